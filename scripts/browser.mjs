@@ -1,0 +1,36 @@
+// Where to find a Chromium for printing PDFs. Shared by the set-up script (plain Node,
+// before dependencies exist) and by src/render/browser.ts.
+import { existsSync } from 'node:fs';
+
+export const BROWSER_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** The browser to use: NASKAH_BROWSER when set (and present), else the first system path found. */
+export function findBrowser(env = process.env) {
+  const chosen = env.NASKAH_BROWSER;
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  return BROWSER_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+/** What to tell someone who has no browser, by operating system id from /etc/os-release. */
+export function browserInstallAdvice(osId) {
+  if (process.env.NASKAH_BROWSER) {
+    return `NASKAH_BROWSER is set to ${process.env.NASKAH_BROWSER}, but no file is there: point it at a Chromium or Chrome executable.`;
+  }
+  if (osId === 'ubuntu') {
+    return 'On Ubuntu the chromium package is only a snap stub: install Google Chrome (.deb) or run `snap install chromium`, then set NASKAH_BROWSER=/snap/bin/chromium (or the Chrome path).';
+  }
+  if (osId === 'debian') {
+    return 'Install it as root with `apt-get update && apt-get install chromium`, or set NASKAH_BROWSER to a Chromium or Chrome executable.';
+  }
+  return 'Install Chromium or Google Chrome and set NASKAH_BROWSER to its executable.';
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Set-up that `npm start`, `npm test` and `npm run naskah` run first, so a fresh clone
+// on a machine with only Node 20 needs no other step. It is a no-op when everything is
+// in place, and it writes only to stderr so that `--json` output on stdout stays clean.
+//
+// 1. npm packages: `npm ci` when node_modules is missing or older than package-lock.json.
+// 2. A Chromium for PDF output: NASKAH_BROWSER, then the usual system paths; on Debian as
+//    root, `apt-get install chromium`; otherwise a message naming what to install or set.
+//    A missing browser is not fatal here: HTML and JSON builds do not need one, and a PDF
+//    build stops with the same message.
+//
+// This file must run before any dependency is installed, so it uses Node built-ins only.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrowser, browserInstallAdvice } from './browser.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const say = (msg) => process.stderr.write(`naskah setup: ${msg}\n`);
+
+function checkNode() {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 20) {
+    say(`Node ${process.versions.node} is too old; naskah needs Node 20 or newer.`);
+    process.exit(1);
+  }
+}
+
+function ensurePackages() {
+  const lock = join(root, 'package-lock.json');
+  const stamp = join(root, 'node_modules', '.naskah-installed');
+  const want = createHash('sha256').update(readFileSync(lock)).digest('hex');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === want) return;
+  say('installing npm packages (npm ci)…');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: root,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  if (r.status !== 0) {
+    say('`npm ci` failed (see above). Check the network access to the npm registry and run `npm ci` by hand.');
+    process.exit(1);
+  }
+  writeFileSync(stamp, want + '\n');
+}
+
+function osRelease() {
+  try {
+    const text = readFileSync('/etc/os-release', 'utf8');
+    return Object.fromEntries(
+      text.split('\n').filter((l) => l.includes('=')).map((l) => {
+        const i = l.indexOf('=');
+        return [l.slice(0, i), l.slice(i + 1).replace(/^"|"$/g, '')];
+      }),
+    );
+  } catch {
+    return {};
+  }
+}
+
+function ensureBrowser() {
+  if (process.env.NASKAH_SKIP_BROWSER === '1') return;
+  if (findBrowser()) return;
+  const os = osRelease();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (os.ID === 'debian' && isRoot) {
+    say('no Chromium found; installing Debian\'s chromium package (apt-get)…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const opts = { stdio: ['ignore', process.stderr, process.stderr], env };
+    const u = spawnSync('apt-get', ['update', '-q'], opts);
+    const i = u.status === 0
+      ? spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'], opts)
+      : u;
+    if (i.status === 0 && findBrowser()) {
+      say(`Chromium installed: ${findBrowser()}`);
+      return;
+    }
+    say('installing chromium with apt-get failed (see above); PDF output will not be available.');
+    return;
+  }
+  say(`no Chromium found; PDF output will not be available. ${browserInstallAdvice(os.ID)}`);
+}
+
+checkNode();
+ensurePackages();
+ensureBrowser();
