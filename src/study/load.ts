@@ -1,0 +1,336 @@
+/**
+ * Study loading: study folder → `Study`. Parses study.yaml keeping positions, validates it
+ * against the schema and each analysis unit's schema, checks every name it uses
+ * (instruments, variables, levels) with "did you mean" suggestions, normalises into
+ * `Study` with defaults filled, and reads the authored manuscript and bibliography.
+ *
+ * `validateStudy` never throws: it returns `{ study, errors, warnings }`, every message
+ * with a rule id, a field path and line:column. `loadStudy` throws the errors as one
+ * NaskahError for callers that stop at the first failing study.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
+import { ANALYSIS_UNITS } from '../analysis/registry.ts';
+import { analysisEntrySchema } from '../analysis/spec.ts';
+import { INSTRUMENTS } from '../instruments/library/index.ts';
+import { scoredScales } from '../instruments/score.ts';
+import { LANGS, StudySpecSchema, type LocalizedTextSpec, type StudySpec } from './schema.ts';
+import type { AnalysisSpec, InstrumentUseDef, Lang, Localized, Study, TextFile, VariableDef } from './types.ts';
+import { validateAgainst } from './validate-schema.ts';
+import { formatPath, makeLocator, type FieldPath, type Locator } from './yaml-locate.ts';
+
+/** File access the loader needs; tests pass an in-memory version. */
+export interface StudyFiles {
+  readText(path: string): string | undefined;
+  isDirectory(path: string): boolean;
+}
+
+export const nodeStudyFiles: StudyFiles = {
+  readText(path) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  isDirectory(path) {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  },
+};
+
+export interface StudyValidation {
+  study?: Study;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+export function loc(text: LocalizedTextSpec): Localized;
+export function loc(text: LocalizedTextSpec | undefined): Localized | undefined;
+export function loc(text: LocalizedTextSpec | undefined): Localized | undefined {
+  if (text === undefined) return undefined;
+  return typeof text === 'string' ? { id: text, en: text } : { id: text.id, en: text.en };
+}
+
+/** Expands `pss_pre_{1..10}` into pss_pre_1 … pss_pre_10; a list is used as is. */
+export function expandItems(items: string | string[]): string[] {
+  if (Array.isArray(items)) return items;
+  const m = /^(.*)\{(\d+)\.\.(\d+)\}(.*)$/.exec(items);
+  if (!m) return [items];
+  const [, pre, a, b, post] = m;
+  const from = Number(a);
+  const to = Number(b);
+  const out: string[] = [];
+  for (let i = from; from <= to ? i <= to : i >= to; i += from <= to ? 1 : -1) out.push(`${pre}${i}${post}`);
+  return out;
+}
+
+/** Resolves a study argument (folder or its study.yaml) to the folder. */
+export function resolveStudyDir(arg: string, cwd: string, files: StudyFiles = nodeStudyFiles): string {
+  const abs = resolve(cwd, arg);
+  if (files.isDirectory(abs)) return abs;
+  if (basename(abs) === 'study.yaml' && files.readText(abs) !== undefined) return resolve(abs, '..');
+  throw new NaskahError('study/not-found', `no study folder at "${arg}"`, {
+    location: { file: arg },
+    hint: 'Give the path of a study folder (one that contains study.yaml), e.g. `naskah build studies/asn-metro`. `naskah new <dir>` creates one.',
+  });
+}
+
+export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFiles } = {}): StudyValidation {
+  const files = opts.files ?? nodeStudyFiles;
+  const cwd = opts.cwd ?? process.cwd();
+  const yamlPath = join(dir, 'study.yaml');
+  const shown = relative(cwd, yamlPath) || yamlPath;
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const text = files.readText(yamlPath);
+  if (text === undefined) {
+    errors.push({
+      code: 'study/no-study-yaml',
+      severity: 'error',
+      message: `the folder ${relative(cwd, dir) || '.'} has no study.yaml`,
+      location: { file: shown },
+      hint: 'Every study folder needs a study.yaml; `naskah new <dir>` writes a commented one to start from.',
+    });
+    return { errors, warnings };
+  }
+
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  for (const e of doc.errors) {
+    const pos = counter.linePos(e.pos[0]);
+    errors.push({
+      code: 'study/yaml-syntax',
+      severity: 'error',
+      message: `study.yaml is not valid YAML: ${e.message.split('\n')[0]}`,
+      location: { file: shown, line: pos.line, column: pos.col },
+      hint: e.code === 'DUPLICATE_KEY' ? 'Remove or rename the repeated key.' : 'Check the indentation and that every `key: value` pair is on its own line; quote values that contain `: ` or start with a special character.',
+    });
+  }
+  if (errors.length) return { errors, warnings };
+  const raw = doc.toJS() as unknown;
+  const locator = makeLocator(doc, counter);
+  const at = (path: FieldPath, key = false) => ({ file: shown, path: formatPath(path), ...locator.locate(path, key ? 'key' : 'value') });
+
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    errors.push({ code: 'study/invalid-value', severity: 'error', message: 'study.yaml should be a mapping of keys such as id, title, authors, design', location: { file: shown, line: 1, column: 1 } });
+    return { errors, warnings };
+  }
+  errors.push(...validateAgainst(StudySpecSchema, raw, { file: shown, locator, basePath: [], what: 'study.yaml' }));
+  const spec = raw as StudySpec;
+
+  // Each analysis entry against its own unit's schema.
+  const analyses: AnalysisSpec[] = [];
+  const seenIds = new Map<string, number>();
+  (Array.isArray(spec.analyses) ? spec.analyses : []).forEach((entry, i) => {
+    if (!entry || typeof entry !== 'object') return;
+    const type = String(entry.type ?? '');
+    const unit = ANALYSIS_UNITS.get(type);
+    if (!unit) {
+      if (!type) return; // already reported as a missing key
+      const close = suggest(type, ANALYSIS_UNITS.keys());
+      errors.push({
+        code: 'study/unknown-analysis-type',
+        severity: 'error',
+        message: `unknown analysis type "${type}"`,
+        location: at(['analyses', i, 'type']),
+        hint: close ? `Did you mean "${close}"?` : `Known types: ${[...ANALYSIS_UNITS.keys()].join(', ')}.`,
+      });
+      return;
+    }
+    errors.push(...validateAgainst(analysisEntrySchema(unit), entry, { file: shown, locator, basePath: ['analyses', i], what: `analysis "${String(entry.id)}"` }));
+    if (seenIds.has(entry.id)) {
+      errors.push({ code: 'study/duplicate-analysis-id', severity: 'error', message: `two analyses have the id "${entry.id}" (analyses[${seenIds.get(entry.id)}] and analyses[${i}])`, location: at(['analyses', i, 'id']), hint: 'Give every analysis its own id; directives such as :stat[id] refer to it.' });
+    }
+    seenIds.set(entry.id, i);
+    analyses.push(entry as AnalysisSpec);
+  });
+  if (errors.length) return { errors, warnings };
+
+  // Normalise.
+  const variables: Record<string, VariableDef> = {};
+  for (const [name, v] of Object.entries(spec.variables ?? {})) {
+    const levels = v.levels ? Object.entries(v.levels).map(([code, label]) => ({ code, label: loc(label) })) : undefined;
+    if (v.type === 'categorical' && !levels) {
+      warnings.push({ code: 'study/no-levels', severity: 'warning', message: `categorical variable "${name}" lists no levels; they will be taken from the data in sorted order`, location: at(['variables', name]), hint: 'List the levels in table order under `levels:` to control the order and the labels.' });
+    }
+    if (v.type !== 'categorical' && v.levels) {
+      errors.push({ code: 'study/levels-not-categorical', severity: 'error', message: `variable "${name}" has levels but its type is ${v.type}`, location: at(['variables', name, 'levels']), hint: 'Use `type: categorical` for a variable with levels.' });
+    }
+    if (v.reference !== undefined && levels && !levels.some((l) => l.code === v.reference)) {
+      const close = suggest(v.reference, levels.map((l) => l.code));
+      errors.push({ code: 'study/unknown-level', severity: 'error', message: `reference level "${v.reference}" of "${name}" is not one of its levels (${levels.map((l) => l.code).join(', ')})`, location: at(['variables', name, 'reference']), hint: close ? `Did you mean "${close}"?` : 'Name one of the levels listed under `levels:`.' });
+    }
+    if (v.range && v.range[0] > v.range[1]) {
+      errors.push({ code: 'study/invalid-range', severity: 'error', message: `range of "${name}" is [${v.range[0]}, ${v.range[1]}]: the minimum is above the maximum`, location: at(['variables', name, 'range']), hint: 'Write the range as [min, max].' });
+    }
+    if (v.bins && v.type !== 'integer' && v.type !== 'number') {
+      errors.push({ code: 'study/bins-not-numeric', severity: 'error', message: `variable "${name}" has bins but is not numeric`, location: at(['variables', name, 'bins']), hint: 'Bins group a numeric variable (type integer or number).' });
+    }
+    variables[name] = {
+      name,
+      type: v.type,
+      label: loc(v.label) ?? { id: name, en: name },
+      levels,
+      reference: v.reference ?? levels?.[0]?.code,
+      range: v.range,
+      bins: v.bins?.map((b) => ({ from: b.from, below: b.below, label: loc(b.label) })),
+      missing: (v.missing ?? []).map(String),
+      unit: loc(v.unit),
+    };
+  }
+
+  const instruments: Record<string, InstrumentUseDef> = {};
+  const derived = new Map<string, 'numeric' | 'categorical'>();
+  for (const [name, u] of Object.entries(spec.instruments ?? {})) {
+    const instrument = INSTRUMENTS.get(u.use);
+    if (!instrument) {
+      const close = suggest(u.use, INSTRUMENTS.keys());
+      errors.push({ code: 'study/unknown-instrument', severity: 'error', message: `unknown instrument "${u.use}"`, location: at(['instruments', name, 'use']), hint: close ? `Did you mean "${close}"?` : `The library has: ${[...INSTRUMENTS.keys()].join(', ')}.` });
+      continue;
+    }
+    const items = expandItems(u.items);
+    if (items.length !== instrument.nItems) {
+      errors.push({ code: 'study/item-count', severity: 'error', message: `instrument "${name}" (${instrument.abbreviation}) needs ${instrument.nItems} item columns, but \`items\` gives ${items.length}`, location: at(['instruments', name, 'items']), hint: `List the ${instrument.nItems} columns in the instrument's item order, or use a pattern such as "${name}_{1..${instrument.nItems}}".` });
+    }
+    if (variables[name]) {
+      errors.push({ code: 'study/name-clash', severity: 'error', message: `"${name}" is both a variable and an instrument`, location: at(['instruments', name], true), hint: 'An instrument creates a score variable of its own name; rename one of them.' });
+    }
+    const use: InstrumentUseDef = { name, use: u.use, items, label: loc(u.label) };
+    instruments[name] = use;
+    for (const s of scoredScales(use, instrument)) {
+      derived.set(s.name, 'numeric');
+      derived.set(s.categoryName, 'categorical');
+    }
+  }
+  for (const v of Object.values(variables)) if (v.bins) derived.set(`${v.name}.group`, 'categorical');
+
+  // Names used by analyses must exist, with the role the analysis needs.
+  const known = new Map<string, 'numeric' | 'categorical' | 'text'>(derived);
+  for (const v of Object.values(variables)) known.set(v.name, v.type === 'categorical' ? 'categorical' : v.type === 'text' ? 'text' : 'numeric');
+  for (const u of Object.values(instruments)) for (const item of u.items) if (!known.has(item)) known.set(item, 'numeric');
+  analyses.forEach((a, i) => {
+    const unit = ANALYSIS_UNITS.get(a.type)!;
+    for (const ref of unit.variables(a)) {
+      const path: FieldPath = ['analyses', i, ...ref.path];
+      const kind = known.get(ref.name);
+      if (!kind) {
+        const close = suggest(ref.name, known.keys());
+        errors.push({
+          code: 'study/unknown-variable',
+          severity: 'error',
+          message: `analysis "${a.id}" uses "${ref.name}", which is neither a variable nor an instrument score`,
+          location: at(path),
+          hint: close ? `Did you mean "${close}"?` : 'Declare it under `variables:` (or `instruments:`) first.',
+        });
+        continue;
+      }
+      const ok = ref.role === 'any' || (ref.role === 'numeric' ? kind === 'numeric' : ref.role === 'categorical' || ref.role === 'binary' ? kind === 'categorical' : true);
+      if (!ok) {
+        errors.push({
+          code: 'study/variable-type',
+          severity: 'error',
+          message: `analysis "${a.id}" needs a ${ref.role === 'binary' ? 'two-level categorical' : ref.role} variable here, but "${ref.name}" is ${kind}`,
+          location: at(path),
+          hint: ref.role === 'numeric' ? 'Use a score or a numeric variable.' : 'Use a categorical variable (type: categorical), an instrument category, or a binned variable (`<name>.group`).',
+        });
+      }
+    }
+  });
+
+  // Files the study names.
+  let data: Study['data'];
+  if (spec.data) {
+    const dataPath = insideStudy(dir, spec.data.file);
+    if (!dataPath) {
+      errors.push({ code: 'study/path-outside', severity: 'error', message: `data.file "${spec.data.file}" points outside the study folder`, location: at(['data', 'file']), hint: 'Keep the data inside the study folder (e.g. data/pss.csv) so the folder is complete on its own.' });
+    } else if (files.readText(dataPath) === undefined) {
+      errors.push({ code: 'study/data-not-found', severity: 'error', message: `data file "${spec.data.file}" does not exist`, location: at(['data', 'file']), hint: `Put the CSV at ${relative(cwd, dataPath)}, or correct data.file.` });
+    }
+    data = {
+      file: spec.data.file,
+      idColumn: spec.data.id,
+      delimiter: spec.data.delimiter === 'tab' ? '\t' : spec.data.delimiter,
+      decimal: spec.data.decimal,
+      missing: (spec.data.missing ?? []).map(String),
+    };
+  } else if (analyses.length) {
+    errors.push({ code: 'study/no-data', severity: 'error', message: 'the study lists analyses but no data file', location: at(['analyses'], true), hint: 'Add `data: { file: data/<name>.csv }`, or remove the analyses for a narrative article.' });
+  }
+
+  const languages = (spec.languages ?? [...LANGS]) as Lang[];
+  const manuscript: Partial<Record<Lang, TextFile>> = {};
+  for (const lang of languages) {
+    const rel = `manuscript/${lang}.md`;
+    const t = files.readText(join(dir, rel));
+    if (t !== undefined) manuscript[lang] = { file: rel, text: t };
+  }
+  const bibRel = spec.references ?? 'references.bib';
+  const bibPath = insideStudy(dir, bibRel);
+  const bibText = bibPath ? files.readText(bibPath) : undefined;
+  if (spec.references && bibText === undefined) {
+    errors.push({ code: 'study/references-not-found', severity: 'error', message: `references file "${spec.references}" does not exist`, location: at(['references']), hint: 'Put the BibTeX file in the study folder or correct `references:`.' });
+  }
+
+  if (errors.length) return { errors, warnings };
+  const notice = spec.notice === undefined ? undefined : spec.notice === 'synthetic' || spec.notice === 'illustrative' ? { kind: spec.notice as 'synthetic' | 'illustrative' } : { kind: 'custom' as const, text: loc(spec.notice) };
+  const study: Study = {
+    dir,
+    file: shown,
+    id: spec.id,
+    title: loc(spec.title),
+    shortTitle: loc(spec.shortTitle),
+    authors: spec.authors.map((a) => ({ name: a.name, affiliation: loc(a.affiliation), email: a.email, orcid: a.orcid, corresponding: a.corresponding ?? false })),
+    design: spec.design,
+    languages,
+    template: spec.template ?? 'article',
+    alpha: spec.alpha ?? 0.05,
+    year: spec.year,
+    keywords: spec.keywords ?? { id: [], en: [] },
+    abstract: { background: loc(spec.abstract?.background), conclusion: loc(spec.abstract?.conclusion) },
+    notice,
+    declarations: {
+      ethics: loc(spec.ethics),
+      consent: loc(spec.consent),
+      funding: loc(spec.funding),
+      conflicts: loc(spec.conflicts),
+      dataAvailability: loc(spec.dataAvailability),
+    },
+    methods: {
+      setting: loc(spec.methods?.setting),
+      participants: loc(spec.methods?.participants),
+      intervention: loc(spec.methods?.intervention),
+      procedure: loc(spec.methods?.procedure),
+    },
+    data,
+    variables,
+    instruments,
+    analyses,
+    manuscript,
+    bibliography: bibText !== undefined ? { file: bibRel, text: bibText } : undefined,
+    locate: (path) => at(path),
+  };
+  return { study, errors, warnings };
+}
+
+/** The study and its warnings, or a NaskahError listing every error. */
+export function loadStudy(dirArg: string, opts: { cwd?: string; files?: StudyFiles } = {}): { study: Study; warnings: Diagnostic[] } {
+  const cwd = opts.cwd ?? process.cwd();
+  const dir = resolveStudyDir(dirArg, cwd, opts.files);
+  const v = validateStudy(dir, { ...opts, cwd });
+  if (!v.study) throw NaskahError.fromDiagnostics(v.errors);
+  return { study: v.study, warnings: v.warnings };
+}
+
+/** Absolute path of a study-relative path, or undefined when it escapes the folder. */
+export function insideStudy(dir: string, rel: string): string | undefined {
+  if (isAbsolute(rel)) return undefined;
+  const abs = resolve(dir, rel);
+  return abs === dir || abs.startsWith(dir + sep) ? abs : undefined;
+}
+

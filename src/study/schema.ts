@@ -1,0 +1,138 @@
+/**
+ * The study.yaml format as written (`StudySpec`), defined once as JSON Schema with
+ * TypeBox: the validator, the TypeScript types and docs/study.schema.json all come from
+ * these definitions, so they cannot drift. Analysis entries are validated per type by the
+ * analysis units' own schemas (src/analysis/units/*), which keeps each error message about
+ * the one analysis type the author meant.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+export const LANGS = ['id', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text in both languages, or one text used for both (names, codes). */
+export const LocalizedText = Type.Union(
+  [Type.String(), Type.Object({ id: Type.String(), en: Type.String() }, { additionalProperties: false })],
+  { description: 'Text in Bahasa Indonesia and English: `{ id: …, en: … }`, or one string for both.' },
+);
+export type LocalizedTextSpec = Static<typeof LocalizedText>;
+
+const Slug = Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'lowercase letters, digits, - and _' });
+const Name = Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_.]*$', description: 'a variable name: letters, digits, _ and .' });
+
+export const Author = Type.Object(
+  {
+    name: Type.String(),
+    affiliation: Type.Optional(LocalizedText),
+    email: Type.Optional(Type.String()),
+    orcid: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]$' })),
+    corresponding: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const DESIGNS = [
+  'one-group-pretest-posttest',
+  'quasi-experiment',
+  'cross-sectional',
+  'case-series',
+  'narrative',
+] as const;
+export type Design = (typeof DESIGNS)[number];
+
+export const DataSpec = Type.Object(
+  {
+    file: Type.String({ description: 'CSV file, relative to the study folder' }),
+    id: Type.Optional(Type.String({ description: 'column with the participant id (checked for duplicates)' })),
+    delimiter: Type.Optional(Type.Union([Type.Literal(','), Type.Literal(';'), Type.Literal('tab')], { description: 'separator; detected from the header when absent' })),
+    decimal: Type.Optional(Type.Union([Type.Literal('.'), Type.Literal(',')], { description: 'decimal mark; `,` when the separator is `;`' })),
+    missing: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number()]), { description: 'codes that mean "missing" in every column (an empty cell always does)' })),
+  },
+  { additionalProperties: false },
+);
+
+export const Bin = Type.Object(
+  {
+    below: Type.Optional(Type.Number()),
+    from: Type.Optional(Type.Number()),
+    label: LocalizedText,
+  },
+  { additionalProperties: false, description: 'a range of a numeric variable: `from` (inclusive) and/or `below` (exclusive)' },
+);
+
+export const VariableSpec = Type.Object(
+  {
+    type: Type.Union([Type.Literal('categorical'), Type.Literal('integer'), Type.Literal('number'), Type.Literal('text')]),
+    label: Type.Optional(LocalizedText),
+    levels: Type.Optional(Type.Record(Type.String(), LocalizedText, { description: 'categorical levels in table order: code → label' })),
+    reference: Type.Optional(Type.String({ description: 'reference level (default: the first)' })),
+    range: Type.Optional(Type.Tuple([Type.Number(), Type.Number()], { description: '[min, max] allowed values' })),
+    bins: Type.Optional(Type.Array(Bin, { description: 'groups of a numeric variable, available as `<name>.group`' })),
+    missing: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number()]))),
+    unit: Type.Optional(LocalizedText),
+  },
+  { additionalProperties: false },
+);
+
+export const InstrumentUse = Type.Object(
+  {
+    use: Type.String({ description: 'instrument id from the library (`naskah instruments` lists them)' }),
+    items: Type.Union([Type.String(), Type.Array(Type.String())], { description: 'item columns: a list, or a pattern such as "pss_pre_{1..10}"' }),
+    label: Type.Optional(LocalizedText),
+  },
+  { additionalProperties: false },
+);
+
+export const Notice = Type.Union([Type.Literal('synthetic'), Type.Literal('illustrative'), LocalizedText], {
+  description: '`synthetic` or `illustrative` data (a standard notice on the first page), or your own notice text',
+});
+
+export const MethodsText = Type.Object(
+  {
+    setting: Type.Optional(LocalizedText),
+    participants: Type.Optional(LocalizedText),
+    intervention: Type.Optional(LocalizedText),
+    procedure: Type.Optional(LocalizedText),
+  },
+  { additionalProperties: false, description: 'sentences the generated methods section includes' },
+);
+
+export const AnalysisEntry = Type.Object(
+  { id: Slug, type: Type.String() },
+  { additionalProperties: true, description: 'one analysis; its other fields depend on `type`' },
+);
+
+export const StudySpecSchema = Type.Object(
+  {
+    id: Slug,
+    title: LocalizedText,
+    shortTitle: Type.Optional(LocalizedText),
+    authors: Type.Array(Author, { minItems: 1 }),
+    design: Type.Union(DESIGNS.map((d) => Type.Literal(d))),
+    languages: Type.Optional(Type.Array(Type.Union(LANGS.map((l) => Type.Literal(l))), { minItems: 1, uniqueItems: true })),
+    template: Type.Optional(Type.String()),
+    alpha: Type.Optional(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 0.5 })),
+    year: Type.Optional(Type.Integer()),
+    keywords: Type.Optional(Type.Object({ id: Type.Array(Type.String()), en: Type.Array(Type.String()) }, { additionalProperties: false })),
+    abstract: Type.Optional(Type.Object({ background: Type.Optional(LocalizedText), conclusion: Type.Optional(LocalizedText) }, { additionalProperties: false, description: 'optional authored parts of the abstract; results are always written from the data' })),
+    notice: Type.Optional(Notice),
+    ethics: Type.Optional(LocalizedText),
+    consent: Type.Optional(LocalizedText),
+    funding: Type.Optional(LocalizedText),
+    conflicts: Type.Optional(LocalizedText),
+    dataAvailability: Type.Optional(LocalizedText),
+    methods: Type.Optional(MethodsText),
+    data: Type.Optional(DataSpec),
+    variables: Type.Optional(Type.Record(Name, VariableSpec)),
+    instruments: Type.Optional(Type.Record(Name, InstrumentUse)),
+    analyses: Type.Optional(Type.Array(AnalysisEntry)),
+    references: Type.Optional(Type.String({ description: 'BibTeX file, relative to the study folder (default references.bib)' })),
+  },
+  { additionalProperties: false },
+);
+
+export type StudySpec = Static<typeof StudySpecSchema>;
+export type VariableSpecT = Static<typeof VariableSpec>;
+export type InstrumentUseSpec = Static<typeof InstrumentUse>;
+export type AuthorSpec = Static<typeof Author>;
+export type { TSchema };

@@ -1,0 +1,159 @@
+/**
+ * JSON Schema validation (ajv) with messages a researcher can act on: what was expected,
+ * where in study.yaml, and a suggestion for a misspelt key.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { TSchema } from '@sinclair/typebox';
+import type { Diagnostic } from '../errors.ts';
+import { suggest } from '../errors.ts';
+import { formatPath, pointerToPath, type FieldPath, type Locator } from './yaml-locate.ts';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const compiled = new WeakMap<TSchema, ValidateFunction>();
+
+export function validateAgainst(
+  schema: TSchema,
+  value: unknown,
+  ctx: { file: string; locator: Locator; basePath: FieldPath; what: string },
+): Diagnostic[] {
+  const validate = compiled.get(schema) ?? ajv.compile(schema);
+  compiled.set(schema, validate);
+  if (validate(value)) return [];
+  return simplify(validate.errors ?? []).map((e) => toDiagnostic(e, schema, ctx));
+}
+
+/**
+ * ajv reports every failed branch of a union; keep, per location, the most specific
+ * error (unknown key, missing field, wrong type), and drop union noise when a branch
+ * error explains the value.
+ */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = [];
+  const seen = new Set<string>();
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  for (const e of errors) {
+    if (anyOfPaths.has(e.instancePath) && e.keyword !== 'anyOf') {
+      // A branch error at the union's own location (e.g. "must be string") is noise;
+      // the anyOf error states the alternatives.
+      if (e.keyword === 'type' || e.keyword === 'const') continue;
+    }
+    if (e.keyword === 'anyOf') {
+      // When a nested branch failed deeper, that error is more useful.
+      const deeper = errors.some((o) => o.instancePath.startsWith(e.instancePath + '/') && o.keyword !== 'type');
+      if (deeper) continue;
+    }
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+function describeSchema(schema: Record<string, unknown> | undefined): string {
+  if (!schema) return 'a valid value';
+  if (schema.description && typeof schema.description === 'string' && !schema.anyOf) return schema.description;
+  if (Array.isArray(schema.anyOf)) {
+    const alts = (schema.anyOf as Record<string, unknown>[]).map((s) => ('const' in s ? JSON.stringify(s.const) : describeSchema(s)));
+    return alts.join(' or ');
+  }
+  if ('const' in schema) return JSON.stringify(schema.const);
+  if (schema.type === 'object') {
+    const props = Object.keys((schema.properties as object) ?? {});
+    return props.length ? `a mapping with ${props.join(', ')}` : 'a mapping';
+  }
+  if (schema.type === 'array') return 'a list';
+  if (schema.type === 'string') return 'a text';
+  if (schema.type === 'number') return 'a number';
+  if (schema.type === 'integer') return 'a whole number';
+  if (schema.type === 'boolean') return 'true or false';
+  return 'a valid value';
+}
+
+function toDiagnostic(e: ErrorObject, root: TSchema, ctx: { file: string; locator: Locator; basePath: FieldPath; what: string }): Diagnostic {
+  const path = [...ctx.basePath, ...pointerToPath(e.instancePath)];
+  const where = (p: FieldPath, at: 'key' | 'value' = 'value') => ({ file: ctx.file, path: formatPath(p), ...ctx.locator.locate(p, at) });
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const parent = schemaAt(root, pointerToPath(e.instancePath));
+      const allowed = Object.keys((parent?.properties as object) ?? {});
+      const close = suggest(key, allowed);
+      return {
+        code: 'study/unknown-key',
+        severity: 'error',
+        message: `unknown key "${key}" in ${ctx.what}${formatPath(path) ? ` at ${formatPath(path)}` : ''}`,
+        location: where([...path, key], 'key'),
+        hint: close ? `Did you mean "${close}"?` : `Allowed keys here: ${allowed.join(', ')}.`,
+      };
+    }
+    case 'required': {
+      const missing = String((e.params as { missingProperty: string }).missingProperty);
+      const sub = schemaAt(root, [...pointerToPath(e.instancePath), missing]);
+      return {
+        code: 'study/missing-key',
+        severity: 'error',
+        message: `${formatPath(path) || ctx.what} is missing the required key "${missing}"`,
+        location: where(path),
+        hint: `Add \`${missing}:\` with ${describeSchema(sub as Record<string, unknown>)}.`,
+      };
+    }
+    default: {
+      const sub = schemaAt(root, pointerToPath(e.instancePath)) as Record<string, unknown> | undefined;
+      const expected = e.keyword === 'anyOf' ? describeSchema(sub) : describeKeyword(e, sub);
+      return {
+        code: 'study/invalid-value',
+        severity: 'error',
+        message: `${formatPath(path) || ctx.what} ${expected.startsWith('must') ? expected : `should be ${expected}`}`,
+        location: where(path),
+      };
+    }
+  }
+}
+
+function describeKeyword(e: ErrorObject, sub: Record<string, unknown> | undefined): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'type':
+      return describeSchema({ type: p.type });
+    case 'pattern':
+      return sub?.description ? `${String(sub.description)} (got a value that does not match)` : `text matching ${String(p.pattern)}`;
+    case 'minItems':
+      return `a list with at least ${String(p.limit)} item(s)`;
+    case 'uniqueItems':
+      return 'a list without repeated items';
+    case 'exclusiveMinimum':
+      return `a number above ${String(p.limit)}`;
+    case 'exclusiveMaximum':
+      return `a number below ${String(p.limit)}`;
+    case 'minimum':
+      return `a number ≥ ${String(p.limit)}`;
+    case 'maximum':
+      return `a number ≤ ${String(p.limit)}`;
+    case 'const':
+      return JSON.stringify(p.allowedValue);
+    default:
+      return e.message ? `valid (${e.message})` : 'valid';
+  }
+}
+
+/** The sub-schema for a data path (following properties, records, arrays, tuples and unions). */
+function schemaAt(schema: unknown, path: FieldPath): Record<string, unknown> | undefined {
+  let s = schema as Record<string, unknown> | undefined;
+  for (const seg of path) {
+    if (!s) return undefined;
+    if (Array.isArray(s.anyOf)) {
+      s = (s.anyOf as Record<string, unknown>[]).find((b) => b.type === (typeof seg === 'number' ? 'array' : 'object')) ?? s;
+    }
+    if (typeof seg === 'number') {
+      s = (Array.isArray(s.items) ? (s.items as unknown[])[seg] : s.items ?? s.prefixItems) as Record<string, unknown> | undefined;
+    } else if (s.properties && (s.properties as Record<string, unknown>)[seg]) {
+      s = (s.properties as Record<string, Record<string, unknown>>)[seg];
+    } else if (s.patternProperties) {
+      s = Object.values(s.patternProperties as Record<string, Record<string, unknown>>)[0];
+    } else if (s.additionalProperties && typeof s.additionalProperties === 'object') {
+      s = s.additionalProperties as Record<string, unknown>;
+    } else return undefined;
+  }
+  return s;
+}
