@@ -1,0 +1,251 @@
+/**
+ * Body Markdown → sanitised HTML, with naskah's directives.
+ *
+ *   parts (authored + generated) ─parse─▶ mdast ─splice ::section─▶ one tree
+ *     ─number tables/figures─▶ resolve :stat :value :ref [@key] ─▶ hast
+ *     ─rehype-sanitize─▶ insert trusted blocks (tables, SVG) ─▶ HTML
+ *
+ * Authored text is untrusted: raw HTML in it is dropped and the tree is sanitised.
+ * Tables and charts are built by naskah from results (their text is escaped as hast text
+ * nodes or by vega's SVG writer) and are inserted only after sanitising, in place of
+ * placeholders that only this module creates.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Root as MdRoot, RootContent, PhrasingContent, Text } from 'mdast';
+import type { Root as HastRoot, Element, ElementContent } from 'hast';
+import { visit, SKIP } from 'unist-util-visit';
+import { NaskahError } from '../errors.ts';
+import type { Document } from '../report/document.ts';
+import { tableToHast } from './table.ts';
+
+export interface RenderedBody {
+  html: string;
+  /** Bibliography keys cited, in order of first citation. */
+  cited: string[];
+  tableNumbers: Record<string, number>;
+  figureNumbers: Record<string, number>;
+}
+
+interface Where {
+  file?: string;
+}
+
+type DirectiveNode = RootContent & {
+  type: 'textDirective' | 'leafDirective' | 'containerDirective';
+  name: string;
+  attributes?: Record<string, string | null | undefined>;
+  children: PhrasingContent[];
+  position?: { start: { line: number; column: number } };
+  data?: Record<string, unknown>;
+};
+
+const parser = unified().use(remarkParse).use(remarkDirective);
+
+function parsePart(markdown: string, file: string | undefined): MdRoot {
+  const tree = parser.parse(markdown) as MdRoot;
+  // Remember which file each node came from, for error locations after splicing.
+  visit(tree, (node) => {
+    (node as { data?: Record<string, unknown> }).data = { ...(node as { data?: Record<string, unknown> }).data, naskahFile: file };
+  });
+  return tree;
+}
+
+function fileOf(node: { data?: object }): string | undefined {
+  return (node.data as { naskahFile?: string } | undefined)?.naskahFile;
+}
+
+function labelOf(node: DirectiveNode): string {
+  return node.children.map((c) => ('value' in c ? String(c.value) : '')).join('').trim();
+}
+
+function directiveError(node: DirectiveNode, code: string, message: string, hint: string, doc: Document): NaskahError {
+  const file = fileOf(node);
+  const pos = node.position?.start;
+  return new NaskahError(code, message, {
+    location: file ? { file, line: pos?.line, column: pos?.column } : { file: `(generated ${doc.lang} text)` },
+    hint,
+  });
+}
+
+/** Replaces every ::section[name] with the generated section's content, recursively. */
+function spliceSections(tree: MdRoot, doc: Document, depth = 0): void {
+  const children: RootContent[] = [];
+  for (const node of tree.children) {
+    const d = node as DirectiveNode;
+    if (d.type === 'leafDirective' && d.name === 'section') {
+      const name = labelOf(d);
+      const md = doc.sections[name];
+      if (md === undefined) {
+        const names = Object.keys(doc.sections).join(', ');
+        throw directiveError(d, 'manuscript/unknown-section', `unknown generated section "${name}"`, `Known sections: ${names}.`, doc);
+      }
+      if (depth > 3) throw directiveError(d, 'manuscript/section-loop', `sections include each other ("${name}")`, 'Generated sections cannot include themselves.', doc);
+      const sub = parsePart(md, undefined);
+      spliceSections(sub, doc, depth + 1);
+      children.push(...sub.children);
+    } else children.push(node);
+  }
+  tree.children = children;
+}
+
+const CITE = /\[((?:-?@[A-Za-z0-9_:.\-]+)(?:\s*;\s*-?@[A-Za-z0-9_:.\-]+)*)\]|(^|[^\w@])@([A-Za-z][A-Za-z0-9_:\-]*[A-Za-z0-9])/g;
+
+export function renderBody(doc: Document, figureSvgs: Record<string, string> = {}): RenderedBody {
+  const tree: MdRoot = { type: 'root', children: [] };
+  for (const part of doc.body) tree.children.push(...parsePart(part.markdown, part.file).children);
+  spliceSections(tree, doc);
+
+  // Pass 1: number tables and figures in order of appearance.
+  const tableNumbers: Record<string, number> = {};
+  const figureNumbers: Record<string, number> = {};
+  visit(tree, (node) => {
+    const d = node as DirectiveNode;
+    if (d.type !== 'leafDirective') return;
+    const key = labelOf(d);
+    if (d.name === 'table') {
+      if (!doc.tables[key]) throw directiveError(d, 'manuscript/unknown-table', `::table[${key}] refers to no table`, hintFor(key, Object.keys(doc.tables), 'Tables'), doc);
+      if (!(key in tableNumbers)) tableNumbers[key] = Object.keys(tableNumbers).length + 1;
+    } else if (d.name === 'figure') {
+      if (!doc.figures[key]) throw directiveError(d, 'manuscript/unknown-figure', `::figure[${key}] refers to no figure`, hintFor(key, Object.keys(doc.figures), 'Figures'), doc);
+      if (!(key in figureNumbers)) figureNumbers[key] = Object.keys(figureNumbers).length + 1;
+    }
+  });
+
+  // Pass 2: resolve inline directives and citations; turn blocks into placeholders.
+  const cited: string[] = [];
+  const cite = (key: string, node: { data?: object; position?: { start: { line: number; column: number } } }, offset: number) => {
+    const entry = doc.bibliography[key];
+    if (!entry) {
+      const file = fileOf(node);
+      const pos = node.position?.start;
+      throw new NaskahError('manuscript/unknown-citation', `the citation @${key} is not in the study's references.bib`, {
+        location: file ? { file, line: pos?.line, column: pos ? pos.column + offset : undefined } : { file: `(generated ${doc.lang} text)` },
+        hint: hintFor(key, Object.keys(doc.bibliography), 'Entries'),
+      });
+    }
+    if (!cited.includes(key)) cited.push(key);
+    return entry;
+  };
+  visit(tree, (node, index, parent) => {
+    const d = node as DirectiveNode;
+    if (d.type === 'textDirective') {
+      const key = labelOf(d);
+      let text: string | undefined;
+      if (d.name === 'stat') {
+        text = doc.stats[key];
+        if (text === undefined) throw directiveError(d, 'manuscript/unknown-analysis', `:stat[${key}] refers to no analysis with a test statistic`, hintFor(key, Object.keys(doc.stats), 'Analyses with statistics'), doc);
+      } else if (d.name === 'value') {
+        const digits = d.attributes?.digits != null ? Number(d.attributes.digits) : undefined;
+        text = doc.value(key, digits);
+        if (text === undefined) throw directiveError(d, 'manuscript/unknown-value', `:value[${key}] does not name a number in results.json`, 'Write analysisId.field, e.g. pre_post.meanDiff; the field must exist for the test actually chosen (see results.json).', doc);
+      } else if (d.name === 'ref') {
+        if (key in tableNumbers) text = `${doc.labels.table} ${tableNumbers[key]}`;
+        else if (key in figureNumbers) text = `${doc.labels.figure} ${figureNumbers[key]}`;
+        else throw directiveError(d, 'manuscript/unknown-ref', `:ref[${key}] refers to no table or figure in this manuscript`, hintFor(key, [...Object.keys(tableNumbers), ...Object.keys(figureNumbers)], 'Tables and figures shown'), doc);
+      } else {
+        throw directiveError(d, 'manuscript/unknown-directive', `unknown directive :${d.name}`, 'Inline directives: :stat[id], :value[id.field], :ref[id].', doc);
+      }
+      (parent as { children: unknown[] }).children[index!] = { type: 'text', value: text } satisfies Text;
+      return SKIP;
+    }
+    if (d.type === 'leafDirective' || d.type === 'containerDirective') {
+      const key = labelOf(d);
+      if (d.name !== 'table' && d.name !== 'figure') {
+        throw directiveError(d, 'manuscript/unknown-directive', `unknown directive ::${d.name}`, 'Block directives: ::table[id], ::figure[id], ::section[methods|results|conclusion|…].', doc);
+      }
+      d.data = { ...d.data, hName: 'div', hProperties: { dataNaskahBlock: `${d.name}:${key}` }, hChildren: [] };
+      return SKIP;
+    }
+    if (node.type === 'text' && parent) {
+      const t = node as Text;
+      if (!t.value.includes('@')) return;
+      const out: PhrasingContent[] = [];
+      let last = 0;
+      for (const m of t.value.matchAll(CITE)) {
+        const start = m.index!;
+        if (m[1]) {
+          const keys = m[1].split(';').map((k) => k.trim());
+          const parts = keys.map((k) => {
+            const suppress = k.startsWith('-');
+            const e = cite(k.replace(/^-?@/, ''), t, start);
+            return suppress ? e.citeYear : `${e.citeAuthors}, ${e.citeYear}`;
+          });
+          out.push({ type: 'text', value: t.value.slice(last, start) + `(${parts.join('; ')})` });
+          last = start + m[0].length;
+        } else if (m[3]) {
+          // Narrative form "@key" only when the key exists; an address like a@b.id is left alone.
+          if (!doc.bibliography[m[3]] && !/^[a-z]+\d{4}/.test(m[3])) continue;
+          const e = cite(m[3], t, start + m[2]!.length);
+          out.push({ type: 'text', value: t.value.slice(last, start) + `${m[2]}${e.citeAuthors} (${e.citeYear})` });
+          last = start + m[0].length;
+        }
+      }
+      if (!out.length) return;
+      out.push({ type: 'text', value: t.value.slice(last) });
+      (parent as { children: PhrasingContent[] }).children.splice(index!, 1, ...out);
+      return index! + out.length;
+    }
+    return undefined;
+  });
+
+  const hast = unified().use(remarkRehype).runSync(tree as never) as HastRoot;
+  const clean = unified().use(rehypeSanitize, SANITIZE_SCHEMA).runSync(hast) as HastRoot;
+  insertBlocks(clean, doc, tableNumbers, figureNumbers, figureSvgs);
+  // Raw nodes exist only where insertBlocks put vega's SVG; authored raw HTML was dropped by remark-rehype.
+  const html = unified().use(rehypeStringify, { allowDangerousHtml: true }).stringify(clean);
+  return { html, cited, tableNumbers, figureNumbers };
+}
+
+/** Renders a short Markdown text (abstract paragraph, declaration) with citations resolved and sanitised. */
+export function renderInline(markdown: string, doc: Document): { html: string; cited: string[] } {
+  const sub: Document = { ...doc, body: [{ markdown }], sections: {} };
+  const r = renderBody(sub);
+  return { html: r.html, cited: r.cited };
+}
+
+const SANITIZE_SCHEMA = {
+  ...defaultSchema,
+  attributes: { ...defaultSchema.attributes, div: [...(defaultSchema.attributes?.div ?? []), 'dataNaskahBlock'] },
+};
+
+function hintFor(key: string, known: string[], what: string): string {
+  return known.length ? `${what} in this study: ${known.join(', ')}.` : `This study has none.`;
+}
+
+function insertBlocks(tree: HastRoot, doc: Document, tableNumbers: Record<string, number>, figureNumbers: Record<string, number>, svgs: Record<string, string>): void {
+  visit(tree, 'element', (el: Element, index, parent) => {
+    const marker = el.properties?.dataNaskahBlock;
+    if (typeof marker !== 'string' || !parent || index === undefined) return;
+    const [kind, key] = [marker.slice(0, marker.indexOf(':')), marker.slice(marker.indexOf(':') + 1)];
+    let replacement: ElementContent;
+    if (kind === 'table') {
+      replacement = tableToHast(doc.tables[key]!, `${doc.labels.table} ${tableNumbers[key]}`, doc.labels.note);
+    } else {
+      const fig = doc.figures[key]!;
+      replacement = {
+        type: 'element',
+        tagName: 'figure',
+        properties: { className: ['naskah-figure'], id: `figure-${key}` },
+        children: [
+          { type: 'raw', value: svgs[key] ?? '' } as unknown as ElementContent,
+          {
+            type: 'element',
+            tagName: 'figcaption',
+            properties: {},
+            children: [
+              { type: 'element', tagName: 'span', properties: { className: ['label'] }, children: [{ type: 'text', value: `${doc.labels.figure} ${figureNumbers[key]}` }] },
+              { type: 'text', value: ` ${fig.caption}` },
+            ],
+          },
+        ],
+      };
+    }
+    (parent as { children: ElementContent[] }).children[index] = replacement;
+    return SKIP;
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * The manuscript in one language, composed but not yet rendered: front matter, body
+ * parts as Markdown (authored and generated), and the blocks and values that directives
+ * in that Markdown refer to. Every string here is final wording in the document's
+ * language; the render stage only lays it out.
+ */
+import type { Lang } from '../study/types.ts';
+
+export interface TableCell {
+  text: string;
+  align?: 'left' | 'right' | 'center';
+  colspan?: number;
+  rowspan?: number;
+  /** Emphasis for group headings and total rows. */
+  strong?: boolean;
+  /** Indent level for nested row labels (categories under a variable). */
+  indent?: number;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  /** `group`: a heading row spanning the table; `total`: a summary row with a rule above. */
+  kind?: 'group' | 'total';
+}
+
+export interface TableModel {
+  /** Block key used by directives: `pre_post` or `pre_post.categories`. */
+  key: string;
+  caption: string;
+  head: TableCell[][];
+  rows: TableRow[];
+  /** Notes under the table ("Catatan." / "Note."), Markdown-free plain text. */
+  notes: string[];
+}
+
+export interface FigureModel {
+  key: string;
+  caption: string;
+  /** A Vega-Lite specification; the render stage turns it into inline SVG. */
+  spec: Record<string, unknown>;
+  /** Text alternative for screen readers. */
+  alt: string;
+}
+
+export interface AbstractBlock {
+  lang: Lang;
+  heading: string;
+  title: string;
+  paragraphs: string[];
+  keywordsLabel: string;
+  keywords: string[];
+}
+
+export interface BibliographyEntry {
+  key: string;
+  /** Sort key: first author's family name, then year. */
+  sortKey: string;
+  /** In-text form parts: `Cohen et al.` and `1983`. */
+  citeAuthors: string;
+  citeYear: string;
+  /** The APA reference list entry as Markdown (italics with *…*). */
+  reference: string;
+}
+
+export interface Labels {
+  table: string;
+  figure: string;
+  references: string;
+  note: string;
+  declarations: string;
+  correspondence: string;
+  and: string;
+  page: string;
+  generatedBy: string;
+}
+
+/** The part of the body a Markdown string came from, for error locations. */
+export interface BodyPart {
+  /** Study-relative file of authored text; absent for generated text. */
+  file?: string;
+  markdown: string;
+}
+
+export interface Document {
+  lang: Lang;
+  studyId: string;
+  title: string;
+  authors: { name: string; affiliation?: string; email?: string; corresponding: boolean }[];
+  /** Notice on the first page (synthetic or illustrative data). */
+  notice?: string;
+  /** Abstracts, the document's own language first. */
+  abstracts: AbstractBlock[];
+  /** Body parts in order; authored files may include generated sections with ::section[name]. */
+  body: BodyPart[];
+  /** Generated sections by name, each Markdown with its own heading. */
+  sections: Record<string, string>;
+  tables: Record<string, TableModel>;
+  figures: Record<string, FigureModel>;
+  /** `:stat[id]` text per analysis id. */
+  stats: Record<string, string>;
+  /** `:value[path]` resolver: formatted value, or undefined when the path does not exist. */
+  value(path: string, digits?: number): string | undefined;
+  /** Every entry of the study's bibliography, by key. */
+  bibliography: Record<string, BibliographyEntry>;
+  /** Keys cited by generated text (instrument sources, methods), in order of use. */
+  generatedCitations: string[];
+  declarations: { title: string; text: string }[];
+  labels: Labels;
+  /** Messages the build should show (e.g. a t-test requested at n = 3). */
+  warnings: string[];
+}

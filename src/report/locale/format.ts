@@ -1,0 +1,68 @@
+/**
+ * Number formats for APA 7 reporting and its Indonesian adaptation. Rounding happens
+ * only here, when text is composed; results.json keeps full precision.
+ *
+ * - Indonesian: decimal comma, leading zero kept (`p = 0,031`, `r = 0,48`).
+ * - English: decimal point, no leading zero for quantities that cannot exceed 1 (p, r,
+ *   α, R²), leading zero otherwise (`d = 0.88`).
+ * - p: exact to three decimals, `< .001` below that, never `.000`; `> .999` at the top.
+ * - Negative numbers use the minus sign (U+2212), as typeset manuscripts do.
+ */
+
+export interface NumberStyle {
+  decimal: '.' | ',';
+  /** Drop the leading zero of |x| < 1 for bounded quantities (p, r). */
+  dropLeadingZeroBounded: boolean;
+  /** Thousands separator for integers ≥ 10,000 (APA), e.g. `.` in Indonesian. */
+  thousands: string;
+}
+
+export const MINUS = '\u2212';
+
+/** Rounds half away from zero at `digits` decimals, robust to binary representation (1.005 → 1.01). */
+export function roundHalfAway(x: number, digits: number): number {
+  const f = 10 ** digits;
+  const scaled = Math.abs(x) * f;
+  const r = Math.round(Number(scaled.toPrecision(15)));
+  return (Math.sign(x) * r) / f;
+}
+
+/** `x` with exactly `digits` decimals in the style; no sign on a value that rounds to zero. */
+export function formatFixed(x: number, digits: number, style: NumberStyle, opts: { bounded?: boolean } = {}): string {
+  if (!Number.isFinite(x)) return '—';
+  const r = roundHalfAway(x, digits);
+  let s = Math.abs(r).toFixed(digits);
+  if (opts.bounded && style.dropLeadingZeroBounded && s.startsWith('0.')) s = s.slice(1);
+  let [int, frac] = s.split('.') as [string, string | undefined];
+  if (style.thousands && int.length > 4) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, style.thousands);
+  s = frac !== undefined ? `${int}${style.decimal}${frac}` : int;
+  return r < 0 ? MINUS + s : s;
+}
+
+/** An integer count. */
+export function formatInt(n: number, style: NumberStyle): string {
+  return formatFixed(n, 0, style);
+}
+
+/** The p part after `p`: `= .031`, `< .001`, `> .999` (English) / `= 0,031`, `< 0,001` (Indonesian). */
+export function formatPRelation(p: number, style: NumberStyle): string {
+  if (p < 0.001) return `< ${formatFixed(0.001, 3, style, { bounded: true })}`;
+  if (roundHalfAway(p, 3) >= 1) return `> ${formatFixed(0.999, 3, style, { bounded: true })}`;
+  return `= ${formatFixed(p, 3, style, { bounded: true })}`;
+}
+
+/** p as a table cell: `.031`, `< .001`. */
+export function formatPCell(p: number, style: NumberStyle): string {
+  const rel = formatPRelation(p, style);
+  return rel.startsWith('= ') ? rel.slice(2) : rel;
+}
+
+/** A statistic with its usual precision: two decimals. */
+export function formatStat(x: number, style: NumberStyle, digits = 2): string {
+  return formatFixed(x, digits, style);
+}
+
+/** Percent with one decimal, without the % sign. */
+export function formatPercent(x: number, style: NumberStyle): string {
+  return formatFixed(x, 1, style);
+}
