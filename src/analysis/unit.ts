@@ -65,6 +65,10 @@ export interface AnalysisResult {
   /** The alternative test when a check failed for a test the study fixed. */
   sensitivity?: { test: string; reason: Reason; result: Record<string, unknown> };
   decision?: Decision;
+  /** Descriptive summaries the tables need beside the test (e.g. before/after descriptives). */
+  summary?: Record<string, unknown>;
+  /** Per-group results when the analysis was split by a group variable (`by:`). */
+  groups?: ({ level: string } & Omit<AnalysisResult, 'type' | 'groups'>)[];
   /** Warnings worth showing in the build output and the methods text (codes + params). */
   warnings?: Reason[];
 }

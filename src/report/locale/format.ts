@@ -66,3 +66,33 @@ export function formatStat(x: number, style: NumberStyle, digits = 2): string {
 export function formatPercent(x: number, style: NumberStyle): string {
   return formatFixed(x, 1, style);
 }
+
+/** Formatters bound to one language's number style. */
+export interface Fmt {
+  style: NumberStyle;
+  /** Statistic or mean with `digits` decimals (default 2). */
+  num(x: number | null | undefined, digits?: number): string;
+  /** A bounded quantity (p, r, α) with `digits` decimals: no leading zero in English. */
+  bounded(x: number | null | undefined, digits?: number): string;
+  int(n: number | null | undefined): string;
+  pct(x: number | null | undefined): string;
+  /** `p = .031` / `p < .001`. */
+  p(p: number | null | undefined): string;
+  /** p for a table cell: `.031`, `< .001`. */
+  pCell(p: number | null | undefined): string;
+}
+
+export const DASH = '—';
+
+export function makeFmt(style: NumberStyle): Fmt {
+  const ok = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
+  return {
+    style,
+    num: (x, digits = 2) => (ok(x) ? formatFixed(x, digits, style) : DASH),
+    bounded: (x, digits = 2) => (ok(x) ? formatFixed(x, digits, style, { bounded: true }) : DASH),
+    int: (n) => (ok(n) ? formatInt(n, style) : DASH),
+    pct: (x) => (ok(x) ? formatPercent(x, style) : DASH),
+    p: (p) => (ok(p) ? `p ${formatPRelation(p, style)}` : `p ${DASH}`),
+    pCell: (p) => (ok(p) ? formatPCell(p, style) : DASH),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Frequencies: counts and percentages of categorical variables (or of the distinct values
+ * of an integer variable), overall and optionally within each level of a group variable.
+ * Variables with the same levels can be laid out side by side (`layout: columns`), as
+ * for categories before and after an intervention.
+ */
+import { Type } from '@sinclair/typebox';
+import { frequencies, type FrequenciesResult } from '../../stats/frequencies.ts';
+import { isFailure } from '../../stats/types.ts';
+import { categorical, pick, splitRows, variable } from '../common.ts';
+import { unitSchema, VarList, VarName } from '../spec.ts';
+import type { AnalysisUnit } from '../unit.ts';
+import type { AnalysisSpec } from '../../study/types.ts';
+
+export interface FrequenciesSpec extends AnalysisSpec {
+  variables: string[];
+  by?: string;
+  layout?: 'rows' | 'columns';
+}
+
+export interface VariableFrequencies {
+  variable: string;
+  overall: FrequenciesResult;
+  groups?: { level: string; result: FrequenciesResult }[];
+}
+
+function freqOf(values: (string | number | null)[], levels: (string | number)[] | undefined): FrequenciesResult {
+  const r = frequencies(values, levels ? { levels } : {});
+  // Declared levels come from the study and were checked against the data when it was read.
+  if (isFailure(r)) throw new Error(r.error.message);
+  return r;
+}
+
+export const frequenciesUnit: AnalysisUnit<FrequenciesSpec> = {
+  type: 'frequencies',
+  schema: unitSchema({
+    variables: VarList,
+    by: Type.Optional(VarName),
+    layout: Type.Optional(Type.Union([Type.Literal('rows'), Type.Literal('columns')], { description: '`columns` puts variables with the same levels side by side' })),
+  }),
+  variables: (s) => [
+    ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'any' as const })),
+    ...(s.by ? [{ path: ['by'], name: s.by, role: 'categorical' as const }] : []),
+  ],
+  run(spec, data) {
+    const groups = spec.by ? splitRows(categorical(data, spec.by)) : undefined;
+    const variables: VariableFrequencies[] = spec.variables.map((name) => {
+      const v = variable(data, name);
+      const values = v.values as (string | number | null)[];
+      const levels = v.kind === 'categorical' ? v.levels.map((l) => l.code) : undefined;
+      const out: VariableFrequencies = { variable: name, overall: freqOf(values, levels) };
+      if (groups) {
+        // Within groups, numeric values keep the overall set of values so columns line up.
+        const lv = levels ?? out.overall.categories.map((c) => c.value);
+        out.groups = groups.map((g) => ({ level: g.level, result: freqOf(pick(values, g.rows), lv) }));
+      }
+      return out;
+    });
+    return { type: 'frequencies', test: 'frequencies', checks: [], reason: { code: 'descriptive' }, result: { variables, by: spec.by ?? null } };
+  },
+};
