@@ -1,11 +1,13 @@
 /**
  * Tail probabilities of the t, F, χ² and normal distributions, computed from the tail
  * itself so that small p-values keep their precision (1 − cdf loses everything below
- * about 1e-10). jstat supplies the regularised incomplete beta and the normal erfc; the
- * χ² upper tail uses the continued fraction of the upper incomplete gamma function
- * (Press et al., Numerical Recipes, §6.2), which jstat lacks.
+ * about 1e-10). The regularised incomplete beta and ln Γ come from special.ts (jstat's
+ * are accurate to ~1e-8 only); the χ² and normal tails use the upper incomplete gamma
+ * function (Press et al., Numerical Recipes, §6.2), Φ(−|z|) = ½·Q(½, z²/2). Quantiles
+ * start from jstat's inverse and are polished by Newton steps on these CDFs.
  */
 import jstatPkg from 'jstat';
+import { logGamma, regularizedBeta } from './special.ts';
 
 const { jStat } = jstatPkg;
 
@@ -19,19 +21,46 @@ export function tLowerTail(t: number, df: number): number {
   if (!Number.isFinite(df) || df <= 0) return NaN;
   if (t === 0) return 0.5;
   const x = df / (df + t * t);
-  const tail = 0.5 * jStat.ibeta(x, df / 2, 0.5);
+  const tail = 0.5 * regularizedBeta(x, df / 2, 0.5);
   return t < 0 ? tail : 1 - tail;
+}
+
+/** Density of Student's t with `df` degrees of freedom. */
+export function tDensity(t: number, df: number): number {
+  const logC = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
+  return Math.exp(logC - ((df + 1) / 2) * Math.log1p((t * t) / df));
 }
 
 /** Quantile of Student's t: the value with P(T ≤ q) = p. */
 export function tQuantile(p: number, df: number): number {
-  return jStat.studentt.inv(p, df);
+  if (!(p > 0 && p < 1) || !(df > 0)) return NaN;
+  if (p > 0.5) return -tQuantile(1 - p, df);
+  if (p === 0.5) return 0;
+  let q = jStat.studentt.inv(p, df);
+  if (!Number.isFinite(q) || q >= 0) q = -1;
+  for (let i = 0; i < 50; i++) {
+    const step = (tLowerTail(q, df) - p) / tDensity(q, df);
+    if (!Number.isFinite(step)) break;
+    let next = q - step;
+    if (next >= 0) next = q / 2;
+    const done = Math.abs(next - q) <= 1e-15 * Math.abs(q);
+    q = next;
+    if (done) break;
+  }
+  return q;
 }
 
 /** Upper tail of the F distribution: P(F ≥ f) = I_{df2/(df2+df1·f)}(df2/2, df1/2). */
 export function fUpperTail(f: number, df1: number, df2: number): number {
   if (!(f > 0)) return 1;
-  return jStat.ibeta(df2 / (df2 + df1 * f), df2 / 2, df1 / 2);
+  return regularizedBeta(df2 / (df2 + df1 * f), df2 / 2, df1 / 2);
+}
+
+/** P(X ≤ k) for X ~ Binomial(n, prob), via I_{1−prob}(n − k, k + 1). */
+export function binomialLowerTail(k: number, n: number, prob: number): number {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  return regularizedBeta(1 - prob, n - Math.floor(k), Math.floor(k) + 1);
 }
 
 /** Upper tail of χ² with `df` degrees of freedom: Q(df/2, x/2). */
@@ -40,9 +69,16 @@ export function chiSquareUpperTail(x: number, df: number): number {
   return upperRegularizedGamma(df / 2, x / 2);
 }
 
-/** Standard normal P(Z ≤ z), from erfc (accurate far into the lower tail). */
+/** Standard normal P(Z ≤ z), from the upper incomplete gamma (accurate far into the lower tail). */
 export function normalCdf(z: number): number {
-  return 0.5 * jStat.erfc(-z / Math.SQRT2);
+  if (Number.isNaN(z)) return NaN;
+  const tail = 0.5 * upperRegularizedGamma(0.5, (z * z) / 2);
+  return z <= 0 ? tail : 1 - tail;
+}
+
+/** Standard normal density. */
+export function normalDensity(z: number): number {
+  return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
 }
 
 /** Two-sided normal p: 2·Φ(−|z|). */
@@ -52,7 +88,19 @@ export function normalTwoSided(z: number): number {
 
 /** Standard normal quantile. */
 export function normalQuantile(p: number): number {
-  return jStat.normal.inv(p, 0, 1);
+  if (!(p > 0 && p < 1)) return p === 0 ? -Infinity : p === 1 ? Infinity : NaN;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  if (p === 0.5) return 0;
+  let q = jStat.normal.inv(p, 0, 1);
+  for (let i = 0; i < 20; i++) {
+    const step = (normalCdf(q) - p) / normalDensity(q);
+    if (!Number.isFinite(step)) break;
+    const next = q - step;
+    const done = Math.abs(next - q) <= 1e-15 * Math.abs(q);
+    q = next;
+    if (done) break;
+  }
+  return q;
 }
 
 /** 1.959964…: the two-sided 95% normal critical value. */
@@ -75,7 +123,7 @@ function lowerSeries(a: number, x: number): number {
     sum += del;
     if (Math.abs(del) < Math.abs(sum) * 1e-16) break;
   }
-  return sum * Math.exp(-x + a * Math.log(x) - jStat.gammaln(a));
+  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
 }
 
 function upperContinuedFraction(a: number, x: number): number {
@@ -96,5 +144,5 @@ function upperContinuedFraction(a: number, x: number): number {
     h *= del;
     if (Math.abs(del - 1) < 1e-16) break;
   }
-  return Math.exp(-x + a * Math.log(x) - jStat.gammaln(a)) * h;
+  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
 }

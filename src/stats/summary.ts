@@ -1,0 +1,83 @@
+/**
+ * Moments, order statistics and correlation on dense Float64Arrays. Variances use two
+ * passes (deviations from the mean), which keeps them exact to ~1e-15 relative where the
+ * one-pass Σx² − n·x̄² formula would cancel.
+ */
+
+export function sum(x: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += x[i]!;
+  return s;
+}
+
+export function mean(x: ArrayLike<number>): number {
+  return sum(x) / x.length;
+}
+
+/** Σ(x − m)² about the given mean. */
+export function sumSquaredDeviations(x: ArrayLike<number>, m: number): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = x[i]! - m;
+    s += d * d;
+  }
+  return s;
+}
+
+/** Sample variance with n − 1 (NaN when n < 2; callers turn that into null). */
+export function variance(x: ArrayLike<number>, m = mean(x)): number {
+  return x.length < 2 ? NaN : sumSquaredDeviations(x, m) / (x.length - 1);
+}
+
+export function sd(x: ArrayLike<number>, m = mean(x)): number {
+  return Math.sqrt(variance(x, m));
+}
+
+/** Ascending copy (typed-array sort is numeric and allocation-free per element). */
+export function sortedCopy(x: ArrayLike<number>): Float64Array {
+  const out = Float64Array.from(x);
+  out.sort();
+  return out;
+}
+
+/**
+ * Quantile of sorted data by R's type 6 (SPSS HAVERAGE): h = (n+1)p, linear interpolation
+ * between x₍⌊h⌋₎ and x₍⌊h⌋+1₎, clamped to the minimum and maximum.
+ */
+export function quantileType6(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  const h = (n + 1) * p;
+  if (h < 1) return sorted[0]!;
+  if (h >= n) return sorted[n - 1]!;
+  const lo = Math.floor(h);
+  const frac = h - lo;
+  const a = sorted[lo - 1]!;
+  return frac === 0 ? a : a + frac * (sorted[lo]! - a);
+}
+
+/** Median of sorted data. */
+export function medianSorted(sorted: ArrayLike<number>): number {
+  const n = sorted.length;
+  const h = n >> 1;
+  return n % 2 ? sorted[h]! : (sorted[h - 1]! + sorted[h]!) / 2;
+}
+
+/** Pearson r of equal-length arrays (NaN when either has zero variance). */
+export function pearsonR(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const n = x.length;
+  const mx = mean(x);
+  const my = mean(y);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i]! - mx;
+    const dy = y[i]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return NaN;
+  const r = sxy / Math.sqrt(sxx * syy);
+  return Math.max(-1, Math.min(1, r));
+}
