@@ -1,0 +1,177 @@
+/**
+ * `naskah stat <test> <file.csv> --<arg> <value> …`: one statistical test on a bare CSV,
+ * read by the oracle's convention (an empty cell is missing; a column whose every value
+ * is a number is numeric). Prints the result object as JSON (`--json`, full precision)
+ * or as a readable table in Indonesian or English (`--lang`).
+ *
+ * `runStatOnFile` is the whole path from file to result; the oracle tests call it too,
+ * so what they check is exactly what the command prints with --json.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from '../command.ts';
+import { usageError } from '../command.ts';
+import { parseCsv } from '../../data/csv.ts';
+import { inferColumns } from '../../data/columns.ts';
+import { NaskahError } from '../../errors.ts';
+import { findStatTest, runStatTest, STAT_TESTS, testUsage, type StatArgs } from '../../stats/registry.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
+import { makeFmt } from '../../report/locale/format.ts';
+import { statLabelsEn, statLabelsId, type StatLabels } from '../../report/locale/stat-labels.ts';
+
+/** Reads `file` (relative to `cwd`) and runs the registered test `test` with `args`. */
+export function runStatOnFile(file: string, test: string, args: StatArgs, options: { cwd?: string } = {}): Record<string, unknown> | StatFailure {
+  findStatTest(test);
+  const path = resolve(options.cwd ?? process.cwd(), file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new NaskahError('stat/file-not-found', `cannot find the data file "${file}"`, {
+        location: { file },
+        hint: `Looked for ${path}. Paths are relative to the current folder.`,
+      });
+    }
+    if (code === 'EISDIR') throw new NaskahError('stat/file-unreadable', `"${file}" is a folder, not a CSV file`, { location: { file } });
+    throw new NaskahError('stat/file-unreadable', `cannot read the data file "${file}" (${code ?? (err as Error).message})`, {
+      location: { file },
+      hint: code === 'EACCES' ? 'Check the file permissions.' : undefined,
+    });
+  }
+  const table = inferColumns(parseCsv(text, { file }));
+  return runStatTest(test, table, args, file);
+}
+
+const P_FIELDS = new Set(['p', 'pAsymptotic', 'pExact', 'exactP', 'fisherP', 'correlationP', 'lrP']);
+
+type Scalar = string | number | boolean | null | undefined;
+
+/** The readable form of a result: aligned label/value lines, sections and tables. */
+export function formatStatResult(testName: string, result: Record<string, unknown> | StatFailure, labels: StatLabels, meta: { file?: string; args?: StatArgs } = {}): string {
+  const fmt = makeFmt(labels.style);
+  const label = (key: string) => labels.fields[key] ?? key;
+  const value = (key: string, v: unknown): string => {
+    if (v === null || v === undefined) return labels.notDefined;
+    if (typeof v === 'boolean') return v ? labels.yes : labels.no;
+    if (typeof v === 'string') return labels.values[v] ?? v;
+    if (typeof v === 'number') {
+      if (P_FIELDS.has(key)) return fmt.pCell(v);
+      if (Number.isInteger(v)) return fmt.int(v);
+      return Math.abs(v) >= 1e-3 || v === 0 ? fmt.num(v, 3) : v.toExponential(2).replace('.', labels.style.decimal);
+    }
+    if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return v.map((x) => value('', x)).join(', ');
+    return String(v);
+  };
+  const lines: string[] = [];
+  lines.push(`${labels.tests[testName] ?? testName} (${testName})`);
+  if (meta.file) lines.push(`${labels.file}: ${meta.file}`);
+  if (meta.args) {
+    const shown = Object.entries(meta.args)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k} = ${Array.isArray(v) ? v.join(', ') : String(v)}`);
+    if (shown.length) lines.push(shown.join('; '));
+  }
+  lines.push('');
+  const keyValues = (entries: [string, unknown][], indent: string) => {
+    const width = Math.max(0, ...entries.map(([k]) => label(k).length));
+    for (const [k, v] of entries) lines.push(`${indent}${label(k).padEnd(width)}  ${value(k, v)}`);
+  };
+  const table = (rows: string[][], indent: string) => {
+    const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
+    const numericCol = widths.map((_, j) => rows.slice(1).every((r) => /^[−\d<>.,\s—e+-]*$/.test(r[j] ?? '')));
+    for (const r of rows) {
+      lines.push(indent + r.map((cell, j) => (numericCol[j] ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!))).join('  ').trimEnd());
+    }
+  };
+  if (isFailure(result)) {
+    const e = result.error;
+    lines.push(`${labels.error}: ${labels.errors[e.code] ?? e.code} [${e.code}]`);
+    lines.push(`  ${e.message}`);
+    const counts = (['n', 'missing'] as const).filter((k) => result[k] !== undefined).map((k): [string, unknown] => [k, result[k]]);
+    if (counts.length) {
+      lines.push('');
+      keyValues(counts, '');
+    }
+    return lines.join('\n') + '\n';
+  }
+  const scalars: [string, unknown][] = [];
+  const blocks: [string, unknown][] = [];
+  for (const [k, v] of Object.entries(result)) {
+    if (k === 'note') continue;
+    const isScalar = v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
+    (isScalar ? scalars : blocks).push([k, v]);
+  }
+  keyValues(scalars, '');
+  for (const [k, v] of blocks) {
+    lines.push('', label(k));
+    if (Array.isArray(v) && v.length && v.every((x) => Array.isArray(x))) {
+      const rowsLv = result.rowLevels as Scalar[] | undefined;
+      const colsLv = result.colLevels as Scalar[] | undefined;
+      const body = (v as unknown[][]).map((r, i) => [rowsLv ? value('', rowsLv[i]) : '', ...r.map((x) => value('', x))]);
+      table(colsLv ? [['', ...colsLv.map((c) => value('', c))], ...body] : body, '  ');
+    } else if (Array.isArray(v)) {
+      const keys = [...new Set(v.flatMap((o) => (o && typeof o === 'object' ? Object.keys(o) : [])))];
+      if (keys.length === 0) continue;
+      const rows = [keys.map(label), ...v.map((o) => keys.map((key) => value(key, (o as Record<string, unknown>)[key])))];
+      table(rows, '  ');
+    } else if (v && typeof v === 'object') {
+      keyValues(Object.entries(v), '  ');
+    }
+  }
+  if (typeof result.note === 'string' && result.note) lines.push('', `${labels.note}: ${result.note}`);
+  return lines.join('\n') + '\n';
+}
+
+function helpDetails(): string {
+  const lines = [
+    'Runs one statistical test on a CSV file (header row; an empty cell is missing).',
+    'Levels of group variables are sorted (numbers numerically, text by code point) unless',
+    'given with --levels. p-values are two-sided; intervals are 95%.',
+    '',
+    'Tests and their arguments:',
+  ];
+  for (const t of STAT_TESTS) {
+    lines.push(`  ${testUsage(t)}`);
+    lines.push(`      ${t.summary}`);
+    for (const a of t.args) lines.push(`      --${a.name}: ${a.description}${a.required ? '' : ` (optional${a.defaultText ? `; default ${a.defaultText}` : ''})`}`);
+  }
+  lines.push(
+    '',
+    'Exit codes: 0 result printed; 1 a mistake in the command or the file;',
+    '3 the test has no estimate for these data (e.g. separation), explained in the output.',
+    '',
+    'Examples:',
+    '  naskah stat paired-t data/pss.csv --x pss_pre --y pss_post',
+    '  naskah stat logistic-regression data/survey.csv --outcome stres_tinggi --predictors shift_malam,usia --json',
+    '  naskah stat independent-t data/quasi.csv --value dass_post --group kelompok --lang id',
+  );
+  return lines.join('\n');
+}
+
+export const statCommand: Command = {
+  name: 'stat',
+  summary: 'run one statistical test on a CSV file (R-exact results, readable or JSON)',
+  usage: 'naskah stat <test> <file.csv> --<arg> <value> … [--json] [--lang id|en]',
+  details: helpDetails(),
+  options: [
+    { name: 'json', type: 'boolean', description: 'print the result object as JSON (full precision)' },
+    { name: 'lang', type: 'string', value: 'id|en', description: 'language of the readable output (default en)' },
+  ],
+  allowExtraOptions: true,
+  async run(args, io) {
+    const [test, file, ...rest] = args.positionals;
+    if (!test) throw usageError(statCommand, `name a test (one of: ${STAT_TESTS.map((t) => t.name).join(', ')})`);
+    const spec = findStatTest(test);
+    if (!file) throw usageError(statCommand, `name the CSV file to run ${test} on (naskah stat ${testUsage(spec)} FILE.csv)`);
+    if (rest.length) throw usageError(statCommand, `unexpected argument "${rest[0]}" (arguments of a test are given as --name value)`);
+    const lang = args.options.lang ?? 'en';
+    if (lang !== 'id' && lang !== 'en') throw usageError(statCommand, `--lang must be id or en (got "${String(lang)}")`);
+    const statArgs: StatArgs = { ...args.extra };
+    const result = runStatOnFile(file, test, statArgs, { cwd: io.cwd });
+    if (args.options.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+    else io.stdout(formatStatResult(test, result, lang === 'id' ? statLabelsId : statLabelsEn, { file, args: statArgs }));
+    return isFailure(result) ? 3 : 0;
+  },
+};

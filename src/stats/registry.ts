@@ -1,0 +1,362 @@
+/**
+ * The registry of statistical tests that `naskah stat` (and the oracle tests) run on a
+ * table of columns: each entry declares its arguments (which also drive `--help` and the
+ * checks below) and a `run` that calls the statistic. Test names are the oracle's `test`
+ * strings. Every result passes through `sanitizeResult`, so nothing non-finite escapes.
+ *
+ * User mistakes (unknown test, argument or column, a text column where numbers are
+ * needed) are `NaskahError`s with a hint; a statistic that cannot be estimated on the
+ * data returns its `{ error: { code, message } }` value instead.
+ */
+import type { Column, ColumnTable } from '../data/columns.ts';
+import { NaskahError, suggest } from '../errors.ts';
+import { anovaOneway } from './anova-oneway.ts';
+import { chiSquare } from './chi-square.ts';
+import { cronbachAlpha } from './cronbach-alpha.ts';
+import { descriptives } from './descriptives.ts';
+import { sanitizeResult } from './finite.ts';
+import { frequencies } from './frequencies.ts';
+import { independentT } from './independent-t.ts';
+import { kruskalWallis } from './kruskal-wallis.ts';
+import { lilliefors } from './lilliefors.ts';
+import { logisticRegression } from './logistic-regression.ts';
+import { mannWhitney } from './mann-whitney.ts';
+import { mcnemar } from './mcnemar.ts';
+import { oddsRatio } from './odds-ratio.ts';
+import { oneSampleT } from './one-sample-t.ts';
+import { pairedT } from './paired-t.ts';
+import { pearson } from './pearson.ts';
+import { reliableChange } from './reliable-change.ts';
+import { shapiroWilk } from './shapiro-wilk.ts';
+import { spearman } from './spearman.ts';
+import type { Level, NumericInput, StatFailure } from './types.ts';
+import { wilcoxonSignedRank } from './wilcoxon-signed-rank.ts';
+
+/**
+ * column: one column name; columns: a list of names; number: a number;
+ * level: one level of a column named by `of`; levels: a list of levels of `of`.
+ */
+export type ArgKind = 'column' | 'columns' | 'number' | 'level' | 'levels';
+
+export interface ArgSpec {
+  name: string;
+  kind: ArgKind;
+  required: boolean;
+  /** For column(s): the column must be numeric. */
+  numeric?: boolean;
+  /** For level(s): the argument naming the column whose levels these are. */
+  of?: string;
+  /** Default shown in help (applied by the test's run). */
+  defaultText?: string;
+  description: string;
+}
+
+/** Argument values as the oracle (JSON) or the command line (strings) gives them. */
+export type StatArgValue = string | number | (string | number)[];
+export type StatArgs = Record<string, StatArgValue | undefined>;
+
+/** Arguments after checking: columns resolved to their data. */
+export interface ResolvedArgs {
+  columns: Record<string, Column>;
+  columnLists: Record<string, { name: string; values: Column }[]>;
+  numbers: Record<string, number>;
+  levels: Record<string, Level>;
+  levelLists: Record<string, Level[]>;
+}
+
+export interface StatTest {
+  name: string;
+  /** One line for help. */
+  summary: string;
+  args: ArgSpec[];
+  run(a: ResolvedArgs): object;
+}
+
+const num = (c: Column) => c as NumericInput;
+const optLevels = (a: ResolvedArgs, name: string) => (a.levelLists[name] ? { levels: a.levelLists[name] } : {});
+
+const col = (name: string, description: string, numeric: boolean, required = true): ArgSpec => ({ name, kind: 'column', required, numeric, description });
+const levelsArg = (name: string, of: string, description: string): ArgSpec => ({ name, kind: 'levels', required: false, of, description });
+const GROUP_LEVELS = (of = 'group') => levelsArg('levels', of, `level order of --${of} (default: sorted; the first is group 1)`);
+
+export const STAT_TESTS: StatTest[] = [
+  {
+    name: 'descriptives',
+    summary: 'n, mean, SD, SE, median, quartiles (SPSS type 6), skewness, kurtosis, 95% CI of the mean',
+    args: [col('x', 'numeric column', true)],
+    run: (a) => descriptives(num(a.columns.x!)),
+  },
+  {
+    name: 'frequencies',
+    summary: 'frequency table with percent, valid percent and cumulative percent',
+    args: [col('x', 'column', false), levelsArg('levels', 'x', 'category order (default: sorted)')],
+    run: (a) => frequencies(a.columns.x!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'shapiro-wilk',
+    summary: 'Shapiro–Wilk normality test (Royston AS R94; 3 ≤ n ≤ 5000)',
+    args: [col('x', 'numeric column', true)],
+    run: (a) => shapiroWilk(num(a.columns.x!)),
+  },
+  {
+    name: 'lilliefors',
+    summary: 'Lilliefors (Kolmogorov–Smirnov) normality test (n ≥ 5)',
+    args: [col('x', 'numeric column', true)],
+    run: (a) => lilliefors(num(a.columns.x!)),
+  },
+  {
+    name: 'paired-t',
+    summary: 'paired-samples t test of x − y, with Cohen’s dz and the x–y correlation',
+    args: [col('x', 'first measurement (e.g. pretest)', true), col('y', 'second measurement (e.g. posttest)', true)],
+    run: (a) => pairedT(num(a.columns.x!), num(a.columns.y!)),
+  },
+  {
+    name: 'one-sample-t',
+    summary: 'one-sample t test of the mean against mu',
+    args: [col('x', 'numeric column', true), { name: 'mu', kind: 'number', required: false, defaultText: '0', description: 'test value' }],
+    run: (a) => oneSampleT(num(a.columns.x!), a.numbers.mu ?? 0),
+  },
+  {
+    name: 'independent-t',
+    summary: 'independent-samples t test (Student and Welch), Levene, Cohen’s d, Hedges’ g',
+    args: [col('value', 'numeric outcome', true), col('group', 'two-level group column', false), GROUP_LEVELS()],
+    run: (a) => independentT(num(a.columns.value!), a.columns.group!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'wilcoxon-signed-rank',
+    summary: 'Wilcoxon signed-rank test of x − y (tie-corrected z; exact p when possible)',
+    args: [col('x', 'first measurement', true), col('y', 'second measurement', true)],
+    run: (a) => wilcoxonSignedRank(num(a.columns.x!), num(a.columns.y!)),
+  },
+  {
+    name: 'mann-whitney',
+    summary: 'Mann–Whitney U test (tie-corrected z; exact p when possible)',
+    args: [col('value', 'numeric outcome', true), col('group', 'two-level group column', false), GROUP_LEVELS()],
+    run: (a) => mannWhitney(num(a.columns.value!), a.columns.group!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'chi-square',
+    summary: 'χ² test of independence with Yates, likelihood ratio and Fisher’s exact p',
+    args: [
+      col('row', 'row variable', false),
+      col('col', 'column variable', false),
+      levelsArg('row-levels', 'row', 'row level order (default: sorted)'),
+      levelsArg('col-levels', 'col', 'column level order (default: sorted)'),
+    ],
+    run: (a) => {
+      const opts: { rowLevels?: Level[]; colLevels?: Level[] } = {};
+      if (a.levelLists['row-levels']) opts.rowLevels = a.levelLists['row-levels'];
+      if (a.levelLists['col-levels']) opts.colLevels = a.levelLists['col-levels'];
+      return chiSquare(a.columns.row!, a.columns.col!, opts);
+    },
+  },
+  {
+    name: 'odds-ratio',
+    summary: 'odds ratio with Woolf (Wald) 95% CI and Wald p',
+    args: [
+      col('exposure', 'exposure column', false),
+      col('outcome', 'outcome column', false),
+      { name: 'reference', kind: 'level', of: 'exposure', required: false, defaultText: '0', description: 'unexposed (reference) level of the exposure' },
+      { name: 'exposed', kind: 'level', of: 'exposure', required: false, defaultText: 'the other level', description: 'exposed level' },
+      { name: 'case', kind: 'level', of: 'outcome', required: false, defaultText: '1', description: 'outcome level that marks a case' },
+    ],
+    run: (a) => {
+      const opts: { reference?: Level; exposed?: Level; caseLevel?: Level } = {};
+      if (a.levels.reference !== undefined) opts.reference = a.levels.reference;
+      if (a.levels.exposed !== undefined) opts.exposed = a.levels.exposed;
+      if (a.levels.case !== undefined) opts.caseLevel = a.levels.case;
+      return oddsRatio(a.columns.exposure!, a.columns.outcome!, opts);
+    },
+  },
+  {
+    name: 'logistic-regression',
+    summary: 'binary logistic regression (IRLS) with Wald z, odds ratios, LR test and pseudo-R²',
+    args: [
+      col('outcome', '0/1 outcome (or with --case)', false),
+      { name: 'predictors', kind: 'columns', required: true, numeric: true, description: 'numeric or 0/1 predictors, comma-separated' },
+      { name: 'case', kind: 'level', of: 'outcome', required: false, defaultText: '1', description: 'outcome level coded 1' },
+    ],
+    run: (a) =>
+      logisticRegression(
+        a.columns.outcome!,
+        a.columnLists.predictors!.map((p) => ({ name: p.name, values: num(p.values) })),
+        a.levels.case !== undefined ? { caseLevel: a.levels.case } : {},
+      ),
+  },
+  {
+    name: 'anova-oneway',
+    summary: 'one-way ANOVA with η², Welch’s ANOVA and Levene’s test',
+    args: [col('value', 'numeric outcome', true), col('group', 'group column', false), GROUP_LEVELS()],
+    run: (a) => anovaOneway(num(a.columns.value!), a.columns.group!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'pearson',
+    summary: 'Pearson correlation with t test and Fisher-z 95% CI',
+    args: [col('x', 'numeric column', true), col('y', 'numeric column', true)],
+    run: (a) => pearson(num(a.columns.x!), num(a.columns.y!)),
+  },
+  {
+    name: 'spearman',
+    summary: 'Spearman rank correlation with t approximation',
+    args: [col('x', 'numeric column', true), col('y', 'numeric column', true)],
+    run: (a) => spearman(num(a.columns.x!), num(a.columns.y!)),
+  },
+  {
+    name: 'kruskal-wallis',
+    summary: 'Kruskal–Wallis H test (tie-corrected)',
+    args: [col('value', 'numeric outcome', true), col('group', 'group column', false), GROUP_LEVELS()],
+    run: (a) => kruskalWallis(num(a.columns.value!), a.columns.group!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'mcnemar',
+    summary: 'McNemar test for paired binary data, with exact binomial p',
+    args: [col('x', 'binary column (first time)', false), col('y', 'binary column (second time)', false), levelsArg('levels', 'x', 'the two levels, negative first (default: 0,1)')],
+    run: (a) => {
+      const lv = a.levelLists.levels;
+      if (lv && lv.length !== 2) throw new NaskahError('stat/invalid-argument', `--levels for mcnemar needs exactly 2 levels (got ${lv.length})`, { hint: 'Give the negative level first, e.g. --levels tidak,ya' });
+      return mcnemar(a.columns.x!, a.columns.y!, lv ? { levels: [lv[0]!, lv[1]!] } : {});
+    },
+  },
+  {
+    name: 'cronbach-alpha',
+    summary: 'Cronbach’s alpha with item-total statistics',
+    args: [{ name: 'items', kind: 'columns', required: true, numeric: true, description: 'item columns, comma-separated' }],
+    run: (a) => cronbachAlpha(a.columnLists.items!.map((i) => ({ name: i.name, values: num(i.values) }))),
+  },
+  {
+    name: 'reliable-change',
+    summary: 'Jacobson–Truax reliable change index per participant',
+    args: [
+      col('pre', 'pretest score', true),
+      col('post', 'posttest score', true),
+      { name: 'sd', kind: 'number', required: true, description: 'standard deviation (pretest or norm)' },
+      { name: 'reliability', kind: 'number', required: true, description: 'reliability of the scale (e.g. alpha)' },
+    ],
+    run: (a) => reliableChange(num(a.columns.pre!), num(a.columns.post!), { sd: a.numbers.sd!, reliability: a.numbers.reliability! }),
+  },
+];
+
+export const STAT_TEST_NAMES = STAT_TESTS.map((t) => t.name);
+
+export function findStatTest(name: string): StatTest {
+  const test = STAT_TESTS.find((t) => t.name === name);
+  if (test) return test;
+  const close = suggest(name, STAT_TEST_NAMES);
+  throw new NaskahError('stat/unknown-test', `unknown test "${name}"${close ? ` (did you mean "${close}"?)` : ''}`, {
+    hint: `Known tests: ${STAT_TEST_NAMES.join(', ')}.`,
+  });
+}
+
+/** Usage line of one test: `paired-t --x COLUMN --y COLUMN`. */
+export function testUsage(test: StatTest): string {
+  const parts = test.args.map((a) => {
+    const value = a.kind === 'column' ? 'COLUMN' : a.kind === 'columns' ? 'COL,COL,…' : a.kind === 'number' ? 'NUMBER' : a.kind === 'level' ? 'LEVEL' : 'LEVEL,LEVEL,…';
+    const s = `--${a.name} ${value}`;
+    return a.required ? s : `[${s}]`;
+  });
+  return `${test.name} ${parts.join(' ')}`;
+}
+
+function isNumericColumn(c: Column): boolean {
+  for (const v of c) if (v !== null && typeof v !== 'number') return false;
+  return true;
+}
+
+function columnOf(table: ColumnTable, name: string, arg: string, test: StatTest, file?: string): Column {
+  const c = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+  if (c) return c;
+  const names = Object.keys(table);
+  const close = suggest(name, names);
+  throw new NaskahError('stat/unknown-column', `there is no column "${name}" (given as --${arg})${close ? `; did you mean "${close}"?` : ''}`, {
+    location: { file },
+    hint: `Columns in this file: ${names.join(', ')}.\nUsage: naskah stat ${testUsage(test)} FILE.csv`,
+  });
+}
+
+function listOf(v: StatArgValue): (string | number)[] {
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'number') return [v];
+  return v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** A level given on the command line as text names a number in a numeric column. */
+function asLevel(v: string | number, column: Column | undefined): Level {
+  if (typeof v === 'number') return v;
+  if (column && isNumericColumn(column) && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return v;
+}
+
+/** Checks `args` against the test's spec and resolves column names in `table`. */
+export function resolveArgs(test: StatTest, table: ColumnTable, args: StatArgs, file?: string): ResolvedArgs {
+  const usage = `Usage: naskah stat ${testUsage(test)} FILE.csv`;
+  const known = test.args.map((a) => a.name);
+  for (const name of Object.keys(args)) {
+    if (args[name] === undefined) continue;
+    if (!known.includes(name)) {
+      const close = suggest(name, known);
+      throw new NaskahError('stat/unknown-argument', `the test ${test.name} has no argument --${name}${close ? ` (did you mean --${close}?)` : ''}`, { hint: usage });
+    }
+  }
+  const out: ResolvedArgs = { columns: {}, columnLists: {}, numbers: {}, levels: {}, levelLists: {} };
+  const requireNumeric = (c: Column, name: string, arg: string) => {
+    if (!isNumericColumn(c)) {
+      const sample = c.find((v) => v !== null && typeof v !== 'number');
+      throw new NaskahError('stat/not-numeric', `the column "${name}" (--${arg}) holds text such as "${String(sample)}", but ${test.name} needs numbers`, {
+        location: { file, csvColumn: name },
+        hint: 'Choose a numeric column, or fix the non-numeric cells (an empty cell is a missing value).',
+      });
+    }
+  };
+  // Columns first: level arguments are read against their column.
+  for (const spec of test.args) {
+    const v = args[spec.name];
+    if (v === undefined || v === '') {
+      if (spec.required) {
+        throw new NaskahError('stat/missing-argument', `the test ${test.name} needs --${spec.name} (${spec.description})`, { hint: usage });
+      }
+      continue;
+    }
+    if (spec.kind === 'column') {
+      if (typeof v !== 'string') throw new NaskahError('stat/invalid-argument', `--${spec.name} must be one column name`, { hint: usage });
+      const c = columnOf(table, v, spec.name, test, file);
+      if (spec.numeric) requireNumeric(c, v, spec.name);
+      out.columns[spec.name] = c;
+    } else if (spec.kind === 'columns') {
+      const names = listOf(v).map(String);
+      if (names.length === 0) throw new NaskahError('stat/missing-argument', `--${spec.name} lists no columns`, { hint: usage });
+      out.columnLists[spec.name] = names.map((name) => {
+        const c = columnOf(table, name, spec.name, test, file);
+        if (spec.numeric) requireNumeric(c, name, spec.name);
+        return { name, values: c };
+      });
+    } else if (spec.kind === 'number') {
+      const x = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim().replace(',', '.')) : NaN;
+      if (!Number.isFinite(x) || (typeof v === 'string' && v.trim() === '')) {
+        throw new NaskahError('stat/invalid-argument', `--${spec.name} must be a number (got "${String(v)}")`, { hint: usage });
+      }
+      out.numbers[spec.name] = x;
+    }
+  }
+  for (const spec of test.args) {
+    const v = args[spec.name];
+    if (v === undefined || v === '') continue;
+    const column = spec.of ? out.columns[spec.of] : undefined;
+    if (spec.kind === 'level') {
+      if (Array.isArray(v)) throw new NaskahError('stat/invalid-argument', `--${spec.name} must be a single level`, { hint: usage });
+      out.levels[spec.name] = asLevel(v, column);
+    } else if (spec.kind === 'levels') {
+      out.levelLists[spec.name] = listOf(v).map((l) => asLevel(l, column));
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs a registered test on a table. Throws NaskahError for user mistakes; returns the
+ * (sanitised) result object, which may be a `{ error }` value when no estimate exists.
+ */
+export function runStatTest(testName: string, table: ColumnTable, args: StatArgs, file?: string): Record<string, unknown> | StatFailure {
+  const test = findStatTest(testName);
+  const resolved = resolveArgs(test, table, args, file);
+  return sanitizeResult(test.run(resolved)) as Record<string, unknown> | StatFailure;
+}
