@@ -6,7 +6,8 @@
  * for that scale (no prorating: a reviewer must be able to recompute every total).
  */
 import type { CategoricalVariable, Dataset, NumericVariable } from '../data/types.ts';
-import type { InstrumentUseDef, Localized, Study } from '../study/types.ts';
+import type { InstrumentUseDef, Study } from '../study/types.ts';
+import { categoryLabel, scoreLabel } from './labels.ts';
 import { INSTRUMENTS } from './library/index.ts';
 import type { Instrument, Scale } from './types.ts';
 
@@ -32,11 +33,6 @@ export function scoredScales(use: InstrumentUseDef, instrument: Instrument): Sco
   });
 }
 
-function scaleLabel(use: InstrumentUseDef, instrument: Instrument, scale: Scale): Localized {
-  const base = use.label ?? { id: instrument.abbreviation, en: instrument.abbreviation };
-  if (!scale.key) return base;
-  return { id: `${base.id}: ${scale.label.id}`, en: `${base.en}: ${scale.label.en}` };
-}
 
 /** Adds every instrument's scores and categories to the dataset (a new Dataset; the input is not changed). */
 export function scoreInstruments(study: Study, data: Dataset): Dataset {
@@ -64,12 +60,12 @@ export function scoreInstruments(study: Study, data: Dataset): Dataset {
         }
         values[r] = complete ? sum * (s.scale.multiplier ?? 1) : null;
       }
-      const label = scaleLabel(use, instrument, s.scale);
+      const label = scoreLabel(use.label, instrument.abbreviation, s.scale.key ? s.scale.label : undefined);
       const score: NumericVariable = { kind: 'numeric', name: s.name, label, values, integer: true, range: s.scale.range };
       const category: CategoricalVariable = {
         kind: 'categorical',
         name: s.categoryName,
-        label: { id: `Kategori ${label.id}`, en: `${label.en} category` },
+        label: categoryLabel(label),
         values: values.map((v) => (v === null ? null : categorize(v, s.scale))),
         levels: s.scale.categories.map((c) => ({ code: c.code, label: c.label })),
         reference: s.scale.categories[0]!.code,

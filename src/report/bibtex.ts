@@ -30,7 +30,8 @@ export function latexToText(s: string): string {
     .replace(/\\_/g, '_')
     .replace(/---/g, '—')
     .replace(/--/g, '–')
-    .replace(/``|''/g, '"')
+    .replace(/``([^`']*)''/g, '\u201c$1\u201d')
+    .replace(/`([^`']*(?:'[a-z][^`']*)*)'/g, '\u2018$1\u2019')
     .replace(/[{}]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -102,8 +102,6 @@ export interface Document {
   value(path: string, digits?: number): string | undefined;
   /** Every entry of the study's bibliography, by key. */
   bibliography: Record<string, BibliographyEntry>;
-  /** Keys cited by generated text (instrument sources, methods), in order of use. */
-  generatedCitations: string[];
   declarations: { title: string; text: string }[];
   labels: Labels;
   /** Messages the build should show (e.g. a t-test requested at n = 3). */

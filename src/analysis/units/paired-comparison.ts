@@ -28,6 +28,12 @@ export interface PairedComparisonSpec extends AnalysisSpec {
 /** Below this many pairs a significance test says little; the build warns and the methods text says why. */
 export const MIN_PAIRS_FOR_TEST = 5;
 
+/** Adds r = |Z|/√n (Rosenthal; n = non-zero differences), the effect size reported with Z. */
+function withEffectSize(r: ReturnType<typeof wilcoxonSignedRank>): ReturnType<typeof wilcoxonSignedRank> & { effectSizeR?: number | null } {
+  if (isFailure(r)) return r;
+  return { ...r, effectSizeR: r.nNonZero > 0 ? Math.abs(r.z) / Math.sqrt(r.nNonZero) : null };
+}
+
 type Outcome = Omit<AnalysisResult, 'type' | 'groups'>;
 
 function testP(test: string, r: Record<string, unknown>): number | null {
@@ -38,7 +44,7 @@ function testP(test: string, r: Record<string, unknown>): number | null {
 export function comparePairs(before: (number | null)[], after: (number | null)[], alpha: number, spec: Pick<PairedComparisonSpec, 'test' | 'hypothesis'>): Outcome {
   const d = difference(before, after);
   const check = normalityCheck(d, alpha, 'differences');
-  const summary = { before: descriptives(before.map((x, i) => (d[i] === null ? null : x))), after: descriptives(after.map((x, i) => (d[i] === null ? null : x))) };
+  const summary: Record<string, unknown> = { before: descriptives(before.map((x, i) => (d[i] === null ? null : x))), after: descriptives(after.map((x, i) => (d[i] === null ? null : x))) };
   const nPairs = d.filter((x) => x !== null).length;
   const warnings: Reason[] = [];
   if (nPairs < MIN_PAIRS_FOR_TEST) warnings.push({ code: 'small-n-test', n: nPairs, minimum: MIN_PAIRS_FOR_TEST });
@@ -55,7 +61,7 @@ export function comparePairs(before: (number | null)[], after: (number | null)[]
     test = 'wilcoxon-signed-rank';
     reason = check.p === null ? { code: 'normality-untestable', check: check.test, note: check.note ?? null } : { code: 'normality-rejected', check: check.test, p: check.p };
   }
-  const run = (t: typeof test) => (t === 'paired-t' ? pairedT(before, after) : wilcoxonSignedRank(before, after)) as unknown as Record<string, unknown>;
+  const run = (t: typeof test) => (t === 'paired-t' ? pairedT(before, after) : withEffectSize(wilcoxonSignedRank(before, after))) as unknown as Record<string, unknown>;
   const result = run(test);
   const out: Outcome = { test, checks: [check], reason, result, summary };
   if (spec.test === 'paired-t' && !check.passed) {

@@ -1,0 +1,61 @@
+/** Descriptive statistics in words: a table with the chosen columns and mean (SD) sentences. */
+import type { DescriptivesResult } from '../../stats/descriptives.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
+import type { DescriptiveColumn, DescriptivesSpec, VariableDescriptives } from '../../analysis/units/descriptives.ts';
+import type { TableCell, TableModel, TableRow } from '../document.ts';
+import { captionOf, md, type ReportContext, type ReportUnit } from '../context.ts';
+
+const DEFAULT_COLUMNS: DescriptiveColumn[] = ['n', 'mean', 'sd', 'min', 'max'];
+
+function cells(r: DescriptivesResult | StatFailure, columns: DescriptiveColumn[], ctx: ReportContext): TableCell[] {
+  const f = ctx.L.fmt;
+  if (isFailure(r)) return columns.map(() => ({ text: '—', align: 'right' }));
+  const value = (c: DescriptiveColumn): string => {
+    switch (c) {
+      case 'n': return f.int(r.n);
+      case 'mean': return f.num(r.mean);
+      case 'sd': return f.num(r.sd);
+      case 'se': return f.num(r.se);
+      case 'median': return f.num(r.median);
+      case 'iqr': return f.num(r.iqr);
+      case 'min': return f.num(r.min, Number.isInteger(r.min) ? 0 : 2);
+      case 'max': return f.num(r.max, Number.isInteger(r.max) ? 0 : 2);
+      case 'skewness': return f.num(r.skewness, 3);
+      case 'kurtosis': return f.num(r.kurtosis, 3);
+      case 'ci': return r.ciLower === null || r.ciUpper === null ? '—' : ctx.L.ciCell(r.ciLower, r.ciUpper);
+    }
+  };
+  return columns.map((c) => ({ text: value(c), align: 'right' }));
+}
+
+function header(c: DescriptiveColumn, ctx: ReportContext): string {
+  return ctx.L.columns[c];
+}
+
+export const descriptivesReport: ReportUnit<DescriptivesSpec> = {
+  type: 'descriptives',
+  tables(a, spec, ctx) {
+    const vars = a.result.variables as VariableDescriptives[];
+    const by = a.result.by as string | null;
+    const columns = spec.columns ?? DEFAULT_COLUMNS;
+    const rows: TableRow[] = [];
+    const head: TableCell[][] = [[{ text: ctx.L.columns.variable }, ...(by ? [{ text: ctx.label(by) }] : []), ...columns.map((c) => ({ text: header(c, ctx), align: 'right' as const }))]];
+    for (const v of vars) {
+      if (by && v.groups) {
+        v.groups.forEach((g, i) => rows.push({ cells: [{ text: i === 0 ? ctx.label(v.variable) : '' }, { text: ctx.levelLabel(by, g.level) }, ...cells(g.result, columns, ctx)] }));
+      } else rows.push({ cells: [{ text: ctx.label(v.variable) }, ...cells(v.overall, columns, ctx)] });
+    }
+    const notes = columns.includes('skewness') || columns.includes('kurtosis') ? [ctx.L.noteSkewKurt] : [];
+    return [{ key: spec.id, caption: captionOf(spec, ctx, ctx.L.captionDescriptives(vars.map((v) => ctx.label(v.variable)))), head, rows, notes }];
+  },
+  results(a, spec, ctx) {
+    const vars = a.result.variables as VariableDescriptives[];
+    const by = a.result.by as string | null;
+    const parts: string[] = [];
+    for (const v of vars) {
+      const entries = by && v.groups ? v.groups.map((g) => ({ label: `${ctx.label(v.variable)} (${ctx.levelLabel(by, g.level)})`, r: g.result })) : [{ label: ctx.label(v.variable), r: v.overall }];
+      for (const e of entries) if (!isFailure(e.r) && e.r.sd !== null) parts.push(ctx.L.descPart(md(e.label), e.r.mean, e.r.sd));
+    }
+    return `${ctx.L.resultsDescriptives(parts, `:ref[${spec.id}]`)}\n\n::table[${spec.id}]`;
+  },
+};

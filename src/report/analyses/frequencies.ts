@@ -1,0 +1,90 @@
+/**
+ * Frequencies in words: a table of n and % per category (variables as row groups, or
+ * side by side with `layout: columns`, or split into the levels of `by`), and a sentence
+ * listing the counts.
+ */
+import type { FrequenciesResult } from '../../stats/frequencies.ts';
+import type { FrequenciesSpec, VariableFrequencies } from '../../analysis/units/frequencies.ts';
+import type { TableCell, TableModel, TableRow } from '../document.ts';
+import { captionOf, md, type ReportContext, type ReportUnit } from '../context.ts';
+
+function resultOf(a: { result: Record<string, unknown> }): VariableFrequencies[] {
+  return a.result.variables as VariableFrequencies[];
+}
+
+const num = (text: string): TableCell => ({ text, align: 'right' });
+
+function countCells(f: FrequenciesResult, value: string | number, ctx: ReportContext): TableCell[] {
+  const c = f.categories.find((k) => String(k.value) === String(value));
+  return [num(ctx.L.fmt.int(c?.n ?? 0)), num(ctx.L.fmt.pct(c?.percent ?? 0))];
+}
+
+function missingCells(f: FrequenciesResult, ctx: ReportContext): TableCell[] {
+  return [num(ctx.L.fmt.int(f.missing)), num(ctx.L.fmt.pct(f.missingPercent ?? 0))];
+}
+
+function totalCells(f: FrequenciesResult, ctx: ReportContext): TableCell[] {
+  return [num(ctx.L.fmt.int(f.total)), num(ctx.L.fmt.pct(100))];
+}
+
+function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | null, ctx: ReportContext): TableModel {
+  const { L } = ctx;
+  const labels = vars.map((v) => ctx.label(v.variable));
+  const caption = captionOf(spec, ctx, by ? L.captionCharacteristicsBy(ctx.label(by)) : L.captionFrequencies(labels));
+  const rows: TableRow[] = [];
+  let head: TableCell[][];
+  if (spec.layout === 'columns') {
+    // Variables with the same levels side by side: one column pair per variable.
+    head = [
+      [{ text: L.columns.category, rowspan: 2 }, ...vars.map((v) => ({ text: ctx.label(v.variable), colspan: 2, align: 'center' as const }))],
+      vars.flatMap(() => [num(L.columns.n), num(L.columns.percent)]),
+    ];
+    const first = vars[0]!;
+    for (const c of first.overall.categories) {
+      rows.push({ cells: [{ text: ctx.levelLabel(first.variable, c.value) }, ...vars.flatMap((v) => countCells(v.overall, c.value, ctx))] });
+    }
+    if (vars.some((v) => v.overall.missing > 0)) rows.push({ cells: [{ text: L.columns.missing }, ...vars.flatMap((v) => missingCells(v.overall, ctx))] });
+    rows.push({ kind: 'total', cells: [{ text: L.columns.total }, ...vars.flatMap((v) => totalCells(v.overall, ctx))] });
+  } else if (by) {
+    const groups = vars[0]!.groups!;
+    head = [
+      [{ text: L.columns.characteristic, rowspan: 2 }, ...groups.map((g) => ({ text: ctx.levelLabel(by, g.level), colspan: 2, align: 'center' as const })), { text: L.columns.total, colspan: 2, align: 'center' }],
+      [...groups.flatMap(() => [num(L.columns.n), num(L.columns.percent)]), num(L.columns.n), num(L.columns.percent)],
+    ];
+    for (const v of vars) {
+      rows.push({ kind: 'group', cells: [{ text: ctx.label(v.variable), colspan: 1 + 2 * (groups.length + 1), strong: true }] });
+      for (const c of v.overall.categories) {
+        rows.push({ cells: [{ text: ctx.levelLabel(v.variable, c.value), indent: 1 }, ...v.groups!.flatMap((g) => countCells(g.result, c.value, ctx)), ...countCells(v.overall, c.value, ctx)] });
+      }
+      if (v.overall.missing > 0) rows.push({ cells: [{ text: L.columns.missing, indent: 1 }, ...v.groups!.flatMap((g) => missingCells(g.result, ctx)), ...missingCells(v.overall, ctx)] });
+    }
+  } else {
+    head = [[{ text: L.columns.characteristic }, { text: L.columns.category }, num(L.columns.n), num(L.columns.percent)]];
+    for (const v of vars) {
+      v.overall.categories.forEach((c, i) => {
+        rows.push({ cells: [{ text: i === 0 ? ctx.label(v.variable) : '' }, { text: ctx.levelLabel(v.variable, c.value) }, ...countCells(v.overall, c.value, ctx)] });
+      });
+      if (v.overall.missing > 0) rows.push({ cells: [{ text: '' }, { text: L.columns.missing }, ...missingCells(v.overall, ctx)] });
+    }
+  }
+  return { key: spec.id, caption, head, rows, notes: [] };
+}
+
+export const frequenciesReport: ReportUnit<FrequenciesSpec> = {
+  type: 'frequencies',
+  tables: (a, spec, ctx) => [table(spec, resultOf(a), (a.result.by as string | null) ?? null, ctx)],
+  results(a, spec, ctx) {
+    const { L } = ctx;
+    const vars = resultOf(a);
+    const ref = `:ref[${spec.id}]`;
+    if (spec.layout === 'columns') {
+      const sentences = vars.map((v) =>
+        L.resultsCategoriesBeforeAfter(md(ctx.label(v.variable)), v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value))))),
+      );
+      return `${L.resultsCategoriesRef(sentences, ref)}\n\n::table[${spec.id}]`;
+    }
+    const lines = vars.map((v) => L.resultsFrequencyList(md(ctx.label(v.variable)), v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value))))));
+    const intro = a.result.by ? L.resultsCharacteristics(ref) : L.resultsCharacteristics(ref);
+    return `${intro} ${lines.join(' ')}\n\n::table[${spec.id}]`;
+  },
+};

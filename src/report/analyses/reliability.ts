@@ -1,0 +1,33 @@
+/** Reliability in words: Cronbach's alpha for the methods' instrument paragraph, and an item table. */
+import type { ReliabilitySpec } from '../../analysis/units/reliability.ts';
+import { isFailure } from '../../stats/types.ts';
+import type { TableModel } from '../document.ts';
+import { captionOf, type ReportUnit } from '../context.ts';
+
+interface ItemRow {
+  item: string;
+  mean: number;
+  sd: number;
+  correctedItemTotal: number | null;
+  alphaIfDeleted: number | null;
+}
+
+export const reliabilityReport: ReportUnit<ReliabilitySpec> = {
+  type: 'reliability',
+  tables(a, spec, ctx) {
+    if (isFailure(a.result)) return [];
+    const { L } = ctx;
+    const f = L.fmt;
+    const items = a.result.items as ItemRow[];
+    const right = (text: string) => ({ text, align: 'right' as const });
+    const t: TableModel = {
+      key: spec.id,
+      caption: captionOf(spec, ctx, L.captionReliability(ctx.label(spec.instrument))),
+      head: [[{ text: L.columns.item }, right(L.columns.mean), right(L.columns.sd), right(L.columns.itemTotal), right(L.columns.alphaIfDeleted)]],
+      rows: items.map((it, k) => ({ cells: [{ text: String(k + 1) }, right(f.num(it.mean)), right(f.num(it.sd)), right(f.bounded(it.correctedItemTotal)), right(f.bounded(it.alphaIfDeleted))] })),
+      notes: [L.noteAlpha(a.result.alpha as number, a.result.n as number)],
+    };
+    return [t];
+  },
+  results: () => '',
+};

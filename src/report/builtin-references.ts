@@ -1,0 +1,26 @@
+/**
+ * Sources that naskah's generated text cites (instrument manuals, the statistical
+ * methods), so a study needs no references.bib of its own for them. Copied verbatim from
+ * the project's reference list (shared/references.bib); a study's own references.bib
+ * takes precedence for the same key.
+ */
+export const BUILTIN_BIBTEX: string = [
+  "@article{cohen1983pss, author={Cohen, Sheldon and Kamarck, Tom and Mermelstein, Robin}, title={A global measure of perceived stress}, journal={Journal of Health and Social Behavior}, year={1983}, volume={24}, number={4}, pages={385--396}, doi={10.2307/2136404}}",
+  "@incollection{cohen1988norms, author={Cohen, Sheldon and Williamson, Gail}, title={Perceived stress in a probability sample of the {United States}}, booktitle={The Social Psychology of Health}, editor={Spacapan, Shirlynn and Oskamp, Stuart}, publisher={Sage}, address={Newbury Park, CA}, year={1988}, pages={31--67}}",
+  "@book{lovibond1995manual, author={Lovibond, Sydney H. and Lovibond, Peter F.}, title={Manual for the Depression Anxiety Stress Scales}, edition={2}, publisher={Psychology Foundation of Australia}, address={Sydney}, year={1995}}",
+  "@article{lovibond1995structure, author={Lovibond, Peter F. and Lovibond, Sydney H.}, title={The structure of negative emotional states: Comparison of the {Depression Anxiety Stress Scales (DASS)} with the {Beck} Depression and Anxiety Inventories}, journal={Behaviour Research and Therapy}, year={1995}, volume={33}, number={3}, pages={335--343}, doi={10.1016/0005-7967(94)00075-U}}",
+  "@book{ivancevich1980stress, author={Ivancevich, John M. and Matteson, Michael T.}, title={Stress and Work: A Managerial Perspective}, publisher={Scott, Foresman}, address={Glenview, IL}, year={1980}}",
+  "@article{jacobson1991rci, author={Jacobson, Neil S. and Truax, Paula}, title={Clinical significance: A statistical approach to defining meaningful change in psychotherapy research}, journal={Journal of Consulting and Clinical Psychology}, year={1991}, volume={59}, number={1}, pages={12--19}, doi={10.1037/0022-006X.59.1.12}}",
+  "@book{apa2020manual, author={{American Psychological Association}}, title={Publication Manual of the American Psychological Association}, edition={7}, publisher={American Psychological Association}, address={Washington, DC}, year={2020}}",
+  "@book{cohen1988power, author={Cohen, Jacob}, title={Statistical Power Analysis for the Behavioral Sciences}, edition={2}, publisher={Lawrence Erlbaum Associates}, address={Hillsdale, NJ}, year={1988}}",
+  "@article{shapiro1965normality, author={Shapiro, Samuel S. and Wilk, Martin B.}, title={An analysis of variance test for normality (complete samples)}, journal={Biometrika}, year={1965}, volume={52}, number={3--4}, pages={591--611}, doi={10.1093/biomet/52.3-4.591}}",
+  "@article{royston1995swilk, author={Royston, Patrick}, title={Remark {AS R94}: A remark on algorithm {AS 181}: The {W}-test for normality}, journal={Journal of the Royal Statistical Society. Series C (Applied Statistics)}, year={1995}, volume={44}, number={4}, pages={547--551}, doi={10.2307/2986146}}",
+  "@article{lilliefors1967ks, author={Lilliefors, Hubert W.}, title={On the {Kolmogorov-Smirnov} test for normality with mean and variance unknown}, journal={Journal of the American Statistical Association}, year={1967}, volume={62}, number={318}, pages={399--402}, doi={10.1080/01621459.1967.10482916}}",
+  "@incollection{levene1960robust, author={Levene, Howard}, title={Robust tests for equality of variances}, booktitle={Contributions to Probability and Statistics}, editor={Olkin, Ingram}, publisher={Stanford University Press}, address={Stanford, CA}, year={1960}, pages={278--292}}",
+  "@article{welch1947generalization, author={Welch, Bernard L.}, title={The generalization of `{Student's}' problem when several different population variances are involved}, journal={Biometrika}, year={1947}, volume={34}, number={1--2}, pages={28--35}, doi={10.1093/biomet/34.1-2.28}}",
+  "@article{wilcoxon1945ranking, author={Wilcoxon, Frank}, title={Individual comparisons by ranking methods}, journal={Biometrics Bulletin}, year={1945}, volume={1}, number={6}, pages={80--83}}",
+  "@article{mann1947test, author={Mann, Henry B. and Whitney, Donald R.}, title={On a test of whether one of two random variables is stochastically larger than the other}, journal={Annals of Mathematical Statistics}, year={1947}, volume={18}, number={1}, pages={50--60}}",
+  "@article{cronbach1951alpha, author={Cronbach, Lee J.}, title={Coefficient alpha and the internal structure of tests}, journal={Psychometrika}, year={1951}, volume={16}, number={3}, pages={297--334}}",
+  "@book{hosmer2013logistic, author={Hosmer, David W. and Lemeshow, Stanley and Sturdivant, Rodney X.}, title={Applied Logistic Regression}, edition={3}, publisher={Wiley}, address={Hoboken, NJ}, year={2013}}",
+  "@article{bursac2008purposeful, author={Bursac, Zoran and Gauss, C. Heath and Williams, David Keith and Hosmer, David W.}, title={Purposeful selection of variables in logistic regression}, journal={Source Code for Biology and Medicine}, year={2008}, volume={3}, pages={17}, doi={10.1186/1751-0473-3-17}}",
+].join('\n');

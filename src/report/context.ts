@@ -1,0 +1,78 @@
+/**
+ * What a report unit needs to word one analysis in one language: the study (labels,
+ * levels), the results, the locale's messages, and small helpers that keep units short.
+ * A report unit per analysis type (src/report/analyses/<type>.ts) turns an
+ * AnalysisResult into tables, figures, the `:stat` text and sentences for the methods,
+ * results, abstract and conclusion; it never computes a statistic.
+ */
+import type { AnalysisResult } from '../analysis/unit.ts';
+import type { Results } from '../analysis/index.ts';
+import { variableInfo } from '../instruments/labels.ts';
+import type { AnalysisSpec, Lang, Localized, Study } from '../study/types.ts';
+import type { FigureModel, TableModel } from './document.ts';
+import type { Messages } from './locale/index.ts';
+
+export interface ReportContext {
+  study: Study;
+  results: Results;
+  lang: Lang;
+  L: Messages;
+  /** The text of a Localized in this language. */
+  t(text: Localized | undefined): string;
+  /** Label of a variable (declared, binned or scored). */
+  label(name: string): string;
+  /** Label of a level of a categorical variable (the code when unknown). */
+  levelLabel(name: string, code: string | number): string;
+}
+
+export function makeContext(study: Study, results: Results, lang: Lang, L: Messages): ReportContext {
+  const t = (text: Localized | undefined) => (text ? text[lang] : '');
+  return {
+    study,
+    results,
+    lang,
+    L,
+    t,
+    label: (name) => t(variableInfo(study, name)?.label) || name,
+    levelLabel: (name, code) => {
+      const level = variableInfo(study, name)?.levels?.find((l) => l.code === String(code));
+      return level ? t(level.label) : String(code);
+    },
+  };
+}
+
+/** The wording parts of one analysis. Every method is optional except `results`. */
+export interface ReportUnit<S extends AnalysisSpec = AnalysisSpec> {
+  type: string;
+  tables?(a: AnalysisResult, spec: S, ctx: ReportContext): TableModel[];
+  figures?(a: AnalysisResult, spec: S, ctx: ReportContext): FigureModel[];
+  /** The APA statistic string for `:stat[id]`. */
+  stat?(a: AnalysisResult, spec: S, ctx: ReportContext): string | undefined;
+  /** Sentences for the data-analysis paragraph of the methods. */
+  methods?(a: AnalysisResult, spec: S, ctx: ReportContext): string | undefined;
+  /** Markdown for the results section: sentences with `:ref[…]` and the `::table[…]`/`::figure[…]` blocks. */
+  results(a: AnalysisResult, spec: S, ctx: ReportContext): string;
+  /** One or two sentences for the abstract's results. */
+  abstract?(a: AnalysisResult, spec: S, ctx: ReportContext): string | undefined;
+  /** The conclusion that follows from the hypothesis decision. */
+  conclusion?(a: AnalysisResult, spec: S, ctx: ReportContext): string | undefined;
+}
+
+/** Caption: the analysis' own title when given, else the unit's default. */
+export function captionOf(spec: AnalysisSpec, ctx: ReportContext, fallback: string): string {
+  const title = spec.title as string | Localized | undefined;
+  if (!title) return fallback;
+  return typeof title === 'string' ? title : ctx.t(title);
+}
+
+/** A Localized-or-string field of a spec in the context's language. */
+export function textOf(value: unknown, ctx: ReportContext, fallback: string): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && ctx.lang in (value as object)) return (value as Localized)[ctx.lang];
+  return fallback;
+}
+
+/** A Markdown-safe version of study text placed into generated Markdown. */
+export function md(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|!:@~])/g, '\\$1');
+}
