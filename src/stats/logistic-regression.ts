@@ -62,6 +62,14 @@ export interface Predictor {
 }
 
 const SEPARATION_ETA = 20;
+const DBL_EPSILON = 2.220446049250313e-16;
+
+/** 1/(1 + e^−η), clamped to [ε, 1 − ε] beyond |η| = 30 as R's logit_linkinv. */
+function inverseLogit(eta: number): number {
+  if (eta < -30) return DBL_EPSILON;
+  if (eta > 30) return 1 - DBL_EPSILON;
+  return 1 / (1 + Math.exp(-eta));
+}
 
 /** ln(1 + e^x) without overflow. */
 function softplus(x: number): number {
@@ -132,8 +140,10 @@ export function logisticRegression(outcome: GroupInput, predictors: Predictor[],
     info.fill(0);
     rhs.fill(0);
     for (let i = 0; i < n; i++) {
-      const mu = 1 / (1 + Math.exp(-e[i]!));
-      const w = mu * (1 - mu);
+      const mu = inverseLogit(e[i]!);
+      // As R's binomial family: μ kept within [ε, 1 − ε] and the weight ≥ ε, so separated
+      // observations do not divide by zero on their way to ±∞.
+      const w = Math.max(mu * (1 - mu), DBL_EPSILON);
       const z = e[i]! + (y[i]! - mu) / w;
       for (let a = 0; a < p; a++) {
         const xa = x[i * p + a]! * w;
