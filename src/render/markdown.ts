@@ -144,15 +144,15 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
         text = doc.value(key, digits);
         if (text === undefined) throw directiveError(d, 'manuscript/unknown-value', `:value[${key}] does not name a number in results.json`, 'Write analysisId.field, e.g. pre_post.meanDiff; the field must exist for the test actually chosen (see results.json).', doc);
       } else if (d.name === 'ref') {
-        // `:ref[x]` is the table of analysis x; `:ref[figure:x]` its figure.
-        const fig = key.startsWith('figure:') ? key.slice('figure:'.length) : undefined;
-        const tab = key.startsWith('table:') ? key.slice('table:'.length) : fig === undefined ? key : undefined;
-        if (tab !== undefined && tab in tableNumbers) text = `${doc.labels.table} ${tableNumbers[tab]}`;
-        else if (fig !== undefined && fig in figureNumbers) text = `${doc.labels.figure} ${figureNumbers[fig]}`;
-        else if (tab !== undefined && tab in figureNumbers) text = `${doc.labels.figure} ${figureNumbers[tab]}`;
-        else throw directiveError(d, 'manuscript/unknown-ref', `:ref[${key}] refers to no table or figure in this manuscript`, hintFor(key, [...Object.keys(tableNumbers), ...Object.keys(figureNumbers).map((k) => `figure:${k}`)], 'Tables and figures shown'), doc);
+        // `:ref[x]` names the table of analysis x (or its figure when it has no table).
+        if (key in tableNumbers) text = `${doc.labels.table} ${tableNumbers[key]}`;
+        else if (key in figureNumbers) text = `${doc.labels.figure} ${figureNumbers[key]}`;
+        else throw directiveError(d, 'manuscript/unknown-ref', `:ref[${key}] refers to no table or figure in this manuscript`, hintFor(key, [...Object.keys(tableNumbers), ...Object.keys(figureNumbers)], 'Tables and figures shown'), doc);
+      } else if (d.name === 'figref') {
+        if (key in figureNumbers) text = `${doc.labels.figure} ${figureNumbers[key]}`;
+        else throw directiveError(d, 'manuscript/unknown-ref', `:figref[${key}] refers to no figure in this manuscript`, hintFor(key, Object.keys(figureNumbers), 'Figures shown'), doc);
       } else {
-        throw directiveError(d, 'manuscript/unknown-directive', `unknown directive :${d.name}`, 'Inline directives: :stat[id], :value[id.field], :ref[id].', doc);
+        throw directiveError(d, 'manuscript/unknown-directive', `unknown directive :${d.name}`, 'Inline directives: :stat[id], :value[id.field], :ref[id] (table number), :figref[id] (figure number).', doc);
       }
       (parent as { children: unknown[] }).children[index!] = { type: 'text', value: text } satisfies Text;
       return SKIP;

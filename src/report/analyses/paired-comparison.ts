@@ -201,7 +201,7 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonSpec> = {
       const lead = p.level !== undefined ? `${L.groupLead(md(groupLabel(spec, p, ctx)))} ` : '';
       return lead + [checkSentence(p, spec, ctx), resultSentence(p, spec, ctx), sensitivitySentence(p, ctx)].filter(Boolean).join(' ');
     });
-    paras.push(L.pairedRefs(`:ref[${spec.id}]`, `:ref[figure:${spec.id}]`));
+    paras.push(L.pairedRefs(`:ref[${spec.id}]`, `:figref[${spec.id}]`));
     return `${paras.join('\n\n')}\n\n::table[${spec.id}]\n\n::figure[${spec.id}]`;
   },
   abstract: (a, spec, ctx) => parts(a).map((p) => (p.level !== undefined ? `${ctx.L.groupLead(md(groupLabel(spec, p, ctx)))} ` : '') + resultSentence(p, spec, ctx)).join(' '),

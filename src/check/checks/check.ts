@@ -1,0 +1,52 @@
+/**
+ * A check is a registered unit (one file per check, listed in ./index.ts): it reads
+ * what the recognisers found and returns findings. Checks never read the file system
+ * and never format the report; they take their wording from the messages.
+ */
+import type { CheckId, Extraction, Finding, Lang, Place, Verdict } from '../types.ts';
+import type { Source } from '../source.ts';
+import type { Messages } from '../messages.ts';
+import type { Layout } from '../recognisers/tables.ts';
+
+export interface CheckContext {
+  source: Source;
+  lang: Lang;
+  alpha: number;
+  m: Messages;
+  extraction: Extraction;
+  layouts: Layout[];
+}
+
+/** A finding with the text offset it is ordered by. */
+export interface Located {
+  at: number;
+  finding: Finding;
+}
+
+export interface CheckUnit {
+  id: CheckId;
+  run(ctx: CheckContext): Located[];
+}
+
+export function makeFinding(
+  ctx: CheckContext,
+  check: CheckId,
+  verdict: Verdict,
+  place: Place,
+  reported: string,
+  recomputed: string,
+  explanation: string,
+): Located {
+  const { line, page } = ctx.source.locate(place.start);
+  const finding: Finding = {
+    check,
+    verdict,
+    line,
+    ...(page !== undefined ? { page } : {}),
+    quote: ctx.source.quote(place.quoteStart, place.quoteEnd),
+    reported,
+    recomputed,
+    explanation,
+  };
+  return { at: place.start, finding };
+}

@@ -1,0 +1,114 @@
+/**
+ * Check 1: p against the test statistic and its degrees of freedom. The statistic is
+ * rounded, so it stands for an interval and the recomputed p is a range; the reported p
+ * is consistent when that range meets what the reported p stands for (`= .031` →
+ * [.0305, .0315], `< .001` → [0, .001]). A one-tailed reading (half the two-tailed p of
+ * t, z or r) is used when the text says one-tailed, or when it is the only reading that
+ * fits (and then reported as such). `p = .000` is a reporting issue of its own.
+ */
+import { chiSquareUpperTail, fUpperTail, normalTwoSided, tTwoSided } from '../../stats/distributions.ts';
+import type { StatKind, TestReport } from '../types.ts';
+import { absInterval, isZeroP, overlaps, pInterval, rangeSide, reportedSide, type Interval } from '../rounding.ts';
+import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+
+/** p of a statistic's absolute value: two-tailed for t, z and r; upper tail for F and χ². */
+export function pOf(kind: StatKind, x: number, df: number[] | null): number {
+  switch (kind) {
+    case 't':
+      return tTwoSided(x, df![0]!);
+    case 'z':
+      return normalTwoSided(x);
+    case 'r': {
+      const d = df![0]!;
+      if (x >= 1) return 0;
+      return tTwoSided(x * Math.sqrt(d / (1 - x * x)), d);
+    }
+    case 'F':
+      return fUpperTail(x, df![0]!, df![1]!);
+    case 'chi2':
+      return chiSquareUpperTail(x, df![0]!);
+  }
+}
+
+/** The range of p over the rounding interval of the statistic (p falls as |statistic| grows). */
+export function pRange(kind: StatKind, stat: Interval, df: number[] | null): Interval {
+  const hi = kind === 'r' ? Math.min(stat[1], 1) : stat[1];
+  return [pOf(kind, hi, df), pOf(kind, stat[0], df)];
+}
+
+const SYMMETRIC: ReadonlySet<StatKind> = new Set(['t', 'z', 'r']);
+
+export function statText(ctx: CheckContext, t: TestReport, interval: Interval): string {
+  const df = t.df ? `(${t.df.map((d) => ctx.m.num(d, Number.isInteger(d) ? 0 : 2)).join(ctx.lang === 'id' ? '; ' : ', ')})` : '';
+  const label = t.kind === 'chi2' && t.label !== 'Wald' ? 'χ²' : t.label.replace(/\s.*$/, '');
+  const d = t.value.decimals + 1;
+  return `|${label}${df}| ∈ ${ctx.m.range(interval[0], interval[1], d)}`;
+}
+
+function checkTest(ctx: CheckContext, t: TestReport): Located | null {
+  const p = t.p;
+  if (!p) return null;
+  const { m } = ctx;
+  const reported = ctx.source.quote(Math.min(t.place.start, p.start), Math.max(t.place.end, p.end));
+  const zero = isZeroP(p);
+  const at = { ...t.place, start: Math.min(t.place.start, p.start) };
+  if (p.op === '=' && p.num.value > 1) return makeFinding(ctx, 'p-value', 'inconsistent', at, reported, m.noneRecomputed, m.pAboveOne());
+  const dfNeeded = t.kind === 'F' ? 2 : t.kind === 'z' ? 0 : 1;
+  if ((t.df?.length ?? 0) < dfNeeded || t.df?.some((d) => !(d > 0))) {
+    const label = t.label;
+    if (zero) return makeFinding(ctx, 'p-value', 'reporting-issue', at, reported, m.noneRecomputed, `${m.pZero()} ${m.pNoDf(label)}`);
+    return makeFinding(ctx, 'p-value', 'not-checkable', at, reported, m.noneRecomputed, m.pNoDf(label));
+  }
+  const stat = absInterval(t.value);
+  if (t.kind === 'r' && stat[0] >= 1) return makeFinding(ctx, 'p-value', 'not-checkable', at, reported, m.noneRecomputed, m.rOutOfRange());
+  const two = pRange(t.kind, stat, t.df);
+  const one: Interval = [two[0] / 2, two[1] / 2];
+  const reportedI = pInterval(p);
+  const symmetric = SYMMETRIC.has(t.kind);
+  const statedOne = symmetric && (t.tails === 'one' || p.oneTailedLabel);
+  const st = statText(ctx, t, stat);
+
+  let verdict: 'consistent' | 'inconsistent' | 'decision-error';
+  let explanation: string;
+  let used: Interval;
+  let tails: 'one' | 'two';
+  if (statedOne && overlaps(one, reportedI)) {
+    [verdict, explanation, used, tails] = ['consistent', m.pConsistentOneTailedStated(), one, 'one'];
+  } else if (overlaps(two, reportedI)) {
+    [verdict, explanation, used, tails] = ['consistent', m.pConsistent(), two, 'two'];
+  } else if (symmetric && !statedOne && overlaps(one, reportedI)) {
+    [verdict, explanation, used, tails] = ['consistent', m.pConsistentOnlyOneTailed(), one, 'one'];
+  } else {
+    used = statedOne ? one : two;
+    tails = statedOne ? 'one' : 'two';
+    const rs = reportedSide(p, ctx.alpha);
+    const cs = rangeSide(used, ctx.alpha);
+    if (rs && cs && rs !== cs) [verdict, explanation] = ['decision-error', m.pDecisionError(ctx.alpha, cs)];
+    else [verdict, explanation] = ['inconsistent', m.pInconsistent()];
+  }
+  const recomputed = m.pRecomputed(used[0], used[1], tails, st);
+  if (zero) {
+    if (verdict === 'consistent') return makeFinding(ctx, 'p-value', 'reporting-issue', at, reported, recomputed, m.pZero());
+    explanation += ' ' + m.pZeroAlso();
+  }
+  return makeFinding(ctx, 'p-value', verdict, at, reported, recomputed, explanation);
+}
+
+export const pValueCheck: CheckUnit = {
+  id: 'p-value',
+  run(ctx) {
+    const out: Located[] = [];
+    for (const t of ctx.extraction.tests) {
+      const f = checkTest(ctx, t);
+      if (f) out.push(f);
+    }
+    // p-values without a statistic: only `p = .000` and p > 1 can be judged.
+    for (const { p, place, attached } of ctx.extraction.pValues) {
+      if (attached) continue;
+      const reported = ctx.source.quote(place.start, place.end);
+      if (isZeroP(p)) out.push(makeFinding(ctx, 'p-value', 'reporting-issue', place, reported, ctx.m.noneRecomputed, ctx.m.pZero()));
+      else if (p.op === '=' && p.num.value > 1) out.push(makeFinding(ctx, 'p-value', 'inconsistent', place, reported, ctx.m.noneRecomputed, ctx.m.pAboveOne()));
+    }
+    return out;
+  },
+};

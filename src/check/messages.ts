@@ -1,0 +1,323 @@
+/**
+ * Every word `naskah check` shows, in Bahasa Indonesia and English, as named functions
+ * so that tests can assert exact text. Numbers are written in the report language's
+ * style (decimal comma in Indonesian).
+ */
+import type { CheckId, Lang, Verdict } from './types.ts';
+
+export interface Messages {
+  lang: Lang;
+  // --- numbers
+  num(x: number, digits?: number): string;
+  p(x: number): string;
+  range(lo: number, hi: number, digits?: number): string;
+  pRange(lo: number, hi: number): string;
+  // --- report frame
+  verdict(v: Verdict): string;
+  checkName(c: CheckId): string;
+  header(file: string, alpha: number): string;
+  where(line: number, page?: number): string;
+  reportedLabel: string;
+  recomputedLabel: string;
+  summary(counts: { consistent: number; inconsistent: number; decisionError: number; notCheckable: number; reportingIssue: number }): string;
+  nothingFound: string;
+  // --- p-value
+  pRecomputed(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
+  pConsistent(): string;
+  pConsistentOneTailedStated(): string;
+  pConsistentOnlyOneTailed(): string;
+  pInconsistent(): string;
+  pDecisionError(alpha: number, side: 'significant' | 'not-significant'): string;
+  pZero(): string;
+  pZeroAlso(): string;
+  pNoDf(stat: string): string;
+  pAboveOne(): string;
+  rOutOfRange(): string;
+  noneRecomputed: string;
+  // --- percentages
+  pctRecomputed(count: number, total: number, pct: number): string;
+  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row', total: number): string;
+  pctConsistent(decimals: number): string;
+  pctInconsistent(decimals: number): string;
+  pctNoTotal(): string;
+  pctRowConsistent(cells: number): string;
+  pctRowInconsistent(bad: string[]): string;
+  // --- totals
+  sumRecomputed(sum: number, digits: number): string;
+  totalConsistent(kind: 'count' | 'percent'): string;
+  totalInconsistent(kind: 'count' | 'percent', sum: string, total: string): string;
+  totalNot100(total: string): string;
+  rowTotalConsistent(): string;
+  rowTotalInconsistent(sum: string, total: string): string;
+  cumConsistent(): string;
+  cumInconsistent(row: string, expected: string, reported: string): string;
+  // --- standard error
+  seRecomputed(lo: number, hi: number): string;
+  seConsistent(): string;
+  seInconsistent(): string;
+  tMeanRecomputed(lo: number, hi: number): string;
+  tMeanConsistent(): string;
+  tMeanInconsistent(): string;
+  waldRecomputed(lo: number, hi: number): string;
+  waldConsistent(): string;
+  waldInconsistent(): string;
+  // --- confidence interval
+  ciCentre(family: 'ratio' | 'mean', lo: number, hi: number): string;
+  ciInsideOnly(): string;
+  ciConsistent(family: 'ratio' | 'mean' | 'other'): string;
+  ciOutside(label: string): string;
+  ciNotSymmetric(family: 'ratio' | 'mean', label: string): string;
+  ciWidth(expected: string): string;
+  ciExpB(expected: string): string;
+  ciPRecomputed(lo: number, hi: number): string;
+  ciPSide(excludes: boolean, nullValue: number): string;
+  ciPConsistent(): string;
+  ciPInconsistent(): string;
+  ciPDecisionError(excludes: boolean, alpha: number, nullValue: number): string;
+  ciLevelMismatch(level: number, alpha: number): string;
+  // --- GRIM
+  grimRecomputed(n: number, granularity: number, lower: number, upper: number, decimals: number): string;
+  grimConsistent(n: number, items: number | null, evidence: string): string;
+  grimInconsistent(n: number, items: number | null, evidence: string): string;
+  grimNotInteger(n: number): string;
+  grimItemsUnknown(n: number): string;
+  // --- repeated values
+  repeatedRecomputed(lines: number[]): string;
+  repeatedConsistent(count: number): string;
+  repeatedInconsistent(what: string, values: string[]): string;
+}
+
+function fmt(x: number, digits: number, decimal: '.' | ','): string {
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
+  const s = Math.abs(x).toFixed(digits);
+  const out = decimal === ',' ? s.replace('.', ',') : s;
+  return x < 0 && Number(s) !== 0 ? '−' + out : out;
+}
+
+/** A p-value readably: four decimals, or two significant digits in powers of ten when smaller. */
+function fmtP(x: number, decimal: '.' | ','): string {
+  if (x >= 0.0001 || x === 0) return fmt(x, 4, decimal);
+  const exp = Math.floor(Math.log10(x));
+  const mant = x / 10 ** exp;
+  return `${fmt(mant, 1, decimal)} × 10^${exp}`;
+}
+
+function digitsFor(x: number): number {
+  const a = Math.abs(x);
+  if (a === 0) return 2;
+  if (a >= 100) return 2;
+  if (a >= 1) return 3;
+  return Math.min(6, 2 - Math.floor(Math.log10(a)) + 1);
+}
+
+const en: Messages = {
+  lang: 'en',
+  num: (x, digits) => fmt(x, digits ?? digitsFor(x), '.'),
+  p: (x) => fmtP(x, '.'),
+  range(lo, hi, digits) {
+    const d = digits ?? Math.max(digitsFor(lo), digitsFor(hi));
+    return `[${fmt(lo, d, '.')}, ${fmt(hi, d, '.')}]`;
+  },
+  pRange(lo, hi) {
+    const a = fmtP(lo, '.');
+    const b = fmtP(hi, '.');
+    return a === b ? a : `${a} to ${b}`;
+  },
+  verdict: (v) => ({ consistent: 'consistent', inconsistent: 'INCONSISTENT', 'decision-error': 'DECISION ERROR', 'not-checkable': 'not checkable', 'reporting-issue': 'reporting issue' })[v],
+  checkName: (c) => ({ 'p-value': 'p-value', percentages: 'percentage', totals: 'total', 'standard-error': 'standard error', 'confidence-interval': 'confidence interval', grim: 'GRIM', 'repeated-values': 'repeated value' })[c],
+  header: (file, alpha) => `naskah check: ${file} (English, α = ${fmt(alpha, alpha < 0.01 ? 3 : 2, '.')})`,
+  where: (line, page) => (page !== undefined ? `page ${page}, line ${line}` : `line ${line}`),
+  reportedLabel: 'reported',
+  recomputedLabel: 'recomputed',
+  summary: (c) =>
+    `Summary: ${c.consistent} consistent, ${c.inconsistent} inconsistent, ${c.decisionError} decision error${c.decisionError === 1 ? '' : 's'}, ${c.notCheckable} not checkable, ${c.reportingIssue} reporting issue${c.reportingIssue === 1 ? '' : 's'}.`,
+  nothingFound: 'No reported statistics were found to check.',
+  pRecomputed: (lo, hi, tails, stat) => `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat}`,
+  pConsistent: () => 'The reported p matches the test statistic and its degrees of freedom.',
+  pConsistentOneTailedStated: () => 'The reported p matches the test statistic as a one-tailed p, as the text states.',
+  pConsistentOnlyOneTailed: () =>
+    'The reported p matches only as a one-tailed p (half the two-tailed p); the text does not say the test was one-tailed.',
+  pInconsistent: () => 'The reported p does not match the test statistic and its degrees of freedom.',
+  pDecisionError: (alpha, side) =>
+    `The reported p does not match the test statistic, and the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
+  pZero: () => 'p is printed as .000, but a p-value is never zero: report p < .001.',
+  pZeroAlso: () => 'Also, p is printed as .000: report p < .001.',
+  pNoDf: (stat) => `The degrees of freedom of ${stat} are not reported, so p cannot be recomputed.`,
+  pAboveOne: () => 'A p-value cannot be greater than 1.',
+  rOutOfRange: () => 'A correlation must lie between −1 and 1; p cannot be recomputed.',
+  noneRecomputed: '—',
+  pctRecomputed: (count, total, pct) => `${count}/${total} = ${fmt(pct, 2, '.')}%`,
+  pctTotalSource: (source, total) =>
+    ({
+      stated: `of the stated total ${total}`,
+      own: `of the total ${total} printed with it`,
+      inferred: `of ${total}, the sum of the counts (the percentages add up to 100%)`,
+      table: `of the table's total ${total}`,
+      row: `of the row total ${total}`,
+    })[source],
+  pctConsistent: (d) => `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
+  pctInconsistent: (d) => `The percentage does not match the count and the total, even allowing for rounding to ${d} decimal${d === 1 ? '' : 's'}.`,
+  pctNoTotal: () => 'The total these percentages refer to is not stated, and it cannot be inferred (they do not add up to 100%).',
+  pctRowConsistent: (cells) => `The ${cells === 1 ? 'percentage matches its count' : `${cells} percentages match their counts`} and the total.`,
+  pctRowInconsistent: (bad) => `These percentages do not match their counts and the total, even allowing for rounding: ${bad.join('; ')}.`,
+  sumRecomputed: (sum, digits) => `sum of the rows = ${fmt(sum, digits, '.')}`,
+  totalConsistent: (kind) => (kind === 'count' ? 'The rows add up to the total row.' : 'The percentages add up to the total row (allowing for rounding) and to 100%.'),
+  totalInconsistent: (kind, sum, total) =>
+    kind === 'count'
+      ? `The rows add up to ${sum}, but the total row says ${total}.`
+      : `The percentages add up to ${sum}, but the total row says ${total} (more than rounding can explain).`,
+  totalNot100: (total) => `The percentages of the whole table should total 100%, but the total row says ${total}.`,
+  rowTotalConsistent: () => 'The cells of the row add up to its total.',
+  rowTotalInconsistent: (sum, total) => `The cells of the row add up to ${sum}, but its total column says ${total}.`,
+  cumConsistent: () => 'The cumulative percentages match the running sum of the percentages.',
+  cumInconsistent: (row, expected, reported) => `The cumulative percentage in row "${row}" should be ${expected}, not ${reported}.`,
+  seRecomputed: (lo, hi) => `SD/√n = ${en.range(lo, hi, 4)}`,
+  seConsistent: () => 'The standard error matches SD/√n.',
+  seInconsistent: () => 'The standard error does not match SD/√n, even allowing for rounding.',
+  tMeanRecomputed: (lo, hi) => `t = mean/(SD/√n) = ${en.range(lo, hi, 3)}`,
+  tMeanConsistent: () => 'The t statistic matches the mean difference, its SD (or SE) and n.',
+  tMeanInconsistent: () => 'The t statistic does not match the mean difference, its SD (or SE) and n, even allowing for rounding.',
+  waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
+  waldConsistent: () => 'The Wald statistic matches (B/SE)².',
+  waldInconsistent: () => 'The Wald statistic does not match (B/SE)², even allowing for rounding.',
+  ciCentre: (family, lo, hi) => (family === 'ratio' ? `centre on the log scale √(lower·upper) = ${en.range(lo, hi)}` : `centre (lower + upper)/2 = ${en.range(lo, hi)}`),
+  ciInsideOnly: () => 'estimate inside its interval',
+  ciConsistent: (family) =>
+    family === 'ratio'
+      ? 'The ratio lies inside its confidence interval, at its centre on the log scale.'
+      : family === 'mean'
+        ? 'The estimate lies at the centre of its confidence interval.'
+        : 'The estimate lies inside its confidence interval.',
+  ciOutside: (label) => `${label} lies outside its own confidence interval.`,
+  ciNotSymmetric: (family, label) =>
+    family === 'ratio'
+      ? `The interval is not symmetric around ${label} on the log scale, as a Wald interval of a ratio is.`
+      : `The interval is not centred on ${label}, as a t- or z-based interval is.`,
+  ciWidth: (expected) => `The interval's half-width should be t(crit)·SE = ${expected}.`,
+  ciExpB: (expected) => `Exp(B) should be e^B = ${expected}.`,
+  ciPRecomputed: (lo, hi) => `p from the interval (Wald) = ${en.pRange(lo, hi)}`,
+  ciPSide: (excludes, nullValue) => `the interval ${excludes ? 'excludes' : 'includes'} ${nullValue}`,
+  ciPConsistent: () => 'The reported p agrees with the confidence interval.',
+  ciPInconsistent: () => 'The reported p does not agree with the confidence interval, even allowing for rounding.',
+  ciPDecisionError: (excludes, alpha, nullValue) =>
+    `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
+  ciLevelMismatch: (level, alpha) => `A ${level}% interval does not decide significance at α = ${fmt(alpha, 2, '.')}.`,
+  grimRecomputed: (n, g, lower, upper, decimals) =>
+    `possible means with n·items = ${n}: multiples of 1/${n} (${fmt(g, 4, '.')}); nearest ${fmt(lower, decimals + 2, '.')} and ${fmt(upper, decimals + 2, '.')}`,
+  grimConsistent: (n, items, evidence) => `The mean is possible for integer data (${evidence}) with n = ${n}${items ? ` and ${items} items` : ''}.`,
+  grimInconsistent: (n, items, evidence) =>
+    `The mean is impossible for integer data (${evidence}) with n = ${n}${items ? ` and ${items} items` : ''}: no whole-number total gives it.`,
+  grimNotInteger: (n) => `This mean would be impossible for integer data with n = ${n}, but the text does not say the data are whole numbers (scores, counts).`,
+  grimItemsUnknown: (n) => `This mean would be impossible for one whole number per person with n = ${n}, but it may be a mean over several items whose number is not stated.`,
+  repeatedRecomputed: (lines) => `also reported at line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}`,
+  repeatedConsistent: (count) => `The same result is reported ${count} times with compatible values.`,
+  repeatedInconsistent: (what, values) => `The same result is reported with different values of ${what}: ${values.join(' vs ')}.`,
+};
+
+const id: Messages = {
+  lang: 'id',
+  num: (x, digits) => fmt(x, digits ?? digitsFor(x), ','),
+  p: (x) => fmtP(x, ','),
+  range(lo, hi, digits) {
+    const d = digits ?? Math.max(digitsFor(lo), digitsFor(hi));
+    return `[${fmt(lo, d, ',')}; ${fmt(hi, d, ',')}]`;
+  },
+  pRange(lo, hi) {
+    const a = fmtP(lo, ',');
+    const b = fmtP(hi, ',');
+    return a === b ? a : `${a} sampai ${b}`;
+  },
+  verdict: (v) => ({ consistent: 'konsisten', inconsistent: 'TIDAK KONSISTEN', 'decision-error': 'KESALAHAN KEPUTUSAN', 'not-checkable': 'tidak dapat diperiksa', 'reporting-issue': 'masalah pelaporan' })[v],
+  checkName: (c) => ({ 'p-value': 'nilai p', percentages: 'persentase', totals: 'jumlah', 'standard-error': 'galat baku', 'confidence-interval': 'interval kepercayaan', grim: 'GRIM', 'repeated-values': 'nilai berulang' })[c],
+  header: (file, alpha) => `naskah check: ${file} (Bahasa Indonesia, α = ${fmt(alpha, alpha < 0.01 ? 3 : 2, ',')})`,
+  where: (line, page) => (page !== undefined ? `hlm. ${page}, baris ${line}` : `baris ${line}`),
+  reportedLabel: 'dilaporkan',
+  recomputedLabel: 'dihitung ulang',
+  summary: (c) =>
+    `Ringkasan: ${c.consistent} konsisten, ${c.inconsistent} tidak konsisten, ${c.decisionError} kesalahan keputusan, ${c.notCheckable} tidak dapat diperiksa, ${c.reportingIssue} masalah pelaporan.`,
+  nothingFound: 'Tidak ditemukan statistik yang dilaporkan untuk diperiksa.',
+  pRecomputed: (lo, hi, tails, stat) => `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat}`,
+  pConsistent: () => 'Nilai p yang dilaporkan sesuai dengan statistik uji dan derajat bebasnya.',
+  pConsistentOneTailedStated: () => 'Nilai p yang dilaporkan sesuai dengan statistik uji sebagai p satu sisi, seperti yang dinyatakan dalam teks.',
+  pConsistentOnlyOneTailed: () =>
+    'Nilai p yang dilaporkan hanya sesuai sebagai p satu sisi (separuh p dua sisi); teks tidak menyatakan bahwa ujinya satu sisi.',
+  pInconsistent: () => 'Nilai p yang dilaporkan tidak sesuai dengan statistik uji dan derajat bebasnya.',
+  pDecisionError: (alpha, side) =>
+    `Nilai p yang dilaporkan tidak sesuai dengan statistik uji, dan p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
+  pZero: () => 'p ditulis 0,000, padahal nilai p tidak pernah nol: laporkan p < 0,001.',
+  pZeroAlso: () => 'Selain itu, p ditulis 0,000: laporkan p < 0,001.',
+  pNoDf: (stat) => `Derajat bebas ${stat} tidak dilaporkan, sehingga p tidak dapat dihitung ulang.`,
+  pAboveOne: () => 'Nilai p tidak mungkin lebih dari 1.',
+  rOutOfRange: () => 'Koefisien korelasi harus di antara −1 dan 1; p tidak dapat dihitung ulang.',
+  noneRecomputed: '—',
+  pctRecomputed: (count, total, pct) => `${count}/${total} = ${fmt(pct, 2, ',')}%`,
+  pctTotalSource: (source, total) =>
+    ({
+      stated: `dari total ${total} yang disebutkan`,
+      own: `dari total ${total} yang ditulis bersamanya`,
+      inferred: `dari ${total}, jumlah semua frekuensi (persentasenya berjumlah 100%)`,
+      table: `dari total tabel ${total}`,
+      row: `dari total baris ${total}`,
+    })[source],
+  pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
+  pctInconsistent: (d) => `Persentase tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan ke ${d} desimal diperhitungkan.`,
+  pctNoTotal: () => 'Total yang menjadi dasar persentase ini tidak disebutkan dan tidak dapat disimpulkan (persentasenya tidak berjumlah 100%).',
+  pctRowConsistent: (cells) => `${cells === 1 ? 'Persentase sesuai' : `${cells} persentase sesuai`} dengan frekuensi dan totalnya.`,
+  pctRowInconsistent: (bad) => `Persentase berikut tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan diperhitungkan: ${bad.join('; ')}.`,
+  sumRecomputed: (sum, digits) => `jumlah baris = ${fmt(sum, digits, ',')}`,
+  totalConsistent: (kind) => (kind === 'count' ? 'Jumlah baris sama dengan baris total.' : 'Jumlah persentase sama dengan baris total (dengan pembulatan) dan dengan 100%.'),
+  totalInconsistent: (kind, sum, total) =>
+    kind === 'count'
+      ? `Jumlah baris adalah ${sum}, tetapi baris total menyebut ${total}.`
+      : `Jumlah persentase adalah ${sum}, tetapi baris total menyebut ${total} (selisihnya lebih besar daripada pembulatan).`,
+  totalNot100: (total) => `Persentase seluruh tabel seharusnya berjumlah 100%, tetapi baris total menyebut ${total}.`,
+  rowTotalConsistent: () => 'Sel-sel baris berjumlah sama dengan totalnya.',
+  rowTotalInconsistent: (sum, total) => `Sel-sel baris berjumlah ${sum}, tetapi kolom totalnya menyebut ${total}.`,
+  cumConsistent: () => 'Persentase kumulatif sesuai dengan jumlah berjalan persentasenya.',
+  cumInconsistent: (row, expected, reported) => `Persentase kumulatif pada baris "${row}" seharusnya ${expected}, bukan ${reported}.`,
+  seRecomputed: (lo, hi) => `SB/√n = ${id.range(lo, hi, 4)}`,
+  seConsistent: () => 'Galat baku sesuai dengan SB/√n.',
+  seInconsistent: () => 'Galat baku tidak sesuai dengan SB/√n, meskipun pembulatan diperhitungkan.',
+  tMeanRecomputed: (lo, hi) => `t = rata-rata/(SB/√n) = ${id.range(lo, hi, 3)}`,
+  tMeanConsistent: () => 'Statistik t sesuai dengan selisih rata-rata, SB (atau galat baku) dan n.',
+  tMeanInconsistent: () => 'Statistik t tidak sesuai dengan selisih rata-rata, SB (atau galat baku) dan n, meskipun pembulatan diperhitungkan.',
+  waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,
+  waldConsistent: () => 'Statistik Wald sesuai dengan (B/SE)².',
+  waldInconsistent: () => 'Statistik Wald tidak sesuai dengan (B/SE)², meskipun pembulatan diperhitungkan.',
+  ciCentre: (family, lo, hi) => (family === 'ratio' ? `titik tengah pada skala log √(bawah·atas) = ${id.range(lo, hi)}` : `titik tengah (bawah + atas)/2 = ${id.range(lo, hi)}`),
+  ciInsideOnly: () => 'estimasi di dalam intervalnya',
+  ciConsistent: (family) =>
+    family === 'ratio'
+      ? 'Rasio berada di dalam interval kepercayaannya, di titik tengahnya pada skala log.'
+      : family === 'mean'
+        ? 'Estimasi berada di titik tengah interval kepercayaannya.'
+        : 'Estimasi berada di dalam interval kepercayaannya.',
+  ciOutside: (label) => `${label} berada di luar interval kepercayaannya sendiri.`,
+  ciNotSymmetric: (family, label) =>
+    family === 'ratio'
+      ? `Interval tidak simetris terhadap ${label} pada skala log, padahal interval Wald untuk rasio simetris.`
+      : `Interval tidak berpusat pada ${label}, padahal interval berbasis t atau z berpusat pada estimasinya.`,
+  ciWidth: (expected) => `Setengah lebar interval seharusnya t(kritis)·SE = ${expected}.`,
+  ciExpB: (expected) => `Exp(B) seharusnya e^B = ${expected}.`,
+  ciPRecomputed: (lo, hi) => `p dari interval (Wald) = ${id.pRange(lo, hi)}`,
+  ciPSide: (excludes, nullValue) => `interval ${excludes ? 'tidak memuat' : 'memuat'} ${nullValue}`,
+  ciPConsistent: () => 'Nilai p yang dilaporkan sesuai dengan interval kepercayaannya.',
+  ciPInconsistent: () => 'Nilai p yang dilaporkan tidak sesuai dengan interval kepercayaannya, meskipun pembulatan diperhitungkan.',
+  ciPDecisionError: (excludes, alpha, nullValue) =>
+    `Interval ${excludes ? 'tidak memuat' : 'memuat'} ${nullValue}, sehingga p seharusnya ${excludes ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}; p yang dilaporkan menyatakan sebaliknya.`,
+  ciLevelMismatch: (level, alpha) => `Interval ${level}% tidak menentukan signifikansi pada α = ${fmt(alpha, 2, ',')}.`,
+  grimRecomputed: (n, g, lower, upper, decimals) =>
+    `rata-rata yang mungkin dengan n·butir = ${n}: kelipatan 1/${n} (${fmt(g, 4, ',')}); terdekat ${fmt(lower, decimals + 2, ',')} dan ${fmt(upper, decimals + 2, ',')}`,
+  grimConsistent: (n, items, evidence) => `Rata-rata ini mungkin untuk data bilangan bulat (${evidence}) dengan n = ${n}${items ? ` dan ${items} butir` : ''}.`,
+  grimInconsistent: (n, items, evidence) =>
+    `Rata-rata ini tidak mungkin untuk data bilangan bulat (${evidence}) dengan n = ${n}${items ? ` dan ${items} butir` : ''}: tidak ada jumlah bulat yang menghasilkannya.`,
+  grimNotInteger: (n) => `Rata-rata ini tidak mungkin untuk data bilangan bulat dengan n = ${n}, tetapi teks tidak menyatakan bahwa datanya bilangan bulat (skor, frekuensi).`,
+  grimItemsUnknown: (n) => `Rata-rata ini tidak mungkin untuk satu bilangan bulat per orang dengan n = ${n}, tetapi mungkin merupakan rata-rata beberapa butir yang jumlahnya tidak disebutkan.`,
+  repeatedRecomputed: (lines) => `juga dilaporkan pada baris ${lines.join(', ')}`,
+  repeatedConsistent: (count) => `Hasil yang sama dilaporkan ${count} kali dengan nilai yang sesuai.`,
+  repeatedInconsistent: (what, values) => `Hasil yang sama dilaporkan dengan nilai ${what} yang berbeda: ${values.join(' vs ')}.`,
+};
+
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'id' ? id : en;
+}

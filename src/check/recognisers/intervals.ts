@@ -1,0 +1,62 @@
+/**
+ * Confidence intervals as written: `95% CI [1.19, 36.14]`, `IK 95% [1,19; 36,14]`,
+ * `CI 95% = 1,12–36,44`, `(95% CI: 0.91 to 44.88)`, `selang kepercayaan 95% 1,12 sampai
+ * 36,44`, and a bare range in parentheses right after a ratio: `OR = 6,56 (1,19–36,14)`.
+ */
+import type { CiReport } from '../types.ts';
+import { SIGNED_NUM, parseNum, parseCellNumber } from './numbers.ts';
+
+const NAME = String.raw`(?:CI|IK|KI|Cl|confidence\s+interval|selang\s+kepercayaan|interval\s+kepercayaan|rentang\s+kepercayaan)`;
+const LEVEL = String.raw`(\d{2}(?:[.,]\d+)?)\s*%`;
+const RANGE_SEP = String.raw`\s*(?:–|—|-|to|sampai|hingga|s\.?\s?d\.?|s\/d|;|,\s)\s*`;
+const BODY = String.raw`\s*[:=,]?\s*(?:(?:sebesar|of|adalah|yaitu)\s+)?[\[(]?\s*(${SIGNED_NUM})${RANGE_SEP}(${SIGNED_NUM})\s*[\])]?`;
+
+const LABELLED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${LEVEL}\s*${NAME}|${NAME}\s*(?:\(\s*)?${LEVEL}(?:\s*\))?|${NAME})(?![\p{L}])${BODY}`,
+  'gdui',
+);
+
+const BARE = new RegExp(String.raw`\(\s*(${SIGNED_NUM})\s*(?:–|—|-|to|sampai|hingga|s\.?\s?d\.?|;)\s*(${SIGNED_NUM})\s*\)`, 'gdu');
+
+export interface FoundCi extends CiReport {
+  levelStated: boolean;
+  /** A bare parenthesised range, taken as a CI only right after a ratio. */
+  bare: boolean;
+}
+
+export function scanIntervals(text: string): FoundCi[] {
+  const out: FoundCi[] = [];
+  for (const m of text.matchAll(LABELLED)) {
+    const idx = m.indices!;
+    const levelRaw = m[1] ?? m[2];
+    const lower = parseNum(m[3]!, idx[3]![0]);
+    const upper = parseNum(m[4]!, idx[4]![0]);
+    if (!lower || !upper) continue;
+    out.push({
+      level: levelRaw ? Number(levelRaw.replace(',', '.')) : 95,
+      levelStated: levelRaw !== undefined,
+      lower,
+      upper,
+      start: m.index!,
+      end: idx[4]![1],
+      bare: false,
+    });
+  }
+  for (const m of text.matchAll(BARE)) {
+    const idx = m.indices!;
+    if (out.some((c) => m.index! < c.end && c.start < idx[0]![1])) continue;
+    const lower = parseNum(m[1]!, idx[1]![0]);
+    const upper = parseNum(m[2]!, idx[2]![0]);
+    if (!lower || !upper) continue;
+    out.push({ level: 95, levelStated: false, lower, upper, start: m.index!, end: idx[0]![1], bare: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A table cell holding a range: `1,19–36,14`, `[1.19, 36.14]`, `1,19 - 36,14`. */
+export function parseRangeCell(text: string, start: number): { lower: ReturnType<typeof parseNum>; upper: ReturnType<typeof parseNum> } | null {
+  const m = new RegExp(String.raw`^\s*[\[(]?\s*(${SIGNED_NUM})${RANGE_SEP}(${SIGNED_NUM})\s*[\])]?\s*$`, 'du').exec(text);
+  if (!m) return null;
+  if (parseCellNumber(text)) return null;
+  return { lower: parseNum(m[1]!, start + m.indices![1]![0]), upper: parseNum(m[2]!, start + m.indices![2]![0]) };
+}

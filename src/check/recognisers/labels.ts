@@ -1,0 +1,183 @@
+/**
+ * Labelled values in prose: a statistic's name, an optional parenthesis (degrees of
+ * freedom, `2-tailed`), a connector (`=`, `:`, `sebesar`, `adalah`, `of`…), an optional
+ * relation (`<`, `≤`…) and a number: `t(95) = 8,624`, `nilai p sebesar 0,000`,
+ * `Sig. (2-tailed) .000`, `χ²(2) = 3,84`, `OR 6,56`, `rata-rata 14,73`.
+ *
+ * Each role has its own label pattern; a generic pattern catches any other short symbol
+ * with `=` (W, U, B, β…), which matters because a p-value after it belongs to it and not
+ * to an earlier recognised statistic.
+ */
+import type { Num, POp } from '../types.ts';
+import { SIGNED_NUM, parseNum } from './numbers.ts';
+
+export type LabelRole =
+  | 't' | 'F' | 'chi2' | 'r' | 'z' | 'wald'
+  | 'p' | 'df' | 'df1' | 'df2' | 'n'
+  | 'mean' | 'meanDiff' | 'sd' | 'se'
+  | 'ratio' | 'coef' | 'effect' | 'other';
+
+export interface Labelled {
+  role: LabelRole;
+  label: string;
+  paren: string | null;
+  op: POp;
+  num: Num;
+  /** A second number, for `df = 2, 27`. */
+  num2: Num | null;
+  start: number;
+  end: number;
+}
+
+interface LabelSpec {
+  role: LabelRole;
+  /** Regex source of the label itself. */
+  label: string;
+  /** Case-insensitive label. */
+  ci?: boolean;
+  /** A number may follow the label without `=` or a connector word (`Sig. .000`, `OR 6,56`). */
+  bare?: boolean;
+}
+
+const HITUNG = String.raw`(?:[-\s]?(?:hitung|count|value|obs))?`;
+
+const SPECS: LabelSpec[] = [
+  { role: 't', label: String.raw`(?:nilai\s+)?t${HITUNG}` },
+  { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}` },
+  {
+    role: 'chi2',
+    label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?(?:2|²)|[Xx]²|[Xx]2(?=\s*\(|\s*hitung)|chi[-\s]?squared?|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
+    ci: true,
+  },
+  { role: 'r', label: String.raw`r${HITUNG}|r\s?xy` },
+  { role: 'z', label: String.raw`[Zz]${HITUNG}` },
+  { role: 'wald', label: String.raw`Wald` },
+  {
+    role: 'p',
+    label: String.raw`(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability`,
+    ci: true,
+    bare: true,
+  },
+  { role: 'p', label: String.raw`[pP]` },
+  { role: 'df', label: String.raw`df|db|dk|d\.f\.|derajat\s+(?:bebas|kebebasan)|degrees\s+of\s+freedom` },
+  { role: 'df1', label: String.raw`df1|df₁` },
+  { role: 'df2', label: String.raw`df2|df₂` },
+  { role: 'n', label: String.raw`[nN]` },
+  {
+    role: 'meanDiff',
+    label: String.raw`M[\s_]?diff|MD|mean\s+difference|(?:selisih|beda|perbedaan)\s+(?:rata-rata|rerata|mean)`,
+    ci: true,
+    bare: true,
+  },
+  { role: 'mean', label: String.raw`M|[Xx][\u0304\u0305]|x̄` },
+  { role: 'mean', label: String.raw`(?:skor\s+|nilai\s+)?(?:mean|rata-rata|rerata)(?:\s+skor)?`, ci: true, bare: true },
+  { role: 'sd', label: String.raw`SD|SB|sd|s\.d\.|Std\.?\s*Dev(?:iation)?\.?` },
+  { role: 'sd', label: String.raw`simpangan\s+baku|simpang\s+baku|standar\s+deviasi|standard\s+deviation`, ci: true, bare: true },
+  { role: 'se', label: String.raw`SE|SEM|S\.E\.|SE\s?mean|Std\.?\s*Error(?:\s+Mean)?` },
+  { role: 'se', label: String.raw`standard\s+error|galat\s+baku|kesalahan\s+baku|standar\s+error`, ci: true, bare: true },
+  {
+    role: 'ratio',
+    label: String.raw`[aA]?OR|cOR|COR|POR|RR|PR|HR|IRR|Exp\s?\(B\)|(?:adjusted\s+)?odds\s+ratio|rasio\s+odds|odds\s+rasio|risk\s+ratio|relative\s+risk|prevalence\s+ratio|hazard\s+ratio|risiko\s+relatif|rasio\s+prevalensi`,
+    bare: true,
+  },
+  { role: 'coef', label: String.raw`B|b|β|beta` },
+  {
+    role: 'effect',
+    label: String.raw`d|g|η\s?p?\s?(?:2|²)|ω\s?(?:2|²)|ε\s?(?:2|²)|φ|V|Cram[eé]r'?s\s+V|Cohen'?s\s+d|Hedges'?\s+g|R\s?(?:2|²)|r\s?(?:2|²)|α|Cronbach'?s\s+alpha|alpha|Cronbach`,
+  },
+];
+
+const CONNECTOR = String.raw`(?:(?:=|:)\s*|(?:sebesar|adalah|yaitu|yakni|senilai|bernilai|of|was|is|equal\s+to|sama\s+dengan)\s+(?:=\s*)?)`;
+const OP = String.raw`(<=|>=|≤|≥|<|>|=)`;
+const PAREN = String.raw`(?:\s*\(([^()\n]{0,40})\))?`;
+const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}_.'’])`;
+const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}_])`;
+const DF_SECOND = String.raw`(?:\s*(?:,\s|;\s?|\s(?:dan|and|&)\s|\/)\s*(\d+(?:[.,]\d+)?)(?![.,]?\d))?`;
+
+interface CompiledSpec {
+  spec: LabelSpec;
+  re: RegExp;
+}
+
+function compile(spec: LabelSpec): CompiledSpec {
+  const glue = spec.bare
+    ? String.raw`\s*(?:${CONNECTOR})?${OP}?\s*`
+    : String.raw`\s*(?=[=:<>≤≥]|(?:sebesar|adalah|yaitu|yakni|senilai|bernilai|of|was|is|equal\s+to|sama\s+dengan)\s)(?:${CONNECTOR})?${OP}?\s*`;
+  const second = spec.role === 'df' ? DF_SECOND : '';
+  const src = `${BOUNDARY_BEFORE}(${spec.label})${BOUNDARY_AFTER}${PAREN}${glue}(${SIGNED_NUM})${second}`;
+  return { spec, re: new RegExp(src, `gdu${spec.ci ? 'i' : ''}`) };
+}
+
+const COMPILED = SPECS.map(compile);
+
+/** Any other short symbol with a relation and a number: W = 0,92, U = 45, B = 0,35. */
+const GENERIC = new RegExp(
+  String.raw`${BOUNDARY_BEFORE}([\p{L}][\p{L}\p{N}²']{0,4})${BOUNDARY_AFTER}(?:\s*\([^()\n]{0,20}\))?\s*(?:=|<|>|≤|≥)\s*[-–]?\s*[.,]?\d`,
+  'gu',
+);
+
+const ROLE_PRIORITY: Partial<Record<LabelRole, number>> = { p: 3, meanDiff: 2, se: 2, chi2: 2 };
+
+function opOf(raw: string | undefined): POp {
+  switch (raw) {
+    case '<':
+      return '<';
+    case '>':
+      return '>';
+    case '<=':
+    case '≤':
+      return '<=';
+    case '>=':
+    case '≥':
+      return '>=';
+    default:
+      return '=';
+  }
+}
+
+/** Every labelled value in the text, in order, overlaps resolved (longest label wins). */
+export function scanLabelled(text: string): Labelled[] {
+  const found: Labelled[] = [];
+  for (const { spec, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const idx = m.indices!;
+      const numIdx = idx[4]!;
+      const num = parseNum(m[4]!, numIdx[0]);
+      if (!num) continue;
+      let num2: Num | null = null;
+      if (m[5] !== undefined && idx[5]) num2 = parseNum(m[5], idx[5][0]);
+      found.push({
+        role: spec.role,
+        label: m[1]!.replace(/\s+/g, ' '),
+        paren: m[2] ?? null,
+        op: opOf(m[3]),
+        num,
+        num2,
+        start: m.index!,
+        end: (idx[5] ?? numIdx)[1],
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Labelled[] = [];
+  for (const l of found) {
+    const prev = kept[kept.length - 1];
+    if (prev && l.start < prev.end) {
+      const lenPrev = prev.num.start - prev.start;
+      const lenCur = l.num.start - l.start;
+      const better = lenCur > lenPrev || (lenCur === lenPrev && (ROLE_PRIORITY[l.role] ?? 0) > (ROLE_PRIORITY[prev.role] ?? 0));
+      if (better) kept[kept.length - 1] = l;
+      continue;
+    }
+    kept.push(l);
+  }
+  return kept;
+}
+
+/** Other symbols with a value (start offsets), which bound which statistic a later p belongs to. */
+export function scanGenericLabels(text: string): { label: string; start: number; end: number }[] {
+  const out: { label: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(GENERIC)) out.push({ label: m[1]!, start: m.index!, end: m.index! + m[0].length });
+  return out;
+}

@@ -1,0 +1,264 @@
+/**
+ * Reported results in prose. Within one sentence, a p-value belongs to the nearest
+ * statistic before it (`t(95) = 8,62; d = 0,88; p < 0,001`), unless another symbol with
+ * a value stands between them (`W = 0,92; p = 0,190` is not about an earlier t); degrees
+ * of freedom written apart (`t = 8,624; df = 95`) join the statistic that lacks them; a
+ * confidence interval belongs to the estimate before it; SD, SE and n join the mean they
+ * follow.
+ */
+import type {
+  DescriptiveReport, EstimateReport, Extraction, Place, PReport, StatKind, Tails, TestReport,
+} from '../types.ts';
+import type { Span } from './segments.ts';
+import type { Labelled } from './labels.ts';
+import type { FoundCi } from './intervals.ts';
+
+/** Sample-size formulas (Lemeshow, Slovin) use Z = 1,96, p = 0,5, d = 0,1: no reported results there. */
+const FORMULA_CONTEXT = /rumus|formula|lemeshow|slovin|besar sampel|ukuran sampel|sample size|\bq\s*=|tingkat kepercayaan|confidence level|[zt]\s*tabel|[zt]\s*table/i;
+const ONE_TAILED = /one[-\s]?(?:tailed|sided)|satu[-\s](?:arah|sisi|ekor|pihak)|1[-\s](?:tailed|sided|arah)|uji\s+pihak\s+(?:kanan|kiri)/i;
+const TWO_TAILED = /two[-\s]?(?:tailed|sided)|dua[-\s](?:arah|sisi|ekor|pihak)|2[-\s](?:tailed|sided|arah)/i;
+const INTEGER_WORDS = /\b(skor|score|scores|PSS|PSS-10|DASS|DASS-\d+|umur|usia|age|frekuensi|frequency|jumlah\s+skor|total\s+score|skor\s+total)\b/i;
+const ITEM_COUNT = /(\d+)[-\s]?(?:butir|items?|pernyataan|pertanyaan|soal)\b/i;
+const ITEM_MEAN_WORDS = /\b(likert|items?|butir|per\s+item|rata-rata\s+item)\b/i;
+
+export interface SentenceInput {
+  text: string;
+  /** Sentences, and table cells that read like prose. */
+  spans: Span[];
+  labelled: Labelled[];
+  generic: { label: string; start: number; end: number }[];
+  intervals: FoundCi[];
+}
+
+type Taker =
+  | { kind: 'test'; at: number; test: TestReport }
+  | { kind: 'ratio'; at: number; est: EstimateReport }
+  | { kind: 'barrier'; at: number };
+
+const TRANSPARENT_GENERIC = new Set(['d', 'g', 'SD', 'SB', 'SE', 'M', 'n', 'N', 'df', 'db', 'dk', 'CI', 'IK', 'α', 'q', 'k', 'r2', 'R2', 'R²', 'η2', 'η²', 'ω2', 'V', 'φ', 'MD']);
+
+const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = { t: 't', F: 'F', chi2: 'chi2', r: 'r', z: 'z', wald: 'chi2' };
+
+function oneTailedParen(paren: string | null): boolean {
+  return paren !== null && ONE_TAILED.test(paren);
+}
+
+export function toPReport(l: Labelled): PReport {
+  return { op: l.op, num: l.num, oneTailedLabel: oneTailedParen(l.paren), start: l.start, end: l.end };
+}
+
+/** Degrees of freedom from a statistic's parenthesis; undefined when the parenthesis is not df (a critical-value subscript). */
+function dfFromParen(kind: StatKind, paren: string | null): number[] | null | undefined {
+  if (paren === null) return null;
+  const p = paren.trim().replace(/^(?:df|db|dk)\s*=\s*/i, '');
+  if (kind === 'z') return p === '' ? null : undefined;
+  if (kind === 'F') {
+    let m = /^(\d+)\s*[,;]\s+(\d+(?:[.,]\d+)?)$|^(\d+)\s*;\s*(\d+(?:[.,]\d+)?)$/.exec(p);
+    if (m) return [Number(m[1] ?? m[3]), Number((m[2] ?? m[4])!.replace(',', '.'))];
+    // `F(2,27)`: with no space a comma between two integers still separates the two df.
+    m = /^(\d+),(\d+)$/.exec(p);
+    if (m) return [Number(m[1]), Number(m[2])];
+    return undefined;
+  }
+  if (kind === 'chi2') {
+    const m = /^(\d+)\s*(?:[,;]\s*[Nn]\s*=\s*[\d.,]+)?$/.exec(p);
+    return m ? [Number(m[1])] : undefined;
+  }
+  const m = /^(\d+(?:[.,]\d+)?)$/.exec(p);
+  return m ? [Number(m[1]!.replace(',', '.'))] : undefined;
+}
+
+/** Walks sentence by sentence and adds what it finds to `out`. */
+export function readStatements(input: SentenceInput, out: Extraction): void {
+  const { text, spans } = input;
+  let li = 0;
+  let gi = 0;
+  let ci = 0;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (const span of sorted) {
+    while (li < input.labelled.length && input.labelled[li]!.start < span.start) li++;
+    while (gi < input.generic.length && input.generic[gi]!.start < span.start) gi++;
+    while (ci < input.intervals.length && input.intervals[ci]!.start < span.start) ci++;
+    const labelled: Labelled[] = [];
+    for (let k = li; k < input.labelled.length && input.labelled[k]!.start < span.end; k++) {
+      if (input.labelled[k]!.end <= span.end) labelled.push(input.labelled[k]!);
+    }
+    const generic = [];
+    for (let k = gi; k < input.generic.length && input.generic[k]!.start < span.end; k++) generic.push(input.generic[k]!);
+    const cis = [];
+    for (let k = ci; k < input.intervals.length && input.intervals[k]!.start < span.end; k++) {
+      if (input.intervals[k]!.end <= span.end) cis.push(input.intervals[k]!);
+    }
+    if (labelled.length === 0) continue;
+    readSentence(text, span, labelled, generic, cis, out);
+  }
+}
+
+function readSentence(
+  text: string,
+  span: Span,
+  labelled: Labelled[],
+  generic: { label: string; start: number; end: number }[],
+  cis: FoundCi[],
+  out: Extraction,
+): void {
+  const sentence = text.slice(span.start, span.end);
+  if (FORMULA_CONTEXT.test(sentence)) return;
+  const tails: Tails = ONE_TAILED.test(sentence) ? 'one' : TWO_TAILED.test(sentence) ? 'two' : 'unstated';
+  const place = (start: number, end: number): Place => ({ start, end, quoteStart: span.start, quoteEnd: span.end });
+
+  const takers: Taker[] = [];
+  const tests: TestReport[] = [];
+  const estimates: { est: EstimateReport; at: number; end: number; role: Labelled['role'] }[] = [];
+  for (const l of labelled) {
+    const kind = TEST_ROLES[l.role];
+    if (kind) {
+      const df = dfFromParen(kind, l.paren);
+      if (df === undefined || l.op !== '=') {
+        takers.push({ kind: 'barrier', at: l.start });
+        continue;
+      }
+      const test: TestReport = {
+        kind,
+        label: l.label,
+        value: l.num,
+        df,
+        p: null,
+        tails,
+        place: place(l.start, l.end),
+        origin: 'text',
+      };
+      tests.push(test);
+      takers.push({ kind: 'test', at: l.start, test });
+      if (l.role === 'r') {
+        estimates.push({ est: estimate('other', l, place), at: l.start, end: l.end, role: l.role });
+      }
+      continue;
+    }
+    if (l.role === 'ratio' && l.op === '=' && l.num.value > 0) {
+      const est = estimate('ratio', l, place);
+      estimates.push({ est, at: l.start, end: l.end, role: l.role });
+      takers.push({ kind: 'ratio', at: l.start, est });
+      continue;
+    }
+    if (l.role === 'coef') {
+      takers.push({ kind: 'barrier', at: l.start });
+      if (l.op === '=') estimates.push({ est: estimate('mean', l, place), at: l.start, end: l.end, role: l.role });
+      continue;
+    }
+    if ((l.role === 'mean' || l.role === 'meanDiff') && l.op === '=') {
+      estimates.push({ est: estimate('mean', l, place), at: l.start, end: l.end, role: l.role });
+    } else if (l.role === 'effect' && l.op === '=') {
+      estimates.push({ est: estimate('other', l, place), at: l.start, end: l.end, role: l.role });
+    }
+  }
+  for (const g of generic) {
+    if (TRANSPARENT_GENERIC.has(g.label)) continue;
+    if (labelled.some((l) => g.start < l.end && l.start < g.end)) continue;
+    if (cis.some((c) => g.start < c.end && c.start < g.end)) continue;
+    takers.push({ kind: 'barrier', at: g.start });
+  }
+  takers.sort((a, b) => a.at - b.at);
+
+  // Degrees of freedom written apart from their statistic.
+  const dfItems = labelled.filter((l) => l.role === 'df' || l.role === 'df1' || l.role === 'df2');
+  const pending1: number[] = [];
+  for (const d of dfItems) {
+    const values = [d.num.value, ...(d.num2 ? [d.num2.value] : [])];
+    const before = [...tests].reverse().find((t) => t.df === null && t.place.start < d.start);
+    const target = before ?? tests.find((t) => t.df === null && t.place.start > d.start);
+    if (!target) continue;
+    if (target.kind === 'F') {
+      if (values.length === 2) target.df = values;
+      else if (d.role === 'df2' && pending1.length) target.df = [pending1.pop()!, values[0]!];
+      else pending1.push(values[0]!);
+    } else {
+      target.df = [values[0]!];
+    }
+  }
+  // A correlation with its n and no df: df = n − 2.
+  const ns = labelled.filter((l) => l.role === 'n' && l.op === '=');
+  for (const t of tests) {
+    if (t.kind === 'r' && t.df === null && ns.length === 1 && Number.isInteger(ns[0]!.num.value) && ns[0]!.num.value > 2) {
+      t.df = [ns[0]!.num.value - 2];
+    }
+  }
+
+  // p-values: to the nearest statistic before them, if nothing else stands between.
+  const ps = labelled.filter((l) => l.role === 'p');
+  for (const pl of ps) {
+    const p = toPReport(pl);
+    let owner: Taker | undefined;
+    for (const t of takers) if (t.at < pl.start) owner = t;
+    let attached = false;
+    if (owner?.kind === 'test' && owner.test.p === null) {
+      owner.test.p = p;
+      attached = true;
+    } else if (owner?.kind === 'ratio' && owner.est.p === null) {
+      owner.est.p = p;
+      attached = true;
+    }
+    out.pValues.push({ p, place: place(pl.start, pl.end), attached });
+  }
+
+  // Confidence intervals: to the estimate just before them.
+  for (const c of cis) {
+    let target: (typeof estimates)[number] | undefined;
+    for (const e of estimates) if (e.end <= c.start) target = e;
+    if (!target || target.est.ci) continue;
+    const between = labelled.filter((l) => l.start >= target!.end && l.end <= c.start);
+    if (between.some((l) => TEST_ROLES[l.role] && l.role !== 'r')) continue;
+    if (c.bare && (target.role !== 'ratio' || c.start - target.end > 3)) continue;
+    target.est.ci = { level: c.level, lower: c.lower, upper: c.upper, start: c.start, end: c.end };
+    target.est.place = place(target.est.place.start, c.end);
+    if (target.est.family === 'mean' && ps.length === 1 && cis.length === 1) target.est.p = toPReport(ps[0]!);
+  }
+
+  out.tests.push(...tests);
+  for (const e of estimates) if (e.est.family === 'ratio' || e.est.ci) out.estimates.push(e.est);
+
+  readDescriptives(sentence, labelled, place, out);
+}
+
+function estimate(family: EstimateReport['family'], l: Labelled, place: (s: number, e: number) => Place): EstimateReport {
+  return { family, label: l.label, value: l.num, ci: null, p: null, place: place(l.start, l.end), origin: 'text' };
+}
+
+function readDescriptives(
+  sentence: string,
+  labelled: Labelled[],
+  place: (s: number, e: number) => Place,
+  out: Extraction,
+): void {
+  const means = labelled.filter((l) => l.role === 'mean' && l.op === '=');
+  if (means.length === 0) return;
+  const itemMatch = ITEM_COUNT.exec(sentence);
+  const integerWord = INTEGER_WORDS.exec(sentence);
+  means.forEach((m, i) => {
+    const lo = i > 0 ? means[i - 1]!.end : -1;
+    const hi = i + 1 < means.length ? means[i + 1]!.start : Infinity;
+    const around = labelled.filter((l) => l.start > lo && l.start < hi && l !== m);
+    const after = (role: Labelled['role']) => around.find((l) => l.role === role && l.start > m.start && l.op === '=')?.num ?? null;
+    const sd = after('sd');
+    const se = after('se');
+    const nItems = around.filter((l) => l.role === 'n' && l.op === '=' && Number.isInteger(l.num.value) && l.num.decimals === 0);
+    // The n closest to the mean, before or after it.
+    nItems.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
+    const n = nItems[0]?.num.value ?? null;
+    const items = itemMatch ? Number(itemMatch[1]) : null;
+    const report: DescriptiveReport = {
+      kind: 'mean',
+      label: m.label,
+      mean: m.num,
+      sd,
+      se,
+      n,
+      items,
+      integerEvidence: items !== null ? `${items} items` : integerWord ? integerWord[1]! : null,
+      itemMeanUnknownCount: items === null && ITEM_MEAN_WORDS.test(sentence),
+      place: place(m.start, Math.max(m.end, sd?.end ?? 0, se?.end ?? 0)),
+      origin: 'text',
+    };
+    out.descriptives.push(report);
+  });
+}

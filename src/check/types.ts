@@ -1,0 +1,243 @@
+/**
+ * Types of `naskah check`: the public report (plain JSON data, stable for tools) and the
+ * internal model the recognisers build from a manuscript's text for the checks to use.
+ */
+
+export type Lang = 'id' | 'en';
+
+export type CheckId =
+  | 'p-value'
+  | 'percentages'
+  | 'totals'
+  | 'standard-error'
+  | 'confidence-interval'
+  | 'grim'
+  | 'repeated-values';
+
+export type Verdict = 'consistent' | 'inconsistent' | 'decision-error' | 'not-checkable' | 'reporting-issue';
+
+export const VERDICTS: readonly Verdict[] = ['consistent', 'inconsistent', 'decision-error', 'not-checkable', 'reporting-issue'];
+
+/** One checked reported result. `reported` and `recomputed` are readable text in the report's language. */
+export interface Finding {
+  check: CheckId;
+  verdict: Verdict;
+  /** 1-based line in the source file (for PDF: the line on its page). */
+  line: number;
+  /** 1-based page, for paged formats (PDF). */
+  page?: number;
+  /** The statement or table row as it appears in the text. */
+  quote: string;
+  reported: string;
+  recomputed: string;
+  explanation: string;
+}
+
+export interface Summary {
+  consistent: number;
+  inconsistent: number;
+  decisionError: number;
+  notCheckable: number;
+  reportingIssue: number;
+}
+
+export interface CheckReport {
+  file: string;
+  lang: Lang;
+  alpha: number;
+  findings: Finding[];
+  summary: Summary;
+}
+
+export interface CheckTextOptions {
+  /** Language of the manuscript; `auto` (default) detects it from the text. */
+  lang?: Lang | 'auto';
+  /** Significance level for decision errors; default 0.05. */
+  alpha?: number;
+  /** Page of each line of `text` (index 0 = line 1), for paged formats. */
+  pages?: number[];
+  /** Line number to report for each line of `text` (index 0 = line 1), when the text was
+   *  extracted from a file whose lines differ (HTML, PDF: line on the page). */
+  lines?: number[];
+  /** Name shown in the report. */
+  file?: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Internal model: what the recognisers find in the text.
+
+/** A printed number: its value and the half-width of the interval its rounding stands for. */
+export interface Num {
+  value: number;
+  /** Digits after the decimal separator as printed. */
+  decimals: number;
+  /** 0.5·10^-decimals: the printed value stands for [value − half, value + half]. */
+  half: number;
+  raw: string;
+  /** Offsets in the source text. */
+  start: number;
+  end: number;
+}
+
+export type POp = '=' | '<' | '>' | '<=' | '>=';
+
+export interface PReport {
+  op: POp;
+  num: Num;
+  /** The label said one-tailed (e.g. `Sig. (1-tailed)`). */
+  oneTailedLabel: boolean;
+  start: number;
+  end: number;
+}
+
+export type StatKind = 't' | 'F' | 'chi2' | 'r' | 'z';
+
+export type Tails = 'one' | 'two' | 'unstated';
+
+/** Where a reported result sits: its span in the text and the quote to show. */
+export interface Place {
+  start: number;
+  end: number;
+  /** The sentence or table row to quote. */
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+export interface TestReport {
+  kind: StatKind;
+  /** The statistic's symbol as printed (`t`, `χ²`, `chi-square`, `Wald`). */
+  label: string;
+  value: Num;
+  /** Degrees of freedom (two for F), when reported. */
+  df: number[] | null;
+  p: PReport | null;
+  tails: Tails;
+  place: Place;
+  origin: 'text' | 'table';
+}
+
+export type RatioMeasure = string; // OR, AOR, RR, PR, HR, Exp(B), …
+
+export interface CiReport {
+  level: number;
+  lower: Num;
+  upper: Num;
+  start: number;
+  end: number;
+}
+
+/** An estimate with its confidence interval (odds ratio, mean, mean difference, effect size…). */
+export interface EstimateReport {
+  /** `ratio`: log-symmetric; `mean`: symmetric (mean, mean difference, coefficient); `other`: containment only. */
+  family: 'ratio' | 'mean' | 'other';
+  label: string;
+  value: Num;
+  ci: CiReport | null;
+  p: PReport | null;
+  /** For a mean difference from a t-based table row: SE and df, to check the CI's width. */
+  se?: Num;
+  df?: number;
+  /** For a logistic regression row: the coefficient B whose exp() the ratio should be. */
+  coefficient?: Num;
+  place: Place;
+  origin: 'text' | 'table';
+}
+
+/** A mean with what was reported with it: SD, SE, n, range and integer evidence. */
+export interface DescriptiveReport {
+  /** `difference`: a mean of paired differences (SE is checked, GRIM is not). */
+  kind: 'mean' | 'difference';
+  label: string;
+  mean: Num;
+  sd: Num | null;
+  se: Num | null;
+  n: number | null;
+  /** Number of items, when the text says the score is a mean over k items. */
+  items: number | null;
+  /** Why the data are thought to be integers (a score, a count, integer min and max), or null. */
+  integerEvidence: string | null;
+  /** The text suggests an item-mean (Likert, items) without saying how many items. */
+  itemMeanUnknownCount: boolean;
+  place: Place;
+  origin: 'text' | 'table';
+}
+
+/** A t statistic reported with the mean (difference) it tests and its SD/SE and n. */
+export interface TFromMeanReport {
+  t: Num;
+  mean: Num;
+  sd: Num | null;
+  se: Num | null;
+  /** Number of pairs; 0 when the SE is reported instead (independent samples). */
+  n: number;
+  place: Place;
+}
+
+/** A Wald statistic reported with B and its SE (logistic regression). */
+export interface WaldReport {
+  wald: Num;
+  b: Num;
+  se: Num;
+  place: Place;
+}
+
+/** A count with its percentage, as in `26 (27,1%)`. */
+export interface CountPct {
+  count: number;
+  countStart: number;
+  pct: Num;
+  /** A total printed with this pair (`26/96`, `26 dari 96`). */
+  ownTotal: number | null;
+}
+
+/** The count–percentage pairs of one sentence, with any total the sentence states. */
+export interface PercentGroup {
+  pairs: CountPct[];
+  /** Totals the sentence states (`N = 96`, `dari 96 responden`). */
+  statedTotals: number[];
+  place: Place;
+  /** Paragraph number: a list of categories may run over several sentences of one paragraph. */
+  para: number;
+}
+
+export type ColumnRole =
+  | 'count' | 'percent' | 'validPercent' | 'cumPercent' | 'countPct'
+  | 'mean' | 'sd' | 'se' | 'n' | 'min' | 'max'
+  | 't' | 'df' | 'p' | 'F' | 'chi2' | 'z' | 'r'
+  | 'ratio' | 'lower' | 'upper' | 'ci' | 'b' | 'wald' | 'meanSquare';
+
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TableRow {
+  cells: Cell[];
+  /** Row label: the non-numeric cells joined. */
+  label: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+export interface TableBlock {
+  /** Text lines above the table that name it (title, caption). */
+  title: string;
+  header: TableRow[];
+  body: TableRow[];
+  start: number;
+  end: number;
+}
+
+export interface Extraction {
+  tests: TestReport[];
+  /** Every p-value, with or without a statistic (for `p = .000`). */
+  pValues: { p: PReport; place: Place; attached: boolean }[];
+  estimates: EstimateReport[];
+  descriptives: DescriptiveReport[];
+  tFromMeans: TFromMeanReport[];
+  walds: WaldReport[];
+  percentGroups: PercentGroup[];
+  tables: TableBlock[];
+}

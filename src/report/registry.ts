@@ -1,0 +1,10 @@
+/** The report unit of each analysis type, one per file in ./analyses/. */
+import type { ReportUnit } from './context.ts';
+import { descriptivesReport } from './analyses/descriptives.ts';
+import { frequenciesReport } from './analyses/frequencies.ts';
+import { pairedComparisonReport } from './analyses/paired-comparison.ts';
+import { reliabilityReport } from './analyses/reliability.ts';
+
+const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport] as unknown as ReportUnit[];
+
+export const REPORT_UNITS: ReadonlyMap<string, ReportUnit> = new Map(units.map((u) => [u.type, u]));
