@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The `naskah` command. Runs the TypeScript sources through tsx so a checkout needs
-// no separate compile step; `npm link` or a global install puts this file on PATH.
-import { register } from 'tsx/esm/api';
+// The `naskah` command. Runs dist/naskah.mjs, the bundle of src/ made by esbuild;
+// rebuilds it first when the sources are newer (a checkout needs no separate build step).
+import { ensureCompiled, bundlePath } from '../scripts/compile.mjs';
+import { pathToFileURL } from 'node:url';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+await ensureCompiled();
+const { main } = await import(pathToFileURL(bundlePath).href);
 process.exitCode = await main(process.argv.slice(2));

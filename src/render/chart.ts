@@ -3,8 +3,7 @@
  * View with renderer "none" and its SVG string writer). The output is deterministic for
  * the same spec. Text in the chart (labels from study.yaml) is escaped by vega's writer.
  */
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 /** The look shared by every chart: serif text as in the manuscript, APA-like plain axes. */
 const CHART_CONFIG = {
@@ -16,6 +15,8 @@ const CHART_CONFIG = {
 };
 
 export async function chartToSvg(spec: Record<string, unknown>): Promise<string> {
+  // Loaded on first use: vega is large and many commands never draw a chart.
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const full = { ...spec, config: { ...CHART_CONFIG, ...(spec.config as object | undefined) } } as TopLevelSpec;
   const vgSpec = compile(full).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });

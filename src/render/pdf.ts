@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { NaskahError } from '../errors.ts';
 import { browserInstallAdvice, findBrowser } from '../../scripts/browser.mjs';
 
@@ -55,6 +55,7 @@ export async function launchPrinter(executablePath: string): Promise<Printer> {
   const profile = mkdtempSync(join(tmpdir(), 'naskah-chromium-'));
   let browser: Browser;
   try {
+    const { default: puppeteer } = await import('puppeteer-core');
     browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`], protocolTimeout: 120_000 });
   } catch (err) {
     rmSync(profile, { recursive: true, force: true });

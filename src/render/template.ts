@@ -3,12 +3,12 @@
  * build and compiled; the manifest records the files' hashes.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { NaskahError } from '../errors.ts';
+import { PACKAGE_ROOT } from '../version.ts';
 
-export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
 
 export interface Template {
   name: string;

@@ -1,0 +1,52 @@
+// Bundles src/ into dist/naskah.mjs with esbuild (npm packages stay external), so the
+// `naskah` command starts on plain Node without a TypeScript loader. Rebuilds only when a
+// file under src/ (or package.json) is newer than the bundle; tests run the sources
+// directly through vitest and do not need this.
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const bundlePath = join(root, 'dist', 'naskah.mjs');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+export function isStale() {
+  let built;
+  try {
+    built = statSync(bundlePath).mtimeMs;
+  } catch {
+    return true;
+  }
+  const sources = Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'scripts')), statSync(join(root, 'package.json')).mtimeMs);
+  return sources > built;
+}
+
+export async function compile() {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+    outfile: bundlePath,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'error',
+    legalComments: 'none',
+  });
+}
+
+export async function ensureCompiled() {
+  if (isStale()) await compile();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await compile();
