@@ -21,6 +21,8 @@ export interface ComposeOptions {
   version: string;
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 function unitFor(spec: AnalysisSpec) {
   return REPORT_UNITS.get(spec.type);
 }
@@ -50,7 +52,7 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
     let para = L.instrumentSentence(md(t(inst.name)), cite, t(inst.description), measured);
     const alphas = eachAnalysis(study, results)
       .filter(({ spec, a }) => spec.type === 'reliability' && study.instruments[spec.instrument as string]?.use === use.use && typeof a.result.alpha === 'number')
-      .map(({ spec, a }) => L.alphaFor(a.result.alpha as number, md(ctx.label(spec.instrument as string))));
+      .map(({ spec, a }) => L.alphaFor(a.result.alpha as number, md(lowerFirst(ctx.label(spec.instrument as string)))));
     if (alphas.length) para += ` ${L.reliabilitySentence(t(inst.name), alphas)}`;
     instrumentParas.push(para);
   }
@@ -105,7 +107,7 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
   run(L.abstractParts.background, md(t(study.abstract.background)));
   if (study.data) {
     const instruments = [...new Set(Object.values(study.instruments).map((u) => u.use))].map((id) => md(t(INSTRUMENTS.get(id)!.name)));
-    const tests = [...new Set(eachAnalysis(study, results).map(({ a }) => a.test).filter((x) => L.tests[x]))].map((x) => L.tests[x]!);
+    const tests = [...new Set(eachAnalysis(study, results).filter(({ a }) => a.decision || a.groups?.some((g) => g.decision)).flatMap(({ a }) => (a.groups ? a.groups.map((g) => g.test) : [a.test])).filter((x) => L.tests[x]))].map((x) => L.tests[x]!);
     run(L.abstractParts.methods, L.abstractMethods(L.designs[study.design]!.name, results.n, instruments, tests));
     const sentences = eachAnalysis(study, results)
       .map(({ spec, a }) => unitFor(spec)?.abstract?.(a, spec, ctx))

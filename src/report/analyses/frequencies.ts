@@ -76,15 +76,8 @@ export const frequenciesReport: ReportUnit<FrequenciesSpec> = {
   results(a, spec, ctx) {
     const { L } = ctx;
     const vars = resultOf(a);
-    const ref = `:ref[${spec.id}]`;
-    if (spec.layout === 'columns') {
-      const sentences = vars.map((v) =>
-        L.resultsCategoriesBeforeAfter(md(ctx.label(v.variable)), v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value))))),
-      );
-      return `${L.resultsCategoriesRef(sentences, ref)}\n\n::table[${spec.id}]`;
-    }
+    const caption = table(spec, vars, (a.result.by as string | null) ?? null, ctx).caption;
     const lines = vars.map((v) => L.resultsFrequencyList(md(ctx.label(v.variable)), v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value))))));
-    const intro = a.result.by ? L.resultsCharacteristics(ref) : L.resultsCharacteristics(ref);
-    return `${intro} ${lines.join(' ')}\n\n::table[${spec.id}]`;
+    return `${L.tableShows(`:ref[${spec.id}]`, md(caption))} ${lines.join(' ')}\n\n::table[${spec.id}]`;
   },
 };

@@ -101,7 +101,7 @@ function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext
   };
   let head: TableCell[][];
   const rows: TableRow[] = [];
-  const first = (p: Part) => ({ text: spec.by ? groupLabel(spec, p, ctx) : ctx.label(spec.before).replace(/\s*\(.*\)$/, '') });
+  const first = (p: Part) => ({ text: spec.by ? groupLabel(spec, p, ctx) : L.cap(plain(w.outcome)) });
   if (allT) {
     head = [[...byCol, right(`${L.columns.before} ${L.columns.mean} (${L.columns.sd})`), right(`${L.columns.after} ${L.columns.mean} (${L.columns.sd})`), right(L.columns.difference), right(L.columns.ci), right('t'), right(L.columns.df), right(L.columns.p), right('d')]];
     for (const p of ps) {

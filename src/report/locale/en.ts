@@ -176,7 +176,7 @@ export const en = {
   software: (version: string) => `The analyses, tables and figures were produced by naskah ${version} directly from the raw data.`,
 
   // ---- Results ----
-  resultsCharacteristics: (ref: string) => `The characteristics of the participants are shown in ${ref}.`,
+  tableShows: (ref: string, caption: string) => `${ref} shows the ${caption.charAt(0).toLowerCase()}${caption.slice(1)}.`,
   resultsFrequencyList: (label: string, parts: string[]) => `${cap(label)}: ${list(parts)}.`,
   catCount: (n: number, pct: number, cat: string) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${cat.toLowerCase()}`,
   resultsDescriptives: (parts: string[], ref: string) => `${cap(list(parts))} (${ref}).`,
@@ -194,12 +194,12 @@ export const en = {
     `The Shapiro\u2013Wilk test did not reject normality of the differences (W = ${fmt.num(w)}, ${fmt.p(p)}), which supports the planned ${test}.`,
   pairedTResult: (outcome: string, before: string, after: string, m1: number, m2: number, significant: boolean, decreased: boolean, stat: string, diff: number, lo: number, hi: number) =>
     significant
-      ? `${cap(outcome)} was significantly ${decreased ? 'lower' : 'higher'} ${after} (M = ${fmt.num(m2)}) than ${before} (M = ${fmt.num(m1)}), ${stat}; the mean difference was ${fmt.num(diff)} points, ${en.ci(lo, hi)}.`
-      : `${cap(outcome)} ${after} (M = ${fmt.num(m2)}) did not differ significantly from ${before} (M = ${fmt.num(m1)}), ${stat}; the mean difference was ${fmt.num(diff)} points, ${en.ci(lo, hi)}.`,
+      ? `The ${outcome} was significantly ${decreased ? 'lower' : 'higher'} ${after} (M = ${fmt.num(m2)}) than ${before} (M = ${fmt.num(m1)}), ${stat}; the mean difference was ${fmt.num(diff)} points, ${en.ci(lo, hi)}.`
+      : `The ${outcome} ${after} (M = ${fmt.num(m2)}) did not differ significantly from ${before} (M = ${fmt.num(m1)}), ${stat}; the mean difference was ${fmt.num(diff)} points, ${en.ci(lo, hi)}.`,
   wilcoxonResult: (outcome: string, before: string, after: string, md1: number, md2: number, significant: boolean, decreased: boolean, stat: string, nPos: number, nNeg: number, zeros: number) =>
     (significant
-      ? `${cap(outcome)} was significantly ${decreased ? 'lower' : 'higher'} ${after} (Mdn = ${fmt.num(md2)}) than ${before} (Mdn = ${fmt.num(md1)}), ${stat}.`
-      : `${cap(outcome)} ${after} (Mdn = ${fmt.num(md2)}) did not differ significantly from ${before} (Mdn = ${fmt.num(md1)}), ${stat}.`) +
+      ? `The ${outcome} was significantly ${decreased ? 'lower' : 'higher'} ${after} (Mdn = ${fmt.num(md2)}) than ${before} (Mdn = ${fmt.num(md1)}), ${stat}.`
+      : `The ${outcome} ${after} (Mdn = ${fmt.num(md2)}) did not differ significantly from ${before} (Mdn = ${fmt.num(md1)}), ${stat}.`) +
     ` Scores decreased for ${fmt.int(nPos)}, increased for ${fmt.int(nNeg)} and did not change for ${fmt.int(zeros)} participants.`,
   sensitivityAgrees: (test: string, stat: string, same: boolean) =>
     `The ${test} (sensitivity analysis) ${same ? 'leads to the same conclusion' : 'leads to a different conclusion'}: ${stat}.`,
@@ -211,11 +211,11 @@ export const en = {
   // ---- Conclusions ----
   conclusionPaired: (outcome: string, before: string, after: string, significant: boolean, decreased: boolean, expected: string | undefined) => {
     if (!significant) {
-      return `${cap(outcome)} ${after} did not differ significantly from ${before}; the data do not support ${expected ? `the hypothesis that it would ${expected}` : 'a change'}.`;
+      return `The ${outcome} ${after} did not differ significantly from ${before}; the data do not support ${expected ? `the hypothesis that it would ${expected}` : 'a change'}.`;
     }
     const dir = decreased ? 'decreased' : 'increased';
     const support = expected === undefined ? '' : (expected === 'decrease') === decreased ? ', as hypothesised' : `, contrary to the hypothesised ${expected}`;
-    return `${cap(outcome)} ${dir} significantly from ${before} to ${after}${support}.`;
+    return `The ${outcome} ${dir} significantly from ${before} to ${after}${support}.`;
   },
   conclusionHypothesis: (supported: boolean): string => (supported ? 'The research hypothesis is supported.' : 'The research hypothesis is not supported.'),
   designCaveat: {
@@ -231,10 +231,10 @@ export const en = {
   captionCharacteristicsBy: (by: string) => `Characteristics of the participants by ${by.toLowerCase()}`,
   captionFrequencies: (labels: string[]) => `Distribution of ${list(labels.map((l) => l.toLowerCase()))}`,
   captionDescriptives: (labels: string[]) => `Descriptive statistics of ${list(labels.map((l) => l.toLowerCase()))}`,
-  captionPaired: (outcome: string, before: string, after: string) => `Comparison of ${outcome.toLowerCase()} ${before} and ${after}`,
-  captionPairedFigure: (outcome: string, before: string, after: string) => `Mean ${outcome.toLowerCase()} ${before} and ${after} (error bars: 95% CI)`,
+  captionPaired: (outcome: string, before: string, after: string) => `Comparison of the ${outcome} ${before} and ${after}`,
+  captionPairedFigure: (outcome: string, before: string, after: string) => `Mean ${outcome} ${before} and ${after} (error bars: 95% CI)`,
   captionReliability: (name: string) => `Internal consistency of the ${name}`,
-  altPairedFigure: (outcome: string, m1: string, m2: string) => `Bar chart: mean ${outcome.toLowerCase()} ${m1} before and ${m2} after.`,
+  altPairedFigure: (outcome: string, m1: string, m2: string) => `Line chart: mean ${outcome} ${m1} before and ${m2} after.`,
   notePairedT: 'CI = confidence interval of the mean difference; d = Cohen\u2019s d_z.',
   noteWilcoxon: 'Z from the normal approximation with tie correction; r = |Z|/\u221an.',
   noteAlpha: (alpha: number, n: number) => `Cronbach’s α = ${fmt.bounded(alpha)} (n = ${fmt.int(n)}); items after reverse scoring.`,
