@@ -22,9 +22,9 @@ export function findBrowser(env = process.env) {
 }
 
 /** What to tell someone who has no browser, by operating system id from /etc/os-release. */
-export function browserInstallAdvice(osId) {
-  if (process.env.NASKAH_BROWSER) {
-    return `NASKAH_BROWSER is set to ${process.env.NASKAH_BROWSER}, but no file is there: point it at a Chromium or Chrome executable.`;
+export function browserInstallAdvice(osId, env = process.env) {
+  if (env.NASKAH_BROWSER) {
+    return `NASKAH_BROWSER is set to ${env.NASKAH_BROWSER}, but no file is there: point it at a Chromium or Chrome executable.`;
   }
   if (osId === 'ubuntu') {
     return 'On Ubuntu the chromium package is only a snap stub: install Google Chrome (.deb) or run `snap install chromium`, then set NASKAH_BROWSER=/snap/bin/chromium (or the Chrome path).';

@@ -84,9 +84,12 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
     });
   }
   const idColumn = study.data!.idColumn;
+  const named = new Set([...plans.map((p) => p.column), ...(idColumn ? [idColumn] : [])]);
+  // Suggest only columns the study does not already use: the likely misspelling.
+  const unclaimed = csv.header.filter((h) => !named.has(h));
   for (const p of [...plans.map((p) => p.column), ...(idColumn ? [idColumn] : [])]) {
     if (!colIndex.has(p)) {
-      const close = suggest(p, csv.header);
+      const close = suggest(p, unclaimed);
       const plan = plans.find((q) => q.column === p);
       add({
         code: 'data/missing-column',

@@ -47,7 +47,7 @@ export function browserPath(env: Record<string, string | undefined> = process.en
     osId = undefined;
   }
   throw new NaskahError('render/no-browser', 'PDF output needs Chromium or Chrome, and none was found', {
-    hint: `${browserInstallAdvice(osId)} To build without PDFs, use --format html,json.`,
+    hint: `${browserInstallAdvice(osId, env as NodeJS.ProcessEnv)} To build without PDFs, use --format html,json.`,
   });
 }
 
