@@ -76,3 +76,11 @@ export function textOf(value: unknown, ctx: ReportContext, fallback: string): st
 export function md(text: string): string {
   return text.replace(/([\\`*_{}[\]<>#|!:@~])/g, '\\$1');
 }
+
+/**
+ * Wording of one analysis type lives in src/report/locale/<type>.ts as two objects of the
+ * same shape, `en` and `id` (typed `typeof en`); a report unit picks its language here.
+ */
+export function wording<T>(ctx: ReportContext, messages: { en: T; id: T }): T {
+  return messages[ctx.lang];
+}
