@@ -32,11 +32,14 @@ export function normalise(text: string): string {
 
 export class Source {
   readonly text: string;
+  /** The text before normalisation (same length), for quoting what the author wrote. */
+  private readonly original: string;
   private readonly lineStarts: number[];
   private readonly pages?: number[];
   private readonly lines?: number[];
 
   constructor(raw: string, opts: { pages?: number[]; lines?: number[] } = {}) {
+    this.original = raw.replace(/\r(?!\n)/g, '\n');
     this.text = normalise(raw);
     this.lineStarts = [0];
     for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
@@ -83,7 +86,7 @@ export class Source {
 
   /** Text between two offsets as one readable line: whitespace collapsed, cells separated by ` | `. */
   quote(start: number, end: number, max = 240): string {
-    const raw = this.text.slice(start, end);
+    const raw = this.original.slice(start, end);
     let s = raw
       .split('\n')
       .map((l) => l.split('\t').map((c) => c.trim()).filter((c) => c !== '').join(' | '))

@@ -27,7 +27,7 @@ const MD_ROW = /^\s*\|.*\|\s*$/;
 const LIST_OR_HEADING = /^\s*(#{1,6}\s|[-*•]\s|\d{1,2}[.)]\s|[a-z][.)]\s|(Tabel|Table|Gambar|Figure)\s+\d)/;
 const ABBREVIATION = /(?:^|[\s(])(Std|Sig|Asymp|dkk|al|vs|No|no|Tab|Fig|Gbr|Dr|dr|Prof|Jl|Hal|hlm|Vol|pp|cf|e\.g|i\.e|St|Mr|Mrs|Ms|Sdr|Bpk|[A-Z])$/;
 
-function splitCells(line: string, lineStart: number): Cell[] | null {
+function splitCells(line: string, lineStart: number, continuing = false): Cell[] | null {
   if (MD_ROW.test(line)) {
     const cells: Cell[] = [];
     let pos = line.indexOf('|') + 1;
@@ -53,7 +53,8 @@ function splitCells(line: string, lineStart: number): Cell[] | null {
   }
   cells.push(trimCell(line, pos, line.length, lineStart));
   const filled = cells.filter((c) => c.text !== '');
-  if (filled.length < 2) return null;
+  // Inside a table, a tab-separated line with one filled cell is a group heading (a colspan row).
+  if (filled.length < (continuing && sep.source === '\\t' ? 1 : 2)) return null;
   if (sep.source === ' {2,}') {
     // Space-aligned columns are a table only when they look like one: short cells, and numbers.
     const numeric = filled.filter((c) => isNumericCell(c.text)).length;
@@ -118,7 +119,7 @@ function readTable(source: Source, first: number, tables: TableBlock[], cellSpan
   for (; i < source.lineCount; i++) {
     const text = source.lineText(i);
     if (MD_SEPARATOR.test(text) && text.includes('-')) continue;
-    const cells = splitCells(text, source.lineStart(i));
+    const cells = splitCells(text, source.lineStart(i), true);
     if (!cells) break;
     rows.push(makeRow(cells, i, source.lineStart(i), source.lineEnd(i)));
   }

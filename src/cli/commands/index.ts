@@ -2,5 +2,6 @@
 import type { Command } from '../command.ts';
 import { buildCommand } from './build.ts';
 import { statCommand } from './stat.ts';
+import { checkCommand } from './check.ts';
 
-export const COMMANDS: Command[] = [buildCommand, statCommand];
+export const COMMANDS: Command[] = [buildCommand, statCommand, checkCommand];

@@ -1,0 +1,123 @@
+/**
+ * Check 5: confidence intervals. An estimate must lie inside its own interval; a ratio's
+ * (Wald) interval is symmetric around it on the log scale (√(lower·upper) = OR) and a
+ * mean's t- or z-based interval is centred on it; with SE and df its half-width is
+ * t(crit)·SE; a logistic regression's Exp(B) is e^B. The reported p must agree with the
+ * interval: for a ratio, the p a Wald interval implies (z = ln OR / SE, SE = (ln U − ln L)
+ * / 2z(crit)); for a mean difference, the side of α the interval puts it on (it excludes 0
+ * exactly when p < α, for a 100(1 − α)% interval).
+ */
+import { normalQuantile, normalTwoSided, tQuantile } from '../../stats/distributions.ts';
+import type { EstimateReport } from '../types.ts';
+import { EPS, numInterval, overlaps, pInterval, rangeSide, reportedSide, type Interval } from '../rounding.ts';
+import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+
+const TINY = 1e-12;
+
+function logInterval(i: Interval): Interval {
+  return [Math.log(Math.max(i[0], TINY)), Math.log(Math.max(i[1], TINY))];
+}
+
+function shape(ctx: CheckContext, e: EstimateReport): Located {
+  const { m } = ctx;
+  const ci = e.ci!;
+  const est = numInterval(e.value);
+  const lo = numInterval(ci.lower);
+  const hi = numInterval(ci.upper);
+  const problems: string[] = [];
+  const computed: string[] = [];
+  const insideOk = est[1] >= lo[0] - EPS && est[0] <= hi[1] + EPS;
+  if (!insideOk) problems.push(m.ciOutside(e.label));
+  if (e.family === 'ratio') {
+    const centre: Interval = [Math.sqrt(Math.max(lo[0], 0) * Math.max(hi[0], 0)), Math.sqrt(lo[1] * hi[1])];
+    computed.push(m.ciCentre('ratio', centre[0], centre[1]));
+    if (insideOk && !overlaps(centre, est)) problems.push(m.ciNotSymmetric('ratio', e.label));
+    if (e.coefficient) {
+      const b = numInterval(e.coefficient);
+      const expB: Interval = [Math.exp(b[0]), Math.exp(b[1])];
+      computed.push(`e^B = ${m.range(expB[0], expB[1])}`);
+      if (!overlaps(expB, est)) problems.push(m.ciExpB(m.num(Math.exp(e.coefficient.value))));
+    }
+  } else if (e.family === 'mean') {
+    const centre: Interval = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2];
+    computed.push(m.ciCentre('mean', centre[0], centre[1]));
+    if (insideOk && !overlaps(centre, est)) problems.push(m.ciNotSymmetric('mean', e.label));
+    if (e.se && e.df !== undefined && e.df > 0) {
+      const q = tQuantile(1 - (1 - ci.level / 100) / 2, e.df);
+      const se = numInterval(e.se);
+      const expected: Interval = [q * se[0], q * se[1]];
+      const half: Interval = [(hi[0] - lo[1]) / 2, (hi[1] - lo[0]) / 2];
+      computed.push(`t(crit)·SE = ${m.range(expected[0], expected[1])}`);
+      if (!overlaps(expected, half)) problems.push(m.ciWidth(m.num(q * e.se.value)));
+    }
+  } else {
+    computed.push(m.ciInsideOnly());
+  }
+  const reported = `${e.label} = ${e.value.raw}; ${ci.level}% CI ${ci.lower.raw} – ${ci.upper.raw}`;
+  const place = { ...e.place, end: Math.max(e.place.end, ci.end) };
+  if (problems.length === 0) return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, computed.join('; '), m.ciConsistent(e.family));
+  return makeFinding(ctx, 'confidence-interval', 'inconsistent', place, reported, computed.join('; '), problems.join(' '));
+}
+
+function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
+  const { m, alpha } = ctx;
+  const ci = e.ci!;
+  const p = e.p!;
+  const reported = `${e.label} = ${e.value.raw}; ${ci.level}% CI ${ci.lower.raw} – ${ci.upper.raw}; p ${p.op} ${p.num.raw}`;
+  const place = { ...e.place, end: Math.max(e.place.end, ci.end, p.end) };
+  const lo = numInterval(ci.lower);
+  const hi = numInterval(ci.upper);
+  const nullValue = e.family === 'ratio' ? 1 : 0;
+  const excludes = lo[0] > nullValue + EPS || hi[1] < nullValue - EPS;
+  const includes = lo[1] < nullValue - EPS && hi[0] > nullValue + EPS;
+  if (e.family === 'ratio') {
+    if (lo[1] <= 0) return null;
+    const z = normalQuantile(1 - (1 - ci.level / 100) / 2);
+    const lnL = logInterval(lo);
+    const lnU = logInterval(hi);
+    const seLo = (lnU[0] - lnL[1]) / (2 * z);
+    const seHi = (lnU[1] - lnL[0]) / (2 * z);
+    if (!(seLo > 0)) return null;
+    // ln OR from the estimate and from the interval's centre: either may carry the rounding.
+    const lnEst = logInterval(numInterval(e.value));
+    const lnCentre: Interval = [(lnL[0] + lnU[0]) / 2, (lnL[1] + lnU[1]) / 2];
+    const absLn = (i: Interval): Interval => (i[0] <= 0 && i[1] >= 0 ? [0, Math.max(-i[0], i[1])] : [Math.min(Math.abs(i[0]), Math.abs(i[1])), Math.max(Math.abs(i[0]), Math.abs(i[1]))]);
+    const a = absLn(lnEst);
+    const b = absLn(lnCentre);
+    const lnAbs: Interval = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+    const pr: Interval = [normalTwoSided(lnAbs[1] / seLo), normalTwoSided(lnAbs[0] / seHi)];
+    const recomputed = m.ciPRecomputed(pr[0], pr[1]);
+    if (overlaps(pr, pInterval(p))) return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPConsistent());
+    const rs = reportedSide(p, alpha);
+    const cs = rangeSide(pr, alpha);
+    if (rs && cs && rs !== cs) return makeFinding(ctx, 'confidence-interval', 'decision-error', place, reported, recomputed, m.ciPDecisionError(cs === 'significant', alpha, 1));
+    return makeFinding(ctx, 'confidence-interval', 'inconsistent', place, reported, recomputed, m.ciPInconsistent());
+  }
+  if (e.family !== 'mean') return null;
+  // A mean's interval decides significance only at its own level.
+  if (Math.abs(1 - ci.level / 100 - alpha) > 1e-9) return null;
+  if (!excludes && !includes) return null;
+  const rs = reportedSide(p, alpha);
+  if (!rs) return null;
+  const recomputed = m.ciPSide(excludes, nullValue);
+  const agree = (excludes && rs === 'significant') || (includes && rs === 'not-significant');
+  if (agree) return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPConsistent());
+  return makeFinding(ctx, 'confidence-interval', 'decision-error', place, reported, recomputed, m.ciPDecisionError(excludes, alpha, nullValue));
+}
+
+export const confidenceIntervalCheck: CheckUnit = {
+  id: 'confidence-interval',
+  run(ctx) {
+    const out: Located[] = [];
+    for (const e of ctx.extraction.estimates) {
+      if (!e.ci) continue;
+      if (e.family === 'ratio' && (e.ci.upper.value <= 0 || e.ci.lower.value < 0)) continue;
+      out.push(shape(ctx, e));
+      if (e.p) {
+        const f = pAgainstCi(ctx, e);
+        if (f) out.push(f);
+      }
+    }
+    return out;
+  },
+};

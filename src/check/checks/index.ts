@@ -1,0 +1,19 @@
+/** Every check, in the order the issue lists them; adding a check is one file and one line here. */
+import type { CheckUnit } from './check.ts';
+import { pValueCheck } from './p-value.ts';
+import { percentagesCheck } from './percentages.ts';
+import { totalsCheck } from './totals.ts';
+import { standardErrorCheck } from './standard-error.ts';
+import { confidenceIntervalCheck } from './confidence-interval.ts';
+import { grimCheck } from './grim.ts';
+import { repeatedValuesCheck } from './repeated-values.ts';
+
+export const CHECKS: CheckUnit[] = [
+  pValueCheck,
+  percentagesCheck,
+  totalsCheck,
+  standardErrorCheck,
+  confidenceIntervalCheck,
+  grimCheck,
+  repeatedValuesCheck,
+];

@@ -1,0 +1,185 @@
+/**
+ * Check 2: percentages against their counts and the total. The total is the one printed
+ * with the pair (`26/96`), the one the sentence states (`N = 96`, `dari 96 responden`),
+ * or, when the percentages of a list add up to 100%, the sum of its counts (a list may run
+ * over several sentences of a paragraph). In tables it is the total row (the first total
+ * row for SPSS's Valid Percent, the last for Percent), the sum of the counts of a section
+ * whose percentages add up to 100, or, in a cross table whose Total column reads 100%,
+ * the row's total. A percentage printed with k decimals may be off by 0.5·10^-k.
+ */
+import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
+import { EPS } from '../rounding.ts';
+import {
+  countColumnFor, countIn, isPercentColumn, pctIn, rowPercentTotalColumn, sections,
+  type Column, type LaidRow, type Layout,
+} from '../recognisers/tables.ts';
+import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+
+type TotalSource = 'stated' | 'own' | 'inferred' | 'table' | 'row';
+
+function matches(count: number, total: number, pct: Num): boolean {
+  return total > 0 && Math.abs((100 * count) / total - pct.value) <= pct.half + EPS;
+}
+
+/** Do these percentages add up to 100, allowing each its rounding? */
+export function addsTo100(pcts: Num[]): boolean {
+  if (pcts.length === 0) return false;
+  const sum = pcts.reduce((s, p) => s + p.value, 0);
+  const slack = pcts.reduce((s, p) => s + p.half, 0);
+  return Math.abs(sum - 100) <= slack + EPS;
+}
+
+function pairFinding(ctx: CheckContext, g: PercentGroup, pair: CountPct, total: number, source: TotalSource): Located {
+  const { m, source: src } = ctx;
+  const endOfPct = src.text.indexOf('%', pair.pct.end);
+  const start = Math.min(pair.countStart, pair.pct.start);
+  const end = Math.max(pair.countStart, endOfPct >= 0 && endOfPct - pair.pct.end < 4 ? endOfPct + 1 : pair.pct.end);
+  const place: Place = { start, end, quoteStart: g.place.quoteStart, quoteEnd: g.place.quoteEnd };
+  const ok = matches(pair.count, total, pair.pct);
+  const recomputed = `${m.pctRecomputed(pair.count, total, (100 * pair.count) / total)} ${m.pctTotalSource(source, total)}`;
+  const explanation = ok ? m.pctConsistent(pair.pct.decimals) : m.pctInconsistent(pair.pct.decimals);
+  return makeFinding(ctx, 'percentages', ok ? 'consistent' : 'inconsistent', place, src.quote(start, end), recomputed, explanation);
+}
+
+function checkTextGroups(ctx: CheckContext): Located[] {
+  const out: Located[] = [];
+  const groups = ctx.extraction.percentGroups;
+  const done = new Set<PercentGroup>();
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    if (done.has(g)) continue;
+    done.add(g);
+    const own = g.pairs.filter((p) => p.ownTotal !== null);
+    for (const p of own) out.push(pairFinding(ctx, g, p, p.ownTotal!, 'own'));
+    const rest = g.pairs.filter((p) => p.ownTotal === null);
+    if (rest.length === 0) continue;
+    if (g.statedTotals.length === 1) {
+      for (const p of rest) out.push(pairFinding(ctx, g, p, g.statedTotals[0]!, 'stated'));
+      continue;
+    }
+    if (addsTo100(rest.map((p) => p.pct))) {
+      const total = rest.reduce((s, p) => s + p.count, 0);
+      for (const p of rest) out.push(pairFinding(ctx, g, p, total, 'inferred'));
+      continue;
+    }
+    // A list of categories spread over the following sentences of the same paragraph.
+    const run: { g: PercentGroup; pairs: CountPct[] }[] = [{ g, pairs: rest }];
+    let sum = rest.reduce((s, p) => s + p.pct.value, 0);
+    let merged = false;
+    for (let k = gi + 1; k < groups.length; k++) {
+      const next = groups[k]!;
+      if (next.para !== g.para || next.statedTotals.length > 0 || next.pairs.some((p) => p.ownTotal !== null)) break;
+      run.push({ g: next, pairs: next.pairs });
+      sum += next.pairs.reduce((s, p) => s + p.pct.value, 0);
+      const all = run.flatMap((r) => r.pairs.map((p) => p.pct));
+      if (addsTo100(all)) {
+        merged = true;
+        break;
+      }
+      if (sum > 101) break;
+    }
+    if (merged) {
+      const total = run.reduce((s, r) => s + r.pairs.reduce((t, p) => t + p.count, 0), 0);
+      for (const r of run) {
+        done.add(r.g);
+        for (const p of r.pairs) out.push(pairFinding(ctx, r.g, p, total, 'inferred'));
+      }
+      continue;
+    }
+    out.push(makeFinding(ctx, 'percentages', 'not-checkable', g.place, ctx.source.quote(g.place.start, g.place.end, 120), ctx.m.noneRecomputed, ctx.m.pctNoTotal()));
+  }
+  return out;
+}
+
+function rowPlace(r: LaidRow): Place {
+  return { start: r.row.start, end: r.row.end, quoteStart: r.row.start, quoteEnd: r.row.end };
+}
+
+function checkRowCells(
+  ctx: CheckContext,
+  r: LaidRow,
+  cells: { pct: Num; count: number; total: number; source: TotalSource }[],
+): Located | null {
+  if (cells.length === 0) return null;
+  const { m } = ctx;
+  const bad = cells.filter((c) => !matches(c.count, c.total, c.pct));
+  const shown = bad.length ? bad : cells;
+  const recomputed = shown.map((c) => `${m.pctRecomputed(c.count, c.total, (100 * c.count) / c.total)} ${m.pctTotalSource(c.source, c.total)}`).join('; ');
+  const reported = shown.map((c) => `${c.count} (${c.pct.raw}%)`).join('; ');
+  if (bad.length === 0) return makeFinding(ctx, 'percentages', 'consistent', rowPlace(r), reported, recomputed, m.pctRowConsistent(cells.length));
+  const badText = bad.map((c) => `${c.pct.raw}% ≠ ${m.num((100 * c.count) / c.total, 2)}%`);
+  return makeFinding(ctx, 'percentages', 'inconsistent', rowPlace(r), reported, recomputed, m.pctRowInconsistent(badText));
+}
+
+function checkTable(ctx: CheckContext, layout: Layout): Located[] {
+  const out: Located[] = [];
+  const pctCols = layout.columns.filter(isPercentColumn);
+  if (pctCols.length === 0) return out;
+  const rowMode = rowPercentTotalColumn(layout);
+  if (rowMode) {
+    for (const r of layout.rows) {
+      if (r.kind === 'group') continue;
+      const total = countIn(r.values[rowMode.count.index]);
+      if (total === null || total === 0) continue;
+      const cells = [];
+      for (const pc of pctCols) {
+        const cc = countColumnFor(layout, pc);
+        const pct = pctIn(r.values[pc.index]);
+        const count = cc ? countIn(r.values[cc.index]) : null;
+        if (pct && count !== null) cells.push({ pct, count, total, source: 'row' as const });
+      }
+      const f = checkRowCells(ctx, r, cells);
+      if (f) out.push(f);
+    }
+    return out;
+  }
+  for (const sec of sections(layout.rows)) {
+    const totals = sec.filter((r) => r.kind === 'total');
+    const body = sec.filter((r) => r.kind === 'body');
+    const denominators = new Map<Column, { total: number; source: TotalSource } | null>();
+    for (const pc of pctCols) {
+      const cc = countColumnFor(layout, pc);
+      if (!cc) {
+        denominators.set(pc, null);
+        continue;
+      }
+      const totalRow = pc.role === 'validPercent' ? totals[0] : totals[totals.length - 1];
+      const t = totalRow ? countIn(totalRow.values[cc.index]) : null;
+      if (t !== null && t > 0) {
+        denominators.set(pc, { total: t, source: 'table' });
+        continue;
+      }
+      const withPct = body.filter((r) => pctIn(r.values[pc.index]) && countIn(r.values[cc.index]) !== null);
+      if (totals.length === 0 && withPct.length && addsTo100(withPct.map((r) => pctIn(r.values[pc.index])!))) {
+        denominators.set(pc, { total: withPct.reduce((s, r) => s + countIn(r.values[cc.index])!, 0), source: 'inferred' });
+      } else {
+        denominators.set(pc, null);
+      }
+    }
+    if (pctCols.every((pc) => !denominators.get(pc)) && body.some((r) => pctCols.some((pc) => pctIn(r.values[pc.index])))) {
+      const first = body[0]!;
+      out.push(makeFinding(ctx, 'percentages', 'not-checkable', rowPlace(first), ctx.source.quote(first.row.start, first.row.end, 120), ctx.m.noneRecomputed, ctx.m.pctNoTotal()));
+      continue;
+    }
+    for (const r of body) {
+      const cells = [];
+      for (const pc of pctCols) {
+        const d = denominators.get(pc);
+        const cc = countColumnFor(layout, pc);
+        const pct = pctIn(r.values[pc.index]);
+        const count = cc ? countIn(r.values[cc.index]) : null;
+        if (d && pct && count !== null) cells.push({ pct, count, total: d.total, source: d.source });
+      }
+      const f = checkRowCells(ctx, r, cells);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+export const percentagesCheck: CheckUnit = {
+  id: 'percentages',
+  run(ctx) {
+    return [...checkTextGroups(ctx), ...ctx.layouts.flatMap((l) => checkTable(ctx, l))];
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * Check 7: the same result reported twice with different values — a test in the
+ * abstract, the text and a table with different p-values, an odds ratio whose interval
+ * reappears with another ratio or p. A test is "the same" when the statistic, its df and
+ * its value agree (the value printed to at least three significant digits, so that two
+ * different tests are unlikely to coincide); a ratio when at least two of ratio, lower and
+ * upper bound agree. Values agree when their rounding intervals meet.
+ */
+import type { EstimateReport, PReport, TestReport } from '../types.ts';
+import { numInterval, absInterval, overlaps, pInterval } from '../rounding.ts';
+import { significantDigits } from '../recognisers/numbers.ts';
+import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+
+function groups<T>(items: T[], same: (a: T, b: T) => boolean): T[][] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) if (same(items[i]!, items[j]!)) parent[find(j)] = find(i);
+  }
+  const by = new Map<number, T[]>();
+  items.forEach((it, i) => {
+    const r = find(i);
+    by.set(r, [...(by.get(r) ?? []), it]);
+  });
+  return [...by.values()].filter((g) => g.length > 1);
+}
+
+function sameTest(a: TestReport, b: TestReport): boolean {
+  if (a.place.start === b.place.start) return false;
+  if (a.kind !== b.kind || !a.df || !b.df || a.df.length !== b.df.length) return false;
+  if (a.df.some((d, i) => Math.abs(d - b.df![i]!) > 1e-9)) return false;
+  return overlaps(absInterval(a.value), absInterval(b.value));
+}
+
+function pText(p: PReport): string {
+  return `p ${p.op} ${p.num.raw}`;
+}
+
+function sameRatio(a: EstimateReport, b: EstimateReport): boolean {
+  if (a.place.start === b.place.start || !a.ci || !b.ci) return false;
+  const agree = [
+    overlaps(numInterval(a.value), numInterval(b.value)),
+    overlaps(numInterval(a.ci.lower), numInterval(b.ci.lower)),
+    overlaps(numInterval(a.ci.upper), numInterval(b.ci.upper)),
+  ].filter(Boolean).length;
+  return agree >= 2;
+}
+
+export const repeatedValuesCheck: CheckUnit = {
+  id: 'repeated-values',
+  run(ctx: CheckContext) {
+    const { m, source } = ctx;
+    const out: Located[] = [];
+    const tests = ctx.extraction.tests.filter((t) => significantDigits(t.value) >= 3 && t.df);
+    // One test per statement (a table row may give one- and two-sided p for the same t).
+    const seen = new Set<number>();
+    const unique = tests.filter((t) => (seen.has(t.place.start) ? false : (seen.add(t.place.start), true)));
+    for (const g of groups(unique, sameTest)) {
+      const lines = g.map((t) => source.locate(t.place.start).line);
+      const ps = g.filter((t) => t.p).map((t) => t.p!);
+      const clash = ps.some((a, i) => ps.slice(i + 1).some((b) => !overlaps(pInterval(a), pInterval(b))));
+      const first = g[0]!;
+      const reported = g.map((t) => source.quote(t.place.start, Math.max(t.place.end, t.p?.end ?? 0))).join(' | ');
+      const recomputed = m.repeatedRecomputed(lines.slice(1));
+      const explanation = clash ? m.repeatedInconsistent('p', ps.map(pText)) : m.repeatedConsistent(g.length);
+      out.push(makeFinding(ctx, 'repeated-values', clash ? 'inconsistent' : 'consistent', first.place, reported, recomputed, explanation));
+    }
+    const ratios = ctx.extraction.estimates.filter((e) => e.family === 'ratio' && e.ci && significantDigits(e.value) >= 2);
+    for (const g of groups(ratios, sameRatio)) {
+      const lines = g.map((e) => source.locate(e.place.start).line);
+      const problems: string[] = [];
+      const values = (get: (e: EstimateReport) => string) => g.map(get);
+      const pairClash = (f: (e: EstimateReport) => [number, number]) => g.some((a, i) => g.slice(i + 1).some((b) => !overlaps(f(a), f(b))));
+      if (pairClash((e) => numInterval(e.value))) problems.push(m.repeatedInconsistent(g[0]!.label, values((e) => e.value.raw)));
+      if (pairClash((e) => numInterval(e.ci!.lower)) || pairClash((e) => numInterval(e.ci!.upper))) {
+        problems.push(m.repeatedInconsistent('CI', values((e) => `${e.ci!.lower.raw}–${e.ci!.upper.raw}`)));
+      }
+      const ps = g.filter((e) => e.p).map((e) => e.p!);
+      if (ps.some((a, i) => ps.slice(i + 1).some((b) => !overlaps(pInterval(a), pInterval(b))))) problems.push(m.repeatedInconsistent('p', ps.map(pText)));
+      const reported = g.map((e) => source.quote(e.place.start, e.place.end)).join(' | ');
+      const recomputed = m.repeatedRecomputed(lines.slice(1));
+      const explanation = problems.length ? problems.join(' ') : m.repeatedConsistent(g.length);
+      out.push(makeFinding(ctx, 'repeated-values', problems.length ? 'inconsistent' : 'consistent', g[0]!.place, reported, recomputed, explanation));
+    }
+    return out;
+  },
+};

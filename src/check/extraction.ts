@@ -1,0 +1,42 @@
+/**
+ * Runs the recognisers over the text: sentences and tables first, then the labelled
+ * values, intervals and count–percentage pairs in them, assembled into the reported
+ * results the checks read.
+ */
+import type { Extraction, Lang } from './types.ts';
+import type { Source } from './source.ts';
+import { segment } from './recognisers/segments.ts';
+import { scanGenericLabels, scanLabelled } from './recognisers/labels.ts';
+import { scanIntervals } from './recognisers/intervals.ts';
+import { readStatements } from './recognisers/statements.ts';
+import { readPercentages } from './recognisers/percentages.ts';
+import { readTableStatistics } from './recognisers/table-statistics.ts';
+import type { Layout } from './recognisers/tables.ts';
+
+export function extract(source: Source, lang: Lang): { extraction: Extraction; layouts: Layout[] } {
+  const text = source.text;
+  const segments = segment(source);
+  const extraction: Extraction = {
+    tests: [],
+    pValues: [],
+    estimates: [],
+    descriptives: [],
+    tFromMeans: [],
+    walds: [],
+    percentGroups: [],
+    tables: segments.tables,
+  };
+  readStatements(
+    {
+      text,
+      spans: [...segments.sentences, ...segments.cells],
+      labelled: scanLabelled(text),
+      generic: scanGenericLabels(text),
+      intervals: scanIntervals(text),
+    },
+    extraction,
+  );
+  extraction.percentGroups = readPercentages(text, segments.sentences, lang);
+  const layouts = readTableStatistics(segments.tables, lang, extraction);
+  return { extraction, layouts };
+}

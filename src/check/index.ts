@@ -1,0 +1,47 @@
+/**
+ * `naskah check`: finds reported statistics in a manuscript that do not add up.
+ * `checkText` is the pure core (text in, report out); `checkFile` reads a file of any
+ * supported format through its extractor and checks the text.
+ */
+import { NaskahError } from '../errors.ts';
+import type { CheckReport, CheckTextOptions, Finding, Lang } from './types.ts';
+import { Source } from './source.ts';
+import { detectLanguage } from './language.ts';
+import { extract } from './extraction.ts';
+import { messagesFor } from './messages.ts';
+import { summarise } from './report.ts';
+import { CHECKS } from './checks/index.ts';
+import type { CheckContext, Located } from './checks/check.ts';
+import { extractFile } from './extractors/index.ts';
+
+export type { CheckReport, CheckTextOptions, Finding, Verdict, CheckId, Summary, Lang } from './types.ts';
+export { formatReport, exitCodeFor } from './report.ts';
+export { messagesFor } from './messages.ts';
+
+export function checkText(text: string, opts: CheckTextOptions = {}): CheckReport {
+  const alpha = opts.alpha ?? 0.05;
+  if (!(alpha > 0 && alpha < 1)) {
+    throw new NaskahError('check/alpha', `alpha must be between 0 and 1, got ${alpha}`, { hint: 'Use a significance level such as 0.05 or 0.01.' });
+  }
+  const source = new Source(text, { pages: opts.pages, lines: opts.lines });
+  const lang: Lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(source.text);
+  const { extraction, layouts } = extract(source, lang);
+  const ctx: CheckContext = { source, lang, alpha, m: messagesFor(lang), extraction, layouts };
+  const located: Located[] = [];
+  CHECKS.forEach((c) => located.push(...c.run(ctx)));
+  const order = new Map(CHECKS.map((c, i) => [c.id, i]));
+  located.sort((a, b) => a.at - b.at || order.get(a.finding.check)! - order.get(b.finding.check)!);
+  const findings: Finding[] = located.map((l) => l.finding);
+  return { file: opts.file ?? '<text>', lang, alpha, findings, summary: summarise(findings) };
+}
+
+export interface CheckFileOptions {
+  lang?: Lang | 'auto';
+  alpha?: number;
+}
+
+/** Reads and checks a .txt, .md, .html, .pdf or .docx file. Throws `NaskahError` with code `check/unreadable` when it cannot. */
+export async function checkFile(path: string, opts: CheckFileOptions = {}): Promise<CheckReport> {
+  const extracted = await extractFile(path);
+  return checkText(extracted.text, { lang: opts.lang, alpha: opts.alpha, pages: extracted.pages, lines: extracted.lines, file: path });
+}

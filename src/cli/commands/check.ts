@@ -1,0 +1,65 @@
+/**
+ * `naskah check <file>`: finds reported statistics that do not add up in a manuscript
+ * (.txt, .md, .html, .pdf, .docx). Exit code 0 when nothing is inconsistent, 1 when
+ * something is (or is a decision error), 2 when the file cannot be read.
+ */
+import type { Command } from '../command.ts';
+import { usageError } from '../command.ts';
+import { NaskahError, formatDiagnostic } from '../../errors.ts';
+import { checkFile, exitCodeFor, formatReport, messagesFor } from '../../check/index.ts';
+import { UNREADABLE, supportedExtensions } from '../../check/extractors/index.ts';
+import type { Lang } from '../../check/types.ts';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'find reported statistics that do not add up in a manuscript (p-values, percentages, totals, SEs, CIs, GRIM)',
+  usage: 'naskah check <file> [--lang id|en|auto] [--alpha 0.05] [--json]',
+  details: `Reads ${supportedExtensions().filter((e) => ['.txt', '.md', '.html', '.pdf', '.docx'].includes(e)).join(', ')} and checks, in Bahasa Indonesia or English text:
+  p against the test statistic and df (t, F, χ², r, Z), p = .000, percentages against
+  counts, table totals, SE against SD/√n, t against the mean difference, estimates and p
+  against their confidence intervals, GRIM, and results reported twice with different values.
+
+Exit codes: 0 nothing inconsistent (reporting issues and not-checkable items allowed),
+            1 something inconsistent or a decision error (or a usage mistake),
+            2 the file cannot be read.
+
+Examples:
+  naskah check skripsi.pdf
+  naskah check article.docx --lang en --json > findings.json`,
+  options: [
+    { name: 'lang', type: 'string', value: 'id|en|auto', description: 'language of the manuscript (default: auto)' },
+    { name: 'alpha', type: 'string', value: 'ALPHA', description: 'significance level for decision errors (default: 0.05)' },
+    { name: 'json', type: 'boolean', description: 'print the findings as JSON' },
+  ],
+  async run(args, io) {
+    if (args.positionals.length !== 1) {
+      throw usageError(checkCommand, args.positionals.length === 0 ? 'which file should be checked?' : `one file at a time, got ${args.positionals.length}`);
+    }
+    const langOpt = args.options.lang ?? 'auto';
+    if (langOpt !== 'id' && langOpt !== 'en' && langOpt !== 'auto') {
+      throw usageError(checkCommand, `--lang must be id, en or auto, got "${String(langOpt)}"`);
+    }
+    let alpha = 0.05;
+    if (args.options.alpha !== undefined) {
+      const raw = String(args.options.alpha);
+      alpha = Number(raw.replace(',', '.'));
+      if (!(alpha > 0 && alpha < 1)) throw usageError(checkCommand, `--alpha must be a number between 0 and 1, got "${raw}"`);
+    }
+    const file = args.positionals[0]!;
+    const path = file.startsWith('/') ? file : `${io.cwd.replace(/\/$/, '')}/${file}`;
+    let report;
+    try {
+      report = await checkFile(path, { lang: langOpt as Lang | 'auto', alpha });
+    } catch (err) {
+      if (err instanceof NaskahError && err.code === UNREADABLE) {
+        io.stderr(formatDiagnostic({ ...err.toDiagnostic(), message: err.message.replace(path, file), location: { file } }) + '\n');
+        return 2;
+      }
+      throw err;
+    }
+    report.file = file;
+    if (args.options.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
+    else io.stdout(formatReport(report, messagesFor(report.lang)));
+    return exitCodeFor(report);
+  },
+};
