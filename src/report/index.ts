@@ -187,6 +187,10 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
     value(path, digits) {
       const v = valueAt(results, path);
       if (typeof v !== 'number') return undefined;
+      // Format by what the quantity is: p-values as APA p, bounded quantities without a leading zero in English.
+      const field = path.split('.').pop() ?? '';
+      if (/^p$|^p[A-Z]|P$/.test(field)) return L.fmt.pCell(v);
+      if (/alpha|^r$|^rho$|correlation|R2$/i.test(field)) return L.fmt.bounded(v, digits ?? 2);
       return L.fmt.num(v, digits ?? (Number.isInteger(v) ? 0 : 2));
     },
     bibliography,
