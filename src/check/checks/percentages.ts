@@ -33,7 +33,9 @@ function pairFinding(ctx: CheckContext, g: PercentGroup, pair: CountPct, total: 
   const { m, source: src } = ctx;
   const endOfPct = src.text.indexOf('%', pair.pct.end);
   const start = Math.min(pair.countStart, pair.pct.start);
-  const end = Math.max(pair.countStart, endOfPct >= 0 && endOfPct - pair.pct.end < 4 ? endOfPct + 1 : pair.pct.end);
+  let end = Math.max(pair.countStart, endOfPct >= 0 && endOfPct - pair.pct.end < 4 ? endOfPct + 1 : pair.pct.end);
+  const close = /^\s*\)/.exec(src.text.slice(end, end + 4));
+  if (close && pair.pct.start > pair.countStart) end += close[0].length;
   const place: Place = { start, end, quoteStart: g.place.quoteStart, quoteEnd: g.place.quoteEnd };
   const ok = matches(pair.count, total, pair.pct);
   const recomputed = `${m.pctRecomputed(pair.count, total, (100 * pair.count) / total)} ${m.pctTotalSource(source, total)}`;
@@ -133,48 +135,70 @@ function checkTable(ctx: CheckContext, layout: Layout): Located[] {
     }
     return out;
   }
-  for (const sec of sections(layout.rows)) {
+  for (const sec of sections(layout)) {
     const totals = sec.filter((r) => r.kind === 'total');
     const body = sec.filter((r) => r.kind === 'body');
-    const denominators = new Map<Column, { total: number; source: TotalSource } | null>();
-    for (const pc of pctCols) {
-      const cc = countColumnFor(layout, pc);
-      if (!cc) {
-        denominators.set(pc, null);
-        continue;
-      }
-      const totalRow = pc.role === 'validPercent' ? totals[0] : totals[totals.length - 1];
-      const t = totalRow ? countIn(totalRow.values[cc.index]) : null;
-      if (t !== null && t > 0) {
-        denominators.set(pc, { total: t, source: 'table' });
-        continue;
-      }
-      const withPct = body.filter((r) => pctIn(r.values[pc.index]) && countIn(r.values[cc.index]) !== null);
-      if (totals.length === 0 && withPct.length && addsTo100(withPct.map((r) => pctIn(r.values[pc.index])!))) {
-        denominators.set(pc, { total: withPct.reduce((s, r) => s + countIn(r.values[cc.index])!, 0), source: 'inferred' });
-      } else {
-        denominators.set(pc, null);
-      }
-    }
-    if (pctCols.every((pc) => !denominators.get(pc)) && body.some((r) => pctCols.some((pc) => pctIn(r.values[pc.index])))) {
+    if (!body.some((r) => pctCols.some((pc) => pctIn(r.values[pc.index])))) continue;
+    // Without a total row, the rows are split where their percentages reach 100 (several variables stacked).
+    const parts = totals.length ? [body] : splitAt100(body, pctCols[0]!);
+    if (!parts) {
       const first = body[0]!;
       out.push(makeFinding(ctx, 'percentages', 'not-checkable', rowPlace(first), ctx.source.quote(first.row.start, first.row.end, 120), ctx.m.noneRecomputed, ctx.m.pctNoTotal()));
       continue;
     }
-    for (const r of body) {
-      const cells = [];
+    for (const part of parts) {
+      const denominators = new Map<Column, { total: number; source: TotalSource } | null>();
       for (const pc of pctCols) {
-        const d = denominators.get(pc);
         const cc = countColumnFor(layout, pc);
-        const pct = pctIn(r.values[pc.index]);
-        const count = cc ? countIn(r.values[cc.index]) : null;
-        if (d && pct && count !== null) cells.push({ pct, count, total: d.total, source: d.source });
+        if (!cc) continue;
+        const totalRow = pc.role === 'validPercent' ? totals[0] : totals[totals.length - 1];
+        const t = totalRow ? countIn(totalRow.values[cc.index]) : null;
+        if (t !== null && t > 0) {
+          denominators.set(pc, { total: t, source: 'table' });
+          continue;
+        }
+        const withPct = part.filter((r) => pctIn(r.values[pc.index]) && countIn(r.values[cc.index]) !== null);
+        if (totals.length === 0 && withPct.length && addsTo100(withPct.map((r) => pctIn(r.values[pc.index])!))) {
+          denominators.set(pc, { total: withPct.reduce((s, r) => s + countIn(r.values[cc.index])!, 0), source: 'inferred' });
+        }
       }
-      const f = checkRowCells(ctx, r, cells);
-      if (f) out.push(f);
+      if (denominators.size === 0) {
+        const first = part[0]!;
+        out.push(makeFinding(ctx, 'percentages', 'not-checkable', rowPlace(first), ctx.source.quote(first.row.start, first.row.end, 120), ctx.m.noneRecomputed, ctx.m.pctNoTotal()));
+        continue;
+      }
+      for (const r of part) {
+        const cells = [];
+        for (const pc of pctCols) {
+          const d = denominators.get(pc);
+          const cc = countColumnFor(layout, pc);
+          const pct = pctIn(r.values[pc.index]);
+          const count = cc ? countIn(r.values[cc.index]) : null;
+          if (d && pct && count !== null) cells.push({ pct, count, total: d.total, source: d.source });
+        }
+        const f = checkRowCells(ctx, r, cells);
+        if (f) out.push(f);
+      }
     }
   }
   return out;
+}
+
+/** Splits rows into runs whose percentages in `col` add up to 100; null when the rows do not divide so. */
+function splitAt100(rows: LaidRow[], col: Column): LaidRow[][] | null {
+  const parts: LaidRow[][] = [];
+  let cur: LaidRow[] = [];
+  for (const r of rows) {
+    const p = pctIn(r.values[col.index]);
+    if (!p) continue;
+    cur.push(r);
+    if (addsTo100(cur.map((x) => pctIn(x.values[col.index])!))) {
+      parts.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) return null;
+  return parts.length ? parts : null;
 }
 
 export const percentagesCheck: CheckUnit = {

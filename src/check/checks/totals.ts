@@ -160,7 +160,7 @@ export const totalsCheck: CheckUnit = {
     const out: Located[] = [];
     for (const layout of ctx.layouts) {
       const rowMode = rowPercentTotalColumn(layout) !== null;
-      for (const sec of sections(layout.rows)) {
+      for (const sec of sections(layout)) {
         for (const col of layout.columns) {
           if (isCountColumn(col)) out.push(...checkCountColumn(ctx, sec, col));
           if (isPercentColumn(col) && !rowMode) out.push(...checkPercentColumn(ctx, sec, col));

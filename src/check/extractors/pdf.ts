@@ -41,8 +41,15 @@ export function linesFromItems(items: Item[]): string[] {
     let prevEnd = -Infinity;
     for (const it of line) {
       const size = it.size || 10;
+      // Chromium writes the space between table columns as one wide whitespace item.
+      if (it.str.trim() === '') {
+        if (out !== '' && it.width > COLUMN_GAP * size) out = out.replace(/ +$/, '') + '\t';
+        else if (out !== '' && !/[ \t]$/.test(out)) out += ' ';
+        prevEnd = Math.max(prevEnd, it.x + it.width);
+        continue;
+      }
       const gap = it.x - prevEnd;
-      if (out !== '') {
+      if (out !== '' && !out.endsWith('\t')) {
         if (gap > COLUMN_GAP * size) out = out.replace(/ +$/, '') + '\t';
         else if (gap > JOIN_GAP * size && !out.endsWith(' ') && !it.str.startsWith(' ')) out += ' ';
       }

@@ -166,15 +166,28 @@ function inferRoles(columns: Column[], rows: LaidRow[]): void {
   }
 }
 
-/** Sections of a table: runs of rows between group headings. */
-export function sections(rows: LaidRow[]): LaidRow[][] {
+const SPSS_SECTION = /^(valid|missing|hilang|sah|tidak\s+sah)$/i;
+
+/**
+ * Sections of a table: runs of rows between group headings, or — when the table has two
+ * label columns (variable, category) — from one filled first cell to the next, as in a
+ * table of participant characteristics ("Jenis kelamin | Laki-laki | 32 | 33,3").
+ */
+export function sections(layout: Layout): LaidRow[][] {
+  const firstRole = layout.columns.find((c) => c.role !== null)?.index ?? 0;
+  const grouped = firstRole >= 2;
   const out: LaidRow[][] = [];
   let cur: LaidRow[] = [];
-  for (const r of rows) {
+  for (const r of layout.rows) {
     if (r.kind === 'group') {
       if (cur.length) out.push(cur);
       cur = [];
       continue;
+    }
+    const first = r.row.cells[0]?.text ?? '';
+    if (grouped && r.kind === 'body' && cur.length && r.row.cells.length === layout.width && first && !SPSS_SECTION.test(first)) {
+      out.push(cur);
+      cur = [];
     }
     cur.push(r);
   }
