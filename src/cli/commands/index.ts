@@ -1,7 +1,13 @@
-/** Every CLI command, in the order `naskah --help` lists them. */
+/** Every CLI command, in the order `naskah --help` lists them (one per line, so additions do not collide). */
 import type { Command } from '../command.ts';
 import { buildCommand } from './build.ts';
-import { statCommand } from './stat.ts';
 import { checkCommand } from './check.ts';
+import { schemaCommand } from './schema.ts';
+import { statCommand } from './stat.ts';
 
-export const COMMANDS: Command[] = [buildCommand, statCommand, checkCommand];
+export const COMMANDS: Command[] = [
+  buildCommand,
+  statCommand,
+  checkCommand,
+  schemaCommand,
+];
