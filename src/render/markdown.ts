@@ -212,8 +212,15 @@ export function renderInline(markdown: string, doc: Document): { html: string; c
   return { html: r.html, cited: r.cited };
 }
 
+/**
+ * GitHub's sanitising schema, minus everything that would load a resource (images,
+ * media): the manuscript must load nothing. Only naskah's own block placeholders may
+ * carry the data attribute.
+ */
+const LOADING_TAGS = new Set(['img', 'picture', 'source', 'video', 'audio', 'track', 'image']);
 const SANITIZE_SCHEMA = {
   ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !LOADING_TAGS.has(t)),
   attributes: { ...defaultSchema.attributes, div: [...(defaultSchema.attributes?.div ?? []), 'dataNaskahBlock'] },
 };
 
