@@ -4,7 +4,8 @@ import { frequenciesUnit } from './units/frequencies.ts';
 import { descriptivesUnit } from './units/descriptives.ts';
 import { pairedComparisonUnit } from './units/paired-comparison.ts';
 import { reliabilityUnit } from './units/reliability.ts';
+import { reliableChangeUnit } from './units/reliable-change.ts';
 
-const units: AnalysisUnit[] = [frequenciesUnit, descriptivesUnit, pairedComparisonUnit, reliabilityUnit] as AnalysisUnit[];
+const units: AnalysisUnit[] = [frequenciesUnit, descriptivesUnit, pairedComparisonUnit, reliabilityUnit, reliableChangeUnit] as AnalysisUnit[];
 
 export const ANALYSIS_UNITS: ReadonlyMap<string, AnalysisUnit> = new Map(units.map((u) => [u.type, u]));

@@ -4,7 +4,8 @@ import { descriptivesReport } from './analyses/descriptives.ts';
 import { frequenciesReport } from './analyses/frequencies.ts';
 import { pairedComparisonReport } from './analyses/paired-comparison.ts';
 import { reliabilityReport } from './analyses/reliability.ts';
+import { reliableChangeReport } from './analyses/reliable-change.ts';
 
-const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport] as unknown as ReportUnit[];
+const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport, reliableChangeReport] as unknown as ReportUnit[];
 
 export const REPORT_UNITS: ReadonlyMap<string, ReportUnit> = new Map(units.map((u) => [u.type, u]));
