@@ -22,7 +22,8 @@ export interface Messages {
   summary(counts: { consistent: number; inconsistent: number; decisionError: number; notCheckable: number; reportingIssue: number }): string;
   nothingFound: string;
   // --- p-value
-  pRecomputed(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
+  /** `tails` null for F and χ², whose p is the upper tail. */
+  pRecomputed(lo: number, hi: number, tails: 'two' | 'one' | null, stat: string): string;
   pConsistent(): string;
   pConsistentOneTailedStated(): string;
   pConsistentOnlyOneTailed(): string;
@@ -44,7 +45,7 @@ export interface Messages {
   pctRowInconsistent(bad: string[]): string;
   // --- totals
   sumRecomputed(sum: number, digits: number): string;
-  totalConsistent(kind: 'count' | 'percent'): string;
+  totalConsistent(kind: 'count' | 'percent', hundred?: boolean): string;
   totalInconsistent(kind: 'count' | 'percent', sum: string, total: string): string;
   totalNot100(total: string): string;
   rowTotalConsistent(): string;
@@ -55,7 +56,7 @@ export interface Messages {
   seRecomputed(lo: number, hi: number): string;
   seConsistent(): string;
   seInconsistent(): string;
-  tMeanRecomputed(lo: number, hi: number): string;
+  tMeanRecomputed(lo: number, hi: number, basis: 'sd' | 'se'): string;
   tMeanConsistent(): string;
   tMeanInconsistent(): string;
   waldRecomputed(lo: number, hi: number): string;
@@ -132,7 +133,7 @@ const en: Messages = {
   summary: (c) =>
     `Summary: ${c.consistent} consistent, ${c.inconsistent} inconsistent, ${c.decisionError} decision error${c.decisionError === 1 ? '' : 's'}, ${c.notCheckable} not checkable, ${c.reportingIssue} reporting issue${c.reportingIssue === 1 ? '' : 's'}.`,
   nothingFound: 'No reported statistics were found to check.',
-  pRecomputed: (lo, hi, tails, stat) => `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat}`,
+  pRecomputed: (lo, hi, tails, stat) => `p = ${en.pRange(lo, hi)}${tails ? ` (${tails === 'two' ? 'two-tailed' : 'one-tailed'})` : ''} for ${stat}`,
   pConsistent: () => 'The reported p matches the test statistic and its degrees of freedom.',
   pConsistentOneTailedStated: () => 'The reported p matches the test statistic as a one-tailed p, as the text states.',
   pConsistentOnlyOneTailed: () =>
@@ -161,7 +162,8 @@ const en: Messages = {
   pctRowConsistent: (cells) => `The ${cells === 1 ? 'percentage matches its count' : `${cells} percentages match their counts`} and the total.`,
   pctRowInconsistent: (bad) => `These percentages do not match their counts and the total, even allowing for rounding: ${bad.join('; ')}.`,
   sumRecomputed: (sum, digits) => `sum of the rows = ${fmt(sum, digits, '.')}`,
-  totalConsistent: (kind) => (kind === 'count' ? 'The rows add up to the total row.' : 'The percentages add up to the total row (allowing for rounding) and to 100%.'),
+  totalConsistent: (kind, hundred) =>
+    kind === 'count' ? 'The rows add up to the total row.' : `The percentages add up to the total row (allowing for rounding)${hundred ? ', which is 100%' : ''}.`,
   totalInconsistent: (kind, sum, total) =>
     kind === 'count'
       ? `The rows add up to ${sum}, but the total row says ${total}.`
@@ -174,7 +176,7 @@ const en: Messages = {
   seRecomputed: (lo, hi) => `SD/√n = ${en.range(lo, hi, 4)}`,
   seConsistent: () => 'The standard error matches SD/√n.',
   seInconsistent: () => 'The standard error does not match SD/√n, even allowing for rounding.',
-  tMeanRecomputed: (lo, hi) => `t = mean/(SD/√n) = ${en.range(lo, hi, 3)}`,
+  tMeanRecomputed: (lo, hi, basis) => `t = ${basis === 'sd' ? 'mean/(SD/√n)' : 'mean/SE'} = ${en.range(lo, hi, 3)}`,
   tMeanConsistent: () => 'The t statistic matches the mean difference, its SD (or SE) and n.',
   tMeanInconsistent: () => 'The t statistic does not match the mean difference, its SD (or SE) and n, even allowing for rounding.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
@@ -236,7 +238,7 @@ const id: Messages = {
   summary: (c) =>
     `Ringkasan: ${c.consistent} konsisten, ${c.inconsistent} tidak konsisten, ${c.decisionError} kesalahan keputusan, ${c.notCheckable} tidak dapat diperiksa, ${c.reportingIssue} masalah pelaporan.`,
   nothingFound: 'Tidak ditemukan statistik yang dilaporkan untuk diperiksa.',
-  pRecomputed: (lo, hi, tails, stat) => `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat}`,
+  pRecomputed: (lo, hi, tails, stat) => `p = ${id.pRange(lo, hi)}${tails ? ` (${tails === 'two' ? 'dua sisi' : 'satu sisi'})` : ''} untuk ${stat}`,
   pConsistent: () => 'Nilai p yang dilaporkan sesuai dengan statistik uji dan derajat bebasnya.',
   pConsistentOneTailedStated: () => 'Nilai p yang dilaporkan sesuai dengan statistik uji sebagai p satu sisi, seperti yang dinyatakan dalam teks.',
   pConsistentOnlyOneTailed: () =>
@@ -265,7 +267,8 @@ const id: Messages = {
   pctRowConsistent: (cells) => `${cells === 1 ? 'Persentase sesuai' : `${cells} persentase sesuai`} dengan frekuensi dan totalnya.`,
   pctRowInconsistent: (bad) => `Persentase berikut tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan diperhitungkan: ${bad.join('; ')}.`,
   sumRecomputed: (sum, digits) => `jumlah baris = ${fmt(sum, digits, ',')}`,
-  totalConsistent: (kind) => (kind === 'count' ? 'Jumlah baris sama dengan baris total.' : 'Jumlah persentase sama dengan baris total (dengan pembulatan) dan dengan 100%.'),
+  totalConsistent: (kind, hundred) =>
+    kind === 'count' ? 'Jumlah baris sama dengan baris total.' : `Jumlah persentase sama dengan baris total (dengan pembulatan)${hundred ? ', yaitu 100%' : ''}.`,
   totalInconsistent: (kind, sum, total) =>
     kind === 'count'
       ? `Jumlah baris adalah ${sum}, tetapi baris total menyebut ${total}.`
@@ -278,7 +281,7 @@ const id: Messages = {
   seRecomputed: (lo, hi) => `SB/√n = ${id.range(lo, hi, 4)}`,
   seConsistent: () => 'Galat baku sesuai dengan SB/√n.',
   seInconsistent: () => 'Galat baku tidak sesuai dengan SB/√n, meskipun pembulatan diperhitungkan.',
-  tMeanRecomputed: (lo, hi) => `t = rata-rata/(SB/√n) = ${id.range(lo, hi, 3)}`,
+  tMeanRecomputed: (lo, hi, basis) => `t = ${basis === 'sd' ? 'rata-rata/(SB/√n)' : 'rata-rata/SE'} = ${id.range(lo, hi, 3)}`,
   tMeanConsistent: () => 'Statistik t sesuai dengan selisih rata-rata, SB (atau galat baku) dan n.',
   tMeanInconsistent: () => 'Statistik t tidak sesuai dengan selisih rata-rata, SB (atau galat baku) dan n, meskipun pembulatan diperhitungkan.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,

@@ -86,7 +86,7 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
     if (rs && cs && rs !== cs) [verdict, explanation] = ['decision-error', m.pDecisionError(ctx.alpha, cs)];
     else [verdict, explanation] = ['inconsistent', m.pInconsistent()];
   }
-  const recomputed = m.pRecomputed(used[0], used[1], tails, st);
+  const recomputed = m.pRecomputed(used[0], used[1], symmetric ? tails : null, st);
   if (zero) {
     if (verdict === 'consistent') return makeFinding(ctx, 'p-value', 'reporting-issue', at, reported, recomputed, m.pZero());
     explanation += ' ' + m.pZeroAlso();

@@ -118,6 +118,7 @@ function checkTable(ctx: CheckContext, layout: Layout): Located[] {
   const pctCols = layout.columns.filter(isPercentColumn);
   if (pctCols.length === 0) return out;
   const rowMode = rowPercentTotalColumn(layout);
+  const simple = layout.columns.filter((c) => c.role === 'count' || c.role === 'countPct').length <= 1;
   if (rowMode) {
     for (const r of layout.rows) {
       if (r.kind === 'group') continue;
@@ -151,13 +152,20 @@ function checkTable(ctx: CheckContext, layout: Layout): Located[] {
       for (const pc of pctCols) {
         const cc = countColumnFor(layout, pc);
         if (!cc) continue;
+        const withPct = part.filter((r) => pctIn(r.values[pc.index]) && countIn(r.values[cc.index]) !== null);
         const totalRow = pc.role === 'validPercent' ? totals[0] : totals[totals.length - 1];
         const t = totalRow ? countIn(totalRow.values[cc.index]) : null;
-        if (t !== null && t > 0) {
-          denominators.set(pc, { total: t, source: 'table' });
+        if (totalRow && t !== null && t > 0) {
+          // Percentages of the column total read 100 on the total row; others (a cross table's row percentages) are not checked here.
+          const tp = pctIn(totalRow.values[pc.index]);
+          if (!simple && tp && Math.abs(tp.value - 100) > tp.half + EPS) continue;
+          // A total row that is not the sum of the rows is the totals check's finding; when the percentages
+          // follow the sum instead, they are judged against the sum.
+          const sum = withPct.reduce((s, r) => s + countIn(r.values[cc.index])!, 0);
+          const fitsSum = sum !== t && withPct.length > 0 && withPct.every((r) => matches(countIn(r.values[cc.index])!, sum, pctIn(r.values[pc.index])!));
+          denominators.set(pc, fitsSum ? { total: sum, source: 'inferred' } : { total: t, source: 'table' });
           continue;
         }
-        const withPct = part.filter((r) => pctIn(r.values[pc.index]) && countIn(r.values[cc.index]) !== null);
         if (totals.length === 0 && withPct.length && addsTo100(withPct.map((r) => pctIn(r.values[pc.index])!))) {
           denominators.set(pc, { total: withPct.reduce((s, r) => s + countIn(r.values[cc.index])!, 0), source: 'inferred' });
         }

@@ -30,17 +30,20 @@ export const standardErrorCheck: CheckUnit = {
       const mean = absInterval(r.mean);
       let expected: Interval;
       let basis: string;
+      let kind: 'sd' | 'se';
       if (r.sd && r.n > 1) {
+        kind = 'sd';
         expected = divide(mean, absInterval(r.sd)).map((x) => x * Math.sqrt(r.n)) as Interval;
         basis = `M = ${r.mean.raw}, SD = ${r.sd.raw}, n = ${r.n}`;
       } else if (r.se) {
+        kind = 'se';
         expected = divide(mean, absInterval(r.se));
         basis = `M = ${r.mean.raw}, SE = ${r.se.raw}`;
       } else continue;
       const signClash = r.mean.value !== 0 && r.t.value !== 0 && Math.sign(r.mean.value) !== Math.sign(r.t.value);
       const ok = !signClash && overlaps(expected, absInterval(r.t));
       const reported = `t = ${r.t.raw}; ${basis}`;
-      out.push(makeFinding(ctx, 'standard-error', ok ? 'consistent' : 'inconsistent', r.place, reported, m.tMeanRecomputed(expected[0], expected[1]), ok ? m.tMeanConsistent() : m.tMeanInconsistent()));
+      out.push(makeFinding(ctx, 'standard-error', ok ? 'consistent' : 'inconsistent', r.place, reported, m.tMeanRecomputed(expected[0], expected[1], kind), ok ? m.tMeanConsistent() : m.tMeanInconsistent()));
     }
     for (const w of ctx.extraction.walds) {
       const ratio = divide(absInterval(w.b), absInterval(w.se));

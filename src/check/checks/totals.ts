@@ -56,13 +56,19 @@ function withinRounding(sum: number, parts: Num[], total: Num): boolean {
   return Math.abs(sum - total.value) <= slack + EPS;
 }
 
-function checkPercentColumn(ctx: CheckContext, sec: LaidRow[], col: Column): Located[] {
+function checkPercentColumn(ctx: CheckContext, sec: LaidRow[], col: Column, simple: boolean): Located[] {
   const out: Located[] = [];
   const { m } = ctx;
   let since: Num[] = [];
   const all: Num[] = [];
   const totalRows = sec.filter((r) => r.kind === 'total' && pctIn(r.values[col.index]));
   const last = totalRows[totalRows.length - 1];
+  // In a table with several count columns, a total row's percentage other than 100 may be a margin
+  // (the share of that column in a cross table), which is not a sum of the rows above.
+  if (!simple && last) {
+    const v = pctIn(last.values[col.index])!;
+    if (Math.abs(v.value - 100) > v.half + EPS) return out;
+  }
   for (const r of sec) {
     const v = pctIn(r.values[col.index]);
     if (r.kind === 'body') {
@@ -83,7 +89,7 @@ function checkPercentColumn(ctx: CheckContext, sec: LaidRow[], col: Column): Loc
     let explanation: string;
     if (!okSum) explanation = m.totalInconsistent('percent', m.num(sum, decimals), v.raw);
     else if (!is100) explanation = m.totalNot100(v.raw);
-    else explanation = m.totalConsistent('percent');
+    else explanation = m.totalConsistent('percent', r === last);
     out.push(makeFinding(ctx, 'totals', okSum && is100 ? 'consistent' : 'inconsistent', rowPlace(r), reported, m.sumRecomputed(sum, decimals), explanation));
     since = [];
   }
@@ -160,10 +166,11 @@ export const totalsCheck: CheckUnit = {
     const out: Located[] = [];
     for (const layout of ctx.layouts) {
       const rowMode = rowPercentTotalColumn(layout) !== null;
+      const simple = layout.columns.filter((c) => c.role === 'count' || c.role === 'countPct').length <= 1;
       for (const sec of sections(layout)) {
         for (const col of layout.columns) {
           if (isCountColumn(col)) out.push(...checkCountColumn(ctx, sec, col));
-          if (isPercentColumn(col) && !rowMode) out.push(...checkPercentColumn(ctx, sec, col));
+          if (isPercentColumn(col) && !rowMode) out.push(...checkPercentColumn(ctx, sec, col, simple));
           if (col.role === 'cumPercent') out.push(...checkCumulative(ctx, layout, sec, col));
         }
       }

@@ -28,7 +28,7 @@ const UNIT_WORDS = /^(tahun|thn|years?|yrs?|bulan|months?|hari|days?|minggu|week
 
 const STATED_TOTAL = [
   /\b[Nn]\s*=\s*(\d{1,3}(?:[.,]\d{3})+|\d+)(?![.,]?\d|\s*[;,]\s*\d+(?:[.,]\d+)?\s*%)/dgu,
-  /\b(?:dari|of|among|out\s+of|total(?:nya)?|seluruh|keseluruhan|melibatkan|involving|terhadap|sebanyak|jumlah)\s+(?:total\s+|sebanyak\s+|seluruh\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:orang\s+)?(?:responden|orang|subjek|subyek|partisipan|peserta|pasien|sampel|participants|respondents|subjects|patients|pegawai|karyawan|ASN|siswa|mahasiswa|students|employees|workers|pekerja|perawat|nurses|informan)\b/dgiu,
+  /\b(?:dari|of|among|out\s+of|total(?:nya)?|seluruh|keseluruhan|melibatkan|involving|terhadap|sebanyak|jumlah)\s+(?:the\s+|total\s+|sebanyak\s+|seluruh\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:orang\s+)?(?:responden|orang|subjek|subyek|partisipan|peserta|pasien|sampel|participants|respondents|subjects|patients|pegawai|karyawan|ASN|siswa|mahasiswa|students|employees|workers|pekerja|perawat|nurses|informan)\b/dgiu,
 ];
 
 export function readPercentages(text: string, spans: Span[], lang: Lang): PercentGroup[] {

@@ -14,7 +14,7 @@ import type { Labelled } from './labels.ts';
 import type { FoundCi } from './intervals.ts';
 
 /** Sample-size formulas (Lemeshow, Slovin) use Z = 1,96, p = 0,5, d = 0,1: no reported results there. */
-const FORMULA_CONTEXT = /rumus|formula|lemeshow|slovin|besar sampel|ukuran sampel|sample size|\bq\s*=|tingkat kepercayaan|confidence level|[zt]\s*tabel|[zt]\s*table/i;
+const FORMULA_CONTEXT = /rumus|formula|lemeshow|slovin|besar sampel|ukuran sampel|sample size|\bq\s*=|tingkat kepercayaan|confidence level/i;
 const ONE_TAILED = /one[-\s]?(?:tailed|sided)|satu[-\s](?:arah|sisi|ekor|pihak)|1[-\s](?:tailed|sided|arah)|uji\s+pihak\s+(?:kanan|kiri)/i;
 const TWO_TAILED = /two[-\s]?(?:tailed|sided)|dua[-\s](?:arah|sisi|ekor|pihak)|2[-\s](?:tailed|sided|arah)/i;
 const INTEGER_WORDS = /\b(skor|score|scores|PSS|PSS-10|DASS|DASS-\d+|umur|usia|age|frekuensi|frequency|jumlah\s+skor|total\s+score|skor\s+total)\b/i;
@@ -35,7 +35,7 @@ type Taker =
   | { kind: 'ratio'; at: number; est: EstimateReport }
   | { kind: 'barrier'; at: number };
 
-const TRANSPARENT_GENERIC = new Set(['d', 'g', 'SD', 'SB', 'SE', 'M', 'n', 'N', 'df', 'db', 'dk', 'CI', 'IK', 'α', 'q', 'k', 'r2', 'R2', 'R²', 'η2', 'η²', 'ω2', 'V', 'φ', 'MD']);
+const TRANSPARENT_GENERIC = new Set(['tabel', 'table', 'kritis', 'crit', 'd', 'g', 'SD', 'SB', 'SE', 'M', 'n', 'N', 'df', 'db', 'dk', 'CI', 'IK', 'α', 'q', 'k', 'r2', 'R2', 'R²', 'η2', 'η²', 'ω2', 'V', 'φ', 'MD']);
 
 const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = { t: 't', F: 'F', chi2: 'chi2', r: 'r', z: 'z', wald: 'chi2' };
 
@@ -254,7 +254,7 @@ function readDescriptives(
       se,
       n,
       items,
-      integerEvidence: items !== null ? `${items} items` : integerWord ? integerWord[1]! : null,
+      integerEvidence: itemMatch ? itemMatch[0] : integerWord ? integerWord[1]! : null,
       itemMeanUnknownCount: items === null && ITEM_MEAN_WORDS.test(sentence),
       place: place(m.start, Math.max(m.end, sd?.end ?? 0, se?.end ?? 0)),
       origin: 'text',

@@ -222,7 +222,7 @@ function readByHeader(layout: Layout, out: Extraction): void {
       const min = get(r, 'min');
       const max = get(r, 'max');
       const integerEvidence = min && max && min.num.decimals === 0 && max.num.decimals === 0 && mean.num.decimals > 0
-        ? `minimum ${min.num.raw} and maximum ${max.num.raw}`
+        ? `min ${min.num.raw}, max ${max.num.raw}`
         : null;
       const nVal = n && n.num.decimals === 0 ? n.num.value : null;
       const sd = get(r, 'sd')?.num ?? null;

@@ -101,14 +101,19 @@ export function layoutTable(block: TableBlock, lang: Lang): Layout {
   // Header rows shorter than the body are right-aligned (SPSS pastes leave out the label columns).
   const headerText: string[] = Array.from({ length: width }, () => '');
   const lastHeader: string[] = Array.from({ length: width }, () => '');
-  for (const h of block.header) {
+  block.header.forEach((h, hi) => {
     const shift = width - h.cells.length;
+    const spanning = hi < block.header.length - 1;
+    let carry = '';
     h.cells.forEach((c, i) => {
-      if (!c.text) return;
-      headerText[i + shift] = (headerText[i + shift] ? headerText[i + shift] + ' ' : '') + c.text;
-      lastHeader[i + shift] = c.text;
+      // An upper header row's empty cells after a heading lie under that heading (a colspan).
+      const text = c.text || (spanning ? carry : '');
+      if (c.text) carry = c.text;
+      if (!text) return;
+      headerText[i + shift] = (headerText[i + shift] ? headerText[i + shift] + ' ' : '') + text;
+      if (c.text) lastHeader[i + shift] = c.text;
     });
-  }
+  });
   const context = (block.title + ' ' + block.header.map((h) => h.cells.map((c) => c.text).join(' ')).join(' ')).toLowerCase();
 
   const statsTable = headerText.some((h) => /mean|rata|std|sig|^t$|\bdf\b|wald|exp|lower|upper|min|max/i.test(h));
