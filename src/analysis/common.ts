@@ -7,6 +7,8 @@ import { shapiroWilk } from '../stats/shapiro-wilk.ts';
 import { lilliefors } from '../stats/lilliefors.ts';
 import { isFailure } from '../stats/types.ts';
 import type { AssumptionCheck, Decision } from './unit.ts';
+import { NaskahError } from '../errors.ts';
+import type { Study } from '../study/types.ts';
 
 export function variable(data: Dataset, name: string): Variable {
   const v = data.variables.get(name);
@@ -82,4 +84,13 @@ export function decide(p: number | null, effect: number, alpha: number, expected
     d.asExpected = expected === 'difference' ? direction !== 'none' : expected === direction || (expected === 'increase' && direction === 'higher-first') || (expected === 'decrease' && direction === 'higher-second');
   }
   return d;
+}
+
+/**
+ * A mistake in an analysis entry that only the data reveal (e.g. a group variable with the
+ * wrong number of levels): a NaskahError pointing at the field in study.yaml.
+ */
+export function analysisError(study: Study, spec: { id: string }, field: (string | number)[], code: string, message: string, hint?: string): NaskahError {
+  const index = study.analyses.findIndex((a) => a.id === spec.id);
+  return new NaskahError(`analysis/${code}`, `analysis "${spec.id}": ${message}`, { location: study.locate(['analyses', index, ...field]), hint });
 }

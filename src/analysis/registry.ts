@@ -5,7 +5,11 @@ import { descriptivesUnit } from './units/descriptives.ts';
 import { pairedComparisonUnit } from './units/paired-comparison.ts';
 import { reliabilityUnit } from './units/reliability.ts';
 import { reliableChangeUnit } from './units/reliable-change.ts';
+import { groupComparisonUnit } from './units/group-comparison.ts';
+import { normalityUnit } from './units/normality.ts';
+import { anovaUnit } from './units/anova.ts';
+import { correlationUnit } from './units/correlation.ts';
 
-const units: AnalysisUnit[] = [frequenciesUnit, descriptivesUnit, pairedComparisonUnit, reliabilityUnit, reliableChangeUnit] as AnalysisUnit[];
+const units: AnalysisUnit[] = [frequenciesUnit, descriptivesUnit, pairedComparisonUnit, reliabilityUnit, reliableChangeUnit, groupComparisonUnit, normalityUnit, anovaUnit, correlationUnit] as AnalysisUnit[];
 
 export const ANALYSIS_UNITS: ReadonlyMap<string, AnalysisUnit> = new Map(units.map((u) => [u.type, u]));

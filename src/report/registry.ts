@@ -5,7 +5,8 @@ import { frequenciesReport } from './analyses/frequencies.ts';
 import { pairedComparisonReport } from './analyses/paired-comparison.ts';
 import { reliabilityReport } from './analyses/reliability.ts';
 import { reliableChangeReport } from './analyses/reliable-change.ts';
+import { groupComparisonReport } from './analyses/group-comparison.ts';
 
-const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport, reliableChangeReport] as unknown as ReportUnit[];
+const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport, reliableChangeReport, groupComparisonReport] as unknown as ReportUnit[];
 
 export const REPORT_UNITS: ReadonlyMap<string, ReportUnit> = new Map(units.map((u) => [u.type, u]));

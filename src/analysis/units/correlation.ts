@@ -1,0 +1,87 @@
+/**
+ * Correlation of every pair of the listed variables. Check: Shapiro–Wilk on each variable.
+ * Automatic choice: Pearson's r when normality is not rejected for any variable, else
+ * Spearman's rho (one coefficient for the whole table, as papers report it). A study may
+ * fix the method; a fixed Pearson with a failed check carries Spearman as sensitivity.
+ * With exactly two variables the pair's numbers are also at the top of `result`
+ * (`:value[id.r]`, `:value[id.p]`).
+ */
+import { Type } from '@sinclair/typebox';
+import { pearson } from '../../stats/pearson.ts';
+import { spearman } from '../../stats/spearman.ts';
+import { isFailure } from '../../stats/types.ts';
+import type { AnalysisSpec } from '../../study/types.ts';
+import { decide, normalityCheck, numeric, type Direction } from '../common.ts';
+import { Hypothesis, unitSchema, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit, Reason } from '../unit.ts';
+
+export type CorrelationMethod = 'pearson' | 'spearman';
+
+export interface CorrelationSpec extends AnalysisSpec {
+  variables: string[];
+  method?: CorrelationMethod;
+  hypothesis?: { direction: Direction };
+}
+
+export interface CorrelationPair {
+  x: string;
+  y: string;
+  /** r (Pearson) or rho (Spearman), whichever the method gives. */
+  coefficient: number | null;
+  [field: string]: unknown;
+}
+
+function pairsOf(spec: CorrelationSpec, columns: (number | null)[][], method: CorrelationMethod): CorrelationPair[] {
+  const out: CorrelationPair[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    for (let j = i + 1; j < columns.length; j++) {
+      const r = method === 'pearson' ? pearson(columns[i]!, columns[j]!) : spearman(columns[i]!, columns[j]!);
+      const coefficient = isFailure(r) ? null : 'r' in r ? r.r : r.rho;
+      out.push({ x: spec.variables[i]!, y: spec.variables[j]!, coefficient, ...r });
+    }
+  }
+  return out;
+}
+
+function resultOf(spec: CorrelationSpec, columns: (number | null)[][], method: CorrelationMethod): Record<string, unknown> {
+  const pairs = pairsOf(spec, columns, method);
+  return pairs.length === 1 ? { method, ...pairs[0]!, pairs } : { method, pairs };
+}
+
+export const correlationUnit: AnalysisUnit<CorrelationSpec> = {
+  type: 'correlation',
+  schema: unitSchema({
+    variables: Type.Array(VarName, { minItems: 2, description: 'two or more numeric variables; every pair is correlated' }),
+    method: Type.Optional(Type.Union([Type.Literal('pearson'), Type.Literal('spearman')], { description: 'fix the coefficient; the normality checks still run' })),
+    hypothesis: Type.Optional(Hypothesis),
+  }),
+  variables: (s) => s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'numeric' as const })),
+  run(spec, data, ctx) {
+    const columns = spec.variables.map((v) => numeric(data, v).values);
+    const checks = columns.map((c, i) => normalityCheck(c, ctx.alpha, spec.variables[i]!));
+    const normal = checks.every((c) => c.passed);
+    const failed = checks.filter((c) => !c.passed).map((c) => c.target!);
+    let method: CorrelationMethod;
+    let reason: Reason;
+    if (spec.method) {
+      method = spec.method;
+      reason = { code: 'fixed-by-study', test: method };
+    } else if (normal) {
+      method = 'pearson';
+      reason = { code: 'normality-not-rejected', check: 'shapiro-wilk' };
+    } else {
+      method = 'spearman';
+      reason = { code: checks.some((c) => c.p === null) ? 'normality-untestable' : 'normality-rejected', check: 'shapiro-wilk', variables: failed };
+    }
+    const result = resultOf(spec, columns, method);
+    const out: AnalysisResult = { type: 'correlation', test: method, checks, reason, result };
+    if (spec.method === 'pearson' && !normal) {
+      out.sensitivity = { test: 'spearman', reason: { code: 'assumption-failed', check: 'normality', variables: failed }, result: resultOf(spec, columns, 'spearman') };
+    }
+    const pairs = result.pairs as CorrelationPair[];
+    if (pairs.length === 1 && pairs[0]!.coefficient !== null) {
+      out.decision = decide((pairs[0]!.p as number) ?? null, pairs[0]!.coefficient, ctx.alpha, spec.hypothesis?.direction, 'association');
+    }
+    return out;
+  },
+};

@@ -1,0 +1,162 @@
+/**
+ * Two independent groups compared on a score (`value`) or on a change score
+ * (`change: { before, after }`, change = after − before). Assumption checks: Shapiro–Wilk
+ * within each group and Levene's test centred on the mean. Automatic choice: normality not
+ * rejected in either group → independent-samples t-test (Student when Levene's test does
+ * not reject equal variances, Welch otherwise); else the Mann–Whitney U test. A study may
+ * fix the test: with `independent-t` both Student and Welch are kept (Levene decides which
+ * is read) and, when a normality check fails, Mann–Whitney is carried as sensitivity.
+ */
+import { Type } from '@sinclair/typebox';
+import { descriptives, type DescriptivesResult } from '../../stats/descriptives.ts';
+import { independentT } from '../../stats/independent-t.ts';
+import { mannWhitney } from '../../stats/mann-whitney.ts';
+import { leveneTest, type FTest } from '../../stats/oneway.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
+import { LocalizedText } from '../../study/schema.ts';
+import type { AnalysisSpec } from '../../study/types.ts';
+import { analysisError, categorical, decide, difference, levelCodes, normalityCheck, numeric, pick, splitRows, type Direction } from '../common.ts';
+import { Hypothesis, unitSchema, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason } from '../unit.ts';
+
+export type GroupTest = 'independent-t' | 'mann-whitney';
+
+export interface GroupComparisonSpec extends AnalysisSpec {
+  value?: string;
+  change?: { before: string; after: string };
+  group: string;
+  test?: GroupTest;
+  hypothesis?: { direction: Direction };
+  labels?: { outcome?: unknown };
+  baseline?: boolean;
+}
+
+/** Per-group descriptives of what was compared (and of before/after for a change score). */
+export interface GroupSummaryEntry {
+  level: string;
+  value: DescriptivesResult | StatFailure;
+  before?: DescriptivesResult | StatFailure;
+  after?: DescriptivesResult | StatFailure;
+}
+
+export interface GroupComparisonSummary {
+  outcome: 'value' | 'change';
+  groups: GroupSummaryEntry[];
+  /** Levene's test centred on the mean, with its degrees of freedom (null when undefined). */
+  levene: FTest | null;
+}
+
+/** The t-test result as stored: the oracle fields plus the variant read and its numbers. */
+function tResult(values: (number | null)[], groups: (string | null)[], levels: string[], variant: 'student' | 'welch'): Record<string, unknown> {
+  const r = independentT(values, groups, { levels });
+  if (isFailure(r)) return r as unknown as Record<string, unknown>;
+  const v = variant === 'student' ? r.student : r.welch;
+  return { ...r, variant, t: v.t, df: v.df, p: v.p, meanDiff: r.student.meanDiff, seDiff: v.seDiff, ciLower: v.ciLower, ciUpper: v.ciUpper };
+}
+
+/** Mann–Whitney with the p read (exact when available, else asymptotic) and r = |Z|/√N. */
+function mwResult(values: (number | null)[], groups: (string | null)[], levels: string[]): Record<string, unknown> {
+  const r = mannWhitney(values, groups, { levels });
+  if (isFailure(r)) return r as unknown as Record<string, unknown>;
+  const n = r.n1 + r.n2;
+  return { ...r, n, p: r.pExact ?? r.pAsymptotic, pMethod: r.pExact === null ? 'asymptotic' : 'exact', effectSizeR: Math.abs(r.z) / Math.sqrt(n) };
+}
+
+/** Sign of the effect: > 0 when the first group is higher. */
+function effectOf(test: GroupTest, r: Record<string, unknown>): number {
+  if (test === 'independent-t') return r.meanDiff as number;
+  return (r.u as number) - ((r.n1 as number) * (r.n2 as number)) / 2;
+}
+
+export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
+  type: 'group-comparison',
+  schema: unitSchema({
+    value: Type.Optional(VarName),
+    change: Type.Optional(
+      Type.Object({ before: VarName, after: VarName }, { additionalProperties: false, description: 'compare the change score after − before instead of a single score' }),
+    ),
+    group: VarName,
+    baseline: Type.Optional(Type.Boolean({ description: 'a check that the groups were comparable before the intervention: reported in the results and abstract, not as a conclusion' })),
+    test: Type.Optional(Type.Union([Type.Literal('independent-t'), Type.Literal('mann-whitney')], { description: 'fix the test; the assumption checks still run' })),
+    hypothesis: Type.Optional(Hypothesis),
+    labels: Type.Optional(
+      Type.Object({ outcome: Type.Optional(LocalizedText) }, { additionalProperties: false, description: 'words for the outcome in sentences, e.g. outcome: { id: skor stres sesudah intervensi, en: the stress score after the intervention }' }),
+    ),
+  }),
+  variables: (s) => [
+    ...(s.value ? [{ path: ['value'], name: s.value, role: 'numeric' as const }] : []),
+    ...(s.change ? [{ path: ['change', 'before'], name: s.change.before, role: 'numeric' as const }, { path: ['change', 'after'], name: s.change.after, role: 'numeric' as const }] : []),
+    { path: ['group'], name: s.group, role: 'binary' as const },
+  ],
+  run(spec, data, ctx) {
+    if (Boolean(spec.value) === Boolean(spec.change)) {
+      throw analysisError(ctx.study, spec, [], 'group-comparison-outcome', spec.value ? 'both `value` and `change` are given' : 'neither `value` nor `change` is given', 'Give either `value: <score>` or `change: { before: <score>, after: <score> }`.');
+    }
+    const gv = categorical(data, spec.group);
+    const levels = levelCodes(gv);
+    if (levels.length !== 2) {
+      throw analysisError(
+        ctx.study,
+        spec,
+        ['group'],
+        'group-levels',
+        `"${spec.group}" has ${levels.length} level${levels.length === 1 ? '' : 's'} (${levels.join(', ')}), but a group comparison needs exactly two`,
+        levels.length > 2 ? 'Use `type: anova` to compare three or more groups, or group by a variable with two levels.' : 'Group by a variable with two levels.',
+      );
+    }
+    const before = spec.change ? numeric(data, spec.change.before).values : undefined;
+    const after = spec.change ? numeric(data, spec.change.after).values : undefined;
+    const values = spec.change ? difference(after!, before!) : numeric(data, spec.value!).values;
+    const groups = gv.values;
+    const split = splitRows(gv);
+    const target = spec.value ?? 'change';
+
+    const normality = split.map((g) => normalityCheck(pick(values, g.rows), ctx.alpha, g.level));
+    const levene = leveneTest(
+      split.map((g) => Float64Array.from(pick(values, g.rows).filter((x): x is number => x !== null))),
+      'mean',
+    );
+    const leveneCheck: AssumptionCheck = levene
+      ? { check: 'homogeneity', test: 'levene', target, passed: levene.p >= ctx.alpha, statistic: levene.f, p: levene.p }
+      : { check: 'homogeneity', test: 'levene', target, passed: true, statistic: null, p: null, note: 'undefined' };
+    const checks = [...normality, leveneCheck];
+    const normal = normality.every((c) => c.passed);
+    const failed = normality.filter((c) => !c.passed).map((c) => c.target!);
+    const variant: 'student' | 'welch' = leveneCheck.passed ? 'student' : 'welch';
+
+    let test: GroupTest;
+    let reason: Reason;
+    if (spec.test) {
+      test = spec.test;
+      reason = { code: 'fixed-by-study', test, ...(test === 'independent-t' ? { variant } : {}) };
+    } else if (normal) {
+      test = 'independent-t';
+      reason = { code: 'normality-not-rejected', check: 'shapiro-wilk', variant, leveneP: levene?.p ?? null };
+    } else {
+      test = 'mann-whitney';
+      reason = { code: normality.some((c) => c.p === null) ? 'normality-untestable' : 'normality-rejected', check: 'shapiro-wilk', groups: failed };
+    }
+
+    const result = test === 'independent-t' ? tResult(values, groups, levels, variant) : mwResult(values, groups, levels);
+    const summary: GroupComparisonSummary = {
+      outcome: spec.change ? 'change' : 'value',
+      groups: split.map((g) => {
+        const v = pick(values, g.rows);
+        const entry: GroupSummaryEntry = { level: g.level, value: descriptives(v) };
+        if (before && after) {
+          // Before and after over the participants who have a change score.
+          entry.before = descriptives(pick(before, g.rows).map((x, i) => (v[i] === null ? null : x)));
+          entry.after = descriptives(pick(after, g.rows).map((x, i) => (v[i] === null ? null : x)));
+        }
+        return entry;
+      }),
+      levene,
+    };
+    const out: AnalysisResult = { type: 'group-comparison', test, checks, reason, result, summary: summary as unknown as Record<string, unknown> };
+    if (spec.test === 'independent-t' && !normal) {
+      out.sensitivity = { test: 'mann-whitney', reason: { code: 'assumption-failed', check: 'normality', groups: failed }, result: mwResult(values, groups, levels) };
+    }
+    if (!isFailure(result)) out.decision = decide((result.p as number | null) ?? null, effectOf(test, result), ctx.alpha, spec.hypothesis?.direction, 'groups');
+    return out;
+  },
+};

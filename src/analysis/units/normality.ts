@@ -1,0 +1,76 @@
+/**
+ * Tests of normality as SPSS's EXPLORE prints them: the Kolmogorov–Smirnov test with the
+ * Lilliefors correction and the Shapiro–Wilk test, for each variable, overall or within
+ * each level of a group variable (`by:`). Lilliefors p is the computed value (Dallal–
+ * Wilkinson / Stephens, as nortest), not SPSS's ".200" lower bound.
+ */
+import { Type } from '@sinclair/typebox';
+import { lilliefors, type LillieforsResult } from '../../stats/lilliefors.ts';
+import { shapiroWilk, type ShapiroWilkResult } from '../../stats/shapiro-wilk.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
+import type { AnalysisSpec } from '../../study/types.ts';
+import { categorical, numeric, pick, splitRows } from '../common.ts';
+import { unitSchema, VarList, VarName } from '../spec.ts';
+import type { AnalysisUnit, AssumptionCheck } from '../unit.ts';
+
+export interface NormalitySpec extends AnalysisSpec {
+  variables: string[];
+  by?: string;
+}
+
+/** Both tests on one sample; a test that cannot run keeps its failure (code and message). */
+export interface NormalityCell {
+  n: number;
+  lilliefors: LillieforsResult | StatFailure;
+  shapiroWilk: ShapiroWilkResult | StatFailure;
+}
+
+export interface VariableNormality {
+  variable: string;
+  overall?: NormalityCell;
+  groups?: ({ level: string } & NormalityCell)[];
+}
+
+/** SPSS prints Lilliefors p above this as ".200" (a lower bound). */
+export const SPSS_LILLIEFORS_BOUND = 0.2;
+
+function cell(values: (number | null)[]): NormalityCell {
+  return { n: values.filter((x) => x !== null).length, lilliefors: lilliefors(values), shapiroWilk: shapiroWilk(values) };
+}
+
+function checksOf(c: NormalityCell, target: string, alpha: number): AssumptionCheck[] {
+  const out: AssumptionCheck[] = [];
+  const l = c.lilliefors;
+  out.push(isFailure(l) ? { check: 'normality', test: 'lilliefors', target, passed: false, statistic: null, p: null, note: l.error.code } : { check: 'normality', test: 'lilliefors', target, passed: l.p >= alpha, statistic: l.d, p: l.p });
+  const s = c.shapiroWilk;
+  out.push(isFailure(s) ? { check: 'normality', test: 'shapiro-wilk', target, passed: false, statistic: null, p: null, note: s.error.code } : { check: 'normality', test: 'shapiro-wilk', target, passed: s.p >= alpha, statistic: s.w, p: s.p });
+  return out;
+}
+
+export const normalityUnit: AnalysisUnit<NormalitySpec> = {
+  type: 'normality',
+  schema: unitSchema({
+    variables: VarList,
+    by: Type.Optional(VarName),
+  }),
+  variables: (s) => [
+    ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'numeric' as const })),
+    ...(s.by ? [{ path: ['by'], name: s.by, role: 'categorical' as const }] : []),
+  ],
+  run(spec, data, ctx) {
+    const split = spec.by ? splitRows(categorical(data, spec.by)) : undefined;
+    const variables: VariableNormality[] = spec.variables.map((name) => {
+      const values = numeric(data, name).values;
+      if (!split) return { variable: name, overall: cell(values) };
+      return { variable: name, groups: split.map((g) => ({ level: g.level, ...cell(pick(values, g.rows)) })) };
+    });
+    const checks = variables.flatMap((v) => (v.overall ? checksOf(v.overall, v.variable, ctx.alpha) : v.groups!.flatMap((g) => checksOf(g, `${v.variable} | ${g.level}`, ctx.alpha))));
+    return {
+      type: 'normality',
+      test: 'normality',
+      checks,
+      reason: { code: 'descriptive' },
+      result: { variables, by: spec.by ?? null, lillieforsBound: SPSS_LILLIEFORS_BOUND },
+    };
+  },
+};
