@@ -77,7 +77,13 @@ const SPECS: LabelSpec[] = [
   { role: 'se', label: String.raw`standard\s+error|galat\s+baku|kesalahan\s+baku|standar\s+error`, ci: true, bare: true },
   {
     role: 'ratio',
-    label: String.raw`[aA]?OR|cOR|COR|POR|RR|PR|HR|IRR|Exp\s?\(B\)|(?:adjusted\s+)?odds\s+ratio|rasio\s+odds|odds\s+rasio|risk\s+ratio|relative\s+risk|prevalence\s+ratio|hazard\s+ratio|risiko\s+relatif|rasio\s+prevalensi`,
+    label: String.raw`[aA]?OR|cOR|COR|POR|RR|PR|HR|IRR|Exp\s?\(B\)`,
+    bare: true,
+  },
+  {
+    role: 'ratio',
+    label: String.raw`(?:adjusted\s+)?odds\s+ratio|rasio\s+odds|odds\s+rasio|risk\s+ratio|relative\s+risk|prevalence\s+ratio|hazard\s+ratio|risiko\s+relatif|rasio\s+prevalensi`,
+    ci: true,
     bare: true,
   },
   { role: 'coef', label: String.raw`B|b|β|beta` },
