@@ -31,6 +31,18 @@ function eachAnalysis(study: Study, results: Results): { spec: AnalysisSpec; a: 
   return study.analyses.filter((s) => results.analyses[s.id]).map((spec) => ({ spec, a: results.analyses[spec.id]! }));
 }
 
+/** Whether a result object holds a p-value anywhere (`p`, `pExact`, rows of a table …). */
+function holdsP(value: unknown, depth = 0): boolean {
+  if (depth > 6 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => holdsP(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => (/^p([A-Z]|$)/.test(k) && typeof v === 'number') || holdsP(v, depth + 1));
+}
+
+/** Whether any analysis ran a significance test (else the methods and abstract say none was run, e.g. a case series). */
+function hasTests(study: Study, results: Results): boolean {
+  return eachAnalysis(study, results).some(({ a }) => a.decision || a.groups?.some((g) => g.decision || holdsP(g.result)) || holdsP(a.result));
+}
+
 function methodsSection(study: Study, results: Results, ctx: ReportContext, opts: ComposeOptions): string {
   const { L, t } = ctx;
   const out: string[] = [`## ${L.headings.methods}`];
@@ -59,7 +71,7 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
   if (instrumentParas.length) out.push(`### ${L.headings.instruments}`, ...instrumentParas);
   if (study.methods.procedure) out.push(`### ${L.headings.procedure}`, md(t(study.methods.procedure)));
 
-  const sentences = [L.analysisIntro(study.alpha)];
+  const sentences = [hasTests(study, results) ? L.analysisIntro(study.alpha) : L.analysisIntroNoTests];
   const seenSentences = new Set<string>();
   for (const { spec, a } of eachAnalysis(study, results)) {
     const s = unitFor(spec)?.methods?.(a, spec, ctx);
@@ -108,7 +120,9 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
   if (study.data) {
     const instruments = [...new Set(Object.values(study.instruments).map((u) => u.use))].map((id) => md(t(INSTRUMENTS.get(id)!.name)));
     const tests = [...new Set(eachAnalysis(study, results).filter(({ a }) => a.decision || a.groups?.some((g) => g.decision)).flatMap(({ a }) => (a.groups ? a.groups.map((g) => g.test) : [a.test])).filter((x) => L.tests[x]))].map((x) => L.tests[x]!);
-    run(L.abstractParts.methods, L.abstractMethods(L.designs[study.design]!.name, results.n, instruments, tests));
+    const methods = [...new Set(eachAnalysis(study, results).map(({ a }) => a.test).filter((x) => L.tests[x]))].map((x) => L.tests[x]!);
+    const design = L.designs[study.design]!.name;
+    run(L.abstractParts.methods, hasTests(study, results) ? L.abstractMethods(design, results.n, instruments, tests.length ? tests : methods) : L.abstractMethodsNoTests(design, results.n, instruments, methods));
     const sentences = eachAnalysis(study, results)
       .map(({ spec, a }) => unitFor(spec)?.abstract?.(a, spec, ctx))
       .filter((s): s is string => Boolean(s));

@@ -116,6 +116,8 @@ export const reliableChangeUnit: AnalysisUnit<ReliableChangeSpec> = {
       result: {
         ...r,
         participants,
+        /** The smallest |post − pre| that counts as reliable: criterion · S_diff score points. */
+        threshold: r.criterion * r.sDiff,
         source: spec.norms ? (spec.norms.source ?? null) : lib!.instrument.norms!.source,
         instrument: spec.norms ? null : lib!.instrument.id,
         nDecrease: participants.filter((p) => p.direction === 'decrease').length,

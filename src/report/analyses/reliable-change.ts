@@ -20,6 +20,7 @@ interface Result {
   criterion: number;
   se: number;
   sDiff: number;
+  threshold: number;
   participants: ReliableChangeRow[];
   reliableDecrease: number;
   reliableIncrease: number;
@@ -100,8 +101,20 @@ function table(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext):
     caption: captionOf(spec, ctx, W.caption(plain(w.outcome), plain(w.before), plain(w.after))),
     head,
     rows: body,
-    notes: [W.note(r.sDiff, r.criterion, bands)],
+    notes: [W.note(r.sDiff, r.criterion, r.threshold, bands)],
   };
+}
+
+/** Label positions for line ends: the values, pushed apart to at least `gap` (a layout aid; no statistic). */
+function dodge(values: number[], gap: number): number[] {
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i);
+  const pos = order.map((o) => o.v);
+  for (let k = 1; k < pos.length; k++) if (pos[k]! - pos[k - 1]! < gap) pos[k] = pos[k - 1]! + gap;
+  // Centre each pushed cluster on its values so labels stay next to their lines.
+  const shift = (pos.reduce((s, p) => s + p, 0) - order.reduce((s, o) => s + o.v, 0)) / Math.max(pos.length, 1);
+  const out = new Array<number>(values.length);
+  order.forEach((o, k) => (out[o.i] = pos[k]! - shift));
+  return out;
 }
 
 const PALETTE = ['#1f3b73', '#b5472b', '#2f7d4a', '#7a5195', '#a67c00', '#3b8ea5', '#6b6b6b', '#c2185b'];
@@ -113,12 +126,13 @@ function figure(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext)
   const w = words(spec, ctx);
   const occ = [W.figureOccasion('before'), W.figureOccasion('after')];
   const ps = rows(r, spec, ctx, false);
-  const values = ps.flatMap((p) => [
-    { participant: p.label, occasion: occ[0], score: p.pre, end: '' },
-    { participant: p.label, occasion: occ[1], score: p.post, end: p.label },
-  ]);
   const lib = instrumentOfScore(ctx.study, spec.before);
   const domain = lib?.scale.range;
+  const labelY = dodge(ps.map((p) => p.post), domain ? (domain[1] - domain[0]) * 0.055 : 1);
+  const values = ps.flatMap((p, i) => [
+    { participant: p.label, occasion: occ[0], score: p.pre, end: '', labelY: p.pre },
+    { participant: p.label, occasion: occ[1], score: p.post, end: p.label, labelY: labelY[i] },
+  ]);
   const cats = lib?.scale.categories ?? [];
   const outcome = plain(w.outcome);
   const y = { field: 'score', type: 'quantitative', title: ctx.L.cap(outcome), scale: domain ? { domain, nice: false } : { zero: false } };
@@ -139,7 +153,7 @@ function figure(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext)
   layers.push(
     { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color, detail: { field: 'participant' } } },
     { mark: { type: 'point', filled: true, size: 60 }, encoding: { x, y, color } },
-    { mark: { type: 'text', align: 'left', dx: 8, fontSize: 11, fontWeight: 'bold' }, encoding: { x, y, color, text: { field: 'end' } } },
+    { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: 11, fontWeight: 'bold' }, encoding: { x, y: { ...y, field: 'labelY' }, color, text: { field: 'end' } } },
   );
   const spec2 = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -184,6 +198,7 @@ export const reliableChangeReport: ReportUnit<ReliableChangeSpec> = {
         reliability: r.reliability,
         sDiff: r.sDiff,
         criterion: r.criterion,
+        threshold: r.threshold,
         cite: source ? `[@${source}]` : '',
         note: fromLibrary && lib.instrument.norms!.note ? md(ctx.t(lib.instrument.norms!.note)) : '',
       }),

@@ -119,6 +119,7 @@ export const en = {
     'cronbach-alpha': 'Cronbach\u2019s alpha',
     'logistic-regression': 'logistic regression',
     'odds-ratio': 'odds ratio',
+    'reliable-change-index': 'reliable change index',
   } as Record<string, string>,
 
   // ---- APA statistic strings (:stat directives and result sentences) ----
@@ -240,6 +241,11 @@ export const en = {
   noteAlpha: (alpha: number, n: number) => `Cronbach’s α = ${fmt.bounded(alpha)} (n = ${fmt.int(n)}); items after reverse scoring.`,
   notePercent: 'Percentages of all participants.',
   noteSkewKurt: 'Skewness and kurtosis as in SPSS (G1, G2).',
+  /** Abstract methods of a study whose analyses run no significance test (e.g. a case series). */
+  abstractMethodsNoTests: (design: string, n: number, instrumentNames: string[], methods: string[]) =>
+    `${cap(design)} with ${fmt.int(n)} participants; ${list(instrumentNames)}; ${methods.length ? `described with the ${list(methods)}, without significance tests` : 'descriptive analysis without significance tests'}.`,
+  /** Opening of the data-analysis paragraph when no analysis runs a significance test. */
+  analysisIntroNoTests: 'All statistics were computed from the raw data.',
 };
 
 export type Messages = typeof en;

@@ -119,6 +119,7 @@ export const id: Messages = {
     'cronbach-alpha': 'alfa Cronbach',
     'logistic-regression': 'regresi logistik',
     'odds-ratio': 'rasio odds',
+    'reliable-change-index': 'indeks perubahan reliabel',
   },
 
   statPairedT: (t, df, p, dz) => `t(${fmt.int(df)}) = ${fmt.num(t)}; ${fmt.p(p)}; d = ${fmt.num(dz)}`,
@@ -229,4 +230,7 @@ export const id: Messages = {
   noteAlpha: (alpha, n) => `α Cronbach = ${fmt.bounded(alpha)} (n = ${fmt.int(n)}); butir setelah penyekoran terbalik.`,
   notePercent: 'Persentase dari seluruh partisipan.',
   noteSkewKurt: 'Kemencengan dan keruncingan seperti pada SPSS (G1, G2).',
+  abstractMethodsNoTests: (design, n, instrumentNames, methods) =>
+    `${cap(design)} dengan ${fmt.int(n)} partisipan; ${list(instrumentNames)}; ${methods.length ? `dideskripsikan dengan ${list(methods)}, tanpa uji signifikansi` : 'analisis deskriptif tanpa uji signifikansi'}.`,
+  analysisIntroNoTests: 'Semua statistik dihitung dari data mentah.',
 };

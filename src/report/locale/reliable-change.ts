@@ -29,6 +29,8 @@ export interface NormsText {
   reliability: number;
   sDiff: number;
   criterion: number;
+  /** criterion · S_diff: the smallest reliable change in score points. */
+  threshold: number;
   /** Citation Markdown, e.g. "[@cohen1988norms]", or empty. */
   cite: string;
   /** Where the norms come from, e.g. "United States probability sample", or empty. */
@@ -59,32 +61,31 @@ export const en = {
   captionFigure: (outcome: string, before: string, after: string) => `${coreEn.cap(outcome)} of each participant ${before} and ${after}`,
   alt: (outcome: string, parts: string[]) => `Line chart of the ${outcome}, one line per participant: ${coreEn.list(parts)}.`,
   altPart: (label: string, pre: number, post: number) => `${label} from ${f.num(pre, 0)} to ${f.num(post, 0)}`,
-  note: (sDiff: number, criterion: number, bands: string) =>
-    `Change = after − before. RCI = change/S_diff with S_diff = ${f.num(sDiff)} (see Method); a change is reliable when |RCI| > ${f.num(criterion)}.${bands ? ` Categories: ${bands}.` : ''}`,
+  note: (sDiff: number, criterion: number, threshold: number, bands: string) =>
+    `Change = after − before. RCI = change/S_diff with S_diff = ${f.num(sDiff)} (see Method); a change is reliable when |RCI| > ${f.num(criterion)}, that is, when it exceeds ${f.num(threshold)} points.${bands ? ` Categories: ${bands}.` : ''}`,
   band: (label: string, from: number, to: number) => `${label.toLowerCase()} ${f.int(from)}–${f.int(to)}`,
   figureOccasion: (which: 'before' | 'after'): string => (which === 'before' ? 'Before' : 'After'),
   figureParticipant: 'Participant',
 
   methods: (n: NormsText) =>
-    `Change in each participant was evaluated with the reliable change index (RCI) of @jacobson1991rci: RCI = (x_after − x_before)/S_diff, where S_diff = √2 · SE is the standard error of the difference and SE = SD · √(1 − r_xx) the standard error of measurement. ` +
+    `Change in each participant was evaluated with the Jacobson–Truax reliable change index [@jacobson1991rci], RCI = (x_after − x_before)/S_diff, where S_diff = √2 · SE is the standard error of the difference and SE = SD · √(1 − r_xx) the standard error of measurement. ` +
     (n.instrument
-      ? `For the ${n.instrument}, the normative SD = ${f.num(n.sd)} and reliability r_xx = ${f.bounded(n.reliability)}${n.note ? ` (${n.note})` : ''} were used${n.cite ? ` ${n.cite}` : ''}, `
+      ? `For the ${n.instrument}, the normative SD = ${f.num(n.sd)} and reliability r_xx = ${f.bounded(n.reliability)}${n.note ? ` from a ${n.note}` : ''}${n.cite ? ` ${n.cite}` : ''} were used, `
       : `The SD = ${f.num(n.sd)} and reliability r_xx = ${f.bounded(n.reliability)} given for this score were used${n.cite ? ` ${n.cite}` : ''}, `) +
-    `which gives S_diff = ${f.num(n.sDiff)} points. A change is called reliable when |RCI| > ${f.num(n.criterion)}, that is, larger than measurement error alone would produce with 95% probability.`,
+    `which gives S_diff = ${f.num(n.sDiff)} points. A change is called reliable when |RCI| > ${f.num(n.criterion)}, that is, when it exceeds ${f.num(n.threshold)} points and is thus larger than measurement error alone would produce with 95% probability.`,
   methodsNoTest: (n: number) =>
-    `No significance test of the change across participants is reported: with n = ${f.int(n)} a paired test has almost no power, and its p-value would say nothing about any individual participant; each participant's change is described instead.`,
+    `No significance test of the change across participants is reported: with n = ${f.int(n)} a paired test has almost no power, and its *p*-value would say nothing about any individual participant; each participant's change is described instead.`,
 
   resultsIntro: (n: number, table: string, figure: string) =>
     `${table} lists the scores of each of the ${f.int(n)} participants before and after, their change and the reliable change index; ${figure} shows each participant's scores.`,
   participant: (p: ChangeRow, outcome: string, before: string, after: string, criterion: number, first: boolean) => {
     const subject = first ? `the ${outcome}` : 'the score';
     const when = (x: number, c: string | undefined, w: string) => `${f.num(x, 0)}${cat(c)}${first ? ` ${w}` : ''}`;
-    const verdict = p.reliable
-      ? `this is a reliable ${p.direction === 'decrease' ? 'decrease' : 'increase'} (|RCI| > ${f.num(criterion)})`
-      : `the change does not exceed the reliable change criterion (|RCI| ≤ ${f.num(criterion)})`;
+    // Only a reliable change gets its verdict here; the summary sentence covers the rest.
+    const verdict = p.reliable ? `; this is a reliable ${p.direction === 'decrease' ? 'decrease' : 'increase'} (|RCI| > ${f.num(criterion)})` : '';
     if (p.direction === 'none') return `For ${p.label}, ${subject} did not change (${f.num(p.pre, 0)}${cat(p.catPre)} before and after; RCI = ${signedEn(p.rci)}).`;
     const verb = p.direction === 'decrease' ? 'decreased' : 'increased';
-    return `For ${p.label}, ${subject} ${verb} from ${when(p.pre, p.catPre, before)} to ${when(p.post, p.catPost, after)}, a change of ${signedEn(p.change, 0)} points (RCI = ${signedEn(p.rci)}); ${verdict}.`;
+    return `For ${p.label}, ${subject} ${verb} from ${when(p.pre, p.catPre, before)} to ${when(p.post, p.catPost, after)}, a change of ${signedEn(p.change, 0)} points (RCI = ${signedEn(p.rci)})${verdict}.`;
   },
   summary: (nDec: number, nInc: number, nNone: number, nRel: number, n: number, criterion: number) => {
     const dirs = [nDec ? `decreased for ${f.int(nDec)}` : '', nInc ? `increased for ${f.int(nInc)}` : '', nNone ? `did not change for ${f.int(nNone)}` : ''].filter(Boolean);
@@ -92,7 +93,7 @@ export const en = {
       nRel === 0
         ? `none of the ${f.int(n)} changes exceeded the criterion of |RCI| > ${f.num(criterion)}, so none can be distinguished from measurement error`
         : `${f.int(nRel)} of the ${f.int(n)} changes exceeded the criterion of |RCI| > ${f.num(criterion)}`;
-    return `In sum, the scores ${coreEn.list(dirs)} of the ${f.int(n)} participants; ${rel}.`;
+    return `Thus the scores ${coreEn.list(dirs)} of the ${f.int(n)} participants; ${rel}.`;
   },
   abstract: (outcome: string, parts: { dec: string[]; inc: string[]; none: string[] }, nRel: number, n: number, criterion: number) => {
     const s = [parts.dec.length ? `decreased for ${coreEn.list(parts.dec)}` : '', parts.inc.length ? `increased for ${coreEn.list(parts.inc)}` : '', parts.none.length ? `did not change for ${coreEn.list(parts.none)}` : ''].filter(Boolean);
@@ -133,32 +134,30 @@ export const id: typeof en = {
   captionFigure: (outcome, before, after) => `${coreId.cap(outcome)} setiap partisipan ${before} dan ${after}`,
   alt: (outcome, parts) => `Diagram garis ${outcome}, satu garis per partisipan: ${coreId.list(parts)}.`,
   altPart: (label, pre, post) => `${label} dari ${g.num(pre, 0)} menjadi ${g.num(post, 0)}`,
-  note: (sDiff, criterion, bands) =>
-    `Perubahan = sesudah − sebelum. RCI = perubahan/S_diff dengan S_diff = ${g.num(sDiff)} (lihat Metode); perubahan reliabel bila |RCI| > ${g.num(criterion)}.${bands ? ` Kategori: ${bands}.` : ''}`,
+  note: (sDiff, criterion, threshold, bands) =>
+    `Perubahan = sesudah − sebelum. RCI = perubahan/S_diff dengan S_diff = ${g.num(sDiff)} (lihat Metode); perubahan reliabel bila |RCI| > ${g.num(criterion)}, yaitu bila besarnya melebihi ${g.num(threshold)} poin.${bands ? ` Kategori: ${bands}.` : ''}`,
   band: (label, from, to) => `${label.toLowerCase()} ${g.int(from)}–${g.int(to)}`,
   figureOccasion: (which) => (which === 'before' ? 'Sebelum' : 'Sesudah'),
   figureParticipant: 'Partisipan',
 
   methods: (n) =>
-    `Perubahan pada setiap partisipan dinilai dengan indeks perubahan reliabel (reliable change index, RCI) dari @jacobson1991rci: RCI = (x_sesudah − x_sebelum)/S_diff, dengan S_diff = √2 · SE sebagai galat baku selisih dan SE = SD · √(1 − r_xx) sebagai galat baku pengukuran. ` +
+    `Perubahan pada setiap partisipan dinilai dengan indeks perubahan reliabel (reliable change index, RCI) Jacobson–Truax [@jacobson1991rci], RCI = (x_sesudah − x_sebelum)/S_diff, dengan S_diff = √2 · SE sebagai galat baku selisih dan SE = SD · √(1 − r_xx) sebagai galat baku pengukuran. ` +
     (n.instrument
-      ? `Untuk ${n.instrument} digunakan SD normatif = ${g.num(n.sd)} dan reliabilitas r_xx = ${g.bounded(n.reliability)}${n.note ? ` (${n.note})` : ''}${n.cite ? ` ${n.cite}` : ''}, `
+      ? `Untuk ${n.instrument} digunakan SD normatif = ${g.num(n.sd)} dan reliabilitas r_xx = ${g.bounded(n.reliability)}${n.note ? ` dari ${n.note}` : ''}${n.cite ? ` ${n.cite}` : ''}, `
       : `Digunakan SD = ${g.num(n.sd)} dan reliabilitas r_xx = ${g.bounded(n.reliability)} yang ditetapkan untuk skor ini${n.cite ? ` ${n.cite}` : ''}, `) +
-    `sehingga S_diff = ${g.num(n.sDiff)} poin. Perubahan disebut reliabel bila |RCI| > ${g.num(n.criterion)}, yaitu lebih besar daripada yang dapat ditimbulkan oleh galat pengukuran saja dengan probabilitas 95%.`,
+    `sehingga S_diff = ${g.num(n.sDiff)} poin. Perubahan disebut reliabel bila |RCI| > ${g.num(n.criterion)}, yaitu bila besarnya melebihi ${g.num(n.threshold)} poin sehingga lebih besar daripada yang dapat ditimbulkan oleh galat pengukuran saja dengan probabilitas 95%.`,
   methodsNoTest: (n) =>
-    `Uji signifikansi atas perubahan seluruh partisipan tidak dilaporkan: dengan n = ${g.int(n)}, uji berpasangan hampir tidak memiliki kuasa statistik dan nilai p-nya tidak menjelaskan apa pun tentang partisipan secara individual; karena itu perubahan setiap partisipan dideskripsikan satu per satu.`,
+    `Uji signifikansi atas perubahan seluruh partisipan tidak dilaporkan: dengan n = ${g.int(n)}, uji berpasangan hampir tidak memiliki kuasa statistik dan nilai *p*-nya tidak menjelaskan apa pun tentang partisipan secara individual; karena itu perubahan setiap partisipan dideskripsikan satu per satu.`,
 
   resultsIntro: (n, table, figure) =>
     `${table} memuat skor setiap partisipan (${g.int(n)} orang) sebelum dan sesudah, perubahannya dan indeks perubahan reliabel; ${figure} menunjukkan skor setiap partisipan.`,
   participant: (p, outcome, before, after, criterion, first) => {
     const subject = first ? outcome : 'skornya';
     const when = (x: number, c: string | undefined, w: string) => `${g.num(x, 0)}${cat(c)}${first ? ` ${w}` : ''}`;
-    const verdict = p.reliable
-      ? `perubahan ini merupakan ${p.direction === 'decrease' ? 'penurunan' : 'peningkatan'} yang reliabel (|RCI| > ${g.num(criterion)})`
-      : `perubahan ini tidak melampaui kriteria perubahan reliabel (|RCI| ≤ ${g.num(criterion)})`;
+    const verdict = p.reliable ? `; perubahan ini merupakan ${p.direction === 'decrease' ? 'penurunan' : 'peningkatan'} yang reliabel (|RCI| > ${g.num(criterion)})` : '';
     if (p.direction === 'none') return `Pada ${p.label}, ${subject} tidak berubah (${g.num(p.pre, 0)}${cat(p.catPre)} sebelum dan sesudah; RCI = ${signedId(p.rci)}).`;
     const verb = p.direction === 'decrease' ? 'turun' : 'naik';
-    return `Pada ${p.label}, ${subject} ${verb} dari ${when(p.pre, p.catPre, before)} menjadi ${when(p.post, p.catPost, after)}, perubahan sebesar ${signedId(p.change, 0)} poin (RCI = ${signedId(p.rci)}); ${verdict}.`;
+    return `Pada ${p.label}, ${subject} ${verb} dari ${when(p.pre, p.catPre, before)} menjadi ${when(p.post, p.catPost, after)}, perubahan sebesar ${signedId(p.change, 0)} poin (RCI = ${signedId(p.rci)})${verdict}.`;
   },
   summary: (nDec, nInc, nNone, nRel, n, criterion) => {
     const dirs = [nDec ? `turun pada ${g.int(nDec)}` : '', nInc ? `naik pada ${g.int(nInc)}` : '', nNone ? `tidak berubah pada ${g.int(nNone)}` : ''].filter(Boolean);
@@ -166,7 +165,7 @@ export const id: typeof en = {
       nRel === 0
         ? `tidak satu pun dari ${g.int(n)} perubahan melampaui kriteria |RCI| > ${g.num(criterion)}, sehingga tidak ada yang dapat dibedakan dari galat pengukuran`
         : `${g.int(nRel)} dari ${g.int(n)} perubahan melampaui kriteria |RCI| > ${g.num(criterion)}`;
-    return `Secara keseluruhan, skor ${coreId.list(dirs)} dari ${g.int(n)} partisipan; ${rel}.`;
+    return `Dengan demikian, skor ${coreId.list(dirs)} dari ${g.int(n)} partisipan; ${rel}.`;
   },
   abstract: (outcome, parts, nRel, n, criterion) => {
     const s = [parts.dec.length ? `turun pada ${coreId.list(parts.dec)}` : '', parts.inc.length ? `naik pada ${coreId.list(parts.inc)}` : '', parts.none.length ? `tidak berubah pada ${coreId.list(parts.none)}` : ''].filter(Boolean);
