@@ -135,12 +135,23 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
   return { lang, heading: L.headings.abstract, title: t(study.title), paragraphs, keywordsLabel: L.headings.keywords, keywords: study.keywords[lang] };
 }
 
-/** Reads `pre_post.meanDiff`, `pre_post.summary.before.mean`, `x.groups[0].result.t`: `result` first, then the analysis root. */
+/** Fields that name an element of a result array, so a path can pick it by name. */
+const NAME_FIELDS = ['variable', 'level', 'term', 'key', 'id', 'name'];
+
+/**
+ * Reads `pre_post.meanDiff`, `pre_post.summary.before.mean`, `x.groups[0].result.t`: `result` first, then the analysis root.
+ * In an array, a segment that is not an index picks the first element named so
+ * (`bivariat.predictors.masa_kerja.levels.6-10.or`; see NAME_FIELDS).
+ */
 export function valueAt(results: Results, path: string): unknown {
   const segs = path.replace(/\[(\d+)\]/g, '.$1').split('.');
   const a = results.analyses[segs[0]!];
   if (!a) return undefined;
-  const walk = (root: unknown, rest: string[]) => rest.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root);
+  const step = (v: unknown, k: string): unknown => {
+    if (Array.isArray(v) && !/^\d+$/.test(k)) return v.find((e) => e !== null && typeof e === 'object' && NAME_FIELDS.some((f) => String((e as Record<string, unknown>)[f]) === k));
+    return v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  };
+  const walk = (root: unknown, rest: string[]) => rest.reduce<unknown>(step, root);
   const inResult = walk(a.result, segs.slice(1));
   return inResult !== undefined ? inResult : walk(a, segs.slice(1));
 }

@@ -1,0 +1,247 @@
+/**
+ * Crude odds ratios in words: one table per group of factors (each factor's categories
+ * with n (%) in each outcome group, OR, 95% CI and p; the reference category as
+ * "1.00 (reference)"), a forest plot of the ORs on a log scale, and sentences naming the
+ * significant comparisons, the factors that could not be estimated and zero cells.
+ */
+import type { AnalysisResult } from '../../analysis/unit.ts';
+import type { OddsRatioLevel, OddsRatioPredictor, OddsRatiosResult, OddsRatiosSpec, PredictorGroupSpec } from '../../analysis/units/odds-ratios.ts';
+import { isFailure } from '../../stats/types.ts';
+import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
+import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
+import * as messages from '../locale/odds-ratios.ts';
+import type { ComparisonText } from '../locale/odds-ratios.ts';
+
+const plain = (s: string) => s.replace(/\\(.)/g, '$1');
+const right = (text: string): TableCell => ({ text, align: 'right' });
+
+interface Part {
+  key: string;
+  group?: PredictorGroupSpec;
+  predictors: OddsRatioPredictor[];
+}
+
+function resultOf(a: AnalysisResult): OddsRatiosResult | undefined {
+  return isFailure(a.result) ? undefined : (a.result as unknown as OddsRatiosResult);
+}
+
+/** The table parts: one per group, or one for the whole analysis. */
+function partsOf(r: OddsRatiosResult, spec: OddsRatiosSpec): Part[] {
+  if (!spec.groups?.length) return [{ key: spec.id, predictors: r.predictors }];
+  return spec.groups.map((g) => ({ key: `${spec.id}.${g.key}`, group: g, predictors: r.predictors.filter((p) => p.group === g.key) }));
+}
+
+function caseWords(r: OddsRatiosResult, ctx: ReportContext): string {
+  return wording(ctx, messages).caseOf(ctx.label(r.outcome), ctx.levelLabel(r.outcome, r.caseLevel));
+}
+
+function comparison(p: OddsRatioPredictor, l: OddsRatioLevel, ctx: ReportContext): ComparisonText {
+  return { variable: ctx.label(p.variable), level: ctx.levelLabel(p.variable, l.level), reference: ctx.levelLabel(p.variable, p.reference), or: l.or!, lo: l.ciLower!, hi: l.ciUpper!, p: l.p! };
+}
+
+function significant(predictors: OddsRatioPredictor[], alpha: number): { p: OddsRatioPredictor; l: OddsRatioLevel }[] {
+  return predictors.flatMap((p) => p.levels.filter((l) => !l.reference && l.p !== null && l.or !== null && l.p < alpha).map((l) => ({ p, l })));
+}
+
+function groupTable(part: Part, r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): TableModel {
+  const W = wording(ctx, messages);
+  const { L } = ctx;
+  const f = L.fmt;
+  const words = caseWords(r, ctx);
+  // Cases first: with row percentages their column is the prevalence of the outcome in each category.
+  const cols = [r.caseLevel, r.nonCaseLevel];
+  const head: TableCell[][] = [
+    [
+      { text: W.columns.factor, rowspan: 2 },
+      { text: W.columns.category, rowspan: 2 },
+      { text: ctx.label(r.outcome), colspan: 2, align: 'center' },
+      { ...right(W.columns.or), rowspan: 2 },
+      { ...right(W.columns.ci), rowspan: 2 },
+      { ...right(W.columns.p), rowspan: 2 },
+    ],
+    cols.map((c) => right(`${ctx.levelLabel(r.outcome, c)} ${W.columns.nPercent}`)),
+  ];
+  const rows: TableRow[] = [];
+  const zero: string[] = [];
+  const notes: string[] = [r.percent === 'column' ? W.notes.column : W.notes.row, W.notes.or(words)];
+  for (const p of part.predictors) {
+    const label = ctx.label(p.variable);
+    p.levels.forEach((l, i) => {
+      const count = (c: string) => {
+        const isCase = c === r.caseLevel;
+        const n = isCase ? l.cases : l.nonCases;
+        const pc = r.percent === 'column' ? (isCase ? l.casesColPercent : l.nonCasesColPercent) : isCase ? l.casesRowPercent : l.nonCasesRowPercent;
+        return right(`${f.int(n)} (${f.pct(pc)})`);
+      };
+      let or: TableCell[];
+      if (l.reference) or = [right(W.reference), right(''), right('')];
+      else if (!p.estimable || l.or === null) or = [right(W.dash), right(W.dash), right(W.dash)];
+      else or = [right(f.num(l.or)), right(L.ciCell(l.ciLower!, l.ciUpper!)), right(f.pCell(l.p))];
+      if (l.note === 'zero cell') zero.push(`${label} (${ctx.levelLabel(p.variable, l.level)})`);
+      rows.push({ cells: [{ text: i === 0 ? label : '' }, { text: ctx.levelLabel(p.variable, l.level) }, ...cols.map(count), ...or] });
+    });
+    if (!p.estimable) notes.push(p.levels.length ? W.notes.singleLevel(label, ctx.levelLabel(p.variable, p.levels[0]!.level)) : W.notes.noObservations(label));
+  }
+  if (zero.length) notes.push(W.notes.zeroCell(zero));
+  const fallback = W.caption(words);
+  const caption = part.group?.title ? textOf(part.group.title, ctx, fallback) : captionOf(spec, ctx, fallback);
+  return { key: part.key, caption, head, rows, notes };
+}
+
+function groupName(g: PredictorGroupSpec, ctx: ReportContext): string {
+  return ctx.L.cap(textOf(g.label ?? g.title, ctx, g.key));
+}
+
+/**
+ * Forest plot: one row per comparison (category vs reference) with an estimable OR, a
+ * square at the OR (filled when p < alpha) and its 95% CI on a log axis, a dashed line at
+ * OR = 1; with groups, each group's rows under a bold heading row.
+ */
+function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): FigureModel | undefined {
+  const W = wording(ctx, messages);
+  const values: Record<string, unknown>[] = [];
+  const headers: string[] = [];
+  const seen = new Set<string>();
+  const unique = (label: string) => {
+    let s = label;
+    while (seen.has(s)) s += '\u200b';
+    seen.add(s);
+    return s;
+  };
+  const parts = partsOf(r, spec);
+  let n = 0;
+  for (const part of parts) {
+    const rows: Record<string, unknown>[] = [];
+    for (const p of part.predictors) {
+      for (const l of p.levels) {
+        if (l.reference || l.or === null || l.ciLower === null || l.ciUpper === null) continue;
+        rows.push({ row: unique(`${ctx.label(p.variable)}: ${ctx.levelLabel(p.variable, l.level)}`), or: l.or, lo: l.ciLower, hi: l.ciUpper, significant: l.p !== null && l.p < ctx.results.alpha });
+      }
+    }
+    if (!rows.length) continue;
+    if (part.group && parts.length > 1) {
+      const h = unique(groupName(part.group, ctx));
+      headers.push(h);
+      values.push({ row: h, order: values.length, header: true });
+    }
+    for (const row of rows) values.push({ ...row, order: values.length });
+    n += rows.length;
+  }
+  if (!n) return undefined;
+  const est = values.filter((v) => !v.header);
+  const from = Math.floor(Math.log10(Math.min(...est.map((v) => v.lo as number))));
+  const to = Math.ceil(Math.log10(Math.max(...est.map((v) => v.hi as number))));
+  const ticks: number[] = [];
+  for (let e = from; e <= to; e++) ticks.push(10 ** e);
+  const scale = { type: 'log', domain: [10 ** from, 10 ** to], nice: false };
+  const axis = { values: ticks, format: '~g', title: W.figureAxis, grid: false, labelFontSize: 10, titleFontSize: 11 };
+  const y = {
+    field: 'row',
+    type: 'nominal',
+    sort: { field: 'order' },
+    title: null,
+    axis: {
+      labelLimit: 300,
+      labelFontSize: 10,
+      ticks: false,
+      domain: false,
+      labelPadding: 6,
+      labelFontWeight: { condition: { test: `indexof(${JSON.stringify(headers)}, datum.value) >= 0`, value: 'bold' }, value: 'normal' },
+    },
+  };
+  const colour = '#1f3b73';
+  const vl: Record<string, unknown> = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 260,
+    height: { step: 12 },
+    data: { values },
+    encoding: { y },
+    layer: [
+      { mark: { type: 'rule', strokeDash: [4, 3], color: '#777' }, encoding: { x: { datum: 1, type: 'quantitative', scale, axis }, y: null } },
+      { transform: [{ filter: '!datum.header' }], mark: { type: 'rule', strokeWidth: 1.2, color: colour }, encoding: { x: { field: 'lo', type: 'quantitative', scale, axis }, x2: { field: 'hi' } } },
+      {
+        transform: [{ filter: '!datum.header' }],
+        mark: { type: 'point', shape: 'square', size: 36, strokeWidth: 1.2, color: colour, opacity: 1 },
+        encoding: {
+          x: { field: 'or', type: 'quantitative', scale, axis },
+          fill: { condition: { test: 'datum.significant', value: colour }, value: 'white' },
+        },
+      },
+    ],
+  };
+  if (ctx.lang === 'id') vl.config = { locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] } } };
+  const words = caseWords(r, ctx);
+  return { key: spec.id, caption: W.figureCaption(words, ctx.L.fmt.bounded(ctx.results.alpha)), spec: vl, alt: W.figureAlt(words, n) };
+}
+
+function notEstimable(r: OddsRatiosResult, predictors: OddsRatioPredictor[], ctx: ReportContext): string[] {
+  return predictors.filter((p) => !p.estimable).map((p) => md(ctx.label(p.variable)));
+}
+
+export const oddsRatiosReport: ReportUnit<OddsRatiosSpec> = {
+  type: 'odds-ratios',
+  tables(a, spec, ctx) {
+    const r = resultOf(a);
+    return r ? partsOf(r, spec).map((part) => groupTable(part, r, spec, ctx)) : [];
+  },
+  figures(a, spec, ctx) {
+    const r = resultOf(a);
+    const f = r ? forest(r, spec, ctx) : undefined;
+    return f ? [f] : [];
+  },
+  stat(a, _spec, ctx) {
+    const r = resultOf(a);
+    if (!r) return undefined;
+    const comps = r.predictors.flatMap((p) => p.levels.filter((l) => !l.reference && l.or !== null));
+    if (comps.length !== 1) return undefined;
+    const l = comps[0]!;
+    return wording(ctx, messages).stat(l.or!, l.ciLower, l.ciUpper, l.p);
+  },
+  methods(a, _spec, ctx) {
+    const r = resultOf(a);
+    return r ? wording(ctx, messages).methods(md(caseWords(r, ctx))) : undefined;
+  },
+  results(a, spec, ctx) {
+    const W = wording(ctx, messages);
+    const r = resultOf(a);
+    if (!r) return W.failed(md((a.result as { error: { message: string } }).error.message));
+    const words = md(caseWords(r, ctx));
+    const alpha = ctx.results.alpha;
+    const out: string[] = [];
+    for (const part of partsOf(r, spec)) {
+      const table = groupTable(part, r, spec, ctx);
+      const group = part.group?.label ? md(textOf(part.group.label, ctx, '')) : '';
+      const sig = significant(part.predictors, alpha).map(({ p, l }) => comparison(p, l, ctx));
+      const mdComp = (c: ComparisonText): ComparisonText => ({ ...c, variable: md(c.variable), level: md(c.level), reference: md(c.reference) });
+      const sentences = [W.groupShows(`:ref[${part.key}]`, md(plain(table.caption)))];
+      if (sig.length) {
+        sentences.push(W.significant(words, sig.filter((c) => c.or > 1).map(mdComp), sig.filter((c) => c.or < 1).map(mdComp), group));
+        const testable = part.predictors.filter((p) => p.estimable).length;
+        if (testable > new Set(significant(part.predictors, alpha).map((s) => s.p.variable)).size) sentences.push(W.othersNot(group));
+      } else if (part.predictors.some((p) => p.estimable)) sentences.push(W.noneSignificant(words, group));
+      const ne = notEstimable(r, part.predictors, ctx);
+      if (ne.length) sentences.push(W.notEstimable(ne));
+      const zero = part.predictors.flatMap((p) => p.levels.filter((l) => l.note === 'zero cell').map((l) => `${md(ctx.label(p.variable))} (${md(ctx.levelLabel(p.variable, l.level))})`));
+      if (zero.length) sentences.push(W.zeroCells(zero));
+      out.push(sentences.join(' '), `::table[${part.key}]`);
+    }
+    if (forest(r, spec, ctx)) out.push(W.figureShows(`:figref[${spec.id}]`), `::figure[${spec.id}]`);
+    return out.join('\n\n');
+  },
+  abstract(a, _spec, ctx) {
+    const r = resultOf(a);
+    if (!r) return undefined;
+    const W = wording(ctx, messages);
+    const comps = significant(r.predictors, ctx.results.alpha).map(({ p, l }) => {
+      const c = comparison(p, l, ctx);
+      return { ...c, variable: md(c.variable), level: md(c.level), reference: md(c.reference) };
+    });
+    return W.abstract(md(caseWords(r, ctx)), comps);
+  },
+  conclusion(a, _spec, ctx) {
+    const r = resultOf(a);
+    if (!r) return undefined;
+    const vars = [...new Set(significant(r.predictors, ctx.results.alpha).map(({ p }) => p.variable))].map((v) => md(ctx.label(v)));
+    return wording(ctx, messages).conclusion(md(caseWords(r, ctx)), vars);
+  },
+};
