@@ -213,6 +213,8 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonSpec> = {
       .map((p) => {
         if (!p.decision) return '';
         const lead = p.level !== undefined ? `${L.groupLead(md(groupLabel(spec, p, ctx)))} ` : '';
+        const small = p.warnings?.find((x) => x.code === 'small-n-test');
+        if (small) return lead + L.conclusionSmallN(small.n as number, L.tests[p.test] ?? p.test, w.outcome);
         const s = L.conclusionPaired(w.outcome, w.before, w.after, p.decision.significant, p.decision.direction === 'decrease', expected);
         return lead + s;
       })

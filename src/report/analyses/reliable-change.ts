@@ -117,6 +117,11 @@ function dodge(values: number[], gap: number): number[] {
   return out;
 }
 
+/** Whether another analysis of the study runs a significance test (then "no test is reported" would be false). */
+function testedElsewhere(ctx: ReportContext): boolean {
+  return Object.values(ctx.results.analyses).some((a) => a.decision || a.groups?.some((g) => g.decision));
+}
+
 const PALETTE = ['#1f3b73', '#b5472b', '#2f7d4a', '#7a5195', '#a67c00', '#3b8ea5', '#6b6b6b', '#c2185b'];
 
 function figure(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext): FigureModel | undefined {
@@ -202,7 +207,7 @@ export const reliableChangeReport: ReportUnit<ReliableChangeSpec> = {
         cite: source ? `[@${source}]` : '',
         note: fromLibrary && lib.instrument.norms!.note ? md(ctx.t(lib.instrument.norms!.note)) : '',
       }),
-      W.methodsNoTest(r.n),
+      testedElsewhere(ctx) ? W.methodsWhyIndividual(r.n) : W.methodsNoTest(r.n),
     ].join(' ');
   },
   results(a, spec, ctx) {

@@ -173,7 +173,7 @@ export const en = {
   methodPairedFixed: (test: string, before: string, after: string) => `Scores ${before} and ${after} were compared with the ${test}, as planned; normality of the differences was checked with the Shapiro\u2013Wilk test.`,
   methodSensitivity: (alt: string) => `Where that check failed, the ${alt} is reported beside it as a sensitivity analysis.`,
   methodSmallN: (n: number, test: string) =>
-    `With n = ${fmt.int(n)} a ${test} has almost no power and its p-value cannot support a conclusion; the results are therefore described participant by participant, and any test is reported only for completeness.`,
+    `With only n = ${fmt.int(n)} pairs, the ${test} has almost no power and its *p*-value cannot support a conclusion either way; the test is reported for completeness only and no conclusion is drawn from it.`,
   software: (version: string) => `The analyses, tables and figures were produced by naskah ${version} directly from the raw data.`,
 
   // ---- Results ----
@@ -246,6 +246,8 @@ export const en = {
     `${cap(design)} with ${fmt.int(n)} participants; ${list(instrumentNames)}; ${methods.length ? `described with the ${list(methods)}, without significance tests` : 'descriptive analysis without significance tests'}.`,
   /** Opening of the data-analysis paragraph when no analysis runs a significance test. */
   analysisIntroNoTests: 'All statistics were computed from the raw data.',
+  /** Conclusion of a test run on fewer cases than a test needs (replaces the significance-based one). */
+  conclusionSmallN: (n: number, test: string, outcome: string) => `With only n = ${fmt.int(n)} pairs, the ${test} of the ${outcome} cannot support a conclusion either way.`,
 };
 
 export type Messages = typeof en;

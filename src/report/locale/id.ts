@@ -169,7 +169,7 @@ export const id: Messages = {
   methodPairedFixed: (test, before, after) => `Skor ${before} dan ${after} dibandingkan dengan ${test} sesuai rencana analisis; normalitas selisih skor diperiksa dengan uji Shapiro\u2013Wilk.`,
   methodSensitivity: (alt) => `Bila pemeriksaan tersebut tidak terpenuhi, ${alt} dilaporkan sebagai analisis sensitivitas.`,
   methodSmallN: (n, test) =>
-    `Dengan n = ${fmt.int(n)}, ${test} hampir tidak memiliki kuasa statistik dan nilai p-nya tidak dapat menjadi dasar simpulan; karena itu hasil dideskripsikan per partisipan, dan uji statistik hanya dilaporkan sebagai pelengkap.`,
+    `Dengan hanya n = ${fmt.int(n)} pasang, ${test} hampir tidak memiliki kuasa statistik dan nilai *p*-nya tidak dapat menjadi dasar simpulan ke arah mana pun; uji ini dilaporkan hanya sebagai pelengkap dan tidak digunakan untuk menarik simpulan.`,
   software: (version) => `Analisis, tabel dan gambar dihasilkan oleh naskah ${version} langsung dari data mentah.`,
 
   tableShows: (ref, caption) => `${ref} menyajikan ${caption.charAt(0).toLowerCase()}${caption.slice(1)}.`,
@@ -233,4 +233,5 @@ export const id: Messages = {
   abstractMethodsNoTests: (design, n, instrumentNames, methods) =>
     `${cap(design)} dengan ${fmt.int(n)} partisipan; ${list(instrumentNames)}; ${methods.length ? `dideskripsikan dengan ${list(methods)}, tanpa uji signifikansi` : 'analisis deskriptif tanpa uji signifikansi'}.`,
   analysisIntroNoTests: 'Semua statistik dihitung dari data mentah.',
+  conclusionSmallN: (n, test, outcome) => `Dengan hanya n = ${fmt.int(n)} pasang, ${test} atas ${outcome} tidak dapat menjadi dasar simpulan ke arah mana pun.`,
 };

@@ -75,6 +75,9 @@ export const en = {
     `which gives S_diff = ${f.num(n.sDiff)} points. A change is called reliable when |RCI| > ${f.num(n.criterion)}, that is, when it exceeds ${f.num(n.threshold)} points and is thus larger than measurement error alone would produce with 95% probability.`,
   methodsNoTest: (n: number) =>
     `No significance test of the change across participants is reported: with n = ${f.int(n)} a paired test has almost no power, and its *p*-value would say nothing about any individual participant; each participant's change is described instead.`,
+  /** The same reason when the study does run a test elsewhere (e.g. a paired test beside the RCI). */
+  methodsWhyIndividual: (n: number) =>
+    `Change is described participant by participant because with n = ${f.int(n)} a significance test of the change across participants has almost no power, and its *p*-value would say nothing about any individual participant.`,
 
   resultsIntro: (n: number, table: string, figure: string) =>
     `${table} lists the scores of each of the ${f.int(n)} participants before and after, their change and the reliable change index; ${figure} shows each participant's scores.`,
@@ -148,6 +151,8 @@ export const id: typeof en = {
     `sehingga S_diff = ${g.num(n.sDiff)} poin. Perubahan disebut reliabel bila |RCI| > ${g.num(n.criterion)}, yaitu bila besarnya melebihi ${g.num(n.threshold)} poin sehingga lebih besar daripada yang dapat ditimbulkan oleh galat pengukuran saja dengan probabilitas 95%.`,
   methodsNoTest: (n) =>
     `Uji signifikansi atas perubahan seluruh partisipan tidak dilaporkan: dengan n = ${g.int(n)}, uji berpasangan hampir tidak memiliki kuasa statistik dan nilai *p*-nya tidak menjelaskan apa pun tentang partisipan secara individual; karena itu perubahan setiap partisipan dideskripsikan satu per satu.`,
+  methodsWhyIndividual: (n) =>
+    `Perubahan dideskripsikan per partisipan karena dengan n = ${g.int(n)} uji signifikansi atas perubahan seluruh partisipan hampir tidak memiliki kuasa statistik, dan nilai *p*-nya tidak menjelaskan apa pun tentang partisipan secara individual.`,
 
   resultsIntro: (n, table, figure) =>
     `${table} memuat skor setiap partisipan (${g.int(n)} orang) sebelum dan sesudah, perubahannya dan indeks perubahan reliabel; ${figure} menunjukkan skor setiap partisipan.`,
