@@ -10,7 +10,8 @@ import { oddsRatiosReport } from './analyses/odds-ratios.ts';
 import { logisticRegressionReport } from './analyses/logistic-regression.ts';
 import { contingencyReport } from './analyses/contingency.ts';
 import { categoryAgreementReport } from './analyses/category-agreement.ts';
+import { normalityReport } from './analyses/normality.ts';
 
-const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport, reliableChangeReport, groupComparisonReport, oddsRatiosReport, logisticRegressionReport, contingencyReport, categoryAgreementReport] as unknown as ReportUnit[];
+const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport, reliableChangeReport, groupComparisonReport, oddsRatiosReport, logisticRegressionReport, contingencyReport, categoryAgreementReport, normalityReport] as unknown as ReportUnit[];
 
 export const REPORT_UNITS: ReadonlyMap<string, ReportUnit> = new Map(units.map((u) => [u.type, u]));

@@ -5,8 +5,10 @@
  * for categories before and after an intervention.
  */
 import { Type } from '@sinclair/typebox';
+import { descriptives, type DescriptivesResult } from '../../stats/descriptives.ts';
 import { frequencies, type FrequenciesResult } from '../../stats/frequencies.ts';
-import { isFailure } from '../../stats/types.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
+import { LocalizedText } from '../../study/schema.ts';
 import { categorical, pick, splitRows, variable } from '../common.ts';
 import { unitSchema, VarList, VarName } from '../spec.ts';
 import type { AnalysisUnit } from '../unit.ts';
@@ -16,12 +18,18 @@ export interface FrequenciesSpec extends AnalysisSpec {
   variables: string[];
   by?: string;
   layout?: 'rows' | 'columns';
+  /** Labels of the variables in this table, replacing their own (e.g. `Before` for a category). */
+  labels?: Record<string, unknown>;
+  /** A note under the table. */
+  note?: unknown;
 }
 
 export interface VariableFrequencies {
   variable: string;
   overall: FrequenciesResult;
   groups?: { level: string; result: FrequenciesResult }[];
+  /** For a numeric variable: its descriptives overall and per group (for sentences such as the mean age). */
+  numeric?: { overall: DescriptivesResult | StatFailure; groups?: { level: string; result: DescriptivesResult | StatFailure }[] };
 }
 
 function freqOf(values: (string | number | null)[], levels: (string | number)[] | undefined): FrequenciesResult {
@@ -37,6 +45,8 @@ export const frequenciesUnit: AnalysisUnit<FrequenciesSpec> = {
     variables: VarList,
     by: Type.Optional(VarName),
     layout: Type.Optional(Type.Union([Type.Literal('rows'), Type.Literal('columns')], { description: '`columns` puts variables with the same levels side by side' })),
+    labels: Type.Optional(Type.Record(Type.String(), LocalizedText, { description: 'labels of the listed variables in this table and its sentences, replacing their own: variable → text' })),
+    note: Type.Optional(Type.Union(LocalizedText.anyOf, { description: 'a note under the table, e.g. where the categories come from' })),
   }),
   variables: (s) => [
     ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'any' as const })),
@@ -53,6 +63,10 @@ export const frequenciesUnit: AnalysisUnit<FrequenciesSpec> = {
         // Within groups, numeric values keep the overall set of values so columns line up.
         const lv = levels ?? out.overall.categories.map((c) => c.value);
         out.groups = groups.map((g) => ({ level: g.level, result: freqOf(pick(values, g.rows), lv) }));
+      }
+      if (v.kind === 'numeric') {
+        out.numeric = { overall: descriptives(v.values) };
+        if (groups) out.numeric.groups = groups.map((g) => ({ level: g.level, result: descriptives(pick(v.values, g.rows)) }));
       }
       return out;
     });

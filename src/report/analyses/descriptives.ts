@@ -3,7 +3,8 @@ import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import type { DescriptiveColumn, DescriptivesSpec, VariableDescriptives } from '../../analysis/units/descriptives.ts';
 import type { TableCell, TableModel, TableRow } from '../document.ts';
-import { captionOf, md, type ReportContext, type ReportUnit } from '../context.ts';
+import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
+import * as messages from '../locale/descriptives.ts';
 
 const DEFAULT_COLUMNS: DescriptiveColumn[] = ['n', 'mean', 'sd', 'min', 'max'];
 
@@ -51,6 +52,18 @@ export const descriptivesReport: ReportUnit<DescriptivesSpec> = {
   results(a, spec, ctx) {
     const vars = a.result.variables as VariableDescriptives[];
     const by = a.result.by as string | null;
+    if (by && vars.every((v) => v.groups)) {
+      // Within each group, the mean (SD) of every variable.
+      const W = wording(ctx, messages);
+      const clauses = vars[0]!.groups!.map((g, gi) => {
+        const parts = vars.flatMap((v) => {
+          const r = v.groups![gi]!.result;
+          return isFailure(r) || r.sd === null ? [] : [ctx.L.descPart(md(ctx.label(v.variable)), r.mean, r.sd)];
+        });
+        return W.groupClause(md(ctx.levelLabel(by, g.level)), parts);
+      });
+      return `${W.byGroup(clauses, `:ref[${spec.id}]`)}\n\n::table[${spec.id}]`;
+    }
     const parts: string[] = [];
     for (const v of vars) {
       const entries = by && v.groups ? v.groups.map((g) => ({ label: `${ctx.label(v.variable)} (${ctx.levelLabel(by, g.level)})`, r: g.result })) : [{ label: ctx.label(v.variable), r: v.overall }];

@@ -6,7 +6,9 @@
 import type { FrequenciesResult } from '../../stats/frequencies.ts';
 import type { FrequenciesSpec, VariableFrequencies } from '../../analysis/units/frequencies.ts';
 import type { TableCell, TableModel, TableRow } from '../document.ts';
-import { captionOf, md, type ReportContext, type ReportUnit } from '../context.ts';
+import { isFailure } from '../../stats/types.ts';
+import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
+import * as messages from '../locale/frequencies.ts';
 
 function resultOf(a: { result: Record<string, unknown> }): VariableFrequencies[] {
   return a.result.variables as VariableFrequencies[];
@@ -27,16 +29,21 @@ function totalCells(f: FrequenciesResult, ctx: ReportContext): TableCell[] {
   return [num(ctx.L.fmt.int(f.total)), num(ctx.L.fmt.pct(100))];
 }
 
+/** The variable's label in this analysis: the study's override under `labels:`, else its own. */
+function labelOf(spec: FrequenciesSpec, name: string, ctx: ReportContext): string {
+  return textOf(spec.labels?.[name], ctx, ctx.label(name));
+}
+
 function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | null, ctx: ReportContext): TableModel {
   const { L } = ctx;
-  const labels = vars.map((v) => ctx.label(v.variable));
+  const labels = vars.map((v) => labelOf(spec, v.variable, ctx));
   const caption = captionOf(spec, ctx, by ? L.captionCharacteristicsBy(ctx.label(by)) : L.captionFrequencies(labels));
   const rows: TableRow[] = [];
   let head: TableCell[][];
   if (spec.layout === 'columns') {
     // Variables with the same levels side by side: one column pair per variable.
     head = [
-      [{ text: L.columns.category, rowspan: 2 }, ...vars.map((v) => ({ text: ctx.label(v.variable), colspan: 2, align: 'center' as const }))],
+      [{ text: L.columns.category, rowspan: 2 }, ...vars.map((v) => ({ text: labelOf(spec, v.variable, ctx), colspan: 2, align: 'center' as const }))],
       vars.flatMap(() => [num(L.columns.n), num(L.columns.percent)]),
     ];
     const first = vars[0]!;
@@ -52,7 +59,7 @@ function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | 
       [...groups.flatMap(() => [num(L.columns.n), num(L.columns.percent)]), num(L.columns.n), num(L.columns.percent)],
     ];
     for (const v of vars) {
-      rows.push({ kind: 'group', cells: [{ text: ctx.label(v.variable), colspan: 1 + 2 * (groups.length + 1), strong: true }] });
+      rows.push({ kind: 'group', cells: [{ text: labelOf(spec, v.variable, ctx), colspan: 1 + 2 * (groups.length + 1), strong: true }] });
       for (const c of v.overall.categories) {
         rows.push({ cells: [{ text: ctx.levelLabel(v.variable, c.value), indent: 1 }, ...v.groups!.flatMap((g) => countCells(g.result, c.value, ctx)), ...countCells(v.overall, c.value, ctx)] });
       }
@@ -62,12 +69,40 @@ function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | 
     head = [[{ text: L.columns.characteristic }, { text: L.columns.category }, num(L.columns.n), num(L.columns.percent)]];
     for (const v of vars) {
       v.overall.categories.forEach((c, i) => {
-        rows.push({ cells: [{ text: i === 0 ? ctx.label(v.variable) : '' }, { text: ctx.levelLabel(v.variable, c.value) }, ...countCells(v.overall, c.value, ctx)] });
+        rows.push({ cells: [{ text: i === 0 ? labelOf(spec, v.variable, ctx) : '' }, { text: ctx.levelLabel(v.variable, c.value) }, ...countCells(v.overall, c.value, ctx)] });
       });
       if (v.overall.missing > 0) rows.push({ cells: [{ text: '' }, { text: L.columns.missing }, ...missingCells(v.overall, ctx)] });
     }
   }
-  return { key: spec.id, caption, head, rows, notes: [] };
+  const notes: string[] = [];
+  if (by && spec.layout !== 'columns') notes.push(wording(ctx, messages).notePercentWithin);
+  if (spec.note) notes.push(textOf(spec.note, ctx, ''));
+  return { key: spec.id, caption, head, rows, notes };
+}
+
+/**
+ * One sentence per variable of a table split by group: a constant (every participant in one
+ * category), a numeric variable's mean, SD and range per group, or the non-empty categories
+ * per group.
+ */
+function byGroupLine(spec: FrequenciesSpec, v: VariableFrequencies, by: string, ctx: ReportContext): string {
+  const W = wording(ctx, messages);
+  const { L } = ctx;
+  const label = md(labelOf(spec, v.variable, ctx));
+  const present = v.overall.categories.filter((c) => c.n > 0);
+  if (present.length === 1 && v.overall.missing === 0) return W.allSame(v.overall.total, label, md(ctx.levelLabel(v.variable, present[0]!.value)));
+  const groups = v.groups ?? [];
+  if (v.numeric?.groups) {
+    const parts = v.numeric.groups.flatMap((g) => (isFailure(g.result) ? [] : [W.numericPart(md(ctx.levelLabel(by, g.level)), g.result.mean, g.result.sd, g.result.min, g.result.max)]));
+    return W.byGroupLine(label, parts);
+  }
+  const parts = groups.map((g) =>
+    W.groupCategories(
+      md(ctx.levelLabel(by, g.level)),
+      g.result.categories.filter((c) => c.n > 0).map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value)))),
+    ),
+  );
+  return W.byGroupLine(label, parts);
 }
 
 export const frequenciesReport: ReportUnit<FrequenciesSpec> = {
@@ -77,7 +112,8 @@ export const frequenciesReport: ReportUnit<FrequenciesSpec> = {
     const { L } = ctx;
     const vars = resultOf(a);
     const caption = table(spec, vars, (a.result.by as string | null) ?? null, ctx).caption;
-    const lines = vars.map((v) => L.resultsFrequencyList(md(ctx.label(v.variable)), v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value))))));
+    const by = (a.result.by as string | null) ?? null;
+    const lines = by && spec.layout !== 'columns' ? vars.map((v) => byGroupLine(spec, v, by, ctx)) : vars.map((v) => L.resultsFrequencyList(md(labelOf(spec, v.variable, ctx)), v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value))))));
     return `${L.tableShows(`:ref[${spec.id}]`, md(caption))} ${lines.join(' ')}\n\n::table[${spec.id}]`;
   },
 };

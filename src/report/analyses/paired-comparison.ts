@@ -8,7 +8,8 @@ import type { PairedComparisonSpec } from '../../analysis/units/paired-compariso
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
-import { captionOf, md, textOf, type ReportContext, type ReportUnit } from '../context.ts';
+import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
+import * as messages from '../locale/paired-comparison.ts';
 
 type Part = Omit<AnalysisResult, 'type' | 'groups'> & { level?: string };
 
@@ -103,13 +104,13 @@ function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext
   const rows: TableRow[] = [];
   const first = (p: Part) => ({ text: spec.by ? groupLabel(spec, p, ctx) : L.cap(plain(w.outcome)) });
   if (allT) {
-    head = [[...byCol, right(`${L.columns.before} ${L.columns.mean} (${L.columns.sd})`), right(`${L.columns.after} ${L.columns.mean} (${L.columns.sd})`), right(L.columns.difference), right(L.columns.ci), right('t'), right(L.columns.df), right(L.columns.p), right('d')]];
+    head = [[...byCol, right(`${L.columns.before} ${L.columns.mean} (${L.columns.sd})`), right(`${L.columns.after} ${L.columns.mean} (${L.columns.sd})`), right(wording(ctx, messages).columnDifference), right(L.columns.ci), right('t'), right(L.columns.df), right(L.columns.p), right('d')]];
     for (const p of ps) {
       const r = p.result;
       rows.push({
         cells: isFailure(r)
           ? [first(p), right(msd(p.summary?.before)), right(msd(p.summary?.after)), ...Array.from({ length: 6 }, () => right('—'))]
-          : [first(p), right(msd(p.summary?.before)), right(msd(p.summary?.after)), right(f.num(r.meanDiff as number)), right(L.ciCell(r.ciLower as number, r.ciUpper as number)), right(f.num(r.t as number)), right(f.int(r.df as number)), right(f.pCell(r.p as number)), right(f.num(r.cohensDz as number))],
+          : [first(p), right(msd(p.summary?.before)), right(msd(p.summary?.after)), right(`${f.num(r.meanDiff as number)} (${f.num(r.sdDiff as number)})`), right(L.ciCell(r.ciLower as number, r.ciUpper as number)), right(f.num(r.t as number)), right(f.int(r.df as number)), right(f.pCell(r.p as number)), right(f.num(r.cohensDz as number))],
       });
     }
   } else if (allW) {
@@ -131,6 +132,13 @@ function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext
     }
   }
   const notes = [allT ? L.notePairedT : allW ? L.noteWilcoxon : `${L.notePairedT} ${L.noteWilcoxon}`];
+  const correlations = ps.flatMap((p) => {
+    const r = p.result;
+    return p.test === 'paired-t' && !isFailure(r) && typeof r.correlation === 'number' && typeof r.correlationP === 'number'
+      ? [wording(ctx, messages).correlationPart(spec.by ? groupLabel(spec, p, ctx) : '', r.correlation, r.correlationP)]
+      : [];
+  });
+  if (correlations.length) notes.push(wording(ctx, messages).noteCorrelation(correlations));
   return { key: spec.id, caption: captionOf(spec, ctx, L.captionPaired(plain(w.outcome), plain(w.before), plain(w.after))), head, rows, notes };
 }
 
@@ -139,39 +147,51 @@ function figure(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContex
   const w = words(spec, ctx);
   const values: Record<string, unknown>[] = [];
   const occ = [L.cap(plain(w.before)), L.cap(plain(w.after))];
-  for (const p of parts(a)) {
+  const groups: string[] = [];
+  const ps = parts(a);
+  // Groups sit side by side around each occasion so their error bars do not overlap.
+  const offset = (gi: number) => (ps.length > 1 ? (gi - (ps.length - 1) / 2) * 0.1 : 0);
+  ps.forEach((p, gi) => {
     const group = spec.by ? groupLabel(spec, p, ctx) : '';
+    groups.push(group);
     (['before', 'after'] as const).forEach((k, i) => {
       const d = p.summary?.[k] as DescriptivesResult | undefined;
       if (!d || isFailure(d)) return;
-      values.push({ occasion: occ[i], group, mean: d.mean, lo: d.ciLower ?? d.mean, hi: d.ciUpper ?? d.mean });
+      values.push({ occasion: occ[i], x: i + offset(gi), group, mean: d.mean, lo: d.ciLower ?? d.mean, hi: d.ciUpper ?? d.mean });
     });
-  }
+  });
   if (!values.length) return undefined;
   const outcome = plain(w.outcome);
   const y = { field: 'mean', type: 'quantitative', title: `${L.cap(outcome)} (${L.columns.mean})`, scale: { zero: true } };
-  const x = { field: 'occasion', type: 'ordinal', sort: occ, title: null, axis: { labelAngle: 0 } };
-  const color = spec.by ? { field: 'group', type: 'nominal', title: ctx.label(spec.by), scale: { range: ['#1f3b73', '#b5472b', '#2f7d4a', '#7a5195'] } } : { value: '#1f3b73' };
+  // Occasion labels at 0 and 1 of a numeric axis (vega expression string literals via JSON).
+  const labelExpr = `datum.value == 0 ? ${JSON.stringify(occ[0])} : datum.value == 1 ? ${JSON.stringify(occ[1])} : ''`;
+  const x = { field: 'x', type: 'quantitative', title: null, scale: { domain: [-0.4, 1.4], nice: false, zero: false }, axis: { values: [0, 1], labelExpr, labelAngle: 0, labelLimit: 0, labelFontSize: 12, ticks: false } };
+  const byGroup = Boolean(spec.by);
+  const palette = ['#1f3b73', '#b5472b', '#2f7d4a', '#7a5195'];
+  const color = byGroup
+    ? { field: 'group', type: 'nominal', sort: groups, title: ctx.label(spec.by!), scale: { domain: groups, range: palette.slice(0, groups.length) }, legend: { orient: 'top', direction: 'horizontal', titleOrient: 'left' } }
+    : { value: palette[0] };
   const spec2 = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 320,
-    height: 220,
+    width: 420,
+    height: 280,
     data: { values },
     encoding: { x, color },
     layer: [
-      { mark: { type: 'line', strokeWidth: 2 }, encoding: { y, detail: spec.by ? { field: 'group' } : undefined } },
-      { mark: { type: 'point', filled: true, size: 60 }, encoding: { y } },
+      { mark: { type: 'line', strokeWidth: 2 }, encoding: { y, ...(byGroup ? { detail: { field: 'group' } } : {}) } },
+      { mark: { type: 'point', filled: true, size: 70, opacity: 1 }, encoding: { y } },
       { mark: { type: 'rule', strokeWidth: 1.5 }, encoding: { y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' } } },
-      { mark: { type: 'tick', thickness: 1.5, size: 10, orient: 'horizontal' }, encoding: { y: { field: 'lo', type: 'quantitative' } } },
-      { mark: { type: 'tick', thickness: 1.5, size: 10, orient: 'horizontal' }, encoding: { y: { field: 'hi', type: 'quantitative' } } },
+      { mark: { type: 'tick', thickness: 1.5, size: 12, orient: 'horizontal' }, encoding: { y: { field: 'lo', type: 'quantitative' } } },
+      { mark: { type: 'tick', thickness: 1.5, size: 12, orient: 'horizontal' }, encoding: { y: { field: 'hi', type: 'quantitative' } } },
     ],
   };
   const m = values.map((v) => ctx.L.fmt.num(v.mean as number));
+  const W = wording(ctx, messages);
   return {
     key: spec.id,
-    caption: L.captionPairedFigure(outcome, plain(w.before), plain(w.after)),
+    caption: byGroup ? W.captionFigureBy(outcome, plain(w.before), plain(w.after), ctx.label(spec.by!)) : L.captionPairedFigure(outcome, plain(w.before), plain(w.after)),
     spec: spec2,
-    alt: L.altPairedFigure(outcome, m[0] ?? '', m[1] ?? ''),
+    alt: byGroup ? W.altFigureBy(outcome, groups.map((g, i) => W.altPart(g, m[2 * i] ?? '', m[2 * i + 1] ?? ''))) : L.altPairedFigure(outcome, m[0] ?? '', m[1] ?? ''),
   };
 }
 
@@ -191,6 +211,7 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonSpec> = {
       sentences.push(L.methodPairedFixed(L.tests[spec.test] ?? spec.test, w.before, w.after));
       if (spec.test === 'paired-t' && parts(a).some((p) => p.sensitivity)) sentences.push(L.methodSensitivity(L.tests['wilcoxon-signed-rank']!));
     } else sentences.push(L.methodPairedComparison(w.before, w.after));
+    if (spec.by) sentences.push(wording(ctx, messages).methodWithinGroups(ctx.label(spec.by)));
     const small = (a.warnings ?? []).find((x) => x.code === 'small-n-test');
     if (small) sentences.push(L.methodSmallN(small.n as number, L.tests[spec.test ?? a.test] ?? a.test));
     return sentences.join(' ');

@@ -1,0 +1,31 @@
+/**
+ * Wording of the `paired-comparison` analysis added after the core messages (en.ts/id.ts
+ * hold the original ones): the difference column, the before–after correlation, the
+ * comparison within groups and the chart by group.
+ */
+import { en as coreEn } from './en.ts';
+import { id as coreId } from './id.ts';
+
+const E = coreEn.fmt;
+
+export const en = {
+  columnDifference: 'Difference M (SD)',
+  correlationPart: (group: string, r: number, p: number) => `${group ? `${group.toLowerCase()} ` : ''}r = ${E.bounded(r)} (${E.p(p)})`,
+  noteCorrelation: (parts: string[]) => `Correlation of the scores before and after: ${parts.join('; ')}.`,
+  methodWithinGroups: (by: string) => `The comparison was made separately in each ${by.toLowerCase()}.`,
+  captionFigureBy: (outcome: string, before: string, after: string, by: string) => `Mean ${outcome} ${before} and ${after} by ${by.toLowerCase()} (error bars: 95% CI)`,
+  altFigureBy: (outcome: string, parts: string[]) => `Line chart of the mean ${outcome} before and after: ${parts.join('; ')}.`,
+  altPart: (group: string, m1: string, m2: string) => `${group.toLowerCase()} ${m1} before, ${m2} after`,
+};
+
+const I = coreId.fmt;
+
+export const id: typeof en = {
+  columnDifference: 'Selisih M (SD)',
+  correlationPart: (group, r, p) => `${group ? `${group.toLowerCase()} ` : ''}r = ${I.bounded(r)} (${I.p(p)})`,
+  noteCorrelation: (parts) => `Korelasi skor sebelum dan sesudah: ${parts.join('; ')}.`,
+  methodWithinGroups: (by) => `Perbandingan dilakukan secara terpisah pada setiap ${by.toLowerCase()}.`,
+  captionFigureBy: (outcome, before, after, by) => `Rerata ${outcome} ${before} dan ${after} menurut ${by.toLowerCase()} (garis galat: IK 95%)`,
+  altFigureBy: (outcome, parts) => `Diagram garis rerata ${outcome} sebelum dan sesudah: ${parts.join('; ')}.`,
+  altPart: (group, m1, m2) => `${group.toLowerCase()} ${m1} sebelum, ${m2} sesudah`,
+};
