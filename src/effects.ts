@@ -2,11 +2,12 @@
  * The real world behind BuildEffects: the file system, one shared browser, the clock
  * for PDF dates. Tests use their own.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import type { BuildEffects } from './build.ts';
 import { browserPath, launchPrinter, type Printer } from './render/pdf.ts';
 import { nodeStudyFiles } from './study/load.ts';
+import { naskahCodeHash } from './regen/code-hash.ts';
 
 /**
  * Writes all of a study's outputs into a temporary folder beside out/<id>/ and swaps it
@@ -36,10 +37,42 @@ export function writeOutputsAtomically(outDir: string, id: string, files: Map<st
   }
 }
 
-/** The PDF metadata date: SOURCE_DATE_EPOCH when set, else a fixed date, so PDFs are reproducible. */
+/**
+ * The PDF metadata date (/CreationDate, /ModDate): SOURCE_DATE_EPOCH when it is set (the
+ * reproducible-builds convention: seconds since 1970-01-01 UTC), otherwise the fixed date
+ * 2000-01-01T00:00:00Z. Nothing in a study's inputs carries a trustworthy date (file
+ * times change with every copy or checkout), and a date computed from the inputs' hash
+ * would look like a real date while meaning nothing; a constant is honest and keeps two
+ * builds of the same inputs byte-identical. The manifest ties the PDF to its inputs.
+ */
 export function reproducibleDate(env: Record<string, string | undefined> = process.env): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(Date.UTC(2000, 0, 1));
+  const raw = env.SOURCE_DATE_EPOCH?.trim();
+  const epoch = raw && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  return Number.isSafeInteger(epoch) ? new Date(epoch * 1000) : new Date(FIXED_PDF_DATE);
+}
+
+/** The PDF date when SOURCE_DATE_EPOCH is unset. */
+export const FIXED_PDF_DATE = Date.UTC(2000, 0, 1);
+
+/** A file of the build in <outDir>/<id>/, or undefined. */
+export function readOutput(outDir: string, id: string, name: string): Uint8Array | undefined {
+  try {
+    return readFileSync(join(outDir, id, name));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps the files a rebuild replaced (the previous results.json and manifest.json) in
+ * <outDir>/.previous/<id>/, so `naskah diff <outDir>/.previous/<id> <outDir>/<id>` shows
+ * what the rebuild changed. Returns that folder, relative to cwd when inside it.
+ */
+export function keepPrevious(outDir: string, id: string, files: Map<string, string | Uint8Array>, cwd: string): string {
+  const dir = join(outDir, '.previous');
+  writeOutputsAtomically(dir, id, files);
+  const rel = relative(cwd, join(dir, id));
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : join(dir, id);
 }
 
 export interface NodeEffects extends BuildEffects {
@@ -47,7 +80,7 @@ export interface NodeEffects extends BuildEffects {
   close(): Promise<void>;
 }
 
-export function nodeEffects(opts: { cwd: string; env?: Record<string, string | undefined> }): NodeEffects {
+export function nodeEffects(opts: { cwd: string; env?: Record<string, string | undefined>; pages?: number }): NodeEffects {
   let printer: Promise<Printer> | undefined;
   const env = opts.env ?? process.env;
   return {
@@ -56,11 +89,14 @@ export function nodeEffects(opts: { cwd: string; env?: Record<string, string | u
       readText: nodeStudyFiles.readText,
     },
     printer() {
-      printer ??= launchPrinter(browserPath(env));
+      printer ??= launchPrinter(browserPath(env), { pages: opts.pages });
       return printer;
     },
     writeOutputs: writeOutputsAtomically,
+    readOutput,
+    keepPrevious: (outDir, id, files) => keepPrevious(outDir, id, files, opts.cwd),
     pdfDate: () => reproducibleDate(env),
+    codeHash: () => naskahCodeHash(),
     cwd: opts.cwd,
     async close() {
       if (printer) await (await printer.catch(() => undefined))?.close();

@@ -1,12 +1,14 @@
 /**
  * HTML → PDF with headless Chromium through puppeteer-core. One browser process serves a
- * whole build; each document gets its own page. While printing, the page may load
+ * whole build; a small pool of pages prints several documents at once (a batch keeps
+ * Chromium busy while Node composes the next study). While printing, a page may load
  * nothing from the network: every request that is not a data: URL is aborted.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { NaskahError } from '../errors.ts';
 import { browserInstallAdvice, findBrowser } from '../../scripts/browser.mjs';
 
@@ -51,7 +53,10 @@ export function browserPath(env: Record<string, string | undefined> = process.en
   });
 }
 
-export async function launchPrinter(executablePath: string): Promise<Printer> {
+/** How many pages print at once in the one browser (a batch keeps them all busy). */
+export const DEFAULT_PAGES = 4;
+
+export async function launchPrinter(executablePath: string, opts: { pages?: number } = {}): Promise<Printer> {
   const profile = mkdtempSync(join(tmpdir(), 'naskah-chromium-'));
   let browser: Browser;
   try {
@@ -63,15 +68,12 @@ export async function launchPrinter(executablePath: string): Promise<Printer> {
       hint: 'Check that the browser runs (`chromium --version`), or point NASKAH_BROWSER at a working Chromium.',
     });
   }
+  const pool = pagePool(browser, Math.max(1, opts.pages ?? DEFAULT_PAGES));
   return {
     async print(html, options) {
-      const page = await browser.newPage();
+      const page = await pool.acquire();
+      let healthy = false;
       try {
-        await page.setRequestInterception(true);
-        page.on('request', (req) => {
-          if (req.url().startsWith('data:')) void req.continue();
-          else void req.abort('blockedbyclient');
-        });
         await page.setContent(html, { waitUntil: 'load' });
         const footer = `<div style="width:100%;font-family:'Liberation Serif',serif;font-size:8pt;color:#555;padding:0 22mm;display:flex;justify-content:space-between;"><span>${escapeHtml(options.footer ?? '')}</span><span class="pageNumber"></span></div>`;
         const pdf = await page.pdf({
@@ -84,14 +86,67 @@ export async function launchPrinter(executablePath: string): Promise<Printer> {
           preferCSSPageSize: false,
           tagged: true,
         });
-        return fixPdfDates(pdf, options.date);
+        healthy = true;
+        return reproduciblePdf(pdf, options.date);
       } finally {
-        await page.close();
+        pool.release(page, healthy);
       }
     },
     async close() {
+      await pool.close();
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Up to `size` pages, reused from print to print (a new page costs more than the print of
+ * a short manuscript); callers beyond that wait their turn. A page whose print failed is
+ * closed rather than reused.
+ */
+function pagePool(browser: Browser, size: number) {
+  const idle: Page[] = [];
+  const waiting: ((p: Page) => void)[] = [];
+  let open = 0;
+  const create = async (): Promise<Page> => {
+    open++;
+    try {
+      const page = await browser.newPage();
+      // The page may load nothing from the network: every request but data: URLs is aborted.
+      await page.setRequestInterception(true);
+      page.on('request', (req) => {
+        if (req.url().startsWith('data:')) void req.continue();
+        else void req.abort('blockedbyclient');
+      });
+      return page;
+    } catch (err) {
+      open--;
+      throw err;
+    }
+  };
+  return {
+    acquire(): Promise<Page> {
+      const page = idle.pop();
+      if (page) return Promise.resolve(page);
+      if (open < size) return create();
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    release(page: Page, healthy: boolean): void {
+      if (!healthy) {
+        open--;
+        void page.close().catch(() => undefined);
+        // A waiter gets a fresh page instead.
+        const next = waiting.shift();
+        if (next) void create().then(next, () => waiting.unshift(next));
+        return;
+      }
+      const next = waiting.shift();
+      if (next) next(page);
+      else idle.push(page);
+    },
+    async close(): Promise<void> {
+      await Promise.all(idle.splice(0).map((p) => p.close().catch(() => undefined)));
     },
   };
 }
@@ -104,6 +159,24 @@ function escapeHtml(s: string): string {
 function pdfDate(d: Date): string {
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
   return `D:${p(d.getUTCFullYear(), 4)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}+00'00'`;
+}
+
+/**
+ * Makes Chromium's PDF a function of its inputs only: the print time it stamps into
+ * /CreationDate and /ModDate becomes the fixed date (fixPdfDates), and a trailer /ID, if
+ * the PDF has one, becomes a digest of the rest of the file. Every replacement keeps the
+ * byte length, so the cross-reference offsets stay valid. (Chromium's Skia writer gives
+ * the same bytes for the same page otherwise; test/regen checks two builds byte for byte.)
+ */
+export function reproduciblePdf(pdf: Uint8Array, date: Date): Uint8Array {
+  const dated = fixPdfDates(pdf, date);
+  const text = Buffer.from(dated).toString('latin1');
+  const id = /\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/.exec(text);
+  if (!id) return dated;
+  const digest = createHash('sha256').update(text.slice(0, id.index)).update(text.slice(id.index + id[0].length)).digest('hex').toUpperCase();
+  const fit = (old: string) => digest.repeat(Math.ceil(old.length / digest.length)).slice(0, old.length);
+  const fixed = id[0].replace(/<([0-9A-Fa-f]+)>/g, (_m, hex: string) => `<${fit(hex)}>`);
+  return Buffer.from(text.slice(0, id.index) + fixed + text.slice(id.index + id[0].length), 'latin1');
 }
 
 /**

@@ -1,16 +1,27 @@
 /**
  * `naskah build [STUDY_DIR…]`: builds studies into out/<id>/. With no study given, every
- * folder under studies/ that holds a study.yaml. One browser serves the whole build; a
- * failing study does not stop the others, and the end lists the failures (exit code 1).
+ * folder under studies/ that holds a study.yaml.
+ *
+ * - A study whose inputs, template, options and naskah (version and code) are unchanged
+ *   since its last build is skipped (`--force` rebuilds).
+ * - After a rebuild it prints what changed against the previous build: how many reported
+ *   numbers changed and every conclusion that changed (src/regen/diff.ts).
+ * - Many studies share one browser, several pages printing at once, while Node composes
+ *   the next study; a progress bar on a terminal, plain lines otherwise. A failing study
+ *   does not stop the others; the end lists the failures with their errors (exit code 1).
+ * - `--watch` rebuilds one study on every save and serves its HTML with live reload.
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildStudy, type OutputFormat } from '../../build.ts';
+import { buildStudy, type BuildResult, type OutputFormat } from '../../build.ts';
 import { nodeEffects, isDirectory } from '../../effects.ts';
 import { NaskahError, formatDiagnostic, type Diagnostic } from '../../errors.ts';
 import { browserPath } from '../../render/pdf.ts';
+import { summaryLines } from '../../regen/format.ts';
+import { messages as M } from '../../regen/messages.ts';
+import { Progress } from '../../regen/progress.ts';
 import { LANGS, type Lang } from '../../study/schema.ts';
-import { listOption, usageError, type Command } from '../command.ts';
+import { listOption, usageError, type CliIO, type Command } from '../command.ts';
 
 const FORMATS: OutputFormat[] = ['html', 'pdf', 'json'];
 
@@ -25,27 +36,63 @@ export function findStudies(root: string): string[] {
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build study folders into manuscripts (HTML, PDF) and results.json',
-  usage: 'naskah build [STUDY_DIR…] [--out DIR] [--lang id,en] [--format html,pdf,json]',
+  usage: 'naskah build [STUDY_DIR…] [--out DIR] [--lang id,en] [--format html,pdf,json] [--force] [--watch [--port N]]',
   details: `Each study is written to <out>/<id>/: results.json, manifest.json, <lang>.html and
 <lang>.pdf. The files are written to a temporary folder first and swapped in whole, so a
 failed build leaves the previous output untouched. With no STUDY_DIR, every folder under
-studies/ is built. Exit code 0 when every study built, 1 when any failed.
+studies/ is built.
+
+A study is skipped when its inputs (study.yaml, data, manuscript, bibliography, template),
+the options and naskah itself (version and code) are the same as in its manifest.json and
+its outputs are intact; --force rebuilds it anyway. After a rebuild, naskah prints how many
+reported numbers changed and every conclusion that changed (significance, direction, the
+test chosen, a count crossing a category threshold); the replaced results.json is kept in
+<out>/.previous/<id>/ for \`naskah diff\`.
+
+Output is reproducible: the same inputs give byte-identical results.json and HTML on any
+machine and in any time zone; PDF dates come from SOURCE_DATE_EPOCH when it is set and are
+2000-01-01 otherwise.
+
+--watch builds one study, then rebuilds it (HTML and results.json; PDF too when --format
+names it) on every save in its folder and serves <lang>.html on http://127.0.0.1 with a
+reload in the browser; the files in <out> never contain the reload script.
+
+Exit code 0 when every study built (or was up to date), 1 when any failed.
 
 Examples:
   naskah build studies/asn-metro
-  naskah build --lang en --format html`,
+  naskah build --lang en --format html
+  naskah build --watch studies/asn-metro`,
   options: [
     { name: 'out', type: 'string', value: 'DIR', description: 'output folder (default: out)' },
     { name: 'lang', type: 'string', value: 'LIST', description: 'languages to build, comma-separated (default: the study\'s)' },
-    { name: 'format', type: 'string', value: 'LIST', description: 'outputs: html, pdf, json (default: all three)' },
+    { name: 'format', type: 'string', value: 'LIST', description: 'outputs: html, pdf, json (default: all three; with --watch: html, json)' },
+    { name: 'force', short: 'f', type: 'boolean', description: 'rebuild studies that are up to date' },
+    { name: 'watch', short: 'w', type: 'boolean', description: 'rebuild one study on every save and serve its HTML with live reload' },
+    { name: 'port', type: 'string', value: 'N', description: 'port for --watch on 127.0.0.1 (default: 4173, or a free one)' },
+    { name: 'pages', type: 'string', value: 'N', description: 'PDFs printed at once in the shared browser (default: 4)' },
   ],
   async run(args, io) {
     const langs = listOption(args.options.lang) as Lang[] | undefined;
     for (const l of langs ?? []) if (!(LANGS as readonly string[]).includes(l)) throw usageError(this, `unknown language "${l}" in --lang (use ${LANGS.join(', ')})`);
-    const formats = (listOption(args.options.format) ?? FORMATS) as OutputFormat[];
-    for (const f of formats) if (!FORMATS.includes(f)) throw usageError(this, `unknown format "${f}" in --format (use ${FORMATS.join(', ')})`);
-    const outDir = resolve(io.cwd, typeof args.options.out === 'string' ? args.options.out : 'out');
+    const formatsGiven = listOption(args.options.format) as OutputFormat[] | undefined;
+    for (const f of formatsGiven ?? []) if (!FORMATS.includes(f)) throw usageError(this, `unknown format "${f}" in --format (use ${FORMATS.join(', ')})`);
+    const outName = typeof args.options.out === 'string' ? args.options.out : 'out';
+    const outDir = resolve(io.cwd, outName);
+    const pages = positiveInt(this, 'pages', args.options.pages) ?? undefined;
 
+    if (args.options.watch) {
+      if (args.positionals.length !== 1) throw usageError(this, '--watch builds one study: give exactly one STUDY_DIR');
+      const port = positiveInt(this, 'port', args.options.port, true);
+      const formats = formatsGiven ?? ['html', 'json'];
+      if (formats.includes('pdf')) browserPath(io.env);
+      const { watchStudy } = await import('../../regen/watch.ts');
+      const session = await watchStudy({ studyDir: resolve(io.cwd, args.positionals[0]!), outDir, langs, formats, port: port ?? undefined, pages, io });
+      await session.closed;
+      return 0;
+    }
+
+    const formats = formatsGiven ?? FORMATS;
     let dirs = args.positionals;
     if (!dirs.length) {
       dirs = findStudies(join(io.cwd, 'studies'));
@@ -58,32 +105,117 @@ Examples:
     // Fail before building anything when PDFs are wanted but no browser exists.
     if (formats.includes('pdf')) browserPath(io.env);
 
-    const effects = nodeEffects({ cwd: io.cwd, env: io.env });
-    const failures: { dir: string; error: Diagnostic[] }[] = [];
-    let built = 0;
-    try {
-      for (const dir of dirs) {
-        const t0 = performance.now();
-        try {
-          const r = await buildStudy(dir, { outDir, langs, formats }, effects);
-          for (const w of r.warnings) io.stderr(formatDiagnostic(w) + '\n');
-          built++;
-          io.stderr(`built ${r.id} → ${join(args.options.out ? String(args.options.out) : 'out', r.id)}/ (${r.outputs.join(', ')}) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
-        } catch (err) {
-          if (!(err instanceof NaskahError)) throw err;
-          const diags = [err.toDiagnostic(), ...err.related];
-          failures.push({ dir, error: diags });
-          io.stderr(`failed ${dir}:\n`);
-          for (const d of diags.slice(0, 20)) io.stderr('  ' + formatDiagnostic(d).replace(/\n/g, '\n  ') + '\n');
-          if (diags.length > 20) io.stderr(`  … and ${diags.length - 20} more\n`);
-        }
-      }
-    } finally {
-      await effects.close();
-    }
-    if (dirs.length > 1 || failures.length) {
-      io.stderr(`${built} of ${dirs.length} ${dirs.length === 1 ? 'study' : 'studies'} built${failures.length ? `; failed: ${failures.map((f) => f.dir).join(', ')}` : ''}\n`);
-    }
-    return failures.length ? 1 : 0;
+    const report = await buildMany(dirs, { outDir, outName, langs, formats, force: Boolean(args.options.force), pages, debug: Boolean(args.options.debug) }, io);
+    return report.internal ? 70 : report.failures.length ? 1 : 0;
   },
 };
+
+function positiveInt(command: Command, name: string, value: string | boolean | undefined, allowZero = false): number | undefined {
+  if (value === undefined || value === false) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw usageError(command, `--${name} needs a whole number${allowZero ? '' : ' of at least 1'}`);
+  return n;
+}
+
+export interface BatchOptions {
+  outDir: string;
+  /** The --out value as the user wrote it, for messages. */
+  outName: string;
+  langs?: Lang[];
+  formats: OutputFormat[];
+  force: boolean;
+  pages?: number;
+  debug?: boolean;
+}
+
+export interface BatchReport {
+  built: BuildResult[];
+  skipped: BuildResult[];
+  failures: { dir: string; errors: Diagnostic[] }[];
+  /** True when a failure was a bug in naskah rather than a problem of the study. */
+  internal: boolean;
+  seconds: number;
+}
+
+/**
+ * Builds many studies with one shared browser. Studies run a few at a time: Node composes
+ * and renders one study while Chromium prints another's PDFs on its own pages.
+ */
+export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): Promise<BatchReport> {
+  const t0 = performance.now();
+  const effects = nodeEffects({ cwd: io.cwd, env: io.env, pages: opts.pages });
+  const progress = new Progress({ stderr: io.stderr, isTTY: io.isTTY, columns: Number(io.env.COLUMNS) || undefined }, dirs.length);
+  const report: BatchReport = { built: [], skipped: [], failures: [], internal: false, seconds: 0 };
+  // With PDFs, a few studies in flight keep the browser's pages busy; HTML alone is CPU-bound in Node.
+  const inFlight = opts.formats.includes('pdf') && dirs.length > 1 ? Math.max(2, Math.ceil((opts.pages ?? 4) / 2) + 1) : 1;
+  const dest = (id: string) => join(opts.outName, id);
+
+  const one = async (dir: string) => {
+    const name = dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
+    progress.start(name);
+    const t = performance.now();
+    try {
+      const r = await buildStudy(dir, { outDir: opts.outDir, langs: opts.langs, formats: opts.formats, force: opts.force }, effects);
+      let text = r.warnings.map((w) => formatDiagnostic(w) + '\n').join('');
+      if (r.skipped) {
+        report.skipped.push(r);
+        text += M.skipped(r.id, dest(r.id)) + '\n';
+      } else {
+        report.built.push(r);
+        text += `built ${r.id} → ${dest(r.id)}/ (${r.outputs.join(', ')}) in ${((performance.now() - t) / 1000).toFixed(1)} s\n`;
+        if (r.changes) {
+          const lines = summaryLines(r.changes, r.id);
+          if (r.previous && r.changes.changed) lines.push(`  ${M.buildSummaryDetails(r.previous, dest(r.id))}`);
+          text += lines.join('\n') + '\n';
+        }
+      }
+      progress.print(text);
+    } catch (err) {
+      const diags = toDiagnostics(err, opts.debug);
+      if (!(err instanceof NaskahError)) report.internal = true;
+      report.failures.push({ dir, errors: diags });
+      let text = `failed ${dir}:\n`;
+      for (const d of diags.slice(0, 20)) text += '  ' + formatDiagnostic(d).replace(/\n/g, '\n  ') + '\n';
+      if (diags.length > 20) text += `  … and ${diags.length - 20} more\n`;
+      progress.print(text);
+    } finally {
+      progress.finish(name);
+    }
+  };
+
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < dirs.length) await one(dirs[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(inFlight, dirs.length) }, worker));
+  } finally {
+    progress.end();
+    await effects.close();
+  }
+  report.seconds = (performance.now() - t0) / 1000;
+  if (dirs.length > 1 || report.failures.length) {
+    io.stderr(M.batchDone(report.built.length, report.skipped.length, dirs.length, report.seconds) + '\n');
+    if (report.failures.length) {
+      io.stderr(M.batchFailures(report.failures.length) + '\n');
+      for (const f of report.failures) {
+        const first = f.errors[0];
+        io.stderr(`  ${f.dir}: ${first ? formatDiagnostic(first).split('\n')[0] : 'failed'}${f.errors.length > 1 ? ` (+${f.errors.length - 1} more)` : ''}\n`);
+      }
+    }
+  }
+  return report;
+}
+
+function toDiagnostics(err: unknown, debug = false): Diagnostic[] {
+  if (err instanceof NaskahError) return [err.toDiagnostic(), ...err.related];
+  const e = err as Error;
+  return [
+    {
+      code: 'internal',
+      severity: 'error',
+      message: `internal error: ${e?.message ?? String(err)}`,
+      hint: debug ? e?.stack : 'This is a bug in naskah. Run again with --debug to see the stack trace, and report it.',
+    },
+  ];
+}

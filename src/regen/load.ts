@@ -1,0 +1,66 @@
+/**
+ * Finding a build on disk: `naskah diff` and `naskah verify` accept either a results.json
+ * file or a build folder (out/<id>/) holding one, with its manifest.json and HTML beside it.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Manifest } from '../build.ts';
+import { NaskahError } from '../errors.ts';
+import type { ResultsDoc } from './reported.ts';
+
+export interface BuildOnDisk {
+  /** The path as given, for messages. */
+  shown: string;
+  /** The folder holding results.json (and, in a build folder, the other outputs). */
+  dir: string;
+  resultsPath: string;
+  resultsText: string;
+  results: ResultsDoc;
+  manifest?: Manifest;
+  /** `<lang>.html` files beside results.json: name → content. */
+  html: Map<string, string>;
+}
+
+export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk {
+  const abs = resolve(cwd, path);
+  let resultsPath: string;
+  let isDir = false;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch {
+    throw new NaskahError('diff/not-found', `${role} "${path}" does not exist`, {
+      hint: 'Give a results.json file or a build folder such as out/<study-id> (a rebuild keeps the previous one in out/.previous/<study-id>).',
+    });
+  }
+  if (isDir) {
+    resultsPath = join(abs, 'results.json');
+    if (!existsSync(resultsPath)) {
+      throw new NaskahError('diff/no-results', `${role} "${path}" is a folder without results.json`, {
+        hint: 'Build with results.json (the default formats include json), or give the path of a results.json file.',
+      });
+    }
+  } else resultsPath = abs;
+  const resultsText = readFileSync(resultsPath, 'utf8');
+  let results: ResultsDoc;
+  try {
+    results = JSON.parse(resultsText) as ResultsDoc;
+  } catch (err) {
+    throw new NaskahError('diff/invalid-results', `${role} "${path}" is not valid JSON: ${(err as Error).message}`, { hint: 'Give a results.json written by `naskah build`.' });
+  }
+  if (!results || typeof results !== 'object' || typeof results.analyses !== 'object' || results.analyses === null) {
+    throw new NaskahError('diff/invalid-results', `${role} "${path}" is not a naskah results.json (it has no "analyses")`, { hint: 'Give a results.json written by `naskah build`.' });
+  }
+  const dir = dirname(resultsPath);
+  let manifest: Manifest | undefined;
+  const html = new Map<string, string>();
+  // Only a results.json that sits in its build folder has a manifest and HTML beside it.
+  if (basename(resultsPath) === 'results.json') {
+    try {
+      manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    } catch {
+      manifest = undefined;
+    }
+    for (const f of readdirSync(dir).sort()) if (/^[a-z]{2}\.html$/.test(f)) html.set(f, readFileSync(join(dir, f), 'utf8'));
+  }
+  return { shown: path, dir, resultsPath, resultsText, results, manifest, html };
+}

@@ -1,0 +1,73 @@
+/**
+ * Every sentence naskah prints about rebuilds: the change summary after `naskah build`,
+ * `naskah diff`, `naskah verify`, incremental skips, batch progress and watch mode.
+ * English CLI output, kept in one place so wording stays consistent and tests can quote it.
+ */
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const messages = {
+  // Conclusions: one line each, `<analysis>: <what changed>`.
+  significance: (now: boolean, oldP: string, newP: string) =>
+    now ? `now significant (p ${rel(oldP)} → p ${rel(newP)})` : `no longer significant (p ${rel(oldP)} → p ${rel(newP)})`,
+  direction: (from: string, to: string) => `direction of the effect changed: ${from} → ${to}`,
+  test: (from: string, to: string, reason?: string) => `test chosen changed: ${from} → ${to}${reason ? ` (${reason})` : ''}`,
+  check: (what: string, passed: boolean, oldP: string, newP: string) =>
+    `${what}: assumption ${passed ? 'now holds' : 'now rejected'}${oldP !== '—' || newP !== '—' ? ` (p ${rel(oldP)} → p ${rel(newP)})` : ''}`,
+  threshold: (variable: string, moves: string[]) => `${variable}: a count crossed a category threshold (${moves.join(', ')})`,
+  failed: (message: string) => `could not be computed any more: ${message}`,
+  recovered: () => 'computed again (it failed before)',
+  added: (test: string) => `new analysis (${test})`,
+  removed: () => 'analysis removed',
+  move: (category: string, from: string, to: string) => `${category}: ${from} → ${to}`,
+
+  // naskah build: the summary after a rebuild.
+  buildSummary: (id: string, numbers: number, byAnalysis: [string, number][], conclusions: number) =>
+    numbers === 0 && conclusions === 0
+      ? `${id}: no reported number and no conclusion changed since the previous build`
+      : `${id}: ${plural(numbers, 'reported number')} changed since the previous build` +
+        (byAnalysis.length ? ` (${byAnalysis.map(([a, n]) => `${a} ${n}`).join(', ')})` : '') +
+        (conclusions ? `; ${plural(conclusions, 'conclusion')} changed:` : '; no conclusion changed'),
+  buildSummaryNumbersHead: 'numbers (old → new, as printed):',
+  buildSummaryNumbers: (lines: string[], more: number) => [...lines, ...(more > 0 ? [`… and ${more} more`] : [])],
+  buildSummaryDetails: (oldPath: string, newPath: string) => `details: naskah diff ${oldPath} ${newPath}`,
+  skipped: (id: string, dest: string) =>
+    `${id} is up to date in ${dest}/ (same inputs, template, options and naskah): skipped; --force rebuilds`,
+
+  // naskah diff
+  diffNone: (what: string) => `${what}: no reported number and no conclusion changed`,
+  diffHead: (what: string, numbers: number, conclusions: number) =>
+    `${what}: ${plural(numbers, 'reported number')} changed, ${plural(conclusions, 'conclusion')} changed`,
+  diffNumbersHead: 'Reported numbers (as the English manuscript prints them):',
+  diffConclusionsHead: 'Conclusions:',
+  diffColumns: ['analysis', 'quantity', 'old', 'new'] as const,
+  diffPrecisionOnly: (n: number) =>
+    `${plural(n, 'value')} differ only below the printed precision (results.json at full precision)`,
+
+  // naskah verify
+  verifyHead: (id: string, against: string) => `verifying ${id} against ${against}`,
+  verifyIdentical: (file: string) => `${file}: identical`,
+  verifyDiffers: (file: string) => `${file}: differs`,
+  verifyMissing: (file: string) => `${file}: not in ${'the rebuild'}`,
+  verifyInputsSame: (n: number) => `inputs: the same ${plural(n, 'file')} as recorded in the manifest`,
+  verifyInputsDiffer: (paths: string[]) => `inputs that differ from the manifest: ${paths.join(', ')}`,
+  verifyCodeDiffers: (recorded: string, current: string) =>
+    `note: the manifest was written by naskah ${recorded}; this is naskah ${current}, so differences may come from the program rather than the data`,
+  verifyNoManifest: 'note: no manifest.json beside it; inputs cannot be compared',
+  verifyOk: 'verified: the study folder reproduces results.json and the HTML byte for byte',
+  verifyFailed: 'NOT verified: the rebuild differs',
+
+  // Batch builds and watch mode.
+  batchDone: (built: number, skipped: number, total: number, seconds: number) =>
+    `${built} of ${plural(total, 'study', 'studies')} built${skipped ? `, ${skipped} up to date` : ''} in ${seconds.toFixed(1)} s`,
+  batchFailures: (n: number) => `${plural(n, 'study', 'studies')} failed:`,
+  eta: (seconds: number) => (seconds >= 90 ? `${Math.round(seconds / 60)} min left` : `${Math.ceil(seconds)} s left`),
+  watchServing: (url: string) => `serving ${url} (reloads on every rebuild); Ctrl+C stops`,
+  watchRebuilt: (id: string, ms: number) => `rebuilt ${id}: HTML ready ${Math.round(ms)} ms after the save`,
+  watchFailed: (id: string) => `${id}: the rebuild failed; the browser keeps the last good version`,
+  watchWatching: (dir: string) => `watching ${dir} for changes`,
+};
+
+/** `< .001` stays as is; a plain value becomes `= .031`. */
+function rel(shown: string): string {
+  return /^[<>]/.test(shown) ? shown : `= ${shown}`;
+}

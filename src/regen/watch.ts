@@ -1,0 +1,270 @@
+/**
+ * `naskah build --watch <study>`: build once, then rebuild on every save in the study
+ * folder, and serve the manuscript on http://127.0.0.1 with a reload in the browser.
+ *
+ * - Rebuilds are HTML and results.json first (what the browser shows); when PDFs were
+ *   asked for, they follow after the browser has reloaded.
+ * - Saves arrive as bursts of file events (editors write temp files, rename, touch); one
+ *   rebuild follows each burst after a short quiet time, and a save during a rebuild
+ *   queues exactly one more.
+ * - The reload script lives only in the page as served: the server adds it (and widens the
+ *   page's Content-Security-Policy for it, with a per-session nonce) on the way out. The
+ *   files in out/ stay script-free, byte-identical to a normal build.
+ * - A failed rebuild prints its errors, shows them in a banner on the page, and leaves
+ *   the last good build in out/ and in the browser.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { join, relative, resolve, sep } from 'node:path';
+import { buildStudy, type BuildResult, type OutputFormat } from '../build.ts';
+import { nodeEffects } from '../effects.ts';
+import { NaskahError, formatDiagnostic } from '../errors.ts';
+import type { CliIO } from '../cli/command.ts';
+import type { Lang } from '../study/types.ts';
+import { summaryLines } from './format.ts';
+import { messages as M } from './messages.ts';
+
+export interface WatchOptions {
+  studyDir: string;
+  outDir: string;
+  langs?: Lang[];
+  formats: OutputFormat[];
+  /** 0 picks a free port; undefined tries 4173 first. */
+  port?: number;
+  pages?: number;
+  io: Pick<CliIO, 'stdout' | 'stderr' | 'cwd' | 'env'>;
+  /** Quiet time after the last file event before rebuilding (ms). */
+  debounceMs?: number;
+  /** Stop on SIGINT/SIGTERM (default true; tests pass false and call close()). */
+  handleSignals?: boolean;
+}
+
+export interface WatchBuild {
+  ok: boolean;
+  /** Milliseconds from the first file event of the save to the HTML on disk (rebuilds only). */
+  latencyMs?: number;
+  result?: BuildResult;
+  error?: string;
+}
+
+export interface WatchSession {
+  url: string;
+  port: number;
+  /** Resolves when the session has stopped. */
+  closed: Promise<void>;
+  close(): Promise<void>;
+  /** Called after every build (the first one too). */
+  onBuild(listener: (b: WatchBuild) => void): void;
+}
+
+const DEFAULT_PORT = 4173;
+/** Editor droppings that are not a save of an input. */
+const IGNORED = /(^|[\\/])(\.[^\\/]*|[^\\/]*~|[^\\/]*\.sw[a-p]|[^\\/]*\.tmp|4913)$/;
+
+export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
+  const { io } = opts;
+  const effects = nodeEffects({ cwd: io.cwd, env: io.env, pages: opts.pages });
+  const fast: OutputFormat[] = [...new Set<OutputFormat>(['html', ...opts.formats.filter((f) => f !== 'pdf')])];
+  const wantPdf = opts.formats.includes('pdf');
+  const nonce = randomBytes(12).toString('base64');
+  const listeners: ((b: WatchBuild) => void)[] = [];
+  const clients = new Set<ServerResponse>();
+  let id: string | undefined;
+  let langs: Lang[] = opts.langs ?? [];
+  let lastError: string | undefined;
+  let closing = false;
+
+  const send = (event: string, data: string) => {
+    const payload = `event: ${event}\ndata: ${data.replace(/\n/g, '\ndata: ')}\n\n`;
+    for (const c of clients) c.write(payload);
+  };
+
+  // Builds run one at a time; a save during a build queues one more.
+  let running: Promise<void> | undefined;
+  let pending = false;
+  let firstEvent: number | undefined;
+  const rebuild = async (force: boolean): Promise<void> => {
+    const savedAt = firstEvent;
+    firstEvent = undefined;
+    const b: WatchBuild = { ok: false };
+    try {
+      const r = await buildStudy(opts.studyDir, { outDir: opts.outDir, langs: opts.langs, formats: fast, force }, effects);
+      b.ok = true;
+      b.result = r;
+      if (savedAt !== undefined) b.latencyMs = performance.now() - savedAt;
+      id = r.id;
+      langs = (Object.keys(r.html) as Lang[]).length ? (Object.keys(r.html) as Lang[]) : langs.length ? langs : r.outputs.filter((o) => o.endsWith('.html')).map((o) => o.slice(0, -5) as Lang);
+      lastError = undefined;
+      send('reload', String(Date.now()));
+      let text = r.warnings.map((w) => formatDiagnostic(w) + '\n').join('');
+      if (b.latencyMs !== undefined) text += M.watchRebuilt(r.id, b.latencyMs) + '\n';
+      else text += r.skipped ? M.skipped(r.id, relative(io.cwd, join(opts.outDir, r.id)) || '.') + '\n' : `built ${r.id}\n`;
+      if (r.changes?.changed) text += summaryLines(r.changes, r.id).join('\n') + '\n';
+      io.stderr(text);
+      if (wantPdf) {
+        const full = await buildStudy(opts.studyDir, { outDir: opts.outDir, langs: opts.langs, formats: opts.formats, force: false }, effects);
+        io.stderr(`${full.skipped ? 'PDF up to date' : 'PDF ready'}: ${full.outputs.filter((o) => o.endsWith('.pdf')).join(', ')}\n`);
+      }
+    } catch (err) {
+      const text = err instanceof NaskahError ? [err.toDiagnostic(), ...err.related].map(formatDiagnostic).join('\n') : `internal error: ${(err as Error)?.stack ?? String(err)}`;
+      b.error = text;
+      lastError = text;
+      io.stderr(`${text}\n${M.watchFailed(id ?? opts.studyDir)}\n`);
+      send('failed', text);
+    }
+    for (const l of listeners) l(b);
+  };
+  const schedule = (force: boolean) => {
+    if (closing) return;
+    if (running) {
+      pending = true;
+      return;
+    }
+    running = rebuild(force).finally(() => {
+      running = undefined;
+      if (pending && !closing) {
+        pending = false;
+        schedule(true);
+      }
+    });
+  };
+
+  // The server: the manuscript with the reload script, and the event stream.
+  const server = createServer((req, res) => void serve(req, res));
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (path === '/__naskah/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': naskah\n\n');
+      if (lastError) res.write(`event: failed\ndata: ${lastError.replace(/\n/g, '\ndata: ')}\n\n`);
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    if (path === '/' || path === '/index.html') {
+      if (!id || !langs.length) return text(res, 503, lastError ?? 'building…');
+      res.writeHead(302, { location: `/${langs[0]}.html` });
+      return void res.end();
+    }
+    const name = path.slice(1);
+    if (!id || !/^([a-z]{2}\.(html|pdf)|results\.json|manifest\.json)$/.test(name)) return text(res, 404, 'not found');
+    let body: Buffer;
+    try {
+      body = await readFile(join(opts.outDir, id, name));
+    } catch {
+      return text(res, 404, `${name} is not built`);
+    }
+    if (name.endsWith('.html')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      return void res.end(withReload(body.toString('utf8'), nonce));
+    }
+    const type = name.endsWith('.pdf') ? 'application/pdf' : 'application/json; charset=utf-8';
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  };
+  const port = await listen(server, opts.port);
+  const url = `http://127.0.0.1:${port}/`;
+
+  // The first build, then the watcher.
+  schedule(false);
+  await running;
+  io.stderr(M.watchServing(id ? `${url}${langs[0] ?? 'en'}.html` : url) + '\n');
+
+  const outAbs = resolve(opts.outDir) + sep;
+  const onEvent = (_event: string, file: string | Buffer | null) => {
+    const f = file ? String(file) : '';
+    if (f && IGNORED.test(f)) return;
+    if (resolve(opts.studyDir, f).startsWith(outAbs)) return;
+    firstEvent ??= performance.now();
+    clearTimeout(timer);
+    timer = setTimeout(() => schedule(true), opts.debounceMs ?? 25);
+  };
+  let timer: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher;
+  try {
+    watcher = watch(opts.studyDir, { recursive: true }, onEvent);
+  } catch {
+    watcher = watch(opts.studyDir, {}, onEvent);
+  }
+  io.stderr(M.watchWatching(relative(io.cwd, opts.studyDir) || '.') + '\n');
+
+  let resolveClosed!: () => void;
+  const closed = new Promise<void>((r) => (resolveClosed = r));
+  const heartbeat = setInterval(() => {
+    for (const c of clients) c.write(': ping\n\n');
+  }, 15_000);
+  const close = async () => {
+    if (closing) return closed;
+    closing = true;
+    clearTimeout(timer);
+    clearInterval(heartbeat);
+    watcher.close();
+    for (const c of clients) c.end();
+    clients.clear();
+    server.closeAllConnections?.();
+    await new Promise<void>((r) => server.close(() => r()));
+    await running?.catch(() => undefined);
+    await effects.close();
+    if (opts.handleSignals !== false) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    resolveClosed();
+    return closed;
+  };
+  const onSignal = () => void close();
+  if (opts.handleSignals !== false) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+  return { url, port, closed, close, onBuild: (l) => void listeners.push(l) };
+}
+
+/**
+ * The served page: the manuscript plus a small script that reloads on `reload` events and
+ * shows a failed rebuild's errors in a banner. The page's CSP forbids scripts; the served
+ * copy allows this one script (by nonce) and the event stream from the same origin.
+ */
+export function withReload(html: string, nonce: string): string {
+  const script = `<script nonce="${nonce}">(()=>{const es=new EventSource('/__naskah/events');` +
+    `es.addEventListener('reload',()=>location.reload());` +
+    `es.addEventListener('failed',(e)=>{let b=document.getElementById('naskah-watch-error');` +
+    `if(!b){b=document.createElement('pre');b.id='naskah-watch-error';` +
+    `b.style.cssText='position:fixed;left:0;right:0;top:0;margin:0;padding:1em;background:#fee;color:#900;border-bottom:2px solid #900;white-space:pre-wrap;font:13px monospace;z-index:9999';` +
+    `document.body.prepend(b)}b.textContent=e.data});})();</script>`;
+  const csp = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/i;
+  const withCsp = csp.test(html) ? html.replace(csp, (_m, a: string, policy: string, z: string) => `${a}${policy}; script-src 'nonce-${nonce}'; connect-src 'self'${z}`) : html;
+  return withCsp.includes('</body>') ? withCsp.replace('</body>', `${script}\n</body>`) : withCsp + script;
+}
+
+function text(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body + '\n');
+}
+
+/** Listens on 127.0.0.1: the given port, or 4173 falling back to a free port when it is taken. */
+function listen(server: Server, port: number | undefined): Promise<number> {
+  const attempt = (p: number) =>
+    new Promise<number>((resolvePort, reject) => {
+      const onError = (err: Error) => {
+        server.off('listening', onListening);
+        reject(err);
+      };
+      const onListening = () => {
+        server.off('error', onError);
+        const addr = server.address();
+        resolvePort(typeof addr === 'object' && addr ? addr.port : p);
+      };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(p, '127.0.0.1');
+    });
+  if (port !== undefined) {
+    return attempt(port).catch((err: NodeJS.ErrnoException) => {
+      throw new NaskahError('watch/port', `cannot serve on 127.0.0.1:${port}: ${err.code === 'EADDRINUSE' ? 'the port is in use' : err.message}`, { hint: 'Pick another port with --port N, or --port 0 for any free port.' });
+    });
+  }
+  return attempt(DEFAULT_PORT).catch(() => attempt(0));
+}
