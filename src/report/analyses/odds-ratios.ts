@@ -54,12 +54,12 @@ function groupTable(part: Part, r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: 
     [
       { text: W.columns.factor, rowspan: 2 },
       { text: W.columns.category, rowspan: 2 },
-      { text: ctx.label(r.outcome), colspan: 2, align: 'center' },
+      { text: W.outcomeHead(ctx.label(r.outcome)), colspan: 2, align: 'center' },
       { ...right(W.columns.or), rowspan: 2 },
       { ...right(W.columns.ci), rowspan: 2 },
       { ...right(W.columns.p), rowspan: 2 },
     ],
-    cols.map((c) => right(`${ctx.levelLabel(r.outcome, c)} ${W.columns.nPercent}`)),
+    cols.map((c) => right(ctx.levelLabel(r.outcome, c))),
   ];
   const rows: TableRow[] = [];
   const zero: string[] = [];
@@ -100,7 +100,6 @@ function groupName(g: PredictorGroupSpec, ctx: ReportContext): string {
 function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): FigureModel | undefined {
   const W = wording(ctx, messages);
   const values: Record<string, unknown>[] = [];
-  const headers: string[] = [];
   const seen = new Set<string>();
   const unique = (label: string) => {
     let s = label;
@@ -121,7 +120,6 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
     if (!rows.length) continue;
     if (part.group && parts.length > 1) {
       const h = unique(groupName(part.group, ctx));
-      headers.push(h);
       values.push({ row: h, order: values.length, header: true });
     }
     for (const row of rows) values.push({ ...row, order: values.length });
@@ -135,37 +133,49 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
   for (let e = from; e <= to; e++) ticks.push(10 ** e);
   const scale = { type: 'log', domain: [10 ** from, 10 ** to], nice: false };
   const axis = { values: ticks, format: '~g', title: W.figureAxis, grid: false, labelFontSize: 10, titleFontSize: 11 };
-  const y = {
-    field: 'row',
-    type: 'nominal',
-    sort: { field: 'order' },
-    title: null,
-    axis: {
-      labelLimit: 300,
-      labelFontSize: 10,
-      ticks: false,
-      domain: false,
-      labelPadding: 6,
-      labelFontWeight: { condition: { test: `indexof(${JSON.stringify(headers)}, datum.value) >= 0`, value: 'bold' }, value: 'normal' },
-    },
-  };
+  // Three panels sharing the rows: labels (headings in bold), the plot, and OR [95% CI] as text.
+  const labelWidth = Math.ceil(Math.max(...values.map((v) => String(v.row).length)) * 5.2);
+  const y = { field: 'row', type: 'nominal', scale: { domain: values.map((v) => v.row) }, axis: null };
+  const height = { step: 13 };
   const colour = '#1f3b73';
+  for (const v of values) if (!v.header) v.text = `${ctx.L.fmt.num(v.or as number)} ${ctx.L.ciCell(v.lo as number, v.hi as number)}`;
   const vl: Record<string, unknown> = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 260,
-    height: { step: 12 },
     data: { values },
-    encoding: { y },
-    layer: [
-      { mark: { type: 'rule', strokeDash: [4, 3], color: '#777' }, encoding: { x: { datum: 1, type: 'quantitative', scale, axis }, y: null } },
-      { transform: [{ filter: '!datum.header' }], mark: { type: 'rule', strokeWidth: 1.2, color: colour }, encoding: { x: { field: 'lo', type: 'quantitative', scale, axis }, x2: { field: 'hi' } } },
+    spacing: 6,
+    bounds: 'flush',
+    resolve: { scale: { y: 'shared' } },
+    hconcat: [
       {
+        width: labelWidth,
+        height,
+        encoding: { y, x: { value: 0 }, text: { field: 'row' } },
+        layer: [
+          { transform: [{ filter: '!datum.header' }], mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10 } },
+          { transform: [{ filter: 'datum.header' }], mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10, fontWeight: 'bold' } },
+        ],
+      },
+      {
+        width: 250,
+        height,
+        encoding: { y },
+        layer: [
+          { mark: { type: 'rule', strokeDash: [4, 3], color: '#777' }, encoding: { x: { datum: 1, type: 'quantitative', scale, axis }, y: null } },
+          { transform: [{ filter: '!datum.header' }], mark: { type: 'rule', strokeWidth: 1.2, color: colour }, encoding: { x: { field: 'lo', type: 'quantitative', scale, axis }, x2: { field: 'hi' } } },
+          {
+            transform: [{ filter: '!datum.header' }],
+            mark: { type: 'point', shape: 'square', size: 36, strokeWidth: 1.2, color: colour, opacity: 1 },
+            encoding: { x: { field: 'or', type: 'quantitative', scale, axis }, fill: { condition: { test: 'datum.significant', value: colour }, value: 'white' } },
+          },
+        ],
+      },
+      {
+        width: 105,
+        height,
+        title: { text: W.figureEstimates, fontSize: 10, fontWeight: 'normal', anchor: 'end', offset: 2 },
         transform: [{ filter: '!datum.header' }],
-        mark: { type: 'point', shape: 'square', size: 36, strokeWidth: 1.2, color: colour, opacity: 1 },
-        encoding: {
-          x: { field: 'or', type: 'quantitative', scale, axis },
-          fill: { condition: { test: 'datum.significant', value: colour }, value: 'white' },
-        },
+        mark: { type: 'text', align: 'right', baseline: 'middle', fontSize: 10 },
+        encoding: { y, x: { value: 105 }, text: { field: 'text' } },
       },
     ],
   };

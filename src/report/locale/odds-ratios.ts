@@ -43,6 +43,8 @@ export const en = {
     ci: coreEn.columns.ci,
     p: coreEn.columns.p,
   },
+  /** Heading over the outcome groups' columns. */
+  outcomeHead: (outcome: string) => `${outcome}, n (%)`,
   reference: `${fe.num(1)} (reference)`,
   dash: '—',
   caption: (caseWords: string) => `Crude odds ratios of ${caseWords} by factor`,
@@ -56,6 +58,7 @@ export const en = {
   },
   figureCaption: (caseWords: string, alpha: string) => `Crude odds ratios of ${caseWords} with 95% confidence intervals (logarithmic scale; dashed line: OR = 1; filled squares: p < ${alpha})`,
   figureAxis: 'Odds ratio (log scale)',
+  figureEstimates: 'OR [95% CI]',
   figureAlt: (caseWords: string, n: number) => `Forest plot of ${n} crude odds ratios of ${caseWords} with 95% confidence intervals on a logarithmic axis.`,
   methods: (caseWords: string) =>
     `The association of each factor with ${caseWords} was expressed as a crude odds ratio (OR) of each category against the reference category, with the Woolf (Wald) 95% confidence interval; p-values are from the Wald test, the same as a logistic regression with that factor alone [@hosmer2013logistic]. Where a cell count was zero the OR was not estimated (no continuity correction).`,
@@ -95,6 +98,7 @@ export const id: typeof en = {
     ci: coreId.columns.ci,
     p: coreId.columns.p,
   },
+  outcomeHead: (outcome: string) => `${outcome}, n (%)`,
   reference: `${fi.num(1)} (rujukan)`,
   dash: '—',
   caption: (caseWords: string) => `Rasio odds kasar ${caseWords} menurut faktor`,
@@ -108,6 +112,7 @@ export const id: typeof en = {
   },
   figureCaption: (caseWords: string, alpha: string) => `Rasio odds kasar ${caseWords} dengan interval kepercayaan 95% (skala logaritmik; garis putus-putus: OR = 1; kotak terisi: p < ${alpha})`,
   figureAxis: 'Rasio odds (skala log)',
+  figureEstimates: 'OR [IK 95%]',
   figureAlt: (caseWords: string, n: number) => `Diagram hutan (forest plot) ${n} rasio odds kasar ${caseWords} dengan interval kepercayaan 95% pada sumbu logaritmik.`,
   methods: (caseWords: string) =>
     `Hubungan setiap faktor dengan ${caseWords} dinyatakan sebagai rasio odds (OR) kasar setiap kategori terhadap kategori rujukan, dengan interval kepercayaan (IK) 95% Woolf (Wald); nilai p berasal dari uji Wald, sama dengan regresi logistik dengan faktor itu saja [@hosmer2013logistic]. Bila ada sel bernilai nol, OR tidak diestimasi (tanpa koreksi kontinuitas).`,
