@@ -46,9 +46,11 @@ function hasTests(study: Study, results: Results): boolean {
 function methodsSection(study: Study, results: Results, ctx: ReportContext, opts: ComposeOptions): string {
   const { L, t } = ctx;
   const out: string[] = [`## ${L.headings.methods}`];
-  const design = [L.designs[study.design]!.sentence, md(t(study.methods.setting)), md(t(study.methods.intervention))].filter(Boolean).join(' ');
+  // A narrative article without data has only this paragraph; its `procedure` (e.g. the sources it draws on) joins it.
+  const narrativeOnly = study.design === 'narrative' && !study.data;
+  const design = [L.designs[study.design]!.sentence, md(t(study.methods.setting)), md(t(study.methods.intervention)), narrativeOnly ? md(t(study.methods.procedure)) : ''].filter(Boolean).join(' ');
   out.push(`### ${L.headings.design}`, design);
-  if (study.design === 'narrative' && !study.data) return out.join('\n\n');
+  if (narrativeOnly) return out.join('\n\n');
 
   const participants = [md(t(study.methods.participants)), study.data ? L.participantsCount(results.n) : ''].filter(Boolean).join(' ');
   if (participants) out.push(`### ${L.headings.participants}`, participants);
