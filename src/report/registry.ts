@@ -11,7 +11,9 @@ import { logisticRegressionReport } from './analyses/logistic-regression.ts';
 import { contingencyReport } from './analyses/contingency.ts';
 import { categoryAgreementReport } from './analyses/category-agreement.ts';
 import { normalityReport } from './analyses/normality.ts';
+import { anovaReport } from './analyses/anova.ts';
+import { correlationReport } from './analyses/correlation.ts';
 
-const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport, reliableChangeReport, groupComparisonReport, oddsRatiosReport, logisticRegressionReport, contingencyReport, categoryAgreementReport, normalityReport] as unknown as ReportUnit[];
+const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport, reliableChangeReport, groupComparisonReport, oddsRatiosReport, logisticRegressionReport, contingencyReport, categoryAgreementReport, normalityReport, anovaReport, correlationReport] as unknown as ReportUnit[];
 
 export const REPORT_UNITS: ReadonlyMap<string, ReportUnit> = new Map(units.map((u) => [u.type, u]));

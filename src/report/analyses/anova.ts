@@ -1,0 +1,106 @@
+/**
+ * One-way comparison of k groups in words: a table of the groups (n, M (SD), Mdn (IQR),
+ * mean rank for Kruskal–Wallis) with the tests in its note, the checks and the choice of
+ * test, the APA statistic and the conclusion. Every number comes from the result/summary.
+ */
+import type { AnalysisResult } from '../../analysis/unit.ts';
+import type { AnovaSpec } from '../../analysis/units/anova.ts';
+import type { DescriptivesResult } from '../../stats/descriptives.ts';
+import type { FTest } from '../../stats/oneway.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
+import type { TableCell, TableRow } from '../document.ts';
+import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
+import * as messages from '../locale/anova.ts';
+
+type R = Record<string, unknown>;
+interface Reported { variant: 'classic' | 'welch'; f: number; df1: number; df2: number; p: number }
+
+const plain = (s: string) => s.replace(/\\(.)/g, '$1');
+const right = (text: string): TableCell => ({ text, align: 'right' });
+
+function outcomeOf(spec: AnovaSpec, ctx: ReportContext): string {
+  return md(textOf(spec.labels?.outcome, ctx, ctx.label(spec.value).toLowerCase()));
+}
+
+function groupsOf(a: AnalysisResult): { level: string; value: DescriptivesResult | StatFailure }[] {
+  return (a.summary?.groups ?? []) as { level: string; value: DescriptivesResult | StatFailure }[];
+}
+
+function fStat(r: R, ctx: ReportContext): string {
+  const W = wording(ctx, messages);
+  const x = r.reported as Reported;
+  return (x.variant === 'welch' ? W.statWelch : W.statF)(x.f, x.df1, x.df2, x.p, r.etaSquared as number);
+}
+
+function hStat(r: R, ctx: ReportContext): string {
+  return wording(ctx, messages).statH(r.h as number, r.df as number, r.p as number, (r.epsilonSquared as number | null) ?? null);
+}
+
+function statOf(test: string, r: R, ctx: ReportContext): string | undefined {
+  if (isFailure(r)) return undefined;
+  return test === 'anova-oneway' ? fStat(r, ctx) : hStat(r, ctx);
+}
+
+function testName(a: AnalysisResult, ctx: ReportContext): string {
+  const W = wording(ctx, messages);
+  if (a.test === 'kruskal-wallis') return W.testNames.kw;
+  return (a.result.reported as Reported | undefined)?.variant === 'welch' ? W.testNames.welch : W.testNames.classic;
+}
+
+export const anovaReport: ReportUnit<AnovaSpec> = {
+  type: 'anova',
+  tables(a, spec, ctx) {
+    const W = wording(ctx, messages);
+    const f = ctx.L.fmt;
+    const kw = a.test === 'kruskal-wallis' ? a.result : a.sensitivity?.result;
+    const ranks = kw && !isFailure(kw) ? (kw.groups as { level: string; meanRank: number | null }[]) : undefined;
+    const head: TableCell[][] = [[{ text: ctx.label(spec.group) }, right(W.columns.n), right(W.columns.msd), right(W.columns.mdn), ...(ranks ? [right(W.columns.meanRank)] : [])]];
+    const rows: TableRow[] = groupsOf(a).map((g) => {
+      const d = g.value;
+      const rank = ranks?.find((x) => String(x.level) === g.level)?.meanRank ?? null;
+      const cells: TableCell[] = isFailure(d)
+        ? [{ text: ctx.levelLabel(spec.group, g.level) }, right(f.int(0)), right('—'), right('—')]
+        : [{ text: ctx.levelLabel(spec.group, g.level) }, right(f.int(d.n)), right(`${f.num(d.mean)} (${f.num(d.sd)})`), right(`${f.num(d.median)} (${f.num(d.iqr)})`)];
+      if (ranks) cells.push(right(f.num(rank)));
+      return { cells };
+    });
+    const lines: string[] = [];
+    const lev = a.summary?.levene as FTest | null | undefined;
+    if (lev) lines.push(W.noteLevene(W.statLevene(lev.f, lev.df1, lev.df2, lev.p)));
+    if (a.test === 'anova-oneway' && !isFailure(a.result)) lines.push(W.noteAnova(fStat(a.result, ctx)));
+    if (kw && !isFailure(kw)) lines.push(W.noteKw(hStat(kw, ctx), a.test !== 'kruskal-wallis'));
+    const notes = lines.length ? [W.noteTests(lines), W.noteEffects] : [];
+    return [{ key: spec.id, caption: captionOf(spec, ctx, ctx.L.cap(W.caption(plain(outcomeOf(spec, ctx)), ctx.label(spec.group)))), head, rows, notes }];
+  },
+  stat: (a, _spec, ctx) => statOf(a.test, a.result, ctx),
+  methods(a, spec, ctx) {
+    const W = wording(ctx, messages);
+    if (!spec.test) return W.methodAuto(outcomeOf(spec, ctx));
+    return W.methodFixed(outcomeOf(spec, ctx), testName(a, ctx), Boolean(a.sensitivity));
+  },
+  results(a, spec, ctx) {
+    const W = wording(ctx, messages);
+    const norm = a.checks.filter((c) => c.check === 'normality');
+    const lev = a.summary?.levene as FTest | null | undefined;
+    const levCheck = a.checks.find((c) => c.test === 'levene');
+    const sentences = [
+      W.checks(norm.every((c) => c.passed), norm.filter((c) => !c.passed).map((c) => md(ctx.levelLabel(spec.group, c.target!).toLowerCase())), lev ? W.statLevene(lev.f, lev.df1, lev.df2, lev.p) : null, levCheck?.passed ?? true),
+      W.choice(testName(a, ctx), Boolean(spec.test)),
+    ];
+    const stat = statOf(a.test, a.result, ctx);
+    if (stat) sentences.push(W.result(outcomeOf(spec, ctx), a.decision?.significant ?? false, stat));
+    else if (isFailure(a.result)) sentences.push(ctx.L.testFailed(testName(a, ctx), a.result.error.message));
+    const s = a.sensitivity;
+    if (s && !isFailure(s.result)) sentences.push(W.sensitivity(((s.result.p as number) < ctx.results.alpha) === (a.decision?.significant ?? false), hStat(s.result, ctx)));
+    sentences.push(W.tableRef(`:ref[${spec.id}]`));
+    return `${sentences.join(' ')}\n\n::table[${spec.id}]`;
+  },
+  abstract(a, spec, ctx) {
+    const stat = statOf(a.test, a.result, ctx);
+    return stat ? wording(ctx, messages).result(outcomeOf(spec, ctx), a.decision?.significant ?? false, stat) : undefined;
+  },
+  conclusion(a, spec, ctx) {
+    if (!a.decision) return undefined;
+    return wording(ctx, messages).conclusion(outcomeOf(spec, ctx), md(ctx.label(spec.group)), a.decision.significant);
+  },
+};

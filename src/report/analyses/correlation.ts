@@ -1,0 +1,90 @@
+/**
+ * Correlations in words: a table of every pair (n, r or ρ, 95% CI for r, p; ρ beside r
+ * when Spearman is a sensitivity analysis), the check and the choice, a sentence per pair
+ * and, for a single pair, the APA statistic and the conclusion.
+ */
+import type { AnalysisResult } from '../../analysis/unit.ts';
+import type { CorrelationPair, CorrelationSpec } from '../../analysis/units/correlation.ts';
+import { isFailure } from '../../stats/types.ts';
+import type { TableCell, TableRow } from '../document.ts';
+import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
+import * as messages from '../locale/correlation.ts';
+
+const right = (text: string): TableCell => ({ text, align: 'right' });
+
+function pairsOf(r: Record<string, unknown>): CorrelationPair[] {
+  return (r.pairs ?? []) as CorrelationPair[];
+}
+
+function pairStat(method: string, p: CorrelationPair, ctx: ReportContext, withCi: boolean): string | undefined {
+  if (isFailure(p) || p.coefficient === null) return undefined;
+  const W = wording(ctx, messages);
+  const s = W.stat(method, p.coefficient, p.df as number, p.p as number);
+  return withCi && typeof p.ciLower === 'number' && typeof p.ciUpper === 'number' ? W.withCi(s, p.ciLower, p.ciUpper) : s;
+}
+
+function method(a: AnalysisResult): string {
+  return a.result.method as string;
+}
+
+export const correlationReport: ReportUnit<CorrelationSpec> = {
+  type: 'correlation',
+  tables(a, spec, ctx) {
+    const W = wording(ctx, messages);
+    const C = W.columns;
+    const f = ctx.L.fmt;
+    const m = method(a);
+    const sens = a.sensitivity && !isFailure(a.sensitivity.result) ? pairsOf(a.sensitivity.result) : undefined;
+    const head: TableCell[][] = [[{ text: C.x }, { text: C.y }, right(C.n), right(W.symbol(m)), ...(m === 'pearson' ? [right(C.ci)] : []), right(C.p), ...(sens ? [right(C.rho), right(C.rhoP)] : [])]];
+    const rows: TableRow[] = pairsOf(a.result).map((p, i) => {
+      const ok = !isFailure(p) && p.coefficient !== null;
+      const cells: TableCell[] = [{ text: ctx.label(p.x) }, { text: ctx.label(p.y) }, right(f.int(p.n as number)), right(ok ? f.bounded(p.coefficient) : '—')];
+      if (m === 'pearson') cells.push(right(ok && typeof p.ciLower === 'number' ? ctx.L.ciCell(p.ciLower, p.ciUpper as number) : '—'));
+      cells.push(right(ok ? f.pCell(p.p as number) : '—'));
+      if (sens) {
+        const q = sens[i]!;
+        const qok = !isFailure(q) && q.coefficient !== null;
+        cells.push(right(qok ? f.bounded(q.coefficient) : '—'), right(qok ? f.pCell(q.p as number) : '—'));
+      }
+      return { cells };
+    });
+    const notes = [W.noteMethod(m), ...(sens ? [W.noteSensitivity] : [])];
+    return [{ key: spec.id, caption: captionOf(spec, ctx, W.caption(spec.variables.map((v) => ctx.label(v)))), head, rows, notes }];
+  },
+  stat(a, _spec, ctx) {
+    const pairs = pairsOf(a.result);
+    return pairs.length === 1 ? pairStat(method(a), pairs[0]!, ctx, false) : undefined;
+  },
+  methods(a, spec, ctx) {
+    const W = wording(ctx, messages);
+    return spec.method ? W.methodFixed(spec.method, Boolean(a.sensitivity)) : W.methodAuto;
+  },
+  results(a, spec, ctx) {
+    const W = wording(ctx, messages);
+    const m = method(a);
+    const sentences = [W.checks(a.checks.every((c) => c.passed), a.checks.filter((c) => !c.passed).map((c) => md(ctx.label(c.target!).toLowerCase())))];
+    for (const p of pairsOf(a.result)) {
+      const stat = pairStat(m, p, ctx, true);
+      if (!stat) sentences.push(ctx.L.testFailed(ctx.L.tests[m] ?? m, isFailure(p) ? p.error.message : ''));
+      else sentences.push(W.pair(md(ctx.label(p.x)), md(ctx.label(p.y)), (p.p as number) < ctx.results.alpha, (p.coefficient as number) > 0, stat));
+    }
+    const sens = a.sensitivity && !isFailure(a.sensitivity.result) ? pairsOf(a.sensitivity.result) : [];
+    const sensStats = sens.map((q) => pairStat('spearman', q, ctx, false)).filter((s): s is string => Boolean(s));
+    if (sensStats.length) sentences.push(W.sensitivity(sensStats.join('; ')));
+    sentences.push(W.tableRef(`:ref[${spec.id}]`));
+    return `${sentences.join(' ')}\n\n::table[${spec.id}]`;
+  },
+  abstract(a, _spec, ctx) {
+    const pairs = pairsOf(a.result);
+    if (pairs.length !== 1) return undefined;
+    const p = pairs[0]!;
+    const stat = pairStat(method(a), p, ctx, false);
+    return stat ? wording(ctx, messages).pair(md(ctx.label(p.x)), md(ctx.label(p.y)), (p.p as number) < ctx.results.alpha, (p.coefficient as number) > 0, stat) : undefined;
+  },
+  conclusion(a, _spec, ctx) {
+    const pairs = pairsOf(a.result);
+    if (pairs.length !== 1 || !a.decision) return undefined;
+    const p = pairs[0]!;
+    return wording(ctx, messages).conclusion(md(ctx.label(p.x)), md(ctx.label(p.y)), a.decision.significant, a.decision.direction === 'positive');
+  },
+};
