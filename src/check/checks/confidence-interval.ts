@@ -14,6 +14,15 @@ import { makeFinding, type CheckContext, type CheckUnit, type Located } from './
 
 const TINY = 1e-12;
 
+/** t quantiles by level and df: a thesis repeats the same few, and each costs an iterative inversion. */
+const quantiles = new Map<string, number>();
+function tCritical(level: number, df: number): number {
+  const key = `${level} ${df}`;
+  let q = quantiles.get(key);
+  if (q === undefined) quantiles.set(key, (q = tQuantile(1 - (1 - level / 100) / 2, df)));
+  return q;
+}
+
 function logInterval(i: Interval): Interval {
   return [Math.log(Math.max(i[0], TINY)), Math.log(Math.max(i[1], TINY))];
 }
@@ -43,7 +52,7 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
     computed.push(m.ciCentre('mean', centre[0], centre[1]));
     if (insideOk && !overlaps(centre, est)) problems.push(m.ciNotSymmetric('mean', e.label));
     if (e.se && e.df !== undefined && e.df > 0) {
-      const q = tQuantile(1 - (1 - ci.level / 100) / 2, e.df);
+      const q = tCritical(ci.level, e.df);
       const se = numInterval(e.se);
       const expected: Interval = [q * se[0], q * se[1]];
       const half: Interval = [(hi[0] - lo[1]) / 2, (hi[1] - lo[0]) / 2];

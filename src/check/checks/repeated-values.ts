@@ -11,18 +11,36 @@ import { numInterval, absInterval, overlaps, pInterval } from '../rounding.ts';
 import { significantDigits } from '../recognisers/numbers.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 
-function groups<T>(items: T[], same: (a: T, b: T) => boolean): T[][] {
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) if (same(items[i]!, items[j]!)) parent[find(j)] = find(i);
+/**
+ * Groups of items that are "the same" (transitively). Items are first bucketed by a key that
+ * same items must share, so the pairwise comparison stays within small buckets.
+ */
+function groups<T>(items: T[], key: (t: T) => string, same: (a: T, b: T) => boolean): T[][] {
+  const buckets = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const b = buckets.get(k);
+    if (b) b.push(it);
+    else buckets.set(k, [it]);
   }
-  const by = new Map<number, T[]>();
-  items.forEach((it, i) => {
-    const r = find(i);
-    by.set(r, [...(by.get(r) ?? []), it]);
-  });
-  return [...by.values()].filter((g) => g.length > 1);
+  const out: T[][] = [];
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    const parent = bucket.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) if (same(bucket[i]!, bucket[j]!)) parent[find(j)] = find(i);
+    }
+    const by = new Map<number, T[]>();
+    bucket.forEach((it, i) => {
+      const r = find(i);
+      const g = by.get(r);
+      if (g) g.push(it);
+      else by.set(r, [it]);
+    });
+    for (const g of by.values()) if (g.length > 1) out.push(g);
+  }
+  return out;
 }
 
 function sameTest(a: TestReport, b: TestReport): boolean {
@@ -55,7 +73,7 @@ export const repeatedValuesCheck: CheckUnit = {
     // One test per statement (a table row may give one- and two-sided p for the same t).
     const seen = new Set<number>();
     const unique = tests.filter((t) => (seen.has(t.place.start) ? false : (seen.add(t.place.start), true)));
-    for (const g of groups(unique, sameTest)) {
+    for (const g of groups(unique, (t) => `${t.kind} ${t.df!.join(' ')}`, sameTest)) {
       const lines = g.map((t) => source.locate(t.place.start).line);
       const ps = g.filter((t) => t.p).map((t) => t.p!);
       const clash = ps.some((a, i) => ps.slice(i + 1).some((b) => !overlaps(pInterval(a), pInterval(b))));
@@ -66,7 +84,7 @@ export const repeatedValuesCheck: CheckUnit = {
       out.push(makeFinding(ctx, 'repeated-values', clash ? 'inconsistent' : 'consistent', first.place, reported, recomputed, explanation));
     }
     const ratios = ctx.extraction.estimates.filter((e) => e.family === 'ratio' && e.ci && significantDigits(e.value) >= 2);
-    for (const g of groups(ratios, sameRatio)) {
+    for (const g of groups(ratios, (e) => e.label.toUpperCase(), sameRatio)) {
       const lines = g.map((e) => source.locate(e.place.start).line);
       const problems: string[] = [];
       const values = (get: (e: EstimateReport) => string) => g.map(get);

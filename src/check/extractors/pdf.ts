@@ -66,23 +66,34 @@ export async function pdfToText(data: Uint8Array): Promise<Extracted> {
   const text: string[] = [];
   const pages: number[] = [];
   const lines: number[] = [];
+  const pageLines = async (p: number): Promise<string[]> => {
+    const page = await doc.getPage(p);
+    const content = await page.getTextContent();
+    const items: Item[] = [];
+    for (const raw of content.items) {
+      if (!('str' in raw)) continue;
+      const [a, b, c, d, e, f] = raw.transform as number[];
+      const size = Math.hypot(c!, d!) || Math.hypot(a!, b!) || raw.height;
+      items.push({ str: raw.str, x: e!, y: f!, width: raw.width, size });
+    }
+    page.cleanup();
+    return linesFromItems(items);
+  };
   try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const items: Item[] = [];
-      for (const raw of content.items) {
-        if (!('str' in raw)) continue;
-        const [a, b, c, d, e, f] = raw.transform as number[];
-        const size = Math.hypot(c!, d!) || Math.hypot(a!, b!) || raw.height;
-        items.push({ str: raw.str, x: e!, y: f!, width: raw.width, size });
-      }
-      linesFromItems(items).forEach((l, i) => {
-        text.push(l);
-        pages.push(p);
-        lines.push(i + 1);
+    // Several pages in flight at once: pdf.js answers each request through its message
+    // queue, and keeping that queue busy is markedly faster than one page at a time.
+    const WINDOW = 8;
+    for (let first = 1; first <= doc.numPages; first += WINDOW) {
+      const batch = [];
+      for (let p = first; p < first + WINDOW && p <= doc.numPages; p++) batch.push(pageLines(p));
+      const done = await Promise.all(batch);
+      done.forEach((pl, k) => {
+        pl.forEach((l, i) => {
+          text.push(l);
+          pages.push(first + k);
+          lines.push(i + 1);
+        });
       });
-      page.cleanup();
     }
   } finally {
     await doc.destroy();

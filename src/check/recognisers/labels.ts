@@ -102,25 +102,44 @@ const DF_SECOND = String.raw`(?:\s*(?:,\s|;\s?|\s(?:dan|and|&)\s|\/)\s*(\d+(?:[.
 
 interface CompiledSpec {
   spec: LabelSpec;
+  /** The whole labelled value, read (sticky) where the combined scan found its label. */
   re: RegExp;
+  /** The rest of the value without capture groups, as a lookahead for the combined scan. */
+  tail: string;
+}
+
+const OP_NC = String.raw`(?:<=|>=|≤|≥|<|>|=)`;
+
+function glueOf(spec: LabelSpec, op: string): string {
+  return spec.bare
+    ? String.raw`\s*(?:${CONNECTOR})?${op}?\s*`
+    : String.raw`\s*(?=[=:<>≤≥]|(?:sebesar|adalah|yaitu|yakni|senilai|bernilai|of|was|is|equal\s+to|sama\s+dengan)\s)(?:${CONNECTOR})?${op}?\s*`;
 }
 
 function compile(spec: LabelSpec): CompiledSpec {
-  const glue = spec.bare
-    ? String.raw`\s*(?:${CONNECTOR})?${OP}?\s*`
-    : String.raw`\s*(?=[=:<>≤≥]|(?:sebesar|adalah|yaitu|yakni|senilai|bernilai|of|was|is|equal\s+to|sama\s+dengan)\s)(?:${CONNECTOR})?${OP}?\s*`;
   const second = spec.role === 'df' ? DF_SECOND : '';
-  const src = `${BOUNDARY_BEFORE}(${spec.label})${BOUNDARY_AFTER}${PAREN}${glue}(${SIGNED_NUM})${second}`;
-  return { spec, re: new RegExp(src, `gdu${spec.ci ? 'i' : ''}`) };
+  const src = `${BOUNDARY_BEFORE}(${spec.label})${BOUNDARY_AFTER}${PAREN}${glueOf(spec, OP)}(${SIGNED_NUM})${second}`;
+  const tail = String.raw`${BOUNDARY_AFTER}(?=(?:\s*\([^()\n]{0,40}\))?${glueOf(spec, OP_NC)}${SIGNED_NUM})`;
+  return { spec, re: new RegExp(src, `dyu${spec.ci ? 'i' : ''}`), tail };
 }
 
 const COMPILED = SPECS.map(compile);
 
-/** Any other short symbol with a relation and a number: W = 0,92, U = 45, B = 0,35. */
-const GENERIC = new RegExp(
-  String.raw`${BOUNDARY_BEFORE}([\p{L}][\p{L}\p{N}²']{0,4})${BOUNDARY_AFTER}(?:\s*\([^()\n]{0,20}\))?\s*(?:=|<|>|≤|≥)\s*[-–]?\s*[.,]?\d`,
-  'gu',
-);
+/**
+ * One pass over the text per letter case finds every label followed by a value (each
+ * alternative carries its own lookahead, so a label whose value does not follow gives way
+ * to a longer one, as `SE` to `SE mean`); the spec's own regex then reads the parts there.
+ * Twenty-odd separate passes, each trying a lookbehind at every character, were the
+ * slowest part of checking a thesis.
+ */
+function combined(ci: boolean): { re: RegExp; specs: CompiledSpec[] } {
+  const specs = COMPILED.filter((c) => Boolean(c.spec.ci) === ci);
+  // Each alternative is one capture group; the spec labels themselves use only non-capturing groups.
+  const alts = specs.map((c) => `(${c.spec.label})${c.tail}`);
+  return { re: new RegExp(`${BOUNDARY_BEFORE}(?:${alts.join('|')})`, `gu${ci ? 'i' : ''}`), specs };
+}
+
+const SCANS = [combined(false), combined(true)];
 
 const ROLE_PRIORITY: Partial<Record<LabelRole, number>> = { p: 3, meanDiff: 2, se: 2, chi2: 2 };
 
@@ -144,9 +163,15 @@ function opOf(raw: string | undefined): POp {
 /** Every labelled value in the text, in order, overlaps resolved (longest label wins). */
 export function scanLabelled(text: string): Labelled[] {
   const found: Labelled[] = [];
-  for (const { spec, re } of COMPILED) {
+  for (const { re, specs } of SCANS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const hit of text.matchAll(re)) {
+      let k = 1;
+      while (hit[k] === undefined) k++;
+      const { spec, re: full } = specs[k - 1]!;
+      full.lastIndex = hit.index!;
+      const m = full.exec(text);
+      if (!m) continue;
       const idx = m.indices!;
       const numIdx = idx[4]!;
       const num = parseNum(m[4]!, numIdx[0]);
@@ -181,9 +206,32 @@ export function scanLabelled(text: string): Labelled[] {
   return kept;
 }
 
-/** Other symbols with a value (start offsets), which bound which statistic a later p belongs to. */
+const RELATION = /[=<>≤≥]\s*[-–]?\s*[.,]?\d/g;
+const LABEL_CHAR = /[\p{L}\p{N}²']/u;
+const BEFORE_LABEL = /[\p{L}\p{N}_.'’]/u;
+
+/**
+ * Other symbols with a value (W = 0,92, U = 45, B = 0,35), which bound which statistic a
+ * later p belongs to: found from each relation sign backwards (an optional parenthesis,
+ * then a symbol of at most five characters that starts with a letter).
+ */
 export function scanGenericLabels(text: string): { label: string; start: number; end: number }[] {
   const out: { label: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(GENERIC)) out.push({ label: m[1]!, start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(RELATION)) {
+    let j = m.index! - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+    if (text[j] === ')') {
+      const open = text.lastIndexOf('(', j);
+      if (open < 0 || j - open > 21 || text.slice(open, j).includes('\n')) continue;
+      j = open - 1;
+      while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+    }
+    const end = j + 1;
+    while (j >= 0 && end - j <= 5 && LABEL_CHAR.test(text[j]!)) j--;
+    const start = j + 1;
+    if (start >= end || !/\p{L}/u.test(text[start]!)) continue;
+    if (j >= 0 && BEFORE_LABEL.test(text[j]!)) continue;
+    out.push({ label: text.slice(start, end), start, end: m.index! + m[0].length });
+  }
   return out;
 }
