@@ -163,7 +163,8 @@ try {
     // pdf.js is loaded once before timing: under the tsx loader that runs benches, loading its
     // 3 MB of modules takes seconds that the bundled command (timed below) does not spend.
     await import('pdfjs-dist/legacy/build/pdf.mjs');
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    const worker = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    await import(worker);
     const p = await timed(() => checkFile(pdf));
     const pages = Math.max(...p.value.findings.map((f) => f.page ?? 0));
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
