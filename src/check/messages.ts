@@ -41,6 +41,8 @@ export interface Messages {
   pctConsistent(decimals: number): string;
   pctInconsistent(decimals: number): string;
   pctNoTotal(): string;
+  pctTotalRange(lo: number, hi: number): string;
+  pctNoTotalFits(count: number, pct: string): string;
   pctRowConsistent(cells: number): string;
   pctRowInconsistent(bad: string[]): string;
   // --- totals
@@ -159,6 +161,8 @@ const en: Messages = {
   pctConsistent: (d) => `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
   pctInconsistent: (d) => `The percentage does not match the count and the total, even allowing for rounding to ${d} decimal${d === 1 ? '' : 's'}.`,
   pctNoTotal: () => 'The total these percentages refer to is not stated, and it cannot be inferred (they do not add up to 100%).',
+  pctTotalRange: (lo, hi) => `the total would have to lie between ${fmt(lo, 2, '.')} and ${fmt(hi, 2, '.')}`,
+  pctNoTotalFits: (count, pct) => `No whole-number total gives ${pct}% for a count of ${count}, whatever the total is.`,
   pctRowConsistent: (cells) => `The ${cells === 1 ? 'percentage matches its count' : `${cells} percentages match their counts`} and the total.`,
   pctRowInconsistent: (bad) => `These percentages do not match their counts and the total, even allowing for rounding: ${bad.join('; ')}.`,
   sumRecomputed: (sum, digits) => `sum of the rows = ${fmt(sum, digits, '.')}`,
@@ -264,6 +268,8 @@ const id: Messages = {
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) => `Persentase tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan ke ${d} desimal diperhitungkan.`,
   pctNoTotal: () => 'Total yang menjadi dasar persentase ini tidak disebutkan dan tidak dapat disimpulkan (persentasenya tidak berjumlah 100%).',
+  pctTotalRange: (lo, hi) => `totalnya harus di antara ${fmt(lo, 2, ',')} dan ${fmt(hi, 2, ',')}`,
+  pctNoTotalFits: (count, pct) => `Tidak ada total bilangan bulat yang menghasilkan ${pct}% untuk frekuensi ${count}, berapa pun totalnya.`,
   pctRowConsistent: (cells) => `${cells === 1 ? 'Persentase sesuai' : `${cells} persentase sesuai`} dengan frekuensi dan totalnya.`,
   pctRowInconsistent: (bad) => `Persentase berikut tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan diperhitungkan: ${bad.join('; ')}.`,
   sumRecomputed: (sum, digits) => `jumlah baris = ${fmt(sum, digits, ',')}`,

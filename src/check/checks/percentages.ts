@@ -21,6 +21,19 @@ function matches(count: number, total: number, pct: Num): boolean {
   return total > 0 && Math.abs((100 * count) / total - pct.value) <= pct.half + EPS;
 }
 
+/** The totals T for which 100·count/T rounds to the printed percentage. */
+function totalRange(count: number, pct: Num): [number, number] {
+  const hi = pct.value - pct.half;
+  return [(100 * count) / (pct.value + pct.half), hi > 0 ? (100 * count) / hi : Infinity];
+}
+
+/** Is there any whole-number total (at least the count) that gives this percentage? */
+export function anyTotalFits(count: number, pct: Num): boolean {
+  if (count === 0) return pct.value - pct.half <= EPS;
+  const [lo, hi] = totalRange(count, pct);
+  return Math.floor(hi + EPS) >= Math.max(count, Math.ceil(lo - EPS));
+}
+
 /** Do these percentages add up to 100, allowing each its rounding? */
 export function addsTo100(pcts: Num[]): boolean {
   if (pcts.length === 0) return false;
@@ -88,6 +101,14 @@ function checkTextGroups(ctx: CheckContext): Located[] {
       }
       continue;
     }
+    // Without a total, a pair can still be impossible: no whole-number total gives that percentage of that count.
+    const impossible = rest.filter((p) => !anyTotalFits(p.count, p.pct));
+    for (const p of impossible) {
+      const place: Place = { start: p.countStart, end: p.pct.end, quoteStart: g.place.quoteStart, quoteEnd: g.place.quoteEnd };
+      const [lo, hi] = totalRange(p.count, p.pct);
+      out.push(makeFinding(ctx, 'percentages', 'inconsistent', place, `${p.count} (${p.pct.raw}%)`, ctx.m.pctTotalRange(lo, hi), ctx.m.pctNoTotalFits(p.count, p.pct.raw)));
+    }
+    if (impossible.length === rest.length) continue;
     out.push(makeFinding(ctx, 'percentages', 'not-checkable', g.place, ctx.source.quote(g.place.start, g.place.end, 120), ctx.m.noneRecomputed, ctx.m.pctNoTotal()));
   }
   return out;
