@@ -75,7 +75,7 @@ export const en = {
   othersNot: (group: string) => `The other ${group ? lower(group) : 'factors'} were not significantly associated with it.`,
   notEstimable: (variables: string[]) =>
     `${coreEn.cap(coreEn.list(variables.map(lower)))} could not be analysed because all participants were in one category.`,
-  zeroCells: (items: string[]) => `For ${coreEn.list(items)} a cell count was zero, so no odds ratio was estimated.`,
+  zeroCells: (items: string[]) => `For ${coreEn.list(items.map(lower))} a cell count was zero, so no odds ratio was estimated.`,
   abstract: (caseWords: string, comps: ComparisonText[]) =>
     comps.length
       ? `In the crude analysis, ${caseWords} was significantly associated with ${coreEn.list(comps.map(compEn))}.`
@@ -128,7 +128,7 @@ export const id: typeof en = {
     `${group ? `Tidak ada ${lower(group)} yang` : 'Tidak ada faktor yang'} berhubungan secara signifikan dengan ${caseWords} (p ≥ ${fi.bounded(0.05)} pada setiap perbandingan).`,
   othersNot: (group: string) => `${group ? coreId.cap(lower(group)) : 'Faktor'} lainnya tidak berhubungan secara signifikan.`,
   notEstimable: (variables: string[]) => `${coreId.cap(coreId.list(variables.map(lower)))} tidak dapat dianalisis karena semua responden berada pada satu kategori.`,
-  zeroCells: (items: string[]) => `Pada ${coreId.list(items)} terdapat sel bernilai nol sehingga rasio odds tidak diestimasi.`,
+  zeroCells: (items: string[]) => `Pada ${coreId.list(items.map(lower))} terdapat sel bernilai nol sehingga rasio odds tidak diestimasi.`,
   abstract: (caseWords: string, comps: ComparisonText[]) =>
     comps.length
       ? `Pada analisis kasar, ${caseWords} berhubungan secara signifikan dengan ${coreId.list(comps.map(compId))}.`
