@@ -135,7 +135,12 @@ function readTable(source: Source, first: number, tables: TableBlock[], cellSpan
     titleLines.unshift(t);
   }
   let h = 0;
-  while (h < rows.length && !rows[h]!.cells.some((c) => isNumericCell(c.text))) h++;
+  while (h < rows.length && !rows[h]!.cells.some((c) => isNumericCell(c.text))) {
+    // Below the header, a row with only its first cell filled is a group heading ("Jenis kelamin"), not header.
+    const filled = rows[h]!.cells.filter((c) => c.text !== '');
+    if (h > 0 && filled.length === 1 && filled[0] === rows[h]!.cells[0]) break;
+    h++;
+  }
   const header = rows.slice(0, h);
   const body = rows.slice(h);
   tables.push({ title: titleLines.join(' '), header, body, start: rows[0]!.start, end: rows[rows.length - 1]!.end });
