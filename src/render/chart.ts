@@ -14,11 +14,67 @@ const CHART_CONFIG = {
   background: 'white',
 };
 
+/**
+ * SVGs of recently drawn specs: the SVG is a function of the spec alone, and a rebuild
+ * (watch mode, a batch, a data fix that leaves a chart unchanged) often draws the same
+ * chart again. Bounded, oldest first out.
+ */
+const drawn = new Map<string, string>();
+const DRAWN_MAX = 256;
+
+/** The spec with naskah's chart look (the spec's own config wins). */
+export function withConfig(spec: Record<string, unknown>): TopLevelSpec {
+  return { ...spec, config: { ...CHART_CONFIG, ...(spec.config as object | undefined) } } as TopLevelSpec;
+}
+
 export async function chartToSvg(spec: Record<string, unknown>): Promise<string> {
+  const full = withConfig(spec);
+  const key = JSON.stringify(full);
+  const hit = drawn.get(key);
+  if (hit !== undefined) return hit;
+  const svg = await draw(full);
+  if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
+  drawn.set(key, svg);
+  return svg;
+}
+
+/**
+ * Compiled and parsed charts by their shape: the spec with its inline data replaced by a
+ * named data source. Compiling (vega-lite → vega) and parsing are most of a chart's time
+ * and depend only on the shape, so a chart whose numbers changed (a rebuild after a data
+ * fix) reuses them and only feeds the new values to a fresh view. The SVG is identical to
+ * drawing the spec with its data inline (test/regen/chart-cache.test.ts).
+ */
+const shapes = new Map<string, unknown>();
+const SHAPES_MAX = 128;
+const DATA = 'naskah_values';
+
+async function draw(full: TopLevelSpec): Promise<string> {
   // Loaded on first use: vega is large and many commands never draw a chart.
   const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
-  const full = { ...spec, config: { ...CHART_CONFIG, ...(spec.config as object | undefined) } } as TopLevelSpec;
-  const vgSpec = compile(full).spec;
+  const data = (full as { data?: Record<string, unknown> }).data;
+  if (!data || !Array.isArray(data.values) || Object.keys(data).length !== 1) return drawInline(full as unknown as Record<string, unknown>);
+  const named = { ...full, data: { name: DATA } } as TopLevelSpec;
+  const shape = JSON.stringify(named);
+  let runtime = shapes.get(shape);
+  if (!runtime) {
+    runtime = vega.parse(compile(named).spec);
+    if (shapes.size >= SHAPES_MAX) shapes.delete(shapes.keys().next().value!);
+    shapes.set(shape, runtime);
+  }
+  const view = new vega.View(runtime as ReturnType<typeof vega.parse>, { renderer: 'none' });
+  try {
+    view.data(DATA, structuredClone(data.values));
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** The plain way: compile and parse the spec with its data inline. */
+export async function drawInline(spec: Record<string, unknown>): Promise<string> {
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+  const vgSpec = compile(withConfig(spec)).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
   try {
     return await view.toSVG();

@@ -44,10 +44,25 @@ type DirectiveNode = RootContent & {
   data?: Record<string, unknown>;
 };
 
-const parser = unified().use(remarkParse).use(remarkDirective);
+const parser = unified().use(remarkParse).use(remarkDirective).freeze();
+
+/**
+ * Parsed trees of recent Markdown texts. Parsing is most of the rendering time, and the
+ * same text comes back often: the authored manuscript on every rebuild after a data fix,
+ * generated sections whose numbers did not change, every study of a batch that shares
+ * boilerplate. Callers get a copy (later passes change the tree). Bounded, oldest first out.
+ */
+const parsed = new Map<string, MdRoot>();
+const PARSED_MAX = 512;
 
 function parsePart(markdown: string, file: string | undefined): MdRoot {
-  const tree = parser.parse(markdown) as MdRoot;
+  let cached = parsed.get(markdown);
+  if (!cached) {
+    cached = parser.parse(markdown) as MdRoot;
+    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+    parsed.set(markdown, cached);
+  }
+  const tree = structuredClone(cached);
   // Remember which file each node came from, for error locations after splicing.
   visit(tree, (node) => {
     (node as { data?: Record<string, unknown> }).data = { ...(node as { data?: Record<string, unknown> }).data, naskahFile: file };
@@ -197,11 +212,11 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
     return undefined;
   });
 
-  const hast = unified().use(remarkRehype).runSync(tree as never) as HastRoot;
-  const clean = unified().use(rehypeSanitize, SANITIZE_SCHEMA).runSync(hast) as HastRoot;
+  const hast = toHast().runSync(tree as never) as HastRoot;
+  const clean = sanitizer().runSync(hast) as HastRoot;
   insertBlocks(clean, doc, tableNumbers, figureNumbers, figureSvgs);
   // Raw nodes exist only where insertBlocks put vega's SVG; authored raw HTML was dropped by remark-rehype.
-  const html = unified().use(rehypeStringify, { allowDangerousHtml: true }).stringify(clean);
+  const html = stringifier().stringify(clean);
   return { html, cited, tableNumbers, figureNumbers };
 }
 
@@ -223,6 +238,16 @@ const SANITIZE_SCHEMA = {
   tagNames: (defaultSchema.tagNames ?? []).filter((t) => !LOADING_TAGS.has(t)),
   attributes: { ...defaultSchema.attributes, div: [...(defaultSchema.attributes?.div ?? []), 'dataNaskahBlock'] },
 };
+
+// The unified processors, built once (building one per call was a large part of rendering).
+let processors: { toHast: ReturnType<typeof makeToHast>; sanitizer: ReturnType<typeof makeSanitizer>; stringifier: ReturnType<typeof makeStringifier> } | undefined;
+const makeToHast = () => unified().use(remarkRehype).freeze();
+const makeSanitizer = () => unified().use(rehypeSanitize, SANITIZE_SCHEMA).freeze();
+const makeStringifier = () => unified().use(rehypeStringify, { allowDangerousHtml: true }).freeze();
+const built = () => (processors ??= { toHast: makeToHast(), sanitizer: makeSanitizer(), stringifier: makeStringifier() });
+const toHast = () => built().toHast;
+const sanitizer = () => built().sanitizer;
+const stringifier = () => built().stringifier;
 
 function hintFor(key: string, known: string[], what: string): string {
   return known.length ? `${what} in this study: ${known.join(', ')}.` : `This study has none.`;

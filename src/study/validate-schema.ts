@@ -10,14 +10,33 @@ import { formatPath, pointerToPath, type FieldPath, type Locator } from './yaml-
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const compiled = new WeakMap<TSchema, ValidateFunction>();
+/**
+ * Compiled validators by the schema's JSON text too: a schema built afresh on every load
+ * (e.g. an analysis entry's schema assembled from its unit) compiles once per process, not
+ * once per study (ajv's compile is the slowest step of loading, and it keeps every
+ * compiled schema, so recompiling also grew memory in a batch).
+ */
+const compiledByText = new Map<string, ValidateFunction>();
+
+function validatorFor(schema: TSchema): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (validate) return validate;
+  const text = JSON.stringify(schema);
+  validate = compiledByText.get(text);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiledByText.set(text, validate);
+  }
+  compiled.set(schema, validate);
+  return validate;
+}
 
 export function validateAgainst(
   schema: TSchema,
   value: unknown,
   ctx: { file: string; locator: Locator; basePath: FieldPath; what: string },
 ): Diagnostic[] {
-  const validate = compiled.get(schema) ?? ajv.compile(schema);
-  compiled.set(schema, validate);
+  const validate = validatorFor(schema);
   if (validate(value)) return [];
   return simplify(validate.errors ?? []).map((e) => toDiagnostic(e, schema, ctx));
 }
