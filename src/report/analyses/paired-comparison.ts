@@ -225,7 +225,7 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonSpec> = {
     paras.push(L.pairedRefs(`:ref[${spec.id}]`, `:figref[${spec.id}]`));
     return `${paras.join('\n\n')}\n\n::table[${spec.id}]\n\n::figure[${spec.id}]`;
   },
-  abstract: (a, spec, ctx) => parts(a).map((p) => (p.level !== undefined ? `${ctx.L.groupLead(md(groupLabel(spec, p, ctx)))} ` : '') + resultSentence(p, spec, ctx)).join(' '),
+  abstract: (a, spec, ctx) => parts(a).map((p) => (p.level !== undefined ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx)), resultSentence(p, spec, ctx)) : resultSentence(p, spec, ctx))).join(' '),
   conclusion(a, spec, ctx) {
     const { L } = ctx;
     const w = words(spec, ctx);
@@ -233,11 +233,9 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonSpec> = {
     return parts(a)
       .map((p) => {
         if (!p.decision) return '';
-        const lead = p.level !== undefined ? `${L.groupLead(md(groupLabel(spec, p, ctx)))} ` : '';
         const small = p.warnings?.find((x) => x.code === 'small-n-test');
-        if (small) return lead + L.conclusionSmallN(small.n as number, L.tests[p.test] ?? p.test, w.outcome);
-        const s = L.conclusionPaired(w.outcome, w.before, w.after, p.decision.significant, p.decision.direction === 'decrease', expected);
-        return lead + s;
+        const s = small ? L.conclusionSmallN(small.n as number, L.tests[p.test] ?? p.test, w.outcome) : L.conclusionPaired(w.outcome, w.before, w.after, p.decision.significant, p.decision.direction === 'decrease', expected);
+        return p.level !== undefined ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx)), s) : s;
       })
       .filter(Boolean)
       .join(' ');

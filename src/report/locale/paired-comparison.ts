@@ -16,6 +16,8 @@ export const en = {
   captionFigureBy: (outcome: string, before: string, after: string, by: string) => `Mean ${outcome} ${before} and ${after} by ${by.toLowerCase()} (error bars: 95% CI)`,
   altFigureBy: (outcome: string, parts: string[]) => `Line chart of the mean ${outcome} before and after: ${parts.join('; ')}.`,
   altPart: (group: string, m1: string, m2: string) => `${group.toLowerCase()} ${m1} before, ${m2} after`,
+  /** A sentence about one group: "In the intervention group, the stress score …". */
+  inGroup: (group: string, sentence: string) => `In the ${group.toLowerCase()} group, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`,
 };
 
 const I = coreId.fmt;
@@ -28,4 +30,5 @@ export const id: typeof en = {
   captionFigureBy: (outcome, before, after, by) => `Rerata ${outcome} ${before} dan ${after} menurut ${by.toLowerCase()} (garis galat: IK 95%)`,
   altFigureBy: (outcome, parts) => `Diagram garis rerata ${outcome} sebelum dan sesudah: ${parts.join('; ')}.`,
   altPart: (group, m1, m2) => `${group.toLowerCase()} ${m1} sebelum, ${m2} sesudah`,
+  inGroup: (group, sentence) => `Pada kelompok ${group.toLowerCase()}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`,
 };
