@@ -38,7 +38,7 @@ const IDENTIFIERS = ['variable', 'item', 'term', 'value', 'level', 'group', 'nam
 const fmt = en.fmt;
 
 const P_VALUE = /^p$|^p[A-Z]|P$/;
-const BOUNDED = /alpha|^r$|^rho$|correlation|R2$|ItemTotal$/i;
+const BOUNDED = /[Aa]lpha|^r$|^rho$|[Cc]orrelation|R2$|ItemTotal$|ItemR$/;
 const PERCENT = /percent$|^pct$/i;
 const COUNT = /^(n|n\d|n[A-Z]\w*|total|valid|missing|zeros|nItems|cellsBelow5|count|observed|table)$/;
 const DF = /^(df|df\d|lrDf)$/;
