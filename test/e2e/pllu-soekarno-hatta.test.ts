@@ -254,7 +254,7 @@ describe.each([
       expect(t).toContain('Quantitative workload could not be analysed because all participants were in one category');
       expect(t).toContain('the model has 2.8 events per coefficient');
     } else {
-      expect(t).toContain('keduanya sama untuk ke-135 responden pada masing-masing dari 7 perbandingan');
+      expect(t).toContain('keduanya sama untuk seluruh 135 responden pada masing-masing dari 7 perbandingan');
       expect(t).toContain('Beban kerja kuantitatif tidak dapat dianalisis karena semua responden berada pada satu kategori');
       expect(t).toContain('model ini memiliki 2,8 kejadian per koefisien');
     }

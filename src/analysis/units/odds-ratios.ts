@@ -16,7 +16,7 @@ import { LocalizedText } from '../../study/schema.ts';
 import type { AnalysisSpec, Localized } from '../../study/types.ts';
 import { binaryOutcome } from '../binary.ts';
 import { categorical } from '../common.ts';
-import { unitSchema, VarList, VarName } from '../spec.ts';
+import { unitSchema, VarName } from '../spec.ts';
 import type { AnalysisUnit, Reason } from '../unit.ts';
 
 export interface PredictorGroupSpec {
@@ -164,15 +164,15 @@ export const oddsRatiosUnit: AnalysisUnit<OddsRatiosSpec> = {
   schema: unitSchema({
     outcome: VarName,
     case: Type.Optional(Type.String({ description: 'outcome level that marks a case, e.g. "1" (default: the last declared level)' })),
-    predictors: Type.Optional(VarList),
+    predictors: Type.Optional(Type.Array(VarName, { minItems: 1, description: 'categorical predictors, one table (or use `groups`)' })),
     groups: Type.Optional(
       Type.Array(
         Type.Object(
           {
             key: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'short name; the group table is `<id>.<key>`' }),
-            title: Type.Optional(LocalizedText),
-            label: Type.Optional(LocalizedText),
-            predictors: VarList,
+            title: Type.Optional(Type.Union([...LocalizedText.anyOf], { description: 'caption of the group’s table' })),
+            label: Type.Optional(Type.Union([...LocalizedText.anyOf], { description: 'what the group’s factors are called in sentences, e.g. { id: faktor individu, en: individual factors }' })),
+            predictors: Type.Array(VarName, { minItems: 1, description: 'categorical predictors of this group' }),
           },
           { additionalProperties: false },
         ),

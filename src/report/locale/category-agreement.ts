@@ -19,7 +19,7 @@ export const en = {
 
 export const id: typeof en = {
   allAgree: (n: number, pairs: number) =>
-    `Sebagai pemeriksaan data, kategori yang dihitung dari jawaban butir dibandingkan dengan kategori yang tercatat dalam berkas data; keduanya sama untuk ke-${fi.int(n)} responden pada masing-masing dari ${fi.int(pairs)} perbandingan.`,
+    `Sebagai pemeriksaan data, kategori yang dihitung dari jawaban butir dibandingkan dengan kategori yang tercatat dalam berkas data; keduanya sama untuk seluruh ${fi.int(n)} responden pada masing-masing dari ${fi.int(pairs)} perbandingan.`,
   disagree: (items: string[]) =>
     `Sebagai pemeriksaan data, kategori yang dihitung dari jawaban butir dibandingkan dengan kategori yang tercatat dalam berkas data; keduanya berbeda pada ${coreId.list(items)}. Baris-baris tersebut perlu diperiksa sebelum hasil ditafsirkan.`,
   item: (recorded: string, k: number, rows: number[]) => `${recorded.charAt(0).toLowerCase()}${recorded.slice(1)} (${fi.int(k)} responden; baris data ${rows.map((r) => fi.int(r)).join(', ')})`,
