@@ -5,8 +5,17 @@ export function decodeText(data: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data).replace(/^\uFEFF/, '');
   } catch {
-    return new TextDecoder('windows-1252').decode(data);
+    return decodeWindows1252(data);
   }
+}
+
+/** Windows-1252 differs from Latin-1 in 0x80–0x9F (curly quotes, dashes, €), which Word-exported text uses. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(data: Buffer): string {
+  let out = '';
+  for (const b of data) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 export const textExtractor: Extractor = {
