@@ -40,10 +40,13 @@ export const descriptivesReport: ReportUnit<DescriptivesSpec> = {
     const by = a.result.by as string | null;
     const columns = spec.columns ?? DEFAULT_COLUMNS;
     const rows: TableRow[] = [];
-    const head: TableCell[][] = [[{ text: ctx.L.columns.variable }, ...(by ? [{ text: ctx.label(by) }] : []), ...columns.map((c) => ({ text: header(c, ctx), align: 'right' as const }))]];
+    // Split by group: each variable is a heading row with its groups beneath, which keeps
+    // the table narrow enough for many columns.
+    const head: TableCell[][] = [[{ text: by ? `${ctx.L.columns.variable} / ${ctx.label(by)}` : ctx.L.columns.variable }, ...columns.map((c) => ({ text: header(c, ctx), align: 'right' as const }))]];
     for (const v of vars) {
       if (by && v.groups) {
-        v.groups.forEach((g, i) => rows.push({ cells: [{ text: i === 0 ? ctx.label(v.variable) : '' }, { text: ctx.levelLabel(by, g.level) }, ...cells(g.result, columns, ctx)] }));
+        rows.push({ kind: 'group', cells: [{ text: ctx.label(v.variable), colspan: 1 + columns.length, strong: true }] });
+        for (const g of v.groups) rows.push({ cells: [{ text: ctx.levelLabel(by, g.level), indent: 1 }, ...cells(g.result, columns, ctx)] });
       } else rows.push({ cells: [{ text: ctx.label(v.variable) }, ...cells(v.overall, columns, ctx)] });
     }
     const notes = columns.includes('skewness') || columns.includes('kurtosis') ? [ctx.L.noteSkewKurt] : [];

@@ -54,8 +54,11 @@ function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | 
     rows.push({ kind: 'total', cells: [{ text: L.columns.total }, ...vars.flatMap((v) => totalCells(v.overall, ctx))] });
   } else if (by) {
     const groups = vars[0]!.groups!;
+    // Variables that share one set of categories (e.g. a category before and after) are
+    // "categories"; a mix of variables is a table of characteristics.
+    const sameLevels = vars.every((v) => v.overall.categories.map((c) => String(c.value)).join('\u0000') === vars[0]!.overall.categories.map((c) => String(c.value)).join('\u0000'));
     head = [
-      [{ text: L.columns.characteristic, rowspan: 2 }, ...groups.map((g) => ({ text: ctx.levelLabel(by, g.level), colspan: 2, align: 'center' as const })), { text: L.columns.total, colspan: 2, align: 'center' }],
+      [{ text: vars.length > 1 && sameLevels ? L.columns.category : L.columns.characteristic, rowspan: 2 }, ...groups.map((g) => ({ text: ctx.levelLabel(by, g.level), colspan: 2, align: 'center' as const })), { text: L.columns.total, colspan: 2, align: 'center' }],
       [...groups.flatMap(() => [num(L.columns.n), num(L.columns.percent)]), num(L.columns.n), num(L.columns.percent)],
     ];
     for (const v of vars) {
