@@ -30,7 +30,7 @@ const termId = (t: TermText) => `${lower(t.variable)} (${t.contrast ? `${t.contr
 export const en = {
   columns: {
     factor: 'Factor',
-    category: 'Category',
+    category: 'Comparison',
     b: 'B',
     se: 'SE',
     or: 'Adjusted OR',
@@ -72,7 +72,7 @@ export const en = {
   modelResult: (ref: string, terms: string[], stat: string, significant: boolean) =>
     `The final model (${ref}) contained ${coreEn.list(terms.map(lower))}; it ${significant ? 'fitted significantly better' : 'did not fit significantly better'} than the intercept-only model, ${stat}.`,
   adjustedSignificant: (caseWords: string, terms: TermText[]) =>
-    `Adjusted for the other factors, the odds of ${caseWords} were significantly associated with ${coreEn.list(terms.map(termEn))}.`,
+    `Adjusted for the other factors, ${caseWords} was significantly associated with ${coreEn.list(terms.map(termEn))}.`,
   adjustedNone: (caseWords: string) => `Adjusted for the other factors, no factor was significantly associated with the odds of ${caseWords}.`,
   adjustedOthers: (terms: TermText[]) => `The associations with ${coreEn.list(terms.map(termEn))} were not significant.`,
   failed: (reason: string) => `The multivariable logistic regression could not be estimated: ${reason}. No adjusted odds ratios are reported.`,
@@ -99,7 +99,7 @@ export const en = {
 export const id: typeof en = {
   columns: {
     factor: 'Faktor',
-    category: 'Kategori',
+    category: 'Perbandingan',
     b: 'B',
     se: 'SE',
     or: 'OR suaian',
@@ -141,7 +141,7 @@ export const id: typeof en = {
   modelResult: (ref: string, terms: string[], stat: string, significant: boolean) =>
     `Model akhir (${ref}) berisi ${coreId.list(terms.map(lower))}; model ini ${significant ? 'secara signifikan lebih baik' : 'tidak secara signifikan lebih baik'} daripada model tanpa prediktor, ${stat}.`,
   adjustedSignificant: (caseWords: string, terms: TermText[]) =>
-    `Setelah disesuaikan dengan faktor lain, odds ${caseWords} berhubungan secara signifikan dengan ${coreId.list(terms.map(termId))}.`,
+    `Setelah disesuaikan dengan faktor lain, ${caseWords} berhubungan secara signifikan dengan ${coreId.list(terms.map(termId))}.`,
   adjustedNone: (caseWords: string) => `Setelah disesuaikan dengan faktor lain, tidak ada faktor yang berhubungan secara signifikan dengan odds ${caseWords}.`,
   adjustedOthers: (terms: TermText[]) => `Hubungan dengan ${coreId.list(terms.map(termId))} tidak signifikan.`,
   failed: (reason: string) => `Regresi logistik multivariabel tidak dapat diestimasi: ${reason}. Rasio odds suaian tidak dilaporkan.`,
