@@ -16,7 +16,7 @@ export interface ProgressIO {
 export class Progress {
   private done = 0;
   private readonly current = new Set<string>();
-  private readonly started = performance.now();
+  private readonly started: number;
   private drawn = false;
   private readonly bar: boolean;
 
@@ -26,6 +26,7 @@ export class Progress {
     private readonly now: () => number = () => performance.now(),
   ) {
     this.bar = io.isTTY && total > 1;
+    this.started = now();
   }
 
   start(name: string): void {
