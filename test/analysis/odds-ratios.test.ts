@@ -131,6 +131,7 @@ describe('odds-ratios unit', () => {
     const yaml = studyYaml(VARS, '  - { id: o, type: odds-ratios, outcome: paparan, predictors: [kelamin] }');
     const res = run(yaml, CSV);
     expect((res.results.analyses.o!.result as any).error.code).toBe('group-levels');
+    expect(documentText(compose(res.study, res.results, 'id'))).toContain('Rasio odds tidak dapat dihitung: variabel terikat harus memiliki tepat dua kategori');
   });
 });
 

@@ -214,7 +214,10 @@ export const oddsRatiosReport: ReportUnit<OddsRatiosSpec> = {
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
     const r = resultOf(a);
-    if (!r) return W.failed(md((a.result as { error: { message: string } }).error.message));
+    if (!r) {
+      const err = (a.result as { error: { code: string; message: string } }).error;
+      return W.failed(W.errors[err.code] ?? md(err.message));
+    }
     const words = md(caseWords(r, ctx));
     const alpha = ctx.results.alpha;
     const out: string[] = [];

@@ -85,6 +85,10 @@ export const en = {
       ? `Without adjustment, ${coreEn.list(variables.map(lower))} ${variables.length === 1 ? 'was' : 'were'} associated with ${caseWords}.`
       : `Without adjustment, none of the factors was associated with ${caseWords}.`,
   failed: (message: string) => `The odds ratios could not be computed: ${message}.`,
+  errors: {
+    'group-levels': 'the outcome must have exactly two categories, one of them the case level',
+    'invalid-argument': 'no predictors were named',
+  } as Record<string, string>,
 };
 
 export const id: typeof en = {
@@ -138,4 +142,8 @@ export const id: typeof en = {
       ? `Tanpa penyesuaian, ${coreId.list(variables.map(lower))} berhubungan dengan ${caseWords}.`
       : `Tanpa penyesuaian, tidak ada faktor yang berhubungan dengan ${caseWords}.`,
   failed: (message: string) => `Rasio odds tidak dapat dihitung: ${message}.`,
+  errors: {
+    'group-levels': 'variabel terikat harus memiliki tepat dua kategori, salah satunya kategori kasus',
+    'invalid-argument': 'tidak ada prediktor yang disebutkan',
+  },
 };
