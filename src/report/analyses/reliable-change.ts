@@ -37,7 +37,9 @@ const plain = (s: string) => s.replace(/\\(.)/g, '$1');
 function words(spec: ReliableChangeSpec, ctx: ReportContext) {
   const W = wording(ctx, messages);
   const lib = instrumentOfScore(ctx.study, spec.before);
-  const fallback = lib ? W.scoreOf(lib.instrument.abbreviation) : ctx.label(spec.before);
+  // A variable's label starts a sentence ("Baseline score"); mid-sentence it is lower case unless it starts with an acronym.
+  const label = ctx.label(spec.before);
+  const fallback = lib ? W.scoreOf(lib.instrument.abbreviation) : /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
   return {
     before: md(textOf(spec.labels?.before, ctx, ctx.L.words.before)),
     after: md(textOf(spec.labels?.after, ctx, ctx.L.words.after)),
