@@ -37,7 +37,7 @@ export interface Messages {
   noneRecomputed: string;
   // --- percentages
   pctRecomputed(count: number, total: number, pct: number): string;
-  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row', total: number): string;
+  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum', total: number): string;
   pctConsistent(decimals: number): string;
   pctInconsistent(decimals: number): string;
   pctNoTotal(): string;
@@ -157,6 +157,7 @@ const en: Messages = {
       inferred: `of ${total}, the sum of the counts (the percentages add up to 100%)`,
       table: `of the table's total ${total}`,
       row: `of the row total ${total}`,
+      rowSum: `of ${total}, the sum of the row (its percentages add up to 100%)`,
     })[source],
   pctConsistent: (d) => `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
   pctInconsistent: (d) => `The percentage does not match the count and the total, even allowing for rounding to ${d} decimal${d === 1 ? '' : 's'}.`,
@@ -264,6 +265,7 @@ const id: Messages = {
       inferred: `dari ${total}, jumlah semua frekuensi (persentasenya berjumlah 100%)`,
       table: `dari total tabel ${total}`,
       row: `dari total baris ${total}`,
+      rowSum: `dari ${total}, jumlah baris tersebut (persentasenya berjumlah 100%)`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) => `Persentase tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan ke ${d} desimal diperhitungkan.`,

@@ -102,12 +102,11 @@ export const pValueCheck: CheckUnit = {
       const f = checkTest(ctx, t);
       if (f) out.push(f);
     }
-    // p-values without a statistic: only `p = .000` and p > 1 can be judged.
+    // A p-value without a statistic can only be judged when it is printed as .000 (a value above 1
+    // without a statistic is more often a probability or a misread label than a p-value).
     for (const { p, place, attached } of ctx.extraction.pValues) {
-      if (attached) continue;
-      const reported = ctx.source.quote(place.start, place.end);
-      if (isZeroP(p)) out.push(makeFinding(ctx, 'p-value', 'reporting-issue', place, reported, ctx.m.noneRecomputed, ctx.m.pZero()));
-      else if (p.op === '=' && p.num.value > 1) out.push(makeFinding(ctx, 'p-value', 'inconsistent', place, reported, ctx.m.noneRecomputed, ctx.m.pAboveOne()));
+      if (attached || !isZeroP(p)) continue;
+      out.push(makeFinding(ctx, 'p-value', 'reporting-issue', place, ctx.source.quote(place.start, place.end), ctx.m.noneRecomputed, ctx.m.pZero()));
     }
     return out;
   },

@@ -10,12 +10,12 @@
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { EPS } from '../rounding.ts';
 import {
-  countColumnFor, countIn, isPercentColumn, pctIn, rowPercentTotalColumn, sections,
+  countColumnFor, countIn, isPercentColumn, pctIn, rowPercentMode, sections,
   type Column, type LaidRow, type Layout,
 } from '../recognisers/tables.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 
-type TotalSource = 'stated' | 'own' | 'inferred' | 'table' | 'row';
+type TotalSource = 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum';
 
 function matches(count: number, total: number, pct: Num): boolean {
   return total > 0 && Math.abs((100 * count) / total - pct.value) <= pct.half + EPS;
@@ -72,9 +72,14 @@ function checkTextGroups(ctx: CheckContext): Located[] {
       for (const p of rest) out.push(pairFinding(ctx, g, p, g.statedTotals[0]!, 'stated'));
       continue;
     }
-    if (addsTo100(rest.map((p) => p.pct))) {
-      const total = rest.reduce((s, p) => s + p.count, 0);
-      for (const p of rest) out.push(pairFinding(ctx, g, p, total, 'inferred'));
+    // One list whose percentages add up to 100, or several in a row (one per group: "intervention
+    // group 6 (40,0%) …; control group 6 (40,0%) …").
+    const runs = splitPairsAt100(rest);
+    if (runs) {
+      for (const run of runs) {
+        const total = run.reduce((s, p) => s + p.count, 0);
+        for (const p of run) out.push(pairFinding(ctx, g, p, total, 'inferred'));
+      }
       continue;
     }
     // A list of categories spread over the following sentences of the same paragraph.
@@ -138,21 +143,20 @@ function checkTable(ctx: CheckContext, layout: Layout): Located[] {
   const out: Located[] = [];
   const pctCols = layout.columns.filter(isPercentColumn);
   if (pctCols.length === 0) return out;
-  const rowMode = rowPercentTotalColumn(layout);
+  const rowMode = rowPercentMode(layout);
   const simple = layout.columns.filter((c) => c.role === 'count' || c.role === 'countPct').length <= 1;
   if (rowMode) {
     for (const r of layout.rows) {
       if (r.kind === 'group') continue;
-      const total = countIn(r.values[rowMode.count.index]);
-      if (total === null || total === 0) continue;
-      const cells = [];
-      for (const pc of pctCols) {
+      const parts = pctCols.map((pc) => {
         const cc = countColumnFor(layout, pc);
-        const pct = pctIn(r.values[pc.index]);
-        const count = cc ? countIn(r.values[cc.index]) : null;
-        if (pct && count !== null) cells.push({ pct, count, total, source: 'row' as const });
-      }
-      const f = checkRowCells(ctx, r, cells);
+        return { pct: pctIn(r.values[pc.index]), count: cc ? countIn(r.values[cc.index]) : null };
+      });
+      const usable = parts.filter((p): p is { pct: Num; count: number } => p.pct !== null && p.count !== null);
+      const total = rowMode.kind === 'total-column' ? countIn(r.values[rowMode.count.index]) : usable.length === parts.length ? usable.reduce((s, p) => s + p.count, 0) : null;
+      if (total === null || total === 0) continue;
+      const source = rowMode.kind === 'total-column' ? ('row' as const) : ('rowSum' as const);
+      const f = checkRowCells(ctx, r, usable.map((p) => ({ ...p, total, source })));
       if (f) out.push(f);
     }
     return out;
@@ -213,6 +217,24 @@ function checkTable(ctx: CheckContext, layout: Layout): Located[] {
   return out;
 }
 
+/** Splits pairs, in order, into runs whose percentages add up to 100; null when they do not divide so. */
+function splitPairsAt100(pairs: CountPct[]): CountPct[][] | null {
+  const runs: CountPct[][] = [];
+  let cur: CountPct[] = [];
+  for (const p of pairs) {
+    if (cur.length === 0 && p.pct.value === 0 && runs.length) {
+      runs[runs.length - 1]!.push(p);
+      continue;
+    }
+    cur.push(p);
+    if (addsTo100(cur.map((x) => x.pct))) {
+      runs.push(cur);
+      cur = [];
+    }
+  }
+  return cur.length === 0 && runs.length ? runs : null;
+}
+
 /** Splits rows into runs whose percentages in `col` add up to 100; null when the rows do not divide so. */
 function splitAt100(rows: LaidRow[], col: Column): LaidRow[][] | null {
   const parts: LaidRow[][] = [];
@@ -220,6 +242,11 @@ function splitAt100(rows: LaidRow[], col: Column): LaidRow[][] | null {
   for (const r of rows) {
     const p = pctIn(r.values[col.index]);
     if (!p) continue;
+    // A 0% row after a run that reached 100 belongs to that run (it changes no sum).
+    if (cur.length === 0 && p.value === 0 && parts.length) {
+      parts[parts.length - 1]!.push(r);
+      continue;
+    }
     cur.push(r);
     if (addsTo100(cur.map((x) => pctIn(x.values[col.index])!))) {
       parts.push(cur);

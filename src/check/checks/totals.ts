@@ -9,7 +9,7 @@
 import type { Num, Place } from '../types.ts';
 import { EPS } from '../rounding.ts';
 import {
-  countColumnFor, countIn, isCountColumn, isPercentColumn, pctIn, rowPercentTotalColumn, sections,
+  countColumnFor, countIn, isCountColumn, isPercentColumn, pctIn, rowPercentMode, sections,
   type Column, type LaidRow, type Layout,
 } from '../recognisers/tables.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
@@ -165,7 +165,7 @@ export const totalsCheck: CheckUnit = {
   run(ctx) {
     const out: Located[] = [];
     for (const layout of ctx.layouts) {
-      const rowMode = rowPercentTotalColumn(layout) !== null;
+      const rowMode = rowPercentMode(layout) !== null;
       const simple = layout.columns.filter((c) => c.role === 'count' || c.role === 'countPct').length <= 1;
       for (const sec of sections(layout)) {
         for (const col of layout.columns) {

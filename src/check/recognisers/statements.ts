@@ -185,7 +185,8 @@ function readSentence(
   }
 
   // p-values: to the nearest statistic before them, if nothing else stands between.
-  const ps = labelled.filter((l) => l.role === 'p');
+  // "probabilitas 95%" is a probability, not a p-value.
+  const ps = labelled.filter((l) => l.role === 'p' && !/^\s*%/.test(text.slice(l.end, l.end + 3)));
   for (const pl of ps) {
     const p = toPReport(pl);
     let owner: Taker | undefined;

@@ -68,7 +68,7 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['df', /^df$|^db$|^dk$|^d\.f\.$/i],
   ['t', /^t$|^t\s*hitung$|^t[-\s]?value$|^nilai\s+t$/],
   ['F', /^F$|^F\s*hitung$/],
-  ['chi2', /chi|^χ|^x²$|^x2$|^value$/i],
+  ['chi2', /chi|χ|^x²$|^x2$|^value$/i],
   ['z', /^z$/i],
   ['r', /^r$/],
   ['b', /^b$|^β$|^koefisien/i],
@@ -143,6 +143,8 @@ export function layoutTable(block: TableBlock, lang: Lang): Layout {
       if (nums.length <= roleColumns.length) nums.forEach((v, k) => (values[roleColumns[k]!.index] = v));
     }
     const hasNumber = parsed.some((v) => v !== null);
+    // A first column without a role holds the row's name even when it is a number (an age, a year).
+    if (!row.label && row.cells[0]?.text && columns[0]?.role === null) row.label = row.cells[0].text;
     const kind: LaidRow['kind'] = !hasNumber ? 'group' : isTotalLabel(row.label) ? 'total' : 'body';
     return { row, kind, values };
   });
@@ -250,4 +252,27 @@ export function rowPercentTotalColumn(layout: Layout): { count: Column; pct: Col
   if (vals.length === 0 || !vals.every((v) => Math.abs(v.value - 100) <= v.half + 1e-9)) return null;
   const count = countColumnFor(layout, totalPct);
   return count ? { count, pct: totalPct } : null;
+}
+
+/** Does each row's percentages (of several count columns) add up to 100, allowing each its rounding? */
+function rowAddsTo100(pcts: Num[]): boolean {
+  const sum = pcts.reduce((s, p) => s + p.value, 0);
+  const slack = pcts.reduce((s, p) => s + p.half, 0);
+  return Math.abs(sum - 100) <= slack + 1e-9;
+}
+
+/**
+ * How a table's percentages are meant: of a Total column (row percentages with the row
+ * total printed), of the row's own counts (row percentages without a Total column: every
+ * row's percentages add up to 100), or of the column (null).
+ */
+export function rowPercentMode(layout: Layout): { kind: 'total-column'; count: Column } | { kind: 'row-sum' } | null {
+  const byColumn = rowPercentTotalColumn(layout);
+  if (byColumn) return { kind: 'total-column', count: byColumn.count };
+  const pctCols = layout.columns.filter(isPercentColumn);
+  if (pctCols.length < 2) return null;
+  const rows = layout.rows.filter((r) => r.kind !== 'group');
+  const withAll = rows.filter((r) => pctCols.every((c) => pctIn(r.values[c.index])));
+  if (withAll.length < 2 || withAll.length < rows.length / 2) return null;
+  return withAll.every((r) => rowAddsTo100(pctCols.map((c) => pctIn(r.values[c.index])!))) ? { kind: 'row-sum' } : null;
 }
