@@ -16,7 +16,11 @@
 import { logGamma } from './special.ts';
 
 export interface FisherOptions {
-  /** Give up (return null) after this many path expansions. */
+  /**
+   * Give up (return null) after this many path expansions and enumerated completions
+   * (default 1e6, about two seconds): large r × c tables with hundreds of observations
+   * can have more arrangements than any exact method can visit.
+   */
   maxWork?: number;
 }
 
@@ -52,29 +56,51 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
   const suffixCols: number[][] = [];
   for (let k = 0; k <= c; k++) suffixCols.push(cols.slice(k));
 
-  const bounds = new Map<string, { max: number; min: number; total: number }>();
-  const futureBounds = (k: number, rows: number[], key: string) => {
-    const cacheKey = `${k}|${key}`;
-    let b = bounds.get(cacheKey);
-    if (!b) {
-      b = computeBounds(rows, suffixCols[k]!, lf);
-      bounds.set(cacheKey, b);
-    }
-    return b;
-  };
 
-  const maxWork = options.maxWork ?? 2e7;
+  const maxWork = options.maxWork ?? 1e6;
   let work = 0;
   let p = 0;
   type Node = { rows: number[]; pasts: Map<number, { past: number; mult: number }> };
-  let stage = new Map<string, Node>();
+  // A node's rows (sorted) as one number in base n + 1 when that is exact, else as text.
+  const numericKeys = Math.pow(n + 1, r) < Number.MAX_SAFE_INTEGER;
+  const nodeKey = (rows: number[]): number | string => {
+    if (!numericKeys) return rows.join(',');
+    let key = 0;
+    for (const v of rows) key = key * (n + 1) + v;
+    return key;
+  };
+  let stage = new Map<number | string, Node>();
   const start = rowTotals.slice().sort((a, b) => b - a);
-  stage.set(start.join(','), { rows: start, pasts: new Map([[0, { past: 0, mult: 1 }]]) });
+  stage.set(nodeKey(start), { rows: start, pasts: new Map([[0, { past: 0, mult: 1 }]]) });
 
-  for (let k = 0; k < c; k++) {
-    const next = new Map<string, Node>();
-    for (const [key, node] of stage) {
-      const b = futureBounds(k, node.rows, key);
+  for (let k = 0; k < c - 1; k++) {
+    const next = new Map<number | string, Node>();
+    for (const node of stage.values()) {
+      if (k === c - 2) {
+        // Two columns left: the completions are the splits of one column. Enumerate them
+        // once, sorted, and settle every past by binary search (meet in the middle)
+        // instead of expanding each past into each completion.
+        // Exact best and worst completions first: most pasts are settled by them alone.
+        const total = lf[cols[k]! + cols[k + 1]!]! - node.rows.reduce((a, t) => a + lf[t]!, 0) - lf[cols[k]!]! - lf[cols[k + 1]!]!;
+        const best = bestTwoColumn(node.rows, cols[k]!, lf);
+        const worst = worstTwoColumn(node.rows, cols[k]!, lf);
+        work += r * r;
+        const open: { past: number; mult: number }[] = [];
+        for (const entry of node.pasts.values()) {
+          if (entry.past + best <= limit) p += entry.mult * Math.exp(logK + entry.past + total);
+          else if (worst !== null && entry.past + worst > limit) continue;
+          else open.push(entry);
+        }
+        if (open.length === 0) continue;
+        const res = settleLastTwo(node.rows, cols[k]!, lf, open, limit, logK, maxWork - work);
+        if (res === null) return null;
+        p += res.p;
+        work += res.work;
+        if (work > maxWork) return null;
+        continue;
+      }
+      const b = computeBounds(node.rows, suffixCols[k]!, lf);
+      work += r * (c - k);
       const undecided: { past: number; mult: number }[] = [];
       for (const entry of node.pasts.values()) {
         if (entry.past + b.max <= limit) p += entry.mult * Math.exp(logK + entry.past + b.total);
@@ -82,17 +108,14 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
         else undecided.push(entry);
       }
       if (undecided.length === 0) continue;
-      const colTotal = cols[k]!;
-      const x = new Array<number>(r).fill(0);
-      // Enumerate every split of this column's total over the rows (within each row's remaining total).
-      const capsAfter = new Array<number>(r + 1).fill(0);
-      for (let i = r - 1; i >= 0; i--) capsAfter[i] = capsAfter[i + 1]! + node.rows[i]!;
-      const emit = (logW: number) => {
-        const rest = node.rows.map((t, i) => t - x[i]!).sort((a, b) => b - a);
-        const restKey = rest.join(',');
+      const rest = new Array<number>(r);
+      const complete = forEachSplit(node.rows, cols[k]!, lf, (x, logW) => {
+        for (let i = 0; i < r; i++) rest[i] = node.rows[i]! - x[i]!;
+        sortDescending(rest);
+        const restKey = nodeKey(rest);
         let target = next.get(restKey);
         if (!target) {
-          target = { rows: rest, pasts: new Map() };
+          target = { rows: rest.slice(), pasts: new Map() };
           next.set(restKey, target);
         }
         for (const e of undecided) {
@@ -103,28 +126,164 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
           if (have) have.mult += e.mult;
           else target.pasts.set(pk, { past, mult: e.mult });
         }
-        work += undecided.length;
-      };
-      const fill = (i: number, left: number, logW: number) => {
-        if (i === r - 1) {
-          if (left > node.rows[i]!) return;
-          x[i] = left;
-          emit(logW - lf[left]!);
-          return;
-        }
-        const lo = Math.max(0, left - capsAfter[i + 1]!);
-        const hi = Math.min(node.rows[i]!, left);
-        for (let v = lo; v <= hi; v++) {
-          x[i] = v;
-          fill(i + 1, left - v, logW - lf[v]!);
-        }
-      };
-      fill(0, colTotal, 0);
-      if (work > maxWork) return null;
+        work += 1 + undecided.length;
+        return work <= maxWork;
+      });
+      if (!complete) return null;
     }
     stage = next;
   }
   return Math.min(1, p);
+}
+
+/**
+ * Exact largest ln ∏1/x! over the two-column completions with row totals `rows` and
+ * first-column total `colTotal`: maximise Σgᵢ(xᵢ), gᵢ(x) = −ln x! − ln(rowsᵢ − x)!, a
+ * separable concave function under one sum constraint, so a proportional start improved
+ * by profitable unit transfers between rows reaches the optimum.
+ */
+function bestTwoColumn(rows: number[], colTotal: number, lf: Float64Array): number {
+  const r = rows.length;
+  const m = rows.reduce((a, b) => a + b, 0);
+  const x = rows.map((t) => Math.floor((t * colTotal) / m));
+  let left = colTotal - x.reduce((a, b) => a + b, 0);
+  // Gain of moving one unit into row i (up) or out of it (down).
+  const up = (i: number) => (x[i]! < rows[i]! ? Math.log(rows[i]! - x[i]!) - Math.log(x[i]! + 1) : -Infinity);
+  const down = (i: number) => (x[i]! > 0 ? Math.log(x[i]!) - Math.log(rows[i]! - x[i]! + 1) : -Infinity);
+  while (left > 0) {
+    let bi = 0;
+    for (let i = 1; i < r; i++) if (up(i) > up(bi)) bi = i;
+    x[bi]!++;
+    left--;
+  }
+  for (let guard = 0; guard < 10 * (colTotal + r); guard++) {
+    let bi = -1;
+    let bj = -1;
+    let gain = 1e-12;
+    for (let i = 0; i < r; i++) {
+      const u = up(i);
+      if (u === -Infinity) continue;
+      for (let j = 0; j < r; j++) {
+        if (j === i) continue;
+        const g = u + down(j);
+        if (g > gain) {
+          gain = g;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    x[bi]!++;
+    x[bj]!--;
+  }
+  let v = 0;
+  for (let i = 0; i < r; i++) v -= lf[x[i]!]! + lf[rows[i]! - x[i]!]!;
+  return v;
+}
+
+/**
+ * Exact smallest ln ∏1/x! over the two-column completions, or null for more than 8 rows.
+ * Minimising a separable concave function over the box ∩ {Σx = colTotal} puts every row
+ * but one at a bound (0 or its total, each contributing −ln rowᵢ!), so the free row and
+ * the set of full rows are enumerated.
+ */
+function worstTwoColumn(rows: number[], colTotal: number, lf: Float64Array): number | null {
+  const r = rows.length;
+  if (r > 8) return null;
+  let best = Infinity;
+  const all = rows.reduce((a, t) => a + lf[t]!, 0);
+  for (let f = 0; f < r; f++) {
+    const others = rows.filter((_, i) => i !== f);
+    for (let mask = 0; mask < 1 << others.length; mask++) {
+      let sumFull = 0;
+      for (let i = 0; i < others.length; i++) if (mask & (1 << i)) sumFull += others[i]!;
+      const xf = colTotal - sumFull;
+      if (xf < 0 || xf > rows[f]!) continue;
+      const v = -(all - lf[rows[f]!]! + lf[xf]! + lf[rows[f]! - xf]!);
+      if (v < best) best = v;
+    }
+  }
+  return best;
+}
+
+function sortDescending(a: number[]): void {
+  for (let i = 1; i < a.length; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! < v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+/**
+ * Calls `emit` with every split x of `total` over rows with remaining totals `caps`, and
+ * ln ∏1/xᵢ!; stops early (returning false) when `emit` returns false.
+ */
+function forEachSplit(caps: number[], total: number, lf: Float64Array, emit: (x: number[], logW: number) => boolean): boolean {
+  const r = caps.length;
+  const x = new Array<number>(r).fill(0);
+  const capsAfter = new Array<number>(r + 1).fill(0);
+  for (let i = r - 1; i >= 0; i--) capsAfter[i] = capsAfter[i + 1]! + caps[i]!;
+  const fill = (i: number, left: number, logW: number): boolean => {
+    if (i === r - 1) {
+      if (left > caps[i]!) return true;
+      x[i] = left;
+      return emit(x, logW - lf[left]!);
+    }
+    const lo = Math.max(0, left - capsAfter[i + 1]!);
+    const hi = Math.min(caps[i]!, left);
+    for (let v = lo; v <= hi; v++) {
+      x[i] = v;
+      if (!fill(i + 1, left - v, logW - lf[v]!)) return false;
+    }
+    return true;
+  };
+  return fill(0, total, 0);
+}
+
+/**
+ * Adds up, for every past at a node with two columns left, the probability of the
+ * completions that keep the table at or below the observed probability.
+ */
+function settleLastTwo(
+  rows: number[],
+  colTotal: number,
+  lf: Float64Array,
+  pasts: { past: number; mult: number }[],
+  limit: number,
+  logK: number,
+  budget: number,
+): { p: number; work: number } | null {
+  const futures: number[] = [];
+  const complete = forEachSplit(rows, colTotal, lf, (x, logW) => {
+    let w = logW;
+    for (let i = 0; i < rows.length; i++) w -= lf[rows[i]! - x[i]!]!;
+    futures.push(w);
+    return futures.length <= budget;
+  });
+  if (!complete) return null;
+  const f = Float64Array.from(futures).sort();
+  const top = f[f.length - 1]!;
+  // prefix[j] = Σ_{i<j} e^(fᵢ − top): the mass of the j least probable completions.
+  const prefix = new Float64Array(f.length + 1);
+  for (let i = 0; i < f.length; i++) prefix[i + 1] = prefix[i]! + Math.exp(f[i]! - top);
+  let p = 0;
+  for (const { past, mult } of pasts) {
+    const t = limit - past;
+    let lo = 0;
+    let hi = f.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (f[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) p += mult * Math.exp(logK + past + top) * prefix[lo]!;
+  }
+  return { p, work: f.length + pasts.length };
 }
 
 /**
@@ -140,9 +299,46 @@ function computeBounds(rows: number[], cols: number[], lf: Float64Array): { max:
   if (cols.length === 0) return { max: 0, min: 0, total: 0 };
   const maxA = -sumSpreadEvenly(cols, rows, lf);
   const maxB = -sumSpreadEvenly(rows, cols, lf);
+  const maxC = lagrangianMax(rows, cols, lf);
   const minA = -sumPileGreedily(cols, rows, lf);
   const minB = -sumPileGreedily(rows, cols, lf);
-  return { max: Math.min(maxA, maxB), min: Math.max(minA, minB), total };
+  return { max: Math.min(maxA, maxB, maxC), min: Math.max(minA, minB), total };
+}
+
+/**
+ * Upper bound on max Σ −ln xᵢⱼ! over tables with row sums `rows` and column sums `cols`
+ * by Lagrangian duality: for any multipliers λᵢⱼ = uᵢ + vⱼ the maximum is at most
+ * Σuᵢrowᵢ + Σvⱼcolⱼ + Σ max₀≤ₓ≤cap(−ln x! − λᵢⱼx). Multipliers uᵢ = −ln rowᵢ,
+ * vⱼ = ln(m/colⱼ) put each cell's unconstrained maximiser near its expected count
+ * rowᵢ·colⱼ/m, where the most probable table lies, so the bound is nearly tight.
+ */
+function lagrangianMax(rows: number[], cols: number[], lf: Float64Array): number {
+  const m = rows.reduce((a, b) => a + b, 0);
+  let bound = 0;
+  for (const ri of rows) {
+    if (ri === 0) continue;
+    const u = -Math.log(ri);
+    bound += u * ri;
+    for (const cj of cols) {
+      if (cj === 0) continue;
+      const lambda = u + Math.log(m / cj);
+      const cap = Math.min(ri, cj);
+      // −ln x! − λx is concave in x and rises while x + 1 < e^(−λ).
+      let x = Math.min(cap, Math.max(0, Math.ceil(Math.exp(-lambda)) - 1));
+      let best = -lf[x]! - lambda * x;
+      for (const y of [x - 1, x + 1]) {
+        if (y < 0 || y > cap) continue;
+        const v = -lf[y]! - lambda * y;
+        if (v > best) {
+          best = v;
+          x = y;
+        }
+      }
+      bound += best;
+    }
+  }
+  for (const cj of cols) if (cj > 0) bound += Math.log(m / cj) * cj;
+  return bound;
 }
 
 /** Σ over `sums` of min Σ ln x! with Σx = sum, 0 ≤ xᵢ ≤ capsᵢ (water-filling). */
