@@ -108,7 +108,8 @@ function spliceSections(tree: MdRoot, doc: Document, depth = 0): void {
   tree.children = children;
 }
 
-const CITE = /\[((?:-?@[A-Za-z0-9_:.\-]+)(?:\s*;\s*-?@[A-Za-z0-9_:.\-]+)*)\]|(^|[^\w@])@([A-Za-z][A-Za-z0-9_:\-]*[A-Za-z0-9])/g;
+// `[@a; @b]`, `[-@a]` (year only), `[PSS-10; @a]` (a prefix inside the parentheses), and narrative `@a`.
+const CITE = /\[((?:[^\]\[@;]+;\s*)?(?:-?@[A-Za-z0-9_:.\-]+)(?:\s*;\s*-?@[A-Za-z0-9_:.\-]+)*)\]|(^|[^\w@])@([A-Za-z][A-Za-z0-9_:\-]*[A-Za-z0-9])/g;
 
 export function renderBody(doc: Document, figureSvgs: Record<string, string> = {}): RenderedBody {
   const tree: MdRoot = { type: 'root', children: [] };
@@ -188,19 +189,21 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
       for (const m of t.value.matchAll(CITE)) {
         const start = m.index!;
         if (m[1]) {
-          const keys = m[1].split(';').map((k) => k.trim());
+          const items = m[1].split(';').map((k) => k.trim());
+          const prefix = items[0]!.includes('@') ? [] : [items.shift()!];
+          const keys = items;
           const parts = keys.map((k) => {
             const suppress = k.startsWith('-');
             const e = cite(k.replace(/^-?@/, ''), t, start);
             return suppress ? e.citeYear : `${e.citeAuthors}, ${e.citeYear}`;
           });
-          out.push({ type: 'text', value: t.value.slice(last, start) + `(${parts.join('; ')})` });
+          out.push({ type: 'text', value: t.value.slice(last, start) + `(${[...prefix, ...parts].join('; ')})` });
           last = start + m[0].length;
         } else if (m[3]) {
           // Narrative form "@key" only when the key exists; an address like a@b.id is left alone.
           if (!doc.bibliography[m[3]] && !/^[a-z]+\d{4}/.test(m[3])) continue;
           const e = cite(m[3], t, start + m[2]!.length);
-          out.push({ type: 'text', value: t.value.slice(last, start) + `${m[2]}${e.citeAuthors} (${e.citeYear})` });
+          out.push({ type: 'text', value: t.value.slice(last, start) + `${m[2]}${e.narrativeAuthors} (${e.citeYear})` });
           last = start + m[0].length;
         }
       }

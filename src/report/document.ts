@@ -57,6 +57,8 @@ export interface BibliographyEntry {
   sortKey: string;
   /** In-text form parts: `Cohen et al.` and `1983`. */
   citeAuthors: string;
+  /** Narrative form outside parentheses: `Jacobson and Truax` / `Jacobson dan Truax`. */
+  narrativeAuthors: string;
   citeYear: string;
   /** The APA reference list entry as Markdown (italics with *…*). */
   reference: string;

@@ -8,8 +8,8 @@ import type { BibliographyEntry } from './document.ts';
 import { initials, latexToText, parseNames, type BibEntry, type PersonName } from './bibtex.ts';
 
 const WORDS = {
-  en: { etal: 'et al.', ed: 'Ed.', eds: 'Eds.', in: 'In', pp: 'pp.', edition: (n: string) => `${ordinal(n)} ed.`, nd: 'n.d.' },
-  id: { etal: 'dkk.', ed: 'Ed.', eds: 'Ed.', in: 'Dalam', pp: 'hlm.', edition: (n: string) => `Edisi ke-${n}`, nd: 't.t.' },
+  en: { etal: 'et al.', and: 'and', ed: 'Ed.', eds: 'Eds.', in: 'In', pp: 'pp.', edition: (n: string) => `${ordinal(n)} ed.`, nd: 'n.d.' },
+  id: { etal: 'dkk.', and: 'dan', ed: 'Ed.', eds: 'Ed.', in: 'Dalam', pp: 'hlm.', edition: (n: string) => `Edisi ke-${n}`, nd: 't.t.' },
 };
 
 function ordinal(n: string): string {
@@ -80,6 +80,7 @@ export function formatBibliography(entries: BibEntry[], lang: Lang): Record<stri
       key: e.key,
       sortKey: `${(families[0] ?? title).toLowerCase()} ${year} ${title.toLowerCase()}`,
       citeAuthors,
+      narrativeAuthors: families.length === 2 ? `${families[0]} ${w.and} ${families[1]}` : citeAuthors,
       citeYear: year,
       reference: `${head} ${body}${doi}`.replace(/\s+/g, ' ').trim(),
     };
