@@ -62,8 +62,12 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
     seen.add(use.use);
     const inst = INSTRUMENTS.get(use.use)!;
     const measured = md(t(inst.scales.length === 1 ? inst.scales[0]!.label : { id: 'stres', en: 'stress' }));
-    const cite = `[${inst.citations.map((k) => `@${k}`).join('; ')}]`;
-    let para = L.instrumentSentence(md(t(inst.name)), cite, t(inst.description), measured);
+    // "Perceived Stress Scale (PSS-10; Cohen et al., 1983)": the abbreviation joins the citation.
+    const fullName = t(inst.name);
+    const abbreviated = fullName.endsWith(`(${inst.abbreviation})`);
+    const name = abbreviated ? fullName.slice(0, -inst.abbreviation.length - 2).trim() : fullName;
+    const cite = `[${abbreviated ? `${inst.abbreviation}; ` : ''}${inst.citations.map((k) => `@${k}`).join('; ')}]`;
+    let para = L.instrumentSentence(md(name), cite, t(inst.description), measured);
     const alphas = eachAnalysis(study, results)
       .filter(({ spec, a }) => spec.type === 'reliability' && study.instruments[spec.instrument as string]?.use === use.use && typeof a.result.alpha === 'number')
       .map(({ spec, a }) => L.alphaFor(a.result.alpha as number, md(lowerFirst(ctx.label(spec.instrument as string)))));
