@@ -4,8 +4,12 @@
  * languages. Expected statistics come from the statistics engine's oracle-checked
  * functions or from published figures (relaksasi-otot-progresif, TARGETS.md).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NaskahError } from '../../src/errors.ts';
+import { run as runCli } from '../helpers/io.ts';
+import { copyStudy, tempDir } from '../helpers/tmp.ts';
 import { independentT } from '../../src/stats/independent-t.ts';
 import { mannWhitney } from '../../src/stats/mann-whitney.ts';
 import { compose, documentText, oracleCsv, run, studyCsv, studyYaml } from './helpers.ts';
@@ -139,6 +143,27 @@ describe('a fixed t-test whose normality check fails (relaksasi-otot-progresif p
   });
 });
 
+describe('the table and sentences follow the test used', () => {
+  it('automatic Welch: Levene and the Welch row only', () => {
+    const { study, results } = run(studyYaml(GROUP, analysis()), csvOf([20, 21, 22, 22, 23, 23, 24, 25], [5, 12, 18, 25, 31, 38, 44, 52]));
+    const doc = compose(study, results, 'en');
+    expect(doc.tables.cmp!.rows.map((r) => r.cells[0]!.text)).toEqual(['Levene’s test', 'Welch’s t-test']);
+    expect(doc.sections.results).toContain('The independent-samples t-test was therefore used, in Welch’s version (unequal variances).');
+    expect(doc.stats.cmp).toMatch(/^t\(\d+\.\d\d\) = /);
+  });
+
+  it('automatic Mann–Whitney: one row, medians in the text and note', () => {
+    const { study, results } = run(studyYaml(GROUP, analysis()), csvOf([1, 1, 1, 2, 2, 2, 3, 40], [3, 4, 5, 6, 7, 8, 9, 10]));
+    for (const lang of ['en', 'id'] as const) {
+      const doc = compose(study, results, lang);
+      expect(doc.tables.cmp!.rows.map((r) => r.cells[0]!.text)).toEqual([lang === 'en' ? 'Mann–Whitney U test' : 'Uji Mann–Whitney U']);
+      expect(doc.tables.cmp!.notes.join(' ')).toContain(lang === 'en' ? 'Mdn = 2.00' : 'Median = 2,00');
+      expect(doc.sections.results).toContain(lang === 'en' ? 'The Mann–Whitney U test was therefore used.' : 'Karena itu digunakan uji Mann–Whitney U.');
+      expect(doc.sections.results).toContain(lang === 'en' ? 'was significantly lower in the intervention group (Mdn = 2.00) than in the control group (Mdn = 6.50)' : 'pada kelompok intervensi (Median = 2,00) secara signifikan lebih rendah daripada kelompok kontrol (Median = 6,50)');
+    }
+  });
+});
+
 describe('study errors', () => {
   const three = `  g:
     type: categorical
@@ -156,7 +181,7 @@ describe('study errors', () => {
     expect(err).toBeInstanceOf(NaskahError);
     const e = err as NaskahError;
     expect(e.code).toBe('analysis/group-levels');
-    expect(e.message).toBe('analysis "cmp": "g" has 3 levels (a, b, c), but a group comparison needs exactly two');
+    expect(e.message).toBe('analysis "cmp": "g" has 3 levels (a "A", b "B", c "C"), but a group comparison needs exactly two');
     expect(e.hint).toContain('type: anova');
     expect(e.location).toMatchObject({ file: expect.stringContaining('study.yaml'), path: 'analyses[0].group' });
     expect(e.location?.line).toBe(yaml.split('\n').findIndex((l) => l.includes('id: cmp')) + 1);
@@ -170,5 +195,22 @@ describe('study errors', () => {
   it('neither value nor change is a study error', () => {
     const yaml = studyYaml(GROUP, '  - { id: cmp, type: group-comparison, group: g }');
     expect(() => run(yaml, csvOf([1, 2, 3], [4, 5, 6]))).toThrow(/neither `value` nor `change` is given/);
+  });
+
+  it('the build prints it with file, line and a hint (binned variable with three groups)', async () => {
+    const dir = copyStudy('relaksasi-otot-progresif', tempDir());
+    const file = join(dir, 'study.yaml');
+    const yaml = readFileSync(file, 'utf8')
+      .replace('    unit: { id: tahun, en: years }\n  jenis_kelamin:', '    unit: { id: tahun, en: years }\n    bins: [{ below: 30, label: "< 30" }, { from: 30, below: 33, label: "30–32" }, { from: 33, label: "≥ 33" }]\n  jenis_kelamin:')
+      .replace('    value: dass_post\n    group: kelompok\n', '    value: dass_post\n    group: umur.group\n');
+    writeFileSync(file, yaml);
+    const r = await runCli(['build', dir, '--out', tempDir()]);
+    expect(r.code).toBe(1);
+    const line = yaml.split('\n').findIndex((l) => l === '    group: umur.group') + 1;
+    expect(r.stderr).toContain('error[analysis/group-levels]');
+    expect(r.stderr).toContain(`study.yaml:${line}:12 (analyses[6].group)`);
+    expect(r.stderr).toContain('analysis "posttest": "umur.group" has 3 levels (1 "< 30", 2 "30–32", 3 "≥ 33"), but a group comparison needs exactly two');
+    expect(r.stderr).toContain('Use `type: anova`');
+    expect(r.stderr).not.toMatch(/\bat \w+ \(/);
   });
 });

@@ -100,7 +100,7 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
         spec,
         ['group'],
         'group-levels',
-        `"${spec.group}" has ${levels.length} level${levels.length === 1 ? '' : 's'} (${levels.join(', ')}), but a group comparison needs exactly two`,
+        `"${spec.group}" has ${levels.length} level${levels.length === 1 ? '' : 's'} (${gv.levels.map((l) => (l.label.en !== l.code ? `${l.code} "${l.label.en}"` : l.code)).join(', ')}), but a group comparison needs exactly two`,
         levels.length > 2 ? 'Use `type: anova` to compare three or more groups, or group by a variable with two levels.' : 'Group by a variable with two levels.',
       );
     }
