@@ -56,18 +56,18 @@ const parsed = new Map<string, MdRoot>();
 const PARSED_MAX = 512;
 
 function parsePart(markdown: string, file: string | undefined): MdRoot {
-  let cached = parsed.get(markdown);
+  const key = `${file ?? ''}\u0000${markdown}`;
+  let cached = parsed.get(key);
   if (!cached) {
     cached = parser.parse(markdown) as MdRoot;
+    // Remember which file each node came from, for error locations after splicing.
+    visit(cached, (node) => {
+      (node as { data?: Record<string, unknown> }).data = { ...(node as { data?: Record<string, unknown> }).data, naskahFile: file };
+    });
     if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
-    parsed.set(markdown, cached);
+    parsed.set(key, cached);
   }
-  const tree = structuredClone(cached);
-  // Remember which file each node came from, for error locations after splicing.
-  visit(tree, (node) => {
-    (node as { data?: Record<string, unknown> }).data = { ...(node as { data?: Record<string, unknown> }).data, naskahFile: file };
-  });
-  return tree;
+  return structuredClone(cached);
 }
 
 function fileOf(node: { data?: object }): string | undefined {

@@ -43,7 +43,8 @@ describe('a batch with a failing study', () => {
       writeFileSync(f, lines.join('\n'));
     });
     dirs = [copy('b1'), broken, copy('b3'), copy('b4')];
-    result = await runCli(['build', ...dirs, '--out', join(root, 'out'), '--lang', 'en', '--pages', '3'], false);
+    // Two threads build (the main one and a worker that prints through the main thread's browser).
+    result = await runCli(['build', ...dirs, '--out', join(root, 'out'), '--lang', 'en', '--pages', '3', '--jobs', '2'], false);
   }, 180_000);
 
   it('builds the others and lists the failure with its error at the end (exit code 1)', () => {
@@ -57,10 +58,12 @@ describe('a batch with a failing study', () => {
     expect(result.stderr).not.toMatch(/[\r\x1b]/);
   });
 
-  it('prints the same PDF for the same manuscript, whichever page of the shared browser printed it', () => {
-    const pdf = (id: string) => readFileSync(join(root, 'out', id, 'en.pdf'));
-    expect(pdf('b1').equals(pdf('b3'))).toBe(true);
-    expect(pdf('b1').equals(pdf('b4'))).toBe(true);
+  it('prints the same PDF and HTML for the same manuscript, whichever thread built it and whichever page printed it', () => {
+    for (const f of ['en.pdf', 'en.html']) {
+      const file = (id: string) => readFileSync(join(root, 'out', id, f));
+      expect(file('b1').equals(file('b3')), f).toBe(true);
+      expect(file('b1').equals(file('b4')), f).toBe(true);
+    }
   });
 
   it('skips the built ones next time and says how many were up to date', async () => {

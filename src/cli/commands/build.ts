@@ -12,14 +12,16 @@
  * - `--watch` rebuilds one study on every save and serves its HTML with live reload.
  */
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildStudy, type BuildResult, type OutputFormat } from '../../build.ts';
+import type { OutputFormat } from '../../build.ts';
 import { nodeEffects, isDirectory } from '../../effects.ts';
 import { NaskahError, formatDiagnostic, type Diagnostic } from '../../errors.ts';
 import { browserPath } from '../../render/pdf.ts';
 import { summaryLines } from '../../regen/format.ts';
 import { messages as M } from '../../regen/messages.ts';
 import { Progress } from '../../regen/progress.ts';
+import { buildOutcome, type BuildOutcome, type BuildThread } from '../../regen/workers.ts';
 import { LANGS, type Lang } from '../../study/schema.ts';
 import { listOption, usageError, type CliIO, type Command } from '../command.ts';
 
@@ -71,6 +73,7 @@ Examples:
     { name: 'watch', short: 'w', type: 'boolean', description: 'rebuild one study on every save and serve its HTML with live reload' },
     { name: 'port', type: 'string', value: 'N', description: 'port for --watch on 127.0.0.1 (default: 4173, or a free one)' },
     { name: 'pages', type: 'string', value: 'N', description: 'PDFs printed at once in the shared browser (default: 4)' },
+    { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'threads building studies at once (default: one per core for 6 or more studies)' },
   ],
   async run(args, io) {
     const langs = listOption(args.options.lang) as Lang[] | undefined;
@@ -105,7 +108,8 @@ Examples:
     // Fail before building anything when PDFs are wanted but no browser exists.
     if (formats.includes('pdf')) browserPath(io.env);
 
-    const report = await buildMany(dirs, { outDir, outName, langs, formats, force: Boolean(args.options.force), pages, debug: Boolean(args.options.debug) }, io);
+    const jobs = positiveInt(this, 'jobs', args.options.jobs);
+    const report = await buildMany(dirs, { outDir, outName, langs, formats, force: Boolean(args.options.force), pages, jobs, debug: Boolean(args.options.debug) }, io);
     return report.internal ? 70 : report.failures.length ? 1 : 0;
   },
 };
@@ -125,12 +129,16 @@ export interface BatchOptions {
   formats: OutputFormat[];
   force: boolean;
   pages?: number;
+  /** Threads that build studies (default: one per core for a batch of 6 or more). */
+  jobs?: number;
   debug?: boolean;
 }
 
+export type BuiltStudy = Extract<BuildOutcome, { ok: true }>['result'];
+
 export interface BatchReport {
-  built: BuildResult[];
-  skipped: BuildResult[];
+  built: BuiltStudy[];
+  skipped: BuiltStudy[];
   failures: { dir: string; errors: Diagnostic[] }[];
   /** True when a failure was a bug in naskah rather than a problem of the study. */
   internal: boolean;
@@ -138,31 +146,34 @@ export interface BatchReport {
 }
 
 /**
- * Builds many studies with one shared browser. Studies run a few at a time: Node composes
- * and renders one study while Chromium prints another's PDFs on its own pages.
+ * Builds many studies with one shared browser. The main thread and, for a larger batch on
+ * a machine with several cores, worker threads (src/regen/workers.ts) take studies from
+ * one queue; with PDFs, a few studies are in flight per thread so that Chromium's pages
+ * stay busy while Node composes the next study.
  */
 export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): Promise<BatchReport> {
   const t0 = performance.now();
   const effects = nodeEffects({ cwd: io.cwd, env: io.env, pages: opts.pages });
   const progress = new Progress({ stderr: io.stderr, isTTY: io.isTTY, columns: Number(io.env.COLUMNS) || undefined }, dirs.length);
   const report: BatchReport = { built: [], skipped: [], failures: [], internal: false, seconds: 0 };
-  // With PDFs, a few studies in flight keep the browser's pages busy; HTML alone is CPU-bound in Node.
-  const inFlight = opts.formats.includes('pdf') && dirs.length > 1 ? Math.max(2, Math.ceil((opts.pages ?? 4) / 2) + 1) : 1;
+  const withPdf = opts.formats.includes('pdf');
+  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(dirs.length), dirs.length));
+  // With PDFs, a few studies in flight per thread keep the browser's pages busy; HTML alone is CPU-bound.
+  const perThread = withPdf ? Math.max(2, Math.ceil((opts.pages ?? 4) / (2 * jobs)) + 1) : 1;
+  const options = { outDir: opts.outDir, langs: opts.langs, formats: opts.formats, force: opts.force };
   const dest = (id: string) => join(opts.outName, id);
 
-  const one = async (dir: string) => {
-    const name = dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
-    progress.start(name);
-    const t = performance.now();
-    try {
-      const r = await buildStudy(dir, { outDir: opts.outDir, langs: opts.langs, formats: opts.formats, force: opts.force }, effects);
+  const queue = [...dirs];
+  const handle = (dir: string, outcome: BuildOutcome, ms: number) => {
+    if (outcome.ok) {
+      const r = outcome.result;
       let text = r.warnings.map((w) => formatDiagnostic(w) + '\n').join('');
       if (r.skipped) {
         report.skipped.push(r);
         text += M.skipped(r.id, dest(r.id)) + '\n';
       } else {
         report.built.push(r);
-        text += `built ${r.id} → ${dest(r.id)}/ (${r.outputs.join(', ')}) in ${((performance.now() - t) / 1000).toFixed(1)} s\n`;
+        text += `built ${r.id} → ${dest(r.id)}/ (${r.outputs.join(', ')}) in ${(ms / 1000).toFixed(1)} s\n`;
         if (r.changes) {
           const lines = summaryLines(r.changes, r.id);
           if (r.previous && r.changes.changed) lines.push(`  ${M.buildSummaryDetails(r.previous, dest(r.id))}`);
@@ -170,27 +181,46 @@ export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): 
         }
       }
       progress.print(text);
-    } catch (err) {
-      const diags = toDiagnostics(err, opts.debug);
-      if (!(err instanceof NaskahError)) report.internal = true;
-      report.failures.push({ dir, errors: diags });
-      let text = `failed ${dir}:\n`;
-      for (const d of diags.slice(0, 20)) text += '  ' + formatDiagnostic(d).replace(/\n/g, '\n  ') + '\n';
-      if (diags.length > 20) text += `  … and ${diags.length - 20} more\n`;
-      progress.print(text);
-    } finally {
+      return;
+    }
+    const diags: Diagnostic[] = outcome.internal
+      ? [{ code: 'internal', severity: 'error', message: `internal error: ${outcome.message ?? 'unknown'}`, hint: opts.debug ? outcome.stack : 'This is a bug in naskah. Run again with --debug to see the stack trace, and report it.' }]
+      : outcome.diagnostics;
+    if (outcome.internal) report.internal = true;
+    report.failures.push({ dir, errors: diags });
+    let text = `failed ${dir}:\n`;
+    for (const d of diags.slice(0, 20)) text += '  ' + formatDiagnostic(d).replace(/\n/g, '\n  ') + '\n';
+    if (diags.length > 20) text += `  … and ${diags.length - 20} more\n`;
+    progress.print(text);
+  };
+  const lane = async (build: (dir: string) => Promise<BuildOutcome>) => {
+    for (let dir = queue.shift(); dir !== undefined; dir = queue.shift()) {
+      const name = dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
+      progress.start(name);
+      const t = performance.now();
+      const outcome = await build(dir);
+      handle(dir, outcome, performance.now() - t);
       progress.finish(name);
     }
   };
 
+  const threads: BuildThread[] = [];
   try {
-    let next = 0;
-    const worker = async () => {
-      while (next < dirs.length) await one(dirs[next++]!);
-    };
-    await Promise.all(Array.from({ length: Math.min(inFlight, dirs.length) }, worker));
+    const lanes: Promise<void>[] = [];
+    if (jobs > 1) {
+      const { startBuildThread } = await import('../../regen/workers.ts');
+      for (let i = 1; i < jobs; i++) {
+        const thread = startBuildThread(() => effects.printer(), io.env, io.cwd);
+        threads.push(thread);
+        // A thread joins once it has loaded; the main thread builds meanwhile.
+        for (let k = 0; k < perThread; k++) lanes.push(thread.ready.then(() => lane((dir) => thread.build(dir, options)), () => undefined));
+      }
+    }
+    for (let k = 0; k < perThread; k++) lanes.push(lane((dir) => buildOutcome(dir, options, effects)));
+    await Promise.all(lanes);
   } finally {
     progress.end();
+    await Promise.all(threads.map((t) => t.close()));
     await effects.close();
   }
   report.seconds = (performance.now() - t0) / 1000;
@@ -207,15 +237,7 @@ export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): 
   return report;
 }
 
-function toDiagnostics(err: unknown, debug = false): Diagnostic[] {
-  if (err instanceof NaskahError) return [err.toDiagnostic(), ...err.related];
-  const e = err as Error;
-  return [
-    {
-      code: 'internal',
-      severity: 'error',
-      message: `internal error: ${e?.message ?? String(err)}`,
-      hint: debug ? e?.stack : 'This is a bug in naskah. Run again with --debug to see the stack trace, and report it.',
-    },
-  ];
+/** Threads that build: one per core for a batch worth starting threads for, else the main thread alone. */
+export function defaultJobs(studies: number): number {
+  return studies >= 6 ? Math.max(1, Math.min(availableParallelism(), 8)) : 1;
 }

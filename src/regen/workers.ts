@@ -1,0 +1,146 @@
+/**
+ * Build threads for batch builds. Composing and rendering a manuscript is CPU work in
+ * Node; on a machine with several cores, worker threads build studies side by side with
+ * the main thread. The browser stays in the main thread: a worker that needs a PDF sends
+ * the HTML there and gets the PDF bytes back, so every study still shares the one browser
+ * and its pool of pages.
+ *
+ * The worker runs this very module: from the sources (tests, benches) with tsx's loader,
+ * from the `naskah` bundle (dist/naskah.mjs, where import.meta.url is the bundle) as is.
+ */
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import { buildStudy, type BuildEffects, type BuildOptions, type BuildResult } from '../build.ts';
+import { nodeEffects } from '../effects.ts';
+import { NaskahError, type Diagnostic } from '../errors.ts';
+import type { Printer, PrintOptions } from '../render/pdf.ts';
+import { PACKAGE_ROOT } from '../version.ts';
+
+/** What a batch needs to know about one study's build: small and cloneable between threads. */
+export type BuildOutcome =
+  | { ok: true; result: Pick<BuildResult, 'id' | 'outputs' | 'warnings' | 'skipped' | 'changes' | 'previous' | 'htmlMs'> }
+  | { ok: false; diagnostics: Diagnostic[]; internal: boolean; message?: string; stack?: string };
+
+type ToWorker =
+  | { type: 'build'; job: number; dir: string; options: BuildOptions }
+  | { type: 'printed'; req: number; pdf?: Uint8Array; error?: { code: string; message: string; hint?: string } }
+  | { type: 'close' };
+type FromWorker = { type: 'ready' } | { type: 'done'; job: number; outcome: BuildOutcome } | { type: 'print'; req: number; html: string; options: PrintOptions };
+
+/** Builds one study and reduces the result (or the error) to an outcome. */
+export async function buildOutcome(dir: string, options: BuildOptions, effects: BuildEffects): Promise<BuildOutcome> {
+  try {
+    const r = await buildStudy(dir, options, effects);
+    return { ok: true, result: { id: r.id, outputs: r.outputs, warnings: r.warnings, skipped: r.skipped, changes: r.changes, previous: r.previous, htmlMs: r.htmlMs } };
+  } catch (err) {
+    if (err instanceof NaskahError) return { ok: false, diagnostics: [err.toDiagnostic(), ...err.related], internal: false };
+    const e = err as Error;
+    return { ok: false, diagnostics: [], internal: true, message: e?.message ?? String(err), stack: e?.stack };
+  }
+}
+
+/** A build thread as the main thread sees it. */
+export interface BuildThread {
+  /** Resolves when the thread has loaded naskah and can take studies. */
+  ready: Promise<void>;
+  build(dir: string, options: BuildOptions): Promise<BuildOutcome>;
+  close(): Promise<void>;
+}
+
+/**
+ * The worker's entry. From the bundle: the bundle itself. From the sources: a small script
+ * that loads this module through tsx's API (a worker does not inherit the main thread's
+ * TypeScript loader).
+ */
+function workerEntry(): { entry: URL | string; eval: boolean } {
+  const self = new URL(import.meta.url);
+  if (!fileURLToPath(self).endsWith('.ts')) return { entry: self, eval: false };
+  const api = pathToFileURL(join(PACKAGE_ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs')).href;
+  return { entry: `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(self.href)}, ${JSON.stringify(self.href)}))`, eval: true };
+}
+
+/** Starts a build thread; its PDFs print on `printer()` (the main thread's shared browser). */
+export function startBuildThread(printer: () => Promise<Printer>, env: Record<string, string | undefined>, cwd: string): BuildThread {
+  const { entry, eval: isEval } = workerEntry();
+  const worker = new Worker(entry, { eval: isEval, workerData: { naskahBuildThread: true, env, cwd }, env: env as NodeJS.ProcessEnv });
+  worker.unref();
+  let nextJob = 0;
+  const jobs = new Map<number, (o: BuildOutcome) => void>();
+  let markReady!: () => void;
+  let failReady!: (e: Error) => void;
+  const ready = new Promise<void>((res, rej) => ((markReady = res), (failReady = rej)));
+  const fail = (err: Error) => {
+    failReady(err);
+    for (const [, done] of jobs) done({ ok: false, diagnostics: [], internal: true, message: `build thread stopped: ${err.message}`, stack: err.stack });
+    jobs.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => code !== 0 && fail(new Error(`exit code ${code}`)));
+  worker.on('message', (m: FromWorker) => {
+    if (m.type === 'ready') markReady();
+    else if (m.type === 'done') {
+      jobs.get(m.job)?.(m.outcome);
+      jobs.delete(m.job);
+    } else if (m.type === 'print') {
+      printer()
+        .then((p) => p.print(m.html, m.options))
+        .then(
+          (pdf) => worker.postMessage({ type: 'printed', req: m.req, pdf } satisfies ToWorker),
+          (err: unknown) => {
+            const e = err instanceof NaskahError ? { code: err.code, message: err.message, hint: err.hint } : { code: 'render/print-failed', message: (err as Error)?.message ?? String(err) };
+            worker.postMessage({ type: 'printed', req: m.req, error: e } satisfies ToWorker);
+          },
+        );
+    }
+  });
+  return {
+    ready,
+    build(dir, options) {
+      const job = nextJob++;
+      return new Promise((resolve) => {
+        jobs.set(job, resolve);
+        worker.postMessage({ type: 'build', job, dir, options } satisfies ToWorker);
+      });
+    },
+    async close() {
+      worker.postMessage({ type: 'close' } satisfies ToWorker);
+      await new Promise<void>((r) => {
+        const t = setTimeout(() => void worker.terminate().then(() => r()), 5000);
+        worker.once('exit', () => (clearTimeout(t), r()));
+      });
+    },
+  };
+}
+
+/** The worker side: builds studies as the main thread asks, printing through it. */
+function serve(port: MessagePort, data: { env: Record<string, string | undefined>; cwd: string }): void {
+  let nextReq = 0;
+  const prints = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (e: Error) => void }>();
+  const remotePrinter: Printer = {
+    print(html, options) {
+      const req = nextReq++;
+      return new Promise((resolve, reject) => {
+        prints.set(req, { resolve, reject });
+        port.postMessage({ type: 'print', req, html, options } satisfies FromWorker);
+      });
+    },
+    close: async () => undefined,
+  };
+  const effects: BuildEffects = { ...nodeEffects({ cwd: data.cwd, env: data.env }), printer: async () => remotePrinter };
+  port.on('message', (m: ToWorker) => {
+    if (m.type === 'build') {
+      void buildOutcome(m.dir, m.options, effects).then((outcome) => port.postMessage({ type: 'done', job: m.job, outcome } satisfies FromWorker));
+    } else if (m.type === 'printed') {
+      const p = prints.get(m.req);
+      prints.delete(m.req);
+      if (m.pdf) p?.resolve(m.pdf);
+      else p?.reject(new NaskahError(m.error?.code ?? 'render/print-failed', m.error?.message ?? 'printing failed', { hint: m.error?.hint }));
+    } else if (m.type === 'close') port.close();
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+}
+
+if (!isMainThread && parentPort && (workerData as { naskahBuildThread?: boolean } | null)?.naskahBuildThread) {
+  serve(parentPort, workerData as { env: Record<string, string | undefined>; cwd: string });
+}
