@@ -34,6 +34,12 @@ function withEffectSize(r: ReturnType<typeof wilcoxonSignedRank>): ReturnType<ty
   return { ...r, effectSizeR: r.nNonZero > 0 ? Math.abs(r.z) / Math.sqrt(r.nNonZero) : null };
 }
 
+/** Adds the degrees of freedom (n − 2) of the before–after correlation, reported as r(df). */
+function withCorrelationDf(r: ReturnType<typeof pairedT>): ReturnType<typeof pairedT> & { correlationDf?: number } {
+  if (isFailure(r) || r.correlation === null) return r;
+  return { ...r, correlationDf: r.n - 2 };
+}
+
 type Outcome = Omit<AnalysisResult, 'type' | 'groups'>;
 
 function testP(test: string, r: Record<string, unknown>): number | null {
@@ -61,7 +67,7 @@ export function comparePairs(before: (number | null)[], after: (number | null)[]
     test = 'wilcoxon-signed-rank';
     reason = check.p === null ? { code: 'normality-untestable', check: check.test, note: check.note ?? null } : { code: 'normality-rejected', check: check.test, p: check.p };
   }
-  const run = (t: typeof test) => (t === 'paired-t' ? pairedT(before, after) : withEffectSize(wilcoxonSignedRank(before, after))) as unknown as Record<string, unknown>;
+  const run = (t: typeof test) => (t === 'paired-t' ? withCorrelationDf(pairedT(before, after)) : withEffectSize(wilcoxonSignedRank(before, after))) as unknown as Record<string, unknown>;
   const result = run(test);
   const out: Outcome = { test, checks: [check], reason, result, summary };
   if (spec.test === 'paired-t' && !check.passed) {

@@ -134,8 +134,8 @@ function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext
   const notes = [allT ? L.notePairedT : allW ? L.noteWilcoxon : `${L.notePairedT} ${L.noteWilcoxon}`];
   const correlations = ps.flatMap((p) => {
     const r = p.result;
-    return p.test === 'paired-t' && !isFailure(r) && typeof r.correlation === 'number' && typeof r.correlationP === 'number'
-      ? [wording(ctx, messages).correlationPart(spec.by ? groupLabel(spec, p, ctx) : '', r.correlation, r.correlationP)]
+    return p.test === 'paired-t' && !isFailure(r) && typeof r.correlation === 'number' && typeof r.correlationP === 'number' && typeof r.correlationDf === 'number'
+      ? [wording(ctx, messages).correlationPart(spec.by ? groupLabel(spec, p, ctx) : '', r.correlation, r.correlationDf, r.correlationP)]
       : [];
   });
   if (correlations.length) notes.push(wording(ctx, messages).noteCorrelation(correlations));

@@ -10,8 +10,8 @@ const E = coreEn.fmt;
 
 export const en = {
   columnDifference: 'Difference M (SD)',
-  correlationPart: (group: string, r: number, p: number) => `${group ? `${group.toLowerCase()} ` : ''}r = ${E.bounded(r)} (${E.p(p)})`,
-  noteCorrelation: (parts: string[]) => `Correlation of the scores before and after: ${parts.join('; ')}.`,
+  correlationPart: (group: string, r: number, df: number, p: number) => (group ? `${group.toLowerCase()} group (r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)})` : `r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)}`),
+  noteCorrelation: (parts: string[]) => `Correlation of the scores before and after: ${coreEn.list(parts)}.`,
   methodWithinGroups: (by: string) => `The comparison was made separately in each ${by.toLowerCase()}.`,
   captionFigureBy: (outcome: string, before: string, after: string, by: string) => `Mean ${outcome} ${before} and ${after} by ${by.toLowerCase()} (error bars: 95% CI)`,
   altFigureBy: (outcome: string, parts: string[]) => `Line chart of the mean ${outcome} before and after: ${parts.join('; ')}.`,
@@ -24,8 +24,8 @@ const I = coreId.fmt;
 
 export const id: typeof en = {
   columnDifference: 'Selisih M (SD)',
-  correlationPart: (group, r, p) => `${group ? `${group.toLowerCase()} ` : ''}r = ${I.bounded(r)} (${I.p(p)})`,
-  noteCorrelation: (parts) => `Korelasi skor sebelum dan sesudah: ${parts.join('; ')}.`,
+  correlationPart: (group, r, df, p) => (group ? `kelompok ${group.toLowerCase()} (r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)})` : `r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)}`),
+  noteCorrelation: (parts) => `Korelasi skor sebelum dan sesudah: ${coreId.list(parts)}.`,
   methodWithinGroups: (by) => `Perbandingan dilakukan secara terpisah pada setiap ${by.toLowerCase()}.`,
   captionFigureBy: (outcome, before, after, by) => `Rerata ${outcome} ${before} dan ${after} menurut ${by.toLowerCase()} (garis galat: IK 95%)`,
   altFigureBy: (outcome, parts) => `Diagram garis rerata ${outcome} sebelum dan sesudah: ${parts.join('; ')}.`,
