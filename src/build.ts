@@ -129,7 +129,8 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
     inputs: inputs.map((i) => ({ path: i.path, sha256: sha256(i.content), bytes: Buffer.byteLength(i.content) })),
   };
 
-  const previousManifest = parseJson<Manifest>(effects.readOutput(options.outDir, study.id, 'manifest.json'));
+  const oldManifestBytes = effects.readOutput(options.outDir, study.id, 'manifest.json');
+  const previousManifest = parseJson<Manifest>(oldManifestBytes);
   if (!options.force && previousManifest && upToDate(previousManifest, recorded, (name) => effects.readOutput(options.outDir, study.id, name))) {
     const resultsJson = Buffer.from(effects.readOutput(options.outDir, study.id, 'results.json') ?? new Uint8Array()).toString('utf8');
     const doc = parseJson<Results>(resultsJson);
@@ -179,9 +180,7 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
   if (formats.includes('pdf')) {
     // Both languages print at once, on pages of the one shared browser.
     const printer = await effects.printer();
-    const pdfs = await Promise.all(
-      docs.map((d) => printer.print(d.html, { footer: study.shortTitle ? study.shortTitle[d.lang] : '', date: pdfDate!, title: d.title, lang: d.lang})),
-    );
+    const pdfs = await Promise.all(docs.map((d) => printer.print(d.html, { footer: study.shortTitle ? study.shortTitle[d.lang] : '', date: pdfDate!, title: d.title, lang: d.lang })));
     docs.forEach((d, i) => outputs.set(`${d.lang}.pdf`, pdfs[i]!));
   }
 
@@ -199,12 +198,11 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
   let changes: ResultsDiff | undefined;
   let previous: string | undefined;
   const oldDoc = parseJson<ResultsDoc>(oldText);
-  if (oldDoc && formats.includes('json')) {
+  if (oldDoc) {
     changes = diffResults(oldDoc, resultsDoc as ResultsDoc);
     if (oldText !== resultsJson) {
       const kept = new Map<string, string | Uint8Array>([['results.json', oldText!]]);
-      const oldManifest = effects.readOutput(options.outDir, study.id, 'manifest.json');
-      if (previousManifest && oldManifest) kept.set('manifest.json', stableJson(previousManifest));
+      if (oldManifestBytes) kept.set('manifest.json', oldManifestBytes);
       previous = effects.keepPrevious(options.outDir, study.id, kept);
     }
   }
