@@ -67,43 +67,22 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
   const headerLine = firstBreak < 0 ? text : text.slice(0, firstBreak);
   const delimiter = options.delimiter ?? detectDelimiter(headerLine);
   const decimal = options.decimal ?? (delimiter === ';' ? ',' : '.');
-  const records = text.includes('"') ? parseQuoted(text, delimiter, file) : parseUnquoted(text, delimiter);
+  if (!text.includes('"')) return parseUnquotedTable(text, delimiter, decimal, file);
+  const records = parseQuoted(text, delimiter, file);
   // Trailing empty lines (and lines that are entirely empty) are not rows.
   const kept = records.filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
   const headerRec = kept.shift();
   if (!headerRec) {
     throw new NaskahError('data/empty-file', 'the data file has no header row', { location: { file } });
   }
-  const header = headerRec.cells.map((h) => h.trim());
-  header.forEach((h, i) => {
-    if (h === '') {
-      throw new NaskahError('data/empty-header', `column ${i + 1} of the header row has no name`, {
-        location: { file, line: headerRec.line, row: 1 },
-        hint: 'Give every column a name in the first row, or delete the empty column.',
-      });
-    }
-    const first = header.indexOf(h);
-    if (first !== i) {
-      throw new NaskahError('data/duplicate-column', `the column name "${h}" appears twice in the header (columns ${first + 1} and ${i + 1})`, {
-        location: { file, line: headerRec.line, row: 1, csvColumn: h },
-        hint: 'Rename one of the two columns so that every name is unique.',
-      });
-    }
-  });
+  const header = checkHeader(headerRec.cells, headerRec.line, file);
   const rows: string[][] = [];
   const lines: number[] = [];
   for (const r of kept) {
     if (r.cells.length !== header.length) {
       // A row that ends in extra empty cells (a stray separator at the end) is still fine.
       const extraEmpty = r.cells.length > header.length && r.cells.slice(header.length).every((c) => c.trim() === '');
-      if (!extraEmpty) {
-        throw new NaskahError('data/ragged-row', `row ${rows.length + 2} has ${r.cells.length} cells but the header has ${header.length} columns`, {
-          location: { file, line: r.line, row: rows.length + 2 },
-          hint: r.cells.length > header.length
-            ? `Check for a stray "${delimiter === '\t' ? '\\t' : delimiter}" inside a value (quote such values with "…") in that row.`
-            : 'Fill the missing cells (leave a cell empty for a missing value, but keep its separator).',
-        });
-      }
+      if (!extraEmpty) throw raggedRow(rows.length + 2, r.cells.length, header.length, r.line, delimiter, file);
       r.cells.length = header.length;
     }
     rows.push(r.cells);
@@ -112,27 +91,165 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
   return { header, rows, lines, delimiter, decimal };
 }
 
+function checkHeader(cells: string[], line: number, file: string | undefined): string[] {
+  const header = cells.map((h) => h.trim());
+  header.forEach((h, i) => {
+    if (h === '') {
+      throw new NaskahError('data/empty-header', `column ${i + 1} of the header row has no name`, {
+        location: { file, line, row: 1 },
+        hint: 'Give every column a name in the first row, or delete the empty column.',
+      });
+    }
+    const first = header.indexOf(h);
+    if (first !== i) {
+      throw new NaskahError('data/duplicate-column', `the column name "${h}" appears twice in the header (columns ${first + 1} and ${i + 1})`, {
+        location: { file, line, row: 1, csvColumn: h },
+        hint: 'Rename one of the two columns so that every name is unique.',
+      });
+    }
+  });
+  return header;
+}
+
+function raggedRow(row: number, cells: number, columns: number, line: number, delimiter: Delimiter, file: string | undefined): NaskahError {
+  return new NaskahError('data/ragged-row', `row ${row} has ${cells} cells but the header has ${columns} columns`, {
+    location: { file, line, row },
+    hint: cells > columns
+      ? `Check for a stray "${delimiter === '\t' ? '\\t' : delimiter}" inside a value (quote such values with "…") in that row.`
+      : 'Fill the missing cells (leave a cell empty for a missing value, but keep its separator).',
+  });
+}
+
+/**
+ * Cell positions of a table parsed without quotes: where each cell starts and ends in
+ * the text. `inferColumns` reads columns straight from these (no per-cell strings for
+ * numbers); `rows` is materialised from them only when someone asks for it.
+ */
+export interface CsvCellIndex {
+  text: string;
+  nRows: number;
+  nCols: number;
+  /** Start/end offsets of cell (i, j) at i·nCols + j. */
+  start: Int32Array;
+  end: Int32Array;
+}
+
+const cellIndexes = new WeakMap<CsvTable, CsvCellIndex>();
+
+/**
+ * The cell index of a table from `parseCsv`, while its `rows` have never been read (after
+ * that the rows, which a caller may have changed, are the truth). For fast column readers.
+ */
+export function csvCellIndex(csv: CsvTable): CsvCellIndex | undefined {
+  return cellIndexes.get(csv);
+}
+
+/**
+ * The quote-free fast path: one scan with indexOf over the text, offsets kept in typed
+ * arrays, the same rules as the general path (empty lines skipped, CR before LF dropped,
+ * trailing empty cells tolerated, ragged rows reported with their line).
+ */
+function parseUnquotedTable(text: string, delimiter: Delimiter, decimal: '.' | ',', file: string | undefined): CsvTable {
+  const n = text.length;
+  let lineNo = 1;
+  let pos = 0;
+  // Header: the first line that is not entirely empty.
+  let header: string[] | undefined;
+  while (pos <= n) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    let stop = end;
+    if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
+    const line = lineNo;
+    lineNo++;
+    const startPos = pos;
+    pos = end + 1;
+    if (stop > startPos) {
+      header = checkHeader(text.slice(startPos, stop).split(delimiter), line, file);
+      break;
+    }
+    if (end === n) break;
+  }
+  if (!header) throw new NaskahError('data/empty-file', 'the data file has no header row', { location: { file } });
+  const nCols = header.length;
+  let capacity = 1;
+  for (let i = text.indexOf('\n', pos); i >= 0; i = text.indexOf('\n', i + 1)) capacity++;
+  let start = new Int32Array(capacity * nCols);
+  let endArr = new Int32Array(capacity * nCols);
+  const lineOf = new Int32Array(capacity);
+  let nRows = 0;
+  const delimCode = delimiter.charCodeAt(0);
+  while (pos <= n) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    let stop = end;
+    if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
+    const line = lineNo++;
+    if (stop > pos) {
+      const base = nRows * nCols;
+      let cellStart = pos;
+      let j = 0;
+      let extraNonEmpty = false;
+      for (let k = pos; k <= stop; k++) {
+        if (k < stop && text.charCodeAt(k) !== delimCode) continue;
+        if (j < nCols) {
+          start[base + j] = cellStart;
+          endArr[base + j] = k;
+        } else if (!extraNonEmpty && text.slice(cellStart, k).trim() !== '') extraNonEmpty = true;
+        j++;
+        cellStart = k + 1;
+      }
+      if (j < nCols || extraNonEmpty) throw raggedRow(nRows + 2, j, nCols, line, delimiter, file);
+      lineOf[nRows] = line;
+      nRows++;
+    }
+    if (end === n) break;
+    pos = end + 1;
+  }
+  start = start.subarray(0, nRows * nCols);
+  endArr = endArr.subarray(0, nRows * nCols);
+  const index: CsvCellIndex = { text, nRows, nCols, start, end: endArr };
+  let rows: string[][] | undefined;
+  let lines: number[] | undefined;
+  const table = { header, delimiter, decimal } as CsvTable;
+  Object.defineProperty(table, 'rows', {
+    enumerable: true,
+    configurable: true,
+    get(): string[][] {
+      if (!rows) {
+        cellIndexes.delete(table);
+        rows = new Array<string[]>(nRows);
+        for (let i = 0; i < nRows; i++) {
+          const r = new Array<string>(nCols);
+          for (let j = 0; j < nCols; j++) r[j] = text.slice(start[i * nCols + j]!, endArr[i * nCols + j]!);
+          rows[i] = r;
+        }
+      }
+      return rows;
+    },
+    set(v: string[][]) {
+      cellIndexes.delete(table);
+      rows = v;
+    },
+  });
+  Object.defineProperty(table, 'lines', {
+    enumerable: true,
+    configurable: true,
+    get(): number[] {
+      lines ??= Array.from(lineOf.subarray(0, nRows));
+      return lines;
+    },
+    set(v: number[]) {
+      lines = v;
+    },
+  });
+  cellIndexes.set(table, index);
+  return table;
+}
+
 interface RawRecord {
   cells: string[];
   line: number;
-}
-
-function parseUnquoted(text: string, delimiter: string): RawRecord[] {
-  const out: RawRecord[] = [];
-  let start = 0;
-  let line = 1;
-  const n = text.length;
-  while (start <= n) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = n;
-    let stop = end;
-    if (stop > start && text.charCodeAt(stop - 1) === 13) stop--;
-    out.push({ cells: text.slice(start, stop).split(delimiter), line });
-    line++;
-    start = end + 1;
-    if (end === n) break;
-  }
-  return out;
 }
 
 function parseQuoted(text: string, delimiter: string, file: string | undefined): RawRecord[] {

@@ -11,6 +11,9 @@ import { logGamma, regularizedBeta } from './special.ts';
 
 const { jStat } = jstatPkg;
 
+/** ln Γ(½) = ln √π, the constant of every normal tail (declared before Z_975 is computed). */
+const LN_SQRT_PI = 0.5723649429247001;
+
 /** Two-sided p of Student's t with `df` degrees of freedom: 2·P(T ≤ −|t|). */
 export function tTwoSided(t: number, df: number): number {
   return Math.min(1, 2 * tLowerTail(-Math.abs(t), df));
@@ -113,6 +116,10 @@ export function upperRegularizedGamma(a: number, x: number): number {
   return upperContinuedFraction(a, x);
 }
 
+function logGammaOf(a: number): number {
+  return a === 0.5 ? LN_SQRT_PI : logGamma(a);
+}
+
 function lowerSeries(a: number, x: number): number {
   let ap = a;
   let sum = 1 / a;
@@ -123,7 +130,7 @@ function lowerSeries(a: number, x: number): number {
     sum += del;
     if (Math.abs(del) < Math.abs(sum) * 1e-16) break;
   }
-  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+  return sum * Math.exp(-x + a * Math.log(x) - logGammaOf(a));
 }
 
 function upperContinuedFraction(a: number, x: number): number {
@@ -144,5 +151,5 @@ function upperContinuedFraction(a: number, x: number): number {
     h *= del;
     if (Math.abs(del - 1) < 1e-16) break;
   }
-  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+  return Math.exp(-x + a * Math.log(x) - logGammaOf(a)) * h;
 }

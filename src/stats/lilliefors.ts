@@ -26,8 +26,14 @@ export function lilliefors(x: NumericInput): LillieforsResult | StatFailure {
   const s = Math.sqrt(sumSquaredDeviations(sorted, m) / (n - 1));
   if (!(s > 0)) return failure('zero-variance', 'all values are identical, so normality cannot be tested', { n, missing });
   let d = 0;
+  let lastValue = NaN;
+  let p = 0;
   for (let i = 0; i < n; i++) {
-    const p = normalCdf((sorted[i]! - m) / s);
+    // Tied values (common: integer scale totals) share one CDF evaluation.
+    if (sorted[i] !== lastValue) {
+      lastValue = sorted[i]!;
+      p = normalCdf((lastValue - m) / s);
+    }
     const dPlus = (i + 1) / n - p;
     const dMinus = p - i / n;
     if (dPlus > d) d = dPlus;

@@ -64,8 +64,20 @@ export function completeCases(columns: NumericInput[]): { data: Float64Array[]; 
 
 /** Complete (x, y) pairs. */
 export function completePairs(x: NumericInput, y: NumericInput): { x: Float64Array; y: Float64Array; missing: number } {
-  const { data, missing } = completeCases([x, y]);
-  return { x: data[0]!, y: data[1]!, missing };
+  const n = checkLengths([x, y]);
+  const ox = new Float64Array(n);
+  const oy = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (typeof a === 'number' && typeof b === 'number' && Number.isFinite(a) && Number.isFinite(b)) {
+      ox[k] = a;
+      oy[k] = b;
+      k++;
+    }
+  }
+  return { x: ox.slice(0, k), y: oy.slice(0, k), missing: n - k };
 }
 
 export { checkLengths };

@@ -33,11 +33,66 @@ export function sd(x: ArrayLike<number>, m = mean(x)): number {
   return Math.sqrt(variance(x, m));
 }
 
-/** Ascending copy (typed-array sort is numeric and allocation-free per element). */
+/**
+ * Ascending copy. Large arrays use an LSD radix sort on the IEEE-754 bit patterns (sign
+ * flipped for positives, all bits for negatives, so unsigned order = numeric order),
+ * 16 bits per pass, skipping passes in which every key has the same digit (e.g. the zero
+ * low mantissa bits of integer data); it is several times faster than the comparison
+ * sort for the million-row files. NaN never reaches here (missing values are removed).
+ */
 export function sortedCopy(x: ArrayLike<number>): Float64Array {
+  const n = x.length;
   const out = Float64Array.from(x);
-  out.sort();
-  return out;
+  if (n < 4096) {
+    out.sort();
+    return out;
+  }
+  const words = new Uint32Array(out.buffer);
+  // Little-endian: word 2i is the low half, 2i+1 the high half of element i.
+  for (let i = 0; i < n; i++) {
+    const hi = words[2 * i + 1]!;
+    if (hi & 0x80000000) {
+      words[2 * i + 1] = ~hi >>> 0;
+      words[2 * i] = ~words[2 * i]! >>> 0;
+    } else {
+      words[2 * i + 1] = (hi | 0x80000000) >>> 0;
+    }
+  }
+  let src = words;
+  let dst = new Uint32Array(2 * n);
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass < 2 ? 0 : 1;
+    const shift = (pass & 1) * 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(src[2 * i + word]! >>> shift) & 0xffff]!++;
+    if (counts[(src[word]! >>> shift) & 0xffff] === n) continue;
+    let total = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d]!;
+      counts[d] = total;
+      total += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const d = (src[2 * i + word]! >>> shift) & 0xffff;
+      const to = counts[d]!++;
+      dst[2 * to] = src[2 * i]!;
+      dst[2 * to + 1] = src[2 * i + 1]!;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  for (let i = 0; i < n; i++) {
+    const hi = src[2 * i + 1]!;
+    if (hi & 0x80000000) {
+      src[2 * i + 1] = (hi & 0x7fffffff) >>> 0;
+    } else {
+      src[2 * i + 1] = ~hi >>> 0;
+      src[2 * i] = ~src[2 * i]! >>> 0;
+    }
+  }
+  return src === words ? out : new Float64Array(src.buffer);
 }
 
 /**
