@@ -189,7 +189,10 @@ export const groupComparisonReport: ReportUnit<GroupComparisonSpec> = {
     const W = wording(ctx, messages);
     const outcome = outcomeOf(spec, ctx);
     const sentences: string[] = [];
-    if (spec.test === 'independent-t') sentences.push(W.methodFixedT(outcome, Boolean(a.sensitivity)));
+    // Effect sizes are named once: by the rule for automatic choice when an earlier analysis states it.
+    const autoFirst = ctx.study.analyses.find((s) => s.type === 'group-comparison' && !s.test);
+    const effectsSaid = autoFirst !== undefined && ctx.study.analyses.indexOf(autoFirst) < ctx.study.analyses.findIndex((s) => s.id === spec.id);
+    if (spec.test === 'independent-t') sentences.push(W.methodFixedT(outcome, Boolean(a.sensitivity), !effectsSaid));
     else if (spec.test === 'mann-whitney') sentences.push(W.methodFixedMw(outcome));
     // The general rule for automatic choice is said once, at the first analysis that uses it.
     else if (ctx.study.analyses.find((s) => s.type === 'group-comparison' && !s.test)?.id === spec.id) sentences.push(W.methodAuto);
