@@ -169,7 +169,7 @@ function pdfDate(d: Date): string {
  * the same bytes for the same page otherwise; test/regen checks two builds byte for byte.)
  */
 export function reproduciblePdf(pdf: Uint8Array, date: Date): Uint8Array {
-  const dated = fixPdfDates(pdf, date);
+  const dated = renumberStructureIds(fixPdfDates(pdf, date));
   const text = Buffer.from(dated).toString('latin1');
   const id = /\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/.exec(text);
   if (!id) return dated;
@@ -177,6 +177,23 @@ export function reproduciblePdf(pdf: Uint8Array, date: Date): Uint8Array {
   const fit = (old: string) => digest.repeat(Math.ceil(old.length / digest.length)).slice(0, old.length);
   const fixed = id[0].replace(/<([0-9A-Fa-f]+)>/g, (_m, hex: string) => `<${fit(hex)}>`);
   return Buffer.from(text.slice(0, id.index) + fixed + text.slice(id.index + id[0].length), 'latin1');
+}
+
+/**
+ * A tagged PDF names its structure elements after the page's DOM nodes, `(node00000067)`,
+ * and a reused page keeps counting, so the same HTML printed on a page that printed
+ * before gets other numbers. Replace each by its rank among the PDF's node numbers
+ * (1, 2, …, same width): the same document always gets the same names, the names keep
+ * their order (the ID tree stays sorted) and their length (the offsets stay valid), and
+ * every reference to a name changes with it.
+ */
+export function renumberStructureIds(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const ids = [...new Set(Array.from(text.matchAll(/\(node(\d+)\)/g), (m) => m[1]!))].sort((a, b) => Number(a) - Number(b) || a.length - b.length);
+  if (!ids.length) return pdf;
+  const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(id.length, '0')]));
+  if ([...rank].some(([id, r]) => r.length !== id.length)) return pdf;
+  return Buffer.from(text.replace(/\(node(\d+)\)/g, (_m, id: string) => `(node${rank.get(id)!})`), 'latin1');
 }
 
 /**

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reproducibleDate } from '../../src/effects.ts';
-import { fixPdfDates } from '../../src/render/pdf.ts';
+import { fixPdfDates, renumberStructureIds } from '../../src/render/pdf.ts';
 import { run } from '../helpers/io.ts';
 import { copyStudy, tempDir } from '../helpers/tmp.ts';
 import { runProcess } from './cli-process.ts';
@@ -82,6 +82,15 @@ describe('PDF', () => {
     const fixed = Buffer.from(fixPdfDates(fake, new Date(Date.UTC(2000, 0, 1))));
     expect(fixed.length).toBe(fake.length);
     expect(fixed.toString('latin1')).toContain("/CreationDate (D:20000101000000+00'00')");
+  });
+
+  it('names structure elements by rank, not by the DOM node numbers of a reused page', () => {
+    const pdf = (ids: number[]) => Buffer.from(ids.map((n) => `<</S /P /ID (node${String(n).padStart(8, '0')})>>`).join('\n') + `\n/IDTree <</Names [${ids.map((n) => `(node${String(n).padStart(8, '0')}) 1 0 R`).join(' ')}]>>`, 'latin1');
+    const first = Buffer.from(renumberStructureIds(pdf([67, 68, 70, 101])));
+    const reused = Buffer.from(renumberStructureIds(pdf([564, 565, 567, 598])));
+    expect(first.equals(reused)).toBe(true);
+    expect(first.length).toBe(pdf([67, 68, 70, 101]).length);
+    expect(first.toString('latin1')).toContain('(node00000001) 1 0 R (node00000002) 1 0 R (node00000003) 1 0 R (node00000004) 1 0 R');
   });
 
   it('two builds give byte-identical PDFs, dated from SOURCE_DATE_EPOCH', async () => {
