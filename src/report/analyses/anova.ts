@@ -9,6 +9,7 @@ import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import type { FTest } from '../../stats/oneway.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import type { TableCell, TableRow } from '../document.ts';
+import { mid } from '../locale/mid-sentence.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/anova.ts';
 
@@ -19,7 +20,7 @@ const plain = (s: string) => s.replace(/\\(.)/g, '$1');
 const right = (text: string): TableCell => ({ text, align: 'right' });
 
 function outcomeOf(spec: AnovaSpec, ctx: ReportContext): string {
-  return md(textOf(spec.labels?.outcome, ctx, ctx.label(spec.value).toLowerCase()));
+  return md(textOf(spec.labels?.outcome, ctx, mid(ctx.label(spec.value))));
 }
 
 function groupsOf(a: AnalysisResult): { level: string; value: DescriptivesResult | StatFailure }[] {
@@ -84,7 +85,7 @@ export const anovaReport: ReportUnit<AnovaSpec> = {
     const lev = a.summary?.levene as FTest | null | undefined;
     const levCheck = a.checks.find((c) => c.test === 'levene');
     const sentences = [
-      W.checks(norm.every((c) => c.passed), norm.filter((c) => !c.passed).map((c) => md(ctx.levelLabel(spec.group, c.target!).toLowerCase())), lev ? W.statLevene(lev.f, lev.df1, lev.df2, lev.p) : null, levCheck?.passed ?? true),
+      W.checks(norm.every((c) => c.passed), norm.filter((c) => !c.passed).map((c) => md(mid(ctx.levelLabel(spec.group, c.target!)))), lev ? W.statLevene(lev.f, lev.df1, lev.df2, lev.p) : null, levCheck?.passed ?? true),
       W.choice(testName(a, ctx), Boolean(spec.test)),
     ];
     const stat = statOf(a.test, a.result, ctx);

@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../../analysis/unit.ts';
 import type { CorrelationPair, CorrelationSpec } from '../../analysis/units/correlation.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableRow } from '../document.ts';
+import { mid } from '../locale/mid-sentence.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/correlation.ts';
 
@@ -62,7 +63,7 @@ export const correlationReport: ReportUnit<CorrelationSpec> = {
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
     const m = method(a);
-    const sentences = [W.checks(a.checks.every((c) => c.passed), a.checks.filter((c) => !c.passed).map((c) => md(ctx.label(c.target!).toLowerCase())))];
+    const sentences = [W.checks(a.checks.every((c) => c.passed), a.checks.filter((c) => !c.passed).map((c) => md(mid(ctx.label(c.target!)))))];
     for (const p of pairsOf(a.result)) {
       const stat = pairStat(m, p, ctx, true);
       if (!stat) sentences.push(ctx.L.testFailed(ctx.L.tests[m] ?? m, isFailure(p) ? p.error.message : ''));

@@ -9,6 +9,7 @@ import type { GroupComparisonSpec, GroupComparisonSummary, GroupSummaryEntry } f
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableModel, TableRow } from '../document.ts';
+import { mid } from '../locale/mid-sentence.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/group-comparison.ts';
 
@@ -28,7 +29,7 @@ function desc(e: GroupSummaryEntry | undefined): DescriptivesResult | undefined 
 function outcomeOf(spec: GroupComparisonSpec, ctx: ReportContext): string {
   const W = wording(ctx, messages);
   const base = spec.value ? ctx.label(spec.value) : ctx.label(spec.change!.after);
-  const fallback = spec.change ? W.changeOutcome(base.toLowerCase()) : base.toLowerCase();
+  const fallback = spec.change ? W.changeOutcome(mid(base)) : mid(base);
   return md(textOf(spec.labels?.outcome, ctx, fallback));
 }
 
@@ -171,7 +172,7 @@ function table(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext)
   if (groupNote.length) notes.push(W.noteGroups(groupNote));
   if (s.outcome === 'change') notes.push(W.noteChange);
   if (a.test === 'independent-t') {
-    const [l1, l2] = s.groups.map((g) => groupLabelOf(g.level, spec, ctx).toLowerCase());
+    const [l1, l2] = s.groups.map((g) => mid(groupLabelOf(g.level, spec, ctx)));
     notes.push(W.noteDifference(l1!, l2!));
     if (spec.test === 'independent-t') notes.push(W.noteRead(r.variant as string));
     notes.push(W.noteEffects);

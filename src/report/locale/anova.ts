@@ -1,12 +1,13 @@
 /** Wording of the `anova` analysis (one-way ANOVA, Welch's F, Kruskal–Wallis): English and Bahasa Indonesia. */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
+import { mid } from './mid-sentence.ts';
 
 const E = coreEn.fmt;
 const dfE = (df: number) => (Number.isInteger(df) ? E.int(df) : E.num(df));
 
 export const en = {
-  caption: (outcome: string, by: string) => `The ${outcome} by ${by.toLowerCase()}`,
+  caption: (outcome: string, by: string) => `The ${outcome} by ${mid(by)}`,
   columns: { n: 'n', msd: 'M (SD)', mdn: 'Mdn (IQR)', meanRank: 'Mean rank' },
   statF: (f: number, df1: number, df2: number, p: number, eta: number) => `F(${dfE(df1)}, ${dfE(df2)}) = ${E.num(f)}, ${E.p(p)}, \u03b7\u00b2 = ${E.bounded(eta)}`,
   statWelch: (f: number, df1: number, df2: number, p: number, eta: number) => `Welch\u2019s F(${dfE(df1)}, ${dfE(df2)}) = ${E.num(f)}, ${E.p(p)}, \u03b7\u00b2 = ${E.bounded(eta)}`,
@@ -30,7 +31,7 @@ export const en = {
   sensitivity: (same: boolean, stat: string) => `The Kruskal\u2013Wallis test (sensitivity analysis) ${same ? 'leads to the same conclusion' : 'leads to a different conclusion'}: ${stat}.`,
   tableRef: (ref: string) => `${ref} shows the groups.`,
   conclusion: (outcome: string, by: string, significant: boolean) =>
-    significant ? `The ${outcome} differed significantly by ${by.toLowerCase()}.` : `The ${outcome} did not differ significantly by ${by.toLowerCase()}.`,
+    significant ? `The ${outcome} differed significantly by ${mid(by)}.` : `The ${outcome} did not differ significantly by ${mid(by)}.`,
   testNames: { classic: 'one-way analysis of variance', welch: 'Welch\u2019s one-way analysis of variance', kw: 'Kruskal\u2013Wallis test' },
 };
 
@@ -38,7 +39,7 @@ const I = coreId.fmt;
 const dfI = (df: number) => (Number.isInteger(df) ? I.int(df) : I.num(df));
 
 export const id: typeof en = {
-  caption: (outcome, by) => `${coreId.cap(outcome)} menurut ${by.toLowerCase()}`,
+  caption: (outcome, by) => `${coreId.cap(outcome)} menurut ${mid(by)}`,
   columns: { n: 'n', msd: 'M (SD)', mdn: 'Median (IQR)', meanRank: 'Rerata peringkat' },
   statF: (f, df1, df2, p, eta) => `F(${dfI(df1)}; ${dfI(df2)}) = ${I.num(f)}; ${I.p(p)}; \u03b7\u00b2 = ${I.bounded(eta)}`,
   statWelch: (f, df1, df2, p, eta) => `F Welch(${dfI(df1)}; ${dfI(df2)}) = ${I.num(f)}; ${I.p(p)}; \u03b7\u00b2 = ${I.bounded(eta)}`,
@@ -62,6 +63,6 @@ export const id: typeof en = {
   sensitivity: (same, stat) => `Uji Kruskal\u2013Wallis (analisis sensitivitas) ${same ? 'menghasilkan simpulan yang sama' : 'menghasilkan simpulan yang berbeda'}: ${stat}.`,
   tableRef: (ref) => `${ref} menyajikan data tiap kelompok.`,
   conclusion: (outcome, by, significant) =>
-    significant ? `${coreId.cap(outcome)} berbeda secara signifikan menurut ${by.toLowerCase()}.` : `${coreId.cap(outcome)} tidak berbeda secara signifikan menurut ${by.toLowerCase()}.`,
+    significant ? `${coreId.cap(outcome)} berbeda secara signifikan menurut ${mid(by)}.` : `${coreId.cap(outcome)} tidak berbeda secara signifikan menurut ${mid(by)}.`,
   testNames: { classic: 'analisis varians satu arah', welch: 'analisis varians satu arah Welch', kw: 'uji Kruskal\u2013Wallis' },
 };

@@ -1,11 +1,12 @@
 /** Wording of the `correlation` analysis (Pearson's r, Spearman's rho): English and Bahasa Indonesia. */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
+import { mid } from './mid-sentence.ts';
 
 const E = coreEn.fmt;
 
 export const en = {
-  caption: (labels: string[]) => `Correlations between ${coreEn.list(labels.map((l) => l.toLowerCase()))}`,
+  caption: (labels: string[]) => `Correlations between ${coreEn.list(labels.map((l) => mid(l)))}`,
   columns: { x: 'Variable 1', y: 'Variable 2', n: 'n', r: 'r', rho: '\u03c1', ci: '95% CI', p: 'p', rhoP: 'p (\u03c1)' },
   symbol: (method: string): string => (method === 'pearson' ? 'r' : '\u03c1'),
   stat: (method: string, coef: number, df: number, p: number) => `${method === 'pearson' ? 'r' : '\u03c1'}(${E.int(df)}) = ${E.bounded(coef)}, ${E.p(p)}`,
@@ -17,19 +18,19 @@ export const en = {
   checks: (normal: boolean, failed: string[]) =>
     normal ? 'The Shapiro\u2013Wilk test did not reject normality of any variable.' : `The Shapiro\u2013Wilk test rejected normality of ${coreEn.list(failed)}.`,
   pair: (x: string, y: string, significant: boolean, positive: boolean, stat: string) =>
-    significant ? `${coreEn.cap(x)} and ${y.toLowerCase()} were significantly ${positive ? 'positively' : 'negatively'} correlated, ${stat}.` : `${coreEn.cap(x)} and ${y.toLowerCase()} were not significantly correlated, ${stat}.`,
+    significant ? `${coreEn.cap(x)} and ${mid(y)} were significantly ${positive ? 'positively' : 'negatively'} correlated, ${stat}.` : `${coreEn.cap(x)} and ${mid(y)} were not significantly correlated, ${stat}.`,
   sensitivity: (stat: string) => `Spearman\u2019s \u03c1 (sensitivity analysis): ${stat}.`,
   tableRef: (ref: string) => `${ref} lists the coefficients.`,
   noteMethod: (method: string): string => (method === 'pearson' ? 'r = Pearson\u2019s correlation; CI by Fisher\u2019s z transformation.' : '\u03c1 = Spearman\u2019s rank correlation.'),
   noteSensitivity: '\u03c1 = Spearman\u2019s rank correlation (sensitivity analysis).',
   conclusion: (x: string, y: string, significant: boolean, positive: boolean) =>
-    significant ? `${coreEn.cap(x)} and ${y.toLowerCase()} were significantly ${positive ? 'positively' : 'negatively'} correlated.` : `No significant correlation was found between ${x.toLowerCase()} and ${y.toLowerCase()}.`,
+    significant ? `${coreEn.cap(x)} and ${mid(y)} were significantly ${positive ? 'positively' : 'negatively'} correlated.` : `No significant correlation was found between ${mid(x)} and ${mid(y)}.`,
 };
 
 const I = coreId.fmt;
 
 export const id: typeof en = {
-  caption: (labels) => `Korelasi antara ${coreId.list(labels.map((l) => l.toLowerCase()))}`,
+  caption: (labels) => `Korelasi antara ${coreId.list(labels.map((l) => mid(l)))}`,
   columns: { x: 'Variabel 1', y: 'Variabel 2', n: 'n', r: 'r', rho: '\u03c1', ci: 'IK 95%', p: 'p', rhoP: 'p (\u03c1)' },
   symbol: (method) => (method === 'pearson' ? 'r' : '\u03c1'),
   stat: (method, coef, df, p) => `${method === 'pearson' ? 'r' : '\u03c1'}(${I.int(df)}) = ${I.bounded(coef)}; ${I.p(p)}`,
@@ -40,11 +41,11 @@ export const id: typeof en = {
     `Hubungan antarvariabel diukur dengan ${method === 'pearson' ? 'koefisien korelasi Pearson r (IK 95% dengan transformasi z Fisher)' : 'korelasi peringkat Spearman \u03c1'} sesuai rencana analisis${sensitivity ? '; karena uji Shapiro\u2013Wilk [@shapiro1965normality] menolak normalitas sedikitnya satu variabel, \u03c1 Spearman dilaporkan di samping r sebagai analisis sensitivitas' : ''}.`,
   checks: (normal, failed) => (normal ? 'Uji Shapiro\u2013Wilk tidak menolak normalitas variabel mana pun.' : `Uji Shapiro\u2013Wilk menolak normalitas ${coreId.list(failed)}.`),
   pair: (x, y, significant, positive, stat) =>
-    significant ? `${coreId.cap(x)} dan ${y.toLowerCase()} berkorelasi ${positive ? 'positif' : 'negatif'} secara signifikan, ${stat}.` : `${coreId.cap(x)} dan ${y.toLowerCase()} tidak berkorelasi secara signifikan, ${stat}.`,
+    significant ? `${coreId.cap(x)} dan ${mid(y)} berkorelasi ${positive ? 'positif' : 'negatif'} secara signifikan, ${stat}.` : `${coreId.cap(x)} dan ${mid(y)} tidak berkorelasi secara signifikan, ${stat}.`,
   sensitivity: (stat) => `\u03c1 Spearman (analisis sensitivitas): ${stat}.`,
   tableRef: (ref) => `${ref} memuat koefisien korelasi tersebut.`,
   noteMethod: (method) => (method === 'pearson' ? 'r = korelasi Pearson; IK dengan transformasi z Fisher.' : '\u03c1 = korelasi peringkat Spearman.'),
   noteSensitivity: '\u03c1 = korelasi peringkat Spearman (analisis sensitivitas).',
   conclusion: (x, y, significant, positive) =>
-    significant ? `${coreId.cap(x)} dan ${y.toLowerCase()} berkorelasi ${positive ? 'positif' : 'negatif'} secara signifikan.` : `Tidak ditemukan korelasi yang signifikan antara ${x.toLowerCase()} dan ${y.toLowerCase()}.`,
+    significant ? `${coreId.cap(x)} dan ${mid(y)} berkorelasi ${positive ? 'positif' : 'negatif'} secara signifikan.` : `Tidak ditemukan korelasi yang signifikan antara ${mid(x)} dan ${mid(y)}.`,
 };

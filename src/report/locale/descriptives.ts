@@ -1,13 +1,14 @@
 /** Wording of the `descriptives` analysis beyond the core messages: sentences for tables split by group. */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
+import { mid } from './mid-sentence.ts';
 
 export const en = {
-  groupClause: (group: string, parts: string[]) => `in the ${group.toLowerCase()} group, ${coreEn.list(parts)}`,
+  groupClause: (group: string, parts: string[]) => `in the ${mid(group)} group, ${coreEn.list(parts)}`,
   byGroup: (clauses: string[], ref: string) => `${coreEn.cap(clauses.join('; '))} (${ref}).`,
 };
 
 export const id: typeof en = {
-  groupClause: (group, parts) => `pada kelompok ${group.toLowerCase()}, ${coreId.list(parts)}`,
+  groupClause: (group, parts) => `pada kelompok ${mid(group)}, ${coreId.list(parts)}`,
   byGroup: (clauses, ref) => `${coreId.cap(clauses.join('; '))} (${ref}).`,
 };

@@ -1,14 +1,15 @@
 /** Wording of the `frequencies` analysis beyond the core messages: sentences for tables split by group. */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
+import { mid } from './mid-sentence.ts';
 
 const E = coreEn.fmt;
 
 export const en = {
-  allSame: (n: number, label: string, category: string) => `All ${E.int(n)} participants had the same ${label.toLowerCase()}: ${category.toLowerCase()}.`,
+  allSame: (n: number, label: string, category: string) => `All ${E.int(n)} participants had the same ${mid(label)}: ${mid(category)}.`,
   numericPart: (group: string, m: number, sd: number | null, min: number, max: number) =>
-    `${group.toLowerCase()} group M = ${E.num(m)} (SD = ${E.num(sd)}), range ${E.num(min, Number.isInteger(min) ? 0 : 2)}\u2013${E.num(max, Number.isInteger(max) ? 0 : 2)}`,
-  groupCategories: (group: string, counts: string[]) => `${group.toLowerCase()} group ${coreEn.list(counts)}`,
+    `${mid(group)} group M = ${E.num(m)} (SD = ${E.num(sd)}), range ${E.num(min, Number.isInteger(min) ? 0 : 2)}\u2013${E.num(max, Number.isInteger(max) ? 0 : 2)}`,
+  groupCategories: (group: string, counts: string[]) => `${mid(group)} group ${coreEn.list(counts)}`,
   byGroupLine: (label: string, parts: string[]) => `${coreEn.cap(label)}: ${parts.join('; ')}.`,
   notePercentWithin: 'Percentages within each group.',
 };
@@ -16,10 +17,10 @@ export const en = {
 const I = coreId.fmt;
 
 export const id: typeof en = {
-  allSame: (n, label, category) => `Seluruh ${I.int(n)} partisipan memiliki ${label.toLowerCase()} yang sama, yaitu ${category.toLowerCase()}.`,
+  allSame: (n, label, category) => `Seluruh ${I.int(n)} partisipan memiliki ${mid(label)} yang sama, yaitu ${mid(category)}.`,
   numericPart: (group, m, sd, min, max) =>
-    `kelompok ${group.toLowerCase()} M = ${I.num(m)} (SD = ${I.num(sd)}), rentang ${I.num(min, Number.isInteger(min) ? 0 : 2)}\u2013${I.num(max, Number.isInteger(max) ? 0 : 2)}`,
-  groupCategories: (group, counts) => `kelompok ${group.toLowerCase()} ${coreId.list(counts)}`,
+    `kelompok ${mid(group)} M = ${I.num(m)} (SD = ${I.num(sd)}), rentang ${I.num(min, Number.isInteger(min) ? 0 : 2)}\u2013${I.num(max, Number.isInteger(max) ? 0 : 2)}`,
+  groupCategories: (group, counts) => `kelompok ${mid(group)} ${coreId.list(counts)}`,
   byGroupLine: (label, parts) => `${coreId.cap(label)}: ${parts.join('; ')}.`,
   notePercentWithin: 'Persentase dalam tiap kelompok.',
 };

@@ -4,6 +4,7 @@
  */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
+import { mid } from './mid-sentence.ts';
 
 const E = coreEn.fmt;
 
@@ -87,7 +88,7 @@ export const en = {
     return `The ${outcome} was significantly ${lower ? 'lower' : 'higher'} in the ${g1} group than in the ${g2} group${support}.`;
   },
   changeOutcome: (outcome: string) => `${outcome} (after \u2212 before)`,
-  groupName: (label: string) => label.toLowerCase(),
+  groupName: (label: string) => mid(label),
 };
 
 const I = coreId.fmt;
@@ -166,5 +167,5 @@ export const id: typeof en = {
     return `${coreId.cap(outcome)} pada kelompok ${g1} secara signifikan lebih ${lower ? 'rendah' : 'tinggi'} daripada kelompok ${g2}${support}.`;
   },
   changeOutcome: (outcome) => `${outcome} (sesudah \u2212 sebelum)`,
-  groupName: (label) => label.toLowerCase(),
+  groupName: (label) => mid(label),
 };

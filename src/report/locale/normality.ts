@@ -1,18 +1,19 @@
 /** Wording of the `normality` analysis (SPSS's "Tests of Normality"): English and Bahasa Indonesia. */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
+import { mid } from './mid-sentence.ts';
 
 const E = coreEn.fmt;
 
 export const en = {
-  caption: (labels: string[]) => `Tests of normality of ${coreEn.list(labels.map((l) => l.toLowerCase()))}`,
+  caption: (labels: string[]) => `Tests of normality of ${coreEn.list(labels.map((l) => mid(l)))}`,
   columns: { ks: 'Kolmogorov\u2013Smirnov (Lilliefors)', sw: 'Shapiro\u2013Wilk', statistic: 'Statistic', df: 'df', p: 'p' },
   noteLilliefors: (bound: number) =>
     `Kolmogorov\u2013Smirnov test with the Lilliefors significance correction; p is computed (Dallal\u2013Wilkinson approximation), whereas SPSS prints p > ${E.bounded(bound, 3)} as \u201c${E.bounded(bound, 3)}\u201d, a lower bound of the true significance.`,
   noteUntestable: 'A dash marks a test that needs more observations than the group has.',
   methods: (labels: string[], byGroup: boolean) =>
-    `Normality of ${coreEn.list(labels.map((l) => l.toLowerCase()))}${byGroup ? ' within each group' : ''} was examined with the Kolmogorov\u2013Smirnov test with the Lilliefors correction [@lilliefors1967ks] and the Shapiro\u2013Wilk test [@shapiro1965normality]; the Shapiro\u2013Wilk test, the more powerful of the two in small samples, is the one the choice of tests relies on.`,
-  target: (label: string, group: string | undefined) => (group ? `${label.toLowerCase()} in the ${group.toLowerCase()} group` : label.toLowerCase()),
+    `Normality of ${coreEn.list(labels.map((l) => mid(l)))}${byGroup ? ' within each group' : ''} was examined with the Kolmogorov\u2013Smirnov test with the Lilliefors correction [@lilliefors1967ks] and the Shapiro\u2013Wilk test [@shapiro1965normality]; the Shapiro\u2013Wilk test, the more powerful of the two in small samples, is the one the choice of tests relies on.`,
+  target: (label: string, group: string | undefined) => (group ? `${mid(label)} in the ${mid(group)} group` : mid(label)),
   statSw: (w: number, p: number) => `W = ${E.num(w)}, ${E.p(p)}`,
   statKs: (d: number, p: number) => `D = ${E.num(d)}, ${E.p(p)}`,
   tableShows: (ref: string) => `${ref} shows the tests of normality.`,
@@ -27,14 +28,14 @@ export const en = {
 const I = coreId.fmt;
 
 export const id: typeof en = {
-  caption: (labels) => `Uji normalitas ${coreId.list(labels.map((l) => l.toLowerCase()))}`,
+  caption: (labels) => `Uji normalitas ${coreId.list(labels.map((l) => mid(l)))}`,
   columns: { ks: 'Kolmogorov\u2013Smirnov (Lilliefors)', sw: 'Shapiro\u2013Wilk', statistic: 'Statistik', df: 'df', p: 'p' },
   noteLilliefors: (bound) =>
     `Uji Kolmogorov\u2013Smirnov dengan koreksi signifikansi Lilliefors; p dihitung (pendekatan Dallal\u2013Wilkinson), sedangkan SPSS mencetak p > ${I.bounded(bound, 3)} sebagai \u201c${I.bounded(bound, 3)}\u201d, yaitu batas bawah signifikansi sebenarnya.`,
   noteUntestable: 'Tanda pisah menandai uji yang memerlukan lebih banyak pengamatan daripada yang dimiliki kelompok.',
   methods: (labels, byGroup) =>
-    `Normalitas ${coreId.list(labels.map((l) => l.toLowerCase()))}${byGroup ? ' dalam tiap kelompok' : ''} diperiksa dengan uji Kolmogorov\u2013Smirnov dengan koreksi Lilliefors [@lilliefors1967ks] dan uji Shapiro\u2013Wilk [@shapiro1965normality]; uji Shapiro\u2013Wilk, yang lebih kuat di antara keduanya pada sampel kecil, menjadi dasar pemilihan uji statistik.`,
-  target: (label, group) => (group ? `${label.toLowerCase()} pada kelompok ${group.toLowerCase()}` : label.toLowerCase()),
+    `Normalitas ${coreId.list(labels.map((l) => mid(l)))}${byGroup ? ' dalam tiap kelompok' : ''} diperiksa dengan uji Kolmogorov\u2013Smirnov dengan koreksi Lilliefors [@lilliefors1967ks] dan uji Shapiro\u2013Wilk [@shapiro1965normality]; uji Shapiro\u2013Wilk, yang lebih kuat di antara keduanya pada sampel kecil, menjadi dasar pemilihan uji statistik.`,
+  target: (label, group) => (group ? `${mid(label)} pada kelompok ${mid(group)}` : mid(label)),
   statSw: (w, p) => `W = ${I.num(w)}; ${I.p(p)}`,
   statKs: (d, p) => `D = ${I.num(d)}; ${I.p(p)}`,
   tableShows: (ref) => `${ref} menyajikan hasil uji normalitas.`,

@@ -5,30 +5,31 @@
  */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
+import { mid } from './mid-sentence.ts';
 
 const E = coreEn.fmt;
 
 export const en = {
   columnDifference: 'Difference M (SD)',
-  correlationPart: (group: string, r: number, df: number, p: number) => (group ? `${group.toLowerCase()} group (r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)})` : `r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)}`),
+  correlationPart: (group: string, r: number, df: number, p: number) => (group ? `${mid(group)} group (r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)})` : `r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)}`),
   noteCorrelation: (parts: string[]) => `Correlation of the scores before and after: ${coreEn.list(parts)}.`,
-  methodWithinGroups: (by: string) => `The comparison was made separately in each ${by.toLowerCase()}.`,
-  captionFigureBy: (outcome: string, before: string, after: string, by: string) => `Mean ${outcome} ${before} and ${after} by ${by.toLowerCase()} (error bars: 95% CI)`,
+  methodWithinGroups: (by: string) => `The comparison was made separately in each ${mid(by)}.`,
+  captionFigureBy: (outcome: string, before: string, after: string, by: string) => `Mean ${outcome} ${before} and ${after} by ${mid(by)} (error bars: 95% CI)`,
   altFigureBy: (outcome: string, parts: string[]) => `Line chart of the mean ${outcome} before and after: ${parts.join('; ')}.`,
-  altPart: (group: string, m1: string, m2: string) => `${group.toLowerCase()} ${m1} before, ${m2} after`,
+  altPart: (group: string, m1: string, m2: string) => `${mid(group)} ${m1} before, ${m2} after`,
   /** A sentence about one group: "In the intervention group, the stress score …". */
-  inGroup: (group: string, sentence: string) => `In the ${group.toLowerCase()} group, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`,
+  inGroup: (group: string, sentence: string) => `In the ${mid(group)} group, ${mid(sentence)}`,
 };
 
 const I = coreId.fmt;
 
 export const id: typeof en = {
   columnDifference: 'Selisih M (SD)',
-  correlationPart: (group, r, df, p) => (group ? `kelompok ${group.toLowerCase()} (r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)})` : `r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)}`),
+  correlationPart: (group, r, df, p) => (group ? `kelompok ${mid(group)} (r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)})` : `r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)}`),
   noteCorrelation: (parts) => `Korelasi skor sebelum dan sesudah: ${coreId.list(parts)}.`,
-  methodWithinGroups: (by) => `Perbandingan dilakukan secara terpisah pada setiap ${by.toLowerCase()}.`,
-  captionFigureBy: (outcome, before, after, by) => `Rerata ${outcome} ${before} dan ${after} menurut ${by.toLowerCase()} (garis galat: IK 95%)`,
+  methodWithinGroups: (by) => `Perbandingan dilakukan secara terpisah pada setiap ${mid(by)}.`,
+  captionFigureBy: (outcome, before, after, by) => `Rerata ${outcome} ${before} dan ${after} menurut ${mid(by)} (garis galat: IK 95%)`,
   altFigureBy: (outcome, parts) => `Diagram garis rerata ${outcome} sebelum dan sesudah: ${parts.join('; ')}.`,
-  altPart: (group, m1, m2) => `${group.toLowerCase()} ${m1} sebelum, ${m2} sesudah`,
-  inGroup: (group, sentence) => `Pada kelompok ${group.toLowerCase()}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`,
+  altPart: (group, m1, m2) => `${mid(group)} ${m1} sebelum, ${m2} sesudah`,
+  inGroup: (group, sentence) => `Pada kelompok ${mid(group)}, ${mid(sentence)}`,
 };
