@@ -7,6 +7,7 @@
 import type { Level, Localized, Study } from '../study/types.ts';
 import { INSTRUMENTS } from './library/index.ts';
 import { scoredScales } from './score.ts';
+import { midSentence } from '../text.ts';
 
 export interface VariableInfo {
   label: Localized;
@@ -21,7 +22,7 @@ export function scoreLabel(base: Localized | undefined, abbreviation: string, sc
 }
 
 export function categoryLabel(score: Localized): Localized {
-  return { id: `Kategori ${score.id.charAt(0).toLowerCase()}${score.id.slice(1)}`, en: `${score.en} category` };
+  return { id: `Kategori ${midSentence(score.id)}`, en: `${score.en} category` };
 }
 
 export function variableInfo(study: Study, name: string): VariableInfo | undefined {

@@ -13,6 +13,7 @@ import { BUILTIN_BIBTEX } from './builtin-references.ts';
 import { makeContext, md, type ReportContext } from './context.ts';
 import type { AbstractBlock, BodyPart, Document, FigureModel, TableModel } from './document.ts';
 import { LOCALES } from './locale/index.ts';
+import { midSentence } from '../text.ts';
 import { formatBibliography } from './references.ts';
 import { REPORT_UNITS } from './registry.ts';
 
@@ -20,8 +21,6 @@ export interface ComposeOptions {
   /** naskah version named in the methods (software sentence). */
   version: string;
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function unitFor(spec: AnalysisSpec) {
   return REPORT_UNITS.get(spec.type);
@@ -70,7 +69,7 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
     let para = L.instrumentSentence(md(name), cite, t(inst.description), measured);
     const alphas = eachAnalysis(study, results)
       .filter(({ spec, a }) => spec.type === 'reliability' && study.instruments[spec.instrument as string]?.use === use.use && typeof a.result.alpha === 'number')
-      .map(({ spec, a }) => L.alphaFor(a.result.alpha as number, md(lowerFirst(ctx.label(spec.instrument as string)))));
+      .map(({ spec, a }) => L.alphaFor(a.result.alpha as number, md(midSentence(ctx.label(spec.instrument as string)))));
     if (alphas.length) para += ` ${L.reliabilitySentence(t(inst.name), alphas)}`;
     instrumentParas.push(para);
   }

@@ -10,7 +10,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
 import { ANALYSIS_UNITS } from '../analysis/registry.ts';
 import { analysisEntrySchema } from '../analysis/spec.ts';
@@ -155,7 +155,11 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
   // Normalise.
   const variables: Record<string, VariableDef> = {};
   for (const [name, v] of Object.entries(spec.variables ?? {})) {
-    const levels = v.levels ? Object.entries(v.levels).map(([code, label]) => ({ code, label: loc(label) })) : undefined;
+    // Level order is the order written in study.yaml; a JS object would put number-like
+    // codes ("1", "0") first in numeric order, so read the keys from the YAML node.
+    const levelNode = doc.getIn(['variables', name, 'levels'], true);
+    const order = isMap(levelNode) ? levelNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : Object.keys(v.levels ?? {});
+    const levels = v.levels ? order.map((code) => ({ code, label: loc(v.levels![code]!) })) : undefined;
     if (v.type === 'categorical' && !levels) {
       warnings.push({ code: 'study/no-levels', severity: 'warning', message: `categorical variable "${name}" lists no levels; they will be taken from the data in sorted order`, location: at(['variables', name]), hint: 'List the levels in table order under `levels:` to control the order and the labels.' });
     }

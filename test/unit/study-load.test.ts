@@ -96,3 +96,12 @@ describe('validation errors', () => {
     expect(v.errors[0]!.code).toBe('study/unknown-level');
   });
 });
+
+describe('level order', () => {
+  it('follows study.yaml even for number-like codes', () => {
+    const v = validate(BASE.replace('    levels: { L: Laki-laki, P: Perempuan }', '    levels: { "1": Ya, "0": Tidak }'));
+    expect(v.errors).toEqual([]);
+    expect(v.study!.variables.jk!.levels!.map((l) => l.code)).toEqual(['1', '0']);
+    expect(v.study!.variables.jk!.reference).toBe('1');
+  });
+});

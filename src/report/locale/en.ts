@@ -3,7 +3,7 @@
  * message functions so tests can assert exact text. Numbers arrive formatted (APA 7).
  * `id.ts` has the same shape (its type is `Messages`, derived from this object).
  */
-import { makeFmt } from './format.ts';
+import { makeFmt, midSentence as lc } from './format.ts';
 
 const fmt = makeFmt({ decimal: '.', dropLeadingZeroBounded: true, thousands: ',' });
 
@@ -133,7 +133,7 @@ export const en = {
 
   // ---- Front matter ----
   abstractMethods: (design: string, n: number, instrumentNames: string[], tests: string[]) =>
-    `${cap(design)} with ${fmt.int(n)} participants; ${list(instrumentNames)}; analysed with the ${list(tests)}.`,
+    `${cap(design)} with ${fmt.int(n)} participants; instruments: ${list(instrumentNames)}; analysis: ${list(tests)}.`,
   abstractNoData: 'Narrative practice article without statistical analysis.',
 
   // ---- Methods ----
@@ -160,7 +160,7 @@ export const en = {
     },
   } as Record<string, { name: string; sentence: string }>,
   participantsCount: (n: number) => `Data from ${fmt.int(n)} participants were analysed.`,
-  participantsBreakdown: (label: string, parts: string[]) => `By ${label.toLowerCase()}: ${list(parts)}.`,
+  participantsBreakdown: (label: string, parts: string[]) => `By ${lc(label)}: ${list(parts)}.`,
   countOf: (n: number, what: string) => `${fmt.int(n)} ${what}`,
   instrumentSentence: (name: string, cite: string, description: string, measured: string) =>
     `${cap(measured)} was measured with the ${name} ${cite}, which ${description}.`,
@@ -177,11 +177,11 @@ export const en = {
   software: (version: string) => `The analyses, tables and figures were produced by naskah ${version} directly from the raw data.`,
 
   // ---- Results ----
-  tableShows: (ref: string, caption: string) => `${ref} shows the ${caption.charAt(0).toLowerCase()}${caption.slice(1)}.`,
+  tableShows: (ref: string, caption: string) => `${ref} shows the ${lc(caption)}.`,
   resultsFrequencyList: (label: string, parts: string[]) => `${cap(label)}: ${list(parts)}.`,
-  catCount: (n: number, pct: number, cat: string) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${cat.toLowerCase()}`,
+  catCount: (n: number, pct: number, cat: string) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${lc(cat)}`,
   resultsDescriptives: (parts: string[], ref: string) => `${cap(list(parts))} (${ref}).`,
-  descPart: (label: string, m: number, sd: number) => `the mean of ${label.toLowerCase()} was M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
+  descPart: (label: string, m: number, sd: number) => `the mean of ${lc(label)} was M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
   resultsCategoriesBeforeAfter: (when: string, parts: string[]) => `${cap(when)}, ${list(parts)}`,
   resultsCategoriesRef: (sentences: string[], ref: string) => `${sentences.join('; ')} (${ref}).`,
   normalityPassed: (w: number, p: number) =>
@@ -229,9 +229,9 @@ export const en = {
 
   // ---- Captions ----
   captionCharacteristics: 'Characteristics of the participants',
-  captionCharacteristicsBy: (by: string) => `Characteristics of the participants by ${by.toLowerCase()}`,
-  captionFrequencies: (labels: string[]) => `Distribution of ${list(labels.map((l) => l.toLowerCase()))}`,
-  captionDescriptives: (labels: string[]) => `Descriptive statistics of ${list(labels.map((l) => l.toLowerCase()))}`,
+  captionCharacteristicsBy: (by: string) => `Characteristics of the participants by ${lc(by)}`,
+  captionFrequencies: (labels: string[]) => `Distribution of ${list(labels.map(lc))}`,
+  captionDescriptives: (labels: string[]) => `Descriptive statistics of ${list(labels.map(lc))}`,
   captionPaired: (outcome: string, before: string, after: string) => `Comparison of the ${outcome} ${before} and ${after}`,
   captionPairedFigure: (outcome: string, before: string, after: string) => `Mean ${outcome} ${before} and ${after} (error bars: 95% CI)`,
   captionReliability: (name: string) => `Internal consistency of the ${name}`,

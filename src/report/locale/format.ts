@@ -96,3 +96,5 @@ export function makeFmt(style: NumberStyle): Fmt {
     pCell: (p) => (ok(p) ? formatPCell(p, style) : DASH),
   };
 }
+
+export { midSentence } from '../../text.ts';

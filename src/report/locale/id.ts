@@ -4,7 +4,7 @@
  * the decimal comma and `;` between statistics, the usual Indonesian adaptation of APA.
  */
 import type { Messages } from './en.ts';
-import { makeFmt } from './format.ts';
+import { makeFmt, midSentence as lc } from './format.ts';
 
 const fmt = makeFmt({ decimal: ',', dropLeadingZeroBounded: false, thousands: '.' });
 
@@ -131,7 +131,7 @@ export const id: Messages = {
   nPercent: (n, pct) => `${fmt.int(n)} (${fmt.pct(pct)}%)`,
 
   abstractMethods: (design, n, instrumentNames, tests) =>
-    `${cap(design)} dengan ${fmt.int(n)} partisipan; ${list(instrumentNames)}; dianalisis dengan ${list(tests)}.`,
+    `${cap(design)} dengan ${fmt.int(n)} partisipan; instrumen: ${list(instrumentNames)}; analisis: ${list(tests)}.`,
   abstractNoData: 'Artikel praktik naratif tanpa analisis statistik.',
 
   designs: {
@@ -157,7 +157,7 @@ export const id: Messages = {
     },
   },
   participantsCount: (n) => `Data dari ${fmt.int(n)} partisipan dianalisis.`,
-  participantsBreakdown: (label, parts) => `Menurut ${label.toLowerCase()}: ${list(parts)}.`,
+  participantsBreakdown: (label, parts) => `Menurut ${lc(label)}: ${list(parts)}.`,
   countOf: (n, what) => `${fmt.int(n)} ${what}`,
   instrumentSentence: (name, cite, description, measured) => `${cap(measured)} diukur dengan ${name} ${cite}, yang ${description}.`,
   reliabilitySentence: (name, alphas) => `Konsistensi internal pada sampel ini adalah ${list(alphas)} (alfa Cronbach).`,
@@ -172,11 +172,11 @@ export const id: Messages = {
     `Dengan hanya n = ${fmt.int(n)} pasang, ${test} hampir tidak memiliki kuasa statistik dan nilai *p*-nya tidak dapat menjadi dasar simpulan ke arah mana pun; uji ini dilaporkan hanya sebagai pelengkap dan tidak digunakan untuk menarik simpulan.`,
   software: (version) => `Analisis, tabel dan gambar dihasilkan oleh naskah ${version} langsung dari data mentah.`,
 
-  tableShows: (ref, caption) => `${ref} menyajikan ${caption.charAt(0).toLowerCase()}${caption.slice(1)}.`,
+  tableShows: (ref, caption) => `${ref} menyajikan ${lc(caption)}.`,
   resultsFrequencyList: (label, parts) => `${cap(label)}: ${list(parts)}.`,
-  catCount: (n, pct, cat) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${cat.toLowerCase()}`,
+  catCount: (n, pct, cat) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${lc(cat)}`,
   resultsDescriptives: (parts, ref) => `${cap(list(parts))} (${ref}).`,
-  descPart: (label, m, sd) => `rerata ${label.toLowerCase()} adalah M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
+  descPart: (label, m, sd) => `rerata ${lc(label)} adalah M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
   resultsCategoriesBeforeAfter: (when, parts) => `${cap(when)}, ${list(parts)}`,
   resultsCategoriesRef: (sentences, ref) => `${sentences.join('; ')} (${ref}).`,
   normalityPassed: (w, p) => `Uji Shapiro\u2013Wilk tidak menolak normalitas selisih skor (W = ${fmt.num(w)}; ${fmt.p(p)}), sehingga digunakan uji t berpasangan.`,
@@ -195,7 +195,7 @@ export const id: Messages = {
       : `${cap(outcome)} ${after} (Median = ${fmt.num(md2)}) tidak berbeda secara signifikan dengan ${before} (Median = ${fmt.num(md1)}), ${stat}.`) +
     ` Skor menurun pada ${fmt.int(nPos)}, meningkat pada ${fmt.int(nNeg)} dan tetap pada ${fmt.int(zeros)} partisipan.`,
   sensitivityAgrees: (test, stat, same) => `${cap(test)} (analisis sensitivitas) ${same ? 'menghasilkan simpulan yang sama' : 'menghasilkan simpulan yang berbeda'}: ${stat}.`,
-  groupLead: (group) => `Kelompok ${group.toLowerCase()}:`,
+  groupLead: (group) => `Kelompok ${lc(group)}:`,
   pairedRefs: (table, figure) => `${table} merangkum perbandingan tersebut dan ${figure} menampilkan rerata beserta interval kepercayaan 95%.`,
   figureRef: (ref, what) => `${ref} menampilkan ${what}.`,
   testFailed: (test, reason) => `${cap(test)} tidak dapat dihitung: ${reason}.`,
@@ -218,9 +218,9 @@ export const id: Messages = {
   },
 
   captionCharacteristics: 'Karakteristik partisipan',
-  captionCharacteristicsBy: (by) => `Karakteristik partisipan menurut ${by.toLowerCase()}`,
-  captionFrequencies: (labels) => `Distribusi ${list(labels.map((l) => l.toLowerCase()))}`,
-  captionDescriptives: (labels) => `Statistik deskriptif ${list(labels.map((l) => l.toLowerCase()))}`,
+  captionCharacteristicsBy: (by) => `Karakteristik partisipan menurut ${lc(by)}`,
+  captionFrequencies: (labels) => `Distribusi ${list(labels.map(lc))}`,
+  captionDescriptives: (labels) => `Statistik deskriptif ${list(labels.map(lc))}`,
   captionPaired: (outcome, before, after) => `Perbandingan ${outcome} ${before} dan ${after}`,
   captionPairedFigure: (outcome, before, after) => `Rerata ${outcome} ${before} dan ${after} (garis galat: IK 95%)`,
   captionReliability: (name) => `Konsistensi internal ${name}`,
