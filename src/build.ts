@@ -35,6 +35,10 @@ export interface BuildOptions {
   formats: OutputFormat[];
   /** Rebuild even when <outDir>/<id>/ is up to date (default: skip an up-to-date study). */
   force?: boolean;
+  /** Render this language first (watch mode: the one the browser shows). */
+  firstLang?: Lang;
+  /** Called with each language's HTML as soon as it is rendered, before anything is written. */
+  onHtml?(lang: Lang, html: string): void;
 }
 
 export interface BuildEffects {
@@ -168,14 +172,18 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
   if (formats.includes('json')) outputs.set('results.json', resultsJson);
 
   const html: Partial<Record<Lang, string>> = {};
-  const docs: { lang: Lang; title: string; html: string }[] = [];
-  for (const lang of langs) {
+  const titles: Partial<Record<Lang, string>> = {};
+  const order = options.firstLang && langs.includes(options.firstLang) ? [options.firstLang, ...langs.filter((l) => l !== options.firstLang)] : langs;
+  for (const lang of order) {
     const doc = composeDocument(study, results, lang, { version: NASKAH_VERSION });
     const rendered = await renderHtml(doc, template, NASKAH_VERSION);
     html[lang] = rendered.html;
-    docs.push({ lang, title: doc.title, html: rendered.html });
-    if (formats.includes('html')) outputs.set(`${lang}.html`, rendered.html);
+    titles[lang] = doc.title;
+    options.onHtml?.(lang, rendered.html);
   }
+  // Outputs in the study's language order, whatever order they were rendered in.
+  const docs = langs.map((lang) => ({ lang, title: titles[lang]!, html: html[lang]! }));
+  if (formats.includes('html')) for (const d of docs) outputs.set(`${d.lang}.html`, d.html);
   const htmlMs = performance.now() - t0;
   if (formats.includes('pdf')) {
     // Both languages print at once, on pages of the one shared browser.

@@ -13,7 +13,8 @@
  * - A failed rebuild prints its errors, shows them in a banner on the page, and leaves
  *   the last good build in out/ and in the browser.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { mkdtempSync, rmSync, watch, type FSWatcher } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -57,6 +58,8 @@ export interface WatchSession {
   close(): Promise<void>;
   /** Called after every build (the first one too). */
   onBuild(listener: (b: WatchBuild) => void): void;
+  /** Resolves when no build (or warm-up) is running. */
+  idle(): Promise<void>;
 }
 
 const DEFAULT_PORT = 4173;
@@ -75,6 +78,10 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
   let langs: Lang[] = opts.langs ?? [];
   let lastError: string | undefined;
   let closing = false;
+  /** The language last opened in the browser. */
+  let viewed: Lang | undefined;
+  /** HTML of the build in progress, served before it is on disk. */
+  const fresh = new Map<Lang, string>();
 
   const send = (event: string, data: string) => {
     const payload = `event: ${event}\ndata: ${data.replace(/\n/g, '\ndata: ')}\n\n`;
@@ -89,15 +96,28 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
     const savedAt = firstEvent;
     firstEvent = undefined;
     const b: WatchBuild = { ok: false };
+    const announced = new Set<Lang>();
+    // The language the browser shows is rendered first, served from memory and announced
+    // at once; the rest of the build (other language, results.json, the swap) follows.
+    const onHtml = (lang: Lang, html: string) => {
+      fresh.set(lang, html);
+      if (announced.size === 0 && (lang === viewed || viewed === undefined || !langs.includes(viewed))) {
+        if (savedAt !== undefined) b.latencyMs = performance.now() - savedAt;
+        announced.add(lang);
+        lastError = undefined;
+        send('reload', lang);
+      }
+    };
     try {
-      const r = await buildStudy(opts.studyDir, { outDir: opts.outDir, langs: opts.langs, formats: fast, force }, effects);
+      const r = await buildStudy(opts.studyDir, { outDir: opts.outDir, langs: opts.langs, formats: fast, force, firstLang: viewed, onHtml }, effects);
       b.ok = true;
       b.result = r;
-      if (savedAt !== undefined) b.latencyMs = performance.now() - savedAt;
       id = r.id;
       langs = (Object.keys(r.html) as Lang[]).length ? (Object.keys(r.html) as Lang[]) : langs.length ? langs : r.outputs.filter((o) => o.endsWith('.html')).map((o) => o.slice(0, -5) as Lang);
+      fresh.clear();
       lastError = undefined;
-      send('reload', String(Date.now()));
+      const rest = langs.filter((l) => !announced.has(l));
+      if (rest.length) send('reload', rest.join(','));
       let text = r.warnings.map((w) => formatDiagnostic(w) + '\n').join('');
       if (b.latencyMs !== undefined) text += M.watchRebuilt(r.id, b.latencyMs) + '\n';
       else text += r.skipped ? M.skipped(r.id, relative(io.cwd, join(opts.outDir, r.id)) || '.') + '\n' : `built ${r.id}\n`;
@@ -111,6 +131,7 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
       const text = err instanceof NaskahError ? [err.toDiagnostic(), ...err.related].map(formatDiagnostic).join('\n') : `internal error: ${(err as Error)?.stack ?? String(err)}`;
       b.error = text;
       lastError = text;
+      fresh.clear();
       io.stderr(`${text}\n${M.watchFailed(id ?? opts.studyDir)}\n`);
       send('failed', text);
     }
@@ -150,13 +171,16 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
     }
     const name = path.slice(1);
     if (!id || !/^([a-z]{2}\.(html|pdf)|results\.json|manifest\.json)$/.test(name)) return text(res, 404, 'not found');
+    const lang = name.endsWith('.html') ? (name.slice(0, -5) as Lang) : undefined;
+    if (lang) viewed = lang;
+    const inMemory = lang ? fresh.get(lang) : undefined;
     let body: Buffer;
     try {
-      body = await readFile(join(opts.outDir, id, name));
+      body = inMemory !== undefined ? Buffer.from(inMemory) : await readFile(join(opts.outDir, id, name));
     } catch {
       return text(res, 404, `${name} is not built`);
     }
-    if (name.endsWith('.html')) {
+    if (lang) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return void res.end(withReload(body.toString('utf8'), nonce));
     }
@@ -167,9 +191,16 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
   const port = await listen(server, opts.port);
   const url = `http://127.0.0.1:${port}/`;
 
-  // The first build, then the watcher.
+  // The first build, then a warm-up, then the watcher.
   schedule(false);
   await running;
+  running = warmUp(opts, effects, fast).finally(() => {
+    running = undefined;
+    if (pending && !closing) {
+      pending = false;
+      schedule(true);
+    }
+  });
   io.stderr(M.watchServing(id ? `${url}${langs[0] ?? 'en'}.html` : url) + '\n');
 
   const outAbs = resolve(opts.outDir) + sep;
@@ -219,7 +250,26 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   }
-  return { url, port, closed, close, onBuild: (l) => void listeners.push(l) };
+  const idle = async () => {
+    while (running) await running.catch(() => undefined);
+  };
+  return { url, port, closed, close, onBuild: (l) => void listeners.push(l), idle };
+}
+
+/**
+ * Two throwaway builds into a temporary folder right after the first one, so that the
+ * first save after starting is as fast as later ones: V8 optimises the pipeline's hot
+ * code only after it has run a few times.
+ */
+async function warmUp(opts: WatchOptions, effects: ReturnType<typeof nodeEffects>, formats: OutputFormat[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'naskah-watch-'));
+  try {
+    for (let i = 0; i < 2; i++) await buildStudy(opts.studyDir, { outDir: dir, langs: opts.langs, formats, force: true }, effects);
+  } catch {
+    // A study that does not build yet: the real build reports why.
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -229,7 +279,7 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
  */
 export function withReload(html: string, nonce: string): string {
   const script = `<script nonce="${nonce}">(()=>{const es=new EventSource('/__naskah/events');` +
-    `es.addEventListener('reload',()=>location.reload());` +
+    `es.addEventListener('reload',(e)=>{if(!e.data||e.data.split(',').includes(document.documentElement.lang))location.reload()});` +
     `es.addEventListener('failed',(e)=>{let b=document.getElementById('naskah-watch-error');` +
     `if(!b){b=document.createElement('pre');b.id='naskah-watch-error';` +
     `b.style.cssText='position:fixed;left:0;right:0;top:0;margin:0;padding:1em;background:#fee;color:#900;border-bottom:2px solid #900;white-space:pre-wrap;font:13px monospace;z-index:9999';` +

@@ -67,7 +67,18 @@ function parsePart(markdown: string, file: string | undefined): MdRoot {
     if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
     parsed.set(key, cached);
   }
-  return structuredClone(cached);
+  return cloneTree(cached);
+}
+
+/** A deep copy of a syntax tree (plain objects, arrays and primitives), faster than structuredClone. */
+function cloneTree<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneTree) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k in value) out[k] = cloneTree((value as Record<string, unknown>)[k]);
+    return out as T;
+  }
+  return value;
 }
 
 function fileOf(node: { data?: object }): string | undefined {
