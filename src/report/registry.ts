@@ -6,14 +6,14 @@ import { pairedComparisonReport } from './analyses/paired-comparison.ts';
 import { reliabilityReport } from './analyses/reliability.ts';
 import { reliableChangeReport } from './analyses/reliable-change.ts';
 import { groupComparisonReport } from './analyses/group-comparison.ts';
+import { normalityReport } from './analyses/normality.ts';
+import { anovaReport } from './analyses/anova.ts';
+import { correlationReport } from './analyses/correlation.ts';
 import { oddsRatiosReport } from './analyses/odds-ratios.ts';
 import { logisticRegressionReport } from './analyses/logistic-regression.ts';
 import { contingencyReport } from './analyses/contingency.ts';
 import { categoryAgreementReport } from './analyses/category-agreement.ts';
-import { normalityReport } from './analyses/normality.ts';
-import { anovaReport } from './analyses/anova.ts';
-import { correlationReport } from './analyses/correlation.ts';
 
-const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport, reliableChangeReport, groupComparisonReport, oddsRatiosReport, logisticRegressionReport, contingencyReport, categoryAgreementReport, normalityReport, anovaReport, correlationReport] as unknown as ReportUnit[];
+const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport, reliableChangeReport, groupComparisonReport, normalityReport, anovaReport, correlationReport, oddsRatiosReport, logisticRegressionReport, contingencyReport, categoryAgreementReport] as unknown as ReportUnit[];
 
 export const REPORT_UNITS: ReadonlyMap<string, ReportUnit> = new Map(units.map((u) => [u.type, u]));

@@ -7,7 +7,7 @@ import type { AnalysisResult } from '../../analysis/unit.ts';
 import type { CorrelationPair, CorrelationSpec } from '../../analysis/units/correlation.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableRow } from '../document.ts';
-import { mid } from '../locale/mid-sentence.ts';
+import { midSentence as mid } from '../../text.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/correlation.ts';
 

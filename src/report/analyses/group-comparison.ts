@@ -9,7 +9,7 @@ import type { GroupComparisonSpec, GroupComparisonSummary, GroupSummaryEntry } f
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableModel, TableRow } from '../document.ts';
-import { mid } from '../locale/mid-sentence.ts';
+import { midSentence as mid } from '../../text.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/group-comparison.ts';
 

@@ -1,7 +1,7 @@
 /** Wording of the `anova` analysis (one-way ANOVA, Welch's F, Kruskal–Wallis): English and Bahasa Indonesia. */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
-import { mid } from './mid-sentence.ts';
+import { midSentence as mid } from './format.ts';
 
 const E = coreEn.fmt;
 const dfE = (df: number) => (Number.isInteger(df) ? E.int(df) : E.num(df));

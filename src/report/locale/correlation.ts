@@ -1,7 +1,7 @@
 /** Wording of the `correlation` analysis (Pearson's r, Spearman's rho): English and Bahasa Indonesia. */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
-import { mid } from './mid-sentence.ts';
+import { midSentence as mid } from './format.ts';
 
 const E = coreEn.fmt;
 

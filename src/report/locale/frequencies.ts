@@ -1,7 +1,7 @@
 /** Wording of the `frequencies` analysis beyond the core messages: sentences for tables split by group. */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
-import { mid } from './mid-sentence.ts';
+import { midSentence as mid } from './format.ts';
 
 const E = coreEn.fmt;
 

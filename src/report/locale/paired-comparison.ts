@@ -5,7 +5,7 @@
  */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
-import { mid } from './mid-sentence.ts';
+import { midSentence as mid } from './format.ts';
 
 const E = coreEn.fmt;
 
