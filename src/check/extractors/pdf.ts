@@ -15,13 +15,28 @@ interface Item {
   size: number;
 }
 
-/** Gap (in font sizes) above which two items on a line are in different table columns. */
+/** Gap (in font sizes) above which two items on a line are surely in different table columns. */
 const COLUMN_GAP = 1.6;
+/** On a line that has such a gap (a table row), a gap this wide also separates columns. */
+const ROW_COLUMN_GAP = 0.9;
 /** Gap below which two items are one word (a change of font inside `t(95)`). */
 const JOIN_GAP = 0.12;
 
+/**
+ * Lines from positioned text items. Chromium writes justified prose word by word with
+ * space items between, and table cells as separate items, so whitespace items are
+ * ignored and only the gaps between visible items count: a gap wider than 1.6 font sizes
+ * makes the line a table row, and on a table row gaps wider than 0.9 font sizes separate
+ * cells (a right-aligned p after a CI can be that close); elsewhere a gap is a space.
+ */
+interface PdfCell {
+  text: string;
+  left: number;
+  right: number;
+}
+
 export function linesFromItems(items: Item[]): string[] {
-  const sorted = items.filter((i) => i.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Item[][] = [];
   for (const it of sorted) {
     const line = lines[lines.length - 1];
@@ -35,28 +50,93 @@ export function linesFromItems(items: Item[]): string[] {
     }
     lines.push([it]);
   }
-  return lines.map((line) => {
-    line.sort((a, b) => a.x - b.x);
-    let out = '';
-    let prevEnd = -Infinity;
-    for (const it of line) {
-      const size = it.size || 10;
-      // Chromium writes the space between table columns as one wide whitespace item.
-      if (it.str.trim() === '') {
-        if (out !== '' && it.width > COLUMN_GAP * size) out = out.replace(/ +$/, '') + '\t';
-        else if (out !== '' && !/[ \t]$/.test(out)) out += ' ';
-        prevEnd = Math.max(prevEnd, it.x + it.width);
-        continue;
-      }
-      const gap = it.x - prevEnd;
-      if (out !== '' && !out.endsWith('\t')) {
-        if (gap > COLUMN_GAP * size) out = out.replace(/ +$/, '') + '\t';
-        else if (gap > JOIN_GAP * size && !out.endsWith(' ') && !it.str.startsWith(' ')) out += ' ';
-      }
-      out += out.endsWith('\t') ? it.str.replace(/^ +/, '') : it.str;
-      prevEnd = Math.max(prevEnd, it.x + it.width);
+  const rows = lines.map(cellsOfLine);
+  alignTableBlocks(rows);
+  return rows.map((r) => (r.cells ? r.cells.map((c) => c?.text ?? '').join('\t') : r.text));
+}
+
+/** A line as text, or, for a table row, as cells with their horizontal extent. */
+function cellsOfLine(line: Item[]): { text: string; cells: (PdfCell | null)[] | null } {
+  line.sort((a, b) => a.x - b.x);
+  const gaps = line.map((it, i) => (i === 0 ? 0 : it.x - (line[i - 1]!.x + line[i - 1]!.width)));
+  const size = (i: number) => line[i]!.size || 10;
+  const tableRow = gaps.some((g, i) => i > 0 && g > COLUMN_GAP * size(i));
+  const cells: PdfCell[] = [];
+  let cur: PdfCell | null = null;
+  line.forEach((it, i) => {
+    const str = it.str.replace(/\s+$/, '');
+    if (!cur) {
+      cur = { text: str.replace(/^\s+/, ''), left: it.x, right: it.x + it.width };
+      return;
     }
-    return out.replace(/ +$/, '');
+    const g = gaps[i]!;
+    if (g > (tableRow ? ROW_COLUMN_GAP : COLUMN_GAP) * size(i)) {
+      cells.push(cur);
+      cur = { text: str.replace(/^\s+/, ''), left: it.x, right: it.x + it.width };
+      return;
+    }
+    const space = (g > JOIN_GAP * size(i) || /\s$/.test(line[i - 1]!.str)) && !cur.text.endsWith(' ') && !it.str.startsWith(' ');
+    cur.text += (space ? ' ' : '') + str;
+    cur.right = Math.max(cur.right, it.x + it.width);
+  });
+  if (cur) cells.push(cur);
+  const text = cells.map((c) => c.text).join('\t');
+  return { text, cells: cells.length > 1 ? cells : null };
+}
+
+/**
+ * PDF text has no empty cells, so rows that lack a cell (a label spanning several rows,
+ * an empty cell) would not line up with the header. Within a run of table rows, columns
+ * are found from the horizontal extents of the cells of rows with numbers (cells in one
+ * column overlap), and every row's cells are put in their column, with empty cells between.
+ */
+function alignTableBlocks(rows: { text: string; cells: (PdfCell | null)[] | null }[]): void {
+  let i = 0;
+  while (i < rows.length) {
+    if (!rows[i]!.cells) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // A wrapped cell (a short line without columns) inside a table does not end it.
+    while (j + 1 < rows.length && (rows[j + 1]!.cells || (rows[j + 2]?.cells && rows[j + 1]!.text.length <= 40))) j++;
+    const block = rows.slice(i, j + 1).filter((r) => r.cells);
+    if (block.length >= 2) alignBlock(block.map((r) => r.cells as PdfCell[]), block);
+    i = j + 1;
+  }
+}
+
+function alignBlock(cellRows: PdfCell[][], block: { cells: (PdfCell | null)[] | null }[]): void {
+  const numeric = cellRows.filter((cells) => cells.some((c) => /\d/.test(c.text)));
+  const spans: [number, number][] = [];
+  for (const cells of numeric) for (const c of cells) spans.push([c.left, c.right]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const columns: [number, number][] = [];
+  for (const sp of spans) {
+    const last = columns[columns.length - 1];
+    if (last && sp[0] <= last[1] + 1) last[1] = Math.max(last[1], sp[1]);
+    else columns.push([sp[0], sp[1]]);
+  }
+  if (columns.length < 2) return;
+  const overlap = (c: PdfCell, col: [number, number]) => Math.min(c.right, col[1]) - Math.max(c.left, col[0]);
+  block.forEach((row, k) => {
+    const cells = cellRows[k]!;
+    const placed: (PdfCell | null)[] = Array.from({ length: columns.length }, () => null);
+    for (const c of cells) {
+      let best = 0;
+      let bestScore = -Infinity;
+      columns.forEach((col, ci) => {
+        const o = overlap(c, col);
+        const score = o > 0 ? o : -Math.min(Math.abs(c.left - col[1]), Math.abs(col[0] - c.right));
+        if (score > bestScore) [best, bestScore] = [ci, score];
+      });
+      // Two cells in one column: the columns were not found right for this row; keep it as it is.
+      if (placed[best]) return;
+      placed[best] = c;
+    }
+    let last = placed.length;
+    while (last > 0 && !placed[last - 1]) last--;
+    row.cells = placed.slice(0, last);
   });
 }
 

@@ -120,7 +120,13 @@ function readTable(source: Source, first: number, tables: TableBlock[], cellSpan
     const text = source.lineText(i);
     if (MD_SEPARATOR.test(text) && text.includes('-')) continue;
     const cells = splitCells(text, source.lineStart(i), true);
-    if (!cells) break;
+    if (!cells) {
+      // A cell whose text wrapped onto a line of its own (in PDF text) does not end the table.
+      const next = i + 1 < source.lineCount ? source.lineText(i + 1) : '';
+      const wrapped = rows.length > 0 && text.trim() !== '' && text.length <= 40 && !/\d/.test(text) && splitCells(next, 0, true) !== null;
+      if (wrapped) continue;
+      break;
+    }
     rows.push(makeRow(cells, i, source.lineStart(i), source.lineEnd(i)));
   }
   // Title: the non-table lines just above (table number, caption, SPSS output title).

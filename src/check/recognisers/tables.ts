@@ -130,6 +130,17 @@ export function layoutTable(block: TableBlock, lang: Lang): Layout {
     if (!col.role || !TOTAL_HEADER.test(col.header)) continue;
     col.isTotal = columns.some((o) => o.index < col.index && o.role === col.role && !TOTAL_HEADER.test(o.header));
   }
+  // A column of "n (%)" cells is counts with percentages whatever its header says (the header may
+  // have been a spanning row that PDF text put above the table). Read from full-width rows, so that
+  // shorter rows can be laid out against it.
+  const fullRows = block.body.filter((r) => r.cells.length === width);
+  if (block.header.length > 0) {
+    for (const col of columns) {
+      if (col.role !== null) continue;
+      const vals = fullRows.map((r) => r.cells[col.index]!).filter((c) => c.text !== '');
+      if (vals.length && vals.every((c) => parseCountPctCell(c.text, c.start, lang))) col.role = 'countPct';
+    }
+  }
   const roleColumns = columns.filter((c) => c.role !== null);
 
   const rows: LaidRow[] = block.body.map((row) => {
@@ -273,6 +284,6 @@ export function rowPercentMode(layout: Layout): { kind: 'total-column'; count: C
   if (pctCols.length < 2) return null;
   const rows = layout.rows.filter((r) => r.kind !== 'group');
   const withAll = rows.filter((r) => pctCols.every((c) => pctIn(r.values[c.index])));
-  if (withAll.length < 2 || withAll.length < rows.length / 2) return null;
+  if (withAll.length === 0 || withAll.length < rows.length / 2) return null;
   return withAll.every((r) => rowAddsTo100(pctCols.map((c) => pctIn(r.values[c.index])!))) ? { kind: 'row-sum' } : null;
 }
