@@ -22,7 +22,7 @@ export function scoreLabel(base: Localized | undefined, abbreviation: string, sc
 }
 
 export function categoryLabel(score: Localized): Localized {
-  return { id: `Kategori ${midSentence(score.id)}`, en: `${score.en} category` };
+  return { id: `Kategori ${midSentence(score.id)}`, en: `Category of ${midSentence(score.en)}` };
 }
 
 export function variableInfo(study: Study, name: string): VariableInfo | undefined {

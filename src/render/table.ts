@@ -56,5 +56,5 @@ export function tableToHast(table: TableModel, label: string, noteLabel: string)
       children: [{ type: 'element', tagName: 'em', properties: {}, children: [text(`${noteLabel}.`)] }, text(' ' + table.notes.join(' '))],
     });
   }
-  return { type: 'element', tagName: 'div', properties: { className: ['naskah-table'], id: `table-${table.key}` }, children };
+  return { type: 'element', tagName: 'div', properties: { className: table.size ? ['naskah-table', table.size] : ['naskah-table'], id: `table-${table.key}` }, children };
 }

@@ -31,6 +31,8 @@ export interface TableModel {
   rows: TableRow[];
   /** Notes under the table ("Catatan." / "Note."), Markdown-free plain text. */
   notes: string[];
+  /** `small` sets a wide table in a smaller type so it fits the page. */
+  size?: 'small';
 }
 
 export interface FigureModel {
