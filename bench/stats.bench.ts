@@ -59,6 +59,7 @@ const dir = mkdtempSync(join(tmpdir(), 'naskah-bench-'));
 const file = join(dir, 'pretest_posttest.csv');
 try {
   generate(file);
+  const cpu0 = process.cpuUsage();
   const total = await timed(async () => {
     const read = await timed(async () => inferColumns(parseCsv(await readFile(file, 'utf8'), { file })));
     const table = read.value;
@@ -76,6 +77,8 @@ try {
   report('paired t test', `${tr.ms.toFixed(0)} ms`);
   report('Lilliefors test', `${lr.ms.toFixed(0)} ms`);
   report('total: read + descriptives + paired t + Lilliefors', `${total.ms.toFixed(0)} ms`, '< 2000 ms');
+  const cpu = process.cpuUsage(cpu0);
+  report('  of which CPU time (user + system, all threads)', `${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`);
   report('peak memory (max RSS)', `${peakMemoryMb().toFixed(0)} MB`, '< 600 MB');
   const r = tr.value as { n: number; t: number };
   process.stdout.write(`  (paired t on ${r.n.toLocaleString('en')} complete pairs: t = ${r.t.toFixed(2)})\n`);

@@ -132,7 +132,15 @@ export interface CsvCellIndex {
   /** Start/end offsets of cell (i, j) at i·nCols + j. */
   start: Int32Array;
   end: Int32Array;
+  /**
+   * The cell's value when it is a plain decimal number (optional sign, digits, one
+   * decimal mark, at most 15 digits), converted exactly as parseNumber would; NaN when
+   * the cell is empty or anything else (then parseNumber on its trimmed text decides).
+   */
+  number: Float64Array;
 }
+
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 const cellIndexes = new WeakMap<CsvTable, CsvCellIndex>();
 
@@ -142,6 +150,120 @@ const cellIndexes = new WeakMap<CsvTable, CsvCellIndex>();
  */
 export function csvCellIndex(csv: CsvTable): CsvCellIndex | undefined {
   return cellIndexes.get(csv);
+}
+
+interface ScannedCells {
+  nRows: number;
+  start: Int32Array;
+  end: Int32Array;
+  number: Float64Array;
+  lineOf: Int32Array;
+}
+
+/**
+ * The hot loop of the quote-free path, in its own function so the engine optimises it
+ * as a whole: one pass over the characters from `pos`, recording each data cell's
+ * offsets and plain-decimal value and each row's line. Same rules as the general path:
+ * lines end at LF, a CR right before LF (or at the end) is dropped, empty lines are not
+ * rows, extra trailing cells may only be blank.
+ */
+function scanCells(text: string, pos: number, lineNo: number, nCols: number, delimiter: Delimiter, comma: number, file: string | undefined): ScannedCells {
+  const n = text.length;
+  let cap = Math.max(1024, Math.ceil((n - pos) / 12));
+  let start = new Int32Array(cap * nCols);
+  let end = new Int32Array(cap * nCols);
+  let number = new Float64Array(cap * nCols);
+  let lineOf = new Int32Array(cap);
+  const delimCode = delimiter.charCodeAt(0);
+  let nRows = 0;
+  let lineStart = pos;
+  let cellStart = pos;
+  let j = 0;
+  let extraNonEmpty = false;
+  // Plain-decimal state of the current cell: mantissa, digit count, digits after the
+  // mark (−1 before it), sign; `plain` turns false at any other character. An integer
+  // mantissa of ≤ 15 digits and one division by an exact power of ten give the exactly
+  // rounded double, i.e. what Number() returns (Clinger 1990).
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  let negative = false;
+  let plain = true;
+  let k = pos;
+  while (k <= n) {
+    // One cell: digits first (the common case), then the cell's end (delimiter, LF, or a
+    // CR that ends the line), then the other characters of a plain decimal.
+    let c = 10;
+    for (;;) {
+      c = k < n ? text.charCodeAt(k) : 10;
+      if (c >= 48 && c <= 57) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+        if (fraction >= 0) fraction++;
+      } else if (c === delimCode || c === 10 || (c === 13 && (k + 1 === n || text.charCodeAt(k + 1) === 10))) {
+        break;
+      } else if ((c === 46 || c === comma) && fraction < 0) fraction = 0;
+      else if ((c === 45 || c === 43) && k === cellStart) negative = c === 45;
+      else plain = false;
+      k++;
+    }
+    const eol = c !== delimCode;
+    if (eol && k === lineStart) {
+      // An empty line is not a row.
+      if (c === 13) k++;
+      lineNo++;
+      k++;
+      lineStart = cellStart = k;
+      continue;
+    }
+    if (j === 0 && nRows === cap) {
+      cap *= 2;
+      start = grow(start, cap * nCols);
+      end = grow(end, cap * nCols);
+      number = grow(number, cap * nCols);
+      lineOf = grow(lineOf, cap);
+    }
+    if (j < nCols) {
+      const at = nRows * nCols + j;
+      start[at] = cellStart;
+      end[at] = k;
+      if (plain && digits > 0 && digits <= 15) {
+        const v = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
+        number[at] = negative ? -v : v;
+      } else number[at] = NaN;
+    } else if (!extraNonEmpty && text.slice(cellStart, k).trim() !== '') extraNonEmpty = true;
+    j++;
+    mantissa = 0;
+    digits = 0;
+    fraction = -1;
+    negative = false;
+    plain = true;
+    if (eol) {
+      if (j < nCols || extraNonEmpty) throw raggedRow(nRows + 2, j, nCols, lineNo, delimiter, file);
+      lineOf[nRows] = lineNo;
+      nRows++;
+      lineNo++;
+      j = 0;
+      extraNonEmpty = false;
+      if (c === 13) k++;
+      lineStart = k + 1;
+    }
+    k++;
+    cellStart = k;
+  }
+  return {
+    nRows,
+    start: start.subarray(0, nRows * nCols),
+    end: end.subarray(0, nRows * nCols),
+    number: number.subarray(0, nRows * nCols),
+    lineOf: lineOf.subarray(0, nRows),
+  };
+}
+
+function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -172,43 +294,10 @@ function parseUnquotedTable(text: string, delimiter: Delimiter, decimal: '.' | '
   }
   if (!header) throw new NaskahError('data/empty-file', 'the data file has no header row', { location: { file } });
   const nCols = header.length;
-  let capacity = 1;
-  for (let i = text.indexOf('\n', pos); i >= 0; i = text.indexOf('\n', i + 1)) capacity++;
-  let start = new Int32Array(capacity * nCols);
-  let endArr = new Int32Array(capacity * nCols);
-  const lineOf = new Int32Array(capacity);
-  let nRows = 0;
-  const delimCode = delimiter.charCodeAt(0);
-  while (pos <= n) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = n;
-    let stop = end;
-    if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
-    const line = lineNo++;
-    if (stop > pos) {
-      const base = nRows * nCols;
-      let cellStart = pos;
-      let j = 0;
-      let extraNonEmpty = false;
-      for (let k = pos; k <= stop; k++) {
-        if (k < stop && text.charCodeAt(k) !== delimCode) continue;
-        if (j < nCols) {
-          start[base + j] = cellStart;
-          endArr[base + j] = k;
-        } else if (!extraNonEmpty && text.slice(cellStart, k).trim() !== '') extraNonEmpty = true;
-        j++;
-        cellStart = k + 1;
-      }
-      if (j < nCols || extraNonEmpty) throw raggedRow(nRows + 2, j, nCols, line, delimiter, file);
-      lineOf[nRows] = line;
-      nRows++;
-    }
-    if (end === n) break;
-    pos = end + 1;
-  }
-  start = start.subarray(0, nRows * nCols);
-  endArr = endArr.subarray(0, nRows * nCols);
-  const index: CsvCellIndex = { text, nRows, nCols, start, end: endArr };
+  // The decimal-mark character codes parseNumber accepts: '.' always, ',' when declared.
+  const comma = decimal === ',' ? 44 : -1;
+  const { nRows, start, end: endArr, number, lineOf } = scanCells(text, pos, lineNo, nCols, delimiter, comma, file);
+  const index: CsvCellIndex = { text, nRows, nCols, start, end: endArr, number };
   let rows: string[][] | undefined;
   let lines: number[] | undefined;
   const table = { header, delimiter, decimal } as CsvTable;
