@@ -134,10 +134,28 @@ function alignBlock(cellRows: PdfCell[][], block: { cells: (PdfCell | null)[] | 
       if (placed[best]) return;
       placed[best] = c;
     }
-    let last = placed.length;
-    while (last > 0 && !placed[last - 1]) last--;
-    row.cells = placed.slice(0, last);
+    // Every row gets every column, so that a header row spanning from the left stays in place.
+    row.cells = placed;
   });
+}
+
+/** A header or footer line with its page number taken out. */
+function runningKey(line: string): string {
+  return line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/** Lines that open or close most pages (at least two) are running headers and footers. */
+function runningLines(pages: string[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const pl of pages) {
+    const edge = new Set([...pl.slice(0, 2), ...pl.slice(-2)].map(runningKey));
+    for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [k, n] of counts) if (n >= 2 && n >= pages.length / 2 && k !== '') out.add(k);
+  // A bare page number ("2", "- 2 -", "Page 2") at the edge of a page is one too.
+  for (const k of ['#', '- # -', 'Page #', 'Halaman #', 'Hlm. #', '# of #', '# dari #']) out.add(k);
+  return out;
 }
 
 export async function pdfToText(data: Uint8Array): Promise<Extracted> {
@@ -159,6 +177,7 @@ export async function pdfToText(data: Uint8Array): Promise<Extracted> {
     page.cleanup();
     return linesFromItems(items);
   };
+  const all: string[][] = [];
   try {
     // Several pages in flight at once: pdf.js answers each request through its message
     // queue, and keeping that queue busy is markedly faster than one page at a time.
@@ -166,18 +185,22 @@ export async function pdfToText(data: Uint8Array): Promise<Extracted> {
     for (let first = 1; first <= doc.numPages; first += WINDOW) {
       const batch = [];
       for (let p = first; p < first + WINDOW && p <= doc.numPages; p++) batch.push(pageLines(p));
-      const done = await Promise.all(batch);
-      done.forEach((pl, k) => {
-        pl.forEach((l, i) => {
-          text.push(l);
-          pages.push(first + k);
-          lines.push(i + 1);
-        });
-      });
+      all.push(...(await Promise.all(batch)));
     }
   } finally {
     await doc.destroy();
   }
+  const running = runningLines(all);
+  all.forEach((pl, k) => {
+    pl.forEach((l, i) => {
+      // Running headers and footers (title and page number) would otherwise join the table or
+      // sentence they follow; the line numbers of the other lines stay those on the page.
+      if ((i < 2 || i >= pl.length - 2) && running.has(runningKey(l))) return;
+      text.push(l);
+      pages.push(k + 1);
+      lines.push(i + 1);
+    });
+  });
   return { text: text.join('\n'), pages, lines };
 }
 
