@@ -18,7 +18,8 @@ export interface VariableInfo {
 export function scoreLabel(base: Localized | undefined, abbreviation: string, scaleLabel: Localized | undefined): Localized {
   const b = base ?? { id: abbreviation, en: abbreviation };
   if (!scaleLabel) return b;
-  return { id: `${b.id}: ${scaleLabel.id}`, en: `${b.en}: ${scaleLabel.en}` };
+  // "Role ambiguity (SDS)", "Stress (DASS-21)": the subscale reads first, its instrument after.
+  return { id: `${scaleLabel.id} (${b.id})`, en: `${scaleLabel.en} (${b.en})` };
 }
 
 export function categoryLabel(score: Localized): Localized {
