@@ -20,9 +20,6 @@ function cell(tag: 'th' | 'td', c: TableCell): Element {
   return { type: 'element', tagName: tag, properties: properties as Element['properties'], children: [text(c.text)] };
 }
 
-/** Above this many rows a table may break across pages rather than leave half a page empty. */
-const LONG_TABLE_ROWS = 14;
-
 export function tableToHast(table: TableModel, label: string, noteLabel: string): Element {
   const thead: Element = {
     type: 'element',
@@ -59,5 +56,5 @@ export function tableToHast(table: TableModel, label: string, noteLabel: string)
       children: [{ type: 'element', tagName: 'em', properties: {}, children: [text(`${noteLabel}.`)] }, text(' ' + table.notes.join(' '))],
     });
   }
-  return { type: 'element', tagName: 'div', properties: { className: ['naskah-table', ...(table.size ? [table.size] : []), ...(table.rows.length > LONG_TABLE_ROWS ? ['long'] : [])], id: `table-${table.key}` }, children };
+  return { type: 'element', tagName: 'div', properties: { className: ['naskah-table', ...(table.size ? [table.size] : [])], id: `table-${table.key}` }, children };
 }
