@@ -55,7 +55,9 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
   const cols = colTotals.slice().sort((a, b) => b - a);
   const suffixCols: number[][] = [];
   for (let k = 0; k <= c; k++) suffixCols.push(cols.slice(k));
-
+  // With two rows a node is one number (what is left of the larger row), so the best and
+  // worst completions of every node can be tabulated exactly beforehand.
+  const twoRow = r === 2 ? twoRowBounds(cols, lf) : null;
 
   const maxWork = options.maxWork ?? 1e6;
   let work = 0;
@@ -99,7 +101,7 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
         if (work > maxWork) return null;
         continue;
       }
-      const b = computeBounds(node.rows, suffixCols[k]!, lf);
+      const b = twoRow ? twoRow(k, node.rows) : computeBounds(node.rows, suffixCols[k]!, lf);
       work += r * (c - k);
       const undecided: { past: number; mult: number }[] = [];
       for (const entry of node.pasts.values()) {
@@ -134,6 +136,54 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
     stage = next;
   }
   return Math.min(1, p);
+}
+
+/**
+ * Exact bounds for two-row tables by dynamic programming over the columns: with s the
+ * first row's remaining total before column k, best[k][s] = max over x of
+ * (−ln x! − ln(col_k − x)! + best[k+1][s − x]), and likewise the minimum.
+ */
+function twoRowBounds(cols: number[], lf: Float64Array): (k: number, rows: number[]) => { max: number; min: number; total: number } {
+  const c = cols.length;
+  const suffix = new Array<number>(c + 1).fill(0);
+  for (let k = c - 1; k >= 0; k--) suffix[k] = suffix[k + 1]! + cols[k]!;
+  const best: Float64Array[] = new Array(c + 1);
+  const worst: Float64Array[] = new Array(c + 1);
+  best[c] = Float64Array.of(0);
+  worst[c] = Float64Array.of(0);
+  for (let k = c - 1; k >= 0; k--) {
+    const m = suffix[k]!;
+    const col = cols[k]!;
+    const b = new Float64Array(m + 1);
+    const w = new Float64Array(m + 1);
+    const nextB = best[k + 1]!;
+    const nextW = worst[k + 1]!;
+    const restTotal = suffix[k + 1]!;
+    for (let s = 0; s <= m; s++) {
+      let hi = -Infinity;
+      let lo = Infinity;
+      // x goes to the first row, col − x to the second; both rows must stay fillable.
+      const xMin = Math.max(0, s - restTotal, col - (m - s));
+      const xMax = Math.min(col, s);
+      for (let x = xMin; x <= xMax; x++) {
+        const v = -lf[x]! - lf[col - x]!;
+        const hb = v + nextB[s - x]!;
+        const lw = v + nextW[s - x]!;
+        if (hb > hi) hi = hb;
+        if (lw < lo) lo = lw;
+      }
+      b[s] = hi;
+      w[s] = lo;
+    }
+    best[k] = b;
+    worst[k] = w;
+  }
+  return (k, rows) => {
+    const m = suffix[k]!;
+    let total = lf[m]! - lf[rows[0]!]! - lf[rows[1]!]!;
+    for (let j = k; j < c; j++) total -= lf[cols[j]!]!;
+    return { max: best[k]![rows[0]!]!, min: worst[k]![rows[0]!]!, total };
+  };
 }
 
 /**
