@@ -3,7 +3,6 @@
  * the HTML reader turns that into lines. Line numbers are lines of the extracted text
  * (paragraphs and table rows); a .docx has no fixed pages.
  */
-import mammoth from 'mammoth';
 import type { Extractor } from './extractor.ts';
 import { htmlToText } from './html.ts';
 
@@ -11,6 +10,8 @@ export const docxExtractor: Extractor = {
   name: 'Word',
   extensions: ['.docx'],
   async extract(data) {
+    // Loaded only for .docx files: mammoth and its zip reader are not needed for anything else.
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.convertToHtml({ buffer: data });
     const { text } = htmlToText(value);
     return { text };

@@ -11,10 +11,12 @@ const LEVEL = String.raw`(\d{2}(?:[.,]\d+)?)\s*%`;
 const RANGE_SEP = String.raw`\s*(?:–|—|-|to|sampai|hingga|s\.?\s?d\.?|s\/d|;|,\s)\s*`;
 const BODY = String.raw`\s*[:=,]?\s*(?:(?:sebesar|of|adalah|yaitu)\s+)?[\[(]?\s*(${SIGNED_NUM})${RANGE_SEP}(${SIGNED_NUM})\s*[\])]?`;
 
+// No lookbehind in front (it would be tried at every character); the letter before a hit is tested in code.
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:${LEVEL}\s*${NAME}|${NAME}\s*(?:\(\s*)?${LEVEL}(?:\s*\))?|${NAME})(?![\p{L}])${BODY}`,
+  String.raw`(?:${LEVEL}\s*${NAME}|${NAME}\s*(?:\(\s*)?${LEVEL}(?:\s*\))?|${NAME})(?![\p{L}])${BODY}`,
   'gdui',
 );
+const LETTER = /\p{L}/u;
 
 const BARE = new RegExp(String.raw`\(\s*(${SIGNED_NUM})\s*(?:–|—|-|to|sampai|hingga|s\.?\s?d\.?|;)\s*(${SIGNED_NUM})\s*\)`, 'gdu');
 
@@ -26,7 +28,12 @@ export interface FoundCi extends CiReport {
 
 export function scanIntervals(text: string): FoundCi[] {
   const out: FoundCi[] = [];
-  for (const m of text.matchAll(LABELLED)) {
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) {
+      LABELLED.lastIndex = m.index + 1;
+      continue;
+    }
     const idx = m.indices!;
     const levelRaw = m[1] ?? m[2];
     const lower = parseNum(m[3]!, idx[3]![0]);
@@ -54,8 +61,10 @@ export function scanIntervals(text: string): FoundCi[] {
 }
 
 /** A table cell holding a range: `1,19–36,14`, `[1.19, 36.14]`, `1,19 - 36,14`. */
+const RANGE_CELL = new RegExp(String.raw`^\s*[\[(]?\s*(${SIGNED_NUM})${RANGE_SEP}(${SIGNED_NUM})\s*[\])]?\s*$`, 'du');
+
 export function parseRangeCell(text: string, start: number): { lower: ReturnType<typeof parseNum>; upper: ReturnType<typeof parseNum> } | null {
-  const m = new RegExp(String.raw`^\s*[\[(]?\s*(${SIGNED_NUM})${RANGE_SEP}(${SIGNED_NUM})\s*[\])]?\s*$`, 'du').exec(text);
+  const m = RANGE_CELL.exec(text);
   if (!m) return null;
   if (parseCellNumber(text)) return null;
   return { lower: parseNum(m[1]!, start + m.indices![1]![0]), upper: parseNum(m[2]!, start + m.indices![2]![0]) };

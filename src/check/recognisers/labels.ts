@@ -98,6 +98,8 @@ const OP = String.raw`(<=|>=|≤|≥|<|>|=)`;
 const PAREN = String.raw`(?:\s*\(([^()\n]{0,40})\))?`;
 const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}_.'’])`;
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}_])`;
+/** What may not stand right before a label (the same characters as BOUNDARY_BEFORE excludes). */
+const BEFORE_LABEL = /[\p{L}\p{N}_.'’]/u;
 const DF_SECOND = String.raw`(?:\s*(?:,\s|;\s?|\s(?:dan|and|&)\s|\/)\s*(\d+(?:[.,]\d+)?)(?![.,]?\d))?`;
 
 interface CompiledSpec {
@@ -136,7 +138,9 @@ function combined(ci: boolean): { re: RegExp; specs: CompiledSpec[] } {
   const specs = COMPILED.filter((c) => Boolean(c.spec.ci) === ci);
   // Each alternative is one capture group; the spec labels themselves use only non-capturing groups.
   const alts = specs.map((c) => `(${c.spec.label})${c.tail}`);
-  return { re: new RegExp(`${BOUNDARY_BEFORE}(?:${alts.join('|')})`, `gu${ci ? 'i' : ''}`), specs };
+  // No lookbehind in front: a pattern that starts with the labels' own first characters lets the
+  // regex engine skip ahead quickly; the boundary before the label is tested on each hit instead.
+  return { re: new RegExp(`(?:${alts.join('|')})`, `gu${ci ? 'i' : ''}`), specs };
 }
 
 const SCANS = [combined(false), combined(true)];
@@ -165,7 +169,11 @@ export function scanLabelled(text: string): Labelled[] {
   const found: Labelled[] = [];
   for (const { re, specs } of SCANS) {
     re.lastIndex = 0;
-    for (const hit of text.matchAll(re)) {
+    for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+      if (hit.index > 0 && BEFORE_LABEL.test(text[hit.index - 1]!)) {
+        re.lastIndex = hit.index + 1;
+        continue;
+      }
       let k = 1;
       while (hit[k] === undefined) k++;
       const { spec, re: full } = specs[k - 1]!;
@@ -208,7 +216,6 @@ export function scanLabelled(text: string): Labelled[] {
 
 const RELATION = /[=<>≤≥]\s*[-–]?\s*[.,]?\d/g;
 const LABEL_CHAR = /[\p{L}\p{N}²']/u;
-const BEFORE_LABEL = /[\p{L}\p{N}_.'’]/u;
 
 /**
  * Other symbols with a value (W = 0,92, U = 45, B = 0,35), which bound which statistic a
