@@ -52,13 +52,15 @@ type Scalar = string | number | boolean | null | undefined;
 export function formatStatResult(testName: string, result: Record<string, unknown> | StatFailure, labels: StatLabels, meta: { file?: string; args?: StatArgs } = {}): string {
   const fmt = makeFmt(labels.style);
   const label = (key: string) => labels.fields[key] ?? key;
-  const value = (key: string, v: unknown): string => {
+  // `decimals`: false prints integers as integers; a table column with any fraction
+  // prints all its numbers with 3 decimals so they line up.
+  const value = (key: string, v: unknown, decimals = false): string => {
     if (v === null || v === undefined) return labels.notDefined;
     if (typeof v === 'boolean') return v ? labels.yes : labels.no;
     if (typeof v === 'string') return labels.values[v] ?? v;
     if (typeof v === 'number') {
       if (P_FIELDS.has(key)) return fmt.pCell(v);
-      if (Number.isInteger(v)) return fmt.int(v);
+      if (Number.isInteger(v) && !decimals) return fmt.int(v);
       return Math.abs(v) >= 1e-3 || v === 0 ? fmt.num(v, 3) : v.toExponential(2).replace('.', labels.style.decimal);
     }
     if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return v.map((x) => value('', x)).join(', ');
@@ -107,14 +109,18 @@ export function formatStatResult(testName: string, result: Record<string, unknow
   for (const [k, v] of blocks) {
     lines.push('', label(k));
     if (Array.isArray(v) && v.length && v.every((x) => Array.isArray(x))) {
-      const rowsLv = result.rowLevels as Scalar[] | undefined;
-      const colsLv = result.colLevels as Scalar[] | undefined;
-      const body = (v as unknown[][]).map((r, i) => [rowsLv ? value('', rowsLv[i]) : '', ...r.map((x) => value('', x))]);
+      // McNemar's table has one set of levels for both margins.
+      const rowsLv = (result.rowLevels ?? (k === 'table' ? result.levels : undefined)) as Scalar[] | undefined;
+      const colsLv = (result.colLevels ?? (k === 'table' ? result.levels : undefined)) as Scalar[] | undefined;
+      const fractional = (v as unknown[][]).some((r) => r.some((x) => typeof x === 'number' && !Number.isInteger(x)));
+      const body = (v as unknown[][]).map((r, i) => [rowsLv ? value('', rowsLv[i]) : '', ...r.map((x) => value('', x, fractional))]);
       table(colsLv ? [['', ...colsLv.map((c) => value('', c))], ...body] : body, '  ');
     } else if (Array.isArray(v)) {
       const keys = [...new Set(v.flatMap((o) => (o && typeof o === 'object' ? Object.keys(o) : [])))];
       if (keys.length === 0) continue;
-      const rows = [keys.map(label), ...v.map((o) => keys.map((key) => value(key, (o as Record<string, unknown>)[key])))];
+      const cell = (o: unknown, key: string) => (o as Record<string, unknown>)[key];
+      const fractional = new Set(keys.filter((key) => v.some((o) => typeof cell(o, key) === 'number' && !Number.isInteger(cell(o, key)))));
+      const rows = [keys.map(label), ...v.map((o) => keys.map((key) => value(key, cell(o, key), fractional.has(key))))];
       table(rows, '  ');
     } else if (v && typeof v === 'object') {
       keyValues(Object.entries(v), '  ');
