@@ -39,16 +39,15 @@ export function inferColumns(csv: CsvTable): ColumnTable {
  */
 function inferIndexedColumn(index: CsvCellIndex, j: number, decimal: '.' | ','): Column {
   const { text, nRows, nCols, start, end, number } = index;
-  const nums: (number | null)[] = [];
-  for (let i = 0; i < nRows; i++) {
-    const at = i * nCols + j;
+  const nums: (number | null)[] = new Array(nRows);
+  for (let i = 0, at = j; i < nRows; i++, at += nCols) {
     let v: number | null = number[at]!;
-    if (Number.isNaN(v)) {
+    if (v !== v) {
       const s = text.slice(start[at]!, end[at]!).trim();
       v = s === '' ? null : parseNumber(s, decimal);
       if (v !== null && Number.isNaN(v)) return textColumn(index, j);
     }
-    nums.push(v);
+    nums[i] = v;
   }
   return nums;
 }

@@ -21,15 +21,14 @@ function checkLengths(columns: ArrayLike<unknown>[]): number {
 /** Non-missing values of one column, in row order. */
 export function presentValues(x: NumericInput): { values: Float64Array; missing: number } {
   const n = x.length;
-  let count = 0;
-  for (let i = 0; i < n; i++) if (isPresent(x[i])) count++;
-  const values = new Float64Array(count);
+  const all = new Float64Array(n);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const v = x[i];
-    if (isPresent(v)) values[k++] = v;
+    if (typeof v === 'number' && Number.isFinite(v)) all[k++] = v;
   }
-  return { values, missing: n - count };
+  // A view, not a copy: one pass and one allocation for million-row columns.
+  return { values: k === n ? all : all.subarray(0, k), missing: n - k };
 }
 
 /** Rows where every column is present (listwise deletion), one array per column. */
@@ -77,7 +76,7 @@ export function completePairs(x: NumericInput, y: NumericInput): { x: Float64Arr
       k++;
     }
   }
-  return { x: ox.slice(0, k), y: oy.slice(0, k), missing: n - k };
+  return { x: ox.subarray(0, k), y: oy.subarray(0, k), missing: n - k };
 }
 
 export { checkLengths };
