@@ -247,14 +247,14 @@ export function findStatTest(name: string): StatTest {
   });
 }
 
-/** Usage line of one test: `paired-t --x COLUMN --y COLUMN`. */
+/** Usage line of one test: `paired-t FILE.csv --x COLUMN --y COLUMN`. */
 export function testUsage(test: StatTest): string {
   const parts = test.args.map((a) => {
     const value = a.kind === 'column' ? 'COLUMN' : a.kind === 'columns' ? 'COL,COL,…' : a.kind === 'number' ? 'NUMBER' : a.kind === 'level' ? 'LEVEL' : 'LEVEL,LEVEL,…';
     const s = `--${a.name} ${value}`;
     return a.required ? s : `[${s}]`;
   });
-  return `${test.name} ${parts.join(' ')}`;
+  return `${test.name} FILE.csv ${parts.join(' ')}`;
 }
 
 function isNumericColumn(c: Column): boolean {
@@ -269,7 +269,7 @@ function columnOf(table: ColumnTable, name: string, arg: string, test: StatTest,
   const close = suggest(name, names);
   throw new NaskahError('stat/unknown-column', `there is no column "${name}" (given as --${arg})${close ? `; did you mean "${close}"?` : ''}`, {
     location: { file },
-    hint: `Columns in this file: ${names.join(', ')}.\nUsage: naskah stat ${testUsage(test)} FILE.csv`,
+    hint: `Columns in this file: ${names.join(', ')}.\nUsage: naskah stat ${testUsage(test)}`,
   });
 }
 
@@ -288,7 +288,7 @@ function asLevel(v: string | number, column: Column | undefined): Level {
 
 /** Checks `args` against the test's spec and resolves column names in `table`. */
 export function resolveArgs(test: StatTest, table: ColumnTable, args: StatArgs, file?: string): ResolvedArgs {
-  const usage = `Usage: naskah stat ${testUsage(test)} FILE.csv`;
+  const usage = `Usage: naskah stat ${testUsage(test)}`;
   const known = test.args.map((a) => a.name);
   for (const name of Object.keys(args)) {
     if (args[name] === undefined) continue;

@@ -170,7 +170,7 @@ export const statCommand: Command = {
     const [test, file, ...rest] = args.positionals;
     if (!test) throw usageError(statCommand, `name a test (one of: ${STAT_TESTS.map((t) => t.name).join(', ')})`);
     const spec = findStatTest(test);
-    if (!file) throw usageError(statCommand, `name the CSV file to run ${test} on (naskah stat ${testUsage(spec)} FILE.csv)`);
+    if (!file) throw usageError(statCommand, `name the CSV file to run ${test} on (naskah stat ${testUsage(spec)})`);
     if (rest.length) throw usageError(statCommand, `unexpected argument "${rest[0]}" (arguments of a test are given as --name value)`);
     const lang = args.options.lang ?? 'en';
     if (lang !== 'id' && lang !== 'en') throw usageError(statCommand, `--lang must be id or en (got "${String(lang)}")`);
