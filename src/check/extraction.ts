@@ -24,7 +24,6 @@ export function extract(source: Source, lang: Lang): { extraction: Extraction; l
     tFromMeans: [],
     walds: [],
     percentGroups: [],
-    tables: segments.tables,
   };
   readStatements(
     {

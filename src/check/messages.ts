@@ -9,7 +9,6 @@ export interface Messages {
   lang: Lang;
   // --- numbers
   num(x: number, digits?: number): string;
-  p(x: number): string;
   range(lo: number, hi: number, digits?: number): string;
   pRange(lo: number, hi: number): string;
   // --- report frame
@@ -77,7 +76,6 @@ export interface Messages {
   ciPConsistent(): string;
   ciPInconsistent(): string;
   ciPDecisionError(excludes: boolean, alpha: number, nullValue: number): string;
-  ciLevelMismatch(level: number, alpha: number): string;
   // --- GRIM
   grimRecomputed(n: number, granularity: number, lower: number, upper: number, decimals: number): string;
   grimConsistent(n: number, items: number | null, evidence: string): string;
@@ -116,7 +114,6 @@ function digitsFor(x: number): number {
 const en: Messages = {
   lang: 'en',
   num: (x, digits) => fmt(x, digits ?? digitsFor(x), '.'),
-  p: (x) => fmtP(x, '.'),
   range(lo, hi, digits) {
     const d = digits ?? Math.max(digitsFor(lo), digitsFor(hi));
     return `[${fmt(lo, d, '.')}, ${fmt(hi, d, '.')}]`;
@@ -208,7 +205,6 @@ const en: Messages = {
   ciPInconsistent: () => 'The reported p does not agree with the confidence interval, even allowing for rounding.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
-  ciLevelMismatch: (level, alpha) => `A ${level}% interval does not decide significance at α = ${fmt(alpha, 2, '.')}.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>
     `possible means with n·items = ${n}: multiples of 1/${n} (${fmt(g, 4, '.')}); nearest ${fmt(lower, decimals + 2, '.')} and ${fmt(upper, decimals + 2, '.')}`,
   grimConsistent: (n, items, evidence) => `The mean is possible for integer data (${evidence}) with n = ${n}${items ? ` and ${items} items` : ''}.`,
@@ -224,7 +220,6 @@ const en: Messages = {
 const id: Messages = {
   lang: 'id',
   num: (x, digits) => fmt(x, digits ?? digitsFor(x), ','),
-  p: (x) => fmtP(x, ','),
   range(lo, hi, digits) {
     const d = digits ?? Math.max(digitsFor(lo), digitsFor(hi));
     return `[${fmt(lo, d, ',')}; ${fmt(hi, d, ',')}]`;
@@ -316,7 +311,6 @@ const id: Messages = {
   ciPInconsistent: () => 'Nilai p yang dilaporkan tidak sesuai dengan interval kepercayaannya, meskipun pembulatan diperhitungkan.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `Interval ${excludes ? 'tidak memuat' : 'memuat'} ${nullValue}, sehingga p seharusnya ${excludes ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}; p yang dilaporkan menyatakan sebaliknya.`,
-  ciLevelMismatch: (level, alpha) => `Interval ${level}% tidak menentukan signifikansi pada α = ${fmt(alpha, 2, ',')}.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>
     `rata-rata yang mungkin dengan n·butir = ${n}: kelipatan 1/${n} (${fmt(g, 4, ',')}); terdekat ${fmt(lower, decimals + 2, ',')} dan ${fmt(upper, decimals + 2, ',')}`,
   grimConsistent: (n, items, evidence) => `Rata-rata ini mungkin untuk data bilangan bulat (${evidence}) dengan n = ${n}${items ? ` dan ${items} butir` : ''}.`,

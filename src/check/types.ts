@@ -239,5 +239,4 @@ export interface Extraction {
   tFromMeans: TFromMeanReport[];
   walds: WaldReport[];
   percentGroups: PercentGroup[];
-  tables: TableBlock[];
 }

@@ -12,7 +12,7 @@ import type { Num, POp } from '../types.ts';
 import { SIGNED_NUM, parseNum } from './numbers.ts';
 
 export type LabelRole =
-  | 't' | 'F' | 'chi2' | 'r' | 'z' | 'wald'
+  | 't' | 'F' | 'chi2' | 'r' | 'z' | 'wald' | 'kruskal'
   | 'p' | 'df' | 'df1' | 'df2' | 'n'
   | 'mean' | 'meanDiff' | 'sd' | 'se'
   | 'ratio' | 'coef' | 'effect' | 'other';
@@ -52,6 +52,8 @@ const SPECS: LabelSpec[] = [
   { role: 'r', label: String.raw`r${HITUNG}|r\s?xy` },
   { role: 'z', label: String.raw`[Zz]${HITUNG}` },
   { role: 'wald', label: String.raw`Wald` },
+  // Kruskal–Wallis H is referred to χ² with its df.
+  { role: 'kruskal', label: String.raw`H` },
   {
     role: 'p',
     label: String.raw`(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability`,

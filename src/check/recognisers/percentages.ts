@@ -84,6 +84,8 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
     if (!free(m.index!, idx[0]![1])) continue;
     const words = m[4];
     if (words && words.split(/\s+/).some((w) => UNIT_WORDS.test(w))) continue;
+    // "pada tahun 2019 (45%)": a year, not a count.
+    if (/^(19|20)\d\d$/.test(m[1]!) && /(tahun|year|in|pada|sejak|since)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const count = parseCount(m[1]!, lang);
     const pctRaw = m[5] ?? m[6]!;
     const pctIdx = (idx[5] ?? idx[6])!;

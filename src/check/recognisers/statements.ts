@@ -37,7 +37,7 @@ type Taker =
 
 const TRANSPARENT_GENERIC = new Set(['tabel', 'table', 'kritis', 'crit', 'd', 'g', 'SD', 'SB', 'SE', 'M', 'n', 'N', 'df', 'db', 'dk', 'CI', 'IK', 'α', 'q', 'k', 'r2', 'R2', 'R²', 'η2', 'η²', 'ω2', 'V', 'φ', 'MD']);
 
-const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = { t: 't', F: 'F', chi2: 'chi2', r: 'r', z: 'z', wald: 'chi2' };
+const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = { t: 't', F: 'F', chi2: 'chi2', r: 'r', z: 'z', wald: 'chi2', kruskal: 'chi2' };
 
 function oneTailedParen(paren: string | null): boolean {
   return paren !== null && ONE_TAILED.test(paren);
