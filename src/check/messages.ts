@@ -17,6 +17,10 @@ export interface Messages {
   header(file: string, alpha: number): string;
   where(line: number, page?: number): string;
   reportedLabel: string;
+  /** "CI" / "IK": the interval's abbreviation in reported values. */
+  ciName: string;
+  /** "10 items" / "10 butir". */
+  items(n: number): string;
   recomputedLabel: string;
   summary(counts: { consistent: number; inconsistent: number; decisionError: number; notCheckable: number; reportingIssue: number }): string;
   nothingFound: string;
@@ -128,6 +132,8 @@ const en: Messages = {
   header: (file, alpha) => `naskah check: ${file} (English, α = ${fmt(alpha, alpha < 0.01 ? 3 : 2, '.')})`,
   where: (line, page) => (page !== undefined ? `page ${page}, line ${line}` : `line ${line}`),
   reportedLabel: 'reported',
+  ciName: 'CI',
+  items: (n) => `${n} item${n === 1 ? '' : 's'}`,
   recomputedLabel: 'recomputed',
   summary: (c) =>
     `Summary: ${c.consistent} consistent, ${c.inconsistent} inconsistent, ${c.decisionError} decision error${c.decisionError === 1 ? '' : 's'}, ${c.notCheckable} not checkable, ${c.reportingIssue} reporting issue${c.reportingIssue === 1 ? '' : 's'}.`,
@@ -234,6 +240,8 @@ const id: Messages = {
   header: (file, alpha) => `naskah check: ${file} (Bahasa Indonesia, α = ${fmt(alpha, alpha < 0.01 ? 3 : 2, ',')})`,
   where: (line, page) => (page !== undefined ? `hlm. ${page}, baris ${line}` : `baris ${line}`),
   reportedLabel: 'dilaporkan',
+  ciName: 'IK',
+  items: (n) => `${n} butir`,
   recomputedLabel: 'dihitung ulang',
   summary: (c) =>
     `Ringkasan: ${c.consistent} konsisten, ${c.inconsistent} tidak konsisten, ${c.decisionError} kesalahan keputusan, ${c.notCheckable} tidak dapat diperiksa, ${c.reportingIssue} masalah pelaporan.`,

@@ -62,7 +62,7 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
   } else {
     computed.push(m.ciInsideOnly());
   }
-  const reported = `${e.label} = ${e.value.raw}; ${ci.level}% CI ${ci.lower.raw} – ${ci.upper.raw}`;
+  const reported = `${e.label} = ${e.value.raw}; ${m.ciName} ${ci.level}% ${ci.lower.raw} – ${ci.upper.raw}`;
   const place = { ...e.place, end: Math.max(e.place.end, ci.end) };
   if (problems.length === 0) return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, computed.join('; '), m.ciConsistent(e.family));
   return makeFinding(ctx, 'confidence-interval', 'inconsistent', place, reported, computed.join('; '), problems.join(' '));
@@ -72,7 +72,7 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
   const { m, alpha } = ctx;
   const ci = e.ci!;
   const p = e.p!;
-  const reported = `${e.label} = ${e.value.raw}; ${ci.level}% CI ${ci.lower.raw} – ${ci.upper.raw}; p ${p.op} ${p.num.raw}`;
+  const reported = `${e.label} = ${e.value.raw}; ${m.ciName} ${ci.level}% ${ci.lower.raw} – ${ci.upper.raw}; p ${p.op} ${p.num.raw}`;
   const place = { ...e.place, end: Math.max(e.place.end, ci.end, p.end) };
   const lo = numInterval(ci.lower);
   const hi = numInterval(ci.upper);

@@ -27,7 +27,7 @@ function check(ctx: CheckContext, d: DescriptiveReport): Located | null {
   const below = Math.floor(d.mean.value * n + 1e-9) / n;
   const above = Math.ceil(d.mean.value * n - 1e-9) / n;
   const recomputed = m.grimRecomputed(n, 1 / n, below, above === below ? below + 1 / n : above, d.mean.decimals);
-  const reported = `${d.label} = ${d.mean.raw}, n = ${d.n}${d.items ? `, ${d.items} items` : ''}`;
+  const reported = `${d.label} = ${d.mean.raw}, n = ${d.n}${d.items ? `, ${m.items(d.items)}` : ''}`;
   const known = d.integerEvidence !== null && !(d.itemMeanUnknownCount && d.items === null);
   if (known) {
     const verdict = possible ? 'consistent' : 'inconsistent';

@@ -91,7 +91,7 @@ export const repeatedValuesCheck: CheckUnit = {
       const pairClash = (f: (e: EstimateReport) => [number, number]) => g.some((a, i) => g.slice(i + 1).some((b) => !overlaps(f(a), f(b))));
       if (pairClash((e) => numInterval(e.value))) problems.push(m.repeatedInconsistent(g[0]!.label, values((e) => e.value.raw)));
       if (pairClash((e) => numInterval(e.ci!.lower)) || pairClash((e) => numInterval(e.ci!.upper))) {
-        problems.push(m.repeatedInconsistent('CI', values((e) => `${e.ci!.lower.raw}–${e.ci!.upper.raw}`)));
+        problems.push(m.repeatedInconsistent(m.ciName, values((e) => `${e.ci!.lower.raw}–${e.ci!.upper.raw}`)));
       }
       const ps = g.filter((e) => e.p).map((e) => e.p!);
       if (ps.some((a, i) => ps.slice(i + 1).some((b) => !overlaps(pInterval(a), pInterval(b))))) problems.push(m.repeatedInconsistent('p', ps.map(pText)));
