@@ -101,6 +101,9 @@ describe('naskah check', () => {
     const broken = await run('broken.pdf');
     expect(broken.code).toBe(2);
     expect(broken.err).toContain('cannot read broken.pdf as PDF');
+    const scanned = await run('no-text.pdf');
+    expect(scanned.code).toBe(2);
+    expect(scanned.err).toContain('cannot read no-text.pdf as PDF: it has no text layer (a scanned document?)');
   });
 
   it('exits 1 for usage mistakes', async () => {

@@ -190,6 +190,10 @@ export async function pdfToText(data: Uint8Array): Promise<Extracted> {
   } finally {
     await doc.destroy();
   }
+  // A scanned manuscript has pages but no text to check; saying so beats reporting nothing found.
+  if (all.length > 0 && all.every((pl) => pl.every((l) => l.trim() === ''))) {
+    throw new Error('it has no text layer (a scanned document?); run OCR on it or check the original .docx or .txt');
+  }
   const running = runningLines(all);
   all.forEach((pl, k) => {
     pl.forEach((l, i) => {
