@@ -18,7 +18,7 @@ import { logGamma } from './special.ts';
 export interface FisherOptions {
   /**
    * Give up (return null) after this many path expansions and enumerated completions
-   * (default 1e6, about two seconds): large r × c tables with hundreds of observations
+   * (default 1e6, about a second): large r × c tables with hundreds of observations
    * can have more arrangements than any exact method can visit.
    */
   maxWork?: number;
@@ -62,7 +62,9 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
   const maxWork = options.maxWork ?? 1e6;
   let work = 0;
   let p = 0;
-  type Node = { rows: number[]; pasts: Map<number, { past: number; mult: number }> };
+  // Pasts arriving at a node are appended to flat arrays (cheap); equal ones are merged
+  // when the node is processed (sorting once is cheaper than hashing every arrival).
+  type Node = { rows: number[]; past: number[]; mult: number[] };
   // A node's rows (sorted) as one number in base n + 1 when that is exact, else as text.
   const numericKeys = Math.pow(n + 1, r) < Number.MAX_SAFE_INTEGER;
   const nodeKey = (rows: number[]): number | string => {
@@ -73,7 +75,7 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
   };
   let stage = new Map<number | string, Node>();
   const start = rowTotals.slice().sort((a, b) => b - a);
-  stage.set(nodeKey(start), { rows: start, pasts: new Map([[0, { past: 0, mult: 1 }]]) });
+  stage.set(nodeKey(start), { rows: start, past: [0], mult: [1] });
 
   for (let k = 0; k < c - 1; k++) {
     const next = new Map<number | string, Node>();
@@ -88,7 +90,7 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
         const worst = worstTwoColumn(node.rows, cols[k]!, lf);
         work += r * r;
         const open: { past: number; mult: number }[] = [];
-        for (const entry of node.pasts.values()) {
+        for (const entry of mergedPasts(node)) {
           if (entry.past + best <= limit) p += entry.mult * Math.exp(logK + entry.past + total);
           else if (worst !== null && entry.past + worst > limit) continue;
           else open.push(entry);
@@ -104,7 +106,7 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
       const b = twoRow ? twoRow(k, node.rows) : computeBounds(node.rows, suffixCols[k]!, lf);
       work += r * (c - k);
       const undecided: { past: number; mult: number }[] = [];
-      for (const entry of node.pasts.values()) {
+      for (const entry of mergedPasts(node)) {
         if (entry.past + b.max <= limit) p += entry.mult * Math.exp(logK + entry.past + b.total);
         else if (entry.past + b.min > limit) continue;
         else undecided.push(entry);
@@ -117,16 +119,14 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
         const restKey = nodeKey(rest);
         let target = next.get(restKey);
         if (!target) {
-          target = { rows: rest.slice(), pasts: new Map() };
+          target = { rows: rest.slice(), past: [], mult: [] };
           next.set(restKey, target);
         }
-        for (const e of undecided) {
-          const past = e.past + logW;
-          // Paths whose pasts agree to ~1e-10 have the same future: merge them.
-          const pk = Math.round(past * 1e10);
-          const have = target.pasts.get(pk);
-          if (have) have.mult += e.mult;
-          else target.pasts.set(pk, { past, mult: e.mult });
+        const tp = target.past;
+        const tm = target.mult;
+        for (let u = 0; u < undecided.length; u++) {
+          tp.push(undecided[u]!.past + logW);
+          tm.push(undecided[u]!.mult);
         }
         work += 1 + undecided.length;
         return work <= maxWork;
@@ -255,6 +255,27 @@ function worstTwoColumn(rows: number[], colTotal: number, lf: Float64Array): num
     }
   }
   return best;
+}
+
+/**
+ * A node's pasts with equal values merged (their multiplicities added): paths whose pasts
+ * agree to 1e-12 relative have the same future and so the same fate.
+ */
+function mergedPasts(node: { past: number[]; mult: number[] }): { past: number; mult: number }[] {
+  const m = node.past.length;
+  if (m === 1) return [{ past: node.past[0]!, mult: node.mult[0]! }];
+  const order = new Uint32Array(m);
+  for (let i = 0; i < m; i++) order[i] = i;
+  const past = Float64Array.from(node.past);
+  order.sort((a, b) => past[a]! - past[b]!);
+  const out: { past: number; mult: number }[] = [];
+  for (let i = 0; i < m; i++) {
+    const v = past[order[i]!]!;
+    const last = out[out.length - 1];
+    if (last && Math.abs(v - last.past) <= 1e-12 * Math.max(1, Math.abs(v))) last.mult += node.mult[order[i]!]!;
+    else out.push({ past: v, mult: node.mult[order[i]!]! });
+  }
+  return out;
 }
 
 function sortDescending(a: number[]): void {
