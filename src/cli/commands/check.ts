@@ -27,7 +27,7 @@ Examples:
   naskah check skripsi.pdf
   naskah check article.docx --lang en --json > findings.json`,
   options: [
-    { name: 'lang', type: 'string', value: 'id|en|auto', description: 'language of the manuscript (default: auto)' },
+    { name: 'lang', type: 'string', value: 'id|en|auto', description: 'language of the manuscript, and so of the report (default: auto)' },
     { name: 'alpha', type: 'string', value: 'ALPHA', description: 'significance level for decision errors (default: 0.05)' },
     { name: 'json', type: 'boolean', description: 'print the findings as JSON' },
   ],
