@@ -128,9 +128,17 @@ function serve(port: MessagePort, data: { env: Record<string, string | undefined
     close: async () => undefined,
   };
   const effects: BuildEffects = { ...nodeEffects({ cwd: data.cwd, env: data.env }), printer: async () => remotePrinter };
+  // Builds run one after another (the main thread keeps a next study queued here, so
+  // this thread never waits for the main one, which may be busy building itself); with
+  // PDFs, a build waiting for its print lets the next one start.
+  let tail: Promise<unknown> = Promise.resolve();
   port.on('message', (m: ToWorker) => {
     if (m.type === 'build') {
-      void buildOutcome(m.dir, m.options, effects).then((outcome) => port.postMessage({ type: 'done', job: m.job, outcome } satisfies FromWorker));
+      const run = () => buildOutcome(m.dir, m.options, effects).then((outcome) => port.postMessage({ type: 'done', job: m.job, outcome } satisfies FromWorker));
+      const withPdf = m.options.formats.includes('pdf');
+      const next = tail.then(run);
+      tail = withPdf ? Promise.resolve() : next;
+      void next;
     } else if (m.type === 'printed') {
       const p = prints.get(m.req);
       prints.delete(m.req);

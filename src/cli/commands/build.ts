@@ -213,7 +213,8 @@ export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): 
         const thread = startBuildThread(() => effects.printer(), io.env, io.cwd);
         threads.push(thread);
         // A thread joins once it has loaded; the main thread builds meanwhile.
-        for (let k = 0; k < perThread; k++) lanes.push(thread.ready.then(() => lane((dir) => thread.build(dir, options)), () => undefined));
+        // One more study than it works on, queued in the thread, so it never waits for the main thread.
+        for (let k = 0; k < perThread + 1; k++) lanes.push(thread.ready.then(() => lane((dir) => thread.build(dir, options)), () => undefined));
       }
     }
     for (let k = 0; k < perThread; k++) lanes.push(lane((dir) => buildOutcome(dir, options, effects)));
