@@ -1,0 +1,32 @@
+/**
+ * The statistics engine in one import: every statistic (one file each), the shared
+ * types, the final non-finite guard and the registry that `naskah stat` runs.
+ * Each function takes columns with `null` for missing values and returns a plain result
+ * object, or a `StatFailure` (`{ error: { code, message }, n?, missing? }`) when the data
+ * allow no estimate; undefined quantities inside a result are `null` with a `note`.
+ */
+export * from './types.ts';
+export { sanitizeResult, nonFinitePaths } from './finite.ts';
+export { codeLevels, dummyCode, observedLevels, sameLevel } from './levels.ts';
+export { descriptives, type DescriptivesResult } from './descriptives.ts';
+export { frequencies, type FrequenciesResult, type FrequencyCategory } from './frequencies.ts';
+export { shapiroWilk, type ShapiroWilkResult } from './shapiro-wilk.ts';
+export { lilliefors, type LillieforsResult } from './lilliefors.ts';
+export { pairedT, type PairedTResult } from './paired-t.ts';
+export { oneSampleT, type OneSampleTResult } from './one-sample-t.ts';
+export { independentT, hedgesJ, type IndependentTResult } from './independent-t.ts';
+export { wilcoxonSignedRank, type WilcoxonSignedRankResult } from './wilcoxon-signed-rank.ts';
+export { mannWhitney, type MannWhitneyResult } from './mann-whitney.ts';
+export { chiSquare, chiSquareFromTable, type ChiSquareResult, type ChiSquareOptions } from './chi-square.ts';
+export { fisherExactP } from './fisher-exact.ts';
+export { oddsRatio, oddsRatioFromCounts, type OddsRatioResult, type OddsRatioOptions } from './odds-ratio.ts';
+export { logisticRegression, type LogisticRegressionResult, type LogisticCoefficient, type LogisticOptions, type Predictor } from './logistic-regression.ts';
+export { anovaOneway, welchAnova, type AnovaOnewayResult } from './anova-oneway.ts';
+export { leveneTest, type FTest } from './oneway.ts';
+export { pearson, type PearsonResult } from './pearson.ts';
+export { spearman, type SpearmanResult } from './spearman.ts';
+export { kruskalWallis, type KruskalWallisResult } from './kruskal-wallis.ts';
+export { mcnemar, type McnemarResult } from './mcnemar.ts';
+export { cronbachAlpha, type CronbachAlphaResult, type CronbachItem } from './cronbach-alpha.ts';
+export { reliableChange, type ReliableChangeResult, type ReliableChangeParticipant } from './reliable-change.ts';
+export { STAT_TESTS, STAT_TEST_NAMES, findStatTest, runStatTest, type StatTest, type ArgSpec, type StatArgs } from './registry.ts';
