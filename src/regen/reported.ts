@@ -41,7 +41,7 @@ const P_VALUE = /^p$|^p[A-Z]|P$/;
 const BOUNDED = /[Aa]lpha|^r$|^rho$|[Cc]orrelation|R2$|ItemTotal$|ItemR$/;
 const PERCENT = /percent$|^pct$/i;
 const COUNT = /^(n|n\d|n[A-Z]\w*|total|valid|missing|zeros|nItems|cellsBelow5|count|observed|table)$/;
-const DF = /^(df|df\d|lrDf)$/;
+const DF = /^df\d?$|Df$/;
 const THREE_DECIMALS = /^(skewness|kurtosis)$/;
 /** Fields with fixed 2 decimals even when the value happens to be a whole number (a mean of 15 prints 15.00). */
 const TWO_DECIMALS = /^(mean|sd|se|variance|median|q1|q3|iqr|meanDiff|sdDiff|seDiff|ci\w*|mean\w+|sd\w+|se\w+|scale\w+|t|z|f|h|u|u2|v|w|statistic|estimate|or|logOr|aic|deviance|nullDeviance|logLik|lrChi2|cohens\w+|hedges\w+|etaSquared|ss\w+|ms\w+|expected|minExpected)$/;

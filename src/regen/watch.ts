@@ -120,8 +120,8 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
       if (rest.length) send('reload', rest.join(','));
       let text = r.warnings.map((w) => formatDiagnostic(w) + '\n').join('');
       if (b.latencyMs !== undefined) text += M.watchRebuilt(r.id, b.latencyMs) + '\n';
-      else text += r.skipped ? M.skipped(r.id, relative(io.cwd, join(opts.outDir, r.id)) || '.') + '\n' : `built ${r.id}\n`;
-      if (r.changes?.changed) text += summaryLines(r.changes, r.id).join('\n') + '\n';
+      else text += r.skipped ? M.skipped(r.id, relative(io.cwd, join(opts.outDir, r.id)) || '.') + '\n' : `built ${r.id} → ${relative(io.cwd, join(opts.outDir, r.id)) || '.'}/ (${r.outputs.join(', ')})\n`;
+      if (r.changes) text += summaryLines(r.changes, r.id).join('\n') + '\n';
       io.stderr(text);
       if (wantPdf) {
         const full = await buildStudy(opts.studyDir, { outDir: opts.outDir, langs: opts.langs, formats: opts.formats, force: false }, effects);

@@ -49,6 +49,7 @@ describe('printed form of a reported number', () => {
     expect(showNumber('alpha', 0.831)).toBe('.83');
     expect(showNumber('df', 95)).toBe('95');
     expect(showNumber('df', 87.345)).toBe('87.35');
+    expect(showNumber('correlationDf', 94)).toBe('94');
     expect(showNumber('skewness', 0.20694)).toBe('0.207');
     expect(showNumber('min', 5)).toBe('5');
     expect(showNumber('ciLower', null)).toBe('—');
