@@ -40,6 +40,12 @@ export class Progress {
     this.draw();
   }
 
+  /** A study that is no longer being built here (it will start again elsewhere). */
+  drop(name: string): void {
+    this.current.delete(name);
+    this.draw();
+  }
+
   /** Prints text (ending in a newline) above the bar. */
   print(text: string): void {
     if (!text) return;

@@ -20,7 +20,7 @@ import { PACKAGE_ROOT } from '../version.ts';
 /** What a batch needs to know about one study's build: small and cloneable between threads. */
 export type BuildOutcome =
   | { ok: true; result: Pick<BuildResult, 'id' | 'outputs' | 'warnings' | 'skipped' | 'changes' | 'previous' | 'htmlMs'> }
-  | { ok: false; diagnostics: Diagnostic[]; internal: boolean; message?: string; stack?: string };
+  | { ok: false; diagnostics: Diagnostic[]; internal: boolean; message?: string; stack?: string; threadStopped?: boolean };
 
 type ToWorker =
   | { type: 'build'; job: number; dir: string; options: BuildOptions }
@@ -40,11 +40,18 @@ export async function buildOutcome(dir: string, options: BuildOptions, effects: 
   }
 }
 
+/** The outcome of a study whose build thread died under it: the batch builds it again elsewhere. */
+export function threadStopped(err: Error): BuildOutcome {
+  return { ok: false, diagnostics: [], internal: true, message: `build thread stopped: ${err.message}`, stack: err.stack, threadStopped: true };
+}
+
 /** A build thread as the main thread sees it. */
 export interface BuildThread {
   /** Resolves when the thread has loaded naskah and can take studies. */
   ready: Promise<void>;
   build(dir: string, options: BuildOptions): Promise<BuildOutcome>;
+  /** True once the thread has died (its studies come back as `threadStopped` outcomes). */
+  readonly stopped: boolean;
   close(): Promise<void>;
 }
 
@@ -70,9 +77,11 @@ export function startBuildThread(printer: () => Promise<Printer>, env: Record<st
   let markReady!: () => void;
   let failReady!: (e: Error) => void;
   const ready = new Promise<void>((res, rej) => ((markReady = res), (failReady = rej)));
+  let stopped: Error | undefined;
   const fail = (err: Error) => {
+    stopped ??= err;
     failReady(err);
-    for (const [, done] of jobs) done({ ok: false, diagnostics: [], internal: true, message: `build thread stopped: ${err.message}`, stack: err.stack });
+    for (const [, done] of jobs) done(threadStopped(stopped));
     jobs.clear();
   };
   worker.on('error', fail);
@@ -96,7 +105,11 @@ export function startBuildThread(printer: () => Promise<Printer>, env: Record<st
   });
   return {
     ready,
+    get stopped() {
+      return stopped !== undefined;
+    },
     build(dir, options) {
+      if (stopped) return Promise.resolve(threadStopped(stopped));
       const job = nextJob++;
       return new Promise((resolve) => {
         jobs.set(job, resolve);

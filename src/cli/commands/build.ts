@@ -193,12 +193,20 @@ export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): 
     if (diags.length > 20) text += `  … and ${diags.length - 20} more\n`;
     progress.print(text);
   };
+  const retried = new Set<string>();
   const lane = async (build: (dir: string) => Promise<BuildOutcome>) => {
     for (let dir = queue.shift(); dir !== undefined; dir = queue.shift()) {
       const name = dir.split(/[\\/]/).filter(Boolean).pop() ?? dir;
       progress.start(name);
       const t = performance.now();
       const outcome = await build(dir);
+      if (!outcome.ok && outcome.threadStopped && !retried.has(dir)) {
+        // The thread died (not necessarily because of this study): another lane builds it, once.
+        retried.add(dir);
+        queue.unshift(dir);
+        progress.drop(name);
+        return;
+      }
       handle(dir, outcome, performance.now() - t);
       progress.finish(name);
     }
@@ -217,8 +225,11 @@ export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): 
         for (let k = 0; k < perThread + 1; k++) lanes.push(thread.ready.then(() => lane((dir) => thread.build(dir, options)), () => undefined));
       }
     }
-    for (let k = 0; k < perThread; k++) lanes.push(lane((dir) => buildOutcome(dir, options, effects)));
+    const local = (dir: string) => buildOutcome(dir, options, effects);
+    for (let k = 0; k < perThread; k++) lanes.push(lane(local));
     await Promise.all(lanes);
+    // Studies handed back by a thread that died after the main thread's lanes had finished.
+    while (queue.length) await lane(local);
   } finally {
     progress.end();
     await Promise.all(threads.map((t) => t.close()));
