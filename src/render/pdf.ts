@@ -169,14 +169,23 @@ function pdfDate(d: Date): string {
  * the same bytes for the same page otherwise; test/regen checks two builds byte for byte.)
  */
 export function reproduciblePdf(pdf: Uint8Array, date: Date): Uint8Array {
-  const dated = renumberStructureIds(fixPdfDates(pdf, date));
-  const text = Buffer.from(dated).toString('latin1');
+  // One latin1 view of the bytes (one char per byte), three length-keeping edits, one copy back.
+  const text = renumberIdsText(fixDatesText(latin1(pdf), date));
+  return Buffer.from(digestTrailerId(text), 'latin1');
+}
+
+function latin1(pdf: Uint8Array): string {
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+}
+
+/** A trailer /ID becomes a digest of the rest of the file. */
+function digestTrailerId(text: string): string {
   const id = /\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/.exec(text);
-  if (!id) return dated;
-  const digest = createHash('sha256').update(text.slice(0, id.index)).update(text.slice(id.index + id[0].length)).digest('hex').toUpperCase();
+  if (!id) return text;
+  const digest = createHash('sha256').update(text.slice(0, id.index), 'latin1').update(text.slice(id.index + id[0].length), 'latin1').digest('hex').toUpperCase();
   const fit = (old: string) => digest.repeat(Math.ceil(old.length / digest.length)).slice(0, old.length);
   const fixed = id[0].replace(/<([0-9A-Fa-f]+)>/g, (_m, hex: string) => `<${fit(hex)}>`);
-  return Buffer.from(text.slice(0, id.index) + fixed + text.slice(id.index + id[0].length), 'latin1');
+  return text.slice(0, id.index) + fixed + text.slice(id.index + id[0].length);
 }
 
 /**
@@ -188,12 +197,15 @@ export function reproduciblePdf(pdf: Uint8Array, date: Date): Uint8Array {
  * every reference to a name changes with it.
  */
 export function renumberStructureIds(pdf: Uint8Array): Uint8Array {
-  const text = Buffer.from(pdf).toString('latin1');
+  return Buffer.from(renumberIdsText(latin1(pdf)), 'latin1');
+}
+
+function renumberIdsText(text: string): string {
   const ids = [...new Set(Array.from(text.matchAll(/\(node(\d+)\)/g), (m) => m[1]!))].sort((a, b) => Number(a) - Number(b) || a.length - b.length);
-  if (!ids.length) return pdf;
+  if (!ids.length) return text;
   const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(id.length, '0')]));
-  if ([...rank].some(([id, r]) => r.length !== id.length)) return pdf;
-  return Buffer.from(text.replace(/\(node(\d+)\)/g, (_m, id: string) => `(node${rank.get(id)!})`), 'latin1');
+  if ([...rank].some(([id, r]) => r.length !== id.length)) return text;
+  return text.replace(/\(node(\d+)\)/g, (_m, id: string) => `(node${rank.get(id)!})`);
 }
 
 /**
@@ -202,9 +214,10 @@ export function renumberStructureIds(pdf: Uint8Array): Uint8Array {
  * length (dates are padded to the original width) so the cross-reference table stays valid.
  */
 export function fixPdfDates(pdf: Uint8Array, date: Date): Uint8Array {
-  const buf = Buffer.from(pdf);
-  const text = buf.toString('latin1');
+  return Buffer.from(fixDatesText(latin1(pdf), date), 'latin1');
+}
+
+function fixDatesText(text: string, date: Date): string {
   const fixed = pdfDate(date);
-  const out = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (_m, key: string, old: string) => `/${key} (${fixed.padEnd(old.length, ' ').slice(0, Math.max(old.length, fixed.length))})`);
-  return Buffer.from(out, 'latin1');
+  return text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (m, key: string, old: string) => (fixed.length > old.length ? m : `/${key} (${fixed.padEnd(old.length, ' ')})`));
 }
