@@ -12,7 +12,7 @@
  * Pure: two parsed results.json documents in, plain data out.
  */
 import { messages as M } from './messages.ts';
-import { reportedNumbers, showNumber, type AnalysisDoc, type ResultsDoc } from './reported.ts';
+import { identify, reportedNumbers, showNumber, type AnalysisDoc, type ResultsDoc } from './reported.ts';
 
 export interface NumberChange {
   analysis: string;
@@ -111,6 +111,7 @@ function compareAnalysis(id: string, a: AnalysisDoc, b: AnalysisDoc, group: stri
   }
 
   for (const t of thresholdCrossings(a, b)) push('threshold', t.old, t.new, M.threshold(t.variable, t.moves));
+  for (const c of classifications(a.result, b.result)) push('threshold', c.old, c.new, M.classification(c.where, c.old, c.new));
 
   // Analyses split by a group variable: the same comparison within each group level.
   const groupsA = new Map((a.groups ?? []).map((g) => [String(g.level), g]));
@@ -176,5 +177,37 @@ function categoryCounts(v: Record<string, unknown>): Map<string, Map<string, num
   };
   read('', v.overall);
   for (const g of (v.groups as { level?: unknown; result?: unknown }[] | undefined) ?? []) read(String(g.level), g.result ?? g);
+  return out;
+}
+
+/** Text fields that classify (a direction, a category); booleans classify too (`reliable`). */
+const CLASSIFYING = /^(direction|category\w*|classification|status)$/;
+
+/**
+ * Classifications inside a result that changed: a participant whose change became
+ * reliable (reliable-change index beyond its threshold), whose category before or after
+ * moved, whose direction flipped. Elements of lists are matched by their names.
+ */
+function classifications(a: unknown, b: unknown, path: string[] = []): { where: string; old: string; new: string }[] {
+  const out: { where: string; old: string; new: string }[] = [];
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const byName = new Map(a.map((el, i) => [identify(el) ?? `#${i + 1}`, el]));
+    b.forEach((el, i) => {
+      const name = identify(el) ?? `#${i + 1}`;
+      if (byName.has(name)) out.push(...classifications(byName.get(name), el, [...path, name]));
+    });
+    return out;
+  }
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return out;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  if (x.error || y.error) return out;
+  for (const [k, v] of Object.entries(y)) {
+    const o = x[k];
+    const where = [...path, k].join(' \u203a ');
+    if (typeof v === 'boolean' && typeof o === 'boolean' && v !== o) out.push({ where, old: o ? 'yes' : 'no', new: v ? 'yes' : 'no' });
+    else if (typeof v === 'string' && typeof o === 'string' && v !== o && CLASSIFYING.test(k)) out.push({ where, old: o, new: v });
+    else if (v && typeof v === 'object' && o && typeof o === 'object') out.push(...classifications(o, v, Array.isArray(v) ? (k === 'participants' || k === 'variables' || k === 'items' ? path : [...path, k]) : [...path, k]));
+  }
   return out;
 }

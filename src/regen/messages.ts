@@ -14,6 +14,7 @@ export const messages = {
   check: (what: string, passed: boolean, oldP: string, newP: string) =>
     `${what}: assumption ${passed ? 'now holds' : 'now rejected'}${oldP !== '—' || newP !== '—' ? ` (p ${rel(oldP)} → p ${rel(newP)})` : ''}`,
   threshold: (variable: string, moves: string[]) => `${variable}: a count crossed a category threshold (${moves.join(', ')})`,
+  classification: (where: string, from: string, to: string) => `${where}: ${from} → ${to}`,
   failed: (message: string) => `could not be computed any more: ${message}`,
   recovered: () => 'computed again (it failed before)',
   added: (test: string) => `new analysis (${test})`,

@@ -112,7 +112,7 @@ function walkList(list: unknown[], path: string[], field: string, visit: Visit, 
 }
 
 /** The name of a list element, from its identifying field; for an assumption check, its test and target. */
-function identify(el: unknown): string | undefined {
+export function identify(el: unknown): string | undefined {
   if (!el || typeof el !== 'object' || Array.isArray(el)) return undefined;
   const obj = el as Record<string, unknown>;
   if (typeof obj.check === 'string' && typeof obj.test === 'string') return obj.target ? `${obj.test} (${String(obj.target)})` : obj.test;

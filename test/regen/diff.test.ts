@@ -123,6 +123,21 @@ describe('diffResults', () => {
     expect(d.conclusions).toEqual([]);
   });
 
+  it('names participants whose change became reliable or whose category moved (reliable change)', () => {
+    const rc = (reliable: boolean, after: string): ResultsDoc => ({
+      analyses: {
+        rc: {
+          type: 'reliable-change',
+          test: 'reliable-change-index',
+          result: { participants: [{ label: 'AN', pre: 24, post: 16, rci: -1.9, reliable, direction: 'decrease', categoryAfter: after }, { label: 'BS', pre: 20, post: 19, rci: -0.2, reliable: false, direction: 'decrease', categoryAfter: 'sedang' }] },
+        },
+      },
+    });
+    const d = diffResults(rc(false, 'sedang'), rc(true, 'rendah'));
+    expect(d.conclusions.map((c) => `${c.analysis} ${c.kind}: ${c.message}`)).toEqual(['rc threshold: AN › reliable: no → yes', 'rc threshold: AN › categoryAfter: sedang → rendah']);
+    expect(d.numbers).toEqual([]);
+  });
+
   it('reports analyses that appear, disappear, fail or recover', () => {
     const b = doc();
     delete b.analyses.freq;
