@@ -92,7 +92,8 @@ function walk(node: unknown, path: string[], field: string, visit: Visit): void 
   // A failed statistic (`{ error: {…} }`) reports no numbers; the conclusions name it.
   if (obj.error && typeof obj.error === 'object') return;
   for (const [k, v] of Object.entries(obj)) {
-    if (k === 'decision' || k === 'reason' || k === 'warnings') continue;
+    // `row` is a participant's position in the data, not a reported number.
+    if (k === 'decision' || k === 'reason' || k === 'warnings' || k === 'row') continue;
     if (typeof v === 'number' || v === null) visit([...path, k], k, v);
     else if (Array.isArray(v) || STRUCTURAL.has(k)) walk(v, path, k, visit);
     else if (typeof v === 'object') walk(v, [...path, k], k, visit);
