@@ -1,4 +1,4 @@
-// Bundles src/ into dist/naskah.mjs with esbuild (npm packages stay external), so the
+// Bundles src/ into dist/main.js (+ a chunk per command) with esbuild (npm packages stay external), so the
 // `naskah` command starts on plain Node without a TypeScript loader. Rebuilds only when a
 // file under src/ (or package.json) is newer than the bundle; tests run the sources
 // directly through vitest and do not need this.
@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const bundlePath = join(root, 'dist', 'naskah.mjs');
+export const bundlePath = join(root, 'dist', 'main.js');
 
 function newestMtime(dir) {
   let newest = 0;
@@ -33,7 +33,11 @@ export async function compile() {
   const esbuild = await import('esbuild');
   await esbuild.build({
     entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-    outfile: bundlePath,
+    outdir: join(root, 'dist'),
+    // Commands are imported on demand; splitting keeps each in its own chunk.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.js' },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -44,13 +44,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stdout(`naskah ${NASKAH_VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     const close = suggest(name, COMMANDS.map((c) => c.name));
     io.stderr(`error[cli/unknown-command]: unknown command "${name}"${close ? ` (did you mean "${close}"?)` : ''}\n  Run \`naskah --help\` for the list of commands.\n`);
     return 1;
   }
   try {
+    const command = await entry.load();
     const args = parseArgs(rest, command);
     if (args.options.help) {
       io.stdout(formatHelp(command));
