@@ -12,18 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { checkFile } from '../src/check/index.ts';
 import { findBrowser } from '../scripts/browser.mjs';
 import { peakMemoryMb, report, timed } from './measure.ts';
+import { seededRandom as rng } from '../test/helpers/prng.ts';
 
-/** Small deterministic PRNG (mulberry32), so every run checks the same text. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Block = { kind: 'p'; text: string } | { kind: 'h'; text: string } | { kind: 'table'; title: string; rows: string[][] };
 

@@ -16,20 +16,10 @@ import { pairedT } from '../src/stats/paired-t.ts';
 import { isFailure } from '../src/stats/types.ts';
 import type { NumericInput } from '../src/stats/types.ts';
 import { peakMemoryMb, report, timed } from './measure.ts';
+import { seededRandom as prng } from '../test/helpers/prng.ts';
 
 const ROWS = 1_000_000;
 
-/** mulberry32: a small, fast, seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** PSS-like totals: pre ~ N(24, 6) in 0..40, post = pre − N(3, 4), ~0.2% of posttests missing. */
 function generate(path: string): void {

@@ -8,20 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { logisticRegression } from '../../src/stats/logistic-regression.ts';
 import { chiSquareUpperTail } from '../../src/stats/distributions.ts';
 import { compose, documentText, run, studyYaml } from './helpers.ts';
+import { seededRandom as rng } from '../helpers/prng.ts';
 
 const close = (x: number, y: number, tol = 1e-9) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 
-/** A seeded generator (mulberry32), so the constructed data are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * n participants: `shift` (pagi/sore/malam) and `lembur` (tidak/ya) raise the odds of the
