@@ -6,10 +6,12 @@
  */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
+import { midSentence } from '../../text.ts';
 
 const fe = coreEn.fmt;
 const fi = coreId.fmt;
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+// A label mid-sentence: lower-cased first letter, acronyms kept (SDS, PSS-10).
+const lower = midSentence;
 
 export const en = {
   columns: { total: coreEn.columns.total, nPercent: 'n (%)' },

@@ -6,6 +6,7 @@
  */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
+import { midSentence } from '../../text.ts';
 
 /** One model term as the sentences need it. */
 export interface TermText {
@@ -20,7 +21,8 @@ export interface TermText {
 
 const fe = coreEn.fmt;
 const fi = coreId.fmt;
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+// A label mid-sentence: lower-cased first letter, acronyms kept (SDS, PSS-10).
+const lower = midSentence;
 
 const orEn = (t: TermText) => `OR = ${fe.num(t.or)}, ${coreEn.ci(t.lo, t.hi)}, ${fe.p(t.p)}`;
 const orId = (t: TermText) => `OR = ${fi.num(t.or)}; ${coreId.ci(t.lo, t.hi)}; ${fi.p(t.p)}`;

@@ -7,6 +7,7 @@
  */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
+import { midSentence } from '../../text.ts';
 
 /** One comparison as the sentences need it: a level against the reference, with labels. */
 export interface ComparisonText {
@@ -21,7 +22,8 @@ export interface ComparisonText {
 
 const fe = coreEn.fmt;
 const fi = coreId.fmt;
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+// A label mid-sentence: lower-cased first letter, acronyms kept (SDS, PSS-10).
+const lower = midSentence;
 
 const statEn = (or: number, lo: number | null, hi: number | null, p: number | null) =>
   `OR = ${fe.num(or)}${lo !== null && hi !== null ? `, ${coreEn.ci(lo, hi)}` : ''}${p !== null ? `, ${fe.p(p)}` : ''}`;
