@@ -3,7 +3,7 @@
  * mistaken for an up-to-date one: SHA-256 over the files of src/ (what the `naskah`
  * bundle is compiled from), package.json and package-lock.json (the exact dependency
  * versions, which shape output too: vega draws the charts, unified writes the HTML).
- * Where src/ is absent (an installed package), the bundle dist/naskah.mjs stands in.
+ * Where src/ is absent (an installed package), the bundle (dist/) stands in.
  * The templates are not part of it: the ones a study uses are among its inputs.
  *
  * Computed once per process (about 10 ms), and the same whether naskah runs from the
@@ -27,8 +27,9 @@ export function naskahCodeHash(root: string = PACKAGE_ROOT): string {
     hash.update(content);
   };
   const src = join(root, 'src');
+  const dist = join(root, 'dist');
   if (existsSync(src)) for (const f of listFiles(src)) add(f);
-  else if (existsSync(join(root, 'dist', 'naskah.mjs'))) add(join(root, 'dist', 'naskah.mjs'));
+  else if (existsSync(dist)) for (const f of listFiles(dist)) if (!f.endsWith('.map')) add(f);
   for (const f of ['package.json', 'package-lock.json']) if (existsSync(join(root, f))) add(join(root, f));
   const digest = hash.digest('hex');
   if (root === PACKAGE_ROOT) memo = digest;

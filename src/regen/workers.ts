@@ -5,8 +5,8 @@
  * the HTML there and gets the PDF bytes back, so every study still shares the one browser
  * and its pool of pages.
  *
- * The worker runs this very module: from the sources (tests, benches) with tsx's loader,
- * from the `naskah` bundle (dist/naskah.mjs, where import.meta.url is the bundle) as is.
+ * The worker runs this very module: from the sources (tests, benches) through tsx's API,
+ * from the `naskah` bundle (dist/, where import.meta.url is the chunk holding this code) as is.
  */
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
