@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { analyze, type Results } from './analysis/index.ts';
 import { readDataset, type DataFiles } from './data/read.ts';
 import type { Diagnostic } from './errors.ts';
+import type { Reason } from './analysis/unit.ts';
+import { warningText } from './build-warnings.ts';
 import { scoreInstruments } from './instruments/score.ts';
 import { composeDocument } from './report/index.ts';
 import { renderHtml } from './render/html.ts';
@@ -276,17 +278,8 @@ function readIfExists(path: string): string | undefined {
   }
 }
 
-function analysisWarning(study: Study, id: string, w: { code: string; [k: string]: unknown }): Diagnostic {
+function analysisWarning(study: Study, id: string, w: Reason): Diagnostic {
   const index = study.analyses.findIndex((a) => a.id === id);
-  const location = study.locate(['analyses', index]);
-  if (w.code === 'small-n-test') {
-    return {
-      code: 'analysis/small-n-test',
-      severity: 'warning',
-      message: `analysis "${id}" asks for a significance test with only n = ${String(w.n)} pairs; its p-value cannot support a conclusion`,
-      location,
-      hint: `With fewer than ${String(w.minimum)} pairs describe each participant instead (type: reliable-change); the methods text states this limitation.`,
-    };
-  }
-  return { code: `analysis/${w.code}`, severity: 'warning', message: `analysis "${id}": ${w.code}`, location };
+  const { message, hint } = warningText(id, w);
+  return { code: `analysis/${w.code}`, severity: 'warning', message, location: study.locate(['analyses', index]), hint };
 }

@@ -23,10 +23,14 @@ export function unitSchema(props: TProperties): TObject {
   return Type.Object(props, { additionalProperties: false });
 }
 
-/** The full schema of an entry of this unit: common fields plus the unit's own. */
+const entrySchemas = new WeakMap<AnalysisUnit, TObject>();
+
+/** The full schema of an entry of this unit: common fields plus the unit's own (built once per unit). */
 export function analysisEntrySchema(unit: AnalysisUnit): TObject {
+  const cached = entrySchemas.get(unit);
+  if (cached) return cached;
   const own = (unit.schema as TObject).properties ?? {};
-  return Type.Object(
+  const schema = Type.Object(
     {
       id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'lowercase letters, digits, - and _' }),
       type: Type.Literal(unit.type),
@@ -35,4 +39,6 @@ export function analysisEntrySchema(unit: AnalysisUnit): TObject {
     },
     { additionalProperties: false },
   );
+  entrySchemas.set(unit, schema);
+  return schema;
 }

@@ -37,7 +37,19 @@ export function latexToText(s: string): string {
     .trim();
 }
 
+const parsed = new Map<string, BibEntry[]>();
+
+/** Parses a bibliography; the same text (e.g. the built-in references) is parsed once per process. */
 export function parseBibtex(text: string, file: string): BibEntry[] {
+  const key = `${file}\u0000${text}`;
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  const entries = parseBibtexText(text, file);
+  parsed.set(key, entries);
+  return entries;
+}
+
+function parseBibtexText(text: string, file: string): BibEntry[] {
   const entries: BibEntry[] = [];
   let i = 0;
   const lineAt = (pos: number) => text.slice(0, pos).split('\n').length;

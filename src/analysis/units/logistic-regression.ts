@@ -179,7 +179,7 @@ export function runLogistic(spec: LogisticRegressionSpec, data: Dataset, alpha: 
     for (;;) {
       const current = terms.map((t) => designs.get(t)!);
       const tests = eligible.filter((c) => !terms.includes(c)).map((c) => ({ variable: c, ...lrTest(y, current, designs.get(c)!, dev) }));
-      const ok = tests.filter((t) => t.p !== null).sort((a, b) => a.p! - b.p! || a.variable.localeCompare(b.variable));
+      const ok = tests.filter((t) => t.p !== null).sort((a, b) => a.p! - b.p! || (a.variable < b.variable ? -1 : a.variable > b.variable ? 1 : 0));
       const best = ok[0];
       if (!best || best.p! >= entry) break;
       terms.push(best.variable);

@@ -1,0 +1,53 @@
+/**
+ * The build output's words for the warnings analyses record (codes with parameters in
+ * results.json): what happened and what the researcher can do. English, as all CLI
+ * messages; the manuscript's own wording of the same limitations is in src/report/locale/.
+ */
+import type { Reason } from './analysis/unit.ts';
+
+type WarningText = (id: string, w: Reason) => { message: string; hint?: string };
+
+const s = (x: unknown) => String(x);
+
+export const WARNING_TEXT: Record<string, WarningText> = {
+  'small-n-test': (id, w) => ({
+    message: `analysis "${id}" asks for a significance test with only n = ${s(w.n)} pairs; its p-value cannot support a conclusion`,
+    hint: `With fewer than ${s(w.minimum)} pairs describe each participant instead (type: reliable-change); the methods text states this limitation.`,
+  }),
+  'not-estimable': (id, w) => ({
+    message: `analysis "${id}": no odds ratio can be estimated for "${s(w.variable)}"${w.note ? ` (${s(w.note)})` : ''}`,
+    hint: 'A factor needs at least two observed levels with cases and non-cases in each; the table shows it as not estimable.',
+  }),
+  'zero-cell': (id, w) => ({
+    message: `analysis "${id}": "${s(w.variable)}" level "${s(w.level)}" has a zero cell, so its odds ratio is undefined`,
+    hint: 'The table shows "—" with a note; consider merging sparse categories in study.yaml (levels) if that suits the research question.',
+  }),
+  'low-events-per-parameter': (id, w) => ({
+    message: `analysis "${id}": only ${(w.ratio as number).toFixed(1)} events per model coefficient (${s(w.events)} events, ${s(w.parameters)} coefficients; ${s(w.minimum)} or more is the usual minimum)`,
+    hint: 'The adjusted estimates may be unstable and their intervals wide; the methods text says so. Fewer terms would help.',
+  }),
+  'model-failed': (id, w) => ({
+    message: `analysis "${id}": the logistic regression could not be estimated (${s(w.error)})`,
+    hint: w.error === 'separation' ? 'A predictor separates the outcome completely; remove it or merge its categories.' : 'Check the terms for collinearity or very sparse categories.',
+  }),
+  'term-not-screened': (id, w) => ({
+    message: `analysis "${id}": the fixed term "${s(w.variable)}" did not pass the bivariate screening but is kept because study.yaml names it`,
+  }),
+  'term-single-level': (id, w) => ({
+    message: `analysis "${id}": the term "${s(w.variable)}" has a single observed level and was left out of the model`,
+  }),
+  'categories-disagree': (id, w) => ({
+    message: `analysis "${id}": ${s(w.disagree)} row(s) of "${s(w.recorded)}" disagree with the categories scored as "${s(w.computed)}"`,
+    hint: `Check the data rows ${((w.rows as number[]) ?? []).slice(0, 10).join(', ')}: the recorded category and the item answers cannot both be right.`,
+  }),
+  'fisher-unavailable': (id) => ({
+    message: `analysis "${id}": Fisher's exact test was too large to compute for this table; the chi-square test is reported`,
+  }),
+  'descriptives-failed': (id, w) => ({
+    message: `analysis "${id}": no descriptive statistics for "${s(w.variable)}" (no non-missing values)`,
+  }),
+};
+
+export function warningText(id: string, w: Reason): { message: string; hint?: string } {
+  return WARNING_TEXT[w.code]?.(id, w) ?? { message: `analysis "${id}": ${w.code}` };
+}
