@@ -73,7 +73,7 @@ Examples:
     { name: 'watch', short: 'w', type: 'boolean', description: 'rebuild one study on every save and serve its HTML with live reload' },
     { name: 'port', type: 'string', value: 'N', description: 'port for --watch on 127.0.0.1 (default: 4173, or a free one)' },
     { name: 'pages', type: 'string', value: 'N', description: 'PDFs printed at once in the shared browser (default: 4)' },
-    { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'threads building studies at once (default: one per core for 6 or more studies)' },
+    { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'threads building studies at once (default: one per core but one, for 6 or more studies)' },
   ],
   async run(args, io) {
     const langs = listOption(args.options.lang) as Lang[] | undefined;
@@ -129,7 +129,7 @@ export interface BatchOptions {
   formats: OutputFormat[];
   force: boolean;
   pages?: number;
-  /** Threads that build studies (default: one per core for a batch of 6 or more). */
+  /** Threads that build studies (default: one per core but one, for a batch of 6 or more). */
   jobs?: number;
   debug?: boolean;
 }
@@ -249,7 +249,11 @@ export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): 
   return report;
 }
 
-/** Threads that build: one per core for a batch worth starting threads for, else the main thread alone. */
+/**
+ * Threads that build: one per core but one for a batch worth starting threads for, else
+ * the main thread alone. The spare core serves the browser and the system; measured on
+ * 2 cores (npm run bench), a second build thread cost more warm-up than it gained.
+ */
 export function defaultJobs(studies: number): number {
-  return studies >= 6 ? Math.max(1, Math.min(availableParallelism(), 8)) : 1;
+  return studies >= 6 ? Math.max(1, Math.min(availableParallelism() - 1, 8)) : 1;
 }
