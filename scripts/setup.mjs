@@ -70,7 +70,7 @@ function ensureBrowser() {
     const opts = { stdio: ['ignore', process.stderr, process.stderr], env };
     const u = spawnSync('apt-get', ['update', '-q'], opts);
     const i = u.status === 0
-      ? spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'], opts)
+      ? spawnSync('apt-get', ['install', '-y', '-q', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'], opts)
       : u;
     if (i.status === 0 && findBrowser()) {
       say(`Chromium installed: ${findBrowser()}`);
