@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../helpers/io.ts';
-import { htmlText, pdfText } from '../helpers/text.ts';
-import { REPO, tempDir } from '../helpers/tmp.ts';
+import { buildExampleStudy } from '../helpers/example-study.ts';
+import { pdfText } from '../helpers/text.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const out = tempDir();
 const dir = join(out, 'asn-metro');
@@ -15,12 +15,10 @@ let results: any;
 const text: Record<string, string> = {};
 
 beforeAll(async () => {
-  const r = await run(['build', join(REPO, 'studies', 'asn-metro'), '--out', out]);
-  expect(r.stderr).toContain('built asn-metro');
-  expect(r.code).toBe(0);
-  results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
-  for (const lang of ['id', 'en']) text[lang] = htmlText(readFileSync(join(dir, `${lang}.html`), 'utf8'));
-}, 120_000);
+  const built = await buildExampleStudy('asn-metro', out);
+  results = built.results;
+  Object.assign(text, built.text);
+}, 180_000);
 
 const close = (x: number, y: number, tol: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 

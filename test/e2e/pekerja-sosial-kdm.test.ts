@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../helpers/io.ts';
-import { htmlText, pdfText } from '../helpers/text.ts';
-import { REPO, tempDir } from '../helpers/tmp.ts';
+import { buildExampleStudy } from '../helpers/example-study.ts';
+import { pdfText } from '../helpers/text.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const out = tempDir();
 const dir = join(out, 'pekerja-sosial-kdm');
@@ -18,13 +18,11 @@ let stderr = '';
 const text: Record<string, string> = {};
 
 beforeAll(async () => {
-  const r = await run(['build', join(REPO, 'studies', 'pekerja-sosial-kdm'), '--out', out]);
-  stderr = r.stderr;
-  expect(r.stderr).toContain('built pekerja-sosial-kdm');
-  expect(r.code).toBe(0);
-  results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
-  for (const lang of ['id', 'en']) text[lang] = htmlText(readFileSync(join(dir, `${lang}.html`), 'utf8'));
-}, 120_000);
+  const built = await buildExampleStudy('pekerja-sosial-kdm', out);
+  results = built.results;
+  Object.assign(text, built.text);
+  stderr = built.stderr;
+}, 180_000);
 
 const close = (x: number, y: number, tol: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../helpers/io.ts';
-import { htmlText, pdfText } from '../helpers/text.ts';
-import { REPO, tempDir } from '../helpers/tmp.ts';
+import { buildExampleStudy } from '../helpers/example-study.ts';
+import { pdfText } from '../helpers/text.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const out = tempDir();
 const dir = join(out, 'pllu-soekarno-hatta');
@@ -18,11 +18,9 @@ let results: any;
 const text: Record<string, string> = {};
 
 beforeAll(async () => {
-  const r = await run(['build', join(REPO, 'studies', 'pllu-soekarno-hatta'), '--out', out]);
-  expect(r.stderr).toContain('built pllu-soekarno-hatta');
-  expect(r.code).toBe(0);
-  results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
-  for (const lang of ['id', 'en']) text[lang] = htmlText(readFileSync(join(dir, `${lang}.html`), 'utf8'));
+  const built = await buildExampleStudy('pllu-soekarno-hatta', out);
+  results = built.results;
+  Object.assign(text, built.text);
 }, 180_000);
 
 /**
