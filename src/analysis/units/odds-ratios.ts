@@ -10,7 +10,7 @@
  * its own table in the report.
  */
 import { Type } from '@sinclair/typebox';
-import { oddsRatioFromCounts } from '../../stats/odds-ratio.ts';
+import { oddsRatioFromCounts, type OddsRatioResult } from '../../stats/odds-ratio.ts';
 import { failure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
 import type { AnalysisSpec, Localized } from '../../study/types.ts';
@@ -37,7 +37,8 @@ export interface OddsRatiosSpec extends AnalysisSpec {
   percent?: 'row' | 'column';
 }
 
-export interface OddsRatioLevel {
+/** One level's row; the estimate fields are the crude OR of this level vs the reference (null for the reference row and when undefined). */
+export interface OddsRatioLevel extends Pick<OddsRatioResult, 'or' | 'logOr' | 'seLogOr' | 'ciLower' | 'ciUpper' | 'z' | 'p' | 'note'> {
   level: string;
   reference: boolean;
   /** Participants in this level (complete on outcome and predictor). */
@@ -50,15 +51,6 @@ export interface OddsRatioLevel {
   /** Column percentages: this level's share of all cases and of all non-cases. */
   casesColPercent: number | null;
   nonCasesColPercent: number | null;
-  /** Crude OR of this level vs the reference (null for the reference row and when undefined). */
-  or: number | null;
-  logOr: number | null;
-  seLogOr: number | null;
-  ciLower: number | null;
-  ciUpper: number | null;
-  z: number | null;
-  p: number | null;
-  note?: string;
 }
 
 export interface OddsRatioPredictor {

@@ -125,6 +125,8 @@ export const en = {
   // ---- APA statistic strings (:stat directives and result sentences) ----
   statPairedT: (t: number, df: number, p: number, dz: number) => `t(${fmt.int(df)}) = ${fmt.num(t)}, ${fmt.p(p)}, d = ${fmt.num(dz)}`,
   statWilcoxon: (z: number, p: number, r: number | null) => `Z = ${fmt.num(z)}, ${fmt.p(p)}${r === null ? '' : `, r = ${fmt.bounded(r)}`}`,
+  statOddsRatio: (or: number, lo: number | null, hi: number | null, p: number | null) =>
+    `OR = ${fmt.num(or)}${lo !== null && hi !== null ? `, ${en.ci(lo, hi)}` : ''}${p !== null ? `, ${fmt.p(p)}` : ''}`,
   statMeanSd: (m: number, sd: number) => `M = ${fmt.num(m)}, SD = ${fmt.num(sd)}`,
   statShapiro: (w: number, p: number) => `W = ${fmt.num(w)}, ${fmt.p(p)}`,
   ci: (lo: number, hi: number, digits = 2) => `95% CI [${fmt.num(lo, digits)}, ${fmt.num(hi, digits)}]`,

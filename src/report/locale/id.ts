@@ -124,6 +124,7 @@ export const id: Messages = {
 
   statPairedT: (t, df, p, dz) => `t(${fmt.int(df)}) = ${fmt.num(t)}; ${fmt.p(p)}; d = ${fmt.num(dz)}`,
   statWilcoxon: (z, p, r) => `Z = ${fmt.num(z)}; ${fmt.p(p)}${r === null ? '' : `; r = ${fmt.bounded(r)}`}`,
+  statOddsRatio: (or, lo, hi, p) => `OR = ${fmt.num(or)}${lo !== null && hi !== null ? `; ${id.ci(lo, hi)}` : ''}${p !== null ? `; ${fmt.p(p)}` : ''}`,
   statMeanSd: (m, sd) => `M = ${fmt.num(m)}; SD = ${fmt.num(sd)}`,
   statShapiro: (w, p) => `W = ${fmt.num(w)}; ${fmt.p(p)}`,
   ci: (lo, hi, digits = 2) => `IK 95% [${fmt.num(lo, digits)}; ${fmt.num(hi, digits)}]`,

@@ -24,8 +24,8 @@ const fi = coreId.fmt;
 // A label mid-sentence: lower-cased first letter, acronyms kept (SDS, PSS-10).
 const lower = midSentence;
 
-const orEn = (t: TermText) => `OR = ${fe.num(t.or)}, ${coreEn.ci(t.lo, t.hi)}, ${fe.p(t.p)}`;
-const orId = (t: TermText) => `OR = ${fi.num(t.or)}; ${coreId.ci(t.lo, t.hi)}; ${fi.p(t.p)}`;
+const orEn = (t: TermText) => coreEn.statOddsRatio(t.or, t.lo, t.hi, t.p);
+const orId = (t: TermText) => coreId.statOddsRatio(t.or, t.lo, t.hi, t.p);
 const termEn = (t: TermText) => `${lower(t.variable)} (${t.contrast ? `${t.contrast}: ` : ''}${orEn(t)})`;
 const termId = (t: TermText) => `${lower(t.variable)} (${t.contrast ? `${t.contrast}: ` : ''}${orId(t)})`;
 

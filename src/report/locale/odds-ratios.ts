@@ -25,10 +25,8 @@ const fi = coreId.fmt;
 // A label mid-sentence: lower-cased first letter, acronyms kept (SDS, PSS-10).
 const lower = midSentence;
 
-const statEn = (or: number, lo: number | null, hi: number | null, p: number | null) =>
-  `OR = ${fe.num(or)}${lo !== null && hi !== null ? `, ${coreEn.ci(lo, hi)}` : ''}${p !== null ? `, ${fe.p(p)}` : ''}`;
-const statId = (or: number, lo: number | null, hi: number | null, p: number | null) =>
-  `OR = ${fi.num(or)}${lo !== null && hi !== null ? `; ${coreId.ci(lo, hi)}` : ''}${p !== null ? `; ${fi.p(p)}` : ''}`;
+const statEn = coreEn.statOddsRatio;
+const statId = coreId.statOddsRatio;
 
 const compEn = (c: ComparisonText) => `${lower(c.variable)} (${lower(c.level)} vs ${lower(c.reference)}: ${statEn(c.or, c.lo, c.hi, c.p)})`;
 const compId = (c: ComparisonText) => `${lower(c.variable)} (${lower(c.level)} dibanding ${lower(c.reference)}: ${statId(c.or, c.lo, c.hi, c.p)})`;
