@@ -41,7 +41,13 @@ function copies(root: string, count: number): string[] {
   return dirs;
 }
 
-const silent = (root: string): CliIO => ({ stdout: () => undefined, stderr: () => undefined, isTTY: false, cwd: root, env: process.env });
+const silent = (root: string): CliIO => ({
+  stdout: () => undefined,
+  stderr: () => undefined,
+  isTTY: false,
+  cwd: root,
+  env: process.env,
+});
 
 /**
  * Peak resident memory, sampled from /proc every 250 ms: of the naskah process itself and,
@@ -91,11 +97,23 @@ async function batch(withPdf: boolean): Promise<void> {
   try {
     const dirs = copies(root, COPIES);
     // Compiling the bundle (when the sources are newer) is not part of the figure.
-    const compile = (await import(pathToFileURL(join(repo, 'scripts', 'compile.mjs')).href)) as { ensureCompiled(): Promise<void> };
+    const compile = (await import(pathToFileURL(join(repo, 'scripts', 'compile.mjs')).href)) as {
+      ensureCompiled(): Promise<void>;
+    };
     await compile.ensureCompiled();
     // The command exactly as users run it, in its own process: start-up, module loading,
     // build threads and the shared browser are all inside the figure.
-    const args = [join(repo, 'bin', 'naskah.mjs'), 'build', ...dirs.map((d) => relative(root, d)), '--out', 'out', '--format', withPdf ? 'html,pdf,json' : 'html,json', '--force', ...(process.env.NASKAH_BENCH_JOBS ? ['--jobs', process.env.NASKAH_BENCH_JOBS] : [])];
+    const args = [
+      join(repo, 'bin', 'naskah.mjs'),
+      'build',
+      ...dirs.map((d) => relative(root, d)),
+      '--out',
+      'out',
+      '--format',
+      withPdf ? 'html,pdf,json' : 'html,json',
+      '--force',
+      ...(process.env.NASKAH_BENCH_JOBS ? ['--jobs', process.env.NASKAH_BENCH_JOBS] : []),
+    ];
     const t0 = performance.now();
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     const sampler = memorySampler(child.pid!);
@@ -116,7 +134,11 @@ async function batch(withPdf: boolean): Promise<void> {
     const steady = done.length > 3 ? (done.length - 1 - half) / ((done[done.length - 1]! - done[half]!) / 1000) : NaN;
     const label = withPdf ? 'HTML + PDF' : 'HTML only';
     report(`${label}: ${COPIES} studies, both languages`, `${seconds.toFixed(1)} s`);
-    report(`${label}: studies per second, whole command`, (COPIES / seconds).toFixed(1), withPdf ? '≥ 2 on 2 cores' : '≥ 30 on 2 cores');
+    report(
+      `${label}: studies per second, whole command`,
+      (COPIES / seconds).toFixed(1),
+      withPdf ? '≥ 2 on 2 cores' : '≥ 30 on 2 cores',
+    );
     report(`${label}: studies per second, second half`, steady.toFixed(1));
     // CPU time of the command (all its threads and processes) per study: the cost of a
     // study, independent of what else the machine is doing (wall time is not).
@@ -150,7 +172,14 @@ async function watchLatency(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'naskah-bench-'));
   try {
     const [dir] = copies(root, 1);
-    const session = await watchStudy({ studyDir: dir!, outDir: join(root, 'out'), formats: ['html', 'json'], port: 0, handleSignals: false, io: silent(root) });
+    const session = await watchStudy({
+      studyDir: dir!,
+      outDir: join(root, 'out'),
+      formats: ['html', 'json'],
+      port: 0,
+      handleSignals: false,
+      io: silent(root),
+    });
     const latencies: number[] = [];
     session.onBuild((b) => b.latencyMs !== undefined && latencies.push(b.latencyMs));
     const csv = join(dir!, 'data', 'pss.csv');
@@ -172,8 +201,12 @@ async function watchLatency(): Promise<void> {
     }
     await session.close();
     const sorted = [...latencies].sort((a, b) => a - b);
-    report('watch: save → HTML ready (asn-metro), median', `${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms`, '≤ 300 ms');
-    report('watch: save → HTML ready, slowest of ' + saves, `${sorted[sorted.length - 1]!.toFixed(0)} ms`);
+    report(
+      'watch: save → HTML ready (asn-metro), median',
+      `${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms`,
+      '≤ 300 ms',
+    );
+    report(`watch: save → HTML ready, slowest of ${saves}`, `${sorted[sorted.length - 1]!.toFixed(0)} ms`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -185,7 +218,10 @@ else if (mode === 'watch') await watchLatency();
 else {
   // Each measurement in a fresh process: its own warm-up, its own peak memory.
   for (const m of ['html', 'pdf', 'watch']) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), m, String(COPIES)], { stdio: 'inherit', cwd: repo });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), m, String(COPIES)], {
+      stdio: 'inherit',
+      cwd: repo,
+    });
     if (r.status !== 0) process.exitCode = 1;
   }
 }

@@ -14,8 +14,10 @@ import { findBrowser } from '../scripts/browser.mjs';
 import { peakMemoryMb, report, timed } from './measure.ts';
 import { seededRandom as rng } from '../test/helpers/prng.ts';
 
-
-type Block = { kind: 'p'; text: string } | { kind: 'h'; text: string } | { kind: 'table'; title: string; rows: string[][] };
+type Block =
+  | { kind: 'p'; text: string }
+  | { kind: 'h'; text: string }
+  | { kind: 'table'; title: string; rows: string[][] };
 
 function fmt(x: number, d: number, lang: 'id' | 'en'): string {
   const s = x.toFixed(d);
@@ -49,28 +51,36 @@ function thesis(target: number): Block[] {
       const or = 1.2 + r() * 5;
       const lo = or / (1.5 + r());
       const hi = or * (or / lo);
-      const para = lang === 'id'
-        ? `${filler.id}Skor stres menurun secara signifikan, t(${df}) = ${fmt(t, 2, 'id')}; p = ${fmt(0.01 + r() * 0.04, 3, 'id')}; d = ${fmt(r(), 2, 'id')}. ` +
-          `Hasil ANOVA menunjukkan F(2; ${df}) = ${fmt(f, 2, 'id')}; p = 0,0${Math.floor(10 + r() * 80)}. ` +
-          `Terdapat hubungan antara masa kerja dan stres (χ²(${1 + (k % 3)}) = ${fmt(chi, 2, 'id')}; p = 0,${Math.floor(100 + r() * 800)}). ` +
-          `Responden laki-laki sebanyak ${n1} orang (${fmt((100 * n1) / (n1 + n2), 1, 'id')}%) dan perempuan ${n2} orang (${fmt((100 * n2) / (n1 + n2), 1, 'id')}%). ` +
-          `Masa kerja berhubungan dengan stres kerja, OR = ${fmt(or, 2, 'id')}; IK 95% [${fmt(lo, 2, 'id')}; ${fmt(hi, 2, 'id')}]; p = 0,0${Math.floor(10 + r() * 40)}. ` +
-          `Rata-rata skor PSS adalah M = ${fmt(10 + r() * 10, 2, 'id')} (SD = ${fmt(3 + r() * 2, 2, 'id')}; n = ${n1 + n2}). ${filler.id}`
-        : `${filler.en}Perceived stress decreased, t(${df}) = ${fmt(t, 2, 'en')}, p = .0${Math.floor(10 + r() * 40)}, d = ${fmt(r(), 2, 'en')}. ` +
-          `Stress differed across units, F(2, ${df}) = ${fmt(f, 2, 'en')}, p = .0${Math.floor(10 + r() * 80)}. ` +
-          `Stress was associated with tenure, χ2(${1 + (k % 3)}) = ${fmt(chi, 2, 'en')}, p = .${Math.floor(100 + r() * 800)}. ` +
-          `Of the ${n1 + n2} participants, ${n1} (${fmt((100 * n1) / (n1 + n2), 1, 'en')}%) were men and ${n2} (${fmt((100 * n2) / (n1 + n2), 1, 'en')}%) were women. ` +
-          `Tenure was associated with stress, OR = ${fmt(or, 2, 'en')}, 95% CI [${fmt(lo, 2, 'en')}, ${fmt(hi, 2, 'en')}], p = .0${Math.floor(10 + r() * 40)}. ` +
-          `The mean PSS score was M = ${fmt(10 + r() * 10, 2, 'en')} (SD = ${fmt(3 + r() * 2, 2, 'en')}, n = ${n1 + n2}). ${filler.en}`;
+      const para =
+        lang === 'id'
+          ? `${filler.id}Skor stres menurun secara signifikan, t(${df}) = ${fmt(t, 2, 'id')}; p = ${fmt(0.01 + r() * 0.04, 3, 'id')}; d = ${fmt(r(), 2, 'id')}. ` +
+            `Hasil ANOVA menunjukkan F(2; ${df}) = ${fmt(f, 2, 'id')}; p = 0,0${Math.floor(10 + r() * 80)}. ` +
+            `Terdapat hubungan antara masa kerja dan stres (χ²(${1 + (k % 3)}) = ${fmt(chi, 2, 'id')}; p = 0,${Math.floor(100 + r() * 800)}). ` +
+            `Responden laki-laki sebanyak ${n1} orang (${fmt((100 * n1) / (n1 + n2), 1, 'id')}%) dan perempuan ${n2} orang (${fmt((100 * n2) / (n1 + n2), 1, 'id')}%). ` +
+            `Masa kerja berhubungan dengan stres kerja, OR = ${fmt(or, 2, 'id')}; IK 95% [${fmt(lo, 2, 'id')}; ${fmt(hi, 2, 'id')}]; p = 0,0${Math.floor(10 + r() * 40)}. ` +
+            `Rata-rata skor PSS adalah M = ${fmt(10 + r() * 10, 2, 'id')} (SD = ${fmt(3 + r() * 2, 2, 'id')}; n = ${n1 + n2}). ${filler.id}`
+          : `${filler.en}Perceived stress decreased, t(${df}) = ${fmt(t, 2, 'en')}, p = .0${Math.floor(10 + r() * 40)}, d = ${fmt(r(), 2, 'en')}. ` +
+            `Stress differed across units, F(2, ${df}) = ${fmt(f, 2, 'en')}, p = .0${Math.floor(10 + r() * 80)}. ` +
+            `Stress was associated with tenure, χ2(${1 + (k % 3)}) = ${fmt(chi, 2, 'en')}, p = .${Math.floor(100 + r() * 800)}. ` +
+            `Of the ${n1 + n2} participants, ${n1} (${fmt((100 * n1) / (n1 + n2), 1, 'en')}%) were men and ${n2} (${fmt((100 * n2) / (n1 + n2), 1, 'en')}%) were women. ` +
+            `Tenure was associated with stress, OR = ${fmt(or, 2, 'en')}, 95% CI [${fmt(lo, 2, 'en')}, ${fmt(hi, 2, 'en')}], p = .0${Math.floor(10 + r() * 40)}. ` +
+            `The mean PSS score was M = ${fmt(10 + r() * 10, 2, 'en')} (SD = ${fmt(3 + r() * 2, 2, 'en')}, n = ${n1 + n2}). ${filler.en}`;
       push({ kind: 'p', text: para });
     }
     const counts = [10 + Math.floor(r() * 40), 10 + Math.floor(r() * 40), Math.floor(r() * 10)];
     const total = counts.reduce((a, b) => a + b, 0);
     push({
       kind: 'table',
-      title: lang === 'id' ? `Tabel ${chapter}.1 Distribusi frekuensi tingkat stres` : `Table ${chapter}.1 Frequency of stress levels`,
+      title:
+        lang === 'id'
+          ? `Tabel ${chapter}.1 Distribusi frekuensi tingkat stres`
+          : `Table ${chapter}.1 Frequency of stress levels`,
       rows: [
-        [lang === 'id' ? 'Tingkat stres' : 'Stress level', lang === 'id' ? 'Frekuensi' : 'Frequency', lang === 'id' ? 'Persentase' : 'Percent'],
+        [
+          lang === 'id' ? 'Tingkat stres' : 'Stress level',
+          lang === 'id' ? 'Frekuensi' : 'Frequency',
+          lang === 'id' ? 'Persentase' : 'Percent',
+        ],
         ...counts.map((c, i) => [['Rendah', 'Sedang', 'Berat'][i]!, String(c), fmt((100 * c) / total, 1, lang)]),
         [lang === 'id' ? 'Jumlah' : 'Total', String(total), fmt(100, 1, lang)],
       ],
@@ -90,9 +100,9 @@ function thesis(target: number): Block[] {
 }
 
 function toText(blocks: Block[]): string {
-  return blocks
+  return `${blocks
     .map((b) => (b.kind === 'table' ? [b.title, ...b.rows.map((row) => row.join('\t'))].join('\n') : b.text))
-    .join('\n\n') + '\n';
+    .join('\n\n')}\n`;
 }
 
 function esc(s: string): string {
@@ -122,7 +132,11 @@ async function printPdf(html: string, dir: string): Promise<string | null> {
   const executablePath = findBrowser();
   if (!executablePath) return null;
   const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', `--user-data-dir=${join(dir, 'profile')}`] });
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', `--user-data-dir=${join(dir, 'profile')}`],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
@@ -146,7 +160,11 @@ try {
   // A first run warms up the module cache and JIT, as a second `naskah check` in a session would be.
   await checkFile(txt);
   const t = await timed(() => checkFile(txt));
-  report(`check .txt (${(text.length / 1000).toFixed(0)}k chars, ${t.value.findings.length} findings)`, `${t.ms.toFixed(0)} ms`, '< 1000 ms');
+  report(
+    `check .txt (${(text.length / 1000).toFixed(0)}k chars, ${t.value.findings.length} findings)`,
+    `${t.ms.toFixed(0)} ms`,
+    '< 1000 ms',
+  );
   const again = await timed(() => checkFile(txt));
   report('check .txt (second run)', `${again.ms.toFixed(0)} ms`);
   if (pdf) {
@@ -169,9 +187,16 @@ try {
 
   // The command as users run it: bin/naskah.mjs on plain Node (the esbuild bundle, no TypeScript
   // loader), from process start to exit. A first run builds the bundle if the sources changed.
-  const cli = (file: string) => spawnSync(process.execPath, [join(root, 'bin', 'naskah.mjs'), 'check', file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const cli = (file: string) =>
+    spawnSync(process.execPath, [join(root, 'bin', 'naskah.mjs'), 'check', file, '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
   cli(txt);
-  for (const [label, file, target] of [['naskah check thesis.txt (whole command)', txt, '< 1000 ms'], ['naskah check thesis.pdf (whole command)', pdf, '< 5000 ms']] as const) {
+  for (const [label, file, target] of [
+    ['naskah check thesis.txt (whole command)', txt, '< 1000 ms'],
+    ['naskah check thesis.pdf (whole command)', pdf, '< 5000 ms'],
+  ] as const) {
     if (!file) continue;
     const t0 = performance.now();
     const r = cli(file);

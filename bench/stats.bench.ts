@@ -20,7 +20,6 @@ import { seededRandom as prng } from '../test/helpers/prng.ts';
 
 const ROWS = 1_000_000;
 
-
 /** PSS-like totals: pre ~ N(24, 6) in 0..40, post = pre − N(3, 4), ~0.2% of posttests missing. */
 function generate(path: string): void {
   const rand = prng(20240601);

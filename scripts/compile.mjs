@@ -25,7 +25,11 @@ export function isStale() {
   } catch {
     return true;
   }
-  const sources = Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'scripts')), statSync(join(root, 'package.json')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(root, 'src')),
+    newestMtime(join(root, 'scripts')),
+    statSync(join(root, 'package.json')).mtimeMs,
+  );
   return sources > built;
 }
 

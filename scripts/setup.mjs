@@ -42,17 +42,20 @@ function ensurePackages() {
     say('`npm ci` failed (see above). Check the network access to the npm registry and run `npm ci` by hand.');
     process.exit(1);
   }
-  writeFileSync(stamp, want + '\n');
+  writeFileSync(stamp, `${want}\n`);
 }
 
 function osRelease() {
   try {
     const text = readFileSync('/etc/os-release', 'utf8');
     return Object.fromEntries(
-      text.split('\n').filter((l) => l.includes('=')).map((l) => {
-        const i = l.indexOf('=');
-        return [l.slice(0, i), l.slice(i + 1).replace(/^"|"$/g, '')];
-      }),
+      text
+        .split('\n')
+        .filter((l) => l.includes('='))
+        .map((l) => {
+          const i = l.indexOf('=');
+          return [l.slice(0, i), l.slice(i + 1).replace(/^"|"$/g, '')];
+        }),
     );
   } catch {
     return {};
@@ -65,13 +68,14 @@ function ensureBrowser() {
   const os = osRelease();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (os.ID === 'debian' && isRoot) {
-    say('no Chromium found; installing Debian\'s chromium package (apt-get)…');
+    say("no Chromium found; installing Debian's chromium package (apt-get)…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const opts = { stdio: ['ignore', process.stderr, process.stderr], env };
     const u = spawnSync('apt-get', ['update', '-q'], opts);
-    const i = u.status === 0
-      ? spawnSync('apt-get', ['install', '-y', '-q', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'], opts)
-      : u;
+    const i =
+      u.status === 0
+        ? spawnSync('apt-get', ['install', '-y', '-q', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'], opts)
+        : u;
     if (i.status === 0 && findBrowser()) {
       say(`Chromium installed: ${findBrowser()}`);
       return;

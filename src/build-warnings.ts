@@ -28,7 +28,10 @@ export const WARNING_TEXT: Record<string, WarningText> = {
   }),
   'model-failed': (id, w) => ({
     message: `analysis "${id}": the logistic regression could not be estimated (${s(w.error)})`,
-    hint: w.error === 'separation' ? 'A predictor separates the outcome completely; remove it or merge its categories.' : 'Check the terms for collinearity or very sparse categories.',
+    hint:
+      w.error === 'separation'
+        ? 'A predictor separates the outcome completely; remove it or merge its categories.'
+        : 'Check the terms for collinearity or very sparse categories.',
   }),
   'term-not-screened': (id, w) => ({
     message: `analysis "${id}": the fixed term "${s(w.variable)}" did not pass the bivariate screening but is kept because study.yaml names it`,

@@ -91,7 +91,8 @@ export function studyInputs(study: Study, files: StudyFiles, template: Template)
   };
   add('study.yaml', files.readText(`${study.dir}/study.yaml`));
   if (study.data) add(study.data.file, files.readText(`${study.dir}/${study.data.file}`));
-  for (const lang of Object.keys(study.manuscript) as Lang[]) add(study.manuscript[lang]!.file, study.manuscript[lang]!.text);
+  for (const lang of Object.keys(study.manuscript) as Lang[])
+    add(study.manuscript[lang]!.file, study.manuscript[lang]!.text);
   if (study.bibliography) add(study.bibliography.file, study.bibliography.text);
   for (const f of template.files) add(f.path, f.content);
   return out;
@@ -99,7 +100,7 @@ export function studyInputs(study: Study, files: StudyFiles, template: Template)
 
 /** JSON with sorted-insertion-stable keys and a final newline: byte-identical for equal data. */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** What manifest.json records (and what decides whether a study is up to date). */
@@ -137,10 +138,18 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
 
   const oldManifestBytes = effects.readOutput(options.outDir, study.id, 'manifest.json');
   const previousManifest = parseJson<Manifest>(oldManifestBytes);
-  if (!options.force && previousManifest && upToDate(previousManifest, recorded, (name) => effects.readOutput(options.outDir, study.id, name))) {
-    const resultsJson = Buffer.from(effects.readOutput(options.outDir, study.id, 'results.json') ?? new Uint8Array()).toString('utf8');
+  if (
+    !options.force &&
+    previousManifest &&
+    upToDate(previousManifest, recorded, (name) => effects.readOutput(options.outDir, study.id, name))
+  ) {
+    const resultsJson = Buffer.from(
+      effects.readOutput(options.outDir, study.id, 'results.json') ?? new Uint8Array(),
+    ).toString('utf8');
     const doc = parseJson<Results>(resultsJson);
-    if (doc) for (const [id, a] of Object.entries(doc.analyses)) for (const w of a.warnings ?? []) warnings.push(analysisWarning(study, id, w));
+    if (doc)
+      for (const [id, a] of Object.entries(doc.analyses))
+        for (const w of a.warnings ?? []) warnings.push(analysisWarning(study, id, w));
     return {
       id: study.id,
       outputs: previousManifest.outputs.map((o) => o.path),
@@ -166,7 +175,9 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
     study: study.id,
     alpha: results.alpha,
     n: results.n,
-    inputs: Object.fromEntries(recorded.inputs.filter((i) => !i.path.startsWith('templates/')).map((i) => [i.path, i.sha256])),
+    inputs: Object.fromEntries(
+      recorded.inputs.filter((i) => !i.path.startsWith('templates/')).map((i) => [i.path, i.sha256]),
+    ),
     analyses: results.analyses,
   };
   const resultsJson = stableJson(resultsDoc);
@@ -175,7 +186,10 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
 
   const html: Partial<Record<Lang, string>> = {};
   const titles: Partial<Record<Lang, string>> = {};
-  const order = options.firstLang && langs.includes(options.firstLang) ? [options.firstLang, ...langs.filter((l) => l !== options.firstLang)] : langs;
+  const order =
+    options.firstLang && langs.includes(options.firstLang)
+      ? [options.firstLang, ...langs.filter((l) => l !== options.firstLang)]
+      : langs;
   for (const lang of order) {
     const doc = composeDocument(study, results, lang, { version: NASKAH_VERSION });
     const rendered = await renderHtml(doc, template, NASKAH_VERSION);
@@ -190,13 +204,26 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
   if (formats.includes('pdf')) {
     // Both languages print at once, on pages of the one shared browser.
     const printer = await effects.printer();
-    const pdfs = await Promise.all(docs.map((d) => printer.print(d.html, { footer: study.shortTitle ? study.shortTitle[d.lang] : '', date: pdfDate!, title: d.title, lang: d.lang })));
+    const pdfs = await Promise.all(
+      docs.map((d) =>
+        printer.print(d.html, {
+          footer: study.shortTitle ? study.shortTitle[d.lang] : '',
+          date: pdfDate!,
+          title: d.title,
+          lang: d.lang,
+        }),
+      ),
+    );
     docs.forEach((d, i) => outputs.set(`${d.lang}.pdf`, pdfs[i]!));
   }
 
   const manifest: Manifest = {
     ...recorded,
-    outputs: [...outputs.entries()].map(([name, content]) => ({ path: name, sha256: sha256(content), bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength })),
+    outputs: [...outputs.entries()].map(([name, content]) => ({
+      path: name,
+      sha256: sha256(content),
+      bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength,
+    })),
   };
   outputs.set('manifest.json', stableJson(manifest));
 
@@ -216,18 +243,39 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
       previous = effects.keepPrevious(options.outDir, study.id, kept);
     }
   }
-  return { id: study.id, outputs: [...outputs.keys()], warnings, skipped: false, results, resultsJson, html, changes, previous, htmlMs };
+  return {
+    id: study.id,
+    outputs: [...outputs.keys()],
+    warnings,
+    skipped: false,
+    results,
+    resultsJson,
+    html,
+    changes,
+    previous,
+    htmlMs,
+  };
 }
 
 /**
  * A build is up to date when the previous manifest records the same naskah (version and
  * code), options, template and inputs, and every output it lists is still there unchanged.
  */
-function upToDate(prev: Manifest, now: Omit<Manifest, 'outputs'>, read: (name: string) => Uint8Array | undefined): boolean {
+function upToDate(
+  prev: Manifest,
+  now: Omit<Manifest, 'outputs'>,
+  read: (name: string) => Uint8Array | undefined,
+): boolean {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (prev.naskah !== now.naskah || prev.code !== now.code || prev.template !== now.template) return false;
   if (!same(prev.options, now.options)) return false;
-  if (!same(prev.inputs?.map((i) => [i.path, i.sha256]), now.inputs.map((i) => [i.path, i.sha256]))) return false;
+  if (
+    !same(
+      prev.inputs?.map((i) => [i.path, i.sha256]),
+      now.inputs.map((i) => [i.path, i.sha256]),
+    )
+  )
+    return false;
   if (!Array.isArray(prev.outputs)) return false;
   return prev.outputs.every((o) => {
     const content = read(o.path);
@@ -264,7 +312,7 @@ function onceFiles(files: StudyFiles & DataFiles): StudyFiles & DataFiles {
 const templates = new Map<string, Template>();
 function cachedTemplate(name: string): Template {
   const cached = templates.get(name);
-  if (cached && cached.files.every((f) => readIfExists(join(PACKAGE_ROOT, f.path)) === f.content)) return cached;
+  if (cached?.files.every((f) => readIfExists(join(PACKAGE_ROOT, f.path)) === f.content)) return cached;
   const t = loadTemplate(name);
   templates.set(name, t);
   return t;
@@ -281,5 +329,11 @@ function readIfExists(path: string): string | undefined {
 function analysisWarning(study: Study, id: string, w: Reason): Diagnostic {
   const index = study.analyses.findIndex((a) => a.id === id);
   const { message, hint } = warningText(id, w);
-  return { code: `analysis/${w.code}`, severity: 'warning', message, location: study.locate(['analyses', index]), hint };
+  return {
+    code: `analysis/${w.code}`,
+    severity: 'warning',
+    message,
+    location: study.locate(['analyses', index]),
+    hint,
+  };
 }

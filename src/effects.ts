@@ -80,7 +80,11 @@ export interface NodeEffects extends BuildEffects {
   close(): Promise<void>;
 }
 
-export function nodeEffects(opts: { cwd: string; env?: Record<string, string | undefined>; pages?: number }): NodeEffects {
+export function nodeEffects(opts: {
+  cwd: string;
+  env?: Record<string, string | undefined>;
+  pages?: number;
+}): NodeEffects {
   let printer: Promise<Printer> | undefined;
   const env = opts.env ?? process.env;
   return {

@@ -37,7 +37,11 @@ export class NaskahError extends Error {
   /** Further problems of the same kind, when a stage collected several. */
   readonly related: Diagnostic[];
 
-  constructor(code: string, message: string, opts: { location?: SourceLocation; hint?: string; related?: Diagnostic[]; cause?: unknown } = {}) {
+  constructor(
+    code: string,
+    message: string,
+    opts: { location?: SourceLocation; hint?: string; related?: Diagnostic[]; cause?: unknown } = {},
+  ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'NaskahError';
     this.code = code;
@@ -50,7 +54,11 @@ export class NaskahError extends Error {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const first = errors[0] ?? diagnostics[0];
     if (!first) return new NaskahError('internal', 'fromDiagnostics called with no diagnostics');
-    return new NaskahError(first.code, first.message, { location: first.location, hint: first.hint, related: errors.slice(1) });
+    return new NaskahError(first.code, first.message, {
+      location: first.location,
+      hint: first.hint,
+      related: errors.slice(1),
+    });
   }
 
   toDiagnostic(): Diagnostic {
@@ -63,7 +71,7 @@ export function formatLocation(loc: SourceLocation | undefined): string {
   if (!loc) return '';
   const parts: string[] = [];
   let head = loc.file ?? '';
-  if (loc.line !== undefined) head += `:${loc.line}` + (loc.column !== undefined ? `:${loc.column}` : '');
+  if (loc.line !== undefined) head += `:${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`;
   if (head) parts.push(head);
   if (loc.row !== undefined) parts.push(`row ${loc.row}`);
   if (loc.csvColumn !== undefined) parts.push(`column "${loc.csvColumn}"`);
@@ -75,7 +83,7 @@ export function formatLocation(loc: SourceLocation | undefined): string {
 /** One diagnostic as the CLI prints it: `error[code] where: message\n  hint`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = formatLocation(d.location);
-  let s = `${d.severity}[${d.code}]${where ? ' ' + where : ''}: ${d.message}`;
+  let s = `${d.severity}[${d.code}]${where ? ` ${where}` : ''}: ${d.message}`;
   if (d.hint) s += `\n  ${d.hint}`;
   return s;
 }

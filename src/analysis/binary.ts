@@ -19,7 +19,10 @@ export interface BinaryOutcome {
  */
 export function binaryOutcome(v: CategoricalVariable, caseLevel?: string): BinaryOutcome | { error: string } {
   const codes = levelCodes(v);
-  if (codes.length !== 2) return { error: `the outcome "${v.name}" must have exactly two levels (it has ${codes.length}: ${codes.join(', ')})` };
+  if (codes.length !== 2)
+    return {
+      error: `the outcome "${v.name}" must have exactly two levels (it has ${codes.length}: ${codes.join(', ')})`,
+    };
   const c = caseLevel ?? codes[1]!;
   if (!codes.includes(c)) return { error: `the case level "${c}" is not a level of "${v.name}" (${codes.join(', ')})` };
   const other = codes.find((x) => x !== c)!;
@@ -32,12 +35,17 @@ export function binaryOutcome(v: CategoricalVariable, caseLevel?: string): Binar
  * the reference level does not occur, the first level that does is the reference; a
  * predictor with one observed level has no columns. Values are given for `rows` only.
  */
-export function dummyColumns(v: CategoricalVariable, rows: number[]): { reference: string; columns: { level: string; values: number[] }[] } {
+export function dummyColumns(
+  v: CategoricalVariable,
+  rows: number[],
+): { reference: string; columns: { level: string; values: number[] }[] } {
   const present = new Set(rows.map((r) => v.values[r]).filter((x): x is string => x !== null));
   const observed = v.levels.filter((l) => present.has(l.code)).map((l) => l.code);
   const reference = present.has(v.reference) ? v.reference : (observed[0] ?? v.reference);
   return {
     reference,
-    columns: observed.filter((l) => l !== reference).map((level) => ({ level, values: rows.map((r) => (v.values[r] === level ? 1 : 0)) })),
+    columns: observed
+      .filter((l) => l !== reference)
+      .map((level) => ({ level, values: rows.map((r) => (v.values[r] === level ? 1 : 0)) })),
   };
 }

@@ -61,17 +61,33 @@ export function normalityCheck(values: (number | null)[], alpha: number, target:
   const present = values.filter((v): v is number => v !== null);
   if (present.length > 5000) {
     const l = lilliefors(values);
-    if (!isFailure(l)) return { check: 'normality', test: 'lilliefors', target, passed: l.p >= alpha, statistic: l.d, p: l.p };
+    if (!isFailure(l))
+      return { check: 'normality', test: 'lilliefors', target, passed: l.p >= alpha, statistic: l.d, p: l.p };
   }
   const sw = shapiroWilk(values);
-  if (isFailure(sw)) return { check: 'normality', test: 'shapiro-wilk', target, passed: false, statistic: null, p: null, note: sw.error.code };
+  if (isFailure(sw))
+    return {
+      check: 'normality',
+      test: 'shapiro-wilk',
+      target,
+      passed: false,
+      statistic: null,
+      p: null,
+      note: sw.error.code,
+    };
   return { check: 'normality', test: 'shapiro-wilk', target, passed: sw.p >= alpha, statistic: sw.w, p: sw.p };
 }
 
 export type Direction = 'decrease' | 'increase' | 'difference' | 'positive' | 'negative';
 
 /** The decision for a before–after or two-group effect whose sign is `effect` (> 0: first > second). */
-export function decide(p: number | null, effect: number, alpha: number, expected?: Direction, kind: 'paired' | 'groups' | 'association' = 'paired'): Decision {
+export function decide(
+  p: number | null,
+  effect: number,
+  alpha: number,
+  expected?: Direction,
+  kind: 'paired' | 'groups' | 'association' = 'paired',
+): Decision {
   const significant = p !== null && p < alpha;
   let direction: Decision['direction'];
   if (effect === 0) direction = 'none';
@@ -81,7 +97,12 @@ export function decide(p: number | null, effect: number, alpha: number, expected
   const d: Decision = { significant, direction, p };
   if (expected) {
     d.expected = expected;
-    d.asExpected = expected === 'difference' ? direction !== 'none' : expected === direction || (expected === 'increase' && direction === 'higher-first') || (expected === 'decrease' && direction === 'higher-second');
+    d.asExpected =
+      expected === 'difference'
+        ? direction !== 'none'
+        : expected === direction ||
+          (expected === 'increase' && direction === 'higher-first') ||
+          (expected === 'decrease' && direction === 'higher-second');
   }
   return d;
 }
@@ -90,7 +111,17 @@ export function decide(p: number | null, effect: number, alpha: number, expected
  * A mistake in an analysis entry that only the data reveal (e.g. a group variable with the
  * wrong number of levels): a NaskahError pointing at the field in study.yaml.
  */
-export function analysisError(study: Study, spec: { id: string }, field: (string | number)[], code: string, message: string, hint?: string): NaskahError {
+export function analysisError(
+  study: Study,
+  spec: { id: string },
+  field: (string | number)[],
+  code: string,
+  message: string,
+  hint?: string,
+): NaskahError {
   const index = study.analyses.findIndex((a) => a.id === spec.id);
-  return new NaskahError(`analysis/${code}`, `analysis "${spec.id}": ${message}`, { location: study.locate(['analyses', index, ...field]), hint });
+  return new NaskahError(`analysis/${code}`, `analysis "${spec.id}": ${message}`, {
+    location: study.locate(['analyses', index, ...field]),
+    hint,
+  });
 }

@@ -14,6 +14,20 @@ import { logisticRegressionUnit } from './units/logistic-regression.ts';
 import { contingencyUnit } from './units/contingency.ts';
 import { categoryAgreementUnit } from './units/category-agreement.ts';
 
-const units: AnalysisUnit[] = [frequenciesUnit, descriptivesUnit, pairedComparisonUnit, reliabilityUnit, reliableChangeUnit, groupComparisonUnit, normalityUnit, anovaUnit, correlationUnit, oddsRatiosUnit, logisticRegressionUnit, contingencyUnit, categoryAgreementUnit] as AnalysisUnit[];
+const units: AnalysisUnit[] = [
+  frequenciesUnit,
+  descriptivesUnit,
+  pairedComparisonUnit,
+  reliabilityUnit,
+  reliableChangeUnit,
+  groupComparisonUnit,
+  normalityUnit,
+  anovaUnit,
+  correlationUnit,
+  oddsRatiosUnit,
+  logisticRegressionUnit,
+  contingencyUnit,
+  categoryAgreementUnit,
+] as AnalysisUnit[];
 
 export const ANALYSIS_UNITS: ReadonlyMap<string, AnalysisUnit> = new Map(units.map((u) => [u.type, u]));

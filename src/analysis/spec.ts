@@ -8,9 +8,18 @@ import type { AnalysisUnit } from './unit.ts';
 
 export const Hypothesis = Type.Object(
   {
-    direction: Type.Union([Type.Literal('decrease'), Type.Literal('increase'), Type.Literal('difference'), Type.Literal('positive'), Type.Literal('negative')], {
-      description: 'expected direction; shapes the wording of conclusions only (p stays two-sided)',
-    }),
+    direction: Type.Union(
+      [
+        Type.Literal('decrease'),
+        Type.Literal('increase'),
+        Type.Literal('difference'),
+        Type.Literal('positive'),
+        Type.Literal('negative'),
+      ],
+      {
+        description: 'expected direction; shapes the wording of conclusions only (p stays two-sided)',
+      },
+    ),
   },
   { additionalProperties: false },
 );

@@ -21,7 +21,9 @@ export { messagesFor } from './messages.ts';
 export function checkText(text: string, opts: CheckTextOptions = {}): CheckReport {
   const alpha = opts.alpha ?? 0.05;
   if (!(alpha > 0 && alpha < 1)) {
-    throw new NaskahError('check/alpha', `alpha must be between 0 and 1, got ${alpha}`, { hint: 'Use a significance level such as 0.05 or 0.01.' });
+    throw new NaskahError('check/alpha', `alpha must be between 0 and 1, got ${alpha}`, {
+      hint: 'Use a significance level such as 0.05 or 0.01.',
+    });
   }
   const source = new Source(text, { pages: opts.pages, lines: opts.lines });
   const lang: Lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(source.text);
@@ -43,5 +45,11 @@ export interface CheckFileOptions {
 /** Reads and checks a .txt, .md, .html, .pdf or .docx file. Throws `NaskahError` with code `check/unreadable` when it cannot. */
 export async function checkFile(path: string, opts: CheckFileOptions = {}): Promise<CheckReport> {
   const extracted = await extractFile(path);
-  return checkText(extracted.text, { lang: opts.lang, alpha: opts.alpha, pages: extracted.pages, lines: extracted.lines, file: path });
+  return checkText(extracted.text, {
+    lang: opts.lang,
+    alpha: opts.alpha,
+    pages: extracted.pages,
+    lines: extracted.lines,
+    file: path,
+  });
 }

@@ -5,7 +5,8 @@
  */
 import type { Lang } from './types.ts';
 
-const ID_WORDS = /\b(yang|dan|dengan|pada|dari|adalah|ini|untuk|tidak|sebesar|terdapat|dalam|responden|nilai|hasil|penelitian|bahwa|sebanyak|atau)\b/gi;
+const ID_WORDS =
+  /\b(yang|dan|dengan|pada|dari|adalah|ini|untuk|tidak|sebesar|terdapat|dalam|responden|nilai|hasil|penelitian|bahwa|sebanyak|atau)\b/gi;
 const EN_WORDS = /\b(the|and|with|was|were|that|for|this|from|of|is|are|participants|results|study|between|which)\b/gi;
 
 export function detectLanguage(text: string): Lang {

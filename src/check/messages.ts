@@ -22,7 +22,13 @@ export interface Messages {
   /** "10 items" / "10 butir". */
   items(n: number): string;
   recomputedLabel: string;
-  summary(counts: { consistent: number; inconsistent: number; decisionError: number; notCheckable: number; reportingIssue: number }): string;
+  summary(counts: {
+    consistent: number;
+    inconsistent: number;
+    decisionError: number;
+    notCheckable: number;
+    reportingIssue: number;
+  }): string;
   nothingFound: string;
   // --- p-value
   /** `tails` null for F and χ², whose p is the upper tail. */
@@ -96,7 +102,7 @@ function fmt(x: number, digits: number, decimal: '.' | ','): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
   const s = Math.abs(x).toFixed(digits);
   const out = decimal === ',' ? s.replace('.', ',') : s;
-  return x < 0 && Number(s) !== 0 ? '−' + out : out;
+  return x < 0 && Number(s) !== 0 ? `−${out}` : out;
 }
 
 /** A p-value readably: four decimals, or two significant digits in powers of ten when smaller. */
@@ -127,8 +133,24 @@ const en: Messages = {
     const b = fmtP(hi, '.');
     return a === b ? a : `${a} to ${b}`;
   },
-  verdict: (v) => ({ consistent: 'consistent', inconsistent: 'INCONSISTENT', 'decision-error': 'DECISION ERROR', 'not-checkable': 'not checkable', 'reporting-issue': 'reporting issue' })[v],
-  checkName: (c) => ({ 'p-value': 'p-value', percentages: 'percentage', totals: 'total', 'standard-error': 'standard error', 'confidence-interval': 'confidence interval', grim: 'GRIM', 'repeated-values': 'repeated value' })[c],
+  verdict: (v) =>
+    ({
+      consistent: 'consistent',
+      inconsistent: 'INCONSISTENT',
+      'decision-error': 'DECISION ERROR',
+      'not-checkable': 'not checkable',
+      'reporting-issue': 'reporting issue',
+    })[v],
+  checkName: (c) =>
+    ({
+      'p-value': 'p-value',
+      percentages: 'percentage',
+      totals: 'total',
+      'standard-error': 'standard error',
+      'confidence-interval': 'confidence interval',
+      grim: 'GRIM',
+      'repeated-values': 'repeated value',
+    })[c],
   header: (file, alpha) => `naskah check: ${file} (English, α = ${fmt(alpha, alpha < 0.01 ? 3 : 2, '.')})`,
   where: (line, page) => (page !== undefined ? `page ${page}, line ${line}` : `line ${line}`),
   reportedLabel: 'reported',
@@ -138,7 +160,8 @@ const en: Messages = {
   summary: (c) =>
     `Summary: ${c.consistent} consistent, ${c.inconsistent} inconsistent, ${c.decisionError} decision error${c.decisionError === 1 ? '' : 's'}, ${c.notCheckable} not checkable, ${c.reportingIssue} reporting issue${c.reportingIssue === 1 ? '' : 's'}.`,
   nothingFound: 'No reported statistics were found to check.',
-  pRecomputed: (lo, hi, tails, stat) => `p = ${en.pRange(lo, hi)}${tails ? ` (${tails === 'two' ? 'two-tailed' : 'one-tailed'})` : ''} for ${stat}`,
+  pRecomputed: (lo, hi, tails, stat) =>
+    `p = ${en.pRange(lo, hi)}${tails ? ` (${tails === 'two' ? 'two-tailed' : 'one-tailed'})` : ''} for ${stat}`,
   pConsistent: () => 'The reported p matches the test statistic and its degrees of freedom.',
   pConsistentOneTailedStated: () => 'The reported p matches the test statistic as a one-tailed p, as the text states.',
   pConsistentOnlyOneTailed: () =>
@@ -162,16 +185,23 @@ const en: Messages = {
       row: `of the row total ${total}`,
       rowSum: `of ${total}, the sum of the row (its percentages add up to 100%)`,
     })[source],
-  pctConsistent: (d) => `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
-  pctInconsistent: (d) => `The percentage does not match the count and the total, even allowing for rounding to ${d} decimal${d === 1 ? '' : 's'}.`,
-  pctNoTotal: () => 'The total these percentages refer to is not stated, and it cannot be inferred (they do not add up to 100%).',
+  pctConsistent: (d) =>
+    `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
+  pctInconsistent: (d) =>
+    `The percentage does not match the count and the total, even allowing for rounding to ${d} decimal${d === 1 ? '' : 's'}.`,
+  pctNoTotal: () =>
+    'The total these percentages refer to is not stated, and it cannot be inferred (they do not add up to 100%).',
   pctTotalRange: (lo, hi) => `the total would have to lie between ${fmt(lo, 2, '.')} and ${fmt(hi, 2, '.')}`,
   pctNoTotalFits: (count, pct) => `No whole-number total gives ${pct}% for a count of ${count}, whatever the total is.`,
-  pctRowConsistent: (cells) => `The ${cells === 1 ? 'percentage matches its count' : `${cells} percentages match their counts`} and the total.`,
-  pctRowInconsistent: (bad) => `These percentages do not match their counts and the total, even allowing for rounding: ${bad.join('; ')}.`,
+  pctRowConsistent: (cells) =>
+    `The ${cells === 1 ? 'percentage matches its count' : `${cells} percentages match their counts`} and the total.`,
+  pctRowInconsistent: (bad) =>
+    `These percentages do not match their counts and the total, even allowing for rounding: ${bad.join('; ')}.`,
   sumRecomputed: (sum, digits) => `sum of the rows = ${fmt(sum, digits, '.')}`,
   totalConsistent: (kind, hundred) =>
-    kind === 'count' ? 'The rows add up to the total row.' : `The percentages add up to the total row (allowing for rounding)${hundred ? ', which is 100%' : ''}.`,
+    kind === 'count'
+      ? 'The rows add up to the total row.'
+      : `The percentages add up to the total row (allowing for rounding)${hundred ? ', which is 100%' : ''}.`,
   totalInconsistent: (kind, sum, total) =>
     kind === 'count'
       ? `The rows add up to ${sum}, but the total row says ${total}.`
@@ -180,17 +210,22 @@ const en: Messages = {
   rowTotalConsistent: () => 'The cells of the row add up to its total.',
   rowTotalInconsistent: (sum, total) => `The cells of the row add up to ${sum}, but its total column says ${total}.`,
   cumConsistent: () => 'The cumulative percentages match the running sum of the percentages.',
-  cumInconsistent: (row, expected, reported) => `The cumulative percentage in row "${row}" should be ${expected}, not ${reported}.`,
+  cumInconsistent: (row, expected, reported) =>
+    `The cumulative percentage in row "${row}" should be ${expected}, not ${reported}.`,
   seRecomputed: (lo, hi) => `SD/√n = ${en.range(lo, hi, 4)}`,
   seConsistent: () => 'The standard error matches SD/√n.',
   seInconsistent: () => 'The standard error does not match SD/√n, even allowing for rounding.',
   tMeanRecomputed: (lo, hi, basis) => `t = ${basis === 'sd' ? 'mean/(SD/√n)' : 'mean/SE'} = ${en.range(lo, hi, 3)}`,
   tMeanConsistent: () => 'The t statistic matches the mean difference, its SD (or SE) and n.',
-  tMeanInconsistent: () => 'The t statistic does not match the mean difference, its SD (or SE) and n, even allowing for rounding.',
+  tMeanInconsistent: () =>
+    'The t statistic does not match the mean difference, its SD (or SE) and n, even allowing for rounding.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
   waldConsistent: () => 'The Wald statistic matches (B/SE)².',
   waldInconsistent: () => 'The Wald statistic does not match (B/SE)², even allowing for rounding.',
-  ciCentre: (family, lo, hi) => (family === 'ratio' ? `centre on the log scale √(lower·upper) = ${en.range(lo, hi)}` : `centre (lower + upper)/2 = ${en.range(lo, hi)}`),
+  ciCentre: (family, lo, hi) =>
+    family === 'ratio'
+      ? `centre on the log scale √(lower·upper) = ${en.range(lo, hi)}`
+      : `centre (lower + upper)/2 = ${en.range(lo, hi)}`,
   ciInsideOnly: () => 'estimate inside its interval',
   ciConsistent: (family) =>
     family === 'ratio'
@@ -213,14 +248,18 @@ const en: Messages = {
     `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>
     `possible means with n·items = ${n}: multiples of 1/${n} (${fmt(g, 4, '.')}); nearest ${fmt(lower, decimals + 2, '.')} and ${fmt(upper, decimals + 2, '.')}`,
-  grimConsistent: (n, items, evidence) => `The mean is possible for integer data (${evidence}) with n = ${n}${items ? ` and ${items} items` : ''}.`,
+  grimConsistent: (n, items, evidence) =>
+    `The mean is possible for integer data (${evidence}) with n = ${n}${items ? ` and ${items} items` : ''}.`,
   grimInconsistent: (n, items, evidence) =>
     `The mean is impossible for integer data (${evidence}) with n = ${n}${items ? ` and ${items} items` : ''}: no whole-number total gives it.`,
-  grimNotInteger: (n) => `This mean would be impossible for integer data with n = ${n}, but the text does not say the data are whole numbers (scores, counts).`,
-  grimItemsUnknown: (n) => `This mean would be impossible for one whole number per person with n = ${n}, but it may be a mean over several items whose number is not stated.`,
+  grimNotInteger: (n) =>
+    `This mean would be impossible for integer data with n = ${n}, but the text does not say the data are whole numbers (scores, counts).`,
+  grimItemsUnknown: (n) =>
+    `This mean would be impossible for one whole number per person with n = ${n}, but it may be a mean over several items whose number is not stated.`,
   repeatedRecomputed: (lines) => `also reported at line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}`,
   repeatedConsistent: (count) => `The same result is reported ${count} times with compatible values.`,
-  repeatedInconsistent: (what, values) => `The same result is reported with different values of ${what}: ${values.join(' vs ')}.`,
+  repeatedInconsistent: (what, values) =>
+    `The same result is reported with different values of ${what}: ${values.join(' vs ')}.`,
 };
 
 const id: Messages = {
@@ -235,8 +274,24 @@ const id: Messages = {
     const b = fmtP(hi, ',');
     return a === b ? a : `${a} sampai ${b}`;
   },
-  verdict: (v) => ({ consistent: 'konsisten', inconsistent: 'TIDAK KONSISTEN', 'decision-error': 'KESALAHAN KEPUTUSAN', 'not-checkable': 'tidak dapat diperiksa', 'reporting-issue': 'masalah pelaporan' })[v],
-  checkName: (c) => ({ 'p-value': 'nilai p', percentages: 'persentase', totals: 'jumlah', 'standard-error': 'galat baku', 'confidence-interval': 'interval kepercayaan', grim: 'GRIM', 'repeated-values': 'nilai berulang' })[c],
+  verdict: (v) =>
+    ({
+      consistent: 'konsisten',
+      inconsistent: 'TIDAK KONSISTEN',
+      'decision-error': 'KESALAHAN KEPUTUSAN',
+      'not-checkable': 'tidak dapat diperiksa',
+      'reporting-issue': 'masalah pelaporan',
+    })[v],
+  checkName: (c) =>
+    ({
+      'p-value': 'nilai p',
+      percentages: 'persentase',
+      totals: 'jumlah',
+      'standard-error': 'galat baku',
+      'confidence-interval': 'interval kepercayaan',
+      grim: 'GRIM',
+      'repeated-values': 'nilai berulang',
+    })[c],
   header: (file, alpha) => `naskah check: ${file} (Bahasa Indonesia, α = ${fmt(alpha, alpha < 0.01 ? 3 : 2, ',')})`,
   where: (line, page) => (page !== undefined ? `hlm. ${page}, baris ${line}` : `baris ${line}`),
   reportedLabel: 'dilaporkan',
@@ -246,9 +301,11 @@ const id: Messages = {
   summary: (c) =>
     `Ringkasan: ${c.consistent} konsisten, ${c.inconsistent} tidak konsisten, ${c.decisionError} kesalahan keputusan, ${c.notCheckable} tidak dapat diperiksa, ${c.reportingIssue} masalah pelaporan.`,
   nothingFound: 'Tidak ditemukan statistik yang dilaporkan untuk diperiksa.',
-  pRecomputed: (lo, hi, tails, stat) => `p = ${id.pRange(lo, hi)}${tails ? ` (${tails === 'two' ? 'dua sisi' : 'satu sisi'})` : ''} untuk ${stat}`,
+  pRecomputed: (lo, hi, tails, stat) =>
+    `p = ${id.pRange(lo, hi)}${tails ? ` (${tails === 'two' ? 'dua sisi' : 'satu sisi'})` : ''} untuk ${stat}`,
   pConsistent: () => 'Nilai p yang dilaporkan sesuai dengan statistik uji dan derajat bebasnya.',
-  pConsistentOneTailedStated: () => 'Nilai p yang dilaporkan sesuai dengan statistik uji sebagai p satu sisi, seperti yang dinyatakan dalam teks.',
+  pConsistentOneTailedStated: () =>
+    'Nilai p yang dilaporkan sesuai dengan statistik uji sebagai p satu sisi, seperti yang dinyatakan dalam teks.',
   pConsistentOnlyOneTailed: () =>
     'Nilai p yang dilaporkan hanya sesuai sebagai p satu sisi (separuh p dua sisi); teks tidak menyatakan bahwa ujinya satu sisi.',
   pInconsistent: () => 'Nilai p yang dilaporkan tidak sesuai dengan statistik uji dan derajat bebasnya.',
@@ -271,15 +328,22 @@ const id: Messages = {
       rowSum: `dari ${total}, jumlah baris tersebut (persentasenya berjumlah 100%)`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
-  pctInconsistent: (d) => `Persentase tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan ke ${d} desimal diperhitungkan.`,
-  pctNoTotal: () => 'Total yang menjadi dasar persentase ini tidak disebutkan dan tidak dapat disimpulkan (persentasenya tidak berjumlah 100%).',
+  pctInconsistent: (d) =>
+    `Persentase tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan ke ${d} desimal diperhitungkan.`,
+  pctNoTotal: () =>
+    'Total yang menjadi dasar persentase ini tidak disebutkan dan tidak dapat disimpulkan (persentasenya tidak berjumlah 100%).',
   pctTotalRange: (lo, hi) => `totalnya harus di antara ${fmt(lo, 2, ',')} dan ${fmt(hi, 2, ',')}`,
-  pctNoTotalFits: (count, pct) => `Tidak ada total bilangan bulat yang menghasilkan ${pct}% untuk frekuensi ${count}, berapa pun totalnya.`,
-  pctRowConsistent: (cells) => `${cells === 1 ? 'Persentase sesuai' : `${cells} persentase sesuai`} dengan frekuensi dan totalnya.`,
-  pctRowInconsistent: (bad) => `Persentase berikut tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan diperhitungkan: ${bad.join('; ')}.`,
+  pctNoTotalFits: (count, pct) =>
+    `Tidak ada total bilangan bulat yang menghasilkan ${pct}% untuk frekuensi ${count}, berapa pun totalnya.`,
+  pctRowConsistent: (cells) =>
+    `${cells === 1 ? 'Persentase sesuai' : `${cells} persentase sesuai`} dengan frekuensi dan totalnya.`,
+  pctRowInconsistent: (bad) =>
+    `Persentase berikut tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan diperhitungkan: ${bad.join('; ')}.`,
   sumRecomputed: (sum, digits) => `jumlah baris = ${fmt(sum, digits, ',')}`,
   totalConsistent: (kind, hundred) =>
-    kind === 'count' ? 'Jumlah baris sama dengan baris total.' : `Jumlah persentase sama dengan baris total (dengan pembulatan)${hundred ? ', yaitu 100%' : ''}.`,
+    kind === 'count'
+      ? 'Jumlah baris sama dengan baris total.'
+      : `Jumlah persentase sama dengan baris total (dengan pembulatan)${hundred ? ', yaitu 100%' : ''}.`,
   totalInconsistent: (kind, sum, total) =>
     kind === 'count'
       ? `Jumlah baris adalah ${sum}, tetapi baris total menyebut ${total}.`
@@ -288,17 +352,23 @@ const id: Messages = {
   rowTotalConsistent: () => 'Sel-sel baris berjumlah sama dengan totalnya.',
   rowTotalInconsistent: (sum, total) => `Sel-sel baris berjumlah ${sum}, tetapi kolom totalnya menyebut ${total}.`,
   cumConsistent: () => 'Persentase kumulatif sesuai dengan jumlah berjalan persentasenya.',
-  cumInconsistent: (row, expected, reported) => `Persentase kumulatif pada baris "${row}" seharusnya ${expected}, bukan ${reported}.`,
+  cumInconsistent: (row, expected, reported) =>
+    `Persentase kumulatif pada baris "${row}" seharusnya ${expected}, bukan ${reported}.`,
   seRecomputed: (lo, hi) => `SB/√n = ${id.range(lo, hi, 4)}`,
   seConsistent: () => 'Galat baku sesuai dengan SB/√n.',
   seInconsistent: () => 'Galat baku tidak sesuai dengan SB/√n, meskipun pembulatan diperhitungkan.',
-  tMeanRecomputed: (lo, hi, basis) => `t = ${basis === 'sd' ? 'rata-rata/(SB/√n)' : 'rata-rata/SE'} = ${id.range(lo, hi, 3)}`,
+  tMeanRecomputed: (lo, hi, basis) =>
+    `t = ${basis === 'sd' ? 'rata-rata/(SB/√n)' : 'rata-rata/SE'} = ${id.range(lo, hi, 3)}`,
   tMeanConsistent: () => 'Statistik t sesuai dengan selisih rata-rata, SB (atau galat baku) dan n.',
-  tMeanInconsistent: () => 'Statistik t tidak sesuai dengan selisih rata-rata, SB (atau galat baku) dan n, meskipun pembulatan diperhitungkan.',
+  tMeanInconsistent: () =>
+    'Statistik t tidak sesuai dengan selisih rata-rata, SB (atau galat baku) dan n, meskipun pembulatan diperhitungkan.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,
   waldConsistent: () => 'Statistik Wald sesuai dengan (B/SE)².',
   waldInconsistent: () => 'Statistik Wald tidak sesuai dengan (B/SE)², meskipun pembulatan diperhitungkan.',
-  ciCentre: (family, lo, hi) => (family === 'ratio' ? `titik tengah pada skala log √(bawah·atas) = ${id.range(lo, hi)}` : `titik tengah (bawah + atas)/2 = ${id.range(lo, hi)}`),
+  ciCentre: (family, lo, hi) =>
+    family === 'ratio'
+      ? `titik tengah pada skala log √(bawah·atas) = ${id.range(lo, hi)}`
+      : `titik tengah (bawah + atas)/2 = ${id.range(lo, hi)}`,
   ciInsideOnly: () => 'estimasi di dalam intervalnya',
   ciConsistent: (family) =>
     family === 'ratio'
@@ -316,19 +386,24 @@ const id: Messages = {
   ciPRecomputed: (lo, hi) => `p dari interval (Wald) = ${id.pRange(lo, hi)}`,
   ciPSide: (excludes, nullValue) => `interval ${excludes ? 'tidak memuat' : 'memuat'} ${nullValue}`,
   ciPConsistent: () => 'Nilai p yang dilaporkan sesuai dengan interval kepercayaannya.',
-  ciPInconsistent: () => 'Nilai p yang dilaporkan tidak sesuai dengan interval kepercayaannya, meskipun pembulatan diperhitungkan.',
+  ciPInconsistent: () =>
+    'Nilai p yang dilaporkan tidak sesuai dengan interval kepercayaannya, meskipun pembulatan diperhitungkan.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `Interval ${excludes ? 'tidak memuat' : 'memuat'} ${nullValue}, sehingga p seharusnya ${excludes ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}; p yang dilaporkan menyatakan sebaliknya.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>
     `rata-rata yang mungkin dengan n·butir = ${n}: kelipatan 1/${n} (${fmt(g, 4, ',')}); terdekat ${fmt(lower, decimals + 2, ',')} dan ${fmt(upper, decimals + 2, ',')}`,
-  grimConsistent: (n, items, evidence) => `Rata-rata ini mungkin untuk data bilangan bulat (${evidence}) dengan n = ${n}${items ? ` dan ${items} butir` : ''}.`,
+  grimConsistent: (n, items, evidence) =>
+    `Rata-rata ini mungkin untuk data bilangan bulat (${evidence}) dengan n = ${n}${items ? ` dan ${items} butir` : ''}.`,
   grimInconsistent: (n, items, evidence) =>
     `Rata-rata ini tidak mungkin untuk data bilangan bulat (${evidence}) dengan n = ${n}${items ? ` dan ${items} butir` : ''}: tidak ada jumlah bulat yang menghasilkannya.`,
-  grimNotInteger: (n) => `Rata-rata ini tidak mungkin untuk data bilangan bulat dengan n = ${n}, tetapi teks tidak menyatakan bahwa datanya bilangan bulat (skor, frekuensi).`,
-  grimItemsUnknown: (n) => `Rata-rata ini tidak mungkin untuk satu bilangan bulat per orang dengan n = ${n}, tetapi mungkin merupakan rata-rata beberapa butir yang jumlahnya tidak disebutkan.`,
+  grimNotInteger: (n) =>
+    `Rata-rata ini tidak mungkin untuk data bilangan bulat dengan n = ${n}, tetapi teks tidak menyatakan bahwa datanya bilangan bulat (skor, frekuensi).`,
+  grimItemsUnknown: (n) =>
+    `Rata-rata ini tidak mungkin untuk satu bilangan bulat per orang dengan n = ${n}, tetapi mungkin merupakan rata-rata beberapa butir yang jumlahnya tidak disebutkan.`,
   repeatedRecomputed: (lines) => `juga dilaporkan pada baris ${lines.join(', ')}`,
   repeatedConsistent: (count) => `Hasil yang sama dilaporkan ${count} kali dengan nilai yang sesuai.`,
-  repeatedInconsistent: (what, values) => `Hasil yang sama dilaporkan dengan nilai ${what} yang berbeda: ${values.join(' vs ')}.`,
+  repeatedInconsistent: (what, values) =>
+    `Hasil yang sama dilaporkan dengan nilai ${what} yang berbeda: ${values.join(' vs ')}.`,
 };
 
 export function messagesFor(lang: Lang): Messages {

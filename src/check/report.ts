@@ -37,7 +37,7 @@ export function formatReport(report: CheckReport, m: Messages): string {
   }
   if (lines[lines.length - 1] !== '') lines.push('');
   lines.push(m.summary(report.summary));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** Exit status of `naskah check`: 1 when anything is inconsistent or a decision error, else 0. */

@@ -89,11 +89,17 @@ export class Source {
     const raw = this.original.slice(start, end);
     let s = raw
       .split('\n')
-      .map((l) => l.split('\t').map((c) => c.trim()).filter((c) => c !== '').join(' | '))
+      .map((l) =>
+        l
+          .split('\t')
+          .map((c) => c.trim())
+          .filter((c) => c !== '')
+          .join(' | '),
+      )
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-    if (s.length > max) s = s.slice(0, max - 1).trimEnd() + '…';
+    if (s.length > max) s = `${s.slice(0, max - 1).trimEnd()}…`;
     return s;
   }
 }

@@ -16,7 +16,13 @@ export type CheckId =
 
 export type Verdict = 'consistent' | 'inconsistent' | 'decision-error' | 'not-checkable' | 'reporting-issue';
 
-export const VERDICTS: readonly Verdict[] = ['consistent', 'inconsistent', 'decision-error', 'not-checkable', 'reporting-issue'];
+export const VERDICTS: readonly Verdict[] = [
+  'consistent',
+  'inconsistent',
+  'decision-error',
+  'not-checkable',
+  'reporting-issue',
+];
 
 /** One checked reported result. `reported` and `recomputed` are readable text in the report's language. */
 export interface Finding {
@@ -201,10 +207,31 @@ export interface PercentGroup {
 }
 
 export type ColumnRole =
-  | 'count' | 'percent' | 'validPercent' | 'cumPercent' | 'countPct'
-  | 'mean' | 'sd' | 'se' | 'n' | 'min' | 'max'
-  | 't' | 'df' | 'p' | 'F' | 'chi2' | 'z' | 'r'
-  | 'ratio' | 'lower' | 'upper' | 'ci' | 'b' | 'wald' | 'meanSquare';
+  | 'count'
+  | 'percent'
+  | 'validPercent'
+  | 'cumPercent'
+  | 'countPct'
+  | 'mean'
+  | 'sd'
+  | 'se'
+  | 'n'
+  | 'min'
+  | 'max'
+  | 't'
+  | 'df'
+  | 'p'
+  | 'F'
+  | 'chi2'
+  | 'z'
+  | 'r'
+  | 'ratio'
+  | 'lower'
+  | 'upper'
+  | 'ci'
+  | 'b'
+  | 'wald'
+  | 'meanSquare';
 
 export interface Cell {
   text: string;

@@ -82,8 +82,11 @@ export function parseArgs(argv: string[], command: Command): ParsedArgs {
           out.extra[name] = value;
           continue;
         }
-        const close = suggest(name, specs.map((s) => s.name));
-        throw usageError(command, `unknown option ${arg}` + (close ? ` (did you mean --${close}?)` : ''));
+        const close = suggest(
+          name,
+          specs.map((s) => s.name),
+        );
+        throw usageError(command, `unknown option ${arg}${close ? ` (did you mean --${close}?)` : ''}`);
       }
       if (spec.type === 'boolean') {
         if (inline !== undefined) out.options[spec.name] = !/^(false|0|no)$/i.test(inline);
@@ -103,7 +106,9 @@ export function parseArgs(argv: string[], command: Command): ParsedArgs {
 }
 
 export function usageError(command: Command, message: string): NaskahError {
-  return new NaskahError('cli/usage', message, { hint: `Usage: ${command.usage}\nRun \`naskah ${command.name} --help\` for the options.` });
+  return new NaskahError('cli/usage', message, {
+    hint: `Usage: ${command.usage}\nRun \`naskah ${command.name} --help\` for the options.`,
+  });
 }
 
 export function formatHelp(command: Command): string {
@@ -111,14 +116,19 @@ export function formatHelp(command: Command): string {
   if (command.details) lines.push('', command.details.trimEnd());
   lines.push('', 'Options:');
   const specs = [...command.options, ...COMMON_OPTIONS];
-  const left = specs.map((s) => `  ${s.short ? `-${s.short}, ` : '    '}--${s.name}${s.type === 'string' ? ` ${s.value ?? 'VALUE'}` : ''}`);
+  const left = specs.map(
+    (s) => `  ${s.short ? `-${s.short}, ` : '    '}--${s.name}${s.type === 'string' ? ` ${s.value ?? 'VALUE'}` : ''}`,
+  );
   const width = Math.max(...left.map((l) => l.length)) + 2;
   specs.forEach((s, i) => lines.push(left[i]!.padEnd(width) + s.description));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** Comma-separated list option: `--lang id,en`. */
 export function listOption(value: string | boolean | undefined): string[] | undefined {
   if (typeof value !== 'string') return undefined;
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

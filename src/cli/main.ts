@@ -46,8 +46,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
-    const close = suggest(name, COMMANDS.map((c) => c.name));
-    io.stderr(`error[cli/unknown-command]: unknown command "${name}"${close ? ` (did you mean "${close}"?)` : ''}\n  Run \`naskah --help\` for the list of commands.\n`);
+    const close = suggest(
+      name,
+      COMMANDS.map((c) => c.name),
+    );
+    io.stderr(
+      `error[cli/unknown-command]: unknown command "${name}"${close ? ` (did you mean "${close}"?)` : ''}\n  Run \`naskah --help\` for the list of commands.\n`,
+    );
     return 1;
   }
   try {
@@ -60,15 +65,19 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await command.run(args, io);
   } catch (err) {
     if (err instanceof NaskahError) {
-      io.stderr(formatDiagnostic(err.toDiagnostic()) + '\n');
-      for (const r of err.related.slice(0, 20)) io.stderr(formatDiagnostic(r) + '\n');
+      io.stderr(`${formatDiagnostic(err.toDiagnostic())}\n`);
+      for (const r of err.related.slice(0, 20)) io.stderr(`${formatDiagnostic(r)}\n`);
       if (err.related.length > 20) io.stderr(`… and ${err.related.length - 20} more\n`);
-      if (debug && err.stack) io.stderr(err.stack + '\n');
+      if (debug && err.stack) io.stderr(`${err.stack}\n`);
       return 1;
     }
     const e = err as Error;
     io.stderr(`internal error: ${e?.message ?? String(err)}\n`);
-    io.stderr(debug ? `${e?.stack ?? ''}\n` : '  This is a bug in naskah. Run again with --debug to see the stack trace, and report it.\n');
+    io.stderr(
+      debug
+        ? `${e?.stack ?? ''}\n`
+        : '  This is a bug in naskah. Run again with --debug to see the stack trace, and report it.\n',
+    );
     return 70;
   }
 }

@@ -42,7 +42,7 @@ function inferIndexedColumn(index: CsvCellIndex, j: number, decimal: '.' | ','):
   const nums: (number | null)[] = new Array(nRows);
   for (let i = 0, at = j; i < nRows; i++, at += nCols) {
     let v: number | null = number[at]!;
-    if (v !== v) {
+    if (Number.isNaN(v)) {
       const s = text.slice(start[at]!, end[at]!).trim();
       v = s === '' ? null : parseNumber(s, decimal);
       if (v !== null && Number.isNaN(v)) return textColumn(index, j);

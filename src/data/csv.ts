@@ -56,7 +56,7 @@ export function detectDelimiter(headerLine: string): Delimiter {
 
 export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
   const file = options.file;
-  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') {
     throw new NaskahError('data/empty-file', 'the data file is empty', {
       location: { file },
@@ -102,21 +102,33 @@ function checkHeader(cells: string[], line: number, file: string | undefined): s
     }
     const first = header.indexOf(h);
     if (first !== i) {
-      throw new NaskahError('data/duplicate-column', `the column name "${h}" appears twice in the header (columns ${first + 1} and ${i + 1})`, {
-        location: { file, line, row: 1, csvColumn: h },
-        hint: 'Rename one of the two columns so that every name is unique.',
-      });
+      throw new NaskahError(
+        'data/duplicate-column',
+        `the column name "${h}" appears twice in the header (columns ${first + 1} and ${i + 1})`,
+        {
+          location: { file, line, row: 1, csvColumn: h },
+          hint: 'Rename one of the two columns so that every name is unique.',
+        },
+      );
     }
   });
   return header;
 }
 
-function raggedRow(row: number, cells: number, columns: number, line: number, delimiter: Delimiter, file: string | undefined): NaskahError {
+function raggedRow(
+  row: number,
+  cells: number,
+  columns: number,
+  line: number,
+  delimiter: Delimiter,
+  file: string | undefined,
+): NaskahError {
   return new NaskahError('data/ragged-row', `row ${row} has ${cells} cells but the header has ${columns} columns`, {
     location: { file, line, row },
-    hint: cells > columns
-      ? `Check for a stray "${delimiter === '\t' ? '\\t' : delimiter}" inside a value (quote such values with "…") in that row.`
-      : 'Fill the missing cells (leave a cell empty for a missing value, but keep its separator).',
+    hint:
+      cells > columns
+        ? `Check for a stray "${delimiter === '\t' ? '\\t' : delimiter}" inside a value (quote such values with "…") in that row.`
+        : 'Fill the missing cells (leave a cell empty for a missing value, but keep its separator).',
   });
 }
 
@@ -167,7 +179,15 @@ interface ScannedCells {
  * lines end at LF, a CR right before LF (or at the end) is dropped, empty lines are not
  * rows, extra trailing cells may only be blank.
  */
-function scanCells(text: string, pos: number, lineNo: number, nCols: number, delimiter: Delimiter, comma: number, file: string | undefined): ScannedCells {
+function scanCells(
+  text: string,
+  pos: number,
+  lineNo: number,
+  nCols: number,
+  delimiter: Delimiter,
+  comma: number,
+  file: string | undefined,
+): ScannedCells {
   const n = text.length;
   let cap = Math.max(1024, Math.ceil((n - pos) / 12));
   let start = new Int32Array(cap * nCols);
@@ -271,7 +291,12 @@ function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
  * arrays, the same rules as the general path (empty lines skipped, CR before LF dropped,
  * trailing empty cells tolerated, ragged rows reported with their line).
  */
-function parseUnquotedTable(text: string, delimiter: Delimiter, decimal: '.' | ',', file: string | undefined): CsvTable {
+function parseUnquotedTable(
+  text: string,
+  delimiter: Delimiter,
+  decimal: '.' | ',',
+  file: string | undefined,
+): CsvTable {
   const n = text.length;
   let lineNo = 1;
   let pos = 0;
@@ -381,10 +406,14 @@ function parseQuoted(text: string, delimiter: string, file: string | undefined):
         i++;
       }
       if (!closed) {
-        throw new NaskahError('data/unterminated-quote', `a quoted value that starts at line ${qLine}, column ${qCol} is never closed`, {
-          location: { file, line: qLine, column: qCol },
-          hint: 'Add the closing double quote ("), or remove the opening one; a quote inside a quoted value is written twice ("").',
-        });
+        throw new NaskahError(
+          'data/unterminated-quote',
+          `a quoted value that starts at line ${qLine}, column ${qCol} is never closed`,
+          {
+            location: { file, line: qLine, column: qCol },
+            hint: 'Add the closing double quote ("), or remove the opening one; a quote inside a quoted value is written twice ("").',
+          },
+        );
       }
       atCellStart = false;
       continue;

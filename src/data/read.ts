@@ -24,7 +24,10 @@ export function readDataset(study: Study, files: DataFiles): Dataset {
   if (!src) throw new NaskahError('data/none', 'the study has no data file', { location: { file: study.file } });
   const text = files.readText(join(study.dir, src.file));
   if (text === undefined) {
-    throw new NaskahError('data/not-found', `data file "${src.file}" does not exist`, { location: { file: join(study.dir, src.file) }, hint: 'Check data.file in study.yaml.' });
+    throw new NaskahError('data/not-found', `data file "${src.file}" does not exist`, {
+      location: { file: join(study.dir, src.file) },
+      hint: 'Check data.file in study.yaml.',
+    });
   }
   const csv = parseCsv(text, { delimiter: src.delimiter, decimal: src.decimal, file: src.file });
   return datasetFromCsv(study, csv);
@@ -95,7 +98,9 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
         code: 'data/missing-column',
         message: `the column "${p}" named in study.yaml (${plan?.namedAt ?? 'data.id'}) is not in ${file}`,
         location: { file, line: 1, row: 1, csvColumn: p },
-        hint: close ? `Did you mean "${close}"? Rename the column in the file or the name in study.yaml.` : `The file's columns are: ${csv.header.slice(0, 12).join(', ')}${csv.header.length > 12 ? ', …' : ''}.`,
+        hint: close
+          ? `Did you mean "${close}"? Rename the column in the file or the name in study.yaml.`
+          : `The file's columns are: ${csv.header.slice(0, 12).join(', ')}${csv.header.length > 12 ? ', …' : ''}.`,
       });
     }
   }
@@ -121,16 +126,34 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
         }
         const x = parseNumber(s, csv.decimal);
         if (Number.isNaN(x)) {
-          const commaHint = csv.decimal === '.' && /^\d+,\d+$/.test(s) ? ' This looks like a decimal comma: declare `data: { decimal: "," }` (or save the file with ";" as separator).' : '';
-          add({ code: 'data/not-a-number', message: `"${s}" in a numeric column is not a number`, location: where(r, plan.column), hint: `Correct the value, or leave the cell empty if it is missing (or declare its code under \`missing:\`).${commaHint}` });
+          const commaHint =
+            csv.decimal === '.' && /^\d+,\d+$/.test(s)
+              ? ' This looks like a decimal comma: declare `data: { decimal: "," }` (or save the file with ";" as separator).'
+              : '';
+          add({
+            code: 'data/not-a-number',
+            message: `"${s}" in a numeric column is not a number`,
+            location: where(r, plan.column),
+            hint: `Correct the value, or leave the cell empty if it is missing (or declare its code under \`missing:\`).${commaHint}`,
+          });
           values[r] = null;
           continue;
         }
         if (plan.integer && !Number.isInteger(x)) {
-          add({ code: 'data/not-an-integer', message: `${s} is not a whole number, but ${plan.column} holds whole numbers`, location: where(r, plan.column), hint: 'Correct the value, or declare the variable as `type: number`.' });
+          add({
+            code: 'data/not-an-integer',
+            message: `${s} is not a whole number, but ${plan.column} holds whole numbers`,
+            location: where(r, plan.column),
+            hint: 'Correct the value, or declare the variable as `type: number`.',
+          });
         }
         if (plan.range && (x < plan.range[0] || x > plan.range[1])) {
-          add({ code: 'data/out-of-range', message: `${s} is outside ${plan.rangeWhat}`, location: where(r, plan.column), hint: `Correct the entry (allowed: ${plan.range[0]} to ${plan.range[1]}), or leave it empty if the answer is missing.` });
+          add({
+            code: 'data/out-of-range',
+            message: `${s} is outside ${plan.rangeWhat}`,
+            location: where(r, plan.column),
+            hint: `Correct the entry (allowed: ${plan.range[0]} to ${plan.range[1]}), or leave it empty if the answer is missing.`,
+          });
         }
         values[r] = x;
       }
@@ -154,16 +177,35 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
         values.forEach((v, r) => {
           if (v !== null && !codes.includes(v)) {
             const close = suggest(v, codes);
-            add({ code: 'data/unknown-level', message: `"${v}" is not one of the levels of ${plan.column} (${codes.join(', ')})`, location: where(r, plan.column), hint: close ? `Did you mean "${close}"? Or add "${v}" under variables.${plan.column}.levels.` : `Correct the value or add it under variables.${plan.column}.levels in study.yaml.` });
+            add({
+              code: 'data/unknown-level',
+              message: `"${v}" is not one of the levels of ${plan.column} (${codes.join(', ')})`,
+              location: where(r, plan.column),
+              hint: close
+                ? `Did you mean "${close}"? Or add "${v}" under variables.${plan.column}.levels.`
+                : `Correct the value or add it under variables.${plan.column}.levels in study.yaml.`,
+            });
           }
         });
       } else {
         levels = sortedLevels(values).map((code) => ({ code, label: { id: code, en: code } }));
       }
-      const cv: CategoricalVariable = { kind: 'categorical', name: plan.column, label: def.label, values, levels, reference: def.reference ?? levels[0]?.code ?? '' };
+      const cv: CategoricalVariable = {
+        kind: 'categorical',
+        name: plan.column,
+        label: def.label,
+        values,
+        levels,
+        reference: def.reference ?? levels[0]?.code ?? '',
+      };
       variables.set(plan.column, cv);
     } else {
-      variables.set(plan.column, { kind: 'text', name: plan.column, label: plan.def!.label, values: cells.map((s) => (s === '' ? null : s)) });
+      variables.set(plan.column, {
+        kind: 'text',
+        name: plan.column,
+        label: plan.def!.label,
+        values: cells.map((s) => (s === '' ? null : s)),
+      });
     }
   }
 
@@ -174,9 +216,19 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
     const first = new Map<string, number>();
     ids.forEach((id, r) => {
       if (id === '') {
-        add({ code: 'data/missing-id', message: `the id cell is empty`, location: where(r, idColumn), hint: 'Every row needs a participant id.' });
+        add({
+          code: 'data/missing-id',
+          message: `the id cell is empty`,
+          location: where(r, idColumn),
+          hint: 'Every row needs a participant id.',
+        });
       } else if (first.has(id)) {
-        add({ code: 'data/duplicate-id', message: `the id "${id}" appears again (first in row ${rowNumbers[first.get(id)!]})`, location: where(r, idColumn), hint: 'Each participant must appear once; remove the duplicated row or correct its id.' });
+        add({
+          code: 'data/duplicate-id',
+          message: `the id "${id}" appears again (first in row ${rowNumbers[first.get(id)!]})`,
+          location: where(r, idColumn),
+          hint: 'Each participant must appear once; remove the duplicated row or correct its id.',
+        });
       } else first.set(id, r);
     });
   }
@@ -195,7 +247,8 @@ export function sortedLevels(values: (string | null)[]): string[] {
 function binVariable(def: VariableDef, values: (number | null)[]): CategoricalVariable {
   const bins = def.bins!;
   const levels = bins.map((b, i) => ({ code: String(i + 1), label: b.label }));
-  const inBin = (x: number, b: (typeof bins)[number]) => (b.from === undefined || x >= b.from) && (b.below === undefined || x < b.below);
+  const inBin = (x: number, b: (typeof bins)[number]) =>
+    (b.from === undefined || x >= b.from) && (b.below === undefined || x < b.below);
   return {
     kind: 'categorical',
     name: `${def.name}.group`,

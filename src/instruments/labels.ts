@@ -15,7 +15,11 @@ export interface VariableInfo {
   kind: 'numeric' | 'categorical' | 'text';
 }
 
-export function scoreLabel(base: Localized | undefined, abbreviation: string, scaleLabel: Localized | undefined): Localized {
+export function scoreLabel(
+  base: Localized | undefined,
+  abbreviation: string,
+  scaleLabel: Localized | undefined,
+): Localized {
   const b = base ?? { id: abbreviation, en: abbreviation };
   if (!scaleLabel) return b;
   // "Role ambiguity (SDS)", "Stress (DASS-21)": the subscale reads first, its instrument after.
@@ -28,10 +32,20 @@ export function categoryLabel(score: Localized): Localized {
 
 export function variableInfo(study: Study, name: string): VariableInfo | undefined {
   const v = study.variables[name];
-  if (v) return { label: v.label, levels: v.levels, kind: v.type === 'categorical' ? 'categorical' : v.type === 'text' ? 'text' : 'numeric' };
+  if (v)
+    return {
+      label: v.label,
+      levels: v.levels,
+      kind: v.type === 'categorical' ? 'categorical' : v.type === 'text' ? 'text' : 'numeric',
+    };
   if (name.endsWith('.group')) {
     const base = study.variables[name.slice(0, -'.group'.length)];
-    if (base?.bins) return { label: base.label, kind: 'categorical', levels: base.bins.map((b, i) => ({ code: String(i + 1), label: b.label })) };
+    if (base?.bins)
+      return {
+        label: base.label,
+        kind: 'categorical',
+        levels: base.bins.map((b, i) => ({ code: String(i + 1), label: b.label })),
+      };
   }
   for (const use of Object.values(study.instruments)) {
     const inst = INSTRUMENTS.get(use.use);
@@ -39,10 +53,19 @@ export function variableInfo(study: Study, name: string): VariableInfo | undefin
     for (const s of scoredScales(use, inst)) {
       const label = scoreLabel(use.label, inst.abbreviation, s.scale.key ? s.scale.label : undefined);
       if (s.name === name) return { label, kind: 'numeric' };
-      if (s.categoryName === name) return { label: categoryLabel(label), kind: 'categorical', levels: s.scale.categories.map((c) => ({ code: c.code, label: c.label })) };
+      if (s.categoryName === name)
+        return {
+          label: categoryLabel(label),
+          kind: 'categorical',
+          levels: s.scale.categories.map((c) => ({ code: c.code, label: c.label })),
+        };
     }
     const k = use.items.indexOf(name);
-    if (k >= 0) return { label: { id: `${inst.abbreviation} butir ${k + 1}`, en: `${inst.abbreviation} item ${k + 1}` }, kind: 'numeric' };
+    if (k >= 0)
+      return {
+        label: { id: `${inst.abbreviation} butir ${k + 1}`, en: `${inst.abbreviation} item ${k + 1}` },
+        kind: 'numeric',
+      };
   }
   return undefined;
 }

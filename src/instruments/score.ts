@@ -33,7 +33,6 @@ export function scoredScales(use: InstrumentUseDef, instrument: Instrument): Sco
   });
 }
 
-
 /** Adds every instrument's scores and categories to the dataset (a new Dataset; the input is not changed). */
 export function scoreInstruments(study: Study, data: Dataset): Dataset {
   const variables = new Map(data.variables);
@@ -61,7 +60,14 @@ export function scoreInstruments(study: Study, data: Dataset): Dataset {
         values[r] = complete ? sum * (s.scale.multiplier ?? 1) : null;
       }
       const label = scoreLabel(use.label, instrument.abbreviation, s.scale.key ? s.scale.label : undefined);
-      const score: NumericVariable = { kind: 'numeric', name: s.name, label, values, integer: true, range: s.scale.range };
+      const score: NumericVariable = {
+        kind: 'numeric',
+        name: s.name,
+        label,
+        values,
+        integer: true,
+        range: s.scale.range,
+      };
       const category: CategoricalVariable = {
         kind: 'categorical',
         name: s.categoryName,

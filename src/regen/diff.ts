@@ -23,7 +23,15 @@ export interface NumberChange {
   newValue: number | null | undefined;
 }
 
-export type ConclusionKind = 'significance' | 'direction' | 'test' | 'check' | 'threshold' | 'failure' | 'added' | 'removed';
+export type ConclusionKind =
+  | 'significance'
+  | 'direction'
+  | 'test'
+  | 'check'
+  | 'threshold'
+  | 'failure'
+  | 'added'
+  | 'removed';
 
 export interface ConclusionChange {
   analysis: string;
@@ -58,16 +66,34 @@ export function diffResults(oldDoc: ResultsDoc, newDoc: ResultsDoc): ResultsDiff
     const newShown = n?.shown ?? '—';
     if (oldShown !== newShown) {
       const r = (n ?? o)!;
-      numbers.push({ analysis: r.analysis, quantity: r.quantity, old: oldShown, new: newShown, oldValue: o?.value, newValue: n?.value });
+      numbers.push({
+        analysis: r.analysis,
+        quantity: r.quantity,
+        old: oldShown,
+        new: newShown,
+        oldValue: o?.value,
+        newValue: n?.value,
+      });
     } else if (o && n && o.value !== n.value) belowPrecision++;
   }
   const conclusions: ConclusionChange[] = [];
-  const ids = [...Object.keys(newDoc.analyses ?? {}), ...Object.keys(oldDoc.analyses ?? {}).filter((k) => !(k in (newDoc.analyses ?? {})))];
+  const ids = [
+    ...Object.keys(newDoc.analyses ?? {}),
+    ...Object.keys(oldDoc.analyses ?? {}).filter((k) => !(k in (newDoc.analyses ?? {}))),
+  ];
   for (const id of ids) {
     const a = oldDoc.analyses?.[id];
     const b = newDoc.analyses?.[id];
-    if (!a && b) conclusions.push({ analysis: id, kind: 'added', old: '—', new: b.test ?? '', message: M.added(b.test ?? b.type ?? '') });
-    else if (a && !b) conclusions.push({ analysis: id, kind: 'removed', old: a.test ?? '', new: '—', message: M.removed() });
+    if (!a && b)
+      conclusions.push({
+        analysis: id,
+        kind: 'added',
+        old: '—',
+        new: b.test ?? '',
+        message: M.added(b.test ?? b.type ?? ''),
+      });
+    else if (a && !b)
+      conclusions.push({ analysis: id, kind: 'removed', old: a.test ?? '', new: '—', message: M.removed() });
     else if (a && b) compareAnalysis(id, a, b, undefined, conclusions);
   }
   return {
@@ -79,15 +105,23 @@ export function diffResults(oldDoc: ResultsDoc, newDoc: ResultsDoc): ResultsDiff
   };
 }
 
-function compareAnalysis(id: string, a: AnalysisDoc, b: AnalysisDoc, group: string | undefined, out: ConclusionChange[]): void {
-  const push = (kind: ConclusionKind, old: string, now: string, message: string) => out.push({ analysis: id, kind, ...(group !== undefined ? { group } : {}), old, new: now, message });
+function compareAnalysis(
+  id: string,
+  a: AnalysisDoc,
+  b: AnalysisDoc,
+  group: string | undefined,
+  out: ConclusionChange[],
+): void {
+  const push = (kind: ConclusionKind, old: string, now: string, message: string) =>
+    out.push({ analysis: id, kind, ...(group !== undefined ? { group } : {}), old, new: now, message });
 
   const failA = failure(a.result);
   const failB = failure(b.result);
   if (!failA && failB) push('failure', 'computed', failB, M.failed(failB));
   else if (failA && !failB) push('failure', failA, 'computed', M.recovered());
 
-  if (a.test !== b.test && a.test !== undefined && b.test !== undefined) push('test', a.test, b.test, M.test(a.test, b.test, b.reason?.code));
+  if (a.test !== b.test && a.test !== undefined && b.test !== undefined)
+    push('test', a.test, b.test, M.test(a.test, b.test, b.reason?.code));
 
   // Assumption checks, matched by check, test and target.
   const key = (c: NonNullable<AnalysisDoc['checks']>[number]) => `${c.check}|${c.test}|${c.target ?? ''}`;
@@ -96,14 +130,24 @@ function compareAnalysis(id: string, a: AnalysisDoc, b: AnalysisDoc, group: stri
     const o = oldChecks.get(key(c));
     if (!o || o.passed === c.passed || typeof c.passed !== 'boolean') continue;
     const what = `${c.check ?? 'check'} (${c.test ?? ''}${c.target ? ` of ${c.target}` : ''})`;
-    push('check', o.passed ? 'holds' : 'rejected', c.passed ? 'holds' : 'rejected', M.check(what, c.passed, showNumber('p', o.p ?? null), showNumber('p', c.p ?? null)));
+    push(
+      'check',
+      o.passed ? 'holds' : 'rejected',
+      c.passed ? 'holds' : 'rejected',
+      M.check(what, c.passed, showNumber('p', o.p ?? null), showNumber('p', c.p ?? null)),
+    );
   }
 
   const da = a.decision;
   const db = b.decision;
   if (da && db) {
     if (da.significant !== db.significant && typeof db.significant === 'boolean') {
-      push('significance', da.significant ? 'significant' : 'not significant', db.significant ? 'significant' : 'not significant', M.significance(db.significant, showNumber('p', da.p ?? null), showNumber('p', db.p ?? null)));
+      push(
+        'significance',
+        da.significant ? 'significant' : 'not significant',
+        db.significant ? 'significant' : 'not significant',
+        M.significance(db.significant, showNumber('p', da.p ?? null), showNumber('p', db.p ?? null)),
+      );
     }
     if (da.direction !== db.direction && da.direction !== undefined && db.direction !== undefined) {
       push('direction', da.direction, db.direction, M.direction(da.direction, db.direction));
@@ -111,7 +155,8 @@ function compareAnalysis(id: string, a: AnalysisDoc, b: AnalysisDoc, group: stri
   }
 
   for (const t of thresholdCrossings(a, b)) push('threshold', t.old, t.new, M.threshold(t.variable, t.moves));
-  for (const c of classifications(a.result, b.result)) push('threshold', c.old, c.new, M.classification(c.where, c.old, c.new));
+  for (const c of classifications(a.result, b.result))
+    push('threshold', c.old, c.new, M.classification(c.where, c.old, c.new));
 
   // Analyses split by a group variable: the same comparison within each group level.
   const groupsA = new Map((a.groups ?? []).map((g) => [String(g.level), g]));
@@ -140,7 +185,10 @@ interface Crossing {
  */
 function thresholdCrossings(a: AnalysisDoc, b: AnalysisDoc): Crossing[] {
   const out: Crossing[] = [];
-  const vars = (d: AnalysisDoc) => ((d.result?.variables as unknown[]) ?? []).filter((v): v is Record<string, unknown> => !!v && typeof v === 'object');
+  const vars = (d: AnalysisDoc) =>
+    ((d.result?.variables as unknown[]) ?? []).filter(
+      (v): v is Record<string, unknown> => !!v && typeof v === 'object',
+    );
   const before = new Map(vars(a).map((v) => [String(v.variable), v]));
   for (const v of vars(b)) {
     const name = String(v.variable);
@@ -160,7 +208,8 @@ function thresholdCrossings(a: AnalysisDoc, b: AnalysisDoc): Crossing[] {
       }
     }
     if (moves.length) {
-      const summary = (m: Map<string, Map<string, number>>) => [...(m.get('') ?? [...m.values()][0] ?? new Map()).entries()].map(([k, n]) => `${k} ${n}`).join(', ');
+      const summary = (m: Map<string, Map<string, number>>) =>
+        [...(m.get('') ?? [...m.values()][0] ?? new Map()).entries()].map(([k, n]) => `${k} ${n}`).join(', ');
       out.push({ variable: name, moves, old: summary(countsA), new: summary(countsB) });
     }
   }
@@ -176,7 +225,8 @@ function categoryCounts(v: Record<string, unknown>): Map<string, Map<string, num
     out.set(where, new Map(cats.map((c) => [String(c.value), typeof c.n === 'number' ? c.n : 0])));
   };
   read('', v.overall);
-  for (const g of (v.groups as { level?: unknown; result?: unknown }[] | undefined) ?? []) read(String(g.level), g.result ?? g);
+  for (const g of (v.groups as { level?: unknown; result?: unknown }[] | undefined) ?? [])
+    read(String(g.level), g.result ?? g);
   return out;
 }
 
@@ -205,9 +255,22 @@ function classifications(a: unknown, b: unknown, path: string[] = []): { where: 
   for (const [k, v] of Object.entries(y)) {
     const o = x[k];
     const where = [...path, k].join(' \u203a ');
-    if (typeof v === 'boolean' && typeof o === 'boolean' && v !== o) out.push({ where, old: o ? 'yes' : 'no', new: v ? 'yes' : 'no' });
-    else if (typeof v === 'string' && typeof o === 'string' && v !== o && CLASSIFYING.test(k)) out.push({ where, old: o, new: v });
-    else if (v && typeof v === 'object' && o && typeof o === 'object') out.push(...classifications(o, v, Array.isArray(v) ? (k === 'participants' || k === 'variables' || k === 'items' ? path : [...path, k]) : [...path, k]));
+    if (typeof v === 'boolean' && typeof o === 'boolean' && v !== o)
+      out.push({ where, old: o ? 'yes' : 'no', new: v ? 'yes' : 'no' });
+    else if (typeof v === 'string' && typeof o === 'string' && v !== o && CLASSIFYING.test(k))
+      out.push({ where, old: o, new: v });
+    else if (v && typeof v === 'object' && o && typeof o === 'object')
+      out.push(
+        ...classifications(
+          o,
+          v,
+          Array.isArray(v)
+            ? k === 'participants' || k === 'variables' || k === 'items'
+              ? path
+              : [...path, k]
+            : [...path, k],
+        ),
+      );
   }
   return out;
 }

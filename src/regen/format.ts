@@ -10,7 +10,7 @@ export function formatDiff(diff: ResultsDiff, what: string): string {
   if (!diff.changed) {
     const lines = [M.diffNone(what)];
     if (diff.belowPrecision) lines.push(`  ${M.diffPrecisionOnly(diff.belowPrecision)}`);
-    return lines.join('\n') + '\n';
+    return `${lines.join('\n')}\n`;
   }
   const lines = [M.diffHead(what, diff.numbers.length, diff.conclusions.length)];
   if (diff.numbers.length) {
@@ -23,7 +23,7 @@ export function formatDiff(diff: ResultsDiff, what: string): string {
     for (const c of diff.conclusions) lines.push(`  ${conclusionLine(c)}`);
   }
   if (diff.belowPrecision) lines.push('', M.diffPrecisionOnly(diff.belowPrecision));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function conclusionLine(c: ResultsDiff['conclusions'][number]): string {
@@ -38,7 +38,12 @@ export function summaryLines(diff: ResultsDiff, id: string, maxNumbers = 12): st
   for (const c of diff.conclusions) lines.push(`  ${conclusionLine(c)}`);
   if (diff.numbers.length) {
     const shown = diff.numbers.slice(0, maxNumbers).map((c) => [c.analysis, c.quantity, c.old, c.new]);
-    lines.push(`  ${M.buildSummaryNumbersHead}`, ...M.buildSummaryNumbers(table(shown), diff.numbers.length - shown.length).map((l) => `  ${l.startsWith('  ') ? l : `  ${l}`}`));
+    lines.push(
+      `  ${M.buildSummaryNumbersHead}`,
+      ...M.buildSummaryNumbers(table(shown), diff.numbers.length - shown.length).map(
+        (l) => `  ${l.startsWith('  ') ? l : `  ${l}`}`,
+      ),
+    );
   }
   return lines;
 }

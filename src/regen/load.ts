@@ -45,10 +45,16 @@ export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk 
   try {
     results = JSON.parse(resultsText) as ResultsDoc;
   } catch (err) {
-    throw new NaskahError('diff/invalid-results', `${role} "${path}" is not valid JSON: ${(err as Error).message}`, { hint: 'Give a results.json written by `naskah build`.' });
+    throw new NaskahError('diff/invalid-results', `${role} "${path}" is not valid JSON: ${(err as Error).message}`, {
+      hint: 'Give a results.json written by `naskah build`.',
+    });
   }
   if (!results || typeof results !== 'object' || typeof results.analyses !== 'object' || results.analyses === null) {
-    throw new NaskahError('diff/invalid-results', `${role} "${path}" is not a naskah results.json (it has no "analyses")`, { hint: 'Give a results.json written by `naskah build`.' });
+    throw new NaskahError(
+      'diff/invalid-results',
+      `${role} "${path}" is not a naskah results.json (it has no "analyses")`,
+      { hint: 'Give a results.json written by `naskah build`.' },
+    );
   }
   const dir = dirname(resultsPath);
   let manifest: Manifest | undefined;
@@ -60,7 +66,8 @@ export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk 
     } catch {
       manifest = undefined;
     }
-    for (const f of readdirSync(dir).sort()) if (/^[a-z]{2}\.html$/.test(f)) html.set(f, readFileSync(join(dir, f), 'utf8'));
+    for (const f of readdirSync(dir).sort())
+      if (/^[a-z]{2}\.html$/.test(f)) html.set(f, readFileSync(join(dir, f), 'utf8'));
   }
   return { shown: path, dir, resultsPath, resultsText, results, manifest, html };
 }

@@ -8,12 +8,16 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export const messages = {
   // Conclusions: one line each, `<analysis>: <what changed>`.
   significance: (now: boolean, oldP: string, newP: string) =>
-    now ? `now significant (p ${rel(oldP)} → p ${rel(newP)})` : `no longer significant (p ${rel(oldP)} → p ${rel(newP)})`,
+    now
+      ? `now significant (p ${rel(oldP)} → p ${rel(newP)})`
+      : `no longer significant (p ${rel(oldP)} → p ${rel(newP)})`,
   direction: (from: string, to: string) => `direction of the effect changed: ${from} → ${to}`,
-  test: (from: string, to: string, reason?: string) => `test chosen changed: ${from} → ${to}${reason ? ` (${reason})` : ''}`,
+  test: (from: string, to: string, reason?: string) =>
+    `test chosen changed: ${from} → ${to}${reason ? ` (${reason})` : ''}`,
   check: (what: string, passed: boolean, oldP: string, newP: string) =>
     `${what}: assumption ${passed ? 'now holds' : 'now rejected'}${oldP !== '—' || newP !== '—' ? ` (p ${rel(oldP)} → p ${rel(newP)})` : ''}`,
-  threshold: (variable: string, moves: string[]) => `${variable}: a count crossed a category threshold (${moves.join(', ')})`,
+  threshold: (variable: string, moves: string[]) =>
+    `${variable}: a count crossed a category threshold (${moves.join(', ')})`,
   classification: (where: string, from: string, to: string) => `${where}: ${from} → ${to}`,
   failed: (message: string) => `could not be computed any more: ${message}`,
   recovered: () => 'computed again (it failed before)',

@@ -73,9 +73,11 @@ export class Progress {
     const cells = 20;
     const filled = Math.round((this.done / this.total) * cells);
     const eta = this.eta();
-    const tail = [`${this.done}/${this.total}`, [...this.current].join(', '), eta === undefined ? '' : M.eta(eta)].filter(Boolean).join('  ');
+    const tail = [`${this.done}/${this.total}`, [...this.current].join(', '), eta === undefined ? '' : M.eta(eta)]
+      .filter(Boolean)
+      .join('  ');
     const text = `[${'█'.repeat(filled)}${'·'.repeat(cells - filled)}] ${tail}`;
-    return [...text].length > width - 1 ? [...text].slice(0, width - 2).join('') + '…' : text;
+    return [...text].length > width - 1 ? `${[...text].slice(0, width - 2).join('')}…` : text;
   }
 
   private draw(): void {

@@ -30,7 +30,16 @@ export interface Reported {
 const REPORTED_PARTS = ['checks', 'result', 'summary', 'sensitivity', 'groups'];
 
 /** Keys that only structure the data and add nothing to a reader's name for a quantity. */
-const STRUCTURAL = new Set(['result', 'overall', 'variables', 'categories', 'items', 'groups', 'coefficients', 'checks']);
+const STRUCTURAL = new Set([
+  'result',
+  'overall',
+  'variables',
+  'categories',
+  'items',
+  'groups',
+  'coefficients',
+  'checks',
+]);
 
 /** Fields naming an element of a list (a variable, a category, an item, a term, a group level). */
 const IDENTIFIERS = ['variable', 'item', 'term', 'value', 'level', 'group', 'name', 'test', 'id', 'label'];
@@ -44,7 +53,8 @@ const COUNT = /^(n|n\d|n[A-Z]\w*|total|valid|missing|zeros|nItems|cellsBelow5|co
 const DF = /^df\d?$|Df$/;
 const THREE_DECIMALS = /^(skewness|kurtosis)$/;
 /** Fields with fixed 2 decimals even when the value happens to be a whole number (a mean of 15 prints 15.00). */
-const TWO_DECIMALS = /^(mean|sd|se|variance|median|q1|q3|iqr|meanDiff|sdDiff|seDiff|ci\w*|mean\w+|sd\w+|se\w+|scale\w+|t|z|f|h|u|u2|v|w|statistic|estimate|or|logOr|aic|deviance|nullDeviance|logLik|lrChi2|cohens\w+|hedges\w+|etaSquared|ss\w+|ms\w+|expected|minExpected)$/;
+const TWO_DECIMALS =
+  /^(mean|sd|se|variance|median|q1|q3|iqr|meanDiff|sdDiff|seDiff|ci\w*|mean\w+|sd\w+|se\w+|scale\w+|t|z|f|h|u|u2|v|w|statistic|estimate|or|logOr|aic|deviance|nullDeviance|logLik|lrChi2|cohens\w+|hedges\w+|etaSquared|ss\w+|ms\w+|expected|minExpected)$/;
 
 /** The printed form of `value` for a field named `field` (last key of its path). */
 export function showNumber(field: string, value: number | null): string {
@@ -85,8 +95,14 @@ export function reportedNumbers(doc: ResultsDoc): Map<string, Reported> {
 type Visit = (path: string[], field: string, value: number | null) => void;
 
 function walk(node: unknown, path: string[], field: string, visit: Visit): void {
-  if (typeof node === 'number' || node === null) return visit(path, field, node);
-  if (Array.isArray(node)) return walkList(node, path, field, visit, STRUCTURAL.has(field) ? '' : field);
+  if (typeof node === 'number' || node === null) {
+    visit(path, field, node);
+    return;
+  }
+  if (Array.isArray(node)) {
+    walkList(node, path, field, visit, STRUCTURAL.has(field) ? '' : field);
+    return;
+  }
   if (typeof node !== 'object' || node === undefined) return;
   const obj = node as Record<string, unknown>;
   // A failed statistic (`{ error: {…} }`) reports no numbers; the conclusions name it.
@@ -104,7 +120,8 @@ function walk(node: unknown, path: string[], field: string, visit: Visit): void 
 function walkList(list: unknown[], path: string[], field: string, visit: Visit, prefix: string): void {
   list.forEach((el, i) => {
     const id = identify(el);
-    if (id !== undefined) return walk(el, [...path, ...(prefix && !prefix.endsWith(']') ? [prefix] : []), id], field, visit);
+    if (id !== undefined)
+      return walk(el, [...path, ...(prefix && !prefix.endsWith(']') ? [prefix] : []), id], field, visit);
     const name = `${prefix || field}[${i + 1}]`;
     if (Array.isArray(el)) return walkList(el, path, field, visit, name);
     if (typeof el === 'number' || el === null) return visit([...path, name], field, el);
@@ -116,7 +133,8 @@ function walkList(list: unknown[], path: string[], field: string, visit: Visit, 
 export function identify(el: unknown): string | undefined {
   if (!el || typeof el !== 'object' || Array.isArray(el)) return undefined;
   const obj = el as Record<string, unknown>;
-  if (typeof obj.check === 'string' && typeof obj.test === 'string') return obj.target ? `${obj.test} (${String(obj.target)})` : obj.test;
+  if (typeof obj.check === 'string' && typeof obj.test === 'string')
+    return obj.target ? `${obj.test} (${String(obj.target)})` : obj.test;
   for (const k of IDENTIFIERS) {
     const v = obj[k];
     if (typeof v === 'string') return v;
@@ -138,7 +156,15 @@ export interface ResultsDoc {
 export interface AnalysisDoc {
   type?: string;
   test?: string;
-  checks?: { check?: string; test?: string; target?: string; passed?: boolean; statistic?: number | null; p?: number | null; note?: string }[];
+  checks?: {
+    check?: string;
+    test?: string;
+    target?: string;
+    passed?: boolean;
+    statistic?: number | null;
+    p?: number | null;
+    note?: string;
+  }[];
   reason?: { code?: string; [k: string]: unknown };
   result?: Record<string, unknown>;
   sensitivity?: { test?: string; result?: Record<string, unknown>; [k: string]: unknown };

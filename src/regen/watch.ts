@@ -109,26 +109,46 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
       }
     };
     try {
-      const r = await buildStudy(opts.studyDir, { outDir: opts.outDir, langs: opts.langs, formats: fast, force, firstLang: viewed, onHtml }, effects);
+      const r = await buildStudy(
+        opts.studyDir,
+        { outDir: opts.outDir, langs: opts.langs, formats: fast, force, firstLang: viewed, onHtml },
+        effects,
+      );
       b.ok = true;
       b.result = r;
       id = r.id;
-      langs = (Object.keys(r.html) as Lang[]).length ? (Object.keys(r.html) as Lang[]) : langs.length ? langs : r.outputs.filter((o) => o.endsWith('.html')).map((o) => o.slice(0, -5) as Lang);
+      langs = (Object.keys(r.html) as Lang[]).length
+        ? (Object.keys(r.html) as Lang[])
+        : langs.length
+          ? langs
+          : r.outputs.filter((o) => o.endsWith('.html')).map((o) => o.slice(0, -5) as Lang);
       fresh.clear();
       lastError = undefined;
       const rest = langs.filter((l) => !announced.has(l));
       if (rest.length) send('reload', rest.join(','));
-      let text = r.warnings.map((w) => formatDiagnostic(w) + '\n').join('');
-      if (b.latencyMs !== undefined) text += M.watchRebuilt(r.id, b.latencyMs) + '\n';
-      else text += r.skipped ? M.skipped(r.id, relative(io.cwd, join(opts.outDir, r.id)) || '.') + '\n' : `built ${r.id} → ${relative(io.cwd, join(opts.outDir, r.id)) || '.'}/ (${r.outputs.join(', ')})\n`;
-      if (r.changes) text += summaryLines(r.changes, r.id).join('\n') + '\n';
+      let text = r.warnings.map((w) => `${formatDiagnostic(w)}\n`).join('');
+      if (b.latencyMs !== undefined) text += `${M.watchRebuilt(r.id, b.latencyMs)}\n`;
+      else
+        text += r.skipped
+          ? `${M.skipped(r.id, relative(io.cwd, join(opts.outDir, r.id)) || '.')}\n`
+          : `built ${r.id} → ${relative(io.cwd, join(opts.outDir, r.id)) || '.'}/ (${r.outputs.join(', ')})\n`;
+      if (r.changes) text += `${summaryLines(r.changes, r.id).join('\n')}\n`;
       io.stderr(text);
       if (wantPdf) {
-        const full = await buildStudy(opts.studyDir, { outDir: opts.outDir, langs: opts.langs, formats: opts.formats, force: false }, effects);
-        io.stderr(`${full.skipped ? 'PDF up to date' : 'PDF ready'}: ${full.outputs.filter((o) => o.endsWith('.pdf')).join(', ')}\n`);
+        const full = await buildStudy(
+          opts.studyDir,
+          { outDir: opts.outDir, langs: opts.langs, formats: opts.formats, force: false },
+          effects,
+        );
+        io.stderr(
+          `${full.skipped ? 'PDF up to date' : 'PDF ready'}: ${full.outputs.filter((o) => o.endsWith('.pdf')).join(', ')}\n`,
+        );
       }
     } catch (err) {
-      const text = err instanceof NaskahError ? [err.toDiagnostic(), ...err.related].map(formatDiagnostic).join('\n') : `internal error: ${(err as Error)?.stack ?? String(err)}`;
+      const text =
+        err instanceof NaskahError
+          ? [err.toDiagnostic(), ...err.related].map(formatDiagnostic).join('\n')
+          : `internal error: ${(err as Error)?.stack ?? String(err)}`;
       b.error = text;
       lastError = text;
       fresh.clear();
@@ -157,7 +177,11 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (path === '/__naskah/events') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': naskah\n\n');
       if (lastError) res.write(`event: failed\ndata: ${lastError.replace(/\n/g, '\ndata: ')}\n\n`);
       clients.add(res);
@@ -201,7 +225,7 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
       schedule(true);
     }
   });
-  io.stderr(M.watchServing(id ? `${url}${langs[0] ?? 'en'}.html` : url) + '\n');
+  io.stderr(`${M.watchServing(id ? `${url}${langs[0] ?? 'en'}.html` : url)}\n`);
 
   const outAbs = resolve(opts.outDir) + sep;
   const onEvent = (_event: string, file: string | Buffer | null) => {
@@ -219,7 +243,7 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
   } catch {
     watcher = watch(opts.studyDir, {}, onEvent);
   }
-  io.stderr(M.watchWatching(relative(io.cwd, opts.studyDir) || '.') + '\n');
+  io.stderr(`${M.watchWatching(relative(io.cwd, opts.studyDir) || '.')}\n`);
 
   let resolveClosed!: () => void;
   const closed = new Promise<void>((r) => (resolveClosed = r));
@@ -261,10 +285,15 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
  * first save after starting is as fast as later ones: V8 optimises the pipeline's hot
  * code only after it has run a few times.
  */
-async function warmUp(opts: WatchOptions, effects: ReturnType<typeof nodeEffects>, formats: OutputFormat[]): Promise<void> {
+async function warmUp(
+  opts: WatchOptions,
+  effects: ReturnType<typeof nodeEffects>,
+  formats: OutputFormat[],
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'naskah-watch-'));
   try {
-    for (let i = 0; i < 2; i++) await buildStudy(opts.studyDir, { outDir: dir, langs: opts.langs, formats, force: true }, effects);
+    for (let i = 0; i < 2; i++)
+      await buildStudy(opts.studyDir, { outDir: dir, langs: opts.langs, formats, force: true }, effects);
   } catch {
     // A study that does not build yet: the real build reports why.
   } finally {
@@ -278,20 +307,27 @@ async function warmUp(opts: WatchOptions, effects: ReturnType<typeof nodeEffects
  * copy allows this one script (by nonce) and the event stream from the same origin.
  */
 export function withReload(html: string, nonce: string): string {
-  const script = `<script nonce="${nonce}">(()=>{const es=new EventSource('/__naskah/events');` +
+  const script =
+    `<script nonce="${nonce}">(()=>{const es=new EventSource('/__naskah/events');` +
     `es.addEventListener('reload',(e)=>{if(!e.data||e.data.split(',').includes(document.documentElement.lang))location.reload()});` +
     `es.addEventListener('failed',(e)=>{let b=document.getElementById('naskah-watch-error');` +
     `if(!b){b=document.createElement('pre');b.id='naskah-watch-error';` +
     `b.style.cssText='position:fixed;left:0;right:0;top:0;margin:0;padding:1em;background:#fee;color:#900;border-bottom:2px solid #900;white-space:pre-wrap;font:13px monospace;z-index:9999';` +
     `document.body.prepend(b)}b.textContent=e.data});})();</script>`;
   const csp = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/i;
-  const withCsp = csp.test(html) ? html.replace(csp, (_m, a: string, policy: string, z: string) => `${a}${policy}; script-src 'nonce-${nonce}'; connect-src 'self'${z}`) : html;
+  const withCsp = csp.test(html)
+    ? html.replace(
+        csp,
+        (_m, a: string, policy: string, z: string) =>
+          `${a}${policy}; script-src 'nonce-${nonce}'; connect-src 'self'${z}`,
+      )
+    : html;
   return withCsp.includes('</body>') ? withCsp.replace('</body>', `${script}\n</body>`) : withCsp + script;
 }
 
 function text(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(body + '\n');
+  res.end(`${body}\n`);
 }
 
 /** Listens on 127.0.0.1: the given port, or 4173 falling back to a free port when it is taken. */
@@ -313,7 +349,11 @@ function listen(server: Server, port: number | undefined): Promise<number> {
     });
   if (port !== undefined) {
     return attempt(port).catch((err: NodeJS.ErrnoException) => {
-      throw new NaskahError('watch/port', `cannot serve on 127.0.0.1:${port}: ${err.code === 'EADDRINUSE' ? 'the port is in use' : err.message}`, { hint: 'Pick another port with --port N, or --port 0 for any free port.' });
+      throw new NaskahError(
+        'watch/port',
+        `cannot serve on 127.0.0.1:${port}: ${err.code === 'EADDRINUSE' ? 'the port is in use' : err.message}`,
+        { hint: 'Pick another port with --port N, or --port 0 for any free port.' },
+      );
     });
   }
   return attempt(DEFAULT_PORT).catch(() => attempt(0));

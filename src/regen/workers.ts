@@ -19,22 +19,47 @@ import { PACKAGE_ROOT } from '../version.ts';
 
 /** What a batch needs to know about one study's build: small and cloneable between threads. */
 export type BuildOutcome =
-  | { ok: true; result: Pick<BuildResult, 'id' | 'outputs' | 'warnings' | 'skipped' | 'changes' | 'previous' | 'htmlMs'> }
-  | { ok: false; diagnostics: Diagnostic[]; internal: boolean; message?: string; stack?: string; threadStopped?: boolean };
+  | {
+      ok: true;
+      result: Pick<BuildResult, 'id' | 'outputs' | 'warnings' | 'skipped' | 'changes' | 'previous' | 'htmlMs'>;
+    }
+  | {
+      ok: false;
+      diagnostics: Diagnostic[];
+      internal: boolean;
+      message?: string;
+      stack?: string;
+      threadStopped?: boolean;
+    };
 
 type ToWorker =
   | { type: 'build'; job: number; dir: string; options: BuildOptions }
   | { type: 'printed'; req: number; pdf?: Uint8Array; error?: { code: string; message: string; hint?: string } }
   | { type: 'close' };
-type FromWorker = { type: 'ready' } | { type: 'done'; job: number; outcome: BuildOutcome } | { type: 'print'; req: number; html: string; options: PrintOptions };
+type FromWorker =
+  | { type: 'ready' }
+  | { type: 'done'; job: number; outcome: BuildOutcome }
+  | { type: 'print'; req: number; html: string; options: PrintOptions };
 
 /** Builds one study and reduces the result (or the error) to an outcome. */
 export async function buildOutcome(dir: string, options: BuildOptions, effects: BuildEffects): Promise<BuildOutcome> {
   try {
     const r = await buildStudy(dir, options, effects);
-    return { ok: true, result: { id: r.id, outputs: r.outputs, warnings: r.warnings, skipped: r.skipped, changes: r.changes, previous: r.previous, htmlMs: r.htmlMs } };
+    return {
+      ok: true,
+      result: {
+        id: r.id,
+        outputs: r.outputs,
+        warnings: r.warnings,
+        skipped: r.skipped,
+        changes: r.changes,
+        previous: r.previous,
+        htmlMs: r.htmlMs,
+      },
+    };
   } catch (err) {
-    if (err instanceof NaskahError) return { ok: false, diagnostics: [err.toDiagnostic(), ...err.related], internal: false };
+    if (err instanceof NaskahError)
+      return { ok: false, diagnostics: [err.toDiagnostic(), ...err.related], internal: false };
     const e = err as Error;
     return { ok: false, diagnostics: [], internal: true, message: e?.message ?? String(err), stack: e?.stack };
   }
@@ -42,7 +67,14 @@ export async function buildOutcome(dir: string, options: BuildOptions, effects: 
 
 /** The outcome of a study whose build thread died under it: the batch builds it again elsewhere. */
 export function threadStopped(err: Error): BuildOutcome {
-  return { ok: false, diagnostics: [], internal: true, message: `build thread stopped: ${err.message}`, stack: err.stack, threadStopped: true };
+  return {
+    ok: false,
+    diagnostics: [],
+    internal: true,
+    message: `build thread stopped: ${err.message}`,
+    stack: err.stack,
+    threadStopped: true,
+  };
 }
 
 /** A build thread as the main thread sees it. */
@@ -64,13 +96,24 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
   const self = new URL(import.meta.url);
   if (!fileURLToPath(self).endsWith('.ts')) return { entry: self, eval: false };
   const api = pathToFileURL(join(PACKAGE_ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs')).href;
-  return { entry: `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(self.href)}, ${JSON.stringify(self.href)}))`, eval: true };
+  return {
+    entry: `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(self.href)}, ${JSON.stringify(self.href)}))`,
+    eval: true,
+  };
 }
 
 /** Starts a build thread; its PDFs print on `printer()` (the main thread's shared browser). */
-export function startBuildThread(printer: () => Promise<Printer>, env: Record<string, string | undefined>, cwd: string): BuildThread {
+export function startBuildThread(
+  printer: () => Promise<Printer>,
+  env: Record<string, string | undefined>,
+  cwd: string,
+): BuildThread {
   const { entry, eval: isEval } = workerEntry();
-  const worker = new Worker(entry, { eval: isEval, workerData: { naskahBuildThread: true, env, cwd }, env: env as NodeJS.ProcessEnv });
+  const worker = new Worker(entry, {
+    eval: isEval,
+    workerData: { naskahBuildThread: true, env, cwd },
+    env: env as NodeJS.ProcessEnv,
+  });
   worker.unref();
   let nextJob = 0;
   const jobs = new Map<number, (o: BuildOutcome) => void>();
@@ -97,7 +140,10 @@ export function startBuildThread(printer: () => Promise<Printer>, env: Record<st
         .then(
           (pdf) => worker.postMessage({ type: 'printed', req: m.req, pdf } satisfies ToWorker),
           (err: unknown) => {
-            const e = err instanceof NaskahError ? { code: err.code, message: err.message, hint: err.hint } : { code: 'render/print-failed', message: (err as Error)?.message ?? String(err) };
+            const e =
+              err instanceof NaskahError
+                ? { code: err.code, message: err.message, hint: err.hint }
+                : { code: 'render/print-failed', message: (err as Error)?.message ?? String(err) };
             worker.postMessage({ type: 'printed', req: m.req, error: e } satisfies ToWorker);
           },
         );
@@ -140,14 +186,20 @@ function serve(port: MessagePort, data: { env: Record<string, string | undefined
     },
     close: async () => undefined,
   };
-  const effects: BuildEffects = { ...nodeEffects({ cwd: data.cwd, env: data.env }), printer: async () => remotePrinter };
+  const effects: BuildEffects = {
+    ...nodeEffects({ cwd: data.cwd, env: data.env }),
+    printer: async () => remotePrinter,
+  };
   // Builds run one after another (the main thread keeps a next study queued here, so
   // this thread never waits for the main one, which may be busy building itself); with
   // PDFs, a build waiting for its print lets the next one start.
   let tail: Promise<unknown> = Promise.resolve();
   port.on('message', (m: ToWorker) => {
     if (m.type === 'build') {
-      const run = () => buildOutcome(m.dir, m.options, effects).then((outcome) => port.postMessage({ type: 'done', job: m.job, outcome } satisfies FromWorker));
+      const run = () =>
+        buildOutcome(m.dir, m.options, effects).then((outcome) =>
+          port.postMessage({ type: 'done', job: m.job, outcome } satisfies FromWorker),
+        );
       const withPdf = m.options.formats.includes('pdf');
       const next = tail.then(run);
       tail = withPdf ? Promise.resolve() : next;
@@ -156,7 +208,12 @@ function serve(port: MessagePort, data: { env: Record<string, string | undefined
       const p = prints.get(m.req);
       prints.delete(m.req);
       if (m.pdf) p?.resolve(m.pdf);
-      else p?.reject(new NaskahError(m.error?.code ?? 'render/print-failed', m.error?.message ?? 'printing failed', { hint: m.error?.hint }));
+      else
+        p?.reject(
+          new NaskahError(m.error?.code ?? 'render/print-failed', m.error?.message ?? 'printing failed', {
+            hint: m.error?.hint,
+          }),
+        );
     } else if (m.type === 'close') port.close();
   });
   port.postMessage({ type: 'ready' } satisfies FromWorker);

@@ -8,7 +8,16 @@ import type { TopLevelSpec } from 'vega-lite';
 /** The look shared by every chart: serif text as in the manuscript, APA-like plain axes. */
 const CHART_CONFIG = {
   font: 'Liberation Serif, DejaVu Serif, Times New Roman, serif',
-  axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', grid: false, domainColor: '#000', tickColor: '#000', labelColor: '#000', titleColor: '#000' },
+  axis: {
+    labelFontSize: 11,
+    titleFontSize: 12,
+    titleFontWeight: 'normal',
+    grid: false,
+    domainColor: '#000',
+    tickColor: '#000',
+    labelColor: '#000',
+    titleColor: '#000',
+  },
   legend: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', labelColor: '#000', titleColor: '#000' },
   view: { stroke: null },
   background: 'white',
@@ -53,7 +62,8 @@ async function draw(full: TopLevelSpec): Promise<string> {
   // Loaded on first use: vega is large and many commands never draw a chart.
   const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const data = (full as { data?: Record<string, unknown> }).data;
-  if (!data || !Array.isArray(data.values) || Object.keys(data).length !== 1) return drawInline(full as unknown as Record<string, unknown>);
+  if (!data || !Array.isArray(data.values) || Object.keys(data).length !== 1)
+    return drawInline(full as unknown as Record<string, unknown>);
   const named = { ...full, data: { name: DATA } } as TopLevelSpec;
   const shape = JSON.stringify(named);
   let runtime = shapes.get(shape);

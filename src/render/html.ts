@@ -27,14 +27,21 @@ export async function renderHtml(doc: Document, template: Template, version: str
     for (const k of r.cited) if (!cited.includes(k)) cited.push(k);
     return r.html;
   };
-  const abstracts = doc.abstracts.map((a) => ({ ...a, html: a.paragraphs.map(inline).join('\n'), keywordsText: a.keywords.join('; ') }));
-  const declarations = doc.declarations.map((d) => ({ title: d.title, html: inline(d.text).replace(/^<p>|<\/p>$/g, '') }));
+  const abstracts = doc.abstracts.map((a) => ({
+    ...a,
+    html: a.paragraphs.map(inline).join('\n'),
+    keywordsText: a.keywords.join('; '),
+  }));
+  const declarations = doc.declarations.map((d) => ({
+    title: d.title,
+    html: inline(d.text).replace(/^<p>|<\/p>$/g, ''),
+  }));
   const affiliations: string[] = [];
   const authors = doc.authors.map((a) => {
     let affiliationIndex: number | undefined;
     if (a.affiliation) {
       const i = affiliations.indexOf(a.affiliation);
-      affiliationIndex = (i < 0 ? affiliations.push(a.affiliation) : i + 1);
+      affiliationIndex = i < 0 ? affiliations.push(a.affiliation) : i + 1;
     }
     return { ...a, affiliationIndex: affiliations.length > 1 ? affiliationIndex : undefined };
   });

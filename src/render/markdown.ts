@@ -31,10 +31,6 @@ export interface RenderedBody {
   figureNumbers: Record<string, number>;
 }
 
-interface Where {
-  file?: string;
-}
-
 type DirectiveNode = RootContent & {
   type: 'textDirective' | 'leafDirective' | 'containerDirective';
   name: string;
@@ -62,7 +58,10 @@ function parsePart(markdown: string, file: string | undefined): MdRoot {
     cached = parser.parse(markdown) as MdRoot;
     // Remember which file each node came from, for error locations after splicing.
     visit(cached, (node) => {
-      (node as { data?: Record<string, unknown> }).data = { ...(node as { data?: Record<string, unknown> }).data, naskahFile: file };
+      (node as { data?: Record<string, unknown> }).data = {
+        ...(node as { data?: Record<string, unknown> }).data,
+        naskahFile: file,
+      };
     });
     if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
     parsed.set(key, cached);
@@ -86,7 +85,10 @@ function fileOf(node: { data?: object }): string | undefined {
 }
 
 function labelOf(node: DirectiveNode): string {
-  return node.children.map((c) => ('value' in c ? String(c.value) : '')).join('').trim();
+  return node.children
+    .map((c) => ('value' in c ? String(c.value) : ''))
+    .join('')
+    .trim();
 }
 
 function directiveError(node: DirectiveNode, code: string, message: string, hint: string, doc: Document): NaskahError {
@@ -108,9 +110,22 @@ function spliceSections(tree: MdRoot, doc: Document, depth = 0): void {
       const md = doc.sections[name];
       if (md === undefined) {
         const names = Object.keys(doc.sections).join(', ');
-        throw directiveError(d, 'manuscript/unknown-section', `unknown generated section "${name}"`, `Known sections: ${names}.`, doc);
+        throw directiveError(
+          d,
+          'manuscript/unknown-section',
+          `unknown generated section "${name}"`,
+          `Known sections: ${names}.`,
+          doc,
+        );
       }
-      if (depth > 3) throw directiveError(d, 'manuscript/section-loop', `sections include each other ("${name}")`, 'Generated sections cannot include themselves.', doc);
+      if (depth > 3)
+        throw directiveError(
+          d,
+          'manuscript/section-loop',
+          `sections include each other ("${name}")`,
+          'Generated sections cannot include themselves.',
+          doc,
+        );
       const sub = parsePart(md, undefined);
       spliceSections(sub, doc, depth + 1);
       children.push(...sub.children);
@@ -120,7 +135,8 @@ function spliceSections(tree: MdRoot, doc: Document, depth = 0): void {
 }
 
 // `[@a; @b]`, `[-@a]` (year only), `[PSS-10; @a]` (a prefix inside the parentheses), and narrative `@a`.
-const CITE = /\[((?:[^\]\[@;]+;\s*)?(?:-?@[A-Za-z0-9_:.\-]+)(?:\s*;\s*-?@[A-Za-z0-9_:.\-]+)*)\]|(^|[^\w@])@([A-Za-z][A-Za-z0-9_:\-]*[A-Za-z0-9])/g;
+const CITE =
+  /\[((?:[^\][@;]+;\s*)?(?:-?@[A-Za-z0-9_:.-]+)(?:\s*;\s*-?@[A-Za-z0-9_:.-]+)*)\]|(^|[^\w@])@([A-Za-z][A-Za-z0-9_:-]*[A-Za-z0-9])/g;
 
 export function renderBody(doc: Document, figureSvgs: Record<string, string> = {}): RenderedBody {
   const tree: MdRoot = { type: 'root', children: [] };
@@ -135,25 +151,49 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
     if (d.type !== 'leafDirective') return;
     const key = labelOf(d);
     if (d.name === 'table') {
-      if (!doc.tables[key]) throw directiveError(d, 'manuscript/unknown-table', `::table[${key}] refers to no table`, hintFor(key, Object.keys(doc.tables), 'Tables'), doc);
+      if (!doc.tables[key])
+        throw directiveError(
+          d,
+          'manuscript/unknown-table',
+          `::table[${key}] refers to no table`,
+          hintFor(key, Object.keys(doc.tables), 'Tables'),
+          doc,
+        );
       if (!(key in tableNumbers)) tableNumbers[key] = Object.keys(tableNumbers).length + 1;
     } else if (d.name === 'figure') {
-      if (!doc.figures[key]) throw directiveError(d, 'manuscript/unknown-figure', `::figure[${key}] refers to no figure`, hintFor(key, Object.keys(doc.figures), 'Figures'), doc);
+      if (!doc.figures[key])
+        throw directiveError(
+          d,
+          'manuscript/unknown-figure',
+          `::figure[${key}] refers to no figure`,
+          hintFor(key, Object.keys(doc.figures), 'Figures'),
+          doc,
+        );
       if (!(key in figureNumbers)) figureNumbers[key] = Object.keys(figureNumbers).length + 1;
     }
   });
 
   // Pass 2: resolve inline directives and citations; turn blocks into placeholders.
   const cited: string[] = [];
-  const cite = (key: string, node: { data?: object; position?: { start: { line: number; column: number } } }, offset: number) => {
+  const cite = (
+    key: string,
+    node: { data?: object; position?: { start: { line: number; column: number } } },
+    offset: number,
+  ) => {
     const entry = doc.bibliography[key];
     if (!entry) {
       const file = fileOf(node);
       const pos = node.position?.start;
-      throw new NaskahError('manuscript/unknown-citation', `the citation @${key} is not in the study's references.bib`, {
-        location: file ? { file, line: pos?.line, column: pos ? pos.column + offset : undefined } : { file: `(generated ${doc.lang} text)` },
-        hint: hintFor(key, Object.keys(doc.bibliography), 'Entries'),
-      });
+      throw new NaskahError(
+        'manuscript/unknown-citation',
+        `the citation @${key} is not in the study's references.bib`,
+        {
+          location: file
+            ? { file, line: pos?.line, column: pos ? pos.column + offset : undefined }
+            : { file: `(generated ${doc.lang} text)` },
+          hint: hintFor(key, Object.keys(doc.bibliography), 'Entries'),
+        },
+      );
     }
     if (!cited.includes(key)) cited.push(key);
     return entry;
@@ -165,21 +205,55 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
       let text: string | undefined;
       if (d.name === 'stat') {
         text = doc.stats[key];
-        if (text === undefined) throw directiveError(d, 'manuscript/unknown-analysis', `:stat[${key}] refers to no analysis with a test statistic`, hintFor(key, Object.keys(doc.stats), 'Analyses with statistics'), doc);
+        if (text === undefined)
+          throw directiveError(
+            d,
+            'manuscript/unknown-analysis',
+            `:stat[${key}] refers to no analysis with a test statistic`,
+            hintFor(key, Object.keys(doc.stats), 'Analyses with statistics'),
+            doc,
+          );
       } else if (d.name === 'value') {
         const digits = d.attributes?.digits != null ? Number(d.attributes.digits) : undefined;
         text = doc.value(key, digits);
-        if (text === undefined) throw directiveError(d, 'manuscript/unknown-value', `:value[${key}] does not name a number in results.json`, 'Write analysisId.field, e.g. pre_post.meanDiff; the field must exist for the test actually chosen (see results.json).', doc);
+        if (text === undefined)
+          throw directiveError(
+            d,
+            'manuscript/unknown-value',
+            `:value[${key}] does not name a number in results.json`,
+            'Write analysisId.field, e.g. pre_post.meanDiff; the field must exist for the test actually chosen (see results.json).',
+            doc,
+          );
       } else if (d.name === 'ref') {
         // `:ref[x]` names the table of analysis x (or its figure when it has no table).
         if (key in tableNumbers) text = `${doc.labels.table} ${tableNumbers[key]}`;
         else if (key in figureNumbers) text = `${doc.labels.figure} ${figureNumbers[key]}`;
-        else throw directiveError(d, 'manuscript/unknown-ref', `:ref[${key}] refers to no table or figure in this manuscript`, hintFor(key, [...Object.keys(tableNumbers), ...Object.keys(figureNumbers)], 'Tables and figures shown'), doc);
+        else
+          throw directiveError(
+            d,
+            'manuscript/unknown-ref',
+            `:ref[${key}] refers to no table or figure in this manuscript`,
+            hintFor(key, [...Object.keys(tableNumbers), ...Object.keys(figureNumbers)], 'Tables and figures shown'),
+            doc,
+          );
       } else if (d.name === 'figref') {
         if (key in figureNumbers) text = `${doc.labels.figure} ${figureNumbers[key]}`;
-        else throw directiveError(d, 'manuscript/unknown-ref', `:figref[${key}] refers to no figure in this manuscript`, hintFor(key, Object.keys(figureNumbers), 'Figures shown'), doc);
+        else
+          throw directiveError(
+            d,
+            'manuscript/unknown-ref',
+            `:figref[${key}] refers to no figure in this manuscript`,
+            hintFor(key, Object.keys(figureNumbers), 'Figures shown'),
+            doc,
+          );
       } else {
-        throw directiveError(d, 'manuscript/unknown-directive', `unknown directive :${d.name}`, 'Inline directives: :stat[id], :value[id.field], :ref[id] (table number), :figref[id] (figure number).', doc);
+        throw directiveError(
+          d,
+          'manuscript/unknown-directive',
+          `unknown directive :${d.name}`,
+          'Inline directives: :stat[id], :value[id.field], :ref[id] (table number), :figref[id] (figure number).',
+          doc,
+        );
       }
       (parent as { children: unknown[] }).children[index!] = { type: 'text', value: text } satisfies Text;
       return SKIP;
@@ -187,7 +261,13 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
     if (d.type === 'leafDirective' || d.type === 'containerDirective') {
       const key = labelOf(d);
       if (d.name !== 'table' && d.name !== 'figure') {
-        throw directiveError(d, 'manuscript/unknown-directive', `unknown directive ::${d.name}`, 'Block directives: ::table[id], ::figure[id], ::section[methods|results|conclusion|…].', doc);
+        throw directiveError(
+          d,
+          'manuscript/unknown-directive',
+          `unknown directive ::${d.name}`,
+          'Block directives: ::table[id], ::figure[id], ::section[methods|results|conclusion|…].',
+          doc,
+        );
       }
       d.data = { ...d.data, hName: 'div', hProperties: { dataNaskahBlock: `${d.name}:${key}` }, hChildren: [] };
       return SKIP;
@@ -208,13 +288,16 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
             const e = cite(k.replace(/^-?@/, ''), t, start);
             return suppress ? e.citeYear : `${e.citeAuthors}, ${e.citeYear}`;
           });
-          out.push({ type: 'text', value: t.value.slice(last, start) + `(${[...prefix, ...parts].join('; ')})` });
+          out.push({ type: 'text', value: `${t.value.slice(last, start)}(${[...prefix, ...parts].join('; ')})` });
           last = start + m[0].length;
         } else if (m[3]) {
           // Narrative form "@key" only when the key exists; an address like a@b.id is left alone.
           if (!doc.bibliography[m[3]] && !/^[a-z]+\d{4}/.test(m[3])) continue;
           const e = cite(m[3], t, start + m[2]!.length);
-          out.push({ type: 'text', value: t.value.slice(last, start) + `${m[2]}${e.narrativeAuthors} (${e.citeYear})` });
+          out.push({
+            type: 'text',
+            value: `${t.value.slice(last, start)}${m[2]}${e.narrativeAuthors} (${e.citeYear})`,
+          });
           last = start + m[0].length;
         }
       }
@@ -254,20 +337,33 @@ const SANITIZE_SCHEMA = {
 };
 
 // The unified processors, built once (building one per call was a large part of rendering).
-let processors: { toHast: ReturnType<typeof makeToHast>; sanitizer: ReturnType<typeof makeSanitizer>; stringifier: ReturnType<typeof makeStringifier> } | undefined;
+let processors:
+  | {
+      toHast: ReturnType<typeof makeToHast>;
+      sanitizer: ReturnType<typeof makeSanitizer>;
+      stringifier: ReturnType<typeof makeStringifier>;
+    }
+  | undefined;
 const makeToHast = () => unified().use(remarkRehype).freeze();
 const makeSanitizer = () => unified().use(rehypeSanitize, SANITIZE_SCHEMA).freeze();
 const makeStringifier = () => unified().use(rehypeStringify, { allowDangerousHtml: true }).freeze();
-const built = () => (processors ??= { toHast: makeToHast(), sanitizer: makeSanitizer(), stringifier: makeStringifier() });
+const built = () =>
+  (processors ??= { toHast: makeToHast(), sanitizer: makeSanitizer(), stringifier: makeStringifier() });
 const toHast = () => built().toHast;
 const sanitizer = () => built().sanitizer;
 const stringifier = () => built().stringifier;
 
-function hintFor(key: string, known: string[], what: string): string {
+function hintFor(_key: string, known: string[], what: string): string {
   return known.length ? `${what} in this study: ${known.join(', ')}.` : `This study has none.`;
 }
 
-function insertBlocks(tree: HastRoot, doc: Document, tableNumbers: Record<string, number>, figureNumbers: Record<string, number>, svgs: Record<string, string>): void {
+function insertBlocks(
+  tree: HastRoot,
+  doc: Document,
+  tableNumbers: Record<string, number>,
+  figureNumbers: Record<string, number>,
+  svgs: Record<string, string>,
+): void {
   visit(tree, 'element', (el: Element, index, parent) => {
     const marker = el.properties?.dataNaskahBlock;
     if (typeof marker !== 'string' || !parent || index === undefined) return;
@@ -288,7 +384,12 @@ function insertBlocks(tree: HastRoot, doc: Document, tableNumbers: Record<string
             tagName: 'figcaption',
             properties: {},
             children: [
-              { type: 'element', tagName: 'span', properties: { className: ['label'] }, children: [{ type: 'text', value: `${doc.labels.figure} ${figureNumbers[key]}` }] },
+              {
+                type: 'element',
+                tagName: 'span',
+                properties: { className: ['label'] },
+                children: [{ type: 'text', value: `${doc.labels.figure} ${figureNumbers[key]}` }],
+              },
               { type: 'text', value: ` ${fig.caption}` },
             ],
           },

@@ -61,12 +61,21 @@ export async function launchPrinter(executablePath: string, opts: { pages?: numb
   let browser: Browser;
   try {
     const { default: puppeteer } = await import('puppeteer-core');
-    browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`], protocolTimeout: 120_000 });
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
+      protocolTimeout: 120_000,
+    });
   } catch (err) {
     rmSync(profile, { recursive: true, force: true });
-    throw new NaskahError('render/browser-failed', `could not start the browser at ${executablePath}: ${(err as Error).message.split('\n')[0]}`, {
-      hint: 'Check that the browser runs (`chromium --version`), or point NASKAH_BROWSER at a working Chromium.',
-    });
+    throw new NaskahError(
+      'render/browser-failed',
+      `could not start the browser at ${executablePath}: ${(err as Error).message.split('\n')[0]}`,
+      {
+        hint: 'Check that the browser runs (`chromium --version`), or point NASKAH_BROWSER at a working Chromium.',
+      },
+    );
   }
   const pool = pagePool(browser, Math.max(1, opts.pages ?? DEFAULT_PAGES));
   return {
@@ -182,7 +191,11 @@ function latin1(pdf: Uint8Array): string {
 function digestTrailerId(text: string): string {
   const id = /\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/.exec(text);
   if (!id) return text;
-  const digest = createHash('sha256').update(text.slice(0, id.index), 'latin1').update(text.slice(id.index + id[0].length), 'latin1').digest('hex').toUpperCase();
+  const digest = createHash('sha256')
+    .update(text.slice(0, id.index), 'latin1')
+    .update(text.slice(id.index + id[0].length), 'latin1')
+    .digest('hex')
+    .toUpperCase();
   const fit = (old: string) => digest.repeat(Math.ceil(old.length / digest.length)).slice(0, old.length);
   const fixed = id[0].replace(/<([0-9A-Fa-f]+)>/g, (_m, hex: string) => `<${fit(hex)}>`);
   return text.slice(0, id.index) + fixed + text.slice(id.index + id[0].length);
@@ -201,7 +214,9 @@ export function renumberStructureIds(pdf: Uint8Array): Uint8Array {
 }
 
 function renumberIdsText(text: string): string {
-  const ids = [...new Set(Array.from(text.matchAll(/\(node(\d+)\)/g), (m) => m[1]!))].sort((a, b) => Number(a) - Number(b) || a.length - b.length);
+  const ids = [...new Set(Array.from(text.matchAll(/\(node(\d+)\)/g), (m) => m[1]!))].sort(
+    (a, b) => Number(a) - Number(b) || a.length - b.length,
+  );
   if (!ids.length) return text;
   const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(id.length, '0')]));
   if ([...rank].some(([id, r]) => r.length !== id.length)) return text;
@@ -219,5 +234,7 @@ export function fixPdfDates(pdf: Uint8Array, date: Date): Uint8Array {
 
 function fixDatesText(text: string, date: Date): string {
   const fixed = pdfDate(date);
-  return text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (m, key: string, old: string) => (fixed.length > old.length ? m : `/${key} (${fixed.padEnd(old.length, ' ')})`));
+  return text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (m, key: string, old: string) =>
+    fixed.length > old.length ? m : `/${key} (${fixed.padEnd(old.length, ' ')})`,
+  );
 }

@@ -25,7 +25,12 @@ export function tableToHast(table: TableModel, label: string, noteLabel: string)
     type: 'element',
     tagName: 'thead',
     properties: {},
-    children: table.head.map((row) => ({ type: 'element', tagName: 'tr', properties: {}, children: row.map((c) => cell('th', c)) })),
+    children: table.head.map((row) => ({
+      type: 'element',
+      tagName: 'tr',
+      properties: {},
+      children: row.map((c) => cell('th', c)),
+    })),
   };
   const tbody: Element = {
     type: 'element',
@@ -47,14 +52,24 @@ export function tableToHast(table: TableModel, label: string, noteLabel: string)
       { type: 'element', tagName: 'span', properties: { className: ['title'] }, children: [text(table.caption)] },
     ],
   };
-  const children: ElementContent[] = [{ type: 'element', tagName: 'table', properties: {}, children: [caption, thead, tbody] }];
+  const children: ElementContent[] = [
+    { type: 'element', tagName: 'table', properties: {}, children: [caption, thead, tbody] },
+  ];
   if (table.notes.length) {
     children.push({
       type: 'element',
       tagName: 'p',
       properties: { className: ['table-note'] },
-      children: [{ type: 'element', tagName: 'em', properties: {}, children: [text(`${noteLabel}.`)] }, text(' ' + table.notes.join(' '))],
+      children: [
+        { type: 'element', tagName: 'em', properties: {}, children: [text(`${noteLabel}.`)] },
+        text(` ${table.notes.join(' ')}`),
+      ],
     });
   }
-  return { type: 'element', tagName: 'div', properties: { className: ['naskah-table', ...(table.size ? [table.size] : [])], id: `table-${table.key}` }, children };
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['naskah-table', ...(table.size ? [table.size] : [])], id: `table-${table.key}` },
+    children,
+  };
 }

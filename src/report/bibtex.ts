@@ -23,8 +23,8 @@ const ACCENTS: Record<string, Record<string, string>> = {
 /** LaTeX in a field value → plain Unicode text. */
 export function latexToText(s: string): string {
   return s
-    .replace(/\{\\([`'^"~])\{?([A-Za-z])\}?\}/g, (m, acc: string, ch: string) => ACCENTS[acc]?.[ch] ?? ch)
-    .replace(/\\([`'^"~])\{?([A-Za-z])\}?/g, (m, acc: string, ch: string) => ACCENTS[acc]?.[ch] ?? ch)
+    .replace(/\{\\([`'^"~])\{?([A-Za-z])\}?\}/g, (_m, acc: string, ch: string) => ACCENTS[acc]?.[ch] ?? ch)
+    .replace(/\\([`'^"~])\{?([A-Za-z])\}?/g, (_m, acc: string, ch: string) => ACCENTS[acc]?.[ch] ?? ch)
     .replace(/\\&/g, '&')
     .replace(/\\%/g, '%')
     .replace(/\\_/g, '_')
@@ -54,7 +54,10 @@ function parseBibtexText(text: string, file: string): BibEntry[] {
   let i = 0;
   const lineAt = (pos: number) => text.slice(0, pos).split('\n').length;
   const fail = (pos: number, message: string): never => {
-    throw new NaskahError('bibtex/syntax', message, { location: { file, line: lineAt(pos) }, hint: 'Each entry looks like @article{key, author = {…}, title = {…}, year = {1983}}.' });
+    throw new NaskahError('bibtex/syntax', message, {
+      location: { file, line: lineAt(pos) },
+      hint: 'Each entry looks like @article{key, author = {…}, title = {…}, year = {1983}}.',
+    });
   };
   while (true) {
     const at = text.indexOf('@', i);
@@ -140,7 +143,8 @@ export function parseNames(field: string): PersonName[] {
   parts.push(cur);
   return parts.map((p) => {
     const raw = p.trim();
-    if (/^\{.*\}$/.test(raw) && !raw.slice(1, -1).includes('{')) return { family: latexToText(raw), given: '', literal: true };
+    if (/^\{.*\}$/.test(raw) && !raw.slice(1, -1).includes('{'))
+      return { family: latexToText(raw), given: '', literal: true };
     const text = latexToText(raw);
     if (text.includes(',')) {
       const [family, given] = text.split(',', 2) as [string, string];
@@ -157,6 +161,11 @@ export function initials(given: string): string {
   return given
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => w.split('-').map((part) => (part ? `${part[0]!.toUpperCase()}.` : '')).join('-'))
+    .map((w) =>
+      w
+        .split('-')
+        .map((part) => (part ? `${part[0]!.toUpperCase()}.` : ''))
+        .join('-'),
+    )
     .join(' ');
 }

@@ -34,12 +34,16 @@ function eachAnalysis(study: Study, results: Results): { spec: AnalysisSpec; a: 
 function holdsP(value: unknown, depth = 0): boolean {
   if (depth > 6 || value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) return value.some((v) => holdsP(v, depth + 1));
-  return Object.entries(value).some(([k, v]) => (/^p([A-Z]|$)/.test(k) && typeof v === 'number') || holdsP(v, depth + 1));
+  return Object.entries(value).some(
+    ([k, v]) => (/^p([A-Z]|$)/.test(k) && typeof v === 'number') || holdsP(v, depth + 1),
+  );
 }
 
 /** Whether any analysis ran a significance test (else the methods and abstract say none was run, e.g. a case series). */
 function hasTests(study: Study, results: Results): boolean {
-  return eachAnalysis(study, results).some(({ a }) => a.decision || a.groups?.some((g) => g.decision || holdsP(g.result)) || holdsP(a.result));
+  return eachAnalysis(study, results).some(
+    ({ a }) => a.decision || a.groups?.some((g) => g.decision || holdsP(g.result)) || holdsP(a.result),
+  );
 }
 
 function methodsSection(study: Study, results: Results, ctx: ReportContext, opts: ComposeOptions): string {
@@ -47,11 +51,20 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
   const out: string[] = [`## ${L.headings.methods}`];
   // A narrative article without data has only this paragraph; its `procedure` (e.g. the sources it draws on) joins it.
   const narrativeOnly = study.design === 'narrative' && !study.data;
-  const design = [L.designs[study.design]!.sentence, md(t(study.methods.setting)), md(t(study.methods.intervention)), narrativeOnly ? md(t(study.methods.procedure)) : ''].filter(Boolean).join(' ');
+  const design = [
+    L.designs[study.design]!.sentence,
+    md(t(study.methods.setting)),
+    md(t(study.methods.intervention)),
+    narrativeOnly ? md(t(study.methods.procedure)) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   out.push(`### ${L.headings.design}`, design);
   if (narrativeOnly) return out.join('\n\n');
 
-  const participants = [md(t(study.methods.participants)), study.data ? L.participantsCount(results.n) : ''].filter(Boolean).join(' ');
+  const participants = [md(t(study.methods.participants)), study.data ? L.participantsCount(results.n) : '']
+    .filter(Boolean)
+    .join(' ');
   if (participants) out.push(`### ${L.headings.participants}`, participants);
 
   const seen = new Set<string>();
@@ -68,8 +81,15 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
     const cite = `[${abbreviated ? `${inst.abbreviation}; ` : ''}${inst.citations.map((k) => `@${k}`).join('; ')}]`;
     let para = L.instrumentSentence(md(name), cite, t(inst.description), measured);
     const alphas = eachAnalysis(study, results)
-      .filter(({ spec, a }) => spec.type === 'reliability' && study.instruments[spec.instrument as string]?.use === use.use && typeof a.result.alpha === 'number')
-      .map(({ spec, a }) => L.alphaFor(a.result.alpha as number, md(midSentence(ctx.label(spec.instrument as string)))));
+      .filter(
+        ({ spec, a }) =>
+          spec.type === 'reliability' &&
+          study.instruments[spec.instrument as string]?.use === use.use &&
+          typeof a.result.alpha === 'number',
+      )
+      .map(({ spec, a }) =>
+        L.alphaFor(a.result.alpha as number, md(midSentence(ctx.label(spec.instrument as string)))),
+      );
     if (alphas.length) para += ` ${L.reliabilitySentence(t(inst.name), alphas)}`;
     instrumentParas.push(para);
   }
@@ -123,21 +143,51 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
   const run = (head: string, text: string) => (text ? paragraphs.push(`**${head}.** ${text}`) : undefined);
   run(L.abstractParts.background, md(t(study.abstract.background)));
   if (study.data) {
-    const instruments = [...new Set(Object.values(study.instruments).map((u) => u.use))].map((id) => md(t(INSTRUMENTS.get(id)!.name)));
-    const tests = [...new Set(eachAnalysis(study, results).filter(({ a }) => a.decision || a.groups?.some((g) => g.decision)).flatMap(({ a }) => (a.groups ? a.groups.map((g) => g.test) : [a.test])).filter((x) => L.tests[x]))].map((x) => L.tests[x]!);
-    const methods = [...new Set(eachAnalysis(study, results).map(({ a }) => a.test).filter((x) => L.tests[x]))].map((x) => L.tests[x]!);
+    const instruments = [...new Set(Object.values(study.instruments).map((u) => u.use))].map((id) =>
+      md(t(INSTRUMENTS.get(id)!.name)),
+    );
+    const tests = [
+      ...new Set(
+        eachAnalysis(study, results)
+          .filter(({ a }) => a.decision || a.groups?.some((g) => g.decision))
+          .flatMap(({ a }) => (a.groups ? a.groups.map((g) => g.test) : [a.test]))
+          .filter((x) => L.tests[x]),
+      ),
+    ].map((x) => L.tests[x]!);
+    const methods = [
+      ...new Set(
+        eachAnalysis(study, results)
+          .map(({ a }) => a.test)
+          .filter((x) => L.tests[x]),
+      ),
+    ].map((x) => L.tests[x]!);
     const design = L.designs[study.design]!.name;
-    run(L.abstractParts.methods, hasTests(study, results) ? L.abstractMethods(design, results.n, instruments, tests.length ? tests : methods) : L.abstractMethodsNoTests(design, results.n, instruments, methods));
+    run(
+      L.abstractParts.methods,
+      hasTests(study, results)
+        ? L.abstractMethods(design, results.n, instruments, tests.length ? tests : methods)
+        : L.abstractMethodsNoTests(design, results.n, instruments, methods),
+    );
     const sentences = eachAnalysis(study, results)
       .map(({ spec, a }) => unitFor(spec)?.abstract?.(a, spec, ctx))
       .filter((s): s is string => Boolean(s));
     run(L.abstractParts.results, sentences.join(' '));
-    run(L.abstractParts.conclusion, md(t(study.abstract.conclusion)) || conclusionSentences(study, results, ctx).join(' '));
+    run(
+      L.abstractParts.conclusion,
+      md(t(study.abstract.conclusion)) || conclusionSentences(study, results, ctx).join(' '),
+    );
   } else {
     run(L.abstractParts.conclusion, md(t(study.abstract.conclusion)));
   }
   void opts;
-  return { lang, heading: L.headings.abstract, title: t(study.title), paragraphs, keywordsLabel: L.headings.keywords, keywords: study.keywords[lang] };
+  return {
+    lang,
+    heading: L.headings.abstract,
+    title: t(study.title),
+    paragraphs,
+    keywordsLabel: L.headings.keywords,
+    keywords: study.keywords[lang],
+  };
 }
 
 /** Fields that name an element of a result array, so a path can pick it by name. */
@@ -153,7 +203,13 @@ export function valueAt(results: Results, path: string): unknown {
   const a = results.analyses[segs[0]!];
   if (!a) return undefined;
   const step = (v: unknown, k: string): unknown => {
-    if (Array.isArray(v) && !/^\d+$/.test(k)) return v.find((e) => e !== null && typeof e === 'object' && NAME_FIELDS.some((f) => String((e as Record<string, unknown>)[f]) === k));
+    if (Array.isArray(v) && !/^\d+$/.test(k))
+      return v.find(
+        (e) =>
+          e !== null &&
+          typeof e === 'object' &&
+          NAME_FIELDS.some((f) => String((e as Record<string, unknown>)[f]) === k),
+      );
     return v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
   };
   const walk = (root: unknown, rest: string[]) => rest.reduce<unknown>(step, root);
@@ -188,15 +244,35 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
   const authored = study.manuscript[lang];
   const body: BodyPart[] = authored
     ? [{ file: authored.file, markdown: authored.text }]
-    : [{ markdown: ['::section[methods]', study.data ? '::section[results]' : '', study.data ? '::section[conclusion]' : ''].filter(Boolean).join('\n\n') }];
+    : [
+        {
+          markdown: [
+            '::section[methods]',
+            study.data ? '::section[results]' : '',
+            study.data ? '::section[conclusion]' : '',
+          ]
+            .filter(Boolean)
+            .join('\n\n'),
+        },
+      ];
 
-  const entries = [...parseBibtex(BUILTIN_BIBTEX, 'naskah built-in references'), ...(study.bibliography ? parseBibtex(study.bibliography.text, study.bibliography.file) : [])];
+  const entries = [
+    ...parseBibtex(BUILTIN_BIBTEX, 'naskah built-in references'),
+    ...(study.bibliography ? parseBibtex(study.bibliography.text, study.bibliography.file) : []),
+  ];
   const bibliography = formatBibliography(entries, lang);
 
   const other: Lang[] = study.languages.filter((l) => l !== lang);
-  const abstracts = [abstractFor(study, results, lang, opts), ...other.map((l) => abstractFor(study, results, l, opts))];
+  const abstracts = [
+    abstractFor(study, results, lang, opts),
+    ...other.map((l) => abstractFor(study, results, l, opts)),
+  ];
 
-  const notice = study.notice ? (study.notice.kind === 'custom' ? t(study.notice.text) : L.notice[study.notice.kind]) : undefined;
+  const notice = study.notice
+    ? study.notice.kind === 'custom'
+      ? t(study.notice.text)
+      : L.notice[study.notice.kind]
+    : undefined;
   const d = study.declarations;
   const declarations = (['ethics', 'consent', 'funding', 'conflicts', 'dataAvailability'] as const)
     .filter((k) => d[k])
@@ -206,7 +282,12 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
     lang,
     studyId: study.id,
     title: t(study.title),
-    authors: study.authors.map((a) => ({ name: a.name, affiliation: a.affiliation ? t(a.affiliation) : undefined, email: a.email, corresponding: a.corresponding })),
+    authors: study.authors.map((a) => ({
+      name: a.name,
+      affiliation: a.affiliation ? t(a.affiliation) : undefined,
+      email: a.email,
+      corresponding: a.corresponding,
+    })),
     notice,
     abstracts,
     body,

@@ -8,14 +8,32 @@ import type { BibliographyEntry } from './document.ts';
 import { initials, latexToText, parseNames, type BibEntry, type PersonName } from './bibtex.ts';
 
 const WORDS = {
-  en: { etal: 'et al.', and: 'and', ed: 'Ed.', eds: 'Eds.', in: 'In', pp: 'pp.', edition: (n: string) => `${ordinal(n)} ed.`, nd: 'n.d.' },
-  id: { etal: 'dkk.', and: 'dan', ed: 'Ed.', eds: 'Ed.', in: 'Dalam', pp: 'hlm.', edition: (n: string) => `Edisi ke-${n}`, nd: 't.t.' },
+  en: {
+    etal: 'et al.',
+    and: 'and',
+    ed: 'Ed.',
+    eds: 'Eds.',
+    in: 'In',
+    pp: 'pp.',
+    edition: (n: string) => `${ordinal(n)} ed.`,
+    nd: 'n.d.',
+  },
+  id: {
+    etal: 'dkk.',
+    and: 'dan',
+    ed: 'Ed.',
+    eds: 'Ed.',
+    in: 'Dalam',
+    pp: 'hlm.',
+    edition: (n: string) => `Edisi ke-${n}`,
+    nd: 't.t.',
+  },
 };
 
 function ordinal(n: string): string {
   const k = Number(n);
   if (!Number.isInteger(k)) return n;
-  const s = k % 100 >= 11 && k % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][k % 10] ?? 'th';
+  const s = k % 100 >= 11 && k % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][k % 10] ?? 'th');
   return `${k}${s}`;
 }
 
@@ -47,7 +65,14 @@ export function formatBibliography(entries: BibEntry[], lang: Lang): Record<stri
     const year = f('year') ?? w.nd;
     const title = f('title') ?? '';
     const families = authors.map((a) => a.family);
-    const citeAuthors = families.length === 0 ? title : families.length === 1 ? families[0]! : families.length === 2 ? `${families[0]} & ${families[1]}` : `${families[0]} ${w.etal}`;
+    const citeAuthors =
+      families.length === 0
+        ? title
+        : families.length === 1
+          ? families[0]!
+          : families.length === 2
+            ? `${families[0]} & ${families[1]}`
+            : `${families[0]} ${w.etal}`;
     const head = `${authors.length ? endWithPeriod(authorList(authors)) : ''} (${year}).`;
     const doi = f('doi') ? ` https://doi.org/${f('doi')}` : f('url') ? ` ${f('url')}` : '';
     const pages = f('pages');
@@ -62,14 +87,17 @@ export function formatBibliography(entries: BibEntry[], lang: Lang): Record<stri
       case 'incollection':
       case 'inbook': {
         const eds = e.fields.editor ? parseNames(e.fields.editor) : [];
-        const edPart = eds.length ? `${eds.map(editorName).join(eds.length > 2 ? ', ' : ' & ')} (${eds.length > 1 ? w.eds : w.ed}), ` : '';
+        const edPart = eds.length
+          ? `${eds.map(editorName).join(eds.length > 2 ? ', ' : ' & ')} (${eds.length > 1 ? w.eds : w.ed}), `
+          : '';
         body = `${endWithPeriod(title)} ${w.in} ${edPart}*${f('booktitle') ?? ''}*${pages ? ` (${w.pp} ${pages})` : ''}. ${f('publisher') ?? ''}.`;
         break;
       }
       case 'book': {
         const ed = f('edition') && f('edition') !== '1' ? ` (${w.edition(f('edition')!)})` : '';
         const publisher = f('publisher');
-        const samePublisher = publisher && authors.length === 1 && authors[0]!.literal && authors[0]!.family === publisher;
+        const samePublisher =
+          publisher && authors.length === 1 && authors[0]!.literal && authors[0]!.family === publisher;
         body = `*${title}*${ed}.${publisher && !samePublisher ? ` ${publisher}.` : ''}`;
         break;
       }

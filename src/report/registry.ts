@@ -14,6 +14,20 @@ import { logisticRegressionReport } from './analyses/logistic-regression.ts';
 import { contingencyReport } from './analyses/contingency.ts';
 import { categoryAgreementReport } from './analyses/category-agreement.ts';
 
-const units = [frequenciesReport, descriptivesReport, pairedComparisonReport, reliabilityReport, reliableChangeReport, groupComparisonReport, normalityReport, anovaReport, correlationReport, oddsRatiosReport, logisticRegressionReport, contingencyReport, categoryAgreementReport] as unknown as ReportUnit[];
+const units = [
+  frequenciesReport,
+  descriptivesReport,
+  pairedComparisonReport,
+  reliabilityReport,
+  reliableChangeReport,
+  groupComparisonReport,
+  normalityReport,
+  anovaReport,
+  correlationReport,
+  oddsRatiosReport,
+  logisticRegressionReport,
+  contingencyReport,
+  categoryAgreementReport,
+] as unknown as ReportUnit[];
 
 export const REPORT_UNITS: ReadonlyMap<string, ReportUnit> = new Map(units.map((u) => [u.type, u]));

@@ -89,13 +89,15 @@ export function sourceKeys(spec: StudySpec): string[] {
 
 function bibliography(keys: string[]): string {
   const lines = BUILTIN_BIBTEX.split('\n');
-  const entries = keys.map((k) => lines.find((l) => l.startsWith('@') && l.slice(l.indexOf('{') + 1).startsWith(`${k},`))).filter((l): l is string => Boolean(l));
+  const entries = keys
+    .map((k) => lines.find((l) => l.startsWith('@') && l.slice(l.indexOf('{') + 1).startsWith(`${k},`)))
+    .filter((l): l is string => Boolean(l));
   const head = [
     '% The works this study cites, in BibTeX. Cite them in the manuscript with [@key].',
     '% Copy further entries from the project reference list (shared/references.bib);',
     '% naskah checks every citation against this file when it builds.',
   ];
-  return [...head, ...entries].join('\n') + '\n';
+  return `${[...head, ...entries].join('\n')}\n`;
 }
 
 export interface Scaffold {
@@ -119,10 +121,19 @@ export function scaffoldStudy(id: string, design: Design, templatesDir = SCAFFOL
   const spec = parse(yamlText) as StudySpec;
   const columns = dataColumns(spec);
   const dataFile = spec.data?.file;
-  if (dataFile) files.set(dataFile, columns.join(',') + '\n');
+  if (dataFile) files.set(dataFile, `${columns.join(',')}\n`);
   files.set('references.bib', bibliography(sourceKeys(spec)));
   // Order: study.yaml first, then data, manuscript, references, README.
-  const rank = (p: string) => (p === 'study.yaml' ? 0 : p.startsWith('data/') ? 1 : p.startsWith('manuscript/') ? 2 : p === 'references.bib' ? 3 : 4);
+  const rank = (p: string) =>
+    p === 'study.yaml'
+      ? 0
+      : p.startsWith('data/')
+        ? 1
+        : p.startsWith('manuscript/')
+          ? 2
+          : p === 'references.bib'
+            ? 3
+            : 4;
   const ordered = new Map([...files.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0])));
   return { id, design, files: ordered, dataFile, columns };
 }

@@ -31,18 +31,33 @@ export interface AnovaOnewayResult {
   note?: string;
 }
 
-export function anovaOneway(value: NumericInput, group: GroupInput, options: { levels?: readonly Level[] } = {}): AnovaOnewayResult | StatFailure {
+export function anovaOneway(
+  value: NumericInput,
+  group: GroupInput,
+  options: { levels?: readonly Level[] } = {},
+): AnovaOnewayResult | StatFailure {
   const g = groupValues(value, group, options.levels);
   if ('error' in g) return g;
   const nonEmpty = g.groups.filter((x) => x.length > 0);
   const k = nonEmpty.length;
   if (k < 2) {
-    return failure('group-levels', `the group variable has ${k === 0 ? 'no levels' : 'only one level'} with data; ANOVA needs at least 2`, { n: g.n, missing: g.missing });
+    return failure(
+      'group-levels',
+      `the group variable has ${k === 0 ? 'no levels' : 'only one level'} with data; ANOVA needs at least 2`,
+      { n: g.n, missing: g.missing },
+    );
   }
   const d = onewayDecomposition(nonEmpty);
-  if (d.df2 < 1) return failure('too-few-observations', `${g.n} values in ${k} groups leave no degrees of freedom for error`, { n: g.n, missing: g.missing });
+  if (d.df2 < 1)
+    return failure('too-few-observations', `${g.n} values in ${k} groups leave no degrees of freedom for error`, {
+      n: g.n,
+      missing: g.missing,
+    });
   if (!(d.ssWithin > 0)) {
-    return failure('zero-variance', 'every value within each group is the same, so the F statistic is undefined', { n: g.n, missing: g.missing });
+    return failure('zero-variance', 'every value within each group is the same, so the F statistic is undefined', {
+      n: g.n,
+      missing: g.missing,
+    });
   }
   const notes: string[] = [];
   if (nonEmpty.length < g.groups.length) notes.push('declared levels without data take no part in the test');

@@ -38,10 +38,19 @@ export interface ChiSquareOptions {
   fisherMaxN?: number;
 }
 
-export function chiSquare(row: GroupInput, col: GroupInput, options: ChiSquareOptions = {}): ChiSquareResult | StatFailure {
+export function chiSquare(
+  row: GroupInput,
+  col: GroupInput,
+  options: ChiSquareOptions = {},
+): ChiSquareResult | StatFailure {
   const tab = crosstab(row, col, options.rowLevels, options.colLevels);
   if ('error' in tab) return tab;
-  return chiSquareFromTable(tab.counts, { rowLevels: tab.rowLevels, colLevels: tab.colLevels, missing: tab.missing, fisherMaxN: options.fisherMaxN });
+  return chiSquareFromTable(tab.counts, {
+    rowLevels: tab.rowLevels,
+    colLevels: tab.colLevels,
+    missing: tab.missing,
+    fisherMaxN: options.fisherMaxN,
+  });
 }
 
 /** The same test on a ready table of counts (rows × columns). */
@@ -61,7 +70,8 @@ export function chiSquareFromTable(
   const usedRows = rowTotals.filter((t) => t > 0).length;
   const usedCols = colTotals.filter((t) => t > 0).length;
   if (usedRows < 2 || usedCols < 2) {
-    const which = usedRows < 2 ? `the row variable has only ${usedRows} level` : `the column variable has only ${usedCols} level`;
+    const which =
+      usedRows < 2 ? `the row variable has only ${usedRows} level` : `the column variable has only ${usedCols} level`;
     return failure('group-levels', `${which} with data; a χ² test needs at least 2 of each`, { n, missing });
   }
   const notes: string[] = [];

@@ -44,7 +44,11 @@ export function cronbachAlpha(items: { name: string; values: NumericInput }[]): 
   for (const col of data) for (let i = 0; i < n; i++) total[i]! += col[i]!;
   const scaleMean = mean(total);
   const scaleVariance = variance(total, scaleMean);
-  if (!(scaleVariance > 0)) return failure('zero-variance', 'the total score has the same value in every row, so alpha is undefined', { n, missing });
+  if (!(scaleVariance > 0))
+    return failure('zero-variance', 'the total score has the same value in every row, so alpha is undefined', {
+      n,
+      missing,
+    });
   const vars = data.map((col) => variance(col));
   const sumVars = vars.reduce((a, b) => a + b, 0);
   const notes: string[] = [];
@@ -59,7 +63,10 @@ export function cronbachAlpha(items: { name: string; values: NumericInput }[]): 
     }
   }
   const meanInterItemR = rUndefined ? null : rSum / ((k * (k - 1)) / 2);
-  if (rUndefined) notes.push('an item has the same value in every row, so inter-item correlations and the standardised alpha are undefined');
+  if (rUndefined)
+    notes.push(
+      'an item has the same value in every row, so inter-item correlations and the standardised alpha are undefined',
+    );
   const rest = new Float64Array(n);
   const itemStats = items.map(({ name }, j) => {
     const col = data[j]!;

@@ -15,7 +15,12 @@ export interface Crosstab {
   missing: number;
 }
 
-export function crosstab(row: GroupInput, col: GroupInput, rowLevels?: readonly Level[], colLevels?: readonly Level[]): Crosstab | StatFailure {
+export function crosstab(
+  row: GroupInput,
+  col: GroupInput,
+  rowLevels?: readonly Level[],
+  colLevels?: readonly Level[],
+): Crosstab | StatFailure {
   checkLengths([row, col]);
   const r = codeLevels(row, rowLevels);
   if ('error' in r) return r;

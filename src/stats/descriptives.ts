@@ -96,7 +96,9 @@ export function descriptives(x: NumericInput): DescriptivesResult | StatFailure 
         // Σ((x−m)/sd)^k = Σ(x−m)^k / sd^k.
         out.skewness = (n / ((n - 1) * (n - 2))) * (s3 / (variance * sdv));
         if (n >= 4) {
-          out.kurtosis = ((n * (n + 1)) / ((n - 1) * (n - 2) * (n - 3))) * (s4 / (variance * variance)) - (3 * (n - 1) * (n - 1)) / ((n - 2) * (n - 3));
+          out.kurtosis =
+            ((n * (n + 1)) / ((n - 1) * (n - 2) * (n - 3))) * (s4 / (variance * variance)) -
+            (3 * (n - 1) * (n - 1)) / ((n - 2) * (n - 3));
         }
       } else {
         notes.push('skewness and kurtosis are undefined when all values are equal');

@@ -18,7 +18,7 @@ export function signedRankExactP(v: number, n: number): number {
   for (let i = 1; i <= n; i++) {
     for (let s = (i * (i + 1)) / 2; s >= i; s--) counts[s]! += counts[s - i]!;
   }
-  const total = Math.pow(2, n);
+  const total = 2 ** n;
   let tail = 0;
   if (v > max / 2) for (let s = Math.ceil(v); s <= max; s++) tail += counts[s]!;
   else for (let s = Math.floor(v); s >= 0; s--) tail += counts[s]!;

@@ -42,7 +42,9 @@ export function nonFinitePaths(value: unknown, path = ''): string[] {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [path || '(value)'];
   if (Array.isArray(value)) return value.flatMap((v, i) => nonFinitePaths(v, `${path}[${i}]`));
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => nonFinitePaths(v, path ? `${path}.${k}` : k));
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+      nonFinitePaths(v, path ? `${path}.${k}` : k),
+    );
   }
   return [];
 }

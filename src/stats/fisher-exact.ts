@@ -66,7 +66,7 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
   // when the node is processed (sorting once is cheaper than hashing every arrival).
   type Node = { rows: number[]; past: number[]; mult: number[] };
   // A node's rows (sorted) as one number in base n + 1 when that is exact, else as text.
-  const numericKeys = Math.pow(n + 1, r) < Number.MAX_SAFE_INTEGER;
+  const numericKeys = (n + 1) ** r < Number.MAX_SAFE_INTEGER;
   const nodeKey = (rows: number[]): number | string => {
     if (!numericKeys) return rows.join(',');
     let key = 0;
@@ -85,7 +85,8 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
         // once, sorted, and settle every past by binary search (meet in the middle)
         // instead of expanding each past into each completion.
         // Exact best and worst completions first: most pasts are settled by them alone.
-        const total = lf[cols[k]! + cols[k + 1]!]! - node.rows.reduce((a, t) => a + lf[t]!, 0) - lf[cols[k]!]! - lf[cols[k + 1]!]!;
+        const total =
+          lf[cols[k]! + cols[k + 1]!]! - node.rows.reduce((a, t) => a + lf[t]!, 0) - lf[cols[k]!]! - lf[cols[k + 1]!]!;
         const best = bestTwoColumn(node.rows, cols[k]!, lf);
         const worst = worstTwoColumn(node.rows, cols[k]!, lf);
         work += r * r;
@@ -143,7 +144,10 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
  * first row's remaining total before column k, best[k][s] = max over x of
  * (−ln x! − ln(col_k − x)! + best[k+1][s − x]), and likewise the minimum.
  */
-function twoRowBounds(cols: number[], lf: Float64Array): (k: number, rows: number[]) => { max: number; min: number; total: number } {
+function twoRowBounds(
+  cols: number[],
+  lf: Float64Array,
+): (k: number, rows: number[]) => { max: number; min: number; total: number } {
   const c = cols.length;
   const suffix = new Array<number>(c + 1).fill(0);
   for (let k = c - 1; k >= 0; k--) suffix[k] = suffix[k + 1]! + cols[k]!;
@@ -294,7 +298,12 @@ function sortDescending(a: number[]): void {
  * Calls `emit` with every split x of `total` over rows with remaining totals `caps`, and
  * ln ∏1/xᵢ!; stops early (returning false) when `emit` returns false.
  */
-function forEachSplit(caps: number[], total: number, lf: Float64Array, emit: (x: number[], logW: number) => boolean): boolean {
+function forEachSplit(
+  caps: number[],
+  total: number,
+  lf: Float64Array,
+  emit: (x: number[], logW: number) => boolean,
+): boolean {
   const r = caps.length;
   const x = new Array<number>(r).fill(0);
   const capsAfter = new Array<number>(r + 1).fill(0);

@@ -24,7 +24,10 @@ export interface FrequenciesResult {
   note?: string;
 }
 
-export function frequencies(x: GroupInput, options: { levels?: readonly Level[] } = {}): FrequenciesResult | StatFailure {
+export function frequencies(
+  x: GroupInput,
+  options: { levels?: readonly Level[] } = {},
+): FrequenciesResult | StatFailure {
   const coded = codeLevels(x, options.levels);
   if ('error' in coded) return coded;
   const total = x.length;

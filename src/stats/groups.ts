@@ -17,7 +17,11 @@ export interface GroupedData {
   n: number;
 }
 
-export function groupValues(value: NumericInput, group: GroupInput, levels?: readonly Level[]): GroupedData | StatFailure {
+export function groupValues(
+  value: NumericInput,
+  group: GroupInput,
+  levels?: readonly Level[],
+): GroupedData | StatFailure {
   checkLengths([value, group]);
   const coded = codeLevels(group, levels);
   if ('error' in coded) return coded;
@@ -42,9 +46,17 @@ export function groupValues(value: NumericInput, group: GroupInput, levels?: rea
 }
 
 /** Exactly two levels (group 1 = first, group 2 = second), each with at least `minPerGroup` values. */
-export function twoGroups(value: NumericInput, group: GroupInput, levels: readonly Level[] | undefined, minPerGroup: number): GroupedData | StatFailure {
+export function twoGroups(
+  value: NumericInput,
+  group: GroupInput,
+  levels: readonly Level[] | undefined,
+  minPerGroup: number,
+): GroupedData | StatFailure {
   if (levels && levels.length !== 2) {
-    return failure('group-levels', `a two-group test needs exactly 2 levels, but ${levels.length} were declared (${levels.join(', ')})`);
+    return failure(
+      'group-levels',
+      `a two-group test needs exactly 2 levels, but ${levels.length} were declared (${levels.join(', ')})`,
+    );
   }
   const g = groupValues(value, group, levels);
   if ('error' in g) return g;
@@ -59,7 +71,11 @@ export function twoGroups(value: NumericInput, group: GroupInput, levels: readon
   }
   for (let j = 0; j < 2; j++) {
     if (g.groups[j]!.length < minPerGroup) {
-      return failure('too-few-observations', `group "${String(g.levels[j])}" has ${g.groups[j]!.length} value(s); at least ${minPerGroup} are needed`, { n: g.n, missing: g.missing });
+      return failure(
+        'too-few-observations',
+        `group "${String(g.levels[j])}" has ${g.groups[j]!.length} value(s); at least ${minPerGroup} are needed`,
+        { n: g.n, missing: g.missing },
+      );
     }
   }
   return g;

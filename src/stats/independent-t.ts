@@ -34,7 +34,11 @@ export function hedgesJ(df: number): number {
   return Math.exp(logGamma(df / 2) - logGamma((df - 1) / 2)) / Math.sqrt(df / 2);
 }
 
-export function independentT(value: NumericInput, group: GroupInput, options: { levels?: readonly Level[] } = {}): IndependentTResult | StatFailure {
+export function independentT(
+  value: NumericInput,
+  group: GroupInput,
+  options: { levels?: readonly Level[] } = {},
+): IndependentTResult | StatFailure {
   const g = twoGroups(value, group, options.levels, 2);
   if ('error' in g) return g;
   const [x1, x2] = g.groups as [Float64Array, Float64Array];
@@ -47,7 +51,10 @@ export function independentT(value: NumericInput, group: GroupInput, options: { 
   const df = n1 + n2 - 2;
   const pooledVar = ((n1 - 1) * v1 + (n2 - 1) * v2) / df;
   if (!(pooledVar > 0)) {
-    return failure('zero-variance', 'every value within each group is the same, so the t statistic is undefined', { n: g.n, missing: g.missing });
+    return failure('zero-variance', 'every value within each group is the same, so the t statistic is undefined', {
+      n: g.n,
+      missing: g.missing,
+    });
   }
   const notes: string[] = [];
   const meanDiff = m1 - m2;
@@ -63,17 +70,33 @@ export function independentT(value: NumericInput, group: GroupInput, options: { 
   const dfWelch = ((a1 + a2) * (a1 + a2)) / ((a1 * a1) / (n1 - 1) + (a2 * a2) / (n2 - 1));
   const tWelch = meanDiff / seWelch;
   const halfWelch = tQuantile(0.975, dfWelch) * seWelch;
-  const welch = { t: tWelch, df: dfWelch, p: tTwoSided(tWelch, dfWelch), seDiff: seWelch, ciLower: meanDiff - halfWelch, ciUpper: meanDiff + halfWelch };
+  const welch = {
+    t: tWelch,
+    df: dfWelch,
+    p: tTwoSided(tWelch, dfWelch),
+    seDiff: seWelch,
+    ciLower: meanDiff - halfWelch,
+    ciUpper: meanDiff + halfWelch,
+  };
   const levene = leveneTest(g.groups, 'mean');
   const brownForsythe = leveneTest(g.groups, 'median');
   if (!levene) notes.push("Levene's test is undefined: the absolute deviations from the group means do not vary");
-  if (!brownForsythe) notes.push('the Brown–Forsythe test is undefined: the absolute deviations from the group medians do not vary');
+  if (!brownForsythe)
+    notes.push('the Brown–Forsythe test is undefined: the absolute deviations from the group medians do not vary');
   const cohensD = meanDiff / sp;
   const out: IndependentTResult = {
     groups: g.levels.map((l, i) => summarizeGroup(l, g.groups[i]!)),
     n: g.n,
     missing: g.missing,
-    student: { t: tStudent, df, p: tTwoSided(tStudent, df), meanDiff, seDiff: seStudent, ciLower: meanDiff - halfStudent, ciUpper: meanDiff + halfStudent },
+    student: {
+      t: tStudent,
+      df,
+      p: tTwoSided(tStudent, df),
+      meanDiff,
+      seDiff: seStudent,
+      ciLower: meanDiff - halfStudent,
+      ciUpper: meanDiff + halfStudent,
+    },
     welch,
     levene,
     brownForsythe,

@@ -20,7 +20,13 @@ export { mannWhitney, type MannWhitneyResult } from './mann-whitney.ts';
 export { chiSquare, chiSquareFromTable, type ChiSquareResult, type ChiSquareOptions } from './chi-square.ts';
 export { fisherExactP } from './fisher-exact.ts';
 export { oddsRatio, oddsRatioFromCounts, type OddsRatioResult, type OddsRatioOptions } from './odds-ratio.ts';
-export { logisticRegression, type LogisticRegressionResult, type LogisticCoefficient, type LogisticOptions, type Predictor } from './logistic-regression.ts';
+export {
+  logisticRegression,
+  type LogisticRegressionResult,
+  type LogisticCoefficient,
+  type LogisticOptions,
+  type Predictor,
+} from './logistic-regression.ts';
 export { anovaOneway, welchAnova, type AnovaOnewayResult } from './anova-oneway.ts';
 export { leveneTest, type FTest } from './oneway.ts';
 export { pearson, type PearsonResult } from './pearson.ts';
@@ -29,4 +35,12 @@ export { kruskalWallis, type KruskalWallisResult } from './kruskal-wallis.ts';
 export { mcnemar, type McnemarResult } from './mcnemar.ts';
 export { cronbachAlpha, type CronbachAlphaResult, type CronbachItem } from './cronbach-alpha.ts';
 export { reliableChange, type ReliableChangeResult, type ReliableChangeParticipant } from './reliable-change.ts';
-export { STAT_TESTS, STAT_TEST_NAMES, findStatTest, runStatTest, type StatTest, type ArgSpec, type StatArgs } from './registry.ts';
+export {
+  STAT_TESTS,
+  STAT_TEST_NAMES,
+  findStatTest,
+  runStatTest,
+  type StatTest,
+  type ArgSpec,
+  type StatArgs,
+} from './registry.ts';

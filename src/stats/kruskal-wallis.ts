@@ -17,11 +17,20 @@ export interface KruskalWallisResult {
   note?: string;
 }
 
-export function kruskalWallis(value: NumericInput, group: GroupInput, options: { levels?: readonly Level[] } = {}): KruskalWallisResult | StatFailure {
+export function kruskalWallis(
+  value: NumericInput,
+  group: GroupInput,
+  options: { levels?: readonly Level[] } = {},
+): KruskalWallisResult | StatFailure {
   const g = groupValues(value, group, options.levels);
   if ('error' in g) return g;
   const k = g.groups.filter((x) => x.length > 0).length;
-  if (k < 2) return failure('group-levels', `the group variable has ${k === 0 ? 'no levels' : 'only one level'} with data; at least 2 are needed`, { n: g.n, missing: g.missing });
+  if (k < 2)
+    return failure(
+      'group-levels',
+      `the group variable has ${k === 0 ? 'no levels' : 'only one level'} with data; at least 2 are needed`,
+      { n: g.n, missing: g.missing },
+    );
   const N = g.n;
   const joint = new Float64Array(N);
   let offset = 0;
@@ -31,7 +40,11 @@ export function kruskalWallis(value: NumericInput, group: GroupInput, options: {
   }
   const { ranks, tieSum } = averageRanks(joint);
   const correction = 1 - tieSum / (N * N * N - N);
-  if (!(correction > 0)) return failure('zero-variance', 'all values are tied, so the groups cannot be compared by ranks', { n: N, missing: g.missing });
+  if (!(correction > 0))
+    return failure('zero-variance', 'all values are tied, so the groups cannot be compared by ranks', {
+      n: N,
+      missing: g.missing,
+    });
   let stat = 0;
   offset = 0;
   const groups = g.groups.map((x, i) => {

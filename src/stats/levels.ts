@@ -98,7 +98,10 @@ export function codeLevels(values: GroupInput, declared?: readonly Level[]): Cod
     }
     const c = index.get(keyOf(v, numeric));
     if (c === undefined) {
-      return failure('group-levels', `the value "${String(v)}" is not one of the declared levels (${levels.join(', ')})`);
+      return failure(
+        'group-levels',
+        `the value "${String(v)}" is not one of the declared levels (${levels.join(', ')})`,
+      );
     }
     codes[i] = c;
   }
@@ -107,7 +110,8 @@ export function codeLevels(values: GroupInput, declared?: readonly Level[]): Cod
 
 /** True when two level values name the same level (1 and "1" do). */
 export function sameLevel(a: Level, b: Level): boolean {
-  const numeric = (typeof a === 'number' || NUMBER_TEXT.test(a.trim())) && (typeof b === 'number' || NUMBER_TEXT.test(b.trim()));
+  const numeric =
+    (typeof a === 'number' || NUMBER_TEXT.test(a.trim())) && (typeof b === 'number' || NUMBER_TEXT.test(b.trim()));
   return keyOf(a, numeric) === keyOf(b, numeric);
 }
 
@@ -130,7 +134,11 @@ export function dummyCode(
   const ref = options.reference ?? coded.levels[0];
   if (ref === undefined) return failure('group-levels', `"${name}" has no non-missing values`);
   const refIndex = coded.levels.findIndex((l) => sameLevel(l, ref));
-  if (refIndex < 0) return failure('group-levels', `the reference level "${String(ref)}" is not a level of "${name}" (${coded.levels.join(', ')})`);
+  if (refIndex < 0)
+    return failure(
+      'group-levels',
+      `the reference level "${String(ref)}" is not a level of "${name}" (${coded.levels.join(', ')})`,
+    );
   const predictors: DummyPredictor[] = [];
   coded.levels.forEach((level, li) => {
     if (li === refIndex) return;

@@ -20,11 +20,16 @@ export interface LillieforsResult {
 export function lilliefors(x: NumericInput): LillieforsResult | StatFailure {
   const { values, missing } = presentValues(x);
   const n = values.length;
-  if (n < 5) return failure('too-few-observations', `the Lilliefors test needs at least 5 values; there are ${n}`, { n, missing });
+  if (n < 5)
+    return failure('too-few-observations', `the Lilliefors test needs at least 5 values; there are ${n}`, {
+      n,
+      missing,
+    });
   const sorted = sortedCopy(values);
   const m = mean(sorted);
   const s = Math.sqrt(sumSquaredDeviations(sorted, m) / (n - 1));
-  if (!(s > 0)) return failure('zero-variance', 'all values are identical, so normality cannot be tested', { n, missing });
+  if (!(s > 0))
+    return failure('zero-variance', 'all values are identical, so normality cannot be tested', { n, missing });
   let d = 0;
   let lastValue = NaN;
   let p = 0;
@@ -44,16 +49,21 @@ export function lilliefors(x: NumericInput): LillieforsResult | StatFailure {
 
 /** p-value of the Lilliefors D for sample size n (nortest's formulas). */
 export function lillieforsP(d: number, n: number): number {
-  const kd = n <= 100 ? d : d * Math.pow(n / 100, 0.49);
+  const kd = n <= 100 ? d : d * (n / 100) ** 0.49;
   const nd = n <= 100 ? n : 100;
   let p = Math.exp(
-    -7.01256 * kd * kd * (nd + 2.78019) + 2.99587 * kd * Math.sqrt(nd + 2.78019) - 0.122119 + 0.974598 / Math.sqrt(nd) + 1.67997 / nd,
+    -7.01256 * kd * kd * (nd + 2.78019) +
+      2.99587 * kd * Math.sqrt(nd + 2.78019) -
+      0.122119 +
+      0.974598 / Math.sqrt(nd) +
+      1.67997 / nd,
   );
   if (p > 0.1) {
     const kk = (Math.sqrt(n) - 0.01 + 0.85 / Math.sqrt(n)) * d;
     if (kk <= 0.302) p = 1;
     else if (kk <= 0.5) p = 2.76773 - 19.828315 * kk + 80.709644 * kk ** 2 - 138.55152 * kk ** 3 + 81.218052 * kk ** 4;
-    else if (kk <= 0.9) p = -4.901232 + 40.662806 * kk - 97.490286 * kk ** 2 + 94.029866 * kk ** 3 - 32.355711 * kk ** 4;
+    else if (kk <= 0.9)
+      p = -4.901232 + 40.662806 * kk - 97.490286 * kk ** 2 + 94.029866 * kk ** 3 - 32.355711 * kk ** 4;
     else if (kk <= 1.31) p = 6.198765 - 19.558097 * kk + 23.186922 * kk ** 2 - 12.234627 * kk ** 3 + 2.423045 * kk ** 4;
     else p = 0;
   }

@@ -76,13 +76,20 @@ function softplus(x: number): number {
   return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
 }
 
-export function logisticRegression(outcome: GroupInput, predictors: Predictor[], options: LogisticOptions = {}): LogisticRegressionResult | StatFailure {
+export function logisticRegression(
+  outcome: GroupInput,
+  predictors: Predictor[],
+  options: LogisticOptions = {},
+): LogisticRegressionResult | StatFailure {
   checkLengths([outcome, ...predictors.map((p) => p.values)]);
   const caseLevel = options.caseLevel ?? 1;
   const maxIt = options.maxIterations ?? 100;
   const eps = options.epsilon ?? 1e-14;
   const levels = observedLevels(outcome);
-  if (levels.length > 2 || (options.caseLevel === undefined && levels.some((l) => !sameLevel(l, 0) && !sameLevel(l, 1)))) {
+  if (
+    levels.length > 2 ||
+    (options.caseLevel === undefined && levels.some((l) => !sameLevel(l, 0) && !sameLevel(l, 1)))
+  ) {
     return failure('invalid-values', `the outcome must be coded 0/1 (found ${levels.join(', ')})`);
   }
   // Listwise over outcome and every predictor.
@@ -94,7 +101,8 @@ export function logisticRegression(outcome: GroupInput, predictors: Predictor[],
   const n = rows.length;
   const missing = outcome.length - n;
   const p = predictors.length + 1;
-  if (n <= p) return failure('too-few-observations', `${n} complete rows are too few for ${p} coefficients`, { n, missing });
+  if (n <= p)
+    return failure('too-few-observations', `${n} complete rows are too few for ${p} coefficients`, { n, missing });
   const y = new Float64Array(n);
   const x = new Float64Array(n * p);
   let cases = 0;
@@ -105,19 +113,33 @@ export function logisticRegression(outcome: GroupInput, predictors: Predictor[],
     predictors.forEach((pr, j) => (x[i * p + j + 1] = pr.values[row] as number));
   });
   if (cases === 0 || cases === n) {
-    return failure('zero-variance', `every complete row has outcome ${cases === 0 ? 'non-case (0)' : 'case (1)'}; the model cannot be estimated`, { n, missing });
+    return failure(
+      'zero-variance',
+      `every complete row has outcome ${cases === 0 ? 'non-case (0)' : 'case (1)'}; the model cannot be estimated`,
+      { n, missing },
+    );
   }
   for (let j = 1; j < p; j++) {
     let same = true;
     for (let i = 1; i < n && same; i++) same = x[i * p + j] === x[j];
-    if (same) return failure('collinearity', `the predictor "${predictors[j - 1]!.name}" has the same value in every complete row`, { n, missing });
+    if (same)
+      return failure(
+        'collinearity',
+        `the predictor "${predictors[j - 1]!.name}" has the same value in every complete row`,
+        { n, missing },
+      );
   }
   // Rank check on XᵀX before fitting: collinear predictors have no unique estimate.
   {
     const xtx = new Float64Array(p * p);
-    for (let i = 0; i < n; i++) for (let a = 0; a < p; a++) for (let b = 0; b <= a; b++) xtx[a * p + b]! += x[i * p + a]! * x[i * p + b]!;
+    for (let i = 0; i < n; i++)
+      for (let a = 0; a < p; a++) for (let b = 0; b <= a; b++) xtx[a * p + b]! += x[i * p + a]! * x[i * p + b]!;
     for (let a = 0; a < p; a++) for (let b = a + 1; b < p; b++) xtx[a * p + b] = xtx[b * p + a]!;
-    if (!cholesky(xtx, p, 1e-9)) return failure('collinearity', 'the predictors are linearly dependent (one is a combination of the others)', { n, missing });
+    if (!cholesky(xtx, p, 1e-9))
+      return failure('collinearity', 'the predictors are linearly dependent (one is a combination of the others)', {
+        n,
+        missing,
+      });
   }
 
   const eta = new Float64Array(n);
@@ -186,7 +208,8 @@ export function logisticRegression(outcome: GroupInput, predictors: Predictor[],
       { n, missing },
     );
   }
-  if (!converged) return failure('non-convergence', `the estimates did not converge in ${maxIt} iterations`, { n, missing });
+  if (!converged)
+    return failure('non-convergence', `the estimates did not converge in ${maxIt} iterations`, { n, missing });
   computeInfo(eta, false);
   const l = cholesky(info, p, 1e-14);
   if (!l) return failure('collinearity', 'the information matrix is singular at the estimates', { n, missing });

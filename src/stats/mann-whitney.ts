@@ -28,7 +28,11 @@ export interface MannWhitneyResult {
   pExact: number | null;
 }
 
-export function mannWhitney(value: NumericInput, group: GroupInput, options: { levels?: readonly Level[] } = {}): MannWhitneyResult | StatFailure {
+export function mannWhitney(
+  value: NumericInput,
+  group: GroupInput,
+  options: { levels?: readonly Level[] } = {},
+): MannWhitneyResult | StatFailure {
   const g = twoGroups(value, group, options.levels, 1);
   if ('error' in g) return g;
   const [x1, x2] = g.groups as [Float64Array, Float64Array];
@@ -45,7 +49,10 @@ export function mannWhitney(value: NumericInput, group: GroupInput, options: { l
   const u = r1 - (n1 * (n1 + 1)) / 2;
   const variance = ((n1 * n2) / 12) * (N + 1 - tieSum / (N * (N - 1)));
   if (!(variance > 0)) {
-    return failure('zero-variance', 'all values are tied, so the groups cannot be compared by ranks', { n: N, missing: g.missing });
+    return failure('zero-variance', 'all values are tied, so the groups cannot be compared by ranks', {
+      n: N,
+      missing: g.missing,
+    });
   }
   const z = (u - (n1 * n2) / 2) / Math.sqrt(variance);
   return {

@@ -23,17 +23,36 @@ export interface McnemarResult {
   note?: string;
 }
 
-export function mcnemar(x: GroupInput, y: GroupInput, options: { levels?: readonly [Level, Level] } = {}): McnemarResult | StatFailure {
+export function mcnemar(
+  x: GroupInput,
+  y: GroupInput,
+  options: { levels?: readonly [Level, Level] } = {},
+): McnemarResult | StatFailure {
   const levels = options.levels ?? [0, 1];
   const tab = crosstab(x, y, levels, levels);
   if ('error' in tab) {
-    return failure(tab.error.code === 'group-levels' ? 'invalid-values' : tab.error.code, `${tab.error.message}; McNemar's test needs two binary (${levels.join('/')}) variables`);
+    return failure(
+      tab.error.code === 'group-levels' ? 'invalid-values' : tab.error.code,
+      `${tab.error.message}; McNemar's test needs two binary (${levels.join('/')}) variables`,
+    );
   }
   const table = tab.counts;
   const b = table[0]![1]!;
   const c = table[1]![0]!;
-  if (tab.n === 0) return failure('too-few-observations', 'there are no complete pairs', { n: 0, missing: tab.missing });
-  const out: McnemarResult = { n: tab.n, missing: tab.missing, levels: [...levels], table, b, c, statistic: null, df: 1, p: null, exactP: null };
+  if (tab.n === 0)
+    return failure('too-few-observations', 'there are no complete pairs', { n: 0, missing: tab.missing });
+  const out: McnemarResult = {
+    n: tab.n,
+    missing: tab.missing,
+    levels: [...levels],
+    table,
+    b,
+    c,
+    statistic: null,
+    df: 1,
+    p: null,
+    exactP: null,
+  };
   if (b + c === 0) {
     out.note = 'no discordant pairs: the test is undefined';
     return out;

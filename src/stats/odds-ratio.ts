@@ -47,7 +47,12 @@ export interface OddsRatioOptions {
 }
 
 /** OR and Woolf interval from the four counts (a, b exposed; c, d unexposed; a, c cases). */
-export function oddsRatioFromCounts(a: number, b: number, c: number, d: number): Pick<OddsRatioResult, 'or' | 'logOr' | 'seLogOr' | 'ciLower' | 'ciUpper' | 'z' | 'p' | 'note'> {
+export function oddsRatioFromCounts(
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+): Pick<OddsRatioResult, 'or' | 'logOr' | 'seLogOr' | 'ciLower' | 'ciUpper' | 'z' | 'p' | 'note'> {
   if (a === 0 || b === 0 || c === 0 || d === 0) {
     return { or: null, logOr: null, seLogOr: null, ciLower: null, ciUpper: null, z: null, p: null, note: 'zero cell' };
   }
@@ -65,13 +70,20 @@ export function oddsRatioFromCounts(a: number, b: number, c: number, d: number):
   };
 }
 
-export function oddsRatio(exposure: GroupInput, outcome: GroupInput, options: OddsRatioOptions = {}): OddsRatioResult | StatFailure {
+export function oddsRatio(
+  exposure: GroupInput,
+  outcome: GroupInput,
+  options: OddsRatioOptions = {},
+): OddsRatioResult | StatFailure {
   checkLengths([exposure, outcome]);
   const reference = options.reference ?? 0;
   const caseLevel = options.caseLevel ?? 1;
   const exposureLevels = observedLevels(exposure);
   if (!exposureLevels.some((l) => sameLevel(l, reference))) {
-    return failure('group-levels', `the reference level "${String(reference)}" does not occur in the exposure (levels: ${exposureLevels.join(', ') || 'none'})`);
+    return failure(
+      'group-levels',
+      `the reference level "${String(reference)}" does not occur in the exposure (levels: ${exposureLevels.join(', ') || 'none'})`,
+    );
   }
   let exposed = options.exposed;
   if (exposed === undefined) {
@@ -86,12 +98,18 @@ export function oddsRatio(exposure: GroupInput, outcome: GroupInput, options: Od
     }
     exposed = others[0]!;
   } else if (!exposureLevels.some((l) => sameLevel(l, exposed!))) {
-    return failure('group-levels', `the exposed level "${String(exposed)}" does not occur in the exposure (levels: ${exposureLevels.join(', ')})`);
+    return failure(
+      'group-levels',
+      `the exposed level "${String(exposed)}" does not occur in the exposure (levels: ${exposureLevels.join(', ')})`,
+    );
   }
   const outcomeLevels = observedLevels(outcome);
   const nonCase = outcomeLevels.filter((l) => !sameLevel(l, caseLevel));
   if (nonCase.length > 1) {
-    return failure('group-levels', `the outcome has ${outcomeLevels.length} levels (${outcomeLevels.join(', ')}); an odds ratio needs a case level "${String(caseLevel)}" and one other`);
+    return failure(
+      'group-levels',
+      `the outcome has ${outcomeLevels.length} levels (${outcomeLevels.join(', ')}); an odds ratio needs a case level "${String(caseLevel)}" and one other`,
+    );
   }
   let a = 0;
   let b = 0;
@@ -119,7 +137,8 @@ export function oddsRatio(exposure: GroupInput, outcome: GroupInput, options: Od
     else d++;
   }
   const n = a + b + c + d;
-  if (n === 0) return failure('too-few-observations', 'no complete rows with the reference or exposed level', { n, missing });
+  if (n === 0)
+    return failure('too-few-observations', 'no complete rows with the reference or exposed level', { n, missing });
   const stats = oddsRatioFromCounts(a, b, c, d);
   const out: OddsRatioResult = {
     n,

@@ -30,10 +30,15 @@ export function oneSampleT(x: NumericInput, mu = 0): OneSampleTResult | StatFail
   if (!Number.isFinite(mu)) return failure('invalid-argument', `the test value mu must be a finite number (got ${mu})`);
   const { values, missing } = presentValues(x);
   const n = values.length;
-  if (n < 2) return failure('too-few-observations', `the one-sample t test needs at least 2 values; there are ${n}`, { n, missing });
+  if (n < 2)
+    return failure('too-few-observations', `the one-sample t test needs at least 2 values; there are ${n}`, {
+      n,
+      missing,
+    });
   const m = mean(values);
   const s = sd(values, m);
-  if (!(s > 0)) return failure('zero-variance', 'all values are equal, so the t statistic is undefined', { n, missing });
+  if (!(s > 0))
+    return failure('zero-variance', 'all values are equal, so the t statistic is undefined', { n, missing });
   const df = n - 1;
   const se = s / Math.sqrt(n);
   const meanDiff = m - mu;

@@ -32,7 +32,11 @@ export function pairedT(x: NumericInput, y: NumericInput): PairedTResult | StatF
   const pairs = completePairs(x, y);
   const n = pairs.x.length;
   const missing = pairs.missing;
-  if (n < 2) return failure('too-few-observations', `the paired t test needs at least 2 complete pairs; there are ${n}`, { n, missing });
+  if (n < 2)
+    return failure('too-few-observations', `the paired t test needs at least 2 complete pairs; there are ${n}`, {
+      n,
+      missing,
+    });
   // Two passes over the pairs give every moment (means, then centred sums of squares and
   // products), instead of one pass per statistic: this runs on million-row files.
   const px = pairs.x;
@@ -63,7 +67,11 @@ export function pairedT(x: NumericInput, y: NumericInput): PairedTResult | StatF
   }
   const sdDiff = Math.sqrt(sdd / (n - 1));
   if (!(sdDiff > 0)) {
-    return failure('zero-variance', `every pair has the same difference (${meanDiff}), so the t statistic is undefined`, { n, missing });
+    return failure(
+      'zero-variance',
+      `every pair has the same difference (${meanDiff}), so the t statistic is undefined`,
+      { n, missing },
+    );
   }
   const df = n - 1;
   const seDiff = sdDiff / Math.sqrt(n);

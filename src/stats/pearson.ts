@@ -36,9 +36,17 @@ export function correlationT(r: number, n: number, notes: string[]): { t: number
 export function pearson(x: NumericInput, y: NumericInput): PearsonResult | StatFailure {
   const pairs = completePairs(x, y);
   const n = pairs.x.length;
-  if (n < 3) return failure('too-few-observations', `a correlation test needs at least 3 complete pairs; there are ${n}`, { n, missing: pairs.missing });
+  if (n < 3)
+    return failure('too-few-observations', `a correlation test needs at least 3 complete pairs; there are ${n}`, {
+      n,
+      missing: pairs.missing,
+    });
   const r = pearsonR(pairs.x, pairs.y);
-  if (Number.isNaN(r)) return failure('zero-variance', 'x or y has the same value in every complete pair, so r is undefined', { n, missing: pairs.missing });
+  if (Number.isNaN(r))
+    return failure('zero-variance', 'x or y has the same value in every complete pair, so r is undefined', {
+      n,
+      missing: pairs.missing,
+    });
   const notes: string[] = [];
   const { t, p } = correlationT(r, n, notes);
   let ciLower: number | null = null;

@@ -75,9 +75,22 @@ export interface StatTest {
 const num = (c: Column) => c as NumericInput;
 const optLevels = (a: ResolvedArgs, name: string) => (a.levelLists[name] ? { levels: a.levelLists[name] } : {});
 
-const col = (name: string, description: string, numeric: boolean, required = true): ArgSpec => ({ name, kind: 'column', required, numeric, description });
-const levelsArg = (name: string, of: string, description: string): ArgSpec => ({ name, kind: 'levels', required: false, of, description });
-const GROUP_LEVELS = (of = 'group') => levelsArg('levels', of, `level order of --${of} (default: sorted; the first is group 1)`);
+const col = (name: string, description: string, numeric: boolean, required = true): ArgSpec => ({
+  name,
+  kind: 'column',
+  required,
+  numeric,
+  description,
+});
+const levelsArg = (name: string, of: string, description: string): ArgSpec => ({
+  name,
+  kind: 'levels',
+  required: false,
+  of,
+  description,
+});
+const GROUP_LEVELS = (of = 'group') =>
+  levelsArg('levels', of, `level order of --${of} (default: sorted; the first is group 1)`);
 
 export const STAT_TESTS: StatTest[] = [
   {
@@ -113,7 +126,10 @@ export const STAT_TESTS: StatTest[] = [
   {
     name: 'one-sample-t',
     summary: 'one-sample t test of the mean against mu',
-    args: [col('x', 'numeric column', true), { name: 'mu', kind: 'number', required: false, defaultText: '0', description: 'test value' }],
+    args: [
+      col('x', 'numeric column', true),
+      { name: 'mu', kind: 'number', required: false, defaultText: '0', description: 'test value' },
+    ],
     run: (a) => oneSampleT(num(a.columns.x!), a.numbers.mu ?? 0),
   },
   {
@@ -156,9 +172,30 @@ export const STAT_TESTS: StatTest[] = [
     args: [
       col('exposure', 'exposure column', false),
       col('outcome', 'outcome column', false),
-      { name: 'reference', kind: 'level', of: 'exposure', required: false, defaultText: '0', description: 'unexposed (reference) level of the exposure' },
-      { name: 'exposed', kind: 'level', of: 'exposure', required: false, defaultText: 'the other level', description: 'exposed level' },
-      { name: 'case', kind: 'level', of: 'outcome', required: false, defaultText: '1', description: 'outcome level that marks a case' },
+      {
+        name: 'reference',
+        kind: 'level',
+        of: 'exposure',
+        required: false,
+        defaultText: '0',
+        description: 'unexposed (reference) level of the exposure',
+      },
+      {
+        name: 'exposed',
+        kind: 'level',
+        of: 'exposure',
+        required: false,
+        defaultText: 'the other level',
+        description: 'exposed level',
+      },
+      {
+        name: 'case',
+        kind: 'level',
+        of: 'outcome',
+        required: false,
+        defaultText: '1',
+        description: 'outcome level that marks a case',
+      },
     ],
     run: (a) => {
       const opts: { reference?: Level; exposed?: Level; caseLevel?: Level } = {};
@@ -173,8 +210,21 @@ export const STAT_TESTS: StatTest[] = [
     summary: 'binary logistic regression (IRLS) with Wald z, odds ratios, LR test and pseudo-R²',
     args: [
       col('outcome', '0/1 outcome (or with --case)', false),
-      { name: 'predictors', kind: 'columns', required: true, numeric: true, description: 'numeric or 0/1 predictors, comma-separated' },
-      { name: 'case', kind: 'level', of: 'outcome', required: false, defaultText: '1', description: 'outcome level coded 1' },
+      {
+        name: 'predictors',
+        kind: 'columns',
+        required: true,
+        numeric: true,
+        description: 'numeric or 0/1 predictors, comma-separated',
+      },
+      {
+        name: 'case',
+        kind: 'level',
+        of: 'outcome',
+        required: false,
+        defaultText: '1',
+        description: 'outcome level coded 1',
+      },
     ],
     run: (a) =>
       logisticRegression(
@@ -210,17 +260,28 @@ export const STAT_TESTS: StatTest[] = [
   {
     name: 'mcnemar',
     summary: 'McNemar test for paired binary data, with exact binomial p',
-    args: [col('x', 'binary column (first time)', false), col('y', 'binary column (second time)', false), levelsArg('levels', 'x', 'the two levels, negative first (default: 0,1)')],
+    args: [
+      col('x', 'binary column (first time)', false),
+      col('y', 'binary column (second time)', false),
+      levelsArg('levels', 'x', 'the two levels, negative first (default: 0,1)'),
+    ],
     run: (a) => {
       const lv = a.levelLists.levels;
-      if (lv && lv.length !== 2) throw new NaskahError('stat/invalid-argument', `--levels for mcnemar needs exactly 2 levels (got ${lv.length})`, { hint: 'Give the negative level first, e.g. --levels tidak,ya' });
+      if (lv && lv.length !== 2)
+        throw new NaskahError(
+          'stat/invalid-argument',
+          `--levels for mcnemar needs exactly 2 levels (got ${lv.length})`,
+          { hint: 'Give the negative level first, e.g. --levels tidak,ya' },
+        );
       return mcnemar(a.columns.x!, a.columns.y!, lv ? { levels: [lv[0]!, lv[1]!] } : {});
     },
   },
   {
     name: 'cronbach-alpha',
     summary: 'Cronbach’s alpha with item-total statistics',
-    args: [{ name: 'items', kind: 'columns', required: true, numeric: true, description: 'item columns, comma-separated' }],
+    args: [
+      { name: 'items', kind: 'columns', required: true, numeric: true, description: 'item columns, comma-separated' },
+    ],
     run: (a) => cronbachAlpha(a.columnLists.items!.map((i) => ({ name: i.name, values: num(i.values) }))),
   },
   {
@@ -232,7 +293,11 @@ export const STAT_TESTS: StatTest[] = [
       { name: 'sd', kind: 'number', required: true, description: 'standard deviation (pretest or norm)' },
       { name: 'reliability', kind: 'number', required: true, description: 'reliability of the scale (e.g. alpha)' },
     ],
-    run: (a) => reliableChange(num(a.columns.pre!), num(a.columns.post!), { sd: a.numbers.sd!, reliability: a.numbers.reliability! }),
+    run: (a) =>
+      reliableChange(num(a.columns.pre!), num(a.columns.post!), {
+        sd: a.numbers.sd!,
+        reliability: a.numbers.reliability!,
+      }),
   },
 ];
 
@@ -250,7 +315,16 @@ export function findStatTest(name: string): StatTest {
 /** Usage line of one test: `paired-t FILE.csv --x COLUMN --y COLUMN`. */
 export function testUsage(test: StatTest): string {
   const parts = test.args.map((a) => {
-    const value = a.kind === 'column' ? 'COLUMN' : a.kind === 'columns' ? 'COL,COL,…' : a.kind === 'number' ? 'NUMBER' : a.kind === 'level' ? 'LEVEL' : 'LEVEL,LEVEL,…';
+    const value =
+      a.kind === 'column'
+        ? 'COLUMN'
+        : a.kind === 'columns'
+          ? 'COL,COL,…'
+          : a.kind === 'number'
+            ? 'NUMBER'
+            : a.kind === 'level'
+              ? 'LEVEL'
+              : 'LEVEL,LEVEL,…';
     const s = `--${a.name} ${value}`;
     return a.required ? s : `[${s}]`;
   });
@@ -263,20 +337,27 @@ function isNumericColumn(c: Column): boolean {
 }
 
 function columnOf(table: ColumnTable, name: string, arg: string, test: StatTest, file?: string): Column {
-  const c = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
+  const c = Object.hasOwn(table, name) ? table[name] : undefined;
   if (c) return c;
   const names = Object.keys(table);
   const close = suggest(name, names);
-  throw new NaskahError('stat/unknown-column', `there is no column "${name}" (given as --${arg})${close ? `; did you mean "${close}"?` : ''}`, {
-    location: { file },
-    hint: `Columns in this file: ${names.join(', ')}.\nUsage: naskah stat ${testUsage(test)}`,
-  });
+  throw new NaskahError(
+    'stat/unknown-column',
+    `there is no column "${name}" (given as --${arg})${close ? `; did you mean "${close}"?` : ''}`,
+    {
+      location: { file },
+      hint: `Columns in this file: ${names.join(', ')}.\nUsage: naskah stat ${testUsage(test)}`,
+    },
+  );
 }
 
 function listOf(v: StatArgValue): (string | number)[] {
   if (Array.isArray(v)) return v;
   if (typeof v === 'number') return [v];
-  return v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** A level given on the command line as text names a number in a numeric column. */
@@ -294,17 +375,25 @@ export function resolveArgs(test: StatTest, table: ColumnTable, args: StatArgs, 
     if (args[name] === undefined) continue;
     if (!known.includes(name)) {
       const close = suggest(name, known);
-      throw new NaskahError('stat/unknown-argument', `the test ${test.name} has no argument --${name}${close ? ` (did you mean --${close}?)` : ''}`, { hint: usage });
+      throw new NaskahError(
+        'stat/unknown-argument',
+        `the test ${test.name} has no argument --${name}${close ? ` (did you mean --${close}?)` : ''}`,
+        { hint: usage },
+      );
     }
   }
   const out: ResolvedArgs = { columns: {}, columnLists: {}, numbers: {}, levels: {}, levelLists: {} };
   const requireNumeric = (c: Column, name: string, arg: string) => {
     if (!isNumericColumn(c)) {
       const sample = c.find((v) => v !== null && typeof v !== 'number');
-      throw new NaskahError('stat/not-numeric', `the column "${name}" (--${arg}) holds text such as "${String(sample)}", but ${test.name} needs numbers`, {
-        location: { file, csvColumn: name },
-        hint: 'Choose a numeric column, or fix the non-numeric cells (an empty cell is a missing value).',
-      });
+      throw new NaskahError(
+        'stat/not-numeric',
+        `the column "${name}" (--${arg}) holds text such as "${String(sample)}", but ${test.name} needs numbers`,
+        {
+          location: { file, csvColumn: name },
+          hint: 'Choose a numeric column, or fix the non-numeric cells (an empty cell is a missing value).',
+        },
+      );
     }
   };
   // Columns first: level arguments are read against their column.
@@ -312,18 +401,24 @@ export function resolveArgs(test: StatTest, table: ColumnTable, args: StatArgs, 
     const v = args[spec.name];
     if (v === undefined || v === '') {
       if (spec.required) {
-        throw new NaskahError('stat/missing-argument', `the test ${test.name} needs --${spec.name} (${spec.description})`, { hint: usage });
+        throw new NaskahError(
+          'stat/missing-argument',
+          `the test ${test.name} needs --${spec.name} (${spec.description})`,
+          { hint: usage },
+        );
       }
       continue;
     }
     if (spec.kind === 'column') {
-      if (typeof v !== 'string') throw new NaskahError('stat/invalid-argument', `--${spec.name} must be one column name`, { hint: usage });
+      if (typeof v !== 'string')
+        throw new NaskahError('stat/invalid-argument', `--${spec.name} must be one column name`, { hint: usage });
       const c = columnOf(table, v, spec.name, test, file);
       if (spec.numeric) requireNumeric(c, v, spec.name);
       out.columns[spec.name] = c;
     } else if (spec.kind === 'columns') {
       const names = listOf(v).map(String);
-      if (names.length === 0) throw new NaskahError('stat/missing-argument', `--${spec.name} lists no columns`, { hint: usage });
+      if (names.length === 0)
+        throw new NaskahError('stat/missing-argument', `--${spec.name} lists no columns`, { hint: usage });
       out.columnLists[spec.name] = names.map((name) => {
         const c = columnOf(table, name, spec.name, test, file);
         if (spec.numeric) requireNumeric(c, name, spec.name);
@@ -332,7 +427,9 @@ export function resolveArgs(test: StatTest, table: ColumnTable, args: StatArgs, 
     } else if (spec.kind === 'number') {
       const x = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim().replace(',', '.')) : NaN;
       if (!Number.isFinite(x) || (typeof v === 'string' && v.trim() === '')) {
-        throw new NaskahError('stat/invalid-argument', `--${spec.name} must be a number (got "${String(v)}")`, { hint: usage });
+        throw new NaskahError('stat/invalid-argument', `--${spec.name} must be a number (got "${String(v)}")`, {
+          hint: usage,
+        });
       }
       out.numbers[spec.name] = x;
     }
@@ -342,7 +439,8 @@ export function resolveArgs(test: StatTest, table: ColumnTable, args: StatArgs, 
     if (v === undefined || v === '') continue;
     const column = spec.of ? out.columns[spec.of] : undefined;
     if (spec.kind === 'level') {
-      if (Array.isArray(v)) throw new NaskahError('stat/invalid-argument', `--${spec.name} must be a single level`, { hint: usage });
+      if (Array.isArray(v))
+        throw new NaskahError('stat/invalid-argument', `--${spec.name} must be a single level`, { hint: usage });
       out.levels[spec.name] = asLevel(v, column);
     } else if (spec.kind === 'levels') {
       out.levelLists[spec.name] = listOf(v).map((l) => asLevel(l, column));
@@ -355,7 +453,12 @@ export function resolveArgs(test: StatTest, table: ColumnTable, args: StatArgs, 
  * Runs a registered test on a table. Throws NaskahError for user mistakes; returns the
  * (sanitised) result object, which may be a `{ error }` value when no estimate exists.
  */
-export function runStatTest(testName: string, table: ColumnTable, args: StatArgs, file?: string): Record<string, unknown> | StatFailure {
+export function runStatTest(
+  testName: string,
+  table: ColumnTable,
+  args: StatArgs,
+  file?: string,
+): Record<string, unknown> | StatFailure {
   const test = findStatTest(testName);
   const resolved = resolveArgs(test, table, args, file);
   return sanitizeResult(test.run(resolved)) as Record<string, unknown> | StatFailure;

@@ -41,8 +41,10 @@ export function reliableChange(
   checkLengths([pre, post]);
   const { sd, reliability } = options;
   const criterion = options.criterion ?? 1.96;
-  if (!(sd > 0) || !Number.isFinite(sd)) return failure('invalid-argument', `the standard deviation must be a positive number (got ${sd})`);
-  if (!(reliability >= 0 && reliability < 1)) return failure('invalid-argument', `the reliability must be at least 0 and below 1 (got ${reliability})`);
+  if (!(sd > 0) || !Number.isFinite(sd))
+    return failure('invalid-argument', `the standard deviation must be a positive number (got ${sd})`);
+  if (!(reliability >= 0 && reliability < 1))
+    return failure('invalid-argument', `the reliability must be at least 0 and below 1 (got ${reliability})`);
   const se = sd * Math.sqrt(1 - reliability);
   const sDiff = Math.SQRT2 * se;
   const participants: ReliableChangeParticipant[] = [];
@@ -56,7 +58,15 @@ export function reliableChange(
     }
     const change = b - a;
     const rci = change / sDiff;
-    participants.push({ row: i, pre: a, post: b, change, rci, reliable: Math.abs(rci) > criterion, direction: change < 0 ? 'decrease' : change > 0 ? 'increase' : 'none' });
+    participants.push({
+      row: i,
+      pre: a,
+      post: b,
+      change,
+      rci,
+      reliable: Math.abs(rci) > criterion,
+      direction: change < 0 ? 'decrease' : change > 0 ? 'increase' : 'none',
+    });
   }
   return {
     n: participants.length,

@@ -73,7 +73,10 @@ export function shapiroWilk(x: NumericInput): ShapiroWilkResult | StatFailure {
   const { values, missing } = presentValues(x);
   const n = values.length;
   if (n < 3 || n > 5000) {
-    return failure('n-out-of-range', `the Shapiro–Wilk test needs between 3 and 5000 values; there are ${n}`, { n, missing });
+    return failure('n-out-of-range', `the Shapiro–Wilk test needs between 3 and 5000 values; there are ${n}`, {
+      n,
+      missing,
+    });
   }
   const sorted = sortedCopy(values);
   const range = sorted[n - 1]! - sorted[0]!;

@@ -5,7 +5,7 @@
  * and for p-values far in the tail. These are used by distributions.ts.
  */
 
-const LN_SQRT_2PI = 0.9189385332046727417803297; // ½·ln(2π)
+const LN_SQRT_2PI = 0.9189385332046728; // ½·ln(2π)
 
 /**
  * ln Γ(x) for x > 0. Lanczos (g = 7, n = 9; Lanczos 1964, coefficients as tabulated by
@@ -27,15 +27,15 @@ export function logGamma(x: number): number {
 }
 
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-  1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
 function stirling(x: number): number {
   const x2 = 1 / (x * x);
   // Bernoulli-number coefficients B_{2k}/(2k(2k−1)): 1/12, −1/360, 1/1260, −1/1680, 1/1188, −691/360360.
-  const series = (1 / 12 + x2 * (-1 / 360 + x2 * (1 / 1260 + x2 * (-1 / 1680 + x2 * (1 / 1188 + x2 * (-691 / 360360)))))) / x;
+  const series =
+    (1 / 12 + x2 * (-1 / 360 + x2 * (1 / 1260 + x2 * (-1 / 1680 + x2 * (1 / 1188 + x2 * (-691 / 360360)))))) / x;
   return (x - 0.5) * Math.log(x) - x + LN_SQRT_2PI + series;
 }
 
@@ -56,7 +56,7 @@ export function regularizedBeta(x: number, a: number, b: number): number {
   if (x >= 1) return 1;
   if (x > (a + 1) / (a + b + 2)) return 1 - regularizedBeta(1 - x, b, a);
   const logFront = a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b);
-  return Math.exp(logFront) * betaContinuedFraction(x, a, b) / a;
+  return (Math.exp(logFront) * betaContinuedFraction(x, a, b)) / a;
 }
 
 function betaContinuedFraction(x: number, a: number, b: number): number {

@@ -40,7 +40,11 @@ export interface StatFailure {
   note?: string;
 }
 
-export function failure(code: StatErrorCode, message: string, counts: { n?: number; missing?: number } = {}): StatFailure {
+export function failure(
+  code: StatErrorCode,
+  message: string,
+  counts: { n?: number; missing?: number } = {},
+): StatFailure {
   const out: StatFailure = { error: { code, message } };
   if (counts.n !== undefined) out.n = counts.n;
   if (counts.missing !== undefined) out.missing = counts.missing;
@@ -49,7 +53,12 @@ export function failure(code: StatErrorCode, message: string, counts: { n?: numb
 
 /** True when a statistic returned an error value instead of estimates. */
 export function isFailure(result: unknown): result is StatFailure {
-  return typeof result === 'object' && result !== null && 'error' in result && typeof (result as StatFailure).error === 'object';
+  return (
+    typeof result === 'object' &&
+    result !== null &&
+    'error' in result &&
+    typeof (result as StatFailure).error === 'object'
+  );
 }
 
 /** Joins the notes collected while computing a result; `undefined` when there are none. */

@@ -48,8 +48,11 @@ function fieldRows(schema: Json, prefix: string, out: string[]): void {
   const required = new Set((schema.required as string[]) ?? []);
   for (const [key, s] of Object.entries(props)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    out.push(`| \`${path}\` | ${typeText(s)} | ${required.has(key) ? 'yes' : ''} | ${String(s.description ?? '').replace(/\|/g, '\\|')} |`);
-    if (s.type === 'object' && s.properties && !(Object.keys(s.properties as Json).join() === 'id,en')) fieldRows(s, path, out);
+    out.push(
+      `| \`${path}\` | ${typeText(s)} | ${required.has(key) ? 'yes' : ''} | ${String(s.description ?? '').replace(/\|/g, '\\|')} |`,
+    );
+    if (s.type === 'object' && s.properties && !(Object.keys(s.properties as Json).join() === 'id,en'))
+      fieldRows(s, path, out);
     if (s.type === 'object' && s.patternProperties) {
       const inner = Object.values(s.patternProperties as Record<string, Json>)[0]!;
       if (inner.properties) fieldRows(inner, `${path}.<name>`, out);
@@ -74,16 +77,34 @@ export function studySchemaMarkdown(): string {
   const root = plain(StudySpecSchema);
   delete (root.properties as Json).analyses;
   fieldRows(root, '', lines);
-  lines.push('', '## Analyses', '', 'Each entry of `analyses:` has `id` (used by directives such as `:stat[id]`), `type`, an optional `title` (caption), and the fields of its type.', '');
+  lines.push(
+    '',
+    '## Analyses',
+    '',
+    'Each entry of `analyses:` has `id` (used by directives such as `:stat[id]`), `type`, an optional `title` (caption), and the fields of its type.',
+    '',
+  );
   for (const unit of ANALYSIS_UNITS.values()) {
     lines.push(`### \`type: ${unit.type}\``, '', '| field | type | required | meaning |', '|---|---|---|---|');
     fieldRows(plain(unit.schema), '', lines);
     lines.push('');
   }
-  lines.push('## Instruments in the library', '', '| `use:` | instrument | items | answers | scores |', '|---|---|---|---|---|');
+  lines.push(
+    '## Instruments in the library',
+    '',
+    '| `use:` | instrument | items | answers | scores |',
+    '|---|---|---|---|---|',
+  );
   for (const inst of INSTRUMENTS.values()) {
-    const scales = inst.scales.map((s) => `${s.key || 'total'} ${s.range[0]}–${s.range[1]}: ${s.categories.map((c) => `${c.code} ${c.from}–${c.to}`).join(', ')}`).join('; ');
-    lines.push(`| \`${inst.id}\` | ${inst.name.en} | ${inst.nItems}${inst.reverse.length ? ` (reversed: ${inst.reverse.join(', ')})` : ''} | ${inst.itemRange[0]}–${inst.itemRange[1]} | ${scales} |`);
+    const scales = inst.scales
+      .map(
+        (s) =>
+          `${s.key || 'total'} ${s.range[0]}–${s.range[1]}: ${s.categories.map((c) => `${c.code} ${c.from}–${c.to}`).join(', ')}`,
+      )
+      .join('; ');
+    lines.push(
+      `| \`${inst.id}\` | ${inst.name.en} | ${inst.nItems}${inst.reverse.length ? ` (reversed: ${inst.reverse.join(', ')})` : ''} | ${inst.itemRange[0]}–${inst.itemRange[1]} | ${scales} |`,
+    );
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -19,7 +19,7 @@ import { scoredScales } from '../instruments/score.ts';
 import { LANGS, StudySpecSchema, type LocalizedTextSpec, type StudySpec } from './schema.ts';
 import type { AnalysisSpec, InstrumentUseDef, Lang, Localized, Study, TextFile, VariableDef } from './types.ts';
 import { validateAgainst } from './validate-schema.ts';
-import { formatPath, makeLocator, type FieldPath, type Locator } from './yaml-locate.ts';
+import { type FieldPath, formatPath, makeLocator } from './yaml-locate.ts';
 
 /** File access the loader needs; tests pass an in-memory version. */
 export interface StudyFiles {
@@ -109,16 +109,28 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
       severity: 'error',
       message: `study.yaml is not valid YAML: ${e.message.split('\n')[0]}`,
       location: { file: shown, line: pos.line, column: pos.col },
-      hint: e.code === 'DUPLICATE_KEY' ? 'Remove or rename the repeated key.' : 'Check the indentation and that every `key: value` pair is on its own line; quote values that contain `: ` or start with a special character.',
+      hint:
+        e.code === 'DUPLICATE_KEY'
+          ? 'Remove or rename the repeated key.'
+          : 'Check the indentation and that every `key: value` pair is on its own line; quote values that contain `: ` or start with a special character.',
     });
   }
   if (errors.length) return { errors, warnings };
   const raw = doc.toJS() as unknown;
   const locator = makeLocator(doc, counter);
-  const at = (path: FieldPath, key = false) => ({ file: shown, path: formatPath(path), ...locator.locate(path, key ? 'key' : 'value') });
+  const at = (path: FieldPath, key = false) => ({
+    file: shown,
+    path: formatPath(path),
+    ...locator.locate(path, key ? 'key' : 'value'),
+  });
 
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    errors.push({ code: 'study/invalid-value', severity: 'error', message: 'study.yaml should be a mapping of keys such as id, title, authors, design', location: { file: shown, line: 1, column: 1 } });
+    errors.push({
+      code: 'study/invalid-value',
+      severity: 'error',
+      message: 'study.yaml should be a mapping of keys such as id, title, authors, design',
+      location: { file: shown, line: 1, column: 1 },
+    });
     return { errors, warnings };
   }
   errors.push(...validateAgainst(StudySpecSchema, raw, { file: shown, locator, basePath: [], what: 'study.yaml' }));
@@ -143,9 +155,22 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
       });
       return;
     }
-    errors.push(...validateAgainst(analysisEntrySchema(unit), entry, { file: shown, locator, basePath: ['analyses', i], what: `analysis "${String(entry.id)}"` }));
+    errors.push(
+      ...validateAgainst(analysisEntrySchema(unit), entry, {
+        file: shown,
+        locator,
+        basePath: ['analyses', i],
+        what: `analysis "${String(entry.id)}"`,
+      }),
+    );
     if (seenIds.has(entry.id)) {
-      errors.push({ code: 'study/duplicate-analysis-id', severity: 'error', message: `two analyses have the id "${entry.id}" (analyses[${seenIds.get(entry.id)}] and analyses[${i}])`, location: at(['analyses', i, 'id']), hint: 'Give every analysis its own id; directives such as :stat[id] refer to it.' });
+      errors.push({
+        code: 'study/duplicate-analysis-id',
+        severity: 'error',
+        message: `two analyses have the id "${entry.id}" (analyses[${seenIds.get(entry.id)}] and analyses[${i}])`,
+        location: at(['analyses', i, 'id']),
+        hint: 'Give every analysis its own id; directives such as :stat[id] refer to it.',
+      });
     }
     seenIds.set(entry.id, i);
     analyses.push(entry as AnalysisSpec);
@@ -158,23 +183,58 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
     // Level order is the order written in study.yaml; a JS object would put number-like
     // codes ("1", "0") first in numeric order, so read the keys from the YAML node.
     const levelNode = doc.getIn(['variables', name, 'levels'], true);
-    const order = isMap(levelNode) ? levelNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : Object.keys(v.levels ?? {});
+    const order = isMap(levelNode)
+      ? levelNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key))
+      : Object.keys(v.levels ?? {});
     const levels = v.levels ? order.map((code) => ({ code, label: loc(v.levels![code]!) })) : undefined;
     if (v.type === 'categorical' && !levels) {
-      warnings.push({ code: 'study/no-levels', severity: 'warning', message: `categorical variable "${name}" lists no levels; they will be taken from the data in sorted order`, location: at(['variables', name]), hint: 'List the levels in table order under `levels:` to control the order and the labels.' });
+      warnings.push({
+        code: 'study/no-levels',
+        severity: 'warning',
+        message: `categorical variable "${name}" lists no levels; they will be taken from the data in sorted order`,
+        location: at(['variables', name]),
+        hint: 'List the levels in table order under `levels:` to control the order and the labels.',
+      });
     }
     if (v.type !== 'categorical' && v.levels) {
-      errors.push({ code: 'study/levels-not-categorical', severity: 'error', message: `variable "${name}" has levels but its type is ${v.type}`, location: at(['variables', name, 'levels']), hint: 'Use `type: categorical` for a variable with levels.' });
+      errors.push({
+        code: 'study/levels-not-categorical',
+        severity: 'error',
+        message: `variable "${name}" has levels but its type is ${v.type}`,
+        location: at(['variables', name, 'levels']),
+        hint: 'Use `type: categorical` for a variable with levels.',
+      });
     }
     if (v.reference !== undefined && levels && !levels.some((l) => l.code === v.reference)) {
-      const close = suggest(v.reference, levels.map((l) => l.code));
-      errors.push({ code: 'study/unknown-level', severity: 'error', message: `reference level "${v.reference}" of "${name}" is not one of its levels (${levels.map((l) => l.code).join(', ')})`, location: at(['variables', name, 'reference']), hint: close ? `Did you mean "${close}"?` : 'Name one of the levels listed under `levels:`.' });
+      const close = suggest(
+        v.reference,
+        levels.map((l) => l.code),
+      );
+      errors.push({
+        code: 'study/unknown-level',
+        severity: 'error',
+        message: `reference level "${v.reference}" of "${name}" is not one of its levels (${levels.map((l) => l.code).join(', ')})`,
+        location: at(['variables', name, 'reference']),
+        hint: close ? `Did you mean "${close}"?` : 'Name one of the levels listed under `levels:`.',
+      });
     }
     if (v.range && v.range[0] > v.range[1]) {
-      errors.push({ code: 'study/invalid-range', severity: 'error', message: `range of "${name}" is [${v.range[0]}, ${v.range[1]}]: the minimum is above the maximum`, location: at(['variables', name, 'range']), hint: 'Write the range as [min, max].' });
+      errors.push({
+        code: 'study/invalid-range',
+        severity: 'error',
+        message: `range of "${name}" is [${v.range[0]}, ${v.range[1]}]: the minimum is above the maximum`,
+        location: at(['variables', name, 'range']),
+        hint: 'Write the range as [min, max].',
+      });
     }
     if (v.bins && v.type !== 'integer' && v.type !== 'number') {
-      errors.push({ code: 'study/bins-not-numeric', severity: 'error', message: `variable "${name}" has bins but is not numeric`, location: at(['variables', name, 'bins']), hint: 'Bins group a numeric variable (type integer or number).' });
+      errors.push({
+        code: 'study/bins-not-numeric',
+        severity: 'error',
+        message: `variable "${name}" has bins but is not numeric`,
+        location: at(['variables', name, 'bins']),
+        hint: 'Bins group a numeric variable (type integer or number).',
+      });
     }
     variables[name] = {
       name,
@@ -195,15 +255,33 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
     const instrument = INSTRUMENTS.get(u.use);
     if (!instrument) {
       const close = suggest(u.use, INSTRUMENTS.keys());
-      errors.push({ code: 'study/unknown-instrument', severity: 'error', message: `unknown instrument "${u.use}"`, location: at(['instruments', name, 'use']), hint: close ? `Did you mean "${close}"?` : `The library has: ${[...INSTRUMENTS.keys()].join(', ')}.` });
+      errors.push({
+        code: 'study/unknown-instrument',
+        severity: 'error',
+        message: `unknown instrument "${u.use}"`,
+        location: at(['instruments', name, 'use']),
+        hint: close ? `Did you mean "${close}"?` : `The library has: ${[...INSTRUMENTS.keys()].join(', ')}.`,
+      });
       continue;
     }
     const items = expandItems(u.items);
     if (items.length !== instrument.nItems) {
-      errors.push({ code: 'study/item-count', severity: 'error', message: `instrument "${name}" (${instrument.abbreviation}) needs ${instrument.nItems} item columns, but \`items\` gives ${items.length}`, location: at(['instruments', name, 'items']), hint: `List the ${instrument.nItems} columns in the instrument's item order, or use a pattern such as "${name}_{1..${instrument.nItems}}".` });
+      errors.push({
+        code: 'study/item-count',
+        severity: 'error',
+        message: `instrument "${name}" (${instrument.abbreviation}) needs ${instrument.nItems} item columns, but \`items\` gives ${items.length}`,
+        location: at(['instruments', name, 'items']),
+        hint: `List the ${instrument.nItems} columns in the instrument's item order, or use a pattern such as "${name}_{1..${instrument.nItems}}".`,
+      });
     }
     if (variables[name]) {
-      errors.push({ code: 'study/name-clash', severity: 'error', message: `"${name}" is both a variable and an instrument`, location: at(['instruments', name], true), hint: 'An instrument creates a score variable of its own name; rename one of them.' });
+      errors.push({
+        code: 'study/name-clash',
+        severity: 'error',
+        message: `"${name}" is both a variable and an instrument`,
+        location: at(['instruments', name], true),
+        hint: 'An instrument creates a score variable of its own name; rename one of them.',
+      });
     }
     const use: InstrumentUseDef = { name, use: u.use, items, label: loc(u.label) };
     instruments[name] = use;
@@ -216,8 +294,10 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
 
   // Names used by analyses must exist, with the role the analysis needs.
   const known = new Map<string, 'numeric' | 'categorical' | 'text'>(derived);
-  for (const v of Object.values(variables)) known.set(v.name, v.type === 'categorical' ? 'categorical' : v.type === 'text' ? 'text' : 'numeric');
-  for (const u of Object.values(instruments)) for (const item of u.items) if (!known.has(item)) known.set(item, 'numeric');
+  for (const v of Object.values(variables))
+    known.set(v.name, v.type === 'categorical' ? 'categorical' : v.type === 'text' ? 'text' : 'numeric');
+  for (const u of Object.values(instruments))
+    for (const item of u.items) if (!known.has(item)) known.set(item, 'numeric');
   analyses.forEach((a, i) => {
     const unit = ANALYSIS_UNITS.get(a.type)!;
     for (const ref of unit.variables(a)) {
@@ -234,14 +314,23 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
         });
         continue;
       }
-      const ok = ref.role === 'any' || (ref.role === 'numeric' ? kind === 'numeric' : ref.role === 'categorical' || ref.role === 'binary' ? kind === 'categorical' : true);
+      const ok =
+        ref.role === 'any' ||
+        (ref.role === 'numeric'
+          ? kind === 'numeric'
+          : ref.role === 'categorical' || ref.role === 'binary'
+            ? kind === 'categorical'
+            : true);
       if (!ok) {
         errors.push({
           code: 'study/variable-type',
           severity: 'error',
           message: `analysis "${a.id}" needs a ${ref.role === 'binary' ? 'two-level categorical' : ref.role} variable here, but "${ref.name}" is ${kind}`,
           location: at(path),
-          hint: ref.role === 'numeric' ? 'Use a score or a numeric variable.' : 'Use a categorical variable (type: categorical), an instrument category, or a binned variable (`<name>.group`).',
+          hint:
+            ref.role === 'numeric'
+              ? 'Use a score or a numeric variable.'
+              : 'Use a categorical variable (type: categorical), an instrument category, or a binned variable (`<name>.group`).',
         });
       }
     }
@@ -252,9 +341,21 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
   if (spec.data) {
     const dataPath = insideStudy(dir, spec.data.file);
     if (!dataPath) {
-      errors.push({ code: 'study/path-outside', severity: 'error', message: `data.file "${spec.data.file}" points outside the study folder`, location: at(['data', 'file']), hint: 'Keep the data inside the study folder (e.g. data/pss.csv) so the folder is complete on its own.' });
+      errors.push({
+        code: 'study/path-outside',
+        severity: 'error',
+        message: `data.file "${spec.data.file}" points outside the study folder`,
+        location: at(['data', 'file']),
+        hint: 'Keep the data inside the study folder (e.g. data/pss.csv) so the folder is complete on its own.',
+      });
     } else if (files.readText(dataPath) === undefined) {
-      errors.push({ code: 'study/data-not-found', severity: 'error', message: `data file "${spec.data.file}" does not exist`, location: at(['data', 'file']), hint: `Put the CSV at ${relative(cwd, dataPath)}, or correct data.file.` });
+      errors.push({
+        code: 'study/data-not-found',
+        severity: 'error',
+        message: `data file "${spec.data.file}" does not exist`,
+        location: at(['data', 'file']),
+        hint: `Put the CSV at ${relative(cwd, dataPath)}, or correct data.file.`,
+      });
     }
     data = {
       file: spec.data.file,
@@ -264,7 +365,13 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
       missing: (spec.data.missing ?? []).map(String),
     };
   } else if (analyses.length) {
-    errors.push({ code: 'study/no-data', severity: 'error', message: 'the study lists analyses but no data file', location: at(['analyses'], true), hint: 'Add `data: { file: data/<name>.csv }`, or remove the analyses for a narrative article.' });
+    errors.push({
+      code: 'study/no-data',
+      severity: 'error',
+      message: 'the study lists analyses but no data file',
+      location: at(['analyses'], true),
+      hint: 'Add `data: { file: data/<name>.csv }`, or remove the analyses for a narrative article.',
+    });
   }
 
   const languages = (spec.languages ?? [...LANGS]) as Lang[];
@@ -278,18 +385,35 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
   const bibPath = insideStudy(dir, bibRel);
   const bibText = bibPath ? files.readText(bibPath) : undefined;
   if (spec.references && bibText === undefined) {
-    errors.push({ code: 'study/references-not-found', severity: 'error', message: `references file "${spec.references}" does not exist`, location: at(['references']), hint: 'Put the BibTeX file in the study folder or correct `references:`.' });
+    errors.push({
+      code: 'study/references-not-found',
+      severity: 'error',
+      message: `references file "${spec.references}" does not exist`,
+      location: at(['references']),
+      hint: 'Put the BibTeX file in the study folder or correct `references:`.',
+    });
   }
 
   if (errors.length) return { errors, warnings };
-  const notice = spec.notice === undefined ? undefined : spec.notice === 'synthetic' || spec.notice === 'illustrative' ? { kind: spec.notice as 'synthetic' | 'illustrative' } : { kind: 'custom' as const, text: loc(spec.notice) };
+  const notice =
+    spec.notice === undefined
+      ? undefined
+      : spec.notice === 'synthetic' || spec.notice === 'illustrative'
+        ? { kind: spec.notice as 'synthetic' | 'illustrative' }
+        : { kind: 'custom' as const, text: loc(spec.notice) };
   const study: Study = {
     dir,
     file: shown,
     id: spec.id,
     title: loc(spec.title),
     shortTitle: loc(spec.shortTitle),
-    authors: spec.authors.map((a) => ({ name: a.name, affiliation: loc(a.affiliation), email: a.email, orcid: a.orcid, corresponding: a.corresponding ?? false })),
+    authors: spec.authors.map((a) => ({
+      name: a.name,
+      affiliation: loc(a.affiliation),
+      email: a.email,
+      orcid: a.orcid,
+      corresponding: a.corresponding ?? false,
+    })),
     design: spec.design,
     languages,
     template: spec.template ?? 'article',
@@ -323,7 +447,10 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
 }
 
 /** The study and its warnings, or a NaskahError listing every error. */
-export function loadStudy(dirArg: string, opts: { cwd?: string; files?: StudyFiles } = {}): { study: Study; warnings: Diagnostic[] } {
+export function loadStudy(
+  dirArg: string,
+  opts: { cwd?: string; files?: StudyFiles } = {},
+): { study: Study; warnings: Diagnostic[] } {
   const cwd = opts.cwd ?? process.cwd();
   const dir = resolveStudyDir(dirArg, cwd, opts.files);
   const v = validateStudy(dir, { ...opts, cwd });
@@ -337,4 +464,3 @@ export function insideStudy(dir: string, rel: string): string | undefined {
   const abs = resolve(dir, rel);
   return abs === dir || abs.startsWith(dir + sep) ? abs : undefined;
 }
-

@@ -19,18 +19,26 @@ export type LocalizedTextSpec = Static<typeof LocalizedText>;
 
 /** A LocalizedText field with its own description (for the generated reference). */
 export function Text(description: string) {
-  return Type.Union([Type.String(), Type.Object({ id: Type.String(), en: Type.String() }, { additionalProperties: false })], { description });
+  return Type.Union(
+    [Type.String(), Type.Object({ id: Type.String(), en: Type.String() }, { additionalProperties: false })],
+    { description },
+  );
 }
 
 const Slug = Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'lowercase letters, digits, - and _' });
-const Name = Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_.]*$', description: 'a variable name: letters, digits, _ and .' });
+const Name = Type.String({
+  pattern: '^[A-Za-z_][A-Za-z0-9_.]*$',
+  description: 'a variable name: letters, digits, _ and .',
+});
 
 export const Author = Type.Object(
   {
     name: Type.String({ description: 'full name as printed' }),
     affiliation: Type.Optional(Text('institution, in both languages or one text')),
     email: Type.Optional(Type.String({ description: 'shown for the corresponding author' })),
-    orcid: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]$', description: 'ORCID iD, 0000-0000-0000-0000' })),
+    orcid: Type.Optional(
+      Type.String({ pattern: '^\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]$', description: 'ORCID iD, 0000-0000-0000-0000' }),
+    ),
     corresponding: Type.Optional(Type.Boolean({ description: 'the corresponding author' })),
   },
   { additionalProperties: false },
@@ -49,9 +57,21 @@ export const DataSpec = Type.Object(
   {
     file: Type.String({ description: 'CSV file, relative to the study folder' }),
     id: Type.Optional(Type.String({ description: 'column with the participant id (checked for duplicates)' })),
-    delimiter: Type.Optional(Type.Union([Type.Literal(','), Type.Literal(';'), Type.Literal('tab')], { description: 'separator; detected from the header when absent' })),
-    decimal: Type.Optional(Type.Union([Type.Literal('.'), Type.Literal(',')], { description: 'decimal mark; `,` when the separator is `;`' })),
-    missing: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number()]), { description: 'codes that mean "missing" in every column (an empty cell always does)' })),
+    delimiter: Type.Optional(
+      Type.Union([Type.Literal(','), Type.Literal(';'), Type.Literal('tab')], {
+        description: 'separator; detected from the header when absent',
+      }),
+    ),
+    decimal: Type.Optional(
+      Type.Union([Type.Literal('.'), Type.Literal(',')], {
+        description: 'decimal mark; `,` when the separator is `;`',
+      }),
+    ),
+    missing: Type.Optional(
+      Type.Array(Type.Union([Type.String(), Type.Number()]), {
+        description: 'codes that mean "missing" in every column (an empty cell always does)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -62,14 +82,24 @@ export const Bin = Type.Object(
     from: Type.Optional(Type.Number()),
     label: Text('label of the group in tables'),
   },
-  { additionalProperties: false, description: 'a range of a numeric variable: `from` (inclusive) and/or `below` (exclusive)' },
+  {
+    additionalProperties: false,
+    description: 'a range of a numeric variable: `from` (inclusive) and/or `below` (exclusive)',
+  },
 );
 
 export const VariableSpec = Type.Object(
   {
-    type: Type.Union([Type.Literal('categorical'), Type.Literal('integer'), Type.Literal('number'), Type.Literal('text')]),
+    type: Type.Union([
+      Type.Literal('categorical'),
+      Type.Literal('integer'),
+      Type.Literal('number'),
+      Type.Literal('text'),
+    ]),
     label: Type.Optional(Text('label in tables and text (default: the column name)')),
-    levels: Type.Optional(Type.Record(Type.String(), LocalizedText, { description: 'categorical levels in table order: code → label' })),
+    levels: Type.Optional(
+      Type.Record(Type.String(), LocalizedText, { description: 'categorical levels in table order: code → label' }),
+    ),
     reference: Type.Optional(Type.String({ description: 'reference level (default: the first)' })),
     range: Type.Optional(Type.Tuple([Type.Number(), Type.Number()], { description: '[min, max] allowed values' })),
     bins: Type.Optional(Type.Array(Bin, { description: 'groups of a numeric variable, available as `<name>.group`' })),
@@ -82,7 +112,9 @@ export const VariableSpec = Type.Object(
 export const InstrumentUse = Type.Object(
   {
     use: Type.String({ description: 'instrument id from the library (`naskah instruments` lists them)' }),
-    items: Type.Union([Type.String(), Type.Array(Type.String())], { description: 'item columns: a list, or a pattern such as "pss_pre_{1..10}"' }),
+    items: Type.Union([Type.String(), Type.Array(Type.String())], {
+      description: 'item columns: a list, or a pattern such as "pss_pre_{1..10}"',
+    }),
     label: Type.Optional(Text('label of the score, e.g. { id: Stres sebelum pelatihan, en: Stress before training }')),
   },
   { additionalProperties: false },
@@ -109,17 +141,47 @@ export const AnalysisEntry = Type.Object(
 
 export const StudySpecSchema = Type.Object(
   {
-    id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'study id: the output folder out/<id>/ (lowercase letters, digits, - and _)' }),
+    id: Type.String({
+      pattern: '^[a-z0-9][a-z0-9_-]*$',
+      description: 'study id: the output folder out/<id>/ (lowercase letters, digits, - and _)',
+    }),
     title: Text('title of the manuscript'),
     shortTitle: Type.Optional(Text('running title in the PDF footer')),
     authors: Type.Array(Author, { minItems: 1, description: 'authors in order' }),
-    design: Type.Union(DESIGNS.map((d) => Type.Literal(d)), { description: 'study design: decides the design paragraph of the methods' }),
-    languages: Type.Optional(Type.Array(Type.Union(LANGS.map((l) => Type.Literal(l))), { minItems: 1, uniqueItems: true, description: 'manuscript languages (default [id, en])' })),
+    design: Type.Union(
+      DESIGNS.map((d) => Type.Literal(d)),
+      { description: 'study design: decides the design paragraph of the methods' },
+    ),
+    languages: Type.Optional(
+      Type.Array(Type.Union(LANGS.map((l) => Type.Literal(l))), {
+        minItems: 1,
+        uniqueItems: true,
+        description: 'manuscript languages (default [id, en])',
+      }),
+    ),
     template: Type.Optional(Type.String({ description: 'page template in templates/ (default article)' })),
-    alpha: Type.Optional(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 0.5, description: 'significance level (default 0.05)' })),
+    alpha: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 0.5, description: 'significance level (default 0.05)' }),
+    ),
     year: Type.Optional(Type.Integer({ description: 'year of the study' })),
-    keywords: Type.Optional(Type.Object({ id: Type.Array(Type.String()), en: Type.Array(Type.String()) }, { additionalProperties: false, description: 'keywords per language' })),
-    abstract: Type.Optional(Type.Object({ background: Type.Optional(Text('background sentences of the abstract')), conclusion: Type.Optional(Text('conclusion of the abstract (default: written from the results)')) }, { additionalProperties: false, description: 'optional authored parts of the abstract; results are always written from the data' })),
+    keywords: Type.Optional(
+      Type.Object(
+        { id: Type.Array(Type.String()), en: Type.Array(Type.String()) },
+        { additionalProperties: false, description: 'keywords per language' },
+      ),
+    ),
+    abstract: Type.Optional(
+      Type.Object(
+        {
+          background: Type.Optional(Text('background sentences of the abstract')),
+          conclusion: Type.Optional(Text('conclusion of the abstract (default: written from the results)')),
+        },
+        {
+          additionalProperties: false,
+          description: 'optional authored parts of the abstract; results are always written from the data',
+        },
+      ),
+    ),
     notice: Type.Optional(Notice),
     ethics: Type.Optional(Text('ethics approval (declarations)')),
     consent: Type.Optional(Text('informed consent (declarations)')),
@@ -128,10 +190,20 @@ export const StudySpecSchema = Type.Object(
     dataAvailability: Type.Optional(Text('data availability (declarations)')),
     methods: Type.Optional(MethodsText),
     data: Type.Optional({ ...DataSpec, description: 'the raw data file (omit for a narrative article)' }),
-    variables: Type.Optional(Type.Record(Name, VariableSpec, { description: 'the data columns the study uses, with labels, types and checks' })),
-    instruments: Type.Optional(Type.Record(Name, InstrumentUse, { description: 'questionnaires to score from item columns' })),
-    analyses: Type.Optional(Type.Array(AnalysisEntry, { description: 'the analysis plan, in the order the results section reports it' })),
-    references: Type.Optional(Type.String({ description: 'BibTeX file, relative to the study folder (default references.bib)' })),
+    variables: Type.Optional(
+      Type.Record(Name, VariableSpec, {
+        description: 'the data columns the study uses, with labels, types and checks',
+      }),
+    ),
+    instruments: Type.Optional(
+      Type.Record(Name, InstrumentUse, { description: 'questionnaires to score from item columns' }),
+    ),
+    analyses: Type.Optional(
+      Type.Array(AnalysisEntry, { description: 'the analysis plan, in the order the results section reports it' }),
+    ),
+    references: Type.Optional(
+      Type.String({ description: 'BibTeX file, relative to the study folder (default references.bib)' }),
+    ),
   },
   { additionalProperties: false },
 );

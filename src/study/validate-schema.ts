@@ -58,7 +58,7 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     }
     if (e.keyword === 'anyOf') {
       // When a nested branch failed deeper, that error is more useful.
-      const deeper = errors.some((o) => o.instancePath.startsWith(e.instancePath + '/') && o.keyword !== 'type');
+      const deeper = errors.some((o) => o.instancePath.startsWith(`${e.instancePath}/`) && o.keyword !== 'type');
       if (deeper) continue;
     }
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
@@ -73,7 +73,9 @@ function describeSchema(schema: Record<string, unknown> | undefined): string {
   if (!schema) return 'a valid value';
   if (schema.description && typeof schema.description === 'string' && !schema.anyOf) return schema.description;
   if (Array.isArray(schema.anyOf)) {
-    const alts = (schema.anyOf as Record<string, unknown>[]).map((s) => ('const' in s ? JSON.stringify(s.const) : describeSchema(s)));
+    const alts = (schema.anyOf as Record<string, unknown>[]).map((s) =>
+      'const' in s ? JSON.stringify(s.const) : describeSchema(s),
+    );
     return alts.join(' or ');
   }
   if ('const' in schema) return JSON.stringify(schema.const);
@@ -89,9 +91,17 @@ function describeSchema(schema: Record<string, unknown> | undefined): string {
   return 'a valid value';
 }
 
-function toDiagnostic(e: ErrorObject, root: TSchema, ctx: { file: string; locator: Locator; basePath: FieldPath; what: string }): Diagnostic {
+function toDiagnostic(
+  e: ErrorObject,
+  root: TSchema,
+  ctx: { file: string; locator: Locator; basePath: FieldPath; what: string },
+): Diagnostic {
   const path = [...ctx.basePath, ...pointerToPath(e.instancePath)];
-  const where = (p: FieldPath, at: 'key' | 'value' = 'value') => ({ file: ctx.file, path: formatPath(p), ...ctx.locator.locate(p, at) });
+  const where = (p: FieldPath, at: 'key' | 'value' = 'value') => ({
+    file: ctx.file,
+    path: formatPath(p),
+    ...ctx.locator.locate(p, at),
+  });
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -136,7 +146,9 @@ function describeKeyword(e: ErrorObject, sub: Record<string, unknown> | undefine
     case 'type':
       return describeSchema({ type: p.type });
     case 'pattern':
-      return sub?.description ? `${String(sub.description)} (got a value that does not match)` : `text matching ${String(p.pattern)}`;
+      return sub?.description
+        ? `${String(sub.description)} (got a value that does not match)`
+        : `text matching ${String(p.pattern)}`;
     case 'minItems':
       return `a list with at least ${String(p.limit)} item(s)`;
     case 'uniqueItems':
@@ -162,10 +174,14 @@ function schemaAt(schema: unknown, path: FieldPath): Record<string, unknown> | u
   for (const seg of path) {
     if (!s) return undefined;
     if (Array.isArray(s.anyOf)) {
-      s = (s.anyOf as Record<string, unknown>[]).find((b) => b.type === (typeof seg === 'number' ? 'array' : 'object')) ?? s;
+      s =
+        (s.anyOf as Record<string, unknown>[]).find((b) => b.type === (typeof seg === 'number' ? 'array' : 'object')) ??
+        s;
     }
     if (typeof seg === 'number') {
-      s = (Array.isArray(s.items) ? (s.items as unknown[])[seg] : s.items ?? s.prefixItems) as Record<string, unknown> | undefined;
+      s = (Array.isArray(s.items) ? (s.items as unknown[])[seg] : (s.items ?? s.prefixItems)) as
+        | Record<string, unknown>
+        | undefined;
     } else if (s.properties && (s.properties as Record<string, unknown>)[seg]) {
       s = (s.properties as Record<string, Record<string, unknown>>)[seg];
     } else if (s.patternProperties) {

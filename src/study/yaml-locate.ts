@@ -2,7 +2,7 @@
  * Maps a field path in a parsed YAML document to its line and column, so every
  * validation message can point into study.yaml.
  */
-import { isMap, isSeq, isScalar, isPair, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isSeq, isScalar, isPair, type LineCounter, type Document, type Node } from 'yaml';
 
 export type FieldPath = (string | number)[];
 

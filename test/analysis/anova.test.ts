@@ -16,7 +16,13 @@ const VARS = `  metode:
   skor: { type: number, label: { id: Skor stres, en: Stress score } }`;
 
 describe('oracle data (small_three_groups.csv)', () => {
-  const { study, results } = run(studyYaml(VARS, '  - { id: a, type: anova, value: skor, group: metode }\n  - { id: k, type: anova, value: skor, group: metode, test: kruskal-wallis }'), oracleCsv('small_three_groups.csv'));
+  const { study, results } = run(
+    studyYaml(
+      VARS,
+      '  - { id: a, type: anova, value: skor, group: metode }\n  - { id: k, type: anova, value: skor, group: metode, test: kruskal-wallis }',
+    ),
+    oracleCsv('small_three_groups.csv'),
+  );
   const a = results.analyses.a!;
 
   it('chooses the classic F (normality and equal variances not rejected) and matches the oracle', () => {
@@ -43,7 +49,9 @@ describe('oracle data (small_three_groups.csv)', () => {
 
   it('words it in both languages', () => {
     const en = documentText(compose(study, results, 'en'));
-    expect(en).toContain('The stress score differed significantly between the groups, F(2, 12) = 26.77, p < .001, η² = .82.');
+    expect(en).toContain(
+      'The stress score differed significantly between the groups, F(2, 12) = 26.77, p < .001, η² = .82.',
+    );
     expect(en).toContain('H(2) = 11.46, p = .003, ε² = .82');
     const id = documentText(compose(study, results, 'id'));
     expect(id).toContain('F(2; 12) = 26,77; p < 0,001; η² = 0,82');
@@ -54,10 +62,21 @@ describe('hand-checked data', () => {
   const vars = `  g: { type: categorical, levels: { a: A, b: B, c: C } }
   y: { type: number }`;
   // Group c has an outlier: Shapiro–Wilk rejects normality there.
-  const csv = ['g,y', ...[4, 5, 6, 5, 4, 6, 5].map((x) => `a,${x}`), ...[6, 7, 8, 7, 6, 8, 7].map((x) => `b,${x}`), ...[5, 5, 5, 6, 5, 5, 30].map((x) => `c,${x}`)].join('\n');
+  const csv = [
+    'g,y',
+    ...[4, 5, 6, 5, 4, 6, 5].map((x) => `a,${x}`),
+    ...[6, 7, 8, 7, 6, 8, 7].map((x) => `b,${x}`),
+    ...[5, 5, 5, 6, 5, 5, 30].map((x) => `c,${x}`),
+  ].join('\n');
 
   it('switches to Kruskal–Wallis when normality fails, and keeps it as sensitivity for a fixed ANOVA', () => {
-    const { results } = run(studyYaml(vars, '  - { id: auto, type: anova, value: y, group: g }\n  - { id: fixed, type: anova, value: y, group: g, test: anova-oneway }'), csv);
+    const { results } = run(
+      studyYaml(
+        vars,
+        '  - { id: auto, type: anova, value: y, group: g }\n  - { id: fixed, type: anova, value: y, group: g, test: anova-oneway }',
+      ),
+      csv,
+    );
     const auto = results.analyses.auto!;
     expect(auto.test).toBe('kruskal-wallis');
     expect(auto.reason).toMatchObject({ code: 'normality-rejected', groups: ['c'] });
@@ -69,7 +88,10 @@ describe('hand-checked data', () => {
 
   it('computes F by hand for a tiny example', () => {
     // Groups {1,2,3}, {4,5,6}, {7,8,9}: SSB = 54, SSW = 6, F = (54/2)/(6/6) = 27.
-    const { results } = run(studyYaml(vars, '  - { id: x, type: anova, value: y, group: g, test: anova-oneway }'), 'g,y\na,1\na,2\na,3\nb,4\nb,5\nb,6\nc,7\nc,8\nc,9\n');
+    const { results } = run(
+      studyYaml(vars, '  - { id: x, type: anova, value: y, group: g, test: anova-oneway }'),
+      'g,y\na,1\na,2\na,3\nb,4\nb,5\nb,6\nc,7\nc,8\nc,9\n',
+    );
     const r = results.analyses.x!.result;
     expect(r.ssBetween).toBeCloseTo(54, 12);
     expect(r.ssWithin).toBeCloseTo(6, 12);
@@ -78,6 +100,8 @@ describe('hand-checked data', () => {
   });
 
   it('a group variable with one level is a study error', () => {
-    expect(() => run(studyYaml(vars, '  - { id: x, type: anova, value: y, group: g }'), 'g,y\na,1\na,2\na,3\n')).toThrow(NaskahError);
+    expect(() =>
+      run(studyYaml(vars, '  - { id: x, type: anova, value: y, group: g }'), 'g,y\na,1\na,2\na,3\n'),
+    ).toThrow(NaskahError);
   });
 });

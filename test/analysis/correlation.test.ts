@@ -13,7 +13,10 @@ const VARS = `  usia: { type: number, label: { id: Usia, en: Age } }
 
 describe('oracle data (pss_training.csv)', () => {
   const { study, results } = run(
-    studyYaml(VARS, '  - { id: p, type: correlation, variables: [usia, pss_pre], method: pearson }\n  - { id: s, type: correlation, variables: [usia, pss_pre], method: spearman }\n  - { id: auto, type: correlation, variables: [usia, pss_pre] }'),
+    studyYaml(
+      VARS,
+      '  - { id: p, type: correlation, variables: [usia, pss_pre], method: pearson }\n  - { id: s, type: correlation, variables: [usia, pss_pre], method: spearman }\n  - { id: auto, type: correlation, variables: [usia, pss_pre] }',
+    ),
     oracleCsv('pss_training.csv'),
   );
 
@@ -40,7 +43,9 @@ describe('oracle data (pss_training.csv)', () => {
 
   it('words it in both languages', () => {
     const en = documentText(compose(study, results, 'en'));
-    expect(en).toContain('Age and stress were not significantly correlated, r(38) = .19, p = .234, 95% CI [−0.13, 0.48].');
+    expect(en).toContain(
+      'Age and stress were not significantly correlated, r(38) = .19, p = .234, 95% CI [−0.13, 0.48].',
+    );
     expect(en).toContain('ρ(38) = .11, p = .506');
     const id = documentText(compose(study, results, 'id'));
     expect(id).toContain('r(38) = 0,19; p = 0,234');
@@ -55,12 +60,22 @@ describe('hand-checked data', () => {
   it('correlates every pair, and a monotone outlier sends the choice to Spearman', () => {
     // y = 2x exactly (r = 1); z has an extreme value, so Shapiro–Wilk rejects it.
     const rows = [1, 2, 3, 4, 5, 6, 7, 8].map((x, i) => `${x},${2 * x},${i === 7 ? 100 : i + 1}`);
-    const { results } = run(studyYaml(vars, '  - { id: c, type: correlation, variables: [x, y, z] }\n  - { id: f, type: correlation, variables: [x, y, z], method: pearson }'), ['x,y,z', ...rows].join('\n'));
+    const { results } = run(
+      studyYaml(
+        vars,
+        '  - { id: c, type: correlation, variables: [x, y, z] }\n  - { id: f, type: correlation, variables: [x, y, z], method: pearson }',
+      ),
+      ['x,y,z', ...rows].join('\n'),
+    );
     const c = results.analyses.c!;
     expect(c.test).toBe('spearman');
     expect(c.reason).toMatchObject({ code: 'normality-rejected', variables: ['z'] });
     const pairs = c.result.pairs as CorrelationPair[];
-    expect(pairs.map((p) => [p.x, p.y])).toEqual([['x', 'y'], ['x', 'z'], ['y', 'z']]);
+    expect(pairs.map((p) => [p.x, p.y])).toEqual([
+      ['x', 'y'],
+      ['x', 'z'],
+      ['y', 'z'],
+    ]);
     // Ranks are identical in all three columns: rho = 1 for every pair.
     for (const p of pairs) expect(p.coefficient).toBeCloseTo(1, 12);
     const f = results.analyses.f!;

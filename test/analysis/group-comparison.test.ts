@@ -23,7 +23,7 @@ const GROUP = `  g:
   y: { type: number, label: { id: Skor, en: Score } }`;
 
 function csvOf(a: number[], b: number[]): string {
-  return ['g,y', ...a.map((x) => `a,${x}`), ...b.map((x) => `b,${x}`)].join('\n') + '\n';
+  return `${['g,y', ...a.map((x) => `a,${x}`), ...b.map((x) => `b,${x}`)].join('\n')}\n`;
 }
 
 const analysis = (extra = '') => `  - { id: cmp, type: group-comparison, value: y, group: g${extra} }`;
@@ -34,7 +34,11 @@ describe('automatic choice', () => {
     const b = [14, 16, 17, 18, 19, 20, 22];
     const { results } = run(studyYaml(GROUP, analysis()), csvOf(a, b));
     const r = results.analyses.cmp!;
-    expect(r.checks.map((c) => [c.test, c.target, c.passed])).toEqual([['shapiro-wilk', 'a', true], ['shapiro-wilk', 'b', true], ['levene', 'y', true]]);
+    expect(r.checks.map((c) => [c.test, c.target, c.passed])).toEqual([
+      ['shapiro-wilk', 'a', true],
+      ['shapiro-wilk', 'b', true],
+      ['levene', 'y', true],
+    ]);
     expect(r.test).toBe('independent-t');
     expect(r.reason).toMatchObject({ code: 'normality-not-rejected', variant: 'student' });
     const t = independentT([...a, ...b], [...a.map(() => 'a'), ...b.map(() => 'b')]);
@@ -80,12 +84,18 @@ describe('automatic choice', () => {
   it('reproduces the oracle’s t and Mann–Whitney on small_two_groups.csv', () => {
     const vars = `  kelompok: { type: categorical, levels: { intervensi: Intervensi, kontrol: Kontrol } }
   skor: { type: number }`;
-    const t = run(studyYaml(vars, '  - { id: t, type: group-comparison, value: skor, group: kelompok, test: independent-t }'), oracleCsv('small_two_groups.csv')).results.analyses.t!;
+    const t = run(
+      studyYaml(vars, '  - { id: t, type: group-comparison, value: skor, group: kelompok, test: independent-t }'),
+      oracleCsv('small_two_groups.csv'),
+    ).results.analyses.t!;
     close((t.result.student as { t: number }).t, -4.166002418477079, 1e-9);
     close((t.result.welch as { df: number }).df, 9.5399760169379, 1e-9);
     close((t.result.levene as { f: number }).f, 0.16188429972243548, 1e-9);
     close(t.result.hedgesG as number, -2.250909869241439, 1e-9);
-    const mw = run(studyYaml(vars, '  - { id: m, type: group-comparison, value: skor, group: kelompok, test: mann-whitney }'), oracleCsv('small_two_groups.csv')).results.analyses.m!;
+    const mw = run(
+      studyYaml(vars, '  - { id: m, type: group-comparison, value: skor, group: kelompok, test: mann-whitney }'),
+      oracleCsv('small_two_groups.csv'),
+    ).results.analyses.m!;
     expect(mw.result.u).toBe(1);
     close(mw.result.p as number, 0.005050505050505051, 1e-12);
     expect(mw.result.pMethod).toBe('exact');
@@ -101,8 +111,12 @@ instruments:
   dass_post: { use: dass-42-stress, items: "dass_post_{1..14}" }`;
 
 describe('a fixed t-test whose normality check fails (relaksasi-otot-progresif posttest)', () => {
-  const yaml = studyYaml(ROP_VARS, `  - { id: post, type: group-comparison, value: dass_post, group: kelompok, test: independent-t, hypothesis: { direction: decrease } }
-  - { id: change, type: group-comparison, change: { before: dass_pre, after: dass_post }, group: kelompok }`, 'quasi-experiment');
+  const yaml = studyYaml(
+    ROP_VARS,
+    `  - { id: post, type: group-comparison, value: dass_post, group: kelompok, test: independent-t, hypothesis: { direction: decrease } }
+  - { id: change, type: group-comparison, change: { before: dass_pre, after: dass_post }, group: kelompok }`,
+    'quasi-experiment',
+  );
   const { study, results } = run(yaml, studyCsv('relaksasi-otot-progresif', 'dass.csv'));
   const r = results.analyses.post!;
 
@@ -117,7 +131,12 @@ describe('a fixed t-test whose normality check fails (relaksasi-otot-progresif p
     close((r.result.levene as { p: number }).p, 0.344, 5e-4);
     expect(r.sensitivity?.test).toBe('mann-whitney');
     expect(r.sensitivity?.reason).toEqual({ code: 'assumption-failed', check: 'normality', groups: ['intervensi'] });
-    expect(r.decision).toMatchObject({ significant: true, direction: 'higher-second', expected: 'decrease', asExpected: true });
+    expect(r.decision).toMatchObject({
+      significant: true,
+      direction: 'higher-second',
+      expected: 'decrease',
+      asExpected: true,
+    });
   });
 
   it('compares change scores after − before', () => {
@@ -130,13 +149,19 @@ describe('a fixed t-test whose normality check fails (relaksasi-otot-progresif p
 
   it('says so in the methods and results of both languages', () => {
     const en = documentText(compose(study, results, 'en'));
-    expect(en).toContain('the Mann–Whitney U test [@mann1947test] is reported beside the t-test as a sensitivity analysis');
+    expect(en).toContain(
+      'the Mann–Whitney U test [@mann1947test] is reported beside the t-test as a sensitivity analysis',
+    );
     expect(en).toContain('The Shapiro–Wilk test rejected normality in the intervention group (W = 0.83, p = .010)');
     expect(en).toContain('Welch’s version, which does not assume equal variances, gives t(25.51) = −10.83, p < .001.');
-    expect(en).toMatch(/The Mann–Whitney U test \(sensitivity analysis\) leads to the same conclusion: U = [\d.]+, Z = −[\d.]+, p < \.001, r = \.\d\d\./);
+    expect(en).toMatch(
+      /The Mann–Whitney U test \(sensitivity analysis\) leads to the same conclusion: U = [\d.]+, Z = −[\d.]+, p < \.001, r = \.\d\d\./,
+    );
     expect(en).toContain('change score was computed as the score after minus the score before');
     const id = documentText(compose(study, results, 'id'));
-    expect(id).toContain('uji Mann–Whitney U [@mann1947test] dilaporkan di samping uji t sebagai analisis sensitivitas');
+    expect(id).toContain(
+      'uji Mann–Whitney U [@mann1947test] dilaporkan di samping uji t sebagai analisis sensitivitas',
+    );
     expect(id).toContain('t(28) = −10,83; p < 0,001; d = −3,95');
     expect(id).toContain('skor perubahan tiap partisipan dihitung sebagai skor sesudah dikurangi skor sebelum');
     for (const text of [en, id]) expect(text).not.toMatch(/NaN|undefined|\[object/);
@@ -145,21 +170,37 @@ describe('a fixed t-test whose normality check fails (relaksasi-otot-progresif p
 
 describe('the table and sentences follow the test used', () => {
   it('automatic Welch: Levene and the Welch row only', () => {
-    const { study, results } = run(studyYaml(GROUP, analysis()), csvOf([20, 21, 22, 22, 23, 23, 24, 25], [5, 12, 18, 25, 31, 38, 44, 52]));
+    const { study, results } = run(
+      studyYaml(GROUP, analysis()),
+      csvOf([20, 21, 22, 22, 23, 23, 24, 25], [5, 12, 18, 25, 31, 38, 44, 52]),
+    );
     const doc = compose(study, results, 'en');
     expect(doc.tables.cmp!.rows.map((r) => r.cells[0]!.text)).toEqual(['Levene’s test', 'Welch’s t-test']);
-    expect(doc.sections.results).toContain('The independent-samples t-test was therefore used, in Welch’s version (unequal variances).');
+    expect(doc.sections.results).toContain(
+      'The independent-samples t-test was therefore used, in Welch’s version (unequal variances).',
+    );
     expect(doc.stats.cmp).toMatch(/^t\(\d+\.\d\d\) = /);
   });
 
   it('automatic Mann–Whitney: one row, medians in the text and note', () => {
-    const { study, results } = run(studyYaml(GROUP, analysis()), csvOf([1, 1, 1, 2, 2, 2, 3, 40], [3, 4, 5, 6, 7, 8, 9, 10]));
+    const { study, results } = run(
+      studyYaml(GROUP, analysis()),
+      csvOf([1, 1, 1, 2, 2, 2, 3, 40], [3, 4, 5, 6, 7, 8, 9, 10]),
+    );
     for (const lang of ['en', 'id'] as const) {
       const doc = compose(study, results, lang);
-      expect(doc.tables.cmp!.rows.map((r) => r.cells[0]!.text)).toEqual([lang === 'en' ? 'Mann–Whitney U test' : 'Uji Mann–Whitney U']);
+      expect(doc.tables.cmp!.rows.map((r) => r.cells[0]!.text)).toEqual([
+        lang === 'en' ? 'Mann–Whitney U test' : 'Uji Mann–Whitney U',
+      ]);
       expect(doc.tables.cmp!.notes.join(' ')).toContain(lang === 'en' ? 'Mdn = 2.00' : 'Median = 2,00');
-      expect(doc.sections.results).toContain(lang === 'en' ? 'The Mann–Whitney U test was therefore used.' : 'Karena itu digunakan uji Mann–Whitney U.');
-      expect(doc.sections.results).toContain(lang === 'en' ? 'was significantly lower in the intervention group (Mdn = 2.00) than in the control group (Mdn = 6.50)' : 'pada kelompok intervensi (Median = 2,00) secara signifikan lebih rendah daripada kelompok kontrol (Median = 6,50)');
+      expect(doc.sections.results).toContain(
+        lang === 'en' ? 'The Mann–Whitney U test was therefore used.' : 'Karena itu digunakan uji Mann–Whitney U.',
+      );
+      expect(doc.sections.results).toContain(
+        lang === 'en'
+          ? 'was significantly lower in the intervention group (Mdn = 2.00) than in the control group (Mdn = 6.50)'
+          : 'pada kelompok intervensi (Median = 2,00) secara signifikan lebih rendah daripada kelompok kontrol (Median = 6,50)',
+      );
     }
   });
 });
@@ -181,14 +222,19 @@ describe('study errors', () => {
     expect(err).toBeInstanceOf(NaskahError);
     const e = err as NaskahError;
     expect(e.code).toBe('analysis/group-levels');
-    expect(e.message).toBe('analysis "cmp": "g" has 3 levels (a "A", b "B", c "C"), but a group comparison needs exactly two');
+    expect(e.message).toBe(
+      'analysis "cmp": "g" has 3 levels (a "A", b "B", c "C"), but a group comparison needs exactly two',
+    );
     expect(e.hint).toContain('type: anova');
     expect(e.location).toMatchObject({ file: expect.stringContaining('study.yaml'), path: 'analyses[0].group' });
     expect(e.location?.line).toBe(yaml.split('\n').findIndex((l) => l.includes('id: cmp')) + 1);
   });
 
   it('value and change together are a study error', () => {
-    const yaml = studyYaml(GROUP, '  - { id: cmp, type: group-comparison, value: y, change: { before: y, after: y }, group: g }');
+    const yaml = studyYaml(
+      GROUP,
+      '  - { id: cmp, type: group-comparison, value: y, change: { before: y, after: y }, group: g }',
+    );
     expect(() => run(yaml, csvOf([1, 2, 3], [4, 5, 6]))).toThrow(/both `value` and `change` are given/);
   });
 
@@ -201,15 +247,20 @@ describe('study errors', () => {
     const dir = copyStudy('relaksasi-otot-progresif', tempDir());
     const file = join(dir, 'study.yaml');
     const yaml = readFileSync(file, 'utf8')
-      .replace('    unit: { id: tahun, en: years }\n  jenis_kelamin:', '    unit: { id: tahun, en: years }\n    bins: [{ below: 30, label: "< 30" }, { from: 30, below: 33, label: "30–32" }, { from: 33, label: "≥ 33" }]\n  jenis_kelamin:')
+      .replace(
+        '    unit: { id: tahun, en: years }\n  jenis_kelamin:',
+        '    unit: { id: tahun, en: years }\n    bins: [{ below: 30, label: "< 30" }, { from: 30, below: 33, label: "30–32" }, { from: 33, label: "≥ 33" }]\n  jenis_kelamin:',
+      )
       .replace('    value: dass_post\n    group: kelompok\n', '    value: dass_post\n    group: umur.group\n');
     writeFileSync(file, yaml);
     const r = await runCli(['build', dir, '--out', tempDir()]);
     expect(r.code).toBe(1);
-    const line = yaml.split('\n').findIndex((l) => l === '    group: umur.group') + 1;
+    const line = yaml.split('\n').indexOf('    group: umur.group') + 1;
     expect(r.stderr).toContain('error[analysis/group-levels]');
     expect(r.stderr).toContain(`study.yaml:${line}:12 (analyses[6].group)`);
-    expect(r.stderr).toContain('analysis "posttest": "umur.group" has 3 levels (1 "< 30", 2 "30–32", 3 "≥ 33"), but a group comparison needs exactly two');
+    expect(r.stderr).toContain(
+      'analysis "posttest": "umur.group" has 3 levels (1 "< 30", 2 "30–32", 3 "≥ 33"), but a group comparison needs exactly two',
+    );
     expect(r.stderr).toContain('Use `type: anova`');
     expect(r.stderr).not.toMatch(/\bat \w+ \(/);
   });

@@ -52,8 +52,20 @@ export function compose(study: Study, results: Results, lang: Lang): Document {
 
 /** All Markdown a composed document would render: sections, table cells and notes, stats. */
 export function documentText(doc: Document): string {
-  const tables = Object.values(doc.tables).map((t) => [t.caption, ...t.head.flat().map((c) => c.text), ...t.rows.flatMap((r) => r.cells.map((c) => c.text)), ...t.notes].join(' | '));
-  return [...Object.values(doc.sections), ...tables, ...Object.values(doc.stats), ...doc.abstracts.flatMap((a) => a.paragraphs)].join('\n');
+  const tables = Object.values(doc.tables).map((t) =>
+    [
+      t.caption,
+      ...t.head.flat().map((c) => c.text),
+      ...t.rows.flatMap((r) => r.cells.map((c) => c.text)),
+      ...t.notes,
+    ].join(' | '),
+  );
+  return [
+    ...Object.values(doc.sections),
+    ...tables,
+    ...Object.values(doc.stats),
+    ...doc.abstracts.flatMap((a) => a.paragraphs),
+  ].join('\n');
 }
 
 export function oracleCsv(name: string): string {

@@ -12,7 +12,6 @@ import { seededRandom as rng } from '../helpers/prng.ts';
 
 const close = (x: number, y: number, tol = 1e-9) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 
-
 /**
  * n participants: `shift` (pagi/sore/malam) and `lembur` (tidak/ya) raise the odds of the
  * outcome, `usia` (numeric) and `ruang` (a/b) are noise.
@@ -31,7 +30,10 @@ function constructed(n: number, seed: number) {
     const y = r() < 1 / (1 + Math.exp(-eta)) ? 1 : 0;
     rows.push({ y, shift, lembur, usia, ruang });
   }
-  const csv = ['id,y,shift,lembur,usia,ruang', ...rows.map((x, i) => `${i + 1},${x.y},${x.shift},${x.lembur},${x.usia},${x.ruang}`)].join('\n') + '\n';
+  const csv = `${[
+    'id,y,shift,lembur,usia,ruang',
+    ...rows.map((x, i) => `${i + 1},${x.y},${x.shift},${x.lembur},${x.usia},${x.ruang}`),
+  ].join('\n')}\n`;
   return { rows, csv };
 }
 
@@ -58,7 +60,13 @@ const y = rows.map((x) => x.y);
 const ind = (f: (x: (typeof rows)[number]) => boolean) => rows.map((x) => (f(x) ? 1 : 0));
 
 describe('fixed terms', () => {
-  const { study, results } = run(studyYaml(VARS, '  - { id: m, type: logistic-regression, outcome: y, case: "1", predictors: [shift, lembur, usia, ruang], terms: [shift, lembur, usia] }'), csv);
+  const { study, results } = run(
+    studyYaml(
+      VARS,
+      '  - { id: m, type: logistic-regression, outcome: y, case: "1", predictors: [shift, lembur, usia, ruang], terms: [shift, lembur, usia] }',
+    ),
+    csv,
+  );
   const a = results.analyses.m!;
   const r = a.result as any;
 
@@ -104,7 +112,9 @@ describe('fixed terms', () => {
     const row = en.tables.m!.rows.find((x) => x.cells[1]!.text === 'Night vs morning')!;
     const c = r.coefficients[2];
     expect(row.cells[4]!.text).toBe(c.or.toFixed(2));
-    expect(en.tables.m!.rows.find((x) => x.cells[0]!.text === 'Age')!.cells[1]!.text).toBe('Per 1-unit increase (years)');
+    expect(en.tables.m!.rows.find((x) => x.cells[0]!.text === 'Age')!.cells[1]!.text).toBe(
+      'Per 1-unit increase (years)',
+    );
     expect(en.tables.m!.notes[0]).toContain('Nagelkerke R² = ');
     expect(id.tables.m!.notes[0]).toContain('R² Nagelkerke = ');
     expect(en.stats.m).toMatch(/^χ²\(4\) = \d+\.\d\d, p [<=] \.\d{3}, Nagelkerke R² = \.\d\d$/);
@@ -115,11 +125,21 @@ describe('fixed terms', () => {
 });
 
 describe('bivariate screening', () => {
-  const { study, results } = run(studyYaml(VARS, '  - { id: m, type: logistic-regression, outcome: y, case: "1", predictors: [shift, lembur, usia, ruang], screening: 0.25 }'), csv);
+  const { study, results } = run(
+    studyYaml(
+      VARS,
+      '  - { id: m, type: logistic-regression, outcome: y, case: "1", predictors: [shift, lembur, usia, ruang], screening: 0.25 }',
+    ),
+    csv,
+  );
   const r = results.analyses.m!.result as any;
 
   it('gives each candidate the likelihood-ratio p of its one-factor model and lets in those below the threshold', () => {
-    const one = (values: number[][]) => logisticRegression(y, values.map((v, i) => ({ name: `x${i}`, values: v }))) as any;
+    const one = (values: number[][]) =>
+      logisticRegression(
+        y,
+        values.map((v, i) => ({ name: `x${i}`, values: v })),
+      ) as any;
     const expected = {
       shift: one([ind((x) => x.shift === 'sore'), ind((x) => x.shift === 'malam')]),
       lembur: one([ind((x) => x.lembur === 'ya')]),
@@ -153,7 +173,8 @@ describe('bivariate screening', () => {
 });
 
 describe('forward selection', () => {
-  const spec = '  - { id: f, type: logistic-regression, outcome: y, case: "1", predictors: [usia, ruang, shift, lembur], selection: forward }';
+  const spec =
+    '  - { id: f, type: logistic-regression, outcome: y, case: "1", predictors: [usia, ruang, shift, lembur], selection: forward }';
   const { study, results } = run(studyYaml(VARS, spec), csv);
   const r = results.analyses.f!.result as any;
 
@@ -165,13 +186,18 @@ describe('forward selection', () => {
     // Each step enters the candidate with the smallest p among those considered.
     for (const s of r.steps) expect(s.p).toBe(Math.min(...s.considered.map((c: any) => c.p)));
     expect(r.steps.find((s: any) => s.variable === 'shift').df).toBe(2);
-    expect(r.coefficients.map((c: any) => c.variable)).toEqual([null, ...r.terms.flatMap((t: string) => (t === 'shift' ? ['shift', 'shift'] : [t]))]);
+    expect(r.coefficients.map((c: any) => c.variable)).toEqual([
+      null,
+      ...r.terms.flatMap((t: string) => (t === 'shift' ? ['shift', 'shift'] : [t])),
+    ]);
   });
 
   it('picks the right variables on other samples from the same model', () => {
     for (const seed of [1, 2, 3]) {
       const res = run(studyYaml(VARS, spec), constructed(500, seed).csv);
-      expect(new Set((res.results.analyses.f!.result as any).terms), `seed ${seed}`).toEqual(new Set(['shift', 'lembur']));
+      expect(new Set((res.results.analyses.f!.result as any).terms), `seed ${seed}`).toEqual(
+        new Set(['shift', 'lembur']),
+      );
     }
   });
 
@@ -182,21 +208,44 @@ describe('forward selection', () => {
   });
 
   it('is an error with `terms:`', () => {
-    const res = run(studyYaml(VARS, '  - { id: f, type: logistic-regression, outcome: y, predictors: [usia], selection: forward, terms: [usia] }'), csv);
+    const res = run(
+      studyYaml(
+        VARS,
+        '  - { id: f, type: logistic-regression, outcome: y, predictors: [usia], selection: forward, terms: [usia] }',
+      ),
+      csv,
+    );
     expect((res.results.analyses.f!.result as any).error.code).toBe('invalid-argument');
   });
 });
 
 describe('separation', () => {
   // lembur = ya exactly when y = 1: the MLE does not exist.
-  const sep = ['id,y,shift,lembur,usia,ruang', ...Array.from({ length: 40 }, (_, i) => `${i + 1},${i % 2},${['pagi', 'sore', 'malam'][i % 3]},${i % 2 ? 'ya' : 'tidak'},${30 + (i % 7)},${i % 5 ? 'a' : 'b'}`)].join('\n') + '\n';
-  const { study, results } = run(studyYaml(VARS, '  - { id: s, type: logistic-regression, outcome: y, case: "1", predictors: [lembur, usia], screening: 0.25, terms: [lembur, usia] }'), sep);
+  const sep = `${[
+    'id,y,shift,lembur,usia,ruang',
+    ...Array.from(
+      { length: 40 },
+      (_, i) =>
+        `${i + 1},${i % 2},${['pagi', 'sore', 'malam'][i % 3]},${i % 2 ? 'ya' : 'tidak'},${30 + (i % 7)},${i % 5 ? 'a' : 'b'}`,
+    ),
+  ].join('\n')}\n`;
+  const { study, results } = run(
+    studyYaml(
+      VARS,
+      '  - { id: s, type: logistic-regression, outcome: y, case: "1", predictors: [lembur, usia], screening: 0.25, terms: [lembur, usia] }',
+    ),
+    sep,
+  );
   const a = results.analyses.s!;
 
   it('carries the error in the result, with the screening and a warning', () => {
     expect((a.result as any).error.code).toBe('separation');
     expect((a.result as any).terms).toEqual(['lembur', 'usia']);
-    expect((a.result as any).screening.rows.find((s: any) => s.variable === 'lembur')).toMatchObject({ p: null, enters: false, note: 'separation' });
+    expect((a.result as any).screening.rows.find((s: any) => s.variable === 'lembur')).toMatchObject({
+      p: null,
+      enters: false,
+      note: 'separation',
+    });
     expect(a.warnings).toContainEqual({ code: 'model-failed', error: 'separation' });
     expect(a.decision).toBeUndefined();
   });
@@ -204,8 +253,12 @@ describe('separation', () => {
   it('says in the text that the model could not be estimated, in both languages', () => {
     const en = compose(study, results, 'en');
     const id = compose(study, results, 'id');
-    expect(documentText(en)).toContain('The multivariable logistic regression could not be estimated: the outcome is perfectly predicted for some participants (complete or quasi-complete separation)');
-    expect(documentText(id)).toContain('Regresi logistik multivariabel tidak dapat diestimasi: variabel terikat terprediksi sempurna');
+    expect(documentText(en)).toContain(
+      'The multivariable logistic regression could not be estimated: the outcome is perfectly predicted for some participants (complete or quasi-complete separation)',
+    );
+    expect(documentText(id)).toContain(
+      'Regresi logistik multivariabel tidak dapat diestimasi: variabel terikat terprediksi sempurna',
+    );
     expect(en.tables.s).toBeUndefined();
     expect(en.tables['s.screening']).toBeDefined();
     expect(en.stats.s).toBeUndefined();

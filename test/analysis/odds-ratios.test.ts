@@ -18,7 +18,7 @@ function csvFrom(cells: { paparan: string; kelamin: string; shift: string; cases
     for (let i = 0; i < c.cases; i++) lines.push(`${id++},1,${c.paparan},${c.kelamin},${c.shift}`);
     for (let i = 0; i < c.non; i++) lines.push(`${id++},0,${c.paparan},${c.kelamin},${c.shift}`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 // paparan: rendah 2/8, sedang 4/6, tinggi 6/4 (cases/non-cases); kelamin: P has no case;
@@ -100,11 +100,18 @@ describe('odds-ratios unit', () => {
   });
 
   it('uses the reference a variable declares', () => {
-    const yaml = studyYaml(VARS.replace('  paparan:\n    type: categorical', '  paparan:\n    type: categorical\n    reference: tinggi'), '  - { id: o, type: odds-ratios, outcome: y, case: "1", predictors: [paparan] }');
+    const yaml = studyYaml(
+      VARS.replace('  paparan:\n    type: categorical', '  paparan:\n    type: categorical\n    reference: tinggi'),
+      '  - { id: o, type: odds-ratios, outcome: y, case: "1", predictors: [paparan] }',
+    );
     const res = run(yaml, CSV);
     const p = (res.results.analyses.o!.result as any).predictors[0];
     expect(p.reference).toBe('tinggi');
-    expect(p.levels.map((l: any) => [l.level, l.reference])).toEqual([['tinggi', true], ['rendah', false], ['sedang', false]]);
+    expect(p.levels.map((l: any) => [l.level, l.reference])).toEqual([
+      ['tinggi', true],
+      ['rendah', false],
+      ['sedang', false],
+    ]);
     close(p.levels[1].or, 1 / 6);
   });
 
@@ -131,7 +138,9 @@ describe('odds-ratios unit', () => {
     const yaml = studyYaml(VARS, '  - { id: o, type: odds-ratios, outcome: paparan, predictors: [kelamin] }');
     const res = run(yaml, CSV);
     expect((res.results.analyses.o!.result as any).error.code).toBe('group-levels');
-    expect(documentText(compose(res.study, res.results, 'id'))).toContain('Rasio odds tidak dapat dihitung: variabel terikat harus memiliki tepat dua kategori');
+    expect(documentText(compose(res.study, res.results, 'id'))).toContain(
+      'Rasio odds tidak dapat dihitung: variabel terikat harus memiliki tepat dua kategori',
+    );
   });
 });
 

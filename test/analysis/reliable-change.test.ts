@@ -15,7 +15,11 @@ const CSV = 'nama,pre,post\nRT,40,20\nYS,30,30\nMK,25,29\n';
 
 describe('norms given in the analysis entry', () => {
   const { study, results } = run(
-    studyYaml(VARS, '  - { id: rc, type: reliable-change, before: pre, after: post, label: nama, norms: { sd: 10, reliability: 0.84, source: jacobson1991rci } }', 'case-series'),
+    studyYaml(
+      VARS,
+      '  - { id: rc, type: reliable-change, before: pre, after: post, label: nama, norms: { sd: 10, reliability: 0.84, source: jacobson1991rci } }',
+      'case-series',
+    ),
     CSV,
   );
   const a = results.analyses.rc!;
@@ -32,13 +36,17 @@ describe('norms given in the analysis entry', () => {
       ['MK', 4, 'increase', false],
     ]);
     close(r.participants[0].rci, -20 / sDiff, 1e-12);
-    expect([r.reliableDecrease, r.reliableIncrease, r.noReliableChange, r.nDecrease, r.nIncrease, r.nNoChange]).toEqual([1, 0, 2, 1, 1, 1]);
+    expect([r.reliableDecrease, r.reliableIncrease, r.noReliableChange, r.nDecrease, r.nIncrease, r.nNoChange]).toEqual(
+      [1, 0, 2, 1, 1, 1],
+    );
     expect(r.participants[0].categoryBefore).toBeUndefined();
   });
 
   it('words a reliable decrease, an unchanged score and the study-given norms', () => {
     const en = documentText(compose(study, results, 'en'));
-    expect(en).toContain('For RT, the baseline score decreased from 40 before to 20 after, a change of −20 points (RCI = −3.54); this is a reliable decrease (|RCI| > 1.96).');
+    expect(en).toContain(
+      'For RT, the baseline score decreased from 40 before to 20 after, a change of −20 points (RCI = −3.54); this is a reliable decrease (|RCI| > 1.96).',
+    );
     expect(en).toContain('For YS, the score did not change (30 before and after; RCI = 0.00).');
     expect(en).toContain('The SD = 10.00 and reliability r_xx = .84 given for this score were used [@jacobson1991rci]');
     expect(en).toContain('1 of the 3 changes exceeded the criterion of |RCI| > 1.96');
@@ -52,7 +60,10 @@ describe('norms given in the analysis entry', () => {
 
 describe('a score without norms', () => {
   it('gives a failure value that the report states, not a crash', () => {
-    const { study, results } = run(studyYaml(VARS, '  - { id: rc, type: reliable-change, before: pre, after: post }', 'case-series'), CSV);
+    const { study, results } = run(
+      studyYaml(VARS, '  - { id: rc, type: reliable-change, before: pre, after: post }', 'case-series'),
+      CSV,
+    );
     const a = results.analyses.rc!;
     expect((a.result as any).error.code).toBe('no-norms');
     const en = documentText(compose(study, results, 'en'));
@@ -62,7 +73,14 @@ describe('a score without norms', () => {
 
 describe('participant names', () => {
   it('falls back to the row number without a label or id column', () => {
-    const { results } = run(studyYaml(VARS, '  - { id: rc, type: reliable-change, before: pre, after: post, norms: { sd: 10, reliability: 0.8 } }', 'case-series'), CSV);
+    const { results } = run(
+      studyYaml(
+        VARS,
+        '  - { id: rc, type: reliable-change, before: pre, after: post, norms: { sd: 10, reliability: 0.8 } }',
+        'case-series',
+      ),
+      CSV,
+    );
     expect((results.analyses.rc!.result as any).participants.map((p: any) => p.label)).toEqual(['1', '2', '3']);
   });
 });

@@ -49,7 +49,9 @@ describe('p-value', () => {
   it('calls a p on the other side of alpha a decision error, and alpha is an option', () => {
     const [f] = findings('The difference was significant, t(28) = 1.20, p = .03.', 'en', 'p-value');
     expect(f!.verdict).toBe('decision-error');
-    expect(f!.explanation).toBe('The reported p does not match the test statistic, and the recomputed p is above α = 0.05: the conclusion about significance changes.');
+    expect(f!.explanation).toBe(
+      'The reported p does not match the test statistic, and the recomputed p is above α = 0.05: the conclusion about significance changes.',
+    );
     // t(28) = 2.20 has p = .036: .008 is wrong on both sides of .05, but across α = .01
     expect(findings('t(28) = 2.20, p = .008.', 'en', 'p-value')[0]!.verdict).toBe('inconsistent');
     expect(findings('t(28) = 2.20, p = .008.', 'en', 'p-value', 0.01)[0]!.verdict).toBe('decision-error');
@@ -61,7 +63,9 @@ describe('p-value', () => {
     expect(stated.explanation).toBe(en.pConsistentOneTailedStated());
     const only = findings('Stress was lower, t(40) = 1.80, p = .040.', 'en', 'p-value')[0]!;
     expect(only.verdict).toBe('consistent');
-    expect(only.explanation).toBe('The reported p matches only as a one-tailed p (half the two-tailed p); the text does not say the test was one-tailed.');
+    expect(only.explanation).toBe(
+      'The reported p matches only as a one-tailed p (half the two-tailed p); the text does not say the test was one-tailed.',
+    );
     // F and χ² have no one-tailed reading: χ²(2) = 3.84 has p = .147
     expect(findings('χ²(2) = 3.84, p = .073.', 'en', 'p-value')[0]!.verdict).toBe('inconsistent');
   });
@@ -81,11 +85,15 @@ describe('p-value', () => {
     const [f] = findings('The coefficient was significant (t = 2.31, p = .02).', 'en', 'p-value');
     expect(f!.verdict).toBe('not-checkable');
     expect(f!.explanation).toBe('The degrees of freedom of t are not reported, so p cannot be recomputed.');
-    expect(findings('t(28) = 2.20, p = 1.5.', 'en', 'p-value')[0]!.explanation).toBe('A p-value cannot be greater than 1.');
+    expect(findings('t(28) = 2.20, p = 1.5.', 'en', 'p-value')[0]!.explanation).toBe(
+      'A p-value cannot be greater than 1.',
+    );
   });
 
   it('gives a p to its own statistic, not to one before another symbol', () => {
-    expect(findings('t(95) = 8,62; p < 0,001; W = 0,92; p = 0,190.', 'id', 'p-value').map((f) => f.verdict)).toEqual(['consistent']);
+    expect(findings('t(95) = 8,62; p < 0,001; W = 0,92; p = 0,190.', 'id', 'p-value').map((f) => f.verdict)).toEqual([
+      'consistent',
+    ]);
     expect(findings('U = 45,0; Z = −2,81; p = 0,005.', 'id', 'p-value').map((f) => f.verdict)).toEqual(['consistent']);
   });
 });
@@ -97,7 +105,9 @@ describe('percentages', () => {
       ['26 (27%)', 'consistent', '26/96 = 27.08% of the stated total 96'],
       ['64 (73%)', 'inconsistent', '64/96 = 66.67% of the stated total 96'],
     ]);
-    expect(fs[1]!.explanation).toBe('The percentage does not match the count and the total, even allowing for rounding to 0 decimals.');
+    expect(fs[1]!.explanation).toBe(
+      'The percentage does not match the count and the total, even allowing for rounding to 0 decimals.',
+    );
   });
 
   it('infers the total when the percentages add up to 100', () => {
@@ -130,11 +140,17 @@ describe('totals', () => {
   it('checks percentages against the total row and 100', () => {
     const fs = findings('Status\tn\t%\nA\t30\t22.2\nB\t36\t26.7\nC\t69\t51.1\nTotal\t135\t98.0\n', 'en', 'totals');
     expect(fs.map((f) => f.verdict)).toEqual(['consistent', 'inconsistent']);
-    expect(fs[1]!.explanation).toBe('The percentages add up to 100.0, but the total row says 98.0 (more than rounding can explain).');
+    expect(fs[1]!.explanation).toBe(
+      'The percentages add up to 100.0, but the total row says 98.0 (more than rounding can explain).',
+    );
   });
 
   it('checks cumulative percentages', () => {
-    const fs = findings('\t\tFrequency\tPercent\tValid Percent\tCumulative Percent\nValid\tLow\t35\t36.5\t36.5\t36.5\n\tModerate\t60\t62.5\t62.5\t97.0\n\tHigh\t1\t1.0\t1.0\t100.0\n\tTotal\t96\t100.0\t100.0\t\n', 'en', 'totals');
+    const fs = findings(
+      '\t\tFrequency\tPercent\tValid Percent\tCumulative Percent\nValid\tLow\t35\t36.5\t36.5\t36.5\n\tModerate\t60\t62.5\t62.5\t97.0\n\tHigh\t1\t1.0\t1.0\t100.0\n\tTotal\t96\t100.0\t100.0\t\n',
+      'en',
+      'totals',
+    );
     const cum = fs.find((f) => f.reported.startsWith('Cumulative'))!;
     expect(cum.verdict).toBe('inconsistent');
     expect(cum.explanation).toBe('The cumulative percentage in row "Moderate" should be 99.0, not 97.0.');
@@ -144,16 +160,27 @@ describe('totals', () => {
 describe('standard error', () => {
   it('checks SE against SD/√n', () => {
     const [f] = findings('Stress (M = 14.73, SD = 4.59, SE = 0.59, n = 96).', 'en', 'standard-error');
-    expect(f).toMatchObject({ verdict: 'inconsistent', reported: 'SD = 4.59, SE = 0.59, n = 96', recomputed: 'SD/√n = [0.4680, 0.4690]' });
-    expect(findings('Stress (M = 14.73, SD = 4.59, SE = 0.47, n = 96).', 'en', 'standard-error')[0]!.verdict).toBe('consistent');
+    expect(f).toMatchObject({
+      verdict: 'inconsistent',
+      reported: 'SD = 4.59, SE = 0.59, n = 96',
+      recomputed: 'SD/√n = [0.4680, 0.4690]',
+    });
+    expect(findings('Stress (M = 14.73, SD = 4.59, SE = 0.47, n = 96).', 'en', 'standard-error')[0]!.verdict).toBe(
+      'consistent',
+    );
   });
 });
 
 describe('confidence interval', () => {
   it('flags a ratio outside or off-centre of its interval', () => {
     const [asym] = findings('Noise (OR = 2.50, 95% CI [1.20, 8.90]).', 'en', 'confidence-interval');
-    expect(asym).toMatchObject({ verdict: 'inconsistent', recomputed: 'centre on the log scale √(lower·upper) = [3.260, 3.276]' });
-    expect(asym!.explanation).toBe('The interval is not symmetric around OR on the log scale, as a Wald interval of a ratio is.');
+    expect(asym).toMatchObject({
+      verdict: 'inconsistent',
+      recomputed: 'centre on the log scale √(lower·upper) = [3.260, 3.276]',
+    });
+    expect(asym!.explanation).toBe(
+      'The interval is not symmetric around OR on the log scale, as a Wald interval of a ratio is.',
+    );
     const [outside] = findings('OR = 0,45 (IK 95%: 0,52–3,10).', 'id', 'confidence-interval');
     expect(outside!.explanation.startsWith('OR berada di luar interval kepercayaannya sendiri.')).toBe(true);
   });
@@ -177,14 +204,20 @@ describe('GRIM', () => {
     expect(findings('Mean total score M = 26.10 (SD = 4.87, n = 15).', 'en', 'grim')[0]!.verdict).toBe('inconsistent');
     const unknown = findings('Mean reaction time was M = 5.48 (n = 15).', 'en', 'grim')[0]!;
     expect(unknown.verdict).toBe('not-checkable');
-    expect(unknown.explanation).toBe('This mean would be impossible for integer data with n = 15, but the text does not say the data are whole numbers (scores, counts).');
+    expect(unknown.explanation).toBe(
+      'This mean would be impossible for integer data with n = 15, but the text does not say the data are whole numbers (scores, counts).',
+    );
     expect(findings('Mean reaction time was M = 5.47 (n = 15).', 'en', 'grim')).toEqual([]);
   });
 });
 
 describe('repeated values', () => {
   it('finds one test reported twice with different p', () => {
-    const fs = findings('Abstract. Training reduced stress, t(95) = 8.62, p = .002.\n\nResults. Stress decreased, t(95) = 8.62, p < .001.', 'en', 'repeated-values');
+    const fs = findings(
+      'Abstract. Training reduced stress, t(95) = 8.62, p = .002.\n\nResults. Stress decreased, t(95) = 8.62, p < .001.',
+      'en',
+      'repeated-values',
+    );
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ verdict: 'inconsistent', line: 1, recomputed: 'also reported at line 3' });
     expect(fs[0]!.explanation).toBe('The same result is reported with different values of p: p = .002 vs p < .001.');
@@ -193,7 +226,10 @@ describe('repeated values', () => {
 
 describe('report', () => {
   it('orders findings by position, counts verdicts, and sets the exit code', () => {
-    const r = checkText('Abstract. Training reduced stress, t(95) = 8.62, p = .002.\n\nResults. Stress decreased, t(95) = 8.62, p < .001.', { lang: 'en', file: 'a.txt' });
+    const r = checkText(
+      'Abstract. Training reduced stress, t(95) = 8.62, p = .002.\n\nResults. Stress decreased, t(95) = 8.62, p < .001.',
+      { lang: 'en', file: 'a.txt' },
+    );
     expect(r.summary).toEqual({ consistent: 1, inconsistent: 2, decisionError: 0, notCheckable: 0, reportingIssue: 0 });
     expect(exitCodeFor(r)).toBe(1);
     expect(formatReport(r, en)).toBe(

@@ -10,7 +10,13 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIO = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false, cwd: fixtures, env: {} };
+  const io: CliIO = {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    isTTY: false,
+    cwd: fixtures,
+    env: {},
+  };
   const code = await main(['check', ...args], io);
   return { code, out, err };
 }
@@ -27,7 +33,11 @@ describe('naskah check', () => {
     expect(r.err).toBe('');
     expect(r.out.startsWith('naskah check: clean-en.txt (English, α = 0.05)\n')).toBe(true);
     expect(r.out).toContain('line 3 · p-value · consistent: t(95) = 8.62, p < .001');
-    expect(r.out.trimEnd().endsWith('Summary: 10 consistent, 0 inconsistent, 0 decision errors, 0 not checkable, 0 reporting issues.')).toBe(true);
+    expect(
+      r.out
+        .trimEnd()
+        .endsWith('Summary: 10 consistent, 0 inconsistent, 0 decision errors, 0 not checkable, 0 reporting issues.'),
+    ).toBe(true);
   });
 
   it('prints JSON for tools: file, lang, alpha, findings and summary', async () => {
@@ -35,8 +45,22 @@ describe('naskah check', () => {
     expect(code).toBe(0);
     expect(Object.keys(report)).toEqual(['file', 'lang', 'alpha', 'findings', 'summary']);
     expect(report).toMatchObject({ file: 'clean-en.txt', lang: 'en', alpha: 0.05 });
-    expect(Object.keys(report.findings[0]!)).toEqual(['check', 'verdict', 'line', 'quote', 'reported', 'recomputed', 'explanation']);
-    expect(report.summary).toEqual({ consistent: 10, inconsistent: 0, decisionError: 0, notCheckable: 0, reportingIssue: 0 });
+    expect(Object.keys(report.findings[0]!)).toEqual([
+      'check',
+      'verdict',
+      'line',
+      'quote',
+      'reported',
+      'recomputed',
+      'explanation',
+    ]);
+    expect(report.summary).toEqual({
+      consistent: 10,
+      inconsistent: 0,
+      decisionError: 0,
+      notCheckable: 0,
+      reportingIssue: 0,
+    });
   });
 
   it('reads HTML: tags stripped, scripts and SVG skipped, entities decoded, source lines kept', async () => {
@@ -50,7 +74,11 @@ describe('naskah check', () => {
     expect(flagged[0]!.reported).toBe('χ2(2) = 3.84, p = .050');
     // the script's and the chart's numbers are not part of the text
     expect(report.findings.some((f) => f.quote.includes('9.99') || f.quote.includes('1.00'))).toBe(false);
-    expect(report.findings.find((f) => f.reported.startsWith('Z'))).toMatchObject({ verdict: 'consistent', line: 15, reported: 'Z = −2.81, p = .005' });
+    expect(report.findings.find((f) => f.reported.startsWith('Z'))).toMatchObject({
+      verdict: 'consistent',
+      line: 15,
+      reported: 'Z = −2.81, p = .005',
+    });
   });
 
   it('reads PDF with pages and lines on the page', async () => {
@@ -71,8 +99,17 @@ describe('naskah check', () => {
     const { code, report } = await json('skripsi-id.docx');
     expect(code).toBe(1);
     expect(report.lang).toBe('id');
-    expect(report.summary).toEqual({ consistent: 7, inconsistent: 1, decisionError: 0, notCheckable: 1, reportingIssue: 1 });
-    expect(report.findings.filter((f) => f.check === 'totals').map((f) => f.verdict)).toEqual(['consistent', 'consistent']);
+    expect(report.summary).toEqual({
+      consistent: 7,
+      inconsistent: 1,
+      decisionError: 0,
+      notCheckable: 1,
+      reportingIssue: 1,
+    });
+    expect(report.findings.filter((f) => f.check === 'totals').map((f) => f.verdict)).toEqual([
+      'consistent',
+      'consistent',
+    ]);
   });
 
   it('reads Markdown: emphasis marks removed, pipe tables read, line numbers of the file', async () => {
@@ -87,7 +124,11 @@ describe('naskah check', () => {
       ['consistent', 13],
       ['consistent', 13],
     ]);
-    expect(report.findings.find((f) => f.check === 'repeated-values')).toMatchObject({ verdict: 'inconsistent', line: 3, recomputed: 'juga dilaporkan pada baris 15' });
+    expect(report.findings.find((f) => f.check === 'repeated-values')).toMatchObject({
+      verdict: 'inconsistent',
+      line: 3,
+      recomputed: 'juga dilaporkan pada baris 15',
+    });
   });
 
   it('exits 2 for a file it cannot read, saying why', async () => {
@@ -97,7 +138,9 @@ describe('naskah check', () => {
     const unsupported = await run('data.xlsx');
     expect(unsupported.code).toBe(2);
     expect(unsupported.err).toContain('".xlsx" files are not supported');
-    expect(unsupported.err).toContain('naskah check reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx');
+    expect(unsupported.err).toContain(
+      'naskah check reads .txt, .text, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx',
+    );
     const broken = await run('broken.pdf');
     expect(broken.code).toBe(2);
     expect(broken.err).toContain('cannot read broken.pdf as PDF');
@@ -119,7 +162,9 @@ describe('naskah check', () => {
   it('takes the language and alpha from the options', async () => {
     const { report } = await json('naskah-id.md', '--lang', 'en', '--alpha', '0,01');
     expect(report).toMatchObject({ lang: 'en', alpha: 0.01 });
-    expect(report.findings[0]!.explanation).toBe('The reported p matches the test statistic and its degrees of freedom.');
+    expect(report.findings[0]!.explanation).toBe(
+      'The reported p matches the test statistic and its degrees of freedom.',
+    );
     // t(95) = 8.62, p = .020 is wrong on the same side of .05, and of .01 it is not
     expect(report.findings.find((f) => f.line === 15 && f.check === 'p-value')!.verdict).toBe('decision-error');
   });

@@ -28,19 +28,34 @@ function parseExpectation(s: string, where: string): Expectation[] {
   const [, check, verdict, times] = m;
   if (!CHECK_IDS.has(check as CheckId)) throw new Error(`${where}: unknown check "${check}"`);
   if (!VERDICTS.includes(verdict as Verdict)) throw new Error(`${where}: unknown verdict "${verdict}"`);
-  return Array.from({ length: times ? Number(times) : 1 }, () => ({ check: check as CheckId, verdict: verdict as Verdict }));
+  return Array.from({ length: times ? Number(times) : 1 }, () => ({
+    check: check as CheckId,
+    verdict: verdict as Verdict,
+  }));
 }
 
 export function loadCorpus(dir = join(import.meta.dirname, 'corpus')): Case[] {
   const cases: Case[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const raw = parse(readFileSync(join(dir, file), 'utf8')) as { id: string; lang: Lang; text: string; expect: string[] }[];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
+    const raw = parse(readFileSync(join(dir, file), 'utf8')) as {
+      id: string;
+      lang: Lang;
+      text: string;
+      expect: string[];
+    }[];
     for (const c of raw) {
       const where = `${file} ${c.id}`;
       if (c.lang !== 'id' && c.lang !== 'en') throw new Error(`${where}: lang must be id or en`);
-      cases.push({ id: c.id, lang: c.lang, text: c.text, file, expect: (c.expect ?? []).flatMap((e) => parseExpectation(e, where)) });
+      cases.push({
+        id: c.id,
+        lang: c.lang,
+        text: c.text,
+        file,
+        expect: (c.expect ?? []).flatMap((e) => parseExpectation(e, where)),
+      });
     }
   }
   return cases;
 }
-

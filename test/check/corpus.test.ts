@@ -124,8 +124,11 @@ describe('check corpus', () => {
     const widths = header.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h as keyof typeof r]).length)));
     const line = (vals: string[]) => vals.map((v, i) => v.padStart(widths[i]!)).join('  ');
     console.log(
-      [`naskah check corpus: ${cases.length} cases (${cases.filter((c) => c.lang === 'id').length} id, ${cases.filter((c) => c.lang === 'en').length} en)`,
-        line(header), ...rows.map((r) => line(header.map((h) => String(r[h as keyof typeof r]))))].join('\n'),
+      [
+        `naskah check corpus: ${cases.length} cases (${cases.filter((c) => c.lang === 'id').length} id, ${cases.filter((c) => c.lang === 'en').length} en)`,
+        line(header),
+        ...rows.map((r) => line(header.map((h) => String(r[h as keyof typeof r])))),
+      ].join('\n'),
     );
   });
 });

@@ -12,11 +12,15 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 
 describe('HTML', () => {
   it('decodes named and numeric entities', () => {
-    expect(decodeEntities('&chi;&sup2;(2) = 3,84; p &lt; 0,001 &amp; Z = &minus;2,81 &#8211; &#x3c7; &unknown;')).toBe('χ²(2) = 3,84; p < 0,001 & Z = −2,81 – χ &unknown;');
+    expect(decodeEntities('&chi;&sup2;(2) = 3,84; p &lt; 0,001 &amp; Z = &minus;2,81 &#8211; &#x3c7; &unknown;')).toBe(
+      'χ²(2) = 3,84; p < 0,001 & Z = −2,81 – χ &unknown;',
+    );
   });
 
   it('strips tags, keeps inline text together and ends blocks with lines', () => {
-    const { text, lines } = htmlToText('<html><head><title>x</title><style>p{}</style></head>\n<body>\n<p>Stres turun, <em>t</em>(95) = 8,62;\n<em>p</em> &lt; 0,001.</p>\n<p>Kedua<br>baris</p>\n</body></html>');
+    const { text, lines } = htmlToText(
+      '<html><head><title>x</title><style>p{}</style></head>\n<body>\n<p>Stres turun, <em>t</em>(95) = 8,62;\n<em>p</em> &lt; 0,001.</p>\n<p>Kedua<br>baris</p>\n</body></html>',
+    );
     expect(text).toBe('Stres turun, t(95) = 8,62; p < 0,001.\n\nKedua\nbaris');
     expect(lines).toEqual([3, 4, 5, 5]);
   });
@@ -26,7 +30,12 @@ describe('HTML', () => {
       '<table><tr><th rowspan="2">Kategori</th><th colspan="2">Sebelum</th><th>x</th></tr><tr><th>n</th><th>%</th><th>y</th></tr>' +
         '<tr><td colspan="4">Jenis kelamin</td></tr><tr><td>Laki-laki</td><td>32</td><td>33,3</td><td></td></tr></table>',
     );
-    expect(text.split('\n')).toEqual(['Kategori\tSebelum\t\tx', '\tn\t%\ty', 'Jenis kelamin\t\t\t', 'Laki-laki\t32\t33,3\t']);
+    expect(text.split('\n')).toEqual([
+      'Kategori\tSebelum\t\tx',
+      '\tn\t%\ty',
+      'Jenis kelamin\t\t\t',
+      'Laki-laki\t32\t33,3\t',
+    ]);
   });
 
   it('skips scripts, styles and SVG charts', () => {
@@ -37,7 +46,9 @@ describe('HTML', () => {
 
 describe('Markdown', () => {
   it('removes inline markup but keeps the line', () => {
-    expect(stripMarkdownLine('## Hasil *t*(95) = 8,62; _p_ < 0,001; **d** = 0,88 [lihat](#x) <sup>2</sup> `kode`')).toBe('Hasil t(95) = 8,62; p < 0,001; d = 0,88 lihat 2 kode');
+    expect(
+      stripMarkdownLine('## Hasil *t*(95) = 8,62; _p_ < 0,001; **d** = 0,88 [lihat](#x) <sup>2</sup> `kode`'),
+    ).toBe('Hasil t(95) = 8,62; p < 0,001; d = 0,88 lihat 2 kode');
     expect(stripMarkdownLine('skor pss_pre dan pss_post')).toBe('skor pss_pre dan pss_post');
     expect(stripMarkdownLine('| Rendah | 35 | 36,5 |')).toBe('| Rendah | 35 | 36,5 |');
   });
@@ -83,7 +94,12 @@ describe('PDF', () => {
 describe('Word', () => {
   it('reads paragraphs and table rows', async () => {
     const { text } = await extractFile(join(fixtures, 'skripsi-id.docx'));
-    const all = text.split('\n').map((l) => l.split('\t').map((c) => c.trim()).join('\t'));
+    const all = text.split('\n').map((l) =>
+      l
+        .split('\t')
+        .map((c) => c.trim())
+        .join('\t'),
+    );
     expect(all).toContain('Hasil uji t berpasangan diperoleh t = 8,624; df = 95; p = 0,000.');
     expect(all).toContain('Jumlah\t96\t100,0');
   });

@@ -1,6 +1,12 @@
 /** Recognisers: numbers, labelled values, intervals, sentences and tables, count–percentage pairs. */
 import { describe, expect, it } from 'vitest';
-import { parseCellNumber, parseCount, parseCountPctCell, parseNum, significantDigits } from '../../src/check/recognisers/numbers.ts';
+import {
+  parseCellNumber,
+  parseCount,
+  parseCountPctCell,
+  parseNum,
+  significantDigits,
+} from '../../src/check/recognisers/numbers.ts';
 import { scanGenericLabels, scanLabelled } from '../../src/check/recognisers/labels.ts';
 import { parseRangeCell, scanIntervals } from '../../src/check/recognisers/intervals.ts';
 import { segment } from '../../src/check/recognisers/segments.ts';
@@ -10,7 +16,10 @@ import { Source, normalise } from '../../src/check/source.ts';
 import { detectLanguage } from '../../src/check/language.ts';
 
 const short = (text: string) =>
-  scanLabelled(normalise(text)).map((l) => `${l.role}:${l.op}${l.num.value}${l.paren !== null ? `(${l.paren})` : ''}${l.num2 ? `,${l.num2.value}` : ''}`);
+  scanLabelled(normalise(text)).map(
+    (l) =>
+      `${l.role}:${l.op}${l.num.value}${l.paren !== null ? `(${l.paren})` : ''}${l.num2 ? `,${l.num2.value}` : ''}`,
+  );
 
 describe('numbers', () => {
   it('reads decimal point, decimal comma, no leading zero and minus', () => {
@@ -66,7 +75,11 @@ describe('labelled values', () => {
     expect(short('nilai t hitung sebesar 2,45 dengan db = 58')).toEqual(['t:=2.45', 'df:=58']);
     expect(short('nilai signifikansi (p) sebesar 0,000 < 0,05')).toEqual(['p:=0(p)']);
     expect(short('Sig. (2-tailed) .000')).toEqual(['p:=0(2-tailed)']);
-    expect(short('rata-rata 14,73 dan simpangan baku 4,59; galat baku 0,47')).toEqual(['mean:=14.73', 'sd:=4.59', 'se:=0.47']);
+    expect(short('rata-rata 14,73 dan simpangan baku 4,59; galat baku 0,47')).toEqual([
+      'mean:=14.73',
+      'sd:=4.59',
+      'se:=0.47',
+    ]);
     expect(short('M = 14,73; SB = 4,43; n = 96')).toEqual(['mean:=14.73', 'sd:=4.43', 'n:=96']);
     expect(short('OR 6,56 dan AOR = 2,1')).toEqual(['ratio:=6.56', 'ratio:=2.1']);
     expect(short('df = 2, 27')).toEqual(['df:=2,27']);
@@ -85,12 +98,17 @@ describe('labelled values', () => {
   });
 
   it('finds other symbols with a value, which stand between a statistic and a later p', () => {
-    expect(scanGenericLabels('W = 0,92; U = 45,0; B (SE) = 0,3; signifikan = 1').map((g) => g.label)).toEqual(['W', 'U', 'B']);
+    expect(scanGenericLabels('W = 0,92; U = 45,0; B (SE) = 0,3; signifikan = 1').map((g) => g.label)).toEqual([
+      'W',
+      'U',
+      'B',
+    ]);
   });
 });
 
 describe('confidence intervals', () => {
-  const ci = (t: string) => scanIntervals(normalise(t)).map((c) => `${c.level}:${c.lower.value}..${c.upper.value}${c.bare ? ' bare' : ''}`);
+  const ci = (t: string) =>
+    scanIntervals(normalise(t)).map((c) => `${c.level}:${c.lower.value}..${c.upper.value}${c.bare ? ' bare' : ''}`);
   it('reads the common forms', () => {
     expect(ci('95% CI [1.19, 36.14]')).toEqual(['95:1.19..36.14']);
     expect(ci('IK 95% [1,19; 36,14]')).toEqual(['95:1.19..36.14']);
@@ -109,13 +127,21 @@ describe('confidence intervals', () => {
 
 describe('segments', () => {
   it('splits sentences at a full stop before a capital, not after abbreviations or inside numbers', () => {
-    const s = new Source('Stres turun, t(95) = 8,62; p < .001. Hasil kedua (Cohen dkk. 1983) baik. Std. Deviation dihitung.');
+    const s = new Source(
+      'Stres turun, t(95) = 8,62; p < .001. Hasil kedua (Cohen dkk. 1983) baik. Std. Deviation dihitung.',
+    );
     const spans = segment(s).sentences.map((x) => s.text.slice(x.start, x.end));
-    expect(spans).toEqual(['Stres turun, t(95) = 8,62; p < .001.', 'Hasil kedua (Cohen dkk. 1983) baik.', 'Std. Deviation dihitung.']);
+    expect(spans).toEqual([
+      'Stres turun, t(95) = 8,62; p < .001.',
+      'Hasil kedua (Cohen dkk. 1983) baik.',
+      'Std. Deviation dihitung.',
+    ]);
   });
 
   it('reads tab, pipe and space-aligned tables with their title and header', () => {
-    const s = new Source('Tabel 1 Stres\nKategori\tn\t%\nRendah\t35\t36,5\n\n| A | n |\n|---|---|\n| x | 3 |\n\nKategori     n     %\nRendah       35    36,5\nSedang       61    63,5\n');
+    const s = new Source(
+      'Tabel 1 Stres\nKategori\tn\t%\nRendah\t35\t36,5\n\n| A | n |\n|---|---|\n| x | 3 |\n\nKategori     n     %\nRendah       35    36,5\nSedang       61    63,5\n',
+    );
     const { tables } = segment(s);
     expect(tables).toHaveLength(3);
     expect(tables[0]!.title).toBe('Tabel 1 Stres');
@@ -135,7 +161,8 @@ describe('segments', () => {
 });
 
 describe('count–percentage pairs', () => {
-  const pairs = (t: string, lang: 'id' | 'en' = 'id') => pairsIn(normalise(t), 0, lang).map((p) => `${p.count}:${p.pct.value}${p.ownTotal ? `/${p.ownTotal}` : ''}`);
+  const pairs = (t: string, lang: 'id' | 'en' = 'id') =>
+    pairsIn(normalise(t), 0, lang).map((p) => `${p.count}:${p.pct.value}${p.ownTotal ? `/${p.ownTotal}` : ''}`);
   it('reads the usual forms', () => {
     expect(pairs('26 (27,1%)')).toEqual(['26:27.1']);
     expect(pairs('sebanyak 26 orang (27,1%)')).toEqual(['26:27.1']);
@@ -159,7 +186,9 @@ describe('count–percentage pairs', () => {
 
 describe('table layout', () => {
   it('aligns SPSS rows whose cells do not line up with the header', () => {
-    const s = new Source('\t\tFrequency\tPercent\tValid Percent\tCumulative Percent\nValid\tMale\t32\t33.3\t33.3\t33.3\n\tFemale\t64\t66.7\t66.7\t100.0\n\tTotal\t96\t100.0\t100.0\n');
+    const s = new Source(
+      '\t\tFrequency\tPercent\tValid Percent\tCumulative Percent\nValid\tMale\t32\t33.3\t33.3\t33.3\n\tFemale\t64\t66.7\t66.7\t100.0\n\tTotal\t96\t100.0\t100.0\n',
+    );
     const layout = layoutTable(segment(s).tables[0]!, 'en');
     expect(layout.columns.map((c) => c.role)).toEqual([null, null, 'count', 'percent', 'validPercent', 'cumPercent']);
     const total = layout.rows[2]!;
@@ -175,7 +204,9 @@ describe('table layout', () => {
   });
 
   it('starts a new section at each variable of a characteristics table', () => {
-    const s = new Source('Karakteristik\tKategori\tn\t%\nSex\tMale\t32\t33.3\n\tFemale\t64\t66.7\nAge\t< 35\t26\t27.1\n\t≥ 35\t70\t72.9\n');
+    const s = new Source(
+      'Karakteristik\tKategori\tn\t%\nSex\tMale\t32\t33.3\n\tFemale\t64\t66.7\nAge\t< 35\t26\t27.1\n\t≥ 35\t70\t72.9\n',
+    );
     const layout = layoutTable(segment(s).tables[0]!, 'en');
     expect(sections(layout).map((sec) => sec.length)).toEqual([2, 2]);
   });
@@ -183,7 +214,11 @@ describe('table layout', () => {
 
 describe('language', () => {
   it('detects Indonesian and English', () => {
-    expect(detectLanguage('Hasil penelitian menunjukkan bahwa terdapat hubungan yang signifikan dengan nilai p sebesar 0,003.')).toBe('id');
+    expect(
+      detectLanguage(
+        'Hasil penelitian menunjukkan bahwa terdapat hubungan yang signifikan dengan nilai p sebesar 0,003.',
+      ),
+    ).toBe('id');
     expect(detectLanguage('The results show that there was a significant association with the outcome.')).toBe('en');
   });
 });

@@ -44,7 +44,8 @@ function validRows(dir: string, n: number, seed = 7): string[] {
           const levels = Object.keys(v.levels);
           return levels[i % levels.length];
         }
-        if (v?.type === 'text') return String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + ((i * 7 + 3) % 26));
+        if (v?.type === 'text')
+          return String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + ((i * 7 + 3) % 26));
         if (v?.type === 'integer' || v?.type === 'number') {
           const [lo, hi] = v.range ?? [0, 100];
           return String(r(lo, Math.min(hi, lo + 30)));
@@ -59,9 +60,30 @@ function validRows(dir: string, n: number, seed = 7): string[] {
 }
 
 const EXPECTED_FILES: Record<string, string[]> = {
-  'one-group-pretest-posttest': ['README.md', 'data/pss.csv', 'manuscript/en.md', 'manuscript/id.md', 'references.bib', 'study.yaml'],
-  'quasi-experiment': ['README.md', 'data/dass.csv', 'manuscript/en.md', 'manuscript/id.md', 'references.bib', 'study.yaml'],
-  'cross-sectional': ['README.md', 'data/survei.csv', 'manuscript/en.md', 'manuscript/id.md', 'references.bib', 'study.yaml'],
+  'one-group-pretest-posttest': [
+    'README.md',
+    'data/pss.csv',
+    'manuscript/en.md',
+    'manuscript/id.md',
+    'references.bib',
+    'study.yaml',
+  ],
+  'quasi-experiment': [
+    'README.md',
+    'data/dass.csv',
+    'manuscript/en.md',
+    'manuscript/id.md',
+    'references.bib',
+    'study.yaml',
+  ],
+  'cross-sectional': [
+    'README.md',
+    'data/survei.csv',
+    'manuscript/en.md',
+    'manuscript/id.md',
+    'references.bib',
+    'study.yaml',
+  ],
   'case-series': ['README.md', 'data/pss.csv', 'manuscript/en.md', 'manuscript/id.md', 'references.bib', 'study.yaml'],
   narrative: ['README.md', 'manuscript/en.md', 'manuscript/id.md', 'references.bib', 'study.yaml'],
 };
@@ -72,7 +94,12 @@ const SOURCES: Record<string, string[]> = {
   'case-series': ['cohen1983pss', 'jacobson1991rci', 'cohen1988norms'],
   narrative: [],
 };
-const ROWS: Record<string, number> = { 'one-group-pretest-posttest': 8, 'quasi-experiment': 10, 'cross-sectional': 12, 'case-series': 3 };
+const ROWS: Record<string, number> = {
+  'one-group-pretest-posttest': 8,
+  'quasi-experiment': 10,
+  'cross-sectional': 12,
+  'case-series': 3,
+};
 
 describe.each(DESIGNS.map((d) => [d]))('naskah new --design %s', (design) => {
   const name = `studi-${design}`;
@@ -98,7 +125,8 @@ describe.each(DESIGNS.map((d) => [d]))('naskah new --design %s', (design) => {
     for (const lang of ['id', 'en']) {
       const md = readFileSync(join(dir, 'manuscript', `${lang}.md`), 'utf8');
       expect(md).toContain('::section[methods]');
-      if (design !== 'narrative') for (const s of ['::section[results]', '::section[conclusion]']) expect(md).toContain(s);
+      if (design !== 'narrative')
+        for (const s of ['::section[results]', '::section[conclusion]']) expect(md).toContain(s);
     }
     const bib = readFileSync(join(dir, 'references.bib'), 'utf8');
     expect([...bib.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1])).toEqual(SOURCES[design]);
@@ -113,30 +141,35 @@ describe.each(DESIGNS.map((d) => [d]))('naskah new --design %s', (design) => {
     expect(header.endsWith('\n')).toBe(true);
     expect(header.trim().split('\n')).toHaveLength(1);
     const columns = header.trim().split(',');
-    const items = Object.values(spec.instruments as Record<string, { items: string }>).flatMap((u) => expandItems(u.items));
+    const items = Object.values(spec.instruments as Record<string, { items: string }>).flatMap((u) =>
+      expandItems(u.items),
+    );
     expect(columns).toEqual([spec.data.id, ...Object.keys(spec.variables), ...items]);
   });
 
-  it(design === 'narrative' ? 'builds as it is' : 'does not build before data rows are added: data/no-rows, exit 1', async () => {
-    const r = await run(['build', dir, '--out', out, '--format', 'html,json']);
-    if (design === 'narrative') {
-      expect(r.stderr).toContain(`built ${name}`);
-      expect(r.code).toBe(0);
-      const html = readFileSync(join(out, name, 'en.html'), 'utf8');
-      expect(html).toContain('This is a narrative practice article');
-      return;
-    }
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error[data/no-rows]');
-    expect(r.stderr).toContain('has a header but no data rows');
-    expect(r.stderr).toContain('Add one row per participant below the header');
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(existsSync(join(out, name))).toBe(false);
-  });
+  it(
+    design === 'narrative' ? 'builds as it is' : 'does not build before data rows are added: data/no-rows, exit 1',
+    async () => {
+      const r = await run(['build', dir, '--out', out, '--format', 'html,json']);
+      if (design === 'narrative') {
+        expect(r.stderr).toContain(`built ${name}`);
+        expect(r.code).toBe(0);
+        const html = readFileSync(join(out, name, 'en.html'), 'utf8');
+        expect(html).toContain('This is a narrative practice article');
+        return;
+      }
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('error[data/no-rows]');
+      expect(r.stderr).toContain('has a header but no data rows');
+      expect(r.stderr).toContain('Add one row per participant below the header');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(out, name))).toBe(false);
+    },
+  );
 
   it.skipIf(design === 'narrative')('builds after a few valid rows are appended', async () => {
     const spec = parse(readFileSync(join(dir, 'study.yaml'), 'utf8'));
-    appendFileSync(join(dir, spec.data.file), validRows(dir, ROWS[design]!).join('\n') + '\n');
+    appendFileSync(join(dir, spec.data.file), `${validRows(dir, ROWS[design]!).join('\n')}\n`);
     const r = await run(['build', dir, '--out', out, '--format', 'html,json']);
     expect(r.stderr).toContain(`built ${name}`);
     expect(r.code).toBe(0);
@@ -174,7 +207,9 @@ describe('naskah new refuses and explains', () => {
   it('makes a valid id from the folder name', async () => {
     const r = await run(['new', 'Studi Kota Metro 2024', '--design', 'case-series'], { cwd: tmp });
     expect(r.code).toBe(0);
-    expect(parse(readFileSync(join(tmp, 'Studi Kota Metro 2024', 'study.yaml'), 'utf8')).id).toBe('studi-kota-metro-2024');
+    expect(parse(readFileSync(join(tmp, 'Studi Kota Metro 2024', 'study.yaml'), 'utf8')).id).toBe(
+      'studi-kota-metro-2024',
+    );
   });
   it('names the designs for an unknown one, with a suggestion', async () => {
     const r = await run(['new', join(tmp, 'x'), '--design', 'case-serie']);

@@ -25,7 +25,13 @@ const close = (x: number, y: number, tol: number) => expect(Math.abs(x - y)).toB
 describe('results.json', () => {
   it('has every output file', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.outputs.map((o: { path: string }) => o.path).sort()).toEqual(['en.html', 'en.pdf', 'id.html', 'id.pdf', 'results.json']);
+    expect(manifest.outputs.map((o: { path: string }) => o.path).sort()).toEqual([
+      'en.html',
+      'en.pdf',
+      'id.html',
+      'id.pdf',
+      'results.json',
+    ]);
   });
   it('reproduces the descriptives (TARGETS.md, printed precision)', () => {
     const [pre, post] = results.analyses.deskriptif.result.variables.map((v: any) => v.overall);
@@ -53,7 +59,10 @@ describe('results.json', () => {
   });
   it('reproduces sex and category counts', () => {
     const [sex, age] = results.analyses.karakteristik.result.variables;
-    expect(sex.overall.categories.map((c: any) => [c.value, c.n])).toEqual([['L', 32], ['P', 64]]);
+    expect(sex.overall.categories.map((c: any) => [c.value, c.n])).toEqual([
+      ['L', 32],
+      ['P', 64],
+    ]);
     expect(age.overall.categories.map((c: any) => c.n)).toEqual([26, 70]);
     const [pre, post] = results.analyses.kategori.result.variables;
     expect(pre.overall.categories.map((c: any) => c.n)).toEqual([35, 60, 1]);
@@ -62,8 +71,28 @@ describe('results.json', () => {
 });
 
 describe.each([
-  ['en', { pre: 'M = 14.73 (SD = 4.59)', post: 'M = 10.70 (SD = 4.43)', t: 't(95) = 8.62, p < .001', sex: '32 (33.3%) male and 64 (66.7%) female', preCat: '35 (36.5%) low, 60 (62.5%) moderate and 1 (1.0%) high', postCat: '70 (72.9%) low, 26 (27.1%) moderate and 0 (0.0%) high' }],
-  ['id', { pre: 'M = 14,73 (SD = 4,59)', post: 'M = 10,70 (SD = 4,43)', t: 't(95) = 8,62; p < 0,001', sex: '32 (33,3%) laki-laki dan 64 (66,7%) perempuan', preCat: '35 (36,5%) rendah, 60 (62,5%) sedang dan 1 (1,0%) berat', postCat: '70 (72,9%) rendah, 26 (27,1%) sedang dan 0 (0,0%) berat' }],
+  [
+    'en',
+    {
+      pre: 'M = 14.73 (SD = 4.59)',
+      post: 'M = 10.70 (SD = 4.43)',
+      t: 't(95) = 8.62, p < .001',
+      sex: '32 (33.3%) male and 64 (66.7%) female',
+      preCat: '35 (36.5%) low, 60 (62.5%) moderate and 1 (1.0%) high',
+      postCat: '70 (72.9%) low, 26 (27.1%) moderate and 0 (0.0%) high',
+    },
+  ],
+  [
+    'id',
+    {
+      pre: 'M = 14,73 (SD = 4,59)',
+      post: 'M = 10,70 (SD = 4,43)',
+      t: 't(95) = 8,62; p < 0,001',
+      sex: '32 (33,3%) laki-laki dan 64 (66,7%) perempuan',
+      preCat: '35 (36,5%) rendah, 60 (62,5%) sedang dan 1 (1,0%) berat',
+      postCat: '70 (72,9%) rendah, 26 (27,1%) sedang dan 0 (0,0%) berat',
+    },
+  ],
 ])('%s manuscript', (lang, expected) => {
   it('reports the published figures in the HTML text', () => {
     const t = text[lang]!;

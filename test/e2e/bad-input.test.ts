@@ -14,7 +14,11 @@ const studies = join(root, 'studies');
 
 function snapshot(): Record<string, string> {
   const dir = join(out, 'asn-metro');
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'latin1')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'latin1')]),
+  );
 }
 
 let before: Record<string, string>;
@@ -29,7 +33,7 @@ beforeAll(async () => {
 function variant(name: string, change: (dir: string) => void): string {
   const dir = join(studies, name);
   rmSync(dir, { recursive: true, force: true });
-  const copy = copyStudy('asn-metro', join(studies, '.tmp-' + name));
+  const copy = copyStudy('asn-metro', join(studies, `.tmp-${name}`));
   change(copy);
   return copy;
 }
@@ -63,7 +67,9 @@ describe('bad input leaves out/ untouched and says what, where and how to fix', 
   });
 
   it('invalid YAML', async () => {
-    const dir = variant('yaml', (d) => writeFileSync(join(d, 'study.yaml'), 'id: asn-metro\ntitle: [unclosed\nauthors: x\n'));
+    const dir = variant('yaml', (d) =>
+      writeFileSync(join(d, 'study.yaml'), 'id: asn-metro\ntitle: [unclosed\nauthors: x\n'),
+    );
     await expectFailure(dir, 'error[study/yaml-syntax]', /study\.yaml:\d+:\d+/);
   });
 
@@ -72,7 +78,12 @@ describe('bad input leaves out/ untouched and says what, where and how to fix', 
       const f = join(d, 'study.yaml');
       writeFileSync(f, readFileSync(f, 'utf8').replace('\nkeywords:', '\nkeyword:'));
     });
-    const err = await expectFailure(dir, 'error[study/unknown-key]', 'unknown key "keyword"', 'Did you mean "keywords"?');
+    const err = await expectFailure(
+      dir,
+      'error[study/unknown-key]',
+      'unknown key "keyword"',
+      'Did you mean "keywords"?',
+    );
     expect(err).toMatch(/study\.yaml:\d+:1/);
   });
 
@@ -81,7 +92,13 @@ describe('bad input leaves out/ untouched and says what, where and how to fix', 
       const f = join(d, 'study.yaml');
       writeFileSync(f, readFileSync(f, 'utf8').replace('    before: pss_pre\n', '    before: pss_pra\n'));
     });
-    await expectFailure(dir, 'error[study/unknown-variable]', '"pss_pra"', 'Did you mean "pss_pre"?', /study\.yaml:\d+:13 \(analyses\[5\]\.before\)/);
+    await expectFailure(
+      dir,
+      'error[study/unknown-variable]',
+      '"pss_pra"',
+      'Did you mean "pss_pre"?',
+      /study\.yaml:\d+:13 \(analyses\[5\]\.before\)/,
+    );
   });
 
   it('missing data file', async () => {
@@ -96,22 +113,42 @@ describe('bad input leaves out/ untouched and says what, where and how to fix', 
 
   it('ragged row', async () => {
     const dir = variant('ragged', (d) => editCsv(d, (l) => (l[9] = l[9]!.split(',').slice(0, 10).join(','))));
-    await expectFailure(dir, 'error[data/ragged-row]', 'row 10 has 10 cells but the header has 23 columns', /pss\.csv:10/);
+    await expectFailure(
+      dir,
+      'error[data/ragged-row]',
+      'row 10 has 10 cells but the header has 23 columns',
+      /pss\.csv:10/,
+    );
   });
 
   it('an item answered 5 on the 0–4 scale', async () => {
     const dir = variant('range', (d) => editCsv(d, (l) => setCell(l, 12, 'pss_pre_3', '5')));
-    await expectFailure(dir, 'error[data/out-of-range]', '5 is outside the 0–4 answer scale of PSS-10', 'row 12, column "pss_pre_3"');
+    await expectFailure(
+      dir,
+      'error[data/out-of-range]',
+      '5 is outside the 0–4 answer scale of PSS-10',
+      'row 12, column "pss_pre_3"',
+    );
   });
 
   it('text in a numeric column', async () => {
     const dir = variant('text', (d) => editCsv(d, (l) => setCell(l, 7, 'usia', 'empat puluh')));
-    await expectFailure(dir, 'error[data/not-a-number]', '"empat puluh" in a numeric column is not a number', 'row 7, column "usia"');
+    await expectFailure(
+      dir,
+      'error[data/not-a-number]',
+      '"empat puluh" in a numeric column is not a number',
+      'row 7, column "usia"',
+    );
   });
 
   it('duplicate id', async () => {
     const dir = variant('dup', (d) => editCsv(d, (l) => setCell(l, 20, 'id', '3')));
-    await expectFailure(dir, 'error[data/duplicate-id]', 'the id "3" appears again (first in row 4)', 'row 20, column "id"');
+    await expectFailure(
+      dir,
+      'error[data/duplicate-id]',
+      'the id "3" appears again (first in row 4)',
+      'row 20, column "id"',
+    );
   });
 
   it('a column the study names but the file lacks', async () => {
@@ -121,7 +158,9 @@ describe('bad input leaves out/ untouched and says what, where and how to fix', 
 
   it('no browser for PDF output', async () => {
     const dir = variant('browser', () => undefined);
-    const r = await run(['build', dir, '--out', out], { env: { ...process.env, NASKAH_BROWSER: '/nonexistent/chromium' } });
+    const r = await run(['build', dir, '--out', out], {
+      env: { ...process.env, NASKAH_BROWSER: '/nonexistent/chromium' },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error[render/no-browser]');
     expect(r.stderr).toContain('NASKAH_BROWSER is set to /nonexistent/chromium');
@@ -134,7 +173,7 @@ describe('Indonesian spreadsheet exports', () => {
     const dir = variant('semicolon', (d) => {
       const f = join(d, 'data', 'pss.csv');
       const text = readFileSync(f, 'utf8').replace(/,/g, ';');
-      writeFileSync(f, '\ufeff' + text.replace(/\n/g, '\r\n'));
+      writeFileSync(f, `\ufeff${text.replace(/\n/g, '\r\n')}`);
     });
     const r = await run(['build', dir, '--out', join(root, 'out2'), '--format', 'json']);
     expect(r.code).toBe(0);

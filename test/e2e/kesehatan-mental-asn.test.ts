@@ -21,14 +21,31 @@ const TITLE = {
   en: 'Mental Health of Indonesian Civil Servants – From Concepts of Work Stress to Practical Steps for Government Agencies',
 };
 const ABSTRACT = {
-  id: ['Latar belakang. Aparatur sipil negara (ASN) menjalankan kebijakan publik', 'Simpulan. Kesehatan mental ASN paling baik dijaga'],
-  en: ['Background. Indonesian civil servants (aparatur sipil negara, ASN) implement public policy', 'Conclusion. The mental health of civil servants is best protected'],
+  id: [
+    'Latar belakang. Aparatur sipil negara (ASN) menjalankan kebijakan publik',
+    'Simpulan. Kesehatan mental ASN paling baik dijaga',
+  ],
+  en: [
+    'Background. Indonesian civil servants (aparatur sipil negara, ASN) implement public policy',
+    'Conclusion. The mental health of civil servants is best protected',
+  ],
 };
 const KEYWORDS = {
   id: 'Kata kunci: kesehatan mental; stres kerja; aparatur sipil negara; burnout; intervensi tempat kerja',
   en: 'Keywords: mental health; work stress; civil servants; burnout; workplace interventions',
 };
-const CITED = ['cohen1983pss', 'cooper1976sources', 'jacobson1991rci', 'karasek1979demands', 'lazarus1984stress', 'lovibond1995manual', 'maslach1981burnout', 'selye1956stress', 'uu2014asn', 'who2022mentalhealthwork'];
+const CITED = [
+  'cohen1983pss',
+  'cooper1976sources',
+  'jacobson1991rci',
+  'karasek1979demands',
+  'lazarus1984stress',
+  'lovibond1995manual',
+  'maslach1981burnout',
+  'selye1956stress',
+  'uu2014asn',
+  'who2022mentalhealthwork',
+];
 
 beforeAll(async () => {
   const r = await run(['build', join(REPO, 'studies', 'kesehatan-mental-asn'), '--out', out]);
@@ -45,8 +62,19 @@ describe('a study without data', () => {
   it('builds every output with no warning', () => {
     expect(stderr).not.toContain('warning[');
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.outputs.map((o: { path: string }) => o.path).sort()).toEqual(['en.html', 'en.pdf', 'id.html', 'id.pdf', 'results.json']);
-    expect(manifest.inputs.map((i: { path: string }) => i.path).filter((p: string) => !p.startsWith('templates/')).sort()).toEqual(['manuscript/en.md', 'manuscript/id.md', 'references.bib', 'study.yaml']);
+    expect(manifest.outputs.map((o: { path: string }) => o.path).sort()).toEqual([
+      'en.html',
+      'en.pdf',
+      'id.html',
+      'id.pdf',
+      'results.json',
+    ]);
+    expect(
+      manifest.inputs
+        .map((i: { path: string }) => i.path)
+        .filter((p: string) => !p.startsWith('templates/'))
+        .sort(),
+    ).toEqual(['manuscript/en.md', 'manuscript/id.md', 'references.bib', 'study.yaml']);
   });
   it('writes a results.json with no analyses', () => {
     const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
@@ -84,8 +112,16 @@ describe.each(['id', 'en'] as const)('%s manuscript', (lang) => {
   });
   it('states the article type, has no data sections and no notice', () => {
     const t = text[lang]!;
-    expect(t).toContain(lang === 'en' ? 'This is a narrative practice article; it reports no statistical analysis. The article draws on' : 'Artikel ini merupakan artikel praktik naratif dan tidak melaporkan analisis statistik. Artikel ini bertumpu');
-    expect(t).not.toMatch(lang === 'en' ? /Illustrative data|Synthetic data|Data analysis|Participants/ : /Data ilustratif|Data sintetis|Analisis data|Partisipan /);
+    expect(t).toContain(
+      lang === 'en'
+        ? 'This is a narrative practice article; it reports no statistical analysis. The article draws on'
+        : 'Artikel ini merupakan artikel praktik naratif dan tidak melaporkan analisis statistik. Artikel ini bertumpu',
+    );
+    expect(t).not.toMatch(
+      lang === 'en'
+        ? /Illustrative data|Synthetic data|Data analysis|Participants/
+        : /Data ilustratif|Data sintetis|Analisis data|Partisipan /,
+    );
     expect(html[lang]).not.toMatch(/<table|<svg|<h2[^>]*>(Results|Hasil)</);
     expect(t).not.toContain('NaN');
     expect(t).not.toContain('undefined');
@@ -93,7 +129,18 @@ describe.each(['id', 'en'] as const)('%s manuscript', (lang) => {
   it('has the reference list with every cited work', () => {
     const t = text[lang]!;
     const refs = t.slice(t.indexOf(lang === 'en' ? 'References' : 'Daftar Pustaka'));
-    for (const s of ['Cooper, C. L., & Marshall, J. (1976).', 'Karasek, R. A. (1979).', 'Lazarus, R. S., & Folkman, S. (1984).', 'Maslach, C., & Jackson, S. E. (1981).', 'Republik Indonesia. (2014).', 'Selye, H. (1956).', 'World Health Organization. (2022).', 'Cohen, S., Kamarck, T., & Mermelstein, R. (1983).', 'Lovibond, S. H., & Lovibond, P. F. (1995).', 'Jacobson, N. S., & Truax, P. (1991).']) {
+    for (const s of [
+      'Cooper, C. L., & Marshall, J. (1976).',
+      'Karasek, R. A. (1979).',
+      'Lazarus, R. S., & Folkman, S. (1984).',
+      'Maslach, C., & Jackson, S. E. (1981).',
+      'Republik Indonesia. (2014).',
+      'Selye, H. (1956).',
+      'World Health Organization. (2022).',
+      'Cohen, S., Kamarck, T., & Mermelstein, R. (1983).',
+      'Lovibond, S. H., & Lovibond, P. F. (1995).',
+      'Jacobson, N. S., & Truax, P. (1991).',
+    ]) {
       expect(refs).toContain(s);
     }
     const list = /<section[^>]*class="[^"]*references[^"]*"[\s\S]*?<\/section>/.exec(html[lang]!)?.[0] ?? html[lang]!;
@@ -103,7 +150,9 @@ describe.each(['id', 'en'] as const)('%s manuscript', (lang) => {
     const { text: pdf, pages } = await pdfText(join(dir, `${lang}.pdf`));
     expect(pages).toBeGreaterThanOrEqual(2);
     const flat = pdf.replace(/\s+/g, ' ');
-    expect(flat).toContain(lang === 'en' ? 'Mental Health of Indonesian Civil Servants' : 'Kesehatan Mental Aparatur Sipil Negara');
+    expect(flat).toContain(
+      lang === 'en' ? 'Mental Health of Indonesian Civil Servants' : 'Kesehatan Mental Aparatur Sipil Negara',
+    );
     expect(flat).toContain(lang === 'en' ? 'Keywords:' : 'Kata kunci:');
   });
 });

@@ -29,7 +29,13 @@ const close = (x: number, y: number, tol: number) => expect(Math.abs(x - y)).toB
 describe('results.json', () => {
   it('has every output file and no build warning', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.outputs.map((o: { path: string }) => o.path).sort()).toEqual(['en.html', 'en.pdf', 'id.html', 'id.pdf', 'results.json']);
+    expect(manifest.outputs.map((o: { path: string }) => o.path).sort()).toEqual([
+      'en.html',
+      'en.pdf',
+      'id.html',
+      'id.pdf',
+      'results.json',
+    ]);
     expect(stderr).not.toContain('warning[');
   });
   it('reproduces the published figures: n = 3, two decreases and one increase (TARGETS.md)', () => {
@@ -80,13 +86,23 @@ describe.each([
     {
       notice: 'Illustrative data.',
       rci: ['RCI = −1.90', 'RCI = −1.42', 'RCI = +0.95'],
-      changes: ['decreased from 24 (moderate) before the intervention to 16 (moderate) after the intervention, a change of −8 points', 'decreased from 21 (moderate) to 15 (moderate), a change of −6 points', 'increased from 18 (moderate) to 22 (moderate), a change of +4 points'],
+      changes: [
+        'decreased from 24 (moderate) before the intervention to 16 (moderate) after the intervention, a change of −8 points',
+        'decreased from 21 (moderate) to 15 (moderate), a change of −6 points',
+        'increased from 18 (moderate) to 22 (moderate), a change of +4 points',
+      ],
       sdiff: 'S_diff = 4.21',
-      norms: 'normative SD = 6.35 and reliability r_xx = .78 from a United States probability sample (Cohen & Williamson, 1988)',
+      norms:
+        'normative SD = 6.35 and reliability r_xx = .78 from a United States probability sample (Cohen & Williamson, 1988)',
       noTest: 'No significance test of the change across participants is reported: with n = 3',
-      summary: 'the scores decreased for 2 and increased for 1 of the 3 participants; none of the 3 changes exceeded the criterion of |RCI| > 1.96',
+      summary:
+        'the scores decreased for 2 and increased for 1 of the 3 participants; none of the 3 changes exceeded the criterion of |RCI| > 1.96',
       abstract: 'described with the reliable change index, without significance tests',
-      qualitative: ['AN began to communicate assertively with the children', 'SR learned to use a priority scale in problem solving', 'DM practised handling anxiety when facing superiors'],
+      qualitative: [
+        'AN began to communicate assertively with the children',
+        'SR learned to use a priority scale in problem solving',
+        'DM practised handling anxiety when facing superiors',
+      ],
       illustrative: 'The scores in this manuscript are illustrative.',
       reference: 'Cohen, S., & Williamson, G. (1988). Perceived stress in a probability sample of the United States.',
     },
@@ -96,13 +112,23 @@ describe.each([
     {
       notice: 'Data ilustratif.',
       rci: ['RCI = −1,90', 'RCI = −1,42', 'RCI = +0,95'],
-      changes: ['turun dari 24 (sedang) sebelum intervensi menjadi 16 (sedang) sesudah intervensi, perubahan sebesar −8 poin', 'turun dari 21 (sedang) menjadi 15 (sedang), perubahan sebesar −6 poin', 'naik dari 18 (sedang) menjadi 22 (sedang), perubahan sebesar +4 poin'],
+      changes: [
+        'turun dari 24 (sedang) sebelum intervensi menjadi 16 (sedang) sesudah intervensi, perubahan sebesar −8 poin',
+        'turun dari 21 (sedang) menjadi 15 (sedang), perubahan sebesar −6 poin',
+        'naik dari 18 (sedang) menjadi 22 (sedang), perubahan sebesar +4 poin',
+      ],
       sdiff: 'S_diff = 4,21',
-      norms: 'SD normatif = 6,35 dan reliabilitas r_xx = 0,78 dari sampel probabilitas Amerika Serikat (Cohen & Williamson, 1988)',
+      norms:
+        'SD normatif = 6,35 dan reliabilitas r_xx = 0,78 dari sampel probabilitas Amerika Serikat (Cohen & Williamson, 1988)',
       noTest: 'Uji signifikansi atas perubahan seluruh partisipan tidak dilaporkan: dengan n = 3',
-      summary: 'skor turun pada 2 dan naik pada 1 dari 3 partisipan; tidak satu pun dari 3 perubahan melampaui kriteria |RCI| > 1,96',
+      summary:
+        'skor turun pada 2 dan naik pada 1 dari 3 partisipan; tidak satu pun dari 3 perubahan melampaui kriteria |RCI| > 1,96',
       abstract: 'dideskripsikan dengan indeks perubahan reliabel, tanpa uji signifikansi',
-      qualitative: ['AN mulai menerapkan komunikasi asertif dengan anak-anak', 'SR belajar menggunakan skala prioritas dalam pemecahan masalah', 'DM berlatih mengatasi kecemasan ketika menghadap atasan'],
+      qualitative: [
+        'AN mulai menerapkan komunikasi asertif dengan anak-anak',
+        'SR belajar menggunakan skala prioritas dalam pemecahan masalah',
+        'DM berlatih mengatasi kecemasan ketika menghadap atasan',
+      ],
       illustrative: 'Skor dalam naskah ini bersifat ilustratif.',
       reference: 'Cohen, S., & Williamson, G. (1988). Perceived stress in a probability sample of the United States.',
     },

@@ -99,7 +99,16 @@ privasi setiap_hari 39 6 1.58 0.51 4.86 0.427
   .split('\n')
   .map((line) => {
     const [variable, level, n0, n1, or, lo, hi, p] = line.split(' ');
-    return { variable: variable!, level: level!, n0: Number(n0), n1: Number(n1), or: or ? Number(or) : null, lo: Number(lo), hi: Number(hi), p: Number(p) };
+    return {
+      variable: variable!,
+      level: level!,
+      n0: Number(n0),
+      n1: Number(n1),
+      or: or ? Number(or) : null,
+      lo: Number(lo),
+      hi: Number(hi),
+      p: Number(p),
+    };
   });
 
 /** Adjusted ORs of the published final model (TARGETS.md), with the printed precision the data reach. */
@@ -111,7 +120,8 @@ const ADJUSTED: [string, string, number][] = [
   ['status_perkawinan', 'kawin', 0.22],
 ];
 
-const close = (x: number, y: number, digits: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(0.5 * 10 ** -digits + 1e-9);
+const close = (x: number, y: number, digits: number) =>
+  expect(Math.abs(x - y)).toBeLessThanOrEqual(0.5 * 10 ** -digits + 1e-9);
 
 /** Half away from zero, as the manuscript rounds. */
 function fixed(x: number, digits: number, decimal: string): string {
@@ -128,7 +138,13 @@ function level(variable: string, code: string): any {
 describe('results.json', () => {
   it('has every output file', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.outputs.map((o: { path: string }) => o.path).sort()).toEqual(['en.html', 'en.pdf', 'id.html', 'id.pdf', 'results.json']);
+    expect(manifest.outputs.map((o: { path: string }) => o.path).sort()).toEqual([
+      'en.html',
+      'en.pdf',
+      'id.html',
+      'id.pdf',
+      'results.json',
+    ]);
   });
 
   it('has N = 135 with 14 low and 121 moderate/high qualitative-workload stress', () => {
@@ -147,11 +163,21 @@ describe('results.json', () => {
   it('reproduces every count per outcome group (TARGETS.md)', () => {
     for (const t of CRUDE) {
       const l = level(t.variable, t.level);
-      expect([t.variable, t.level, l.nonCases, l.cases], `${t.variable} ${t.level}`).toEqual([t.variable, t.level, t.n0, t.n1]);
+      expect([t.variable, t.level, l.nonCases, l.cases], `${t.variable} ${t.level}`).toEqual([
+        t.variable,
+        t.level,
+        t.n0,
+        t.n1,
+      ]);
     }
     const all = results.analyses.bivariat.result.predictors;
     expect(all).toHaveLength(29);
-    for (const p of all) if (p.estimable) expect(p.levels.reduce((s: number, l: any) => s + l.cases, 0), p.variable).toBe(14);
+    for (const p of all)
+      if (p.estimable)
+        expect(
+          p.levels.reduce((s: number, l: any) => s + l.cases, 0),
+          p.variable,
+        ).toBe(14);
   });
 
   it('reproduces the crude ORs, Woolf CIs and Wald p (VERIFICATION.txt) at the printed precision', () => {
@@ -183,12 +209,20 @@ describe('results.json', () => {
     expect(p.estimable).toBe(false);
     expect(p.note).toBe('single level');
     expect(p.levels.map((l: any) => [l.level, l.n, l.or])).toEqual([['rendah', 135, null]]);
-    expect(results.analyses.bivariat.warnings).toContainEqual(expect.objectContaining({ code: 'not-estimable', variable: 'beban_kuantitatif' }));
+    expect(results.analyses.bivariat.warnings).toContainEqual(
+      expect.objectContaining({ code: 'not-estimable', variable: 'beban_kuantitatif' }),
+    );
   });
 
   it('reproduces the adjusted ORs of the published final model (TARGETS.md)', () => {
     const m = results.analyses.multivariat;
-    expect(m.result.terms).toEqual(['tanggung_jawab_personal', 'ketaksaan_peran', 'pengembangan_karir', 'suhu_ruangan', 'status_perkawinan']);
+    expect(m.result.terms).toEqual([
+      'tanggung_jawab_personal',
+      'ketaksaan_peran',
+      'pengembangan_karir',
+      'suhu_ruangan',
+      'status_perkawinan',
+    ]);
     expect(m.result.n).toBe(135);
     expect(m.result.events).toBe(14);
     for (const [variable, lvl, or] of ADJUSTED) {
@@ -206,10 +240,24 @@ describe('results.json', () => {
     const rows = m.result.screening.rows;
     expect(rows).toHaveLength(29);
     for (const t of m.result.terms) expect(rows.find((r: any) => r.variable === t).enters, t).toBe(true);
-    expect(rows.find((r: any) => r.variable === 'beban_kuantitatif')).toMatchObject({ p: null, enters: false, note: 'single level' });
+    expect(rows.find((r: any) => r.variable === 'beban_kuantitatif')).toMatchObject({
+      p: null,
+      enters: false,
+      note: 'single level',
+    });
     expect(rows.filter((r: any) => r.enters).map((r: any) => r.variable)).toEqual([
-      'status_perkawinan', 'merokok', 'masa_kerja', 'pelatihan_manajemen_stres', 'suhu_ruangan', 'padat_sesak', 'keluhan_lain',
-      'ketaksaan_peran', 'konflik_peran', 'pengembangan_karir', 'tanggung_jawab_personal', 'stresor_fisik_rumah',
+      'status_perkawinan',
+      'merokok',
+      'masa_kerja',
+      'pelatihan_manajemen_stres',
+      'suhu_ruangan',
+      'padat_sesak',
+      'keluhan_lain',
+      'ketaksaan_peran',
+      'konflik_peran',
+      'pengembangan_karir',
+      'tanggung_jawab_personal',
+      'stresor_fisik_rumah',
     ]);
     expect(m.result.eventsPerParameter).toBeCloseTo(2.8, 10);
     expect(m.checks[0]).toMatchObject({ check: 'events-per-parameter', passed: false });
@@ -227,7 +275,10 @@ describe.each([
     for (const c of CRUDE) {
       const n = c.n0 + c.n1;
       const counts = `${c.n1} (${pct(c.n1, n)}) ${c.n0} (${pct(c.n0, n)})`;
-      const tail = c.or === null ? `1${decimal}00 (${refWord})` : `${fixed(c.or, 2, decimal)} [${fixed(c.lo, 2, decimal)}${sep}${fixed(c.hi, 2, decimal)}] ${pCell(c.p)}`;
+      const tail =
+        c.or === null
+          ? `1${decimal}00 (${refWord})`
+          : `${fixed(c.or, 2, decimal)} [${fixed(c.lo, 2, decimal)}${sep}${fixed(c.hi, 2, decimal)}] ${pCell(c.p)}`;
       expect(t, `${c.variable} ${c.level}`).toContain(`${counts} ${tail}`);
     }
   });
@@ -236,7 +287,9 @@ describe.each([
     const t = text[lang]!;
     const ci = lang === 'en' ? '95% CI [1.19, 36.14]' : 'IK 95% [1,19; 36,14]';
     const p = lang === 'en' ? 'p = .031' : 'p = 0,031';
-    expect(t).toContain(`OR = ${fixed(6.56, 2, decimal)}${lang === 'en' ? ', ' : '; '}${ci}${lang === 'en' ? ', ' : '; '}${p}`);
+    expect(t).toContain(
+      `OR = ${fixed(6.56, 2, decimal)}${lang === 'en' ? ', ' : '; '}${ci}${lang === 'en' ? ', ' : '; '}${p}`,
+    );
     for (const [, , or] of ADJUSTED) expect(t).toContain(`OR = ${fixed(or, 2, decimal)}`);
     expect(t).toContain(lang === 'en' ? '10.60' : '10,60');
     expect(t).toContain(lang === 'en' ? '1.00 (reference)' : '1,00 (rujukan)');
@@ -253,7 +306,9 @@ describe.each([
       expect(t).toContain('the model has 2.8 events per coefficient');
     } else {
       expect(t).toContain('keduanya sama untuk seluruh 135 responden pada masing-masing dari 7 perbandingan');
-      expect(t).toContain('Beban kerja kuantitatif tidak dapat dianalisis karena semua responden berada pada satu kategori');
+      expect(t).toContain(
+        'Beban kerja kuantitatif tidak dapat dianalisis karena semua responden berada pada satu kategori',
+      );
       expect(t).toContain('model ini memiliki 2,8 kejadian per koefisien');
     }
   });
@@ -279,7 +334,11 @@ describe.each([
 
 async function pageTexts(path: string): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(readFileSync(path)),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();

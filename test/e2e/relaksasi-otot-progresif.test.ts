@@ -30,7 +30,8 @@ beforeAll(async () => {
 }, 180_000);
 
 /** |x − printed| within half a unit of the printed precision (e.g. .193 → 5e-4). */
-const printed = (x: number, value: number, decimals: number) => expect(Math.abs(x - value)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+const printed = (x: number, value: number, decimals: number) =>
+  expect(Math.abs(x - value)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
 
 /** The rows of a rendered table (cell texts), by its block key. */
 function tableRows(lang: string, key: string): string[][] {
@@ -38,7 +39,9 @@ function tableRows(lang: string, key: string): string[][] {
   const start = h.indexOf(`id="table-${key}"`);
   expect(start, `table ${key}`).toBeGreaterThan(-1);
   const body = h.slice(start, h.indexOf('</table>', start));
-  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => htmlText(c[1]!).trim()));
+  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
+    [...m[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => htmlText(c[1]!).trim()),
+  );
 }
 
 /** The row of a table whose cells start with `first` (after a row starting with `after`, when given). */
@@ -60,15 +63,85 @@ const SENTENCE = {
   kontrol: { 4: 3, 5: 2, 6: 2, 7: 2, 8: 1, 9: 2, 10: 1, 12: 1, 15: 1 } as Record<number, number>,
 };
 /** `sd2`: the SD at the manuscript's two decimals (3.845 is printed to three; the data's 3.8446 shows as 3.84). */
-type Desc = { n: number; min: number; max: number; sum: number; mean: number; sd: number; sd2: number; median: number; iqr: number; skew: number; kurt: number; w: number; p: number };
+type Desc = {
+  n: number;
+  min: number;
+  max: number;
+  sum: number;
+  mean: number;
+  sd: number;
+  sd2: number;
+  median: number;
+  iqr: number;
+  skew: number;
+  kurt: number;
+  w: number;
+  p: number;
+};
 const DESC: Record<string, Record<string, Desc>> = {
   dass_pre: {
-    intervensi: { n: 15, min: 20, max: 34, sum: 390, mean: 26.0, sd: 4.87, sd2: 4.87, median: 26, iqr: 10, skew: 0.193, kurt: -1.291, w: 0.92, p: 0.19 },
-    kontrol: { n: 15, min: 19, max: 35, sum: 420, mean: 28.0, sd: 5.127, sd2: 5.13, median: 30, iqr: 8, skew: -0.393, kurt: -1.125, w: 0.92, p: 0.195 },
+    intervensi: {
+      n: 15,
+      min: 20,
+      max: 34,
+      sum: 390,
+      mean: 26.0,
+      sd: 4.87,
+      sd2: 4.87,
+      median: 26,
+      iqr: 10,
+      skew: 0.193,
+      kurt: -1.291,
+      w: 0.92,
+      p: 0.19,
+    },
+    kontrol: {
+      n: 15,
+      min: 19,
+      max: 35,
+      sum: 420,
+      mean: 28.0,
+      sd: 5.127,
+      sd2: 5.13,
+      median: 30,
+      iqr: 8,
+      skew: -0.393,
+      kurt: -1.125,
+      w: 0.92,
+      p: 0.195,
+    },
   },
   dass_post: {
-    intervensi: { n: 15, min: 13, max: 22, sum: 237, mean: 15.8, sd: 2.783, sd2: 2.78, median: 15, iqr: 3, skew: 1.202, kurt: 0.407, w: 0.832, p: 0.01 },
-    kontrol: { n: 15, min: 22, max: 35, sum: 436, mean: 29.07, sd: 3.845, sd2: 3.84, median: 29, iqr: 7, skew: -0.093, kurt: -0.653, w: 0.955, p: 0.598 },
+    intervensi: {
+      n: 15,
+      min: 13,
+      max: 22,
+      sum: 237,
+      mean: 15.8,
+      sd: 2.783,
+      sd2: 2.78,
+      median: 15,
+      iqr: 3,
+      skew: 1.202,
+      kurt: 0.407,
+      w: 0.832,
+      p: 0.01,
+    },
+    kontrol: {
+      n: 15,
+      min: 22,
+      max: 35,
+      sum: 436,
+      mean: 29.07,
+      sd: 3.845,
+      sd2: 3.84,
+      median: 29,
+      iqr: 7,
+      skew: -0.093,
+      kurt: -0.653,
+      w: 0.955,
+      p: 0.598,
+    },
   },
 };
 /** Category counts normal, ringan, sedang, berat, sangat_berat (intervention: what the data give). */
@@ -87,7 +160,13 @@ const counts = (f: any) => Object.fromEntries(f.categories.filter((c: any) => c.
 describe('results.json', () => {
   it('has every output file', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.outputs.map((o: { path: string }) => o.path).sort()).toEqual(['en.html', 'en.pdf', 'id.html', 'id.pdf', 'results.json']);
+    expect(manifest.outputs.map((o: { path: string }) => o.path).sort()).toEqual([
+      'en.html',
+      'en.pdf',
+      'id.html',
+      'id.pdf',
+      'results.json',
+    ]);
   });
 
   it('reproduces the characteristics per group', () => {
@@ -239,30 +318,57 @@ describe.each(['en', 'id'] as const)('%s manuscript', (lang) => {
 
   it('shows the characteristics per group in Table 1', () => {
     const rows = tableRows(lang, 'karakteristik');
-    for (const [heading, data] of [[W.age, AGE], [W.sentence, SENTENCE]] as const) {
+    for (const [heading, data] of [
+      [W.age, AGE],
+      [W.sentence, SENTENCE],
+    ] as const) {
       const values = [...new Set([...Object.keys(data.intervensi), ...Object.keys(data.kontrol)].map(Number))];
       for (const v of values) {
         const a = data.intervensi[v] ?? 0;
         const b = data.kontrol[v] ?? 0;
-        expect(rowOf(rows, [String(v)], heading)).toEqual([String(v), String(a), pct(a), String(b), pct(b), String(a + b), W.num((100 * (a + b)) / 30, 1)]);
+        expect(rowOf(rows, [String(v)], heading)).toEqual([
+          String(v),
+          String(a),
+          pct(a),
+          String(b),
+          pct(b),
+          String(a + b),
+          W.num((100 * (a + b)) / 30, 1),
+        ]);
       }
     }
   });
 
   it('shows the descriptives with skewness and kurtosis in Table 2', () => {
     const rows = tableRows(lang, 'deskriptif');
-    for (const [v, label] of [['dass_pre', W.pre], ['dass_post', W.post]] as const) {
+    for (const [v, label] of [
+      ['dass_pre', W.pre],
+      ['dass_post', W.post],
+    ] as const) {
       W.groups.forEach((g, i) => {
         const e = DESC[v]![i === 0 ? 'intervensi' : 'kontrol']!;
         const row = rowOf(rows, [g], label);
-        expect(row.slice(1)).toEqual([String(e.n), W.num(e.mean, 2), W.num(e.sd2, 2), W.num(e.median, 2), W.num(e.iqr, 2), String(e.min), String(e.max), W.num(e.skew, 3), W.num(e.kurt, 3)]);
+        expect(row.slice(1)).toEqual([
+          String(e.n),
+          W.num(e.mean, 2),
+          W.num(e.sd2, 2),
+          W.num(e.median, 2),
+          W.num(e.iqr, 2),
+          String(e.min),
+          String(e.max),
+          W.num(e.skew, 3),
+          W.num(e.kurt, 3),
+        ]);
       });
     }
   });
 
   it('shows the stress categories the data give in Table 3 and in the text', () => {
     const rows = tableRows(lang, 'kategori');
-    for (const [v, heading] of [['dass_pre.category', W.before], ['dass_post.category', W.after]] as const) {
+    for (const [v, heading] of [
+      ['dass_pre.category', W.before],
+      ['dass_post.category', W.after],
+    ] as const) {
       W.cats.forEach((cat, k) => {
         const a = CATEGORIES[v]!.intervensi![k]!;
         const b = CATEGORIES[v]!.kontrol![k]!;
@@ -271,13 +377,24 @@ describe.each(['en', 'id'] as const)('%s manuscript', (lang) => {
     }
     const t = text[lang]!;
     // Not the printed 7/7/1 before and 4/8/3 after for the intervention group.
-    expect(t).not.toContain(lang === 'en' ? 'intervention group 7 (46.7%) moderate, 7 (46.7%) severe' : 'kelompok intervensi 7 (46,7%) sedang, 7 (46,7%) berat');
-    expect(t).not.toContain(lang === 'en' ? 'intervention group 4 (26.7%) normal, 8 (53.3%) mild' : 'kelompok intervensi 4 (26,7%) normal, 8 (53,3%) ringan');
+    expect(t).not.toContain(
+      lang === 'en'
+        ? 'intervention group 7 (46.7%) moderate, 7 (46.7%) severe'
+        : 'kelompok intervensi 7 (46,7%) sedang, 7 (46,7%) berat',
+    );
+    expect(t).not.toContain(
+      lang === 'en'
+        ? 'intervention group 4 (26.7%) normal, 8 (53.3%) mild'
+        : 'kelompok intervensi 4 (26,7%) normal, 8 (53,3%) ringan',
+    );
   });
 
   it('shows Shapiro–Wilk and the computed Lilliefors p in Table 4', () => {
     const rows = tableRows(lang, 'normalitas');
-    for (const [v, label] of [['dass_pre', W.pre], ['dass_post', W.post]] as const) {
+    for (const [v, label] of [
+      ['dass_pre', W.pre],
+      ['dass_post', W.post],
+    ] as const) {
       W.groups.forEach((g, i) => {
         const e = DESC[v]![i === 0 ? 'intervensi' : 'kontrol']!;
         const row = rowOf(rows, [i === 0 ? label : '', g], i === 0 ? undefined : label);
@@ -290,7 +407,12 @@ describe.each(['en', 'id'] as const)('%s manuscript', (lang) => {
     const rows = tableRows(lang, 'pre_post');
     const [a, b] = [rowOf(rows, [W.groups[0]!]), rowOf(rows, [W.groups[1]!])];
     expect([a[3], a[5], a[6]]).toEqual([`${W.num(10.2, 2)} (${W.num(4.843, 2)})`, W.num(8.157, 2), '14']);
-    expect([b[3], b[5], b[6], b[7]]).toEqual([`${W.num(-1.067, 2)} (${W.num(3.369, 2)})`, W.num(-1.226, 2), '14', W.bounded(0.24, 3)]);
+    expect([b[3], b[5], b[6], b[7]]).toEqual([
+      `${W.num(-1.067, 2)} (${W.num(3.369, 2)})`,
+      W.num(-1.226, 2),
+      '14',
+      W.bounded(0.24, 3),
+    ]);
   });
 
   it('shows Levene, Student and Welch as published, and Mann–Whitney, in Table 7', () => {

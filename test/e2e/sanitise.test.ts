@@ -10,20 +10,33 @@ import { copyStudy, tempDir } from '../helpers/tmp.ts';
 
 const root = tempDir();
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-let html: Record<string, string> = {};
+const html: Record<string, string> = {};
 
 beforeAll(async () => {
   const dir = copyStudy('asn-metro', root);
   const yamlPath = join(dir, 'study.yaml');
   let yaml = readFileSync(yamlPath, 'utf8');
   yaml = yaml
-    .replace(/  - name: Tim Penulis naskah/, `  - name: "Tim ${HOSTILE}"`)
-    .replace(/      L: \{ id: Laki-laki, en: Male \}/, `      L: { id: "Laki-laki ${HOSTILE}", en: "Male :stat[pre_post] [@cohen1983pss] **bold** ${HOSTILE}" }`)
-    .replace(/    label: \{ id: Jenis kelamin, en: Sex \}/, `    label: { id: "Jenis <iframe src=//evil.example>", en: "Sex <a href='javascript:alert(3)'>x</a>" }`)
-    .replace(/conflicts:\n  id: Tidak ada.\n  en: None declared./, `conflicts:\n  id: "Tidak ada ${HOSTILE}"\n  en: "None [click](javascript:alert(4)) <style>body{display:none}</style>"`);
+    .replace(/ {2}- name: Tim Penulis naskah/, `  - name: "Tim ${HOSTILE}"`)
+    .replace(
+      / {6}L: \{ id: Laki-laki, en: Male \}/,
+      `      L: { id: "Laki-laki ${HOSTILE}", en: "Male :stat[pre_post] [@cohen1983pss] **bold** ${HOSTILE}" }`,
+    )
+    .replace(
+      / {4}label: \{ id: Jenis kelamin, en: Sex \}/,
+      `    label: { id: "Jenis <iframe src=//evil.example>", en: "Sex <a href='javascript:alert(3)'>x</a>" }`,
+    )
+    .replace(
+      /conflicts:\n {2}id: Tidak ada.\n {2}en: None declared./,
+      `conflicts:\n  id: "Tidak ada ${HOSTILE}"\n  en: "None [click](javascript:alert(4)) <style>body{display:none}</style>"`,
+    );
   writeFileSync(yamlPath, yaml);
   const md = join(dir, 'manuscript', 'en.md');
-  writeFileSync(md, readFileSync(md, 'utf8') + `\n\n<script>alert(5)</script>\n\n[link](javascript:alert(6)) <iframe src="https://evil.example"></iframe> <img src="https://evil.example/x.png">\n\n![tracker](https://evil.example/t.gif)\n`);
+  writeFileSync(
+    md,
+    readFileSync(md, 'utf8') +
+      `\n\n<script>alert(5)</script>\n\n[link](javascript:alert(6)) <iframe src="https://evil.example"></iframe> <img src="https://evil.example/x.png">\n\n![tracker](https://evil.example/t.gif)\n`,
+  );
   const r = await run(['build', dir, '--out', join(root, 'out'), '--format', 'html']);
   expect(r.stderr).toContain('built asn-metro');
   for (const lang of ['id', 'en']) html[lang] = readFileSync(join(root, 'out', 'asn-metro', `${lang}.html`), 'utf8');

@@ -10,7 +10,9 @@ import { run } from '../helpers/io.ts';
 import { REPO, tempDir } from '../helpers/tmp.ts';
 
 const out = tempDir();
-const studies = readdirSync(join(REPO, 'studies')).filter((d) => existsSync(join(REPO, 'studies', d, 'study.yaml'))).sort();
+const studies = readdirSync(join(REPO, 'studies'))
+  .filter((d) => existsSync(join(REPO, 'studies', d, 'study.yaml')))
+  .sort();
 
 beforeAll(async () => {
   const r = await run(['build', ...studies.map((s) => join(REPO, 'studies', s)), '--out', out, '--format', 'html,pdf']);
@@ -24,6 +26,7 @@ describe.each(studies)('%s', (study) => {
     expect(flagged.map((f) => `${f.check} line ${f.line}: ${f.quote} — ${f.explanation}`)).toEqual([]);
     expect(report.summary.reportingIssue).toBe(0);
     // The studies with significance tests give the checker plenty to recompute.
-    if (['asn-metro', 'pllu-soekarno-hatta', 'relaksasi-otot-progresif'].includes(study)) expect(report.summary.consistent).toBeGreaterThan(5);
+    if (['asn-metro', 'pllu-soekarno-hatta', 'relaksasi-otot-progresif'].includes(study))
+      expect(report.summary.consistent).toBeGreaterThan(5);
   });
 });

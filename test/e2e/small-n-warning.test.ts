@@ -38,7 +38,8 @@ beforeAll(async () => {
   );
   build = await run(['build', dir, '--out', out, '--format', 'html,json']);
   results = JSON.parse(readFileSync(join(out, 'pekerja-sosial-kdm', 'results.json'), 'utf8'));
-  for (const lang of ['id', 'en']) text[lang] = htmlText(readFileSync(join(out, 'pekerja-sosial-kdm', `${lang}.html`), 'utf8'));
+  for (const lang of ['id', 'en'])
+    text[lang] = htmlText(readFileSync(join(out, 'pekerja-sosial-kdm', `${lang}.html`), 'utf8'));
 }, 120_000);
 
 describe('build output', () => {
@@ -58,20 +59,30 @@ describe('build output', () => {
 });
 
 describe.each([
-  ['en', (test: string) => ({
-    method: new RegExp(`With only n = 3 pairs, the ${test} has almost no power and its p ?-value cannot support a conclusion either way; the test is reported for completeness only and no conclusion is drawn from it\\.`),
-    conclusion: `With only n = 3 pairs, the ${test} of the stress score cannot support a conclusion either way.`,
-    individual: /Change is described participant by participant because with n = 3 a significance test/,
-    noTestClaim: 'No significance test of the change across participants is reported',
-    hypothesis: 'the data do not support the hypothesis',
-  })],
-  ['id', (test: string) => ({
-    method: new RegExp(`Dengan hanya n = 3 pasang, ${test} hampir tidak memiliki kuasa statistik dan nilai p ?-nya tidak dapat menjadi dasar simpulan ke arah mana pun; uji ini dilaporkan hanya sebagai pelengkap`),
-    conclusion: `Dengan hanya n = 3 pasang, ${test} atas skor stres tidak dapat menjadi dasar simpulan ke arah mana pun.`,
-    individual: /Perubahan dideskripsikan per partisipan karena dengan n = 3 uji signifikansi/,
-    noTestClaim: 'Uji signifikansi atas perubahan seluruh partisipan tidak dilaporkan',
-    hypothesis: 'tidak mendukung hipotesis',
-  })],
+  [
+    'en',
+    (test: string) => ({
+      method: new RegExp(
+        `With only n = 3 pairs, the ${test} has almost no power and its p ?-value cannot support a conclusion either way; the test is reported for completeness only and no conclusion is drawn from it\\.`,
+      ),
+      conclusion: `With only n = 3 pairs, the ${test} of the stress score cannot support a conclusion either way.`,
+      individual: /Change is described participant by participant because with n = 3 a significance test/,
+      noTestClaim: 'No significance test of the change across participants is reported',
+      hypothesis: 'the data do not support the hypothesis',
+    }),
+  ],
+  [
+    'id',
+    (test: string) => ({
+      method: new RegExp(
+        `Dengan hanya n = 3 pasang, ${test} hampir tidak memiliki kuasa statistik dan nilai p ?-nya tidak dapat menjadi dasar simpulan ke arah mana pun; uji ini dilaporkan hanya sebagai pelengkap`,
+      ),
+      conclusion: `Dengan hanya n = 3 pasang, ${test} atas skor stres tidak dapat menjadi dasar simpulan ke arah mana pun.`,
+      individual: /Perubahan dideskripsikan per partisipan karena dengan n = 3 uji signifikansi/,
+      noTestClaim: 'Uji signifikansi atas perubahan seluruh partisipan tidak dilaporkan',
+      hypothesis: 'tidak mendukung hipotesis',
+    }),
+  ],
 ] as const)('%s manuscript', (lang, expected) => {
   it('states the limitation in the methods and draws no conclusion from the test', () => {
     const testName = LOCALES[lang].tests[results.analyses.uji.test as string]!;

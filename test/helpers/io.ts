@@ -8,7 +8,10 @@ export interface Run {
   stderr: string;
 }
 
-export async function run(argv: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
+export async function run(
+  argv: string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {

@@ -24,7 +24,13 @@ function copy(id: string, change?: (dir: string) => void): string {
 
 async function runCli(argv: string[], isTTY: boolean): Promise<{ code: number; stderr: string }> {
   let stderr = '';
-  const io: CliIO = { stdout: () => undefined, stderr: (t) => void (stderr += t), isTTY, cwd: root, env: { ...process.env, COLUMNS: '100' } };
+  const io: CliIO = {
+    stdout: () => undefined,
+    stderr: (t) => void (stderr += t),
+    isTTY,
+    cwd: root,
+    env: { ...process.env, COLUMNS: '100' },
+  };
   const code = await main(argv, io);
   return { code, stderr };
 }
@@ -44,14 +50,19 @@ describe('a batch with a failing study', () => {
     });
     dirs = [copy('b1'), broken, copy('b3'), copy('b4')];
     // Two threads build (the main one and a worker that prints through the main thread's browser).
-    result = await runCli(['build', ...dirs, '--out', join(root, 'out'), '--lang', 'en', '--pages', '3', '--jobs', '2'], false);
+    result = await runCli(
+      ['build', ...dirs, '--out', join(root, 'out'), '--lang', 'en', '--pages', '3', '--jobs', '2'],
+      false,
+    );
   }, 180_000);
 
   it('builds the others and lists the failure with its error at the end (exit code 1)', () => {
     expect(result.code).toBe(1);
     for (const id of ['b1', 'b3', 'b4']) expect(result.stderr).toContain(`built ${id} → `);
     const tail = result.stderr.slice(result.stderr.lastIndexOf('3 of 4 studies built'));
-    expect(tail).toMatch(/^3 of 4 studies built in \d+\.\d s\n1 study failed:\n {2}.*b2: error\[data\/out-of-range\] .*row 12, column "pss_pre_3".*\n$/);
+    expect(tail).toMatch(
+      /^3 of 4 studies built in \d+\.\d s\n1 study failed:\n {2}.*b2: error\[data\/out-of-range\] .*row 12, column "pss_pre_3".*\n$/,
+    );
   });
 
   it('prints plain lines when not on a terminal', () => {

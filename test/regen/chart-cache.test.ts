@@ -17,7 +17,7 @@ import { REPO } from '../helpers/tmp.ts';
 function figures(): [string, Record<string, unknown>][] {
   const out: [string, Record<string, unknown>][] = [];
   for (const dir of findStudies(join(REPO, 'studies'))) {
-    let study;
+    let study: ReturnType<typeof loadStudy>['study'];
     try {
       study = loadStudy(dir, { cwd: REPO, files: nodeStudyFiles }).study;
       if (!study.data) continue;
@@ -36,18 +36,23 @@ function figures(): [string, Record<string, unknown>][] {
 describe('chart cache', () => {
   const all = figures();
   it('has figures to check', () => expect(all.length).toBeGreaterThan(0));
-  it.each(all)('%s: cached drawing = plain drawing', async (_name, spec) => {
-    const plain = await drawInline(spec);
-    expect(await chartToSvg(spec)).toBe(plain);
-    // Same shape, other values (a data fix): still the plain drawing of the new spec.
-    const values = ((spec.data as { values?: Record<string, unknown>[] } | undefined)?.values ?? []).map((v) => {
-      const w = { ...v };
-      for (const [k, x] of Object.entries(w)) if (typeof x === 'number' && k !== 'x' && k !== 'order') w[k] = x * 1.1 + 0.5;
-      return w;
-    });
-    if (values.length) {
-      const moved = { ...spec, data: { values } };
-      expect(await chartToSvg(moved)).toBe(await drawInline(moved));
-    }
-  }, 60_000);
+  it.each(all)(
+    '%s: cached drawing = plain drawing',
+    async (_name, spec) => {
+      const plain = await drawInline(spec);
+      expect(await chartToSvg(spec)).toBe(plain);
+      // Same shape, other values (a data fix): still the plain drawing of the new spec.
+      const values = ((spec.data as { values?: Record<string, unknown>[] } | undefined)?.values ?? []).map((v) => {
+        const w = { ...v };
+        for (const [k, x] of Object.entries(w))
+          if (typeof x === 'number' && k !== 'x' && k !== 'order') w[k] = x * 1.1 + 0.5;
+        return w;
+      });
+      if (values.length) {
+        const moved = { ...spec, data: { values } };
+        expect(await chartToSvg(moved)).toBe(await drawInline(moved));
+      }
+    },
+    60_000,
+  );
 });

@@ -10,10 +10,16 @@ import { REPO } from '../helpers/tmp.ts';
 /** tsx's loader by path, so the child finds it from any working folder. */
 const TSX = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
-export function runProcess(argv: string[], opts: { cwd: string; env: Record<string, string | undefined> }): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runProcess(
+  argv: string[],
+  opts: { cwd: string; env: Record<string, string | undefined> },
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const entry = `import(${JSON.stringify(join(REPO, 'src', 'cli', 'main.ts'))}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); });`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, '--input-type=module', '-e', entry, '--', ...argv], { cwd: opts.cwd, env: opts.env as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, ['--import', TSX, '--input-type=module', '-e', entry, '--', ...argv], {
+      cwd: opts.cwd,
+      env: opts.env as NodeJS.ProcessEnv,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += String(d)));

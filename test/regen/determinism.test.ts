@@ -14,7 +14,13 @@ import { copyStudy, tempDir } from '../helpers/tmp.ts';
 import { runProcess } from './cli-process.ts';
 
 const root = tempDir();
-const read = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f !== 'manifest.json').sort().map((f) => [f, readFileSync(join(dir, f))]));
+const read = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f !== 'manifest.json')
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
 
 describe('results.json and HTML', () => {
   let jakarta: Record<string, Buffer>;
@@ -25,8 +31,14 @@ describe('results.json and HTML', () => {
     const a = copyStudy('asn-metro', join(root, 'one', 'studies'));
     const b = copyStudy('asn-metro', join(root, 'elsewhere', 'deeper', 'studies'));
     const [ra, rb] = await Promise.all([
-      runProcess(['build', a, '--out', join(root, 'out-a'), '--format', 'html,json'], { cwd: join(root, 'one'), env: { ...process.env, TZ: 'Asia/Jakarta', LANG: 'id_ID.UTF-8', LC_ALL: 'id_ID.UTF-8' } }),
-      runProcess(['build', b, '--out', join(root, 'out-b'), '--format', 'html,json'], { cwd: root, env: { ...process.env, TZ: 'UTC', LANG: 'C', LC_ALL: 'C' } }),
+      runProcess(['build', a, '--out', join(root, 'out-a'), '--format', 'html,json'], {
+        cwd: join(root, 'one'),
+        env: { ...process.env, TZ: 'Asia/Jakarta', LANG: 'id_ID.UTF-8', LC_ALL: 'id_ID.UTF-8' },
+      }),
+      runProcess(['build', b, '--out', join(root, 'out-b'), '--format', 'html,json'], {
+        cwd: root,
+        env: { ...process.env, TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
+      }),
     ]);
     expect(ra.stderr).toContain('built asn-metro');
     expect(rb.stderr).toContain('built asn-metro');
@@ -57,11 +69,14 @@ describe('results.json and HTML', () => {
       expect(r.code).toBe(0);
       builds.push(read(join(root, `out-c${i}`, 'asn-metro')));
     }
-    for (const f of Object.keys(jakarta)) expect(builds[1]![f]!.equals(builds[0]![f]!), `${f}: second build`).toBe(true);
+    for (const f of Object.keys(jakarta))
+      expect(builds[1]![f]!.equals(builds[0]![f]!), `${f}: second build`).toBe(true);
     // The same bytes as the separate processes, when all ran the same naskah code (other
     // work on the sources during the test run would legitimately change the output).
     const code = (dir: string) => JSON.parse(readFileSync(join(root, dir, 'asn-metro', 'manifest.json'), 'utf8')).code;
-    if (code('out-c0') === code('out-a')) for (const f of Object.keys(jakarta)) expect(builds[0]![f]!.equals(jakarta[f]!), `${f}: in-process vs separate process`).toBe(true);
+    if (code('out-c0') === code('out-a'))
+      for (const f of Object.keys(jakarta))
+        expect(builds[0]![f]!.equals(jakarta[f]!), `${f}: in-process vs separate process`).toBe(true);
   });
 
   it('the manifest records inputs, naskah version and code, Node, options and outputs', () => {
@@ -70,7 +85,15 @@ describe('results.json and HTML', () => {
     expect(m.code).toMatch(/^[0-9a-f]{64}$/);
     expect(m.node).toBe(process.version);
     expect(m.options).toEqual({ langs: ['id', 'en'], formats: ['html', 'json'] });
-    expect(m.inputs.map((i: { path: string }) => i.path)).toEqual(['study.yaml', 'data/pss.csv', 'manuscript/id.md', 'manuscript/en.md', 'references.bib', 'templates/article/layout.hbs', 'templates/article/style.css']);
+    expect(m.inputs.map((i: { path: string }) => i.path)).toEqual([
+      'study.yaml',
+      'data/pss.csv',
+      'manuscript/id.md',
+      'manuscript/en.md',
+      'references.bib',
+      'templates/article/layout.hbs',
+      'templates/article/style.css',
+    ]);
     for (const i of m.inputs) expect(i.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(m.outputs.map((o: { path: string }) => o.path)).toEqual(['results.json', 'id.html', 'en.html']);
   });
@@ -83,19 +106,29 @@ describe('PDF', () => {
     expect(reproducibleDate({ SOURCE_DATE_EPOCH: '1700000000' }).toISOString()).toBe('2023-11-14T22:13:20.000Z');
     expect(reproducibleDate({}).toISOString()).toBe('2000-01-01T00:00:00.000Z');
     expect(reproducibleDate({ SOURCE_DATE_EPOCH: 'yesterday' }).toISOString()).toBe('2000-01-01T00:00:00.000Z');
-    const fake = Buffer.from("%PDF-1.4\n1 0 obj <</CreationDate (D:20261122223344+07'00') /ModDate (D:20261122223344+07'00')>>\n", 'latin1');
+    const fake = Buffer.from(
+      "%PDF-1.4\n1 0 obj <</CreationDate (D:20261122223344+07'00') /ModDate (D:20261122223344+07'00')>>\n",
+      'latin1',
+    );
     const fixed = Buffer.from(fixPdfDates(fake, new Date(Date.UTC(2000, 0, 1))));
     expect(fixed.length).toBe(fake.length);
     expect(fixed.toString('latin1')).toContain("/CreationDate (D:20000101000000+00'00')");
   });
 
   it('names structure elements by rank, not by the DOM node numbers of a reused page', () => {
-    const pdf = (ids: number[]) => Buffer.from(ids.map((n) => `<</S /P /ID (node${String(n).padStart(8, '0')})>>`).join('\n') + `\n/IDTree <</Names [${ids.map((n) => `(node${String(n).padStart(8, '0')}) 1 0 R`).join(' ')}]>>`, 'latin1');
+    const pdf = (ids: number[]) =>
+      Buffer.from(
+        ids.map((n) => `<</S /P /ID (node${String(n).padStart(8, '0')})>>`).join('\n') +
+          `\n/IDTree <</Names [${ids.map((n) => `(node${String(n).padStart(8, '0')}) 1 0 R`).join(' ')}]>>`,
+        'latin1',
+      );
     const first = Buffer.from(renumberStructureIds(pdf([67, 68, 70, 101])));
     const reused = Buffer.from(renumberStructureIds(pdf([564, 565, 567, 598])));
     expect(first.equals(reused)).toBe(true);
     expect(first.length).toBe(pdf([67, 68, 70, 101]).length);
-    expect(first.toString('latin1')).toContain('(node00000001) 1 0 R (node00000002) 1 0 R (node00000003) 1 0 R (node00000004) 1 0 R');
+    expect(first.toString('latin1')).toContain(
+      '(node00000001) 1 0 R (node00000002) 1 0 R (node00000003) 1 0 R (node00000004) 1 0 R',
+    );
   });
 
   it('two builds give byte-identical PDFs, dated from SOURCE_DATE_EPOCH', async () => {

@@ -17,8 +17,30 @@ function doc(): ResultsDoc {
         checks: [],
         result: {
           variables: [
-            { variable: 'sex', overall: { total: 96, valid: 96, missing: 0, categories: [{ value: 'L', n: 32, percent: 33.333333 }, { value: 'P', n: 64, percent: 66.666667 }] } },
-            { variable: 'pss.category', overall: { total: 96, valid: 96, missing: 0, categories: [{ value: 'low', n: 35, percent: 36.458 }, { value: 'high', n: 61, percent: 63.542 }] } },
+            {
+              variable: 'sex',
+              overall: {
+                total: 96,
+                valid: 96,
+                missing: 0,
+                categories: [
+                  { value: 'L', n: 32, percent: 33.333333 },
+                  { value: 'P', n: 64, percent: 66.666667 },
+                ],
+              },
+            },
+            {
+              variable: 'pss.category',
+              overall: {
+                total: 96,
+                valid: 96,
+                missing: 0,
+                categories: [
+                  { value: 'low', n: 35, percent: 36.458 },
+                  { value: 'high', n: 61, percent: 63.542 },
+                ],
+              },
+            },
           ],
           by: null,
         },
@@ -26,9 +48,21 @@ function doc(): ResultsDoc {
       pp: {
         type: 'paired-comparison',
         test: 'paired-t',
-        checks: [{ check: 'normality', test: 'shapiro-wilk', target: 'differences', passed: true, statistic: 0.98, p: 0.155 }],
+        checks: [
+          { check: 'normality', test: 'shapiro-wilk', target: 'differences', passed: true, statistic: 0.98, p: 0.155 },
+        ],
         reason: { code: 'normality-not-rejected', p: 0.155 },
-        result: { n: 96, t: 8.6237, df: 95, p: 1.4e-13, meanDiff: 4.03125, cohensDz: 0.88015, correlation: 0.4839, ciLower: 3.1032, ciUpper: 4.9593 },
+        result: {
+          n: 96,
+          t: 8.6237,
+          df: 95,
+          p: 1.4e-13,
+          meanDiff: 4.03125,
+          cohensDz: 0.88015,
+          correlation: 0.4839,
+          ciLower: 3.1032,
+          ciUpper: 4.9593,
+        },
         summary: { before: { mean: 14.729166, sd: 4.5871 }, after: { mean: 10.697916, sd: 4.4251 } },
         decision: { significant: true, direction: 'decrease', p: 1.4e-13, expected: 'decrease', asExpected: true },
       },
@@ -100,7 +134,9 @@ describe('diffResults', () => {
     pp.checks![0] = { ...pp.checks![0]!, passed: false, p: 0.012 };
     pp.decision = { significant: false, direction: 'increase', p: 0.062, expected: 'decrease', asExpected: false };
     (pp.result as Record<string, number>).p = 0.062;
-    const cats = ((b.analyses.freq!.result as { variables: { overall: { categories: { n: number; percent: number }[] } }[] }).variables[1]!.overall.categories);
+    const cats = (
+      b.analyses.freq!.result as { variables: { overall: { categories: { n: number; percent: number }[] } }[] }
+    ).variables[1]!.overall.categories;
     cats[0]!.n = 34;
     cats[1]!.n = 62;
     const d = diffResults(doc(), b);
@@ -115,7 +151,8 @@ describe('diffResults', () => {
 
   it('does not call a change of a category that no threshold made (sex) a threshold crossing', () => {
     const b = doc();
-    const cats = ((b.analyses.freq!.result as { variables: { overall: { categories: { n: number }[] } }[] }).variables[0]!.overall.categories);
+    const cats = (b.analyses.freq!.result as { variables: { overall: { categories: { n: number }[] } }[] })
+      .variables[0]!.overall.categories;
     cats[0]!.n = 33;
     cats[1]!.n = 63;
     const d = diffResults(doc(), b);
@@ -129,12 +166,28 @@ describe('diffResults', () => {
         rc: {
           type: 'reliable-change',
           test: 'reliable-change-index',
-          result: { participants: [{ label: 'AN', pre: 24, post: 16, rci: -1.9, reliable, direction: 'decrease', categoryAfter: after }, { label: 'BS', pre: 20, post: 19, rci: -0.2, reliable: false, direction: 'decrease', categoryAfter: 'sedang' }] },
+          result: {
+            participants: [
+              { label: 'AN', pre: 24, post: 16, rci: -1.9, reliable, direction: 'decrease', categoryAfter: after },
+              {
+                label: 'BS',
+                pre: 20,
+                post: 19,
+                rci: -0.2,
+                reliable: false,
+                direction: 'decrease',
+                categoryAfter: 'sedang',
+              },
+            ],
+          },
         },
       },
     });
     const d = diffResults(rc(false, 'sedang'), rc(true, 'rendah'));
-    expect(d.conclusions.map((c) => `${c.analysis} ${c.kind}: ${c.message}`)).toEqual(['rc threshold: AN › reliable: no → yes', 'rc threshold: AN › categoryAfter: sedang → rendah']);
+    expect(d.conclusions.map((c) => `${c.analysis} ${c.kind}: ${c.message}`)).toEqual([
+      'rc threshold: AN › reliable: no → yes',
+      'rc threshold: AN › categoryAfter: sedang → rendah',
+    ]);
     expect(d.numbers).toEqual([]);
   });
 
@@ -145,7 +198,11 @@ describe('diffResults', () => {
     b.analyses.pp!.result = { error: { code: 'too-few', message: 'fewer than 3 pairs' } };
     const kinds = diffResults(doc(), b).conclusions.map((c) => `${c.analysis} ${c.kind}`);
     expect(kinds).toEqual(['pp failure', 'extra added', 'freq removed']);
-    expect(diffResults(b, doc()).conclusions.map((c) => `${c.analysis} ${c.kind}`)).toEqual(['freq added', 'pp failure', 'extra removed']);
+    expect(diffResults(b, doc()).conclusions.map((c) => `${c.analysis} ${c.kind}`)).toEqual([
+      'freq added',
+      'pp failure',
+      'extra removed',
+    ]);
   });
 });
 

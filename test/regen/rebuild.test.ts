@@ -60,7 +60,9 @@ describe('incremental builds', () => {
     const before = readFileSync(join(build, 'en.html'));
     const r = await run(buildArgs());
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`asn-metro is up to date in ${build}/ (same inputs, template, options and naskah): skipped; --force rebuilds`);
+    expect(r.stderr).toContain(
+      `asn-metro is up to date in ${build}/ (same inputs, template, options and naskah): skipped; --force rebuilds`,
+    );
     expect(r.stderr).not.toContain('built asn-metro');
     expect(readFileSync(join(build, 'en.html'))).toEqual(before);
   });
@@ -81,7 +83,7 @@ describe('incremental builds', () => {
   });
 
   it('rebuilds when an output was altered or naskah differs from the one in the manifest', async () => {
-    writeFileSync(join(build, 'en.html'), readFileSync(join(build, 'en.html'), 'utf8') + '<!-- edited -->');
+    writeFileSync(join(build, 'en.html'), `${readFileSync(join(build, 'en.html'), 'utf8')}<!-- edited -->`);
     expect((await run(buildArgs())).stderr).toContain('built asn-metro');
     const manifestPath = join(build, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -104,8 +106,12 @@ describe('after a data fix', () => {
   it('the build prints how many reported numbers changed, every changed conclusion, and the numbers', () => {
     const lines = summary.split('\n');
     const head = lines.findIndex((l) => l.startsWith('asn-metro: '));
-    expect(lines[head]).toBe('asn-metro: 7 reported numbers changed since the previous build (karakteristik 7); 1 conclusion changed:');
-    expect(lines[head + 1]).toBe(`  karakteristik: usia.group: a count crossed a category threshold (1: 26 → 27, 2: 70 → 69)`);
+    expect(lines[head]).toBe(
+      'asn-metro: 7 reported numbers changed since the previous build (karakteristik 7); 1 conclusion changed:',
+    );
+    expect(lines[head + 1]).toBe(
+      `  karakteristik: usia.group: a count crossed a category threshold (1: 26 → 27, 2: 70 → 69)`,
+    );
     expect(lines[head + 2]).toBe('  numbers (old → new, as printed):');
     const numbers = lines.slice(head + 3, head + 3 + AGE_CHANGES.length).map((l) => l.trim().split(/\s{2,}|\s→\s/));
     expect(numbers).toEqual(AGE_CHANGES);
@@ -115,15 +121,27 @@ describe('after a data fix', () => {
   it('naskah diff names exactly the same numbers (exit code 1)', async () => {
     const r = await run(['diff', previous, build]);
     expect(r.code).toBe(1);
-    const rows = r.stdout.split('\n').filter((l) => l.startsWith('  karakteristik  ')).map((l) => l.trim().split(/\s{2,}|\s→\s/));
+    const rows = r.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('  karakteristik  '))
+      .map((l) => l.trim().split(/\s{2,}|\s→\s/));
     expect(rows).toEqual(AGE_CHANGES);
     expect(r.stdout).toContain('asn-metro: 7 reported numbers changed, 1 conclusion changed');
-    expect(r.stdout).toContain('  karakteristik: usia.group: a count crossed a category threshold (1: 26 → 27, 2: 70 → 69)');
+    expect(r.stdout).toContain(
+      '  karakteristik: usia.group: a count crossed a category threshold (1: 26 → 27, 2: 70 → 69)',
+    );
 
     const json = await run(['diff', join(previous, 'results.json'), join(build, 'results.json'), '--json']);
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.stdout);
-    expect(parsed.numbers.map((c: { analysis: string; quantity: string; old: string; new: string }) => [c.analysis, c.quantity, c.old, c.new])).toEqual(AGE_CHANGES);
+    expect(
+      parsed.numbers.map((c: { analysis: string; quantity: string; old: string; new: string }) => [
+        c.analysis,
+        c.quantity,
+        c.old,
+        c.new,
+      ]),
+    ).toEqual(AGE_CHANGES);
     expect(parsed.conclusions).toMatchObject([{ analysis: 'karakteristik', kind: 'threshold' }]);
   });
 
@@ -140,7 +158,10 @@ describe('after a data fix', () => {
     setCell('1', 'pss_post_1', String(Number(setCell('1', 'pss_post_1', '0')) + 1));
     const r = await run(buildArgs());
     const d = JSON.parse((await run(['diff', previous, build, '--json'])).stdout);
-    const rows: string[] = d.numbers.map((c: { analysis: string; quantity: string; old: string; new: string }) => `${c.analysis} ${c.quantity} ${c.old} → ${c.new}`);
+    const rows: string[] = d.numbers.map(
+      (c: { analysis: string; quantity: string; old: string; new: string }) =>
+        `${c.analysis} ${c.quantity} ${c.old} → ${c.new}`,
+    );
     expect(r.stderr).toContain(`asn-metro: ${rows.length} reported numbers changed since the previous build`);
     // Participant 1's item 1 after the training went up by one: the post-test sum by one.
     expect(rows).toContain('deskriptif pss_post › sum 1027 → 1028');
@@ -170,9 +191,14 @@ describe('naskah verify', () => {
     expect(report.identical).toBe(false);
     expect(report.inputsDiffer).toEqual(['data/pss.csv']);
     // Verifying the build with age 30 against data with age 39 again: the reverse moves.
-    expect(report.changes.numbers.map((c: { analysis: string; quantity: string; old: string; new: string }) => [c.analysis, c.quantity, c.old, c.new])).toEqual(
-      AGE_CHANGES.map(([a, q, o, n]) => [a, q, n, o]),
-    );
+    expect(
+      report.changes.numbers.map((c: { analysis: string; quantity: string; old: string; new: string }) => [
+        c.analysis,
+        c.quantity,
+        c.old,
+        c.new,
+      ]),
+    ).toEqual(AGE_CHANGES.map(([a, q, o, n]) => [a, q, n, o]));
     const text = await run(['verify', study, '--against', build]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('results.json: differs');

@@ -39,7 +39,7 @@ function events(url: string): { list: { event: string; data: string }[]; close()
     r.setEncoding('utf8');
     r.on('data', (d: string) => {
       buf += d;
-      let i;
+      let i: number;
       while ((i = buf.indexOf('\n\n')) >= 0) {
         const block = buf.slice(0, i);
         buf = buf.slice(i + 2);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferColumns } from '../../src/data/columns.ts';
 import { csvCellIndex, parseCsv, type CsvOptions } from '../../src/data/csv.ts';
-import { NaskahError } from '../../src/errors.ts';
+import type { NaskahError } from '../../src/errors.ts';
 
 /** The same table through the general parser: the first header name quoted. */
 function viaQuoted(text: string, options: CsvOptions = {}) {
@@ -36,7 +36,9 @@ describe('CSV quote-free fast path', () => {
     expect(Object.keys(fastColumns)).toEqual(Object.keys(generalColumns));
     for (const key of Object.keys(fastColumns)) {
       // Object.is keeps −0 apart from 0, as Number() does.
-      fastColumns[key]!.forEach((v, i) => expect(Object.is(v, generalColumns[key]![i]), `${key}[${i}]: ${String(v)}`).toBe(true));
+      fastColumns[key]!.forEach((v, i) =>
+        expect(Object.is(v, generalColumns[key]![i]), `${key}[${i}]: ${String(v)}`).toBe(true),
+      );
     }
     expect(fast.header).toEqual(general.header);
     expect(fast.rows).toEqual(general.rows);

@@ -47,14 +47,37 @@ describe('odds ratio', () => {
     const outcome = [1, 1, 0, 0, 0, 0, 0, 0];
     const r = oddsRatio(exposure, outcome, { reference: 0 });
     expectFinite(r);
-    expect(r).toMatchObject({ a: 2, b: 2, c: 0, d: 4, or: null, logOr: null, seLogOr: null, ciLower: null, ciUpper: null, z: null, p: null, note: 'zero cell' });
+    expect(r).toMatchObject({
+      a: 2,
+      b: 2,
+      c: 0,
+      d: 4,
+      or: null,
+      logOr: null,
+      seLogOr: null,
+      ciLower: null,
+      ciUpper: null,
+      z: null,
+      p: null,
+      note: 'zero cell',
+    });
   });
   it('builds the table from a categorical exposure with a declared reference and exposed level', () => {
     const exposure = ['SMA', 'S1', 'S2', 'SMA', 'S1', 'S2', 'SMA', 'S1', null, 'S1'];
     const outcome = ['ya', 'tidak', 'ya', 'ya', 'ya', 'tidak', 'tidak', 'tidak', 'ya', 'tidak'];
     const r = oddsRatio(exposure, outcome, { reference: 'S1', exposed: 'SMA', caseLevel: 'ya' });
     expectFinite(r);
-    expect(r).toMatchObject({ a: 2, b: 1, c: 1, d: 3, n: 7, missing: 1, excluded: 2, exposedLevel: 'SMA', referenceLevel: 'S1' });
+    expect(r).toMatchObject({
+      a: 2,
+      b: 1,
+      c: 1,
+      d: 3,
+      n: 7,
+      missing: 1,
+      excluded: 2,
+      exposedLevel: 'SMA',
+      referenceLevel: 'S1',
+    });
     expect((r as { or: number }).or).toBeCloseTo(6, 12);
   });
   it('asks for the exposed level when the exposure has more than two levels', () => {
@@ -83,7 +106,16 @@ describe('logistic regression', () => {
     expectError(logisticRegression([1, 1, 1, 1, 1], [{ name: 'x', values: [1, 2, 3, 4, 5] }]), 'zero-variance');
     expectError(logisticRegression([0, 1, 0, 1, 1], [{ name: 'x', values: [3, 3, 3, 3, 3] }]), 'collinearity');
     const x = [1, 2, 3, 4, 5, 6, 7, 8];
-    expectError(logisticRegression([0, 1, 0, 1, 1, 0, 1, 0], [{ name: 'x', values: x }, { name: 'x2', values: x.map((v) => 2 * v + 1) }]), 'collinearity');
+    expectError(
+      logisticRegression(
+        [0, 1, 0, 1, 1, 0, 1, 0],
+        [
+          { name: 'x', values: x },
+          { name: 'x2', values: x.map((v) => 2 * v + 1) },
+        ],
+      ),
+      'collinearity',
+    );
   });
   it('needs more complete rows than coefficients and a 0/1 outcome', () => {
     expectError(logisticRegression([0, 1, null], [{ name: 'x', values: [1, 2, 3] }]), 'too-few-observations');
@@ -100,9 +132,16 @@ describe('too few observations', () => {
     expectError(pearson([1, 2], [3, 5]), 'too-few-observations');
     expectError(spearman([1, 2], [3, 5]), 'too-few-observations');
   });
-  it('independent t with one value in a group', () => expectError(independentT([1, 2, 3, 4], ['a', 'a', 'a', 'b']), 'too-few-observations'));
+  it('independent t with one value in a group', () =>
+    expectError(independentT([1, 2, 3, 4], ['a', 'a', 'a', 'b']), 'too-few-observations'));
   it('Cronbach alpha with one complete row', () => {
-    expectError(cronbachAlpha([{ name: 'a', values: [1, null] }, { name: 'b', values: [2, 3] }]), 'too-few-observations');
+    expectError(
+      cronbachAlpha([
+        { name: 'a', values: [1, null] },
+        { name: 'b', values: [2, 3] },
+      ]),
+      'too-few-observations',
+    );
   });
 });
 
@@ -111,20 +150,28 @@ describe('zero variance', () => {
     expectError(oneSampleT([4, 4, 4, 4], 3), 'zero-variance');
     expectError(pairedT([5, 6, 7], [3, 4, 5]), 'zero-variance');
   });
-  it('independent t with both groups constant', () => expectError(independentT([2, 2, 5, 5], [1, 1, 2, 2]), 'zero-variance'));
+  it('independent t with both groups constant', () =>
+    expectError(independentT([2, 2, 5, 5], [1, 1, 2, 2]), 'zero-variance'));
   it('Shapiro–Wilk on identical values', () => expectError(shapiroWilk([3, 3, 3, 3, 3]), 'zero-variance'));
   it('Lilliefors on identical values', () => expectError(lilliefors([3, 3, 3, 3, 3, 3]), 'zero-variance'));
   it('Pearson and Spearman with a constant variable', () => {
     expectError(pearson([1, 1, 1, 1], [1, 2, 3, 4]), 'zero-variance');
     expectError(spearman([1, 2, 3, 4], [7, 7, 7, 7]), 'zero-variance');
   });
-  it('ANOVA with no variation within groups', () => expectError(anovaOneway([1, 1, 2, 2, 3, 3], ['a', 'a', 'b', 'b', 'c', 'c']), 'zero-variance'));
+  it('ANOVA with no variation within groups', () =>
+    expectError(anovaOneway([1, 1, 2, 2, 3, 3], ['a', 'a', 'b', 'b', 'c', 'c']), 'zero-variance'));
   it('Mann–Whitney and Kruskal–Wallis with all values tied', () => {
     expectError(mannWhitney([4, 4, 4, 4], [1, 1, 2, 2]), 'zero-variance');
     expectError(kruskalWallis([4, 4, 4, 4, 4, 4], [1, 1, 2, 2, 3, 3]), 'zero-variance');
   });
   it('Cronbach alpha with a constant total', () => {
-    expectError(cronbachAlpha([{ name: 'a', values: [1, 2, 3] }, { name: 'b', values: [3, 2, 1] }]), 'zero-variance');
+    expectError(
+      cronbachAlpha([
+        { name: 'a', values: [1, 2, 3] },
+        { name: 'b', values: [3, 2, 1] },
+      ]),
+      'zero-variance',
+    );
   });
 });
 
@@ -169,7 +216,18 @@ describe('undefined quantities are null with a note', () => {
   it('descriptives of one value', () => {
     const r = descriptives([7]);
     expectFinite(r);
-    expect(r).toMatchObject({ n: 1, mean: 7, sd: null, variance: null, se: null, ciLower: null, ciUpper: null, skewness: null, kurtosis: null, skewnessSe: null });
+    expect(r).toMatchObject({
+      n: 1,
+      mean: 7,
+      sd: null,
+      variance: null,
+      se: null,
+      ciLower: null,
+      ciUpper: null,
+      skewness: null,
+      kurtosis: null,
+      skewnessSe: null,
+    });
     expect((r as { note: string }).note).toMatch(/at least 2/);
   });
   it('descriptives of three values: no kurtosis; constant values: no skewness', () => {
@@ -190,7 +248,9 @@ describe('undefined quantities are null with a note', () => {
     expect(r).toMatchObject({ total: 3, valid: 0, missing: 3, missingPercent: 100, categories: [] });
   });
   it('frequencies with a declared level that never occurs', () => {
-    const r = frequencies(['L', 'L', null], { levels: ['L', 'P'] }) as { categories: { value: string; n: number; validPercent: number }[] };
+    const r = frequencies(['L', 'L', null], { levels: ['L', 'P'] }) as {
+      categories: { value: string; n: number; validPercent: number }[];
+    };
     expect(r.categories.map((c) => [c.value, c.n, c.validPercent])).toEqual([
       ['L', 2, 100],
       ['P', 0, 0],
@@ -223,12 +283,17 @@ describe('undefined quantities are null with a note', () => {
   });
   it('McNemar rejects values that are not 0/1', () => expectError(mcnemar([0, 2], [1, 0]), 'invalid-values'));
   it('Cronbach alpha of two items has no alpha-if-deleted', () => {
-    const r = cronbachAlpha([{ name: 'a', values: [1, 2, 3, 4] }, { name: 'b', values: [2, 2, 4, 5] }]) as { items: { alphaIfDeleted: unknown }[] };
+    const r = cronbachAlpha([
+      { name: 'a', values: [1, 2, 3, 4] },
+      { name: 'b', values: [2, 2, 4, 5] },
+    ]) as { items: { alphaIfDeleted: unknown }[] };
     expectFinite(r);
     expect(r.items.map((i) => i.alphaIfDeleted)).toEqual([null, null]);
   });
   it('χ² with a declared level without data keeps its row and leaves it out of the test', () => {
-    const r = chiSquare(['a', 'a', 'b', 'b', 'a', 'b'], ['x', 'y', 'x', 'y', 'x', 'y'], { rowLevels: ['a', 'b', 'c'] }) as {
+    const r = chiSquare(['a', 'a', 'b', 'b', 'a', 'b'], ['x', 'y', 'x', 'y', 'x', 'y'], {
+      rowLevels: ['a', 'b', 'c'],
+    }) as {
       df: number;
       observed: number[][];
       expected: number[][];
@@ -241,7 +306,11 @@ describe('undefined quantities are null with a note', () => {
     expect(r.note).toMatch(/without any observation/);
   });
   it('Welch ANOVA is null when a group has zero variance', () => {
-    const r = anovaOneway([1, 1, 1, 2, 3, 4, 5, 7, 6], ['a', 'a', 'a', 'b', 'b', 'b', 'c', 'c', 'c']) as { welch: unknown; note: string; f: number };
+    const r = anovaOneway([1, 1, 1, 2, 3, 4, 5, 7, 6], ['a', 'a', 'a', 'b', 'b', 'b', 'c', 'c', 'c']) as {
+      welch: unknown;
+      note: string;
+      f: number;
+    };
     expectFinite(r);
     expect(r.welch).toBeNull();
     expect(r.note).toMatch(/Welch/);
@@ -261,7 +330,12 @@ describe('missing and non-finite input values', () => {
 describe('sanitizeResult', () => {
   it('turns every non-finite number into null and records where', () => {
     const out = sanitizeResult({ t: NaN, nested: { p: Infinity, ok: 1 }, list: [1, -Infinity], note: 'kept' });
-    expect(out).toEqual({ t: null, nested: { p: null, ok: 1 }, list: [1, null], note: 'kept; non-finite values replaced by null: t, nested.p, list[1]' });
+    expect(out).toEqual({
+      t: null,
+      nested: { p: null, ok: 1 },
+      list: [1, null],
+      note: 'kept; non-finite values replaced by null: t, nested.p, list[1]',
+    });
     expectFinite(out);
   });
   it('leaves a finite result untouched', () => {

@@ -17,7 +17,8 @@ function bruteForceP(t: number[][]): number {
   const rows = t.map((x) => x.reduce((a, b) => a + b, 0));
   const cols = t[0]!.map((_, j) => t.reduce((a, x) => a + x[j]!, 0));
   const n = rows.reduce((a, b) => a + b, 0);
-  const k = rows.reduce((a, x) => a + logFactorial(x), 0) + cols.reduce((a, x) => a + logFactorial(x), 0) - logFactorial(n);
+  const k =
+    rows.reduce((a, x) => a + logFactorial(x), 0) + cols.reduce((a, x) => a + logFactorial(x), 0) - logFactorial(n);
   const logP = (tb: number[][]) => k - tb.flat().reduce((a, x) => a + logFactorial(x), 0);
   const obs = logP(t);
   const cur = Array.from({ length: r }, () => new Array<number>(c).fill(0));
@@ -53,14 +54,46 @@ function bruteForceP(t: number[][]): number {
 }
 
 const tables: number[][][] = [
-  [[3, 1], [1, 3]],
-  [[10, 2], [3, 15]],
-  [[5, 0, 2], [1, 4, 3], [0, 2, 6]],
-  [[2, 3, 4, 1], [5, 1, 0, 2], [1, 1, 3, 4]],
-  [[4, 1], [2, 5], [0, 6], [3, 3], [1, 0]],
-  [[1, 2, 0, 3, 2], [4, 0, 3, 1, 0]],
-  [[2, 1, 0, 1], [1, 2, 1, 0], [0, 1, 2, 1], [1, 0, 1, 3]],
-  [[0, 0, 0], [2, 3, 1], [4, 0, 2]],
+  [
+    [3, 1],
+    [1, 3],
+  ],
+  [
+    [10, 2],
+    [3, 15],
+  ],
+  [
+    [5, 0, 2],
+    [1, 4, 3],
+    [0, 2, 6],
+  ],
+  [
+    [2, 3, 4, 1],
+    [5, 1, 0, 2],
+    [1, 1, 3, 4],
+  ],
+  [
+    [4, 1],
+    [2, 5],
+    [0, 6],
+    [3, 3],
+    [1, 0],
+  ],
+  [
+    [1, 2, 0, 3, 2],
+    [4, 0, 3, 1, 0],
+  ],
+  [
+    [2, 1, 0, 1],
+    [1, 2, 1, 0],
+    [0, 1, 2, 1],
+    [1, 0, 1, 3],
+  ],
+  [
+    [0, 0, 0],
+    [2, 3, 1],
+    [4, 0, 2],
+  ],
 ];
 
 describe('fisherExactP', () => {
@@ -71,7 +104,12 @@ describe('fisherExactP', () => {
   });
 
   it('gives the classic tea-tasting p (Fisher 1935): 3 of 4 cups right, p = 0.4857', () => {
-    expect(fisherExactP([[3, 1], [1, 3]])).toBeCloseTo(34 / 70, 12);
+    expect(
+      fisherExactP([
+        [3, 1],
+        [1, 3],
+      ]),
+    ).toBeCloseTo(34 / 70, 12);
   });
 
   it('gives up (null) instead of running without bound on a huge table', () => {

@@ -14,9 +14,32 @@ export interface Tolerance {
 
 /** Fields compared exactly (outside the Welch results, whose df are not integers). */
 const EXACT = new Set([
-  'n', 'missing', 'n1', 'n2', 'df', 'df1', 'df2', 'lrDf', 'a', 'b', 'c', 'd', 'total', 'valid',
-  'nNonZero', 'zeros', 'nPositive', 'nNegative', 'cellsBelow5', 'nItems', 'observed', 'table',
-  'rowLevels', 'colLevels', 'value', 'level',
+  'n',
+  'missing',
+  'n1',
+  'n2',
+  'df',
+  'df1',
+  'df2',
+  'lrDf',
+  'a',
+  'b',
+  'c',
+  'd',
+  'total',
+  'valid',
+  'nNonZero',
+  'zeros',
+  'nPositive',
+  'nNegative',
+  'cellsBelow5',
+  'nItems',
+  'observed',
+  'table',
+  'rowLevels',
+  'colLevels',
+  'value',
+  'level',
 ]);
 
 function isExact(path: string): boolean {
@@ -48,11 +71,15 @@ export function compareExpected(expected: unknown, actual: unknown, tolerance: T
     const abs = field ? field.abs : tolerance.abs;
     const rel = field ? field.rel : tolerance.rel;
     const ok = abs !== undefined ? diff <= abs : diff <= (rel ?? 1e-6) * Math.abs(expected);
-    if (!ok) out.push(`${where}: expected ${expected}, got ${actual} (|diff| ${diff.toExponential(2)}, rel ${(diff / Math.abs(expected)).toExponential(2)})`);
+    if (!ok)
+      out.push(
+        `${where}: expected ${expected}, got ${actual} (|diff| ${diff.toExponential(2)}, rel ${(diff / Math.abs(expected)).toExponential(2)})`,
+      );
     return out;
   }
   if (typeof expected === 'string') {
-    if (typeof actual !== 'string' || actual.toLowerCase() !== expected.toLowerCase()) out.push(`${where}: expected "${expected}", got ${JSON.stringify(actual)}`);
+    if (typeof actual !== 'string' || actual.toLowerCase() !== expected.toLowerCase())
+      out.push(`${where}: expected "${expected}", got ${JSON.stringify(actual)}`);
     return out;
   }
   if (typeof expected === 'boolean') {

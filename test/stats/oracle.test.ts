@@ -52,8 +52,16 @@ describe('oracle comparison rules', () => {
   });
   it('applies per-field overrides by path, including array indices', () => {
     const tol = { rel: 1e-6, fields: { 'coefficients[1].p': { rel: 1e-3 }, p: { abs: 1e-4 } } };
-    expect(compareExpected({ coefficients: [{ p: 1e-13 }, { p: 1e-13 }] }, { coefficients: [{ p: 1e-13 }, { p: 1.0005e-13 }] }, tol)).toEqual([]);
-    expect(compareExpected({ coefficients: [{ p: 1e-13 }] }, { coefficients: [{ p: 1.0005e-13 }] }, { rel: 1e-6 })).toEqual([]);
+    expect(
+      compareExpected(
+        { coefficients: [{ p: 1e-13 }, { p: 1e-13 }] },
+        { coefficients: [{ p: 1e-13 }, { p: 1.0005e-13 }] },
+        tol,
+      ),
+    ).toEqual([]);
+    expect(
+      compareExpected({ coefficients: [{ p: 1e-13 }] }, { coefficients: [{ p: 1.0005e-13 }] }, { rel: 1e-6 }),
+    ).toEqual([]);
     expect(compareExpected({ coefficients: [{ p: 0.5 }] }, { coefficients: [{ p: 0.5001 }] }, tol)).toHaveLength(1);
     expect(compareExpected({ p: 0.5 }, { p: 0.50009 }, tol)).toEqual([]);
     expect(compareExpected({ p: 0.5 }, { p: 0.5002 }, tol)).toHaveLength(1);
@@ -83,9 +91,13 @@ function listFiles(dir: string): string[] {
 describe('oracle fixture copy', () => {
   const shared = resolve(repoRoot, '../shared/oracle');
   const present = existsSync(shared);
-  it.skipIf(!present)(`test/fixtures/oracle equals ../shared/oracle byte for byte${present ? '' : ' (skipped: ../shared/oracle not found next to the repository)'}`, () => {
-    const mine = listFiles(oracleDir);
-    expect(mine).toEqual(listFiles(shared));
-    for (const f of mine) expect(readFileSync(join(oracleDir, f)).equals(readFileSync(join(shared, f))), f).toBe(true);
-  });
+  it.skipIf(!present)(
+    `test/fixtures/oracle equals ../shared/oracle byte for byte${present ? '' : ' (skipped: ../shared/oracle not found next to the repository)'}`,
+    () => {
+      const mine = listFiles(oracleDir);
+      expect(mine).toEqual(listFiles(shared));
+      for (const f of mine)
+        expect(readFileSync(join(oracleDir, f)).equals(readFileSync(join(shared, f))), f).toBe(true);
+    },
+  );
 });

@@ -31,16 +31,39 @@ describe('stat registry', () => {
   });
 
   it('reads level lists given as text against a numeric column', () => {
-    const sorted = runStatTest('independent-t', table, { value: 'skor', group: 'kelompok' }) as { groups: { level: unknown }[]; student: { meanDiff: number } };
-    const declared = runStatTest('independent-t', table, { value: 'skor', group: 'kelompok', levels: '2,1' }) as typeof sorted;
+    const sorted = runStatTest('independent-t', table, { value: 'skor', group: 'kelompok' }) as {
+      groups: { level: unknown }[];
+      student: { meanDiff: number };
+    };
+    const declared = runStatTest('independent-t', table, {
+      value: 'skor',
+      group: 'kelompok',
+      levels: '2,1',
+    }) as typeof sorted;
     expect(sorted.groups.map((g) => g.level)).toEqual([1, 2]);
     expect(declared.groups.map((g) => g.level)).toEqual([2, 1]);
     expect(declared.student.meanDiff).toBeCloseTo(-sorted.student.meanDiff, 12);
   });
 
   it('builds an odds ratio from a categorical exposure with a named reference', () => {
-    const r = runStatTest('odds-ratio', table, { exposure: 'pendidikan', outcome: 'stres', reference: 'S1', exposed: 'SMA', case: '1' }) as Record<string, unknown>;
-    expect(r).toMatchObject({ a: 3, b: 0, c: 0, d: 4, excluded: 1, or: null, note: 'zero cell', referenceLevel: 'S1', exposedLevel: 'SMA' });
+    const r = runStatTest('odds-ratio', table, {
+      exposure: 'pendidikan',
+      outcome: 'stres',
+      reference: 'S1',
+      exposed: 'SMA',
+      case: '1',
+    }) as Record<string, unknown>;
+    expect(r).toMatchObject({
+      a: 3,
+      b: 0,
+      c: 0,
+      d: 4,
+      excluded: 1,
+      or: null,
+      note: 'zero cell',
+      referenceLevel: 'S1',
+      exposedLevel: 'SMA',
+    });
   });
 
   it('rejects unknown arguments with a suggestion, and non-numbers for number arguments', () => {

@@ -29,7 +29,10 @@ function capture(): CliIO & { out: string; err: string } {
 describe('naskah stat', () => {
   it('prints the result as JSON with --json', async () => {
     const io = capture();
-    const code = await main(['stat', 'paired-t', 'pss_training.csv', '--x', 'pss_pre', '--y', 'pss_post', '--json'], io);
+    const code = await main(
+      ['stat', 'paired-t', 'pss_training.csv', '--x', 'pss_pre', '--y', 'pss_post', '--json'],
+      io,
+    );
     expect(io.err).toBe('');
     expect(code).toBe(0);
     const r = JSON.parse(io.out);
@@ -41,16 +44,22 @@ describe('naskah stat', () => {
 
   it('passes list and number arguments', async () => {
     const io = capture();
-    expect(await main(['stat', 'cronbach-alpha', 'short_scale.csv', '--items', 'item_a,item_b,item_c,item_d', '--json'], io)).toBe(0);
+    expect(
+      await main(['stat', 'cronbach-alpha', 'short_scale.csv', '--items', 'item_a,item_b,item_c,item_d', '--json'], io),
+    ).toBe(0);
     expect(JSON.parse(io.out).nItems).toBe(4);
     const io2 = capture();
-    expect(await main(['stat', 'one-sample-t', 'pss_training.csv', '--x', 'pss_pre', '--mu', '20', '--json'], io2)).toBe(0);
+    expect(
+      await main(['stat', 'one-sample-t', 'pss_training.csv', '--x', 'pss_pre', '--mu', '20', '--json'], io2),
+    ).toBe(0);
     expect(JSON.parse(io2.out).mu).toBe(20);
   });
 
   it('prints a readable table with the decimal comma in Indonesian', async () => {
     const io = capture();
-    expect(await main(['stat', 'paired-t', 'pss_training.csv', '--x', 'pss_pre', '--y', 'pss_post', '--lang', 'id'], io)).toBe(0);
+    expect(
+      await main(['stat', 'paired-t', 'pss_training.csv', '--x', 'pss_pre', '--y', 'pss_post', '--lang', 'id'], io),
+    ).toBe(0);
     expect(io.out).toContain('Uji t sampel berpasangan');
     expect(io.out).toMatch(/^t\s+4,113$/m);
     expect(io.out).toMatch(/^p\s+< 0,001$/m);
@@ -94,10 +103,29 @@ describe('naskah stat', () => {
 
   it('prints an error value (exit 3) when the data allow no estimate', async () => {
     const io = capture();
-    expect(await main(['stat', 'logistic-regression', 'separation.csv', '--outcome', 'stres_tinggi', '--predictors', 'skor'], io)).toBe(3);
+    expect(
+      await main(
+        ['stat', 'logistic-regression', 'separation.csv', '--outcome', 'stres_tinggi', '--predictors', 'skor'],
+        io,
+      ),
+    ).toBe(3);
     expect(io.out).toContain('[separation]');
     const json = capture();
-    expect(await main(['stat', 'logistic-regression', 'separation.csv', '--outcome', 'stres_tinggi', '--predictors', 'skor', '--json'], json)).toBe(3);
+    expect(
+      await main(
+        [
+          'stat',
+          'logistic-regression',
+          'separation.csv',
+          '--outcome',
+          'stres_tinggi',
+          '--predictors',
+          'skor',
+          '--json',
+        ],
+        json,
+      ),
+    ).toBe(3);
     expect(JSON.parse(json.out).error.code).toBe('separation');
   });
 
@@ -112,7 +140,9 @@ describe('naskah stat', () => {
   it('runs on a file given by an absolute path', async () => {
     const io = capture();
     io.cwd = '/';
-    expect(await main(['stat', 'descriptives', join(data, 'case_series.csv'), '--x', 'pss_post', '--json'], io)).toBe(0);
+    expect(await main(['stat', 'descriptives', join(data, 'case_series.csv'), '--x', 'pss_post', '--json'], io)).toBe(
+      0,
+    );
     expect(JSON.parse(io.out).n).toBe(6);
   });
 });

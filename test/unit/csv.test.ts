@@ -9,12 +9,18 @@ describe('parseCsv', () => {
     expect(t.delimiter).toBe(';');
     expect(t.decimal).toBe(',');
     expect(t.header).toEqual(['id', 'skor']);
-    expect(t.rows).toEqual([['1', '2,5'], ['2', '3']]);
+    expect(t.rows).toEqual([
+      ['1', '2,5'],
+      ['2', '3'],
+    ]);
     expect(parseNumber(t.rows[0]![1]!, t.decimal)).toBe(2.5);
   });
   it('reads quoted values with separators, doubled quotes and line breaks', () => {
     const t = parseCsv('a,b\n"x, y","say ""hi"""\n"multi\nline",2\n');
-    expect(t.rows).toEqual([['x, y', 'say "hi"'], ['multi\nline', '2']]);
+    expect(t.rows).toEqual([
+      ['x, y', 'say "hi"'],
+      ['multi\nline', '2'],
+    ]);
     expect(t.lines).toEqual([2, 3]);
   });
   it('tabs are detected', () => {
@@ -31,7 +37,9 @@ describe('parseCsv', () => {
     }
   });
   it('a ragged row names the row', () => {
-    expect(() => parseCsv('a,b,c\n1,2,3\n4,5\n', { file: 'd.csv' })).toThrow('row 3 has 2 cells but the header has 3 columns');
+    expect(() => parseCsv('a,b,c\n1,2,3\n4,5\n', { file: 'd.csv' })).toThrow(
+      'row 3 has 2 cells but the header has 3 columns',
+    );
   });
   it('a trailing separator is tolerated', () => {
     expect(parseCsv('a,b\n1,2,\n').rows).toEqual([['1', '2']]);

@@ -10,7 +10,7 @@ import { studyJsonSchema, studySchemaMarkdown } from '../../src/study/json-schem
 import { REPO } from '../helpers/tmp.ts';
 
 const cases: [string, () => string][] = [
-  ['docs/study.schema.json', () => JSON.stringify(studyJsonSchema(), null, 2) + '\n'],
+  ['docs/study.schema.json', () => `${JSON.stringify(studyJsonSchema(), null, 2)}\n`],
   ['docs/study-yaml.md', studySchemaMarkdown],
 ];
 

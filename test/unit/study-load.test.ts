@@ -52,7 +52,7 @@ describe('validation errors', () => {
     expect(v.errors.some((d) => d.code === 'study/missing-key' && d.message.includes('"design"'))).toBe(true);
   });
   it('a value of the wrong kind says what was expected', () => {
-    const v = validate(BASE.replace("design: one-group-pretest-posttest", 'design: experiment'));
+    const v = validate(BASE.replace('design: one-group-pretest-posttest', 'design: experiment'));
     expect(v.errors[0]!.code).toBe('study/invalid-value');
     expect(v.errors[0]!.message).toContain('"one-group-pretest-posttest" or "quasi-experiment"');
     expect(v.errors[0]!.location).toMatchObject({ line: 5, column: 9, path: 'design' });
@@ -69,7 +69,9 @@ describe('validation errors', () => {
   });
   it('an unknown analysis type and a misspelt variable', () => {
     const v = validate(BASE.replace('type: frequencies', 'type: frequency').replace('before: pre,', 'before: prre,'));
-    expect(v.errors.map((e) => [e.code, e.hint])).toEqual([['study/unknown-analysis-type', 'Did you mean "frequencies"?']]);
+    expect(v.errors.map((e) => [e.code, e.hint])).toEqual([
+      ['study/unknown-analysis-type', 'Did you mean "frequencies"?'],
+    ]);
     const w = validate(BASE.replace('before: pre,', 'before: prre,'));
     expect(w.errors[0]).toMatchObject({ code: 'study/unknown-variable', hint: 'Did you mean "pre"?' });
     expect(w.errors[0]!.location).toMatchObject({ line: 16, path: 'analyses[1].before' });
@@ -92,14 +94,21 @@ describe('validation errors', () => {
     expect(v.errors[0]!.code).toBe('study/path-outside');
   });
   it('an unknown reference level', () => {
-    const v = validate(BASE.replace('    levels: { L: Laki-laki, P: Perempuan }', '    levels: { L: Laki-laki, P: Perempuan }\n    reference: Q'));
+    const v = validate(
+      BASE.replace(
+        '    levels: { L: Laki-laki, P: Perempuan }',
+        '    levels: { L: Laki-laki, P: Perempuan }\n    reference: Q',
+      ),
+    );
     expect(v.errors[0]!.code).toBe('study/unknown-level');
   });
 });
 
 describe('level order', () => {
   it('follows study.yaml even for number-like codes', () => {
-    const v = validate(BASE.replace('    levels: { L: Laki-laki, P: Perempuan }', '    levels: { "1": Ya, "0": Tidak }'));
+    const v = validate(
+      BASE.replace('    levels: { L: Laki-laki, P: Perempuan }', '    levels: { "1": Ya, "0": Tidak }'),
+    );
     expect(v.errors).toEqual([]);
     expect(v.study!.variables.jk!.levels!.map((l) => l.code)).toEqual(['1', '0']);
     expect(v.study!.variables.jk!.reference).toBe('1');

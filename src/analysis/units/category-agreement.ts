@@ -44,22 +44,35 @@ export const categoryAgreementUnit: AnalysisUnit<CategoryAgreementSpec> = {
         {
           computed: VarName,
           recorded: VarName,
-          map: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'computed level → recorded level, when the codes differ' })),
+          map: Type.Optional(
+            Type.Record(Type.String(), Type.String(), {
+              description: 'computed level → recorded level, when the codes differ',
+            }),
+          ),
         },
         { additionalProperties: false },
       ),
       { minItems: 1, description: 'pairs of categorical variables that should agree for every participant' },
     ),
   }),
-  variables: (s) => s.pairs.flatMap((p, i) => [
-    { path: ['pairs', i, 'computed'], name: p.computed, role: 'categorical' as const },
-    { path: ['pairs', i, 'recorded'], name: p.recorded, role: 'categorical' as const },
-  ]),
+  variables: (s) =>
+    s.pairs.flatMap((p, i) => [
+      { path: ['pairs', i, 'computed'], name: p.computed, role: 'categorical' as const },
+      { path: ['pairs', i, 'recorded'], name: p.recorded, role: 'categorical' as const },
+    ]),
   run(spec, data) {
     const pairs: AgreementPair[] = spec.pairs.map((p) => {
       const a = categorical(data, p.computed).values;
       const b = categorical(data, p.recorded).values;
-      const out: AgreementPair = { computed: p.computed, recorded: p.recorded, n: 0, agree: 0, disagree: 0, missing: 0, rows: [] };
+      const out: AgreementPair = {
+        computed: p.computed,
+        recorded: p.recorded,
+        n: 0,
+        agree: 0,
+        disagree: 0,
+        missing: 0,
+        rows: [],
+      };
       for (let r = 0; r < data.n; r++) {
         const x = a[r];
         const y = b[r];
@@ -83,7 +96,19 @@ export const categoryAgreementUnit: AnalysisUnit<CategoryAgreementSpec> = {
       checks: [],
       reason: { code: 'data-check' },
       result: { allAgree, pairs, n: Math.min(...pairs.map((p) => p.n)) },
-      ...(allAgree ? {} : { warnings: pairs.filter((p) => p.disagree > 0).map((p) => ({ code: 'categories-disagree', computed: p.computed, recorded: p.recorded, disagree: p.disagree, rows: p.rows })) }),
+      ...(allAgree
+        ? {}
+        : {
+            warnings: pairs
+              .filter((p) => p.disagree > 0)
+              .map((p) => ({
+                code: 'categories-disagree',
+                computed: p.computed,
+                recorded: p.recorded,
+                disagree: p.disagree,
+                rows: p.rows,
+              })),
+          }),
     };
   },
 };

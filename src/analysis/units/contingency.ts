@@ -47,8 +47,16 @@ export const contingencyUnit: AnalysisUnit<ContingencySpec> = {
   schema: unitSchema({
     row: VarName,
     column: VarName,
-    test: Type.Optional(Type.Union([Type.Literal('chi-square'), Type.Literal('fisher')], { description: 'fix the test; the expected-count check still runs' })),
-    percent: Type.Optional(Type.Union([Type.Literal('row'), Type.Literal('column')], { description: 'percentages within rows (default) or columns' })),
+    test: Type.Optional(
+      Type.Union([Type.Literal('chi-square'), Type.Literal('fisher')], {
+        description: 'fix the test; the expected-count check still runs',
+      }),
+    ),
+    percent: Type.Optional(
+      Type.Union([Type.Literal('row'), Type.Literal('column')], {
+        description: 'percentages within rows (default) or columns',
+      }),
+    ),
   }),
   variables: (s) => [
     { path: ['row'], name: s.row, role: 'categorical' },
@@ -58,7 +66,14 @@ export const contingencyUnit: AnalysisUnit<ContingencySpec> = {
     const rv = categorical(data, spec.row);
     const cv = categorical(data, spec.column);
     const r = chiSquare(rv.values, cv.values, { rowLevels: levelCodes(rv), colLevels: levelCodes(cv) });
-    if (isFailure(r)) return { type: 'contingency', test: spec.test ?? 'chi-square', checks: [], reason: { code: 'test-failed' }, result: r as unknown as Record<string, unknown> };
+    if (isFailure(r))
+      return {
+        type: 'contingency',
+        test: spec.test ?? 'chi-square',
+        checks: [],
+        reason: { code: 'test-failed' },
+        result: r as unknown as Record<string, unknown>,
+      };
     const check = expectedCountCheck(r);
     const is2x2 = r.yates !== null;
     let test: 'chi-square' | 'fisher';
@@ -80,11 +95,22 @@ export const contingencyUnit: AnalysisUnit<ContingencySpec> = {
       test = 'chi-square';
       reason = { code: 'fisher-unavailable', percentBelow5: r.cellsBelow5Percent };
     }
-    const result: Record<string, unknown> = { ...r, cramersV: cramersV(r), is2x2, percent: spec.percent ?? 'row', row: spec.row, column: spec.column };
+    const result: Record<string, unknown> = {
+      ...r,
+      cramersV: cramersV(r),
+      is2x2,
+      percent: spec.percent ?? 'row',
+      row: spec.row,
+      column: spec.column,
+    };
     result.pTest = test === 'fisher' ? r.fisherP : r.p;
     const out: AnalysisResult = { type: 'contingency', test, checks: [check], reason, result };
     if (spec.test === 'chi-square' && !check.passed && r.fisherP !== null) {
-      out.sensitivity = { test: 'fisher', reason: { code: 'assumption-failed', check: 'expected-counts' }, result: { p: r.fisherP } };
+      out.sensitivity = {
+        test: 'fisher',
+        reason: { code: 'assumption-failed', check: 'expected-counts' },
+        result: { p: r.fisherP },
+      };
     }
     const p = result.pTest as number | null;
     out.decision = { significant: p !== null && p < ctx.alpha, direction: 'none', p };

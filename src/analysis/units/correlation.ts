@@ -43,7 +43,11 @@ function pairsOf(spec: CorrelationSpec, columns: (number | null)[][], method: Co
   return out;
 }
 
-function resultOf(spec: CorrelationSpec, columns: (number | null)[][], method: CorrelationMethod): Record<string, unknown> {
+function resultOf(
+  spec: CorrelationSpec,
+  columns: (number | null)[][],
+  method: CorrelationMethod,
+): Record<string, unknown> {
   const pairs = pairsOf(spec, columns, method);
   return pairs.length === 1 ? { method, ...pairs[0]!, pairs } : { method, pairs };
 }
@@ -51,8 +55,15 @@ function resultOf(spec: CorrelationSpec, columns: (number | null)[][], method: C
 export const correlationUnit: AnalysisUnit<CorrelationSpec> = {
   type: 'correlation',
   schema: unitSchema({
-    variables: Type.Array(VarName, { minItems: 2, description: 'two or more numeric variables; every pair is correlated' }),
-    method: Type.Optional(Type.Union([Type.Literal('pearson'), Type.Literal('spearman')], { description: 'fix the coefficient; the normality checks still run' })),
+    variables: Type.Array(VarName, {
+      minItems: 2,
+      description: 'two or more numeric variables; every pair is correlated',
+    }),
+    method: Type.Optional(
+      Type.Union([Type.Literal('pearson'), Type.Literal('spearman')], {
+        description: 'fix the coefficient; the normality checks still run',
+      }),
+    ),
     hypothesis: Type.Optional(Hypothesis),
   }),
   variables: (s) => s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'numeric' as const })),
@@ -71,16 +82,30 @@ export const correlationUnit: AnalysisUnit<CorrelationSpec> = {
       reason = { code: 'normality-not-rejected', check: 'shapiro-wilk' };
     } else {
       method = 'spearman';
-      reason = { code: checks.some((c) => c.p === null) ? 'normality-untestable' : 'normality-rejected', check: 'shapiro-wilk', variables: failed };
+      reason = {
+        code: checks.some((c) => c.p === null) ? 'normality-untestable' : 'normality-rejected',
+        check: 'shapiro-wilk',
+        variables: failed,
+      };
     }
     const result = resultOf(spec, columns, method);
     const out: AnalysisResult = { type: 'correlation', test: method, checks, reason, result };
     if (spec.method === 'pearson' && !normal) {
-      out.sensitivity = { test: 'spearman', reason: { code: 'assumption-failed', check: 'normality', variables: failed }, result: resultOf(spec, columns, 'spearman') };
+      out.sensitivity = {
+        test: 'spearman',
+        reason: { code: 'assumption-failed', check: 'normality', variables: failed },
+        result: resultOf(spec, columns, 'spearman'),
+      };
     }
     const pairs = result.pairs as CorrelationPair[];
     if (pairs.length === 1 && pairs[0]!.coefficient !== null) {
-      out.decision = decide((pairs[0]!.p as number) ?? null, pairs[0]!.coefficient, ctx.alpha, spec.hypothesis?.direction, 'association');
+      out.decision = decide(
+        (pairs[0]!.p as number) ?? null,
+        pairs[0]!.coefficient,
+        ctx.alpha,
+        spec.hypothesis?.direction,
+        'association',
+      );
     }
     return out;
   },

@@ -11,7 +11,19 @@ import { unitSchema, VarList, VarName } from '../spec.ts';
 import type { AnalysisUnit } from '../unit.ts';
 import type { AnalysisSpec } from '../../study/types.ts';
 
-export const DESCRIPTIVE_COLUMNS = ['n', 'mean', 'sd', 'se', 'median', 'iqr', 'min', 'max', 'skewness', 'kurtosis', 'ci'] as const;
+export const DESCRIPTIVE_COLUMNS = [
+  'n',
+  'mean',
+  'sd',
+  'se',
+  'median',
+  'iqr',
+  'min',
+  'max',
+  'skewness',
+  'kurtosis',
+  'ci',
+] as const;
 export type DescriptiveColumn = (typeof DESCRIPTIVE_COLUMNS)[number];
 
 export interface DescriptivesSpec extends AnalysisSpec {
@@ -31,7 +43,11 @@ export const descriptivesUnit: AnalysisUnit<DescriptivesSpec> = {
   schema: unitSchema({
     variables: VarList,
     by: Type.Optional(VarName),
-    columns: Type.Optional(Type.Array(Type.Union(DESCRIPTIVE_COLUMNS.map((c) => Type.Literal(c))), { description: 'columns of the table, in order' })),
+    columns: Type.Optional(
+      Type.Array(Type.Union(DESCRIPTIVE_COLUMNS.map((c) => Type.Literal(c))), {
+        description: 'columns of the table, in order',
+      }),
+    ),
   }),
   variables: (s) => [
     ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'numeric' as const })),

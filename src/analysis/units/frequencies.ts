@@ -29,7 +29,10 @@ export interface VariableFrequencies {
   overall: FrequenciesResult;
   groups?: { level: string; result: FrequenciesResult }[];
   /** For a numeric variable: its descriptives overall and per group (for sentences such as the mean age). */
-  numeric?: { overall: DescriptivesResult | StatFailure; groups?: { level: string; result: DescriptivesResult | StatFailure }[] };
+  numeric?: {
+    overall: DescriptivesResult | StatFailure;
+    groups?: { level: string; result: DescriptivesResult | StatFailure }[];
+  };
 }
 
 function freqOf(values: (string | number | null)[], levels: (string | number)[] | undefined): FrequenciesResult {
@@ -44,9 +47,20 @@ export const frequenciesUnit: AnalysisUnit<FrequenciesSpec> = {
   schema: unitSchema({
     variables: VarList,
     by: Type.Optional(VarName),
-    layout: Type.Optional(Type.Union([Type.Literal('rows'), Type.Literal('columns')], { description: '`columns` puts variables with the same levels side by side' })),
-    labels: Type.Optional(Type.Record(Type.String(), LocalizedText, { description: 'labels of the listed variables in this table and its sentences, replacing their own: variable → text' })),
-    note: Type.Optional(Type.Union(LocalizedText.anyOf, { description: 'a note under the table, e.g. where the categories come from' })),
+    layout: Type.Optional(
+      Type.Union([Type.Literal('rows'), Type.Literal('columns')], {
+        description: '`columns` puts variables with the same levels side by side',
+      }),
+    ),
+    labels: Type.Optional(
+      Type.Record(Type.String(), LocalizedText, {
+        description:
+          'labels of the listed variables in this table and its sentences, replacing their own: variable → text',
+      }),
+    ),
+    note: Type.Optional(
+      Type.Union(LocalizedText.anyOf, { description: 'a note under the table, e.g. where the categories come from' }),
+    ),
   }),
   variables: (s) => [
     ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'any' as const })),
@@ -66,10 +80,17 @@ export const frequenciesUnit: AnalysisUnit<FrequenciesSpec> = {
       }
       if (v.kind === 'numeric') {
         out.numeric = { overall: descriptives(v.values) };
-        if (groups) out.numeric.groups = groups.map((g) => ({ level: g.level, result: descriptives(pick(v.values, g.rows)) }));
+        if (groups)
+          out.numeric.groups = groups.map((g) => ({ level: g.level, result: descriptives(pick(v.values, g.rows)) }));
       }
       return out;
     });
-    return { type: 'frequencies', test: 'frequencies', checks: [], reason: { code: 'descriptive' }, result: { variables, by: spec.by ?? null } };
+    return {
+      type: 'frequencies',
+      test: 'frequencies',
+      checks: [],
+      reason: { code: 'descriptive' },
+      result: { variables, by: spec.by ?? null },
+    };
   },
 };

@@ -15,7 +15,18 @@ import { leveneTest, type FTest } from '../../stats/oneway.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
 import type { AnalysisSpec } from '../../study/types.ts';
-import { analysisError, categorical, decide, difference, levelCodes, normalityCheck, numeric, pick, splitRows, type Direction } from '../common.ts';
+import {
+  analysisError,
+  categorical,
+  decide,
+  difference,
+  levelCodes,
+  normalityCheck,
+  numeric,
+  pick,
+  splitRows,
+  type Direction,
+} from '../common.ts';
 import { Hypothesis, unitSchema, VarName } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason } from '../unit.ts';
 
@@ -47,11 +58,26 @@ export interface GroupComparisonSummary {
 }
 
 /** The t-test result as stored: the oracle fields plus the variant read and its numbers. */
-function tResult(values: (number | null)[], groups: (string | null)[], levels: string[], variant: 'student' | 'welch'): Record<string, unknown> {
+function tResult(
+  values: (number | null)[],
+  groups: (string | null)[],
+  levels: string[],
+  variant: 'student' | 'welch',
+): Record<string, unknown> {
   const r = independentT(values, groups, { levels });
   if (isFailure(r)) return r as unknown as Record<string, unknown>;
   const v = variant === 'student' ? r.student : r.welch;
-  return { ...r, variant, t: v.t, df: v.df, p: v.p, meanDiff: r.student.meanDiff, seDiff: v.seDiff, ciLower: v.ciLower, ciUpper: v.ciUpper };
+  return {
+    ...r,
+    variant,
+    t: v.t,
+    df: v.df,
+    p: v.p,
+    meanDiff: r.student.meanDiff,
+    seDiff: v.seDiff,
+    ciLower: v.ciLower,
+    ciUpper: v.ciUpper,
+  };
 }
 
 /** Mann–Whitney with the p read (exact when available, else asymptotic) and r = |Z|/√N. */
@@ -59,7 +85,13 @@ function mwResult(values: (number | null)[], groups: (string | null)[], levels: 
   const r = mannWhitney(values, groups, { levels });
   if (isFailure(r)) return r as unknown as Record<string, unknown>;
   const n = r.n1 + r.n2;
-  return { ...r, n, p: r.pExact ?? r.pAsymptotic, pMethod: r.pExact === null ? 'asymptotic' : 'exact', effectSizeR: Math.abs(r.z) / Math.sqrt(n) };
+  return {
+    ...r,
+    n,
+    p: r.pExact ?? r.pAsymptotic,
+    pMethod: r.pExact === null ? 'asymptotic' : 'exact',
+    effectSizeR: Math.abs(r.z) / Math.sqrt(n),
+  };
 }
 
 /** Sign of the effect: > 0 when the first group is higher. */
@@ -73,24 +105,58 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
   schema: unitSchema({
     value: Type.Optional(VarName),
     change: Type.Optional(
-      Type.Object({ before: VarName, after: VarName }, { additionalProperties: false, description: 'compare the change score after − before instead of a single score' }),
+      Type.Object(
+        { before: VarName, after: VarName },
+        {
+          additionalProperties: false,
+          description: 'compare the change score after − before instead of a single score',
+        },
+      ),
     ),
     group: VarName,
-    baseline: Type.Optional(Type.Boolean({ description: 'a check that the groups were comparable before the intervention: reported in the results and abstract, not as a conclusion' })),
-    test: Type.Optional(Type.Union([Type.Literal('independent-t'), Type.Literal('mann-whitney')], { description: 'fix the test; the assumption checks still run' })),
+    baseline: Type.Optional(
+      Type.Boolean({
+        description:
+          'a check that the groups were comparable before the intervention: reported in the results and abstract, not as a conclusion',
+      }),
+    ),
+    test: Type.Optional(
+      Type.Union([Type.Literal('independent-t'), Type.Literal('mann-whitney')], {
+        description: 'fix the test; the assumption checks still run',
+      }),
+    ),
     hypothesis: Type.Optional(Hypothesis),
     labels: Type.Optional(
-      Type.Object({ outcome: Type.Optional(LocalizedText) }, { additionalProperties: false, description: 'words for the outcome in sentences, e.g. outcome: { id: skor stres sesudah intervensi, en: the stress score after the intervention }' }),
+      Type.Object(
+        { outcome: Type.Optional(LocalizedText) },
+        {
+          additionalProperties: false,
+          description:
+            'words for the outcome in sentences, e.g. outcome: { id: skor stres sesudah intervensi, en: the stress score after the intervention }',
+        },
+      ),
     ),
   }),
   variables: (s) => [
     ...(s.value ? [{ path: ['value'], name: s.value, role: 'numeric' as const }] : []),
-    ...(s.change ? [{ path: ['change', 'before'], name: s.change.before, role: 'numeric' as const }, { path: ['change', 'after'], name: s.change.after, role: 'numeric' as const }] : []),
+    ...(s.change
+      ? [
+          { path: ['change', 'before'], name: s.change.before, role: 'numeric' as const },
+          { path: ['change', 'after'], name: s.change.after, role: 'numeric' as const },
+        ]
+      : []),
     { path: ['group'], name: s.group, role: 'binary' as const },
   ],
   run(spec, data, ctx) {
     if (Boolean(spec.value) === Boolean(spec.change)) {
-      throw analysisError(ctx.study, spec, [], 'group-comparison-outcome', spec.value ? 'both `value` and `change` are given' : 'neither `value` nor `change` is given', 'Give either `value: <score>` or `change: { before: <score>, after: <score> }`.');
+      throw analysisError(
+        ctx.study,
+        spec,
+        [],
+        'group-comparison-outcome',
+        spec.value ? 'both `value` and `change` are given' : 'neither `value` nor `change` is given',
+        'Give either `value: <score>` or `change: { before: <score>, after: <score> }`.',
+      );
     }
     const gv = categorical(data, spec.group);
     const levels = levelCodes(gv);
@@ -101,7 +167,9 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
         ['group'],
         'group-levels',
         `"${spec.group}" has ${levels.length} level${levels.length === 1 ? '' : 's'} (${gv.levels.map((l) => (l.label.en !== l.code ? `${l.code} "${l.label.en}"` : l.code)).join(', ')}), but a group comparison needs exactly two`,
-        levels.length > 2 ? 'Use `type: anova` to compare three or more groups, or group by a variable with two levels.' : 'Group by a variable with two levels.',
+        levels.length > 2
+          ? 'Use `type: anova` to compare three or more groups, or group by a variable with two levels.'
+          : 'Group by a variable with two levels.',
       );
     }
     const before = spec.change ? numeric(data, spec.change.before).values : undefined;
@@ -117,7 +185,14 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
       'mean',
     );
     const leveneCheck: AssumptionCheck = levene
-      ? { check: 'homogeneity', test: 'levene', target, passed: levene.p >= ctx.alpha, statistic: levene.f, p: levene.p }
+      ? {
+          check: 'homogeneity',
+          test: 'levene',
+          target,
+          passed: levene.p >= ctx.alpha,
+          statistic: levene.f,
+          p: levene.p,
+        }
       : { check: 'homogeneity', test: 'levene', target, passed: true, statistic: null, p: null, note: 'undefined' };
     const checks = [...normality, leveneCheck];
     const normal = normality.every((c) => c.passed);
@@ -134,10 +209,15 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
       reason = { code: 'normality-not-rejected', check: 'shapiro-wilk', variant, leveneP: levene?.p ?? null };
     } else {
       test = 'mann-whitney';
-      reason = { code: normality.some((c) => c.p === null) ? 'normality-untestable' : 'normality-rejected', check: 'shapiro-wilk', groups: failed };
+      reason = {
+        code: normality.some((c) => c.p === null) ? 'normality-untestable' : 'normality-rejected',
+        check: 'shapiro-wilk',
+        groups: failed,
+      };
     }
 
-    const result = test === 'independent-t' ? tResult(values, groups, levels, variant) : mwResult(values, groups, levels);
+    const result =
+      test === 'independent-t' ? tResult(values, groups, levels, variant) : mwResult(values, groups, levels);
     const summary: GroupComparisonSummary = {
       outcome: spec.change ? 'change' : 'value',
       groups: split.map((g) => {
@@ -152,11 +232,29 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
       }),
       levene,
     };
-    const out: AnalysisResult = { type: 'group-comparison', test, checks, reason, result, summary: summary as unknown as Record<string, unknown> };
+    const out: AnalysisResult = {
+      type: 'group-comparison',
+      test,
+      checks,
+      reason,
+      result,
+      summary: summary as unknown as Record<string, unknown>,
+    };
     if (spec.test === 'independent-t' && !normal) {
-      out.sensitivity = { test: 'mann-whitney', reason: { code: 'assumption-failed', check: 'normality', groups: failed }, result: mwResult(values, groups, levels) };
+      out.sensitivity = {
+        test: 'mann-whitney',
+        reason: { code: 'assumption-failed', check: 'normality', groups: failed },
+        result: mwResult(values, groups, levels),
+      };
     }
-    if (!isFailure(result)) out.decision = decide((result.p as number | null) ?? null, effectOf(test, result), ctx.alpha, spec.hypothesis?.direction, 'groups');
+    if (!isFailure(result))
+      out.decision = decide(
+        (result.p as number | null) ?? null,
+        effectOf(test, result),
+        ctx.alpha,
+        spec.hypothesis?.direction,
+        'groups',
+      );
     return out;
   },
 };

@@ -23,7 +23,7 @@ import type { AnalysisSpec } from '../../study/types.ts';
 import type { CategoricalVariable, Dataset, NumericVariable } from '../../data/types.ts';
 import { binaryOutcome, dummyColumns } from '../binary.ts';
 import { categorical, variable } from '../common.ts';
-import { unitSchema, VarList, VarName } from '../spec.ts';
+import { unitSchema, VarName } from '../spec.ts';
 import type { AnalysisUnit, AssumptionCheck, Decision, Reason } from '../unit.ts';
 
 export interface LogisticRegressionSpec extends AnalysisSpec {
@@ -101,7 +101,12 @@ function designOf(data: Dataset, name: string, rows: number[]): Design {
     };
   }
   const nv = v as NumericVariable;
-  return { variable: name, kind: 'numeric', reference: null, columns: [{ term: name, level: null, values: rows.map((r) => nv.values[r]!) }] };
+  return {
+    variable: name,
+    kind: 'numeric',
+    reference: null,
+    columns: [{ term: name, level: null, values: rows.map((r) => nv.values[r]!) }],
+  };
 }
 
 function fit(y: number[], designs: Design[]): Fit {
@@ -118,7 +123,12 @@ function nullDeviance(y: number[]): number {
 }
 
 /** Likelihood-ratio test of adding `add` to a model with deviance `base`. */
-function lrTest(y: number[], current: Design[], add: Design, base: number): { chi2: number | null; df: number; p: number | null; note?: string } {
+function lrTest(
+  y: number[],
+  current: Design[],
+  add: Design,
+  base: number,
+): { chi2: number | null; df: number; p: number | null; note?: string } {
   const df = add.columns.length;
   if (df === 0) return { chi2: null, df, p: null, note: 'single level' };
   const f = fit(y, [...current, add]);
@@ -127,12 +137,32 @@ function lrTest(y: number[], current: Design[], add: Design, base: number): { ch
   return { chi2, df, p: chiSquareUpperTail(chi2, df) };
 }
 
-export function runLogistic(spec: LogisticRegressionSpec, data: Dataset, alpha: number): { result: Record<string, unknown>; checks: AssumptionCheck[]; reason: Reason; warnings: Reason[]; decision?: Decision } {
+export function runLogistic(
+  spec: LogisticRegressionSpec,
+  data: Dataset,
+  alpha: number,
+): {
+  result: Record<string, unknown>;
+  checks: AssumptionCheck[];
+  reason: Reason;
+  warnings: Reason[];
+  decision?: Decision;
+} {
   const warnings: Reason[] = [];
   const selection = spec.selection ?? 'fixed';
-  const reason: Reason = spec.terms ? { code: 'terms-fixed-by-study' } : selection === 'forward' ? { code: 'forward-selection', entry: spec.entry ?? 0.05 } : { code: 'all-candidates' };
-  const bad = (code: Parameters<typeof failure>[0], message: string) => ({ result: failure(code, message) as unknown as Record<string, unknown>, checks: [] as AssumptionCheck[], reason, warnings });
-  if (spec.terms && selection === 'forward') return bad('invalid-argument', '`terms:` states the model; it cannot be combined with `selection: forward`');
+  const reason: Reason = spec.terms
+    ? { code: 'terms-fixed-by-study' }
+    : selection === 'forward'
+      ? { code: 'forward-selection', entry: spec.entry ?? 0.05 }
+      : { code: 'all-candidates' };
+  const bad = (code: Parameters<typeof failure>[0], message: string) => ({
+    result: failure(code, message) as unknown as Record<string, unknown>,
+    checks: [] as AssumptionCheck[],
+    reason,
+    warnings,
+  });
+  if (spec.terms && selection === 'forward')
+    return bad('invalid-argument', '`terms:` states the model; it cannot be combined with `selection: forward`');
   const outcome = binaryOutcome(categorical(data, spec.outcome), spec.case);
   if ('error' in outcome) return bad('group-levels', outcome.error);
   const candidates = [...new Set([...spec.predictors, ...(spec.terms ?? [])])];
@@ -150,14 +180,30 @@ export function runLogistic(spec: LogisticRegressionSpec, data: Dataset, alpha: 
   const missing = outcome.y.length - rows.length;
   const designs = new Map(candidates.map((c) => [c, designOf(data, c, rows)]));
   const dev0 = nullDeviance(y);
-  const head = { outcome: spec.outcome, caseLevel: outcome.caseLevel, nonCaseLevel: outcome.nonCaseLevel, n: rows.length, missing, events, nonEvents: rows.length - events, candidates, selection };
+  const head = {
+    outcome: spec.outcome,
+    caseLevel: outcome.caseLevel,
+    nonCaseLevel: outcome.nonCaseLevel,
+    n: rows.length,
+    missing,
+    events,
+    nonEvents: rows.length - events,
+    candidates,
+    selection,
+  };
 
   let eligible = candidates;
   let screening: { threshold: number; test: 'likelihood-ratio'; rows: ScreeningRow[] } | undefined;
   if (spec.screening !== undefined) {
     const srows: ScreeningRow[] = spec.predictors.map((c) => {
       const t = lrTest(y, [], designs.get(c)!, dev0);
-      const row: ScreeningRow = { variable: c, df: t.df, chi2: t.chi2, p: t.p, enters: t.p !== null && t.p < spec.screening! };
+      const row: ScreeningRow = {
+        variable: c,
+        df: t.df,
+        chi2: t.chi2,
+        p: t.p,
+        enters: t.p !== null && t.p < spec.screening!,
+      };
       if (t.note) row.note = t.note;
       return row;
     });
@@ -178,32 +224,75 @@ export function runLogistic(spec: LogisticRegressionSpec, data: Dataset, alpha: 
     let dev = dev0;
     for (;;) {
       const current = terms.map((t) => designs.get(t)!);
-      const tests = eligible.filter((c) => !terms.includes(c)).map((c) => ({ variable: c, ...lrTest(y, current, designs.get(c)!, dev) }));
-      const ok = tests.filter((t) => t.p !== null).sort((a, b) => a.p! - b.p! || (a.variable < b.variable ? -1 : a.variable > b.variable ? 1 : 0));
+      const tests = eligible
+        .filter((c) => !terms.includes(c))
+        .map((c) => ({ variable: c, ...lrTest(y, current, designs.get(c)!, dev) }));
+      const ok = tests
+        .filter((t) => t.p !== null)
+        .sort((a, b) => a.p! - b.p! || (a.variable < b.variable ? -1 : a.variable > b.variable ? 1 : 0));
       const best = ok[0];
       if (!best || best.p! >= entry) break;
       terms.push(best.variable);
-      steps.push({ step: steps.length + 1, variable: best.variable, chi2: best.chi2!, df: best.df, p: best.p!, considered: tests.map((t) => ({ variable: t.variable, p: t.p })) });
-      const f = fit(y, terms.map((t) => designs.get(t)!));
+      steps.push({
+        step: steps.length + 1,
+        variable: best.variable,
+        chi2: best.chi2!,
+        df: best.df,
+        p: best.p!,
+        considered: tests.map((t) => ({ variable: t.variable, p: t.p })),
+      });
+      const f = fit(
+        y,
+        terms.map((t) => designs.get(t)!),
+      );
       if (isFailure(f)) break;
       dev = f.deviance;
     }
   } else terms = eligible;
 
   const termDesigns = terms.map((t) => designs.get(t)!);
-  for (const d of termDesigns) if (d.columns.length === 0) warnings.push({ code: 'term-single-level', variable: d.variable });
+  for (const d of termDesigns)
+    if (d.columns.length === 0) warnings.push({ code: 'term-single-level', variable: d.variable });
   const used = termDesigns.filter((d) => d.columns.length > 0);
   const extra = { ...head, ...(screening ? { screening } : {}), ...(steps ? { steps } : {}), terms };
   if (!used.length) {
-    return { result: { ...extra, ...failure('invalid-argument', selection === 'forward' ? 'no candidate met the entry criterion; the model has no predictors' : 'the model has no predictors') }, checks: [] as AssumptionCheck[], reason, warnings };
+    return {
+      result: {
+        ...extra,
+        ...failure(
+          'invalid-argument',
+          selection === 'forward'
+            ? 'no candidate met the entry criterion; the model has no predictors'
+            : 'the model has no predictors',
+        ),
+      },
+      checks: [] as AssumptionCheck[],
+      reason,
+      warnings,
+    };
   }
   const model = fit(y, used);
   const parameters = used.reduce((s, d) => s + d.columns.length, 0);
   // Events per parameter: the smaller outcome group over the number of coefficients (intercept excluded).
   const minority = Math.min(events, rows.length - events);
   const epp = minority / parameters;
-  const checks: AssumptionCheck[] = [{ check: 'events-per-parameter', test: 'rule-of-ten', passed: epp >= MIN_EVENTS_PER_PARAMETER, statistic: epp, p: null }];
-  if (epp < MIN_EVENTS_PER_PARAMETER) warnings.push({ code: 'low-events-per-parameter', events: minority, parameters, ratio: epp, minimum: MIN_EVENTS_PER_PARAMETER });
+  const checks: AssumptionCheck[] = [
+    {
+      check: 'events-per-parameter',
+      test: 'rule-of-ten',
+      passed: epp >= MIN_EVENTS_PER_PARAMETER,
+      statistic: epp,
+      p: null,
+    },
+  ];
+  if (epp < MIN_EVENTS_PER_PARAMETER)
+    warnings.push({
+      code: 'low-events-per-parameter',
+      events: minority,
+      parameters,
+      ratio: epp,
+      minimum: MIN_EVENTS_PER_PARAMETER,
+    });
   if (isFailure(model)) {
     warnings.push({ code: 'model-failed', error: model.error.code });
     return { result: { ...extra, parameters, eventsPerParameter: epp, ...model }, checks, reason, warnings };
@@ -222,12 +311,33 @@ export const logisticRegressionUnit: AnalysisUnit<LogisticRegressionSpec> = {
   type: 'logistic-regression',
   schema: unitSchema({
     outcome: VarName,
-    case: Type.Optional(Type.String({ description: 'outcome level that marks a case, e.g. "1" (default: the last declared level)' })),
-    predictors: Type.Array(VarName, { minItems: 1, description: 'candidate predictors: categorical (indicators against the reference level) or numeric' }),
-    screening: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'bivariate screening: candidates with likelihood-ratio p below this value are eligible (e.g. 0.25)' })),
-    selection: Type.Optional(Type.Union([Type.Literal('fixed'), Type.Literal('forward')], { description: '`fixed` (default): the `terms:` given, else every eligible candidate; `forward`: forward stepwise by likelihood-ratio test' })),
-    entry: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'entry p of forward selection (default 0.05)' })),
-    terms: Type.Optional(Type.Array(VarName, { minItems: 1, description: 'the final model, stated explicitly (e.g. a published model)' })),
+    case: Type.Optional(
+      Type.String({ description: 'outcome level that marks a case, e.g. "1" (default: the last declared level)' }),
+    ),
+    predictors: Type.Array(VarName, {
+      minItems: 1,
+      description: 'candidate predictors: categorical (indicators against the reference level) or numeric',
+    }),
+    screening: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 1,
+        description:
+          'bivariate screening: candidates with likelihood-ratio p below this value are eligible (e.g. 0.25)',
+      }),
+    ),
+    selection: Type.Optional(
+      Type.Union([Type.Literal('fixed'), Type.Literal('forward')], {
+        description:
+          '`fixed` (default): the `terms:` given, else every eligible candidate; `forward`: forward stepwise by likelihood-ratio test',
+      }),
+    ),
+    entry: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'entry p of forward selection (default 0.05)' }),
+    ),
+    terms: Type.Optional(
+      Type.Array(VarName, { minItems: 1, description: 'the final model, stated explicitly (e.g. a published model)' }),
+    ),
   }),
   variables: (s) => [
     { path: ['outcome'], name: s.outcome, role: 'binary' },

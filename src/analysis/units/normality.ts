@@ -35,15 +35,35 @@ export interface VariableNormality {
 export const SPSS_LILLIEFORS_BOUND = 0.2;
 
 function cell(values: (number | null)[]): NormalityCell {
-  return { n: values.filter((x) => x !== null).length, lilliefors: lilliefors(values), shapiroWilk: shapiroWilk(values) };
+  return {
+    n: values.filter((x) => x !== null).length,
+    lilliefors: lilliefors(values),
+    shapiroWilk: shapiroWilk(values),
+  };
 }
 
 function checksOf(c: NormalityCell, target: string, alpha: number): AssumptionCheck[] {
   const out: AssumptionCheck[] = [];
   const l = c.lilliefors;
-  out.push(isFailure(l) ? { check: 'normality', test: 'lilliefors', target, passed: false, statistic: null, p: null, note: l.error.code } : { check: 'normality', test: 'lilliefors', target, passed: l.p >= alpha, statistic: l.d, p: l.p });
+  out.push(
+    isFailure(l)
+      ? { check: 'normality', test: 'lilliefors', target, passed: false, statistic: null, p: null, note: l.error.code }
+      : { check: 'normality', test: 'lilliefors', target, passed: l.p >= alpha, statistic: l.d, p: l.p },
+  );
   const s = c.shapiroWilk;
-  out.push(isFailure(s) ? { check: 'normality', test: 'shapiro-wilk', target, passed: false, statistic: null, p: null, note: s.error.code } : { check: 'normality', test: 'shapiro-wilk', target, passed: s.p >= alpha, statistic: s.w, p: s.p });
+  out.push(
+    isFailure(s)
+      ? {
+          check: 'normality',
+          test: 'shapiro-wilk',
+          target,
+          passed: false,
+          statistic: null,
+          p: null,
+          note: s.error.code,
+        }
+      : { check: 'normality', test: 'shapiro-wilk', target, passed: s.p >= alpha, statistic: s.w, p: s.p },
+  );
   return out;
 }
 
@@ -64,7 +84,11 @@ export const normalityUnit: AnalysisUnit<NormalitySpec> = {
       if (!split) return { variable: name, overall: cell(values) };
       return { variable: name, groups: split.map((g) => ({ level: g.level, ...cell(pick(values, g.rows)) })) };
     });
-    const checks = variables.flatMap((v) => (v.overall ? checksOf(v.overall, v.variable, ctx.alpha) : v.groups!.flatMap((g) => checksOf(g, `${v.variable} | ${g.level}`, ctx.alpha))));
+    const checks = variables.flatMap((v) =>
+      v.overall
+        ? checksOf(v.overall, v.variable, ctx.alpha)
+        : v.groups!.flatMap((g) => checksOf(g, `${v.variable} | ${g.level}`, ctx.alpha)),
+    );
     return {
       type: 'normality',
       test: 'normality',

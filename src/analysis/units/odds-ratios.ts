@@ -38,7 +38,8 @@ export interface OddsRatiosSpec extends AnalysisSpec {
 }
 
 /** One level's row; the estimate fields are the crude OR of this level vs the reference (null for the reference row and when undefined). */
-export interface OddsRatioLevel extends Pick<OddsRatioResult, 'or' | 'logOr' | 'seLogOr' | 'ciLower' | 'ciUpper' | 'z' | 'p' | 'note'> {
+export interface OddsRatioLevel
+  extends Pick<OddsRatioResult, 'or' | 'logOr' | 'seLogOr' | 'ciLower' | 'ciUpper' | 'z' | 'p' | 'note'> {
   level: string;
   reference: boolean;
   /** Participants in this level (complete on outcome and predictor). */
@@ -84,7 +85,12 @@ export interface OddsRatiosResult {
 const pct = (x: number, total: number) => (total > 0 ? (100 * x) / total : null);
 
 /** The crude comparison of one categorical predictor with a coded outcome. */
-export function predictorOddsRatios(values: (string | null)[], levels: string[], reference: string, y: (0 | 1 | null)[]): Omit<OddsRatioPredictor, 'variable' | 'group'> {
+export function predictorOddsRatios(
+  values: (string | null)[],
+  levels: string[],
+  reference: string,
+  y: (0 | 1 | null)[],
+): Omit<OddsRatioPredictor, 'variable' | 'group'> {
   const counts = new Map(levels.map((l) => [l, { cases: 0, nonCases: 0 }]));
   let missing = 0;
   for (let i = 0; i < values.length; i++) {
@@ -136,18 +142,38 @@ export function predictorOddsRatios(values: (string | null)[], levels: string[],
     };
     if (estimable && level !== ref) {
       const s = oddsRatioFromCounts(c.cases, c.nonCases, r.cases, r.nonCases);
-      Object.assign(row, { or: s.or, logOr: s.logOr, seLogOr: s.seLogOr, ciLower: s.ciLower, ciUpper: s.ciUpper, z: s.z, p: s.p });
+      Object.assign(row, {
+        or: s.or,
+        logOr: s.logOr,
+        seLogOr: s.seLogOr,
+        ciLower: s.ciLower,
+        ciUpper: s.ciUpper,
+        z: s.z,
+        p: s.p,
+      });
       if (s.note) row.note = s.note;
     }
     out.push(row);
   }
-  const result: Omit<OddsRatioPredictor, 'variable' | 'group'> = { reference: ref, n: totalCases + totalNon, missing, estimable, levels: out, emptyLevels };
+  const result: Omit<OddsRatioPredictor, 'variable' | 'group'> = {
+    reference: ref,
+    n: totalCases + totalNon,
+    missing,
+    estimable,
+    levels: out,
+    emptyLevels,
+  };
   if (note) result.note = note;
   return result;
 }
 
-export function predictorNames(spec: Pick<OddsRatiosSpec, 'predictors' | 'groups'>): { name: string; group?: string; path: (string | number)[] }[] {
-  if (spec.groups) return spec.groups.flatMap((g, gi) => g.predictors.map((name, i) => ({ name, group: g.key, path: ['groups', gi, 'predictors', i] })));
+export function predictorNames(
+  spec: Pick<OddsRatiosSpec, 'predictors' | 'groups'>,
+): { name: string; group?: string; path: (string | number)[] }[] {
+  if (spec.groups)
+    return spec.groups.flatMap((g, gi) =>
+      g.predictors.map((name, i) => ({ name, group: g.key, path: ['groups', gi, 'predictors', i] })),
+    );
   return (spec.predictors ?? []).map((name, i) => ({ name, path: ['predictors', i] }));
 }
 
@@ -155,15 +181,27 @@ export const oddsRatiosUnit: AnalysisUnit<OddsRatiosSpec> = {
   type: 'odds-ratios',
   schema: unitSchema({
     outcome: VarName,
-    case: Type.Optional(Type.String({ description: 'outcome level that marks a case, e.g. "1" (default: the last declared level)' })),
-    predictors: Type.Optional(Type.Array(VarName, { minItems: 1, description: 'categorical predictors, one table (or use `groups`)' })),
+    case: Type.Optional(
+      Type.String({ description: 'outcome level that marks a case, e.g. "1" (default: the last declared level)' }),
+    ),
+    predictors: Type.Optional(
+      Type.Array(VarName, { minItems: 1, description: 'categorical predictors, one table (or use `groups`)' }),
+    ),
     groups: Type.Optional(
       Type.Array(
         Type.Object(
           {
-            key: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'short name; the group table is `<id>.<key>`' }),
+            key: Type.String({
+              pattern: '^[a-z0-9][a-z0-9_-]*$',
+              description: 'short name; the group table is `<id>.<key>`',
+            }),
             title: Type.Optional(Type.Union([...LocalizedText.anyOf], { description: 'caption of the group’s table' })),
-            label: Type.Optional(Type.Union([...LocalizedText.anyOf], { description: 'what the group’s factors are called in sentences, e.g. { id: faktor individu, en: individual factors }' })),
+            label: Type.Optional(
+              Type.Union([...LocalizedText.anyOf], {
+                description:
+                  'what the group’s factors are called in sentences, e.g. { id: faktor individu, en: individual factors }',
+              }),
+            ),
             predictors: Type.Array(VarName, { minItems: 1, description: 'categorical predictors of this group' }),
           },
           { additionalProperties: false },
@@ -171,24 +209,53 @@ export const oddsRatiosUnit: AnalysisUnit<OddsRatiosSpec> = {
         { minItems: 1, description: 'predictors in groups, one table per group (instead of `predictors`)' },
       ),
     ),
-    percent: Type.Optional(Type.Union([Type.Literal('row'), Type.Literal('column')], { description: '`row` (default): % of each category in each outcome group; `column`: % of each outcome group' })),
+    percent: Type.Optional(
+      Type.Union([Type.Literal('row'), Type.Literal('column')], {
+        description: '`row` (default): % of each category in each outcome group; `column`: % of each outcome group',
+      }),
+    ),
   }),
-  variables: (s) => [{ path: ['outcome'], name: s.outcome, role: 'binary' }, ...predictorNames(s).map((p) => ({ path: p.path, name: p.name, role: 'categorical' as const }))],
+  variables: (s) => [
+    { path: ['outcome'], name: s.outcome, role: 'binary' },
+    ...predictorNames(s).map((p) => ({ path: p.path, name: p.name, role: 'categorical' as const })),
+  ],
   run(spec, data) {
-    const base = { type: 'odds-ratios', test: 'odds-ratio', checks: [], reason: { code: 'crude-odds-ratios' } as Reason };
+    const base = {
+      type: 'odds-ratios',
+      test: 'odds-ratio',
+      checks: [],
+      reason: { code: 'crude-odds-ratios' } as Reason,
+    };
     const names = predictorNames(spec);
-    if (!names.length) return { ...base, result: failure('invalid-argument', 'name the predictors (`predictors:` or `groups:`)') as unknown as Record<string, unknown> };
+    if (!names.length)
+      return {
+        ...base,
+        result: failure('invalid-argument', 'name the predictors (`predictors:` or `groups:`)') as unknown as Record<
+          string,
+          unknown
+        >,
+      };
     const outcome = binaryOutcome(categorical(data, spec.outcome), spec.case);
-    if ('error' in outcome) return { ...base, result: failure('group-levels', outcome.error) as unknown as Record<string, unknown> };
+    if ('error' in outcome)
+      return { ...base, result: failure('group-levels', outcome.error) as unknown as Record<string, unknown> };
     const predictors: OddsRatioPredictor[] = names.map(({ name, group }) => {
       const v = categorical(data, name);
-      const r = predictorOddsRatios(v.values, v.levels.map((l) => l.code), v.reference, outcome.y);
+      const r = predictorOddsRatios(
+        v.values,
+        v.levels.map((l) => l.code),
+        v.reference,
+        outcome.y,
+      );
       return { variable: name, ...(group ? { group } : {}), ...r };
     });
     const present = outcome.y.filter((x) => x !== null);
     const cases = present.filter((x) => x === 1).length;
-    const warnings: Reason[] = predictors.filter((p) => !p.estimable).map((p) => ({ code: 'not-estimable', variable: p.variable, note: p.note ?? null }));
-    for (const p of predictors) for (const l of p.levels) if (l.note === 'zero cell') warnings.push({ code: 'zero-cell', variable: p.variable, level: l.level });
+    const warnings: Reason[] = predictors
+      .filter((p) => !p.estimable)
+      .map((p) => ({ code: 'not-estimable', variable: p.variable, note: p.note ?? null }));
+    for (const p of predictors)
+      for (const l of p.levels)
+        if (l.note === 'zero cell') warnings.push({ code: 'zero-cell', variable: p.variable, level: l.level });
     const result: OddsRatiosResult = {
       outcome: spec.outcome,
       caseLevel: outcome.caseLevel,

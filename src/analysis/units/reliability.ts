@@ -28,7 +28,10 @@ export const reliabilityUnit: AnalysisUnit<ReliabilitySpec> = {
       const v = numeric(data, col).values;
       return inst.reverse.includes(k + 1) ? v.map((x) => (x === null ? null : lo + hi - x)) : v;
     });
-    const result = cronbachAlpha(items.map((values, k) => ({ name: use.items[k]!, values }))) as unknown as Record<string, unknown>;
+    const result = cronbachAlpha(items.map((values, k) => ({ name: use.items[k]!, values }))) as unknown as Record<
+      string,
+      unknown
+    >;
     return { type: 'reliability', test: 'cronbach-alpha', checks: [], reason: { code: 'descriptive' }, result };
   },
 };

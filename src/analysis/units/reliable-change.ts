@@ -53,21 +53,40 @@ export const reliableChangeUnit: AnalysisUnit<ReliableChangeSpec> = {
   schema: unitSchema({
     before: VarName,
     after: VarName,
-    label: Type.Optional(Type.String({ description: 'a text or categorical column that names each participant (e.g. initials)' })),
+    label: Type.Optional(
+      Type.String({ description: 'a text or categorical column that names each participant (e.g. initials)' }),
+    ),
     norms: Type.Optional(
       Type.Object(
         {
           sd: Type.Number({ exclusiveMinimum: 0, description: 'normative standard deviation of the score' }),
-          reliability: Type.Number({ minimum: 0, exclusiveMaximum: 1, description: 'reliability of the score (Cronbach’s α or test–retest r)' }),
-          source: Type.Optional(Type.String({ description: 'BibTeX key of the source of the norms (in references.bib)' })),
+          reliability: Type.Number({
+            minimum: 0,
+            exclusiveMaximum: 1,
+            description: 'reliability of the score (Cronbach’s α or test–retest r)',
+          }),
+          source: Type.Optional(
+            Type.String({ description: 'BibTeX key of the source of the norms (in references.bib)' }),
+          ),
         },
-        { additionalProperties: false, description: 'norms for a score outside the instrument library; library instruments bring their own' },
+        {
+          additionalProperties: false,
+          description: 'norms for a score outside the instrument library; library instruments bring their own',
+        },
       ),
     ),
     labels: Type.Optional(
       Type.Object(
-        { before: Type.Optional(LocalizedText), after: Type.Optional(LocalizedText), outcome: Type.Optional(LocalizedText) },
-        { additionalProperties: false, description: 'words for the two occasions and the outcome in sentences, e.g. before: { id: sebelum intervensi, en: before the intervention }' },
+        {
+          before: Type.Optional(LocalizedText),
+          after: Type.Optional(LocalizedText),
+          outcome: Type.Optional(LocalizedText),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'words for the two occasions and the outcome in sentences, e.g. before: { id: sebelum intervensi, en: before the intervention }',
+        },
       ),
     ),
   }),
@@ -84,7 +103,12 @@ export const reliableChangeUnit: AnalysisUnit<ReliableChangeSpec> = {
       return {
         ...base,
         reason: { code: 'no-norms' },
-        result: { error: { code: 'no-norms', message: `"${spec.before}" has no normative SD and reliability in the instrument library; add \`norms: { sd, reliability, source }\` to the analysis` } },
+        result: {
+          error: {
+            code: 'no-norms',
+            message: `"${spec.before}" has no normative SD and reliability in the instrument library; add \`norms: { sd, reliability, source }\` to the analysis`,
+          },
+        },
       };
     }
     const before = numeric(data, spec.before).values;
@@ -104,7 +128,8 @@ export const reliableChangeUnit: AnalysisUnit<ReliableChangeSpec> = {
     const catAfter = cat(spec.after);
     const participants: ReliableChangeRow[] = r.participants.map((p) => {
       const fromLabel = names ? names.values[p.row] : null;
-      const label = fromLabel !== null && fromLabel !== undefined ? String(fromLabel) : (data.ids?.[p.row] ?? String(p.row + 1));
+      const label =
+        fromLabel !== null && fromLabel !== undefined ? String(fromLabel) : (data.ids?.[p.row] ?? String(p.row + 1));
       const row: ReliableChangeRow = { ...p, label };
       if (catBefore) row.categoryBefore = catBefore[p.row] ?? null;
       if (catAfter) row.categoryAfter = catAfter[p.row] ?? null;

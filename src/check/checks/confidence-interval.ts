@@ -64,8 +64,25 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
   }
   const reported = `${e.label} = ${e.value.raw}; ${m.ciName} ${ci.level}% ${ci.lower.raw} – ${ci.upper.raw}`;
   const place = { ...e.place, end: Math.max(e.place.end, ci.end) };
-  if (problems.length === 0) return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, computed.join('; '), m.ciConsistent(e.family));
-  return makeFinding(ctx, 'confidence-interval', 'inconsistent', place, reported, computed.join('; '), problems.join(' '));
+  if (problems.length === 0)
+    return makeFinding(
+      ctx,
+      'confidence-interval',
+      'consistent',
+      place,
+      reported,
+      computed.join('; '),
+      m.ciConsistent(e.family),
+    );
+  return makeFinding(
+    ctx,
+    'confidence-interval',
+    'inconsistent',
+    place,
+    reported,
+    computed.join('; '),
+    problems.join(' '),
+  );
 }
 
 function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
@@ -90,16 +107,29 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
     // ln OR from the estimate and from the interval's centre: either may carry the rounding.
     const lnEst = logInterval(numInterval(e.value));
     const lnCentre: Interval = [(lnL[0] + lnU[0]) / 2, (lnL[1] + lnU[1]) / 2];
-    const absLn = (i: Interval): Interval => (i[0] <= 0 && i[1] >= 0 ? [0, Math.max(-i[0], i[1])] : [Math.min(Math.abs(i[0]), Math.abs(i[1])), Math.max(Math.abs(i[0]), Math.abs(i[1]))]);
+    const absLn = (i: Interval): Interval =>
+      i[0] <= 0 && i[1] >= 0
+        ? [0, Math.max(-i[0], i[1])]
+        : [Math.min(Math.abs(i[0]), Math.abs(i[1])), Math.max(Math.abs(i[0]), Math.abs(i[1]))];
     const a = absLn(lnEst);
     const b = absLn(lnCentre);
     const lnAbs: Interval = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
     const pr: Interval = [normalTwoSided(lnAbs[1] / seLo), normalTwoSided(lnAbs[0] / seHi)];
     const recomputed = m.ciPRecomputed(pr[0], pr[1]);
-    if (overlaps(pr, pInterval(p))) return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPConsistent());
+    if (overlaps(pr, pInterval(p)))
+      return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPConsistent());
     const rs = reportedSide(p, alpha);
     const cs = rangeSide(pr, alpha);
-    if (rs && cs && rs !== cs) return makeFinding(ctx, 'confidence-interval', 'decision-error', place, reported, recomputed, m.ciPDecisionError(cs === 'significant', alpha, 1));
+    if (rs && cs && rs !== cs)
+      return makeFinding(
+        ctx,
+        'confidence-interval',
+        'decision-error',
+        place,
+        reported,
+        recomputed,
+        m.ciPDecisionError(cs === 'significant', alpha, 1),
+      );
     return makeFinding(ctx, 'confidence-interval', 'inconsistent', place, reported, recomputed, m.ciPInconsistent());
   }
   if (e.family !== 'mean') return null;
@@ -110,8 +140,17 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
   if (!rs) return null;
   const recomputed = m.ciPSide(excludes, nullValue);
   const agree = (excludes && rs === 'significant') || (includes && rs === 'not-significant');
-  if (agree) return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPConsistent());
-  return makeFinding(ctx, 'confidence-interval', 'decision-error', place, reported, recomputed, m.ciPDecisionError(excludes, alpha, nullValue));
+  if (agree)
+    return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPConsistent());
+  return makeFinding(
+    ctx,
+    'confidence-interval',
+    'decision-error',
+    place,
+    reported,
+    recomputed,
+    m.ciPDecisionError(excludes, alpha, nullValue),
+  );
 }
 
 export const confidenceIntervalCheck: CheckUnit = {

@@ -31,7 +31,9 @@ function check(ctx: CheckContext, d: DescriptiveReport): Located | null {
   const known = d.integerEvidence !== null && !(d.itemMeanUnknownCount && d.items === null);
   if (known) {
     const verdict = possible ? 'consistent' : 'inconsistent';
-    const explanation = possible ? m.grimConsistent(d.n, d.items, d.integerEvidence!) : m.grimInconsistent(d.n, d.items, d.integerEvidence!);
+    const explanation = possible
+      ? m.grimConsistent(d.n, d.items, d.integerEvidence!)
+      : m.grimInconsistent(d.n, d.items, d.integerEvidence!);
     return makeFinding(ctx, 'grim', verdict, d.place, reported, recomputed, explanation);
   }
   if (possible) return null;

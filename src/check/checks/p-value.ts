@@ -39,7 +39,9 @@ export function pRange(kind: StatKind, stat: Interval, df: number[] | null): Int
 const SYMMETRIC: ReadonlySet<StatKind> = new Set(['t', 'z', 'r']);
 
 export function statText(ctx: CheckContext, t: TestReport, interval: Interval): string {
-  const df = t.df ? `(${t.df.map((d) => ctx.m.num(d, Number.isInteger(d) ? 0 : 2)).join(ctx.lang === 'id' ? '; ' : ', ')})` : '';
+  const df = t.df
+    ? `(${t.df.map((d) => ctx.m.num(d, Number.isInteger(d) ? 0 : 2)).join(ctx.lang === 'id' ? '; ' : ', ')})`
+    : '';
   const label = t.kind === 'chi2' && t.label !== 'Wald' ? 'χ²' : t.label.replace(/\s.*$/, '');
   const d = t.value.decimals + 1;
   return `|${label}${df}| ∈ ${ctx.m.range(interval[0], interval[1], d)}`;
@@ -52,15 +54,26 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   const reported = ctx.source.quote(Math.min(t.place.start, p.start), Math.max(t.place.end, p.end));
   const zero = isZeroP(p);
   const at = { ...t.place, start: Math.min(t.place.start, p.start) };
-  if (p.op === '=' && p.num.value > 1) return makeFinding(ctx, 'p-value', 'inconsistent', at, reported, m.noneRecomputed, m.pAboveOne());
+  if (p.op === '=' && p.num.value > 1)
+    return makeFinding(ctx, 'p-value', 'inconsistent', at, reported, m.noneRecomputed, m.pAboveOne());
   const dfNeeded = t.kind === 'F' ? 2 : t.kind === 'z' ? 0 : 1;
   if ((t.df?.length ?? 0) < dfNeeded || t.df?.some((d) => !(d > 0))) {
     const label = t.label;
-    if (zero) return makeFinding(ctx, 'p-value', 'reporting-issue', at, reported, m.noneRecomputed, `${m.pZero()} ${m.pNoDf(label)}`);
+    if (zero)
+      return makeFinding(
+        ctx,
+        'p-value',
+        'reporting-issue',
+        at,
+        reported,
+        m.noneRecomputed,
+        `${m.pZero()} ${m.pNoDf(label)}`,
+      );
     return makeFinding(ctx, 'p-value', 'not-checkable', at, reported, m.noneRecomputed, m.pNoDf(label));
   }
   const stat = absInterval(t.value);
-  if (t.kind === 'r' && stat[0] >= 1) return makeFinding(ctx, 'p-value', 'not-checkable', at, reported, m.noneRecomputed, m.rOutOfRange());
+  if (t.kind === 'r' && stat[0] >= 1)
+    return makeFinding(ctx, 'p-value', 'not-checkable', at, reported, m.noneRecomputed, m.rOutOfRange());
   const two = pRange(t.kind, stat, t.df);
   const one: Interval = [two[0] / 2, two[1] / 2];
   const reportedI = pInterval(p);
@@ -88,8 +101,9 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   }
   const recomputed = m.pRecomputed(used[0], used[1], symmetric ? tails : null, st);
   if (zero) {
-    if (verdict === 'consistent') return makeFinding(ctx, 'p-value', 'reporting-issue', at, reported, recomputed, m.pZero());
-    explanation += ' ' + m.pZeroAlso();
+    if (verdict === 'consistent')
+      return makeFinding(ctx, 'p-value', 'reporting-issue', at, reported, recomputed, m.pZero());
+    explanation += ` ${m.pZeroAlso()}`;
   }
   return makeFinding(ctx, 'p-value', verdict, at, reported, recomputed, explanation);
 }
@@ -106,7 +120,17 @@ export const pValueCheck: CheckUnit = {
     // without a statistic is more often a probability or a misread label than a p-value).
     for (const { p, place, attached } of ctx.extraction.pValues) {
       if (attached || !isZeroP(p)) continue;
-      out.push(makeFinding(ctx, 'p-value', 'reporting-issue', place, ctx.source.quote(place.start, place.end), ctx.m.noneRecomputed, ctx.m.pZero()));
+      out.push(
+        makeFinding(
+          ctx,
+          'p-value',
+          'reporting-issue',
+          place,
+          ctx.source.quote(place.start, place.end),
+          ctx.m.noneRecomputed,
+          ctx.m.pZero(),
+        ),
+      );
     }
     return out;
   },

@@ -10,8 +10,15 @@
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { EPS } from '../rounding.ts';
 import {
-  countColumnFor, countIn, isPercentColumn, pctIn, rowPercentMode, sections,
-  type Column, type LaidRow, type Layout,
+  countColumnFor,
+  countIn,
+  isPercentColumn,
+  pctIn,
+  rowPercentMode,
+  sections,
+  type Column,
+  type LaidRow,
+  type Layout,
 } from '../recognisers/tables.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 
@@ -53,7 +60,15 @@ function pairFinding(ctx: CheckContext, g: PercentGroup, pair: CountPct, total: 
   const ok = matches(pair.count, total, pair.pct);
   const recomputed = `${m.pctRecomputed(pair.count, total, (100 * pair.count) / total)} ${m.pctTotalSource(source, total)}`;
   const explanation = ok ? m.pctConsistent(pair.pct.decimals) : m.pctInconsistent(pair.pct.decimals);
-  return makeFinding(ctx, 'percentages', ok ? 'consistent' : 'inconsistent', place, src.quote(start, end), recomputed, explanation);
+  return makeFinding(
+    ctx,
+    'percentages',
+    ok ? 'consistent' : 'inconsistent',
+    place,
+    src.quote(start, end),
+    recomputed,
+    explanation,
+  );
 }
 
 function checkTextGroups(ctx: CheckContext): Located[] {
@@ -109,12 +124,37 @@ function checkTextGroups(ctx: CheckContext): Located[] {
     // Without a total, a pair can still be impossible: no whole-number total gives that percentage of that count.
     const impossible = rest.filter((p) => !anyTotalFits(p.count, p.pct));
     for (const p of impossible) {
-      const place: Place = { start: p.countStart, end: p.pct.end, quoteStart: g.place.quoteStart, quoteEnd: g.place.quoteEnd };
+      const place: Place = {
+        start: p.countStart,
+        end: p.pct.end,
+        quoteStart: g.place.quoteStart,
+        quoteEnd: g.place.quoteEnd,
+      };
       const [lo, hi] = totalRange(p.count, p.pct);
-      out.push(makeFinding(ctx, 'percentages', 'inconsistent', place, `${p.count} (${p.pct.raw}%)`, ctx.m.pctTotalRange(lo, hi), ctx.m.pctNoTotalFits(p.count, p.pct.raw)));
+      out.push(
+        makeFinding(
+          ctx,
+          'percentages',
+          'inconsistent',
+          place,
+          `${p.count} (${p.pct.raw}%)`,
+          ctx.m.pctTotalRange(lo, hi),
+          ctx.m.pctNoTotalFits(p.count, p.pct.raw),
+        ),
+      );
     }
     if (impossible.length === rest.length) continue;
-    out.push(makeFinding(ctx, 'percentages', 'not-checkable', g.place, ctx.source.quote(g.place.start, g.place.end, 120), ctx.m.noneRecomputed, ctx.m.pctNoTotal()));
+    out.push(
+      makeFinding(
+        ctx,
+        'percentages',
+        'not-checkable',
+        g.place,
+        ctx.source.quote(g.place.start, g.place.end, 120),
+        ctx.m.noneRecomputed,
+        ctx.m.pctNoTotal(),
+      ),
+    );
   }
   return out;
 }
@@ -132,11 +172,32 @@ function checkRowCells(
   const { m } = ctx;
   const bad = cells.filter((c) => !matches(c.count, c.total, c.pct));
   const shown = bad.length ? bad : cells;
-  const recomputed = shown.map((c) => `${m.pctRecomputed(c.count, c.total, (100 * c.count) / c.total)} ${m.pctTotalSource(c.source, c.total)}`).join('; ');
+  const recomputed = shown
+    .map(
+      (c) => `${m.pctRecomputed(c.count, c.total, (100 * c.count) / c.total)} ${m.pctTotalSource(c.source, c.total)}`,
+    )
+    .join('; ');
   const reported = shown.map((c) => `${c.count} (${c.pct.raw}%)`).join('; ');
-  if (bad.length === 0) return makeFinding(ctx, 'percentages', 'consistent', rowPlace(r), reported, recomputed, m.pctRowConsistent(cells.length));
+  if (bad.length === 0)
+    return makeFinding(
+      ctx,
+      'percentages',
+      'consistent',
+      rowPlace(r),
+      reported,
+      recomputed,
+      m.pctRowConsistent(cells.length),
+    );
   const badText = bad.map((c) => `${c.pct.raw}% ≠ ${m.num((100 * c.count) / c.total, 2)}%`);
-  return makeFinding(ctx, 'percentages', 'inconsistent', rowPlace(r), reported, recomputed, m.pctRowInconsistent(badText));
+  return makeFinding(
+    ctx,
+    'percentages',
+    'inconsistent',
+    rowPlace(r),
+    reported,
+    recomputed,
+    m.pctRowInconsistent(badText),
+  );
 }
 
 function checkTable(ctx: CheckContext, layout: Layout): Located[] {
@@ -153,10 +214,19 @@ function checkTable(ctx: CheckContext, layout: Layout): Located[] {
         return { pct: pctIn(r.values[pc.index]), count: cc ? countIn(r.values[cc.index]) : null };
       });
       const usable = parts.filter((p): p is { pct: Num; count: number } => p.pct !== null && p.count !== null);
-      const total = rowMode.kind === 'total-column' ? countIn(r.values[rowMode.count.index]) : usable.length === parts.length ? usable.reduce((s, p) => s + p.count, 0) : null;
+      const total =
+        rowMode.kind === 'total-column'
+          ? countIn(r.values[rowMode.count.index])
+          : usable.length === parts.length
+            ? usable.reduce((s, p) => s + p.count, 0)
+            : null;
       if (total === null || total === 0) continue;
       const source = rowMode.kind === 'total-column' ? ('row' as const) : ('rowSum' as const);
-      const f = checkRowCells(ctx, r, usable.map((p) => ({ ...p, total, source })));
+      const f = checkRowCells(
+        ctx,
+        r,
+        usable.map((p) => ({ ...p, total, source })),
+      );
       if (f) out.push(f);
     }
     return out;
@@ -169,7 +239,17 @@ function checkTable(ctx: CheckContext, layout: Layout): Located[] {
     const parts = totals.length ? [body] : splitAt100(body, pctCols[0]!);
     if (!parts) {
       const first = body[0]!;
-      out.push(makeFinding(ctx, 'percentages', 'not-checkable', rowPlace(first), ctx.source.quote(first.row.start, first.row.end, 120), ctx.m.noneRecomputed, ctx.m.pctNoTotal()));
+      out.push(
+        makeFinding(
+          ctx,
+          'percentages',
+          'not-checkable',
+          rowPlace(first),
+          ctx.source.quote(first.row.start, first.row.end, 120),
+          ctx.m.noneRecomputed,
+          ctx.m.pctNoTotal(),
+        ),
+      );
       continue;
     }
     for (const part of parts) {
@@ -187,17 +267,33 @@ function checkTable(ctx: CheckContext, layout: Layout): Located[] {
           // A total row that is not the sum of the rows is the totals check's finding; when the percentages
           // follow the sum instead, they are judged against the sum.
           const sum = withPct.reduce((s, r) => s + countIn(r.values[cc.index])!, 0);
-          const fitsSum = sum !== t && withPct.length > 0 && withPct.every((r) => matches(countIn(r.values[cc.index])!, sum, pctIn(r.values[pc.index])!));
+          const fitsSum =
+            sum !== t &&
+            withPct.length > 0 &&
+            withPct.every((r) => matches(countIn(r.values[cc.index])!, sum, pctIn(r.values[pc.index])!));
           denominators.set(pc, fitsSum ? { total: sum, source: 'inferred' } : { total: t, source: 'table' });
           continue;
         }
         if (totals.length === 0 && withPct.length && addsTo100(withPct.map((r) => pctIn(r.values[pc.index])!))) {
-          denominators.set(pc, { total: withPct.reduce((s, r) => s + countIn(r.values[cc.index])!, 0), source: 'inferred' });
+          denominators.set(pc, {
+            total: withPct.reduce((s, r) => s + countIn(r.values[cc.index])!, 0),
+            source: 'inferred',
+          });
         }
       }
       if (denominators.size === 0) {
         const first = part[0]!;
-        out.push(makeFinding(ctx, 'percentages', 'not-checkable', rowPlace(first), ctx.source.quote(first.row.start, first.row.end, 120), ctx.m.noneRecomputed, ctx.m.pctNoTotal()));
+        out.push(
+          makeFinding(
+            ctx,
+            'percentages',
+            'not-checkable',
+            rowPlace(first),
+            ctx.source.quote(first.row.start, first.row.end, 120),
+            ctx.m.noneRecomputed,
+            ctx.m.pctNoTotal(),
+          ),
+        );
         continue;
       }
       for (const r of part) {

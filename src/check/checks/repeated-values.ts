@@ -81,24 +81,59 @@ export const repeatedValuesCheck: CheckUnit = {
       const reported = g.map((t) => source.quote(t.place.start, Math.max(t.place.end, t.p?.end ?? 0))).join(' | ');
       const recomputed = m.repeatedRecomputed(lines.slice(1));
       const explanation = clash ? m.repeatedInconsistent('p', ps.map(pText)) : m.repeatedConsistent(g.length);
-      out.push(makeFinding(ctx, 'repeated-values', clash ? 'inconsistent' : 'consistent', first.place, reported, recomputed, explanation));
+      out.push(
+        makeFinding(
+          ctx,
+          'repeated-values',
+          clash ? 'inconsistent' : 'consistent',
+          first.place,
+          reported,
+          recomputed,
+          explanation,
+        ),
+      );
     }
-    const ratios = ctx.extraction.estimates.filter((e) => e.family === 'ratio' && e.ci && significantDigits(e.value) >= 2);
+    const ratios = ctx.extraction.estimates.filter(
+      (e) => e.family === 'ratio' && e.ci && significantDigits(e.value) >= 2,
+    );
     for (const g of groups(ratios, (e) => e.label.toUpperCase(), sameRatio)) {
       const lines = g.map((e) => source.locate(e.place.start).line);
       const problems: string[] = [];
       const values = (get: (e: EstimateReport) => string) => g.map(get);
-      const pairClash = (f: (e: EstimateReport) => [number, number]) => g.some((a, i) => g.slice(i + 1).some((b) => !overlaps(f(a), f(b))));
-      if (pairClash((e) => numInterval(e.value))) problems.push(m.repeatedInconsistent(g[0]!.label, values((e) => e.value.raw)));
+      const pairClash = (f: (e: EstimateReport) => [number, number]) =>
+        g.some((a, i) => g.slice(i + 1).some((b) => !overlaps(f(a), f(b))));
+      if (pairClash((e) => numInterval(e.value)))
+        problems.push(
+          m.repeatedInconsistent(
+            g[0]!.label,
+            values((e) => e.value.raw),
+          ),
+        );
       if (pairClash((e) => numInterval(e.ci!.lower)) || pairClash((e) => numInterval(e.ci!.upper))) {
-        problems.push(m.repeatedInconsistent(m.ciName, values((e) => `${e.ci!.lower.raw}–${e.ci!.upper.raw}`)));
+        problems.push(
+          m.repeatedInconsistent(
+            m.ciName,
+            values((e) => `${e.ci!.lower.raw}–${e.ci!.upper.raw}`),
+          ),
+        );
       }
       const ps = g.filter((e) => e.p).map((e) => e.p!);
-      if (ps.some((a, i) => ps.slice(i + 1).some((b) => !overlaps(pInterval(a), pInterval(b))))) problems.push(m.repeatedInconsistent('p', ps.map(pText)));
+      if (ps.some((a, i) => ps.slice(i + 1).some((b) => !overlaps(pInterval(a), pInterval(b)))))
+        problems.push(m.repeatedInconsistent('p', ps.map(pText)));
       const reported = g.map((e) => source.quote(e.place.start, e.place.end)).join(' | ');
       const recomputed = m.repeatedRecomputed(lines.slice(1));
       const explanation = problems.length ? problems.join(' ') : m.repeatedConsistent(g.length);
-      out.push(makeFinding(ctx, 'repeated-values', problems.length ? 'inconsistent' : 'consistent', g[0]!.place, reported, recomputed, explanation));
+      out.push(
+        makeFinding(
+          ctx,
+          'repeated-values',
+          problems.length ? 'inconsistent' : 'consistent',
+          g[0]!.place,
+          reported,
+          recomputed,
+          explanation,
+        ),
+      );
     }
     return out;
   },

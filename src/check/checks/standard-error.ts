@@ -24,7 +24,17 @@ export const standardErrorCheck: CheckUnit = {
       const expected: Interval = [Math.max(0, sd[0]) / root, sd[1] / root];
       const ok = overlaps(expected, numInterval(d.se));
       const reported = `SD = ${d.sd.raw}, SE = ${d.se.raw}, n = ${d.n}`;
-      out.push(makeFinding(ctx, 'standard-error', ok ? 'consistent' : 'inconsistent', d.place, reported, m.seRecomputed(expected[0], expected[1]), ok ? m.seConsistent() : m.seInconsistent()));
+      out.push(
+        makeFinding(
+          ctx,
+          'standard-error',
+          ok ? 'consistent' : 'inconsistent',
+          d.place,
+          reported,
+          m.seRecomputed(expected[0], expected[1]),
+          ok ? m.seConsistent() : m.seInconsistent(),
+        ),
+      );
     }
     for (const r of ctx.extraction.tFromMeans) {
       const mean = absInterval(r.mean);
@@ -43,14 +53,34 @@ export const standardErrorCheck: CheckUnit = {
       const signClash = r.mean.value !== 0 && r.t.value !== 0 && Math.sign(r.mean.value) !== Math.sign(r.t.value);
       const ok = !signClash && overlaps(expected, absInterval(r.t));
       const reported = `t = ${r.t.raw}; ${basis}`;
-      out.push(makeFinding(ctx, 'standard-error', ok ? 'consistent' : 'inconsistent', r.place, reported, m.tMeanRecomputed(expected[0], expected[1], kind), ok ? m.tMeanConsistent() : m.tMeanInconsistent()));
+      out.push(
+        makeFinding(
+          ctx,
+          'standard-error',
+          ok ? 'consistent' : 'inconsistent',
+          r.place,
+          reported,
+          m.tMeanRecomputed(expected[0], expected[1], kind),
+          ok ? m.tMeanConsistent() : m.tMeanInconsistent(),
+        ),
+      );
     }
     for (const w of ctx.extraction.walds) {
       const ratio = divide(absInterval(w.b), absInterval(w.se));
       const expected: Interval = [ratio[0] ** 2, ratio[1] ** 2];
       const ok = overlaps(expected, numInterval(w.wald));
       const reported = `B = ${w.b.raw}, SE = ${w.se.raw}, Wald = ${w.wald.raw}`;
-      out.push(makeFinding(ctx, 'standard-error', ok ? 'consistent' : 'inconsistent', w.place, reported, m.waldRecomputed(expected[0], expected[1]), ok ? m.waldConsistent() : m.waldInconsistent()));
+      out.push(
+        makeFinding(
+          ctx,
+          'standard-error',
+          ok ? 'consistent' : 'inconsistent',
+          w.place,
+          reported,
+          m.waldRecomputed(expected[0], expected[1]),
+          ok ? m.waldConsistent() : m.waldInconsistent(),
+        ),
+      );
     }
     return out;
   },

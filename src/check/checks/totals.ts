@@ -9,8 +9,16 @@
 import type { Num, Place } from '../types.ts';
 import { EPS } from '../rounding.ts';
 import {
-  countColumnFor, countIn, isCountColumn, isPercentColumn, pctIn, rowPercentMode, sections,
-  type Column, type LaidRow, type Layout,
+  countColumnFor,
+  countIn,
+  isCountColumn,
+  isPercentColumn,
+  pctIn,
+  rowPercentMode,
+  sections,
+  type Column,
+  type LaidRow,
+  type Layout,
 } from '../recognisers/tables.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 
@@ -43,8 +51,15 @@ function checkCountColumn(ctx: CheckContext, sec: LaidRow[], col: Column): Locat
     const sum = ok ? v : since.length && since.length < all.length ? sumSince : sumAll;
     const reported = `${columnName(col, 'n')}: ${r.row.label} = ${v}`;
     out.push(
-      makeFinding(ctx, 'totals', ok ? 'consistent' : 'inconsistent', rowPlace(r), reported, ctx.m.sumRecomputed(sum, 0),
-        ok ? ctx.m.totalConsistent('count') : ctx.m.totalInconsistent('count', String(sum), String(v))),
+      makeFinding(
+        ctx,
+        'totals',
+        ok ? 'consistent' : 'inconsistent',
+        rowPlace(r),
+        reported,
+        ctx.m.sumRecomputed(sum, 0),
+        ok ? ctx.m.totalConsistent('count') : ctx.m.totalInconsistent('count', String(sum), String(v)),
+      ),
     );
     since = [];
   }
@@ -90,7 +105,17 @@ function checkPercentColumn(ctx: CheckContext, sec: LaidRow[], col: Column, simp
     if (!okSum) explanation = m.totalInconsistent('percent', m.num(sum, decimals), v.raw);
     else if (!is100) explanation = m.totalNot100(v.raw);
     else explanation = m.totalConsistent('percent', r === last);
-    out.push(makeFinding(ctx, 'totals', okSum && is100 ? 'consistent' : 'inconsistent', rowPlace(r), reported, m.sumRecomputed(sum, decimals), explanation));
+    out.push(
+      makeFinding(
+        ctx,
+        'totals',
+        okSum && is100 ? 'consistent' : 'inconsistent',
+        rowPlace(r),
+        reported,
+        m.sumRecomputed(sum, decimals),
+        explanation,
+      ),
+    );
     since = [];
   }
   return out;
@@ -111,8 +136,15 @@ function checkRowTotals(ctx: CheckContext, layout: Layout): Located[] {
     const ok = sum === total;
     const reported = `${r.row.label}: ${vals.join(' + ')} → ${total}`;
     out.push(
-      makeFinding(ctx, 'totals', ok ? 'consistent' : 'inconsistent', rowPlace(r), reported, ctx.m.sumRecomputed(sum, 0),
-        ok ? ctx.m.rowTotalConsistent() : ctx.m.rowTotalInconsistent(String(sum), String(total))),
+      makeFinding(
+        ctx,
+        'totals',
+        ok ? 'consistent' : 'inconsistent',
+        rowPlace(r),
+        reported,
+        ctx.m.sumRecomputed(sum, 0),
+        ok ? ctx.m.rowTotalConsistent() : ctx.m.rowTotalInconsistent(String(sum), String(total)),
+      ),
     );
   }
   return out;
@@ -122,7 +154,8 @@ function checkCumulative(ctx: CheckContext, layout: Layout, sec: LaidRow[], col:
   const { m } = ctx;
   const body = sec.filter((r) => r.kind === 'body' && pctIn(r.values[col.index]));
   if (body.length < 2) return [];
-  const basis = layout.columns.find((c) => c.role === 'validPercent') ?? layout.columns.find((c) => c.role === 'percent');
+  const basis =
+    layout.columns.find((c) => c.role === 'validPercent') ?? layout.columns.find((c) => c.role === 'percent');
   const countCol = basis ? countColumnFor(layout, basis) : null;
   const validTotalRow = sec.find((r) => r.kind === 'total');
   const denom = countCol && validTotalRow ? countIn(validTotalRow.values[countCol.index]) : null;
@@ -149,15 +182,37 @@ function checkCumulative(ctx: CheckContext, layout: Layout, sec: LaidRow[], col:
     }
     if (Math.abs(expected - cum.value) > slack + EPS) {
       return [
-        makeFinding(ctx, 'totals', 'inconsistent', rowPlace(r), `${columnName(col, 'cum. %')}: ${r.row.label} = ${cum.raw}`, m.num(expected, 2),
-          m.cumInconsistent(r.row.label, m.num(expected, cum.decimals), cum.raw)),
+        makeFinding(
+          ctx,
+          'totals',
+          'inconsistent',
+          rowPlace(r),
+          `${columnName(col, 'cum. %')}: ${r.row.label} = ${cum.raw}`,
+          m.num(expected, 2),
+          m.cumInconsistent(r.row.label, m.num(expected, cum.decimals), cum.raw),
+        ),
       ];
     }
   }
   const lastRow = body[body.length - 1]!;
   const first = body[0]!;
-  const place: Place = { start: first.row.start, end: lastRow.row.end, quoteStart: lastRow.row.start, quoteEnd: lastRow.row.end };
-  return [makeFinding(ctx, 'totals', 'consistent', place, `${columnName(col, 'cum. %')}: ${pctIn(lastRow.values[col.index])!.raw}`, m.num(denom ? (100 * runningCount) / denom : running, 2), m.cumConsistent())];
+  const place: Place = {
+    start: first.row.start,
+    end: lastRow.row.end,
+    quoteStart: lastRow.row.start,
+    quoteEnd: lastRow.row.end,
+  };
+  return [
+    makeFinding(
+      ctx,
+      'totals',
+      'consistent',
+      place,
+      `${columnName(col, 'cum. %')}: ${pctIn(lastRow.values[col.index])!.raw}`,
+      m.num(denom ? (100 * runningCount) / denom : running, 2),
+      m.cumConsistent(),
+    ),
+  ];
 }
 
 export const totalsCheck: CheckUnit = {

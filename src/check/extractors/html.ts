@@ -9,12 +9,64 @@ import type { Extracted, Extractor } from './extractor.ts';
 import { decodeText } from './text.ts';
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', minus: '\u2212', ndash: '–', mdash: '—',
-  chi: 'χ', Chi: 'Χ', sup2: '²', sup3: '³', le: '≤', ge: '≥', plusmn: '±', times: '×', hellip: '…', middot: '·',
-  alpha: 'α', beta: 'β', eta: 'η', omega: 'ω', phi: 'φ', rho: 'ρ', sigma: 'σ', mu: 'μ', chi2: 'χ²', thinsp: '\u2009',
-  ensp: '\u2002', emsp: '\u2003', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', deg: '°',
-  frac12: '½', radic: '√', sum: '∑', asymp: '≈', ne: '≠', larr: '←', rarr: '→', shy: '\u00ad', copy: '©', reg: '®',
-  eacute: 'é', Eacute: 'É', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', bull: '•', prime: '′', Prime: '″',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  minus: '\u2212',
+  ndash: '–',
+  mdash: '—',
+  chi: 'χ',
+  Chi: 'Χ',
+  sup2: '²',
+  sup3: '³',
+  le: '≤',
+  ge: '≥',
+  plusmn: '±',
+  times: '×',
+  hellip: '…',
+  middot: '·',
+  alpha: 'α',
+  beta: 'β',
+  eta: 'η',
+  omega: 'ω',
+  phi: 'φ',
+  rho: 'ρ',
+  sigma: 'σ',
+  mu: 'μ',
+  chi2: 'χ²',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  deg: '°',
+  frac12: '½',
+  radic: '√',
+  sum: '∑',
+  asymp: '≈',
+  ne: '≠',
+  larr: '←',
+  rarr: '→',
+  shy: '\u00ad',
+  copy: '©',
+  reg: '®',
+  eacute: 'é',
+  Eacute: 'É',
+  egrave: 'è',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  szlig: 'ß',
+  bull: '•',
+  prime: '′',
+  Prime: '″',
 };
 
 export function decodeEntities(s: string): string {
@@ -29,7 +81,35 @@ export function decodeEntities(s: string): string {
 }
 
 const SKIP_CONTENT = new Set(['script', 'style', 'svg', 'head', 'template', 'noscript', 'math']);
-const PARAGRAPH = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'figure', 'main', 'nav', 'aside', 'dl', 'hr', 'caption', 'figcaption', 'body', 'html']);
+const PARAGRAPH = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'figure',
+  'main',
+  'nav',
+  'aside',
+  'dl',
+  'hr',
+  'caption',
+  'figcaption',
+  'body',
+  'html',
+]);
 const LINE = new Set(['br', 'li', 'tr', 'dt', 'dd', 'thead', 'tbody', 'tfoot', 'title']);
 
 class Builder {
@@ -104,7 +184,8 @@ export function htmlToText(html: string): Extracted {
   let inPre = 0;
   // Table state: the next free column of the row, tabs written in it, and rowspans still covering columns.
   const tables: { col: number; tabs: number; spans: number[] }[] = [];
-  const tagRe = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+  const tagRe =
+    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
   let pos = 0;
   const emitText = (from: number, to: number) => {
     const original = html.slice(from, to);

@@ -22,18 +22,33 @@ export async function extractFile(path: string): Promise<Extracted> {
   const ext = extname(path).toLowerCase();
   const extractor = EXTRACTORS.find((e) => e.extensions.includes(ext));
   if (!extractor) {
-    throw new NaskahError(UNREADABLE, `cannot read ${path}: ${ext ? `"${ext}" files are not supported` : 'the file name has no extension'}`, {
-      location: { file: path },
-      hint: `naskah check reads ${supportedExtensions().join(', ')}. Save or export the manuscript in one of these formats.`,
-    });
+    throw new NaskahError(
+      UNREADABLE,
+      `cannot read ${path}: ${ext ? `"${ext}" files are not supported` : 'the file name has no extension'}`,
+      {
+        location: { file: path },
+        hint: `naskah check reads ${supportedExtensions().join(', ')}. Save or export the manuscript in one of these formats.`,
+      },
+    );
   }
   let data: Buffer;
   try {
     data = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new NaskahError(UNREADABLE, `cannot read ${path}: ${why}`, { location: { file: path }, hint: 'Check the path and that the file is readable.', cause: err });
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (err as Error).message;
+    throw new NaskahError(UNREADABLE, `cannot read ${path}: ${why}`, {
+      location: { file: path },
+      hint: 'Check the path and that the file is readable.',
+      cause: err,
+    });
   }
   try {
     return await extractor.extract(data, path);

@@ -75,7 +75,8 @@ function cellsOfLine(line: Item[]): { text: string; cells: (PdfCell | null)[] | 
       cur = { text: str.replace(/^\s+/, ''), left: it.x, right: it.x + it.width };
       return;
     }
-    const space = (g > JOIN_GAP * size(i) || /\s$/.test(line[i - 1]!.str)) && !cur.text.endsWith(' ') && !it.str.startsWith(' ');
+    const space =
+      (g > JOIN_GAP * size(i) || /\s$/.test(line[i - 1]!.str)) && !cur.text.endsWith(' ') && !it.str.startsWith(' ');
     cur.text += (space ? ' ' : '') + str;
     cur.right = Math.max(cur.right, it.x + it.width);
   });
@@ -101,7 +102,11 @@ function alignTableBlocks(rows: { text: string; cells: (PdfCell | null)[] | null
     // A wrapped cell (a short line without columns) inside a table does not end it.
     while (j + 1 < rows.length && (rows[j + 1]!.cells || (rows[j + 2]?.cells && rows[j + 1]!.text.length <= 40))) j++;
     const block = rows.slice(i, j + 1).filter((r) => r.cells);
-    if (block.length >= 2) alignBlock(block.map((r) => r.cells as PdfCell[]), block);
+    if (block.length >= 2)
+      alignBlock(
+        block.map((r) => r.cells as PdfCell[]),
+        block,
+      );
     i = j + 1;
   }
 }
@@ -160,7 +165,13 @@ function runningLines(pages: string[][]): Set<string> {
 
 export async function pdfToText(data: Uint8Array): Promise<Extracted> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   const text: string[] = [];
   const pages: number[] = [];
   const lines: number[] = [];

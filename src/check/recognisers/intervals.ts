@@ -18,7 +18,10 @@ const LABELLED = new RegExp(
 );
 const LETTER = /\p{L}/u;
 
-const BARE = new RegExp(String.raw`\(\s*(${SIGNED_NUM})\s*(?:–|—|-|to|sampai|hingga|s\.?\s?d\.?|;)\s*(${SIGNED_NUM})\s*\)`, 'gdu');
+const BARE = new RegExp(
+  String.raw`\(\s*(${SIGNED_NUM})\s*(?:–|—|-|to|sampai|hingga|s\.?\s?d\.?|;)\s*(${SIGNED_NUM})\s*\)`,
+  'gdu',
+);
 
 export interface FoundCi extends CiReport {
   levelStated: boolean;
@@ -63,7 +66,10 @@ export function scanIntervals(text: string): FoundCi[] {
 /** A table cell holding a range: `1,19–36,14`, `[1.19, 36.14]`, `1,19 - 36,14`. */
 const RANGE_CELL = new RegExp(String.raw`^\s*[\[(]?\s*(${SIGNED_NUM})${RANGE_SEP}(${SIGNED_NUM})\s*[\])]?\s*$`, 'du');
 
-export function parseRangeCell(text: string, start: number): { lower: ReturnType<typeof parseNum>; upper: ReturnType<typeof parseNum> } | null {
+export function parseRangeCell(
+  text: string,
+  start: number,
+): { lower: ReturnType<typeof parseNum>; upper: ReturnType<typeof parseNum> } | null {
   const m = RANGE_CELL.exec(text);
   if (!m) return null;
   if (parseCellNumber(text)) return null;

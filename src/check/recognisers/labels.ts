@@ -12,10 +12,26 @@ import type { Num, POp } from '../types.ts';
 import { SIGNED_NUM, parseNum } from './numbers.ts';
 
 export type LabelRole =
-  | 't' | 'F' | 'chi2' | 'r' | 'z' | 'wald' | 'kruskal'
-  | 'p' | 'df' | 'df1' | 'df2' | 'n'
-  | 'mean' | 'meanDiff' | 'sd' | 'se'
-  | 'ratio' | 'coef' | 'effect' | 'other';
+  | 't'
+  | 'F'
+  | 'chi2'
+  | 'r'
+  | 'z'
+  | 'wald'
+  | 'kruskal'
+  | 'p'
+  | 'df'
+  | 'df1'
+  | 'df2'
+  | 'n'
+  | 'mean'
+  | 'meanDiff'
+  | 'sd'
+  | 'se'
+  | 'ratio'
+  | 'coef'
+  | 'effect'
+  | 'other';
 
 export interface Labelled {
   role: LabelRole;
@@ -74,9 +90,19 @@ const SPECS: LabelSpec[] = [
   { role: 'mean', label: String.raw`M|[Xx][\u0304\u0305]|x̄` },
   { role: 'mean', label: String.raw`(?:skor\s+|nilai\s+)?(?:mean|rata-rata|rerata)(?:\s+skor)?`, ci: true, bare: true },
   { role: 'sd', label: String.raw`SD|SB|sd|s\.d\.|Std\.?\s*Dev(?:iation)?\.?` },
-  { role: 'sd', label: String.raw`simpangan\s+baku|simpang\s+baku|standar\s+deviasi|standard\s+deviation`, ci: true, bare: true },
+  {
+    role: 'sd',
+    label: String.raw`simpangan\s+baku|simpang\s+baku|standar\s+deviasi|standard\s+deviation`,
+    ci: true,
+    bare: true,
+  },
   { role: 'se', label: String.raw`SE|SEM|S\.E\.|SE\s?mean|Std\.?\s*Error(?:\s+Mean)?` },
-  { role: 'se', label: String.raw`standard\s+error|galat\s+baku|kesalahan\s+baku|standar\s+error`, ci: true, bare: true },
+  {
+    role: 'se',
+    label: String.raw`standard\s+error|galat\s+baku|kesalahan\s+baku|standar\s+error`,
+    ci: true,
+    bare: true,
+  },
   {
     role: 'ratio',
     label: String.raw`[aA]?OR|cOR|COR|POR|RR|PR|HR|IRR|Exp\s?\(B\)`,
@@ -207,7 +233,8 @@ export function scanLabelled(text: string): Labelled[] {
     if (prev && l.start < prev.end) {
       const lenPrev = prev.num.start - prev.start;
       const lenCur = l.num.start - l.start;
-      const better = lenCur > lenPrev || (lenCur === lenPrev && (ROLE_PRIORITY[l.role] ?? 0) > (ROLE_PRIORITY[prev.role] ?? 0));
+      const better =
+        lenCur > lenPrev || (lenCur === lenPrev && (ROLE_PRIORITY[l.role] ?? 0) > (ROLE_PRIORITY[prev.role] ?? 0));
       if (better) kept[kept.length - 1] = l;
       continue;
     }

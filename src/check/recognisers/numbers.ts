@@ -38,13 +38,19 @@ export function parseCount(raw: string, lang: Lang): number | null {
 
 /** Significant digits as printed (`8.62` → 3, `.045` → 2, `0,000` → 0). */
 export function significantDigits(num: Num): number {
-  const digits = num.raw.replace(/^[-–]\s?/, '').replace(/[eE].*$/, '').replace(/[.,]/, '');
+  const digits = num.raw
+    .replace(/^[-–]\s?/, '')
+    .replace(/[eE].*$/, '')
+    .replace(/[.,]/, '');
   const trimmed = digits.replace(/^0+/, '');
   return trimmed.length;
 }
 
 /** A table cell that is one number, allowing a footnote letter and a trailing `%`: `3.841a`, `27,1%`. */
-export function parseCellNumber(text: string, start = 0): { num: Num; percentSign: boolean; op: '=' | '<' | '>' } | null {
+export function parseCellNumber(
+  text: string,
+  start = 0,
+): { num: Num; percentSign: boolean; op: '=' | '<' | '>' } | null {
   const m = /^\s*([<>≤≥]\s*)?([-–]?\s?(?:\d+(?:[.,]\d+)?|[.,]\d+))\s*([a-e*]{0,2})?\s*(%)?\s*$/.exec(text);
   if (!m) return null;
   const lead = text.indexOf(m[2]!);
@@ -60,7 +66,11 @@ export function parseCountPctCell(text: string, start: number, lang: Lang): { co
   const m = /^\s*(\d+(?:[.,]\d{3})*)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%?\s*\)\s*$/.exec(text);
   if (!m) return null;
   const count = parseCount(m[1]!, lang);
-  const pctStart = start + text.indexOf('(') + 1 + (text.slice(text.indexOf('(') + 1).length - text.slice(text.indexOf('(') + 1).trimStart().length);
+  const pctStart =
+    start +
+    text.indexOf('(') +
+    1 +
+    (text.slice(text.indexOf('(') + 1).length - text.slice(text.indexOf('(') + 1).trimStart().length);
   const pct = parseNum(m[2]!, pctStart);
   if (count === null || !pct) return null;
   return { count, pct };

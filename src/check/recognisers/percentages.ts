@@ -20,11 +20,15 @@ const COUNT_FIRST = new RegExp(
   'gdu',
 );
 /** pct% (n = count) */
-const PCT_FIRST = new RegExp(String.raw`(?<![\p{N}.,])${PCT}\s*%\s*\(\s*(?:[nNf]\s*=\s*)?${COUNT}(?:\s+[\p{L}]+)?\s*\)`, 'gdu');
+const PCT_FIRST = new RegExp(
+  String.raw`(?<![\p{N}.,])${PCT}\s*%\s*\(\s*(?:[nNf]\s*=\s*)?${COUNT}(?:\s+[\p{L}]+)?\s*\)`,
+  'gdu',
+);
 /** (n = count; pct%) */
 const N_EQUALS = new RegExp(String.raw`\(\s*[nN]\s*=\s*${COUNT}\s*[;,]\s*${PCT}\s*%\s*\)`, 'gdu');
 
-const UNIT_WORDS = /^(tahun|thn|years?|yrs?|bulan|months?|hari|days?|minggu|weeks?|jam|hours?|menit|minutes?|detik|seconds?|kali|times|kg|g|cm|mm|m|km|ml|l|mg|mmhg|persen|percent|poin|points?|skor|score|item|items|butir|rupiah|rp|juta|ribu|tingkat|level|kelas|sks)$/i;
+const UNIT_WORDS =
+  /^(tahun|thn|years?|yrs?|bulan|months?|hari|days?|minggu|weeks?|jam|hours?|menit|minutes?|detik|seconds?|kali|times|kg|g|cm|mm|m|km|ml|l|mg|mmhg|persen|percent|poin|points?|skor|score|item|items|butir|rupiah|rp|juta|ribu|tingkat|level|kelas|sks)$/i;
 
 const STATED_TOTAL = [
   /\b[Nn]\s*=\s*(\d{1,3}(?:[.,]\d{3})+|\d+)(?![.,]?\d|\s*[;,]\s*\d+(?:[.,]\d+)?\s*%)/dgu,
@@ -83,9 +87,13 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
     const idx = m.indices!;
     if (!free(m.index!, idx[0]![1])) continue;
     const words = m[4];
-    if (words && words.split(/\s+/).some((w) => UNIT_WORDS.test(w))) continue;
+    if (words?.split(/\s+/).some((w) => UNIT_WORDS.test(w))) continue;
     // "pada tahun 2019 (45%)": a year, not a count.
-    if (/^(19|20)\d\d$/.test(m[1]!) && /(tahun|year|in|pada|sejak|since)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    if (
+      /^(19|20)\d\d$/.test(m[1]!) &&
+      /(tahun|year|in|pada|sejak|since)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 8), m.index!))
+    )
+      continue;
     const count = parseCount(m[1]!, lang);
     const pctRaw = m[5] ?? m[6]!;
     const pctIdx = (idx[5] ?? idx[6])!;

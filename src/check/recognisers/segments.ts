@@ -25,7 +25,8 @@ export interface Segments {
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const MD_ROW = /^\s*\|.*\|\s*$/;
 const LIST_OR_HEADING = /^\s*(#{1,6}\s|[-*•]\s|\d{1,2}[.)]\s|[a-z][.)]\s|(Tabel|Table|Gambar|Figure)\s+\d)/;
-const ABBREVIATION = /(?:^|[\s(])(Std|Sig|Asymp|dkk|al|vs|No|no|Tab|Fig|Gbr|Dr|dr|Prof|Jl|Hal|hlm|Vol|pp|cf|e\.g|i\.e|St|Mr|Mrs|Ms|Sdr|Bpk|[A-Z])$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(Std|Sig|Asymp|dkk|al|vs|No|no|Tab|Fig|Gbr|Dr|dr|Prof|Jl|Hal|hlm|Vol|pp|cf|e\.g|i\.e|St|Mr|Mrs|Ms|Sdr|Bpk|[A-Z])$/;
 
 function splitCells(line: string, lineStart: number, continuing = false): Cell[] | null {
   if (MD_ROW.test(line)) {
@@ -71,11 +72,18 @@ function trimCell(line: string, from: number, to: number, lineStart: number): Ce
 }
 
 export function isNumericCell(text: string): boolean {
-  return parseCellNumber(text) !== null || parseCountPctCell(text, 0, 'en') !== null || parseCountPctCell(text, 0, 'id') !== null;
+  return (
+    parseCellNumber(text) !== null ||
+    parseCountPctCell(text, 0, 'en') !== null ||
+    parseCountPctCell(text, 0, 'id') !== null
+  );
 }
 
 function makeRow(cells: Cell[], line: number, start: number, end: number): TableRow {
-  const label = cells.filter((c) => c.text && !isNumericCell(c.text)).map((c) => c.text).join(' ');
+  const label = cells
+    .filter((c) => c.text && !isNumericCell(c.text))
+    .map((c) => c.text)
+    .join(' ');
   return { cells, label, line, start, end };
 }
 
@@ -123,7 +131,12 @@ function readTable(source: Source, first: number, tables: TableBlock[], cellSpan
     if (!cells) {
       // A cell whose text wrapped onto a line of its own (in PDF text) does not end the table.
       const next = i + 1 < source.lineCount ? source.lineText(i + 1) : '';
-      const wrapped = rows.length > 0 && text.trim() !== '' && text.length <= 40 && !/\d/.test(text) && splitCells(next, 0, true) !== null;
+      const wrapped =
+        rows.length > 0 &&
+        text.trim() !== '' &&
+        text.length <= 40 &&
+        !/\d/.test(text) &&
+        splitCells(next, 0, true) !== null;
       if (wrapped) continue;
       break;
     }
@@ -151,14 +164,15 @@ function readTable(source: Source, first: number, tables: TableBlock[], cellSpan
   const body = rows.slice(h);
   tables.push({ title: titleLines.join(' '), header, body, start: rows[0]!.start, end: rows[rows.length - 1]!.end });
   for (const row of rows) {
-    for (const c of row.cells) if (/[=<>]/.test(c.text) && /\p{L}/u.test(c.text)) cellSpans.push({ start: c.start, end: c.end });
+    for (const c of row.cells)
+      if (/[=<>]/.test(c.text) && /\p{L}/u.test(c.text)) cellSpans.push({ start: c.start, end: c.end });
   }
   return i;
 }
 
 function splitSentences(text: string, start: number, end: number, paraNo: number, out: Span[]): void {
   const para = text.slice(start, end);
-  const re = /[.!?](?=\s+["“'(\[]?\p{Lu})/gu;
+  const re = /[.!?](?=\s+["“'([]?\p{Lu})/gu;
   let from = 0;
   for (const m of para.matchAll(re)) {
     const before = para.slice(Math.max(0, m.index! - 12), m.index!);

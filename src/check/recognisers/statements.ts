@@ -7,17 +7,27 @@
  * follow.
  */
 import type {
-  DescriptiveReport, EstimateReport, Extraction, Place, PReport, StatKind, Tails, TestReport,
+  DescriptiveReport,
+  EstimateReport,
+  Extraction,
+  Place,
+  PReport,
+  StatKind,
+  Tails,
+  TestReport,
 } from '../types.ts';
 import type { Span } from './segments.ts';
 import type { Labelled } from './labels.ts';
 import type { FoundCi } from './intervals.ts';
 
 /** Sample-size formulas (Lemeshow, Slovin) use Z = 1,96, p = 0,5, d = 0,1: no reported results there. */
-const FORMULA_CONTEXT = /rumus|formula|lemeshow|slovin|besar sampel|ukuran sampel|sample size|\bq\s*=|tingkat kepercayaan|confidence level/i;
-const ONE_TAILED = /one[-\s]?(?:tailed|sided)|satu[-\s](?:arah|sisi|ekor|pihak)|1[-\s](?:tailed|sided|arah)|uji\s+pihak\s+(?:kanan|kiri)/i;
+const FORMULA_CONTEXT =
+  /rumus|formula|lemeshow|slovin|besar sampel|ukuran sampel|sample size|\bq\s*=|tingkat kepercayaan|confidence level/i;
+const ONE_TAILED =
+  /one[-\s]?(?:tailed|sided)|satu[-\s](?:arah|sisi|ekor|pihak)|1[-\s](?:tailed|sided|arah)|uji\s+pihak\s+(?:kanan|kiri)/i;
 const TWO_TAILED = /two[-\s]?(?:tailed|sided)|dua[-\s](?:arah|sisi|ekor|pihak)|2[-\s](?:tailed|sided|arah)/i;
-const INTEGER_WORDS = /\b(skor|score|scores|PSS|PSS-10|DASS|DASS-\d+|umur|usia|age|frekuensi|frequency|jumlah\s+skor|total\s+score|skor\s+total)\b/i;
+const INTEGER_WORDS =
+  /\b(skor|score|scores|PSS|PSS-10|DASS|DASS-\d+|umur|usia|age|frekuensi|frequency|jumlah\s+skor|total\s+score|skor\s+total)\b/i;
 const ITEM_COUNT = /(\d+)[-\s]?(?:butir|items?|pernyataan|pertanyaan|soal)\b/i;
 const ITEM_MEAN_WORDS = /\b(likert|items?|butir|per\s+item|rata-rata\s+item)\b/i;
 
@@ -35,9 +45,47 @@ type Taker =
   | { kind: 'ratio'; at: number; est: EstimateReport }
   | { kind: 'barrier'; at: number };
 
-const TRANSPARENT_GENERIC = new Set(['tabel', 'table', 'kritis', 'crit', 'd', 'g', 'SD', 'SB', 'SE', 'M', 'n', 'N', 'df', 'db', 'dk', 'CI', 'IK', 'α', 'q', 'k', 'r2', 'R2', 'R²', 'η2', 'η²', 'ω2', 'V', 'φ', 'MD']);
+const TRANSPARENT_GENERIC = new Set([
+  'tabel',
+  'table',
+  'kritis',
+  'crit',
+  'd',
+  'g',
+  'SD',
+  'SB',
+  'SE',
+  'M',
+  'n',
+  'N',
+  'df',
+  'db',
+  'dk',
+  'CI',
+  'IK',
+  'α',
+  'q',
+  'k',
+  'r2',
+  'R2',
+  'R²',
+  'η2',
+  'η²',
+  'ω2',
+  'V',
+  'φ',
+  'MD',
+]);
 
-const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = { t: 't', F: 'F', chi2: 'chi2', r: 'r', z: 'z', wald: 'chi2', kruskal: 'chi2' };
+const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = {
+  t: 't',
+  F: 'F',
+  chi2: 'chi2',
+  r: 'r',
+  z: 'z',
+  wald: 'chi2',
+  kruskal: 'chi2',
+};
 
 function oneTailedParen(paren: string | null): boolean {
   return paren !== null && ONE_TAILED.test(paren);
@@ -84,7 +132,8 @@ export function readStatements(input: SentenceInput, out: Extraction): void {
       if (input.labelled[k]!.end <= span.end) labelled.push(input.labelled[k]!);
     }
     const generic = [];
-    for (let k = gi; k < input.generic.length && input.generic[k]!.start < span.end; k++) generic.push(input.generic[k]!);
+    for (let k = gi; k < input.generic.length && input.generic[k]!.start < span.end; k++)
+      generic.push(input.generic[k]!);
     const cis = [];
     for (let k = ci; k < input.intervals.length && input.intervals[k]!.start < span.end; k++) {
       if (input.intervals[k]!.end <= span.end) cis.push(input.intervals[k]!);
@@ -179,7 +228,13 @@ function readSentence(
   // A correlation with its n and no df: df = n − 2.
   const ns = labelled.filter((l) => l.role === 'n' && l.op === '=');
   for (const t of tests) {
-    if (t.kind === 'r' && t.df === null && ns.length === 1 && Number.isInteger(ns[0]!.num.value) && ns[0]!.num.value > 2) {
+    if (
+      t.kind === 'r' &&
+      t.df === null &&
+      ns.length === 1 &&
+      Number.isInteger(ns[0]!.num.value) &&
+      ns[0]!.num.value > 2
+    ) {
       t.df = [ns[0]!.num.value - 2];
     }
   }
@@ -221,7 +276,11 @@ function readSentence(
   readDescriptives(sentence, labelled, place, out);
 }
 
-function estimate(family: EstimateReport['family'], l: Labelled, place: (s: number, e: number) => Place): EstimateReport {
+function estimate(
+  family: EstimateReport['family'],
+  l: Labelled,
+  place: (s: number, e: number) => Place,
+): EstimateReport {
   return { family, label: l.label, value: l.num, ci: null, p: null, place: place(l.start, l.end), origin: 'text' };
 }
 
@@ -239,10 +298,13 @@ function readDescriptives(
     const lo = i > 0 ? means[i - 1]!.end : -1;
     const hi = i + 1 < means.length ? means[i + 1]!.start : Infinity;
     const around = labelled.filter((l) => l.start > lo && l.start < hi && l !== m);
-    const after = (role: Labelled['role']) => around.find((l) => l.role === role && l.start > m.start && l.op === '=')?.num ?? null;
+    const after = (role: Labelled['role']) =>
+      around.find((l) => l.role === role && l.start > m.start && l.op === '=')?.num ?? null;
     const sd = after('sd');
     const se = after('se');
-    const nItems = around.filter((l) => l.role === 'n' && l.op === '=' && Number.isInteger(l.num.value) && l.num.decimals === 0);
+    const nItems = around.filter(
+      (l) => l.role === 'n' && l.op === '=' && Number.isInteger(l.num.value) && l.num.decimals === 0,
+    );
     // The n closest to the mean, before or after it.
     nItems.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
     const n = nItems[0]?.num.value ?? null;

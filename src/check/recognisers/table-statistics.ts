@@ -8,11 +8,37 @@
  * df of its Within Groups row).
  */
 import type {
-  CiReport, DescriptiveReport, EstimateReport, Extraction, Lang, Num, Place, PReport, TableBlock, Tails, TestReport,
+  CiReport,
+  DescriptiveReport,
+  EstimateReport,
+  Extraction,
+  Lang,
+  Num,
+  Place,
+  PReport,
+  TableBlock,
+  Tails,
+  TestReport,
 } from '../types.ts';
 import { layoutTable, parseValue, type CellValue, type Layout, type LaidRow } from './tables.ts';
 
-type Field = 'mean' | 'sd' | 'se' | 'lower' | 'upper' | 't' | 'df' | 'p' | 'pOne' | 'F' | 'pF' | 'md' | 'sed' | 'b' | 'wald' | 'ratio';
+type Field =
+  | 'mean'
+  | 'sd'
+  | 'se'
+  | 'lower'
+  | 'upper'
+  | 't'
+  | 'df'
+  | 'p'
+  | 'pOne'
+  | 'F'
+  | 'pF'
+  | 'md'
+  | 'sed'
+  | 'b'
+  | 'wald'
+  | 'ratio';
 
 interface Template {
   name: 'paired' | 'independent' | 'one-sample' | 'logistic';
@@ -66,7 +92,8 @@ function pOf(v: CellValue | null | undefined, oneTailed: boolean): PReport | nul
 }
 
 function ciLevel(context: string): number {
-  const m = /(\d{2})\s*%\s*(?:confidence|ci|ik|interval|selang)/.exec(context) ?? /(?:ci|ik)\s*(\d{2})\s*%/.exec(context);
+  const m =
+    /(\d{2})\s*%\s*(?:confidence|ci|ik|interval|selang)/.exec(context) ?? /(?:ci|ik)\s*(\d{2})\s*%/.exec(context);
   return m ? Number(m[1]) : 95;
 }
 
@@ -92,7 +119,10 @@ export function readTableStatistics(blocks: TableBlock[], lang: Lang, out: Extra
 }
 
 function tailsOf(context: string): Tails {
-  return /1-tailed|one-tailed|one-sided|satu arah|satu sisi/.test(context) && !/2-tailed|two-tailed|two-sided|dua arah|dua sisi/.test(context) ? 'one' : 'unstated';
+  return /1-tailed|one-tailed|one-sided|satu arah|satu sisi/.test(context) &&
+    !/2-tailed|two-tailed|two-sided|dua arah|dua sisi/.test(context)
+    ? 'one'
+    : 'unstated';
 }
 
 function readTemplate(template: Template, layout: Layout, lang: Lang, out: Extraction): boolean {
@@ -124,19 +154,62 @@ function readTemplate(template: Template, layout: Layout, lang: Lang, out: Extra
     if (template.name === 'paired' && f.mean && f.t && df !== undefined) {
       const n = Math.round(df) + 1;
       out.tFromMeans.push({ t: f.t.num, mean: f.mean.num, sd: f.sd?.num ?? null, se: f.se?.num ?? null, n, place });
-      if (f.sd && f.se) out.descriptives.push(descriptive('difference', 'Mean', f.mean.num, f.sd.num, f.se.num, n, null, place));
-      out.estimates.push(estimateOf('mean', 'Mean', f.mean.num, ci(f.lower?.num, f.upper?.num, level), pOf(f.p, false), place, f.se?.num, df));
+      if (f.sd && f.se)
+        out.descriptives.push(descriptive('difference', 'Mean', f.mean.num, f.sd.num, f.se.num, n, null, place));
+      out.estimates.push(
+        estimateOf(
+          'mean',
+          'Mean',
+          f.mean.num,
+          ci(f.lower?.num, f.upper?.num, level),
+          pOf(f.p, false),
+          place,
+          f.se?.num,
+          df,
+        ),
+      );
     }
     if (template.name === 'independent' && f.md && f.t) {
       if (f.sed) out.tFromMeans.push({ t: f.t.num, mean: f.md.num, sd: null, se: f.sed.num, n: 0, place });
-      out.estimates.push(estimateOf('mean', 'Mean Difference', f.md.num, ci(f.lower?.num, f.upper?.num, level), pOf(f.p, false), place, f.sed?.num, df));
+      out.estimates.push(
+        estimateOf(
+          'mean',
+          'Mean Difference',
+          f.md.num,
+          ci(f.lower?.num, f.upper?.num, level),
+          pOf(f.p, false),
+          place,
+          f.sed?.num,
+          df,
+        ),
+      );
     }
     if (template.name === 'one-sample' && f.md) {
-      out.estimates.push(estimateOf('mean', 'Mean Difference', f.md.num, ci(f.lower?.num, f.upper?.num, level), pOf(f.p, false), place, undefined, df));
+      out.estimates.push(
+        estimateOf(
+          'mean',
+          'Mean Difference',
+          f.md.num,
+          ci(f.lower?.num, f.upper?.num, level),
+          pOf(f.p, false),
+          place,
+          undefined,
+          df,
+        ),
+      );
     }
     if (template.name === 'logistic' && f.wald && df !== undefined) {
       const p = pOf(f.p, false);
-      out.tests.push({ kind: 'chi2', label: 'Wald', value: f.wald.num, df: [df], p, tails: 'unstated', place, origin: 'table' });
+      out.tests.push({
+        kind: 'chi2',
+        label: 'Wald',
+        value: f.wald.num,
+        df: [df],
+        p,
+        tails: 'unstated',
+        place,
+        origin: 'table',
+      });
       if (p) out.pValues.push({ p, place, attached: true });
       if (f.b && f.se) out.walds.push({ wald: f.wald.num, b: f.b.num, se: f.se.num, place });
       if (f.ratio) {
@@ -150,15 +223,39 @@ function readTemplate(template: Template, layout: Layout, lang: Lang, out: Extra
 }
 
 function descriptive(
-  kind: DescriptiveReport['kind'], label: string, mean: Num, sd: Num | null, se: Num | null, n: number | null,
-  integerEvidence: string | null, place: Place,
+  kind: DescriptiveReport['kind'],
+  label: string,
+  mean: Num,
+  sd: Num | null,
+  se: Num | null,
+  n: number | null,
+  integerEvidence: string | null,
+  place: Place,
 ): DescriptiveReport {
-  return { kind, label, mean, sd, se, n, items: null, integerEvidence, itemMeanUnknownCount: false, place, origin: 'table' };
+  return {
+    kind,
+    label,
+    mean,
+    sd,
+    se,
+    n,
+    items: null,
+    integerEvidence,
+    itemMeanUnknownCount: false,
+    place,
+    origin: 'table',
+  };
 }
 
 function estimateOf(
-  family: EstimateReport['family'], label: string, value: Num, ciRep: CiReport | null, p: PReport | null, place: Place,
-  se?: Num, df?: number,
+  family: EstimateReport['family'],
+  label: string,
+  value: Num,
+  ciRep: CiReport | null,
+  p: PReport | null,
+  place: Place,
+  se?: Num,
+  df?: number,
 ): EstimateReport {
   const e: EstimateReport = { family, label, value, ci: ciRep, p, place, origin: 'table' };
   if (se) e.se = se;
@@ -171,10 +268,12 @@ function readByHeader(layout: Layout, out: Extraction): void {
   for (const c of layout.columns) if (c.role && !byRole.has(c.role)) byRole.set(c.role, c.index);
   const get = (r: LaidRow, role: string): CellValue | null => {
     const i = byRole.get(role);
-    return i === undefined ? null : r.values[i] ?? null;
+    return i === undefined ? null : (r.values[i] ?? null);
   };
   const level = ciLevel(layout.context);
-  const oneTailedP = /1-tailed|one-tailed|one-sided|satu arah/.test(layout.columns.find((c) => c.role === 'p')?.header.toLowerCase() ?? '');
+  const oneTailedP = /1-tailed|one-tailed|one-sided|satu arah/.test(
+    layout.columns.find((c) => c.role === 'p')?.header.toLowerCase() ?? '',
+  );
   const anova = /mean square|sum of squares|jumlah kuadrat|rata-rata kuadrat/.test(layout.context);
   const withinRow = anova ? layout.rows.find((r) => WITHIN_ROW.test(r.row.label)) : undefined;
   const chiFromValue = layout.columns.some((c) => c.role === 'chi2' && /^value$/i.test(c.header.trim()));
@@ -188,19 +287,46 @@ function readByHeader(layout: Layout, out: Extraction): void {
     const df = get(r, 'df')?.num.value;
     const t = get(r, 't');
     if (t && df !== undefined) {
-      out.tests.push({ kind: 't', label: 't', value: t.num, df: [df], p, tails: oneTailedP ? 'one' : 'unstated', place, origin: 'table' });
+      out.tests.push({
+        kind: 't',
+        label: 't',
+        value: t.num,
+        df: [df],
+        p,
+        tails: oneTailedP ? 'one' : 'unstated',
+        place,
+        origin: 'table',
+      });
       attached = true;
     }
     const F = get(r, 'F');
     if (F && df !== undefined) {
       const df2 = withinRow ? get(withinRow, 'df')?.num.value : undefined;
       const isBetween = !anova || BETWEEN_ROW.test(r.row.label) || r === layout.rows[0];
-      out.tests.push({ kind: 'F', label: 'F', value: F.num, df: df2 !== undefined && isBetween ? [df, df2] : null, p, tails: 'unstated', place, origin: 'table' });
+      out.tests.push({
+        kind: 'F',
+        label: 'F',
+        value: F.num,
+        df: df2 !== undefined && isBetween ? [df, df2] : null,
+        p,
+        tails: 'unstated',
+        place,
+        origin: 'table',
+      });
       attached = true;
     }
     const chi = get(r, 'chi2');
     if (chi && (!chiFromValue || CHI_ROW.test(r.row.label))) {
-      out.tests.push({ kind: 'chi2', label: 'χ²', value: chi.num, df: df !== undefined ? [df] : null, p, tails: 'unstated', place, origin: 'table' });
+      out.tests.push({
+        kind: 'chi2',
+        label: 'χ²',
+        value: chi.num,
+        df: df !== undefined ? [df] : null,
+        p,
+        tails: 'unstated',
+        place,
+        origin: 'table',
+      });
       attached = true;
     }
     const z = get(r, 'z');
@@ -213,7 +339,16 @@ function readByHeader(layout: Layout, out: Extraction): void {
       const range = get(r, 'ci')?.range;
       const lower = get(r, 'lower')?.num ?? range?.lower;
       const upper = get(r, 'upper')?.num ?? range?.upper;
-      out.estimates.push(estimateOf('ratio', layout.columns[byRole.get('ratio')!]!.header || 'OR', ratio.num, ci(lower, upper, level), p, place));
+      out.estimates.push(
+        estimateOf(
+          'ratio',
+          layout.columns[byRole.get('ratio')!]!.header || 'OR',
+          ratio.num,
+          ci(lower, upper, level),
+          p,
+          place,
+        ),
+      );
       attached = true;
     }
     const mean = get(r, 'mean');
@@ -221,17 +356,22 @@ function readByHeader(layout: Layout, out: Extraction): void {
       const n = get(r, 'n') ?? get(r, 'count');
       const min = get(r, 'min');
       const max = get(r, 'max');
-      const integerEvidence = min && max && min.num.decimals === 0 && max.num.decimals === 0 && mean.num.decimals > 0
-        ? `min ${min.num.raw}, max ${max.num.raw}`
-        : null;
+      const integerEvidence =
+        min && max && min.num.decimals === 0 && max.num.decimals === 0 && mean.num.decimals > 0
+          ? `min ${min.num.raw}, max ${max.num.raw}`
+          : null;
       const nVal = n && n.num.decimals === 0 ? n.num.value : null;
       const sd = get(r, 'sd')?.num ?? null;
       const se = get(r, 'se')?.num ?? null;
-      if (nVal !== null || sd || se) out.descriptives.push(descriptive('mean', r.row.label || 'Mean', mean.num, sd, se, nVal, integerEvidence, place));
+      if (nVal !== null || sd || se)
+        out.descriptives.push(
+          descriptive('mean', r.row.label || 'Mean', mean.num, sd, se, nVal, integerEvidence, place),
+        );
       const range = get(r, 'ci')?.range;
       const lower = get(r, 'lower')?.num ?? range?.lower;
       const upper = get(r, 'upper')?.num ?? range?.upper;
-      if (lower && upper) out.estimates.push(estimateOf('mean', 'Mean', mean.num, ci(lower, upper, level), null, place));
+      if (lower && upper)
+        out.estimates.push(estimateOf('mean', 'Mean', mean.num, ci(lower, upper, level), null, place));
     }
     if (p) out.pValues.push({ p, place, attached });
   }

@@ -41,7 +41,8 @@ export interface Layout {
   context: string;
 }
 
-const TOTAL_LABEL = /^(?:(?:valid|missing)\s+)?(?:total|jumlah|jumlah\s+total|total\s+keseluruhan|grand\s+total|keseluruhan|semua|all)$/i;
+const TOTAL_LABEL =
+  /^(?:(?:valid|missing)\s+)?(?:total|jumlah|jumlah\s+total|total\s+keseluruhan|grand\s+total|keseluruhan|semua|all)$/i;
 const TOTAL_HEADER = /(?:^|\s)(total|jumlah)(?:\s|$)/i;
 
 export function isTotalLabel(label: string): boolean {
@@ -90,7 +91,8 @@ export function parseValue(text: string, start: number, lang: Lang): CellValue |
   const single = parseCellNumber(text, start);
   if (single) return single;
   const range = parseRangeCell(text, start);
-  if (range?.lower && range.upper) return { num: range.lower, op: '=', percentSign: false, range: { lower: range.lower, upper: range.upper } };
+  if (range?.lower && range.upper)
+    return { num: range.lower, op: '=', percentSign: false, range: { lower: range.lower, upper: range.upper } };
   return null;
 }
 
@@ -110,11 +112,15 @@ export function layoutTable(block: TableBlock, lang: Lang): Layout {
       const text = c.text || (spanning ? carry : '');
       if (c.text) carry = c.text;
       if (!text) return;
-      headerText[i + shift] = (headerText[i + shift] ? headerText[i + shift] + ' ' : '') + text;
+      headerText[i + shift] = (headerText[i + shift] ? `${headerText[i + shift]} ` : '') + text;
       if (c.text) lastHeader[i + shift] = c.text;
     });
   });
-  const context = (block.title + ' ' + block.header.map((h) => h.cells.map((c) => c.text).join(' ')).join(' ')).toLowerCase();
+  const context = (
+    block.title +
+    ' ' +
+    block.header.map((h) => h.cells.map((c) => c.text).join(' ')).join(' ')
+  ).toLowerCase();
 
   const statsTable = headerText.some((h) => /mean|rata|std|sig|^t$|\bdf\b|wald|exp|lower|upper|min|max/i.test(h));
   const columns: Column[] = [];
@@ -168,7 +174,10 @@ export function layoutTable(block: TableBlock, lang: Lang): Layout {
 function inferRoles(columns: Column[], rows: LaidRow[]): void {
   const totals = rows.filter((r) => r.kind === 'total');
   for (const col of columns) {
-    const vals = rows.filter((r) => r.kind === 'body').map((r) => r.values[col.index]).filter((v): v is CellValue => v !== null);
+    const vals = rows
+      .filter((r) => r.kind === 'body')
+      .map((r) => r.values[col.index])
+      .filter((v): v is CellValue => v !== null);
     if (vals.length === 0) continue;
     if (vals.every((v) => v.countPct)) {
       col.role = 'countPct';
@@ -176,7 +185,10 @@ function inferRoles(columns: Column[], rows: LaidRow[]): void {
     }
     if (vals.some((v) => v.range || v.op !== '=' || v.num.value < 0)) continue;
     const totalVal = totals.map((t) => t.values[col.index]).find((v) => v);
-    if (vals.some((v) => v.percentSign) || (totalVal && Math.abs(totalVal.num.value - 100) < 0.51 && vals.some((v) => v.num.decimals > 0))) {
+    if (
+      vals.some((v) => v.percentSign) ||
+      (totalVal && Math.abs(totalVal.num.value - 100) < 0.51 && vals.some((v) => v.num.decimals > 0))
+    ) {
       col.role = 'percent';
     } else if (vals.every((v) => v.num.decimals === 0) && totalVal && totalVal.num.decimals === 0) {
       col.role = 'count';
@@ -203,7 +215,14 @@ export function sections(layout: Layout): LaidRow[][] {
       continue;
     }
     const first = r.row.cells[0]?.text ?? '';
-    if (grouped && r.kind === 'body' && cur.length && r.row.cells.length === layout.width && first && !SPSS_SECTION.test(first)) {
+    if (
+      grouped &&
+      r.kind === 'body' &&
+      cur.length &&
+      r.row.cells.length === layout.width &&
+      first &&
+      !SPSS_SECTION.test(first)
+    ) {
       out.push(cur);
       cur = [];
     }

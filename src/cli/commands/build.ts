@@ -67,19 +67,53 @@ Examples:
   naskah build --watch studies/asn-metro`,
   options: [
     { name: 'out', type: 'string', value: 'DIR', description: 'output folder (default: out)' },
-    { name: 'lang', type: 'string', value: 'LIST', description: 'languages to build, comma-separated (default: the study\'s)' },
-    { name: 'format', type: 'string', value: 'LIST', description: 'outputs: html, pdf, json (default: all three; with --watch: html, json)' },
+    {
+      name: 'lang',
+      type: 'string',
+      value: 'LIST',
+      description: "languages to build, comma-separated (default: the study's)",
+    },
+    {
+      name: 'format',
+      type: 'string',
+      value: 'LIST',
+      description: 'outputs: html, pdf, json (default: all three; with --watch: html, json)',
+    },
     { name: 'force', short: 'f', type: 'boolean', description: 'rebuild studies that are up to date' },
-    { name: 'watch', short: 'w', type: 'boolean', description: 'rebuild one study on every save and serve its HTML with live reload' },
-    { name: 'port', type: 'string', value: 'N', description: 'port for --watch on 127.0.0.1 (default: 4173, or a free one)' },
-    { name: 'pages', type: 'string', value: 'N', description: 'PDFs printed at once in the shared browser (default: 4)' },
-    { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'threads building studies at once (default: one per core but one, for 6 or more studies)' },
+    {
+      name: 'watch',
+      short: 'w',
+      type: 'boolean',
+      description: 'rebuild one study on every save and serve its HTML with live reload',
+    },
+    {
+      name: 'port',
+      type: 'string',
+      value: 'N',
+      description: 'port for --watch on 127.0.0.1 (default: 4173, or a free one)',
+    },
+    {
+      name: 'pages',
+      type: 'string',
+      value: 'N',
+      description: 'PDFs printed at once in the shared browser (default: 4)',
+    },
+    {
+      name: 'jobs',
+      short: 'j',
+      type: 'string',
+      value: 'N',
+      description: 'threads building studies at once (default: one per core but one, for 6 or more studies)',
+    },
   ],
   async run(args, io) {
     const langs = listOption(args.options.lang) as Lang[] | undefined;
-    for (const l of langs ?? []) if (!(LANGS as readonly string[]).includes(l)) throw usageError(this, `unknown language "${l}" in --lang (use ${LANGS.join(', ')})`);
+    for (const l of langs ?? [])
+      if (!(LANGS as readonly string[]).includes(l))
+        throw usageError(this, `unknown language "${l}" in --lang (use ${LANGS.join(', ')})`);
     const formatsGiven = listOption(args.options.format) as OutputFormat[] | undefined;
-    for (const f of formatsGiven ?? []) if (!FORMATS.includes(f)) throw usageError(this, `unknown format "${f}" in --format (use ${FORMATS.join(', ')})`);
+    for (const f of formatsGiven ?? [])
+      if (!FORMATS.includes(f)) throw usageError(this, `unknown format "${f}" in --format (use ${FORMATS.join(', ')})`);
     const outName = typeof args.options.out === 'string' ? args.options.out : 'out';
     const outDir = resolve(io.cwd, outName);
     const pages = positiveInt(this, 'pages', args.options.pages) ?? undefined;
@@ -90,7 +124,15 @@ Examples:
       const formats = formatsGiven ?? ['html', 'json'];
       if (formats.includes('pdf')) browserPath(io.env);
       const { watchStudy } = await import('../../regen/watch.ts');
-      const session = await watchStudy({ studyDir: resolve(io.cwd, args.positionals[0]!), outDir, langs, formats, port: port ?? undefined, pages, io });
+      const session = await watchStudy({
+        studyDir: resolve(io.cwd, args.positionals[0]!),
+        outDir,
+        langs,
+        formats,
+        port: port ?? undefined,
+        pages,
+        io,
+      });
       await session.closed;
       return 0;
     }
@@ -109,15 +151,34 @@ Examples:
     if (formats.includes('pdf')) browserPath(io.env);
 
     const jobs = positiveInt(this, 'jobs', args.options.jobs);
-    const report = await buildMany(dirs, { outDir, outName, langs, formats, force: Boolean(args.options.force), pages, jobs, debug: Boolean(args.options.debug) }, io);
+    const report = await buildMany(
+      dirs,
+      {
+        outDir,
+        outName,
+        langs,
+        formats,
+        force: Boolean(args.options.force),
+        pages,
+        jobs,
+        debug: Boolean(args.options.debug),
+      },
+      io,
+    );
     return report.internal ? 70 : report.failures.length ? 1 : 0;
   },
 };
 
-function positiveInt(command: Command, name: string, value: string | boolean | undefined, allowZero = false): number | undefined {
+function positiveInt(
+  command: Command,
+  name: string,
+  value: string | boolean | undefined,
+  allowZero = false,
+): number | undefined {
   if (value === undefined || value === false) return undefined;
   const n = Number(value);
-  if (typeof value !== 'string' || !Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw usageError(command, `--${name} needs a whole number${allowZero ? '' : ' of at least 1'}`);
+  if (typeof value !== 'string' || !Number.isInteger(n) || n < (allowZero ? 0 : 1))
+    throw usageError(command, `--${name} needs a whole number${allowZero ? '' : ' of at least 1'}`);
   return n;
 }
 
@@ -154,7 +215,10 @@ export interface BatchReport {
 export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): Promise<BatchReport> {
   const t0 = performance.now();
   const effects = nodeEffects({ cwd: io.cwd, env: io.env, pages: opts.pages });
-  const progress = new Progress({ stderr: io.stderr, isTTY: io.isTTY, columns: Number(io.env.COLUMNS) || undefined }, dirs.length);
+  const progress = new Progress(
+    { stderr: io.stderr, isTTY: io.isTTY, columns: Number(io.env.COLUMNS) || undefined },
+    dirs.length,
+  );
   const report: BatchReport = { built: [], skipped: [], failures: [], internal: false, seconds: 0 };
   const withPdf = opts.formats.includes('pdf');
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(dirs.length), dirs.length));
@@ -167,29 +231,38 @@ export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): 
   const handle = (dir: string, outcome: BuildOutcome, ms: number) => {
     if (outcome.ok) {
       const r = outcome.result;
-      let text = r.warnings.map((w) => formatDiagnostic(w) + '\n').join('');
+      let text = r.warnings.map((w) => `${formatDiagnostic(w)}\n`).join('');
       if (r.skipped) {
         report.skipped.push(r);
-        text += M.skipped(r.id, dest(r.id)) + '\n';
+        text += `${M.skipped(r.id, dest(r.id))}\n`;
       } else {
         report.built.push(r);
         text += `built ${r.id} → ${dest(r.id)}/ (${r.outputs.join(', ')}) in ${(ms / 1000).toFixed(1)} s\n`;
         if (r.changes) {
           const lines = summaryLines(r.changes, r.id);
           if (r.previous && r.changes.changed) lines.push(`  ${M.buildSummaryDetails(r.previous, dest(r.id))}`);
-          text += lines.join('\n') + '\n';
+          text += `${lines.join('\n')}\n`;
         }
       }
       progress.print(text);
       return;
     }
     const diags: Diagnostic[] = outcome.internal
-      ? [{ code: 'internal', severity: 'error', message: `internal error: ${outcome.message ?? 'unknown'}`, hint: opts.debug ? outcome.stack : 'This is a bug in naskah. Run again with --debug to see the stack trace, and report it.' }]
+      ? [
+          {
+            code: 'internal',
+            severity: 'error',
+            message: `internal error: ${outcome.message ?? 'unknown'}`,
+            hint: opts.debug
+              ? outcome.stack
+              : 'This is a bug in naskah. Run again with --debug to see the stack trace, and report it.',
+          },
+        ]
       : outcome.diagnostics;
     if (outcome.internal) report.internal = true;
     report.failures.push({ dir, errors: diags });
     let text = `failed ${dir}:\n`;
-    for (const d of diags.slice(0, 20)) text += '  ' + formatDiagnostic(d).replace(/\n/g, '\n  ') + '\n';
+    for (const d of diags.slice(0, 20)) text += `  ${formatDiagnostic(d).replace(/\n/g, '\n  ')}\n`;
     if (diags.length > 20) text += `  … and ${diags.length - 20} more\n`;
     progress.print(text);
   };
@@ -222,7 +295,13 @@ export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): 
         threads.push(thread);
         // A thread joins once it has loaded; the main thread builds meanwhile.
         // One more study than it works on, queued in the thread, so it never waits for the main thread.
-        for (let k = 0; k < perThread + 1; k++) lanes.push(thread.ready.then(() => lane((dir) => thread.build(dir, options)), () => undefined));
+        for (let k = 0; k < perThread + 1; k++)
+          lanes.push(
+            thread.ready.then(
+              () => lane((dir) => thread.build(dir, options)),
+              () => undefined,
+            ),
+          );
       }
     }
     const local = (dir: string) => buildOutcome(dir, options, effects);
@@ -237,12 +316,14 @@ export async function buildMany(dirs: string[], opts: BatchOptions, io: CliIO): 
   }
   report.seconds = (performance.now() - t0) / 1000;
   if (dirs.length > 1 || report.failures.length) {
-    io.stderr(M.batchDone(report.built.length, report.skipped.length, dirs.length, report.seconds) + '\n');
+    io.stderr(`${M.batchDone(report.built.length, report.skipped.length, dirs.length, report.seconds)}\n`);
     if (report.failures.length) {
-      io.stderr(M.batchFailures(report.failures.length) + '\n');
+      io.stderr(`${M.batchFailures(report.failures.length)}\n`);
       for (const f of report.failures) {
         const first = f.errors[0];
-        io.stderr(`  ${f.dir}: ${first ? formatDiagnostic(first).split('\n')[0] : 'failed'}${f.errors.length > 1 ? ` (+${f.errors.length - 1} more)` : ''}\n`);
+        io.stderr(
+          `  ${f.dir}: ${first ? formatDiagnostic(first).split('\n')[0] : 'failed'}${f.errors.length > 1 ? ` (+${f.errors.length - 1} more)` : ''}\n`,
+        );
       }
     }
   }

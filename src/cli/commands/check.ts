@@ -12,9 +12,12 @@ import type { Lang } from '../../check/types.ts';
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'find reported statistics that do not add up in a manuscript (p-values, percentages, totals, SEs, CIs, GRIM)',
+  summary:
+    'find reported statistics that do not add up in a manuscript (p-values, percentages, totals, SEs, CIs, GRIM)',
   usage: 'naskah check <file> [--lang id|en|auto] [--alpha 0.05] [--json]',
-  details: `Reads ${supportedExtensions().filter((e) => ['.txt', '.md', '.html', '.pdf', '.docx'].includes(e)).join(', ')} and checks, in Bahasa Indonesia or English text:
+  details: `Reads ${supportedExtensions()
+    .filter((e) => ['.txt', '.md', '.html', '.pdf', '.docx'].includes(e))
+    .join(', ')} and checks, in Bahasa Indonesia or English text:
   p against the test statistic and df (t, F, χ², r, Z), p = .000, percentages against
   counts, table totals, SE against SD/√n, t against the mean difference, estimates and p
   against their confidence intervals, GRIM, and results reported twice with different values.
@@ -27,13 +30,28 @@ Examples:
   naskah check skripsi.pdf
   naskah check article.docx --lang en --json > findings.json`,
   options: [
-    { name: 'lang', type: 'string', value: 'id|en|auto', description: 'language of the manuscript, and so of the report (default: auto)' },
-    { name: 'alpha', type: 'string', value: 'ALPHA', description: 'significance level for decision errors (default: 0.05)' },
+    {
+      name: 'lang',
+      type: 'string',
+      value: 'id|en|auto',
+      description: 'language of the manuscript, and so of the report (default: auto)',
+    },
+    {
+      name: 'alpha',
+      type: 'string',
+      value: 'ALPHA',
+      description: 'significance level for decision errors (default: 0.05)',
+    },
     { name: 'json', type: 'boolean', description: 'print the findings as JSON' },
   ],
   async run(args, io) {
     if (args.positionals.length !== 1) {
-      throw usageError(checkCommand, args.positionals.length === 0 ? 'which file should be checked?' : `one file at a time, got ${args.positionals.length}`);
+      throw usageError(
+        checkCommand,
+        args.positionals.length === 0
+          ? 'which file should be checked?'
+          : `one file at a time, got ${args.positionals.length}`,
+      );
     }
     const langOpt = args.options.lang ?? 'auto';
     if (langOpt !== 'id' && langOpt !== 'en' && langOpt !== 'auto') {
@@ -43,22 +61,26 @@ Examples:
     if (args.options.alpha !== undefined) {
       const raw = String(args.options.alpha);
       alpha = Number(raw.replace(',', '.'));
-      if (!(alpha > 0 && alpha < 1)) throw usageError(checkCommand, `--alpha must be a number between 0 and 1, got "${raw}"`);
+      if (!(alpha > 0 && alpha < 1))
+        throw usageError(checkCommand, `--alpha must be a number between 0 and 1, got "${raw}"`);
     }
     const file = args.positionals[0]!;
     const path = file.startsWith('/') ? file : `${io.cwd.replace(/\/$/, '')}/${file}`;
-    let report;
+    let report: Awaited<ReturnType<typeof checkFile>>;
     try {
       report = await checkFile(path, { lang: langOpt as Lang | 'auto', alpha });
     } catch (err) {
       if (err instanceof NaskahError && err.code === UNREADABLE) {
-        io.stderr(formatDiagnostic({ ...err.toDiagnostic(), message: err.message.replace(path, file), location: { file } }) + '\n');
+        io.stderr(
+          formatDiagnostic({ ...err.toDiagnostic(), message: err.message.replace(path, file), location: { file } }) +
+            '\n',
+        );
         return 2;
       }
       throw err;
     }
     report.file = file;
-    if (args.options.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
+    if (args.options.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else io.stdout(formatReport(report, messagesFor(report.lang)));
     return exitCodeFor(report);
   },

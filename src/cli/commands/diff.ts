@@ -32,12 +32,12 @@ Exit code 0 when nothing changed, 1 when something did, 2 when a build cannot be
     try {
       const [a, b] = [loadBuild(args.positionals[0]!, io.cwd, 'OLD'), loadBuild(args.positionals[1]!, io.cwd, 'NEW')];
       const diff = diffResults(a.results, b.results);
-      if (args.options.json) io.stdout(JSON.stringify({ old: a.shown, new: b.shown, ...diff }, null, 2) + '\n');
+      if (args.options.json) io.stdout(`${JSON.stringify({ old: a.shown, new: b.shown, ...diff }, null, 2)}\n`);
       else io.stdout(formatDiff(diff, diff.study ?? b.shown));
       return diff.changed ? 1 : 0;
     } catch (err) {
       if (!(err instanceof NaskahError)) throw err;
-      io.stderr(formatDiagnostic(err.toDiagnostic()) + '\n');
+      io.stderr(`${formatDiagnostic(err.toDiagnostic())}\n`);
       return 2;
     }
   },

@@ -7,7 +7,14 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { NaskahError, suggest } from '../../errors.ts';
-import { DEFAULT_DESIGN, DESIGN_SUMMARIES, isDesign, scaffoldProblems, scaffoldStudy, studyIdFrom } from '../../scaffold/new-study.ts';
+import {
+  DEFAULT_DESIGN,
+  DESIGN_SUMMARIES,
+  isDesign,
+  scaffoldProblems,
+  scaffoldStudy,
+  studyIdFrom,
+} from '../../scaffold/new-study.ts';
 import { DESIGNS } from '../../study/schema.ts';
 import { usageError, type Command } from '../command.ts';
 
@@ -33,27 +40,41 @@ Examples:
   async run(args, io) {
     const [target, ...extra] = args.positionals;
     if (!target) throw usageError(this, 'give the folder to create, e.g. `naskah new studies/pelatihan-asn`');
-    if (extra.length) throw usageError(this, `one folder at a time (got also ${extra.map((e) => `"${e}"`).join(', ')})`);
+    if (extra.length)
+      throw usageError(this, `one folder at a time (got also ${extra.map((e) => `"${e}"`).join(', ')})`);
     const design = typeof args.options.design === 'string' ? args.options.design : DEFAULT_DESIGN;
     if (!isDesign(design)) {
       const close = suggest(design, DESIGNS);
-      throw usageError(this, `unknown design "${design}"${close ? ` (did you mean "${close}"?)` : ''}; the designs are ${DESIGNS.join(', ')}`);
+      throw usageError(
+        this,
+        `unknown design "${design}"${close ? ` (did you mean "${close}"?)` : ''}; the designs are ${DESIGNS.join(', ')}`,
+      );
     }
 
     const dir = resolve(io.cwd, target);
     const shown = relative(io.cwd, dir) || '.';
     if (existsSync(dir)) {
       if (!statSync(dir).isDirectory()) {
-        throw new NaskahError('new/not-a-folder', `"${shown}" exists and is a file, not a folder`, { hint: 'Give the path of a new folder for the study.' });
+        throw new NaskahError('new/not-a-folder', `"${shown}" exists and is a file, not a folder`, {
+          hint: 'Give the path of a new folder for the study.',
+        });
       }
       if (readdirSync(dir).length) {
-        throw new NaskahError('new/folder-not-empty', `the folder "${shown}" already exists and is not empty; naskah new does not overwrite files`, {
-          hint: 'Choose a new folder name, or empty the folder first.',
-        });
+        throw new NaskahError(
+          'new/folder-not-empty',
+          `the folder "${shown}" already exists and is not empty; naskah new does not overwrite files`,
+          {
+            hint: 'Choose a new folder name, or empty the folder first.',
+          },
+        );
       }
     }
     const id = studyIdFrom(basename(dir));
-    if (!id) throw usageError(this, `cannot make a study id from the folder name "${basename(dir)}"; use letters, digits, - or _`);
+    if (!id)
+      throw usageError(
+        this,
+        `cannot make a study id from the folder name "${basename(dir)}"; use letters, digits, - or _`,
+      );
 
     const scaffold = scaffoldStudy(id, design);
     const problems = scaffoldProblems(scaffold, dir);
@@ -66,14 +87,15 @@ Examples:
     }
 
     const lines = [`created ${shown}/ (design: ${design}, id: ${id})`];
-    for (const rel of scaffold.files.keys()) lines.push(`  ${rel}${rel === scaffold.dataFile ? `  (header only: ${scaffold.columns.length} columns)` : ''}`);
+    for (const rel of scaffold.files.keys())
+      lines.push(`  ${rel}${rel === scaffold.dataFile ? `  (header only: ${scaffold.columns.length} columns)` : ''}`);
     lines.push(
       '',
       scaffold.dataFile
         ? `Next: fill in study.yaml, add one row per participant to ${shown}/${scaffold.dataFile}, then run \`naskah build ${shown}\`.`
         : `Next: fill in study.yaml and write the article in ${shown}/manuscript/, then run \`naskah build ${shown}\`.`,
     );
-    io.stdout(lines.join('\n') + '\n');
+    io.stdout(`${lines.join('\n')}\n`);
     return 0;
   },
 };

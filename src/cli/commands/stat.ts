@@ -20,7 +20,12 @@ import { makeFmt } from '../../report/locale/format.ts';
 import { statLabelsEn, statLabelsId, type StatLabels } from '../../report/locale/stat-labels.ts';
 
 /** Reads `file` (relative to `cwd`) and runs the registered test `test` with `args`. */
-export function runStatOnFile(file: string, test: string, args: StatArgs, options: { cwd?: string } = {}): Record<string, unknown> | StatFailure {
+export function runStatOnFile(
+  file: string,
+  test: string,
+  args: StatArgs,
+  options: { cwd?: string } = {},
+): Record<string, unknown> | StatFailure {
   findStatTest(test);
   const path = resolve(options.cwd ?? process.cwd(), file);
   let text: string;
@@ -34,11 +39,16 @@ export function runStatOnFile(file: string, test: string, args: StatArgs, option
         hint: `Looked for ${path}. Paths are relative to the current folder.`,
       });
     }
-    if (code === 'EISDIR') throw new NaskahError('stat/file-unreadable', `"${file}" is a folder, not a CSV file`, { location: { file } });
-    throw new NaskahError('stat/file-unreadable', `cannot read the data file "${file}" (${code ?? (err as Error).message})`, {
-      location: { file },
-      hint: code === 'EACCES' ? 'Check the file permissions.' : undefined,
-    });
+    if (code === 'EISDIR')
+      throw new NaskahError('stat/file-unreadable', `"${file}" is a folder, not a CSV file`, { location: { file } });
+    throw new NaskahError(
+      'stat/file-unreadable',
+      `cannot read the data file "${file}" (${code ?? (err as Error).message})`,
+      {
+        location: { file },
+        hint: code === 'EACCES' ? 'Check the file permissions.' : undefined,
+      },
+    );
   }
   const table = inferColumns(parseCsv(text, { file }));
   return runStatTest(test, table, args, file);
@@ -49,7 +59,12 @@ const P_FIELDS = new Set(['p', 'pAsymptotic', 'pExact', 'exactP', 'fisherP', 'co
 type Scalar = string | number | boolean | null | undefined;
 
 /** The readable form of a result: aligned label/value lines, sections and tables. */
-export function formatStatResult(testName: string, result: Record<string, unknown> | StatFailure, labels: StatLabels, meta: { file?: string; args?: StatArgs } = {}): string {
+export function formatStatResult(
+  testName: string,
+  result: Record<string, unknown> | StatFailure,
+  labels: StatLabels,
+  meta: { file?: string; args?: StatArgs } = {},
+): string {
   const fmt = makeFmt(labels.style);
   const label = (key: string) => labels.fields[key] ?? key;
   // `decimals`: false prints integers as integers; a table column with any fraction
@@ -63,7 +78,8 @@ export function formatStatResult(testName: string, result: Record<string, unknow
       if (Number.isInteger(v) && !decimals) return fmt.int(v);
       return Math.abs(v) >= 1e-3 || v === 0 ? fmt.num(v, 3) : v.toExponential(2).replace('.', labels.style.decimal);
     }
-    if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return v.map((x) => value('', x)).join(', ');
+    if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null))
+      return v.map((x) => value('', x)).join(', ');
     return String(v);
   };
   const lines: string[] = [];
@@ -84,25 +100,34 @@ export function formatStatResult(testName: string, result: Record<string, unknow
     const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
     const numericCol = widths.map((_, j) => rows.slice(1).every((r) => /^[−\d<>.,\s—e+-]*$/.test(r[j] ?? '')));
     for (const r of rows) {
-      lines.push(indent + r.map((cell, j) => (numericCol[j] ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!))).join('  ').trimEnd());
+      lines.push(
+        indent +
+          r
+            .map((cell, j) => (numericCol[j] ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!)))
+            .join('  ')
+            .trimEnd(),
+      );
     }
   };
   if (isFailure(result)) {
     const e = result.error;
     lines.push(`${labels.error}: ${labels.errors[e.code] ?? e.code} [${e.code}]`);
     lines.push(`  ${e.message}`);
-    const counts = (['n', 'missing'] as const).filter((k) => result[k] !== undefined).map((k): [string, unknown] => [k, result[k]]);
+    const counts = (['n', 'missing'] as const)
+      .filter((k) => result[k] !== undefined)
+      .map((k): [string, unknown] => [k, result[k]]);
     if (counts.length) {
       lines.push('');
       keyValues(counts, '');
     }
-    return lines.join('\n') + '\n';
+    return `${lines.join('\n')}\n`;
   }
   const scalars: [string, unknown][] = [];
   const blocks: [string, unknown][] = [];
   for (const [k, v] of Object.entries(result)) {
     if (k === 'note') continue;
-    const isScalar = v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
+    const isScalar =
+      v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
     (isScalar ? scalars : blocks).push([k, v]);
   }
   keyValues(scalars, '');
@@ -113,13 +138,18 @@ export function formatStatResult(testName: string, result: Record<string, unknow
       const rowsLv = (result.rowLevels ?? (k === 'table' ? result.levels : undefined)) as Scalar[] | undefined;
       const colsLv = (result.colLevels ?? (k === 'table' ? result.levels : undefined)) as Scalar[] | undefined;
       const fractional = (v as unknown[][]).some((r) => r.some((x) => typeof x === 'number' && !Number.isInteger(x)));
-      const body = (v as unknown[][]).map((r, i) => [rowsLv ? value('', rowsLv[i]) : '', ...r.map((x) => value('', x, fractional))]);
+      const body = (v as unknown[][]).map((r, i) => [
+        rowsLv ? value('', rowsLv[i]) : '',
+        ...r.map((x) => value('', x, fractional)),
+      ]);
       table(colsLv ? [['', ...colsLv.map((c) => value('', c))], ...body] : body, '  ');
     } else if (Array.isArray(v)) {
       const keys = [...new Set(v.flatMap((o) => (o && typeof o === 'object' ? Object.keys(o) : [])))];
       if (keys.length === 0) continue;
       const cell = (o: unknown, key: string) => (o as Record<string, unknown>)[key];
-      const fractional = new Set(keys.filter((key) => v.some((o) => typeof cell(o, key) === 'number' && !Number.isInteger(cell(o, key)))));
+      const fractional = new Set(
+        keys.filter((key) => v.some((o) => typeof cell(o, key) === 'number' && !Number.isInteger(cell(o, key)))),
+      );
       const rows = [keys.map(label), ...v.map((o) => keys.map((key) => value(key, cell(o, key), fractional.has(key))))];
       table(rows, '  ');
     } else if (v && typeof v === 'object') {
@@ -127,7 +157,7 @@ export function formatStatResult(testName: string, result: Record<string, unknow
     }
   }
   if (typeof result.note === 'string' && result.note) lines.push('', `${labels.note}: ${result.note}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function helpDetails(): string {
@@ -141,7 +171,10 @@ function helpDetails(): string {
   for (const t of STAT_TESTS) {
     lines.push(`  ${testUsage(t)}`);
     lines.push(`      ${t.summary}`);
-    for (const a of t.args) lines.push(`      --${a.name}: ${a.description}${a.required ? '' : ` (optional${a.defaultText ? `; default ${a.defaultText}` : ''})`}`);
+    for (const a of t.args)
+      lines.push(
+        `      --${a.name}: ${a.description}${a.required ? '' : ` (optional${a.defaultText ? `; default ${a.defaultText}` : ''})`}`,
+      );
   }
   lines.push(
     '',
@@ -171,13 +204,16 @@ export const statCommand: Command = {
     if (!test) throw usageError(statCommand, `name a test (one of: ${STAT_TESTS.map((t) => t.name).join(', ')})`);
     const spec = findStatTest(test);
     if (!file) throw usageError(statCommand, `name the CSV file to run ${test} on (naskah stat ${testUsage(spec)})`);
-    if (rest.length) throw usageError(statCommand, `unexpected argument "${rest[0]}" (arguments of a test are given as --name value)`);
+    if (rest.length)
+      throw usageError(statCommand, `unexpected argument "${rest[0]}" (arguments of a test are given as --name value)`);
     const lang = args.options.lang ?? 'en';
-    if (lang !== 'id' && lang !== 'en') throw usageError(statCommand, `--lang must be id or en (got "${String(lang)}")`);
+    if (lang !== 'id' && lang !== 'en')
+      throw usageError(statCommand, `--lang must be id or en (got "${String(lang)}")`);
     const statArgs: StatArgs = { ...args.extra };
     const result = runStatOnFile(file, test, statArgs, { cwd: io.cwd });
-    if (args.options.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
-    else io.stdout(formatStatResult(test, result, lang === 'id' ? statLabelsId : statLabelsEn, { file, args: statArgs }));
+    if (args.options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else
+      io.stdout(formatStatResult(test, result, lang === 'id' ? statLabelsId : statLabelsEn, { file, args: statArgs }));
     return isFailure(result) ? 3 : 0;
   },
 };

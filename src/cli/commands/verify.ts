@@ -48,24 +48,31 @@ Exit code 0 when identical, 1 when they differ, 2 when the study or build cannot
 Example:
   naskah verify studies/asn-metro --against out/asn-metro`,
   options: [
-    { name: 'against', type: 'string', value: 'PATH', description: 'the build to verify: a build folder (out/<id>) or a results.json' },
+    {
+      name: 'against',
+      type: 'string',
+      value: 'PATH',
+      description: 'the build to verify: a build folder (out/<id>) or a results.json',
+    },
     { name: 'json', type: 'boolean', description: 'print the report as JSON' },
   ],
   async run(args, io) {
-    if (args.positionals.length !== 1) throw usageError(this, 'give one study folder: naskah verify <STUDY_DIR> --against <out/ID>');
-    if (typeof args.options.against !== 'string') throw usageError(this, '--against is required: the build folder (out/<id>) or results.json to verify');
+    if (args.positionals.length !== 1)
+      throw usageError(this, 'give one study folder: naskah verify <STUDY_DIR> --against <out/ID>');
+    if (typeof args.options.against !== 'string')
+      throw usageError(this, '--against is required: the build folder (out/<id>) or results.json to verify');
     const tmp = mkdtempSync(join(tmpdir(), 'naskah-verify-'));
     const effects = nodeEffects({ cwd: io.cwd, env: io.env });
     try {
       const against = loadBuild(args.options.against, io.cwd, '--against');
       const report = await verify(resolve(io.cwd, args.positionals[0]!), against, tmp, effects);
-      if (args.options.json) io.stdout(JSON.stringify(report, null, 2) + '\n');
+      if (args.options.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else io.stdout(formatReport(report));
       return report.identical ? 0 : 1;
     } catch (err) {
       if (!(err instanceof NaskahError)) throw err;
-      io.stderr(formatDiagnostic(err.toDiagnostic()) + '\n');
-      for (const r of err.related.slice(0, 20)) io.stderr(formatDiagnostic(r) + '\n');
+      io.stderr(`${formatDiagnostic(err.toDiagnostic())}\n`);
+      for (const r of err.related.slice(0, 20)) io.stderr(`${formatDiagnostic(r)}\n`);
       return 2;
     } finally {
       await effects.close();
@@ -74,7 +81,12 @@ Example:
   },
 };
 
-async function verify(studyDir: string, against: BuildOnDisk, tmp: string, effects: ReturnType<typeof nodeEffects>): Promise<VerifyReport> {
+async function verify(
+  studyDir: string,
+  against: BuildOnDisk,
+  tmp: string,
+  effects: ReturnType<typeof nodeEffects>,
+): Promise<VerifyReport> {
   const htmlLangs = [...against.html.keys()].map((f) => f.slice(0, 2) as Lang);
   const langs = (against.manifest?.options?.langs ?? (htmlLangs.length ? htmlLangs : undefined)) as Lang[] | undefined;
   const formats: OutputFormat[] = against.html.size ? ['html', 'json'] : ['json'];
@@ -91,7 +103,12 @@ async function verify(studyDir: string, against: BuildOnDisk, tmp: string, effec
     }
     files.push({ file: name, identical: now === content });
   }
-  const report: VerifyReport = { study: r.id, against: against.shown, identical: files.every((f) => f.identical), files };
+  const report: VerifyReport = {
+    study: r.id,
+    against: against.shown,
+    identical: files.every((f) => f.identical),
+    files,
+  };
 
   const m = against.manifest;
   if (m) {
@@ -101,7 +118,10 @@ async function verify(studyDir: string, against: BuildOnDisk, tmp: string, effec
     report.inputsChecked = now.size;
     report.inputsDiffer = [...new Set([...before.keys(), ...now.keys()])].filter((p) => before.get(p) !== now.get(p));
     if (m.naskah !== NASKAH_VERSION || (m.code && m.code !== current.code)) {
-      report.codeDiffers = { recorded: `${m.naskah}${m.code ? ` (code ${m.code.slice(0, 12)})` : ''}`, current: `${NASKAH_VERSION} (code ${current.code.slice(0, 12)})` };
+      report.codeDiffers = {
+        recorded: `${m.naskah}${m.code ? ` (code ${m.code.slice(0, 12)})` : ''}`,
+        current: `${NASKAH_VERSION} (code ${current.code.slice(0, 12)})`,
+      };
     }
   }
   if (!files[0]!.identical) report.changes = diffResults(against.results, JSON.parse(r.resultsJson) as ResultsDoc);
@@ -117,5 +137,5 @@ function formatReport(r: VerifyReport): string {
   if (r.codeDiffers) lines.push(`  ${M.verifyCodeDiffers(r.codeDiffers.recorded, r.codeDiffers.current)}`);
   if (r.changes) lines.push('', formatDiff(r.changes, `${r.study} (old = ${r.against}, new = rebuilt)`).trimEnd());
   lines.push('', r.identical ? M.verifyOk : M.verifyFailed);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,12 @@ import type { CategoryCut, Instrument, Scale } from '../types.ts';
  * and none is reversed. Severity bands are those of the DASS manual, on the DASS-42
  * metric (DASS-21 sums are doubled to that metric, as the manual prescribes).
  */
-const band = (code: string, from: number, to: number, id: string, en: string): CategoryCut => ({ code, from, to, label: { id, en } });
+const band = (code: string, from: number, to: number, id: string, en: string): CategoryCut => ({
+  code,
+  from,
+  to,
+  label: { id, en },
+});
 
 function bands(cuts: [number, number, number, number], max: number): CategoryCut[] {
   const [mild, moderate, severe, extreme] = cuts;

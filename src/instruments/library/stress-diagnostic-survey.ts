@@ -32,7 +32,10 @@ export const stressDiagnosticSurvey: Instrument = {
   abbreviation: 'SDS',
   nItems: 30,
   itemRange: [1, 7],
-  anchors: { id: '1 = tidak pernah menjadi sumber stres sampai 7 = selalu menjadi sumber stres', en: '1 = never a source of stress to 7 = always a source of stress' },
+  anchors: {
+    id: '1 = tidak pernah menjadi sumber stres sampai 7 = selalu menjadi sumber stres',
+    en: '1 = never a source of stress to 7 = always a source of stress',
+  },
   reverse: [],
   scales,
   citations: ['ivancevich1980stress'],

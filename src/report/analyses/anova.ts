@@ -14,7 +14,13 @@ import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } f
 import * as messages from '../locale/anova.ts';
 
 type R = Record<string, unknown>;
-interface Reported { variant: 'classic' | 'welch'; f: number; df1: number; df2: number; p: number }
+interface Reported {
+  variant: 'classic' | 'welch';
+  f: number;
+  df1: number;
+  df2: number;
+  p: number;
+}
 
 const plain = (s: string) => s.replace(/\\(.)/g, '$1');
 const right = (text: string): TableCell => ({ text, align: 'right' });
@@ -34,7 +40,12 @@ function fStat(r: R, ctx: ReportContext): string {
 }
 
 function hStat(r: R, ctx: ReportContext): string {
-  return wording(ctx, messages).statH(r.h as number, r.df as number, r.p as number, (r.epsilonSquared as number | null) ?? null);
+  return wording(ctx, messages).statH(
+    r.h as number,
+    r.df as number,
+    r.p as number,
+    (r.epsilonSquared as number | null) ?? null,
+  );
 }
 
 function statOf(test: string, r: R, ctx: ReportContext): string | undefined {
@@ -55,13 +66,26 @@ export const anovaReport: ReportUnit<AnovaSpec> = {
     const f = ctx.L.fmt;
     const kw = a.test === 'kruskal-wallis' ? a.result : a.sensitivity?.result;
     const ranks = kw && !isFailure(kw) ? (kw.groups as { level: string; meanRank: number | null }[]) : undefined;
-    const head: TableCell[][] = [[{ text: ctx.label(spec.group) }, right(W.columns.n), right(W.columns.msd), right(W.columns.mdn), ...(ranks ? [right(W.columns.meanRank)] : [])]];
+    const head: TableCell[][] = [
+      [
+        { text: ctx.label(spec.group) },
+        right(W.columns.n),
+        right(W.columns.msd),
+        right(W.columns.mdn),
+        ...(ranks ? [right(W.columns.meanRank)] : []),
+      ],
+    ];
     const rows: TableRow[] = groupsOf(a).map((g) => {
       const d = g.value;
       const rank = ranks?.find((x) => String(x.level) === g.level)?.meanRank ?? null;
       const cells: TableCell[] = isFailure(d)
         ? [{ text: ctx.levelLabel(spec.group, g.level) }, right(f.int(0)), right('—'), right('—')]
-        : [{ text: ctx.levelLabel(spec.group, g.level) }, right(f.int(d.n)), right(`${f.num(d.mean)} (${f.num(d.sd)})`), right(`${f.num(d.median)} (${f.num(d.iqr)})`)];
+        : [
+            { text: ctx.levelLabel(spec.group, g.level) },
+            right(f.int(d.n)),
+            right(`${f.num(d.mean)} (${f.num(d.sd)})`),
+            right(`${f.num(d.median)} (${f.num(d.iqr)})`),
+          ];
       if (ranks) cells.push(right(f.num(rank)));
       return { cells };
     });
@@ -71,7 +95,15 @@ export const anovaReport: ReportUnit<AnovaSpec> = {
     if (a.test === 'anova-oneway' && !isFailure(a.result)) lines.push(W.noteAnova(fStat(a.result, ctx)));
     if (kw && !isFailure(kw)) lines.push(W.noteKw(hStat(kw, ctx), a.test !== 'kruskal-wallis'));
     const notes = lines.length ? [W.noteTests(lines), W.noteEffects] : [];
-    return [{ key: spec.id, caption: captionOf(spec, ctx, ctx.L.cap(W.caption(plain(outcomeOf(spec, ctx)), ctx.label(spec.group)))), head, rows, notes }];
+    return [
+      {
+        key: spec.id,
+        caption: captionOf(spec, ctx, ctx.L.cap(W.caption(plain(outcomeOf(spec, ctx)), ctx.label(spec.group)))),
+        head,
+        rows,
+        notes,
+      },
+    ];
   },
   stat: (a, _spec, ctx) => statOf(a.test, a.result, ctx),
   methods(a, spec, ctx) {
@@ -85,20 +117,33 @@ export const anovaReport: ReportUnit<AnovaSpec> = {
     const lev = a.summary?.levene as FTest | null | undefined;
     const levCheck = a.checks.find((c) => c.test === 'levene');
     const sentences = [
-      W.checks(norm.every((c) => c.passed), norm.filter((c) => !c.passed).map((c) => md(mid(ctx.levelLabel(spec.group, c.target!)))), lev ? W.statLevene(lev.f, lev.df1, lev.df2, lev.p) : null, levCheck?.passed ?? true),
+      W.checks(
+        norm.every((c) => c.passed),
+        norm.filter((c) => !c.passed).map((c) => md(mid(ctx.levelLabel(spec.group, c.target!)))),
+        lev ? W.statLevene(lev.f, lev.df1, lev.df2, lev.p) : null,
+        levCheck?.passed ?? true,
+      ),
       W.choice(testName(a, ctx), Boolean(spec.test)),
     ];
     const stat = statOf(a.test, a.result, ctx);
     if (stat) sentences.push(W.result(outcomeOf(spec, ctx), a.decision?.significant ?? false, stat));
     else if (isFailure(a.result)) sentences.push(ctx.L.testFailed(testName(a, ctx), a.result.error.message));
     const s = a.sensitivity;
-    if (s && !isFailure(s.result)) sentences.push(W.sensitivity(((s.result.p as number) < ctx.results.alpha) === (a.decision?.significant ?? false), hStat(s.result, ctx)));
+    if (s && !isFailure(s.result))
+      sentences.push(
+        W.sensitivity(
+          (s.result.p as number) < ctx.results.alpha === (a.decision?.significant ?? false),
+          hStat(s.result, ctx),
+        ),
+      );
     sentences.push(W.tableRef(`:ref[${spec.id}]`));
     return `${sentences.join(' ')}\n\n::table[${spec.id}]`;
   },
   abstract(a, spec, ctx) {
     const stat = statOf(a.test, a.result, ctx);
-    return stat ? wording(ctx, messages).result(outcomeOf(spec, ctx), a.decision?.significant ?? false, stat) : undefined;
+    return stat
+      ? wording(ctx, messages).result(outcomeOf(spec, ctx), a.decision?.significant ?? false, stat)
+      : undefined;
   },
   conclusion(a, spec, ctx) {
     if (!a.decision) return undefined;

@@ -11,7 +11,12 @@ import type { TableCell, TableModel, TableRow } from '../document.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/contingency.ts';
 
-type Result = ChiSquareResult & { cramersV: number | null; is2x2: boolean; percent: 'row' | 'column'; pTest: number | null };
+type Result = ChiSquareResult & {
+  cramersV: number | null;
+  is2x2: boolean;
+  percent: 'row' | 'column';
+  pTest: number | null;
+};
 
 const right = (text: string): TableCell => ({ text, align: 'right' });
 
@@ -35,18 +40,35 @@ function table(a: AnalysisResult, r: Result, spec: ContingencySpec, ctx: ReportC
     return d > 0 ? f.pct((100 * x) / d) : '—';
   };
   const head: TableCell[][] = [
-    [{ text: ctx.label(spec.row), rowspan: 2 }, { text: ctx.label(spec.column), colspan: r.colLevels.length, align: 'center' }, { ...right(W.columns.total), rowspan: 2 }],
+    [
+      { text: ctx.label(spec.row), rowspan: 2 },
+      { text: ctx.label(spec.column), colspan: r.colLevels.length, align: 'center' },
+      { ...right(W.columns.total), rowspan: 2 },
+    ],
     r.colLevels.map((c) => right(`${ctx.levelLabel(spec.column, c)} ${W.columns.nPercent}`)),
   ];
   const rows: TableRow[] = r.rowLevels.map((level, i) => ({
-    cells: [{ text: ctx.levelLabel(spec.row, level) }, ...r.observed[i]!.map((x, j) => right(`${f.int(x)} (${pct(x, i, j)})`)), right(f.int(rowTotals[i]))],
+    cells: [
+      { text: ctx.levelLabel(spec.row, level) },
+      ...r.observed[i]!.map((x, j) => right(`${f.int(x)} (${pct(x, i, j)})`)),
+      right(f.int(rowTotals[i])),
+    ],
   }));
-  rows.push({ kind: 'total', cells: [{ text: W.columns.total }, ...colTotals.map((t) => right(f.int(t))), right(f.int(r.n))] });
+  rows.push({
+    kind: 'total',
+    cells: [{ text: W.columns.total }, ...colTotals.map((t) => right(f.int(t))), right(f.int(r.n))],
+  });
   const notes = [r.percent === 'column' ? W.notes.column : W.notes.row];
   if (a.test === 'fisher' && r.fisherP !== null) notes.push(W.notes.fisher(statText(a, r, ctx), r.cellsBelow5Percent));
   else notes.push(W.notes.chi(statText(a, r, ctx)));
   if (r.yates) notes.push(W.notes.yates(W.statYates(r.yates.statistic, r.yates.p)));
-  return { key: spec.id, caption: captionOf(spec, ctx, W.caption(ctx.label(spec.row), ctx.label(spec.column))), head, rows, notes };
+  return {
+    key: spec.id,
+    caption: captionOf(spec, ctx, W.caption(ctx.label(spec.row), ctx.label(spec.column))),
+    head,
+    rows,
+    notes,
+  };
 }
 
 export const contingencyReport: ReportUnit<ContingencySpec> = {
@@ -70,12 +92,24 @@ export const contingencyReport: ReportUnit<ContingencySpec> = {
     const r = resultOf(a);
     if (!r) return W.failed(md((a.result as unknown as StatFailure).error.message));
     const c = a.checks[0]!;
-    const check = spec.test ? W.checkFixed(r.cellsBelow5, r.cellsBelow5Percent) : W.check(r.cellsBelow5, r.cellsBelow5Percent, c.passed);
-    const res = W.result(md(ctx.label(spec.row)), md(ctx.label(spec.column)), a.decision?.significant ?? false, statText(a, r, ctx), `:ref[${spec.id}]`);
+    const check = spec.test
+      ? W.checkFixed(r.cellsBelow5, r.cellsBelow5Percent)
+      : W.check(r.cellsBelow5, r.cellsBelow5Percent, c.passed);
+    const res = W.result(
+      md(ctx.label(spec.row)),
+      md(ctx.label(spec.column)),
+      a.decision?.significant ?? false,
+      statText(a, r, ctx),
+      `:ref[${spec.id}]`,
+    );
     return `${check} ${res}\n\n::table[${spec.id}]`;
   },
   conclusion(a, spec, ctx) {
     if (!resultOf(a) || !a.decision) return undefined;
-    return wording(ctx, messages).conclusion(md(ctx.label(spec.row)), md(ctx.label(spec.column)), a.decision.significant);
+    return wording(ctx, messages).conclusion(
+      md(ctx.label(spec.row)),
+      md(ctx.label(spec.column)),
+      a.decision.significant,
+    );
   },
 };

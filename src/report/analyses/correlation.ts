@@ -21,7 +21,9 @@ function pairStat(method: string, p: CorrelationPair, ctx: ReportContext, withCi
   if (isFailure(p) || p.coefficient === null) return undefined;
   const W = wording(ctx, messages);
   const s = W.stat(method, p.coefficient, p.df as number, p.p as number);
-  return withCi && typeof p.ciLower === 'number' && typeof p.ciUpper === 'number' ? W.withCi(s, p.ciLower, p.ciUpper) : s;
+  return withCi && typeof p.ciLower === 'number' && typeof p.ciUpper === 'number'
+    ? W.withCi(s, p.ciLower, p.ciUpper)
+    : s;
 }
 
 function method(a: AnalysisResult): string {
@@ -36,11 +38,27 @@ export const correlationReport: ReportUnit<CorrelationSpec> = {
     const f = ctx.L.fmt;
     const m = method(a);
     const sens = a.sensitivity && !isFailure(a.sensitivity.result) ? pairsOf(a.sensitivity.result) : undefined;
-    const head: TableCell[][] = [[{ text: C.x }, { text: C.y }, right(C.n), right(W.symbol(m)), ...(m === 'pearson' ? [right(C.ci)] : []), right(C.p), ...(sens ? [right(C.rho), right(C.rhoP)] : [])]];
+    const head: TableCell[][] = [
+      [
+        { text: C.x },
+        { text: C.y },
+        right(C.n),
+        right(W.symbol(m)),
+        ...(m === 'pearson' ? [right(C.ci)] : []),
+        right(C.p),
+        ...(sens ? [right(C.rho), right(C.rhoP)] : []),
+      ],
+    ];
     const rows: TableRow[] = pairsOf(a.result).map((p, i) => {
       const ok = !isFailure(p) && p.coefficient !== null;
-      const cells: TableCell[] = [{ text: ctx.label(p.x) }, { text: ctx.label(p.y) }, right(f.int(p.n as number)), right(ok ? f.bounded(p.coefficient) : '—')];
-      if (m === 'pearson') cells.push(right(ok && typeof p.ciLower === 'number' ? ctx.L.ciCell(p.ciLower, p.ciUpper as number) : '—'));
+      const cells: TableCell[] = [
+        { text: ctx.label(p.x) },
+        { text: ctx.label(p.y) },
+        right(f.int(p.n as number)),
+        right(ok ? f.bounded(p.coefficient) : '—'),
+      ];
+      if (m === 'pearson')
+        cells.push(right(ok && typeof p.ciLower === 'number' ? ctx.L.ciCell(p.ciLower, p.ciUpper as number) : '—'));
       cells.push(right(ok ? f.pCell(p.p as number) : '—'));
       if (sens) {
         const q = sens[i]!;
@@ -50,7 +68,15 @@ export const correlationReport: ReportUnit<CorrelationSpec> = {
       return { cells };
     });
     const notes = [W.noteMethod(m), ...(sens ? [W.noteSensitivity] : [])];
-    return [{ key: spec.id, caption: captionOf(spec, ctx, W.caption(spec.variables.map((v) => ctx.label(v)))), head, rows, notes }];
+    return [
+      {
+        key: spec.id,
+        caption: captionOf(spec, ctx, W.caption(spec.variables.map((v) => ctx.label(v)))),
+        head,
+        rows,
+        notes,
+      },
+    ];
   },
   stat(a, _spec, ctx) {
     const pairs = pairsOf(a.result);
@@ -63,11 +89,25 @@ export const correlationReport: ReportUnit<CorrelationSpec> = {
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
     const m = method(a);
-    const sentences = [W.checks(a.checks.every((c) => c.passed), a.checks.filter((c) => !c.passed).map((c) => md(mid(ctx.label(c.target!)))))];
+    const sentences = [
+      W.checks(
+        a.checks.every((c) => c.passed),
+        a.checks.filter((c) => !c.passed).map((c) => md(mid(ctx.label(c.target!)))),
+      ),
+    ];
     for (const p of pairsOf(a.result)) {
       const stat = pairStat(m, p, ctx, true);
       if (!stat) sentences.push(ctx.L.testFailed(ctx.L.tests[m] ?? m, isFailure(p) ? p.error.message : ''));
-      else sentences.push(W.pair(md(ctx.label(p.x)), md(ctx.label(p.y)), (p.p as number) < ctx.results.alpha, (p.coefficient as number) > 0, stat));
+      else
+        sentences.push(
+          W.pair(
+            md(ctx.label(p.x)),
+            md(ctx.label(p.y)),
+            (p.p as number) < ctx.results.alpha,
+            (p.coefficient as number) > 0,
+            stat,
+          ),
+        );
     }
     const sens = a.sensitivity && !isFailure(a.sensitivity.result) ? pairsOf(a.sensitivity.result) : [];
     const sensStats = sens.map((q) => pairStat('spearman', q, ctx, false)).filter((s): s is string => Boolean(s));
@@ -80,12 +120,25 @@ export const correlationReport: ReportUnit<CorrelationSpec> = {
     if (pairs.length !== 1) return undefined;
     const p = pairs[0]!;
     const stat = pairStat(method(a), p, ctx, false);
-    return stat ? wording(ctx, messages).pair(md(ctx.label(p.x)), md(ctx.label(p.y)), (p.p as number) < ctx.results.alpha, (p.coefficient as number) > 0, stat) : undefined;
+    return stat
+      ? wording(ctx, messages).pair(
+          md(ctx.label(p.x)),
+          md(ctx.label(p.y)),
+          (p.p as number) < ctx.results.alpha,
+          (p.coefficient as number) > 0,
+          stat,
+        )
+      : undefined;
   },
   conclusion(a, _spec, ctx) {
     const pairs = pairsOf(a.result);
     if (pairs.length !== 1 || !a.decision) return undefined;
     const p = pairs[0]!;
-    return wording(ctx, messages).conclusion(md(ctx.label(p.x)), md(ctx.label(p.y)), a.decision.significant, a.decision.direction === 'positive');
+    return wording(ctx, messages).conclusion(
+      md(ctx.label(p.x)),
+      md(ctx.label(p.y)),
+      a.decision.significant,
+      a.decision.direction === 'positive',
+    );
   },
 };

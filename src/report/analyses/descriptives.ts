@@ -2,7 +2,7 @@
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import type { DescriptiveColumn, DescriptivesSpec, VariableDescriptives } from '../../analysis/units/descriptives.ts';
-import type { TableCell, TableModel, TableRow } from '../document.ts';
+import type { TableCell, TableRow } from '../document.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/descriptives.ts';
 
@@ -13,17 +13,28 @@ function cells(r: DescriptivesResult | StatFailure, columns: DescriptiveColumn[]
   if (isFailure(r)) return columns.map(() => ({ text: '—', align: 'right' }));
   const value = (c: DescriptiveColumn): string => {
     switch (c) {
-      case 'n': return f.int(r.n);
-      case 'mean': return f.num(r.mean);
-      case 'sd': return f.num(r.sd);
-      case 'se': return f.num(r.se);
-      case 'median': return f.num(r.median);
-      case 'iqr': return f.num(r.iqr);
-      case 'min': return f.num(r.min, Number.isInteger(r.min) ? 0 : 2);
-      case 'max': return f.num(r.max, Number.isInteger(r.max) ? 0 : 2);
-      case 'skewness': return f.num(r.skewness, 3);
-      case 'kurtosis': return f.num(r.kurtosis, 3);
-      case 'ci': return r.ciLower === null || r.ciUpper === null ? '—' : ctx.L.ciCell(r.ciLower, r.ciUpper);
+      case 'n':
+        return f.int(r.n);
+      case 'mean':
+        return f.num(r.mean);
+      case 'sd':
+        return f.num(r.sd);
+      case 'se':
+        return f.num(r.se);
+      case 'median':
+        return f.num(r.median);
+      case 'iqr':
+        return f.num(r.iqr);
+      case 'min':
+        return f.num(r.min, Number.isInteger(r.min) ? 0 : 2);
+      case 'max':
+        return f.num(r.max, Number.isInteger(r.max) ? 0 : 2);
+      case 'skewness':
+        return f.num(r.skewness, 3);
+      case 'kurtosis':
+        return f.num(r.kurtosis, 3);
+      case 'ci':
+        return r.ciLower === null || r.ciUpper === null ? '—' : ctx.L.ciCell(r.ciLower, r.ciUpper);
     }
   };
   return columns.map((c) => ({ text: value(c), align: 'right' }));
@@ -42,15 +53,32 @@ export const descriptivesReport: ReportUnit<DescriptivesSpec> = {
     const rows: TableRow[] = [];
     // Split by group: each variable is a heading row with its groups beneath, which keeps
     // the table narrow enough for many columns.
-    const head: TableCell[][] = [[{ text: by ? `${ctx.L.columns.variable} / ${ctx.label(by)}` : ctx.L.columns.variable }, ...columns.map((c) => ({ text: header(c, ctx), align: 'right' as const }))]];
+    const head: TableCell[][] = [
+      [
+        { text: by ? `${ctx.L.columns.variable} / ${ctx.label(by)}` : ctx.L.columns.variable },
+        ...columns.map((c) => ({ text: header(c, ctx), align: 'right' as const })),
+      ],
+    ];
     for (const v of vars) {
       if (by && v.groups) {
-        rows.push({ kind: 'group', cells: [{ text: ctx.label(v.variable), colspan: 1 + columns.length, strong: true }] });
-        for (const g of v.groups) rows.push({ cells: [{ text: ctx.levelLabel(by, g.level), indent: 1 }, ...cells(g.result, columns, ctx)] });
+        rows.push({
+          kind: 'group',
+          cells: [{ text: ctx.label(v.variable), colspan: 1 + columns.length, strong: true }],
+        });
+        for (const g of v.groups)
+          rows.push({ cells: [{ text: ctx.levelLabel(by, g.level), indent: 1 }, ...cells(g.result, columns, ctx)] });
       } else rows.push({ cells: [{ text: ctx.label(v.variable) }, ...cells(v.overall, columns, ctx)] });
     }
     const notes = columns.includes('skewness') || columns.includes('kurtosis') ? [ctx.L.noteSkewKurt] : [];
-    return [{ key: spec.id, caption: captionOf(spec, ctx, ctx.L.captionDescriptives(vars.map((v) => ctx.label(v.variable)))), head, rows, notes }];
+    return [
+      {
+        key: spec.id,
+        caption: captionOf(spec, ctx, ctx.L.captionDescriptives(vars.map((v) => ctx.label(v.variable)))),
+        head,
+        rows,
+        notes,
+      },
+    ];
   },
   results(a, spec, ctx) {
     const vars = a.result.variables as VariableDescriptives[];
@@ -69,8 +97,12 @@ export const descriptivesReport: ReportUnit<DescriptivesSpec> = {
     }
     const parts: string[] = [];
     for (const v of vars) {
-      const entries = by && v.groups ? v.groups.map((g) => ({ label: `${ctx.label(v.variable)} (${ctx.levelLabel(by, g.level)})`, r: g.result })) : [{ label: ctx.label(v.variable), r: v.overall }];
-      for (const e of entries) if (!isFailure(e.r) && e.r.sd !== null) parts.push(ctx.L.descPart(md(e.label), e.r.mean, e.r.sd));
+      const entries =
+        by && v.groups
+          ? v.groups.map((g) => ({ label: `${ctx.label(v.variable)} (${ctx.levelLabel(by, g.level)})`, r: g.result }))
+          : [{ label: ctx.label(v.variable), r: v.overall }];
+      for (const e of entries)
+        if (!isFailure(e.r) && e.r.sd !== null) parts.push(ctx.L.descPart(md(e.label), e.r.mean, e.r.sd));
     }
     return `${ctx.L.resultsDescriptives(parts, `:ref[${spec.id}]`)}\n\n::table[${spec.id}]`;
   },

@@ -43,38 +43,83 @@ function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | 
   if (spec.layout === 'columns') {
     // Variables with the same levels side by side: one column pair per variable.
     head = [
-      [{ text: L.columns.category, rowspan: 2 }, ...vars.map((v) => ({ text: labelOf(spec, v.variable, ctx), colspan: 2, align: 'center' as const }))],
+      [
+        { text: L.columns.category, rowspan: 2 },
+        ...vars.map((v) => ({ text: labelOf(spec, v.variable, ctx), colspan: 2, align: 'center' as const })),
+      ],
       vars.flatMap(() => [num(L.columns.n), num(L.columns.percent)]),
     ];
     const first = vars[0]!;
     for (const c of first.overall.categories) {
-      rows.push({ cells: [{ text: ctx.levelLabel(first.variable, c.value) }, ...vars.flatMap((v) => countCells(v.overall, c.value, ctx))] });
+      rows.push({
+        cells: [
+          { text: ctx.levelLabel(first.variable, c.value) },
+          ...vars.flatMap((v) => countCells(v.overall, c.value, ctx)),
+        ],
+      });
     }
-    if (vars.some((v) => v.overall.missing > 0)) rows.push({ cells: [{ text: L.columns.missing }, ...vars.flatMap((v) => missingCells(v.overall, ctx))] });
-    rows.push({ kind: 'total', cells: [{ text: L.columns.total }, ...vars.flatMap((v) => totalCells(v.overall, ctx))] });
+    if (vars.some((v) => v.overall.missing > 0))
+      rows.push({ cells: [{ text: L.columns.missing }, ...vars.flatMap((v) => missingCells(v.overall, ctx))] });
+    rows.push({
+      kind: 'total',
+      cells: [{ text: L.columns.total }, ...vars.flatMap((v) => totalCells(v.overall, ctx))],
+    });
   } else if (by) {
     const groups = vars[0]!.groups!;
     // Variables that share one set of categories (e.g. a category before and after) are
     // "categories"; a mix of variables is a table of characteristics.
-    const sameLevels = vars.every((v) => v.overall.categories.map((c) => String(c.value)).join('\u0000') === vars[0]!.overall.categories.map((c) => String(c.value)).join('\u0000'));
+    const sameLevels = vars.every(
+      (v) =>
+        v.overall.categories.map((c) => String(c.value)).join('\u0000') ===
+        vars[0]!.overall.categories.map((c) => String(c.value)).join('\u0000'),
+    );
     head = [
-      [{ text: vars.length > 1 && sameLevels ? L.columns.category : L.columns.characteristic, rowspan: 2 }, ...groups.map((g) => ({ text: ctx.levelLabel(by, g.level), colspan: 2, align: 'center' as const })), { text: L.columns.total, colspan: 2, align: 'center' }],
+      [
+        { text: vars.length > 1 && sameLevels ? L.columns.category : L.columns.characteristic, rowspan: 2 },
+        ...groups.map((g) => ({ text: ctx.levelLabel(by, g.level), colspan: 2, align: 'center' as const })),
+        { text: L.columns.total, colspan: 2, align: 'center' },
+      ],
       [...groups.flatMap(() => [num(L.columns.n), num(L.columns.percent)]), num(L.columns.n), num(L.columns.percent)],
     ];
     for (const v of vars) {
-      rows.push({ kind: 'group', cells: [{ text: labelOf(spec, v.variable, ctx), colspan: 1 + 2 * (groups.length + 1), strong: true }] });
+      rows.push({
+        kind: 'group',
+        cells: [{ text: labelOf(spec, v.variable, ctx), colspan: 1 + 2 * (groups.length + 1), strong: true }],
+      });
       for (const c of v.overall.categories) {
-        rows.push({ cells: [{ text: ctx.levelLabel(v.variable, c.value), indent: 1 }, ...v.groups!.flatMap((g) => countCells(g.result, c.value, ctx)), ...countCells(v.overall, c.value, ctx)] });
+        rows.push({
+          cells: [
+            { text: ctx.levelLabel(v.variable, c.value), indent: 1 },
+            ...v.groups!.flatMap((g) => countCells(g.result, c.value, ctx)),
+            ...countCells(v.overall, c.value, ctx),
+          ],
+        });
       }
-      if (v.overall.missing > 0) rows.push({ cells: [{ text: L.columns.missing, indent: 1 }, ...v.groups!.flatMap((g) => missingCells(g.result, ctx)), ...missingCells(v.overall, ctx)] });
+      if (v.overall.missing > 0)
+        rows.push({
+          cells: [
+            { text: L.columns.missing, indent: 1 },
+            ...v.groups!.flatMap((g) => missingCells(g.result, ctx)),
+            ...missingCells(v.overall, ctx),
+          ],
+        });
     }
   } else {
-    head = [[{ text: L.columns.characteristic }, { text: L.columns.category }, num(L.columns.n), num(L.columns.percent)]];
+    head = [
+      [{ text: L.columns.characteristic }, { text: L.columns.category }, num(L.columns.n), num(L.columns.percent)],
+    ];
     for (const v of vars) {
       v.overall.categories.forEach((c, i) => {
-        rows.push({ cells: [{ text: i === 0 ? labelOf(spec, v.variable, ctx) : '' }, { text: ctx.levelLabel(v.variable, c.value) }, ...countCells(v.overall, c.value, ctx)] });
+        rows.push({
+          cells: [
+            { text: i === 0 ? labelOf(spec, v.variable, ctx) : '' },
+            { text: ctx.levelLabel(v.variable, c.value) },
+            ...countCells(v.overall, c.value, ctx),
+          ],
+        });
       });
-      if (v.overall.missing > 0) rows.push({ cells: [{ text: '' }, { text: L.columns.missing }, ...missingCells(v.overall, ctx)] });
+      if (v.overall.missing > 0)
+        rows.push({ cells: [{ text: '' }, { text: L.columns.missing }, ...missingCells(v.overall, ctx)] });
     }
   }
   const notes: string[] = [];
@@ -93,16 +138,23 @@ function byGroupLine(spec: FrequenciesSpec, v: VariableFrequencies, by: string, 
   const { L } = ctx;
   const label = md(labelOf(spec, v.variable, ctx));
   const present = v.overall.categories.filter((c) => c.n > 0);
-  if (present.length === 1 && v.overall.missing === 0) return W.allSame(v.overall.total, label, md(ctx.levelLabel(v.variable, present[0]!.value)));
+  if (present.length === 1 && v.overall.missing === 0)
+    return W.allSame(v.overall.total, label, md(ctx.levelLabel(v.variable, present[0]!.value)));
   const groups = v.groups ?? [];
   if (v.numeric?.groups) {
-    const parts = v.numeric.groups.flatMap((g) => (isFailure(g.result) ? [] : [W.numericPart(md(ctx.levelLabel(by, g.level)), g.result.mean, g.result.sd, g.result.min, g.result.max)]));
+    const parts = v.numeric.groups.flatMap((g) =>
+      isFailure(g.result)
+        ? []
+        : [W.numericPart(md(ctx.levelLabel(by, g.level)), g.result.mean, g.result.sd, g.result.min, g.result.max)],
+    );
     return W.byGroupLine(label, parts);
   }
   const parts = groups.map((g) =>
     W.groupCategories(
       md(ctx.levelLabel(by, g.level)),
-      g.result.categories.filter((c) => c.n > 0).map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value)))),
+      g.result.categories
+        .filter((c) => c.n > 0)
+        .map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value)))),
     ),
   );
   return W.byGroupLine(label, parts);
@@ -116,7 +168,15 @@ export const frequenciesReport: ReportUnit<FrequenciesSpec> = {
     const vars = resultOf(a);
     const caption = table(spec, vars, (a.result.by as string | null) ?? null, ctx).caption;
     const by = (a.result.by as string | null) ?? null;
-    const lines = by && spec.layout !== 'columns' ? vars.map((v) => byGroupLine(spec, v, by, ctx)) : vars.map((v) => L.resultsFrequencyList(md(labelOf(spec, v.variable, ctx)), v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value))))));
+    const lines =
+      by && spec.layout !== 'columns'
+        ? vars.map((v) => byGroupLine(spec, v, by, ctx))
+        : vars.map((v) =>
+            L.resultsFrequencyList(
+              md(labelOf(spec, v.variable, ctx)),
+              v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value)))),
+            ),
+          );
     return `${L.tableShows(`:ref[${spec.id}]`, md(caption))} ${lines.join(' ')}\n\n::table[${spec.id}]`;
   },
 };

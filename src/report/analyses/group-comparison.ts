@@ -5,7 +5,11 @@
  * number comes from the analysis result or summary.
  */
 import type { AnalysisResult, AssumptionCheck } from '../../analysis/unit.ts';
-import type { GroupComparisonSpec, GroupComparisonSummary, GroupSummaryEntry } from '../../analysis/units/group-comparison.ts';
+import type {
+  GroupComparisonSpec,
+  GroupComparisonSummary,
+  GroupSummaryEntry,
+} from '../../analysis/units/group-comparison.ts';
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableModel, TableRow } from '../document.ts';
@@ -36,7 +40,10 @@ function outcomeOf(spec: GroupComparisonSpec, ctx: ReportContext): string {
 function groupNames(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext): [string, string] {
   const W = wording(ctx, messages);
   const s = summaryOf(a);
-  return [W.groupName(ctx.levelLabel(spec.group, s.groups[0]!.level)), W.groupName(ctx.levelLabel(spec.group, s.groups[1]!.level))];
+  return [
+    W.groupName(ctx.levelLabel(spec.group, s.groups[0]!.level)),
+    W.groupName(ctx.levelLabel(spec.group, s.groups[1]!.level)),
+  ];
 }
 
 function groupLabelOf(level: string, spec: GroupComparisonSpec, ctx: ReportContext): string {
@@ -69,15 +76,23 @@ function checksSentence(a: AnalysisResult, spec: GroupComparisonSpec, ctx: Repor
   const part = (c: AssumptionCheck) => W.statShapiro(c.statistic as number, c.p as number);
   let normality: string;
   if (norm.some((c) => c.p === null || c.p === undefined)) normality = W.checksUntestable;
-  else if (norm.every((c) => c.passed)) normality = W.checksAllPassed(norm.map((c) => W.checkGroup(md(name(c)), part(c))));
+  else if (norm.every((c) => c.passed))
+    normality = W.checksAllPassed(norm.map((c) => W.checkGroup(md(name(c)), part(c))));
   else {
     const failed = norm.filter((c) => !c.passed);
     const passed = norm.filter((c) => c.passed);
-    normality = W.checksSomeFailed(failed.map((c) => md(name(c))), failed.map(part), passed.map((c) => md(name(c))), passed.map(part));
+    normality = W.checksSomeFailed(
+      failed.map((c) => md(name(c))),
+      failed.map(part),
+      passed.map((c) => md(name(c))),
+      passed.map(part),
+    );
   }
   const lev = summaryOf(a).levene;
   const levCheck = a.checks.find((c) => c.test === 'levene');
-  const levene = lev ? W.leveneClause(levCheck?.passed ?? true, W.statLevene(lev.f, lev.df1, lev.df2, lev.p)) : W.leveneUndefined;
+  const levene = lev
+    ? W.leveneClause(levCheck?.passed ?? true, W.statLevene(lev.f, lev.df1, lev.df2, lev.p))
+    : W.leveneUndefined;
   return W.checksSentence(normality, levene);
 }
 
@@ -104,7 +119,21 @@ function resultSentence(a: AnalysisResult, spec: GroupComparisonSpec, ctx: Repor
     const d2 = desc(s.groups[1])!;
     const variant = r.variant as 'student' | 'welch';
     const v = r[variant] as { ciLower: number; ciUpper: number };
-    let text = W.tResult(outcome, g1, g2, d1.mean, d1.sd, d2.mean, d2.sd, significant, lower, stat, r.meanDiff as number, v.ciLower, v.ciUpper);
+    let text = W.tResult(
+      outcome,
+      g1,
+      g2,
+      d1.mean,
+      d1.sd,
+      d2.mean,
+      d2.sd,
+      significant,
+      lower,
+      stat,
+      r.meanDiff as number,
+      v.ciLower,
+      v.ciUpper,
+    );
     if (spec.test === 'independent-t') {
       const other = variant === 'student' ? 'welch' : 'student';
       const o = r[other] as { t: number; df: number; p: number };
@@ -121,7 +150,7 @@ function sensitivitySentence(a: AnalysisResult, ctx: ReportContext): string {
   const s = a.sensitivity;
   if (!s || isFailure(s.result)) return '';
   const W = wording(ctx, messages);
-  const same = ((s.result.p as number) < ctx.results.alpha) === (a.decision?.significant ?? false);
+  const same = (s.result.p as number) < ctx.results.alpha === (a.decision?.significant ?? false);
   return W.sensitivity(same, mwStat(s.result, ctx));
 }
 
@@ -131,14 +160,25 @@ function table(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext)
   const W = wording(ctx, messages);
   const f = ctx.L.fmt;
   const C = W.columns;
-  const head: TableCell[][] = [[{ text: C.test }, right(C.statistic), right(C.df), right(C.p), right(C.difference), right(C.effect)]];
+  const head: TableCell[][] = [
+    [{ text: C.test }, right(C.statistic), right(C.df), right(C.p), right(C.difference), right(C.effect)],
+  ];
   const rows: TableRow[] = [];
   const s = summaryOf(a);
   const r = a.result;
   const dash = right('—');
   if (a.test === 'independent-t' && s.levene) {
     const lev = s.levene;
-    rows.push({ cells: [{ text: W.rows.levene }, right(W.cellF(lev.f)), right(W.dfPair(lev.df1, lev.df2)), right(f.pCell(lev.p)), dash, dash] });
+    rows.push({
+      cells: [
+        { text: W.rows.levene },
+        right(W.cellF(lev.f)),
+        right(W.dfPair(lev.df1, lev.df2)),
+        right(f.pCell(lev.p)),
+        dash,
+        dash,
+      ],
+    });
   }
   if (a.test === 'independent-t' && !isFailure(r)) {
     const read = r.variant as 'student' | 'welch';
@@ -158,7 +198,14 @@ function table(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext)
     }
   }
   const mwRow = (m: R): TableRow => ({
-    cells: [{ text: W.rows.mannWhitney }, right(W.cellU(m.u as number, m.z as number)), dash, right(f.pCell(m.p as number)), dash, right(W.cellR(m.effectSizeR as number))],
+    cells: [
+      { text: W.rows.mannWhitney },
+      right(W.cellU(m.u as number, m.z as number)),
+      dash,
+      right(f.pCell(m.p as number)),
+      dash,
+      right(W.cellR(m.effectSizeR as number)),
+    ],
   });
   if (a.test === 'mann-whitney' && !isFailure(r)) rows.push(mwRow(r));
   if (a.sensitivity && !isFailure(a.sensitivity.result)) rows.push(mwRow(a.sensitivity.result));
@@ -167,7 +214,17 @@ function table(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext)
   const withMedians = a.test === 'mann-whitney' || Boolean(a.sensitivity);
   const groupNote = s.groups.flatMap((g) => {
     const d = desc(g);
-    return d ? [W.noteGroup(groupLabelOf(g.level, spec, ctx), d.n, d.mean, d.sd, withMedians ? { mdn: d.median, iqr: d.iqr } : undefined)] : [];
+    return d
+      ? [
+          W.noteGroup(
+            groupLabelOf(g.level, spec, ctx),
+            d.n,
+            d.mean,
+            d.sd,
+            withMedians ? { mdn: d.median, iqr: d.iqr } : undefined,
+          ),
+        ]
+      : [];
   });
   if (groupNote.length) notes.push(W.noteGroups(groupNote));
   if (s.outcome === 'change') notes.push(W.noteChange);
@@ -178,8 +235,19 @@ function table(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext)
     notes.push(W.noteEffects);
   }
   if (withMedians) notes.push(W.noteMannWhitney);
-  if (a.sensitivity) notes.push(W.noteSensitivity(((a.sensitivity.reason.groups as string[]) ?? []).map((g) => W.groupName(groupLabelOf(g, spec, ctx)))));
-  return { key: spec.id, caption: captionOf(spec, ctx, ctx.L.cap(W.caption(plain(outcomeOf(spec, ctx))))), head, rows, notes };
+  if (a.sensitivity)
+    notes.push(
+      W.noteSensitivity(
+        ((a.sensitivity.reason.groups as string[]) ?? []).map((g) => W.groupName(groupLabelOf(g, spec, ctx))),
+      ),
+    );
+  return {
+    key: spec.id,
+    caption: captionOf(spec, ctx, ctx.L.cap(W.caption(plain(outcomeOf(spec, ctx))))),
+    head,
+    rows,
+    notes,
+  };
 }
 
 export const groupComparisonReport: ReportUnit<GroupComparisonSpec> = {
@@ -192,28 +260,54 @@ export const groupComparisonReport: ReportUnit<GroupComparisonSpec> = {
     const sentences: string[] = [];
     // Effect sizes are named once: by the rule for automatic choice when an earlier analysis states it.
     const autoFirst = ctx.study.analyses.find((s) => s.type === 'group-comparison' && !s.test);
-    const effectsSaid = autoFirst !== undefined && ctx.study.analyses.indexOf(autoFirst) < ctx.study.analyses.findIndex((s) => s.id === spec.id);
+    const effectsSaid =
+      autoFirst !== undefined &&
+      ctx.study.analyses.indexOf(autoFirst) < ctx.study.analyses.findIndex((s) => s.id === spec.id);
     if (spec.test === 'independent-t') sentences.push(W.methodFixedT(outcome, Boolean(a.sensitivity), !effectsSaid));
     else if (spec.test === 'mann-whitney') sentences.push(W.methodFixedMw(outcome));
     // The general rule for automatic choice is said once, at the first analysis that uses it.
-    else if (ctx.study.analyses.find((s) => s.type === 'group-comparison' && !s.test)?.id === spec.id) sentences.push(W.methodAuto);
+    else if (ctx.study.analyses.find((s) => s.type === 'group-comparison' && !s.test)?.id === spec.id)
+      sentences.push(W.methodAuto);
     if (spec.change) sentences.push(W.methodChange(outcome));
     return sentences.join(' ') || undefined;
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
-    const text = [checksSentence(a, spec, ctx), choiceSentence(a, spec, ctx), resultSentence(a, spec, ctx), sensitivitySentence(a, ctx), W.tableRef(`:ref[${spec.id}]`)].filter(Boolean).join(' ');
+    const text = [
+      checksSentence(a, spec, ctx),
+      choiceSentence(a, spec, ctx),
+      resultSentence(a, spec, ctx),
+      sensitivitySentence(a, ctx),
+      W.tableRef(`:ref[${spec.id}]`),
+    ]
+      .filter(Boolean)
+      .join(' ');
     return `${text}\n\n::table[${spec.id}]`;
   },
   abstract(a, spec, ctx) {
     const stat = statOf(a.test, a.result, ctx);
     if (!stat) return undefined;
     const [g1, g2] = groupNames(a, spec, ctx).map(md) as [string, string];
-    return wording(ctx, messages).abstractT(outcomeOf(spec, ctx), g1, g2, a.decision?.significant ?? false, a.decision?.direction === 'higher-second', stat);
+    return wording(ctx, messages).abstractT(
+      outcomeOf(spec, ctx),
+      g1,
+      g2,
+      a.decision?.significant ?? false,
+      a.decision?.direction === 'higher-second',
+      stat,
+    );
   },
   conclusion(a, spec, ctx) {
     if (!a.decision || spec.baseline) return undefined;
     const [g1, g2] = groupNames(a, spec, ctx).map(md) as [string, string];
-    return wording(ctx, messages).conclusion(outcomeOf(spec, ctx), g1, g2, a.decision.significant, a.decision.direction === 'higher-second', spec.hypothesis?.direction, a.decision.asExpected);
+    return wording(ctx, messages).conclusion(
+      outcomeOf(spec, ctx),
+      g1,
+      g2,
+      a.decision.significant,
+      a.decision.direction === 'higher-second',
+      spec.hypothesis?.direction,
+      a.decision.asExpected,
+    );
   },
 };

@@ -6,7 +6,12 @@
  * per coefficient. A model that could not be estimated is reported as such.
  */
 import type { AnalysisResult } from '../../analysis/unit.ts';
-import type { LogisticRegressionSpec, ModelCoefficient, ScreeningRow, SelectionStep } from '../../analysis/units/logistic-regression.ts';
+import type {
+  LogisticRegressionSpec,
+  ModelCoefficient,
+  ScreeningRow,
+  SelectionStep,
+} from '../../analysis/units/logistic-regression.ts';
 import type { LogisticRegressionResult } from '../../stats/logistic-regression.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import type { TableCell, TableModel, TableRow } from '../document.ts';
@@ -54,7 +59,10 @@ function threshold(r: Extra, ctx: ReportContext): string {
 
 function termText(c: ModelCoefficient, ctx: ReportContext): TermText {
   const W = wording(ctx, messages);
-  const contrast = c.level !== null && c.reference !== null ? W.contrast(md(ctx.levelLabel(c.variable!, c.level)), md(ctx.levelLabel(c.variable!, c.reference))) : '';
+  const contrast =
+    c.level !== null && c.reference !== null
+      ? W.contrast(md(ctx.levelLabel(c.variable!, c.level)), md(ctx.levelLabel(c.variable!, c.reference)))
+      : '';
   return { variable: md(ctx.label(c.variable!)), contrast, or: c.or, lo: c.orLower, hi: c.orUpper, p: c.p };
 }
 
@@ -62,7 +70,16 @@ function screeningTable(r: Extra, spec: LogisticRegressionSpec, ctx: ReportConte
   const W = wording(ctx, messages);
   const f = ctx.L.fmt;
   const th = threshold(r, ctx);
-  const head: TableCell[][] = [[{ text: W.columns.factor }, right(W.columns.df), right(W.columns.chi2), right(W.columns.p), { text: W.columns.eligible(th), align: 'center' }, { text: W.columns.inModel, align: 'center' }]];
+  const head: TableCell[][] = [
+    [
+      { text: W.columns.factor },
+      right(W.columns.df),
+      right(W.columns.chi2),
+      right(W.columns.p),
+      { text: W.columns.eligible(th), align: 'center' },
+      { text: W.columns.inModel, align: 'center' },
+    ],
+  ];
   const notTestable: string[] = [];
   const failed: string[] = [];
   const rows: TableRow[] = r.screening!.rows.map((s) => {
@@ -89,19 +106,52 @@ function modelTable(r: Fitted, spec: LogisticRegressionSpec, ctx: ReportContext)
   const W = wording(ctx, messages);
   const { L } = ctx;
   const f = L.fmt;
-  const head: TableCell[][] = [[{ text: W.columns.factor }, { text: W.columns.category }, right(W.columns.b), right(W.columns.se), right(W.columns.or), right(W.columns.ci), right(W.columns.p)]];
+  const head: TableCell[][] = [
+    [
+      { text: W.columns.factor },
+      { text: W.columns.category },
+      right(W.columns.b),
+      right(W.columns.se),
+      right(W.columns.or),
+      right(W.columns.ci),
+      right(W.columns.p),
+    ],
+  ];
   const rows: TableRow[] = [];
   let last: string | null = null;
   for (const c of r.coefficients) {
     if (c.variable === null) continue;
-    const category = c.level !== null && c.reference !== null ? W.contrast(ctx.levelLabel(c.variable, c.level), ctx.levelLabel(c.variable, c.reference)) : W.perUnit(ctx.t(ctx.study.variables[c.variable]?.unit));
+    const category =
+      c.level !== null && c.reference !== null
+        ? W.contrast(ctx.levelLabel(c.variable, c.level), ctx.levelLabel(c.variable, c.reference))
+        : W.perUnit(ctx.t(ctx.study.variables[c.variable]?.unit));
     rows.push({
-      cells: [{ text: c.variable === last ? '' : ctx.label(c.variable) }, { text: L.cap(category) }, right(f.num(c.estimate, 3)), right(f.num(c.se, 3)), right(f.num(c.or)), right(L.ciCell(c.orLower, c.orUpper)), right(f.pCell(c.p))],
+      cells: [
+        { text: c.variable === last ? '' : ctx.label(c.variable) },
+        { text: L.cap(category) },
+        right(f.num(c.estimate, 3)),
+        right(f.num(c.se, 3)),
+        right(f.num(c.or)),
+        right(L.ciCell(c.orLower, c.orUpper)),
+        right(f.pCell(c.p)),
+      ],
     });
     last = c.variable;
   }
   const icpt = r.coefficients.find((c) => c.variable === null);
-  if (icpt) rows.push({ kind: 'total', cells: [{ text: W.intercept }, { text: '' }, right(f.num(icpt.estimate, 3)), right(f.num(icpt.se, 3)), right(''), right(''), right(f.pCell(icpt.p))] });
+  if (icpt)
+    rows.push({
+      kind: 'total',
+      cells: [
+        { text: W.intercept },
+        { text: '' },
+        right(f.num(icpt.estimate, 3)),
+        right(f.num(icpt.se, 3)),
+        right(''),
+        right(''),
+        right(f.pCell(icpt.p)),
+      ],
+    });
   const words = caseWords(r, ctx);
   const notes = [W.noteModel(words, r.n, r.events, r.deviance, W.statModel(r.lrChi2, r.lrDf, r.lrP, r.nagelkerkeR2))];
   return { key: spec.id, caption: captionOf(spec, ctx, W.captionModel(words)), head, rows, notes };
@@ -133,7 +183,8 @@ export const logisticRegressionReport: ReportUnit<LogisticRegressionSpec> = {
     else if (r.screening) s.push(W.methodsAll);
     s.push(W.methodsModel(md(caseWords(r, ctx))));
     const epv = a.checks.find((c) => c.check === 'events-per-parameter');
-    if (epv && !epv.passed && r.parameters) s.push(W.methodsEpv(Math.min(r.events, r.nonEvents), r.parameters, r.eventsPerParameter!));
+    if (epv && !epv.passed && r.parameters)
+      s.push(W.methodsEpv(Math.min(r.events, r.nonEvents), r.parameters, r.eventsPerParameter!));
     return s.join(' ');
   },
   results(a, spec, ctx) {
@@ -143,9 +194,22 @@ export const logisticRegressionReport: ReportUnit<LogisticRegressionSpec> = {
     const out: string[] = [];
     if (r.screening) {
       const th = threshold(r, ctx);
-      const lead = [W.screeningResult(`:ref[${spec.id}.screening]`, r.screening.rows.filter((x) => x.enters).length, r.screening.rows.length, th)];
+      const lead = [
+        W.screeningResult(
+          `:ref[${spec.id}.screening]`,
+          r.screening.rows.filter((x) => x.enters).length,
+          r.screening.rows.length,
+          th,
+        ),
+      ];
       const outside = spec.terms?.filter((t) => !r.screening!.rows.find((x) => x.variable === t)?.enters) ?? [];
-      if (outside.length) lead.push(W.notScreened(outside.map((t) => md(ctx.label(t))), th));
+      if (outside.length)
+        lead.push(
+          W.notScreened(
+            outside.map((t) => md(ctx.label(t))),
+            th,
+          ),
+        );
       out.push(lead.join(' '), `::table[${spec.id}.screening]`);
     }
     const sentences: string[] = [];
@@ -160,7 +224,14 @@ export const logisticRegressionReport: ReportUnit<LogisticRegressionSpec> = {
     const words = md(caseWords(m, ctx));
     const stat = W.statModel(m.lrChi2, m.lrDf, m.lrP, m.nagelkerkeR2);
     const terms = [...new Set(m.coefficients.filter((c) => c.variable !== null).map((c) => c.variable!))];
-    sentences.push(W.modelResult(`:ref[${spec.id}]`, terms.map((t) => md(ctx.label(t))), stat, m.lrP < ctx.results.alpha));
+    sentences.push(
+      W.modelResult(
+        `:ref[${spec.id}]`,
+        terms.map((t) => md(ctx.label(t))),
+        stat,
+        m.lrP < ctx.results.alpha,
+      ),
+    );
     const coefs = m.coefficients.filter((c) => c.variable !== null);
     const sig = coefs.filter((c) => c.p < ctx.results.alpha).map((c) => termText(c, ctx));
     const non = coefs.filter((c) => c.p >= ctx.results.alpha).map((c) => termText(c, ctx));
@@ -172,13 +243,17 @@ export const logisticRegressionReport: ReportUnit<LogisticRegressionSpec> = {
   abstract(a, _spec, ctx) {
     const m = fitted(a);
     if (!m) return undefined;
-    const sig = m.coefficients.filter((c) => c.variable !== null && c.p < ctx.results.alpha).map((c) => termText(c, ctx));
+    const sig = m.coefficients
+      .filter((c) => c.variable !== null && c.p < ctx.results.alpha)
+      .map((c) => termText(c, ctx));
     return wording(ctx, messages).abstract(md(caseWords(m, ctx)), sig);
   },
   conclusion(a, _spec, ctx) {
     const m = fitted(a);
     if (!m) return undefined;
-    const sig = [...new Set(m.coefficients.filter((c) => c.variable !== null && c.p < ctx.results.alpha).map((c) => c.variable!))].map((v) => md(ctx.label(v)));
+    const sig = [
+      ...new Set(m.coefficients.filter((c) => c.variable !== null && c.p < ctx.results.alpha).map((c) => c.variable!)),
+    ].map((v) => md(ctx.label(v)));
     return wording(ctx, messages).conclusion(md(caseWords(m, ctx)), sig);
   },
 };

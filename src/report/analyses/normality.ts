@@ -18,15 +18,23 @@ function variablesOf(a: { result: Record<string, unknown> }): VariableNormality[
 
 /** Every tested sample with its variable and group (in table order). */
 function cellsOf(vars: VariableNormality[]): { variable: string; level?: string; cell: NormalityCell }[] {
-  return vars.flatMap((v) => (v.groups ? v.groups.map((g) => ({ variable: v.variable, level: g.level, cell: g as NormalityCell })) : [{ variable: v.variable, cell: v.overall! }]));
+  return vars.flatMap((v) =>
+    v.groups
+      ? v.groups.map((g) => ({ variable: v.variable, level: g.level, cell: g as NormalityCell }))
+      : [{ variable: v.variable, cell: v.overall! }],
+  );
 }
 
 function statCells(c: NormalityCell, ctx: ReportContext): TableCell[] {
   const f = ctx.L.fmt;
   const l = c.lilliefors;
   const s = c.shapiroWilk;
-  const ks = isFailure(l) ? [right('—'), right(f.int(c.n)), right('—')] : [right(f.num(l.d, 3)), right(f.int(l.n)), right(f.pCell(l.p))];
-  const sw = isFailure(s) ? [right('—'), right(f.int(c.n)), right('—')] : [right(f.num(s.w, 3)), right(f.int(s.n)), right(f.pCell(s.p))];
+  const ks = isFailure(l)
+    ? [right('—'), right(f.int(c.n)), right('—')]
+    : [right(f.num(l.d, 3)), right(f.int(l.n)), right(f.pCell(l.p))];
+  const sw = isFailure(s)
+    ? [right('—'), right(f.int(c.n)), right('—')]
+    : [right(f.num(s.w, 3)), right(f.int(s.n)), right(f.pCell(s.p))];
   return [...ks, ...sw];
 }
 
@@ -37,23 +45,47 @@ export const normalityReport: ReportUnit<NormalitySpec> = {
     const C = W.columns;
     const vars = variablesOf(a);
     const by = (a.result.by as string | null) ?? null;
-    const lead: TableCell[] = [{ text: ctx.L.columns.variable, rowspan: 2 }, ...(by ? [{ text: ctx.label(by), rowspan: 2 }] : [])];
+    const lead: TableCell[] = [
+      { text: ctx.L.columns.variable, rowspan: 2 },
+      ...(by ? [{ text: ctx.label(by), rowspan: 2 }] : []),
+    ];
     const head: TableCell[][] = [
       [...lead, { text: C.ks, colspan: 3, align: 'center' }, { text: C.sw, colspan: 3, align: 'center' }],
       [right(C.statistic), right(C.df), right(C.p), right(C.statistic), right(C.df), right(C.p)],
     ];
     const rows: TableRow[] = [];
     for (const v of vars) {
-      if (v.groups) v.groups.forEach((g, i) => rows.push({ cells: [{ text: i === 0 ? ctx.label(v.variable) : '' }, { text: ctx.levelLabel(by!, g.level) }, ...statCells(g, ctx)] }));
+      if (v.groups)
+        v.groups.forEach((g, i) =>
+          rows.push({
+            cells: [
+              { text: i === 0 ? ctx.label(v.variable) : '' },
+              { text: ctx.levelLabel(by!, g.level) },
+              ...statCells(g, ctx),
+            ],
+          }),
+        );
       else rows.push({ cells: [{ text: ctx.label(v.variable) }, ...statCells(v.overall!, ctx)] });
     }
     const notes = [W.noteLilliefors(a.result.lillieforsBound as number)];
-    if (cellsOf(vars).some((c) => isFailure(c.cell.lilliefors) || isFailure(c.cell.shapiroWilk))) notes.push(W.noteUntestable);
-    return [{ key: spec.id, caption: captionOf(spec, ctx, W.caption(vars.map((v) => ctx.label(v.variable)))), head, rows, notes }];
+    if (cellsOf(vars).some((c) => isFailure(c.cell.lilliefors) || isFailure(c.cell.shapiroWilk)))
+      notes.push(W.noteUntestable);
+    return [
+      {
+        key: spec.id,
+        caption: captionOf(spec, ctx, W.caption(vars.map((v) => ctx.label(v.variable)))),
+        head,
+        rows,
+        notes,
+      },
+    ];
   },
   methods(a, spec, ctx) {
     const W = wording(ctx, messages);
-    return W.methods(variablesOf(a).map((v) => md(ctx.label(v.variable))), Boolean(spec.by));
+    return W.methods(
+      variablesOf(a).map((v) => md(ctx.label(v.variable))),
+      Boolean(spec.by),
+    );
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
@@ -62,7 +94,9 @@ export const normalityReport: ReportUnit<NormalitySpec> = {
     const sentences = [W.tableShows(`:ref[${spec.id}]`)];
     let rejected = 0;
     for (const { variable, level, cell } of cellsOf(variablesOf(a))) {
-      const target = md(W.target(ctx.label(variable), level !== undefined && by ? ctx.levelLabel(by, level) : undefined));
+      const target = md(
+        W.target(ctx.label(variable), level !== undefined && by ? ctx.levelLabel(by, level) : undefined),
+      );
       const l = cell.lilliefors;
       const s = cell.shapiroWilk;
       if (isFailure(l) || isFailure(s)) {
@@ -75,7 +109,13 @@ export const normalityReport: ReportUnit<NormalitySpec> = {
       rejected++;
       const sw = W.statSw(s.w, s.p);
       const ks = W.statKs(l.d, l.p);
-      sentences.push(swRejects && ksRejects ? W.bothRejected(target, sw, ks) : swRejects ? W.swOnly(target, sw, ks) : W.ksOnly(target, sw, ks));
+      sentences.push(
+        swRejects && ksRejects
+          ? W.bothRejected(target, sw, ks)
+          : swRejects
+            ? W.swOnly(target, sw, ks)
+            : W.ksOnly(target, sw, ks),
+      );
     }
     sentences.push(rejected ? W.noneOther(alpha) : W.noneAll(alpha));
     return `${sentences.join(' ')}\n\n::table[${spec.id}]`;

@@ -5,7 +5,13 @@
  * significant comparisons, the factors that could not be estimated and zero cells.
  */
 import type { AnalysisResult } from '../../analysis/unit.ts';
-import type { OddsRatioLevel, OddsRatioPredictor, OddsRatiosResult, OddsRatiosSpec, PredictorGroupSpec } from '../../analysis/units/odds-ratios.ts';
+import type {
+  OddsRatioLevel,
+  OddsRatioPredictor,
+  OddsRatiosResult,
+  OddsRatiosSpec,
+  PredictorGroupSpec,
+} from '../../analysis/units/odds-ratios.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
@@ -28,7 +34,11 @@ function resultOf(a: AnalysisResult): OddsRatiosResult | undefined {
 /** The table parts: one per group, or one for the whole analysis. */
 function partsOf(r: OddsRatiosResult, spec: OddsRatiosSpec): Part[] {
   if (!spec.groups?.length) return [{ key: spec.id, predictors: r.predictors }];
-  return spec.groups.map((g) => ({ key: `${spec.id}.${g.key}`, group: g, predictors: r.predictors.filter((p) => p.group === g.key) }));
+  return spec.groups.map((g) => ({
+    key: `${spec.id}.${g.key}`,
+    group: g,
+    predictors: r.predictors.filter((p) => p.group === g.key),
+  }));
 }
 
 function caseWords(r: OddsRatiosResult, ctx: ReportContext): string {
@@ -36,11 +46,21 @@ function caseWords(r: OddsRatiosResult, ctx: ReportContext): string {
 }
 
 function comparison(p: OddsRatioPredictor, l: OddsRatioLevel, ctx: ReportContext): ComparisonText {
-  return { variable: ctx.label(p.variable), level: ctx.levelLabel(p.variable, l.level), reference: ctx.levelLabel(p.variable, p.reference), or: l.or!, lo: l.ciLower!, hi: l.ciUpper!, p: l.p! };
+  return {
+    variable: ctx.label(p.variable),
+    level: ctx.levelLabel(p.variable, l.level),
+    reference: ctx.levelLabel(p.variable, p.reference),
+    or: l.or!,
+    lo: l.ciLower!,
+    hi: l.ciUpper!,
+    p: l.p!,
+  };
 }
 
 function significant(predictors: OddsRatioPredictor[], alpha: number): { p: OddsRatioPredictor; l: OddsRatioLevel }[] {
-  return predictors.flatMap((p) => p.levels.filter((l) => !l.reference && l.p !== null && l.or !== null && l.p < alpha).map((l) => ({ p, l })));
+  return predictors.flatMap((p) =>
+    p.levels.filter((l) => !l.reference && l.p !== null && l.or !== null && l.p < alpha).map((l) => ({ p, l })),
+  );
 }
 
 function groupTable(part: Part, r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): TableModel {
@@ -70,7 +90,14 @@ function groupTable(part: Part, r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: 
       const count = (c: string) => {
         const isCase = c === r.caseLevel;
         const n = isCase ? l.cases : l.nonCases;
-        const pc = r.percent === 'column' ? (isCase ? l.casesColPercent : l.nonCasesColPercent) : isCase ? l.casesRowPercent : l.nonCasesRowPercent;
+        const pc =
+          r.percent === 'column'
+            ? isCase
+              ? l.casesColPercent
+              : l.nonCasesColPercent
+            : isCase
+              ? l.casesRowPercent
+              : l.nonCasesRowPercent;
         return right(`${f.int(n)} (${f.pct(pc)})`);
       };
       let or: TableCell[];
@@ -78,9 +105,21 @@ function groupTable(part: Part, r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: 
       else if (!p.estimable || l.or === null) or = [right(W.dash), right(W.dash), right(W.dash)];
       else or = [right(f.num(l.or)), right(L.ciCell(l.ciLower!, l.ciUpper!)), right(f.pCell(l.p))];
       if (l.note === 'zero cell') zero.push(`${label} (${ctx.levelLabel(p.variable, l.level)})`);
-      rows.push({ cells: [{ text: i === 0 ? label : '' }, { text: ctx.levelLabel(p.variable, l.level) }, ...cols.map(count), ...or] });
+      rows.push({
+        cells: [
+          { text: i === 0 ? label : '' },
+          { text: ctx.levelLabel(p.variable, l.level) },
+          ...cols.map(count),
+          ...or,
+        ],
+      });
     });
-    if (!p.estimable) notes.push(p.levels.length ? W.notes.singleLevel(label, ctx.levelLabel(p.variable, p.levels[0]!.level)) : W.notes.noObservations(label));
+    if (!p.estimable)
+      notes.push(
+        p.levels.length
+          ? W.notes.singleLevel(label, ctx.levelLabel(p.variable, p.levels[0]!.level))
+          : W.notes.noObservations(label),
+      );
   }
   if (zero.length) notes.push(W.notes.zeroCell(zero));
   const fallback = W.caption(words);
@@ -114,7 +153,13 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
     for (const p of part.predictors) {
       for (const l of p.levels) {
         if (l.reference || l.or === null || l.ciLower === null || l.ciUpper === null) continue;
-        rows.push({ row: unique(`${ctx.label(p.variable)}: ${ctx.levelLabel(p.variable, l.level)}`), or: l.or, lo: l.ciLower, hi: l.ciUpper, significant: l.p !== null && l.p < ctx.results.alpha });
+        rows.push({
+          row: unique(`${ctx.label(p.variable)}: ${ctx.levelLabel(p.variable, l.level)}`),
+          or: l.or,
+          lo: l.ciLower,
+          hi: l.ciUpper,
+          significant: l.p !== null && l.p < ctx.results.alpha,
+        });
       }
     }
     if (!rows.length) continue;
@@ -138,7 +183,8 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
   const y = { field: 'row', type: 'nominal', scale: { domain: values.map((v) => v.row) }, axis: null };
   const height = { step: 13 };
   const colour = '#1f3b73';
-  for (const v of values) if (!v.header) v.text = `${ctx.L.fmt.num(v.or as number)} ${ctx.L.ciCell(v.lo as number, v.hi as number)}`;
+  for (const v of values)
+    if (!v.header) v.text = `${ctx.L.fmt.num(v.or as number)} ${ctx.L.ciCell(v.lo as number, v.hi as number)}`;
   const vl: Record<string, unknown> = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { values },
@@ -151,8 +197,14 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
         height,
         encoding: { y, x: { value: 0 }, text: { field: 'row' } },
         layer: [
-          { transform: [{ filter: '!datum.header' }], mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10 } },
-          { transform: [{ filter: 'datum.header' }], mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10, fontWeight: 'bold' } },
+          {
+            transform: [{ filter: '!datum.header' }],
+            mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10 },
+          },
+          {
+            transform: [{ filter: 'datum.header' }],
+            mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10, fontWeight: 'bold' },
+          },
         ],
       },
       {
@@ -160,12 +212,22 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
         height,
         encoding: { y },
         layer: [
-          { mark: { type: 'rule', strokeDash: [4, 3], color: '#777' }, encoding: { x: { datum: 1, type: 'quantitative', scale, axis }, y: null } },
-          { transform: [{ filter: '!datum.header' }], mark: { type: 'rule', strokeWidth: 1.2, color: colour }, encoding: { x: { field: 'lo', type: 'quantitative', scale, axis }, x2: { field: 'hi' } } },
+          {
+            mark: { type: 'rule', strokeDash: [4, 3], color: '#777' },
+            encoding: { x: { datum: 1, type: 'quantitative', scale, axis }, y: null },
+          },
+          {
+            transform: [{ filter: '!datum.header' }],
+            mark: { type: 'rule', strokeWidth: 1.2, color: colour },
+            encoding: { x: { field: 'lo', type: 'quantitative', scale, axis }, x2: { field: 'hi' } },
+          },
           {
             transform: [{ filter: '!datum.header' }],
             mark: { type: 'point', shape: 'square', size: 36, strokeWidth: 1.2, color: colour, opacity: 1 },
-            encoding: { x: { field: 'or', type: 'quantitative', scale, axis }, fill: { condition: { test: 'datum.significant', value: colour }, value: 'white' } },
+            encoding: {
+              x: { field: 'or', type: 'quantitative', scale, axis },
+              fill: { condition: { test: 'datum.significant', value: colour }, value: 'white' },
+            },
           },
         ],
       },
@@ -179,12 +241,18 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
       },
     ],
   };
-  if (ctx.lang === 'id') vl.config = { locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] } } };
+  if (ctx.lang === 'id')
+    vl.config = { locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] } } };
   const words = caseWords(r, ctx);
-  return { key: spec.id, caption: W.figureCaption(words, ctx.L.fmt.bounded(ctx.results.alpha)), spec: vl, alt: W.figureAlt(words, n) };
+  return {
+    key: spec.id,
+    caption: W.figureCaption(words, ctx.L.fmt.bounded(ctx.results.alpha)),
+    spec: vl,
+    alt: W.figureAlt(words, n),
+  };
 }
 
-function notEstimable(r: OddsRatiosResult, predictors: OddsRatioPredictor[], ctx: ReportContext): string[] {
+function notEstimable(_r: OddsRatiosResult, predictors: OddsRatioPredictor[], ctx: ReportContext): string[] {
   return predictors.filter((p) => !p.estimable).map((p) => md(ctx.label(p.variable)));
 }
 
@@ -225,16 +293,28 @@ export const oddsRatiosReport: ReportUnit<OddsRatiosSpec> = {
       const table = groupTable(part, r, spec, ctx);
       const group = part.group?.label ? md(textOf(part.group.label, ctx, '')) : '';
       const sig = significant(part.predictors, alpha).map(({ p, l }) => comparison(p, l, ctx));
-      const mdComp = (c: ComparisonText): ComparisonText => ({ ...c, variable: md(c.variable), level: md(c.level), reference: md(c.reference) });
+      const mdComp = (c: ComparisonText): ComparisonText => ({
+        ...c,
+        variable: md(c.variable),
+        level: md(c.level),
+        reference: md(c.reference),
+      });
       const sentences = [W.groupShows(`:ref[${part.key}]`, md(plain(table.caption)))];
       if (sig.length) {
-        sentences.push(W.significant(words, sig.filter((c) => c.or > 1).map(mdComp), sig.filter((c) => c.or < 1).map(mdComp), group));
+        sentences.push(
+          W.significant(words, sig.filter((c) => c.or > 1).map(mdComp), sig.filter((c) => c.or < 1).map(mdComp), group),
+        );
         const testable = part.predictors.filter((p) => p.estimable).length;
-        if (testable > new Set(significant(part.predictors, alpha).map((s) => s.p.variable)).size) sentences.push(W.othersNot(group));
+        if (testable > new Set(significant(part.predictors, alpha).map((s) => s.p.variable)).size)
+          sentences.push(W.othersNot(group));
       } else if (part.predictors.some((p) => p.estimable)) sentences.push(W.noneSignificant(words, group));
       const ne = notEstimable(r, part.predictors, ctx);
       if (ne.length) sentences.push(W.notEstimable(ne));
-      const zero = part.predictors.flatMap((p) => p.levels.filter((l) => l.note === 'zero cell').map((l) => `${md(ctx.label(p.variable))} (${md(ctx.levelLabel(p.variable, l.level))})`));
+      const zero = part.predictors.flatMap((p) =>
+        p.levels
+          .filter((l) => l.note === 'zero cell')
+          .map((l) => `${md(ctx.label(p.variable))} (${md(ctx.levelLabel(p.variable, l.level))})`),
+      );
       if (zero.length) sentences.push(W.zeroCells(zero));
       out.push(sentences.join(' '), `::table[${part.key}]`);
     }
@@ -254,7 +334,9 @@ export const oddsRatiosReport: ReportUnit<OddsRatiosSpec> = {
   conclusion(a, _spec, ctx) {
     const r = resultOf(a);
     if (!r) return undefined;
-    const vars = [...new Set(significant(r.predictors, ctx.results.alpha).map(({ p }) => p.variable))].map((v) => md(ctx.label(v)));
+    const vars = [...new Set(significant(r.predictors, ctx.results.alpha).map(({ p }) => p.variable))].map((v) =>
+      md(ctx.label(v)),
+    );
     return wording(ctx, messages).conclusion(md(caseWords(r, ctx)), vars);
   },
 };

@@ -28,7 +28,7 @@ function words(spec: PairedComparisonSpec, ctx: ReportContext) {
 function pOf(part: Part): number | null {
   const r = part.result;
   if (part.test === 'paired-t') return r.p as number;
-  return ((r.pExact as number | null) ?? (r.pAsymptotic as number | null)) ?? null;
+  return (r.pExact as number | null) ?? (r.pAsymptotic as number | null) ?? null;
 }
 
 function statText(test: string, r: Record<string, unknown>, ctx: ReportContext): string | undefined {
@@ -51,11 +51,35 @@ function resultSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportConte
   const significant = part.decision?.significant ?? false;
   const decreased = part.decision?.direction === 'decrease';
   if (part.test === 'paired-t') {
-    return L.pairedTResult(w.outcome, w.before, w.after, r.meanX as number, r.meanY as number, significant, decreased, stat, r.meanDiff as number, r.ciLower as number, r.ciUpper as number);
+    return L.pairedTResult(
+      w.outcome,
+      w.before,
+      w.after,
+      r.meanX as number,
+      r.meanY as number,
+      significant,
+      decreased,
+      stat,
+      r.meanDiff as number,
+      r.ciLower as number,
+      r.ciUpper as number,
+    );
   }
   const sb = part.summary?.before as DescriptivesResult;
   const sa = part.summary?.after as DescriptivesResult;
-  return L.wilcoxonResult(w.outcome, w.before, w.after, sb.median, sa.median, significant, decreased, stat, r.nPositive as number, r.nNegative as number, r.zeros as number);
+  return L.wilcoxonResult(
+    w.outcome,
+    w.before,
+    w.after,
+    sb.median,
+    sa.median,
+    significant,
+    decreased,
+    stat,
+    r.nPositive as number,
+    r.nNegative as number,
+    r.zeros as number,
+  );
 }
 
 function checkSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportContext): string {
@@ -67,7 +91,10 @@ function checkSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportContex
     const n = ((part.summary?.before as DescriptivesResult | undefined)?.n ?? 0) as number;
     return spec.test ? '' : L.normalityUntestable(n);
   }
-  if (spec.test) return c.passed ? L.normalityFixedPassed(c.statistic, c.p, testName) : L.normalityFixedFailed(c.statistic, c.p, testName);
+  if (spec.test)
+    return c.passed
+      ? L.normalityFixedPassed(c.statistic, c.p, testName)
+      : L.normalityFixedFailed(c.statistic, c.p, testName);
   return c.passed ? L.normalityPassed(c.statistic, c.p) : L.normalityFailed(c.statistic, c.p);
 }
 
@@ -76,7 +103,7 @@ function sensitivitySentence(part: Part, ctx: ReportContext): string {
   if (!s || isFailure(s.result)) return '';
   const stat = statText(s.test, s.result, ctx)!;
   const p = ((s.result.pExact as number | null) ?? (s.result.pAsymptotic as number)) as number;
-  const same = (p < ctx.results.alpha) === (part.decision?.significant ?? false);
+  const same = p < ctx.results.alpha === (part.decision?.significant ?? false);
   return ctx.L.sensitivityAgrees(ctx.L.tests[s.test] ?? s.test, stat, same);
 }
 
@@ -104,42 +131,124 @@ function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext
   const rows: TableRow[] = [];
   const first = (p: Part) => ({ text: spec.by ? groupLabel(spec, p, ctx) : L.cap(plain(w.outcome)) });
   if (allT) {
-    head = [[...byCol, right(`${L.columns.before} ${L.columns.mean} (${L.columns.sd})`), right(`${L.columns.after} ${L.columns.mean} (${L.columns.sd})`), right(wording(ctx, messages).columnDifference), right(L.columns.ci), right('t'), right(L.columns.df), right(L.columns.p), right('d')]];
+    head = [
+      [
+        ...byCol,
+        right(`${L.columns.before} ${L.columns.mean} (${L.columns.sd})`),
+        right(`${L.columns.after} ${L.columns.mean} (${L.columns.sd})`),
+        right(wording(ctx, messages).columnDifference),
+        right(L.columns.ci),
+        right('t'),
+        right(L.columns.df),
+        right(L.columns.p),
+        right('d'),
+      ],
+    ];
     for (const p of ps) {
       const r = p.result;
       rows.push({
         cells: isFailure(r)
-          ? [first(p), right(msd(p.summary?.before)), right(msd(p.summary?.after)), ...Array.from({ length: 6 }, () => right('—'))]
-          : [first(p), right(msd(p.summary?.before)), right(msd(p.summary?.after)), right(`${f.num(r.meanDiff as number)} (${f.num(r.sdDiff as number)})`), right(L.ciCell(r.ciLower as number, r.ciUpper as number)), right(f.num(r.t as number)), right(f.int(r.df as number)), right(f.pCell(r.p as number)), right(f.num(r.cohensDz as number))],
+          ? [
+              first(p),
+              right(msd(p.summary?.before)),
+              right(msd(p.summary?.after)),
+              ...Array.from({ length: 6 }, () => right('—')),
+            ]
+          : [
+              first(p),
+              right(msd(p.summary?.before)),
+              right(msd(p.summary?.after)),
+              right(`${f.num(r.meanDiff as number)} (${f.num(r.sdDiff as number)})`),
+              right(L.ciCell(r.ciLower as number, r.ciUpper as number)),
+              right(f.num(r.t as number)),
+              right(f.int(r.df as number)),
+              right(f.pCell(r.p as number)),
+              right(f.num(r.cohensDz as number)),
+            ],
       });
     }
   } else if (allW) {
-    head = [[...byCol, right(`${L.columns.before} ${L.columns.median}`), right(`${L.columns.after} ${L.columns.median}`), right('Z'), right(L.columns.p), right('r')]];
+    head = [
+      [
+        ...byCol,
+        right(`${L.columns.before} ${L.columns.median}`),
+        right(`${L.columns.after} ${L.columns.median}`),
+        right('Z'),
+        right(L.columns.p),
+        right('r'),
+      ],
+    ];
     for (const p of ps) {
       const r = p.result;
       rows.push({
         cells: isFailure(r)
           ? [first(p), right(mdn(p.summary?.before)), right(mdn(p.summary?.after)), right('—'), right('—'), right('—')]
-          : [first(p), right(mdn(p.summary?.before)), right(mdn(p.summary?.after)), right(f.num(r.z as number)), right(f.pCell(pOf(p))), right(f.bounded(r.effectSizeR as number | null))],
+          : [
+              first(p),
+              right(mdn(p.summary?.before)),
+              right(mdn(p.summary?.after)),
+              right(f.num(r.z as number)),
+              right(f.pCell(pOf(p))),
+              right(f.bounded(r.effectSizeR as number | null)),
+            ],
       });
     }
   } else {
-    head = [[...byCol, right(`${L.columns.before} ${L.columns.mean} (${L.columns.sd})`), right(`${L.columns.after} ${L.columns.mean} (${L.columns.sd})`), { text: L.columns.test }, right(L.columns.statistic), right(L.columns.p)]];
+    head = [
+      [
+        ...byCol,
+        right(`${L.columns.before} ${L.columns.mean} (${L.columns.sd})`),
+        right(`${L.columns.after} ${L.columns.mean} (${L.columns.sd})`),
+        { text: L.columns.test },
+        right(L.columns.statistic),
+        right(L.columns.p),
+      ],
+    ];
     for (const p of ps) {
       const r = p.result;
-      const stat = isFailure(r) ? '—' : p.test === 'paired-t' ? `t(${f.int(r.df as number)}) = ${f.num(r.t as number)}` : `Z = ${f.num(r.z as number)}`;
-      rows.push({ cells: [first(p), right(msd(p.summary?.before)), right(msd(p.summary?.after)), { text: L.tests[p.test] ?? p.test }, right(stat), right(f.pCell(pOf(p)))] });
+      const stat = isFailure(r)
+        ? '—'
+        : p.test === 'paired-t'
+          ? `t(${f.int(r.df as number)}) = ${f.num(r.t as number)}`
+          : `Z = ${f.num(r.z as number)}`;
+      rows.push({
+        cells: [
+          first(p),
+          right(msd(p.summary?.before)),
+          right(msd(p.summary?.after)),
+          { text: L.tests[p.test] ?? p.test },
+          right(stat),
+          right(f.pCell(pOf(p))),
+        ],
+      });
     }
   }
   const notes = [allT ? L.notePairedT : allW ? L.noteWilcoxon : `${L.notePairedT} ${L.noteWilcoxon}`];
   const correlations = ps.flatMap((p) => {
     const r = p.result;
-    return p.test === 'paired-t' && !isFailure(r) && typeof r.correlation === 'number' && typeof r.correlationP === 'number' && typeof r.correlationDf === 'number'
-      ? [wording(ctx, messages).correlationPart(spec.by ? groupLabel(spec, p, ctx) : '', r.correlation, r.correlationDf, r.correlationP)]
+    return p.test === 'paired-t' &&
+      !isFailure(r) &&
+      typeof r.correlation === 'number' &&
+      typeof r.correlationP === 'number' &&
+      typeof r.correlationDf === 'number'
+      ? [
+          wording(ctx, messages).correlationPart(
+            spec.by ? groupLabel(spec, p, ctx) : '',
+            r.correlation,
+            r.correlationDf,
+            r.correlationP,
+          ),
+        ]
       : [];
   });
   if (correlations.length) notes.push(wording(ctx, messages).noteCorrelation(correlations));
-  return { key: spec.id, caption: captionOf(spec, ctx, L.captionPaired(plain(w.outcome), plain(w.before), plain(w.after))), head, rows, notes };
+  return {
+    key: spec.id,
+    caption: captionOf(spec, ctx, L.captionPaired(plain(w.outcome), plain(w.before), plain(w.after))),
+    head,
+    rows,
+    notes,
+  };
 }
 
 function figure(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext): FigureModel | undefined {
@@ -157,19 +266,44 @@ function figure(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContex
     (['before', 'after'] as const).forEach((k, i) => {
       const d = p.summary?.[k] as DescriptivesResult | undefined;
       if (!d || isFailure(d)) return;
-      values.push({ occasion: occ[i], x: i + offset(gi), group, mean: d.mean, lo: d.ciLower ?? d.mean, hi: d.ciUpper ?? d.mean });
+      values.push({
+        occasion: occ[i],
+        x: i + offset(gi),
+        group,
+        mean: d.mean,
+        lo: d.ciLower ?? d.mean,
+        hi: d.ciUpper ?? d.mean,
+      });
     });
   });
   if (!values.length) return undefined;
   const outcome = plain(w.outcome);
-  const y = { field: 'mean', type: 'quantitative', title: `${L.cap(outcome)} (${L.columns.mean})`, scale: { zero: true } };
+  const y = {
+    field: 'mean',
+    type: 'quantitative',
+    title: `${L.cap(outcome)} (${L.columns.mean})`,
+    scale: { zero: true },
+  };
   // Occasion labels at 0 and 1 of a numeric axis (vega expression string literals via JSON).
   const labelExpr = `datum.value == 0 ? ${JSON.stringify(occ[0])} : datum.value == 1 ? ${JSON.stringify(occ[1])} : ''`;
-  const x = { field: 'x', type: 'quantitative', title: null, scale: { domain: [-0.4, 1.4], nice: false, zero: false }, axis: { values: [0, 1], labelExpr, labelAngle: 0, labelLimit: 0, labelFontSize: 12, ticks: false } };
+  const x = {
+    field: 'x',
+    type: 'quantitative',
+    title: null,
+    scale: { domain: [-0.4, 1.4], nice: false, zero: false },
+    axis: { values: [0, 1], labelExpr, labelAngle: 0, labelLimit: 0, labelFontSize: 12, ticks: false },
+  };
   const byGroup = Boolean(spec.by);
   const palette = ['#1f3b73', '#b5472b', '#2f7d4a', '#7a5195'];
   const color = byGroup
-    ? { field: 'group', type: 'nominal', sort: groups, title: ctx.label(spec.by!), scale: { domain: groups, range: palette.slice(0, groups.length) }, legend: { orient: 'top', direction: 'horizontal', titleOrient: 'left' } }
+    ? {
+        field: 'group',
+        type: 'nominal',
+        sort: groups,
+        title: ctx.label(spec.by!),
+        scale: { domain: groups, range: palette.slice(0, groups.length) },
+        legend: { orient: 'top', direction: 'horizontal', titleOrient: 'left' },
+      }
     : { value: palette[0] };
   const spec2 = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -180,18 +314,34 @@ function figure(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContex
     layer: [
       { mark: { type: 'line', strokeWidth: 2 }, encoding: { y, ...(byGroup ? { detail: { field: 'group' } } : {}) } },
       { mark: { type: 'point', filled: true, size: 70, opacity: 1 }, encoding: { y } },
-      { mark: { type: 'rule', strokeWidth: 1.5 }, encoding: { y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' } } },
-      { mark: { type: 'tick', thickness: 1.5, size: 12, orient: 'horizontal' }, encoding: { y: { field: 'lo', type: 'quantitative' } } },
-      { mark: { type: 'tick', thickness: 1.5, size: 12, orient: 'horizontal' }, encoding: { y: { field: 'hi', type: 'quantitative' } } },
+      {
+        mark: { type: 'rule', strokeWidth: 1.5 },
+        encoding: { y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' } },
+      },
+      {
+        mark: { type: 'tick', thickness: 1.5, size: 12, orient: 'horizontal' },
+        encoding: { y: { field: 'lo', type: 'quantitative' } },
+      },
+      {
+        mark: { type: 'tick', thickness: 1.5, size: 12, orient: 'horizontal' },
+        encoding: { y: { field: 'hi', type: 'quantitative' } },
+      },
     ],
   };
   const m = values.map((v) => ctx.L.fmt.num(v.mean as number));
   const W = wording(ctx, messages);
   return {
     key: spec.id,
-    caption: byGroup ? W.captionFigureBy(outcome, plain(w.before), plain(w.after), ctx.label(spec.by!)) : L.captionPairedFigure(outcome, plain(w.before), plain(w.after)),
+    caption: byGroup
+      ? W.captionFigureBy(outcome, plain(w.before), plain(w.after), ctx.label(spec.by!))
+      : L.captionPairedFigure(outcome, plain(w.before), plain(w.after)),
     spec: spec2,
-    alt: byGroup ? W.altFigureBy(outcome, groups.map((g, i) => W.altPart(g, m[2 * i] ?? '', m[2 * i + 1] ?? ''))) : L.altPairedFigure(outcome, m[0] ?? '', m[1] ?? ''),
+    alt: byGroup
+      ? W.altFigureBy(
+          outcome,
+          groups.map((g, i) => W.altPart(g, m[2 * i] ?? '', m[2 * i + 1] ?? '')),
+        )
+      : L.altPairedFigure(outcome, m[0] ?? '', m[1] ?? ''),
   };
 }
 
@@ -209,7 +359,8 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonSpec> = {
     const sentences: string[] = [];
     if (spec.test) {
       sentences.push(L.methodPairedFixed(L.tests[spec.test] ?? spec.test, w.before, w.after));
-      if (spec.test === 'paired-t' && parts(a).some((p) => p.sensitivity)) sentences.push(L.methodSensitivity(L.tests['wilcoxon-signed-rank']!));
+      if (spec.test === 'paired-t' && parts(a).some((p) => p.sensitivity))
+        sentences.push(L.methodSensitivity(L.tests['wilcoxon-signed-rank']!));
     } else sentences.push(L.methodPairedComparison(w.before, w.after));
     if (spec.by) sentences.push(wording(ctx, messages).methodWithinGroups(ctx.label(spec.by)));
     const small = (a.warnings ?? []).find((x) => x.code === 'small-n-test');
@@ -220,12 +371,24 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonSpec> = {
     const { L } = ctx;
     const paras = parts(a).map((p) => {
       const lead = p.level !== undefined ? `${L.groupLead(md(groupLabel(spec, p, ctx)))} ` : '';
-      return lead + [checkSentence(p, spec, ctx), resultSentence(p, spec, ctx), sensitivitySentence(p, ctx)].filter(Boolean).join(' ');
+      return (
+        lead +
+        [checkSentence(p, spec, ctx), resultSentence(p, spec, ctx), sensitivitySentence(p, ctx)]
+          .filter(Boolean)
+          .join(' ')
+      );
     });
     paras.push(L.pairedRefs(`:ref[${spec.id}]`, `:figref[${spec.id}]`));
     return `${paras.join('\n\n')}\n\n::table[${spec.id}]\n\n::figure[${spec.id}]`;
   },
-  abstract: (a, spec, ctx) => parts(a).map((p) => (p.level !== undefined ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx)), resultSentence(p, spec, ctx)) : resultSentence(p, spec, ctx))).join(' '),
+  abstract: (a, spec, ctx) =>
+    parts(a)
+      .map((p) =>
+        p.level !== undefined
+          ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx)), resultSentence(p, spec, ctx))
+          : resultSentence(p, spec, ctx),
+      )
+      .join(' '),
   conclusion(a, spec, ctx) {
     const { L } = ctx;
     const w = words(spec, ctx);
@@ -234,7 +397,16 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonSpec> = {
       .map((p) => {
         if (!p.decision) return '';
         const small = p.warnings?.find((x) => x.code === 'small-n-test');
-        const s = small ? L.conclusionSmallN(small.n as number, L.tests[p.test] ?? p.test, w.outcome) : L.conclusionPaired(w.outcome, w.before, w.after, p.decision.significant, p.decision.direction === 'decrease', expected);
+        const s = small
+          ? L.conclusionSmallN(small.n as number, L.tests[p.test] ?? p.test, w.outcome)
+          : L.conclusionPaired(
+              w.outcome,
+              w.before,
+              w.after,
+              p.decision.significant,
+              p.decision.direction === 'decrease',
+              expected,
+            );
         return p.level !== undefined ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx)), s) : s;
       })
       .filter(Boolean)

@@ -23,8 +23,24 @@ export const reliabilityReport: ReportUnit<ReliabilitySpec> = {
     const t: TableModel = {
       key: spec.id,
       caption: captionOf(spec, ctx, L.captionReliability(ctx.label(spec.instrument))),
-      head: [[{ text: L.columns.item }, right(L.columns.mean), right(L.columns.sd), right(L.columns.itemTotal), right(L.columns.alphaIfDeleted)]],
-      rows: items.map((it, k) => ({ cells: [{ text: String(k + 1) }, right(f.num(it.mean)), right(f.num(it.sd)), right(f.bounded(it.correctedItemTotal)), right(f.bounded(it.alphaIfDeleted))] })),
+      head: [
+        [
+          { text: L.columns.item },
+          right(L.columns.mean),
+          right(L.columns.sd),
+          right(L.columns.itemTotal),
+          right(L.columns.alphaIfDeleted),
+        ],
+      ],
+      rows: items.map((it, k) => ({
+        cells: [
+          { text: String(k + 1) },
+          right(f.num(it.mean)),
+          right(f.num(it.sd)),
+          right(f.bounded(it.correctedItemTotal)),
+          right(f.bounded(it.alphaIfDeleted)),
+        ],
+      })),
       notes: [L.noteAlpha(a.result.alpha as number, a.result.n as number)],
     };
     return [t];

@@ -6,7 +6,11 @@
  * separates the direction of change from its reliability.
  */
 import type { AnalysisResult } from '../../analysis/unit.ts';
-import { instrumentOfScore, type ReliableChangeRow, type ReliableChangeSpec } from '../../analysis/units/reliable-change.ts';
+import {
+  instrumentOfScore,
+  type ReliableChangeRow,
+  type ReliableChangeSpec,
+} from '../../analysis/units/reliable-change.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel } from '../document.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
@@ -39,7 +43,11 @@ function words(spec: ReliableChangeSpec, ctx: ReportContext) {
   const lib = instrumentOfScore(ctx.study, spec.before);
   // A variable's label starts a sentence ("Baseline score"); mid-sentence it is lower case unless it starts with an acronym.
   const label = ctx.label(spec.before);
-  const fallback = lib ? W.scoreOf(lib.instrument.abbreviation) : /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  const fallback = lib
+    ? W.scoreOf(lib.instrument.abbreviation)
+    : /^[A-Z][a-z]/.test(label)
+      ? label.charAt(0).toLowerCase() + label.slice(1)
+      : label;
   return {
     before: md(textOf(spec.labels?.before, ctx, ctx.L.words.before)),
     after: md(textOf(spec.labels?.after, ctx, ctx.L.words.after)),
@@ -47,10 +55,11 @@ function words(spec: ReliableChangeSpec, ctx: ReportContext) {
   };
 }
 
-function rows(r: Result, spec: ReliableChangeSpec, ctx: ReportContext, escape: boolean): ChangeRow[] {
-  const catLabel = (name: string, code: string | null | undefined) => (code === null || code === undefined ? undefined : ctx.levelLabel(`${name}.category`, code));
+function rows(r: Result, spec: ReliableChangeSpec, ctx: ReportContext, asMarkdown: boolean): ChangeRow[] {
+  const catLabel = (name: string, code: string | null | undefined) =>
+    code === null || code === undefined ? undefined : ctx.levelLabel(`${name}.category`, code);
   return r.participants.map((p) => ({
-    label: escape ? md(p.label) : p.label,
+    label: asMarkdown ? md(p.label) : p.label,
     pre: p.pre,
     post: p.post,
     change: p.change,
@@ -62,7 +71,8 @@ function rows(r: Result, spec: ReliableChangeSpec, ctx: ReportContext, escape: b
   }));
 }
 
-const ok = (a: AnalysisResult): Result | undefined => (isFailure(a.result) ? undefined : (a.result as unknown as Result));
+const ok = (a: AnalysisResult): Result | undefined =>
+  isFailure(a.result) ? undefined : (a.result as unknown as Result);
 
 function table(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext): TableModel | undefined {
   const r = ok(a);
@@ -82,7 +92,12 @@ function table(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext):
       right(W.columns.rci, { rowspan: 2 }),
       center(W.columns.reliable, { rowspan: 2 }),
     ],
-    [right(W.columns.before), right(W.columns.after), right(W.columns.change), ...(hasCat ? [{ text: W.columns.before }, { text: W.columns.after }] : [])],
+    [
+      right(W.columns.before),
+      right(W.columns.after),
+      right(W.columns.change),
+      ...(hasCat ? [{ text: W.columns.before }, { text: W.columns.after }] : []),
+    ],
   ];
   const body = ps.map((p) => ({
     cells: [
@@ -135,32 +150,71 @@ function figure(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext)
   const ps = rows(r, spec, ctx, false);
   const lib = instrumentOfScore(ctx.study, spec.before);
   const domain = lib?.scale.range;
-  const labelY = dodge(ps.map((p) => p.post), domain ? (domain[1] - domain[0]) * 0.055 : 1);
+  const labelY = dodge(
+    ps.map((p) => p.post),
+    domain ? (domain[1] - domain[0]) * 0.055 : 1,
+  );
   const values = ps.flatMap((p, i) => [
     { participant: p.label, occasion: occ[0], score: p.pre, end: '', labelY: p.pre },
     { participant: p.label, occasion: occ[1], score: p.post, end: p.label, labelY: labelY[i] },
   ]);
   const cats = lib?.scale.categories ?? [];
   const outcome = plain(w.outcome);
-  const y = { field: 'score', type: 'quantitative', title: ctx.L.cap(outcome), scale: domain ? { domain, nice: false } : { zero: false } };
-  const x = { field: 'occasion', type: 'ordinal', sort: occ, title: null, axis: { labelAngle: 0 }, scale: { padding: 0.35 } };
-  const color = { field: 'participant', type: 'nominal', title: W.figureParticipant, sort: ps.map((p) => p.label), scale: { range: PALETTE }, legend: null };
+  const y = {
+    field: 'score',
+    type: 'quantitative',
+    title: ctx.L.cap(outcome),
+    scale: domain ? { domain, nice: false } : { zero: false },
+  };
+  const x = {
+    field: 'occasion',
+    type: 'ordinal',
+    sort: occ,
+    title: null,
+    axis: { labelAngle: 0 },
+    scale: { padding: 0.35 },
+  };
+  const color = {
+    field: 'participant',
+    type: 'nominal',
+    title: W.figureParticipant,
+    sort: ps.map((p) => p.label),
+    scale: { range: PALETTE },
+    legend: null,
+  };
   // Category boundaries (e.g. 13.5 and 26.5 on PSS-10) as faint dashed rules with the band names.
   const bounds = cats.slice(1).map((c) => ({ y: c.from - 0.5 }));
-  const bandLabels = domain ? cats.map((c) => ({ y: (Math.max(c.from, domain[0]) + Math.min(c.to, domain[1])) / 2, text: ctx.t(c.label) })) : [];
+  const bandLabels = domain
+    ? cats.map((c) => ({ y: (Math.max(c.from, domain[0]) + Math.min(c.to, domain[1])) / 2, text: ctx.t(c.label) }))
+    : [];
   const layers: Record<string, unknown>[] = [];
   if (bounds.length) {
-    layers.push({ data: { values: bounds }, mark: { type: 'rule', strokeDash: [4, 3], color: '#9a9a9a', strokeWidth: 1 }, encoding: { y: { field: 'y', type: 'quantitative' } } });
+    layers.push({
+      data: { values: bounds },
+      mark: { type: 'rule', strokeDash: [4, 3], color: '#9a9a9a', strokeWidth: 1 },
+      encoding: { y: { field: 'y', type: 'quantitative' } },
+    });
     layers.push({
       data: { values: bandLabels },
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 10, fontStyle: 'italic', color: '#6b6b6b' },
+      mark: {
+        type: 'text',
+        align: 'left',
+        baseline: 'middle',
+        dx: 4,
+        fontSize: 10,
+        fontStyle: 'italic',
+        color: '#6b6b6b',
+      },
       encoding: { y: { field: 'y', type: 'quantitative' }, x: { value: 0 }, text: { field: 'text' } },
     });
   }
   layers.push(
     { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color, detail: { field: 'participant' } } },
     { mark: { type: 'point', filled: true, size: 60 }, encoding: { x, y, color } },
-    { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: 11, fontWeight: 'bold' }, encoding: { x, y: { ...y, field: 'labelY' }, color, text: { field: 'end' } } },
+    {
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: 11, fontWeight: 'bold' },
+      encoding: { x, y: { ...y, field: 'labelY' }, color, text: { field: 'end' } },
+    },
   );
   const spec2 = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -173,7 +227,10 @@ function figure(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext)
     key: spec.id,
     caption: W.captionFigure(outcome, plain(w.before), plain(w.after)),
     spec: spec2,
-    alt: W.alt(outcome, ps.map((p) => W.altPart(p.label, p.pre, p.post))),
+    alt: W.alt(
+      outcome,
+      ps.map((p) => W.altPart(p.label, p.pre, p.post)),
+    ),
   };
 }
 
@@ -230,7 +287,13 @@ export const reliableChangeReport: ReportUnit<ReliableChangeSpec> = {
     const W = wording(ctx, messages);
     const ps = rows(r, spec, ctx, true);
     const part = (d: ChangeRow['direction']) => ps.filter((p) => p.direction === d).map(W.abstractPart);
-    return W.abstract(words(spec, ctx).outcome, { dec: part('decrease'), inc: part('increase'), none: part('none') }, r.reliableDecrease + r.reliableIncrease, r.n, r.criterion);
+    return W.abstract(
+      words(spec, ctx).outcome,
+      { dec: part('decrease'), inc: part('increase'), none: part('none') },
+      r.reliableDecrease + r.reliableIncrease,
+      r.n,
+      r.criterion,
+    );
   },
   conclusion(a, spec, ctx) {
     const r = ok(a);

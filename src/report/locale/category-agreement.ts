@@ -15,7 +15,8 @@ export const en = {
     `As a data check, the categories computed from the item responses were compared with the categories recorded in the data file; they agreed for all ${fe.int(n)} participants in each of the ${fe.int(pairs)} comparisons.`,
   disagree: (items: string[]) =>
     `As a data check, the categories computed from the item responses were compared with the categories recorded in the data file; they disagreed for ${coreEn.list(items)}. These rows need to be checked before the results are interpreted.`,
-  item: (recorded: string, k: number, rows: number[]) => `${midSentence(recorded)} (${fe.int(k)} participant${k === 1 ? '' : 's'}; data rows ${rows.map((r) => fe.int(r)).join(', ')})`,
+  item: (recorded: string, k: number, rows: number[]) =>
+    `${midSentence(recorded)} (${fe.int(k)} participant${k === 1 ? '' : 's'}; data rows ${rows.map((r) => fe.int(r)).join(', ')})`,
 };
 
 export const id: typeof en = {
@@ -23,5 +24,6 @@ export const id: typeof en = {
     `Sebagai pemeriksaan data, kategori yang dihitung dari jawaban butir dibandingkan dengan kategori yang tercatat dalam berkas data; keduanya sama untuk seluruh ${fi.int(n)} responden pada masing-masing dari ${fi.int(pairs)} perbandingan.`,
   disagree: (items: string[]) =>
     `Sebagai pemeriksaan data, kategori yang dihitung dari jawaban butir dibandingkan dengan kategori yang tercatat dalam berkas data; keduanya berbeda pada ${coreId.list(items)}. Baris-baris tersebut perlu diperiksa sebelum hasil ditafsirkan.`,
-  item: (recorded: string, k: number, rows: number[]) => `${midSentence(recorded)} (${fi.int(k)} responden; baris data ${rows.map((r) => fi.int(r)).join(', ')})`,
+  item: (recorded: string, k: number, rows: number[]) =>
+    `${midSentence(recorded)} (${fi.int(k)} responden; baris data ${rows.map((r) => fi.int(r)).join(', ')})`,
 };

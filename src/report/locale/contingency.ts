@@ -16,55 +16,69 @@ const lower = midSentence;
 export const en = {
   columns: { total: coreEn.columns.total, nPercent: 'n (%)' },
   caption: (row: string, column: string) => `${row} by ${lower(column)}`,
-  statChi: (chi2: number, df: number, n: number, p: number, v: number | null) => `χ²(${fe.int(df)}, N = ${fe.int(n)}) = ${fe.num(chi2)}, ${fe.p(p)}${v === null ? '' : `, V = ${fe.bounded(v)}`}`,
-  statFisher: (p: number, v: number | null) => `Fisher’s exact test, ${fe.p(p)}${v === null ? '' : `, V = ${fe.bounded(v)}`}`,
+  statChi: (chi2: number, df: number, n: number, p: number, v: number | null) =>
+    `χ²(${fe.int(df)}, N = ${fe.int(n)}) = ${fe.num(chi2)}, ${fe.p(p)}${v === null ? '' : `, V = ${fe.bounded(v)}`}`,
+  statFisher: (p: number, v: number | null) =>
+    `Fisher’s exact test, ${fe.p(p)}${v === null ? '' : `, V = ${fe.bounded(v)}`}`,
   statYates: (chi2: number, p: number) => `Yates-corrected χ²(1) = ${fe.num(chi2)}, ${fe.p(p)}`,
   notes: {
     row: 'Percentages within rows.',
     column: 'Percentages within columns.',
     chi: (stat: string) => `Pearson’s χ² test: ${stat}.`,
-    fisher: (stat: string, percent: number) => `${coreEn.cap(stat)}; ${fe.num(percent, 1)}% of the expected counts were below 5.`,
+    fisher: (stat: string, percent: number) =>
+      `${coreEn.cap(stat)}; ${fe.num(percent, 1)}% of the expected counts were below 5.`,
     yates: (stat: string) => `${stat}.`,
   },
   methods: (row: string, column: string) =>
     `The association between ${lower(row)} and ${lower(column)} was tested with the χ² test of independence, or with Fisher’s exact test when more than 20% of the expected counts were below 5; for a 2 × 2 table the Yates-corrected χ² is also given. The effect size is Cramér’s V.`,
-  methodsFixed: (row: string, column: string, test: string) => `The association between ${lower(row)} and ${lower(column)} was tested with the ${test}, as planned; the expected counts were checked.`,
+  methodsFixed: (row: string, column: string, test: string) =>
+    `The association between ${lower(row)} and ${lower(column)} was tested with the ${test}, as planned; the expected counts were checked.`,
   check: (cells: number, percent: number, passed: boolean) =>
     passed
       ? `${fe.int(cells)} of the expected counts (${fe.num(percent, 1)}%) were below 5, so the χ² test was used.`
       : `${fe.int(cells)} of the expected counts (${fe.num(percent, 1)}%) were below 5, more than 20%, so Fisher’s exact test was used.`,
-  checkFixed: (cells: number, percent: number) => `${fe.int(cells)} of the expected counts (${fe.num(percent, 1)}%) were below 5.`,
+  checkFixed: (cells: number, percent: number) =>
+    `${fe.int(cells)} of the expected counts (${fe.num(percent, 1)}%) were below 5.`,
   result: (row: string, column: string, significant: boolean, stat: string, ref: string) =>
     `${coreEn.cap(lower(row))} and ${lower(column)} were ${significant ? 'significantly associated' : 'not significantly associated'}, ${stat} (${ref}).`,
   conclusion: (row: string, column: string, significant: boolean) =>
-    significant ? `${coreEn.cap(lower(row))} was associated with ${lower(column)}.` : `The data show no association between ${lower(row)} and ${lower(column)}.`,
+    significant
+      ? `${coreEn.cap(lower(row))} was associated with ${lower(column)}.`
+      : `The data show no association between ${lower(row)} and ${lower(column)}.`,
   failed: (message: string) => `The contingency table could not be tested: ${message}.`,
 };
 
 export const id: typeof en = {
   columns: { total: coreId.columns.total, nPercent: 'n (%)' },
   caption: (row: string, column: string) => `${row} menurut ${lower(column)}`,
-  statChi: (chi2: number, df: number, n: number, p: number, v: number | null) => `χ²(${fi.int(df)}; N = ${fi.int(n)}) = ${fi.num(chi2)}; ${fi.p(p)}${v === null ? '' : `; V = ${fi.bounded(v)}`}`,
-  statFisher: (p: number, v: number | null) => `uji eksak Fisher, ${fi.p(p)}${v === null ? '' : `; V = ${fi.bounded(v)}`}`,
+  statChi: (chi2: number, df: number, n: number, p: number, v: number | null) =>
+    `χ²(${fi.int(df)}; N = ${fi.int(n)}) = ${fi.num(chi2)}; ${fi.p(p)}${v === null ? '' : `; V = ${fi.bounded(v)}`}`,
+  statFisher: (p: number, v: number | null) =>
+    `uji eksak Fisher, ${fi.p(p)}${v === null ? '' : `; V = ${fi.bounded(v)}`}`,
   statYates: (chi2: number, p: number) => `χ² dengan koreksi Yates (1) = ${fi.num(chi2)}; ${fi.p(p)}`,
   notes: {
     row: 'Persentase dalam baris.',
     column: 'Persentase dalam kolom.',
     chi: (stat: string) => `Uji χ² Pearson: ${stat}.`,
-    fisher: (stat: string, percent: number) => `${coreId.cap(stat)}; ${fi.num(percent, 1)}% frekuensi harapan di bawah 5.`,
+    fisher: (stat: string, percent: number) =>
+      `${coreId.cap(stat)}; ${fi.num(percent, 1)}% frekuensi harapan di bawah 5.`,
     yates: (stat: string) => `${coreId.cap(stat)}.`,
   },
   methods: (row: string, column: string) =>
     `Hubungan antara ${lower(row)} dan ${lower(column)} diuji dengan uji χ² independensi, atau dengan uji eksak Fisher bila lebih dari 20% frekuensi harapan kurang dari 5; untuk tabel 2 × 2 juga dilaporkan χ² dengan koreksi Yates. Ukuran efeknya adalah V Cramér.`,
-  methodsFixed: (row: string, column: string, test: string) => `Hubungan antara ${lower(row)} dan ${lower(column)} diuji dengan ${test} sesuai rencana; frekuensi harapan diperiksa.`,
+  methodsFixed: (row: string, column: string, test: string) =>
+    `Hubungan antara ${lower(row)} dan ${lower(column)} diuji dengan ${test} sesuai rencana; frekuensi harapan diperiksa.`,
   check: (cells: number, percent: number, passed: boolean) =>
     passed
       ? `Sebanyak ${fi.int(cells)} frekuensi harapan (${fi.num(percent, 1)}%) kurang dari 5, sehingga digunakan uji χ².`
       : `Sebanyak ${fi.int(cells)} frekuensi harapan (${fi.num(percent, 1)}%) kurang dari 5, lebih dari 20%, sehingga digunakan uji eksak Fisher.`,
-  checkFixed: (cells: number, percent: number) => `Sebanyak ${fi.int(cells)} frekuensi harapan (${fi.num(percent, 1)}%) kurang dari 5.`,
+  checkFixed: (cells: number, percent: number) =>
+    `Sebanyak ${fi.int(cells)} frekuensi harapan (${fi.num(percent, 1)}%) kurang dari 5.`,
   result: (row: string, column: string, significant: boolean, stat: string, ref: string) =>
     `${coreId.cap(lower(row))} dan ${lower(column)} ${significant ? 'berhubungan secara signifikan' : 'tidak berhubungan secara signifikan'}, ${stat} (${ref}).`,
   conclusion: (row: string, column: string, significant: boolean) =>
-    significant ? `${coreId.cap(lower(row))} berhubungan dengan ${lower(column)}.` : `Data tidak menunjukkan hubungan antara ${lower(row)} dan ${lower(column)}.`,
+    significant
+      ? `${coreId.cap(lower(row))} berhubungan dengan ${lower(column)}.`
+      : `Data tidak menunjukkan hubungan antara ${lower(row)} dan ${lower(column)}.`,
   failed: (message: string) => `Tabel kontingensi tidak dapat diuji: ${message}.`,
 };

@@ -7,45 +7,84 @@ const E = coreEn.fmt;
 
 export const en = {
   caption: (labels: string[]) => `Correlations between ${coreEn.list(labels.map((l) => mid(l)))}`,
-  columns: { x: 'Variable 1', y: 'Variable 2', n: 'n', r: 'r', rho: '\u03c1', ci: '95% CI', p: 'p', rhoP: 'p (\u03c1)' },
+  columns: {
+    x: 'Variable 1',
+    y: 'Variable 2',
+    n: 'n',
+    r: 'r',
+    rho: '\u03c1',
+    ci: '95% CI',
+    p: 'p',
+    rhoP: 'p (\u03c1)',
+  },
   symbol: (method: string): string => (method === 'pearson' ? 'r' : '\u03c1'),
-  stat: (method: string, coef: number, df: number, p: number) => `${method === 'pearson' ? 'r' : '\u03c1'}(${E.int(df)}) = ${E.bounded(coef)}, ${E.p(p)}`,
+  stat: (method: string, coef: number, df: number, p: number) =>
+    `${method === 'pearson' ? 'r' : '\u03c1'}(${E.int(df)}) = ${E.bounded(coef)}, ${E.p(p)}`,
   withCi: (stat: string, lo: number, hi: number) => `${stat}, ${coreEn.ci(lo, hi)}`,
   methodAuto:
     'Associations were measured with Pearson\u2019s correlation coefficient r when the Shapiro\u2013Wilk test [@shapiro1965normality] did not reject normality of any of the variables, and with Spearman\u2019s rank correlation \u03c1 otherwise; the 95% CI of r uses Fisher\u2019s z transformation.',
   methodFixed: (method: string, sensitivity: boolean) =>
     `Associations were measured with ${method === 'pearson' ? 'Pearson\u2019s correlation coefficient r (95% CI by Fisher\u2019s z transformation)' : 'Spearman\u2019s rank correlation \u03c1'}, as planned${sensitivity ? '; because the Shapiro\u2013Wilk test [@shapiro1965normality] rejected normality of at least one variable, Spearman\u2019s \u03c1 is reported beside r as a sensitivity analysis' : ''}.`,
   checks: (normal: boolean, failed: string[]) =>
-    normal ? 'The Shapiro\u2013Wilk test did not reject normality of any variable.' : `The Shapiro\u2013Wilk test rejected normality of ${coreEn.list(failed)}.`,
+    normal
+      ? 'The Shapiro\u2013Wilk test did not reject normality of any variable.'
+      : `The Shapiro\u2013Wilk test rejected normality of ${coreEn.list(failed)}.`,
   pair: (x: string, y: string, significant: boolean, positive: boolean, stat: string) =>
-    significant ? `${coreEn.cap(x)} and ${mid(y)} were significantly ${positive ? 'positively' : 'negatively'} correlated, ${stat}.` : `${coreEn.cap(x)} and ${mid(y)} were not significantly correlated, ${stat}.`,
+    significant
+      ? `${coreEn.cap(x)} and ${mid(y)} were significantly ${positive ? 'positively' : 'negatively'} correlated, ${stat}.`
+      : `${coreEn.cap(x)} and ${mid(y)} were not significantly correlated, ${stat}.`,
   sensitivity: (stat: string) => `Spearman\u2019s \u03c1 (sensitivity analysis): ${stat}.`,
   tableRef: (ref: string) => `${ref} lists the coefficients.`,
-  noteMethod: (method: string): string => (method === 'pearson' ? 'r = Pearson\u2019s correlation; CI by Fisher\u2019s z transformation.' : '\u03c1 = Spearman\u2019s rank correlation.'),
+  noteMethod: (method: string): string =>
+    method === 'pearson'
+      ? 'r = Pearson\u2019s correlation; CI by Fisher\u2019s z transformation.'
+      : '\u03c1 = Spearman\u2019s rank correlation.',
   noteSensitivity: '\u03c1 = Spearman\u2019s rank correlation (sensitivity analysis).',
   conclusion: (x: string, y: string, significant: boolean, positive: boolean) =>
-    significant ? `${coreEn.cap(x)} and ${mid(y)} were significantly ${positive ? 'positively' : 'negatively'} correlated.` : `No significant correlation was found between ${mid(x)} and ${mid(y)}.`,
+    significant
+      ? `${coreEn.cap(x)} and ${mid(y)} were significantly ${positive ? 'positively' : 'negatively'} correlated.`
+      : `No significant correlation was found between ${mid(x)} and ${mid(y)}.`,
 };
 
 const I = coreId.fmt;
 
 export const id: typeof en = {
   caption: (labels) => `Korelasi antara ${coreId.list(labels.map((l) => mid(l)))}`,
-  columns: { x: 'Variabel 1', y: 'Variabel 2', n: 'n', r: 'r', rho: '\u03c1', ci: 'IK 95%', p: 'p', rhoP: 'p (\u03c1)' },
+  columns: {
+    x: 'Variabel 1',
+    y: 'Variabel 2',
+    n: 'n',
+    r: 'r',
+    rho: '\u03c1',
+    ci: 'IK 95%',
+    p: 'p',
+    rhoP: 'p (\u03c1)',
+  },
   symbol: (method) => (method === 'pearson' ? 'r' : '\u03c1'),
-  stat: (method, coef, df, p) => `${method === 'pearson' ? 'r' : '\u03c1'}(${I.int(df)}) = ${I.bounded(coef)}; ${I.p(p)}`,
+  stat: (method, coef, df, p) =>
+    `${method === 'pearson' ? 'r' : '\u03c1'}(${I.int(df)}) = ${I.bounded(coef)}; ${I.p(p)}`,
   withCi: (stat, lo, hi) => `${stat}; ${coreId.ci(lo, hi)}`,
   methodAuto:
     'Hubungan antarvariabel diukur dengan koefisien korelasi Pearson r bila uji Shapiro\u2013Wilk [@shapiro1965normality] tidak menolak normalitas semua variabel, dan dengan korelasi peringkat Spearman \u03c1 bila menolaknya; IK 95% untuk r dihitung dengan transformasi z Fisher.',
   methodFixed: (method, sensitivity) =>
     `Hubungan antarvariabel diukur dengan ${method === 'pearson' ? 'koefisien korelasi Pearson r (IK 95% dengan transformasi z Fisher)' : 'korelasi peringkat Spearman \u03c1'} sesuai rencana analisis${sensitivity ? '; karena uji Shapiro\u2013Wilk [@shapiro1965normality] menolak normalitas sedikitnya satu variabel, \u03c1 Spearman dilaporkan di samping r sebagai analisis sensitivitas' : ''}.`,
-  checks: (normal, failed) => (normal ? 'Uji Shapiro\u2013Wilk tidak menolak normalitas variabel mana pun.' : `Uji Shapiro\u2013Wilk menolak normalitas ${coreId.list(failed)}.`),
+  checks: (normal, failed) =>
+    normal
+      ? 'Uji Shapiro\u2013Wilk tidak menolak normalitas variabel mana pun.'
+      : `Uji Shapiro\u2013Wilk menolak normalitas ${coreId.list(failed)}.`,
   pair: (x, y, significant, positive, stat) =>
-    significant ? `${coreId.cap(x)} dan ${mid(y)} berkorelasi ${positive ? 'positif' : 'negatif'} secara signifikan, ${stat}.` : `${coreId.cap(x)} dan ${mid(y)} tidak berkorelasi secara signifikan, ${stat}.`,
+    significant
+      ? `${coreId.cap(x)} dan ${mid(y)} berkorelasi ${positive ? 'positif' : 'negatif'} secara signifikan, ${stat}.`
+      : `${coreId.cap(x)} dan ${mid(y)} tidak berkorelasi secara signifikan, ${stat}.`,
   sensitivity: (stat) => `\u03c1 Spearman (analisis sensitivitas): ${stat}.`,
   tableRef: (ref) => `${ref} memuat koefisien korelasi tersebut.`,
-  noteMethod: (method) => (method === 'pearson' ? 'r = korelasi Pearson; IK dengan transformasi z Fisher.' : '\u03c1 = korelasi peringkat Spearman.'),
+  noteMethod: (method) =>
+    method === 'pearson'
+      ? 'r = korelasi Pearson; IK dengan transformasi z Fisher.'
+      : '\u03c1 = korelasi peringkat Spearman.',
   noteSensitivity: '\u03c1 = korelasi peringkat Spearman (analisis sensitivitas).',
   conclusion: (x, y, significant, positive) =>
-    significant ? `${coreId.cap(x)} dan ${mid(y)} berkorelasi ${positive ? 'positif' : 'negatif'} secara signifikan.` : `Tidak ditemukan korelasi yang signifikan antara ${mid(x)} dan ${mid(y)}.`,
+    significant
+      ? `${coreId.cap(x)} dan ${mid(y)} berkorelasi ${positive ? 'positif' : 'negatif'} secara signifikan.`
+      : `Tidak ditemukan korelasi yang signifikan antara ${mid(x)} dan ${mid(y)}.`,
 };

@@ -54,8 +54,10 @@ export const en = {
     dataAvailability: 'Data availability',
   },
   notice: {
-    synthetic: 'Synthetic data. The individual values in this manuscript are a synthetic reconstruction that reproduces the published summary statistics; they are not the original participants\u2019 data.',
-    illustrative: 'Illustrative data. The scores in this manuscript are illustrative values chosen to match the reported direction of change; they are not results of the original study.',
+    synthetic:
+      'Synthetic data. The individual values in this manuscript are a synthetic reconstruction that reproduces the published summary statistics; they are not the original participants\u2019 data.',
+    illustrative:
+      'Illustrative data. The scores in this manuscript are illustrative values chosen to match the reported direction of change; they are not results of the original study.',
   },
   columns: {
     characteristic: 'Characteristic',
@@ -123,8 +125,10 @@ export const en = {
   } as Record<string, string>,
 
   // ---- APA statistic strings (:stat directives and result sentences) ----
-  statPairedT: (t: number, df: number, p: number, dz: number) => `t(${fmt.int(df)}) = ${fmt.num(t)}, ${fmt.p(p)}, d = ${fmt.num(dz)}`,
-  statWilcoxon: (z: number, p: number, r: number | null) => `Z = ${fmt.num(z)}, ${fmt.p(p)}${r === null ? '' : `, r = ${fmt.bounded(r)}`}`,
+  statPairedT: (t: number, df: number, p: number, dz: number) =>
+    `t(${fmt.int(df)}) = ${fmt.num(t)}, ${fmt.p(p)}, d = ${fmt.num(dz)}`,
+  statWilcoxon: (z: number, p: number, r: number | null) =>
+    `Z = ${fmt.num(z)}, ${fmt.p(p)}${r === null ? '' : `, r = ${fmt.bounded(r)}`}`,
   statOddsRatio: (or: number, lo: number | null, hi: number | null, p: number | null) =>
     `OR = ${fmt.num(or)}${lo !== null && hi !== null ? `, ${en.ci(lo, hi)}` : ''}${p !== null ? `, ${fmt.p(p)}` : ''}`,
   statMeanSd: (m: number, sd: number) => `M = ${fmt.num(m)}, SD = ${fmt.num(sd)}`,
@@ -142,19 +146,23 @@ export const en = {
   designs: {
     'one-group-pretest-posttest': {
       name: 'a one-group pretest\u2013posttest design',
-      sentence: 'The study used a one-group pretest\u2013posttest (pre-experimental) design: the outcome was measured in the same participants before and after the intervention, without a control group.',
+      sentence:
+        'The study used a one-group pretest\u2013posttest (pre-experimental) design: the outcome was measured in the same participants before and after the intervention, without a control group.',
     },
     'quasi-experiment': {
       name: 'a quasi-experiment with a non-equivalent control group',
-      sentence: 'The study was a quasi-experiment with a pretest\u2013posttest non-equivalent control group design: an intervention group and a control group were measured before and after the intervention period, without random assignment.',
+      sentence:
+        'The study was a quasi-experiment with a pretest\u2013posttest non-equivalent control group design: an intervention group and a control group were measured before and after the intervention period, without random assignment.',
     },
     'cross-sectional': {
       name: 'a cross-sectional study',
-      sentence: 'The study used an analytic cross-sectional design: exposures and the outcome were measured at the same time in one survey.',
+      sentence:
+        'The study used an analytic cross-sectional design: exposures and the outcome were measured at the same time in one survey.',
     },
     'case-series': {
       name: 'a before\u2013after case series',
-      sentence: 'The study is a before\u2013after case series: each participant was assessed before and after the intervention and is described individually.',
+      sentence:
+        'The study is a before\u2013after case series: each participant was assessed before and after the intervention and is described individually.',
     },
     narrative: {
       name: 'a narrative practice article',
@@ -166,40 +174,70 @@ export const en = {
   countOf: (n: number, what: string) => `${fmt.int(n)} ${what}`,
   instrumentSentence: (name: string, cite: string, description: string, measured: string) =>
     `${cap(measured)} was measured with the ${name} ${cite}, which ${description}.`,
-  reliabilitySentence: (name: string, alphas: string[]) => `Internal consistency in this sample was ${list(alphas)} (Cronbach\u2019s \u03b1).`,
+  reliabilitySentence: (_name: string, alphas: string[]) =>
+    `Internal consistency in this sample was ${list(alphas)} (Cronbach\u2019s \u03b1).`,
   alphaFor: (alpha: number, what: string) => `α = ${fmt.bounded(alpha)} for ${what}`,
   analysisIntro: (alpha: number) =>
     `All statistics were computed from the raw data; tests were two-sided with \u03b1 = ${fmt.bounded(alpha)}. Descriptive statistics are reported as mean (M) and standard deviation (SD), categorical variables as counts and percentages.`,
   methodPairedComparison: (before: string, after: string) =>
     `Scores ${before} and ${after} were compared with the paired-samples t-test when the Shapiro\u2013Wilk test did not reject normality of the differences, and with the Wilcoxon signed-rank test otherwise; the effect size of the t-test is Cohen\u2019s d_z (mean difference divided by the SD of the differences) [@cohen1988power].`,
-  methodPairedFixed: (test: string, before: string, after: string) => `Scores ${before} and ${after} were compared with the ${test}, as planned; normality of the differences was checked with the Shapiro\u2013Wilk test.`,
-  methodSensitivity: (alt: string) => `Where that check failed, the ${alt} is reported beside it as a sensitivity analysis.`,
+  methodPairedFixed: (test: string, before: string, after: string) =>
+    `Scores ${before} and ${after} were compared with the ${test}, as planned; normality of the differences was checked with the Shapiro\u2013Wilk test.`,
+  methodSensitivity: (alt: string) =>
+    `Where that check failed, the ${alt} is reported beside it as a sensitivity analysis.`,
   methodSmallN: (n: number, test: string) =>
     `With only n = ${fmt.int(n)} pairs, the ${test} has almost no power and its *p*-value cannot support a conclusion either way; the test is reported for completeness only and no conclusion is drawn from it.`,
-  software: (version: string) => `The analyses, tables and figures were produced by naskah ${version} directly from the raw data.`,
+  software: (version: string) =>
+    `The analyses, tables and figures were produced by naskah ${version} directly from the raw data.`,
 
   // ---- Results ----
   tableShows: (ref: string, caption: string) => `${ref} shows the ${lc(caption)}.`,
   resultsFrequencyList: (label: string, parts: string[]) => `${cap(label)}: ${list(parts)}.`,
   catCount: (n: number, pct: number, cat: string) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${lc(cat)}`,
   resultsDescriptives: (parts: string[], ref: string) => `${cap(list(parts))} (${ref}).`,
-  descPart: (label: string, m: number, sd: number) => `the mean of ${lc(label)} was M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
+  descPart: (label: string, m: number, sd: number) =>
+    `the mean of ${lc(label)} was M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
   resultsCategoriesBeforeAfter: (when: string, parts: string[]) => `${cap(when)}, ${list(parts)}`,
   resultsCategoriesRef: (sentences: string[], ref: string) => `${sentences.join('; ')} (${ref}).`,
   normalityPassed: (w: number, p: number) =>
     `The Shapiro\u2013Wilk test did not reject normality of the differences (W = ${fmt.num(w)}, ${fmt.p(p)}), so the paired-samples t-test was used.`,
   normalityFailed: (w: number, p: number) =>
     `The Shapiro\u2013Wilk test rejected normality of the differences (W = ${fmt.num(w)}, ${fmt.p(p)}), so the Wilcoxon signed-rank test was used.`,
-  normalityUntestable: (n: number) => `Normality of the differences could not be tested with n = ${fmt.int(n)} pairs, so the Wilcoxon signed-rank test was used.`,
+  normalityUntestable: (n: number) =>
+    `Normality of the differences could not be tested with n = ${fmt.int(n)} pairs, so the Wilcoxon signed-rank test was used.`,
   normalityFixedFailed: (w: number, p: number, test: string) =>
     `The Shapiro\u2013Wilk test rejected normality of the differences (W = ${fmt.num(w)}, ${fmt.p(p)}); the planned ${test} is reported, with the Wilcoxon signed-rank test as a sensitivity analysis.`,
   normalityFixedPassed: (w: number, p: number, test: string) =>
     `The Shapiro\u2013Wilk test did not reject normality of the differences (W = ${fmt.num(w)}, ${fmt.p(p)}), which supports the planned ${test}.`,
-  pairedTResult: (outcome: string, before: string, after: string, m1: number, m2: number, significant: boolean, decreased: boolean, stat: string, diff: number, lo: number, hi: number) =>
+  pairedTResult: (
+    outcome: string,
+    before: string,
+    after: string,
+    m1: number,
+    m2: number,
+    significant: boolean,
+    decreased: boolean,
+    stat: string,
+    diff: number,
+    lo: number,
+    hi: number,
+  ) =>
     significant
       ? `The ${outcome} was significantly ${decreased ? 'lower' : 'higher'} ${after} (M = ${fmt.num(m2)}) than ${before} (M = ${fmt.num(m1)}), ${stat}; the mean difference was ${fmt.num(diff)} points, ${en.ci(lo, hi)}.`
       : `The ${outcome} ${after} (M = ${fmt.num(m2)}) did not differ significantly from ${before} (M = ${fmt.num(m1)}), ${stat}; the mean difference was ${fmt.num(diff)} points, ${en.ci(lo, hi)}.`,
-  wilcoxonResult: (outcome: string, before: string, after: string, md1: number, md2: number, significant: boolean, decreased: boolean, stat: string, nPos: number, nNeg: number, zeros: number) =>
+  wilcoxonResult: (
+    outcome: string,
+    before: string,
+    after: string,
+    md1: number,
+    md2: number,
+    significant: boolean,
+    decreased: boolean,
+    stat: string,
+    nPos: number,
+    nNeg: number,
+    zeros: number,
+  ) =>
     (significant
       ? `The ${outcome} was significantly ${decreased ? 'lower' : 'higher'} ${after} (Mdn = ${fmt.num(md2)}) than ${before} (Mdn = ${fmt.num(md1)}), ${stat}.`
       : `The ${outcome} ${after} (Mdn = ${fmt.num(md2)}) did not differ significantly from ${before} (Mdn = ${fmt.num(md1)}), ${stat}.`) +
@@ -207,24 +245,41 @@ export const en = {
   sensitivityAgrees: (test: string, stat: string, same: boolean) =>
     `The ${test} (sensitivity analysis) ${same ? 'leads to the same conclusion' : 'leads to a different conclusion'}: ${stat}.`,
   groupLead: (group: string) => `${cap(group)} group:`,
-  pairedRefs: (table: string, figure: string) => `${table} summarises the comparison and ${figure} shows the means with their 95% confidence intervals.`,
+  pairedRefs: (table: string, figure: string) =>
+    `${table} summarises the comparison and ${figure} shows the means with their 95% confidence intervals.`,
   figureRef: (ref: string, what: string) => `${ref} shows ${what}.`,
   testFailed: (test: string, reason: string) => `The ${test} could not be computed: ${reason}.`,
 
   // ---- Conclusions ----
-  conclusionPaired: (outcome: string, before: string, after: string, significant: boolean, decreased: boolean, expected: string | undefined) => {
+  conclusionPaired: (
+    outcome: string,
+    before: string,
+    after: string,
+    significant: boolean,
+    decreased: boolean,
+    expected: string | undefined,
+  ) => {
     if (!significant) {
       return `The ${outcome} ${after} did not differ significantly from ${before}; the data do not support ${expected ? `the hypothesis that it would ${expected}` : 'a change'}.`;
     }
     const dir = decreased ? 'decreased' : 'increased';
-    const support = expected === undefined ? '' : (expected === 'decrease') === decreased ? ', as hypothesised' : `, contrary to the hypothesised ${expected}`;
+    const support =
+      expected === undefined
+        ? ''
+        : (expected === 'decrease') === decreased
+          ? ', as hypothesised'
+          : `, contrary to the hypothesised ${expected}`;
     return `The ${outcome} ${dir} significantly from ${before} to ${after}${support}.`;
   },
-  conclusionHypothesis: (supported: boolean): string => (supported ? 'The research hypothesis is supported.' : 'The research hypothesis is not supported.'),
+  conclusionHypothesis: (supported: boolean): string =>
+    supported ? 'The research hypothesis is supported.' : 'The research hypothesis is not supported.',
   designCaveat: {
-    'one-group-pretest-posttest': 'Because the design has no control group, the change cannot be attributed to the intervention alone.',
-    'quasi-experiment': 'Because groups were not randomised, differences between them may also reflect pre-existing differences.',
-    'cross-sectional': 'Because exposure and outcome were measured at the same time, the associations do not establish causation.',
+    'one-group-pretest-posttest':
+      'Because the design has no control group, the change cannot be attributed to the intervention alone.',
+    'quasi-experiment':
+      'Because groups were not randomised, differences between them may also reflect pre-existing differences.',
+    'cross-sectional':
+      'Because exposure and outcome were measured at the same time, the associations do not establish causation.',
     'case-series': 'With so few participants the findings describe individual change and cannot be generalised.',
     narrative: '',
   } as Record<string, string>,
@@ -234,13 +289,17 @@ export const en = {
   captionCharacteristicsBy: (by: string) => `Characteristics of the participants by ${lc(by)}`,
   captionFrequencies: (labels: string[]) => `Distribution of ${list(labels.map(lc))}`,
   captionDescriptives: (labels: string[]) => `Descriptive statistics of ${list(labels.map(lc))}`,
-  captionPaired: (outcome: string, before: string, after: string) => `Comparison of the ${outcome} ${before} and ${after}`,
-  captionPairedFigure: (outcome: string, before: string, after: string) => `Mean ${outcome} ${before} and ${after} (error bars: 95% CI)`,
+  captionPaired: (outcome: string, before: string, after: string) =>
+    `Comparison of the ${outcome} ${before} and ${after}`,
+  captionPairedFigure: (outcome: string, before: string, after: string) =>
+    `Mean ${outcome} ${before} and ${after} (error bars: 95% CI)`,
   captionReliability: (name: string) => `Internal consistency of the ${name}`,
-  altPairedFigure: (outcome: string, m1: string, m2: string) => `Line chart: mean ${outcome} ${m1} before and ${m2} after.`,
+  altPairedFigure: (outcome: string, m1: string, m2: string) =>
+    `Line chart: mean ${outcome} ${m1} before and ${m2} after.`,
   notePairedT: 'CI = confidence interval of the mean difference; d = Cohen\u2019s d_z.',
   noteWilcoxon: 'Z from the normal approximation with tie correction; r = |Z|/\u221an.',
-  noteAlpha: (alpha: number, n: number) => `Cronbach’s α = ${fmt.bounded(alpha)} (n = ${fmt.int(n)}); items after reverse scoring.`,
+  noteAlpha: (alpha: number, n: number) =>
+    `Cronbach’s α = ${fmt.bounded(alpha)} (n = ${fmt.int(n)}); items after reverse scoring.`,
   notePercent: 'Percentages of all participants.',
   noteSkewKurt: 'Skewness and kurtosis as in SPSS (G1, G2).',
   /** Abstract methods of a study whose analyses run no significance test (e.g. a case series). */
@@ -249,7 +308,8 @@ export const en = {
   /** Opening of the data-analysis paragraph when no analysis runs a significance test. */
   analysisIntroNoTests: 'All statistics were computed from the raw data.',
   /** Conclusion of a test run on fewer cases than a test needs (replaces the significance-based one). */
-  conclusionSmallN: (n: number, test: string, outcome: string) => `With only n = ${fmt.int(n)} pairs, the ${test} of the ${outcome} cannot support a conclusion either way.`,
+  conclusionSmallN: (n: number, test: string, outcome: string) =>
+    `With only n = ${fmt.int(n)} pairs, the ${test} of the ${outcome} cannot support a conclusion either way.`,
 };
 
 export type Messages = typeof en;

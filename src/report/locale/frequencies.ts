@@ -6,7 +6,8 @@ import { midSentence as mid } from './format.ts';
 const E = coreEn.fmt;
 
 export const en = {
-  allSame: (n: number, label: string, category: string) => `All ${E.int(n)} participants had the same ${mid(label)}: ${mid(category)}.`,
+  allSame: (n: number, label: string, category: string) =>
+    `All ${E.int(n)} participants had the same ${mid(label)}: ${mid(category)}.`,
   numericPart: (group: string, m: number, sd: number | null, min: number, max: number) =>
     `${mid(group)} group M = ${E.num(m)} (SD = ${E.num(sd)}), range ${E.num(min, Number.isInteger(min) ? 0 : 2)}\u2013${E.num(max, Number.isInteger(max) ? 0 : 2)}`,
   groupCategories: (group: string, counts: string[]) => `${mid(group)} group ${coreEn.list(counts)}`,
@@ -17,7 +18,8 @@ export const en = {
 const I = coreId.fmt;
 
 export const id: typeof en = {
-  allSame: (n, label, category) => `Seluruh ${I.int(n)} partisipan memiliki ${mid(label)} yang sama, yaitu ${mid(category)}.`,
+  allSame: (n, label, category) =>
+    `Seluruh ${I.int(n)} partisipan memiliki ${mid(label)} yang sama, yaitu ${mid(category)}.`,
   numericPart: (group, m, sd, min, max) =>
     `kelompok ${mid(group)} M = ${I.num(m)} (SD = ${I.num(sd)}), rentang ${I.num(min, Number.isInteger(min) ? 0 : 2)}\u2013${I.num(max, Number.isInteger(max) ? 0 : 2)}`,
   groupCategories: (group, counts) => `kelompok ${mid(group)} ${coreId.list(counts)}`,

@@ -54,8 +54,10 @@ export const id: Messages = {
     dataAvailability: 'Ketersediaan data',
   },
   notice: {
-    synthetic: 'Data sintetis. Nilai individual dalam naskah ini adalah rekonstruksi sintetis yang mereproduksi statistik ringkasan yang dipublikasikan; nilai tersebut bukan data asli partisipan.',
-    illustrative: 'Data ilustratif. Skor dalam naskah ini adalah nilai ilustratif yang dipilih agar sesuai dengan arah perubahan yang dilaporkan; skor tersebut bukan hasil penelitian asli.',
+    synthetic:
+      'Data sintetis. Nilai individual dalam naskah ini adalah rekonstruksi sintetis yang mereproduksi statistik ringkasan yang dipublikasikan; nilai tersebut bukan data asli partisipan.',
+    illustrative:
+      'Data ilustratif. Skor dalam naskah ini adalah nilai ilustratif yang dipilih agar sesuai dengan arah perubahan yang dilaporkan; skor tersebut bukan hasil penelitian asli.',
   },
   columns: {
     characteristic: 'Karakteristik',
@@ -124,7 +126,8 @@ export const id: Messages = {
 
   statPairedT: (t, df, p, dz) => `t(${fmt.int(df)}) = ${fmt.num(t)}; ${fmt.p(p)}; d = ${fmt.num(dz)}`,
   statWilcoxon: (z, p, r) => `Z = ${fmt.num(z)}; ${fmt.p(p)}${r === null ? '' : `; r = ${fmt.bounded(r)}`}`,
-  statOddsRatio: (or, lo, hi, p) => `OR = ${fmt.num(or)}${lo !== null && hi !== null ? `; ${id.ci(lo, hi)}` : ''}${p !== null ? `; ${fmt.p(p)}` : ''}`,
+  statOddsRatio: (or, lo, hi, p) =>
+    `OR = ${fmt.num(or)}${lo !== null && hi !== null ? `; ${id.ci(lo, hi)}` : ''}${p !== null ? `; ${fmt.p(p)}` : ''}`,
   statMeanSd: (m, sd) => `M = ${fmt.num(m)}; SD = ${fmt.num(sd)}`,
   statShapiro: (w, p) => `W = ${fmt.num(w)}; ${fmt.p(p)}`,
   ci: (lo, hi, digits = 2) => `IK 95% [${fmt.num(lo, digits)}; ${fmt.num(hi, digits)}]`,
@@ -138,19 +141,23 @@ export const id: Messages = {
   designs: {
     'one-group-pretest-posttest': {
       name: 'desain pra-eksperimen satu kelompok dengan pretest dan posttest',
-      sentence: 'Penelitian ini menggunakan desain pra-eksperimen satu kelompok dengan pretest dan posttest (one-group pretest\u2013posttest design): variabel terikat diukur pada partisipan yang sama sebelum dan sesudah intervensi, tanpa kelompok kontrol.',
+      sentence:
+        'Penelitian ini menggunakan desain pra-eksperimen satu kelompok dengan pretest dan posttest (one-group pretest\u2013posttest design): variabel terikat diukur pada partisipan yang sama sebelum dan sesudah intervensi, tanpa kelompok kontrol.',
     },
     'quasi-experiment': {
       name: 'kuasi-eksperimen dengan kelompok kontrol tidak setara',
-      sentence: 'Penelitian ini merupakan kuasi-eksperimen dengan desain pretest\u2013posttest dengan kelompok kontrol tidak setara (non-equivalent control group design): kelompok intervensi dan kelompok kontrol diukur sebelum dan sesudah periode intervensi tanpa randomisasi.',
+      sentence:
+        'Penelitian ini merupakan kuasi-eksperimen dengan desain pretest\u2013posttest dengan kelompok kontrol tidak setara (non-equivalent control group design): kelompok intervensi dan kelompok kontrol diukur sebelum dan sesudah periode intervensi tanpa randomisasi.',
     },
     'cross-sectional': {
       name: 'penelitian potong lintang',
-      sentence: 'Penelitian ini menggunakan desain potong lintang (cross-sectional) analitik: faktor paparan dan variabel terikat diukur pada waktu yang sama dalam satu survei.',
+      sentence:
+        'Penelitian ini menggunakan desain potong lintang (cross-sectional) analitik: faktor paparan dan variabel terikat diukur pada waktu yang sama dalam satu survei.',
     },
     'case-series': {
       name: 'serial kasus sebelum\u2013sesudah',
-      sentence: 'Penelitian ini merupakan serial kasus sebelum\u2013sesudah: setiap partisipan dinilai sebelum dan sesudah intervensi dan dideskripsikan secara individual.',
+      sentence:
+        'Penelitian ini merupakan serial kasus sebelum\u2013sesudah: setiap partisipan dinilai sebelum dan sesudah intervensi dan dideskripsikan secara individual.',
     },
     narrative: {
       name: 'artikel praktik naratif',
@@ -160,15 +167,19 @@ export const id: Messages = {
   participantsCount: (n) => `Data dari ${fmt.int(n)} partisipan dianalisis.`,
   participantsBreakdown: (label, parts) => `Menurut ${lc(label)}: ${list(parts)}.`,
   countOf: (n, what) => `${fmt.int(n)} ${what}`,
-  instrumentSentence: (name, cite, description, measured) => `${cap(measured)} diukur dengan ${name} ${cite}, yang ${description}.`,
-  reliabilitySentence: (name, alphas) => `Konsistensi internal pada sampel ini adalah ${list(alphas)} (alfa Cronbach).`,
+  instrumentSentence: (name, cite, description, measured) =>
+    `${cap(measured)} diukur dengan ${name} ${cite}, yang ${description}.`,
+  reliabilitySentence: (_name, alphas) =>
+    `Konsistensi internal pada sampel ini adalah ${list(alphas)} (alfa Cronbach).`,
   alphaFor: (alpha, what) => `α = ${fmt.bounded(alpha)} untuk ${what}`,
   analysisIntro: (alpha) =>
     `Semua statistik dihitung dari data mentah; pengujian dilakukan dua sisi dengan \u03b1 = ${fmt.bounded(alpha)}. Statistik deskriptif dilaporkan sebagai rerata (M) dan simpangan baku (SD), variabel kategorik sebagai frekuensi dan persentase.`,
   methodPairedComparison: (before, after) =>
     `Skor ${before} dan ${after} dibandingkan dengan uji t berpasangan bila uji Shapiro\u2013Wilk tidak menolak normalitas selisih skor, dan dengan uji peringkat bertanda Wilcoxon bila menolaknya; ukuran efek uji t adalah d_z Cohen (selisih rerata dibagi simpangan baku selisih) [@cohen1988power].`,
-  methodPairedFixed: (test, before, after) => `Skor ${before} dan ${after} dibandingkan dengan ${test} sesuai rencana analisis; normalitas selisih skor diperiksa dengan uji Shapiro\u2013Wilk.`,
-  methodSensitivity: (alt) => `Bila pemeriksaan tersebut tidak terpenuhi, ${alt} dilaporkan sebagai analisis sensitivitas.`,
+  methodPairedFixed: (test, before, after) =>
+    `Skor ${before} dan ${after} dibandingkan dengan ${test} sesuai rencana analisis; normalitas selisih skor diperiksa dengan uji Shapiro\u2013Wilk.`,
+  methodSensitivity: (alt) =>
+    `Bila pemeriksaan tersebut tidak terpenuhi, ${alt} dilaporkan sebagai analisis sensitivitas.`,
   methodSmallN: (n, test) =>
     `Dengan hanya n = ${fmt.int(n)} pasang, ${test} hampir tidak memiliki kuasa statistik dan nilai *p*-nya tidak dapat menjadi dasar simpulan ke arah mana pun; uji ini dilaporkan hanya sebagai pelengkap dan tidak digunakan untuk menarik simpulan.`,
   software: (version) => `Analisis, tabel dan gambar dihasilkan oleh naskah ${version} langsung dari data mentah.`,
@@ -180,12 +191,16 @@ export const id: Messages = {
   descPart: (label, m, sd) => `rerata ${lc(label)} adalah M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
   resultsCategoriesBeforeAfter: (when, parts) => `${cap(when)}, ${list(parts)}`,
   resultsCategoriesRef: (sentences, ref) => `${sentences.join('; ')} (${ref}).`,
-  normalityPassed: (w, p) => `Uji Shapiro\u2013Wilk tidak menolak normalitas selisih skor (W = ${fmt.num(w)}; ${fmt.p(p)}), sehingga digunakan uji t berpasangan.`,
-  normalityFailed: (w, p) => `Uji Shapiro\u2013Wilk menolak normalitas selisih skor (W = ${fmt.num(w)}; ${fmt.p(p)}), sehingga digunakan uji peringkat bertanda Wilcoxon.`,
-  normalityUntestable: (n) => `Normalitas selisih skor tidak dapat diuji dengan n = ${fmt.int(n)} pasang, sehingga digunakan uji peringkat bertanda Wilcoxon.`,
+  normalityPassed: (w, p) =>
+    `Uji Shapiro\u2013Wilk tidak menolak normalitas selisih skor (W = ${fmt.num(w)}; ${fmt.p(p)}), sehingga digunakan uji t berpasangan.`,
+  normalityFailed: (w, p) =>
+    `Uji Shapiro\u2013Wilk menolak normalitas selisih skor (W = ${fmt.num(w)}; ${fmt.p(p)}), sehingga digunakan uji peringkat bertanda Wilcoxon.`,
+  normalityUntestable: (n) =>
+    `Normalitas selisih skor tidak dapat diuji dengan n = ${fmt.int(n)} pasang, sehingga digunakan uji peringkat bertanda Wilcoxon.`,
   normalityFixedFailed: (w, p, test) =>
     `Uji Shapiro\u2013Wilk menolak normalitas selisih skor (W = ${fmt.num(w)}; ${fmt.p(p)}); ${test} sesuai rencana tetap dilaporkan, dengan uji peringkat bertanda Wilcoxon sebagai analisis sensitivitas.`,
-  normalityFixedPassed: (w, p, test) => `Uji Shapiro\u2013Wilk tidak menolak normalitas selisih skor (W = ${fmt.num(w)}; ${fmt.p(p)}), sehingga ${test} sesuai rencana dapat digunakan.`,
+  normalityFixedPassed: (w, p, test) =>
+    `Uji Shapiro\u2013Wilk tidak menolak normalitas selisih skor (W = ${fmt.num(w)}; ${fmt.p(p)}), sehingga ${test} sesuai rencana dapat digunakan.`,
   pairedTResult: (outcome, before, after, m1, m2, significant, decreased, stat, diff, lo, hi) =>
     significant
       ? `${cap(outcome)} ${after} (M = ${fmt.num(m2)}) secara signifikan lebih ${decreased ? 'rendah' : 'tinggi'} daripada ${before} (M = ${fmt.num(m1)}), ${stat}; selisih rerata ${fmt.num(diff)} poin, ${id.ci(lo, hi)}.`
@@ -195,9 +210,11 @@ export const id: Messages = {
       ? `${cap(outcome)} ${after} (Median = ${fmt.num(md2)}) secara signifikan lebih ${decreased ? 'rendah' : 'tinggi'} daripada ${before} (Median = ${fmt.num(md1)}), ${stat}.`
       : `${cap(outcome)} ${after} (Median = ${fmt.num(md2)}) tidak berbeda secara signifikan dengan ${before} (Median = ${fmt.num(md1)}), ${stat}.`) +
     ` Skor menurun pada ${fmt.int(nPos)}, meningkat pada ${fmt.int(nNeg)} dan tetap pada ${fmt.int(zeros)} partisipan.`,
-  sensitivityAgrees: (test, stat, same) => `${cap(test)} (analisis sensitivitas) ${same ? 'menghasilkan simpulan yang sama' : 'menghasilkan simpulan yang berbeda'}: ${stat}.`,
+  sensitivityAgrees: (test, stat, same) =>
+    `${cap(test)} (analisis sensitivitas) ${same ? 'menghasilkan simpulan yang sama' : 'menghasilkan simpulan yang berbeda'}: ${stat}.`,
   groupLead: (group) => `Kelompok ${lc(group)}:`,
-  pairedRefs: (table, figure) => `${table} merangkum perbandingan tersebut dan ${figure} menampilkan rerata beserta interval kepercayaan 95%.`,
+  pairedRefs: (table, figure) =>
+    `${table} merangkum perbandingan tersebut dan ${figure} menampilkan rerata beserta interval kepercayaan 95%.`,
   figureRef: (ref, what) => `${ref} menampilkan ${what}.`,
   testFailed: (test, reason) => `${cap(test)} tidak dapat dihitung: ${reason}.`,
 
@@ -206,15 +223,25 @@ export const id: Messages = {
       return `${cap(outcome)} ${after} tidak berbeda secara signifikan dengan ${before}; data tidak mendukung ${expected ? `hipotesis bahwa skor akan ${expected === 'decrease' ? 'menurun' : expected === 'increase' ? 'meningkat' : 'berubah'}` : 'adanya perubahan'}.`;
     }
     const dir = decreased ? 'menurun' : 'meningkat';
-    const support = expected === undefined ? '' : (expected === 'decrease') === decreased ? ', sesuai hipotesis' : ', berlawanan dengan hipotesis';
+    const support =
+      expected === undefined
+        ? ''
+        : (expected === 'decrease') === decreased
+          ? ', sesuai hipotesis'
+          : ', berlawanan dengan hipotesis';
     return `${cap(outcome)} ${dir} secara signifikan dari ${before} ke ${after}${support}.`;
   },
-  conclusionHypothesis: (supported) => (supported ? 'Hipotesis penelitian diterima.' : 'Hipotesis penelitian tidak didukung.'),
+  conclusionHypothesis: (supported) =>
+    supported ? 'Hipotesis penelitian diterima.' : 'Hipotesis penelitian tidak didukung.',
   designCaveat: {
-    'one-group-pretest-posttest': 'Karena desain ini tidak memiliki kelompok kontrol, perubahan tersebut tidak dapat sepenuhnya dikaitkan dengan intervensi.',
-    'quasi-experiment': 'Karena kelompok tidak dirandomisasi, perbedaan antarkelompok dapat juga mencerminkan perbedaan yang sudah ada sebelumnya.',
-    'cross-sectional': 'Karena paparan dan variabel terikat diukur pada waktu yang sama, hubungan yang ditemukan tidak membuktikan sebab-akibat.',
-    'case-series': 'Dengan jumlah partisipan sekecil ini, temuan menggambarkan perubahan individual dan tidak dapat digeneralisasi.',
+    'one-group-pretest-posttest':
+      'Karena desain ini tidak memiliki kelompok kontrol, perubahan tersebut tidak dapat sepenuhnya dikaitkan dengan intervensi.',
+    'quasi-experiment':
+      'Karena kelompok tidak dirandomisasi, perbedaan antarkelompok dapat juga mencerminkan perbedaan yang sudah ada sebelumnya.',
+    'cross-sectional':
+      'Karena paparan dan variabel terikat diukur pada waktu yang sama, hubungan yang ditemukan tidak membuktikan sebab-akibat.',
+    'case-series':
+      'Dengan jumlah partisipan sekecil ini, temuan menggambarkan perubahan individual dan tidak dapat digeneralisasi.',
     narrative: '',
   },
 
@@ -234,5 +261,6 @@ export const id: Messages = {
   abstractMethodsNoTests: (design, n, instrumentNames, methods) =>
     `${cap(design)} dengan ${fmt.int(n)} partisipan; ${list(instrumentNames)}; ${methods.length ? `dideskripsikan dengan ${list(methods)}, tanpa uji signifikansi` : 'analisis deskriptif tanpa uji signifikansi'}.`,
   analysisIntroNoTests: 'Semua statistik dihitung dari data mentah.',
-  conclusionSmallN: (n, test, outcome) => `Dengan hanya n = ${fmt.int(n)} pasang, ${test} atas ${outcome} tidak dapat menjadi dasar simpulan ke arah mana pun.`,
+  conclusionSmallN: (n, test, outcome) =>
+    `Dengan hanya n = ${fmt.int(n)} pasang, ${test} atas ${outcome} tidak dapat menjadi dasar simpulan ke arah mana pun.`,
 };

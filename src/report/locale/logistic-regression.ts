@@ -50,18 +50,23 @@ export const en = {
   no: 'No',
   dash: '—',
   captionModel: (caseWords: string) => `Multivariable logistic regression of ${caseWords}`,
-  captionScreening: (threshold: string) => `Bivariate screening of candidate factors for the multivariable model (p < ${threshold})`,
-  statModel: (chi2: number, df: number, p: number, r2: number) => `χ²(${fe.int(df)}) = ${fe.num(chi2)}, ${fe.p(p)}, Nagelkerke R² = ${fe.bounded(r2)}`,
+  captionScreening: (threshold: string) =>
+    `Bivariate screening of candidate factors for the multivariable model (p < ${threshold})`,
+  statModel: (chi2: number, df: number, p: number, r2: number) =>
+    `χ²(${fe.int(df)}) = ${fe.num(chi2)}, ${fe.p(p)}, Nagelkerke R² = ${fe.bounded(r2)}`,
   noteModel: (caseWords: string, n: number, events: number, dev: number, stat: string) =>
     `OR = odds ratio of ${caseWords} adjusted for the other factors in the table; CI = Wald confidence interval; p from the Wald test. n = ${fe.int(n)} (${fe.int(events)} with ${caseWords}); −2 log-likelihood = ${fe.num(dev)}; likelihood-ratio test of the model against the intercept-only model: ${stat}.`,
   noteScreening: (threshold: string) =>
     `LR χ² and p: likelihood-ratio test of a logistic regression with that factor alone against the intercept-only model (df = number of indicator variables). Factors with p < ${threshold} were eligible for the multivariable model.`,
   noteNotTestable: (items: string[]) => `Not testable (one category only): ${coreEn.list(items)}.`,
-  noteFailedTerm: (items: string[]) => `No estimate (the single-factor model could not be fitted): ${coreEn.list(items)}.`,
+  noteFailedTerm: (items: string[]) =>
+    `No estimate (the single-factor model could not be fitted): ${coreEn.list(items)}.`,
   methodsScreening: (threshold: string) =>
     `Candidate factors for the multivariable model were screened one at a time with a likelihood-ratio test; those with p < ${threshold} were eligible [@hosmer2013logistic; @bursac2008purposeful].`,
-  methodsFixed: (terms: string[]) => `The final model was fixed in advance with the terms ${coreEn.list(terms.map(lower))}.`,
-  methodsForward: (entry: string) => `The model was built by forward stepwise selection: at each step the eligible factor with the smallest likelihood-ratio p entered, as long as p < ${entry}.`,
+  methodsFixed: (terms: string[]) =>
+    `The final model was fixed in advance with the terms ${coreEn.list(terms.map(lower))}.`,
+  methodsForward: (entry: string) =>
+    `The model was built by forward stepwise selection: at each step the eligible factor with the smallest likelihood-ratio p entered, as long as p < ${entry}.`,
   methodsAll: 'All eligible factors entered the model together.',
   methodsModel: (caseWords: string) =>
     `In the multivariable logistic regression of ${caseWords}, categorical factors entered as indicator variables against their reference category; adjusted odds ratios are reported with Wald 95% confidence intervals and Wald p-values, and model fit with −2 log-likelihood, the likelihood-ratio test against the intercept-only model and Nagelkerke’s R².`,
@@ -69,17 +74,25 @@ export const en = {
     `With ${fe.int(events)} participants in the smaller outcome group and ${fe.int(parameters)} coefficients, the model has ${fe.num(ratio, 1)} events per coefficient, fewer than the 10 usually recommended; its estimates may be unstable and their confidence intervals are wide.`,
   screeningResult: (ref: string, eligible: number, total: number, threshold: string) =>
     `In the bivariate screening (${ref}), ${fe.int(eligible)} of ${fe.int(total)} candidate factors had p < ${threshold}.`,
-  notScreened: (terms: string[], threshold: string) => `${coreEn.cap(coreEn.list(terms.map(lower)))} did not meet the screening criterion (p < ${threshold}) but ${terms.length === 1 ? 'is' : 'are'} in the final model as stated by the study.`,
-  forwardResult: (steps: string[]) => (steps.length ? `Forward selection entered ${coreEn.list(steps.map(lower))}, in that order.` : 'Forward selection entered no factor.'),
+  notScreened: (terms: string[], threshold: string) =>
+    `${coreEn.cap(coreEn.list(terms.map(lower)))} did not meet the screening criterion (p < ${threshold}) but ${terms.length === 1 ? 'is' : 'are'} in the final model as stated by the study.`,
+  forwardResult: (steps: string[]) =>
+    steps.length
+      ? `Forward selection entered ${coreEn.list(steps.map(lower))}, in that order.`
+      : 'Forward selection entered no factor.',
   modelResult: (ref: string, terms: string[], stat: string, significant: boolean) =>
     `The final model (${ref}) contained ${coreEn.list(terms.map(lower))}; it ${significant ? 'fitted significantly better' : 'did not fit significantly better'} than the intercept-only model, ${stat}.`,
   adjustedSignificant: (caseWords: string, terms: TermText[]) =>
     `Adjusted for the other factors, ${caseWords} was significantly associated with ${coreEn.list(terms.map(termEn))}.`,
-  adjustedNone: (caseWords: string) => `Adjusted for the other factors, no factor was significantly associated with the odds of ${caseWords}.`,
-  adjustedOthers: (terms: TermText[]) => `The associations with ${coreEn.list(terms.map(termEn))} were not significant.`,
-  failed: (reason: string) => `The multivariable logistic regression could not be estimated: ${reason}. No adjusted odds ratios are reported.`,
+  adjustedNone: (caseWords: string) =>
+    `Adjusted for the other factors, no factor was significantly associated with the odds of ${caseWords}.`,
+  adjustedOthers: (terms: TermText[]) =>
+    `The associations with ${coreEn.list(terms.map(termEn))} were not significant.`,
+  failed: (reason: string) =>
+    `The multivariable logistic regression could not be estimated: ${reason}. No adjusted odds ratios are reported.`,
   errors: {
-    separation: 'the outcome is perfectly predicted for some participants (complete or quasi-complete separation), so the maximum-likelihood estimates do not exist',
+    separation:
+      'the outcome is perfectly predicted for some participants (complete or quasi-complete separation), so the maximum-likelihood estimates do not exist',
     'non-convergence': 'the estimates did not converge',
     collinearity: 'the predictors are linearly dependent (collinear)',
     'zero-variance': 'all participants have the same outcome',
@@ -120,17 +133,21 @@ export const id: typeof en = {
   dash: '—',
   captionModel: (caseWords: string) => `Regresi logistik multivariabel ${caseWords}`,
   captionScreening: (threshold: string) => `Seleksi bivariat faktor kandidat model multivariabel (p < ${threshold})`,
-  statModel: (chi2: number, df: number, p: number, r2: number) => `χ²(${fi.int(df)}) = ${fi.num(chi2)}; ${fi.p(p)}; R² Nagelkerke = ${fi.bounded(r2)}`,
+  statModel: (chi2: number, df: number, p: number, r2: number) =>
+    `χ²(${fi.int(df)}) = ${fi.num(chi2)}; ${fi.p(p)}; R² Nagelkerke = ${fi.bounded(r2)}`,
   noteModel: (caseWords: string, n: number, events: number, dev: number, stat: string) =>
     `OR suaian = rasio odds ${caseWords} yang disesuaikan dengan faktor lain dalam tabel; IK = interval kepercayaan Wald; p dari uji Wald. n = ${fi.int(n)} (${fi.int(events)} dengan ${caseWords}); −2 log-likelihood = ${fi.num(dev)}; uji rasio kemungkinan (likelihood ratio) model terhadap model tanpa prediktor: ${stat}.`,
   noteScreening: (threshold: string) =>
     `χ² LR dan p: uji rasio kemungkinan (likelihood ratio) regresi logistik dengan faktor itu saja terhadap model tanpa prediktor (df = jumlah variabel indikator). Faktor dengan p < ${threshold} menjadi kandidat model multivariabel.`,
   noteNotTestable: (items: string[]) => `Tidak dapat diuji (hanya satu kategori): ${coreId.list(items)}.`,
-  noteFailedTerm: (items: string[]) => `Tanpa estimasi (model satu faktor tidak dapat diestimasi): ${coreId.list(items)}.`,
+  noteFailedTerm: (items: string[]) =>
+    `Tanpa estimasi (model satu faktor tidak dapat diestimasi): ${coreId.list(items)}.`,
   methodsScreening: (threshold: string) =>
     `Faktor kandidat model multivariabel diseleksi satu per satu dengan uji rasio kemungkinan (likelihood ratio); faktor dengan p < ${threshold} menjadi kandidat [@hosmer2013logistic; @bursac2008purposeful].`,
-  methodsFixed: (terms: string[]) => `Model akhir ditetapkan sebelumnya dengan variabel ${coreId.list(terms.map(lower))}.`,
-  methodsForward: (entry: string) => `Model disusun dengan seleksi bertahap maju (forward stepwise): pada setiap langkah, kandidat dengan p uji rasio kemungkinan terkecil masuk selama p < ${entry}.`,
+  methodsFixed: (terms: string[]) =>
+    `Model akhir ditetapkan sebelumnya dengan variabel ${coreId.list(terms.map(lower))}.`,
+  methodsForward: (entry: string) =>
+    `Model disusun dengan seleksi bertahap maju (forward stepwise): pada setiap langkah, kandidat dengan p uji rasio kemungkinan terkecil masuk selama p < ${entry}.`,
   methodsAll: 'Semua kandidat dimasukkan ke dalam model bersama-sama.',
   methodsModel: (caseWords: string) =>
     `Dalam regresi logistik multivariabel ${caseWords}, faktor kategorik dimasukkan sebagai variabel indikator terhadap kategori rujukannya; rasio odds suaian (adjusted OR) dilaporkan dengan interval kepercayaan 95% Wald dan nilai p uji Wald, dan kecocokan model dengan −2 log-likelihood, uji rasio kemungkinan terhadap model tanpa prediktor dan R² Nagelkerke.`,
@@ -138,17 +155,24 @@ export const id: typeof en = {
     `Dengan ${fi.int(events)} responden pada kelompok variabel terikat yang lebih kecil dan ${fi.int(parameters)} koefisien, model ini memiliki ${fi.num(ratio, 1)} kejadian per koefisien, kurang dari 10 yang lazim dianjurkan; estimasinya dapat tidak stabil dan interval kepercayaannya lebar.`,
   screeningResult: (ref: string, eligible: number, total: number, threshold: string) =>
     `Pada seleksi bivariat (${ref}), ${fi.int(eligible)} dari ${fi.int(total)} faktor kandidat memiliki p < ${threshold}.`,
-  notScreened: (terms: string[], threshold: string) => `${coreId.cap(coreId.list(terms.map(lower)))} tidak memenuhi kriteria seleksi (p < ${threshold}), tetapi dimasukkan ke dalam model akhir sesuai ketetapan penelitian.`,
-  forwardResult: (steps: string[]) => (steps.length ? `Seleksi bertahap maju memasukkan ${coreId.list(steps.map(lower))}, berurutan.` : 'Seleksi bertahap maju tidak memasukkan satu faktor pun.'),
+  notScreened: (terms: string[], threshold: string) =>
+    `${coreId.cap(coreId.list(terms.map(lower)))} tidak memenuhi kriteria seleksi (p < ${threshold}), tetapi dimasukkan ke dalam model akhir sesuai ketetapan penelitian.`,
+  forwardResult: (steps: string[]) =>
+    steps.length
+      ? `Seleksi bertahap maju memasukkan ${coreId.list(steps.map(lower))}, berurutan.`
+      : 'Seleksi bertahap maju tidak memasukkan satu faktor pun.',
   modelResult: (ref: string, terms: string[], stat: string, significant: boolean) =>
     `Model akhir (${ref}) berisi ${coreId.list(terms.map(lower))}; model ini ${significant ? 'secara signifikan lebih baik' : 'tidak secara signifikan lebih baik'} daripada model tanpa prediktor, ${stat}.`,
   adjustedSignificant: (caseWords: string, terms: TermText[]) =>
     `Setelah disesuaikan dengan faktor lain, ${caseWords} berhubungan secara signifikan dengan ${coreId.list(terms.map(termId))}.`,
-  adjustedNone: (caseWords: string) => `Setelah disesuaikan dengan faktor lain, tidak ada faktor yang berhubungan secara signifikan dengan odds ${caseWords}.`,
+  adjustedNone: (caseWords: string) =>
+    `Setelah disesuaikan dengan faktor lain, tidak ada faktor yang berhubungan secara signifikan dengan odds ${caseWords}.`,
   adjustedOthers: (terms: TermText[]) => `Hubungan dengan ${coreId.list(terms.map(termId))} tidak signifikan.`,
-  failed: (reason: string) => `Regresi logistik multivariabel tidak dapat diestimasi: ${reason}. Rasio odds suaian tidak dilaporkan.`,
+  failed: (reason: string) =>
+    `Regresi logistik multivariabel tidak dapat diestimasi: ${reason}. Rasio odds suaian tidak dilaporkan.`,
   errors: {
-    separation: 'variabel terikat terprediksi sempurna pada sebagian responden (separasi lengkap atau kuasi-lengkap), sehingga estimasi kemungkinan maksimum tidak ada',
+    separation:
+      'variabel terikat terprediksi sempurna pada sebagian responden (separasi lengkap atau kuasi-lengkap), sehingga estimasi kemungkinan maksimum tidak ada',
     'non-convergence': 'estimasi tidak konvergen',
     collinearity: 'prediktor saling bergantung linear (kolinear)',
     'zero-variance': 'semua responden memiliki nilai variabel terikat yang sama',

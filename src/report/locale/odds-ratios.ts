@@ -28,8 +28,10 @@ const lower = midSentence;
 const statEn = coreEn.statOddsRatio;
 const statId = coreId.statOddsRatio;
 
-const compEn = (c: ComparisonText) => `${lower(c.variable)} (${lower(c.level)} vs ${lower(c.reference)}: ${statEn(c.or, c.lo, c.hi, c.p)})`;
-const compId = (c: ComparisonText) => `${lower(c.variable)} (${lower(c.level)} dibanding ${lower(c.reference)}: ${statId(c.or, c.lo, c.hi, c.p)})`;
+const compEn = (c: ComparisonText) =>
+  `${lower(c.variable)} (${lower(c.level)} vs ${lower(c.reference)}: ${statEn(c.or, c.lo, c.hi, c.p)})`;
+const compId = (c: ComparisonText) =>
+  `${lower(c.variable)} (${lower(c.level)} dibanding ${lower(c.reference)}: ${statId(c.or, c.lo, c.hi, c.p)})`;
 
 export const en = {
   stat: statEn,
@@ -51,15 +53,19 @@ export const en = {
   notes: {
     row: 'n (%) = number of participants in each outcome group and percentage of the category (row percentage).',
     column: 'n (%) = number of participants and percentage of the outcome group (column percentage).',
-    or: (caseWords: string) => `OR = crude odds ratio of ${caseWords} against the reference category; CI = Woolf (Wald) confidence interval; p from the Wald test.`,
+    or: (caseWords: string) =>
+      `OR = crude odds ratio of ${caseWords} against the reference category; CI = Woolf (Wald) confidence interval; p from the Wald test.`,
     zeroCell: (items: string[]) => `— = not estimable because a cell count is zero: ${coreEn.list(items)}.`,
-    singleLevel: (variable: string, level: string) => `${variable}: all participants were in one category (${lower(level)}); no odds ratio can be estimated.`,
+    singleLevel: (variable: string, level: string) =>
+      `${variable}: all participants were in one category (${lower(level)}); no odds ratio can be estimated.`,
     noObservations: (variable: string) => `${variable}: no observations.`,
   },
-  figureCaption: (caseWords: string, alpha: string) => `Crude odds ratios of ${caseWords} with 95% confidence intervals (logarithmic scale; dashed line: OR = 1; filled squares: p < ${alpha})`,
+  figureCaption: (caseWords: string, alpha: string) =>
+    `Crude odds ratios of ${caseWords} with 95% confidence intervals (logarithmic scale; dashed line: OR = 1; filled squares: p < ${alpha})`,
   figureAxis: 'Odds ratio (log scale)',
   figureEstimates: 'OR [95% CI]',
-  figureAlt: (caseWords: string, n: number) => `Forest plot of ${n} crude odds ratios of ${caseWords} with 95% confidence intervals on a logarithmic axis.`,
+  figureAlt: (caseWords: string, n: number) =>
+    `Forest plot of ${n} crude odds ratios of ${caseWords} with 95% confidence intervals on a logarithmic axis.`,
   methods: (caseWords: string) =>
     `The association of each factor with ${caseWords} was expressed as a crude odds ratio (OR) of each category against the reference category, with the Woolf (Wald) 95% confidence interval; p-values are from the Wald test, the same as a logistic regression with that factor alone [@hosmer2013logistic]. Where a cell count was zero the OR was not estimated (no continuity correction).`,
   groupShows: (ref: string, caption: string) => coreEn.tableShows(ref, caption),
@@ -72,10 +78,12 @@ export const en = {
   },
   noneSignificant: (caseWords: string, group: string) =>
     `${group ? `None of the ${lower(group)}` : 'None of the factors'} was significantly associated with ${caseWords} (p ≥ ${fe.bounded(0.05)} for every comparison).`,
-  othersNot: (group: string) => `The other ${group ? lower(group) : 'factors'} were not significantly associated with it.`,
+  othersNot: (group: string) =>
+    `The other ${group ? lower(group) : 'factors'} were not significantly associated with it.`,
   notEstimable: (variables: string[]) =>
     `${coreEn.cap(coreEn.list(variables.map(lower)))} could not be analysed because all participants were in one category.`,
-  zeroCells: (items: string[]) => `For ${coreEn.list(items.map(lower))} a cell count was zero, so no odds ratio was estimated.`,
+  zeroCells: (items: string[]) =>
+    `For ${coreEn.list(items.map(lower))} a cell count was zero, so no odds ratio was estimated.`,
   abstract: (caseWords: string, comps: ComparisonText[]) =>
     comps.length
       ? `In the crude analysis, ${caseWords} was significantly associated with ${coreEn.list(comps.map(compEn))}.`
@@ -109,15 +117,19 @@ export const id: typeof en = {
   notes: {
     row: 'n (%) = jumlah responden pada tiap kelompok variabel terikat dan persentasenya dalam kategori (persentase baris).',
     column: 'n (%) = jumlah responden dan persentasenya dalam kelompok variabel terikat (persentase kolom).',
-    or: (caseWords: string) => `OR = rasio odds kasar ${caseWords} terhadap kategori rujukan; IK = interval kepercayaan Woolf (Wald); p dari uji Wald.`,
+    or: (caseWords: string) =>
+      `OR = rasio odds kasar ${caseWords} terhadap kategori rujukan; IK = interval kepercayaan Woolf (Wald); p dari uji Wald.`,
     zeroCell: (items: string[]) => `— = tidak dapat diestimasi karena ada sel bernilai nol: ${coreId.list(items)}.`,
-    singleLevel: (variable: string, level: string) => `${variable}: semua responden berada pada satu kategori (${lower(level)}); rasio odds tidak dapat diestimasi.`,
+    singleLevel: (variable: string, level: string) =>
+      `${variable}: semua responden berada pada satu kategori (${lower(level)}); rasio odds tidak dapat diestimasi.`,
     noObservations: (variable: string) => `${variable}: tidak ada pengamatan.`,
   },
-  figureCaption: (caseWords: string, alpha: string) => `Rasio odds kasar ${caseWords} dengan interval kepercayaan 95% (skala logaritmik; garis putus-putus: OR = 1; kotak terisi: p < ${alpha})`,
+  figureCaption: (caseWords: string, alpha: string) =>
+    `Rasio odds kasar ${caseWords} dengan interval kepercayaan 95% (skala logaritmik; garis putus-putus: OR = 1; kotak terisi: p < ${alpha})`,
   figureAxis: 'Rasio odds (skala log)',
   figureEstimates: 'OR [IK 95%]',
-  figureAlt: (caseWords: string, n: number) => `Diagram hutan (forest plot) ${n} rasio odds kasar ${caseWords} dengan interval kepercayaan 95% pada sumbu logaritmik.`,
+  figureAlt: (caseWords: string, n: number) =>
+    `Diagram hutan (forest plot) ${n} rasio odds kasar ${caseWords} dengan interval kepercayaan 95% pada sumbu logaritmik.`,
   methods: (caseWords: string) =>
     `Hubungan setiap faktor dengan ${caseWords} dinyatakan sebagai rasio odds (OR) kasar setiap kategori terhadap kategori rujukan, dengan interval kepercayaan (IK) 95% Woolf (Wald); nilai p berasal dari uji Wald, sama dengan regresi logistik dengan faktor itu saja [@hosmer2013logistic]. Bila ada sel bernilai nol, OR tidak diestimasi (tanpa koreksi kontinuitas).`,
   groupShows: (ref: string, caption: string) => coreId.tableShows(ref, caption),
@@ -130,9 +142,12 @@ export const id: typeof en = {
   },
   noneSignificant: (caseWords: string, group: string) =>
     `${group ? `Tidak ada ${lower(group)} yang` : 'Tidak ada faktor yang'} berhubungan secara signifikan dengan ${caseWords} (p ≥ ${fi.bounded(0.05)} pada setiap perbandingan).`,
-  othersNot: (group: string) => `${group ? coreId.cap(lower(group)) : 'Faktor'} lainnya tidak berhubungan secara signifikan.`,
-  notEstimable: (variables: string[]) => `${coreId.cap(coreId.list(variables.map(lower)))} tidak dapat dianalisis karena semua responden berada pada satu kategori.`,
-  zeroCells: (items: string[]) => `Pada ${coreId.list(items.map(lower))} terdapat sel bernilai nol sehingga rasio odds tidak diestimasi.`,
+  othersNot: (group: string) =>
+    `${group ? coreId.cap(lower(group)) : 'Faktor'} lainnya tidak berhubungan secara signifikan.`,
+  notEstimable: (variables: string[]) =>
+    `${coreId.cap(coreId.list(variables.map(lower)))} tidak dapat dianalisis karena semua responden berada pada satu kategori.`,
+  zeroCells: (items: string[]) =>
+    `Pada ${coreId.list(items.map(lower))} terdapat sel bernilai nol sehingga rasio odds tidak diestimasi.`,
   abstract: (caseWords: string, comps: ComparisonText[]) =>
     comps.length
       ? `Pada analisis kasar, ${caseWords} berhubungan secara signifikan dengan ${coreId.list(comps.map(compId))}.`

@@ -11,11 +11,16 @@ const E = coreEn.fmt;
 
 export const en = {
   columnDifference: 'Difference M (SD)',
-  correlationPart: (group: string, r: number, df: number, p: number) => (group ? `${mid(group)} group (r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)})` : `r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)}`),
+  correlationPart: (group: string, r: number, df: number, p: number) =>
+    group
+      ? `${mid(group)} group (r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)})`
+      : `r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)}`,
   noteCorrelation: (parts: string[]) => `Correlation of the scores before and after: ${coreEn.list(parts)}.`,
   methodWithinGroups: (by: string) => `The comparison was made separately in each ${mid(by)}.`,
-  captionFigureBy: (outcome: string, before: string, after: string, by: string) => `Mean ${outcome} ${before} and ${after} by ${mid(by)} (error bars: 95% CI)`,
-  altFigureBy: (outcome: string, parts: string[]) => `Line chart of the mean ${outcome} before and after: ${parts.join('; ')}.`,
+  captionFigureBy: (outcome: string, before: string, after: string, by: string) =>
+    `Mean ${outcome} ${before} and ${after} by ${mid(by)} (error bars: 95% CI)`,
+  altFigureBy: (outcome: string, parts: string[]) =>
+    `Line chart of the mean ${outcome} before and after: ${parts.join('; ')}.`,
   altPart: (group: string, m1: string, m2: string) => `${mid(group)} ${m1} before, ${m2} after`,
   /** A sentence about one group: "In the intervention group, the stress score …". */
   inGroup: (group: string, sentence: string) => `In the ${mid(group)} group, ${mid(sentence)}`,
@@ -25,10 +30,14 @@ const I = coreId.fmt;
 
 export const id: typeof en = {
   columnDifference: 'Selisih M (SD)',
-  correlationPart: (group, r, df, p) => (group ? `kelompok ${mid(group)} (r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)})` : `r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)}`),
+  correlationPart: (group, r, df, p) =>
+    group
+      ? `kelompok ${mid(group)} (r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)})`
+      : `r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)}`,
   noteCorrelation: (parts) => `Korelasi skor sebelum dan sesudah: ${coreId.list(parts)}.`,
   methodWithinGroups: (by) => `Perbandingan dilakukan secara terpisah pada setiap ${mid(by)}.`,
-  captionFigureBy: (outcome, before, after, by) => `Rerata ${outcome} ${before} dan ${after} menurut ${mid(by)} (garis galat: IK 95%)`,
+  captionFigureBy: (outcome, before, after, by) =>
+    `Rerata ${outcome} ${before} dan ${after} menurut ${mid(by)} (garis galat: IK 95%)`,
   altFigureBy: (outcome, parts) => `Diagram garis rerata ${outcome} sebelum dan sesudah: ${parts.join('; ')}.`,
   altPart: (group, m1, m2) => `${mid(group)} ${m1} sebelum, ${m2} sesudah`,
   inGroup: (group, sentence) => `Pada kelompok ${mid(group)}, ${mid(sentence)}`,

@@ -38,7 +38,8 @@ export interface NormsText {
 }
 
 const f = coreEn.fmt;
-const signedEn = (x: number, digits = 2) => (x > 0 && f.num(x, digits) !== f.num(0, digits) ? `+${f.num(x, digits)}` : f.num(x, digits));
+const signedEn = (x: number, digits = 2) =>
+  x > 0 && f.num(x, digits) !== f.num(0, digits) ? `+${f.num(x, digits)}` : f.num(x, digits);
 const cat = (c: string | undefined) => (c ? ` (${c.toLowerCase()})` : '');
 
 export const en = {
@@ -57,9 +58,12 @@ export const en = {
     reliable: coreEn.columns.reliable,
   },
   yesNo: (b: boolean): string => (b ? 'Yes' : 'No'),
-  caption: (outcome: string, before: string, after: string) => `${coreEn.cap(outcome)} of each participant ${before} and ${after}, change and reliable change index`,
-  captionFigure: (outcome: string, before: string, after: string) => `${coreEn.cap(outcome)} of each participant ${before} and ${after}`,
-  alt: (outcome: string, parts: string[]) => `Line chart of the ${outcome}, one line per participant: ${coreEn.list(parts)}.`,
+  caption: (outcome: string, before: string, after: string) =>
+    `${coreEn.cap(outcome)} of each participant ${before} and ${after}, change and reliable change index`,
+  captionFigure: (outcome: string, before: string, after: string) =>
+    `${coreEn.cap(outcome)} of each participant ${before} and ${after}`,
+  alt: (outcome: string, parts: string[]) =>
+    `Line chart of the ${outcome}, one line per participant: ${coreEn.list(parts)}.`,
   altPart: (label: string, pre: number, post: number) => `${label} from ${f.num(pre, 0)} to ${f.num(post, 0)}`,
   note: (sDiff: number, criterion: number, threshold: number, bands: string) =>
     `Change = after − before. RCI = change/S_diff with S_diff = ${f.num(sDiff)} (see Method); a change is reliable when |RCI| > ${f.num(criterion)}, that is, when it exceeds ${f.num(threshold)} points.${bands ? ` Categories: ${bands}.` : ''}`,
@@ -85,30 +89,65 @@ export const en = {
     const subject = first ? `the ${outcome}` : 'the score';
     const when = (x: number, c: string | undefined, w: string) => `${f.num(x, 0)}${cat(c)}${first ? ` ${w}` : ''}`;
     // Only a reliable change gets its verdict here; the summary sentence covers the rest.
-    const verdict = p.reliable ? `; this is a reliable ${p.direction === 'decrease' ? 'decrease' : 'increase'} (|RCI| > ${f.num(criterion)})` : '';
-    if (p.direction === 'none') return `For ${p.label}, ${subject} did not change (${f.num(p.pre, 0)}${cat(p.catPre)} before and after; RCI = ${signedEn(p.rci)}).`;
+    const verdict = p.reliable
+      ? `; this is a reliable ${p.direction === 'decrease' ? 'decrease' : 'increase'} (|RCI| > ${f.num(criterion)})`
+      : '';
+    if (p.direction === 'none')
+      return `For ${p.label}, ${subject} did not change (${f.num(p.pre, 0)}${cat(p.catPre)} before and after; RCI = ${signedEn(p.rci)}).`;
     const verb = p.direction === 'decrease' ? 'decreased' : 'increased';
     return `For ${p.label}, ${subject} ${verb} from ${when(p.pre, p.catPre, before)} to ${when(p.post, p.catPost, after)}, a change of ${signedEn(p.change, 0)} points (RCI = ${signedEn(p.rci)})${verdict}.`;
   },
   summary: (nDec: number, nInc: number, nNone: number, nRel: number, n: number, criterion: number) => {
-    const dirs = [nDec ? `decreased for ${f.int(nDec)}` : '', nInc ? `increased for ${f.int(nInc)}` : '', nNone ? `did not change for ${f.int(nNone)}` : ''].filter(Boolean);
+    const dirs = [
+      nDec ? `decreased for ${f.int(nDec)}` : '',
+      nInc ? `increased for ${f.int(nInc)}` : '',
+      nNone ? `did not change for ${f.int(nNone)}` : '',
+    ].filter(Boolean);
     const rel =
       nRel === 0
         ? `none of the ${f.int(n)} changes exceeded the criterion of |RCI| > ${f.num(criterion)}, so none can be distinguished from measurement error`
         : `${f.int(nRel)} of the ${f.int(n)} changes exceeded the criterion of |RCI| > ${f.num(criterion)}`;
     return `Thus the scores ${coreEn.list(dirs)} of the ${f.int(n)} participants; ${rel}.`;
   },
-  abstract: (outcome: string, parts: { dec: string[]; inc: string[]; none: string[] }, nRel: number, n: number, criterion: number) => {
-    const s = [parts.dec.length ? `decreased for ${coreEn.list(parts.dec)}` : '', parts.inc.length ? `increased for ${coreEn.list(parts.inc)}` : '', parts.none.length ? `did not change for ${coreEn.list(parts.none)}` : ''].filter(Boolean);
-    const rel = nRel === 0 ? `none of the changes was reliable (|RCI| ≤ ${f.num(criterion)})` : `${f.int(nRel)} of the ${f.int(n)} changes ${nRel === 1 ? 'was' : 'were'} reliable`;
+  abstract: (
+    outcome: string,
+    parts: { dec: string[]; inc: string[]; none: string[] },
+    nRel: number,
+    n: number,
+    criterion: number,
+  ) => {
+    const s = [
+      parts.dec.length ? `decreased for ${coreEn.list(parts.dec)}` : '',
+      parts.inc.length ? `increased for ${coreEn.list(parts.inc)}` : '',
+      parts.none.length ? `did not change for ${coreEn.list(parts.none)}` : '',
+    ].filter(Boolean);
+    const rel =
+      nRel === 0
+        ? `none of the changes was reliable (|RCI| ≤ ${f.num(criterion)})`
+        : `${f.int(nRel)} of the ${f.int(n)} changes ${nRel === 1 ? 'was' : 'were'} reliable`;
     return `The ${outcome} ${coreEn.list(s)}; ${rel}.`;
   },
   abstractPart: (p: ChangeRow) => `${p.label} (${f.num(p.pre, 0)} → ${f.num(p.post, 0)}, RCI = ${signedEn(p.rci)})`,
-  conclusion: (outcome: string, nDec: number, nInc: number, n: number, reliableDec: string[], reliableInc: string[]) => {
-    const dirs = [nDec ? `decreased for ${f.int(nDec)}` : '', nInc ? `increased for ${f.int(nInc)}` : ''].filter(Boolean);
-    const head = dirs.length ? `The ${outcome} ${coreEn.list(dirs)} of the ${f.int(n)} participants` : `The ${outcome} did not change for any of the ${f.int(n)} participants`;
-    if (!reliableDec.length && !reliableInc.length) return `${head}, but no change exceeded the reliable change criterion: the observed changes cannot be distinguished from measurement error.`;
-    const rel = [reliableDec.length ? `a reliable decrease for ${coreEn.list(reliableDec)}` : '', reliableInc.length ? `a reliable increase for ${coreEn.list(reliableInc)}` : ''].filter(Boolean);
+  conclusion: (
+    outcome: string,
+    nDec: number,
+    nInc: number,
+    n: number,
+    reliableDec: string[],
+    reliableInc: string[],
+  ) => {
+    const dirs = [nDec ? `decreased for ${f.int(nDec)}` : '', nInc ? `increased for ${f.int(nInc)}` : ''].filter(
+      Boolean,
+    );
+    const head = dirs.length
+      ? `The ${outcome} ${coreEn.list(dirs)} of the ${f.int(n)} participants`
+      : `The ${outcome} did not change for any of the ${f.int(n)} participants`;
+    if (!reliableDec.length && !reliableInc.length)
+      return `${head}, but no change exceeded the reliable change criterion: the observed changes cannot be distinguished from measurement error.`;
+    const rel = [
+      reliableDec.length ? `a reliable decrease for ${coreEn.list(reliableDec)}` : '',
+      reliableInc.length ? `a reliable increase for ${coreEn.list(reliableInc)}` : '',
+    ].filter(Boolean);
     return `${head}, with ${coreEn.list(rel)}.`;
   },
   stat: (sDiff: number, criterion: number) => `S_diff = ${f.num(sDiff)}, reliable when |RCI| > ${f.num(criterion)}`,
@@ -116,7 +155,8 @@ export const en = {
 };
 
 const g = coreId.fmt;
-const signedId = (x: number, digits = 2) => (x > 0 && g.num(x, digits) !== g.num(0, digits) ? `+${g.num(x, digits)}` : g.num(x, digits));
+const signedId = (x: number, digits = 2) =>
+  x > 0 && g.num(x, digits) !== g.num(0, digits) ? `+${g.num(x, digits)}` : g.num(x, digits);
 
 export const id: typeof en = {
   signed: signedId,
@@ -133,7 +173,8 @@ export const id: typeof en = {
     reliable: coreId.columns.reliable,
   },
   yesNo: (b) => (b ? 'Ya' : 'Tidak'),
-  caption: (outcome, before, after) => `${coreId.cap(outcome)} setiap partisipan ${before} dan ${after}, perubahan dan indeks perubahan reliabel`,
+  caption: (outcome, before, after) =>
+    `${coreId.cap(outcome)} setiap partisipan ${before} dan ${after}, perubahan dan indeks perubahan reliabel`,
   captionFigure: (outcome, before, after) => `${coreId.cap(outcome)} setiap partisipan ${before} dan ${after}`,
   alt: (outcome, parts) => `Diagram garis ${outcome}, satu garis per partisipan: ${coreId.list(parts)}.`,
   altPart: (label, pre, post) => `${label} dari ${g.num(pre, 0)} menjadi ${g.num(post, 0)}`,
@@ -159,13 +200,20 @@ export const id: typeof en = {
   participant: (p, outcome, before, after, criterion, first) => {
     const subject = first ? outcome : 'skornya';
     const when = (x: number, c: string | undefined, w: string) => `${g.num(x, 0)}${cat(c)}${first ? ` ${w}` : ''}`;
-    const verdict = p.reliable ? `; perubahan ini merupakan ${p.direction === 'decrease' ? 'penurunan' : 'peningkatan'} yang reliabel (|RCI| > ${g.num(criterion)})` : '';
-    if (p.direction === 'none') return `Pada ${p.label}, ${subject} tidak berubah (${g.num(p.pre, 0)}${cat(p.catPre)} sebelum dan sesudah; RCI = ${signedId(p.rci)}).`;
+    const verdict = p.reliable
+      ? `; perubahan ini merupakan ${p.direction === 'decrease' ? 'penurunan' : 'peningkatan'} yang reliabel (|RCI| > ${g.num(criterion)})`
+      : '';
+    if (p.direction === 'none')
+      return `Pada ${p.label}, ${subject} tidak berubah (${g.num(p.pre, 0)}${cat(p.catPre)} sebelum dan sesudah; RCI = ${signedId(p.rci)}).`;
     const verb = p.direction === 'decrease' ? 'turun' : 'naik';
     return `Pada ${p.label}, ${subject} ${verb} dari ${when(p.pre, p.catPre, before)} menjadi ${when(p.post, p.catPost, after)}, perubahan sebesar ${signedId(p.change, 0)} poin (RCI = ${signedId(p.rci)})${verdict}.`;
   },
   summary: (nDec, nInc, nNone, nRel, n, criterion) => {
-    const dirs = [nDec ? `turun pada ${g.int(nDec)}` : '', nInc ? `naik pada ${g.int(nInc)}` : '', nNone ? `tidak berubah pada ${g.int(nNone)}` : ''].filter(Boolean);
+    const dirs = [
+      nDec ? `turun pada ${g.int(nDec)}` : '',
+      nInc ? `naik pada ${g.int(nInc)}` : '',
+      nNone ? `tidak berubah pada ${g.int(nNone)}` : '',
+    ].filter(Boolean);
     const rel =
       nRel === 0
         ? `tidak satu pun dari ${g.int(n)} perubahan melampaui kriteria |RCI| > ${g.num(criterion)}, sehingga tidak ada yang dapat dibedakan dari galat pengukuran`
@@ -173,16 +221,29 @@ export const id: typeof en = {
     return `Dengan demikian, skor ${coreId.list(dirs)} dari ${g.int(n)} partisipan; ${rel}.`;
   },
   abstract: (outcome, parts, nRel, n, criterion) => {
-    const s = [parts.dec.length ? `turun pada ${coreId.list(parts.dec)}` : '', parts.inc.length ? `naik pada ${coreId.list(parts.inc)}` : '', parts.none.length ? `tidak berubah pada ${coreId.list(parts.none)}` : ''].filter(Boolean);
-    const rel = nRel === 0 ? `tidak satu pun perubahan yang reliabel (|RCI| ≤ ${g.num(criterion)})` : `${g.int(nRel)} dari ${g.int(n)} perubahan reliabel`;
+    const s = [
+      parts.dec.length ? `turun pada ${coreId.list(parts.dec)}` : '',
+      parts.inc.length ? `naik pada ${coreId.list(parts.inc)}` : '',
+      parts.none.length ? `tidak berubah pada ${coreId.list(parts.none)}` : '',
+    ].filter(Boolean);
+    const rel =
+      nRel === 0
+        ? `tidak satu pun perubahan yang reliabel (|RCI| ≤ ${g.num(criterion)})`
+        : `${g.int(nRel)} dari ${g.int(n)} perubahan reliabel`;
     return `${coreId.cap(outcome)} ${coreId.list(s)}; ${rel}.`;
   },
   abstractPart: (p) => `${p.label} (${g.num(p.pre, 0)} → ${g.num(p.post, 0)}; RCI = ${signedId(p.rci)})`,
   conclusion: (outcome, nDec, nInc, n, reliableDec, reliableInc) => {
     const dirs = [nDec ? `turun pada ${g.int(nDec)}` : '', nInc ? `naik pada ${g.int(nInc)}` : ''].filter(Boolean);
-    const head = dirs.length ? `${coreId.cap(outcome)} ${coreId.list(dirs)} dari ${g.int(n)} partisipan` : `${coreId.cap(outcome)} tidak berubah pada ${g.int(n)} partisipan`;
-    if (!reliableDec.length && !reliableInc.length) return `${head}, tetapi tidak ada perubahan yang melampaui kriteria perubahan reliabel: perubahan yang teramati tidak dapat dibedakan dari galat pengukuran.`;
-    const rel = [reliableDec.length ? `penurunan reliabel pada ${coreId.list(reliableDec)}` : '', reliableInc.length ? `peningkatan reliabel pada ${coreId.list(reliableInc)}` : ''].filter(Boolean);
+    const head = dirs.length
+      ? `${coreId.cap(outcome)} ${coreId.list(dirs)} dari ${g.int(n)} partisipan`
+      : `${coreId.cap(outcome)} tidak berubah pada ${g.int(n)} partisipan`;
+    if (!reliableDec.length && !reliableInc.length)
+      return `${head}, tetapi tidak ada perubahan yang melampaui kriteria perubahan reliabel: perubahan yang teramati tidak dapat dibedakan dari galat pengukuran.`;
+    const rel = [
+      reliableDec.length ? `penurunan reliabel pada ${coreId.list(reliableDec)}` : '',
+      reliableInc.length ? `peningkatan reliabel pada ${coreId.list(reliableInc)}` : '',
+    ].filter(Boolean);
     return `${head}, dengan ${coreId.list(rel)}.`;
   },
   stat: (sDiff, criterion) => `S_diff = ${g.num(sDiff)}; reliabel bila |RCI| > ${g.num(criterion)}`,
