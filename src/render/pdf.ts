@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { NaskahError } from '../errors.ts';
-import { browserInstallAdvice, findBrowser } from '../../scripts/browser.mjs';
+import { browserInstallAdvice, findBrowser } from './browser.mjs';
 
 export interface PrintOptions {
   /** Running footer text beside the page number (e.g. the short title). */

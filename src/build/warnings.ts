@@ -3,7 +3,7 @@
  * results.json): what happened and what the researcher can do. English, as all CLI
  * messages; the manuscript's own wording of the same limitations is in src/report/locale/.
  */
-import type { Reason } from './analysis/unit.ts';
+import type { Reason } from '../analysis/unit.ts';
 
 type WarningText = (id: string, w: Reason) => { message: string; hint?: string };
 

@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { BuildEffects } from './build.ts';
-import { browserPath, launchPrinter, type Printer } from './render/pdf.ts';
-import { nodeStudyFiles } from './study/load.ts';
-import { naskahCodeHash } from './regen/code-hash.ts';
+import { browserPath, launchPrinter, type Printer } from '../render/pdf.ts';
+import { nodeStudyFiles } from '../study/load.ts';
+import { naskahCodeHash } from './code-hash.ts';
 
 /**
  * Writes all of a study's outputs into a temporary folder beside out/<id>/ and swaps it
