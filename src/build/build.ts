@@ -23,6 +23,7 @@ import { loadTemplate, type Template } from '../render/template.ts';
 import { loadStudy, type StudyFiles } from '../study/load.ts';
 import type { Lang, Study } from '../study/types.ts';
 import { NASKAH_VERSION, PACKAGE_ROOT } from '../version.ts';
+import { STUDY_REGISTRIES } from './registries.ts';
 import { diffResults, type ResultsDiff } from './diff.ts';
 import { type Manifest, type OutputFormat, sha256, stableJson, studyInputs, upToDate } from './manifest.ts';
 import type { ResultsDoc } from './reported.ts';
@@ -83,7 +84,7 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
   const t0 = performance.now();
   // One build reads each file once (the loader, the data reader and the manifest all ask).
   const files = onceFiles(effects.files);
-  const { study, warnings } = loadStudy(studyDir, { cwd: effects.cwd, files });
+  const { study, warnings } = loadStudy(studyDir, { cwd: effects.cwd, files, registries: STUDY_REGISTRIES });
   const template = cachedTemplate(study.template);
   const inputs = studyInputs(study, files, template);
   const langs = (options.langs ?? study.languages).filter((l) => study.languages.includes(l));

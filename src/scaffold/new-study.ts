@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import { BUILTIN_BIBTEX } from '../report/builtin-references.ts';
+import { STUDY_REGISTRIES } from '../build/registries.ts';
 import { expandItems, validateStudy, type StudyFiles } from '../study/load.ts';
 import { DESIGNS, type Design, type StudySpec } from '../study/schema.ts';
 import { PACKAGE_ROOT } from '../version.ts';
@@ -147,5 +148,7 @@ export function scaffoldProblems(s: Scaffold, dir: string): string[] {
     },
     isDirectory: (path) => path === dir,
   };
-  return validateStudy(dir, { files, cwd: dir }).errors.map((e) => `${e.code}: ${e.message}`);
+  return validateStudy(dir, { files, cwd: dir, registries: STUDY_REGISTRIES }).errors.map(
+    (e) => `${e.code}: ${e.message}`,
+  );
 }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { studyJsonSchema, studySchemaMarkdown } from '../../src/study/json-schema.ts';
+import { studyJsonSchema, studySchemaMarkdown } from '../../src/build/json-schema.ts';
 import { REPO } from '../helpers/tmp.ts';
 
 const cases: [string, () => string][] = [

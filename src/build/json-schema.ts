@@ -5,9 +5,9 @@
  * equal to what this generates (regenerate with `UPDATE=1 npx vitest run test/unit/schema-docs.test.ts`).
  */
 import { ANALYSIS_UNITS } from '../analysis/registry.ts';
-import { analysisEntrySchema } from '../analysis/spec.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
-import { StudySpecSchema } from './schema.ts';
+import { analysisEntrySchema } from '../study/registries.ts';
+import { StudySpecSchema } from '../study/schema.ts';
 
 type Json = Record<string, unknown>;
 
