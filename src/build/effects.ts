@@ -14,7 +14,7 @@ import { naskahCodeHash } from './code-hash.ts';
  * in with renames, so out/<id>/ always holds one complete build: the old one until the
  * new one is complete. A failed build leaves the previous files untouched.
  */
-export function writeOutputsAtomically(outDir: string, id: string, files: Map<string, string | Uint8Array>): void {
+function writeOutputsAtomically(outDir: string, id: string, files: Map<string, string | Uint8Array>): void {
   mkdirSync(outDir, { recursive: true });
   const suffix = `${process.pid}-${Date.now().toString(36)}`;
   const tmp = join(outDir, `.${id}.tmp-${suffix}`);
@@ -52,7 +52,7 @@ export function reproducibleDate(env: Record<string, string | undefined> = proce
 }
 
 /** The PDF date when SOURCE_DATE_EPOCH is unset. */
-export const FIXED_PDF_DATE = Date.UTC(2000, 0, 1);
+const FIXED_PDF_DATE = Date.UTC(2000, 0, 1);
 
 /** A file of the build in <outDir>/<id>/, or undefined. */
 export function readOutput(outDir: string, id: string, name: string): Uint8Array | undefined {

@@ -83,7 +83,7 @@ function asLevel(v: string | number, column: Column | undefined): Level {
 }
 
 /** Checks `args` against the test's spec and resolves column names in `table`. */
-export function resolveArgs(test: StatTest, table: ColumnTable, args: StatArgs, file?: string): ResolvedArgs {
+function resolveArgs(test: StatTest, table: ColumnTable, args: StatArgs, file?: string): ResolvedArgs {
   const usage = `Usage: naskah stat ${testUsage(test)}`;
   const known = test.args.map((a) => a.name);
   for (const name of Object.keys(args)) {

@@ -62,7 +62,7 @@ export function scoreInstruments(study: Study, data: Dataset): Dataset {
   return { ...data, variables };
 }
 
-export function categorize(score: number, scale: Scale): string | null {
+function categorize(score: number, scale: Scale): string | null {
   const cut = scale.categories.find((c) => score >= c.from && score <= c.to);
   return cut ? cut.code : null;
 }

@@ -176,6 +176,6 @@ export async function buildMany(dirs: string[], opts: BatchOptions, io: BatchIO)
  * the main thread alone. The spare core serves the browser and the system; measured on
  * 2 cores (npm run bench), a second build thread cost more warm-up than it gained.
  */
-export function defaultJobs(studies: number): number {
+function defaultJobs(studies: number): number {
   return studies >= 6 ? Math.max(1, Math.min(availableParallelism() - 1, 8)) : 1;
 }

@@ -26,7 +26,7 @@ export function formatDiff(diff: ResultsDiff, what: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function conclusionLine(c: ResultsDiff['conclusions'][number]): string {
+function conclusionLine(c: ResultsDiff['conclusions'][number]): string {
   return `${c.analysis}${c.group !== undefined ? ` [${c.group}]` : ''}: ${c.message}`;
 }
 

@@ -68,7 +68,7 @@ export function expandItems(items: string | string[]): string[] {
 }
 
 /** Resolves a study argument (folder or its study.yaml) to the folder. */
-export function resolveStudyDir(arg: string, cwd: string, files: StudyFiles = nodeStudyFiles): string {
+function resolveStudyDir(arg: string, cwd: string, files: StudyFiles = nodeStudyFiles): string {
   const abs = resolve(cwd, arg);
   if (files.isDirectory(abs)) return abs;
   if (basename(abs) === 'study.yaml' && files.readText(abs) !== undefined) return resolve(abs, '..');
@@ -468,7 +468,7 @@ export function loadStudy(dirArg: string, opts: LoadOptions): { study: Study; wa
 }
 
 /** Absolute path of a study-relative path, or undefined when it escapes the folder. */
-export function insideStudy(dir: string, rel: string): string | undefined {
+function insideStudy(dir: string, rel: string): string | undefined {
   if (isAbsolute(rel)) return undefined;
   const abs = resolve(dir, rel);
   return abs === dir || abs.startsWith(dir + sep) ? abs : undefined;

@@ -60,7 +60,7 @@ const P_FIELDS = new Set(['p', 'pAsymptotic', 'pExact', 'exactP', 'fisherP', 'co
 type Scalar = string | number | boolean | null | undefined;
 
 /** The readable form of a result: aligned label/value lines, sections and tables. */
-export function formatStatResult(
+function formatStatResult(
   testName: string,
   result: Record<string, unknown> | StatFailure,
   labels: StatLabels,
