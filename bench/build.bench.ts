@@ -168,7 +168,7 @@ function cpuOfChildren(): number {
 }
 
 async function watchLatency(): Promise<void> {
-  const { watchStudy } = await import('../src/regen/watch.ts');
+  const { watchStudy } = await import('../src/rebuild/watch.ts');
   const root = mkdtempSync(join(tmpdir(), 'naskah-bench-'));
   try {
     const [dir] = copies(root, 1);

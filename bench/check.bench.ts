@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFile } from '../src/check/index.ts';
-import { findBrowser } from '../scripts/browser.mjs';
+import { findBrowser } from '../src/render/browser.mjs';
 import { peakMemoryMb, report, timed } from './measure.ts';
 import { seededRandom as rng } from '../test/helpers/prng.ts';
 

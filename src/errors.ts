@@ -67,7 +67,7 @@ export class NaskahError extends Error {
 }
 
 /** `file:line:column`, `file, row 12, column "usia"`, or `file (analyses[0].before)`. */
-export function formatLocation(loc: SourceLocation | undefined): string {
+function formatLocation(loc: SourceLocation | undefined): string {
   if (!loc) return '';
   const parts: string[] = [];
   let head = loc.file ?? '';

@@ -7,17 +7,10 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { Dataset } from '../data/types.ts';
 import type { AnalysisSpec, Study } from '../study/types.ts';
-import type { FieldPath } from '../study/yaml-locate.ts';
+import type { VariableRef } from '../study/registries.ts';
 
-/** What a variable reference must point to. */
-export type VariableRole = 'numeric' | 'categorical' | 'binary' | 'any';
-
-export interface VariableRef {
-  /** Path inside the analysis entry, e.g. ['before'] or ['predictors', 2]. */
-  path: FieldPath;
-  name: string;
-  role: VariableRole;
-}
+// The study loader checks variable references, so their type is the study stage's.
+export type { VariableRef, VariableRole } from '../study/registries.ts';
 
 /** One assumption check an analysis ran, as data (the report words it). */
 export interface AssumptionCheck {

@@ -122,8 +122,6 @@ export interface TestReport {
   origin: 'text' | 'table';
 }
 
-export type RatioMeasure = string; // OR, AOR, RR, PR, HR, Exp(B), …
-
 export interface CiReport {
   level: number;
   lower: Num;

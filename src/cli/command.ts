@@ -41,7 +41,7 @@ export interface Command {
   run(args: ParsedArgs, io: CliIO): Promise<number>;
 }
 
-export const COMMON_OPTIONS: OptionSpec[] = [
+const COMMON_OPTIONS: OptionSpec[] = [
   { name: 'help', short: 'h', type: 'boolean', description: 'show this help' },
   { name: 'debug', type: 'boolean', description: 'show stack traces for internal errors' },
 ];

@@ -8,7 +8,7 @@ import { COMMANDS } from './commands/index.ts';
 import { NaskahError, formatDiagnostic, suggest } from '../errors.ts';
 import { NASKAH_VERSION } from '../version.ts';
 
-export function processIO(): CliIO {
+function processIO(): CliIO {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

@@ -7,7 +7,6 @@ import type { CsvTable } from './csv.ts';
 import { csvCellIndex, parseNumber, type CsvCellIndex } from './csv.ts';
 
 export type Cell = number | string | null;
-export type NumericColumn = (number | null)[];
 export type Column = (number | null)[] | (string | null)[];
 export type ColumnTable = Record<string, Column>;
 

@@ -7,7 +7,6 @@
  */
 import { join } from 'node:path';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
-import { INSTRUMENTS } from '../instruments/library/index.ts';
 import type { Study, VariableDef } from '../study/types.ts';
 import { parseCsv, parseNumber, type CsvTable } from './csv.ts';
 import type { CategoricalVariable, Dataset, NumericVariable, Variable } from './types.ts';
@@ -73,7 +72,6 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
     });
   }
   for (const use of Object.values(study.instruments)) {
-    const inst = INSTRUMENTS.get(use.use)!;
     use.items.forEach((item, k) => {
       if (plans.some((p) => p.column === item)) return;
       plans.push({
@@ -81,8 +79,8 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
         namedAt: `instruments.${use.name}.items[${k}]`,
         coerce: 'numeric',
         integer: true,
-        range: inst.itemRange,
-        rangeWhat: `the ${inst.itemRange[0]}–${inst.itemRange[1]} answer scale of ${inst.abbreviation}`,
+        range: use.itemRange,
+        rangeWhat: `the ${use.itemRange[0]}–${use.itemRange[1]} answer scale of ${use.abbreviation}`,
       });
     });
   }

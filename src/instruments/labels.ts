@@ -6,7 +6,7 @@
  */
 import type { Level, Localized, Study } from '../study/types.ts';
 import { INSTRUMENTS } from './library/index.ts';
-import { scoredScales } from './score.ts';
+import { scoredScales } from './scales.ts';
 import { midSentence } from '../text.ts';
 
 export interface VariableInfo {

@@ -6,32 +6,11 @@
  * for that scale (no prorating: a reviewer must be able to recompute every total).
  */
 import type { CategoricalVariable, Dataset, NumericVariable } from '../data/types.ts';
-import type { InstrumentUseDef, Study } from '../study/types.ts';
+import type { Study } from '../study/types.ts';
 import { categoryLabel, scoreLabel } from './labels.ts';
 import { INSTRUMENTS } from './library/index.ts';
-import type { Instrument, Scale } from './types.ts';
-
-export interface ScoredScale {
-  /** Variable name of the score. */
-  name: string;
-  /** Variable name of its category. */
-  categoryName: string;
-  scale: Scale;
-  instrument: Instrument;
-  use: InstrumentUseDef;
-}
-
-export function instrumentById(id: string): Instrument | undefined {
-  return INSTRUMENTS.get(id);
-}
-
-/** The score and category variables an instrument use produces. */
-export function scoredScales(use: InstrumentUseDef, instrument: Instrument): ScoredScale[] {
-  return instrument.scales.map((scale) => {
-    const name = scale.key ? `${use.name}.${scale.key}` : use.name;
-    return { name, categoryName: `${name}.category`, scale, instrument, use };
-  });
-}
+import { scoredScales } from './scales.ts';
+import type { Scale } from './types.ts';
 
 /** Adds every instrument's scores and categories to the dataset (a new Dataset; the input is not changed). */
 export function scoreInstruments(study: Study, data: Dataset): Dataset {
@@ -83,7 +62,7 @@ export function scoreInstruments(study: Study, data: Dataset): Dataset {
   return { ...data, variables };
 }
 
-export function categorize(score: number, scale: Scale): string | null {
+function categorize(score: number, scale: Scale): string | null {
   const cut = scale.categories.find((c) => score >= c.from && score <= c.to);
   return cut ? cut.code : null;
 }

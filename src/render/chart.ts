@@ -52,7 +52,7 @@ export async function chartToSvg(spec: Record<string, unknown>): Promise<string>
  * named data source. Compiling (vega-lite → vega) and parsing are most of a chart's time
  * and depend only on the shape, so a chart whose numbers changed (a rebuild after a data
  * fix) reuses them and only feeds the new values to a fresh view. The SVG is identical to
- * drawing the spec with its data inline (test/regen/chart-cache.test.ts).
+ * drawing the spec with its data inline (test/render/chart-cache.test.ts).
  */
 const shapes = new Map<string, unknown>();
 const SHAPES_MAX = 128;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { NaskahError } from '../errors.ts';
-import { browserInstallAdvice, findBrowser } from '../../scripts/browser.mjs';
+import { browserInstallAdvice, findBrowser } from './browser.mjs';
 
 export interface PrintOptions {
   /** Running footer text beside the page number (e.g. the short title). */
@@ -175,7 +175,7 @@ function pdfDate(d: Date): string {
  * /CreationDate and /ModDate becomes the fixed date (fixPdfDates), and a trailer /ID, if
  * the PDF has one, becomes a digest of the rest of the file. Every replacement keeps the
  * byte length, so the cross-reference offsets stay valid. (Chromium's Skia writer gives
- * the same bytes for the same page otherwise; test/regen checks two builds byte for byte.)
+ * the same bytes for the same page otherwise; test/build/determinism.test.ts checks two builds byte for byte.)
  */
 export function reproduciblePdf(pdf: Uint8Array, date: Date): Uint8Array {
   // One latin1 view of the bytes (one char per byte), three length-keeping edits, one copy back.

@@ -11,11 +11,12 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import { BUILTIN_BIBTEX } from '../report/builtin-references.ts';
+import { STUDY_REGISTRIES } from '../build/registries.ts';
 import { expandItems, validateStudy, type StudyFiles } from '../study/load.ts';
 import { DESIGNS, type Design, type StudySpec } from '../study/schema.ts';
 import { PACKAGE_ROOT } from '../version.ts';
 
-export const SCAFFOLD_DIR = join(PACKAGE_ROOT, 'templates', 'new');
+const SCAFFOLD_DIR = join(PACKAGE_ROOT, 'templates', 'new');
 
 /** One line per design for `naskah new --help`. */
 export const DESIGN_SUMMARIES: Record<Design, string> = {
@@ -56,7 +57,7 @@ function filesUnder(root: string): string[] {
 }
 
 /** The columns a study.yaml reads from its data file, in file order: id, variables, instrument items. */
-export function dataColumns(spec: StudySpec): string[] {
+function dataColumns(spec: StudySpec): string[] {
   const cols: string[] = [];
   const add = (c: string) => {
     if (!cols.includes(c)) cols.push(c);
@@ -68,7 +69,7 @@ export function dataColumns(spec: StudySpec): string[] {
 }
 
 /** BibTeX keys of the sources the study's instruments (and the norms of a reliable change analysis) cite. */
-export function sourceKeys(spec: StudySpec): string[] {
+function sourceKeys(spec: StudySpec): string[] {
   const keys: string[] = [];
   const add = (k: string) => {
     if (!keys.includes(k)) keys.push(k);
@@ -147,5 +148,7 @@ export function scaffoldProblems(s: Scaffold, dir: string): string[] {
     },
     isDirectory: (path) => path === dir,
   };
-  return validateStudy(dir, { files, cwd: dir }).errors.map((e) => `${e.code}: ${e.message}`);
+  return validateStudy(dir, { files, cwd: dir, registries: STUDY_REGISTRIES }).errors.map(
+    (e) => `${e.code}: ${e.message}`,
+  );
 }

@@ -48,8 +48,3 @@ export function nonFinitePaths(value: unknown, path = ''): string[] {
   }
   return [];
 }
-
-/** A finite number, or null (for fields that are undefined on degenerate data). */
-export function finiteOrNull(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
-}

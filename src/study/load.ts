@@ -12,11 +12,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
-import { ANALYSIS_UNITS } from '../analysis/registry.ts';
-import { analysisEntrySchema } from '../analysis/spec.ts';
-import { INSTRUMENTS } from '../instruments/library/index.ts';
-import { scoredScales } from '../instruments/score.ts';
 import { LANGS, StudySpecSchema, type LocalizedTextSpec, type StudySpec } from './schema.ts';
+import { analysisEntrySchema, scaleVariables, type StudyRegistries } from './registries.ts';
 import type { AnalysisSpec, InstrumentUseDef, Lang, Localized, Study, TextFile, VariableDef } from './types.ts';
 import { validateAgainst } from './validate-schema.ts';
 import { type FieldPath, formatPath, makeLocator } from './yaml-locate.ts';
@@ -71,7 +68,7 @@ export function expandItems(items: string | string[]): string[] {
 }
 
 /** Resolves a study argument (folder or its study.yaml) to the folder. */
-export function resolveStudyDir(arg: string, cwd: string, files: StudyFiles = nodeStudyFiles): string {
+function resolveStudyDir(arg: string, cwd: string, files: StudyFiles = nodeStudyFiles): string {
   const abs = resolve(cwd, arg);
   if (files.isDirectory(abs)) return abs;
   if (basename(abs) === 'study.yaml' && files.readText(abs) !== undefined) return resolve(abs, '..');
@@ -81,8 +78,16 @@ export function resolveStudyDir(arg: string, cwd: string, files: StudyFiles = no
   });
 }
 
-export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFiles } = {}): StudyValidation {
+/** Options of the loader: the registries of analysis types and instruments are passed in by the build stage. */
+export interface LoadOptions {
+  registries: StudyRegistries;
+  cwd?: string;
+  files?: StudyFiles;
+}
+
+export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
   const files = opts.files ?? nodeStudyFiles;
+  const { analyses: analysisTypes, instruments: library } = opts.registries;
   const cwd = opts.cwd ?? process.cwd();
   const yamlPath = join(dir, 'study.yaml');
   const shown = relative(cwd, yamlPath) || yamlPath;
@@ -142,16 +147,16 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
   (Array.isArray(spec.analyses) ? spec.analyses : []).forEach((entry, i) => {
     if (!entry || typeof entry !== 'object') return;
     const type = String(entry.type ?? '');
-    const unit = ANALYSIS_UNITS.get(type);
+    const unit = analysisTypes.get(type);
     if (!unit) {
       if (!type) return; // already reported as a missing key
-      const close = suggest(type, ANALYSIS_UNITS.keys());
+      const close = suggest(type, analysisTypes.keys());
       errors.push({
         code: 'study/unknown-analysis-type',
         severity: 'error',
         message: `unknown analysis type "${type}"`,
         location: at(['analyses', i, 'type']),
-        hint: close ? `Did you mean "${close}"?` : `Known types: ${[...ANALYSIS_UNITS.keys()].join(', ')}.`,
+        hint: close ? `Did you mean "${close}"?` : `Known types: ${[...analysisTypes.keys()].join(', ')}.`,
       });
       return;
     }
@@ -252,15 +257,15 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
   const instruments: Record<string, InstrumentUseDef> = {};
   const derived = new Map<string, 'numeric' | 'categorical'>();
   for (const [name, u] of Object.entries(spec.instruments ?? {})) {
-    const instrument = INSTRUMENTS.get(u.use);
+    const instrument = library.get(u.use);
     if (!instrument) {
-      const close = suggest(u.use, INSTRUMENTS.keys());
+      const close = suggest(u.use, library.keys());
       errors.push({
         code: 'study/unknown-instrument',
         severity: 'error',
         message: `unknown instrument "${u.use}"`,
         location: at(['instruments', name, 'use']),
-        hint: close ? `Did you mean "${close}"?` : `The library has: ${[...INSTRUMENTS.keys()].join(', ')}.`,
+        hint: close ? `Did you mean "${close}"?` : `The library has: ${[...library.keys()].join(', ')}.`,
       });
       continue;
     }
@@ -283,9 +288,16 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
         hint: 'An instrument creates a score variable of its own name; rename one of them.',
       });
     }
-    const use: InstrumentUseDef = { name, use: u.use, items, label: loc(u.label) };
-    instruments[name] = use;
-    for (const s of scoredScales(use, instrument)) {
+    instruments[name] = {
+      name,
+      use: u.use,
+      items,
+      label: loc(u.label),
+      itemRange: instrument.itemRange,
+      abbreviation: instrument.abbreviation,
+    };
+    for (const scale of instrument.scales) {
+      const s = scaleVariables(name, scale.key);
       derived.set(s.name, 'numeric');
       derived.set(s.categoryName, 'categorical');
     }
@@ -299,7 +311,7 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
   for (const u of Object.values(instruments))
     for (const item of u.items) if (!known.has(item)) known.set(item, 'numeric');
   analyses.forEach((a, i) => {
-    const unit = ANALYSIS_UNITS.get(a.type)!;
+    const unit = analysisTypes.get(a.type)!;
     for (const ref of unit.variables(a)) {
       const path: FieldPath = ['analyses', i, ...ref.path];
       const kind = known.get(ref.name);
@@ -447,10 +459,7 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
 }
 
 /** The study and its warnings, or a NaskahError listing every error. */
-export function loadStudy(
-  dirArg: string,
-  opts: { cwd?: string; files?: StudyFiles } = {},
-): { study: Study; warnings: Diagnostic[] } {
+export function loadStudy(dirArg: string, opts: LoadOptions): { study: Study; warnings: Diagnostic[] } {
   const cwd = opts.cwd ?? process.cwd();
   const dir = resolveStudyDir(dirArg, cwd, opts.files);
   const v = validateStudy(dir, { ...opts, cwd });
@@ -459,7 +468,7 @@ export function loadStudy(
 }
 
 /** Absolute path of a study-relative path, or undefined when it escapes the folder. */
-export function insideStudy(dir: string, rel: string): string | undefined {
+function insideStudy(dir: string, rel: string): string | undefined {
   if (isAbsolute(rel)) return undefined;
   const abs = resolve(dir, rel);
   return abs === dir || abs.startsWith(dir + sep) ? abs : undefined;

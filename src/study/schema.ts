@@ -209,7 +209,4 @@ export const StudySpecSchema = Type.Object(
 );
 
 export type StudySpec = Static<typeof StudySpecSchema>;
-export type VariableSpecT = Static<typeof VariableSpec>;
-export type InstrumentUseSpec = Static<typeof InstrumentUse>;
-export type AuthorSpec = Static<typeof Author>;
 export type { TSchema };

@@ -47,6 +47,9 @@ export interface InstrumentUseDef {
   /** Item columns in the instrument's item order. */
   items: string[];
   label?: Localized;
+  /** The instrument's answer scale and short name, from the library: the data reader checks the items against them. */
+  itemRange: [number, number];
+  abbreviation: string;
 }
 
 /** One analysis entry as validated by its unit's schema: `id`, `type` and the unit's own fields. */

@@ -10,6 +10,7 @@ import { readDataset } from '../../src/data/read.ts';
 import { scoreInstruments } from '../../src/instruments/score.ts';
 import { composeDocument } from '../../src/report/index.ts';
 import type { Document } from '../../src/report/document.ts';
+import { STUDY_REGISTRIES } from '../../src/build/registries.ts';
 import { validateStudy, type StudyFiles } from '../../src/study/load.ts';
 import type { Lang, Study } from '../../src/study/types.ts';
 import { REPO } from '../helpers/tmp.ts';
@@ -21,7 +22,7 @@ export function memoryFiles(all: Record<string, string>): StudyFiles & { readTex
 /** Loads a study from yaml + csv (data file `data.csv`); throws on validation errors. */
 export function loadMemoryStudy(yaml: string, csv: string): { study: Study; data: Dataset } {
   const files = memoryFiles({ '/s/study.yaml': yaml, '/s/data.csv': csv });
-  const v = validateStudy('/s', { cwd: '/', files });
+  const v = validateStudy('/s', { cwd: '/', files, registries: STUDY_REGISTRIES });
   if (!v.study) throw new Error(v.errors.map((e) => `${e.code}: ${e.message}`).join('\n'));
   const data = scoreInstruments(v.study, readDataset(v.study, files));
   return { study: v.study, data };

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnTable } from '../../src/data/columns.ts';
 import { NaskahError } from '../../src/errors.ts';
 import { statLabelsEn, statLabelsId } from '../../src/report/locale/stat-labels.ts';
-import { STAT_TESTS, runStatTest } from '../../src/stats/registry.ts';
+import { runStatTest } from '../../src/cli/stat-args.ts';
+import { STAT_TESTS } from '../../src/stats/registry.ts';
 
 const table: ColumnTable = {
   skor: [10, 12, 14, 20, 22, 24, 30, null],

@@ -7,7 +7,7 @@
  * with a handful of participants each one is described individually.
  */
 import { Type } from '@sinclair/typebox';
-import { scoredScales } from '../../instruments/score.ts';
+import { scoredScales } from '../../instruments/scales.ts';
 import { INSTRUMENTS } from '../../instruments/library/index.ts';
 import type { Instrument, Scale } from '../../instruments/types.ts';
 import { reliableChange, type ReliableChangeParticipant } from '../../stats/reliable-change.ts';

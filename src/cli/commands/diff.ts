@@ -4,9 +4,9 @@
  * quantity, old → new) and every conclusion that changed. Exit code 0 when nothing
  * changed, 1 when something did, 2 when a build could not be read.
  */
-import { diffResults } from '../../regen/diff.ts';
-import { formatDiff } from '../../regen/format.ts';
-import { loadBuild } from '../../regen/load.ts';
+import { diffResults } from '../../build/diff.ts';
+import { formatDiff } from '../../rebuild/format.ts';
+import { loadBuild } from '../../rebuild/load.ts';
 import { NaskahError, formatDiagnostic } from '../../errors.ts';
 import { usageError, type Command } from '../command.ts';
 

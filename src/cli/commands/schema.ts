@@ -1,5 +1,5 @@
 /** `naskah schema [--markdown]`: prints the JSON Schema of study.yaml (or its Markdown reference). */
-import { studyJsonSchema, studySchemaMarkdown } from '../../study/json-schema.ts';
+import { studyJsonSchema, studySchemaMarkdown } from '../../build/json-schema.ts';
 import type { Command } from '../command.ts';
 
 export const schemaCommand: Command = {

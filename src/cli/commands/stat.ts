@@ -14,7 +14,8 @@ import { usageError } from '../command.ts';
 import { parseCsv } from '../../data/csv.ts';
 import { inferColumns } from '../../data/columns.ts';
 import { NaskahError } from '../../errors.ts';
-import { findStatTest, runStatTest, STAT_TESTS, testUsage, type StatArgs } from '../../stats/registry.ts';
+import { STAT_TESTS } from '../../stats/registry.ts';
+import { findStatTest, runStatTest, testUsage, type StatArgs } from '../stat-args.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { makeFmt } from '../../report/locale/format.ts';
 import { statLabelsEn, statLabelsId, type StatLabels } from '../../report/locale/stat-labels.ts';
@@ -59,7 +60,7 @@ const P_FIELDS = new Set(['p', 'pAsymptotic', 'pExact', 'exactP', 'fisherP', 'co
 type Scalar = string | number | boolean | null | undefined;
 
 /** The readable form of a result: aligned label/value lines, sections and tables. */
-export function formatStatResult(
+function formatStatResult(
   testName: string,
   result: Record<string, unknown> | StatFailure,
   labels: StatLabels,

@@ -57,11 +57,6 @@ export function formatPCell(p: number, style: NumberStyle): string {
   return rel.startsWith('= ') ? rel.slice(2) : rel;
 }
 
-/** A statistic with its usual precision: two decimals. */
-export function formatStat(x: number, style: NumberStyle, digits = 2): string {
-  return formatFixed(x, digits, style);
-}
-
 /** Percent with one decimal, without the % sign. */
 export function formatPercent(x: number, style: NumberStyle): string {
   return formatFixed(x, 1, style);

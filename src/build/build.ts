@@ -8,26 +8,27 @@
  * The stages in the middle are pure; everything that touches the world (files, the
  * browser, the clock, logging) comes in through `effects`, so tests can swap it.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, type Results } from './analysis/index.ts';
-import { readDataset, type DataFiles } from './data/read.ts';
-import type { Diagnostic } from './errors.ts';
-import type { Reason } from './analysis/unit.ts';
-import { warningText } from './build-warnings.ts';
-import { scoreInstruments } from './instruments/score.ts';
-import { composeDocument } from './report/index.ts';
-import { renderHtml } from './render/html.ts';
-import type { Printer } from './render/pdf.ts';
-import { loadTemplate, type Template } from './render/template.ts';
-import { loadStudy, type StudyFiles } from './study/load.ts';
-import type { Lang, Study } from './study/types.ts';
-import { NASKAH_VERSION, PACKAGE_ROOT } from './version.ts';
-import { diffResults, type ResultsDiff } from './regen/diff.ts';
-import type { ResultsDoc } from './regen/reported.ts';
+import { analyze, type Results } from '../analysis/index.ts';
+import { readDataset, type DataFiles } from '../data/read.ts';
+import type { Diagnostic } from '../errors.ts';
+import type { Reason } from '../analysis/unit.ts';
+import { warningText } from './warnings.ts';
+import { scoreInstruments } from '../instruments/score.ts';
+import { composeDocument } from '../report/index.ts';
+import { renderHtml } from '../render/html.ts';
+import type { Printer } from '../render/pdf.ts';
+import { loadTemplate, type Template } from '../render/template.ts';
+import { loadStudy, type StudyFiles } from '../study/load.ts';
+import type { Lang, Study } from '../study/types.ts';
+import { NASKAH_VERSION, PACKAGE_ROOT } from '../version.ts';
+import { STUDY_REGISTRIES } from './registries.ts';
+import { diffResults, type ResultsDiff } from './diff.ts';
+import { type Manifest, type OutputFormat, sha256, stableJson, studyInputs, upToDate } from './manifest.ts';
+import type { ResultsDoc } from './reported.ts';
 
-export type OutputFormat = 'html' | 'pdf' | 'json';
+export type { Manifest, OutputFormat };
 
 export interface BuildOptions {
   /** Output root; the study's files go to <outDir>/<id>/. */
@@ -55,7 +56,7 @@ export interface BuildEffects {
   keepPrevious(outDir: string, id: string, files: Map<string, string | Uint8Array>): string;
   /** The date stamped into PDF metadata (reproducible: from SOURCE_DATE_EPOCH or fixed). */
   pdfDate(): Date;
-  /** Fingerprint of naskah's own code (src/regen/code-hash.ts). */
+  /** Fingerprint of naskah's own code (src/build/code-hash.ts). */
   codeHash(): string;
   cwd: string;
 }
@@ -79,48 +80,11 @@ export interface BuildResult {
   htmlMs?: number;
 }
 
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** Every input file of a study with its content: the manifest and incremental builds hash these. */
-export function studyInputs(study: Study, files: StudyFiles, template: Template): { path: string; content: string }[] {
-  const out: { path: string; content: string }[] = [];
-  const add = (path: string, content: string | undefined) => {
-    if (content !== undefined) out.push({ path, content });
-  };
-  add('study.yaml', files.readText(`${study.dir}/study.yaml`));
-  if (study.data) add(study.data.file, files.readText(`${study.dir}/${study.data.file}`));
-  for (const lang of Object.keys(study.manuscript) as Lang[])
-    add(study.manuscript[lang]!.file, study.manuscript[lang]!.text);
-  if (study.bibliography) add(study.bibliography.file, study.bibliography.text);
-  for (const f of template.files) add(f.path, f.content);
-  return out;
-}
-
-/** JSON with sorted-insertion-stable keys and a final newline: byte-identical for equal data. */
-export function stableJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-/** What manifest.json records (and what decides whether a study is up to date). */
-export interface Manifest {
-  naskah: string;
-  /** SHA-256 of naskah's own code (src/, package.json, package-lock.json). */
-  code: string;
-  node: string;
-  study: string;
-  template: string;
-  options: { langs: Lang[]; formats: OutputFormat[]; pdfDate?: string };
-  inputs: { path: string; sha256: string; bytes: number }[];
-  outputs: { path: string; sha256: string; bytes: number }[];
-}
-
 export async function buildStudy(studyDir: string, options: BuildOptions, effects: BuildEffects): Promise<BuildResult> {
   const t0 = performance.now();
   // One build reads each file once (the loader, the data reader and the manifest all ask).
   const files = onceFiles(effects.files);
-  const { study, warnings } = loadStudy(studyDir, { cwd: effects.cwd, files });
+  const { study, warnings } = loadStudy(studyDir, { cwd: effects.cwd, files, registries: STUDY_REGISTRIES });
   const template = cachedTemplate(study.template);
   const inputs = studyInputs(study, files, template);
   const langs = (options.langs ?? study.languages).filter((l) => study.languages.includes(l));
@@ -255,32 +219,6 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
     previous,
     htmlMs,
   };
-}
-
-/**
- * A build is up to date when the previous manifest records the same naskah (version and
- * code), options, template and inputs, and every output it lists is still there unchanged.
- */
-function upToDate(
-  prev: Manifest,
-  now: Omit<Manifest, 'outputs'>,
-  read: (name: string) => Uint8Array | undefined,
-): boolean {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  if (prev.naskah !== now.naskah || prev.code !== now.code || prev.template !== now.template) return false;
-  if (!same(prev.options, now.options)) return false;
-  if (
-    !same(
-      prev.inputs?.map((i) => [i.path, i.sha256]),
-      now.inputs.map((i) => [i.path, i.sha256]),
-    )
-  )
-    return false;
-  if (!Array.isArray(prev.outputs)) return false;
-  return prev.outputs.every((o) => {
-    const content = read(o.path);
-    return content !== undefined && sha256(content) === o.sha256;
-  });
 }
 
 function parseJson<T>(text: string | Uint8Array | undefined): T | undefined {

@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Manifest } from '../build.ts';
+import type { Manifest } from '../build/build.ts';
 import { NaskahError } from '../errors.ts';
-import type { ResultsDoc } from './reported.ts';
+import type { ResultsDoc } from '../build/reported.ts';
 
 export interface BuildOnDisk {
   /** The path as given, for messages. */

@@ -1,5 +1,6 @@
 /** Study loading: validation returns every problem with a rule id, field path and line:column. */
 import { describe, expect, it } from 'vitest';
+import { STUDY_REGISTRIES } from '../../src/build/registries.ts';
 import { validateStudy, type StudyFiles } from '../../src/study/load.ts';
 
 const BASE = `id: demo
@@ -25,7 +26,7 @@ function files(yaml: string, extra: Record<string, string> = { '/s/data.csv': 'i
   return { readText: (p) => all[p], isDirectory: (p) => p === '/s' };
 }
 
-const validate = (yaml: string) => validateStudy('/s', { cwd: '/', files: files(yaml) });
+const validate = (yaml: string) => validateStudy('/s', { cwd: '/', files: files(yaml), registries: STUDY_REGISTRIES });
 
 describe('a valid study', () => {
   it('is normalised with defaults filled', () => {

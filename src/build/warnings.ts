@@ -3,13 +3,13 @@
  * results.json): what happened and what the researcher can do. English, as all CLI
  * messages; the manuscript's own wording of the same limitations is in src/report/locale/.
  */
-import type { Reason } from './analysis/unit.ts';
+import type { Reason } from '../analysis/unit.ts';
 
 type WarningText = (id: string, w: Reason) => { message: string; hint?: string };
 
 const s = (x: unknown) => String(x);
 
-export const WARNING_TEXT: Record<string, WarningText> = {
+const WARNING_TEXT: Record<string, WarningText> = {
   'small-n-test': (id, w) => ({
     message: `analysis "${id}" asks for a significance test with only n = ${s(w.n)} pairs; its p-value cannot support a conclusion`,
     hint: `With fewer than ${s(w.minimum)} pairs describe each participant instead (type: reliable-change); the methods text states this limitation.`,

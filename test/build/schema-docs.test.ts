@@ -1,12 +1,12 @@
 /**
  * docs/study.schema.json and docs/study-yaml.md are generated from the schema the
  * validator uses; this test fails when they drift. Regenerate on purpose with
- * `UPDATE=1 npx vitest run test/unit/schema-docs.test.ts`.
+ * `UPDATE=1 npx vitest run test/build/schema-docs.test.ts`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { studyJsonSchema, studySchemaMarkdown } from '../../src/study/json-schema.ts';
+import { studyJsonSchema, studySchemaMarkdown } from '../../src/build/json-schema.ts';
 import { REPO } from '../helpers/tmp.ts';
 
 const cases: [string, () => string][] = [

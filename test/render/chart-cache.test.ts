@@ -11,6 +11,7 @@ import { readDataset } from '../../src/data/read.ts';
 import { scoreInstruments } from '../../src/instruments/score.ts';
 import { chartToSvg, drawInline } from '../../src/render/chart.ts';
 import { composeDocument } from '../../src/report/index.ts';
+import { STUDY_REGISTRIES } from '../../src/build/registries.ts';
 import { loadStudy, nodeStudyFiles } from '../../src/study/load.ts';
 import { REPO } from '../helpers/tmp.ts';
 
@@ -19,7 +20,7 @@ function figures(): [string, Record<string, unknown>][] {
   for (const dir of findStudies(join(REPO, 'studies'))) {
     let study: ReturnType<typeof loadStudy>['study'];
     try {
-      study = loadStudy(dir, { cwd: REPO, files: nodeStudyFiles }).study;
+      study = loadStudy(dir, { cwd: REPO, files: nodeStudyFiles, registries: STUDY_REGISTRIES }).study;
       if (!study.data) continue;
       const results = analyze(study, scoreInstruments(study, readDataset(study, nodeStudyFiles)));
       for (const lang of study.languages) {

@@ -1,30 +1,12 @@
 /**
  * Every sentence naskah prints about rebuilds: the change summary after `naskah build`,
- * `naskah diff`, `naskah verify`, incremental skips, batch progress and watch mode.
+ * `naskah diff`, `naskah verify`, incremental skips, batch progress and watch mode (the
+ * lines naming each changed conclusion are the build's own: src/build/messages.ts).
  * English CLI output, kept in one place so wording stays consistent and tests can quote it.
  */
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const messages = {
-  // Conclusions: one line each, `<analysis>: <what changed>`.
-  significance: (now: boolean, oldP: string, newP: string) =>
-    now
-      ? `now significant (p ${rel(oldP)} → p ${rel(newP)})`
-      : `no longer significant (p ${rel(oldP)} → p ${rel(newP)})`,
-  direction: (from: string, to: string) => `direction of the effect changed: ${from} → ${to}`,
-  test: (from: string, to: string, reason?: string) =>
-    `test chosen changed: ${from} → ${to}${reason ? ` (${reason})` : ''}`,
-  check: (what: string, passed: boolean, oldP: string, newP: string) =>
-    `${what}: assumption ${passed ? 'now holds' : 'now rejected'}${oldP !== '—' || newP !== '—' ? ` (p ${rel(oldP)} → p ${rel(newP)})` : ''}`,
-  threshold: (variable: string, moves: string[]) =>
-    `${variable}: a count crossed a category threshold (${moves.join(', ')})`,
-  classification: (where: string, from: string, to: string) => `${where}: ${from} → ${to}`,
-  failed: (message: string) => `could not be computed any more: ${message}`,
-  recovered: () => 'computed again (it failed before)',
-  added: (test: string) => `new analysis (${test})`,
-  removed: () => 'analysis removed',
-  move: (category: string, from: string, to: string) => `${category}: ${from} → ${to}`,
-
   // naskah build: the summary after a rebuild.
   buildSummary: (id: string, numbers: number, byAnalysis: [string, number][], conclusions: number) =>
     numbers === 0 && conclusions === 0
@@ -71,8 +53,3 @@ export const messages = {
   watchFailed: (id: string) => `${id}: the rebuild failed; the browser keeps the last good version`,
   watchWatching: (dir: string) => `watching ${dir} for changes`,
 };
-
-/** `< .001` stays as is; a plain value becomes `= .031`. */
-function rel(shown: string): string {
-  return /^[<>]/.test(shown) ? shown : `= ${shown}`;
-}

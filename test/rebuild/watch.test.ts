@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { get, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchStudy, withReload, type WatchBuild, type WatchSession } from '../../src/regen/watch.ts';
+import { watchStudy, withReload, type WatchBuild, type WatchSession } from '../../src/rebuild/watch.ts';
 import { copyStudy, tempDir } from '../helpers/tmp.ts';
 
 const root = tempDir();

@@ -5,16 +5,16 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { BuildEffects } from './build.ts';
-import { browserPath, launchPrinter, type Printer } from './render/pdf.ts';
-import { nodeStudyFiles } from './study/load.ts';
-import { naskahCodeHash } from './regen/code-hash.ts';
+import { browserPath, launchPrinter, type Printer } from '../render/pdf.ts';
+import { nodeStudyFiles } from '../study/load.ts';
+import { naskahCodeHash } from './code-hash.ts';
 
 /**
  * Writes all of a study's outputs into a temporary folder beside out/<id>/ and swaps it
  * in with renames, so out/<id>/ always holds one complete build: the old one until the
  * new one is complete. A failed build leaves the previous files untouched.
  */
-export function writeOutputsAtomically(outDir: string, id: string, files: Map<string, string | Uint8Array>): void {
+function writeOutputsAtomically(outDir: string, id: string, files: Map<string, string | Uint8Array>): void {
   mkdirSync(outDir, { recursive: true });
   const suffix = `${process.pid}-${Date.now().toString(36)}`;
   const tmp = join(outDir, `.${id}.tmp-${suffix}`);
@@ -52,7 +52,7 @@ export function reproducibleDate(env: Record<string, string | undefined> = proce
 }
 
 /** The PDF date when SOURCE_DATE_EPOCH is unset. */
-export const FIXED_PDF_DATE = Date.UTC(2000, 0, 1);
+const FIXED_PDF_DATE = Date.UTC(2000, 0, 1);
 
 /** A file of the build in <outDir>/<id>/, or undefined. */
 export function readOutput(outDir: string, id: string, name: string): Uint8Array | undefined {

@@ -11,8 +11,8 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import { buildStudy, type BuildEffects, type BuildOptions, type BuildResult } from '../build.ts';
-import { nodeEffects } from '../effects.ts';
+import { buildStudy, type BuildEffects, type BuildOptions, type BuildResult } from '../build/build.ts';
+import { nodeEffects } from '../build/effects.ts';
 import { NaskahError, type Diagnostic } from '../errors.ts';
 import type { Printer, PrintOptions } from '../render/pdf.ts';
 import { PACKAGE_ROOT } from '../version.ts';

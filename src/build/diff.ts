@@ -1,7 +1,7 @@
 /**
  * What changed between two builds of a study, as a reader of the manuscript sees it:
  *
- * - numbers: every reported number whose printed form changed (src/regen/reported.ts), in
+ * - numbers: every reported number whose printed form changed (src/build/reported.ts), in
  *   results.json order;
  * - conclusions: what the text concludes from them — a hypothesis decision that flipped
  *   (significance, direction), a different test chosen, an assumption check that now

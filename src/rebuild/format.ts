@@ -2,7 +2,7 @@
  * Readable forms of a ResultsDiff: the table `naskah diff` prints and the short summary
  * `naskah build` prints after a rebuild. Wording comes from messages.ts.
  */
-import type { ResultsDiff } from './diff.ts';
+import type { ResultsDiff } from '../build/diff.ts';
 import { messages as M } from './messages.ts';
 
 /** Every changed number (analysis, quantity, old → new) and every changed conclusion. */
@@ -26,7 +26,7 @@ export function formatDiff(diff: ResultsDiff, what: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function conclusionLine(c: ResultsDiff['conclusions'][number]): string {
+function conclusionLine(c: ResultsDiff['conclusions'][number]): string {
   return `${c.analysis}${c.group !== undefined ? ` [${c.group}]` : ''}: ${c.message}`;
 }
 

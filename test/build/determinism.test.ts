@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reproducibleDate } from '../../src/effects.ts';
+import { reproducibleDate } from '../../src/build/effects.ts';
 import { fixPdfDates, renumberStructureIds } from '../../src/render/pdf.ts';
 import { run } from '../helpers/io.ts';
 import { copyStudy, tempDir } from '../helpers/tmp.ts';

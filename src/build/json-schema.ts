@@ -2,12 +2,12 @@
  * The published JSON Schema of study.yaml (docs/study.schema.json) and its Markdown
  * reference (docs/study-yaml.md), both generated from the same TypeBox definitions the
  * validator uses, with each analysis type's own schema. A test keeps the files in docs/
- * equal to what this generates (regenerate with `UPDATE=1 npx vitest run test/unit/schema-docs.test.ts`).
+ * equal to what this generates (regenerate with `UPDATE=1 npx vitest run test/build/schema-docs.test.ts`).
  */
 import { ANALYSIS_UNITS } from '../analysis/registry.ts';
-import { analysisEntrySchema } from '../analysis/spec.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
-import { StudySpecSchema } from './schema.ts';
+import { analysisEntrySchema } from '../study/registries.ts';
+import { StudySpecSchema } from '../study/schema.ts';
 
 type Json = Record<string, unknown>;
 

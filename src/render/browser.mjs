@@ -1,5 +1,5 @@
 // Where to find a Chromium for printing PDFs. Shared by the set-up script (plain Node,
-// before dependencies exist) and by src/render/browser.ts.
+// before dependencies exist, so Node built-ins only) and by src/render/pdf.ts.
 import { existsSync } from 'node:fs';
 
 export const BROWSER_CANDIDATES = [

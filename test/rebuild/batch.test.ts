@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/command.ts';
 import { main } from '../../src/cli/main.ts';
-import { Progress } from '../../src/regen/progress.ts';
+import { Progress } from '../../src/rebuild/progress.ts';
 import { REPO, tempDir } from '../helpers/tmp.ts';
 
 const root = tempDir();

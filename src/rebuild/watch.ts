@@ -19,13 +19,20 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
-import { buildStudy, type BuildResult, type OutputFormat } from '../build.ts';
-import { nodeEffects } from '../effects.ts';
+import { buildStudy, type BuildResult, type OutputFormat } from '../build/build.ts';
+import { nodeEffects } from '../build/effects.ts';
 import { NaskahError, formatDiagnostic } from '../errors.ts';
-import type { CliIO } from '../cli/command.ts';
 import type { Lang } from '../study/types.ts';
 import { summaryLines } from './format.ts';
 import { messages as M } from './messages.ts';
+
+/** Where watch mode reports (the command line's IO fits). */
+export interface WatchIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
 
 export interface WatchOptions {
   studyDir: string;
@@ -35,7 +42,7 @@ export interface WatchOptions {
   /** 0 picks a free port; undefined tries 4173 first. */
   port?: number;
   pages?: number;
-  io: Pick<CliIO, 'stdout' | 'stderr' | 'cwd' | 'env'>;
+  io: WatchIO;
   /** Quiet time after the last file event before rebuilding (ms). */
   debounceMs?: number;
   /** Stop on SIGINT/SIGTERM (default true; tests pass false and call close()). */

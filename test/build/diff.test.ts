@@ -3,9 +3,9 @@
  * compared as the manuscript prints them, and the conclusions that changed. Pure: no files.
  */
 import { describe, expect, it } from 'vitest';
-import { diffResults } from '../../src/regen/diff.ts';
-import { formatDiff, summaryLines } from '../../src/regen/format.ts';
-import { reportedNumbers, showNumber, type ResultsDoc } from '../../src/regen/reported.ts';
+import { diffResults } from '../../src/build/diff.ts';
+import { formatDiff, summaryLines } from '../../src/rebuild/format.ts';
+import { reportedNumbers, showNumber, type ResultsDoc } from '../../src/build/reported.ts';
 
 function doc(): ResultsDoc {
   return {
