@@ -1,0 +1,106 @@
+/**
+ * Resolution is format-neutral: the resolved tree of a real manuscript holds no raw HTML
+ * and no directives, only mdast and naskah's documented nodes, and a serialiser that knows
+ * nothing of HTML (a dozen lines of plain text here) prints the manuscript's sentences
+ * with their numbers and citations resolved.
+ */
+import { join } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analysis/index.ts';
+import { readDataset } from '../../../src/data/read.ts';
+import { scoreInstruments } from '../../../src/instruments/score.ts';
+import { resolveDocument, type ResolvedDocument } from '../../../src/report/directives/index.ts';
+import type { Document } from '../../../src/report/document.ts';
+import { composeDocument } from '../../../src/report/index.ts';
+import { loadStudy, nodeStudyFiles } from '../../../src/study/load.ts';
+import { REPO } from '../../helpers/tmp.ts';
+
+/** The reader's text of a resolved tree: blocks separated by blank lines, tables and figures by their label and caption. */
+function plainText(node: Root | RootContent): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'naskahXref':
+    case 'naskahCitation':
+      return node.value;
+    case 'naskahTable':
+      return `${node.label} ${node.table.caption}`;
+    case 'naskahFigure':
+      return `${node.label} ${node.figure.caption}`;
+    case 'break':
+      return '\n';
+  }
+  if (!('children' in node)) return '';
+  const inner = (node.children as (Root | RootContent)[]).map(plainText);
+  return node.type === 'root' || node.type === 'list' ? inner.join('\n\n') : inner.join('');
+}
+
+/** Every node of a tree, and every string anywhere in it (node fields and the table and figure models). */
+function walk(value: unknown, nodes: { type: string }[], strings: string[]): void {
+  if (typeof value === 'string') strings.push(value);
+  else if (Array.isArray(value)) for (const v of value) walk(v, nodes, strings);
+  else if (value && typeof value === 'object') {
+    if ('type' in value && typeof value.type === 'string') nodes.push(value as { type: string });
+    for (const v of Object.values(value)) walk(v, nodes, strings);
+  }
+}
+
+let doc: Document;
+let resolved: ResolvedDocument;
+beforeAll(() => {
+  const { study } = loadStudy(join(REPO, 'studies', 'asn-metro'), { files: nodeStudyFiles });
+  const results = analyze(study, scoreInstruments(study, readDataset(study, nodeStudyFiles)));
+  doc = composeDocument(study, results, 'en', { version: 'test' });
+  // Authored raw HTML, which no output format may carry.
+  const authored = doc.body[0]!;
+  doc = {
+    ...doc,
+    body: [
+      {
+        file: authored.file,
+        markdown: `${authored.markdown}\n\n<script>alert(1)</script>\n\nSee <b>this</b> and <a href="x">that</a>.\n`,
+      },
+    ],
+  };
+  resolved = resolveDocument(doc);
+});
+
+describe('the resolved tree', () => {
+  it('resolves without problems', () => {
+    expect(resolved.problems).toEqual([]);
+  });
+
+  it('holds no raw HTML and no directives, anywhere', () => {
+    const nodes: { type: string }[] = [];
+    const strings: string[] = [];
+    walk(
+      [resolved.body, ...resolved.abstracts.flatMap((a) => a.paragraphs), ...resolved.references.map((r) => r.content)],
+      nodes,
+      strings,
+    );
+    const types = new Set(nodes.map((n) => n.type));
+    expect(types.has('html')).toBe(false);
+    for (const t of ['textDirective', 'leafDirective', 'containerDirective']) expect(types.has(t)).toBe(false);
+    expect(strings.filter((s) => /<\/?[a-z][a-z0-9]*[\s/>]/i.test(s))).toEqual([]);
+    // The resolved nodes are there, and no serialiser's hints (hName, hProperties) ride on them.
+    for (const t of ['naskahTable', 'naskahFigure', 'naskahXref', 'naskahCitation']) expect(types.has(t)).toBe(true);
+    expect(strings.join(' ')).not.toMatch(/dataNaskahBlock/);
+    expect(nodes.some((n) => 'data' in n && n.data && ('hName' in n.data || 'hProperties' in n.data))).toBe(false);
+  });
+
+  it('prints, as plain text, the sentences of the manuscript with their statistics, numbers and citations', () => {
+    const text = plainText(resolved.body);
+    // Values as published for this study (test/expected/asn-metro/en.txt; oracle: paired t on PSS-10, n = 96).
+    expect(text).toContain(
+      "Participants' perceived stress was lower after the training than before it\n(t(95) = 8.62, p < .001, d = 0.88).",
+    );
+    expect(text).toContain('The mean difference of 4.03 points on the 0–40');
+    expect(text).toContain('(Table 3)');
+    expect(text).toContain('exceeding the resources\na person has to meet them (Lazarus & Folkman, 1984).');
+    expect(text).toContain('See this and that.');
+    expect(text).not.toContain('alert(1)');
+    expect(resolved.tableNumbers).toMatchObject({ kategori: 3, pre_post: 4 });
+    expect(resolved.cited).toContain('lazarus1984stress');
+  });
+});
