@@ -45,8 +45,9 @@ function splice(tree: Root, file: VFile, depth: number): void {
       return replaceChild(parent, index, []);
     }
     const sub = parseMarkdown(markdown);
-    splice(sub, file, depth + 1);
+    // Before the sections it includes are spliced, so their problems are placed here too.
     if (node.position) relocate(sub, node.position);
+    splice(sub, file, depth + 1);
     return [SKIP, replaceChild(parent, index, sub.children)];
   });
 }

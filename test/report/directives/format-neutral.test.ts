@@ -1,40 +1,13 @@
 /**
  * Resolution is format-neutral: the resolved tree of a real manuscript holds no raw HTML
  * and no directives, only mdast and naskah's documented nodes, and a serialiser that knows
- * nothing of HTML (a dozen lines of plain text here) prints the manuscript's sentences
+ * nothing of HTML (the plain-text one in helpers.ts) prints the manuscript's sentences
  * with their numbers and citations resolved.
  */
-import { join } from 'node:path';
-import type { Root, RootContent } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/analysis/index.ts';
-import { readDataset } from '../../../src/data/read.ts';
-import { scoreInstruments } from '../../../src/instruments/score.ts';
-import { resolveDocument, type ResolvedDocument } from '../../../src/report/directives/index.ts';
+import { type ResolvedDocument, resolveDocument } from '../../../src/report/directives/index.ts';
 import type { Document } from '../../../src/report/document.ts';
-import { composeDocument } from '../../../src/report/index.ts';
-import { loadStudy, nodeStudyFiles } from '../../../src/study/load.ts';
-import { REPO } from '../../helpers/tmp.ts';
-
-/** The reader's text of a resolved tree: blocks separated by blank lines, tables and figures by their label and caption. */
-function plainText(node: Root | RootContent): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-    case 'naskahXref':
-    case 'naskahCitation':
-      return node.value;
-    case 'naskahTable':
-      return `${node.label} ${node.table.caption}`;
-    case 'naskahFigure':
-      return `${node.label} ${node.figure.caption}`;
-    case 'break':
-      return '\n';
-  }
-  if (!('children' in node)) return '';
-  const inner = (node.children as (Root | RootContent)[]).map(plainText);
-  return node.type === 'root' || node.type === 'list' ? inner.join('\n\n') : inner.join('');
-}
+import { asnMetroDocument, plainText } from './helpers.ts';
 
 /** Every node of a tree, and every string anywhere in it (node fields and the table and figure models). */
 function walk(value: unknown, nodes: { type: string }[], strings: string[]): void {
@@ -49,9 +22,7 @@ function walk(value: unknown, nodes: { type: string }[], strings: string[]): voi
 let doc: Document;
 let resolved: ResolvedDocument;
 beforeAll(() => {
-  const { study } = loadStudy(join(REPO, 'studies', 'asn-metro'), { files: nodeStudyFiles });
-  const results = analyze(study, scoreInstruments(study, readDataset(study, nodeStudyFiles)));
-  doc = composeDocument(study, results, 'en', { version: 'test' });
+  doc = asnMetroDocument('en');
   // Authored raw HTML, which no output format may carry.
   const authored = doc.body[0]!;
   doc = {
