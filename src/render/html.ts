@@ -1,8 +1,9 @@
 /**
  * Document → one self-contained HTML page: the body and every study text resolved
- * (src/report/directives) and serialised through the sanitising HTML pipeline, charts inline as SVG, CSS inline, and a
- * Content-Security-Policy that forbids loading anything. Handlebars escapes every plain
- * field (title, names); only pipeline output is inserted unescaped.
+ * (src/report/directives) and serialised through the sanitising HTML pipeline
+ * (markdown.ts), charts inline as SVG, CSS inline, and a Content-Security-Policy that
+ * forbids loading anything. Handlebars escapes every plain field (title, names); only
+ * pipeline output is inserted unescaped.
  */
 import type { Root } from 'mdast';
 import { type Diagnostic, NaskahError } from '../errors.ts';

@@ -4,12 +4,13 @@
  * text collected as a message. It knows nothing of any output format; the render stage
  * serialises the result (src/render/markdown.ts for HTML).
  *
- *   parts ─parse─▶ mdast ─┬─ ::section (splice) ─ ::table/::figure (number) ─┐  every part,
- *                          │                                                   │  then
- *                          └─ [@key] ─ :ref/:figref ─ :stat ─ :value ─ unknown directives ─ raw HTML
+ *   every part:  parse ─▶ phase 1: ::section (splice), ::table/::figure (number)
+ *   then every part:      phase 2: [@key], :ref/:figref, :stat, :value,
+ *                                  unknown directives (reported), raw HTML (dropped)
  *
- * The two phases run over all parts of a text in turn, so `:ref` may name a table that a
- * later part shows.
+ * Phase 1 runs over all parts of a text before phase 2, so `:ref` may name a table that a
+ * later part shows. A new directive family is a plugin file here and one `.use()` below;
+ * when it needs a node of its own, a type in nodes.ts and a handler in each serialiser.
  */
 import type { Root } from 'mdast';
 import { unified } from 'unified';
