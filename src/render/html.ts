@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import { type Diagnostic, NaskahError } from '../errors.ts';
-import { resolveDocument } from '../report/directives/index.ts';
+import { type ResolvedDocument, resolveDocument } from '../report/directives/index.ts';
 import type { Document } from '../report/document.ts';
 import { chartToSvg } from './chart.ts';
 import { resolvedToHtml } from './markdown.ts';
@@ -21,8 +21,13 @@ export interface RenderedHtml {
   cited: string[];
 }
 
-export async function renderHtml(doc: Document, template: Template, version: string): Promise<RenderedHtml> {
-  const resolved = resolveDocument(doc);
+/** `resolved`: the document already resolved (a build that writes other formats too resolves once). */
+export async function renderHtml(
+  doc: Document,
+  template: Template,
+  version: string,
+  resolved: ResolvedDocument = resolveDocument(doc),
+): Promise<RenderedHtml> {
   // Every problem of every text at once, so one build shows all the mistakes to fix.
   if (resolved.problems.length) throw NaskahError.fromDiagnostics(resolved.problems);
   const svgs: Record<string, string> = {};
