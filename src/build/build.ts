@@ -12,12 +12,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type Results } from '../analysis/index.ts';
 import { readDataset, type DataFiles } from '../data/read.ts';
-import type { Diagnostic } from '../errors.ts';
+import { type Diagnostic, NaskahError } from '../errors.ts';
 import type { Reason } from '../analysis/unit.ts';
 import { warningText } from './warnings.ts';
 import { scoreInstruments } from '../instruments/score.ts';
 import { composeDocument } from '../report/index.ts';
-import { renderHtml } from '../render/html.ts';
+import { manuscriptProblems, renderHtml } from '../render/html.ts';
 import type { Printer } from '../render/pdf.ts';
 import { loadTemplate, type Template } from '../render/template.ts';
 import { loadStudy, type StudyFiles } from '../study/load.ts';
@@ -154,13 +154,17 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
     options.firstLang && langs.includes(options.firstLang)
       ? [options.firstLang, ...langs.filter((l) => l !== options.firstLang)]
       : langs;
+  const problems: Diagnostic[] = [];
   for (const lang of order) {
     const doc = composeDocument(study, results, lang, { version: NASKAH_VERSION });
-    const rendered = await renderHtml(doc, template, NASKAH_VERSION);
+    // A manuscript's problems are collected over every language before the build fails.
+    const rendered = await renderHtml(doc, template, NASKAH_VERSION).catch(manuscriptProblems(problems));
+    if (!rendered) continue;
     html[lang] = rendered.html;
     titles[lang] = doc.title;
     options.onHtml?.(lang, rendered.html);
   }
+  if (problems.length) throw NaskahError.fromDiagnostics(problems);
   // Outputs in the study's language order, whatever order they were rendered in.
   const docs = langs.map((lang) => ({ lang, title: titles[lang]!, html: html[lang]! }));
   if (formats.includes('html')) for (const d of docs) outputs.set(`${d.lang}.html`, d.html);

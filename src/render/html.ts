@@ -1,12 +1,16 @@
 /**
- * Document → one self-contained HTML page: the body and every study text rendered
- * through the sanitising Markdown pipeline, charts inline as SVG, CSS inline, and a
- * Content-Security-Policy that forbids loading anything. Handlebars escapes every plain
- * field (title, names); only pipeline output is inserted unescaped.
+ * Document → one self-contained HTML page: the body and every study text resolved
+ * (src/report/directives) and serialised through the sanitising HTML pipeline
+ * (markdown.ts), charts inline as SVG, CSS inline, and a Content-Security-Policy that
+ * forbids loading anything. Handlebars escapes every plain field (title, names); only
+ * pipeline output is inserted unescaped.
  */
+import type { Root } from 'mdast';
+import { type Diagnostic, NaskahError } from '../errors.ts';
+import { type ResolvedDocument, resolveDocument } from '../report/directives/index.ts';
 import type { Document } from '../report/document.ts';
 import { chartToSvg } from './chart.ts';
-import { renderBody, renderInline } from './markdown.ts';
+import { resolvedToHtml } from './markdown.ts';
 import type { Template } from './template.ts';
 
 export interface RenderedHtml {
@@ -17,25 +21,25 @@ export interface RenderedHtml {
   cited: string[];
 }
 
-export async function renderHtml(doc: Document, template: Template, version: string): Promise<RenderedHtml> {
+/** `resolved`: the document already resolved (a build that writes other formats too resolves once). */
+export async function renderHtml(
+  doc: Document,
+  template: Template,
+  version: string,
+  resolved: ResolvedDocument = resolveDocument(doc),
+): Promise<RenderedHtml> {
+  // Every problem of every text at once, so one build shows all the mistakes to fix.
+  if (resolved.problems.length) throw NaskahError.fromDiagnostics(resolved.problems);
   const svgs: Record<string, string> = {};
   for (const [key, fig] of Object.entries(doc.figures)) svgs[key] = await chartToSvg(fig.spec);
-  const body = renderBody(doc, svgs);
-  const cited = [...body.cited];
-  const inline = (markdown: string) => {
-    const r = renderInline(markdown, doc);
-    for (const k of r.cited) if (!cited.includes(k)) cited.push(k);
-    return r.html;
-  };
-  const abstracts = doc.abstracts.map((a) => ({
+  const body = resolvedToHtml(resolved.body, svgs);
+  const paragraph = (tree: Root) => resolvedToHtml(tree).replace(/^<p>|<\/p>$/g, '');
+  const abstracts = resolved.abstracts.map(({ abstract: a, paragraphs }) => ({
     ...a,
-    html: a.paragraphs.map(inline).join('\n'),
+    html: paragraphs.map((p) => resolvedToHtml(p)).join('\n'),
     keywordsText: a.keywords.join('; '),
   }));
-  const declarations = doc.declarations.map((d) => ({
-    title: d.title,
-    html: inline(d.text).replace(/^<p>|<\/p>$/g, ''),
-  }));
+  const declarations = resolved.declarations.map((d) => ({ title: d.title, html: paragraph(d.content) }));
   const affiliations: string[] = [];
   const authors = doc.authors.map((a) => {
     let affiliationIndex: number | undefined;
@@ -46,10 +50,7 @@ export async function renderHtml(doc: Document, template: Template, version: str
     return { ...a, affiliationIndex: affiliations.length > 1 ? affiliationIndex : undefined };
   });
   const corresponding = doc.authors.find((a) => a.corresponding && a.email);
-  const references = cited
-    .map((k) => doc.bibliography[k]!)
-    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
-    .map((e) => renderInline(e.reference, { ...doc, bibliography: {} }).html.replace(/^<p>|<\/p>$/g, ''));
+  const references = resolved.references.map((r) => paragraph(r.content));
   const noticeSplit = doc.notice ? /^([^.]+\.)\s*(.*)$/s.exec(doc.notice) : null;
   const html = template.layout({
     lang: doc.lang,
@@ -61,10 +62,28 @@ export async function renderHtml(doc: Document, template: Template, version: str
     affiliations: affiliations.map((text, i) => ({ number: affiliations.length > 1 ? i + 1 : '', text })),
     correspondence: corresponding ? `${corresponding.name}, ${corresponding.email}` : undefined,
     abstracts,
-    body: body.html,
+    body,
     declarations,
     references,
     labels: doc.labels,
   });
-  return { html, tableNumbers: body.tableNumbers, figureNumbers: body.figureNumbers, cited };
+  return {
+    html,
+    tableNumbers: resolved.tableNumbers,
+    figureNumbers: resolved.figureNumbers,
+    cited: resolved.cited,
+  };
+}
+
+/**
+ * For `renderHtml(…).catch(…)`: a failure for problems in the manuscript's text adds them
+ * to `into` (the caller goes on to the other languages and fails with all of them); any
+ * other failure passes through.
+ */
+export function manuscriptProblems(into: Diagnostic[]): (err: unknown) => undefined {
+  return (err) => {
+    if (!(err instanceof NaskahError) || !err.code.startsWith('manuscript/')) throw err;
+    into.push(err.toDiagnostic(), ...err.related);
+    return undefined;
+  };
 }

@@ -1,328 +1,38 @@
 /**
- * Body Markdown → sanitised HTML, with naskah's directives.
+ * A resolved manuscript tree (src/report/directives/nodes.ts) → sanitised HTML.
  *
- *   parts (authored + generated) ─parse─▶ mdast ─splice ::section─▶ one tree
- *     ─number tables/figures─▶ resolve :stat :value :ref [@key] ─▶ hast
+ *   resolved mdast ─remark-rehype (+ handlers for naskah's nodes)─▶ hast
  *     ─rehype-sanitize─▶ insert trusted blocks (tables, SVG) ─▶ HTML
  *
- * Authored text is untrusted: raw HTML in it is dropped and the tree is sanitised.
- * Tables and charts are built by naskah from results (their text is escaped as hast text
- * nodes or by vega's SVG writer) and are inserted only after sanitising, in place of
- * placeholders that only this module creates.
+ * Authored text is untrusted: the tree is sanitised. Tables and charts are built by naskah
+ * from results (their text is escaped as hast text nodes or by vega's SVG writer) and are
+ * inserted only after sanitising, in place of placeholders that only this module creates
+ * (authored raw HTML never reaches it: resolution drops it).
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkDirective from 'remark-directive';
-import remarkRehype from 'remark-rehype';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import type { Root as MdRoot, RootContent, PhrasingContent, Text } from 'mdast';
-import type { Root as HastRoot, Element, ElementContent } from 'hast';
-import { visit, SKIP } from 'unist-util-visit';
-import { NaskahError } from '../errors.ts';
-import type { Document } from '../report/document.ts';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import type { NaskahCitation, NaskahFigure, NaskahTable, NaskahXref } from '../report/directives/index.ts';
 import { tableToHast } from './table.ts';
 
-export interface RenderedBody {
-  html: string;
-  /** Bibliography keys cited, in order of first citation. */
-  cited: string[];
-  tableNumbers: Record<string, number>;
-  figureNumbers: Record<string, number>;
-}
+const placeholder = (marker: string): Element => ({
+  type: 'element',
+  tagName: 'div',
+  properties: { dataNaskahBlock: marker },
+  children: [],
+});
 
-type DirectiveNode = RootContent & {
-  type: 'textDirective' | 'leafDirective' | 'containerDirective';
-  name: string;
-  attributes?: Record<string, string | null | undefined>;
-  children: PhrasingContent[];
-  position?: { start: { line: number; column: number } };
-  data?: Record<string, unknown>;
+/** How naskah's resolved nodes look in HTML before sanitising: blocks as placeholders, the rest as text. */
+const handlers = {
+  naskahTable: (_state: unknown, node: NaskahTable): Element => placeholder(`table:${node.key}`),
+  naskahFigure: (_state: unknown, node: NaskahFigure): Element => placeholder(`figure:${node.key}`),
+  naskahXref: (_state: unknown, node: NaskahXref): ElementContent => ({ type: 'text', value: node.value }),
+  naskahCitation: (_state: unknown, node: NaskahCitation): ElementContent => ({ type: 'text', value: node.value }),
 };
-
-const parser = unified().use(remarkParse).use(remarkDirective).freeze();
-
-/**
- * Parsed trees of recent Markdown texts. Parsing is most of the rendering time, and the
- * same text comes back often: the authored manuscript on every rebuild after a data fix,
- * generated sections whose numbers did not change, every study of a batch that shares
- * boilerplate. Callers get a copy (later passes change the tree). Bounded, oldest first out.
- */
-const parsed = new Map<string, MdRoot>();
-const PARSED_MAX = 512;
-
-function parsePart(markdown: string, file: string | undefined): MdRoot {
-  const key = `${file ?? ''}\u0000${markdown}`;
-  let cached = parsed.get(key);
-  if (!cached) {
-    cached = parser.parse(markdown) as MdRoot;
-    // Remember which file each node came from, for error locations after splicing.
-    visit(cached, (node) => {
-      (node as { data?: Record<string, unknown> }).data = {
-        ...(node as { data?: Record<string, unknown> }).data,
-        naskahFile: file,
-      };
-    });
-    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
-    parsed.set(key, cached);
-  }
-  return cloneTree(cached);
-}
-
-/** A deep copy of a syntax tree (plain objects, arrays and primitives), faster than structuredClone. */
-function cloneTree<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(cloneTree) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k in value) out[k] = cloneTree((value as Record<string, unknown>)[k]);
-    return out as T;
-  }
-  return value;
-}
-
-function fileOf(node: { data?: object }): string | undefined {
-  return (node.data as { naskahFile?: string } | undefined)?.naskahFile;
-}
-
-function labelOf(node: DirectiveNode): string {
-  return node.children
-    .map((c) => ('value' in c ? String(c.value) : ''))
-    .join('')
-    .trim();
-}
-
-function directiveError(node: DirectiveNode, code: string, message: string, hint: string, doc: Document): NaskahError {
-  const file = fileOf(node);
-  const pos = node.position?.start;
-  return new NaskahError(code, message, {
-    location: file ? { file, line: pos?.line, column: pos?.column } : { file: `(generated ${doc.lang} text)` },
-    hint,
-  });
-}
-
-/** Replaces every ::section[name] with the generated section's content, recursively. */
-function spliceSections(tree: MdRoot, doc: Document, depth = 0): void {
-  const children: RootContent[] = [];
-  for (const node of tree.children) {
-    const d = node as DirectiveNode;
-    if (d.type === 'leafDirective' && d.name === 'section') {
-      const name = labelOf(d);
-      const md = doc.sections[name];
-      if (md === undefined) {
-        const names = Object.keys(doc.sections).join(', ');
-        throw directiveError(
-          d,
-          'manuscript/unknown-section',
-          `unknown generated section "${name}"`,
-          `Known sections: ${names}.`,
-          doc,
-        );
-      }
-      if (depth > 3)
-        throw directiveError(
-          d,
-          'manuscript/section-loop',
-          `sections include each other ("${name}")`,
-          'Generated sections cannot include themselves.',
-          doc,
-        );
-      const sub = parsePart(md, undefined);
-      spliceSections(sub, doc, depth + 1);
-      children.push(...sub.children);
-    } else children.push(node);
-  }
-  tree.children = children;
-}
-
-// `[@a; @b]`, `[-@a]` (year only), `[PSS-10; @a]` (a prefix inside the parentheses), and narrative `@a`.
-const CITE =
-  /\[((?:[^\][@;]+;\s*)?(?:-?@[A-Za-z0-9_:.-]+)(?:\s*;\s*-?@[A-Za-z0-9_:.-]+)*)\]|(^|[^\w@])@([A-Za-z][A-Za-z0-9_:-]*[A-Za-z0-9])/g;
-
-export function renderBody(doc: Document, figureSvgs: Record<string, string> = {}): RenderedBody {
-  const tree: MdRoot = { type: 'root', children: [] };
-  for (const part of doc.body) tree.children.push(...parsePart(part.markdown, part.file).children);
-  spliceSections(tree, doc);
-
-  // Pass 1: number tables and figures in order of appearance.
-  const tableNumbers: Record<string, number> = {};
-  const figureNumbers: Record<string, number> = {};
-  visit(tree, (node) => {
-    const d = node as DirectiveNode;
-    if (d.type !== 'leafDirective') return;
-    const key = labelOf(d);
-    if (d.name === 'table') {
-      if (!doc.tables[key])
-        throw directiveError(
-          d,
-          'manuscript/unknown-table',
-          `::table[${key}] refers to no table`,
-          hintFor(key, Object.keys(doc.tables), 'Tables'),
-          doc,
-        );
-      if (!(key in tableNumbers)) tableNumbers[key] = Object.keys(tableNumbers).length + 1;
-    } else if (d.name === 'figure') {
-      if (!doc.figures[key])
-        throw directiveError(
-          d,
-          'manuscript/unknown-figure',
-          `::figure[${key}] refers to no figure`,
-          hintFor(key, Object.keys(doc.figures), 'Figures'),
-          doc,
-        );
-      if (!(key in figureNumbers)) figureNumbers[key] = Object.keys(figureNumbers).length + 1;
-    }
-  });
-
-  // Pass 2: resolve inline directives and citations; turn blocks into placeholders.
-  const cited: string[] = [];
-  const cite = (
-    key: string,
-    node: { data?: object; position?: { start: { line: number; column: number } } },
-    offset: number,
-  ) => {
-    const entry = doc.bibliography[key];
-    if (!entry) {
-      const file = fileOf(node);
-      const pos = node.position?.start;
-      throw new NaskahError(
-        'manuscript/unknown-citation',
-        `the citation @${key} is not in the study's references.bib`,
-        {
-          location: file
-            ? { file, line: pos?.line, column: pos ? pos.column + offset : undefined }
-            : { file: `(generated ${doc.lang} text)` },
-          hint: hintFor(key, Object.keys(doc.bibliography), 'Entries'),
-        },
-      );
-    }
-    if (!cited.includes(key)) cited.push(key);
-    return entry;
-  };
-  visit(tree, (node, index, parent) => {
-    const d = node as DirectiveNode;
-    if (d.type === 'textDirective') {
-      const key = labelOf(d);
-      let text: string | undefined;
-      if (d.name === 'stat') {
-        text = doc.stats[key];
-        if (text === undefined)
-          throw directiveError(
-            d,
-            'manuscript/unknown-analysis',
-            `:stat[${key}] refers to no analysis with a test statistic`,
-            hintFor(key, Object.keys(doc.stats), 'Analyses with statistics'),
-            doc,
-          );
-      } else if (d.name === 'value') {
-        const digits = d.attributes?.digits != null ? Number(d.attributes.digits) : undefined;
-        text = doc.value(key, digits);
-        if (text === undefined)
-          throw directiveError(
-            d,
-            'manuscript/unknown-value',
-            `:value[${key}] does not name a number in results.json`,
-            'Write analysisId.field, e.g. pre_post.meanDiff; the field must exist for the test actually chosen (see results.json).',
-            doc,
-          );
-      } else if (d.name === 'ref') {
-        // `:ref[x]` names the table of analysis x (or its figure when it has no table).
-        if (key in tableNumbers) text = `${doc.labels.table} ${tableNumbers[key]}`;
-        else if (key in figureNumbers) text = `${doc.labels.figure} ${figureNumbers[key]}`;
-        else
-          throw directiveError(
-            d,
-            'manuscript/unknown-ref',
-            `:ref[${key}] refers to no table or figure in this manuscript`,
-            hintFor(key, [...Object.keys(tableNumbers), ...Object.keys(figureNumbers)], 'Tables and figures shown'),
-            doc,
-          );
-      } else if (d.name === 'figref') {
-        if (key in figureNumbers) text = `${doc.labels.figure} ${figureNumbers[key]}`;
-        else
-          throw directiveError(
-            d,
-            'manuscript/unknown-ref',
-            `:figref[${key}] refers to no figure in this manuscript`,
-            hintFor(key, Object.keys(figureNumbers), 'Figures shown'),
-            doc,
-          );
-      } else {
-        throw directiveError(
-          d,
-          'manuscript/unknown-directive',
-          `unknown directive :${d.name}`,
-          'Inline directives: :stat[id], :value[id.field], :ref[id] (table number), :figref[id] (figure number).',
-          doc,
-        );
-      }
-      (parent as { children: unknown[] }).children[index!] = { type: 'text', value: text } satisfies Text;
-      return SKIP;
-    }
-    if (d.type === 'leafDirective' || d.type === 'containerDirective') {
-      const key = labelOf(d);
-      if (d.name !== 'table' && d.name !== 'figure') {
-        throw directiveError(
-          d,
-          'manuscript/unknown-directive',
-          `unknown directive ::${d.name}`,
-          'Block directives: ::table[id], ::figure[id], ::section[methods|results|conclusion|…].',
-          doc,
-        );
-      }
-      d.data = { ...d.data, hName: 'div', hProperties: { dataNaskahBlock: `${d.name}:${key}` }, hChildren: [] };
-      return SKIP;
-    }
-    if (node.type === 'text' && parent) {
-      const t = node as Text;
-      if (!t.value.includes('@')) return;
-      const out: PhrasingContent[] = [];
-      let last = 0;
-      for (const m of t.value.matchAll(CITE)) {
-        const start = m.index!;
-        if (m[1]) {
-          const items = m[1].split(';').map((k) => k.trim());
-          const prefix = items[0]!.includes('@') ? [] : [items.shift()!];
-          const keys = items;
-          const parts = keys.map((k) => {
-            const suppress = k.startsWith('-');
-            const e = cite(k.replace(/^-?@/, ''), t, start);
-            return suppress ? e.citeYear : `${e.citeAuthors}, ${e.citeYear}`;
-          });
-          out.push({ type: 'text', value: `${t.value.slice(last, start)}(${[...prefix, ...parts].join('; ')})` });
-          last = start + m[0].length;
-        } else if (m[3]) {
-          // Narrative form "@key" only when the key exists; an address like a@b.id is left alone.
-          if (!doc.bibliography[m[3]] && !/^[a-z]+\d{4}/.test(m[3])) continue;
-          const e = cite(m[3], t, start + m[2]!.length);
-          out.push({
-            type: 'text',
-            value: `${t.value.slice(last, start)}${m[2]}${e.narrativeAuthors} (${e.citeYear})`,
-          });
-          last = start + m[0].length;
-        }
-      }
-      if (!out.length) return;
-      out.push({ type: 'text', value: t.value.slice(last) });
-      (parent as { children: PhrasingContent[] }).children.splice(index!, 1, ...out);
-      return index! + out.length;
-    }
-    return undefined;
-  });
-
-  const hast = toHast().runSync(tree as never) as HastRoot;
-  const clean = sanitizer().runSync(hast) as HastRoot;
-  insertBlocks(clean, doc, tableNumbers, figureNumbers, figureSvgs);
-  // Raw nodes exist only where insertBlocks put vega's SVG; authored raw HTML was dropped by remark-rehype.
-  const html = stringifier().stringify(clean);
-  return { html, cited, tableNumbers, figureNumbers };
-}
-
-/** Renders a short Markdown text (abstract paragraph, declaration) with citations resolved and sanitised. */
-export function renderInline(markdown: string, doc: Document): { html: string; cited: string[] } {
-  const sub: Document = { ...doc, body: [{ markdown }], sections: {} };
-  const r = renderBody(sub);
-  return { html: r.html, cited: r.cited };
-}
 
 /**
  * GitHub's sanitising schema, minus everything that would load a resource (images,
@@ -344,59 +54,64 @@ let processors:
       stringifier: ReturnType<typeof makeStringifier>;
     }
   | undefined;
-const makeToHast = () => unified().use(remarkRehype).freeze();
+const makeToHast = () => unified().use(remarkRehype, { handlers }).freeze();
 const makeSanitizer = () => unified().use(rehypeSanitize, SANITIZE_SCHEMA).freeze();
 const makeStringifier = () => unified().use(rehypeStringify, { allowDangerousHtml: true }).freeze();
 const built = () =>
   (processors ??= { toHast: makeToHast(), sanitizer: makeSanitizer(), stringifier: makeStringifier() });
-const toHast = () => built().toHast;
-const sanitizer = () => built().sanitizer;
-const stringifier = () => built().stringifier;
 
-function hintFor(_key: string, known: string[], what: string): string {
-  return known.length ? `${what} in this study: ${known.join(', ')}.` : `This study has none.`;
+/** HTML of a resolved tree; `svgs` are the charts by figure key, drawn beforehand (drawing is asynchronous). */
+export function resolvedToHtml(tree: Root, svgs: Record<string, string> = {}): string {
+  const blocks = new Map<string, NaskahTable | NaskahFigure>();
+  visit(tree, (node) => {
+    if (node.type === 'naskahTable') blocks.set(`table:${node.key}`, node);
+    else if (node.type === 'naskahFigure') blocks.set(`figure:${node.key}`, node);
+  });
+  const { toHast, sanitizer, stringifier } = built();
+  // remark-rehype builds a new tree; the resolved tree stays as it was for other serialisers.
+  const hast = toHast.runSync(tree) as HastRoot;
+  const clean = sanitizer.runSync(hast) as HastRoot;
+  insertBlocks(clean, blocks, svgs);
+  // Raw nodes exist only where insertBlocks put vega's SVG.
+  return stringifier.stringify(clean);
 }
 
-function insertBlocks(
-  tree: HastRoot,
-  doc: Document,
-  tableNumbers: Record<string, number>,
-  figureNumbers: Record<string, number>,
-  svgs: Record<string, string>,
-): void {
+function insertBlocks(tree: HastRoot, blocks: Map<string, NaskahTable | NaskahFigure>, svgs: Record<string, string>) {
   visit(tree, 'element', (el: Element, index, parent) => {
     const marker = el.properties?.dataNaskahBlock;
     if (typeof marker !== 'string' || !parent || index === undefined) return;
-    const [kind, key] = [marker.slice(0, marker.indexOf(':')), marker.slice(marker.indexOf(':') + 1)];
-    let replacement: ElementContent;
-    if (kind === 'table') {
-      replacement = tableToHast(doc.tables[key]!, `${doc.labels.table} ${tableNumbers[key]}`, doc.labels.note);
-    } else {
-      const fig = doc.figures[key]!;
-      replacement = {
-        type: 'element',
-        tagName: 'figure',
-        properties: { className: ['naskah-figure'], id: `figure-${key}` },
-        children: [
-          { type: 'raw', value: svgs[key] ?? '' } as unknown as ElementContent,
-          {
-            type: 'element',
-            tagName: 'figcaption',
-            properties: {},
-            children: [
-              {
-                type: 'element',
-                tagName: 'span',
-                properties: { className: ['label'] },
-                children: [{ type: 'text', value: `${doc.labels.figure} ${figureNumbers[key]}` }],
-              },
-              { type: 'text', value: ` ${fig.caption}` },
-            ],
-          },
-        ],
-      };
-    }
+    const block = blocks.get(marker);
+    if (!block) return;
+    const replacement =
+      block.type === 'naskahTable'
+        ? tableToHast(block.table, block.label, block.noteLabel)
+        : figureToHast(block, svgs[block.key] ?? '');
     (parent as { children: ElementContent[] }).children[index] = replacement;
     return SKIP;
   });
+}
+
+function figureToHast(block: NaskahFigure, svg: string): Element {
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['naskah-figure'], id: `figure-${block.key}` },
+    children: [
+      { type: 'raw', value: svg } as unknown as ElementContent,
+      {
+        type: 'element',
+        tagName: 'figcaption',
+        properties: {},
+        children: [
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['label'] },
+            children: [{ type: 'text', value: block.label }],
+          },
+          { type: 'text', value: ` ${block.figure.caption}` },
+        ],
+      },
+    ],
+  };
 }

@@ -1,0 +1,46 @@
+/**
+ * `:value[id.field]{digits=2}`: one number of results.json, formatted by the document's
+ * locale for what the quantity is (p-values as APA p, bounded quantities without a leading
+ * zero in English), as text.
+ */
+import type { Root, Text } from 'mdast';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { contextOf, labelOf, replaceChild } from './context.ts';
+import { problem } from './problems.ts';
+
+/** Decimals a value may ask for; more would show noise, not precision. */
+const MAX_DIGITS = 10;
+
+export const remarkValue: Plugin<[], Root> = () => (tree, file) => {
+  const { doc } = contextOf(file);
+  visit(tree, 'textDirective', (node, index, parent) => {
+    if (node.name !== 'value' || !parent || index === undefined) return undefined;
+    const key = labelOf(node);
+    const raw = node.attributes?.digits;
+    const digits = raw != null ? Number(raw) : undefined;
+    if (digits !== undefined && !(Number.isInteger(digits) && digits >= 0 && digits <= MAX_DIGITS)) {
+      problem(
+        file,
+        node,
+        'bad-digits',
+        `:value[${key}]{digits=${raw}} asks for "${raw}" decimals`,
+        `Write digits as a whole number from 0 to ${MAX_DIGITS}, e.g. :value[${key}]{digits=2}.`,
+      );
+      return replaceChild(parent, index, []);
+    }
+    const value = doc.value(key, digits);
+    if (value === undefined) {
+      problem(
+        file,
+        node,
+        'unknown-value',
+        `:value[${key}] does not name a number in results.json`,
+        'Write analysisId.field, e.g. pre_post.meanDiff; the field must exist for the test actually chosen (see results.json).',
+      );
+      return replaceChild(parent, index, []);
+    }
+    const text: Text = { type: 'text', value, position: node.position };
+    return [SKIP, replaceChild(parent, index, [text])];
+  });
+};
