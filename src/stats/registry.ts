@@ -12,10 +12,13 @@ import type { Column, ColumnTable } from '../data/columns.ts';
 import { NaskahError, suggest } from '../errors.ts';
 import { anovaOneway } from './anova-oneway.ts';
 import { chiSquare } from './chi-square.ts';
+import { correlationMatrix } from './correlation-matrix.ts';
 import { cronbachAlpha } from './cronbach-alpha.ts';
 import { descriptives } from './descriptives.ts';
+import { dunn } from './dunn.ts';
 import { sanitizeResult } from './finite.ts';
 import { frequencies } from './frequencies.ts';
+import { gamesHowell } from './games-howell.ts';
 import { independentT } from './independent-t.ts';
 import { kruskalWallis } from './kruskal-wallis.ts';
 import { lilliefors } from './lilliefors.ts';
@@ -24,11 +27,13 @@ import { mannWhitney } from './mann-whitney.ts';
 import { mcnemar } from './mcnemar.ts';
 import { oddsRatio } from './odds-ratio.ts';
 import { oneSampleT } from './one-sample-t.ts';
+import { pAdjust } from './p-adjust.ts';
 import { pairedT } from './paired-t.ts';
 import { pearson } from './pearson.ts';
 import { reliableChange } from './reliable-change.ts';
 import { shapiroWilk } from './shapiro-wilk.ts';
 import { spearman } from './spearman.ts';
+import { tukeyHsd } from './tukey-hsd.ts';
 import type { Level, NumericInput, StatFailure } from './types.ts';
 import { wilcoxonSignedRank } from './wilcoxon-signed-rank.ts';
 
@@ -298,6 +303,61 @@ export const STAT_TESTS: StatTest[] = [
         sd: a.numbers.sd!,
         reliability: a.numbers.reliability!,
       }),
+  },
+  {
+    name: 'tukey-hsd',
+    summary: 'Tukey’s HSD post-hoc comparisons (Tukey–Kramer for unequal n) with 95% CIs',
+    args: [col('value', 'numeric outcome', true), col('group', 'group column', false), GROUP_LEVELS()],
+    run: (a) => tukeyHsd(num(a.columns.value!), a.columns.group!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'games-howell',
+    summary: 'Games–Howell post-hoc comparisons (unequal variances) with 95% CIs',
+    args: [col('value', 'numeric outcome', true), col('group', 'group column', false), GROUP_LEVELS()],
+    run: (a) => gamesHowell(num(a.columns.value!), a.columns.group!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'dunn',
+    summary: 'Dunn’s pairwise rank comparisons after Kruskal–Wallis, Holm- and Bonferroni-adjusted',
+    args: [col('value', 'numeric outcome', true), col('group', 'group column', false), GROUP_LEVELS()],
+    run: (a) => dunn(num(a.columns.value!), a.columns.group!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'p-adjust',
+    summary: 'Holm, Bonferroni, Hochberg and Benjamini–Hochberg adjustment of a column of p-values',
+    args: [col('p', 'column of p-values (0 to 1)', true)],
+    run: (a) => pAdjust(num(a.columns.p!)),
+  },
+  {
+    name: 'correlation-matrix',
+    summary: 'Pearson or Spearman correlation matrix (pairwise complete) with 95% CIs and Holm-adjusted p',
+    args: [
+      {
+        name: 'variables',
+        kind: 'columns',
+        required: true,
+        numeric: true,
+        description: 'numeric columns, comma-separated',
+      },
+      {
+        name: 'method',
+        kind: 'level',
+        required: false,
+        defaultText: 'pearson',
+        description: 'pearson or spearman',
+      },
+    ],
+    run: (a) => {
+      const method = String(a.levels.method ?? 'pearson').toLowerCase();
+      if (method !== 'pearson' && method !== 'spearman')
+        throw new NaskahError('stat/invalid-argument', `--method must be pearson or spearman (got "${method}")`, {
+          hint: 'Use --method spearman for ranks (ordinal data), pearson otherwise.',
+        });
+      return correlationMatrix(
+        a.columnLists.variables!.map((v) => ({ name: v.name, values: num(v.values) })),
+        method,
+      );
+    },
   },
 ];
 

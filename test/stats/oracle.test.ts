@@ -28,8 +28,8 @@ const cases = JSON.parse(readFileSync(join(oracleDir, 'cases.json'), 'utf8')) as
 
 describe('oracle cases (R 4.2.2)', () => {
   it('has cases for every test the oracle README defines', () => {
-    expect(cases.length).toBe(69);
-    expect(new Set(cases.map((c) => c.test)).size).toBe(18);
+    expect(cases.length).toBe(112);
+    expect(new Set(cases.map((c) => c.test)).size).toBe(28);
   });
 
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
