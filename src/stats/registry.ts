@@ -10,7 +10,9 @@
  */
 import type { Column, ColumnTable } from '../data/columns.ts';
 import { NaskahError, suggest } from '../errors.ts';
+import { ancova } from './ancova.ts';
 import { anovaOneway } from './anova-oneway.ts';
+import { anovaTwoway } from './anova-twoway.ts';
 import { chiSquare } from './chi-square.ts';
 import { correlationMatrix } from './correlation-matrix.ts';
 import { cronbachAlpha } from './cronbach-alpha.ts';
@@ -22,6 +24,7 @@ import { gamesHowell } from './games-howell.ts';
 import { independentT } from './independent-t.ts';
 import { kruskalWallis } from './kruskal-wallis.ts';
 import { lilliefors } from './lilliefors.ts';
+import { linearRegression } from './linear-regression.ts';
 import { logisticRegression } from './logistic-regression.ts';
 import { mannWhitney } from './mann-whitney.ts';
 import { mcnemar } from './mcnemar.ts';
@@ -96,6 +99,30 @@ const levelsArg = (name: string, of: string, description: string): ArgSpec => ({
 });
 const GROUP_LEVELS = (of = 'group') =>
   levelsArg('levels', of, `level order of --${of} (default: sorted; the first is group 1)`);
+
+/**
+ * A single column whose name the statistic reports (a factor named in an ANOVA table):
+ * given as a one-element column list, since resolved single columns carry no name.
+ */
+const namedColumn = (name: string, description: string): ArgSpec => ({
+  name,
+  kind: 'columns',
+  required: true,
+  numeric: false,
+  description,
+});
+const oneNamed = (a: ResolvedArgs, arg: string): { name: string; values: Column } => {
+  const list = a.columnLists[arg]!;
+  if (list.length !== 1)
+    throw new NaskahError(
+      'stat/invalid-argument',
+      `--${arg} must name one column (got ${list.map((c) => c.name).join(', ')})`,
+      {
+        hint: `Give a single column name, e.g. --${arg} ${list[0]?.name ?? 'kelompok'}`,
+      },
+    );
+  return { name: list[0]!.name, values: list[0]!.values };
+};
 
 export const STAT_TESTS: StatTest[] = [
   {
@@ -358,6 +385,56 @@ export const STAT_TESTS: StatTest[] = [
         method,
       );
     },
+  },
+  {
+    name: 'linear-regression',
+    summary: 'multiple linear regression: B, SE, β, t, p, CI, tolerance, VIF, R², F, Durbin–Watson',
+    args: [
+      col('outcome', 'numeric outcome', true),
+      {
+        name: 'predictors',
+        kind: 'columns',
+        required: true,
+        numeric: false,
+        description: 'predictors, comma-separated (text columns become dummies against their first level)',
+      },
+    ],
+    run: (a) =>
+      linearRegression(
+        num(a.columns.outcome!),
+        a.columnLists.predictors!.map((p) => ({ name: p.name, values: p.values })),
+      ),
+  },
+  {
+    name: 'anova-twoway',
+    summary: 'two-way factorial ANOVA (Type III SS, partial η²), cell means, Levene, simple effects',
+    args: [
+      col('value', 'numeric outcome', true),
+      namedColumn('factorA', 'first factor (one column)'),
+      namedColumn('factorB', 'second factor (one column)'),
+    ],
+    run: (a) => anovaTwoway(num(a.columns.value!), oneNamed(a, 'factorA'), oneNamed(a, 'factorB')),
+  },
+  {
+    name: 'ancova',
+    summary: 'one-way ANCOVA (Type III SS), adjusted means with 95% CIs, homogeneity of slopes',
+    args: [
+      col('value', 'numeric outcome', true),
+      namedColumn('group', 'group column (one column)'),
+      {
+        name: 'covariates',
+        kind: 'columns',
+        required: true,
+        numeric: false,
+        description: 'numeric covariates, comma-separated',
+      },
+    ],
+    run: (a) =>
+      ancova(
+        num(a.columns.value!),
+        oneNamed(a, 'group'),
+        a.columnLists.covariates!.map((c) => ({ name: c.name, values: c.values })),
+      ),
   },
 ];
 

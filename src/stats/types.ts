@@ -24,7 +24,8 @@ export type StatErrorCode =
   | 'non-convergence'
   | 'collinearity'
   | 'invalid-values'
-  | 'invalid-argument';
+  | 'invalid-argument'
+  | 'empty-cell';
 
 export interface StatError {
   code: StatErrorCode;
