@@ -20,6 +20,7 @@ import { descriptives } from './descriptives.ts';
 import { dunn } from './dunn.ts';
 import { sanitizeResult } from './finite.ts';
 import { frequencies } from './frequencies.ts';
+import { friedman } from './friedman.ts';
 import { gamesHowell } from './games-howell.ts';
 import { independentT } from './independent-t.ts';
 import { kruskalWallis } from './kruskal-wallis.ts';
@@ -34,6 +35,7 @@ import { pAdjust } from './p-adjust.ts';
 import { pairedT } from './paired-t.ts';
 import { pearson } from './pearson.ts';
 import { reliableChange } from './reliable-change.ts';
+import { repeatedAnova } from './repeated-anova.ts';
 import { shapiroWilk } from './shapiro-wilk.ts';
 import { spearman } from './spearman.ts';
 import { tukeyHsd } from './tukey-hsd.ts';
@@ -435,6 +437,34 @@ export const STAT_TESTS: StatTest[] = [
         oneNamed(a, 'group'),
         a.columnLists.covariates!.map((c) => ({ name: c.name, values: c.values })),
       ),
+  },
+  {
+    name: 'repeated-anova',
+    summary: 'one-way repeated-measures ANOVA: Mauchly, Greenhouse–Geisser, Huynh–Feldt, Bonferroni pairs',
+    args: [
+      {
+        name: 'variables',
+        kind: 'columns',
+        required: true,
+        numeric: true,
+        description: 'the measurements in order (wide columns, one row per subject), comma-separated',
+      },
+    ],
+    run: (a) => repeatedAnova(a.columnLists.variables!.map((v) => ({ name: v.name, values: num(v.values) }))),
+  },
+  {
+    name: 'friedman',
+    summary: 'Friedman test for related measurements with Kendall’s W',
+    args: [
+      {
+        name: 'variables',
+        kind: 'columns',
+        required: true,
+        numeric: true,
+        description: 'the measurements (wide columns, one row per subject), comma-separated',
+      },
+    ],
+    run: (a) => friedman(a.columnLists.variables!.map((v) => ({ name: v.name, values: num(v.values) }))),
   },
 ];
 
