@@ -27,7 +27,7 @@ export interface AncovaResult {
   levels: Level[];
   effects: EffectRow[];
   residual: { ss: number; df: number; ms: number };
-  correctedModel: EffectRow & { term: 'corrected model' };
+  correctedModel: Omit<EffectRow, 'term'>;
   correctedTotal: { ss: number; df: number };
   covariateMeans: { covariate: string; mean: number }[];
   adjustedMeans: AdjustedMean[];
@@ -110,11 +110,8 @@ export function ancova(
     ),
   );
   const modelSS = fit.tss - ssResidual;
-  const correctedModel = {
-    ...row('corrected model', modelSS, q + k - 1),
-    term: 'corrected model' as const,
-    partialEta2: modelSS / fit.tss,
-  };
+  const { term: _term, ...model } = row('corrected model', modelSS, q + k - 1);
+  const correctedModel = { ...model, partialEta2: modelSS / fit.tss };
   const covariateMeans = covariates.map((c, j) => ({ covariate: c.name, mean: fit.means[j]! }));
   const v = fullCovariance(fit);
   const width = fit.p + 1;

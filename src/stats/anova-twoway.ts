@@ -51,7 +51,7 @@ export interface AnovaTwowayResult {
   factorB: { name: string; levels: Level[] };
   effects: EffectRow[];
   residual: { ss: number; df: number; ms: number };
-  correctedModel: EffectRow & { term: 'corrected model' };
+  correctedModel: Omit<EffectRow, 'term'>;
   correctedTotal: { ss: number; df: number };
   cells: TwoWayCell[];
   levene: FTest | null;
@@ -123,7 +123,7 @@ export function anovaTwoway(
   ];
   const modelSS = fit.tss - ssResidual;
   const model = row('corrected model', modelSS, a * b - 1);
-  const correctedModel = { ...model, term: 'corrected model' as const, partialEta2: modelSS / fit.tss };
+  const correctedModel = { ...stripTerm(model), partialEta2: modelSS / fit.tss };
   const cells: TwoWayCell[] = cellValues.map((x, c) => {
     const m = meanOf(x);
     let ss = 0;
