@@ -124,6 +124,7 @@ const INNER_CDF = Float64Array.from(INNER.x, (z) => fastNormalCdf(z));
 /** 1 − W(w): the probability that the range of k standard normals exceeds w. */
 export function rangeUpperTail(w: number, k: number): number {
   if (!(w > 0)) return 1;
+  if (w > 11) return wideRangeUpperTail(w, k);
   let sum = 0;
   const km1 = k - 1;
   for (let i = 0; i < INNER.x.length; i++) {
@@ -134,6 +135,24 @@ export function rangeUpperTail(w: number, k: number): number {
     sum += INNER.w[i]! * INNER_PHI[i]! * bracket;
   }
   return Math.min(1, Math.max(0, k * sum));
+}
+
+/**
+ * The same integral for a range beyond 11 (a tail below 1e-14), whose mass lies around
+ * z ≈ w/2, past the fixed nodes: integrated over [−9.5, w/2 + 9.5] with Φ computed at each node.
+ */
+function wideRangeUpperTail(w: number, k: number): number {
+  const rule = compositeRule(-9.5, w / 2 + 9.5, Math.ceil((w / 2 + 19) / 2.4));
+  const km1 = k - 1;
+  let sum = 0;
+  for (let i = 0; i < rule.x.length; i++) {
+    const z = rule.x[i]!;
+    const a = fastNormalCdf(z);
+    const b = fastNormalCdf(z - w);
+    if (a === 0 || b === 0) continue;
+    sum += rule.w[i]! * Math.exp(-0.5 * z * z) * a ** km1 * -Math.expm1(km1 * Math.log1p(-b / a));
+  }
+  return Math.min(1, Math.max(0, (k * sum) / Math.sqrt(2 * Math.PI)));
 }
 
 /**
