@@ -2,8 +2,9 @@
  * Ordinary least squares with an intercept, the engine under linear regression, the
  * factorial ANOVA and ANCOVA. The columns are centred first and the slopes solved from
  * the centred cross-product matrix S = Σ(x − x̄)(x − x̄)ᵀ, which keeps the normal
- * equations well conditioned (raw XᵀX with an intercept is not) and costs one pass per
- * pair of columns, so a million rows with ten predictors take well under a second.
+ * equations well conditioned (raw XᵀX with an intercept is not). The products are taken
+ * over blocks of rows that stay in cache, so a million rows with ten predictors cost a
+ * few tenths of a second.
  *
  * A column that the intercept and the earlier columns reproduce exactly (tolerance
  * 1 − R² below 1e-10) makes the coefficients non-unique; the fit reports its index
@@ -47,33 +48,40 @@ export function fitLinear(
   const yMean = meanOf(y);
   const s = new Float64Array(p * p);
   const sxy = new Float64Array(p);
-  // Centred copies cost memory (p·n doubles) but make every cross product one tight loop.
-  const centred = columns.map((c, j) => {
-    const m = means[j]!;
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = c[i]! - m;
-    return out;
-  });
-  const yc = new Float64Array(n);
   let tss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = y[i]! - yMean;
-    yc[i] = d;
-    tss += d * d;
-  }
-  for (let j = 0; j < p; j++) {
-    const a = centred[j]!;
-    for (let k = 0; k <= j; k++) {
-      const b = centred[k]!;
-      let acc = 0;
-      for (let i = 0; i < n; i++) acc += a[i]! * b[i]!;
-      s[j * p + k] = acc;
-      s[k * p + j] = acc;
+  // Cross products of the centred columns, a block of rows at a time: the block's centred
+  // values stay in cache while all p(p + 1)/2 products are taken, instead of one pass over
+  // memory per pair of columns.
+  const block = Math.min(n, 2048);
+  const cb = Array.from({ length: p }, () => new Float64Array(block));
+  const yb = new Float64Array(block);
+  for (let start = 0; start < n; start += block) {
+    const len = Math.min(block, n - start);
+    for (let j = 0; j < p; j++) {
+      const src = columns[j]!;
+      const dst = cb[j]!;
+      const m = means[j]!;
+      for (let i = 0; i < len; i++) dst[i] = src[start + i]! - m;
     }
-    let acc = 0;
-    for (let i = 0; i < n; i++) acc += a[i]! * yc[i]!;
-    sxy[j] = acc;
+    for (let i = 0; i < len; i++) {
+      const d = y[start + i]! - yMean;
+      yb[i] = d;
+      tss += d * d;
+    }
+    for (let j = 0; j < p; j++) {
+      const a = cb[j]!;
+      for (let k = 0; k <= j; k++) {
+        const b = cb[k]!;
+        let acc = 0;
+        for (let i = 0; i < len; i++) acc += a[i]! * b[i]!;
+        s[j * p + k]! += acc;
+      }
+      let acc = 0;
+      for (let i = 0; i < len; i++) acc += a[i]! * yb[i]!;
+      sxy[j]! += acc;
+    }
   }
+  for (let j = 0; j < p; j++) for (let k = 0; k < j; k++) s[k * p + j] = s[j * p + k]!;
   const sxx = new Float64Array(p);
   for (let j = 0; j < p; j++) sxx[j] = s[j * p + j]!;
   // Collinearity is judged on the correlation scale, where every diagonal entry is 1 and a
@@ -101,11 +109,13 @@ export function fitLinear(
     intercept -= b * means[j]!;
   }
   coef[0] = intercept;
-  // Residuals from the centred data: e = (y − ȳ) − Σ bⱼ(xⱼ − x̄ⱼ).
-  const e = yc;
+  // Residuals e = y − b₀ − Σ bⱼxⱼ, row by row (no centred copies are kept).
+  const e = new Float64Array(n);
+  e.fill(-intercept);
+  for (let i = 0; i < n; i++) e[i]! += y[i]!;
   for (let j = 0; j < p; j++) {
     const b = coef[j + 1]!;
-    const c = centred[j]!;
+    const c = columns[j]!;
     for (let i = 0; i < n; i++) e[i]! -= b * c[i]!;
   }
   let rss = 0;
