@@ -35,6 +35,30 @@ export { kruskalWallis, type KruskalWallisResult } from './kruskal-wallis.ts';
 export { mcnemar, type McnemarResult } from './mcnemar.ts';
 export { cronbachAlpha, type CronbachAlphaResult, type CronbachItem } from './cronbach-alpha.ts';
 export { reliableChange, type ReliableChangeResult, type ReliableChangeParticipant } from './reliable-change.ts';
+export { tukeyHsd, type TukeyHsdResult, type TukeyPair } from './tukey-hsd.ts';
+export { gamesHowell, type GamesHowellResult, type GamesHowellPair } from './games-howell.ts';
+export { dunn, type DunnResult, type DunnPair } from './dunn.ts';
+export { adjustPValues, pAdjust, type PAdjustMethod, type PAdjustResult } from './p-adjust.ts';
+export {
+  correlationMatrix,
+  type CorrelationMatrixResult,
+  type CorrelationPair,
+  type CorrelationMethod,
+} from './correlation-matrix.ts';
+export {
+  linearRegression,
+  type LinearRegressionResult,
+  type RegressionCoefficient,
+  type RegressionPredictor,
+  type LinearRegressionOptions,
+} from './linear-regression.ts';
+export { anovaTwoway, type AnovaTwowayResult, type TwoWayCell, type SimpleEffect } from './anova-twoway.ts';
+export { ancova, type AncovaResult, type AdjustedMean } from './ancova.ts';
+export type { EffectRow } from './factor-design.ts';
+export { repeatedAnova, type RepeatedAnovaResult, type RepeatedPair, type CorrectedF } from './repeated-anova.ts';
+export { friedman, type FriedmanResult } from './friedman.ts';
+export { fisherTest, fisherMonteCarlo, type FisherResult, type FisherTestOptions } from './fisher-monte-carlo.ts';
+export { studentizedRangeUpperTail, studentizedRangeQuantile } from './studentized-range.ts';
 export {
   STAT_TESTS,
   STAT_TEST_NAMES,
