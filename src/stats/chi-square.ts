@@ -4,7 +4,7 @@
  * Yates' continuity correction for 2 × 2 (chisq.test(tab)): Σ(|O − E| − min(½, |O − E|))²/E.
  * Likelihood ratio G² = 2ΣO·ln(O/E) over cells with O > 0. Fisher's exact p
  * (fisher.test) for every 2 × 2 table and for larger tables when the network algorithm
- * finishes within its budget; otherwise a seeded Monte Carlo p (fisher.test(simulate.p.value
+ * finishes within its budget; otherwise (n ≤ 5000) a seeded Monte Carlo p (fisher.test(simulate.p.value
  * = TRUE)), flagged in `fisherMonteCarlo` and the note.
  * Rows or columns with a zero total (possible only with declared levels) take no part
  * in the statistics; they stay in `observed` with expected counts of 0.
@@ -12,7 +12,7 @@
 import { crosstab } from './crosstab.ts';
 import { chiSquareUpperTail } from './distributions.ts';
 import { fisherExactP } from './fisher-exact.ts';
-import { fisherTest } from './fisher-monte-carlo.ts';
+import { fisherTest, type FisherTestOptions } from './fisher-monte-carlo.ts';
 import { failure, joinNotes, type GroupInput, type Level, type StatFailure } from './types.ts';
 
 export interface ChiSquareResult {
@@ -39,7 +39,10 @@ export interface ChiSquareResult {
 export interface ChiSquareOptions {
   rowLevels?: readonly Level[];
   colLevels?: readonly Level[];
-  /** Largest n for which an r × c (not 2 × 2) Fisher p is computed at all; default no limit. */
+  /**
+   * Largest n for which an r × c (not 2 × 2) Fisher p is computed at all; default 5000.
+   * Beyond it the χ² approximation is excellent and the exact bounds' tables grow with n².
+   */
   fisherMaxN?: number;
 }
 
@@ -61,7 +64,14 @@ export function chiSquare(
 /** The same test on a ready table of counts (rows × columns). */
 export function chiSquareFromTable(
   observed: number[][],
-  meta: { rowLevels?: Level[]; colLevels?: Level[]; missing?: number; fisherMaxN?: number } = {},
+  meta: {
+    rowLevels?: Level[];
+    colLevels?: Level[];
+    missing?: number;
+    fisherMaxN?: number;
+    /** Budget, replicates and seed of the r × c Fisher test. */
+    fisher?: FisherTestOptions;
+  } = {},
 ): ChiSquareResult | StatFailure {
   const r = observed.length;
   const c = observed[0]?.length ?? 0;
@@ -116,12 +126,12 @@ export function chiSquareFromTable(
     }
     yates = { statistic: s, p: chiSquareUpperTail(s, 1) };
   }
-  const fisherMaxN = meta.fisherMaxN ?? Infinity;
+  const fisherMaxN = meta.fisherMaxN ?? 5000;
   let fisherP: number | null = null;
   let fisherMonteCarlo: ChiSquareResult['fisherMonteCarlo'] = null;
   if (usedRows === 2 && usedCols === 2) fisherP = fisherExactP(observed, { maxWork: Infinity });
   else if (n <= fisherMaxN) {
-    const f = fisherTest(observed);
+    const f = fisherTest(observed, meta.fisher);
     fisherP = f.p;
     if (f.method === 'monte-carlo') {
       fisherMonteCarlo = { replicates: f.replicates!, seed: f.seed!, se: f.se! };

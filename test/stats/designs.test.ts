@@ -89,6 +89,16 @@ describe('Fisher r × c fallback', () => {
     expect(mc.method).toBe('monte-carlo');
     expect(mc.replicates).toBe(5000);
   });
+  it('flags a Monte Carlo p in the chi-square result and its note', () => {
+    const r = chiSquareFromTable(table, { fisher: { maxWork: 10, replicates: 4000 } }) as {
+      fisherP: number;
+      fisherMonteCarlo: { replicates: number; seed: number; se: number };
+      note: string;
+    };
+    expect(r.fisherMonteCarlo.replicates).toBe(4000);
+    expect(Math.abs(r.fisherP - 0.16512381172778728)).toBeLessThan(4 * r.fisherMonteCarlo.se);
+    expect(r.note).toContain('Monte Carlo');
+  });
   it('flags an exact chi-square Fisher p as exact', () => {
     const r = chiSquareFromTable(table) as { fisherP: number; fisherMonteCarlo: unknown };
     expect(r.fisherP).toBeCloseTo(0.16512381172778728, 9);
