@@ -3,13 +3,16 @@
  * FALSE)): χ² = Σ(O − E)²/E with E = rowTotal·colTotal/n, df = (r − 1)(c − 1).
  * Yates' continuity correction for 2 × 2 (chisq.test(tab)): Σ(|O − E| − min(½, |O − E|))²/E.
  * Likelihood ratio G² = 2ΣO·ln(O/E) over cells with O > 0. Fisher's exact p
- * (fisher.test) for every 2 × 2 table and for larger tables when n ≤ 1000.
+ * (fisher.test) for every 2 × 2 table and for larger tables when the network algorithm
+ * finishes within its budget; otherwise (n ≤ 5000) a seeded Monte Carlo p (fisher.test(simulate.p.value
+ * = TRUE)), flagged in `fisherMonteCarlo` and the note.
  * Rows or columns with a zero total (possible only with declared levels) take no part
  * in the statistics; they stay in `observed` with expected counts of 0.
  */
 import { crosstab } from './crosstab.ts';
 import { chiSquareUpperTail } from './distributions.ts';
 import { fisherExactP } from './fisher-exact.ts';
+import { fisherTest, type FisherTestOptions } from './fisher-monte-carlo.ts';
 import { failure, joinNotes, type GroupInput, type Level, type StatFailure } from './types.ts';
 
 export interface ChiSquareResult {
@@ -28,13 +31,18 @@ export interface ChiSquareResult {
   yates: { statistic: number; p: number } | null;
   likelihoodRatio: { statistic: number; df: number; p: number };
   fisherP: number | null;
+  /** Set when fisherP is a Monte Carlo estimate rather than exact. */
+  fisherMonteCarlo: { replicates: number; seed: number; se: number } | null;
   note?: string;
 }
 
 export interface ChiSquareOptions {
   rowLevels?: readonly Level[];
   colLevels?: readonly Level[];
-  /** Largest n for which an r × c (not 2 × 2) Fisher exact p is computed; default 1000. */
+  /**
+   * Largest n for which an r × c (not 2 × 2) Fisher p is computed at all; default 5000.
+   * Beyond it the χ² approximation is excellent and the exact bounds' tables grow with n².
+   */
   fisherMaxN?: number;
 }
 
@@ -56,7 +64,14 @@ export function chiSquare(
 /** The same test on a ready table of counts (rows × columns). */
 export function chiSquareFromTable(
   observed: number[][],
-  meta: { rowLevels?: Level[]; colLevels?: Level[]; missing?: number; fisherMaxN?: number } = {},
+  meta: {
+    rowLevels?: Level[];
+    colLevels?: Level[];
+    missing?: number;
+    fisherMaxN?: number;
+    /** Budget, replicates and seed of the r × c Fisher test. */
+    fisher?: FisherTestOptions;
+  } = {},
 ): ChiSquareResult | StatFailure {
   const r = observed.length;
   const c = observed[0]?.length ?? 0;
@@ -111,12 +126,19 @@ export function chiSquareFromTable(
     }
     yates = { statistic: s, p: chiSquareUpperTail(s, 1) };
   }
-  const fisherMaxN = meta.fisherMaxN ?? 1000;
+  const fisherMaxN = meta.fisherMaxN ?? 5000;
   let fisherP: number | null = null;
+  let fisherMonteCarlo: ChiSquareResult['fisherMonteCarlo'] = null;
   if (usedRows === 2 && usedCols === 2) fisherP = fisherExactP(observed, { maxWork: Infinity });
   else if (n <= fisherMaxN) {
-    fisherP = fisherExactP(observed);
-    if (fisherP === null) notes.push('Fisher’s exact p was not computed: the table has too many possible arrangements');
+    const f = fisherTest(observed, meta.fisher);
+    fisherP = f.p;
+    if (f.method === 'monte-carlo') {
+      fisherMonteCarlo = { replicates: f.replicates!, seed: f.seed!, se: f.se! };
+      notes.push(
+        `Fisher’s p is a Monte Carlo estimate (${f.replicates} tables, seed ${f.seed}, SE ${f.se!.toPrecision(2)}): the table has too many arrangements for the exact sum`,
+      );
+    }
   } else notes.push(`Fisher’s exact p is computed for r × c tables only when n ≤ ${fisherMaxN}`);
   const out: ChiSquareResult = {
     n,
@@ -134,6 +156,7 @@ export function chiSquareFromTable(
     yates,
     likelihoodRatio: { statistic: g2, df, p: chiSquareUpperTail(g2, df) },
     fisherP,
+    fisherMonteCarlo,
   };
   const note = joinNotes(notes);
   if (note) out.note = note;

@@ -97,7 +97,10 @@ export function fisherExactP(observed: number[][], options: FisherOptions = {}):
           else open.push(entry);
         }
         if (open.length === 0) continue;
-        const res = settleLastTwo(node.rows, cols[k]!, lf, open, limit, logK, maxWork - work);
+        const res =
+          open.length <= 16
+            ? settleFewPasts(node.rows, cols[k]!, lf, open, limit, logK, maxWork - work)
+            : settleLastTwo(node.rows, cols[k]!, lf, open, limit, logK, maxWork - work);
         if (res === null) return null;
         p += res.p;
         work += res.work;
@@ -323,6 +326,80 @@ function forEachSplit(
     return true;
   };
   return fill(0, total, 0);
+}
+
+/**
+ * The same sum for a node with few open pasts, without sorting the completions: with
+ * gᵢ(x) = −ln x! − ln(rowsᵢ − x)! a completion's log-weight is Σgᵢ(xᵢ), so each row's
+ * terms are tabulated once, shifted by their maximum, and also as exponentials; the loop
+ * over completions then adds products of the tabulated exponentials (no exp, no sort)
+ * for every past whose threshold the completion meets.
+ */
+function settleFewPasts(
+  rows: number[],
+  colTotal: number,
+  lf: Float64Array,
+  pasts: { past: number; mult: number }[],
+  limit: number,
+  logK: number,
+  budget: number,
+): { p: number; work: number } | null {
+  const r = rows.length;
+  const g: Float64Array[] = [];
+  const h: Float64Array[] = [];
+  let shift = 0;
+  for (let i = 0; i < r; i++) {
+    const t = rows[i]!;
+    const gi = new Float64Array(t + 1);
+    let top = -Infinity;
+    for (let x = 0; x <= t; x++) {
+      gi[x] = -lf[x]! - lf[t - x]!;
+      if (gi[x]! > top) top = gi[x]!;
+    }
+    for (let x = 0; x <= t; x++) gi[x]! -= top;
+    shift += top;
+    g.push(gi);
+    h.push(Float64Array.from(gi, Math.exp));
+  }
+  const m = pasts.length;
+  // A completion counts for past u when Σ(gᵢ − topᵢ) ≤ limit − past_u − shift (+ a hair for rounding).
+  const thresholds = Float64Array.from(pasts, (e) => limit - e.past - shift + 1e-12);
+  const sums = new Float64Array(m);
+  const capsAfter = new Array<number>(r + 1).fill(0);
+  for (let i = r - 1; i >= 0; i--) capsAfter[i] = capsAfter[i + 1]! + rows[i]!;
+  let count = 0;
+  const last = r - 1;
+  const gl = g[last]!;
+  const hl = h[last]!;
+  const gp = g[last - 1]!;
+  const hp = h[last - 1]!;
+  const capP = rows[last - 1]!;
+  const capL = rows[last]!;
+  const walk = (i: number, left: number, logW: number, w: number): boolean => {
+    if (i === last - 1) {
+      // Innermost pair: x for row last − 1, the rest to the last row.
+      const lo = Math.max(0, left - capL);
+      const hi = Math.min(capP, left);
+      for (let x = lo; x <= hi; x++) {
+        const f = logW + gp[x]! + gl[left - x]!;
+        const wt = w * hp[x]! * hl[left - x]!;
+        for (let u = 0; u < m; u++) if (f <= thresholds[u]!) sums[u]! += wt;
+      }
+      count += hi - lo + 1;
+      return count <= budget;
+    }
+    const gi = g[i]!;
+    const hi_ = h[i]!;
+    const lo = Math.max(0, left - capsAfter[i + 1]!);
+    const hi = Math.min(rows[i]!, left);
+    for (let x = lo; x <= hi; x++) if (!walk(i + 1, left - x, logW + gi[x]!, w * hi_[x]!)) return false;
+    return true;
+  };
+  if (!walk(0, colTotal, 0, 1)) return null;
+  let p = 0;
+  for (let u = 0; u < m; u++)
+    if (sums[u]! > 0) p += pasts[u]!.mult * Math.exp(logK + pasts[u]!.past + shift) * sums[u]!;
+  return { p, work: count + m };
 }
 
 /**

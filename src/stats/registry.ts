@@ -5,24 +5,34 @@
  * names are the oracle's `test` strings.
  */
 import { NaskahError } from '../errors.ts';
+import { ancova } from './ancova.ts';
 import { anovaOneway } from './anova-oneway.ts';
+import { anovaTwoway } from './anova-twoway.ts';
 import { chiSquare } from './chi-square.ts';
+import { correlationMatrix } from './correlation-matrix.ts';
 import { cronbachAlpha } from './cronbach-alpha.ts';
 import { descriptives } from './descriptives.ts';
+import { dunn } from './dunn.ts';
 import { frequencies } from './frequencies.ts';
+import { friedman } from './friedman.ts';
+import { gamesHowell } from './games-howell.ts';
 import { independentT } from './independent-t.ts';
 import { kruskalWallis } from './kruskal-wallis.ts';
 import { lilliefors } from './lilliefors.ts';
+import { linearRegression } from './linear-regression.ts';
 import { logisticRegression } from './logistic-regression.ts';
 import { mannWhitney } from './mann-whitney.ts';
 import { mcnemar } from './mcnemar.ts';
 import { oddsRatio } from './odds-ratio.ts';
 import { oneSampleT } from './one-sample-t.ts';
+import { pAdjust } from './p-adjust.ts';
 import { pairedT } from './paired-t.ts';
 import { pearson } from './pearson.ts';
 import { reliableChange } from './reliable-change.ts';
+import { repeatedAnova } from './repeated-anova.ts';
 import { shapiroWilk } from './shapiro-wilk.ts';
 import { spearman } from './spearman.ts';
+import { tukeyHsd } from './tukey-hsd.ts';
 import type { GroupInput, Level, NumericInput } from './types.ts';
 import { wilcoxonSignedRank } from './wilcoxon-signed-rank.ts';
 
@@ -81,6 +91,30 @@ const levelsArg = (name: string, of: string, description: string): ArgSpec => ({
 });
 const GROUP_LEVELS = (of = 'group') =>
   levelsArg('levels', of, `level order of --${of} (default: sorted; the first is group 1)`);
+
+/**
+ * A single column whose name the statistic reports (a factor named in an ANOVA table):
+ * given as a one-element column list, since resolved single columns carry no name.
+ */
+const namedColumn = (name: string, description: string): ArgSpec => ({
+  name,
+  kind: 'columns',
+  required: true,
+  numeric: false,
+  description,
+});
+const oneNamed = (a: ResolvedArgs, arg: string): { name: string; values: GroupInput } => {
+  const list = a.columnLists[arg]!;
+  if (list.length !== 1)
+    throw new NaskahError(
+      'stat/invalid-argument',
+      `--${arg} must name one column (got ${list.map((c) => c.name).join(', ')})`,
+      {
+        hint: `Give a single column name, e.g. --${arg} ${list[0]?.name ?? 'kelompok'}`,
+      },
+    );
+  return { name: list[0]!.name, values: list[0]!.values };
+};
 
 export const STAT_TESTS: StatTest[] = [
   {
@@ -288,6 +322,139 @@ export const STAT_TESTS: StatTest[] = [
         sd: a.numbers.sd!,
         reliability: a.numbers.reliability!,
       }),
+  },
+  {
+    name: 'tukey-hsd',
+    summary: 'Tukey’s HSD post-hoc comparisons (Tukey–Kramer for unequal n) with 95% CIs',
+    args: [col('value', 'numeric outcome', true), col('group', 'group column', false), GROUP_LEVELS()],
+    run: (a) => tukeyHsd(num(a.columns.value!), a.columns.group!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'games-howell',
+    summary: 'Games–Howell post-hoc comparisons (unequal variances) with 95% CIs',
+    args: [col('value', 'numeric outcome', true), col('group', 'group column', false), GROUP_LEVELS()],
+    run: (a) => gamesHowell(num(a.columns.value!), a.columns.group!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'dunn',
+    summary: 'Dunn’s pairwise rank comparisons after Kruskal–Wallis, Holm- and Bonferroni-adjusted',
+    args: [col('value', 'numeric outcome', true), col('group', 'group column', false), GROUP_LEVELS()],
+    run: (a) => dunn(num(a.columns.value!), a.columns.group!, optLevels(a, 'levels')),
+  },
+  {
+    name: 'p-adjust',
+    summary: 'Holm, Bonferroni, Hochberg and Benjamini–Hochberg adjustment of a column of p-values',
+    args: [col('p', 'column of p-values (0 to 1)', true)],
+    run: (a) => pAdjust(num(a.columns.p!)),
+  },
+  {
+    name: 'correlation-matrix',
+    summary: 'Pearson or Spearman correlation matrix (pairwise complete) with 95% CIs and Holm-adjusted p',
+    args: [
+      {
+        name: 'variables',
+        kind: 'columns',
+        required: true,
+        numeric: true,
+        description: 'numeric columns, comma-separated',
+      },
+      {
+        name: 'method',
+        kind: 'level',
+        required: false,
+        defaultText: 'pearson',
+        description: 'pearson or spearman',
+      },
+    ],
+    run: (a) => {
+      const method = String(a.levels.method ?? 'pearson').toLowerCase();
+      if (method !== 'pearson' && method !== 'spearman')
+        throw new NaskahError('stat/invalid-argument', `--method must be pearson or spearman (got "${method}")`, {
+          hint: 'Use --method spearman for ranks (ordinal data), pearson otherwise.',
+        });
+      return correlationMatrix(
+        a.columnLists.variables!.map((v) => ({ name: v.name, values: num(v.values) })),
+        method,
+      );
+    },
+  },
+  {
+    name: 'linear-regression',
+    summary: 'multiple linear regression: B, SE, β, t, p, CI, tolerance, VIF, R², F, Durbin–Watson',
+    args: [
+      col('outcome', 'numeric outcome', true),
+      {
+        name: 'predictors',
+        kind: 'columns',
+        required: true,
+        numeric: false,
+        description: 'predictors, comma-separated (text columns become dummies against their first level)',
+      },
+    ],
+    run: (a) =>
+      linearRegression(
+        num(a.columns.outcome!),
+        a.columnLists.predictors!.map((p) => ({ name: p.name, values: p.values })),
+      ),
+  },
+  {
+    name: 'anova-twoway',
+    summary: 'two-way factorial ANOVA (Type III SS, partial η²), cell means, Levene, simple effects',
+    args: [
+      col('value', 'numeric outcome', true),
+      namedColumn('factorA', 'first factor (one column)'),
+      namedColumn('factorB', 'second factor (one column)'),
+    ],
+    run: (a) => anovaTwoway(num(a.columns.value!), oneNamed(a, 'factorA'), oneNamed(a, 'factorB')),
+  },
+  {
+    name: 'ancova',
+    summary: 'one-way ANCOVA (Type III SS), adjusted means with 95% CIs, homogeneity of slopes',
+    args: [
+      col('value', 'numeric outcome', true),
+      namedColumn('group', 'group column (one column)'),
+      {
+        name: 'covariates',
+        kind: 'columns',
+        required: true,
+        numeric: false,
+        description: 'numeric covariates, comma-separated',
+      },
+    ],
+    run: (a) =>
+      ancova(
+        num(a.columns.value!),
+        oneNamed(a, 'group'),
+        a.columnLists.covariates!.map((c) => ({ name: c.name, values: c.values })),
+      ),
+  },
+  {
+    name: 'repeated-anova',
+    summary: 'one-way repeated-measures ANOVA: Mauchly, Greenhouse–Geisser, Huynh–Feldt, Bonferroni pairs',
+    args: [
+      {
+        name: 'variables',
+        kind: 'columns',
+        required: true,
+        numeric: true,
+        description: 'the measurements in order (wide columns, one row per subject), comma-separated',
+      },
+    ],
+    run: (a) => repeatedAnova(a.columnLists.variables!.map((v) => ({ name: v.name, values: num(v.values) }))),
+  },
+  {
+    name: 'friedman',
+    summary: 'Friedman test for related measurements with Kendall’s W',
+    args: [
+      {
+        name: 'variables',
+        kind: 'columns',
+        required: true,
+        numeric: true,
+        description: 'the measurements (wide columns, one row per subject), comma-separated',
+      },
+    ],
+    run: (a) => friedman(a.columnLists.variables!.map((v) => ({ name: v.name, values: num(v.values) }))),
   },
 ];
 

@@ -14,17 +14,22 @@ export type Level = string | number;
 /** A grouping/categorical variable; `null`, `undefined` and `''` are missing. */
 export type GroupInput = ArrayLike<Level | null | undefined>;
 
-export type StatErrorCode =
-  | 'too-few-observations'
-  | 'zero-variance'
-  | 'all-differences-zero'
-  | 'group-levels'
-  | 'n-out-of-range'
-  | 'separation'
-  | 'non-convergence'
-  | 'collinearity'
-  | 'invalid-values'
-  | 'invalid-argument';
+/** Every error code a statistic can return (the report words each one). */
+export const STAT_ERROR_CODES = [
+  'too-few-observations',
+  'zero-variance',
+  'all-differences-zero',
+  'group-levels',
+  'n-out-of-range',
+  'separation',
+  'non-convergence',
+  'collinearity',
+  'invalid-values',
+  'invalid-argument',
+  'empty-cell',
+] as const;
+
+export type StatErrorCode = (typeof STAT_ERROR_CODES)[number];
 
 export interface StatError {
   code: StatErrorCode;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/command.ts';
 import { main } from '../../src/cli/main.ts';
+import { readFileSync } from 'node:fs';
 import { STAT_TEST_NAMES } from '../../src/stats/registry.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -144,5 +145,36 @@ describe('naskah stat', () => {
       0,
     );
     expect(JSON.parse(io.out).n).toBe(6);
+  });
+
+  it('prints every test of the richer designs readably in both languages, with labels for its fields', async () => {
+    const cases = JSON.parse(readFileSync(join(data, '../cases.json'), 'utf8')) as {
+      test: string;
+      data: string;
+      args: Record<string, string | number | string[]>;
+    }[];
+    const tests = [
+      'tukey-hsd',
+      'games-howell',
+      'dunn',
+      'p-adjust',
+      'correlation-matrix',
+      'linear-regression',
+      'anova-twoway',
+      'ancova',
+      'repeated-anova',
+      'friedman',
+    ];
+    for (const name of tests) {
+      const c = cases.find((x) => x.test === name)!;
+      const flags = Object.entries(c.args).flatMap(([k, v]) => [`--${k}`, Array.isArray(v) ? v.join(',') : String(v)]);
+      for (const lang of ['en', 'id']) {
+        const io = capture();
+        expect(await main(['stat', name, c.data.replace('data/', ''), ...flags, '--lang', lang], io), name).toBe(0);
+        expect(io.out).not.toMatch(/undefined|NaN|\[object Object\]/);
+        // Every field name that is printed as a label has a wording (a raw camelCase key has not).
+        expect(io.out, `${name} (${lang})`).not.toMatch(/^\s*[a-z]+[A-Z][A-Za-z0-9]*\s/m);
+      }
+    }
   });
 });
