@@ -16,14 +16,16 @@ import { ANALYSIS_UNITS } from '../analysis/registry.ts';
 import { analysisEntrySchema } from '../analysis/spec.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import { scoredScales } from '../instruments/score.ts';
-import { LANGS, StudySpecSchema, type LocalizedTextSpec, type StudySpec } from './schema.ts';
-import type { AnalysisSpec, InstrumentUseDef, Lang, Localized, Study, TextFile, VariableDef } from './types.ts';
+import { LANGS, StudySpecSchema, type LevelSpecT, type LocalizedTextSpec, type StudySpec } from './schema.ts';
+import type { AnalysisSpec, InstrumentUseDef, Lang, Level, Localized, Study, TextFile, VariableDef } from './types.ts';
 import { validateAgainst } from './validate-schema.ts';
 import { type FieldPath, formatPath, makeLocator } from './yaml-locate.ts';
 
 /** File access the loader needs; tests pass an in-memory version. */
 export interface StudyFiles {
   readText(path: string): string | undefined;
+  /** The bytes of a file (binary data files); optional for in-memory test files. */
+  readBytes?(path: string): Uint8Array | undefined;
   isDirectory(path: string): boolean;
 }
 
@@ -31,6 +33,13 @@ export const nodeStudyFiles: StudyFiles = {
   readText(path) {
     try {
       return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  readBytes(path) {
+    try {
+      return readFileSync(path);
     } catch {
       return undefined;
     }
@@ -55,6 +64,18 @@ export function loc(text: LocalizedTextSpec | undefined): Localized | undefined;
 export function loc(text: LocalizedTextSpec | undefined): Localized | undefined {
   if (text === undefined) return undefined;
   return typeof text === 'string' ? { id: text, en: text } : { id: text.id, en: text.en };
+}
+
+/** A level as written: a label, or `{ code: <file value>, id, en }` (label defaults to the key). */
+function levelDef(code: string, spec: LevelSpecT): Level {
+  if (typeof spec === 'object' && 'code' in spec) {
+    return {
+      code,
+      label: { id: spec.id ?? spec.en ?? code, en: spec.en ?? spec.id ?? code },
+      fileCode: String(spec.code),
+    };
+  }
+  return { code, label: loc(spec) };
 }
 
 /** Expands `pss_pre_{1..10}` into pss_pre_1 … pss_pre_10; a list is used as is. */
@@ -186,7 +207,7 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
     const order = isMap(levelNode)
       ? levelNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key))
       : Object.keys(v.levels ?? {});
-    const levels = v.levels ? order.map((code) => ({ code, label: loc(v.levels![code]!) })) : undefined;
+    const levels = v.levels ? order.map((code) => levelDef(code, v.levels![code]!)) : undefined;
     if (v.type === 'categorical' && !levels) {
       warnings.push({
         code: 'study/no-levels',
@@ -363,6 +384,8 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
       delimiter: spec.data.delimiter === 'tab' ? '\t' : spec.data.delimiter,
       decimal: spec.data.decimal,
       missing: (spec.data.missing ?? []).map(String),
+      sheet: spec.data.sheet,
+      header: spec.data.header,
     };
   } else if (analyses.length) {
     errors.push({
