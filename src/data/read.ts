@@ -383,6 +383,7 @@ function matchLevels(
   const byLabel = new Map<string, string>();
   for (const [value, label] of labels ?? []) if (!byLabel.has(norm(label))) byLabel.set(norm(label), value);
   const recode = new Map<string, string>();
+  const unmatched: Level[] = [];
   for (const level of levels) {
     const candidates =
       level.fileCode !== undefined
@@ -393,20 +394,25 @@ function matchLevels(
             byLabel.get(norm(level.label.id)),
             byLabel.get(norm(level.label.en)),
           ];
-    const value = candidates.find((c): c is string => c !== undefined && fileValues.has(c));
-    if (value === undefined) {
-      const known = [...(labels ?? [])].map(([v, l]) => `${v} = ${l}`);
-      const list = known.length ? known.join(', ') : [...observed].slice(0, 12).join(', ');
-      return {
-        error: {
-          code: 'data/level-not-in-file',
-          message: `the level "${level.code}" (${level.label.id}) declared for ${def.name} in study.yaml matches no value of ${def.name} in ${file} (${list})`,
-          location: table.locateHeader(def.name),
-          hint: `Name the file's value with \`code:\`, e.g. \`${level.code}: { code: ${[...(labels?.keys() ?? observed)][0] ?? 1}, id: ${level.label.id}, en: ${level.label.en} }\`, or correct the level's key or label.`,
-        },
-      };
-    }
-    if (!recode.has(value)) recode.set(value, level.code);
+    const value = candidates.find((c): c is string => c !== undefined && fileValues.has(c) && !recode.has(c));
+    if (value === undefined) unmatched.push(level);
+    else recode.set(value, level.code);
+  }
+  // A declared level with no value is a level nobody chose (count 0), unless the file has
+  // values no level took: then the level is most likely misnamed.
+  const left = [...observed].filter((v) => !recode.has(v));
+  if (unmatched.length && left.length) {
+    const level = unmatched[0]!;
+    const shown = left.map((v) => (labels?.get(v) ? `${v} = ${labels.get(v)}` : v));
+    const example = left[0]!;
+    return {
+      error: {
+        code: 'data/level-not-in-file',
+        message: `the level "${level.code}" (${level.label.id}) declared for ${def.name} in study.yaml matches no value in ${file}, where ${def.name} also has ${shown.join(', ')} that no declared level matches`,
+        location: table.locateHeader(def.name),
+        hint: `Name the file's value with \`code:\`, e.g. \`${level.code}: { code: ${/^-?\d+(\.\d+)?$/.test(example) ? example : JSON.stringify(example)}, id: ${level.label.id}, en: ${level.label.en} }\`, or make the level's key or label the file's value or value label.`,
+      },
+    };
   }
   return { values: codes.map((c) => (c === null ? null : (recode.get(c) ?? c))) };
 }

@@ -5,13 +5,15 @@
  */
 import { NaskahError } from '../../errors.ts';
 import { csvFormat } from './csv.ts';
+import { dtaFormat } from './dta.ts';
 import { savFormat } from './sav.ts';
+import { xlsxFormat } from './xlsx.ts';
 import type { InputFormat, RawTable, ReadOptions } from './types.ts';
 
 export type { FormatId, InputFormat, RawColumn, RawTable, RawValues, ReadOptions } from './types.ts';
 
 /** In the order they are tried; CSV (any text) last. */
-export const INPUT_FORMATS: readonly InputFormat[] = [savFormat, csvFormat];
+export const INPUT_FORMATS: readonly InputFormat[] = [savFormat, xlsxFormat, dtaFormat, csvFormat];
 
 /** The format of these bytes, or a NaskahError saying what the file looks like instead. */
 export function detectFormat(bytes: Uint8Array, file: string): InputFormat {
