@@ -17,9 +17,11 @@ export const INPUT_FORMATS: readonly InputFormat[] = [savFormat, xlsxFormat, dta
 
 /** The format of these bytes, or a NaskahError saying what the file looks like instead. */
 export function detectFormat(bytes: Uint8Array, file: string): InputFormat {
-  const format = INPUT_FORMATS.find((f) => f.sniff(bytes));
-  if (format) return format;
+  const binary = INPUT_FORMATS.find((f) => f.id !== 'csv' && f.sniff(bytes));
+  if (binary) return binary;
   const looks = describeBytes(bytes);
+  // Text is CSV unless it starts like a document of another kind (a PDF is mostly text).
+  if (!looks.known && csvFormat.sniff(bytes)) return csvFormat;
   throw new NaskahError('data/unknown-format', `${file} is not a data file naskah reads: it looks like ${looks.what}`, {
     location: { file },
     hint: looks.hint ?? 'Give data.file a CSV, SPSS (.sav), Excel (.xlsx) or Stata (.dta) file.',
@@ -48,9 +50,18 @@ function contains(bytes: Uint8Array, needle: string, utf16 = false): boolean {
 }
 
 /** A plain description of a file naskah cannot read, from its signature. */
-export function describeBytes(bytes: Uint8Array): { what: string; hint?: string } {
+export function describeBytes(bytes: Uint8Array): { what: string; hint?: string; known: boolean } {
+  const d = describeSignature(bytes);
+  return d
+    ? { ...d, known: true }
+    : { what: 'a binary file of a kind naskah does not know', hint: SAVE_AS, known: false };
+}
+
+const SAVE_AS = 'Open it in its program and save the data as .xlsx, .sav, .dta or CSV.';
+
+function describeSignature(bytes: Uint8Array): { what: string; hint?: string } | undefined {
   const head = ascii(bytes, 0, 8);
-  const saveAs = 'Open it in its program and save the data as .xlsx, .sav, .dta or CSV.';
+  const saveAs = SAVE_AS;
   if (bytes.length === 0) return { what: 'an empty file (0 bytes)', hint: 'Copy the data file again.' };
   if (head.startsWith('%PDF'))
     return {
@@ -100,5 +111,5 @@ export function describeBytes(bytes: Uint8Array): { what: string; hint?: string 
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { what: 'UTF-16 text', hint: 'Save the CSV as UTF-8 (Excel: File > Save As > CSV UTF-8).' };
   }
-  return { what: 'a binary file of a kind naskah does not know', hint: saveAs };
+  return undefined;
 }

@@ -247,8 +247,8 @@ export function readSav(bytes: Uint8Array, options: ReadOptions): RawTable {
       if (v) v.name = pair.slice(eq + 1).replace(/\0+$/, '');
     }
   }
-  // Very long strings: the first segment's record carries the name; later segments of 255
-  // bytes (252 used) follow as their own variables, which are merged back here.
+  // Very long strings: the first segment's record carries the name; later segments follow
+  // as their own variables, which are merged back here.
   if (veryLong) {
     for (const pair of veryLong.split(/[\t\0]+/)) {
       const eq = pair.indexOf('=');
@@ -263,7 +263,9 @@ export function readSav(bytes: Uint8Array, options: ReadOptions): RawTable {
       for (let s = 1; s < nSeg; s++) {
         const seg = vars[at + s];
         if (!seg) throw corrupt(file, `the very long string ${first.name} lacks its segments`, 0);
-        first.segments.push({ slot: seg.slot, bytes: s < nSeg - 1 ? 252 : width - 252 * s });
+        // Segments hold 255 bytes of the string each (the last the rest), though a new
+        // segment starts every 252 bytes of width (PSPP's sfm_segment_* functions).
+        first.segments.push({ slot: seg.slot, bytes: s < nSeg - 1 ? 255 : width - 252 * s });
       }
       first.width = width;
       vars.splice(at + 1, nSeg - 1);
@@ -477,23 +479,23 @@ function decodeCases(
       slotVar[v.slot] = j;
       return;
     }
-    const firstBytes = v.segments ? 252 : v.width;
-    let off = 0;
-    for (let s = 0; s < Math.ceil(Math.min(firstBytes, 255) / 8); s++) {
+    const firstBytes = v.segments ? 255 : v.width;
+    for (let s = 0; s < Math.ceil(firstBytes / 8); s++) {
       slotVar[v.slot + s] = j;
-      slotOffset[v.slot + s] = off;
-      off += 8;
+      slotOffset[v.slot + s] = s * 8;
     }
-    // Segments: 255-wide variables occupy 32 slots; the bytes past 252 in each are padding.
+    // Each segment of a very long string starts 255 bytes after the previous one; its
+    // 8-byte slots are written in order, so a slot's padding past 255 is overwritten by
+    // the next segment's first bytes.
     let base = firstBytes;
     for (const seg of v.segments ?? []) {
       for (let s = 0; s < Math.ceil(seg.bytes / 8); s++) {
         slotVar[seg.slot + s] = j;
         slotOffset[seg.slot + s] = base + s * 8;
       }
-      base += seg.bytes;
+      base += 255;
     }
-    stringWidth[j] = Math.ceil(v.width / 8) * 8 + 8;
+    stringWidth[j] = Math.ceil(v.width / 8) * 8 + 8 * (1 + (v.segments?.length ?? 0));
   });
   const capGuess =
     nCasesHeader > 0
