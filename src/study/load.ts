@@ -29,12 +29,23 @@ export interface StudyFiles {
   isDirectory(path: string): boolean;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export const nodeStudyFiles: StudyFiles = {
   readText(path) {
+    let bytes: Buffer;
     try {
-      return readFileSync(path, 'utf8');
+      bytes = readFileSync(path);
     } catch {
       return undefined;
+    }
+    // A binary data file (.sav, .xlsx, .dta) is hashed through this text: decoding its
+    // invalid UTF-8 as U+FFFD would let two different files give the same hash, so text
+    // that is not UTF-8 is read byte for byte (Latin-1) instead.
+    try {
+      return UTF8.decode(bytes);
+    } catch {
+      return bytes.toString('latin1');
     }
   },
   readBytes(path) {
