@@ -95,7 +95,7 @@ export const DataSpec = Type.Object(
   {
     file: Type.String({
       description:
-        'data file, relative to the study folder: CSV, SPSS (.sav, .zsav), Excel (.xlsx) or Stata (.dta), recognised by its content',
+        'data file, relative to the study folder: CSV, SPSS (.sav, .zsav), Excel (.xlsx) or Stata (.dta), recognised by its content (docs/data-files.md)',
     }),
     id: Type.Optional(Type.String({ description: 'column with the participant id (checked for duplicates)' })),
     delimiter: Type.Optional(
