@@ -162,7 +162,7 @@ export function writeXlsx(table: BenchTable): Uint8Array {
     }
   };
   emit(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:${letters.at(-1)}${table.rows + 1}"/><sheetData>`,
   );
   emit('<row r="1">');
   table.columns.forEach((c, j) => emit(`<c r="${letters[j]}1" t="s"><v>${sst(c.name)}</v></c>`));

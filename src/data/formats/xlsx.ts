@@ -295,9 +295,13 @@ const KIND_TEXT = 2;
 
 /** One sheet column while scanning: values by sheet row. */
 class SheetColumn {
-  kind = new Uint8Array(64);
-  num = new Float64Array(64);
+  kind: Uint8Array;
+  num: Float64Array;
   text = new Map<number, string>();
+  constructor(rows: number) {
+    this.kind = new Uint8Array(rows);
+    this.num = new Float64Array(rows);
+  }
   ensure(row: number) {
     if (row < this.kind.length) return;
     let size = this.kind.length;
@@ -319,6 +323,12 @@ interface Sheet {
 
 function scanSheet(buf: Uint8Array, strings: string[], isDate: boolean[], date1904: boolean): Sheet {
   const columns: SheetColumn[] = [];
+  // The sheet's size as Excel records it (<dimension ref="A1:AX200001"/>), so columns are
+  // allocated once; a sheet without it grows them as rows come.
+  const dim = indexOfString(buf, '<dimension', 0);
+  const ref = dim >= 0 && dim < 4096 ? attributes(buf, dim).attrs.get('ref') : undefined;
+  const lastRef = ref ? /(\d+)$/.exec(ref) : null;
+  const initialRows = Math.min(lastRef ? Number(lastRef[1]) + 1 : 64, 1 << 24);
   let lastRow = 0;
   let row = 0;
   let col = 0;
@@ -406,34 +416,30 @@ function scanSheet(buf: Uint8Array, strings: string[], isDate: boolean[], date19
         k++;
       }
       p = cellEnd;
-      let value: number | string | undefined;
-      if (type === 0x69) {
-        // inlineStr
-        value = textRuns(buf, q + 1, cellEnd);
-      } else {
-        if (vOpen < 0) continue;
-        if (type === 0x73) value = strings[parseUint(buf, vOpen + 1, vClose)] ?? '';
-        else if (type === 0 || type === 0x64) {
-          const x = type === 0 ? parseXmlNumber(buf, vOpen + 1, vClose) : Number.NaN;
-          if (type === 0x64) value = latin(buf, vOpen + 1, vClose).slice(0, 10);
-          else value = isDate[style] ? excelDate(x, date1904) : x;
-        } else if (type === 0x62) value = buf[vOpen + 1] === 0x31 ? 'TRUE' : 'FALSE';
-        else value = unescapeXml(utf8.decode(buf.subarray(vOpen + 1, vClose)));
-      }
-      if (value === '' || (typeof value === 'string' && value.trim() === '')) continue;
+      if (type !== 0x69 && vOpen < 0) continue;
       let column = columns[col];
       if (!column) {
-        column = new SheetColumn();
+        column = new SheetColumn(initialRows);
         columns[col] = column;
       }
-      column.ensure(row);
-      if (typeof value === 'number') {
+      if (row >= column.kind.length) column.ensure(row);
+      // Plain numbers go straight into the column (no boxed value per cell).
+      if (type === 0 && !isDate[style]) {
         column.kind[row] = KIND_NUMBER;
-        column.num[row] = value;
-      } else if (value !== undefined) {
-        column.kind[row] = KIND_TEXT;
-        column.text.set(row, value);
+        column.num[row] = parseXmlNumber(buf, vOpen + 1, vClose);
+        if (row > lastRow) lastRow = row;
+        continue;
       }
+      let text: string;
+      if (type === 0x69) text = textRuns(buf, q + 1, cellEnd);
+      else if (type === 0x73) text = strings[parseUint(buf, vOpen + 1, vClose)] ?? '';
+      else if (type === 0) text = excelDate(parseXmlNumber(buf, vOpen + 1, vClose), date1904);
+      else if (type === 0x64) text = latin(buf, vOpen + 1, vClose).slice(0, 10);
+      else if (type === 0x62) text = buf[vOpen + 1] === 0x31 ? 'TRUE' : 'FALSE';
+      else text = unescapeXml(utf8.decode(buf.subarray(vOpen + 1, vClose)));
+      if (text.trim() === '') continue;
+      column.kind[row] = KIND_TEXT;
+      column.text.set(row, text);
       if (row > lastRow) lastRow = row;
       continue;
     }
@@ -615,10 +621,14 @@ function sheetTable(sheet: Sheet, sheetName: string, options: ReadOptions): RawT
     named.push({ col: j, name });
   }
   // Rows: below the header, skipping rows empty in every named column (as CSV skips empty lines).
-  const rows: number[] = [];
-  for (let r = headerRow + 1; r <= sheet.lastRow; r++) {
-    if (named.some(({ col }) => (sheet.columns[col]!.kind[r] ?? KIND_EMPTY) !== KIND_EMPTY)) rows.push(r);
+  const filled = new Uint8Array(sheet.lastRow + 1);
+  for (const { col } of named) {
+    const kind = sheet.columns[col]!.kind;
+    const end = Math.min(kind.length, sheet.lastRow + 1);
+    for (let r = headerRow + 1; r < end; r++) if (kind[r] !== KIND_EMPTY) filled[r] = 1;
   }
+  const rows: number[] = [];
+  for (let r = headerRow + 1; r <= sheet.lastRow; r++) if (filled[r]) rows.push(r);
   const columns: RawColumn[] = named.map(({ col, name }) => ({
     name,
     values: columnValues(sheet.columns[col]!, rows),
