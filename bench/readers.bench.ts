@@ -44,7 +44,7 @@ if (process.argv[2] === 'read') {
   const rows = Number(process.argv[2] ?? 200_000);
   const dir = mkdtempSync(join(tmpdir(), 'naskah-bench-readers-'));
   // Wall time on a shared machine depends on its load; the CPU time less so.
-  report('load average (1 min) at the start', loadavg()[0]!.toFixed(1), `${availableParallelism()} cores`);
+  report(`load average (1 min) on ${availableParallelism()} cores`, loadavg()[0]!.toFixed(1));
   try {
     // The files are written by a child process: a child's peak memory (maxRSS) starts from
     // its parent's at the fork, so this process stays small while the readers are measured.

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import type { Level, Study, VariableDef } from '../study/types.ts';
-import { parseNumber, type CsvTable } from './csv.ts';
+import { parseNumber } from './csv.ts';
 import { csvTable } from './formats/csv.ts';
 import { readTable, type RawColumn, type RawTable } from './formats/index.ts';
 import type { CategoricalVariable, Dataset, NumericVariable, Variable } from './types.ts';
@@ -55,30 +55,6 @@ function notFound(file: string, path: string): NaskahError {
   return new NaskahError('data/not-found', `data file "${file}" does not exist`, {
     location: { file: path },
     hint: 'Check data.file in study.yaml.',
-  });
-}
-
-/** A parsed CSV as the data stage reads it (kept for callers that parse CSV themselves). */
-export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
-  const file = study.data!.file;
-  const columns: RawColumn[] = csv.header.map((name, j) => ({
-    name,
-    values: {
-      kind: 'string',
-      data: csv.rows.map((row) => {
-        const s = row[j]!.trim();
-        return s === '' ? null : s;
-      }),
-    },
-  }));
-  return datasetFromTable(study, {
-    format: 'csv',
-    columns,
-    nRows: csv.rows.length,
-    rowNumbers: csv.rows.map((_, i) => i + 2),
-    locate: (r, column) => ({ file, line: csv.lines[r], row: r + 2, csvColumn: column }),
-    locateHeader: (column) => ({ file, line: 1, row: 1, csvColumn: column }),
-    decimal: csv.decimal,
   });
 }
 
