@@ -137,6 +137,17 @@ describe('Excel .xlsx', () => {
     expect(t.locate(10, 'pss_pre_1')).toMatchObject({ row: 14, path: "'Data Responden'!D14" });
   });
 
+  it('reads a workbook whose tags carry a namespace prefix (x:row, x:c, rich-text x:si), as the OpenXML SDK writes', () => {
+    const t = table('prefixed.xlsx');
+    const csv = table('pss.csv');
+    expect(t.columns.map((c) => c.name)).toEqual(csv.columns.map((c) => c.name));
+    expect(t.nRows).toBe(10);
+    for (const c of csv.columns) {
+      const want = (c.values.data as string[]).slice(0, 10);
+      expect(values(t, c.name).map(String), c.name).toEqual(want);
+    }
+  });
+
   it('converts Excel serial dates, with the 1900 leap-year quirk and the 1904 system', () => {
     expect(excelDate(1, false)).toBe('1900-01-01');
     expect(excelDate(59, false)).toBe('1900-02-28');

@@ -164,11 +164,34 @@ function latin(buf: Uint8Array, a: number, b: number): string {
   return s;
 }
 
-/** Is the tag at `lt` named `name` (followed by a space, '>' or '/')? */
+/** Is the tag at `lt` named `name` (after an optional namespace prefix such as `x:`)? */
 function isTag(buf: Uint8Array, lt: number, name: string): boolean {
-  for (let k = 0; k < name.length; k++) if (buf[lt + 1 + k] !== name.charCodeAt(k)) return false;
-  const c = buf[lt + 1 + name.length];
+  let start = lt + 1;
+  for (let k = start; k < start + 12 && k < buf.length; k++) {
+    const c = buf[k];
+    if (c === 0x3a) {
+      start = k + 1;
+      break;
+    }
+    if (c === 0x20 || c === GT || c === SLASH || c === 0x0a || c === 0x0d || c === 0x09) break;
+  }
+  for (let k = 0; k < name.length; k++) if (buf[start + k] !== name.charCodeAt(k)) return false;
+  const c = buf[start + name.length];
   return c === 0x20 || c === GT || c === SLASH || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+/** Where the closing tag `</name>` (any prefix) is, from `from`; −1 when there is none. */
+function closeTag(buf: Uint8Array, from: number, name: string): number {
+  for (let p = indexOfString(buf, '</', from); p >= 0; p = indexOfString(buf, '</', p + 2)) {
+    if (isTag(buf, p + 1, name)) return p;
+  }
+  return -1;
+}
+
+/** Do the bytes at `at` spell `prefix` (the sheet's namespace prefix with its colon)? */
+function hasPrefix(buf: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  for (let k = 0; k < prefix.length; k++) if (buf[at + k] !== prefix[k]) return false;
+  return true;
 }
 
 /** Every `<name …>` tag's attributes, in order. */
@@ -188,8 +211,8 @@ function textRuns(buf: Uint8Array, from: number, to: number): string {
     const lt = buf.indexOf(LT, p);
     if (lt < 0 || lt >= to) break;
     if (isTag(buf, lt, 'rPh')) {
-      const close = indexOfString(buf, '</rPh>', lt);
-      p = close < 0 ? to : close + 6;
+      const close = closeTag(buf, lt, 'rPh');
+      p = close < 0 ? to : close + 2;
       continue;
     }
     if (isTag(buf, lt, 't')) {
@@ -198,10 +221,10 @@ function textRuns(buf: Uint8Array, from: number, to: number): string {
         p = a.end + 1;
         continue;
       }
-      const close = indexOfString(buf, '</t>', a.end);
+      const close = closeTag(buf, a.end, 't');
       const end = close < 0 || close > to ? to : close;
       s += utf8.decode(buf.subarray(a.end + 1, end));
-      p = end + 4;
+      p = end + 2;
       continue;
     }
     p = lt + 1;
@@ -230,7 +253,8 @@ function sharedStrings(buf: Uint8Array): string[] {
   const out: string[] = [];
   let p = 0;
   for (;;) {
-    const start = indexOfString(buf, '<si', p);
+    let start = buf.indexOf(LT, p);
+    while (start >= 0 && !isTag(buf, start, 'si')) start = buf.indexOf(LT, start + 1);
     if (start < 0) break;
     const a = attributes(buf, start);
     if (a.selfClosing) {
@@ -238,10 +262,10 @@ function sharedStrings(buf: Uint8Array): string[] {
       p = a.end + 1;
       continue;
     }
-    const end = indexOfString(buf, '</si>', a.end);
+    const end = closeTag(buf, a.end, 'si');
     const stop = end < 0 ? buf.length : end;
     out.push(textRuns(buf, a.end + 1, stop));
-    p = stop + 5;
+    p = stop + 2;
   }
   return out;
 }
@@ -254,9 +278,9 @@ function dateStyles(buf: Uint8Array | undefined): boolean[] {
   if (!buf) return [];
   const custom = new Map<number, string>();
   for (const a of tags(buf, 'numFmt')) custom.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
-  const xfsStart = indexOfString(buf, '<cellXfs', 0);
+  const xfsStart = indexOfString(buf, 'cellXfs', 0);
   if (xfsStart < 0) return [];
-  const xfsEnd = indexOfString(buf, '</cellXfs>', xfsStart);
+  const xfsEnd = closeTag(buf, xfsStart, 'cellXfs');
   const region = buf.subarray(xfsStart, xfsEnd < 0 ? buf.length : xfsEnd);
   return tags(region, 'xf').map((a) => {
     const id = Number(a.get('numFmtId') ?? 0);
@@ -332,29 +356,42 @@ function scanSheet(buf: Uint8Array, strings: string[], isDate: boolean[], date19
   let lastRow = 0;
   let row = 0;
   let col = 0;
-  let p = indexOfString(buf, '<sheetData', 0);
-  if (p < 0) return { columns, lastRow };
+  // Writers such as the OpenXML SDK prefix every tag (<x:row>, <x:c>): the prefix of
+  // <sheetData> is the one every cell tag carries.
+  const data = indexOfString(buf, 'sheetData', 0);
+  if (data < 0) return { columns, lastRow };
+  let p = data - 1;
+  while (p > 0 && buf[p] !== LT) p--;
+  const prefix = buf.subarray(p + 1, data);
+  const pl = prefix.length;
   const n = buf.length;
   for (;;) {
     let lt = p + 1;
     while (lt < n && buf[lt] !== LT) lt++;
     if (lt >= n) break;
-    const c1 = buf[lt + 1];
-    if (c1 === 0x72 && buf[lt + 2] === 0x6f && buf[lt + 3] === 0x77 && !isLetter(buf[lt + 4])) {
+    if (pl > 0 && !hasPrefix(buf, lt + 1, prefix)) {
+      if (buf[lt + 1] === SLASH && isTag(buf, lt + 1, 'sheetData')) break;
+      p = lt;
+      continue;
+    }
+    // t: where the local name starts, minus one (as if the tag had no prefix).
+    const t = lt + pl;
+    const c1 = buf[t + 1];
+    if (c1 === 0x72 && buf[t + 2] === 0x6f && buf[t + 3] === 0x77 && !isLetter(buf[t + 4])) {
       // <row r="N">
       const r = attrValue(buf, lt, 0x72);
       row = r ? Number(r) : row + 1;
       col = 0;
-      p = lt + 4;
+      p = t + 4;
       continue;
     }
-    if (c1 === 0x63 && !isLetter(buf[lt + 2])) {
+    if (c1 === 0x63 && !isLetter(buf[t + 2])) {
       // <c r="B7" s="3" t="s">…</c>
       let type = 0; // 0 number, s shared, b bool, e error, i inline, t str, d date
       let style = 0;
       let refCol = 0;
       let refRow = 0;
-      let q = lt + 2;
+      let q = t + 2;
       let selfClosing = false;
       while (q < n) {
         const ch = buf[q]!;
@@ -398,12 +435,13 @@ function scanSheet(buf: Uint8Array, strings: string[], isDate: boolean[], date19
       while (k < n) {
         while (k < n && buf[k] !== LT) k++;
         const c = buf[k + 1];
-        if (c === SLASH && buf[k + 2] === 0x63 && buf[k + 3] === GT) {
+        if (c === SLASH && buf[k + 2 + pl] === 0x63 && buf[k + 3 + pl] === GT && hasPrefix(buf, k + 2, prefix)) {
           cellEnd = k;
           break;
         }
-        if (c === 0x76 && (buf[k + 2] === GT || buf[k + 2] === 0x20)) {
-          let o = k + 2;
+        const v = buf[k + 1 + pl];
+        if (v === 0x76 && (buf[k + 2 + pl] === GT || buf[k + 2 + pl] === 0x20) && hasPrefix(buf, k + 1, prefix)) {
+          let o = k + 2 + pl;
           while (o < n && buf[o] !== GT) o++;
           if (buf[o - 1] !== SLASH) {
             vOpen = o;
