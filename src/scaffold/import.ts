@@ -118,6 +118,27 @@ function findInstruments(table: RawTable, numeric: Map<string, (number | null)[]
   return runs;
 }
 
+/**
+ * The score's label from its items' variable labels: what they share before the item's own
+ * words ("PSS sebelum butir 1: …", "PSS sebelum butir 2: …" → "PSS sebelum").
+ */
+function scoreLabel(table: RawTable, run: ItemRun): string | undefined {
+  const labels = run.columns.map((c) => table.columns.find((x) => x.name === c)?.label);
+  if (labels.some((l) => !l)) return undefined;
+  let common = labels[0]!;
+  for (const l of labels) {
+    let k = 0;
+    while (k < common.length && k < l!.length && common[k] === l![k]) k++;
+    common = common.slice(0, k);
+  }
+  const trimmed = common
+    .replace(/\d+\s*$/, '')
+    .replace(/[\s:.,(–-]+$/, '')
+    .replace(/\s+(butir|item|no|nomor|pertanyaan|soal|pernyataan)$/i, '')
+    .trim();
+  return trimmed.length >= 3 ? trimmed : undefined;
+}
+
 /** A score name from an item prefix: `pss_pre_` → `pss_pre`. */
 function useName(prefix: string, taken: Set<string>): string {
   let base = prefix.replace(/[^A-Za-z0-9_.]+/g, '_').replace(/[_.]+$/, '') || 'skor';
@@ -204,7 +225,7 @@ export function draftStudy(table: RawTable, options: ImportOptions): ImportDraft
       `  ${name}:`,
       `    use: ${run.instrument.id}`,
       `    items: ${JSON.stringify(pattern)}`,
-      `    label: ${localized(`${run.instrument.abbreviation} (${name})`, true)}`,
+      `    label: ${localized(scoreLabel(table, run) ?? `${run.instrument.abbreviation} (${name})`, true)}`,
     );
     for (const s of scoredScales({ name, use: run.instrument.id, items: run.columns }, run.instrument))
       scores.push(s.name);

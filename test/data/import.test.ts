@@ -37,6 +37,7 @@ describe('naskah import', () => {
     expect(d.yaml).toContain('"1": { id: Laki-laki, en: Laki-laki } # translate');
     expect(d.yaml).toContain('label: { id: Usia (tahun), en: Usia (tahun) } # translate');
     expect(d.yaml).toContain('items: "pss_pre_{1..10}"');
+    expect(d.yaml).toContain('label: { id: PSS sebelum, en: PSS sebelum } # translate');
     expect(JSON.stringify(d.results.analyses.deskriptif)).toContain('"pss_pre"');
     expect(JSON.stringify(d.results.analyses.deskriptif)).toContain('"mean":14.729166666666666');
     expect(JSON.stringify(d.results.analyses.karakteristik)).toMatch(/"value":"1","n":32/);
