@@ -1,35 +1,60 @@
 /**
- * Data stage: the study's CSV → typed columns (`Dataset`). Reads only the columns the
- * study names (declared variables, instrument items, the id column), coerces types,
- * applies declared missing-value codes, and checks ranges, levels and id uniqueness.
- * Every problem names the spreadsheet row and the column; all problems are collected
- * before stopping, so one run lists everything to fix. The raw file is never written.
+ * Data stage: the study's data file → typed columns (`Dataset`). The file may be CSV,
+ * SPSS (.sav), Excel (.xlsx) or Stata (.dta), recognised by its content (formats/); each
+ * reads into the same table, and from there every format is checked and typed the same
+ * way. Reads only the columns the study names (declared variables, instrument items, the
+ * id column), coerces types, applies declared missing-value codes (the study's and the
+ * file's own user-missing values), matches declared levels to the file's codes and value
+ * labels, and checks ranges, levels and id uniqueness. Every problem names the row (or
+ * sheet!cell, or case) and the column; all problems are collected before stopping, so one
+ * run lists everything to fix. The raw file is never written.
  */
 import { join } from 'node:path';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
-import type { Study, VariableDef } from '../study/types.ts';
-import { parseCsv, parseNumber, type CsvTable } from './csv.ts';
+import type { Level, Study, VariableDef } from '../study/types.ts';
+import { parseNumber } from './csv.ts';
+import { csvTable } from './formats/csv.ts';
+import { readTable, type RawColumn, type RawTable } from './formats/index.ts';
 import type { CategoricalVariable, Dataset, NumericVariable, Variable } from './types.ts';
 
 const MAX_REPORTED = 50;
 
 export interface DataFiles {
   readText(path: string): string | undefined;
+  /** The file's bytes (binary formats); without it, only CSV can be read. */
+  readBytes?(path: string): Uint8Array | undefined;
 }
 
 /** Reads and checks the study's data file; throws a NaskahError listing every problem. */
 export function readDataset(study: Study, files: DataFiles): Dataset {
   const src = study.data;
   if (!src) throw new NaskahError('data/none', 'the study has no data file', { location: { file: study.file } });
-  const text = files.readText(join(study.dir, src.file));
-  if (text === undefined) {
-    throw new NaskahError('data/not-found', `data file "${src.file}" does not exist`, {
-      location: { file: join(study.dir, src.file) },
-      hint: 'Check data.file in study.yaml.',
-    });
+  const path = join(study.dir, src.file);
+  const options = {
+    file: src.file,
+    delimiter: src.delimiter,
+    decimal: src.decimal,
+    sheet: src.sheet,
+    header: src.header,
+  };
+  let table: RawTable;
+  if (files.readBytes) {
+    const bytes = files.readBytes(path);
+    if (bytes === undefined) throw notFound(src.file, path);
+    table = readTable(bytes, options);
+  } else {
+    const text = files.readText(path);
+    if (text === undefined) throw notFound(src.file, path);
+    table = csvTable(text, options);
   }
-  const csv = parseCsv(text, { delimiter: src.delimiter, decimal: src.decimal, file: src.file });
-  return datasetFromCsv(study, csv);
+  return datasetFromTable(study, table);
+}
+
+function notFound(file: string, path: string): NaskahError {
+  return new NaskahError('data/not-found', `data file "${file}" does not exist`, {
+    location: { file: path },
+    hint: 'Check data.file in study.yaml.',
+  });
 }
 
 interface ColumnPlan {
@@ -43,17 +68,18 @@ interface ColumnPlan {
   rangeWhat?: string;
 }
 
-export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
+export function datasetFromTable(study: Study, table: RawTable): Dataset {
   const file = study.data!.file;
   const errors: Diagnostic[] = [];
   const add = (d: Omit<Diagnostic, 'severity'>) => {
     if (errors.length < MAX_REPORTED) errors.push({ ...d, severity: 'error' });
   };
-  const colIndex = new Map(csv.header.map((h, i) => [h, i]));
+  const header = table.columns.map((c) => c.name);
+  const colIndex = new Map(header.map((h, i) => [h, i]));
 
-  if (csv.rows.length === 0) {
+  if (table.nRows === 0) {
     throw new NaskahError('data/no-rows', `the data file ${file} has a header but no data rows`, {
-      location: { file, line: 1 },
+      location: table.format === 'csv' ? { file, line: 1 } : { file },
       hint: 'Add one row per participant below the header (the columns are already named), then build again.',
     });
   }
@@ -87,7 +113,7 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
   const idColumn = study.data!.idColumn;
   const named = new Set([...plans.map((p) => p.column), ...(idColumn ? [idColumn] : [])]);
   // Suggest only columns the study does not already use: the likely misspelling.
-  const unclaimed = csv.header.filter((h) => !named.has(h));
+  const unclaimed = header.filter((h) => !named.has(h));
   for (const p of [...plans.map((p) => p.column), ...(idColumn ? [idColumn] : [])]) {
     if (!colIndex.has(p)) {
       const close = suggest(p, unclaimed);
@@ -95,38 +121,51 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
       add({
         code: 'data/missing-column',
         message: `the column "${p}" named in study.yaml (${plan?.namedAt ?? 'data.id'}) is not in ${file}`,
-        location: { file, line: 1, row: 1, csvColumn: p },
+        location: table.locateHeader(p),
         hint: close
           ? `Did you mean "${close}"? Rename the column in the file or the name in study.yaml.`
-          : `The file's columns are: ${csv.header.slice(0, 12).join(', ')}${csv.header.length > 12 ? ', …' : ''}.`,
+          : `The file's columns are: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', …' : ''}.`,
       });
     }
   }
   if (errors.length) throw NaskahError.fromDiagnostics(errors);
 
-  const n = csv.rows.length;
-  const rowNumbers = csv.rows.map((_, i) => i + 2);
+  const n = table.nRows;
+  const rowNumbers = table.rowNumbers;
   const globalMissing = new Set(study.data!.missing);
   const variables = new Map<string, Variable>();
-  const where = (r: number, column: string) => ({ file, line: csv.lines[r], row: rowNumbers[r], csvColumn: column });
+  const where = (r: number, column: string) => table.locate(r, column);
 
   for (const plan of plans) {
-    const j = colIndex.get(plan.column)!;
+    const raw = table.columns[colIndex.get(plan.column)!]!;
     const missing = new Set([...globalMissing, ...(plan.def?.missing ?? [])]);
-    const cells = csv.rows.map((row) => row[j]!.trim());
+    const fileMissing = raw.missing;
+    const isFileMissing = (x: number | string) =>
+      fileMissing !== undefined &&
+      (fileMissing.values.has(String(x)) ||
+        (typeof x === 'number' && fileMissing.ranges.some(([lo, hi]) => x >= lo && x <= hi)));
+    const cell = cellReader(raw);
+    const fileLabel = raw.label && isDefaultLabel(plan.def, plan.column) ? { id: raw.label, en: raw.label } : undefined;
     if (plan.coerce === 'numeric') {
+      if (raw.values.kind === 'string' && table.format !== 'csv') {
+        add(textWhereNumber(table, raw, plan, file));
+        continue;
+      }
       const values: (number | null)[] = new Array(n);
       for (let r = 0; r < n; r++) {
-        const s = cells[r]!;
-        if (s === '' || missing.has(s)) {
+        const c = cell(r);
+        if (c === null || missing.has(String(c)) || isFileMissing(c)) {
           values[r] = null;
           continue;
         }
-        const x = parseNumber(s, csv.decimal);
+        const x = typeof c === 'number' ? c : parseNumber(c, table.decimal);
         if (Number.isNaN(x)) {
+          const s = c as string;
           const commaHint =
-            csv.decimal === '.' && /^\d+,\d+$/.test(s)
-              ? ' This looks like a decimal comma: declare `data: { decimal: "," }` (or save the file with ";" as separator).'
+            table.decimal === '.' && /^\d+,\d+$/.test(s)
+              ? table.format === 'csv'
+                ? ' This looks like a decimal comma: declare `data: { decimal: "," }` (or save the file with ";" as separator).'
+                : ' This looks like a decimal comma: declare `data: { decimal: "," }`, or store the cell as a number.'
               : '';
           add({
             code: 'data/not-a-number',
@@ -137,10 +176,11 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
           values[r] = null;
           continue;
         }
+        const shown = typeof c === 'number' ? String(c) : c;
         if (plan.integer && !Number.isInteger(x)) {
           add({
             code: 'data/not-an-integer',
-            message: `${s} is not a whole number, but ${plan.column} holds whole numbers`,
+            message: `${shown} is not a whole number, but ${plan.column} holds whole numbers`,
             location: where(r, plan.column),
             hint: 'Correct the value, or declare the variable as `type: number`.',
           });
@@ -148,7 +188,7 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
         if (plan.range && (x < plan.range[0] || x > plan.range[1])) {
           add({
             code: 'data/out-of-range',
-            message: `${s} is outside ${plan.rangeWhat}`,
+            message: `${shown} is outside ${plan.rangeWhat}`,
             location: where(r, plan.column),
             hint: `Correct the entry (allowed: ${plan.range[0]} to ${plan.range[1]}), or leave it empty if the answer is missing.`,
           });
@@ -158,7 +198,7 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
       const nv: NumericVariable = {
         kind: 'numeric',
         name: plan.column,
-        label: plan.def?.label ?? { id: plan.column, en: plan.column },
+        label: fileLabel ?? plan.def?.label ?? { id: plan.column, en: plan.column },
         values,
         integer: plan.integer,
         range: plan.range,
@@ -168,16 +208,26 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
       if (plan.def?.bins) variables.set(`${plan.column}.group`, binVariable(plan.def, values));
     } else if (plan.coerce === 'categorical') {
       const def = plan.def!;
-      const values = cells.map((s) => (s === '' || missing.has(s) ? null : s));
+      const codes: (string | null)[] = new Array(n);
+      for (let r = 0; r < n; r++) {
+        const c = cell(r);
+        codes[r] = c === null || missing.has(String(c)) || isFileMissing(c) ? null : String(c);
+      }
       let levels = def.levels;
+      let values = codes;
       if (levels) {
-        const codes = levels.map((l) => l.code);
+        const matched = matchLevels(def, levels, codes, raw, file, table);
+        if ('error' in matched) {
+          add(matched.error);
+        } else values = matched.values;
+        const declared = levels.map((l) => l.code);
         values.forEach((v, r) => {
-          if (v !== null && !codes.includes(v)) {
-            const close = suggest(v, codes);
+          if (v !== null && !declared.includes(v)) {
+            const close = suggest(v, declared);
+            const shown = raw.valueLabels?.get(v);
             add({
               code: 'data/unknown-level',
-              message: `"${v}" is not one of the levels of ${plan.column} (${codes.join(', ')})`,
+              message: `"${v}"${shown ? ` (${shown})` : ''} is not one of the levels of ${plan.column} (${declared.join(', ')})`,
               location: where(r, plan.column),
               hint: close
                 ? `Did you mean "${close}"? Or add "${v}" under variables.${plan.column}.levels.`
@@ -185,32 +235,37 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
             });
           }
         });
+      } else if (raw.valueLabels?.size) {
+        levels = labelledLevels(raw.valueLabels, codes);
       } else {
-        levels = sortedLevels(values).map((code) => ({ code, label: { id: code, en: code } }));
+        levels = sortedLevels(codes).map((code) => ({ code, label: { id: code, en: code } }));
       }
       const cv: CategoricalVariable = {
         kind: 'categorical',
         name: plan.column,
-        label: def.label,
+        label: fileLabel ?? def.label,
         values,
         levels,
         reference: def.reference ?? levels[0]?.code ?? '',
       };
       variables.set(plan.column, cv);
     } else {
-      variables.set(plan.column, {
-        kind: 'text',
-        name: plan.column,
-        label: plan.def!.label,
-        values: cells.map((s) => (s === '' ? null : s)),
-      });
+      const values: (string | null)[] = new Array(n);
+      for (let r = 0; r < n; r++) {
+        const c = cell(r);
+        values[r] = c === null ? null : String(c);
+      }
+      variables.set(plan.column, { kind: 'text', name: plan.column, label: fileLabel ?? plan.def!.label, values });
     }
   }
 
   let ids: string[] | undefined;
   if (idColumn) {
-    const j = colIndex.get(idColumn)!;
-    ids = csv.rows.map((row) => row[j]!.trim());
+    const cell = cellReader(table.columns[colIndex.get(idColumn)!]!);
+    ids = Array.from({ length: n }, (_, r) => {
+      const c = cell(r);
+      return c === null ? '' : String(c);
+    });
     const first = new Map<string, number>();
     ids.forEach((id, r) => {
       if (id === '') {
@@ -233,6 +288,116 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
 
   if (errors.length) throw NaskahError.fromDiagnostics(errors);
   return { n, rowNumbers, ids, variables, file };
+}
+
+/** Cell r of a column: a number, trimmed non-empty text, or null (empty, system-missing). */
+function cellReader(raw: RawColumn): (r: number) => number | string | null {
+  const v = raw.values;
+  if (v.kind === 'number') {
+    const d = v.data;
+    return (r) => {
+      const x = d[r]!;
+      return Number.isNaN(x) ? null : x;
+    };
+  }
+  const d = v.data;
+  return (r) => {
+    const c = d[r];
+    if (c === null || c === undefined) return null;
+    if (typeof c === 'number') return Number.isNaN(c) ? null : c;
+    const s = c.trim();
+    return s === '' ? null : s;
+  };
+}
+
+/** True when study.yaml gave the variable no label of its own (then the file's label is used). */
+function isDefaultLabel(def: VariableDef | undefined, column: string): boolean {
+  return !def || (def.label.id === column && def.label.en === column);
+}
+
+/** A text column (SPSS string variable, Stata str#) where the study needs numbers. */
+function textWhereNumber(
+  table: RawTable,
+  raw: RawColumn,
+  plan: ColumnPlan,
+  file: string,
+): Omit<Diagnostic, 'severity'> {
+  const sample = (raw.values.data as (string | null)[]).find((s) => s !== null && s.trim() !== '');
+  return {
+    code: 'data/text-column',
+    message: `${plan.column} is a text (string) variable in ${file}${sample !== undefined ? ` (e.g. "${sample}")` : ''}, but ${plan.namedAt} needs numbers`,
+    location: table.locateHeader(plan.column),
+    hint:
+      table.format === 'sav'
+        ? 'In SPSS, change the variable to Numeric (Variable View > Type, or ALTER TYPE), save, and build again; or declare it `type: categorical` or `type: text` if it is not a number.'
+        : 'Store the variable as numeric in the file, or declare it `type: categorical` or `type: text` if it is not a number.',
+  };
+}
+
+/**
+ * Declared levels matched to the file's values: a declared level is the file's value when
+ * its explicit `code:` is that value, or its key is the value or the value's label, or its
+ * label (either language) is the value's label. Returns the values recoded to the declared
+ * keys; a declared level that matches nothing is an error naming both.
+ */
+function matchLevels(
+  def: VariableDef,
+  levels: Level[],
+  codes: (string | null)[],
+  raw: RawColumn,
+  file: string,
+  table: RawTable,
+): { values: (string | null)[] } | { error: Omit<Diagnostic, 'severity'> } {
+  const labels = raw.valueLabels;
+  const explicit = levels.some((l) => l.fileCode !== undefined);
+  if (!labels?.size && !explicit) return { values: codes };
+  const observed = new Set(codes.filter((c): c is string => c !== null));
+  const fileValues = new Set([...(labels?.keys() ?? []), ...observed]);
+  const norm = (s: string) => s.trim().toLowerCase();
+  const byLabel = new Map<string, string>();
+  for (const [value, label] of labels ?? []) if (!byLabel.has(norm(label))) byLabel.set(norm(label), value);
+  const recode = new Map<string, string>();
+  const unmatched: Level[] = [];
+  for (const level of levels) {
+    const candidates =
+      level.fileCode !== undefined
+        ? [level.fileCode]
+        : [
+            level.code,
+            byLabel.get(norm(level.code)),
+            byLabel.get(norm(level.label.id)),
+            byLabel.get(norm(level.label.en)),
+          ];
+    const value = candidates.find((c): c is string => c !== undefined && fileValues.has(c) && !recode.has(c));
+    if (value === undefined) unmatched.push(level);
+    else recode.set(value, level.code);
+  }
+  // A declared level with no value is a level nobody chose (count 0), unless the file has
+  // values no level took: then the level is most likely misnamed.
+  const left = [...observed].filter((v) => !recode.has(v));
+  if (unmatched.length && left.length) {
+    const level = unmatched[0]!;
+    const shown = left.map((v) => (labels?.get(v) ? `${v} = ${labels.get(v)}` : v));
+    const example = left[0]!;
+    return {
+      error: {
+        code: 'data/level-not-in-file',
+        message: `the level "${level.code}" (${level.label.id}) declared for ${def.name} in study.yaml matches no value in ${file}, where ${def.name} also has ${shown.join(', ')} that no declared level matches`,
+        location: table.locateHeader(def.name),
+        hint: `Name the file's value with \`code:\`, e.g. \`${level.code}: { code: ${/^-?\d+(\.\d+)?$/.test(example) ? example : JSON.stringify(example)}, id: ${level.label.id}, en: ${level.label.en} }\`, or make the level's key or label the file's value or value label.`,
+      },
+    };
+  }
+  return { values: codes.map((c) => (c === null ? null : (recode.get(c) ?? c))) };
+}
+
+/** Levels of the values that occur, in code order, labelled with the file's value labels. */
+function labelledLevels(valueLabels: Map<string, string>, codes: (string | null)[]): Level[] {
+  const keys = sortedLevels(codes);
+  return keys.map((code) => {
+    const label = valueLabels.get(code) ?? code;
+    return { code, label: { id: label, en: label } };
+  });
 }
 
 /** Levels of an undeclared categorical column: numeric order when all are numbers, else code-point order. */

@@ -12,22 +12,42 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
-import { LANGS, StudySpecSchema, type LocalizedTextSpec, type StudySpec } from './schema.ts';
+import { LANGS, StudySpecSchema, type LevelSpecT, type LocalizedTextSpec, type StudySpec } from './schema.ts';
 import { analysisEntrySchema, scaleVariables, type StudyRegistries } from './registries.ts';
-import type { AnalysisSpec, InstrumentUseDef, Lang, Localized, Study, TextFile, VariableDef } from './types.ts';
+import type { AnalysisSpec, InstrumentUseDef, Lang, Level, Localized, Study, TextFile, VariableDef } from './types.ts';
 import { validateAgainst } from './validate-schema.ts';
 import { type FieldPath, formatPath, makeLocator } from './yaml-locate.ts';
 
 /** File access the loader needs; tests pass an in-memory version. */
 export interface StudyFiles {
   readText(path: string): string | undefined;
+  /** The bytes of a file (binary data files); optional for in-memory test files. */
+  readBytes?(path: string): Uint8Array | undefined;
   isDirectory(path: string): boolean;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export const nodeStudyFiles: StudyFiles = {
   readText(path) {
+    let bytes: Buffer;
     try {
-      return readFileSync(path, 'utf8');
+      bytes = readFileSync(path);
+    } catch {
+      return undefined;
+    }
+    // A binary data file (.sav, .xlsx, .dta) is hashed through this text: decoding its
+    // invalid UTF-8 as U+FFFD would let two different files give the same hash, so text
+    // that is not UTF-8 is read byte for byte (Latin-1) instead.
+    try {
+      return UTF8.decode(bytes);
+    } catch {
+      return bytes.toString('latin1');
+    }
+  },
+  readBytes(path) {
+    try {
+      return readFileSync(path);
     } catch {
       return undefined;
     }
@@ -52,6 +72,18 @@ export function loc(text: LocalizedTextSpec | undefined): Localized | undefined;
 export function loc(text: LocalizedTextSpec | undefined): Localized | undefined {
   if (text === undefined) return undefined;
   return typeof text === 'string' ? { id: text, en: text } : { id: text.id, en: text.en };
+}
+
+/** A level as written: a label, or `{ code: <file value>, id, en }` (label defaults to the key). */
+function levelDef(code: string, spec: LevelSpecT): Level {
+  if (typeof spec === 'object' && 'code' in spec) {
+    return {
+      code,
+      label: { id: spec.id ?? spec.en ?? code, en: spec.en ?? spec.id ?? code },
+      fileCode: String(spec.code),
+    };
+  }
+  return { code, label: loc(spec) };
 }
 
 /** Expands `pss_pre_{1..10}` into pss_pre_1 … pss_pre_10; a list is used as is. */
@@ -191,7 +223,7 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     const order = isMap(levelNode)
       ? levelNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key))
       : Object.keys(v.levels ?? {});
-    const levels = v.levels ? order.map((code) => ({ code, label: loc(v.levels![code]!) })) : undefined;
+    const levels = v.levels ? order.map((code) => levelDef(code, v.levels![code]!)) : undefined;
     if (v.type === 'categorical' && !levels) {
       warnings.push({
         code: 'study/no-levels',
@@ -375,6 +407,8 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
       delimiter: spec.data.delimiter === 'tab' ? '\t' : spec.data.delimiter,
       decimal: spec.data.decimal,
       missing: (spec.data.missing ?? []).map(String),
+      sheet: spec.data.sheet,
+      header: spec.data.header,
     };
   } else if (analyses.length) {
     errors.push({

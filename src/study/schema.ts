@@ -53,9 +53,50 @@ export const DESIGNS = [
 ] as const;
 export type Design = (typeof DESIGNS)[number];
 
+/** Options of binary data files (Excel); kept apart so the CSV options read as before. */
+function DataFileOptions() {
+  return {
+    sheet: Type.Optional(
+      Type.Union([Type.String({ minLength: 1 }), Type.Integer({ minimum: 1 })], {
+        description: 'Excel: the sheet with the data, by name or number (default the first sheet)',
+      }),
+    ),
+    header: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'Excel: the row with the column names (default 1)' }),
+    ),
+  };
+}
+
+/**
+ * A categorical level: its label, or the data file's value it stands for (`code:`) with its
+ * label, for SPSS/Stata files whose values are numeric codes.
+ */
+export const LevelSpec = Type.Union(
+  [
+    Type.String(),
+    Type.Object({ id: Type.String(), en: Type.String() }, { additionalProperties: false }),
+    Type.Object(
+      {
+        code: Type.Union([Type.String(), Type.Number()], { description: "the level's value in the data file" }),
+        id: Type.Optional(Type.String()),
+        en: Type.Optional(Type.String()),
+      },
+      { additionalProperties: false },
+    ),
+  ],
+  {
+    description:
+      'label of the level (`{ id: …, en: … }` or one string), or `{ code: <value in the file>, id: …, en: … }`',
+  },
+);
+export type LevelSpecT = Static<typeof LevelSpec>;
+
 export const DataSpec = Type.Object(
   {
-    file: Type.String({ description: 'CSV file, relative to the study folder' }),
+    file: Type.String({
+      description:
+        'data file, relative to the study folder: CSV, SPSS (.sav, .zsav), Excel (.xlsx) or Stata (.dta), recognised by its content (docs/data-files.md)',
+    }),
     id: Type.Optional(Type.String({ description: 'column with the participant id (checked for duplicates)' })),
     delimiter: Type.Optional(
       Type.Union([Type.Literal(','), Type.Literal(';'), Type.Literal('tab')], {
@@ -72,6 +113,7 @@ export const DataSpec = Type.Object(
         description: 'codes that mean "missing" in every column (an empty cell always does)',
       }),
     ),
+    ...DataFileOptions(),
   },
   { additionalProperties: false },
 );
@@ -98,7 +140,10 @@ export const VariableSpec = Type.Object(
     ]),
     label: Type.Optional(Text('label in tables and text (default: the column name)')),
     levels: Type.Optional(
-      Type.Record(Type.String(), LocalizedText, { description: 'categorical levels in table order: code → label' }),
+      Type.Record(Type.String(), LevelSpec, {
+        description:
+          'categorical levels in table order: code → label; a level is matched to a data file value by its code, its label or an explicit `code:`',
+      }),
     ),
     reference: Type.Optional(Type.String({ description: 'reference level (default: the first)' })),
     range: Type.Optional(Type.Tuple([Type.Number(), Type.Number()], { description: '[min, max] allowed values' })),

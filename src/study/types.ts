@@ -18,6 +18,8 @@ export interface Localized {
 export interface Level {
   code: string;
   label: Localized;
+  /** The value in the data file this level stands for, when study.yaml names it (`code:`). */
+  fileCode?: string;
 }
 
 export interface BinDef {
@@ -72,6 +74,10 @@ export interface DataSource {
   delimiter?: ',' | ';' | '\t';
   decimal?: '.' | ',';
   missing: string[];
+  /** Excel: the sheet (name or 1-based number). */
+  sheet?: string | number;
+  /** Excel: the row holding the column names (1-based). */
+  header?: number;
 }
 
 export interface Study {

@@ -23,6 +23,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./new.ts')).newCommand,
   },
   {
+    name: 'import',
+    summary: 'draft a study folder from a data file (CSV, SPSS .sav, Excel .xlsx, Stata .dta)',
+    load: async () => (await import('./import.ts')).importCommand,
+  },
+  {
     name: 'stat',
     summary: 'run one statistical test on a CSV file (R-exact results, readable or JSON)',
     load: async () => (await import('./stat.ts')).statCommand,
