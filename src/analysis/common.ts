@@ -35,7 +35,7 @@ export function levelCodes(v: CategoricalVariable): string[] {
 
 /** Row indices per level of a categorical variable, in level order (levels without rows kept). */
 export function splitRows(v: CategoricalVariable): { level: string; rows: number[] }[] {
-  const out = v.levels.map((l) => ({ level: l.code, rows: [] as number[] }));
+  const out = v.levels.map((l): { level: string; rows: number[] } => ({ level: l.code, rows: [] }));
   const idx = new Map(out.map((g, i) => [g.level, i]));
   v.values.forEach((x, r) => {
     if (x !== null) out[idx.get(x)!]?.rows.push(r);

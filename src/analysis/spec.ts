@@ -1,10 +1,13 @@
 /**
  * Schema pieces shared by the analysis units: every entry has `id`, `type`, an optional
- * `title` (table and figure captions) and unit-specific fields.
+ * `title` (table and figure captions) and unit-specific fields. A unit's spec type is the
+ * static type of its entry schema, so the schema and the type cannot drift apart.
  */
-import { Type, type TObject, type TProperties } from '@sinclair/typebox';
+import { type Static, type TLiteral, type TObject, type TProperties, Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 import { LocalizedText } from '../study/schema.ts';
-import type { AnalysisUnit } from './unit.ts';
+import type { AnalysisSpec } from '../study/types.ts';
+import type { AnalysisResult, AnalysisUnit } from './unit.ts';
 
 export const Hypothesis = Type.Object(
   {
@@ -27,27 +30,54 @@ export const Hypothesis = Type.Object(
 export const VarName = Type.String({ description: 'a variable or instrument score name' });
 export const VarList = Type.Array(VarName, { minItems: 1 });
 
-/** The fields of one analysis type as an object schema (id, type and title are added). */
-export function unitSchema(props: TProperties): TObject {
+/** The fields of one analysis type as an object schema (its static type is kept). */
+export function unitSchema<P extends TProperties>(props: P): TObject<P> {
   return Type.Object(props, { additionalProperties: false });
 }
 
-const entrySchemas = new WeakMap<AnalysisUnit, TObject>();
+/** The fields every analysis entry has besides its type's own. */
+const commonFields = {
+  id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'lowercase letters, digits, - and _' }),
+  title: Type.Optional(LocalizedText),
+};
 
-/** The full schema of an entry of this unit: common fields plus the unit's own (built once per unit). */
-export function analysisEntrySchema(unit: AnalysisUnit): TObject {
-  const cached = entrySchemas.get(unit);
-  if (cached) return cached;
-  const own = (unit.schema as TObject).properties ?? {};
-  const schema = Type.Object(
-    {
-      id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'lowercase letters, digits, - and _' }),
-      type: Type.Literal(unit.type),
-      title: Type.Optional(LocalizedText),
-      ...own,
-    },
-    { additionalProperties: false },
-  );
-  entrySchemas.set(unit, schema);
-  return schema;
+type EntryProperties<T extends string, P extends TProperties> = {
+  id: (typeof commonFields)['id'];
+  type: TLiteral<T>;
+  title: (typeof commonFields)['title'];
+} & P;
+
+/**
+ * The full schema of an entry of one analysis type: common fields (id, type, title) and
+ * the type's own. `Static<typeof schema>` is the unit's spec type.
+ */
+export function entrySchema<T extends string, P extends TProperties>(
+  type: T,
+  props: P,
+): TObject<EntryProperties<T, P>> {
+  const common: EntryProperties<T, Record<never, never>> = {
+    id: commonFields.id,
+    type: Type.Literal(type),
+    title: commonFields.title,
+  };
+  return unitSchema({ ...common, ...props });
+}
+
+/** The spec type of an entry schema. */
+export type SpecOf<S extends TObject> = Static<S>;
+
+/** The full schema of an entry of this unit (kept for callers that validate entries). */
+export function analysisEntrySchema(unit: { schema: TObject }): TObject {
+  return unit.schema;
+}
+
+/**
+ * Whether a validated entry belongs to this unit: its schema decides, so the spec a unit
+ * receives has the unit's type without a cast.
+ */
+export function isSpecOf<S extends AnalysisSpec, R extends AnalysisResult>(
+  unit: AnalysisUnit<S, R>,
+  spec: AnalysisSpec,
+): spec is S {
+  return spec.type === unit.type && Value.Check(unit.schema, spec);
 }
