@@ -276,9 +276,8 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
       : L.notice[study.notice.kind]
     : undefined;
   const d = study.declarations;
-  const declarations = (['ethics', 'consent', 'funding', 'conflicts', 'dataAvailability'] as const)
-    .filter((k) => d[k])
-    .map((k) => ({ title: L.declarations[k], text: md(t(d[k])) }));
+  const kinds: (keyof Study['declarations'])[] = ['ethics', 'consent', 'funding', 'conflicts', 'dataAvailability'];
+  const declarations = kinds.filter((k) => d[k]).map((k) => ({ title: L.declarations[k], text: md(t(d[k])) }));
 
   return {
     lang,

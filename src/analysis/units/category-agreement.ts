@@ -56,8 +56,8 @@ export const categoryAgreementUnit: AnalysisUnit<CategoryAgreementSpec, Category
   schema: categoryAgreementSchema,
   variables: (s) =>
     s.pairs.flatMap((p, i) => [
-      { path: ['pairs', i, 'computed'], name: p.computed, role: 'categorical' as const },
-      { path: ['pairs', i, 'recorded'], name: p.recorded, role: 'categorical' as const },
+      { path: ['pairs', i, 'computed'], name: p.computed, role: 'categorical' },
+      { path: ['pairs', i, 'recorded'], name: p.recorded, role: 'categorical' },
     ]),
   run(spec, data) {
     const pairs: AgreementPair[] = spec.pairs.map((p) => {

@@ -12,7 +12,7 @@ import { spearman, type SpearmanResult } from '../../stats/spearman.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { decide, normalityCheck, numeric } from '../common.ts';
 import { entrySchema, Hypothesis, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit, Reason } from '../unit.ts';
+import type { AnalysisResult, AnalysisUnit, Reason, VariableRef } from '../unit.ts';
 
 export type CorrelationMethod = 'pearson' | 'spearman';
 
@@ -74,7 +74,7 @@ function resultOf(spec: CorrelationSpec, columns: (number | null)[][], method: C
 export const correlationUnit: AnalysisUnit<CorrelationSpec, CorrelationAnalysis> = {
   type: 'correlation',
   schema: correlationSchema,
-  variables: (s) => s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'numeric' as const })),
+  variables: (s) => s.variables.map((name, i): VariableRef => ({ path: ['variables', i], name, role: 'numeric' })),
   run(spec, data, ctx) {
     const columns = spec.variables.map((v) => numeric(data, v).values);
     const checks = columns.map((c, i) => normalityCheck(c, ctx.alpha, spec.variables[i]!));

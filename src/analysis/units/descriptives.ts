@@ -6,11 +6,24 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { descriptives, type DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
-import { categorical, numeric, pick, splitRows } from '../common.ts';
+import { categorical, numeric, pick, splitRows, optionalRef } from '../common.ts';
 import { entrySchema, VarList, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit, Reason } from '../unit.ts';
+import type { AnalysisResult, AnalysisUnit, Reason, VariableRef } from '../unit.ts';
 
-export const DESCRIPTIVE_COLUMNS = [
+export type DescriptiveColumn =
+  | 'n'
+  | 'mean'
+  | 'sd'
+  | 'se'
+  | 'median'
+  | 'iqr'
+  | 'min'
+  | 'max'
+  | 'skewness'
+  | 'kurtosis'
+  | 'ci';
+
+export const DESCRIPTIVE_COLUMNS: readonly DescriptiveColumn[] = [
   'n',
   'mean',
   'sd',
@@ -22,8 +35,7 @@ export const DESCRIPTIVE_COLUMNS = [
   'skewness',
   'kurtosis',
   'ci',
-] as const;
-export type DescriptiveColumn = (typeof DESCRIPTIVE_COLUMNS)[number];
+];
 
 export const descriptivesSchema = entrySchema('descriptives', {
   variables: VarList,
@@ -52,8 +64,8 @@ export const descriptivesUnit: AnalysisUnit<DescriptivesSpec, DescriptivesAnalys
   type: 'descriptives',
   schema: descriptivesSchema,
   variables: (s) => [
-    ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'numeric' as const })),
-    ...(s.by ? [{ path: ['by'], name: s.by, role: 'categorical' as const }] : []),
+    ...s.variables.map((name, i): VariableRef => ({ path: ['variables', i], name, role: 'numeric' })),
+    ...optionalRef(['by'], s.by, 'categorical'),
   ],
   run(spec, data) {
     const groups = spec.by ? splitRows(categorical(data, spec.by)) : undefined;

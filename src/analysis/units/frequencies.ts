@@ -9,9 +9,9 @@ import { descriptives, type DescriptivesResult } from '../../stats/descriptives.
 import { frequencies, type FrequenciesResult } from '../../stats/frequencies.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
-import { categorical, pick, splitRows, variable } from '../common.ts';
+import { categorical, pick, splitRows, variable, optionalRef } from '../common.ts';
 import { entrySchema, VarList, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit } from '../unit.ts';
+import type { AnalysisResult, AnalysisUnit, VariableRef } from '../unit.ts';
 
 export const frequenciesSchema = entrySchema('frequencies', {
   variables: VarList,
@@ -61,8 +61,8 @@ export const frequenciesUnit: AnalysisUnit<FrequenciesSpec, FrequenciesAnalysis>
   type: 'frequencies',
   schema: frequenciesSchema,
   variables: (s) => [
-    ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'any' as const })),
-    ...(s.by ? [{ path: ['by'], name: s.by, role: 'categorical' as const }] : []),
+    ...s.variables.map((name, i): VariableRef => ({ path: ['variables', i], name, role: 'any' })),
+    ...optionalRef(['by'], s.by, 'categorical'),
   ],
   run(spec, data) {
     const groups = spec.by ? splitRows(categorical(data, spec.by)) : undefined;

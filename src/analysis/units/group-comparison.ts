@@ -24,6 +24,7 @@ import {
   numeric,
   pick,
   splitRows,
+  optionalRef,
 } from '../common.ts';
 import { reportedP, reportedPMethod } from '../reported-p.ts';
 import { entrySchema, Hypothesis, VarName } from '../spec.ts';
@@ -161,14 +162,10 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec, GroupCompari
   type: 'group-comparison',
   schema: groupComparisonSchema,
   variables: (s) => [
-    ...(s.value ? [{ path: ['value'], name: s.value, role: 'numeric' as const }] : []),
-    ...(s.change
-      ? [
-          { path: ['change', 'before'], name: s.change.before, role: 'numeric' as const },
-          { path: ['change', 'after'], name: s.change.after, role: 'numeric' as const },
-        ]
-      : []),
-    { path: ['group'], name: s.group, role: 'binary' as const },
+    ...optionalRef(['value'], s.value, 'numeric'),
+    ...optionalRef(['change', 'before'], s.change?.before, 'numeric'),
+    ...optionalRef(['change', 'after'], s.change?.after, 'numeric'),
+    { path: ['group'], name: s.group, role: 'binary' },
   ],
   run(spec, data, ctx) {
     if (Boolean(spec.value) === Boolean(spec.change)) {

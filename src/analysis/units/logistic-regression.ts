@@ -23,7 +23,7 @@ import type { Dataset } from '../../data/types.ts';
 import { binaryOutcome, dummyColumns } from '../binary.ts';
 import { categorical, variable } from '../common.ts';
 import { entrySchema, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Decision, Reason } from '../unit.ts';
+import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Decision, Reason, VariableRef } from '../unit.ts';
 
 export const logisticRegressionSchema = entrySchema('logistic-regression', {
   outcome: VarName,
@@ -351,7 +351,11 @@ export function runLogistic(
     warnings.push({ code: 'model-failed', error: model.error.code });
     return { result: { ...extra, parameters, eventsPerParameter: epp, ...model }, checks, reason, warnings };
   }
-  const byTerm = new Map(used.flatMap((d) => d.columns.map((c) => [c.term, { d, c }] as const)));
+  const byTerm = new Map(
+    used.flatMap((d) =>
+      d.columns.map((c): [string, { d: Design; c: Design['columns'][number] }] => [c.term, { d, c }]),
+    ),
+  );
   const coefficients: ModelCoefficient[] = model.coefficients.map((k) => {
     const m = byTerm.get(k.term);
     return { ...k, variable: m ? m.d.variable : null, level: m?.c.level ?? null, reference: m?.d.reference ?? null };
@@ -366,8 +370,8 @@ export const logisticRegressionUnit: AnalysisUnit<LogisticRegressionSpec, Logist
   schema: logisticRegressionSchema,
   variables: (s) => [
     { path: ['outcome'], name: s.outcome, role: 'binary' },
-    ...s.predictors.map((name, i) => ({ path: ['predictors', i], name, role: 'any' as const })),
-    ...(s.terms ?? []).map((name, i) => ({ path: ['terms', i], name, role: 'any' as const })),
+    ...s.predictors.map((name, i): VariableRef => ({ path: ['predictors', i], name, role: 'any' })),
+    ...(s.terms ?? []).map((name, i): VariableRef => ({ path: ['terms', i], name, role: 'any' })),
   ],
   run(spec, data, ctx) {
     const r = runLogistic(spec, data, ctx.alpha);

@@ -8,9 +8,9 @@ import { type Static, Type } from '@sinclair/typebox';
 import { lilliefors, type LillieforsResult } from '../../stats/lilliefors.ts';
 import { shapiroWilk, type ShapiroWilkResult } from '../../stats/shapiro-wilk.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
-import { categorical, numeric, pick, splitRows } from '../common.ts';
+import { categorical, numeric, pick, splitRows, optionalRef } from '../common.ts';
 import { entrySchema, VarList, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit, AssumptionCheck } from '../unit.ts';
+import type { AnalysisResult, AnalysisUnit, AssumptionCheck, VariableRef } from '../unit.ts';
 
 export const normalitySchema = entrySchema('normality', {
   variables: VarList,
@@ -77,8 +77,8 @@ export const normalityUnit: AnalysisUnit<NormalitySpec, NormalityAnalysis> = {
   type: 'normality',
   schema: normalitySchema,
   variables: (s) => [
-    ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'numeric' as const })),
-    ...(s.by ? [{ path: ['by'], name: s.by, role: 'categorical' as const }] : []),
+    ...s.variables.map((name, i): VariableRef => ({ path: ['variables', i], name, role: 'numeric' })),
+    ...optionalRef(['by'], s.by, 'categorical'),
   ],
   run(spec, data, ctx) {
     const split = spec.by ? splitRows(categorical(data, spec.by)) : undefined;

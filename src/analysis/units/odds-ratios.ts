@@ -16,7 +16,7 @@ import { LocalizedText } from '../../study/schema.ts';
 import { binaryOutcome } from '../binary.ts';
 import { categorical } from '../common.ts';
 import { entrySchema, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason } from '../unit.ts';
+import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason, VariableRef } from '../unit.ts';
 
 export const oddsRatiosSchema = entrySchema('odds-ratios', {
   outcome: VarName,
@@ -208,7 +208,7 @@ export const oddsRatiosUnit: AnalysisUnit<OddsRatiosSpec, OddsRatiosAnalysis> = 
   schema: oddsRatiosSchema,
   variables: (s) => [
     { path: ['outcome'], name: s.outcome, role: 'binary' },
-    ...predictorNames(s).map((p) => ({ path: p.path, name: p.name, role: 'categorical' as const })),
+    ...predictorNames(s).map((p): VariableRef => ({ path: p.path, name: p.name, role: 'categorical' })),
   ],
   run(spec, data) {
     const base: { type: 'odds-ratios'; test: 'odds-ratio'; checks: AssumptionCheck[]; reason: Reason } = {

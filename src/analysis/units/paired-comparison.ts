@@ -11,7 +11,7 @@ import { pairedT, type PairedTResult } from '../../stats/paired-t.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { wilcoxonSignedRank, type WilcoxonSignedRankResult } from '../../stats/wilcoxon-signed-rank.ts';
 import { LocalizedText } from '../../study/schema.ts';
-import { categorical, decide, difference, normalityCheck, numeric, pick, splitRows } from '../common.ts';
+import { categorical, decide, difference, normalityCheck, numeric, pick, splitRows, optionalRef } from '../common.ts';
 import { reportedP } from '../reported-p.ts';
 import { entrySchema, Hypothesis, VarName } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, Reason, ResultEnvelope } from '../unit.ts';
@@ -159,7 +159,7 @@ export const pairedComparisonUnit: AnalysisUnit<PairedComparisonSpec, PairedComp
   variables: (s) => [
     { path: ['before'], name: s.before, role: 'numeric' },
     { path: ['after'], name: s.after, role: 'numeric' },
-    ...(s.by ? [{ path: ['by'], name: s.by, role: 'categorical' as const }] : []),
+    ...optionalRef(['by'], s.by, 'categorical'),
   ],
   run(spec, data, ctx) {
     const before = numeric(data, spec.before).values;

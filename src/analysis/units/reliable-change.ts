@@ -18,7 +18,7 @@ import {
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
 import type { Study } from '../../study/types.ts';
-import { numeric } from '../common.ts';
+import { numeric, optionalRef } from '../common.ts';
 import { entrySchema, VarName } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason } from '../unit.ts';
 
@@ -113,7 +113,7 @@ export const reliableChangeUnit: AnalysisUnit<ReliableChangeSpec, ReliableChange
   variables: (s) => [
     { path: ['before'], name: s.before, role: 'numeric' },
     { path: ['after'], name: s.after, role: 'numeric' },
-    ...(s.label ? [{ path: ['label'], name: s.label, role: 'any' as const }] : []),
+    ...optionalRef(['label'], s.label, 'any'),
   ],
   run(spec, data, ctx): ReliableChangeAnalysis {
     const lib = instrumentOfScore(ctx.study, spec.before);

@@ -45,7 +45,7 @@ function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | 
     head = [
       [
         { text: L.columns.category, rowspan: 2 },
-        ...vars.map((v) => ({ text: labelOf(spec, v.variable, ctx), colspan: 2, align: 'center' as const })),
+        ...vars.map((v): TableCell => ({ text: labelOf(spec, v.variable, ctx), colspan: 2, align: 'center' })),
       ],
       vars.flatMap(() => [num(L.columns.n), num(L.columns.percent)]),
     ];
@@ -76,7 +76,7 @@ function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | 
     head = [
       [
         { text: vars.length > 1 && sameLevels ? L.columns.category : L.columns.characteristic, rowspan: 2 },
-        ...groups.map((g) => ({ text: ctx.levelLabel(by, g.level), colspan: 2, align: 'center' as const })),
+        ...groups.map((g): TableCell => ({ text: ctx.levelLabel(by, g.level), colspan: 2, align: 'center' })),
         { text: L.columns.total, colspan: 2, align: 'center' },
       ],
       [...groups.flatMap(() => [num(L.columns.n), num(L.columns.percent)]), num(L.columns.n), num(L.columns.percent)],
