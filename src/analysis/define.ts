@@ -3,7 +3,7 @@
  * types side by side; each checks that an entry is its own (by its schema) before running.
  */
 import type { AnalysisSpec } from '../study/types.ts';
-import { isSpecOf } from './spec.ts';
+import { isSpecOf, ownFieldsSchema } from './spec.ts';
 import type { AnalysisResult, AnalysisUnit, RegisteredAnalysis } from './unit.ts';
 
 function own<S extends AnalysisSpec, R extends AnalysisResult>(unit: AnalysisUnit<S, R>, spec: AnalysisSpec): S {
@@ -17,7 +17,8 @@ export function defineUnit<S extends AnalysisSpec, R extends AnalysisResult>(
 ): RegisteredAnalysis<R> {
   return {
     type: unit.type,
-    schema: unit.schema,
+    schema: ownFieldsSchema(unit.schema),
+    entrySchema: unit.schema,
     variables: (spec) => unit.variables(own(unit, spec)),
     run: (spec, data, ctx) => unit.run(own(unit, spec), data, ctx),
   };

@@ -66,9 +66,15 @@ export function entrySchema<T extends string, P extends TProperties>(
 /** The spec type of an entry schema. */
 export type SpecOf<S extends TObject> = Static<S>;
 
-/** The full schema of an entry of this unit (kept for callers that validate entries). */
-export function analysisEntrySchema(unit: { schema: TObject }): TObject {
-  return unit.schema;
+/** The fields of an entry schema that are its type's own (without id, type and title), for the reference docs. */
+export function ownFieldsSchema(entry: TObject): TObject {
+  const common = new Set(['id', 'type', 'title']);
+  return unitSchema(Object.fromEntries(Object.entries(entry.properties).filter(([k]) => !common.has(k))));
+}
+
+/** The full schema of an entry of this registered unit (what the loader validates against). */
+export function analysisEntrySchema(unit: { entrySchema: TObject }): TObject {
+  return unit.entrySchema;
 }
 
 /**

@@ -100,7 +100,10 @@ export interface AnalysisUnit<Spec extends AnalysisSpec, Result extends Analysis
 /** A registered unit with its types hidden behind a check of the entry against its schema. */
 export interface RegisteredAnalysis<Result extends AnalysisResult> {
   type: string;
+  /** The unit's own fields (besides id, type and title), as the reference docs list them. */
   schema: TObject;
+  /** The whole entry, as the study loader validates it. */
+  entrySchema: TObject;
   variables(spec: AnalysisSpec): VariableRef[];
   run(spec: AnalysisSpec, data: Dataset, ctx: AnalysisContext): Result;
 }

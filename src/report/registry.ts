@@ -43,10 +43,10 @@ export interface BoundReport {
   conclusion(ctx: ReportContext): string | undefined;
 }
 
-/** A report unit with its types hidden: `bind` accepts an analysis only when spec and result are its own. */
+/** A report unit with its types hidden: `bind` checks that spec and result are its own (and throws if not). */
 export interface RegisteredReport {
   type: string;
-  bind(a: AnyAnalysisResult, spec: AnalysisSpec): BoundReport | undefined;
+  bind(a: AnyAnalysisResult, spec: AnalysisSpec): BoundReport;
 }
 
 /** Results of a type are produced by that type's unit alone, so the type field tells the result's type. */
@@ -64,7 +64,10 @@ export function defineReport<S extends AnalysisSpec, R extends AnalysisResult>(
   return {
     type: report.type,
     bind(a, spec) {
-      if (!isResultOf(analysis, a) || !isSpecOf(analysis, spec)) return undefined;
+      // Results come from the analysis unit of the same entry, which the loader validated:
+      // a mismatch is a bug, and skipping the analysis silently would hide it.
+      if (!isResultOf(analysis, a) || !isSpecOf(analysis, spec))
+        throw new Error(`analysis "${spec.id}": its spec or result is not a valid "${report.type}" one`);
       return {
         tables: (ctx) => report.tables?.(a, spec, ctx) ?? [],
         figures: (ctx) => report.figures?.(a, spec, ctx) ?? [],
