@@ -6,7 +6,8 @@ import type { CategoricalVariable, Dataset, NumericVariable, Variable } from '..
 import { shapiroWilk } from '../stats/shapiro-wilk.ts';
 import { lilliefors } from '../stats/lilliefors.ts';
 import { isFailure } from '../stats/types.ts';
-import type { AssumptionCheck, Decision } from './unit.ts';
+import type { AssumptionCheck, Decision, VariableRef, VariableRole } from './unit.ts';
+import type { FieldPath } from '../study/yaml-locate.ts';
 import { NaskahError } from '../errors.ts';
 import type { Study } from '../study/types.ts';
 
@@ -35,7 +36,7 @@ export function levelCodes(v: CategoricalVariable): string[] {
 
 /** Row indices per level of a categorical variable, in level order (levels without rows kept). */
 export function splitRows(v: CategoricalVariable): { level: string; rows: number[] }[] {
-  const out = v.levels.map((l) => ({ level: l.code, rows: [] as number[] }));
+  const out = v.levels.map((l): { level: string; rows: number[] } => ({ level: l.code, rows: [] }));
   const idx = new Map(out.map((g, i) => [g.level, i]));
   v.values.forEach((x, r) => {
     if (x !== null) out[idx.get(x)!]?.rows.push(r);
@@ -124,4 +125,9 @@ export function analysisError(
     location: study.locate(['analyses', index, ...field]),
     hint,
   });
+}
+
+/** The reference of an optional variable field of an entry: none when the field is absent. */
+export function optionalRef(path: FieldPath, name: string | undefined, role: VariableRole): VariableRef[] {
+  return name ? [{ path, name, role }] : [];
 }

@@ -6,18 +6,17 @@
 import type { Dataset } from '../data/types.ts';
 import { sanitizeResult } from '../stats/finite.ts';
 import type { Study } from '../study/types.ts';
-import { ANALYSIS_UNITS } from './registry.ts';
-import type { AnalysisResult } from './unit.ts';
+import { ANALYSIS_UNITS, type AnyAnalysisResult } from './registry.ts';
 
 export interface Results {
   study: string;
   alpha: number;
   n: number;
-  analyses: Record<string, AnalysisResult>;
+  analyses: Record<string, AnyAnalysisResult>;
 }
 
 export function analyze(study: Study, data: Dataset | undefined): Results {
-  const analyses: Record<string, AnalysisResult> = {};
+  const analyses: Record<string, AnyAnalysisResult> = {};
   for (const spec of study.analyses) {
     const unit = ANALYSIS_UNITS.get(spec.type)!;
     if (!data) throw new Error('analyses need data; the study loader checks this');

@@ -1,5 +1,6 @@
 /** Every analysis type a study.yaml can ask for, one unit per file in ./units/. */
-import type { AnalysisUnit } from './unit.ts';
+import { defineUnit } from './define.ts';
+import type { RegisteredAnalysis } from './unit.ts';
 import { frequenciesUnit } from './units/frequencies.ts';
 import { descriptivesUnit } from './units/descriptives.ts';
 import { pairedComparisonUnit } from './units/paired-comparison.ts';
@@ -14,20 +15,27 @@ import { logisticRegressionUnit } from './units/logistic-regression.ts';
 import { contingencyUnit } from './units/contingency.ts';
 import { categoryAgreementUnit } from './units/category-agreement.ts';
 
-const units: AnalysisUnit[] = [
-  frequenciesUnit,
-  descriptivesUnit,
-  pairedComparisonUnit,
-  reliabilityUnit,
-  reliableChangeUnit,
-  groupComparisonUnit,
-  normalityUnit,
-  anovaUnit,
-  correlationUnit,
-  oddsRatiosUnit,
-  logisticRegressionUnit,
-  contingencyUnit,
-  categoryAgreementUnit,
-] as AnalysisUnit[];
+const units = [
+  defineUnit(frequenciesUnit),
+  defineUnit(descriptivesUnit),
+  defineUnit(pairedComparisonUnit),
+  defineUnit(reliabilityUnit),
+  defineUnit(reliableChangeUnit),
+  defineUnit(groupComparisonUnit),
+  defineUnit(normalityUnit),
+  defineUnit(anovaUnit),
+  defineUnit(correlationUnit),
+  defineUnit(oddsRatiosUnit),
+  defineUnit(logisticRegressionUnit),
+  defineUnit(contingencyUnit),
+  defineUnit(categoryAgreementUnit),
+];
 
-export const ANALYSIS_UNITS: ReadonlyMap<string, AnalysisUnit> = new Map(units.map((u) => [u.type, u]));
+type ResultOf<U> = U extends RegisteredAnalysis<infer R> ? R : never;
+
+/** The result of any registered analysis type: a union discriminated on `type`. */
+export type AnyAnalysisResult = ResultOf<(typeof units)[number]>;
+
+export const ANALYSIS_UNITS: ReadonlyMap<string, RegisteredAnalysis<AnyAnalysisResult>> = new Map(
+  units.map((u) => [u.type, u]),
+);

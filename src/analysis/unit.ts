@@ -4,7 +4,7 @@
  * corrections), and a pure `run` that returns plain data. Wording lives in the report
  * stage, never here.
  */
-import type { TSchema } from '@sinclair/typebox';
+import type { TObject } from '@sinclair/typebox';
 import type { Dataset } from '../data/types.ts';
 import type { AnalysisSpec, Study } from '../study/types.ts';
 import type { VariableRef } from '../study/registries.ts';
@@ -47,35 +47,56 @@ export interface Decision {
   p: number | null;
 }
 
-export interface AnalysisResult {
-  type: string;
-  /** The test that produced `result` (oracle test name), or a descriptive kind. */
-  test: string;
+/** What every analysis result carries besides its typed test result. */
+export interface ResultEnvelope {
   checks: AssumptionCheck[];
   reason: Reason;
-  /** The test's result object with oracle field names, full precision. */
-  result: Record<string, unknown>;
-  /** The alternative test when a check failed for a test the study fixed. */
-  sensitivity?: { test: string; reason: Reason; result: Record<string, unknown> };
   decision?: Decision;
-  /** Descriptive summaries the tables need beside the test (e.g. before/after descriptives). */
-  summary?: Record<string, unknown>;
-  /** Per-group results when the analysis was split by a group variable (`by:`). */
-  groups?: ({ level: string } & Omit<AnalysisResult, 'type' | 'groups'>)[];
   /** Warnings worth showing in the build output and the methods text (codes + params). */
   warnings?: Reason[];
 }
+
+/** The smallest shape of a result: the test that produced it (oracle test name, or a descriptive kind) and its numbers. */
+export interface TestOutcome {
+  test: string;
+  result: unknown;
+}
+
+/**
+ * One analysis' entry in results.json: `type` names the unit; `Body` is the unit's own
+ * structure, usually a union discriminated on `test` so that `result` (oracle field names,
+ * full precision) has the type of the statistic that produced it.
+ */
+export type AnalysisResult<Type extends string = string, Body extends TestOutcome = TestOutcome> = {
+  type: Type;
+} & ResultEnvelope &
+  Body;
 
 export interface AnalysisContext {
   study: Study;
   alpha: number;
 }
 
-export interface AnalysisUnit<S extends AnalysisSpec = AnalysisSpec> {
-  type: string;
-  /** Schema for the entry's fields besides `id` and `type` (which every entry has). */
-  schema: TSchema;
+/**
+ * An analysis type: `Spec` is the static type of `schema` (the full entry schema, built
+ * with entrySchema()), `Result` what `run` returns.
+ */
+export interface AnalysisUnit<Spec extends AnalysisSpec, Result extends AnalysisResult> {
+  type: Result['type'];
+  /** Schema of the whole study.yaml entry (id, type, title and the unit's own fields). */
+  schema: TObject & { static: Spec };
   /** Variables the entry names, for validation against the study's variables. */
-  variables(spec: S): VariableRef[];
-  run(spec: S, data: Dataset, ctx: AnalysisContext): AnalysisResult;
+  variables(spec: Spec): VariableRef[];
+  run(spec: Spec, data: Dataset, ctx: AnalysisContext): Result;
+}
+
+/** A registered unit with its types hidden behind a check of the entry against its schema. */
+export interface RegisteredAnalysis<Result extends AnalysisResult> {
+  type: string;
+  /** The unit's own fields (besides id, type and title), as the reference docs list them. */
+  schema: TObject;
+  /** The whole entry, as the study loader validates it. */
+  entrySchema: TObject;
+  variables(spec: AnalysisSpec): VariableRef[];
+  run(spec: AnalysisSpec, data: Dataset, ctx: AnalysisContext): Result;
 }

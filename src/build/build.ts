@@ -204,7 +204,7 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
   let previous: string | undefined;
   const oldDoc = parseJson<ResultsDoc>(oldText);
   if (oldDoc) {
-    changes = diffResults(oldDoc, resultsDoc as ResultsDoc);
+    changes = diffResults(oldDoc, resultsDoc as unknown as ResultsDoc);
     if (oldText !== resultsJson) {
       const kept = new Map<string, string | Uint8Array>([['results.json', oldText!]]);
       if (oldManifestBytes) kept.set('manifest.json', oldManifestBytes);

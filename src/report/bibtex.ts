@@ -147,7 +147,7 @@ export function parseNames(field: string): PersonName[] {
       return { family: latexToText(raw), given: '', literal: true };
     const text = latexToText(raw);
     if (text.includes(',')) {
-      const [family, given] = text.split(',', 2) as [string, string];
+      const [family = '', given = ''] = text.split(',', 2);
       return { family: family.trim(), given: given.trim(), literal: false };
     }
     const words = text.split(' ');

@@ -41,34 +41,41 @@ export function makeContext(study: Study, results: Results, lang: Lang, L: Messa
   };
 }
 
-/** The wording parts of one analysis. Every method is optional except `results`. */
-export interface ReportUnit<S extends AnalysisSpec = AnalysisSpec> {
-  type: string;
-  tables?(a: AnalysisResult, spec: S, ctx: ReportContext): TableModel[];
-  figures?(a: AnalysisResult, spec: S, ctx: ReportContext): FigureModel[];
+/**
+ * The wording parts of one analysis type, typed by the result its analysis unit returns
+ * (`Result`, a union discriminated on `test`) and by its spec. Every method is optional
+ * except `results`.
+ */
+export interface ReportUnit<Result extends AnalysisResult, Spec extends AnalysisSpec = AnalysisSpec> {
+  type: Result['type'];
+  tables?(a: Result, spec: Spec, ctx: ReportContext): TableModel[];
+  figures?(a: Result, spec: Spec, ctx: ReportContext): FigureModel[];
   /** The APA statistic string for `:stat[id]`. */
-  stat?(a: AnalysisResult, spec: S, ctx: ReportContext): string | undefined;
+  stat?(a: Result, spec: Spec, ctx: ReportContext): string | undefined;
   /** Sentences for the data-analysis paragraph of the methods. */
-  methods?(a: AnalysisResult, spec: S, ctx: ReportContext): string | undefined;
+  methods?(a: Result, spec: Spec, ctx: ReportContext): string | undefined;
   /** Markdown for the results section: sentences with `:ref[…]` and the `::table[…]`/`::figure[…]` blocks. */
-  results(a: AnalysisResult, spec: S, ctx: ReportContext): string;
+  results(a: Result, spec: Spec, ctx: ReportContext): string;
   /** One or two sentences for the abstract's results. */
-  abstract?(a: AnalysisResult, spec: S, ctx: ReportContext): string | undefined;
+  abstract?(a: Result, spec: Spec, ctx: ReportContext): string | undefined;
   /** The conclusion that follows from the hypothesis decision. */
-  conclusion?(a: AnalysisResult, spec: S, ctx: ReportContext): string | undefined;
+  conclusion?(a: Result, spec: Spec, ctx: ReportContext): string | undefined;
 }
 
+/** Text as study.yaml gives it: one string for every language, or one per language. */
+export type StudyText = string | Localized;
+
 /** Caption: the analysis' own title when given, else the unit's default. */
-export function captionOf(spec: AnalysisSpec, ctx: ReportContext, fallback: string): string {
-  const title = spec.title as string | Localized | undefined;
+export function captionOf(spec: { title?: StudyText }, ctx: ReportContext, fallback: string): string {
+  const title = spec.title;
   if (!title) return fallback;
   return typeof title === 'string' ? title : ctx.t(title);
 }
 
 /** A Localized-or-string field of a spec in the context's language. */
-export function textOf(value: unknown, ctx: ReportContext, fallback: string): string {
+export function textOf(value: StudyText | undefined, ctx: ReportContext, fallback: string): string {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && ctx.lang in (value as object)) return (value as Localized)[ctx.lang];
+  if (value) return value[ctx.lang];
   return fallback;
 }
 

@@ -5,7 +5,7 @@
  * Markdown with directives, so authored text can place them with ::section[name].
  */
 import type { Results } from '../analysis/index.ts';
-import type { AnalysisResult } from '../analysis/unit.ts';
+import type { AnyAnalysisResult } from '../analysis/registry.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import type { AnalysisSpec, Lang, Study } from '../study/types.ts';
 import { parseBibtex } from './bibtex.ts';
@@ -15,19 +15,30 @@ import type { AbstractBlock, BodyPart, Document, FigureModel, TableModel } from 
 import { LOCALES } from './locale/index.ts';
 import { midSentence } from '../text.ts';
 import { formatBibliography } from './references.ts';
-import { REPORT_UNITS } from './registry.ts';
+import { type BoundReport, REPORT_UNITS } from './registry.ts';
+import { isFailure } from '../stats/types.ts';
 
 export interface ComposeOptions {
   /** naskah version named in the methods (software sentence). */
   version: string;
 }
 
-function unitFor(spec: AnalysisSpec) {
-  return REPORT_UNITS.get(spec.type);
+interface Analysed {
+  spec: AnalysisSpec;
+  a: AnyAnalysisResult;
+  /** The analysis' report unit, bound to its spec and result (none for a type without one). */
+  unit: BoundReport | undefined;
 }
 
-function eachAnalysis(study: Study, results: Results): { spec: AnalysisSpec; a: AnalysisResult }[] {
-  return study.analyses.filter((s) => results.analyses[s.id]).map((spec) => ({ spec, a: results.analyses[spec.id]! }));
+function eachAnalysis(study: Study, results: Results): Analysed[] {
+  return study.analyses.flatMap((spec) => {
+    const a = results.analyses[spec.id];
+    return a ? [{ spec, a, unit: REPORT_UNITS.get(spec.type)?.bind(a, spec) }] : [];
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object';
 }
 
 /** Whether a result object holds a p-value anywhere (`p`, `pExact`, rows of a table …). */
@@ -42,7 +53,8 @@ function holdsP(value: unknown, depth = 0): boolean {
 /** Whether any analysis ran a significance test (else the methods and abstract say none was run, e.g. a case series). */
 function hasTests(study: Study, results: Results): boolean {
   return eachAnalysis(study, results).some(
-    ({ a }) => a.decision || a.groups?.some((g) => g.decision || holdsP(g.result)) || holdsP(a.result),
+    ({ a }) =>
+      a.decision || ('groups' in a && a.groups.some((g) => g.decision || holdsP(g.result))) || holdsP(a.result),
   );
 }
 
@@ -80,16 +92,12 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
     const name = abbreviated ? fullName.slice(0, -inst.abbreviation.length - 2).trim() : fullName;
     const cite = `[${abbreviated ? `${inst.abbreviation}; ` : ''}${inst.citations.map((k) => `@${k}`).join('; ')}]`;
     let para = L.instrumentSentence(md(name), cite, t(inst.description), measured);
-    const alphas = eachAnalysis(study, results)
-      .filter(
-        ({ spec, a }) =>
-          spec.type === 'reliability' &&
-          study.instruments[spec.instrument as string]?.use === use.use &&
-          typeof a.result.alpha === 'number',
-      )
-      .map(({ spec, a }) =>
-        L.alphaFor(a.result.alpha as number, md(midSentence(ctx.label(spec.instrument as string)))),
-      );
+    const alphas = eachAnalysis(study, results).flatMap(({ spec, a }) => {
+      if (a.type !== 'reliability' || isFailure(a.result) || typeof a.result.alpha !== 'number') return [];
+      const name = spec.instrument;
+      if (typeof name !== 'string' || study.instruments[name]?.use !== use.use) return [];
+      return [L.alphaFor(a.result.alpha, md(midSentence(ctx.label(name))))];
+    });
     if (alphas.length) para += ` ${L.reliabilitySentence(t(inst.name), alphas)}`;
     instrumentParas.push(para);
   }
@@ -98,8 +106,8 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
 
   const sentences = [hasTests(study, results) ? L.analysisIntro(study.alpha) : L.analysisIntroNoTests];
   const seenSentences = new Set<string>();
-  for (const { spec, a } of eachAnalysis(study, results)) {
-    const s = unitFor(spec)?.methods?.(a, spec, ctx);
+  for (const { unit } of eachAnalysis(study, results)) {
+    const s = unit?.methods(ctx);
     if (s && !seenSentences.has(s)) {
       seenSentences.add(s);
       sentences.push(s);
@@ -112,8 +120,8 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
 
 function resultsSection(study: Study, results: Results, ctx: ReportContext): string {
   const parts = [`## ${ctx.L.headings.results}`];
-  for (const { spec, a } of eachAnalysis(study, results)) {
-    const text = unitFor(spec)?.results(a, spec, ctx);
+  for (const { unit } of eachAnalysis(study, results)) {
+    const text = unit?.results(ctx);
     if (text) parts.push(text);
   }
   return parts.join('\n\n');
@@ -121,8 +129,8 @@ function resultsSection(study: Study, results: Results, ctx: ReportContext): str
 
 function conclusionSentences(study: Study, results: Results, ctx: ReportContext): string[] {
   const out: string[] = [];
-  for (const { spec, a } of eachAnalysis(study, results)) {
-    const s = unitFor(spec)?.conclusion?.(a, spec, ctx);
+  for (const { unit } of eachAnalysis(study, results)) {
+    const s = unit?.conclusion(ctx);
     if (s) out.push(s);
   }
   return out;
@@ -149,8 +157,8 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
     const tests = [
       ...new Set(
         eachAnalysis(study, results)
-          .filter(({ a }) => a.decision || a.groups?.some((g) => g.decision))
-          .flatMap(({ a }) => (a.groups ? a.groups.map((g) => g.test) : [a.test]))
+          .filter(({ a }) => a.decision || ('groups' in a && a.groups.some((g) => g.decision)))
+          .flatMap(({ a }) => ('groups' in a ? a.groups.map((g) => g.test) : [a.test]))
           .filter((x) => L.tests[x]),
       ),
     ].map((x) => L.tests[x]!);
@@ -169,7 +177,7 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
         : L.abstractMethodsNoTests(design, results.n, instruments, methods),
     );
     const sentences = eachAnalysis(study, results)
-      .map(({ spec, a }) => unitFor(spec)?.abstract?.(a, spec, ctx))
+      .map(({ unit }) => unit?.abstract(ctx))
       .filter((s): s is string => Boolean(s));
     run(L.abstractParts.results, sentences.join(' '));
     run(
@@ -204,13 +212,8 @@ export function valueAt(results: Results, path: string): unknown {
   if (!a) return undefined;
   const step = (v: unknown, k: string): unknown => {
     if (Array.isArray(v) && !/^\d+$/.test(k))
-      return v.find(
-        (e) =>
-          e !== null &&
-          typeof e === 'object' &&
-          NAME_FIELDS.some((f) => String((e as Record<string, unknown>)[f]) === k),
-      );
-    return v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+      return v.find((e) => isRecord(e) && NAME_FIELDS.some((f) => String(e[f]) === k));
+    return isRecord(v) ? v[k] : undefined;
   };
   const walk = (root: unknown, rest: string[]) => rest.reduce<unknown>(step, root);
   const inResult = walk(a.result, segs.slice(1));
@@ -226,12 +229,11 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
   const figures: Record<string, FigureModel> = {};
   const stats: Record<string, string> = {};
   const warnings: string[] = [];
-  for (const { spec, a } of eachAnalysis(study, results)) {
-    const unit = unitFor(spec);
+  for (const { spec, unit } of eachAnalysis(study, results)) {
     if (!unit) continue;
-    for (const tb of unit.tables?.(a, spec, ctx) ?? []) tables[tb.key] = tb;
-    for (const fg of unit.figures?.(a, spec, ctx) ?? []) figures[fg.key] = fg;
-    const s = unit.stat?.(a, spec, ctx);
+    for (const tb of unit.tables(ctx)) tables[tb.key] = tb;
+    for (const fg of unit.figures(ctx)) figures[fg.key] = fg;
+    const s = unit.stat(ctx);
     if (s) stats[spec.id] = s;
   }
 
@@ -274,9 +276,8 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
       : L.notice[study.notice.kind]
     : undefined;
   const d = study.declarations;
-  const declarations = (['ethics', 'consent', 'funding', 'conflicts', 'dataAvailability'] as const)
-    .filter((k) => d[k])
-    .map((k) => ({ title: L.declarations[k], text: md(t(d[k])) }));
+  const kinds: (keyof Study['declarations'])[] = ['ethics', 'consent', 'funding', 'conflicts', 'dataAvailability'];
+  const declarations = kinds.filter((k) => d[k]).map((k) => ({ title: L.declarations[k], text: md(t(d[k])) }));
 
   return {
     lang,

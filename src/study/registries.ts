@@ -52,6 +52,12 @@ export function scaleVariables(useName: string, scaleKey: string): { name: strin
   return { name, categoryName: `${name}.category` };
 }
 
+/** The fields every analysis entry has besides its type's own. */
+export const ANALYSIS_COMMON_FIELDS = {
+  id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'lowercase letters, digits, - and _' }),
+  title: Type.Optional(LocalizedText),
+};
+
 const entrySchemas = new WeakMap<AnalysisTypeInfo, TObject>();
 
 /** The full schema of an analysis entry: common fields plus the type's own (built once per type). */
@@ -61,9 +67,9 @@ export function analysisEntrySchema(unit: AnalysisTypeInfo): TObject {
   const own = (unit.schema as TObject).properties ?? {};
   const schema = Type.Object(
     {
-      id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'lowercase letters, digits, - and _' }),
+      id: ANALYSIS_COMMON_FIELDS.id,
       type: Type.Literal(unit.type),
-      title: Type.Optional(LocalizedText),
+      title: ANALYSIS_COMMON_FIELDS.title,
       ...own,
     },
     { additionalProperties: false },

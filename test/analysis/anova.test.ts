@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NaskahError } from '../../src/errors.ts';
-import { compose, documentText, oracleCsv, run, studyYaml } from './helpers.ts';
+import { compose, documentText, oracleCsv, run, studyYaml, analysisJson } from './helpers.ts';
 
 const close = (x: number, y: number, tol: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 
@@ -23,7 +23,7 @@ describe('oracle data (small_three_groups.csv)', () => {
     ),
     oracleCsv('small_three_groups.csv'),
   );
-  const a = results.analyses.a!;
+  const a = analysisJson(results, 'a');
 
   it('chooses the classic F (normality and equal variances not rejected) and matches the oracle', () => {
     expect(a.checks.map((c) => c.passed)).toEqual([true, true, true, true]);
@@ -40,7 +40,7 @@ describe('oracle data (small_three_groups.csv)', () => {
   });
 
   it('runs Kruskal–Wallis when fixed, with ε² = H/(N − 1)', () => {
-    const k = results.analyses.k!;
+    const k = analysisJson(results, 'k');
     expect(k.test).toBe('kruskal-wallis');
     close(k.result.h as number, 11.46380441264163, 1e-9);
     close(k.result.p as number, 0.0032409064936436004, 1e-12);
@@ -77,10 +77,10 @@ describe('hand-checked data', () => {
       ),
       csv,
     );
-    const auto = results.analyses.auto!;
+    const auto = analysisJson(results, 'auto');
     expect(auto.test).toBe('kruskal-wallis');
     expect(auto.reason).toMatchObject({ code: 'normality-rejected', groups: ['c'] });
-    const fixed = results.analyses.fixed!;
+    const fixed = analysisJson(results, 'fixed');
     expect(fixed.test).toBe('anova-oneway');
     expect(fixed.sensitivity?.test).toBe('kruskal-wallis');
     expect(fixed.sensitivity?.result.h).toBe(auto.result.h);
@@ -92,7 +92,7 @@ describe('hand-checked data', () => {
       studyYaml(vars, '  - { id: x, type: anova, value: y, group: g, test: anova-oneway }'),
       'g,y\na,1\na,2\na,3\nb,4\nb,5\nb,6\nc,7\nc,8\nc,9\n',
     );
-    const r = results.analyses.x!.result;
+    const r = analysisJson(results, 'x').result;
     expect(r.ssBetween).toBeCloseTo(54, 12);
     expect(r.ssWithin).toBeCloseTo(6, 12);
     expect(r.f).toBeCloseTo(27, 12);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { chiSquareFromTable } from '../../src/stats/chi-square.ts';
 import { fisherExactP } from '../../src/stats/fisher-exact.ts';
-import { compose, documentText, run, studyYaml } from './helpers.ts';
+import { compose, documentText, run, studyYaml, analysisJson } from './helpers.ts';
 
 const close = (x: number, y: number, tol = 1e-12) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 
@@ -44,7 +44,7 @@ describe('contingency', () => {
       studyYaml(vars(['a', 'b'], ['x', 'y']), analysis()),
       csvOf(table, ['a', 'b'], ['x', 'y']),
     );
-    const a = results.analyses.c!;
+    const a = analysisJson(results, 'c');
     const ref = chiSquareFromTable(table) as any;
     expect(a.test).toBe('chi-square');
     expect(a.checks[0]).toMatchObject({ check: 'expected-counts', passed: true, statistic: 0 });
@@ -74,7 +74,7 @@ describe('contingency', () => {
       studyYaml(vars(['a', 'b'], ['x', 'y']), analysis()),
       csvOf(table, ['a', 'b'], ['x', 'y']),
     );
-    const a = results.analyses.c!;
+    const a = analysisJson(results, 'c');
     expect(a.checks[0]).toMatchObject({ check: 'expected-counts', passed: false, statistic: 100 });
     expect(a.test).toBe('fisher');
     expect(a.reason).toMatchObject({ code: 'expected-counts-small', cellsBelow5: 4 });
@@ -86,8 +86,11 @@ describe('contingency', () => {
 
   it('applies the 20% rule to larger tables (1 of 6 expected counts below 5: χ²; 2 of 6: Fisher)', () => {
     const test = (table: number[][]) =>
-      run(studyYaml(vars(['a', 'b', 'c'], ['x', 'y']), analysis()), csvOf(table, ['a', 'b', 'c'], ['x', 'y'])).results
-        .analyses.c!;
+      analysisJson(
+        run(studyYaml(vars(['a', 'b', 'c'], ['x', 'y']), analysis()), csvOf(table, ['a', 'b', 'c'], ['x', 'y']))
+          .results,
+        'c',
+      );
     const one = test([
       [40, 5],
       [40, 5],
@@ -124,7 +127,7 @@ describe('contingency', () => {
       studyYaml(vars(['a', 'b'], ['x', 'y']), analysis(', test: chi-square')),
       csvOf(table, ['a', 'b'], ['x', 'y']),
     );
-    const a = results.analyses.c!;
+    const a = analysisJson(results, 'c');
     expect(a.test).toBe('chi-square');
     expect(a.reason).toEqual({ code: 'fixed-by-study', test: 'chi-square' });
     expect(a.checks[0]!.passed).toBe(false);
@@ -168,13 +171,13 @@ describe('category-agreement', () => {
     const spec =
       '  - id: cek\n    type: category-agreement\n    pairs:\n      - { computed: hitung, recorded: catat }\n      - { computed: hitung, recorded: kode, map: { rendah: "1", tinggi: "0" } }';
     const { study, results } = run(studyYaml(VARS, spec), CSV);
-    const r = results.analyses.cek!.result as any;
+    const r = analysisJson(results, 'cek').result as any;
     expect(r.allAgree).toBe(false);
     expect(r.pairs.map((p: any) => [p.n, p.agree, p.disagree, p.rows])).toEqual([
       [4, 3, 1, [4]],
       [4, 4, 0, []],
     ]);
-    expect(results.analyses.cek!.warnings).toHaveLength(1);
+    expect(analysisJson(results, 'cek').warnings).toHaveLength(1);
     const text = documentText(compose(study, results, 'en'));
     expect(text).toContain('they disagreed for recorded category (1 participant; data rows 4)');
   });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CorrelationPair } from '../../src/analysis/units/correlation.ts';
-import { compose, documentText, oracleCsv, run, studyYaml } from './helpers.ts';
+import { compose, documentText, oracleCsv, run, studyYaml, analysisJson } from './helpers.ts';
 
 const close = (x: number, y: number, tol: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 
@@ -21,24 +21,24 @@ describe('oracle data (pss_training.csv)', () => {
   );
 
   it('reproduces Pearson’s r with its CI and Spearman’s rho', () => {
-    const p = results.analyses.p!.result;
+    const p = analysisJson(results, 'p').result;
     close(p.r as number, 0.192685721049375, 1e-12);
     close(p.p as number, 0.2335710057601793, 1e-9);
     close(p.ciLower as number, -0.1264112621233793, 1e-9);
     expect(p.df).toBe(38);
-    const s = results.analyses.s!.result;
+    const s = analysisJson(results, 's').result;
     close(s.rho as number, 0.10824275420392852, 1e-12);
     close(s.p as number, 0.506154970663858, 1e-9);
-    expect(results.analyses.p!.decision).toMatchObject({ significant: false, direction: 'positive' });
+    expect(analysisJson(results, 'p').decision).toMatchObject({ significant: false, direction: 'positive' });
   });
 
   it('chooses the method from the Shapiro–Wilk checks', () => {
-    const auto = results.analyses.auto!;
+    const auto = analysisJson(results, 'auto');
     const normal = auto.checks.every((c) => c.passed);
     expect(auto.test).toBe(normal ? 'pearson' : 'spearman');
     expect(auto.reason.code).toBe(normal ? 'normality-not-rejected' : 'normality-rejected');
     // A fixed Pearson carries Spearman as sensitivity exactly when a check failed.
-    expect(Boolean(results.analyses.p!.sensitivity)).toBe(!normal);
+    expect(Boolean(analysisJson(results, 'p').sensitivity)).toBe(!normal);
   });
 
   it('words it in both languages', () => {
@@ -67,7 +67,7 @@ describe('hand-checked data', () => {
       ),
       ['x,y,z', ...rows].join('\n'),
     );
-    const c = results.analyses.c!;
+    const c = analysisJson(results, 'c');
     expect(c.test).toBe('spearman');
     expect(c.reason).toMatchObject({ code: 'normality-rejected', variables: ['z'] });
     const pairs = c.result.pairs as CorrelationPair[];
@@ -78,7 +78,7 @@ describe('hand-checked data', () => {
     ]);
     // Ranks are identical in all three columns: rho = 1 for every pair.
     for (const p of pairs) expect(p.coefficient).toBeCloseTo(1, 12);
-    const f = results.analyses.f!;
+    const f = analysisJson(results, 'f');
     expect(f.test).toBe('pearson');
     expect((f.result.pairs as CorrelationPair[])[0]!.coefficient).toBeCloseTo(1, 12);
     expect(f.sensitivity?.test).toBe('spearman');

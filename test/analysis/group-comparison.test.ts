@@ -12,7 +12,7 @@ import { run as runCli } from '../helpers/io.ts';
 import { copyStudy, tempDir } from '../helpers/tmp.ts';
 import { independentT } from '../../src/stats/independent-t.ts';
 import { mannWhitney } from '../../src/stats/mann-whitney.ts';
-import { compose, documentText, oracleCsv, run, studyCsv, studyYaml } from './helpers.ts';
+import { compose, documentText, oracleCsv, run, studyCsv, studyYaml, analysisJson } from './helpers.ts';
 
 const close = (x: number, y: number, tol: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 
@@ -33,7 +33,7 @@ describe('automatic choice', () => {
     const a = [10, 12, 13, 14, 15, 16, 18];
     const b = [14, 16, 17, 18, 19, 20, 22];
     const { results } = run(studyYaml(GROUP, analysis()), csvOf(a, b));
-    const r = results.analyses.cmp!;
+    const r = analysisJson(results, 'cmp');
     expect(r.checks.map((c) => [c.test, c.target, c.passed])).toEqual([
       ['shapiro-wilk', 'a', true],
       ['shapiro-wilk', 'b', true],
@@ -56,7 +56,7 @@ describe('automatic choice', () => {
     const a = [20, 21, 22, 22, 23, 23, 24, 25];
     const b = [5, 12, 18, 25, 31, 38, 44, 52];
     const { results } = run(studyYaml(GROUP, analysis()), csvOf(a, b));
-    const r = results.analyses.cmp!;
+    const r = analysisJson(results, 'cmp');
     expect(r.checks.find((c) => c.test === 'levene')!.passed).toBe(false);
     expect(r.test).toBe('independent-t');
     expect(r.result.variant).toBe('welch');
@@ -70,7 +70,7 @@ describe('automatic choice', () => {
     const a = [1, 1, 1, 2, 2, 2, 3, 40];
     const b = [3, 4, 5, 6, 7, 8, 9, 10];
     const { results } = run(studyYaml(GROUP, analysis()), csvOf(a, b));
-    const r = results.analyses.cmp!;
+    const r = analysisJson(results, 'cmp');
     expect(r.checks[0]!.passed).toBe(false);
     expect(r.test).toBe('mann-whitney');
     expect(r.reason).toMatchObject({ code: 'normality-rejected', groups: ['a'] });
@@ -84,18 +84,24 @@ describe('automatic choice', () => {
   it('reproduces the oracle’s t and Mann–Whitney on small_two_groups.csv', () => {
     const vars = `  kelompok: { type: categorical, levels: { intervensi: Intervensi, kontrol: Kontrol } }
   skor: { type: number }`;
-    const t = run(
-      studyYaml(vars, '  - { id: t, type: group-comparison, value: skor, group: kelompok, test: independent-t }'),
-      oracleCsv('small_two_groups.csv'),
-    ).results.analyses.t!;
+    const t = analysisJson(
+      run(
+        studyYaml(vars, '  - { id: t, type: group-comparison, value: skor, group: kelompok, test: independent-t }'),
+        oracleCsv('small_two_groups.csv'),
+      ).results,
+      't',
+    );
     close((t.result.student as { t: number }).t, -4.166002418477079, 1e-9);
     close((t.result.welch as { df: number }).df, 9.5399760169379, 1e-9);
     close((t.result.levene as { f: number }).f, 0.16188429972243548, 1e-9);
     close(t.result.hedgesG as number, -2.250909869241439, 1e-9);
-    const mw = run(
-      studyYaml(vars, '  - { id: m, type: group-comparison, value: skor, group: kelompok, test: mann-whitney }'),
-      oracleCsv('small_two_groups.csv'),
-    ).results.analyses.m!;
+    const mw = analysisJson(
+      run(
+        studyYaml(vars, '  - { id: m, type: group-comparison, value: skor, group: kelompok, test: mann-whitney }'),
+        oracleCsv('small_two_groups.csv'),
+      ).results,
+      'm',
+    );
     expect(mw.result.u).toBe(1);
     close(mw.result.p as number, 0.005050505050505051, 1e-12);
     expect(mw.result.pMethod).toBe('exact');
@@ -118,7 +124,7 @@ describe('a fixed t-test whose normality check fails (relaksasi-otot-progresif p
     'quasi-experiment',
   );
   const { study, results } = run(yaml, studyCsv('relaksasi-otot-progresif', 'dass.csv'));
-  const r = results.analyses.post!;
+  const r = analysisJson(results, 'post');
 
   it('keeps the t-test, reads Student (Levene), carries Welch and Mann–Whitney', () => {
     expect(r.test).toBe('independent-t');
@@ -140,7 +146,7 @@ describe('a fixed t-test whose normality check fails (relaksasi-otot-progresif p
   });
 
   it('compares change scores after − before', () => {
-    const c = results.analyses.change!;
+    const c = analysisJson(results, 'change');
     expect(c.summary?.outcome).toBe('change');
     expect(c.test).toBe('independent-t');
     close(c.result.t as number, -7.396, 5e-4);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type Results } from '../../src/analysis/index.ts';
+import type { AssumptionCheck, Decision, Reason } from '../../src/analysis/unit.ts';
 import type { Dataset } from '../../src/data/types.ts';
 import { readDataset } from '../../src/data/read.ts';
 import { scoreInstruments } from '../../src/instruments/score.ts';
@@ -75,4 +76,25 @@ export function oracleCsv(name: string): string {
 
 export function studyCsv(study: string, file: string): string {
   return readFileSync(join(REPO, 'studies', study, 'data', file), 'utf8');
+}
+
+/** One analysis as results.json holds it, with loosely typed numbers for comparison with the oracle. */
+export interface AnalysisJson {
+  type: string;
+  test: string;
+  checks: AssumptionCheck[];
+  reason: Reason;
+  result: Record<string, any>;
+  summary?: Record<string, any>;
+  sensitivity?: { test: string; reason: Reason; result: Record<string, any> };
+  decision?: Decision;
+  groups?: (AnalysisJson & { level: string })[];
+  warnings?: Reason[];
+}
+
+/** The analysis `id` as plain JSON (what results.json holds); throws when there is none. */
+export function analysisJson(results: Results, id: string): AnalysisJson {
+  const a = results.analyses[id];
+  if (!a) throw new Error(`no analysis "${id}" in the results`);
+  return JSON.parse(JSON.stringify(a));
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { logisticRegression } from '../../src/stats/logistic-regression.ts';
 import { chiSquareUpperTail } from '../../src/stats/distributions.ts';
-import { compose, documentText, run, studyYaml } from './helpers.ts';
+import { compose, documentText, run, studyYaml, analysisJson } from './helpers.ts';
 import { seededRandom as rng } from '../helpers/prng.ts';
 
 const close = (x: number, y: number, tol = 1e-9) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
@@ -67,7 +67,7 @@ describe('fixed terms', () => {
     ),
     csv,
   );
-  const a = results.analyses.m!;
+  const a = analysisJson(results, 'm');
   const r = a.result as any;
 
   it('codes categorical terms as indicators against the reference and enters numeric ones as they are', () => {
@@ -132,7 +132,7 @@ describe('bivariate screening', () => {
     ),
     csv,
   );
-  const r = results.analyses.m!.result as any;
+  const r = analysisJson(results, 'm').result as any;
 
   it('gives each candidate the likelihood-ratio p of its one-factor model and lets in those below the threshold', () => {
     const one = (values: number[][]) =>
@@ -176,10 +176,10 @@ describe('forward selection', () => {
   const spec =
     '  - { id: f, type: logistic-regression, outcome: y, case: "1", predictors: [usia, ruang, shift, lembur], selection: forward }';
   const { study, results } = run(studyYaml(VARS, spec), csv);
-  const r = results.analyses.f!.result as any;
+  const r = analysisJson(results, 'f').result as any;
 
   it('enters the true predictors (whole factors, by likelihood-ratio test) and stops before the noise', () => {
-    expect(results.analyses.f!.reason).toEqual({ code: 'forward-selection', entry: 0.05 });
+    expect(analysisJson(results, 'f').reason).toEqual({ code: 'forward-selection', entry: 0.05 });
     expect(new Set(r.terms)).toEqual(new Set(['shift', 'lembur']));
     expect(r.steps).toHaveLength(2);
     for (const s of r.steps) expect(s.p).toBeLessThan(0.05);
@@ -195,7 +195,7 @@ describe('forward selection', () => {
   it('picks the right variables on other samples from the same model', () => {
     for (const seed of [1, 2, 3]) {
       const res = run(studyYaml(VARS, spec), constructed(500, seed).csv);
-      expect(new Set((res.results.analyses.f!.result as any).terms), `seed ${seed}`).toEqual(
+      expect(new Set((analysisJson(res.results, 'f').result as any).terms), `seed ${seed}`).toEqual(
         new Set(['shift', 'lembur']),
       );
     }
@@ -215,7 +215,7 @@ describe('forward selection', () => {
       ),
       csv,
     );
-    expect((res.results.analyses.f!.result as any).error.code).toBe('invalid-argument');
+    expect((analysisJson(res.results, 'f').result as any).error.code).toBe('invalid-argument');
   });
 });
 
@@ -236,7 +236,7 @@ describe('separation', () => {
     ),
     sep,
   );
-  const a = results.analyses.s!;
+  const a = analysisJson(results, 's');
 
   it('carries the error in the result, with the screening and a warning', () => {
     expect((a.result as any).error.code).toBe('separation');

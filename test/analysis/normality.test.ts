@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { NormalityCell, VariableNormality } from '../../src/analysis/units/normality.ts';
-import { compose, documentText, oracleCsv, run, studyCsv, studyYaml } from './helpers.ts';
+import { compose, documentText, oracleCsv, run, studyCsv, studyYaml, analysisJson } from './helpers.ts';
 
 const close = (x: number, y: number, tol: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 
@@ -22,7 +22,7 @@ describe('by group (relaksasi-otot-progresif)', () => {
     studyYaml(VARS, '  - { id: norm, type: normality, variables: [dass_pre, dass_post], by: kelompok }'),
     studyCsv('relaksasi-otot-progresif', 'dass.csv'),
   );
-  const a = results.analyses.norm!;
+  const a = analysisJson(results, 'norm');
   const cells = (a.result.variables as VariableNormality[]).flatMap((v) =>
     v.groups!.map((g) => ({ v: v.variable, ...g })),
   );
@@ -94,7 +94,7 @@ describe('without groups, against the oracle', () => {
       studyYaml('  pss_pre: { type: number }', '  - { id: n, type: normality, variables: [pss_pre] }'),
       oracleCsv('pss_training.csv'),
     );
-    const c = (results.analyses.n!.result.variables as VariableNormality[])[0]!.overall!;
+    const c = (analysisJson(results, 'n').result.variables as VariableNormality[])[0]!.overall!;
     if ('error' in c.lilliefors || 'error' in c.shapiroWilk) throw new Error('test failed');
     close(c.lilliefors.d, 0.13834711284101492, 1e-9);
     close(c.lilliefors.p, 0.05197108567494757, 1e-4);
@@ -107,7 +107,7 @@ describe('without groups, against the oracle', () => {
       studyYaml('  y: { type: number }', '  - { id: n, type: normality, variables: [y] }'),
       'y\n1\n2\n4\n4\n',
     );
-    const c = (results.analyses.n!.result.variables as VariableNormality[])[0]!.overall!;
+    const c = (analysisJson(results, 'n').result.variables as VariableNormality[])[0]!.overall!;
     expect('error' in c.lilliefors).toBe(true);
     expect('error' in c.shapiroWilk).toBe(false);
     const t = compose(study, results, 'en').tables.n!;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { logisticRegression } from '../../src/stats/logistic-regression.ts';
-import { compose, documentText, run, studyYaml } from './helpers.ts';
+import { compose, documentText, run, studyYaml, analysisJson } from './helpers.ts';
 
 const close = (x: number, y: number, tol = 1e-10) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 const Z = 1.959963984540054;
@@ -63,7 +63,7 @@ const ANALYSES = `  - id: or
       - { key: individu, label: { id: faktor individu, en: individual factors }, predictors: [kelamin] }`;
 
 const { study, results } = run(studyYaml(VARS, ANALYSES), CSV);
-const a = results.analyses.or!;
+const a = analysisJson(results, 'or');
 const r = a.result as any;
 const pred = (name: string) => r.predictors.find((p: any) => p.variable === name);
 
@@ -105,7 +105,7 @@ describe('odds-ratios unit', () => {
       '  - { id: o, type: odds-ratios, outcome: y, case: "1", predictors: [paparan] }',
     );
     const res = run(yaml, CSV);
-    const p = (res.results.analyses.o!.result as any).predictors[0];
+    const p = (analysisJson(res.results, 'o').result as any).predictors[0];
     expect(p.reference).toBe('tinggi');
     expect(p.levels.map((l: any) => [l.level, l.reference])).toEqual([
       ['tinggi', true],
@@ -137,7 +137,7 @@ describe('odds-ratios unit', () => {
   it('is an error value when the outcome does not have two levels', () => {
     const yaml = studyYaml(VARS, '  - { id: o, type: odds-ratios, outcome: paparan, predictors: [kelamin] }');
     const res = run(yaml, CSV);
-    expect((res.results.analyses.o!.result as any).error.code).toBe('group-levels');
+    expect((analysisJson(res.results, 'o').result as any).error.code).toBe('group-levels');
     expect(documentText(compose(res.study, res.results, 'id'))).toContain(
       'Rasio odds tidak dapat dihitung: variabel terikat harus memiliki tepat dua kategori',
     );

@@ -4,7 +4,7 @@
  * id, else the row), a reliable decrease, an unchanged score, and a score without norms.
  */
 import { describe, expect, it } from 'vitest';
-import { compose, documentText, run, studyYaml } from './helpers.ts';
+import { compose, documentText, run, studyYaml, analysisJson } from './helpers.ts';
 
 const close = (x: number, y: number, tol: number) => expect(Math.abs(x - y)).toBeLessThanOrEqual(tol);
 
@@ -22,7 +22,7 @@ describe('norms given in the analysis entry', () => {
     ),
     CSV,
   );
-  const a = results.analyses.rc!;
+  const a = analysisJson(results, 'rc');
   const r = a.result as any;
   const sDiff = Math.SQRT2 * 10 * Math.sqrt(1 - 0.84);
 
@@ -64,7 +64,7 @@ describe('a score without norms', () => {
       studyYaml(VARS, '  - { id: rc, type: reliable-change, before: pre, after: post }', 'case-series'),
       CSV,
     );
-    const a = results.analyses.rc!;
+    const a = analysisJson(results, 'rc');
     expect((a.result as any).error.code).toBe('no-norms');
     const en = documentText(compose(study, results, 'en'));
     expect(en).toContain('The reliable change index could not be computed: "pre" has no normative SD and reliability');
@@ -81,6 +81,6 @@ describe('participant names', () => {
       ),
       CSV,
     );
-    expect((results.analyses.rc!.result as any).participants.map((p: any) => p.label)).toEqual(['1', '2', '3']);
+    expect((analysisJson(results, 'rc').result as any).participants.map((p: any) => p.label)).toEqual(['1', '2', '3']);
   });
 });

@@ -77,10 +77,11 @@ describe('a build with in-memory effects', () => {
 
     // TARGETS.md of asn-metro: N 96, PSS pre M 14.7292 SD 4.58712, post M 10.6979, t(95) = 8.624.
     const paired = r.results.analyses.pre_post!;
-    expect(paired.test).toBe('paired-t');
+    if (paired.type !== 'paired-comparison' || paired.test !== 'paired-t' || !('df' in paired.result))
+      throw new Error(`pre_post should be a paired t test, got ${paired.test}`);
     expect(paired.result.df).toBe(95);
-    expect(Math.abs((paired.result.t as number) - 8.624)).toBeLessThan(5e-4);
-    expect(Math.abs((paired.result.meanDiff as number) - 4.03125)).toBeLessThan(1e-12);
+    expect(Math.abs(paired.result.t - 8.624)).toBeLessThan(5e-4);
+    expect(Math.abs(paired.result.meanDiff - 4.03125)).toBeLessThan(1e-12);
     const results = JSON.parse(out.get('results.json') as string);
     const [pre, post] = results.analyses.deskriptif.result.variables.map((v: { overall: unknown }) => v.overall);
     expect(pre).toMatchObject({ n: 96, sum: 1414 });

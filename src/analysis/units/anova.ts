@@ -6,70 +6,98 @@
  * a fixed ANOVA with a failed normality check carries Kruskal–Wallis as sensitivity.
  * Effect sizes: η² for the F tests, ε² = H/(N − 1) for Kruskal–Wallis.
  */
-import { Type } from '@sinclair/typebox';
-import { anovaOneway } from '../../stats/anova-oneway.ts';
-import { descriptives } from '../../stats/descriptives.ts';
-import { kruskalWallis } from '../../stats/kruskal-wallis.ts';
-import { isFailure } from '../../stats/types.ts';
+import { type Static, Type } from '@sinclair/typebox';
+import { anovaOneway, type AnovaOnewayResult } from '../../stats/anova-oneway.ts';
+import { descriptives, type DescriptivesResult } from '../../stats/descriptives.ts';
+import { kruskalWallis, type KruskalWallisResult } from '../../stats/kruskal-wallis.ts';
+import type { FTest } from '../../stats/oneway.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
-import type { AnalysisSpec } from '../../study/types.ts';
 import { analysisError, categorical, levelCodes, normalityCheck, numeric, pick, splitRows } from '../common.ts';
-import { unitSchema, VarName } from '../spec.ts';
+import { entrySchema, VarName } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Decision, Reason } from '../unit.ts';
 
 export type AnovaTest = 'anova-oneway' | 'kruskal-wallis';
 
-export interface AnovaSpec extends AnalysisSpec {
-  value: string;
-  group: string;
-  test?: AnovaTest;
-  labels?: { outcome?: unknown };
+export const anovaSchema = entrySchema('anova', {
+  value: VarName,
+  group: VarName,
+  test: Type.Optional(
+    Type.Union([Type.Literal('anova-oneway'), Type.Literal('kruskal-wallis')], {
+      description: 'fix the test; the assumption checks still run',
+    }),
+  ),
+  labels: Type.Optional(
+    Type.Object(
+      { outcome: Type.Optional(LocalizedText) },
+      { additionalProperties: false, description: 'words for the outcome in sentences' },
+    ),
+  ),
+});
+
+export type AnovaSpec = Static<typeof anovaSchema>;
+
+/** The F that is read: Welch's when equal variances are rejected (and Welch's F is defined). */
+export interface ReportedF {
+  variant: 'classic' | 'welch';
+  f: number;
+  df1: number;
+  df2: number;
+  p: number;
 }
+
+export type AnovaOutput = AnovaOnewayResult & { reported: ReportedF };
+
+/** Kruskal–Wallis with ε² = H/(N − 1). */
+export type KruskalWallisOutput = KruskalWallisResult & { epsilonSquared: number | null };
+
+export interface AnovaSummary {
+  groups: { level: string; value: DescriptivesResult | StatFailure }[];
+  levene: FTest | null;
+}
+
+export interface KruskalWallisSensitivity {
+  test: 'kruskal-wallis';
+  reason: Reason;
+  result: KruskalWallisOutput | StatFailure;
+}
+
+export type AnovaAnalysis = AnalysisResult<
+  'anova',
+  { summary: AnovaSummary } & (
+    | { test: 'anova-oneway'; result: AnovaOutput | StatFailure; sensitivity?: KruskalWallisSensitivity }
+    | { test: 'kruskal-wallis'; result: KruskalWallisOutput | StatFailure }
+  )
+>;
 
 function anovaResult(
   values: (number | null)[],
   groups: (string | null)[],
   levels: string[],
   variant: 'classic' | 'welch',
-): Record<string, unknown> {
+): AnovaOutput | StatFailure {
   const r = anovaOneway(values, groups, { levels });
-  if (isFailure(r)) return r as unknown as Record<string, unknown>;
-  // The F read: Welch's when equal variances are rejected (and Welch's F is defined).
-  const read =
+  if (isFailure(r)) return r;
+  const read: ReportedF =
     variant === 'welch' && r.welch
       ? { variant: 'welch', f: r.welch.f, df1: r.welch.df1, df2: r.welch.df2, p: r.welch.p }
       : { variant: 'classic', f: r.f, df1: r.df1, df2: r.df2, p: r.p };
   return { ...r, reported: read };
 }
 
-function kwResult(values: (number | null)[], groups: (string | null)[], levels: string[]): Record<string, unknown> {
+function kwResult(
+  values: (number | null)[],
+  groups: (string | null)[],
+  levels: string[],
+): KruskalWallisOutput | StatFailure {
   const r = kruskalWallis(values, groups, { levels });
-  if (isFailure(r)) return r as unknown as Record<string, unknown>;
+  if (isFailure(r)) return r;
   return { ...r, epsilonSquared: r.n > 1 ? r.h / (r.n - 1) : null };
 }
 
-function pOf(test: AnovaTest, r: Record<string, unknown>): number | null {
-  if (isFailure(r)) return null;
-  return test === 'anova-oneway' ? ((r.reported as { p: number }).p ?? null) : ((r.p as number) ?? null);
-}
-
-export const anovaUnit: AnalysisUnit<AnovaSpec> = {
+export const anovaUnit: AnalysisUnit<AnovaSpec, AnovaAnalysis> = {
   type: 'anova',
-  schema: unitSchema({
-    value: VarName,
-    group: VarName,
-    test: Type.Optional(
-      Type.Union([Type.Literal('anova-oneway'), Type.Literal('kruskal-wallis')], {
-        description: 'fix the test; the assumption checks still run',
-      }),
-    ),
-    labels: Type.Optional(
-      Type.Object(
-        { outcome: Type.Optional(LocalizedText) },
-        { additionalProperties: false, description: 'words for the outcome in sentences' },
-      ),
-    ),
-  }),
+  schema: anovaSchema,
   variables: (s) => [
     { path: ['value'], name: s.value, role: 'numeric' },
     { path: ['group'], name: s.group, role: 'categorical' },
@@ -111,8 +139,8 @@ export const anovaUnit: AnalysisUnit<AnovaSpec> = {
           note: 'undefined',
         };
     const normal = normality.every((c) => c.passed);
-    const failed = normality.filter((c) => !c.passed).map((c) => c.target!);
-    const variant = leveneCheck.passed ? 'classic' : 'welch';
+    const failed = normality.flatMap((c) => (c.passed || c.target === undefined ? [] : [c.target]));
+    const variant: 'classic' | 'welch' = leveneCheck.passed ? 'classic' : 'welch';
 
     let test: AnovaTest;
     let reason: Reason;
@@ -130,27 +158,30 @@ export const anovaUnit: AnalysisUnit<AnovaSpec> = {
         groups: failed,
       };
     }
-    const result =
-      test === 'anova-oneway' ? anovaResult(values, gv.values, levels, variant) : kwResult(values, gv.values, levels);
-    const out: AnalysisResult = {
-      type: 'anova',
-      test,
-      checks: [...normality, leveneCheck],
-      reason,
-      result,
-      summary: {
-        groups: splitRows(gv).map((g) => ({ level: g.level, value: descriptives(pick(values, g.rows)) })),
-        levene: lev,
-      },
+    const summary: AnovaSummary = {
+      groups: splitRows(gv).map((g) => ({ level: g.level, value: descriptives(pick(values, g.rows)) })),
+      levene: lev,
     };
-    if (spec.test === 'anova-oneway' && !normal) {
-      out.sensitivity = {
-        test: 'kruskal-wallis',
-        reason: { code: 'assumption-failed', check: 'normality', groups: failed },
-        result: kwResult(values, gv.values, levels),
-      };
+    const checks = [...normality, leveneCheck];
+    let out: AnovaAnalysis;
+    let p: number | null = null;
+    if (test === 'anova-oneway') {
+      const result = anovaResult(values, gv.values, levels, variant);
+      const a: AnovaAnalysis = { type: 'anova', test, checks, reason, result, summary };
+      if (spec.test === 'anova-oneway' && !normal) {
+        a.sensitivity = {
+          test: 'kruskal-wallis',
+          reason: { code: 'assumption-failed', check: 'normality', groups: failed },
+          result: kwResult(values, gv.values, levels),
+        };
+      }
+      if (!isFailure(result)) p = result.reported.p;
+      out = a;
+    } else {
+      const result = kwResult(values, gv.values, levels);
+      out = { type: 'anova', test, checks, reason, result, summary };
+      if (!isFailure(result)) p = result.p;
     }
-    const p = pOf(test, result);
     // k groups have no single direction: the decision only records whether they differ.
     if (p !== null) out.decision = { significant: p < ctx.alpha, direction: 'none', p } satisfies Decision;
     return out;

@@ -5,21 +5,31 @@
  * coded differently (e.g. 1/0 for rendah/sedang_berat) is compared through `map`
  * (computed code → recorded code). The methods text states the result.
  */
-import { Type } from '@sinclair/typebox';
-import type { AnalysisSpec } from '../../study/types.ts';
+import { type Static, Type } from '@sinclair/typebox';
 import { categorical } from '../common.ts';
-import { unitSchema, VarName } from '../spec.ts';
-import type { AnalysisUnit } from '../unit.ts';
+import { entrySchema, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit } from '../unit.ts';
 
-export interface AgreementPairSpec {
-  computed: string;
-  recorded: string;
-  map?: Record<string, string>;
-}
+export const categoryAgreementSchema = entrySchema('category-agreement', {
+  pairs: Type.Array(
+    Type.Object(
+      {
+        computed: VarName,
+        recorded: VarName,
+        map: Type.Optional(
+          Type.Record(Type.String(), Type.String(), {
+            description: 'computed level → recorded level, when the codes differ',
+          }),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    { minItems: 1, description: 'pairs of categorical variables that should agree for every participant' },
+  ),
+});
 
-export interface CategoryAgreementSpec extends AnalysisSpec {
-  pairs: AgreementPairSpec[];
-}
+export type CategoryAgreementSpec = Static<typeof categoryAgreementSchema>;
+export type AgreementPairSpec = CategoryAgreementSpec['pairs'][number];
 
 export interface AgreementPair {
   computed: string;
@@ -36,29 +46,18 @@ export interface AgreementPair {
 
 const MAX_ROWS = 20;
 
-export const categoryAgreementUnit: AnalysisUnit<CategoryAgreementSpec> = {
+export type CategoryAgreementAnalysis = AnalysisResult<
+  'category-agreement',
+  { test: 'agreement'; result: { allAgree: boolean; pairs: AgreementPair[]; n: number } }
+>;
+
+export const categoryAgreementUnit: AnalysisUnit<CategoryAgreementSpec, CategoryAgreementAnalysis> = {
   type: 'category-agreement',
-  schema: unitSchema({
-    pairs: Type.Array(
-      Type.Object(
-        {
-          computed: VarName,
-          recorded: VarName,
-          map: Type.Optional(
-            Type.Record(Type.String(), Type.String(), {
-              description: 'computed level → recorded level, when the codes differ',
-            }),
-          ),
-        },
-        { additionalProperties: false },
-      ),
-      { minItems: 1, description: 'pairs of categorical variables that should agree for every participant' },
-    ),
-  }),
+  schema: categoryAgreementSchema,
   variables: (s) =>
     s.pairs.flatMap((p, i) => [
-      { path: ['pairs', i, 'computed'], name: p.computed, role: 'categorical' as const },
-      { path: ['pairs', i, 'recorded'], name: p.recorded, role: 'categorical' as const },
+      { path: ['pairs', i, 'computed'], name: p.computed, role: 'categorical' },
+      { path: ['pairs', i, 'recorded'], name: p.recorded, role: 'categorical' },
     ]),
   run(spec, data) {
     const pairs: AgreementPair[] = spec.pairs.map((p) => {

@@ -6,20 +6,48 @@
  * carried beside it. Cramér's V is the effect size. A study may fix the test; the check
  * still runs, and the other test is carried as a sensitivity analysis when it fails.
  */
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { chiSquare, type ChiSquareResult } from '../../stats/chi-square.ts';
-import { isFailure } from '../../stats/types.ts';
-import type { AnalysisSpec } from '../../study/types.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { categorical, levelCodes } from '../common.ts';
-import { unitSchema, VarName } from '../spec.ts';
+import { entrySchema, VarName } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason } from '../unit.ts';
 
-export interface ContingencySpec extends AnalysisSpec {
+export const contingencySchema = entrySchema('contingency', {
+  row: VarName,
+  column: VarName,
+  test: Type.Optional(
+    Type.Union([Type.Literal('chi-square'), Type.Literal('fisher')], {
+      description: 'fix the test; the expected-count check still runs',
+    }),
+  ),
+  percent: Type.Optional(
+    Type.Union([Type.Literal('row'), Type.Literal('column')], {
+      description: 'percentages within rows (default) or columns',
+    }),
+  ),
+});
+
+export type ContingencySpec = Static<typeof contingencySchema>;
+
+/** The χ² result with Cramér's V, the layout of the table, and the p of the test that was used. */
+export type ContingencyOutput = ChiSquareResult & {
+  cramersV: number | null;
+  is2x2: boolean;
+  percent: 'row' | 'column';
   row: string;
   column: string;
-  test?: 'chi-square' | 'fisher';
-  percent?: 'row' | 'column';
-}
+  pTest: number | null;
+};
+
+export type ContingencyAnalysis = AnalysisResult<
+  'contingency',
+  {
+    test: 'chi-square' | 'fisher';
+    result: ContingencyOutput | StatFailure;
+    sensitivity?: { test: 'fisher'; reason: Reason; result: { p: number } };
+  }
+>;
 
 /** Cochran's rule: at most this share (%) of expected counts may be below 5 for the χ² test. */
 export const MAX_PERCENT_EXPECTED_BELOW_5 = 20;
@@ -42,27 +70,14 @@ export function expectedCountCheck(r: ChiSquareResult): AssumptionCheck {
   };
 }
 
-export const contingencyUnit: AnalysisUnit<ContingencySpec> = {
+export const contingencyUnit: AnalysisUnit<ContingencySpec, ContingencyAnalysis> = {
   type: 'contingency',
-  schema: unitSchema({
-    row: VarName,
-    column: VarName,
-    test: Type.Optional(
-      Type.Union([Type.Literal('chi-square'), Type.Literal('fisher')], {
-        description: 'fix the test; the expected-count check still runs',
-      }),
-    ),
-    percent: Type.Optional(
-      Type.Union([Type.Literal('row'), Type.Literal('column')], {
-        description: 'percentages within rows (default) or columns',
-      }),
-    ),
-  }),
+  schema: contingencySchema,
   variables: (s) => [
     { path: ['row'], name: s.row, role: 'categorical' },
     { path: ['column'], name: s.column, role: 'categorical' },
   ],
-  run(spec, data, ctx): AnalysisResult {
+  run(spec, data, ctx): ContingencyAnalysis {
     const rv = categorical(data, spec.row);
     const cv = categorical(data, spec.column);
     const r = chiSquare(rv.values, cv.values, { rowLevels: levelCodes(rv), colLevels: levelCodes(cv) });
@@ -72,7 +87,7 @@ export const contingencyUnit: AnalysisUnit<ContingencySpec> = {
         test: spec.test ?? 'chi-square',
         checks: [],
         reason: { code: 'test-failed' },
-        result: r as unknown as Record<string, unknown>,
+        result: r,
       };
     const check = expectedCountCheck(r);
     const is2x2 = r.yates !== null;
@@ -95,16 +110,17 @@ export const contingencyUnit: AnalysisUnit<ContingencySpec> = {
       test = 'chi-square';
       reason = { code: 'fisher-unavailable', percentBelow5: r.cellsBelow5Percent };
     }
-    const result: Record<string, unknown> = {
+    const p = test === 'fisher' ? r.fisherP : r.p;
+    const result: ContingencyOutput = {
       ...r,
       cramersV: cramersV(r),
       is2x2,
       percent: spec.percent ?? 'row',
       row: spec.row,
       column: spec.column,
+      pTest: p,
     };
-    result.pTest = test === 'fisher' ? r.fisherP : r.p;
-    const out: AnalysisResult = { type: 'contingency', test, checks: [check], reason, result };
+    const out: ContingencyAnalysis = { type: 'contingency', test, checks: [check], reason, result };
     if (spec.test === 'chi-square' && !check.passed && r.fisherP !== null) {
       out.sensitivity = {
         test: 'fisher',
@@ -112,7 +128,6 @@ export const contingencyUnit: AnalysisUnit<ContingencySpec> = {
         result: { p: r.fisherP },
       };
     }
-    const p = result.pTest as number | null;
     out.decision = { significant: p !== null && p < ctx.alpha, direction: 'none', p };
     if (warnings.length) out.warnings = warnings;
     return out;

@@ -6,30 +6,53 @@
  * With exactly two variables the pair's numbers are also at the top of `result`
  * (`:value[id.r]`, `:value[id.p]`).
  */
-import { Type } from '@sinclair/typebox';
-import { pearson } from '../../stats/pearson.ts';
-import { spearman } from '../../stats/spearman.ts';
-import { isFailure } from '../../stats/types.ts';
-import type { AnalysisSpec } from '../../study/types.ts';
-import { decide, normalityCheck, numeric, type Direction } from '../common.ts';
-import { Hypothesis, unitSchema, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit, Reason } from '../unit.ts';
+import { type Static, Type } from '@sinclair/typebox';
+import { pearson, type PearsonResult } from '../../stats/pearson.ts';
+import { spearman, type SpearmanResult } from '../../stats/spearman.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
+import { decide, normalityCheck, numeric } from '../common.ts';
+import { entrySchema, Hypothesis, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit, Reason, VariableRef } from '../unit.ts';
 
 export type CorrelationMethod = 'pearson' | 'spearman';
 
-export interface CorrelationSpec extends AnalysisSpec {
-  variables: string[];
-  method?: CorrelationMethod;
-  hypothesis?: { direction: Direction };
-}
+export const correlationSchema = entrySchema('correlation', {
+  variables: Type.Array(VarName, {
+    minItems: 2,
+    description: 'two or more numeric variables; every pair is correlated',
+  }),
+  method: Type.Optional(
+    Type.Union([Type.Literal('pearson'), Type.Literal('spearman')], {
+      description: 'fix the coefficient; the normality checks still run',
+    }),
+  ),
+  hypothesis: Type.Optional(Hypothesis),
+});
 
-export interface CorrelationPair {
+export type CorrelationSpec = Static<typeof correlationSchema>;
+
+/** One pair: the variables, the coefficient (r or rho, whichever the method gives) and the statistic's fields. */
+export type CorrelationPair = {
   x: string;
   y: string;
-  /** r (Pearson) or rho (Spearman), whichever the method gives. */
   coefficient: number | null;
-  [field: string]: unknown;
+} & (PearsonResult | SpearmanResult | StatFailure);
+
+/** Every pair; with exactly two variables the pair's fields are also at the top (`:value[id.r]`). */
+export type CorrelationOutput =
+  | { method: CorrelationMethod; pairs: CorrelationPair[] }
+  | ({ method: CorrelationMethod; pairs: CorrelationPair[] } & CorrelationPair);
+
+export interface SpearmanSensitivity {
+  test: 'spearman';
+  reason: Reason;
+  result: CorrelationOutput;
 }
+
+export type CorrelationAnalysis = AnalysisResult<
+  'correlation',
+  { test: CorrelationMethod; result: CorrelationOutput; sensitivity?: SpearmanSensitivity }
+>;
 
 function pairsOf(spec: CorrelationSpec, columns: (number | null)[][], method: CorrelationMethod): CorrelationPair[] {
   const out: CorrelationPair[] = [];
@@ -43,35 +66,20 @@ function pairsOf(spec: CorrelationSpec, columns: (number | null)[][], method: Co
   return out;
 }
 
-function resultOf(
-  spec: CorrelationSpec,
-  columns: (number | null)[][],
-  method: CorrelationMethod,
-): Record<string, unknown> {
+function resultOf(spec: CorrelationSpec, columns: (number | null)[][], method: CorrelationMethod): CorrelationOutput {
   const pairs = pairsOf(spec, columns, method);
   return pairs.length === 1 ? { method, ...pairs[0]!, pairs } : { method, pairs };
 }
 
-export const correlationUnit: AnalysisUnit<CorrelationSpec> = {
+export const correlationUnit: AnalysisUnit<CorrelationSpec, CorrelationAnalysis> = {
   type: 'correlation',
-  schema: unitSchema({
-    variables: Type.Array(VarName, {
-      minItems: 2,
-      description: 'two or more numeric variables; every pair is correlated',
-    }),
-    method: Type.Optional(
-      Type.Union([Type.Literal('pearson'), Type.Literal('spearman')], {
-        description: 'fix the coefficient; the normality checks still run',
-      }),
-    ),
-    hypothesis: Type.Optional(Hypothesis),
-  }),
-  variables: (s) => s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'numeric' as const })),
+  schema: correlationSchema,
+  variables: (s) => s.variables.map((name, i): VariableRef => ({ path: ['variables', i], name, role: 'numeric' })),
   run(spec, data, ctx) {
     const columns = spec.variables.map((v) => numeric(data, v).values);
     const checks = columns.map((c, i) => normalityCheck(c, ctx.alpha, spec.variables[i]!));
     const normal = checks.every((c) => c.passed);
-    const failed = checks.filter((c) => !c.passed).map((c) => c.target!);
+    const failed = checks.flatMap((c) => (c.passed || c.target === undefined ? [] : [c.target]));
     let method: CorrelationMethod;
     let reason: Reason;
     if (spec.method) {
@@ -89,7 +97,7 @@ export const correlationUnit: AnalysisUnit<CorrelationSpec> = {
       };
     }
     const result = resultOf(spec, columns, method);
-    const out: AnalysisResult = { type: 'correlation', test: method, checks, reason, result };
+    const out: CorrelationAnalysis = { type: 'correlation', test: method, checks, reason, result };
     if (spec.method === 'pearson' && !normal) {
       out.sensitivity = {
         test: 'spearman',
@@ -97,16 +105,9 @@ export const correlationUnit: AnalysisUnit<CorrelationSpec> = {
         result: resultOf(spec, columns, 'spearman'),
       };
     }
-    const pairs = result.pairs as CorrelationPair[];
-    if (pairs.length === 1 && pairs[0]!.coefficient !== null) {
-      out.decision = decide(
-        (pairs[0]!.p as number) ?? null,
-        pairs[0]!.coefficient,
-        ctx.alpha,
-        spec.hypothesis?.direction,
-        'association',
-      );
-    }
+    const only = result.pairs.length === 1 ? result.pairs[0] : undefined;
+    if (only && !isFailure(only) && only.coefficient !== null)
+      out.decision = decide(only.p, only.coefficient, ctx.alpha, spec.hypothesis?.direction, 'association');
     return out;
   },
 };

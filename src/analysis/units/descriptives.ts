@@ -3,15 +3,27 @@
  * SD on n − 1, G1/G2 skewness and kurtosis with standard errors, type-6 quartiles),
  * overall and optionally within each level of a group variable.
  */
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { descriptives, type DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
-import { categorical, numeric, pick, splitRows } from '../common.ts';
-import { unitSchema, VarList, VarName } from '../spec.ts';
-import type { AnalysisUnit } from '../unit.ts';
-import type { AnalysisSpec } from '../../study/types.ts';
+import { categorical, numeric, pick, splitRows, optionalRef } from '../common.ts';
+import { entrySchema, VarList, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit, Reason, VariableRef } from '../unit.ts';
 
-export const DESCRIPTIVE_COLUMNS = [
+export type DescriptiveColumn =
+  | 'n'
+  | 'mean'
+  | 'sd'
+  | 'se'
+  | 'median'
+  | 'iqr'
+  | 'min'
+  | 'max'
+  | 'skewness'
+  | 'kurtosis'
+  | 'ci';
+
+export const DESCRIPTIVE_COLUMNS: readonly DescriptiveColumn[] = [
   'n',
   'mean',
   'sd',
@@ -23,14 +35,19 @@ export const DESCRIPTIVE_COLUMNS = [
   'skewness',
   'kurtosis',
   'ci',
-] as const;
-export type DescriptiveColumn = (typeof DESCRIPTIVE_COLUMNS)[number];
+];
 
-export interface DescriptivesSpec extends AnalysisSpec {
-  variables: string[];
-  by?: string;
-  columns?: DescriptiveColumn[];
-}
+export const descriptivesSchema = entrySchema('descriptives', {
+  variables: VarList,
+  by: Type.Optional(VarName),
+  columns: Type.Optional(
+    Type.Array(Type.Union(DESCRIPTIVE_COLUMNS.map((c) => Type.Literal(c))), {
+      description: 'columns of the table, in order',
+    }),
+  ),
+});
+
+export type DescriptivesSpec = Static<typeof descriptivesSchema>;
 
 export interface VariableDescriptives {
   variable: string;
@@ -38,20 +55,17 @@ export interface VariableDescriptives {
   groups?: { level: string; result: DescriptivesResult | StatFailure }[];
 }
 
-export const descriptivesUnit: AnalysisUnit<DescriptivesSpec> = {
+export type DescriptivesAnalysis = AnalysisResult<
+  'descriptives',
+  { test: 'descriptives'; result: { variables: VariableDescriptives[]; by: string | null } }
+>;
+
+export const descriptivesUnit: AnalysisUnit<DescriptivesSpec, DescriptivesAnalysis> = {
   type: 'descriptives',
-  schema: unitSchema({
-    variables: VarList,
-    by: Type.Optional(VarName),
-    columns: Type.Optional(
-      Type.Array(Type.Union(DESCRIPTIVE_COLUMNS.map((c) => Type.Literal(c))), {
-        description: 'columns of the table, in order',
-      }),
-    ),
-  }),
+  schema: descriptivesSchema,
   variables: (s) => [
-    ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'numeric' as const })),
-    ...(s.by ? [{ path: ['by'], name: s.by, role: 'categorical' as const }] : []),
+    ...s.variables.map((name, i): VariableRef => ({ path: ['variables', i], name, role: 'numeric' })),
+    ...optionalRef(['by'], s.by, 'categorical'),
   ],
   run(spec, data) {
     const groups = spec.by ? splitRows(categorical(data, spec.by)) : undefined;
@@ -68,7 +82,7 @@ export const descriptivesUnit: AnalysisUnit<DescriptivesSpec> = {
       checks: [],
       reason: { code: 'descriptive' },
       result: { variables, by: spec.by ?? null },
-      warnings: failed ? [{ code: 'descriptives-failed', variable: failed.variable }] : undefined,
+      warnings: failed ? [{ code: 'descriptives-failed', variable: failed.variable } satisfies Reason] : undefined,
     };
   },
 };

@@ -4,25 +4,35 @@
  * Variables with the same levels can be laid out side by side (`layout: columns`), as
  * for categories before and after an intervention.
  */
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { descriptives, type DescriptivesResult } from '../../stats/descriptives.ts';
 import { frequencies, type FrequenciesResult } from '../../stats/frequencies.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
-import { categorical, pick, splitRows, variable } from '../common.ts';
-import { unitSchema, VarList, VarName } from '../spec.ts';
-import type { AnalysisUnit } from '../unit.ts';
-import type { AnalysisSpec } from '../../study/types.ts';
+import { categorical, pick, splitRows, variable, optionalRef } from '../common.ts';
+import { entrySchema, VarList, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit, VariableRef } from '../unit.ts';
 
-export interface FrequenciesSpec extends AnalysisSpec {
-  variables: string[];
-  by?: string;
-  layout?: 'rows' | 'columns';
-  /** Labels of the variables in this table, replacing their own (e.g. `Before` for a category). */
-  labels?: Record<string, unknown>;
-  /** A note under the table. */
-  note?: unknown;
-}
+export const frequenciesSchema = entrySchema('frequencies', {
+  variables: VarList,
+  by: Type.Optional(VarName),
+  layout: Type.Optional(
+    Type.Union([Type.Literal('rows'), Type.Literal('columns')], {
+      description: '`columns` puts variables with the same levels side by side',
+    }),
+  ),
+  labels: Type.Optional(
+    Type.Record(Type.String(), LocalizedText, {
+      description:
+        'labels of the listed variables in this table and its sentences, replacing their own: variable → text',
+    }),
+  ),
+  note: Type.Optional(
+    Type.Union(LocalizedText.anyOf, { description: 'a note under the table, e.g. where the categories come from' }),
+  ),
+});
+
+export type FrequenciesSpec = Static<typeof frequenciesSchema>;
 
 export interface VariableFrequencies {
   variable: string;
@@ -42,35 +52,23 @@ function freqOf(values: (string | number | null)[], levels: (string | number)[] 
   return r;
 }
 
-export const frequenciesUnit: AnalysisUnit<FrequenciesSpec> = {
+export type FrequenciesAnalysis = AnalysisResult<
+  'frequencies',
+  { test: 'frequencies'; result: { variables: VariableFrequencies[]; by: string | null } }
+>;
+
+export const frequenciesUnit: AnalysisUnit<FrequenciesSpec, FrequenciesAnalysis> = {
   type: 'frequencies',
-  schema: unitSchema({
-    variables: VarList,
-    by: Type.Optional(VarName),
-    layout: Type.Optional(
-      Type.Union([Type.Literal('rows'), Type.Literal('columns')], {
-        description: '`columns` puts variables with the same levels side by side',
-      }),
-    ),
-    labels: Type.Optional(
-      Type.Record(Type.String(), LocalizedText, {
-        description:
-          'labels of the listed variables in this table and its sentences, replacing their own: variable → text',
-      }),
-    ),
-    note: Type.Optional(
-      Type.Union(LocalizedText.anyOf, { description: 'a note under the table, e.g. where the categories come from' }),
-    ),
-  }),
+  schema: frequenciesSchema,
   variables: (s) => [
-    ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'any' as const })),
-    ...(s.by ? [{ path: ['by'], name: s.by, role: 'categorical' as const }] : []),
+    ...s.variables.map((name, i): VariableRef => ({ path: ['variables', i], name, role: 'any' })),
+    ...optionalRef(['by'], s.by, 'categorical'),
   ],
   run(spec, data) {
     const groups = spec.by ? splitRows(categorical(data, spec.by)) : undefined;
     const variables: VariableFrequencies[] = spec.variables.map((name) => {
       const v = variable(data, name);
-      const values = v.values as (string | number | null)[];
+      const values: (string | number | null)[] = v.values;
       const levels = v.kind === 'categorical' ? v.levels.map((l) => l.code) : undefined;
       const out: VariableFrequencies = { variable: name, overall: freqOf(values, levels) };
       if (groups) {

@@ -7,14 +7,13 @@
  * fix the test: with `independent-t` both Student and Welch are kept (Levene decides which
  * is read) and, when a normality check fails, Mann–Whitney is carried as sensitivity.
  */
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { descriptives, type DescriptivesResult } from '../../stats/descriptives.ts';
-import { independentT } from '../../stats/independent-t.ts';
-import { mannWhitney } from '../../stats/mann-whitney.ts';
+import { independentT, type IndependentTResult } from '../../stats/independent-t.ts';
+import { mannWhitney, type MannWhitneyResult } from '../../stats/mann-whitney.ts';
 import { leveneTest, type FTest } from '../../stats/oneway.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
-import type { AnalysisSpec } from '../../study/types.ts';
 import {
   analysisError,
   categorical,
@@ -25,22 +24,51 @@ import {
   numeric,
   pick,
   splitRows,
-  type Direction,
+  optionalRef,
 } from '../common.ts';
-import { Hypothesis, unitSchema, VarName } from '../spec.ts';
+import { reportedP, reportedPMethod } from '../reported-p.ts';
+import { entrySchema, Hypothesis, VarName } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason } from '../unit.ts';
 
 export type GroupTest = 'independent-t' | 'mann-whitney';
 
-export interface GroupComparisonSpec extends AnalysisSpec {
-  value?: string;
-  change?: { before: string; after: string };
-  group: string;
-  test?: GroupTest;
-  hypothesis?: { direction: Direction };
-  labels?: { outcome?: unknown };
-  baseline?: boolean;
-}
+export const groupComparisonSchema = entrySchema('group-comparison', {
+  value: Type.Optional(VarName),
+  change: Type.Optional(
+    Type.Object(
+      { before: VarName, after: VarName },
+      {
+        additionalProperties: false,
+        description: 'compare the change score after − before instead of a single score',
+      },
+    ),
+  ),
+  group: VarName,
+  baseline: Type.Optional(
+    Type.Boolean({
+      description:
+        'a check that the groups were comparable before the intervention: reported in the results and abstract, not as a conclusion',
+    }),
+  ),
+  test: Type.Optional(
+    Type.Union([Type.Literal('independent-t'), Type.Literal('mann-whitney')], {
+      description: 'fix the test; the assumption checks still run',
+    }),
+  ),
+  hypothesis: Type.Optional(Hypothesis),
+  labels: Type.Optional(
+    Type.Object(
+      { outcome: Type.Optional(LocalizedText) },
+      {
+        additionalProperties: false,
+        description:
+          'words for the outcome in sentences, e.g. outcome: { id: skor stres sesudah intervensi, en: the stress score after the intervention }',
+      },
+    ),
+  ),
+});
+
+export type GroupComparisonSpec = Static<typeof groupComparisonSchema>;
 
 /** Per-group descriptives of what was compared (and of before/after for a change score). */
 export interface GroupSummaryEntry {
@@ -58,14 +86,47 @@ export interface GroupComparisonSummary {
 }
 
 /** The t-test result as stored: the oracle fields plus the variant read and its numbers. */
+export type TTestOutput = IndependentTResult & {
+  variant: 'student' | 'welch';
+  t: number;
+  df: number;
+  p: number;
+  meanDiff: number;
+  seDiff: number;
+  ciLower: number;
+  ciUpper: number;
+};
+
+/** Mann–Whitney with the p read (see reportedP), how it was computed, and r = |Z|/√N. */
+export type MannWhitneyOutput = MannWhitneyResult & {
+  n: number;
+  p: number;
+  pMethod: 'exact' | 'asymptotic';
+  effectSizeR: number;
+};
+
+export interface MannWhitneySensitivity {
+  test: 'mann-whitney';
+  reason: Reason;
+  result: MannWhitneyOutput | StatFailure;
+}
+
+export type GroupComparisonAnalysis = AnalysisResult<
+  'group-comparison',
+  { summary: GroupComparisonSummary } & (
+    | { test: 'independent-t'; result: TTestOutput | StatFailure; sensitivity?: MannWhitneySensitivity }
+    | { test: 'mann-whitney'; result: MannWhitneyOutput | StatFailure }
+  )
+>;
+
 function tResult(
   values: (number | null)[],
   groups: (string | null)[],
   levels: string[],
   variant: 'student' | 'welch',
-): Record<string, unknown> {
+): TTestOutput | StatFailure {
   const r = independentT(values, groups, { levels });
-  if (isFailure(r)) return r as unknown as Record<string, unknown>;
+  if (isFailure(r)) return r;
   const v = variant === 'student' ? r.student : r.welch;
   return {
     ...r,
@@ -80,72 +141,31 @@ function tResult(
   };
 }
 
-/** Mann–Whitney with the p read (exact when available, else asymptotic) and r = |Z|/√N. */
-function mwResult(values: (number | null)[], groups: (string | null)[], levels: string[]): Record<string, unknown> {
+function mwResult(
+  values: (number | null)[],
+  groups: (string | null)[],
+  levels: string[],
+): MannWhitneyOutput | StatFailure {
   const r = mannWhitney(values, groups, { levels });
-  if (isFailure(r)) return r as unknown as Record<string, unknown>;
+  if (isFailure(r)) return r;
   const n = r.n1 + r.n2;
   return {
     ...r,
     n,
-    p: r.pExact ?? r.pAsymptotic,
-    pMethod: r.pExact === null ? 'asymptotic' : 'exact',
+    p: reportedP(r),
+    pMethod: reportedPMethod(r),
     effectSizeR: Math.abs(r.z) / Math.sqrt(n),
   };
 }
 
-/** Sign of the effect: > 0 when the first group is higher. */
-function effectOf(test: GroupTest, r: Record<string, unknown>): number {
-  if (test === 'independent-t') return r.meanDiff as number;
-  return (r.u as number) - ((r.n1 as number) * (r.n2 as number)) / 2;
-}
-
-export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
+export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec, GroupComparisonAnalysis> = {
   type: 'group-comparison',
-  schema: unitSchema({
-    value: Type.Optional(VarName),
-    change: Type.Optional(
-      Type.Object(
-        { before: VarName, after: VarName },
-        {
-          additionalProperties: false,
-          description: 'compare the change score after − before instead of a single score',
-        },
-      ),
-    ),
-    group: VarName,
-    baseline: Type.Optional(
-      Type.Boolean({
-        description:
-          'a check that the groups were comparable before the intervention: reported in the results and abstract, not as a conclusion',
-      }),
-    ),
-    test: Type.Optional(
-      Type.Union([Type.Literal('independent-t'), Type.Literal('mann-whitney')], {
-        description: 'fix the test; the assumption checks still run',
-      }),
-    ),
-    hypothesis: Type.Optional(Hypothesis),
-    labels: Type.Optional(
-      Type.Object(
-        { outcome: Type.Optional(LocalizedText) },
-        {
-          additionalProperties: false,
-          description:
-            'words for the outcome in sentences, e.g. outcome: { id: skor stres sesudah intervensi, en: the stress score after the intervention }',
-        },
-      ),
-    ),
-  }),
+  schema: groupComparisonSchema,
   variables: (s) => [
-    ...(s.value ? [{ path: ['value'], name: s.value, role: 'numeric' as const }] : []),
-    ...(s.change
-      ? [
-          { path: ['change', 'before'], name: s.change.before, role: 'numeric' as const },
-          { path: ['change', 'after'], name: s.change.after, role: 'numeric' as const },
-        ]
-      : []),
-    { path: ['group'], name: s.group, role: 'binary' as const },
+    ...optionalRef(['value'], s.value, 'numeric'),
+    ...optionalRef(['change', 'before'], s.change?.before, 'numeric'),
+    ...optionalRef(['change', 'after'], s.change?.after, 'numeric'),
+    { path: ['group'], name: s.group, role: 'binary' },
   ],
   run(spec, data, ctx) {
     if (Boolean(spec.value) === Boolean(spec.change)) {
@@ -196,7 +216,7 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
       : { check: 'homogeneity', test: 'levene', target, passed: true, statistic: null, p: null, note: 'undefined' };
     const checks = [...normality, leveneCheck];
     const normal = normality.every((c) => c.passed);
-    const failed = normality.filter((c) => !c.passed).map((c) => c.target!);
+    const failed = normality.flatMap((c) => (c.passed || c.target === undefined ? [] : [c.target]));
     const variant: 'student' | 'welch' = leveneCheck.passed ? 'student' : 'welch';
 
     let test: GroupTest;
@@ -216,8 +236,6 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
       };
     }
 
-    const result =
-      test === 'independent-t' ? tResult(values, groups, levels, variant) : mwResult(values, groups, levels);
     const summary: GroupComparisonSummary = {
       outcome: spec.change ? 'change' : 'value',
       groups: split.map((g) => {
@@ -232,29 +250,25 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec> = {
       }),
       levene,
     };
-    const out: AnalysisResult = {
-      type: 'group-comparison',
-      test,
-      checks,
-      reason,
-      result,
-      summary: summary as unknown as Record<string, unknown>,
-    };
-    if (spec.test === 'independent-t' && !normal) {
-      out.sensitivity = {
-        test: 'mann-whitney',
-        reason: { code: 'assumption-failed', check: 'normality', groups: failed },
-        result: mwResult(values, groups, levels),
-      };
+    const direction = spec.hypothesis?.direction;
+    if (test === 'independent-t') {
+      const result = tResult(values, groups, levels, variant);
+      const out: GroupComparisonAnalysis = { type: 'group-comparison', test, checks, reason, result, summary };
+      if (spec.test === 'independent-t' && !normal) {
+        out.sensitivity = {
+          test: 'mann-whitney',
+          reason: { code: 'assumption-failed', check: 'normality', groups: failed },
+          result: mwResult(values, groups, levels),
+        };
+      }
+      if (!isFailure(result)) out.decision = decide(result.p, result.meanDiff, ctx.alpha, direction, 'groups');
+      return out;
     }
+    const result = mwResult(values, groups, levels);
+    const out: GroupComparisonAnalysis = { type: 'group-comparison', test, checks, reason, result, summary };
+    // Sign of the effect: > 0 when the first group is higher.
     if (!isFailure(result))
-      out.decision = decide(
-        (result.p as number | null) ?? null,
-        effectOf(test, result),
-        ctx.alpha,
-        spec.hypothesis?.direction,
-        'groups',
-      );
+      out.decision = decide(result.p, result.u - (result.n1 * result.n2) / 2, ctx.alpha, direction, 'groups');
     return out;
   },
 };

@@ -15,29 +15,47 @@
  * Separation, non-convergence and collinearity leave the model without estimates: the
  * result is the error value (code and message) with the screening and selection steps.
  */
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { chiSquareUpperTail } from '../../stats/distributions.ts';
 import { logisticRegression, type LogisticRegressionResult, type Predictor } from '../../stats/logistic-regression.ts';
 import { failure, isFailure, type StatFailure } from '../../stats/types.ts';
-import type { AnalysisSpec } from '../../study/types.ts';
-import type { CategoricalVariable, Dataset, NumericVariable } from '../../data/types.ts';
+import type { Dataset } from '../../data/types.ts';
 import { binaryOutcome, dummyColumns } from '../binary.ts';
 import { categorical, variable } from '../common.ts';
-import { unitSchema, VarName } from '../spec.ts';
-import type { AnalysisUnit, AssumptionCheck, Decision, Reason } from '../unit.ts';
+import { entrySchema, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Decision, Reason, VariableRef } from '../unit.ts';
 
-export interface LogisticRegressionSpec extends AnalysisSpec {
-  outcome: string;
-  case?: string;
-  /** Candidate predictors (screening and selection choose among them). */
-  predictors: string[];
-  screening?: number;
-  selection?: 'fixed' | 'forward';
-  /** Entry threshold of forward selection (likelihood-ratio p), default 0.05. */
-  entry?: number;
-  /** The final model's terms, stated by the study (selection `fixed`). */
-  terms?: string[];
-}
+export const logisticRegressionSchema = entrySchema('logistic-regression', {
+  outcome: VarName,
+  case: Type.Optional(
+    Type.String({ description: 'outcome level that marks a case, e.g. "1" (default: the last declared level)' }),
+  ),
+  predictors: Type.Array(VarName, {
+    minItems: 1,
+    description: 'candidate predictors: categorical (indicators against the reference level) or numeric',
+  }),
+  screening: Type.Optional(
+    Type.Number({
+      exclusiveMinimum: 0,
+      maximum: 1,
+      description: 'bivariate screening: candidates with likelihood-ratio p below this value are eligible (e.g. 0.25)',
+    }),
+  ),
+  selection: Type.Optional(
+    Type.Union([Type.Literal('fixed'), Type.Literal('forward')], {
+      description:
+        '`fixed` (default): the `terms:` given, else every eligible candidate; `forward`: forward stepwise by likelihood-ratio test',
+    }),
+  ),
+  entry: Type.Optional(
+    Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'entry p of forward selection (default 0.05)' }),
+  ),
+  terms: Type.Optional(
+    Type.Array(VarName, { minItems: 1, description: 'the final model, stated explicitly (e.g. a published model)' }),
+  ),
+});
+
+export type LogisticRegressionSpec = Static<typeof logisticRegressionSchema>;
 
 /** Events per estimated coefficient below which estimates are unstable (Peduzzi et al.'s rule of ten). */
 export const MIN_EVENTS_PER_PARAMETER = 10;
@@ -79,6 +97,40 @@ export interface ModelCoefficient {
   orUpper: number;
 }
 
+/** What is known before (and without) a fitted model: the outcome, the rows used, screening and selection. */
+export interface LogisticSteps {
+  outcome: string;
+  caseLevel: string;
+  nonCaseLevel: string;
+  n: number;
+  missing: number;
+  events: number;
+  nonEvents: number;
+  candidates: string[];
+  selection: 'fixed' | 'forward';
+  screening?: { threshold: number; test: 'likelihood-ratio'; rows: ScreeningRow[] };
+  steps?: SelectionStep[];
+  terms: string[];
+  parameters?: number;
+  eventsPerParameter?: number;
+}
+
+/** A fitted model with its coefficients named by variable and level. */
+export type LogisticFitted = LogisticSteps &
+  Omit<LogisticRegressionResult, 'coefficients'> & {
+    parameters: number;
+    eventsPerParameter: number;
+    coefficients: ModelCoefficient[];
+  };
+
+/** The model, or why there is none: with the steps when the data got that far, else only the error. */
+export type LogisticOutput = LogisticFitted | (LogisticSteps & StatFailure) | StatFailure;
+
+export type LogisticRegressionAnalysis = AnalysisResult<
+  'logistic-regression',
+  { test: 'logistic-regression'; result: LogisticOutput }
+>;
+
 interface Design {
   variable: string;
   kind: 'categorical' | 'numeric';
@@ -92,7 +144,7 @@ type Fit = LogisticRegressionResult | StatFailure;
 function designOf(data: Dataset, name: string, rows: number[]): Design {
   const v = variable(data, name);
   if (v.kind === 'categorical') {
-    const d = dummyColumns(v as CategoricalVariable, rows);
+    const d = dummyColumns(v, rows);
     return {
       variable: name,
       kind: 'categorical',
@@ -100,12 +152,14 @@ function designOf(data: Dataset, name: string, rows: number[]): Design {
       columns: d.columns.map((c) => ({ term: `${name}=${c.level}`, level: c.level, values: c.values })),
     };
   }
-  const nv = v as NumericVariable;
+  // runLogistic turns text predictors away before designing columns.
+  if (v.kind !== 'numeric') throw new Error(`"${name}" is not numeric`);
+  const values = v.values;
   return {
     variable: name,
     kind: 'numeric',
     reference: null,
-    columns: [{ term: name, level: null, values: rows.map((r) => nv.values[r]!) }],
+    columns: [{ term: name, level: null, values: rows.map((r) => values[r]!) }],
   };
 }
 
@@ -142,7 +196,7 @@ export function runLogistic(
   data: Dataset,
   alpha: number,
 ): {
-  result: Record<string, unknown>;
+  result: LogisticOutput;
   checks: AssumptionCheck[];
   reason: Reason;
   warnings: Reason[];
@@ -156,8 +210,8 @@ export function runLogistic(
       ? { code: 'forward-selection', entry: spec.entry ?? 0.05 }
       : { code: 'all-candidates' };
   const bad = (code: Parameters<typeof failure>[0], message: string) => ({
-    result: failure(code, message) as unknown as Record<string, unknown>,
-    checks: [] as AssumptionCheck[],
+    result: failure(code, message),
+    checks: [],
     reason,
     warnings,
   });
@@ -266,7 +320,7 @@ export function runLogistic(
             : 'the model has no predictors',
         ),
       },
-      checks: [] as AssumptionCheck[],
+      checks: [],
       reason,
       warnings,
     };
@@ -297,7 +351,11 @@ export function runLogistic(
     warnings.push({ code: 'model-failed', error: model.error.code });
     return { result: { ...extra, parameters, eventsPerParameter: epp, ...model }, checks, reason, warnings };
   }
-  const byTerm = new Map(used.flatMap((d) => d.columns.map((c) => [c.term, { d, c }] as const)));
+  const byTerm = new Map(
+    used.flatMap((d) =>
+      d.columns.map((c): [string, { d: Design; c: Design['columns'][number] }] => [c.term, { d, c }]),
+    ),
+  );
   const coefficients: ModelCoefficient[] = model.coefficients.map((k) => {
     const m = byTerm.get(k.term);
     return { ...k, variable: m ? m.d.variable : null, level: m?.c.level ?? null, reference: m?.d.reference ?? null };
@@ -307,42 +365,13 @@ export function runLogistic(
   return { result, checks, reason, warnings, decision };
 }
 
-export const logisticRegressionUnit: AnalysisUnit<LogisticRegressionSpec> = {
+export const logisticRegressionUnit: AnalysisUnit<LogisticRegressionSpec, LogisticRegressionAnalysis> = {
   type: 'logistic-regression',
-  schema: unitSchema({
-    outcome: VarName,
-    case: Type.Optional(
-      Type.String({ description: 'outcome level that marks a case, e.g. "1" (default: the last declared level)' }),
-    ),
-    predictors: Type.Array(VarName, {
-      minItems: 1,
-      description: 'candidate predictors: categorical (indicators against the reference level) or numeric',
-    }),
-    screening: Type.Optional(
-      Type.Number({
-        exclusiveMinimum: 0,
-        maximum: 1,
-        description:
-          'bivariate screening: candidates with likelihood-ratio p below this value are eligible (e.g. 0.25)',
-      }),
-    ),
-    selection: Type.Optional(
-      Type.Union([Type.Literal('fixed'), Type.Literal('forward')], {
-        description:
-          '`fixed` (default): the `terms:` given, else every eligible candidate; `forward`: forward stepwise by likelihood-ratio test',
-      }),
-    ),
-    entry: Type.Optional(
-      Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'entry p of forward selection (default 0.05)' }),
-    ),
-    terms: Type.Optional(
-      Type.Array(VarName, { minItems: 1, description: 'the final model, stated explicitly (e.g. a published model)' }),
-    ),
-  }),
+  schema: logisticRegressionSchema,
   variables: (s) => [
     { path: ['outcome'], name: s.outcome, role: 'binary' },
-    ...s.predictors.map((name, i) => ({ path: ['predictors', i], name, role: 'any' as const })),
-    ...(s.terms ?? []).map((name, i) => ({ path: ['terms', i], name, role: 'any' as const })),
+    ...s.predictors.map((name, i): VariableRef => ({ path: ['predictors', i], name, role: 'any' })),
+    ...(s.terms ?? []).map((name, i): VariableRef => ({ path: ['terms', i], name, role: 'any' })),
   ],
   run(spec, data, ctx) {
     const r = runLogistic(spec, data, ctx.alpha);

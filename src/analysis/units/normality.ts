@@ -4,19 +4,20 @@
  * each level of a group variable (`by:`). Lilliefors p is the computed value (Dallal–
  * Wilkinson / Stephens, as nortest), not SPSS's ".200" lower bound.
  */
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { lilliefors, type LillieforsResult } from '../../stats/lilliefors.ts';
 import { shapiroWilk, type ShapiroWilkResult } from '../../stats/shapiro-wilk.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
-import type { AnalysisSpec } from '../../study/types.ts';
-import { categorical, numeric, pick, splitRows } from '../common.ts';
-import { unitSchema, VarList, VarName } from '../spec.ts';
-import type { AnalysisUnit, AssumptionCheck } from '../unit.ts';
+import { categorical, numeric, pick, splitRows, optionalRef } from '../common.ts';
+import { entrySchema, VarList, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit, AssumptionCheck, VariableRef } from '../unit.ts';
 
-export interface NormalitySpec extends AnalysisSpec {
-  variables: string[];
-  by?: string;
-}
+export const normalitySchema = entrySchema('normality', {
+  variables: VarList,
+  by: Type.Optional(VarName),
+});
+
+export type NormalitySpec = Static<typeof normalitySchema>;
 
 /** Both tests on one sample; a test that cannot run keeps its failure (code and message). */
 export interface NormalityCell {
@@ -67,15 +68,17 @@ function checksOf(c: NormalityCell, target: string, alpha: number): AssumptionCh
   return out;
 }
 
-export const normalityUnit: AnalysisUnit<NormalitySpec> = {
+export type NormalityAnalysis = AnalysisResult<
+  'normality',
+  { test: 'normality'; result: { variables: VariableNormality[]; by: string | null; lillieforsBound: number } }
+>;
+
+export const normalityUnit: AnalysisUnit<NormalitySpec, NormalityAnalysis> = {
   type: 'normality',
-  schema: unitSchema({
-    variables: VarList,
-    by: Type.Optional(VarName),
-  }),
+  schema: normalitySchema,
   variables: (s) => [
-    ...s.variables.map((name, i) => ({ path: ['variables', i], name, role: 'numeric' as const })),
-    ...(s.by ? [{ path: ['by'], name: s.by, role: 'categorical' as const }] : []),
+    ...s.variables.map((name, i): VariableRef => ({ path: ['variables', i], name, role: 'numeric' })),
+    ...optionalRef(['by'], s.by, 'categorical'),
   ],
   run(spec, data, ctx) {
     const split = spec.by ? splitRows(categorical(data, spec.by)) : undefined;
@@ -87,7 +90,7 @@ export const normalityUnit: AnalysisUnit<NormalitySpec> = {
     const checks = variables.flatMap((v) =>
       v.overall
         ? checksOf(v.overall, v.variable, ctx.alpha)
-        : v.groups!.flatMap((g) => checksOf(g, `${v.variable} | ${g.level}`, ctx.alpha)),
+        : (v.groups ?? []).flatMap((g) => checksOf(g, `${v.variable} | ${g.level}`, ctx.alpha)),
     );
     return {
       type: 'normality',

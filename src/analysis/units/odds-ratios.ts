@@ -9,33 +9,54 @@
  * Predictors may be arranged in groups (e.g. individual, work-environment factors), each
  * its own table in the report.
  */
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { oddsRatioFromCounts, type OddsRatioResult } from '../../stats/odds-ratio.ts';
-import { failure } from '../../stats/types.ts';
+import { failure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
-import type { AnalysisSpec, Localized } from '../../study/types.ts';
 import { binaryOutcome } from '../binary.ts';
 import { categorical } from '../common.ts';
-import { unitSchema, VarName } from '../spec.ts';
-import type { AnalysisUnit, Reason } from '../unit.ts';
+import { entrySchema, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason, VariableRef } from '../unit.ts';
 
-export interface PredictorGroupSpec {
-  key: string;
-  title?: string | Localized;
-  /** What the group's factors are called in sentences, e.g. { id: faktor individu, en: individual factors }. */
-  label?: string | Localized;
-  predictors: string[];
-}
+export const oddsRatiosSchema = entrySchema('odds-ratios', {
+  outcome: VarName,
+  case: Type.Optional(
+    Type.String({ description: 'outcome level that marks a case, e.g. "1" (default: the last declared level)' }),
+  ),
+  predictors: Type.Optional(
+    Type.Array(VarName, { minItems: 1, description: 'categorical predictors, one table (or use `groups`)' }),
+  ),
+  groups: Type.Optional(
+    Type.Array(
+      Type.Object(
+        {
+          key: Type.String({
+            pattern: '^[a-z0-9][a-z0-9_-]*$',
+            description: 'short name; the group table is `<id>.<key>`',
+          }),
+          title: Type.Optional(Type.Union([...LocalizedText.anyOf], { description: 'caption of the group’s table' })),
+          label: Type.Optional(
+            Type.Union([...LocalizedText.anyOf], {
+              description:
+                'what the group’s factors are called in sentences, e.g. { id: faktor individu, en: individual factors }',
+            }),
+          ),
+          predictors: Type.Array(VarName, { minItems: 1, description: 'categorical predictors of this group' }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, description: 'predictors in groups, one table per group (instead of `predictors`)' },
+    ),
+  ),
+  percent: Type.Optional(
+    Type.Union([Type.Literal('row'), Type.Literal('column')], {
+      description: '`row` (default): % of each category in each outcome group; `column`: % of each outcome group',
+    }),
+  ),
+});
 
-export interface OddsRatiosSpec extends AnalysisSpec {
-  outcome: string;
-  /** Outcome level that marks a case (default: the last declared level). */
-  case?: string;
-  predictors?: string[];
-  groups?: PredictorGroupSpec[];
-  /** Percentages within each predictor level (`row`, default) or within each outcome group (`column`). */
-  percent?: 'row' | 'column';
-}
+export type OddsRatiosSpec = Static<typeof oddsRatiosSchema>;
+export type PredictorGroupSpec = NonNullable<OddsRatiosSpec['groups']>[number];
 
 /** One level's row; the estimate fields are the crude OR of this level vs the reference (null for the reference row and when undefined). */
 export interface OddsRatioLevel
@@ -177,67 +198,33 @@ export function predictorNames(
   return (spec.predictors ?? []).map((name, i) => ({ name, path: ['predictors', i] }));
 }
 
-export const oddsRatiosUnit: AnalysisUnit<OddsRatiosSpec> = {
+export type OddsRatiosAnalysis = AnalysisResult<
+  'odds-ratios',
+  { test: 'odds-ratio'; result: OddsRatiosResult | StatFailure }
+>;
+
+export const oddsRatiosUnit: AnalysisUnit<OddsRatiosSpec, OddsRatiosAnalysis> = {
   type: 'odds-ratios',
-  schema: unitSchema({
-    outcome: VarName,
-    case: Type.Optional(
-      Type.String({ description: 'outcome level that marks a case, e.g. "1" (default: the last declared level)' }),
-    ),
-    predictors: Type.Optional(
-      Type.Array(VarName, { minItems: 1, description: 'categorical predictors, one table (or use `groups`)' }),
-    ),
-    groups: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            key: Type.String({
-              pattern: '^[a-z0-9][a-z0-9_-]*$',
-              description: 'short name; the group table is `<id>.<key>`',
-            }),
-            title: Type.Optional(Type.Union([...LocalizedText.anyOf], { description: 'caption of the group’s table' })),
-            label: Type.Optional(
-              Type.Union([...LocalizedText.anyOf], {
-                description:
-                  'what the group’s factors are called in sentences, e.g. { id: faktor individu, en: individual factors }',
-              }),
-            ),
-            predictors: Type.Array(VarName, { minItems: 1, description: 'categorical predictors of this group' }),
-          },
-          { additionalProperties: false },
-        ),
-        { minItems: 1, description: 'predictors in groups, one table per group (instead of `predictors`)' },
-      ),
-    ),
-    percent: Type.Optional(
-      Type.Union([Type.Literal('row'), Type.Literal('column')], {
-        description: '`row` (default): % of each category in each outcome group; `column`: % of each outcome group',
-      }),
-    ),
-  }),
+  schema: oddsRatiosSchema,
   variables: (s) => [
     { path: ['outcome'], name: s.outcome, role: 'binary' },
-    ...predictorNames(s).map((p) => ({ path: p.path, name: p.name, role: 'categorical' as const })),
+    ...predictorNames(s).map((p): VariableRef => ({ path: p.path, name: p.name, role: 'categorical' })),
   ],
   run(spec, data) {
-    const base = {
+    const base: { type: 'odds-ratios'; test: 'odds-ratio'; checks: AssumptionCheck[]; reason: Reason } = {
       type: 'odds-ratios',
       test: 'odds-ratio',
       checks: [],
-      reason: { code: 'crude-odds-ratios' } as Reason,
+      reason: { code: 'crude-odds-ratios' },
     };
     const names = predictorNames(spec);
     if (!names.length)
       return {
         ...base,
-        result: failure('invalid-argument', 'name the predictors (`predictors:` or `groups:`)') as unknown as Record<
-          string,
-          unknown
-        >,
+        result: failure('invalid-argument', 'name the predictors (`predictors:` or `groups:`)'),
       };
     const outcome = binaryOutcome(categorical(data, spec.outcome), spec.case);
-    if ('error' in outcome)
-      return { ...base, result: failure('group-levels', outcome.error) as unknown as Record<string, unknown> };
+    if ('error' in outcome) return { ...base, result: failure('group-levels', outcome.error) };
     const predictors: OddsRatioPredictor[] = names.map(({ name, group }) => {
       const v = categorical(data, name);
       const r = predictorOddsRatios(
@@ -267,6 +254,6 @@ export const oddsRatiosUnit: AnalysisUnit<OddsRatiosSpec> = {
       groups: spec.groups ? spec.groups.map((g) => ({ key: g.key, predictors: g.predictors })) : [],
       predictors,
     };
-    return { ...base, result: result as unknown as Record<string, unknown>, ...(warnings.length ? { warnings } : {}) };
+    return { ...base, result, ...(warnings.length ? { warnings } : {}) };
   },
 };

@@ -5,57 +5,97 @@
  * test is carried as a sensitivity analysis. With `by:`, the comparison runs within each
  * level of a group variable (e.g. intervention and control groups).
  */
-import { Type } from '@sinclair/typebox';
-import { descriptives } from '../../stats/descriptives.ts';
-import { pairedT } from '../../stats/paired-t.ts';
-import { isFailure } from '../../stats/types.ts';
-import { wilcoxonSignedRank } from '../../stats/wilcoxon-signed-rank.ts';
+import { type Static, Type } from '@sinclair/typebox';
+import { descriptives, type DescriptivesResult } from '../../stats/descriptives.ts';
+import { pairedT, type PairedTResult } from '../../stats/paired-t.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
+import { wilcoxonSignedRank, type WilcoxonSignedRankResult } from '../../stats/wilcoxon-signed-rank.ts';
 import { LocalizedText } from '../../study/schema.ts';
-import type { AnalysisSpec } from '../../study/types.ts';
-import {
-  categorical,
-  decide,
-  difference,
-  normalityCheck,
-  numeric,
-  pick,
-  splitRows,
-  type Direction,
-} from '../common.ts';
-import { Hypothesis, unitSchema, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit, Reason } from '../unit.ts';
+import { categorical, decide, difference, normalityCheck, numeric, pick, splitRows, optionalRef } from '../common.ts';
+import { reportedP } from '../reported-p.ts';
+import { entrySchema, Hypothesis, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit, Reason, ResultEnvelope } from '../unit.ts';
 
-export interface PairedComparisonSpec extends AnalysisSpec {
-  before: string;
-  after: string;
-  by?: string;
-  test?: 'paired-t' | 'wilcoxon-signed-rank';
-  hypothesis?: { direction: Direction };
-  labels?: { before?: unknown; after?: unknown; outcome?: unknown };
-}
+export const pairedComparisonSchema = entrySchema('paired-comparison', {
+  before: VarName,
+  after: VarName,
+  by: Type.Optional(VarName),
+  test: Type.Optional(
+    Type.Union([Type.Literal('paired-t'), Type.Literal('wilcoxon-signed-rank')], {
+      description: 'fix the test; the normality check still runs',
+    }),
+  ),
+  hypothesis: Type.Optional(Hypothesis),
+  labels: Type.Optional(
+    Type.Object(
+      {
+        before: Type.Optional(LocalizedText),
+        after: Type.Optional(LocalizedText),
+        outcome: Type.Optional(LocalizedText),
+      },
+      {
+        additionalProperties: false,
+        description:
+          'words for the two occasions and the outcome in sentences, e.g. before: { id: sebelum pelatihan, en: before the training }',
+      },
+    ),
+  ),
+});
+
+export type PairedComparisonSpec = Static<typeof pairedComparisonSchema>;
 
 /** Below this many pairs a significance test says little; the build warns and the methods text says why. */
 export const MIN_PAIRS_FOR_TEST = 5;
 
-/** Adds r = |Z|/√n (Rosenthal; n = non-zero differences), the effect size reported with Z. */
-function withEffectSize(
-  r: ReturnType<typeof wilcoxonSignedRank>,
-): ReturnType<typeof wilcoxonSignedRank> & { effectSizeR?: number | null } {
+/** The paired t-test with the degrees of freedom (n − 2) of the before–after correlation, reported as r(df). */
+export type PairedTOutput = PairedTResult & { correlationDf?: number };
+
+/** The Wilcoxon signed-rank test with r = |Z|/√n (Rosenthal; n = non-zero differences). */
+export type WilcoxonOutput = WilcoxonSignedRankResult & { effectSizeR: number | null };
+
+/** Before and after over the complete pairs. */
+export interface PairedSummary {
+  before: DescriptivesResult | StatFailure;
+  after: DescriptivesResult | StatFailure;
+}
+
+export interface WilcoxonSensitivity {
+  test: 'wilcoxon-signed-rank';
+  reason: Reason;
+  result: WilcoxonOutput | StatFailure;
+}
+
+/** One comparison of pairs: which test ran decides the type of `result`. */
+export type PairedOutcome = ResultEnvelope & { summary: PairedSummary } & (
+    | { test: 'paired-t'; result: PairedTOutput | StatFailure; sensitivity?: WilcoxonSensitivity }
+    | { test: 'wilcoxon-signed-rank'; result: WilcoxonOutput | StatFailure }
+  );
+
+/** A comparison within each level of `by:`: one outcome per group. */
+export interface PairedByGroup {
+  test: 'paired-t' | 'wilcoxon-signed-rank' | 'mixed';
+  result: { by: string };
+  groups: ({ level: string } & PairedOutcome)[];
+}
+
+export type PairedComparisonAnalysis =
+  | ({ type: 'paired-comparison' } & PairedOutcome)
+  | AnalysisResult<'paired-comparison', PairedByGroup>;
+
+function withEffectSize(r: WilcoxonSignedRankResult | StatFailure): WilcoxonOutput | StatFailure {
   if (isFailure(r)) return r;
   return { ...r, effectSizeR: r.nNonZero > 0 ? Math.abs(r.z) / Math.sqrt(r.nNonZero) : null };
 }
 
-/** Adds the degrees of freedom (n − 2) of the before–after correlation, reported as r(df). */
-function withCorrelationDf(r: ReturnType<typeof pairedT>): ReturnType<typeof pairedT> & { correlationDf?: number } {
+function withCorrelationDf(r: PairedTResult | StatFailure): PairedTOutput | StatFailure {
   if (isFailure(r) || r.correlation === null) return r;
   return { ...r, correlationDf: r.n - 2 };
 }
 
-type Outcome = Omit<AnalysisResult, 'type' | 'groups'>;
-
-function testP(test: string, r: Record<string, unknown>): number | null {
-  if (test === 'paired-t') return (r.p as number) ?? null;
-  return (r.pExact as number | null) ?? (r.pAsymptotic as number | null) ?? null;
+/** The p the comparison reports, or null when the test could not run. */
+export function pairedP(o: PairedOutcome): number | null {
+  if (isFailure(o.result)) return null;
+  return o.test === 'paired-t' ? o.result.p : reportedP(o.result);
 }
 
 export function comparePairs(
@@ -63,10 +103,10 @@ export function comparePairs(
   after: (number | null)[],
   alpha: number,
   spec: Pick<PairedComparisonSpec, 'test' | 'hypothesis'>,
-): Outcome {
+): PairedOutcome {
   const d = difference(before, after);
   const check = normalityCheck(d, alpha, 'differences');
-  const summary: Record<string, unknown> = {
+  const summary: PairedSummary = {
     before: descriptives(before.map((x, i) => (d[i] === null ? null : x))),
     after: descriptives(after.map((x, i) => (d[i] === null ? null : x))),
   };
@@ -89,59 +129,37 @@ export function comparePairs(
         ? { code: 'normality-untestable', check: check.test, note: check.note ?? null }
         : { code: 'normality-rejected', check: check.test, p: check.p };
   }
-  const run = (t: typeof test) =>
-    (t === 'paired-t'
-      ? withCorrelationDf(pairedT(before, after))
-      : withEffectSize(wilcoxonSignedRank(before, after))) as unknown as Record<string, unknown>;
-  const result = run(test);
-  const out: Outcome = { test, checks: [check], reason, result, summary };
-  if (spec.test === 'paired-t' && !check.passed) {
-    out.sensitivity = {
-      test: 'wilcoxon-signed-rank',
-      reason: { code: 'assumption-failed', check: 'normality' },
-      result: run('wilcoxon-signed-rank'),
-    };
-  }
-  if (!isFailure(result)) {
-    const effect =
-      test === 'paired-t' ? (result.meanDiff as number) : (result.v as number) - (result.sumNegativeRanks as number);
-    out.decision = decide(testP(test, result), effect, alpha, spec.hypothesis?.direction, 'paired');
+  const direction = spec.hypothesis?.direction;
+  let out: PairedOutcome;
+  if (test === 'paired-t') {
+    const result = withCorrelationDf(pairedT(before, after));
+    const t: PairedOutcome = { test, checks: [check], reason, result, summary };
+    if (spec.test === 'paired-t' && !check.passed) {
+      t.sensitivity = {
+        test: 'wilcoxon-signed-rank',
+        reason: { code: 'assumption-failed', check: 'normality' },
+        result: withEffectSize(wilcoxonSignedRank(before, after)),
+      };
+    }
+    if (!isFailure(result)) t.decision = decide(result.p, result.meanDiff, alpha, direction, 'paired');
+    out = t;
+  } else {
+    const result = withEffectSize(wilcoxonSignedRank(before, after));
+    out = { test, checks: [check], reason, result, summary };
+    if (!isFailure(result))
+      out.decision = decide(reportedP(result), result.v - result.sumNegativeRanks, alpha, direction, 'paired');
   }
   if (warnings.length) out.warnings = warnings;
   return out;
 }
 
-export const pairedComparisonUnit: AnalysisUnit<PairedComparisonSpec> = {
+export const pairedComparisonUnit: AnalysisUnit<PairedComparisonSpec, PairedComparisonAnalysis> = {
   type: 'paired-comparison',
-  schema: unitSchema({
-    before: VarName,
-    after: VarName,
-    by: Type.Optional(VarName),
-    test: Type.Optional(
-      Type.Union([Type.Literal('paired-t'), Type.Literal('wilcoxon-signed-rank')], {
-        description: 'fix the test; the normality check still runs',
-      }),
-    ),
-    hypothesis: Type.Optional(Hypothesis),
-    labels: Type.Optional(
-      Type.Object(
-        {
-          before: Type.Optional(LocalizedText),
-          after: Type.Optional(LocalizedText),
-          outcome: Type.Optional(LocalizedText),
-        },
-        {
-          additionalProperties: false,
-          description:
-            'words for the two occasions and the outcome in sentences, e.g. before: { id: sebelum pelatihan, en: before the training }',
-        },
-      ),
-    ),
-  }),
+  schema: pairedComparisonSchema,
   variables: (s) => [
     { path: ['before'], name: s.before, role: 'numeric' },
     { path: ['after'], name: s.after, role: 'numeric' },
-    ...(s.by ? [{ path: ['by'], name: s.by, role: 'categorical' as const }] : []),
+    ...optionalRef(['by'], s.by, 'categorical'),
   ],
   run(spec, data, ctx) {
     const before = numeric(data, spec.before).values;

@@ -3,21 +3,28 @@
  * statistics, on the scored items (reverse-scored items reversed first, as the total
  * uses them).
  */
-import { Type } from '@sinclair/typebox';
-import { cronbachAlpha } from '../../stats/cronbach-alpha.ts';
+import { type Static, Type } from '@sinclair/typebox';
+import { cronbachAlpha, type CronbachAlphaResult } from '../../stats/cronbach-alpha.ts';
+import type { StatFailure } from '../../stats/types.ts';
 import { INSTRUMENTS } from '../../instruments/library/index.ts';
-import type { AnalysisSpec } from '../../study/types.ts';
 import { numeric } from '../common.ts';
-import { unitSchema } from '../spec.ts';
-import type { AnalysisUnit } from '../unit.ts';
+import { entrySchema } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit } from '../unit.ts';
 
-export interface ReliabilitySpec extends AnalysisSpec {
-  instrument: string;
-}
+export const reliabilitySchema = entrySchema('reliability', {
+  instrument: Type.String({ description: 'an instrument name from `instruments:`' }),
+});
 
-export const reliabilityUnit: AnalysisUnit<ReliabilitySpec> = {
+export type ReliabilitySpec = Static<typeof reliabilitySchema>;
+
+export type ReliabilityAnalysis = AnalysisResult<
+  'reliability',
+  { test: 'cronbach-alpha'; result: CronbachAlphaResult | StatFailure }
+>;
+
+export const reliabilityUnit: AnalysisUnit<ReliabilitySpec, ReliabilityAnalysis> = {
   type: 'reliability',
-  schema: unitSchema({ instrument: Type.String({ description: 'an instrument name from `instruments:`' }) }),
+  schema: reliabilitySchema,
   variables: () => [],
   run(spec, data, ctx) {
     const use = ctx.study.instruments[spec.instrument];
@@ -28,10 +35,7 @@ export const reliabilityUnit: AnalysisUnit<ReliabilitySpec> = {
       const v = numeric(data, col).values;
       return inst.reverse.includes(k + 1) ? v.map((x) => (x === null ? null : lo + hi - x)) : v;
     });
-    const result = cronbachAlpha(items.map((values, k) => ({ name: use.items[k]!, values }))) as unknown as Record<
-      string,
-      unknown
-    >;
+    const result = cronbachAlpha(items.map((values, k) => ({ name: use.items[k]!, values })));
     return { type: 'reliability', test: 'cronbach-alpha', checks: [], reason: { code: 'descriptive' }, result };
   },
 };

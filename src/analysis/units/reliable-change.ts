@@ -6,27 +6,64 @@
  * or, for a score outside the library, from the entry's own `norms`. No group test is run:
  * with a handful of participants each one is described individually.
  */
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { scoredScales } from '../../instruments/scales.ts';
 import { INSTRUMENTS } from '../../instruments/library/index.ts';
 import type { Instrument, Scale } from '../../instruments/types.ts';
-import { reliableChange, type ReliableChangeParticipant } from '../../stats/reliable-change.ts';
-import { isFailure } from '../../stats/types.ts';
+import {
+  reliableChange,
+  type ReliableChangeParticipant,
+  type ReliableChangeResult,
+} from '../../stats/reliable-change.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
-import type { AnalysisSpec, Study } from '../../study/types.ts';
-import { numeric } from '../common.ts';
-import { unitSchema, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit } from '../unit.ts';
+import type { Study } from '../../study/types.ts';
+import { numeric, optionalRef } from '../common.ts';
+import { entrySchema, VarName } from '../spec.ts';
+import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason } from '../unit.ts';
 
-export interface ReliableChangeSpec extends AnalysisSpec {
-  before: string;
-  after: string;
-  /** A text or categorical column naming each participant (e.g. initials). */
-  label?: string;
-  /** Normative SD and reliability for a score that is not from the instrument library. */
-  norms?: { sd: number; reliability: number; source?: string };
-  labels?: { before?: unknown; after?: unknown; outcome?: unknown };
-}
+export const reliableChangeSchema = entrySchema('reliable-change', {
+  before: VarName,
+  after: VarName,
+  label: Type.Optional(
+    Type.String({ description: 'a text or categorical column that names each participant (e.g. initials)' }),
+  ),
+  norms: Type.Optional(
+    Type.Object(
+      {
+        sd: Type.Number({ exclusiveMinimum: 0, description: 'normative standard deviation of the score' }),
+        reliability: Type.Number({
+          minimum: 0,
+          exclusiveMaximum: 1,
+          description: 'reliability of the score (Cronbach’s α or test–retest r)',
+        }),
+        source: Type.Optional(
+          Type.String({ description: 'BibTeX key of the source of the norms (in references.bib)' }),
+        ),
+      },
+      {
+        additionalProperties: false,
+        description: 'norms for a score outside the instrument library; library instruments bring their own',
+      },
+    ),
+  ),
+  labels: Type.Optional(
+    Type.Object(
+      {
+        before: Type.Optional(LocalizedText),
+        after: Type.Optional(LocalizedText),
+        outcome: Type.Optional(LocalizedText),
+      },
+      {
+        additionalProperties: false,
+        description:
+          'words for the two occasions and the outcome in sentences, e.g. before: { id: sebelum intervensi, en: before the intervention }',
+      },
+    ),
+  ),
+});
+
+export type ReliableChangeSpec = Static<typeof reliableChangeSchema>;
 
 /** One participant's row in results.json: the statistic's fields plus a name and categories. */
 export interface ReliableChangeRow extends ReliableChangeParticipant {
@@ -48,57 +85,44 @@ export function instrumentOfScore(study: Study, name: string): { instrument: Ins
   return undefined;
 }
 
-export const reliableChangeUnit: AnalysisUnit<ReliableChangeSpec> = {
+/** The statistic's result with the named participants, the threshold in score points and the counts by direction. */
+export type ReliableChangeOutput = Omit<ReliableChangeResult, 'participants'> & {
+  participants: ReliableChangeRow[];
+  /** The smallest |post − pre| that counts as reliable: criterion · S_diff score points. */
+  threshold: number;
+  source: string | null;
+  instrument: string | null;
+  nDecrease: number;
+  nIncrease: number;
+  nNoChange: number;
+};
+
+/** No normative SD and reliability for the score: nothing can be computed. */
+export interface NoNorms {
+  error: { code: 'no-norms'; message: string };
+}
+
+export type ReliableChangeAnalysis = AnalysisResult<
+  'reliable-change',
+  { test: 'reliable-change-index'; result: ReliableChangeOutput | StatFailure | NoNorms }
+>;
+
+export const reliableChangeUnit: AnalysisUnit<ReliableChangeSpec, ReliableChangeAnalysis> = {
   type: 'reliable-change',
-  schema: unitSchema({
-    before: VarName,
-    after: VarName,
-    label: Type.Optional(
-      Type.String({ description: 'a text or categorical column that names each participant (e.g. initials)' }),
-    ),
-    norms: Type.Optional(
-      Type.Object(
-        {
-          sd: Type.Number({ exclusiveMinimum: 0, description: 'normative standard deviation of the score' }),
-          reliability: Type.Number({
-            minimum: 0,
-            exclusiveMaximum: 1,
-            description: 'reliability of the score (Cronbach’s α or test–retest r)',
-          }),
-          source: Type.Optional(
-            Type.String({ description: 'BibTeX key of the source of the norms (in references.bib)' }),
-          ),
-        },
-        {
-          additionalProperties: false,
-          description: 'norms for a score outside the instrument library; library instruments bring their own',
-        },
-      ),
-    ),
-    labels: Type.Optional(
-      Type.Object(
-        {
-          before: Type.Optional(LocalizedText),
-          after: Type.Optional(LocalizedText),
-          outcome: Type.Optional(LocalizedText),
-        },
-        {
-          additionalProperties: false,
-          description:
-            'words for the two occasions and the outcome in sentences, e.g. before: { id: sebelum intervensi, en: before the intervention }',
-        },
-      ),
-    ),
-  }),
+  schema: reliableChangeSchema,
   variables: (s) => [
     { path: ['before'], name: s.before, role: 'numeric' },
     { path: ['after'], name: s.after, role: 'numeric' },
-    ...(s.label ? [{ path: ['label'], name: s.label, role: 'any' as const }] : []),
+    ...optionalRef(['label'], s.label, 'any'),
   ],
-  run(spec, data, ctx): AnalysisResult {
+  run(spec, data, ctx): ReliableChangeAnalysis {
     const lib = instrumentOfScore(ctx.study, spec.before);
     const norms = spec.norms ?? lib?.instrument.norms;
-    const base = { type: 'reliable-change', test: 'reliable-change-index', checks: [] };
+    const base: { type: 'reliable-change'; test: 'reliable-change-index'; checks: AssumptionCheck[] } = {
+      type: 'reliable-change',
+      test: 'reliable-change-index',
+      checks: [],
+    };
     if (!norms) {
       return {
         ...base,
@@ -114,10 +138,10 @@ export const reliableChangeUnit: AnalysisUnit<ReliableChangeSpec> = {
     const before = numeric(data, spec.before).values;
     const after = numeric(data, spec.after).values;
     const r = reliableChange(before, after, { sd: norms.sd, reliability: norms.reliability });
-    const reason = spec.norms
+    const reason: Reason = spec.norms
       ? { code: 'norms-from-study', source: spec.norms.source ?? null }
       : { code: 'norms-from-instrument', instrument: lib!.instrument.id, source: lib!.instrument.norms!.source };
-    if (isFailure(r)) return { ...base, reason, result: r as unknown as Record<string, unknown> };
+    if (isFailure(r)) return { ...base, reason, result: r };
 
     const names = spec.label ? data.variables.get(spec.label) : undefined;
     const cat = (name: string) => {
@@ -141,14 +165,13 @@ export const reliableChangeUnit: AnalysisUnit<ReliableChangeSpec> = {
       result: {
         ...r,
         participants,
-        /** The smallest |post − pre| that counts as reliable: criterion · S_diff score points. */
         threshold: r.criterion * r.sDiff,
         source: spec.norms ? (spec.norms.source ?? null) : lib!.instrument.norms!.source,
         instrument: spec.norms ? null : lib!.instrument.id,
         nDecrease: participants.filter((p) => p.direction === 'decrease').length,
         nIncrease: participants.filter((p) => p.direction === 'increase').length,
         nNoChange: participants.filter((p) => p.direction === 'none').length,
-      } as unknown as Record<string, unknown>,
+      },
     };
   },
 };

@@ -3,24 +3,12 @@
  * mean rank for Kruskal–Wallis) with the tests in its note, the checks and the choice of
  * test, the APA statistic and the conclusion. Every number comes from the result/summary.
  */
-import type { AnalysisResult } from '../../analysis/unit.ts';
-import type { AnovaSpec } from '../../analysis/units/anova.ts';
-import type { DescriptivesResult } from '../../stats/descriptives.ts';
-import type { FTest } from '../../stats/oneway.ts';
-import { isFailure, type StatFailure } from '../../stats/types.ts';
+import type { AnovaAnalysis, AnovaOutput, AnovaSpec, KruskalWallisOutput } from '../../analysis/units/anova.ts';
+import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableRow } from '../document.ts';
 import { midSentence as mid } from '../../text.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/anova.ts';
-
-type R = Record<string, unknown>;
-interface Reported {
-  variant: 'classic' | 'welch';
-  f: number;
-  df1: number;
-  df2: number;
-  p: number;
-}
 
 const plain = (s: string) => s.replace(/\\(.)/g, '$1');
 const right = (text: string): TableCell => ({ text, align: 'right' });
@@ -29,43 +17,40 @@ function outcomeOf(spec: AnovaSpec, ctx: ReportContext): string {
   return md(textOf(spec.labels?.outcome, ctx, mid(ctx.label(spec.value))));
 }
 
-function groupsOf(a: AnalysisResult): { level: string; value: DescriptivesResult | StatFailure }[] {
-  return (a.summary?.groups ?? []) as { level: string; value: DescriptivesResult | StatFailure }[];
-}
-
-function fStat(r: R, ctx: ReportContext): string {
+function fStat(r: AnovaOutput, ctx: ReportContext): string {
   const W = wording(ctx, messages);
-  const x = r.reported as Reported;
-  return (x.variant === 'welch' ? W.statWelch : W.statF)(x.f, x.df1, x.df2, x.p, r.etaSquared as number);
+  const x = r.reported;
+  return (x.variant === 'welch' ? W.statWelch : W.statF)(x.f, x.df1, x.df2, x.p, r.etaSquared);
 }
 
-function hStat(r: R, ctx: ReportContext): string {
-  return wording(ctx, messages).statH(
-    r.h as number,
-    r.df as number,
-    r.p as number,
-    (r.epsilonSquared as number | null) ?? null,
-  );
+function hStat(r: KruskalWallisOutput, ctx: ReportContext): string {
+  return wording(ctx, messages).statH(r.h, r.df, r.p, r.epsilonSquared ?? null);
 }
 
-function statOf(test: string, r: R, ctx: ReportContext): string | undefined {
-  if (isFailure(r)) return undefined;
-  return test === 'anova-oneway' ? fStat(r, ctx) : hStat(r, ctx);
+function statOf(a: AnovaAnalysis, ctx: ReportContext): string | undefined {
+  if (a.test === 'anova-oneway') return isFailure(a.result) ? undefined : fStat(a.result, ctx);
+  return isFailure(a.result) ? undefined : hStat(a.result, ctx);
 }
 
-function testName(a: AnalysisResult, ctx: ReportContext): string {
+/** Kruskal–Wallis when it is the test, or when it is the sensitivity analysis of a planned ANOVA. */
+function kruskalWallisOf(a: AnovaAnalysis): KruskalWallisOutput | undefined {
+  const kw = a.test === 'kruskal-wallis' ? a.result : a.sensitivity?.result;
+  return kw && !isFailure(kw) ? kw : undefined;
+}
+
+function testName(a: AnovaAnalysis, ctx: ReportContext): string {
   const W = wording(ctx, messages);
   if (a.test === 'kruskal-wallis') return W.testNames.kw;
-  return (a.result.reported as Reported | undefined)?.variant === 'welch' ? W.testNames.welch : W.testNames.classic;
+  return !isFailure(a.result) && a.result.reported.variant === 'welch' ? W.testNames.welch : W.testNames.classic;
 }
 
-export const anovaReport: ReportUnit<AnovaSpec> = {
+export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
   type: 'anova',
   tables(a, spec, ctx) {
     const W = wording(ctx, messages);
     const f = ctx.L.fmt;
-    const kw = a.test === 'kruskal-wallis' ? a.result : a.sensitivity?.result;
-    const ranks = kw && !isFailure(kw) ? (kw.groups as { level: string; meanRank: number | null }[]) : undefined;
+    const kw = kruskalWallisOf(a);
+    const ranks = kw?.groups;
     const head: TableCell[][] = [
       [
         { text: ctx.label(spec.group) },
@@ -75,7 +60,7 @@ export const anovaReport: ReportUnit<AnovaSpec> = {
         ...(ranks ? [right(W.columns.meanRank)] : []),
       ],
     ];
-    const rows: TableRow[] = groupsOf(a).map((g) => {
+    const rows: TableRow[] = a.summary.groups.map((g) => {
       const d = g.value;
       const rank = ranks?.find((x) => String(x.level) === g.level)?.meanRank ?? null;
       const cells: TableCell[] = isFailure(d)
@@ -90,10 +75,10 @@ export const anovaReport: ReportUnit<AnovaSpec> = {
       return { cells };
     });
     const lines: string[] = [];
-    const lev = a.summary?.levene as FTest | null | undefined;
+    const lev = a.summary.levene;
     if (lev) lines.push(W.noteLevene(W.statLevene(lev.f, lev.df1, lev.df2, lev.p)));
     if (a.test === 'anova-oneway' && !isFailure(a.result)) lines.push(W.noteAnova(fStat(a.result, ctx)));
-    if (kw && !isFailure(kw)) lines.push(W.noteKw(hStat(kw, ctx), a.test !== 'kruskal-wallis'));
+    if (kw) lines.push(W.noteKw(hStat(kw, ctx), a.test !== 'kruskal-wallis'));
     const notes = lines.length ? [W.noteTests(lines), W.noteEffects] : [];
     return [
       {
@@ -105,42 +90,39 @@ export const anovaReport: ReportUnit<AnovaSpec> = {
       },
     ];
   },
-  stat: (a, _spec, ctx) => statOf(a.test, a.result, ctx),
+  stat: (a, _spec, ctx) => statOf(a, ctx),
   methods(a, spec, ctx) {
     const W = wording(ctx, messages);
     if (!spec.test) return W.methodAuto(outcomeOf(spec, ctx));
-    return W.methodFixed(outcomeOf(spec, ctx), testName(a, ctx), Boolean(a.sensitivity));
+    return W.methodFixed(outcomeOf(spec, ctx), testName(a, ctx), Boolean(a.test === 'anova-oneway' && a.sensitivity));
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
     const norm = a.checks.filter((c) => c.check === 'normality');
-    const lev = a.summary?.levene as FTest | null | undefined;
+    const lev = a.summary.levene;
     const levCheck = a.checks.find((c) => c.test === 'levene');
     const sentences = [
       W.checks(
         norm.every((c) => c.passed),
-        norm.filter((c) => !c.passed).map((c) => md(mid(ctx.levelLabel(spec.group, c.target!)))),
+        norm.flatMap((c) => (c.passed ? [] : [md(mid(ctx.levelLabel(spec.group, c.target ?? '')))])),
         lev ? W.statLevene(lev.f, lev.df1, lev.df2, lev.p) : null,
         levCheck?.passed ?? true,
       ),
       W.choice(testName(a, ctx), Boolean(spec.test)),
     ];
-    const stat = statOf(a.test, a.result, ctx);
+    const stat = statOf(a, ctx);
     if (stat) sentences.push(W.result(outcomeOf(spec, ctx), a.decision?.significant ?? false, stat));
     else if (isFailure(a.result)) sentences.push(ctx.L.testFailed(testName(a, ctx), a.result.error.message));
-    const s = a.sensitivity;
+    const s = a.test === 'anova-oneway' ? a.sensitivity : undefined;
     if (s && !isFailure(s.result))
       sentences.push(
-        W.sensitivity(
-          (s.result.p as number) < ctx.results.alpha === (a.decision?.significant ?? false),
-          hStat(s.result, ctx),
-        ),
+        W.sensitivity(s.result.p < ctx.results.alpha === (a.decision?.significant ?? false), hStat(s.result, ctx)),
       );
     sentences.push(W.tableRef(`:ref[${spec.id}]`));
     return `${sentences.join(' ')}\n\n::table[${spec.id}]`;
   },
   abstract(a, spec, ctx) {
-    const stat = statOf(a.test, a.result, ctx);
+    const stat = statOf(a, ctx);
     return stat
       ? wording(ctx, messages).result(outcomeOf(spec, ctx), a.decision?.significant ?? false, stat)
       : undefined;

@@ -2,7 +2,11 @@
  * The category data check in words: one methods sentence (all categories agree, or where
  * they do not). It has no table; a disagreement is also stated in the results.
  */
-import type { AgreementPair, CategoryAgreementSpec } from '../../analysis/units/category-agreement.ts';
+import type {
+  AgreementPair,
+  CategoryAgreementAnalysis,
+  CategoryAgreementSpec,
+} from '../../analysis/units/category-agreement.ts';
 import { md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/category-agreement.ts';
 
@@ -13,8 +17,8 @@ function sentence(pairs: AgreementPair[], ctx: ReportContext): string {
   return W.disagree(bad.map((p) => W.item(md(ctx.label(p.recorded)), p.disagree, p.rows)));
 }
 
-export const categoryAgreementReport: ReportUnit<CategoryAgreementSpec> = {
+export const categoryAgreementReport: ReportUnit<CategoryAgreementAnalysis, CategoryAgreementSpec> = {
   type: 'category-agreement',
-  methods: (a, _spec, ctx) => sentence(a.result.pairs as AgreementPair[], ctx),
-  results: (a, _spec, ctx) => (a.result.allAgree ? '' : sentence(a.result.pairs as AgreementPair[], ctx)),
+  methods: (a, _spec, ctx) => sentence(a.result.pairs, ctx),
+  results: (a, _spec, ctx) => (a.result.allAgree ? '' : sentence(a.result.pairs, ctx)),
 };

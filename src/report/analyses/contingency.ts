@@ -3,34 +3,27 @@
  * expected-count check that chose between the χ² test and Fisher's exact test, the APA
  * statistic with Cramér's V, Yates' correction noted for 2 × 2 tables.
  */
-import type { AnalysisResult } from '../../analysis/unit.ts';
-import type { ContingencySpec } from '../../analysis/units/contingency.ts';
-import type { ChiSquareResult } from '../../stats/chi-square.ts';
-import { isFailure, type StatFailure } from '../../stats/types.ts';
+import type { ContingencyAnalysis, ContingencyOutput, ContingencySpec } from '../../analysis/units/contingency.ts';
+import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableModel, TableRow } from '../document.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/contingency.ts';
 
-type Result = ChiSquareResult & {
-  cramersV: number | null;
-  is2x2: boolean;
-  percent: 'row' | 'column';
-  pTest: number | null;
-};
+type Result = ContingencyOutput;
 
 const right = (text: string): TableCell => ({ text, align: 'right' });
 
-function resultOf(a: AnalysisResult): Result | undefined {
-  return isFailure(a.result) ? undefined : (a.result as unknown as Result);
+function resultOf(a: ContingencyAnalysis): Result | undefined {
+  return isFailure(a.result) ? undefined : a.result;
 }
 
-function statText(a: AnalysisResult, r: Result, ctx: ReportContext): string {
+function statText(a: ContingencyAnalysis, r: Result, ctx: ReportContext): string {
   const W = wording(ctx, messages);
   if (a.test === 'fisher' && r.fisherP !== null) return W.statFisher(r.fisherP, r.cramersV);
   return W.statChi(r.statistic, r.df, r.n, r.p, r.cramersV);
 }
 
-function table(a: AnalysisResult, r: Result, spec: ContingencySpec, ctx: ReportContext): TableModel {
+function table(a: ContingencyAnalysis, r: Result, spec: ContingencySpec, ctx: ReportContext): TableModel {
   const W = wording(ctx, messages);
   const f = ctx.L.fmt;
   const rowTotals = r.observed.map((row) => row.reduce((s, x) => s + x, 0));
@@ -71,7 +64,7 @@ function table(a: AnalysisResult, r: Result, spec: ContingencySpec, ctx: ReportC
   };
 }
 
-export const contingencyReport: ReportUnit<ContingencySpec> = {
+export const contingencyReport: ReportUnit<ContingencyAnalysis, ContingencySpec> = {
   type: 'contingency',
   tables(a, spec, ctx) {
     const r = resultOf(a);
@@ -89,8 +82,8 @@ export const contingencyReport: ReportUnit<ContingencySpec> = {
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
-    const r = resultOf(a);
-    if (!r) return W.failed(md((a.result as unknown as StatFailure).error.message));
+    if (isFailure(a.result)) return W.failed(md(a.result.error.message));
+    const r = a.result;
     const c = a.checks[0]!;
     const check = spec.test
       ? W.checkFixed(r.cellsBelow5, r.cellsBelow5Percent)

@@ -3,8 +3,13 @@
  * when Spearman is a sensitivity analysis), the check and the choice, a sentence per pair
  * and, for a single pair, the APA statistic and the conclusion.
  */
-import type { AnalysisResult } from '../../analysis/unit.ts';
-import type { CorrelationPair, CorrelationSpec } from '../../analysis/units/correlation.ts';
+import type {
+  CorrelationAnalysis,
+  CorrelationMethod,
+  CorrelationOutput,
+  CorrelationPair,
+  CorrelationSpec,
+} from '../../analysis/units/correlation.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableRow } from '../document.ts';
 import { midSentence as mid } from '../../text.ts';
@@ -13,31 +18,31 @@ import * as messages from '../locale/correlation.ts';
 
 const right = (text: string): TableCell => ({ text, align: 'right' });
 
-function pairsOf(r: Record<string, unknown>): CorrelationPair[] {
-  return (r.pairs ?? []) as CorrelationPair[];
+function pairsOf(r: CorrelationOutput): CorrelationPair[] {
+  return r.pairs;
 }
 
 function pairStat(method: string, p: CorrelationPair, ctx: ReportContext, withCi: boolean): string | undefined {
   if (isFailure(p) || p.coefficient === null) return undefined;
   const W = wording(ctx, messages);
-  const s = W.stat(method, p.coefficient, p.df as number, p.p as number);
-  return withCi && typeof p.ciLower === 'number' && typeof p.ciUpper === 'number'
+  const s = W.stat(method, p.coefficient, p.df, p.p);
+  return withCi && 'ciLower' in p && typeof p.ciLower === 'number' && typeof p.ciUpper === 'number'
     ? W.withCi(s, p.ciLower, p.ciUpper)
     : s;
 }
 
-function method(a: AnalysisResult): string {
-  return a.result.method as string;
+function method(a: CorrelationAnalysis): CorrelationMethod {
+  return a.result.method;
 }
 
-export const correlationReport: ReportUnit<CorrelationSpec> = {
+export const correlationReport: ReportUnit<CorrelationAnalysis, CorrelationSpec> = {
   type: 'correlation',
   tables(a, spec, ctx) {
     const W = wording(ctx, messages);
     const C = W.columns;
     const f = ctx.L.fmt;
     const m = method(a);
-    const sens = a.sensitivity && !isFailure(a.sensitivity.result) ? pairsOf(a.sensitivity.result) : undefined;
+    const sens = a.sensitivity ? pairsOf(a.sensitivity.result) : undefined;
     const head: TableCell[][] = [
       [
         { text: C.x },
@@ -54,16 +59,22 @@ export const correlationReport: ReportUnit<CorrelationSpec> = {
       const cells: TableCell[] = [
         { text: ctx.label(p.x) },
         { text: ctx.label(p.y) },
-        right(f.int(p.n as number)),
+        right(f.int(p.n)),
         right(ok ? f.bounded(p.coefficient) : '—'),
       ];
       if (m === 'pearson')
-        cells.push(right(ok && typeof p.ciLower === 'number' ? ctx.L.ciCell(p.ciLower, p.ciUpper as number) : '—'));
-      cells.push(right(ok ? f.pCell(p.p as number) : '—'));
+        cells.push(
+          right(
+            ok && 'ciLower' in p && p.ciLower !== null && p.ciUpper !== null ? ctx.L.ciCell(p.ciLower, p.ciUpper) : '—',
+          ),
+        );
+      cells.push(right(!isFailure(p) && ok ? f.pCell(p.p) : '—'));
       if (sens) {
         const q = sens[i]!;
-        const qok = !isFailure(q) && q.coefficient !== null;
-        cells.push(right(qok ? f.bounded(q.coefficient) : '—'), right(qok ? f.pCell(q.p as number) : '—'));
+        cells.push(
+          right(!isFailure(q) && q.coefficient !== null ? f.bounded(q.coefficient) : '—'),
+          right(!isFailure(q) && q.coefficient !== null ? f.pCell(q.p) : '—'),
+        );
       }
       return { cells };
     });
@@ -97,19 +108,14 @@ export const correlationReport: ReportUnit<CorrelationSpec> = {
     ];
     for (const p of pairsOf(a.result)) {
       const stat = pairStat(m, p, ctx, true);
-      if (!stat) sentences.push(ctx.L.testFailed(ctx.L.tests[m] ?? m, isFailure(p) ? p.error.message : ''));
+      if (!stat || isFailure(p) || p.coefficient === null)
+        sentences.push(ctx.L.testFailed(ctx.L.tests[m] ?? m, isFailure(p) ? p.error.message : ''));
       else
         sentences.push(
-          W.pair(
-            md(ctx.label(p.x)),
-            md(ctx.label(p.y)),
-            (p.p as number) < ctx.results.alpha,
-            (p.coefficient as number) > 0,
-            stat,
-          ),
+          W.pair(md(ctx.label(p.x)), md(ctx.label(p.y)), p.p < ctx.results.alpha, p.coefficient > 0, stat),
         );
     }
-    const sens = a.sensitivity && !isFailure(a.sensitivity.result) ? pairsOf(a.sensitivity.result) : [];
+    const sens = a.sensitivity ? pairsOf(a.sensitivity.result) : [];
     const sensStats = sens.map((q) => pairStat('spearman', q, ctx, false)).filter((s): s is string => Boolean(s));
     if (sensStats.length) sentences.push(W.sensitivity(sensStats.join('; ')));
     sentences.push(W.tableRef(`:ref[${spec.id}]`));
@@ -120,12 +126,12 @@ export const correlationReport: ReportUnit<CorrelationSpec> = {
     if (pairs.length !== 1) return undefined;
     const p = pairs[0]!;
     const stat = pairStat(method(a), p, ctx, false);
-    return stat
+    return stat && !isFailure(p) && p.coefficient !== null
       ? wording(ctx, messages).pair(
           md(ctx.label(p.x)),
           md(ctx.label(p.y)),
-          (p.p as number) < ctx.results.alpha,
-          (p.coefficient as number) > 0,
+          p.p < ctx.results.alpha,
+          p.coefficient > 0,
           stat,
         )
       : undefined;

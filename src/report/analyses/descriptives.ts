@@ -1,7 +1,7 @@
 /** Descriptive statistics in words: a table with the chosen columns and mean (SD) sentences. */
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
-import type { DescriptiveColumn, DescriptivesSpec, VariableDescriptives } from '../../analysis/units/descriptives.ts';
+import type { DescriptiveColumn, DescriptivesAnalysis, DescriptivesSpec } from '../../analysis/units/descriptives.ts';
 import type { TableCell, TableRow } from '../document.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/descriptives.ts';
@@ -44,11 +44,10 @@ function header(c: DescriptiveColumn, ctx: ReportContext): string {
   return ctx.L.columns[c];
 }
 
-export const descriptivesReport: ReportUnit<DescriptivesSpec> = {
+export const descriptivesReport: ReportUnit<DescriptivesAnalysis, DescriptivesSpec> = {
   type: 'descriptives',
   tables(a, spec, ctx) {
-    const vars = a.result.variables as VariableDescriptives[];
-    const by = a.result.by as string | null;
+    const { variables: vars, by } = a.result;
     const columns = spec.columns ?? DEFAULT_COLUMNS;
     const rows: TableRow[] = [];
     // Split by group: each variable is a heading row with its groups beneath, which keeps
@@ -56,7 +55,7 @@ export const descriptivesReport: ReportUnit<DescriptivesSpec> = {
     const head: TableCell[][] = [
       [
         { text: by ? `${ctx.L.columns.variable} / ${ctx.label(by)}` : ctx.L.columns.variable },
-        ...columns.map((c) => ({ text: header(c, ctx), align: 'right' as const })),
+        ...columns.map((c): TableCell => ({ text: header(c, ctx), align: 'right' })),
       ],
     ];
     for (const v of vars) {
@@ -81,8 +80,7 @@ export const descriptivesReport: ReportUnit<DescriptivesSpec> = {
     ];
   },
   results(a, spec, ctx) {
-    const vars = a.result.variables as VariableDescriptives[];
-    const by = a.result.by as string | null;
+    const { variables: vars, by } = a.result;
     if (by && vars.every((v) => v.groups)) {
       // Within each group, the mean (SD) of every variable.
       const W = wording(ctx, messages);

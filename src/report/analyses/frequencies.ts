@@ -4,14 +4,14 @@
  * listing the counts.
  */
 import type { FrequenciesResult } from '../../stats/frequencies.ts';
-import type { FrequenciesSpec, VariableFrequencies } from '../../analysis/units/frequencies.ts';
+import type { FrequenciesAnalysis, FrequenciesSpec, VariableFrequencies } from '../../analysis/units/frequencies.ts';
 import type { TableCell, TableModel, TableRow } from '../document.ts';
 import { isFailure } from '../../stats/types.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/frequencies.ts';
 
-function resultOf(a: { result: Record<string, unknown> }): VariableFrequencies[] {
-  return a.result.variables as VariableFrequencies[];
+function resultOf(a: FrequenciesAnalysis): VariableFrequencies[] {
+  return a.result.variables;
 }
 
 const num = (text: string): TableCell => ({ text, align: 'right' });
@@ -45,7 +45,7 @@ function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | 
     head = [
       [
         { text: L.columns.category, rowspan: 2 },
-        ...vars.map((v) => ({ text: labelOf(spec, v.variable, ctx), colspan: 2, align: 'center' as const })),
+        ...vars.map((v): TableCell => ({ text: labelOf(spec, v.variable, ctx), colspan: 2, align: 'center' })),
       ],
       vars.flatMap(() => [num(L.columns.n), num(L.columns.percent)]),
     ];
@@ -76,7 +76,7 @@ function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | 
     head = [
       [
         { text: vars.length > 1 && sameLevels ? L.columns.category : L.columns.characteristic, rowspan: 2 },
-        ...groups.map((g) => ({ text: ctx.levelLabel(by, g.level), colspan: 2, align: 'center' as const })),
+        ...groups.map((g): TableCell => ({ text: ctx.levelLabel(by, g.level), colspan: 2, align: 'center' })),
         { text: L.columns.total, colspan: 2, align: 'center' },
       ],
       [...groups.flatMap(() => [num(L.columns.n), num(L.columns.percent)]), num(L.columns.n), num(L.columns.percent)],
@@ -160,14 +160,14 @@ function byGroupLine(spec: FrequenciesSpec, v: VariableFrequencies, by: string, 
   return W.byGroupLine(label, parts);
 }
 
-export const frequenciesReport: ReportUnit<FrequenciesSpec> = {
+export const frequenciesReport: ReportUnit<FrequenciesAnalysis, FrequenciesSpec> = {
   type: 'frequencies',
-  tables: (a, spec, ctx) => [table(spec, resultOf(a), (a.result.by as string | null) ?? null, ctx)],
+  tables: (a, spec, ctx) => [table(spec, resultOf(a), a.result.by, ctx)],
   results(a, spec, ctx) {
     const { L } = ctx;
     const vars = resultOf(a);
-    const caption = table(spec, vars, (a.result.by as string | null) ?? null, ctx).caption;
-    const by = (a.result.by as string | null) ?? null;
+    const caption = table(spec, vars, a.result.by, ctx).caption;
+    const by = a.result.by;
     const lines =
       by && spec.layout !== 'columns'
         ? vars.map((v) => byGroupLine(spec, v, by, ctx))

@@ -4,11 +4,13 @@
  * also as sensitivity), the APA statistic, and the conclusion from the decision. Every
  * number comes from the analysis result or summary.
  */
-import type { AnalysisResult, AssumptionCheck } from '../../analysis/unit.ts';
+import type { AssumptionCheck } from '../../analysis/unit.ts';
 import type {
+  GroupComparisonAnalysis,
   GroupComparisonSpec,
-  GroupComparisonSummary,
   GroupSummaryEntry,
+  MannWhitneyOutput,
+  TTestOutput,
 } from '../../analysis/units/group-comparison.ts';
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure } from '../../stats/types.ts';
@@ -17,13 +19,7 @@ import { midSentence as mid } from '../../text.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/group-comparison.ts';
 
-type R = Record<string, unknown>;
-
 const plain = (s: string) => s.replace(/\\(.)/g, '$1');
-
-function summaryOf(a: AnalysisResult): GroupComparisonSummary {
-  return a.summary as unknown as GroupComparisonSummary;
-}
 
 function desc(e: GroupSummaryEntry | undefined): DescriptivesResult | undefined {
   return e && !isFailure(e.value) ? e.value : undefined;
@@ -37,9 +33,9 @@ function outcomeOf(spec: GroupComparisonSpec, ctx: ReportContext): string {
   return md(textOf(spec.labels?.outcome, ctx, fallback));
 }
 
-function groupNames(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext): [string, string] {
+function groupNames(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: ReportContext): [string, string] {
   const W = wording(ctx, messages);
-  const s = summaryOf(a);
+  const s = a.summary;
   return [
     W.groupName(ctx.levelLabel(spec.group, s.groups[0]!.level)),
     W.groupName(ctx.levelLabel(spec.group, s.groups[1]!.level)),
@@ -50,30 +46,42 @@ function groupLabelOf(level: string, spec: GroupComparisonSpec, ctx: ReportConte
   return ctx.levelLabel(spec.group, level);
 }
 
-function tStat(r: R, variant: 'student' | 'welch', ctx: ReportContext): string {
+function tStat(r: TTestOutput, variant: 'student' | 'welch', ctx: ReportContext): string {
   const W = wording(ctx, messages);
-  const v = r[variant] as { t: number; df: number; p: number };
-  return W.statT(v.t, v.df, variant === 'welch', v.p, r.cohensD as number);
+  const v = r[variant];
+  return W.statT(v.t, v.df, variant === 'welch', v.p, r.cohensD);
 }
 
-function mwStat(r: R, ctx: ReportContext): string {
-  return wording(ctx, messages).statMw(r.u as number, r.z as number, r.p as number, r.effectSizeR as number);
+function mwStat(r: MannWhitneyOutput, ctx: ReportContext): string {
+  return wording(ctx, messages).statMw(r.u, r.z, r.p, r.effectSizeR);
 }
 
-function statOf(test: string, r: R, ctx: ReportContext): string | undefined {
-  if (isFailure(r)) return undefined;
-  return test === 'independent-t' ? tStat(r, r.variant as 'student' | 'welch', ctx) : mwStat(r, ctx);
+function statOf(a: GroupComparisonAnalysis, ctx: ReportContext): string | undefined {
+  if (a.test === 'independent-t') return isFailure(a.result) ? undefined : tStat(a.result, a.result.variant, ctx);
+  return isFailure(a.result) ? undefined : mwStat(a.result, ctx);
 }
 
-function normalityChecks(a: AnalysisResult): AssumptionCheck[] {
+/** The t-test variant that is read (Levene's test decided it; recorded with the choice of test). */
+function variantOf(a: GroupComparisonAnalysis): string {
+  return typeof a.reason.variant === 'string' ? a.reason.variant : 'student';
+}
+
+/** Whether the analysis carries Mann–Whitney as a sensitivity analysis (for a planned t-test). */
+function sensitivityOf(a: GroupComparisonAnalysis) {
+  return a.test === 'independent-t' ? a.sensitivity : undefined;
+}
+
+function normalityChecks(a: GroupComparisonAnalysis): AssumptionCheck[] {
   return a.checks.filter((c) => c.check === 'normality');
 }
 
-function checksSentence(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext): string {
+function checksSentence(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: ReportContext): string {
   const W = wording(ctx, messages);
   const norm = normalityChecks(a);
   const name = (c: AssumptionCheck) => W.groupName(groupLabelOf(c.target!, spec, ctx));
-  const part = (c: AssumptionCheck) => W.statShapiro(c.statistic as number, c.p as number);
+  // Only called when every check has its statistic (else the checks were untestable).
+  const part = (c: AssumptionCheck) =>
+    typeof c.statistic === 'number' && typeof c.p === 'number' ? W.statShapiro(c.statistic, c.p) : '';
   let normality: string;
   if (norm.some((c) => c.p === null || c.p === undefined)) normality = W.checksUntestable;
   else if (norm.every((c) => c.passed))
@@ -88,7 +96,7 @@ function checksSentence(a: AnalysisResult, spec: GroupComparisonSpec, ctx: Repor
       passed.map(part),
     );
   }
-  const lev = summaryOf(a).levene;
+  const lev = a.summary.levene;
   const levCheck = a.checks.find((c) => c.test === 'levene');
   const levene = lev
     ? W.leveneClause(levCheck?.passed ?? true, W.statLevene(lev.f, lev.df1, lev.df2, lev.p))
@@ -96,29 +104,31 @@ function checksSentence(a: AnalysisResult, spec: GroupComparisonSpec, ctx: Repor
   return W.checksSentence(normality, levene);
 }
 
-function choiceSentence(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext): string {
+function choiceSentence(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: ReportContext): string {
   const W = wording(ctx, messages);
-  const variant = (a.reason.variant as string | undefined) ?? 'student';
-  if (spec.test === 'independent-t') return W.choiceFixedT(variant, Boolean(a.sensitivity));
+  const variant = variantOf(a);
+  if (spec.test === 'independent-t') return W.choiceFixedT(variant, Boolean(sensitivityOf(a)));
   if (spec.test === 'mann-whitney') return W.choiceFixedMw;
   return a.test === 'independent-t' ? W.choiceAutoT(variant) : W.choiceAutoMw;
 }
 
-function resultSentence(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext): string {
+function resultSentence(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: ReportContext): string {
   const W = wording(ctx, messages);
-  const r = a.result;
-  const [g1, g2] = groupNames(a, spec, ctx).map(md) as [string, string];
+  const [n1, n2] = groupNames(a, spec, ctx);
+  const g1 = md(n1);
+  const g2 = md(n2);
   const outcome = outcomeOf(spec, ctx);
-  if (isFailure(r)) return ctx.L.testFailed(ctx.L.tests[a.test] ?? a.test, r.error.message);
+  if (isFailure(a.result)) return ctx.L.testFailed(ctx.L.tests[a.test] ?? a.test, a.result.error.message);
   const significant = a.decision?.significant ?? false;
   const lower = a.decision?.direction === 'higher-second';
-  const stat = statOf(a.test, r, ctx)!;
-  const s = summaryOf(a);
-  if (a.test === 'independent-t') {
+  const stat = statOf(a, ctx) ?? '';
+  const s = a.summary;
+  if (a.test === 'independent-t' && !isFailure(a.result)) {
+    const r = a.result;
     const d1 = desc(s.groups[0])!;
     const d2 = desc(s.groups[1])!;
-    const variant = r.variant as 'student' | 'welch';
-    const v = r[variant] as { ciLower: number; ciUpper: number };
+    const variant = r.variant;
+    const v = r[variant];
     let text = W.tResult(
       outcome,
       g1,
@@ -130,13 +140,13 @@ function resultSentence(a: AnalysisResult, spec: GroupComparisonSpec, ctx: Repor
       significant,
       lower,
       stat,
-      r.meanDiff as number,
+      r.meanDiff,
       v.ciLower,
       v.ciUpper,
     );
     if (spec.test === 'independent-t') {
       const other = variant === 'student' ? 'welch' : 'student';
-      const o = r[other] as { t: number; df: number; p: number };
+      const o = r[other];
       text += ` ${W.otherVariant(other, o.t, o.df, o.p)}`;
     }
     return text;
@@ -146,17 +156,17 @@ function resultSentence(a: AnalysisResult, spec: GroupComparisonSpec, ctx: Repor
   return W.mwResult(outcome, g1, g2, d1.median, d2.median, significant, lower, stat);
 }
 
-function sensitivitySentence(a: AnalysisResult, ctx: ReportContext): string {
-  const s = a.sensitivity;
+function sensitivitySentence(a: GroupComparisonAnalysis, ctx: ReportContext): string {
+  const s = sensitivityOf(a);
   if (!s || isFailure(s.result)) return '';
   const W = wording(ctx, messages);
-  const same = (s.result.p as number) < ctx.results.alpha === (a.decision?.significant ?? false);
+  const same = s.result.p < ctx.results.alpha === (a.decision?.significant ?? false);
   return W.sensitivity(same, mwStat(s.result, ctx));
 }
 
 const right = (text: string): TableCell => ({ text, align: 'right' });
 
-function table(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext): TableModel {
+function table(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: ReportContext): TableModel {
   const W = wording(ctx, messages);
   const f = ctx.L.fmt;
   const C = W.columns;
@@ -164,8 +174,8 @@ function table(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext)
     [{ text: C.test }, right(C.statistic), right(C.df), right(C.p), right(C.difference), right(C.effect)],
   ];
   const rows: TableRow[] = [];
-  const s = summaryOf(a);
-  const r = a.result;
+  const s = a.summary;
+  const sensitivity = sensitivityOf(a);
   const dash = right('—');
   if (a.test === 'independent-t' && s.levene) {
     const lev = s.levene;
@@ -180,38 +190,39 @@ function table(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext)
       ],
     });
   }
-  if (a.test === 'independent-t' && !isFailure(r)) {
-    const read = r.variant as 'student' | 'welch';
+  if (a.test === 'independent-t' && !isFailure(a.result)) {
+    const r = a.result;
+    const read = r.variant;
     const variants: ('student' | 'welch')[] = spec.test === 'independent-t' ? ['student', 'welch'] : [read];
     for (const v of variants) {
-      const x = r[v] as { t: number; df: number; p: number; ciLower: number; ciUpper: number };
+      const x = r[v];
       rows.push({
         cells: [
           { text: v === 'student' ? W.rows.student : W.rows.welch },
           right(W.cellT(x.t)),
           right(v === 'student' ? f.int(x.df) : W.dfWelch(x.df)),
           right(f.pCell(x.p)),
-          right(W.cellDiff(r.meanDiff as number, x.ciLower, x.ciUpper)),
-          v === read ? right(W.cellD(r.cohensD as number, r.hedgesG as number)) : dash,
+          right(W.cellDiff(r.meanDiff, x.ciLower, x.ciUpper)),
+          v === read ? right(W.cellD(r.cohensD, r.hedgesG)) : dash,
         ],
       });
     }
   }
-  const mwRow = (m: R): TableRow => ({
+  const mwRow = (m: MannWhitneyOutput): TableRow => ({
     cells: [
       { text: W.rows.mannWhitney },
-      right(W.cellU(m.u as number, m.z as number)),
+      right(W.cellU(m.u, m.z)),
       dash,
-      right(f.pCell(m.p as number)),
+      right(f.pCell(m.p)),
       dash,
-      right(W.cellR(m.effectSizeR as number)),
+      right(W.cellR(m.effectSizeR)),
     ],
   });
-  if (a.test === 'mann-whitney' && !isFailure(r)) rows.push(mwRow(r));
-  if (a.sensitivity && !isFailure(a.sensitivity.result)) rows.push(mwRow(a.sensitivity.result));
+  if (a.test === 'mann-whitney' && !isFailure(a.result)) rows.push(mwRow(a.result));
+  if (sensitivity && !isFailure(sensitivity.result)) rows.push(mwRow(sensitivity.result));
 
   const notes: string[] = [];
-  const withMedians = a.test === 'mann-whitney' || Boolean(a.sensitivity);
+  const withMedians = a.test === 'mann-whitney' || Boolean(sensitivity);
   const groupNote = s.groups.flatMap((g) => {
     const d = desc(g);
     return d
@@ -231,16 +242,15 @@ function table(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext)
   if (a.test === 'independent-t') {
     const [l1, l2] = s.groups.map((g) => mid(groupLabelOf(g.level, spec, ctx)));
     notes.push(W.noteDifference(l1!, l2!));
-    if (spec.test === 'independent-t') notes.push(W.noteRead(r.variant as string));
+    if (spec.test === 'independent-t') notes.push(W.noteRead(variantOf(a)));
     notes.push(W.noteEffects);
   }
   if (withMedians) notes.push(W.noteMannWhitney);
-  if (a.sensitivity)
-    notes.push(
-      W.noteSensitivity(
-        ((a.sensitivity.reason.groups as string[]) ?? []).map((g) => W.groupName(groupLabelOf(g, spec, ctx))),
-      ),
-    );
+  if (sensitivity) {
+    const groups = sensitivity.reason.groups;
+    const failed = Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [];
+    notes.push(W.noteSensitivity(failed.map((g) => W.groupName(groupLabelOf(g, spec, ctx)))));
+  }
   return {
     key: spec.id,
     caption: captionOf(spec, ctx, ctx.L.cap(W.caption(plain(outcomeOf(spec, ctx))))),
@@ -250,10 +260,10 @@ function table(a: AnalysisResult, spec: GroupComparisonSpec, ctx: ReportContext)
   };
 }
 
-export const groupComparisonReport: ReportUnit<GroupComparisonSpec> = {
+export const groupComparisonReport: ReportUnit<GroupComparisonAnalysis, GroupComparisonSpec> = {
   type: 'group-comparison',
   tables: (a, spec, ctx) => [table(a, spec, ctx)],
-  stat: (a, _spec, ctx) => statOf(a.test, a.result, ctx),
+  stat: (a, _spec, ctx) => statOf(a, ctx),
   methods(a, spec, ctx) {
     const W = wording(ctx, messages);
     const outcome = outcomeOf(spec, ctx);
@@ -263,7 +273,7 @@ export const groupComparisonReport: ReportUnit<GroupComparisonSpec> = {
     const effectsSaid =
       autoFirst !== undefined &&
       ctx.study.analyses.indexOf(autoFirst) < ctx.study.analyses.findIndex((s) => s.id === spec.id);
-    if (spec.test === 'independent-t') sentences.push(W.methodFixedT(outcome, Boolean(a.sensitivity), !effectsSaid));
+    if (spec.test === 'independent-t') sentences.push(W.methodFixedT(outcome, Boolean(sensitivityOf(a)), !effectsSaid));
     else if (spec.test === 'mann-whitney') sentences.push(W.methodFixedMw(outcome));
     // The general rule for automatic choice is said once, at the first analysis that uses it.
     else if (ctx.study.analyses.find((s) => s.type === 'group-comparison' && !s.test)?.id === spec.id)
@@ -285,13 +295,13 @@ export const groupComparisonReport: ReportUnit<GroupComparisonSpec> = {
     return `${text}\n\n::table[${spec.id}]`;
   },
   abstract(a, spec, ctx) {
-    const stat = statOf(a.test, a.result, ctx);
+    const stat = statOf(a, ctx);
     if (!stat) return undefined;
-    const [g1, g2] = groupNames(a, spec, ctx).map(md) as [string, string];
+    const [g1, g2] = groupNames(a, spec, ctx);
     return wording(ctx, messages).abstractT(
       outcomeOf(spec, ctx),
-      g1,
-      g2,
+      md(g1),
+      md(g2),
       a.decision?.significant ?? false,
       a.decision?.direction === 'higher-second',
       stat,
@@ -299,11 +309,11 @@ export const groupComparisonReport: ReportUnit<GroupComparisonSpec> = {
   },
   conclusion(a, spec, ctx) {
     if (!a.decision || spec.baseline) return undefined;
-    const [g1, g2] = groupNames(a, spec, ctx).map(md) as [string, string];
+    const [g1, g2] = groupNames(a, spec, ctx);
     return wording(ctx, messages).conclusion(
       outcomeOf(spec, ctx),
-      g1,
-      g2,
+      md(g1),
+      md(g2),
       a.decision.significant,
       a.decision.direction === 'higher-second',
       spec.hypothesis?.direction,

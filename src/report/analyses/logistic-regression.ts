@@ -5,48 +5,32 @@
  * and sentences on screening, selection, model fit, adjusted associations and the events
  * per coefficient. A model that could not be estimated is reported as such.
  */
-import type { AnalysisResult } from '../../analysis/unit.ts';
 import type {
+  LogisticFitted,
+  LogisticRegressionAnalysis,
   LogisticRegressionSpec,
+  LogisticSteps,
   ModelCoefficient,
-  ScreeningRow,
-  SelectionStep,
 } from '../../analysis/units/logistic-regression.ts';
-import type { LogisticRegressionResult } from '../../stats/logistic-regression.ts';
-import { isFailure, type StatFailure } from '../../stats/types.ts';
+import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableModel, TableRow } from '../document.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/logistic-regression.ts';
 import * as orMessages from '../locale/odds-ratios.ts';
 import type { TermText } from '../locale/logistic-regression.ts';
 
-interface Extra {
-  outcome: string;
-  caseLevel: string;
-  nonCaseLevel: string;
-  n: number;
-  events: number;
-  nonEvents: number;
-  candidates: string[];
-  selection: 'fixed' | 'forward';
-  screening?: { threshold: number; test: string; rows: ScreeningRow[] };
-  steps?: SelectionStep[];
-  terms: string[];
-  parameters?: number;
-  eventsPerParameter?: number;
-}
-
-type Fitted = Extra & Omit<LogisticRegressionResult, 'coefficients'> & { coefficients: ModelCoefficient[] };
+type Extra = LogisticSteps;
+type Fitted = LogisticFitted;
 
 const right = (text: string): TableCell => ({ text, align: 'right' });
 
-function extra(a: AnalysisResult): Extra | undefined {
-  const r = a.result as Partial<Extra>;
-  return r.outcome ? (r as Extra) : undefined;
+/** The steps before the model, when the data got that far (not for a misstated analysis). */
+function extra(a: LogisticRegressionAnalysis): Extra | undefined {
+  return 'outcome' in a.result ? a.result : undefined;
 }
 
-function fitted(a: AnalysisResult): Fitted | undefined {
-  return isFailure(a.result) ? undefined : (a.result as unknown as Fitted);
+function fitted(a: LogisticRegressionAnalysis): Fitted | undefined {
+  return isFailure(a.result) ? undefined : a.result;
 }
 
 function caseWords(r: Extra, ctx: ReportContext): string {
@@ -157,7 +141,7 @@ function modelTable(r: Fitted, spec: LogisticRegressionSpec, ctx: ReportContext)
   return { key: spec.id, caption: captionOf(spec, ctx, W.captionModel(words)), head, rows, notes };
 }
 
-export const logisticRegressionReport: ReportUnit<LogisticRegressionSpec> = {
+export const logisticRegressionReport: ReportUnit<LogisticRegressionAnalysis, LogisticRegressionSpec> = {
   type: 'logistic-regression',
   tables(a, spec, ctx) {
     const r = extra(a);
@@ -190,7 +174,7 @@ export const logisticRegressionReport: ReportUnit<LogisticRegressionSpec> = {
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
     const r = extra(a);
-    if (!r) return W.failed(W.errors[(a.result as unknown as StatFailure).error.code] ?? W.errors.separation!);
+    if (!r) return W.failed((isFailure(a.result) ? W.errors[a.result.error.code] : undefined) ?? W.errors.separation!);
     const out: string[] = [];
     if (r.screening) {
       const th = threshold(r, ctx);
@@ -214,13 +198,13 @@ export const logisticRegressionReport: ReportUnit<LogisticRegressionSpec> = {
     }
     const sentences: string[] = [];
     if (r.steps) sentences.push(W.forwardResult(r.steps.map((s) => md(ctx.label(s.variable)))));
-    const m = fitted(a);
-    if (!m) {
-      const err = (a.result as unknown as StatFailure).error;
+    if (isFailure(a.result)) {
+      const err = a.result.error;
       sentences.push(W.failed(W.errors[err.code] ?? md(err.message)));
       out.push(sentences.join(' '));
       return out.join('\n\n');
     }
+    const m = a.result;
     const words = md(caseWords(m, ctx));
     const stat = W.statModel(m.lrChi2, m.lrDf, m.lrP, m.nagelkerkeR2);
     const terms = [...new Set(m.coefficients.filter((c) => c.variable !== null).map((c) => c.variable!))];

@@ -4,7 +4,12 @@
  * Lilliefors p and a note on SPSS's ".200" lower bound, and sentences naming the
  * distributions whose normality was rejected.
  */
-import type { NormalityCell, NormalitySpec, VariableNormality } from '../../analysis/units/normality.ts';
+import type {
+  NormalityAnalysis,
+  NormalityCell,
+  NormalitySpec,
+  VariableNormality,
+} from '../../analysis/units/normality.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableRow } from '../document.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
@@ -12,15 +17,15 @@ import * as messages from '../locale/normality.ts';
 
 const right = (text: string): TableCell => ({ text, align: 'right' });
 
-function variablesOf(a: { result: Record<string, unknown> }): VariableNormality[] {
-  return a.result.variables as VariableNormality[];
+function variablesOf(a: NormalityAnalysis): VariableNormality[] {
+  return a.result.variables;
 }
 
 /** Every tested sample with its variable and group (in table order). */
 function cellsOf(vars: VariableNormality[]): { variable: string; level?: string; cell: NormalityCell }[] {
   return vars.flatMap((v) =>
     v.groups
-      ? v.groups.map((g) => ({ variable: v.variable, level: g.level, cell: g as NormalityCell }))
+      ? v.groups.map((g) => ({ variable: v.variable, level: g.level, cell: g }))
       : [{ variable: v.variable, cell: v.overall! }],
   );
 }
@@ -38,13 +43,13 @@ function statCells(c: NormalityCell, ctx: ReportContext): TableCell[] {
   return [...ks, ...sw];
 }
 
-export const normalityReport: ReportUnit<NormalitySpec> = {
+export const normalityReport: ReportUnit<NormalityAnalysis, NormalitySpec> = {
   type: 'normality',
   tables(a, spec, ctx) {
     const W = wording(ctx, messages);
     const C = W.columns;
     const vars = variablesOf(a);
-    const by = (a.result.by as string | null) ?? null;
+    const by = a.result.by;
     const lead: TableCell[] = [
       { text: ctx.L.columns.variable, rowspan: 2 },
       ...(by ? [{ text: ctx.label(by), rowspan: 2 }] : []),
@@ -67,7 +72,7 @@ export const normalityReport: ReportUnit<NormalitySpec> = {
         );
       else rows.push({ cells: [{ text: ctx.label(v.variable) }, ...statCells(v.overall!, ctx)] });
     }
-    const notes = [W.noteLilliefors(a.result.lillieforsBound as number)];
+    const notes = [W.noteLilliefors(a.result.lillieforsBound)];
     if (cellsOf(vars).some((c) => isFailure(c.cell.lilliefors) || isFailure(c.cell.shapiroWilk)))
       notes.push(W.noteUntestable);
     return [
@@ -90,7 +95,7 @@ export const normalityReport: ReportUnit<NormalitySpec> = {
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
     const alpha = ctx.results.alpha;
-    const by = (a.result.by as string | null) ?? null;
+    const by = a.result.by;
     const sentences = [W.tableShows(`:ref[${spec.id}]`)];
     let rejected = 0;
     for (const { variable, level, cell } of cellsOf(variablesOf(a))) {

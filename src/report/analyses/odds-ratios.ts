@@ -4,10 +4,10 @@
  * "1.00 (reference)"), a forest plot of the ORs on a log scale, and sentences naming the
  * significant comparisons, the factors that could not be estimated and zero cells.
  */
-import type { AnalysisResult } from '../../analysis/unit.ts';
 import type {
   OddsRatioLevel,
   OddsRatioPredictor,
+  OddsRatiosAnalysis,
   OddsRatiosResult,
   OddsRatiosSpec,
   PredictorGroupSpec,
@@ -27,8 +27,20 @@ interface Part {
   predictors: OddsRatioPredictor[];
 }
 
-function resultOf(a: AnalysisResult): OddsRatiosResult | undefined {
-  return isFailure(a.result) ? undefined : (a.result as unknown as OddsRatiosResult);
+function resultOf(a: OddsRatiosAnalysis): OddsRatiosResult | undefined {
+  return isFailure(a.result) ? undefined : a.result;
+}
+
+/** A row of the forest plot: a comparison with its estimate, or a group's heading. */
+interface ForestRow {
+  row: string;
+  or?: number;
+  lo?: number;
+  hi?: number;
+  significant?: boolean;
+  order?: number;
+  header?: boolean;
+  text?: string;
 }
 
 /** The table parts: one per group, or one for the whole analysis. */
@@ -138,7 +150,7 @@ function groupName(g: PredictorGroupSpec, ctx: ReportContext): string {
  */
 function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): FigureModel | undefined {
   const W = wording(ctx, messages);
-  const values: Record<string, unknown>[] = [];
+  const values: ForestRow[] = [];
   const seen = new Set<string>();
   const unique = (label: string) => {
     let s = label;
@@ -149,7 +161,7 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
   const parts = partsOf(r, spec);
   let n = 0;
   for (const part of parts) {
-    const rows: Record<string, unknown>[] = [];
+    const rows: (ForestRow & { or: number; lo: number; hi: number })[] = [];
     for (const p of part.predictors) {
       for (const l of p.levels) {
         if (l.reference || l.or === null || l.ciLower === null || l.ciUpper === null) continue;
@@ -171,9 +183,11 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
     n += rows.length;
   }
   if (!n) return undefined;
-  const est = values.filter((v) => !v.header);
-  const from = Math.floor(Math.log10(Math.min(...est.map((v) => v.lo as number))));
-  const to = Math.ceil(Math.log10(Math.max(...est.map((v) => v.hi as number))));
+  const est = values.flatMap((v) =>
+    v.header || v.lo === undefined || v.hi === undefined ? [] : [{ lo: v.lo, hi: v.hi }],
+  );
+  const from = Math.floor(Math.log10(Math.min(...est.map((v) => v.lo))));
+  const to = Math.ceil(Math.log10(Math.max(...est.map((v) => v.hi))));
   const ticks: number[] = [];
   for (let e = from; e <= to; e++) ticks.push(10 ** e);
   const scale = { type: 'log', domain: [10 ** from, 10 ** to], nice: false };
@@ -184,7 +198,8 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
   const height = { step: 13 };
   const colour = '#1f3b73';
   for (const v of values)
-    if (!v.header) v.text = `${ctx.L.fmt.num(v.or as number)} ${ctx.L.ciCell(v.lo as number, v.hi as number)}`;
+    if (!v.header && v.or !== undefined && v.lo !== undefined && v.hi !== undefined)
+      v.text = `${ctx.L.fmt.num(v.or)} ${ctx.L.ciCell(v.lo, v.hi)}`;
   const vl: Record<string, unknown> = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { values },
@@ -256,7 +271,7 @@ function notEstimable(_r: OddsRatiosResult, predictors: OddsRatioPredictor[], ct
   return predictors.filter((p) => !p.estimable).map((p) => md(ctx.label(p.variable)));
 }
 
-export const oddsRatiosReport: ReportUnit<OddsRatiosSpec> = {
+export const oddsRatiosReport: ReportUnit<OddsRatiosAnalysis, OddsRatiosSpec> = {
   type: 'odds-ratios',
   tables(a, spec, ctx) {
     const r = resultOf(a);
@@ -281,11 +296,11 @@ export const oddsRatiosReport: ReportUnit<OddsRatiosSpec> = {
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
-    const r = resultOf(a);
-    if (!r) {
-      const err = (a.result as { error: { code: string; message: string } }).error;
+    if (isFailure(a.result)) {
+      const err = a.result.error;
       return W.failed(W.errors[err.code] ?? md(err.message));
     }
+    const r = a.result;
     const words = md(caseWords(r, ctx));
     const alpha = ctx.results.alpha;
     const out: string[] = [];

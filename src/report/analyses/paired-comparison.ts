@@ -3,18 +3,30 @@
  * the APA statistic, a test table, a before–after chart of means with 95% CIs, and the
  * conclusion from the hypothesis decision. Split by group when the analysis was.
  */
-import type { AnalysisResult } from '../../analysis/unit.ts';
-import type { PairedComparisonSpec } from '../../analysis/units/paired-comparison.ts';
+import { reportedP } from '../../analysis/reported-p.ts';
+import {
+  pairedP,
+  type PairedComparisonAnalysis,
+  type PairedComparisonSpec,
+  type PairedOutcome,
+  type PairedTOutput,
+  type WilcoxonOutput,
+} from '../../analysis/units/paired-comparison.ts';
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
-import { isFailure } from '../../stats/types.ts';
+import { isFailure, type StatFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/paired-comparison.ts';
 
-type Part = Omit<AnalysisResult, 'type' | 'groups'> & { level?: string };
+type Part = PairedOutcome & { level?: string };
 
-function parts(a: AnalysisResult): Part[] {
-  return a.groups ?? [a];
+/** A test that was run on the pairs: the chosen one or the sensitivity analysis. */
+type TestRun =
+  | { test: 'paired-t'; result: PairedTOutput | StatFailure }
+  | { test: 'wilcoxon-signed-rank'; result: WilcoxonOutput | StatFailure };
+
+function parts(a: PairedComparisonAnalysis): Part[] {
+  return 'groups' in a ? a.groups : [a];
 }
 
 function words(spec: PairedComparisonSpec, ctx: ReportContext) {
@@ -25,17 +37,13 @@ function words(spec: PairedComparisonSpec, ctx: ReportContext) {
   };
 }
 
-function pOf(part: Part): number | null {
-  const r = part.result;
-  if (part.test === 'paired-t') return r.p as number;
-  return (r.pExact as number | null) ?? (r.pAsymptotic as number | null) ?? null;
-}
-
-function statText(test: string, r: Record<string, unknown>, ctx: ReportContext): string | undefined {
-  if (isFailure(r)) return undefined;
-  if (test === 'paired-t') return ctx.L.statPairedT(r.t as number, r.df as number, r.p as number, r.cohensDz as number);
-  const p = ((r.pExact as number | null) ?? (r.pAsymptotic as number)) as number;
-  return ctx.L.statWilcoxon(r.z as number, p, (r.effectSizeR as number | null) ?? null);
+function statText(run: TestRun, ctx: ReportContext): string | undefined {
+  if (run.test === 'paired-t') {
+    const r = run.result;
+    return isFailure(r) ? undefined : ctx.L.statPairedT(r.t, r.df, r.p, r.cohensDz);
+  }
+  const r = run.result;
+  return isFailure(r) ? undefined : ctx.L.statWilcoxon(r.z, reportedP(r), r.effectSizeR ?? null);
 }
 
 function groupLabel(spec: PairedComparisonSpec, part: Part, ctx: ReportContext): string {
@@ -45,28 +53,32 @@ function groupLabel(spec: PairedComparisonSpec, part: Part, ctx: ReportContext):
 function resultSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportContext): string {
   const { L } = ctx;
   const w = words(spec, ctx);
-  const r = part.result;
-  if (isFailure(r)) return L.testFailed(L.tests[part.test] ?? part.test, r.error.message);
-  const stat = statText(part.test, r, ctx)!;
+  const stat = statText(part, ctx);
   const significant = part.decision?.significant ?? false;
   const decreased = part.decision?.direction === 'decrease';
   if (part.test === 'paired-t') {
+    const r = part.result;
+    if (isFailure(r) || stat === undefined) return L.testFailed(L.tests[part.test] ?? part.test, failureMessage(r));
     return L.pairedTResult(
       w.outcome,
       w.before,
       w.after,
-      r.meanX as number,
-      r.meanY as number,
+      r.meanX,
+      r.meanY,
       significant,
       decreased,
       stat,
-      r.meanDiff as number,
-      r.ciLower as number,
-      r.ciUpper as number,
+      r.meanDiff,
+      r.ciLower,
+      r.ciUpper,
     );
   }
-  const sb = part.summary?.before as DescriptivesResult;
-  const sa = part.summary?.after as DescriptivesResult;
+  const r = part.result;
+  const sb = part.summary.before;
+  const sa = part.summary.after;
+  // Descriptives fail only without data, where the test has failed too.
+  if (isFailure(r) || stat === undefined || isFailure(sb) || isFailure(sa))
+    return L.testFailed(L.tests[part.test] ?? part.test, failureMessage(r));
   return L.wilcoxonResult(
     w.outcome,
     w.before,
@@ -76,10 +88,15 @@ function resultSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportConte
     significant,
     decreased,
     stat,
-    r.nPositive as number,
-    r.nNegative as number,
-    r.zeros as number,
+    r.nPositive,
+    r.nNegative,
+    r.zeros,
   );
+}
+
+/** The failure's message, for a result that could not be computed. */
+function failureMessage(r: object): string {
+  return isFailure(r) ? r.error.message : '';
 }
 
 function checkSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportContext): string {
@@ -88,7 +105,8 @@ function checkSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportContex
   if (!c) return '';
   const testName = L.tests[part.test] ?? part.test;
   if (c.p === null || c.p === undefined || c.statistic === null || c.statistic === undefined) {
-    const n = ((part.summary?.before as DescriptivesResult | undefined)?.n ?? 0) as number;
+    const before = part.summary.before;
+    const n = isFailure(before) ? (before.n ?? 0) : before.n;
     return spec.test ? '' : L.normalityUntestable(n);
   }
   if (spec.test)
@@ -99,17 +117,17 @@ function checkSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportContex
 }
 
 function sensitivitySentence(part: Part, ctx: ReportContext): string {
-  const s = part.sensitivity;
+  const s = part.test === 'paired-t' ? part.sensitivity : undefined;
   if (!s || isFailure(s.result)) return '';
-  const stat = statText(s.test, s.result, ctx)!;
-  const p = ((s.result.pExact as number | null) ?? (s.result.pAsymptotic as number)) as number;
+  const stat = statText(s, ctx) ?? '';
+  const p = reportedP(s.result);
   const same = p < ctx.results.alpha === (part.decision?.significant ?? false);
   return ctx.L.sensitivityAgrees(ctx.L.tests[s.test] ?? s.test, stat, same);
 }
 
 const plain = (s: string) => s.replace(/\\(.)/g, '$1');
 
-function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext): TableModel {
+function table(a: PairedComparisonAnalysis, spec: PairedComparisonSpec, ctx: ReportContext): TableModel {
   const { L } = ctx;
   const f = L.fmt;
   const w = words(spec, ctx);
@@ -119,14 +137,8 @@ function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext
   const allT = tests.size === 1 && tests.has('paired-t');
   const allW = tests.size === 1 && tests.has('wilcoxon-signed-rank');
   const right = (text: string): TableCell => ({ text, align: 'right' });
-  const msd = (d: unknown) => {
-    const r = d as DescriptivesResult;
-    return r && !isFailure(r) ? `${f.num(r.mean)} (${f.num(r.sd)})` : '—';
-  };
-  const mdn = (d: unknown) => {
-    const r = d as DescriptivesResult;
-    return r && !isFailure(r) ? f.num(r.median) : '—';
-  };
+  const msd = (r: DescriptivesResult | StatFailure) => (isFailure(r) ? '—' : `${f.num(r.mean)} (${f.num(r.sd)})`);
+  const mdn = (r: DescriptivesResult | StatFailure) => (isFailure(r) ? '—' : f.num(r.median));
   let head: TableCell[][];
   const rows: TableRow[] = [];
   const first = (p: Part) => ({ text: spec.by ? groupLabel(spec, p, ctx) : L.cap(plain(w.outcome)) });
@@ -145,26 +157,27 @@ function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext
       ],
     ];
     for (const p of ps) {
-      const r = p.result;
+      const r = p.test === 'paired-t' ? p.result : undefined;
       rows.push({
-        cells: isFailure(r)
-          ? [
-              first(p),
-              right(msd(p.summary?.before)),
-              right(msd(p.summary?.after)),
-              ...Array.from({ length: 6 }, () => right('—')),
-            ]
-          : [
-              first(p),
-              right(msd(p.summary?.before)),
-              right(msd(p.summary?.after)),
-              right(`${f.num(r.meanDiff as number)} (${f.num(r.sdDiff as number)})`),
-              right(L.ciCell(r.ciLower as number, r.ciUpper as number)),
-              right(f.num(r.t as number)),
-              right(f.int(r.df as number)),
-              right(f.pCell(r.p as number)),
-              right(f.num(r.cohensDz as number)),
-            ],
+        cells:
+          r === undefined || isFailure(r)
+            ? [
+                first(p),
+                right(msd(p.summary.before)),
+                right(msd(p.summary.after)),
+                ...Array.from({ length: 6 }, () => right('—')),
+              ]
+            : [
+                first(p),
+                right(msd(p.summary.before)),
+                right(msd(p.summary.after)),
+                right(`${f.num(r.meanDiff)} (${f.num(r.sdDiff)})`),
+                right(L.ciCell(r.ciLower, r.ciUpper)),
+                right(f.num(r.t)),
+                right(f.int(r.df)),
+                right(f.pCell(r.p)),
+                right(f.num(r.cohensDz)),
+              ],
       });
     }
   } else if (allW) {
@@ -179,18 +192,19 @@ function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext
       ],
     ];
     for (const p of ps) {
-      const r = p.result;
+      const r = p.test === 'wilcoxon-signed-rank' ? p.result : undefined;
       rows.push({
-        cells: isFailure(r)
-          ? [first(p), right(mdn(p.summary?.before)), right(mdn(p.summary?.after)), right('—'), right('—'), right('—')]
-          : [
-              first(p),
-              right(mdn(p.summary?.before)),
-              right(mdn(p.summary?.after)),
-              right(f.num(r.z as number)),
-              right(f.pCell(pOf(p))),
-              right(f.bounded(r.effectSizeR as number | null)),
-            ],
+        cells:
+          r === undefined || isFailure(r)
+            ? [first(p), right(mdn(p.summary.before)), right(mdn(p.summary.after)), right('—'), right('—'), right('—')]
+            : [
+                first(p),
+                right(mdn(p.summary.before)),
+                right(mdn(p.summary.after)),
+                right(f.num(r.z)),
+                right(f.pCell(pairedP(p))),
+                right(f.bounded(r.effectSizeR)),
+              ],
       });
     }
   } else {
@@ -205,28 +219,27 @@ function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext
       ],
     ];
     for (const p of ps) {
-      const r = p.result;
-      const stat = isFailure(r)
+      const stat = isFailure(p.result)
         ? '—'
         : p.test === 'paired-t'
-          ? `t(${f.int(r.df as number)}) = ${f.num(r.t as number)}`
-          : `Z = ${f.num(r.z as number)}`;
+          ? `t(${f.int(p.result.df)}) = ${f.num(p.result.t)}`
+          : `Z = ${f.num(p.result.z)}`;
       rows.push({
         cells: [
           first(p),
-          right(msd(p.summary?.before)),
-          right(msd(p.summary?.after)),
+          right(msd(p.summary.before)),
+          right(msd(p.summary.after)),
           { text: L.tests[p.test] ?? p.test },
           right(stat),
-          right(f.pCell(pOf(p))),
+          right(f.pCell(pairedP(p))),
         ],
       });
     }
   }
   const notes = [allT ? L.notePairedT : allW ? L.noteWilcoxon : `${L.notePairedT} ${L.noteWilcoxon}`];
   const correlations = ps.flatMap((p) => {
-    const r = p.result;
-    return p.test === 'paired-t' &&
+    const r = p.test === 'paired-t' ? p.result : undefined;
+    return r !== undefined &&
       !isFailure(r) &&
       typeof r.correlation === 'number' &&
       typeof r.correlationP === 'number' &&
@@ -251,10 +264,10 @@ function table(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext
   };
 }
 
-function figure(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContext): FigureModel | undefined {
+function figure(a: PairedComparisonAnalysis, spec: PairedComparisonSpec, ctx: ReportContext): FigureModel | undefined {
   const { L } = ctx;
   const w = words(spec, ctx);
-  const values: Record<string, unknown>[] = [];
+  const values: { occasion: string | undefined; x: number; group: string; mean: number; lo: number; hi: number }[] = [];
   const occ = [L.cap(plain(w.before)), L.cap(plain(w.after))];
   const groups: string[] = [];
   const ps = parts(a);
@@ -263,9 +276,8 @@ function figure(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContex
   ps.forEach((p, gi) => {
     const group = spec.by ? groupLabel(spec, p, ctx) : '';
     groups.push(group);
-    (['before', 'after'] as const).forEach((k, i) => {
-      const d = p.summary?.[k] as DescriptivesResult | undefined;
-      if (!d || isFailure(d)) return;
+    [p.summary.before, p.summary.after].forEach((d, i) => {
+      if (isFailure(d)) return;
       values.push({
         occasion: occ[i],
         x: i + offset(gi),
@@ -328,7 +340,7 @@ function figure(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContex
       },
     ],
   };
-  const m = values.map((v) => ctx.L.fmt.num(v.mean as number));
+  const m = values.map((v) => ctx.L.fmt.num(v.mean));
   const W = wording(ctx, messages);
   return {
     key: spec.id,
@@ -345,26 +357,27 @@ function figure(a: AnalysisResult, spec: PairedComparisonSpec, ctx: ReportContex
   };
 }
 
-export const pairedComparisonReport: ReportUnit<PairedComparisonSpec> = {
+export const pairedComparisonReport: ReportUnit<PairedComparisonAnalysis, PairedComparisonSpec> = {
   type: 'paired-comparison',
   tables: (a, spec, ctx) => [table(a, spec, ctx)],
   figures: (a, spec, ctx) => {
     const f = figure(a, spec, ctx);
     return f ? [f] : [];
   },
-  stat: (a, _spec, ctx) => (a.groups ? undefined : statText(a.test, a.result, ctx)),
+  stat: (a, _spec, ctx) => ('groups' in a ? undefined : statText(a, ctx)),
   methods(a, spec, ctx) {
     const { L } = ctx;
     const w = words(spec, ctx);
     const sentences: string[] = [];
     if (spec.test) {
       sentences.push(L.methodPairedFixed(L.tests[spec.test] ?? spec.test, w.before, w.after));
-      if (spec.test === 'paired-t' && parts(a).some((p) => p.sensitivity))
+      if (spec.test === 'paired-t' && parts(a).some((p) => p.test === 'paired-t' && p.sensitivity))
         sentences.push(L.methodSensitivity(L.tests['wilcoxon-signed-rank']!));
     } else sentences.push(L.methodPairedComparison(w.before, w.after));
     if (spec.by) sentences.push(wording(ctx, messages).methodWithinGroups(ctx.label(spec.by)));
     const small = (a.warnings ?? []).find((x) => x.code === 'small-n-test');
-    if (small) sentences.push(L.methodSmallN(small.n as number, L.tests[spec.test ?? a.test] ?? a.test));
+    if (small && typeof small.n === 'number')
+      sentences.push(L.methodSmallN(small.n, L.tests[spec.test ?? a.test] ?? a.test));
     return sentences.join(' ');
   },
   results(a, spec, ctx) {
@@ -397,16 +410,17 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonSpec> = {
       .map((p) => {
         if (!p.decision) return '';
         const small = p.warnings?.find((x) => x.code === 'small-n-test');
-        const s = small
-          ? L.conclusionSmallN(small.n as number, L.tests[p.test] ?? p.test, w.outcome)
-          : L.conclusionPaired(
-              w.outcome,
-              w.before,
-              w.after,
-              p.decision.significant,
-              p.decision.direction === 'decrease',
-              expected,
-            );
+        const s =
+          small && typeof small.n === 'number'
+            ? L.conclusionSmallN(small.n, L.tests[p.test] ?? p.test, w.outcome)
+            : L.conclusionPaired(
+                w.outcome,
+                w.before,
+                w.after,
+                p.decision.significant,
+                p.decision.direction === 'decrease',
+                expected,
+              );
         return p.level !== undefined ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx)), s) : s;
       })
       .filter(Boolean)

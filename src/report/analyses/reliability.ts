@@ -1,25 +1,17 @@
 /** Reliability in words: Cronbach's alpha for the methods' instrument paragraph, and an item table. */
-import type { ReliabilitySpec } from '../../analysis/units/reliability.ts';
+import type { ReliabilityAnalysis, ReliabilitySpec } from '../../analysis/units/reliability.ts';
 import { isFailure } from '../../stats/types.ts';
-import type { TableModel } from '../document.ts';
+import type { TableCell, TableModel } from '../document.ts';
 import { captionOf, type ReportUnit } from '../context.ts';
 
-interface ItemRow {
-  item: string;
-  mean: number;
-  sd: number;
-  correctedItemTotal: number | null;
-  alphaIfDeleted: number | null;
-}
-
-export const reliabilityReport: ReportUnit<ReliabilitySpec> = {
+export const reliabilityReport: ReportUnit<ReliabilityAnalysis, ReliabilitySpec> = {
   type: 'reliability',
   tables(a, spec, ctx) {
     if (isFailure(a.result)) return [];
     const { L } = ctx;
     const f = L.fmt;
-    const items = a.result.items as ItemRow[];
-    const right = (text: string) => ({ text, align: 'right' as const });
+    const items = a.result.items;
+    const right = (text: string): TableCell => ({ text, align: 'right' });
     const t: TableModel = {
       key: spec.id,
       caption: captionOf(spec, ctx, L.captionReliability(ctx.label(spec.instrument))),
@@ -41,7 +33,7 @@ export const reliabilityReport: ReportUnit<ReliabilitySpec> = {
           right(f.bounded(it.alphaIfDeleted)),
         ],
       })),
-      notes: [L.noteAlpha(a.result.alpha as number, a.result.n as number)],
+      notes: [L.noteAlpha(a.result.alpha, a.result.n)],
     };
     return [t];
   },

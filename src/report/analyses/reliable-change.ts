@@ -5,36 +5,18 @@
  * per participant, one sentence per participant in the results, and a conclusion that
  * separates the direction of change from its reliability.
  */
-import type { AnalysisResult } from '../../analysis/unit.ts';
 import {
   instrumentOfScore,
-  type ReliableChangeRow,
+  type ReliableChangeAnalysis,
+  type ReliableChangeOutput,
   type ReliableChangeSpec,
 } from '../../analysis/units/reliable-change.ts';
-import { isFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel } from '../document.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/reliable-change.ts';
 import type { ChangeRow } from '../locale/reliable-change.ts';
 
-interface Result {
-  n: number;
-  sd: number;
-  reliability: number;
-  criterion: number;
-  se: number;
-  sDiff: number;
-  threshold: number;
-  participants: ReliableChangeRow[];
-  reliableDecrease: number;
-  reliableIncrease: number;
-  noReliableChange: number;
-  nDecrease: number;
-  nIncrease: number;
-  nNoChange: number;
-  source: string | null;
-  instrument: string | null;
-}
+type Result = ReliableChangeOutput;
 
 const plain = (s: string) => s.replace(/\\(.)/g, '$1');
 
@@ -71,10 +53,10 @@ function rows(r: Result, spec: ReliableChangeSpec, ctx: ReportContext, asMarkdow
   }));
 }
 
-const ok = (a: AnalysisResult): Result | undefined =>
-  isFailure(a.result) ? undefined : (a.result as unknown as Result);
+/** The computed result, or undefined when there is none (no norms, or the statistic failed). */
+const ok = (a: ReliableChangeAnalysis): Result | undefined => ('error' in a.result ? undefined : a.result);
 
-function table(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext): TableModel | undefined {
+function table(a: ReliableChangeAnalysis, spec: ReliableChangeSpec, ctx: ReportContext): TableModel | undefined {
   const r = ok(a);
   if (!r) return undefined;
   const W = wording(ctx, messages);
@@ -136,12 +118,14 @@ function dodge(values: number[], gap: number): number[] {
 
 /** Whether another analysis of the study runs a significance test (then "no test is reported" would be false). */
 function testedElsewhere(ctx: ReportContext): boolean {
-  return Object.values(ctx.results.analyses).some((a) => a.decision || a.groups?.some((g) => g.decision));
+  return Object.values(ctx.results.analyses).some(
+    (a) => a.decision || ('groups' in a && a.groups.some((g) => g.decision)),
+  );
 }
 
 const PALETTE = ['#1f3b73', '#b5472b', '#2f7d4a', '#7a5195', '#a67c00', '#3b8ea5', '#6b6b6b', '#c2185b'];
 
-function figure(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext): FigureModel | undefined {
+function figure(a: ReliableChangeAnalysis, spec: ReliableChangeSpec, ctx: ReportContext): FigureModel | undefined {
   const r = ok(a);
   if (!r || !r.participants.length) return undefined;
   const W = wording(ctx, messages);
@@ -234,7 +218,7 @@ function figure(a: AnalysisResult, spec: ReliableChangeSpec, ctx: ReportContext)
   };
 }
 
-export const reliableChangeReport: ReportUnit<ReliableChangeSpec> = {
+export const reliableChangeReport: ReportUnit<ReliableChangeAnalysis, ReliableChangeSpec> = {
   type: 'reliable-change',
   tables: (a, spec, ctx) => {
     const t = table(a, spec, ctx);
@@ -271,8 +255,8 @@ export const reliableChangeReport: ReportUnit<ReliableChangeSpec> = {
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
-    const r = ok(a);
-    if (!r) return W.failed(md((a.result as { error: { message: string } }).error.message));
+    if ('error' in a.result) return W.failed(md(a.result.error.message));
+    const r = a.result;
     const w = words(spec, ctx);
     const ps = rows(r, spec, ctx, true);
     const intro = W.resultsIntro(r.n, `:ref[${spec.id}]`, `:figref[${spec.id}]`);

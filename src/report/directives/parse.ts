@@ -22,16 +22,6 @@ export function parseMarkdown(markdown: string): Root {
     if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
     parsed.set(markdown, cached);
   }
-  return cloneTree(cached);
-}
-
-/** A deep copy of a syntax tree (plain objects, arrays and primitives), faster than structuredClone. */
-function cloneTree<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(cloneTree) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k in value) out[k] = cloneTree((value as Record<string, unknown>)[k]);
-    return out as T;
-  }
-  return value;
+  // Plugins rewrite the tree in place; each caller gets its own copy of the cached parse.
+  return structuredClone(cached);
 }

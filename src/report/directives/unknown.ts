@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { type Directive, replaceChild } from './context.ts';
+import { replaceChild } from './context.ts';
 import { problem } from './problems.ts';
 
 const INLINE = 'Inline directives: :stat[id], :value[id.field], :ref[id] (table number), :figref[id] (figure number).';
@@ -16,7 +16,7 @@ export const remarkUnknownDirectives: Plugin<[], Root> = () => (tree, file) => {
     if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective')
       return undefined;
     if (!parent || index === undefined) return undefined;
-    const d = node as Directive;
+    const d = node;
     const inline = d.type === 'textDirective';
     const marker = inline ? ':' : d.type === 'leafDirective' ? '::' : ':::';
     problem(file, d, 'unknown-directive', `unknown directive ${marker}${d.name}`, inline ? INLINE : BLOCK);

@@ -3,7 +3,7 @@
  * message functions so tests can assert exact text. Numbers arrive formatted (APA 7).
  * `id.ts` has the same shape (its type is `Messages`, derived from this object).
  */
-import { makeFmt, midSentence as lc } from './format.ts';
+import { makeFmt, midSentence as lc, typed } from './format.ts';
 
 const fmt = makeFmt({ decimal: '.', dropLeadingZeroBounded: true, thousands: ',' });
 
@@ -16,7 +16,7 @@ function list(items: string[]): string {
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const en = {
-  lang: 'en' as 'id' | 'en',
+  lang: typed<'id' | 'en'>('en'),
   fmt,
   list,
   cap,
@@ -104,7 +104,7 @@ export const en = {
     increased: 'increased',
     unchanged: 'unchanged',
   },
-  tests: {
+  tests: typed<Record<string, string>>({
     'paired-t': 'paired-samples t-test',
     'wilcoxon-signed-rank': 'Wilcoxon signed-rank test',
     'independent-t': 'independent-samples t-test',
@@ -122,7 +122,7 @@ export const en = {
     'logistic-regression': 'logistic regression',
     'odds-ratio': 'odds ratio',
     'reliable-change-index': 'reliable change index',
-  } as Record<string, string>,
+  }),
 
   // ---- APA statistic strings (:stat directives and result sentences) ----
   statPairedT: (t: number, df: number, p: number, dz: number) =>
@@ -143,7 +143,7 @@ export const en = {
   abstractNoData: 'Narrative practice article without statistical analysis.',
 
   // ---- Methods ----
-  designs: {
+  designs: typed<Record<string, { name: string; sentence: string }>>({
     'one-group-pretest-posttest': {
       name: 'a one-group pretest\u2013posttest design',
       sentence:
@@ -168,7 +168,7 @@ export const en = {
       name: 'a narrative practice article',
       sentence: 'This is a narrative practice article; it reports no statistical analysis.',
     },
-  } as Record<string, { name: string; sentence: string }>,
+  }),
   participantsCount: (n: number) => `Data from ${fmt.int(n)} participants were analysed.`,
   participantsBreakdown: (label: string, parts: string[]) => `By ${lc(label)}: ${list(parts)}.`,
   countOf: (n: number, what: string) => `${fmt.int(n)} ${what}`,
@@ -273,7 +273,7 @@ export const en = {
   },
   conclusionHypothesis: (supported: boolean): string =>
     supported ? 'The research hypothesis is supported.' : 'The research hypothesis is not supported.',
-  designCaveat: {
+  designCaveat: typed<Record<string, string>>({
     'one-group-pretest-posttest':
       'Because the design has no control group, the change cannot be attributed to the intervention alone.',
     'quasi-experiment':
@@ -282,7 +282,7 @@ export const en = {
       'Because exposure and outcome were measured at the same time, the associations do not establish causation.',
     'case-series': 'With so few participants the findings describe individual change and cannot be generalised.',
     narrative: '',
-  } as Record<string, string>,
+  }),
 
   // ---- Captions ----
   captionCharacteristics: 'Characteristics of the participants',

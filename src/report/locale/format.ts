@@ -33,7 +33,8 @@ export function formatFixed(x: number, digits: number, style: NumberStyle, opts:
   const r = roundHalfAway(x, digits);
   let s = Math.abs(r).toFixed(digits);
   if (opts.bounded && style.dropLeadingZeroBounded && s.startsWith('0.')) s = s.slice(1);
-  let [int, frac] = s.split('.') as [string, string | undefined];
+  const [whole = '', frac] = s.split('.');
+  let int = whole;
   if (style.thousands && int.length > 4) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, style.thousands);
   s = frac !== undefined ? `${int}${style.decimal}${frac}` : int;
   return r < 0 ? MINUS + s : s;
@@ -93,3 +94,8 @@ export function makeFmt(style: NumberStyle): Fmt {
 }
 
 export { midSentence } from '../../text.ts';
+
+/** `value` with the type `T`: a checked widening (a literal to its union, an object to a record), never a cast. */
+export function typed<T>(value: T): T {
+  return value;
+}

@@ -7,6 +7,7 @@
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
 import { midSentence } from '../../text.ts';
+import { typed } from './format.ts';
 
 /** One model term as the sentences need it. */
 export interface TermText {
@@ -90,7 +91,7 @@ export const en = {
     `The associations with ${coreEn.list(terms.map(termEn))} were not significant.`,
   failed: (reason: string) =>
     `The multivariable logistic regression could not be estimated: ${reason}. No adjusted odds ratios are reported.`,
-  errors: {
+  errors: typed<Record<string, string>>({
     separation:
       'the outcome is perfectly predicted for some participants (complete or quasi-complete separation), so the maximum-likelihood estimates do not exist',
     'non-convergence': 'the estimates did not converge',
@@ -100,7 +101,7 @@ export const en = {
     'group-levels': 'the outcome does not have exactly two categories',
     'invalid-argument': 'the model has no predictors',
     'invalid-values': 'a predictor is neither categorical nor numeric',
-  } as Record<string, string>,
+  }),
   abstract: (caseWords: string, sig: TermText[]) =>
     sig.length
       ? `In the multivariable model, ${caseWords} remained significantly associated with ${coreEn.list(sig.map(termEn))}.`

@@ -8,6 +8,7 @@
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
 import { midSentence } from '../../text.ts';
+import { typed } from './format.ts';
 
 /** One comparison as the sentences need it: a level against the reference, with labels. */
 export interface ComparisonText {
@@ -93,10 +94,10 @@ export const en = {
       ? `Without adjustment, ${coreEn.list(variables.map(lower))} ${variables.length === 1 ? 'was' : 'were'} associated with ${caseWords}.`
       : `Without adjustment, none of the factors was associated with ${caseWords}.`,
   failed: (message: string) => `The odds ratios could not be computed: ${message}.`,
-  errors: {
+  errors: typed<Record<string, string>>({
     'group-levels': 'the outcome must have exactly two categories, one of them the case level',
     'invalid-argument': 'no predictors were named',
-  } as Record<string, string>,
+  }),
 };
 
 export const id: typeof en = {
