@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
+import { sameInEvery } from '../study/languages.ts';
 import type { Study, VariableDef } from '../study/types.ts';
 import { parseCsv, parseNumber, type CsvTable } from './csv.ts';
 import type { CategoricalVariable, Dataset, NumericVariable, Variable } from './types.ts';
@@ -160,7 +161,7 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
       const nv: NumericVariable = {
         kind: 'numeric',
         name: plan.column,
-        label: plan.def?.label ?? { id: plan.column, en: plan.column },
+        label: plan.def?.label ?? sameInEvery(plan.column),
         values,
         integer: plan.integer,
         range: plan.range,
@@ -188,7 +189,7 @@ export function datasetFromCsv(study: Study, csv: CsvTable): Dataset {
           }
         });
       } else {
-        levels = sortedLevels(values).map((code) => ({ code, label: { id: code, en: code } }));
+        levels = sortedLevels(values).map((code) => ({ code, label: sameInEvery(code) }));
       }
       const cv: CategoricalVariable = {
         kind: 'categorical',

@@ -4,15 +4,20 @@
  * (`usia.group`) and instrument scores and categories (`pss_pre`, `pss_pre.category`).
  * The scoring stage and the report use this one definition.
  */
+import { mapLocalized, sameInEvery } from '../study/languages.ts';
 import type { Level, Localized, Study } from '../study/types.ts';
 import { INSTRUMENTS } from './library/index.ts';
 import { scoredScales } from './score.ts';
-import { midSentence } from '../text.ts';
 
 export interface VariableInfo {
   label: Localized;
   levels?: Level[];
   kind: 'numeric' | 'categorical' | 'text';
+  /**
+   * A derived variable the report names with its locale's words ("Category of …",
+   * "… item 3"): `label` is then the score's label, or the instrument's abbreviation.
+   */
+  derived?: { kind: 'category' } | { kind: 'item'; number: number };
 }
 
 export function scoreLabel(
@@ -20,14 +25,10 @@ export function scoreLabel(
   abbreviation: string,
   scaleLabel: Localized | undefined,
 ): Localized {
-  const b = base ?? { id: abbreviation, en: abbreviation };
+  const b = base ?? sameInEvery(abbreviation);
   if (!scaleLabel) return b;
   // "Role ambiguity (SDS)", "Stress (DASS-21)": the subscale reads first, its instrument after.
-  return { id: `${scaleLabel.id} (${b.id})`, en: `${scaleLabel.en} (${b.en})` };
-}
-
-export function categoryLabel(score: Localized): Localized {
-  return { id: `Kategori ${midSentence(score.id)}`, en: `Category of ${midSentence(score.en)}` };
+  return mapLocalized(scaleLabel, (scale, lang) => `${scale} (${b[lang]})`);
 }
 
 export function variableInfo(study: Study, name: string): VariableInfo | undefined {
@@ -55,7 +56,8 @@ export function variableInfo(study: Study, name: string): VariableInfo | undefin
       if (s.name === name) return { label, kind: 'numeric' };
       if (s.categoryName === name)
         return {
-          label: categoryLabel(label),
+          label,
+          derived: { kind: 'category' },
           kind: 'categorical',
           levels: s.scale.categories.map((c) => ({ code: c.code, label: c.label })),
         };
@@ -63,7 +65,8 @@ export function variableInfo(study: Study, name: string): VariableInfo | undefin
     const k = use.items.indexOf(name);
     if (k >= 0)
       return {
-        label: { id: `${inst.abbreviation} butir ${k + 1}`, en: `${inst.abbreviation} item ${k + 1}` },
+        label: sameInEvery(inst.abbreviation),
+        derived: { kind: 'item', number: k + 1 },
         kind: 'numeric',
       };
   }

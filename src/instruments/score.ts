@@ -7,7 +7,7 @@
  */
 import type { CategoricalVariable, Dataset, NumericVariable } from '../data/types.ts';
 import type { InstrumentUseDef, Study } from '../study/types.ts';
-import { categoryLabel, scoreLabel } from './labels.ts';
+import { scoreLabel } from './labels.ts';
 import { INSTRUMENTS } from './library/index.ts';
 import type { Instrument, Scale } from './types.ts';
 
@@ -71,7 +71,8 @@ export function scoreInstruments(study: Study, data: Dataset): Dataset {
       const category: CategoricalVariable = {
         kind: 'categorical',
         name: s.categoryName,
-        label: categoryLabel(label),
+        // The report words it "Category of <score>" in each language (VariableInfo.derived).
+        label,
         values: values.map((v) => (v === null ? null : categorize(v, s.scale))),
         levels: s.scale.categories.map((c) => ({ code: c.code, label: c.label })),
         reference: s.scale.categories[0]!.code,

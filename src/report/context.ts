@@ -7,10 +7,10 @@
  */
 import type { AnalysisResult } from '../analysis/unit.ts';
 import type { Results } from '../analysis/index.ts';
-import { variableInfo } from '../instruments/labels.ts';
+import { type VariableInfo, variableInfo } from '../instruments/labels.ts';
 import type { AnalysisSpec, Lang, Localized, Study } from '../study/types.ts';
 import type { FigureModel, TableModel } from './document.ts';
-import type { Messages } from './locale/index.ts';
+import { localeOf, type Messages, type UnitWording } from './locale/index.ts';
 
 export interface ReportContext {
   study: Study;
@@ -33,12 +33,21 @@ export function makeContext(study: Study, results: Results, lang: Lang, L: Messa
     lang,
     L,
     t,
-    label: (name) => t(variableInfo(study, name)?.label) || name,
+    label: (name) => variableLabel(variableInfo(study, name), L, t) || name,
     levelLabel: (name, code) => {
       const level = variableInfo(study, name)?.levels?.find((l) => l.code === String(code));
       return level ? t(level.label) : String(code);
     },
   };
+}
+
+/** A variable's label in one language; derived variables are worded by the locale. */
+function variableLabel(info: VariableInfo | undefined, L: Messages, t: (text: Localized) => string): string {
+  if (!info) return '';
+  const label = t(info.label);
+  if (info.derived?.kind === 'category') return L.categoryOf(label);
+  if (info.derived?.kind === 'item') return L.itemOf(label, info.derived.number);
+  return label;
 }
 
 /** The wording parts of one analysis. Every method is optional except `results`. */
@@ -78,9 +87,10 @@ export function md(text: string): string {
 }
 
 /**
- * Wording of one analysis type lives in src/report/locale/<type>.ts as two objects of the
- * same shape, `en` and `id` (typed `typeof en`); a report unit picks its language here.
+ * The wording of one analysis type in the context's language. A report unit passes its
+ * locale module (src/report/locale/<type>.ts, `import * as messages`); its `key` names
+ * the type's part of every language's Locale, registered ones included.
  */
-export function wording<T>(ctx: ReportContext, messages: { en: T; id: T }): T {
-  return messages[ctx.lang];
+export function wording<K extends keyof UnitWording>(ctx: ReportContext, messages: { key: K }): UnitWording[K] {
+  return localeOf(ctx.lang).units[messages.key];
 }

@@ -12,7 +12,7 @@ import { parseBibtex } from './bibtex.ts';
 import { BUILTIN_BIBTEX } from './builtin-references.ts';
 import { makeContext, md, type ReportContext } from './context.ts';
 import type { AbstractBlock, BodyPart, Document, FigureModel, TableModel } from './document.ts';
-import { LOCALES } from './locale/index.ts';
+import { localeOf } from './locale/index.ts';
 import { midSentence } from '../text.ts';
 import { formatBibliography } from './references.ts';
 import { REPORT_UNITS } from './registry.ts';
@@ -73,7 +73,7 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
     if (seen.has(use.use)) continue;
     seen.add(use.use);
     const inst = INSTRUMENTS.get(use.use)!;
-    const measured = md(t(inst.scales.length === 1 ? inst.scales[0]!.label : { id: 'stres', en: 'stress' }));
+    const measured = md(inst.scales.length === 1 ? t(inst.scales[0]!.label) : L.measuredByScales);
     // "Perceived Stress Scale (PSS-10; Cohen et al., 1983)": the abbreviation joins the citation.
     const fullName = t(inst.name);
     const abbreviated = fullName.endsWith(`(${inst.abbreviation})`);
@@ -136,7 +136,7 @@ function conclusionSection(study: Study, results: Results, ctx: ReportContext): 
 }
 
 function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOptions): AbstractBlock {
-  const L = LOCALES[lang];
+  const L = localeOf(lang);
   const ctx = makeContext(study, results, lang, L);
   const t = ctx.t;
   const paragraphs: string[] = [];
@@ -218,7 +218,7 @@ export function valueAt(results: Results, path: string): unknown {
 }
 
 export function composeDocument(study: Study, results: Results, lang: Lang, opts: ComposeOptions): Document {
-  const L = LOCALES[lang];
+  const L = localeOf(lang);
   const ctx = makeContext(study, results, lang, L);
   const t = ctx.t;
 
@@ -260,7 +260,7 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
     ...parseBibtex(BUILTIN_BIBTEX, 'naskah built-in references'),
     ...(study.bibliography ? parseBibtex(study.bibliography.text, study.bibliography.file) : []),
   ];
-  const bibliography = formatBibliography(entries, lang);
+  const bibliography = formatBibliography(entries, L.references);
 
   const other: Lang[] = study.languages.filter((l) => l !== lang);
   const abstracts = [

@@ -16,6 +16,7 @@ import { ANALYSIS_UNITS } from '../analysis/registry.ts';
 import { analysisEntrySchema } from '../analysis/spec.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import { scoredScales } from '../instruments/score.ts';
+import { byLanguage, sameInEvery } from './languages.ts';
 import { LANGS, StudySpecSchema, type LocalizedTextSpec, type StudySpec } from './schema.ts';
 import type { AnalysisSpec, InstrumentUseDef, Lang, Localized, Study, TextFile, VariableDef } from './types.ts';
 import { validateAgainst } from './validate-schema.ts';
@@ -54,7 +55,7 @@ export function loc(text: LocalizedTextSpec): Localized;
 export function loc(text: LocalizedTextSpec | undefined): Localized | undefined;
 export function loc(text: LocalizedTextSpec | undefined): Localized | undefined {
   if (text === undefined) return undefined;
-  return typeof text === 'string' ? { id: text, en: text } : { id: text.id, en: text.en };
+  return typeof text === 'string' ? sameInEvery(text) : byLanguage((lang) => text[lang]);
 }
 
 /** Expands `pss_pre_{1..10}` into pss_pre_1 … pss_pre_10; a list is used as is. */
@@ -239,7 +240,7 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
     variables[name] = {
       name,
       type: v.type,
-      label: loc(v.label) ?? { id: name, en: name },
+      label: loc(v.label) ?? sameInEvery(name),
       levels,
       reference: v.reference ?? levels?.[0]?.code,
       range: v.range,
@@ -419,7 +420,7 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
     template: spec.template ?? 'article',
     alpha: spec.alpha ?? 0.05,
     year: spec.year,
-    keywords: spec.keywords ?? { id: [], en: [] },
+    keywords: spec.keywords ?? byLanguage(() => []),
     abstract: { background: loc(spec.abstract?.background), conclusion: loc(spec.abstract?.conclusion) },
     notice,
     declarations: {

@@ -241,8 +241,7 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
       },
     ],
   };
-  if (ctx.lang === 'id')
-    vl.config = { locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] } } };
+  if (ctx.L.chartNumbers) vl.config = { locale: { number: ctx.L.chartNumbers } };
   const words = caseWords(r, ctx);
   return {
     key: spec.id,

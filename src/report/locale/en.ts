@@ -5,6 +5,14 @@
  */
 import { makeFmt, midSentence as lc } from './format.ts';
 
+/** Vega's number locale (d3-format): decimal mark, thousands separator, grouping, currency. */
+export interface ChartNumbers {
+  decimal: string;
+  thousands: string;
+  grouping: number[];
+  currency: [string, string];
+}
+
 const fmt = makeFmt({ decimal: '.', dropLeadingZeroBounded: true, thousands: ',' });
 
 /** "a, b and c" */
@@ -16,7 +24,7 @@ function list(items: string[]): string {
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const en = {
-  lang: 'en' as 'id' | 'en',
+  lang: 'en' as string,
   fmt,
   list,
   cap,
@@ -45,6 +53,13 @@ export const en = {
     discussion: 'Discussion',
     conclusion: 'Conclusion',
   },
+  // ---- Names of derived variables (instrument scores and items) ----
+  categoryOf: (score: string) => `Category of ${lc(score)}`,
+  itemOf: (abbreviation: string, n: number) => `${abbreviation} item ${n}`,
+  /** What an instrument with several scales measures, in the instruments paragraph. */
+  measuredByScales: 'stress',
+  /** Number format of chart axes (Vega's d3 locale) when it differs from Vega's English default. */
+  chartNumbers: undefined as ChartNumbers | undefined,
   abstractParts: { background: 'Background', methods: 'Methods', results: 'Results', conclusion: 'Conclusion' },
   declarations: {
     ethics: 'Ethics approval',

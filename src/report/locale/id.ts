@@ -45,6 +45,10 @@ export const id: Messages = {
     discussion: 'Pembahasan',
     conclusion: 'Simpulan',
   },
+  categoryOf: (score) => `Kategori ${lc(score)}`,
+  itemOf: (abbreviation, n) => `${abbreviation} butir ${n}`,
+  measuredByScales: 'stres',
+  chartNumbers: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] },
   abstractParts: { background: 'Latar belakang', methods: 'Metode', results: 'Hasil', conclusion: 'Simpulan' },
   declarations: {
     ethics: 'Persetujuan etik',

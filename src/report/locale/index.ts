@@ -1,8 +1,84 @@
-/** The wording of each manuscript language. */
-import type { Lang } from '../../study/types.ts';
+/**
+ * The locale registry: each manuscript language (src/study/languages.ts) → its `Locale`,
+ * everything a reader of that language's manuscript reads. One type for every language,
+ * so a message missing in one of them is a compile error.
+ *
+ * A new language is a new set of locale files whose objects satisfy these types (core
+ * `Messages`, `ReferenceWords` and each analysis type's wording), one entry in LANGUAGES
+ * and one in LOCALES below. `registerLanguage` does the same at run time (a test's
+ * pseudo-language).
+ */
+import { addLanguage, type Lang, type Language } from '../../study/languages.ts';
+import * as anova from './anova.ts';
+import * as categoryAgreement from './category-agreement.ts';
+import * as contingency from './contingency.ts';
+import * as correlation from './correlation.ts';
+import * as descriptives from './descriptives.ts';
 import { en, type Messages } from './en.ts';
+import * as frequencies from './frequencies.ts';
+import * as groupComparison from './group-comparison.ts';
 import { id } from './id.ts';
+import * as logisticRegression from './logistic-regression.ts';
+import * as normality from './normality.ts';
+import * as oddsRatios from './odds-ratios.ts';
+import * as pairedComparison from './paired-comparison.ts';
+import * as references from './references.ts';
+import * as reliableChange from './reliable-change.ts';
 
 export type { Messages };
+export type { ReferenceWords } from './references.ts';
 
-export const LOCALES: Record<Lang, Messages> = { id, en };
+/** Every analysis type's wording module (`key`, and the wording per built-in language). */
+const UNIT_MODULES = [
+  anova,
+  categoryAgreement,
+  contingency,
+  correlation,
+  descriptives,
+  frequencies,
+  groupComparison,
+  logisticRegression,
+  normality,
+  oddsRatios,
+  pairedComparison,
+  reliableChange,
+] as const;
+
+type UnitModule = (typeof UNIT_MODULES)[number];
+
+/** The wording of each analysis type in one language, by type (the `key` of its locale file). */
+export type UnitWording = { [M in UnitModule as M['key']]: M['en'] };
+
+/** All of one language's wording. */
+export type Locale = Messages & {
+  /** Words of reference lists and citations. */
+  references: references.ReferenceWords;
+  units: UnitWording;
+};
+
+function unitsOf(lang: Lang): UnitWording {
+  return Object.fromEntries(UNIT_MODULES.map((m) => [m.key, m[lang]])) as UnitWording;
+}
+
+/** Each language's wording; `Record<Lang, Locale>` makes a language without a locale a compile error. */
+export const LOCALES: Record<Lang, Locale> = {
+  id: { ...id, references: references.id, units: unitsOf('id') },
+  en: { ...en, references: references.en, units: unitsOf('en') },
+};
+
+/** The wording of a language; a language without one is a programming error, not a user's. */
+export function localeOf(lang: Lang): Locale {
+  const locale = (LOCALES as Partial<Record<string, Locale>>)[lang];
+  if (!locale) throw new Error(`no locale is registered for language "${lang}"`);
+  return locale;
+}
+
+/**
+ * Adds a language with its wording at run time, as a LANGUAGES entry and a LOCALES entry
+ * would. Call it before the pipeline's modules load (the study schema is built from the
+ * language list when its module loads).
+ */
+export function registerLanguage(language: Language, locale: Locale): void {
+  addLanguage(language);
+  (LOCALES as Record<string, Locale>)[language.id] = locale;
+}

@@ -9,6 +9,9 @@ import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
 import { midSentence } from '../../text.ts';
 
+/** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
+export const key = 'odds-ratios';
+
 /** One comparison as the sentences need it: a level against the reference, with labels. */
 export interface ComparisonText {
   variable: string;
