@@ -11,6 +11,7 @@ import { type VariableInfo, variableInfo } from '../instruments/labels.ts';
 import type { AnalysisSpec, Lang, Localized, Study } from '../study/types.ts';
 import type { FigureModel, TableModel } from './document.ts';
 import { localeOf, type Messages, type UnitWording } from './locale/index.ts';
+import { instrumentWords } from './locale/instruments.ts';
 
 export interface ReportContext {
   study: Study;
@@ -35,19 +36,25 @@ export function makeContext(study: Study, results: Results, lang: Lang, L: Messa
     t,
     label: (name) => variableLabel(variableInfo(study, name), L, t) || name,
     levelLabel: (name, code) => {
-      const level = variableInfo(study, name)?.levels?.find((l) => l.code === String(code));
+      const info = variableInfo(study, name);
+      if (info?.instrument?.part === 'category')
+        return instrumentWords(L.instruments, info.instrument.id).categories[String(code)] ?? String(code);
+      const level = info?.levels?.find((l) => l.code === String(code));
       return level ? t(level.label) : String(code);
     },
   };
 }
 
-/** A variable's label in one language; derived variables are worded by the locale. */
+/** A variable's label in one language; an instrument's variables are worded by the locale. */
 function variableLabel(info: VariableInfo | undefined, L: Messages, t: (text: Localized) => string): string {
   if (!info) return '';
   const label = t(info.label);
-  if (info.derived?.kind === 'category') return L.categoryOf(label);
-  if (info.derived?.kind === 'item') return L.itemOf(label, info.derived.number);
-  return label;
+  const inst = info.instrument;
+  if (!inst) return label;
+  if (typeof inst.part === 'object') return L.itemOf(label, inst.part.item);
+  const words = instrumentWords(L.instruments, inst.id);
+  const score = inst.scale ? L.subscale(words.scales[inst.scale] ?? inst.scale, label) : label;
+  return inst.part === 'category' ? L.categoryOf(score) : score;
 }
 
 /** The wording parts of one analysis. Every method is optional except `results`. */

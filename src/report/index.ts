@@ -13,6 +13,7 @@ import { BUILTIN_BIBTEX } from './builtin-references.ts';
 import { makeContext, md, type ReportContext } from './context.ts';
 import type { AbstractBlock, BodyPart, Document, FigureModel, TableModel } from './document.ts';
 import { localeOf } from './locale/index.ts';
+import { instrumentWords } from './locale/instruments.ts';
 import { midSentence } from '../text.ts';
 import { formatBibliography } from './references.ts';
 import { REPORT_UNITS } from './registry.ts';
@@ -73,13 +74,14 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
     if (seen.has(use.use)) continue;
     seen.add(use.use);
     const inst = INSTRUMENTS.get(use.use)!;
-    const measured = md(inst.scales.length === 1 ? t(inst.scales[0]!.label) : L.measuredByScales);
+    const words = instrumentWords(L.instruments, inst.id);
+    const measured = md(inst.scales.length === 1 ? (words.scales[inst.scales[0]!.key] ?? '') : L.measuredByScales);
     // "Perceived Stress Scale (PSS-10; Cohen et al., 1983)": the abbreviation joins the citation.
-    const fullName = t(inst.name);
+    const fullName = words.name;
     const abbreviated = fullName.endsWith(`(${inst.abbreviation})`);
     const name = abbreviated ? fullName.slice(0, -inst.abbreviation.length - 2).trim() : fullName;
     const cite = `[${abbreviated ? `${inst.abbreviation}; ` : ''}${inst.citations.map((k) => `@${k}`).join('; ')}]`;
-    let para = L.instrumentSentence(md(name), cite, t(inst.description), measured);
+    let para = L.instrumentSentence(md(name), cite, words.description, measured);
     const alphas = eachAnalysis(study, results)
       .filter(
         ({ spec, a }) =>
@@ -90,7 +92,7 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
       .map(({ spec, a }) =>
         L.alphaFor(a.result.alpha as number, md(midSentence(ctx.label(spec.instrument as string)))),
       );
-    if (alphas.length) para += ` ${L.reliabilitySentence(t(inst.name), alphas)}`;
+    if (alphas.length) para += ` ${L.reliabilitySentence(words.name, alphas)}`;
     instrumentParas.push(para);
   }
   if (instrumentParas.length) out.push(`### ${L.headings.instruments}`, ...instrumentParas);
@@ -144,7 +146,7 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
   run(L.abstractParts.background, md(t(study.abstract.background)));
   if (study.data) {
     const instruments = [...new Set(Object.values(study.instruments).map((u) => u.use))].map((id) =>
-      md(t(INSTRUMENTS.get(id)!.name)),
+      md(instrumentWords(L.instruments, id).name),
     );
     const tests = [
       ...new Set(

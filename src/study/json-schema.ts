@@ -103,7 +103,7 @@ export function studySchemaMarkdown(): string {
       )
       .join('; ');
     lines.push(
-      `| \`${inst.id}\` | ${inst.name.en} | ${inst.nItems}${inst.reverse.length ? ` (reversed: ${inst.reverse.join(', ')})` : ''} | ${inst.itemRange[0]}–${inst.itemRange[1]} | ${scales} |`,
+      `| \`${inst.id}\` | ${inst.abbreviation} | ${inst.nItems}${inst.reverse.length ? ` (reversed: ${inst.reverse.join(', ')})` : ''} | ${inst.itemRange[0]}–${inst.itemRange[1]} | ${scales} |`,
     );
   }
   return `${lines.join('\n')}\n`;

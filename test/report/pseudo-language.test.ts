@@ -116,6 +116,10 @@ function studyYaml(languages: string[]) {
       pre: { type: 'integer', range: [0, 40], label: text('Stres sebelum', 'Stress before') },
       post: { type: 'integer', range: [0, 40], label: text('Stres sesudah', 'Stress after') },
     },
+    instruments: {
+      stress: { use: 'pss-10', items: 'pss_{1..10}', label: text('Stres kerja', 'Work stress') },
+      stressors: { use: 'stress-diagnostic-survey', items: 'sds_{1..30}' },
+    },
     analyses: [
       {
         id: 'characteristics',
@@ -123,7 +127,13 @@ function studyYaml(languages: string[]) {
         variables: ['sex', 'age.group', 'ward'],
         title: text('Karakteristik perawat', 'Characteristics of the nurses'),
       },
-      { id: 'scores', type: 'descriptives', variables: ['pre', 'post'] },
+      { id: 'scores', type: 'descriptives', variables: ['pre', 'post', 'stress', 'stressors.role_ambiguity', 'pss_1'] },
+      {
+        id: 'categories',
+        type: 'frequencies',
+        variables: ['stress.category', 'stressors.role_ambiguity.category'],
+      },
+      { id: 'consistency', type: 'reliability', instrument: 'stress' },
       { id: 'shape', type: 'normality', variables: ['pre', 'post'] },
       {
         id: 'prepost',
@@ -168,16 +178,20 @@ function studyYaml(languages: string[]) {
 /** 60 nurses: stress falls after the training, burnout is likelier on night shifts. */
 function dataCsv(): string {
   const rnd = seededRandom(20261202);
-  const rows = ['code,sex,ward,shift,burnout,age,pre,post'];
+  const items = (prefix: string, n: number) => Array.from({ length: n }, (_, k) => `${prefix}_${k + 1}`);
+  const rows = [['code,sex,ward,shift,burnout,age,pre,post', ...items('pss', 10), ...items('sds', 30)].join(',')];
   for (let i = 1; i <= 60; i++) {
     const shift = rnd() < 0.5 ? 1 : 0;
     const burnout = rnd() < (shift ? 0.6 : 0.25) ? 1 : 0;
     const pre = Math.min(40, Math.max(0, Math.round(18 + 6 * (rnd() + rnd() + rnd() - 1.5) + 4 * burnout)));
     const post = Math.min(40, Math.max(0, pre - Math.round(3 + 4 * (rnd() - 0.3))));
     const age = 22 + Math.floor(rnd() * 40);
-    rows.push(
-      [`N${i}`, rnd() < 0.6 ? 'P' : 'L', 'ABC'[Math.floor(rnd() * 3)], shift, burnout, age, pre, post].join(','),
-    );
+    // PSS-10 answers that hang together (one latent level per nurse), so alpha is defined; SDS answers 1–7.
+    const level = rnd() * 4;
+    const pss = Array.from({ length: 10 }, () => Math.min(4, Math.max(0, Math.round(level + rnd() - 0.5))));
+    const sds = Array.from({ length: 30 }, () => 1 + Math.floor(rnd() * 7));
+    const person = [`N${i}`, rnd() < 0.6 ? 'P' : 'L', 'ABC'[Math.floor(rnd() * 3)], shift, burnout, age, pre, post];
+    rows.push([...person, ...pss, ...sds].join(','));
   }
   return `${rows.join('\n')}\n`;
 }
@@ -255,6 +269,12 @@ describe('a language registered at run time (pseudo-English `xx`)', () => {
       xx.notice.synthetic,
     ])
       expect(pseudoText).toContain(message);
+    // The library instruments' wording, derived labels included.
+    expect(pseudoText).toContain(xx.instruments['pss-10'].name);
+    expect(pseudoText).toContain(
+      xx.categoryOf(xx.subscale(xx.instruments['stress-diagnostic-survey'].scales.role_ambiguity!, 'SDS')),
+    );
+    expect(pseudoText).toContain(xx.instruments['pss-10'].categories.sedang!);
     // The study's own text in its `xx` version.
     expect(pseudoText).toContain(accent('Relaxation training for nurses'));
     expect(pseudoText).toContain(accent('Approved by the ethics committee.'));
@@ -268,7 +288,11 @@ describe('a language registered at run time (pseudo-English `xx`)', () => {
   it('leaves no Indonesian or English word in the output', () => {
     const vocabulary = new Set([...words(real.id!.body), ...words(real.en!.body)]);
     expect(vocabulary.size).toBeGreaterThan(300);
-    expect([...words(pseudoText)].filter((w) => vocabulary.has(w) && !names.has(w))).toEqual([]);
+    // Instrument abbreviations (PSS-10, SDS) are names too, shown as they are in every language.
+    const abbreviations = new Set(['PSS', 'SDS']);
+    expect([...words(pseudoText)].filter((w) => vocabulary.has(w) && !names.has(w) && !abbreviations.has(w))).toEqual(
+      [],
+    );
     // The reference list: only the references' own data may read as English.
     expect(pseudoReferences).toContain(xx.labels.references);
     expect(pseudoReferences.length).toBeGreaterThan(50);

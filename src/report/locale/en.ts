@@ -4,6 +4,7 @@
  * `id.ts` has the same shape (its type is `Messages`, derived from this object).
  */
 import { makeFmt, midSentence as lc } from './format.ts';
+import { en as instrumentsEn, type InstrumentWording } from './instruments.ts';
 
 /** Vega's number locale (d3-format): decimal mark, thousands separator, grouping, currency. */
 export interface ChartNumbers {
@@ -54,6 +55,10 @@ export const en = {
     conclusion: 'Conclusion',
   },
   // ---- Names of derived variables (instrument scores and items) ----
+  /** Names, descriptions and labels of the library's instruments. */
+  instruments: instrumentsEn as InstrumentWording,
+  /** A scale of a multi-scale instrument: "Role ambiguity (SDS)". */
+  subscale: (scale: string, instrument: string) => `${scale} (${instrument})`,
   categoryOf: (score: string) => `Category of ${lc(score)}`,
   itemOf: (abbreviation: string, n: number) => `${abbreviation} item ${n}`,
   /** What an instrument with several scales measures, in the instruments paragraph. */

@@ -5,6 +5,7 @@
  */
 import type { Messages } from './en.ts';
 import { makeFmt, midSentence as lc } from './format.ts';
+import { id as instrumentsId } from './instruments.ts';
 
 const fmt = makeFmt({ decimal: ',', dropLeadingZeroBounded: false, thousands: '.' });
 
@@ -45,6 +46,8 @@ export const id: Messages = {
     discussion: 'Pembahasan',
     conclusion: 'Simpulan',
   },
+  instruments: instrumentsId,
+  subscale: (scale, instrument) => `${scale} (${instrument})`,
   categoryOf: (score) => `Kategori ${lc(score)}`,
   itemOf: (abbreviation, n) => `${abbreviation} butir ${n}`,
   measuredByScales: 'stres',
