@@ -115,6 +115,7 @@ function studyYaml(languages: string[]) {
       },
       pre: { type: 'integer', range: [0, 40], label: text('Stres sebelum', 'Stress before') },
       post: { type: 'integer', range: [0, 40], label: text('Stres sesudah', 'Stress after') },
+      hours: { type: 'integer', label: text('Jam kerja', 'Working hours') },
     },
     instruments: {
       stress: { use: 'pss-10', items: 'pss_{1..10}', label: text('Stres kerja', 'Work stress') },
@@ -156,6 +157,8 @@ function studyYaml(languages: string[]) {
       },
       { id: 'byward', type: 'anova', value: 'post', group: 'ward' },
       { id: 'agepre', type: 'correlation', variables: ['age', 'pre'] },
+      // Every nurse works the same hours: the correlation fails, and the report says why.
+      { id: 'hours', type: 'correlation', variables: ['age', 'hours'] },
       { id: 'shiftburnout', type: 'contingency', row: 'shift', column: 'burnout' },
       { id: 'risks', type: 'odds-ratios', outcome: 'burnout', case: '1', predictors: ['shift', 'sex'] },
       { id: 'model', type: 'logistic-regression', outcome: 'burnout', case: '1', predictors: ['shift', 'age'] },
@@ -179,7 +182,7 @@ function studyYaml(languages: string[]) {
 function dataCsv(): string {
   const rnd = seededRandom(20261202);
   const items = (prefix: string, n: number) => Array.from({ length: n }, (_, k) => `${prefix}_${k + 1}`);
-  const rows = [['code,sex,ward,shift,burnout,age,pre,post', ...items('pss', 10), ...items('sds', 30)].join(',')];
+  const rows = [['code,sex,ward,shift,burnout,age,pre,post,hours', ...items('pss', 10), ...items('sds', 30)].join(',')];
   for (let i = 1; i <= 60; i++) {
     const shift = rnd() < 0.5 ? 1 : 0;
     const burnout = rnd() < (shift ? 0.6 : 0.25) ? 1 : 0;
@@ -190,7 +193,7 @@ function dataCsv(): string {
     const level = rnd() * 4;
     const pss = Array.from({ length: 10 }, () => Math.min(4, Math.max(0, Math.round(level + rnd() - 0.5))));
     const sds = Array.from({ length: 30 }, () => 1 + Math.floor(rnd() * 7));
-    const person = [`N${i}`, rnd() < 0.6 ? 'P' : 'L', 'ABC'[Math.floor(rnd() * 3)], shift, burnout, age, pre, post];
+    const person = [`N${i}`, rnd() < 0.6 ? 'P' : 'L', 'ABC'[Math.floor(rnd() * 3)], shift, burnout, age, pre, post, 40];
     rows.push([...person, ...pss, ...sds].join(','));
   }
   return `${rows.join('\n')}\n`;
@@ -275,6 +278,9 @@ describe('a language registered at run time (pseudo-English `xx`)', () => {
       xx.categoryOf(xx.subscale(xx.instruments['stress-diagnostic-survey'].scales.role_ambiguity!, 'SDS')),
     );
     expect(pseudoText).toContain(xx.instruments['pss-10'].categories.sedang!);
+    // A statistic's failure, worded by each locale (Indonesian by its error code).
+    expect(real.id!.body).toContain('tidak dapat dihitung: data tidak bervariasi');
+    expect(pseudoText).toContain(accent('could not be computed: x or y has the same value'));
     // The study's own text in its `xx` version.
     expect(pseudoText).toContain(accent('Relaxation training for nurses'));
     expect(pseudoText).toContain(accent('Approved by the ethics committee.'));

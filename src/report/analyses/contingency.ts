@@ -90,7 +90,7 @@ export const contingencyReport: ReportUnit<ContingencySpec> = {
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
     const r = resultOf(a);
-    if (!r) return W.failed(md((a.result as unknown as StatFailure).error.message));
+    if (!r) return W.failed(md(ctx.L.statError((a.result as unknown as StatFailure).error)));
     const c = a.checks[0]!;
     const check = spec.test
       ? W.checkFixed(r.cellsBelow5, r.cellsBelow5Percent)

@@ -97,7 +97,7 @@ export const correlationReport: ReportUnit<CorrelationSpec> = {
     ];
     for (const p of pairsOf(a.result)) {
       const stat = pairStat(m, p, ctx, true);
-      if (!stat) sentences.push(ctx.L.testFailed(ctx.L.tests[m] ?? m, isFailure(p) ? p.error.message : ''));
+      if (!stat) sentences.push(ctx.L.testFailed(ctx.L.tests[m] ?? m, isFailure(p) ? ctx.L.statError(p.error) : ''));
       else
         sentences.push(
           W.pair(

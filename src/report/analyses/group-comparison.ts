@@ -109,7 +109,7 @@ function resultSentence(a: AnalysisResult, spec: GroupComparisonSpec, ctx: Repor
   const r = a.result;
   const [g1, g2] = groupNames(a, spec, ctx).map(md) as [string, string];
   const outcome = outcomeOf(spec, ctx);
-  if (isFailure(r)) return ctx.L.testFailed(ctx.L.tests[a.test] ?? a.test, r.error.message);
+  if (isFailure(r)) return ctx.L.testFailed(ctx.L.tests[a.test] ?? a.test, ctx.L.statError(r.error));
   const significant = a.decision?.significant ?? false;
   const lower = a.decision?.direction === 'higher-second';
   const stat = statOf(a.test, r, ctx)!;

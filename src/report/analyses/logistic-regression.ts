@@ -217,7 +217,7 @@ export const logisticRegressionReport: ReportUnit<LogisticRegressionSpec> = {
     const m = fitted(a);
     if (!m) {
       const err = (a.result as unknown as StatFailure).error;
-      sentences.push(W.failed(W.errors[err.code] ?? md(err.message)));
+      sentences.push(W.failed(W.errors[err.code] ?? md(ctx.L.statError(err))));
       out.push(sentences.join(' '));
       return out.join('\n\n');
     }

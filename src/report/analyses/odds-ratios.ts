@@ -283,7 +283,7 @@ export const oddsRatiosReport: ReportUnit<OddsRatiosSpec> = {
     const r = resultOf(a);
     if (!r) {
       const err = (a.result as { error: { code: string; message: string } }).error;
-      return W.failed(W.errors[err.code] ?? md(err.message));
+      return W.failed(W.errors[err.code] ?? md(ctx.L.statError(err)));
     }
     const words = md(caseWords(r, ctx));
     const alpha = ctx.results.alpha;

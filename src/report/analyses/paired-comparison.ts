@@ -46,7 +46,7 @@ function resultSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportConte
   const { L } = ctx;
   const w = words(spec, ctx);
   const r = part.result;
-  if (isFailure(r)) return L.testFailed(L.tests[part.test] ?? part.test, r.error.message);
+  if (isFailure(r)) return L.testFailed(L.tests[part.test] ?? part.test, L.statError(r.error));
   const stat = statText(part.test, r, ctx)!;
   const significant = part.decision?.significant ?? false;
   const decreased = part.decision?.direction === 'decrease';

@@ -285,7 +285,7 @@ export const reliableChangeReport: ReportUnit<ReliableChangeSpec> = {
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
     const r = ok(a);
-    if (!r) return W.failed(md((a.result as { error: { message: string } }).error.message));
+    if (!r) return W.failed(md(ctx.L.statError((a.result as { error: { code: string; message: string } }).error)));
     const w = words(spec, ctx);
     const ps = rows(r, spec, ctx, true);
     const intro = W.resultsIntro(r.n, `:ref[${spec.id}]`, `:figref[${spec.id}]`);

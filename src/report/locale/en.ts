@@ -269,6 +269,8 @@ export const en = {
     `${table} summarises the comparison and ${figure} shows the means with their 95% confidence intervals.`,
   figureRef: (ref: string, what: string) => `${ref} shows ${what}.`,
   testFailed: (test: string, reason: string) => `The ${test} could not be computed: ${reason}.`,
+  /** Why a statistic gave no estimates: in English, the statistic's own explanation (src/stats words it). */
+  statError: (error: { code: string; message: string }) => error.message,
 
   // ---- Conclusions ----
   conclusionPaired: (

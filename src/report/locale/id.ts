@@ -5,6 +5,7 @@
  */
 import type { Messages } from './en.ts';
 import { makeFmt, midSentence as lc } from './format.ts';
+import { statLabelsId } from './stat-labels.ts';
 import { id as instrumentsId } from './instruments.ts';
 
 const fmt = makeFmt({ decimal: ',', dropLeadingZeroBounded: false, thousands: '.' });
@@ -224,6 +225,8 @@ export const id: Messages = {
     `${table} merangkum perbandingan tersebut dan ${figure} menampilkan rerata beserta interval kepercayaan 95%.`,
   figureRef: (ref, what) => `${ref} menampilkan ${what}.`,
   testFailed: (test, reason) => `${cap(test)} tidak dapat dihitung: ${reason}.`,
+  // The statistics explain their errors in English; an Indonesian manuscript words the error code.
+  statError: (error) => statLabelsId.errors[error.code] ?? error.message,
 
   conclusionPaired: (outcome, before, after, significant, decreased, expected) => {
     if (!significant) {
