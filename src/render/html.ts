@@ -5,6 +5,7 @@
  * field (title, names); only pipeline output is inserted unescaped.
  */
 import type { Document } from '../report/document.ts';
+import { languageTag } from '../study/languages.ts';
 import { chartToSvg } from './chart.ts';
 import { renderBody, renderInline } from './markdown.ts';
 import type { Template } from './template.ts';
@@ -29,6 +30,7 @@ export async function renderHtml(doc: Document, template: Template, version: str
   };
   const abstracts = doc.abstracts.map((a) => ({
     ...a,
+    lang: languageTag(a.lang),
     html: a.paragraphs.map(inline).join('\n'),
     keywordsText: a.keywords.join('; '),
   }));
@@ -52,7 +54,7 @@ export async function renderHtml(doc: Document, template: Template, version: str
     .map((e) => renderInline(e.reference, { ...doc, bibliography: {} }).html.replace(/^<p>|<\/p>$/g, ''));
   const noticeSplit = doc.notice ? /^([^.]+\.)\s*(.*)$/s.exec(doc.notice) : null;
   const html = template.layout({
-    lang: doc.lang,
+    lang: languageTag(doc.lang),
     version,
     css: template.css,
     title: doc.title,

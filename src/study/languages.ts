@@ -48,6 +48,11 @@ export function languageOf(id: string): Language | undefined {
   return known.find((l) => l.id === id);
 }
 
+/** The BCP-47 tag of a language id, for `lang` attributes (the id itself when unknown). */
+export function languageTag(id: string): string {
+  return languageOf(id)?.tag ?? id;
+}
+
 /**
  * Adds a language at run time (tests, plugins) as an entry of LANGUAGES would. It must
  * happen before the study schema is built, i.e. before the pipeline's modules load; the

@@ -236,7 +236,10 @@ async function build(languages: string[]): Promise<Record<string, Manuscript>> {
   const out: Record<string, Manuscript> = {};
   for (const lang of study.languages) {
     const doc = composeDocument(study, results, lang, { version: '9.9.9' });
-    out[lang] = readerText((await renderHtml(doc, loadTemplate(study.template), '9.9.9')).html);
+    const { html } = await renderHtml(doc, loadTemplate(study.template), '9.9.9');
+    // The page declares the language by its BCP-47 tag.
+    expect(html).toContain(`<html lang="${(lang as string) === 'xx' ? 'en-XA' : lang}">`);
+    out[lang] = readerText(html);
   }
   return out;
 }
