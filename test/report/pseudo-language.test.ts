@@ -46,6 +46,11 @@ function pseudo<T>(value: T): T {
 }
 
 const xx: Locale = { ...pseudo(LOCALES.en), lang: 'xx' };
+
+// Every language's locale has one type, so a message missing in a new language does not compile:
+// @ts-expect-error `headings` lacks every heading but the abstract's
+const incomplete: Locale = { ...xx, headings: { abstract: xx.headings.abstract } };
+void incomplete;
 registerLanguage({ id: 'xx', tag: 'en-XA', name: 'Pseudo-English' }, xx);
 
 // ---- A study with its own text in id, en and xx ----

@@ -3,10 +3,12 @@
  * everything a reader of that language's manuscript reads. One type for every language,
  * so a message missing in one of them is a compile error.
  *
- * A new language is a new set of locale files whose objects satisfy these types (core
- * `Messages`, `ReferenceWords` and each analysis type's wording), one entry in LANGUAGES
- * and one in LOCALES below. `registerLanguage` does the same at run time (a test's
- * pseudo-language).
+ * A new language is a new set of locale files — e.g. src/report/locale/ms/ exporting one
+ * `Locale`: core `Messages` (with the instruments' wording), `ReferenceWords` and each
+ * analysis type's wording under its `key` — plus one entry in LANGUAGES
+ * (src/study/languages.ts) and its line in LOCALES below; the compiler then names every
+ * message it lacks. `registerLanguage` does the same at run time (the pseudo-language
+ * test, test/report/pseudo-language.test.ts).
  */
 import { addLanguage, type Lang, type Language } from '../../study/languages.ts';
 import * as anova from './anova.ts';
@@ -56,7 +58,10 @@ export type Locale = Messages & {
   units: UnitWording;
 };
 
-function unitsOf(lang: Lang): UnitWording {
+/** The languages whose analysis-type wording the per-type files hold (their `en` and `id` exports). */
+type PerTypeFileLang = Exclude<keyof UnitModule, 'key'>;
+
+function unitsOf(lang: PerTypeFileLang): UnitWording {
   return Object.fromEntries(UNIT_MODULES.map((m) => [m.key, m[lang]])) as UnitWording;
 }
 
