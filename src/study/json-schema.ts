@@ -72,7 +72,7 @@ export function studySchemaMarkdown(): string {
     '',
     'Generated from the schema that naskah validates against (`src/study/schema.ts` and each',
     'analysis type in `src/analysis/units/`); the same definitions give `docs/study.schema.json`.',
-    `Texts marked ${LOCALIZED} take ${LANGUAGE_IDS.length === 2 ? 'both languages' : 'every language'}, or one string used for ${LANGUAGE_IDS.length === 2 ? 'both' : 'all'}.`,
+    `Texts marked ${LOCALIZED} take a text in each language of \`languages:\`, or one string used for every language.`,
     '',
     '## Top level',
     '',

@@ -16,7 +16,9 @@ import { ANALYSIS_UNITS } from '../analysis/registry.ts';
 import { analysisEntrySchema } from '../analysis/spec.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import { scoredScales } from '../instruments/score.ts';
-import { byLanguage, sameInEvery } from './languages.ts';
+import type { TSchema } from '@sinclair/typebox';
+import { byLanguage, languageOf, sameInEvery } from './languages.ts';
+import { languageName, missingLanguages } from './localized-texts.ts';
 import { LANGS, StudySpecSchema, type LocalizedTextSpec, type StudySpec } from './schema.ts';
 import type { AnalysisSpec, InstrumentUseDef, Lang, Localized, Study, TextFile, VariableDef } from './types.ts';
 import { validateAgainst } from './validate-schema.ts';
@@ -55,7 +57,8 @@ export function loc(text: LocalizedTextSpec): Localized;
 export function loc(text: LocalizedTextSpec | undefined): Localized | undefined;
 export function loc(text: LocalizedTextSpec | undefined): Localized | undefined {
   if (text === undefined) return undefined;
-  return typeof text === 'string' ? sameInEvery(text) : byLanguage((lang) => text[lang]);
+  // A language the study is not written in may have no text (validateStudy checks the study's own).
+  return typeof text === 'string' ? sameInEvery(text) : byLanguage((lang) => text[lang] ?? '');
 }
 
 /** Expands `pss_pre_{1..10}` into pss_pre_1 … pss_pre_10; a list is used as is. */
@@ -137,6 +140,9 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
   errors.push(...validateAgainst(StudySpecSchema, raw, { file: shown, locator, basePath: [], what: 'study.yaml' }));
   const spec = raw as StudySpec;
 
+  // Texts keyed by language are checked against the study's languages once every schema has run.
+  const texts: [TSchema, unknown, FieldPath][] = [[StudySpecSchema, raw, []]];
+
   // Each analysis entry against its own unit's schema.
   const analyses: AnalysisSpec[] = [];
   const seenIds = new Map<string, number>();
@@ -156,14 +162,16 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
       });
       return;
     }
+    const entrySchema = analysisEntrySchema(unit);
     errors.push(
-      ...validateAgainst(analysisEntrySchema(unit), entry, {
+      ...validateAgainst(entrySchema, entry, {
         file: shown,
         locator,
         basePath: ['analyses', i],
         what: `analysis "${String(entry.id)}"`,
       }),
     );
+    texts.push([entrySchema, entry, ['analyses', i]]);
     if (seenIds.has(entry.id)) {
       errors.push({
         code: 'study/duplicate-analysis-id',
@@ -176,6 +184,18 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
     seenIds.set(entry.id, i);
     analyses.push(entry as AnalysisSpec);
   });
+  const written = Array.isArray(spec.languages) ? spec.languages.filter((l) => languageOf(String(l))) : LANGS;
+  for (const [schema, value, base] of texts)
+    for (const m of missingLanguages(schema, value, written, base)) {
+      const keys = m.missing.map((l) => `\`${l}:\``).join(' and ');
+      errors.push({
+        code: 'study/missing-language',
+        severity: 'error',
+        message: `${formatPath(m.path)} has no text in ${m.missing.map(languageName).join(' or ')}`,
+        location: at(m.path),
+        hint: `Add ${keys} with the text, or write one string for every language; the study is written in the languages of \`languages:\` (default ${LANGS.join(', ')}).`,
+      });
+    }
   if (errors.length) return { errors, warnings };
 
   // Normalise.
@@ -420,7 +440,7 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
     template: spec.template ?? 'article',
     alpha: spec.alpha ?? 0.05,
     year: spec.year,
-    keywords: spec.keywords ?? byLanguage(() => []),
+    keywords: byLanguage((lang) => spec.keywords?.[lang] ?? []),
     abstract: { background: loc(spec.abstract?.background), conclusion: loc(spec.abstract?.conclusion) },
     notice,
     declarations: {

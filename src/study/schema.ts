@@ -5,7 +5,7 @@
  * analysis units' own schemas (src/analysis/units/*), which keeps each error message about
  * the one analysis type the author meant.
  */
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TOptional, type TSchema } from '@sinclair/typebox';
 import { LANGS, languages, type Lang } from './languages.ts';
 
 export { LANGS, type Lang };
@@ -14,12 +14,20 @@ const LANGUAGE_LIST = languages();
 const names = LANGUAGE_LIST.map((l) => l.name);
 const NAMES = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
 
-/** An object with one required field per language, e.g. `{ id: …, en: … }`. */
+/**
+ * An object with one field per language, e.g. `{ id: …, en: … }`. Each field is optional
+ * here: the loader checks that a text has every language the study lists in `languages:`
+ * (src/study/localized-texts.ts), so a language added to the list asks nothing of
+ * studies not written in it.
+ */
 function perLanguage<T extends TSchema>(value: () => T, description?: string) {
-  return Type.Object(Object.fromEntries(LANGUAGE_LIST.map((l) => [l.id, value()])) as Record<Lang, T>, {
-    additionalProperties: false,
-    ...(description ? { description } : {}),
-  });
+  return Type.Object(
+    Object.fromEntries(LANGUAGE_LIST.map((l) => [l.id, Type.Optional(value())])) as unknown as Record<
+      Lang,
+      TOptional<T>
+    >,
+    { additionalProperties: false, minProperties: 1, ...(description ? { description } : {}) },
+  );
 }
 
 /** A text in every language, or one text used for all (names, codes). */

@@ -36,7 +36,9 @@ describe('the language list', () => {
   it('makes the schema of a localised text: one field per language', () => {
     const object = LocalizedText.anyOf[1]!;
     expect(Object.keys(object.properties)).toEqual(['id', 'en']);
-    expect(object.required).toEqual(['id', 'en']);
+    // Each optional: a study needs only the languages it is written in (checked by the loader).
+    expect(object.required).toBeUndefined();
+    expect(object.minProperties).toBe(1);
     expect(LocalizedText.description).toBe(
       'Text in Bahasa Indonesia and English: `{ id: …, en: … }`, or one string for both.',
     );
@@ -63,13 +65,33 @@ describe('study.yaml', () => {
     ]);
   });
 
-  it('needs every listed language in a localised text', () => {
+  it("needs each of the study's languages in a text keyed by language", () => {
     const v = validate(study('methods: { setting: { id: Di kantor } }\n'));
-    expect(v.errors.map((e) => [e.code, e.message, e.hint])).toContainEqual([
-      'study/missing-key',
-      'methods.setting is missing the required key "en"',
-      'Add `en:` with a text.',
+    expect(v.errors.map((e) => [e.code, e.message, e.location?.line, e.location?.column])).toEqual([
+      ['study/missing-language', 'methods.setting has no text in English (`en`)', 6, 21],
     ]);
+    expect(v.errors[0]!.hint).toMatch(/^Add `en:` with the text, or write one string for every language/);
+  });
+
+  it('checks the texts of analysis entries too', () => {
+    const yaml = study(
+      `data: { file: d.csv }
+variables: { x: { type: categorical } }
+analyses:
+  - { id: f, type: frequencies, variables: [x], title: { en: Counts } }
+`,
+    );
+    const v = validate(yaml);
+    expect(v.errors.map((e) => [e.code, e.message, e.location?.line])).toEqual([
+      ['study/missing-language', 'analyses[0].title has no text in Bahasa Indonesia (`id`)', 9],
+    ]);
+  });
+
+  it('asks nothing of a language the study is not written in', () => {
+    const v = validate(study('languages: [id]\nmethods: { setting: { id: Di kantor } }\n'));
+    expect(v.errors).toEqual([]);
+    expect(v.study!.methods.setting!.id).toBe('Di kantor');
+    expect(v.study!.languages).toEqual(['id']);
   });
 
   it('writes keywords per language, empty by default', () => {
