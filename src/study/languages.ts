@@ -27,7 +27,10 @@ export type Lang = (typeof LANGUAGES)[number]['id'];
 /** The built-in language ids; a study without `languages:` is written in all of them. */
 export const LANGS: readonly Lang[] = LANGUAGES.map((l) => l.id);
 
-/** Text in every language, keyed by language id. */
+/**
+ * Text keyed by language id. Every language the study is written in has its text; a
+ * language it is not written in may hold an empty string.
+ */
 export type Localized = Record<Lang, string>;
 
 const known: Language[] = [...LANGUAGES];
