@@ -6,10 +6,15 @@
  */
 import { ANALYSIS_UNITS } from '../analysis/registry.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
+import { languages } from '../study/languages.ts';
 import { analysisEntrySchema } from '../study/registries.ts';
 import { StudySpecSchema } from '../study/schema.ts';
 
 type Json = Record<string, unknown>;
+
+const LANGUAGE_IDS = languages().map((l) => l.id);
+/** How the reference writes a text in every language: `{ id, en }`. */
+const LOCALIZED = `\`{ ${LANGUAGE_IDS.join(', ')} }\``;
 
 /** A plain-JSON copy (TypeBox adds symbol keys). */
 const plain = (x: unknown): Json => JSON.parse(JSON.stringify(x)) as Json;
@@ -37,7 +42,7 @@ function typeText(s: Json): string {
   if (s.type === 'object' && s.patternProperties) return 'mapping name → …';
   if (s.type === 'object' && s.properties) {
     const keys = Object.keys(s.properties as Json);
-    if (keys.length === 2 && keys.includes('id') && keys.includes('en')) return '`{ id, en }`';
+    if (keys.join(',') === LANGUAGE_IDS.join(',')) return LOCALIZED;
     return 'mapping';
   }
   return String(s.type ?? 'value');
@@ -67,7 +72,7 @@ export function studySchemaMarkdown(): string {
     '',
     'Generated from the schema that naskah validates against (`src/study/schema.ts` and each',
     'analysis type in `src/analysis/units/`); the same definitions give `docs/study.schema.json`.',
-    'Texts marked `{ id, en }` take both languages, or one string used for both.',
+    `Texts marked ${LOCALIZED} take a text in each language of \`languages:\`, or one string used for every language.`,
     '',
     '## Top level',
     '',
@@ -103,7 +108,7 @@ export function studySchemaMarkdown(): string {
       )
       .join('; ');
     lines.push(
-      `| \`${inst.id}\` | ${inst.name.en} | ${inst.nItems}${inst.reverse.length ? ` (reversed: ${inst.reverse.join(', ')})` : ''} | ${inst.itemRange[0]}–${inst.itemRange[1]} | ${scales} |`,
+      `| \`${inst.id}\` | ${inst.abbreviation} | ${inst.nItems}${inst.reverse.length ? ` (reversed: ${inst.reverse.join(', ')})` : ''} | ${inst.itemRange[0]}–${inst.itemRange[1]} | ${scales} |`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -11,6 +11,7 @@
  */
 import { join } from 'node:path';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
+import { sameInEvery } from '../study/languages.ts';
 import type { Level, Study, VariableDef } from '../study/types.ts';
 import { parseNumber } from './csv.ts';
 import { csvTable } from './formats/csv.ts';
@@ -198,7 +199,7 @@ export function datasetFromTable(study: Study, table: RawTable): Dataset {
       const nv: NumericVariable = {
         kind: 'numeric',
         name: plan.column,
-        label: fileLabel ?? plan.def?.label ?? { id: plan.column, en: plan.column },
+        label: fileLabel ?? plan.def?.label ?? sameInEvery(plan.column),
         values,
         integer: plan.integer,
         range: plan.range,
@@ -238,7 +239,7 @@ export function datasetFromTable(study: Study, table: RawTable): Dataset {
       } else if (raw.valueLabels?.size) {
         levels = labelledLevels(raw.valueLabels, codes);
       } else {
-        levels = sortedLevels(codes).map((code) => ({ code, label: { id: code, en: code } }));
+        levels = sortedLevels(codes).map((code) => ({ code, label: sameInEvery(code) }));
       }
       const cv: CategoricalVariable = {
         kind: 'categorical',

@@ -4,30 +4,29 @@
  * (`usia.group`) and instrument scores and categories (`pss_pre`, `pss_pre.category`).
  * The scoring stage and the report use this one definition.
  */
+import { mapLocalized, sameInEvery } from '../study/languages.ts';
 import type { Level, Localized, Study } from '../study/types.ts';
 import { INSTRUMENTS } from './library/index.ts';
 import { scoredScales } from './scales.ts';
-import { midSentence } from '../text.ts';
 
 export interface VariableInfo {
   label: Localized;
   levels?: Level[];
   kind: 'numeric' | 'categorical' | 'text';
+  /**
+   * A variable of a library instrument, worded by the report from the locale
+   * (src/report/locale/instruments.ts): `label` is the study's label of the instrument
+   * use or the instrument's abbreviation; the report adds the scale's label for a
+   * multi-scale instrument ("Role ambiguity (SDS)"), words a category variable
+   * ("Category of …") and an item ("PSS-10 item 3"), and labels category levels by code.
+   */
+  instrument?: { id: string; scale: string; part: 'score' | 'category' | { item: number } };
 }
 
-export function scoreLabel(
-  base: Localized | undefined,
-  abbreviation: string,
-  scaleLabel: Localized | undefined,
-): Localized {
-  const b = base ?? { id: abbreviation, en: abbreviation };
-  if (!scaleLabel) return b;
-  // "Role ambiguity (SDS)", "Stress (DASS-21)": the subscale reads first, its instrument after.
-  return { id: `${scaleLabel.id} (${b.id})`, en: `${scaleLabel.en} (${b.en})` };
-}
-
-export function categoryLabel(score: Localized): Localized {
-  return { id: `Kategori ${midSentence(score.id)}`, en: `Category of ${midSentence(score.en)}` };
+/** The label of a score in data and messages: the use's label or the abbreviation, with the scale's key. */
+export function scoreLabel(base: Localized | undefined, abbreviation: string, scaleKey: string): Localized {
+  const b = base ?? sameInEvery(abbreviation);
+  return scaleKey ? mapLocalized(b, (text) => `${scaleKey} (${text})`) : b;
 }
 
 export function variableInfo(study: Study, name: string): VariableInfo | undefined {
@@ -50,21 +49,24 @@ export function variableInfo(study: Study, name: string): VariableInfo | undefin
   for (const use of Object.values(study.instruments)) {
     const inst = INSTRUMENTS.get(use.use);
     if (!inst) continue;
+    const label = use.label ?? sameInEvery(inst.abbreviation);
     for (const s of scoredScales(use, inst)) {
-      const label = scoreLabel(use.label, inst.abbreviation, s.scale.key ? s.scale.label : undefined);
-      if (s.name === name) return { label, kind: 'numeric' };
+      const scale = s.scale.key;
+      if (s.name === name) return { label, kind: 'numeric', instrument: { id: inst.id, scale, part: 'score' } };
       if (s.categoryName === name)
         return {
-          label: categoryLabel(label),
+          label,
           kind: 'categorical',
-          levels: s.scale.categories.map((c) => ({ code: c.code, label: c.label })),
+          levels: s.scale.categories.map((c) => ({ code: c.code, label: sameInEvery(c.code) })),
+          instrument: { id: inst.id, scale, part: 'category' },
         };
     }
     const k = use.items.indexOf(name);
     if (k >= 0)
       return {
-        label: { id: `${inst.abbreviation} butir ${k + 1}`, en: `${inst.abbreviation} item ${k + 1}` },
+        label: sameInEvery(inst.abbreviation),
         kind: 'numeric',
+        instrument: { id: inst.id, scale: '', part: { item: k + 1 } },
       };
   }
   return undefined;

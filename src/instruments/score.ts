@@ -7,7 +7,8 @@
  */
 import type { CategoricalVariable, Dataset, NumericVariable } from '../data/types.ts';
 import type { Study } from '../study/types.ts';
-import { categoryLabel, scoreLabel } from './labels.ts';
+import { sameInEvery } from '../study/languages.ts';
+import { scoreLabel } from './labels.ts';
 import { INSTRUMENTS } from './library/index.ts';
 import { scoredScales } from './scales.ts';
 import type { Scale } from './types.ts';
@@ -38,7 +39,7 @@ export function scoreInstruments(study: Study, data: Dataset): Dataset {
         }
         values[r] = complete ? sum * (s.scale.multiplier ?? 1) : null;
       }
-      const label = scoreLabel(use.label, instrument.abbreviation, s.scale.key ? s.scale.label : undefined);
+      const label = scoreLabel(use.label, instrument.abbreviation, s.scale.key);
       const score: NumericVariable = {
         kind: 'numeric',
         name: s.name,
@@ -50,9 +51,11 @@ export function scoreInstruments(study: Study, data: Dataset): Dataset {
       const category: CategoricalVariable = {
         kind: 'categorical',
         name: s.categoryName,
-        label: categoryLabel(label),
+        // The report words it "Category of <score>" in each language (VariableInfo.instrument).
+        label,
         values: values.map((v) => (v === null ? null : categorize(v, s.scale))),
-        levels: s.scale.categories.map((c) => ({ code: c.code, label: c.label })),
+        // Level labels are the codes here; the report words them (src/report/locale/instruments.ts).
+        levels: s.scale.categories.map((c) => ({ code: c.code, label: sameInEvery(c.code) })),
         reference: s.scale.categories[0]!.code,
       };
       variables.set(s.name, score);

@@ -1,22 +1,20 @@
 /**
  * A questionnaire in the built-in library: items, answer range, reverse-scored items,
- * how scores are formed, cut-offs with labels in both languages, and the sources. A unit
- * per instrument in src/instruments/library/.
+ * how scores are formed, cut-offs, and the sources. A unit per instrument in
+ * src/instruments/library/; its wording (name, description, scale and category labels)
+ * is in the locale, src/report/locale/instruments.ts, under the same id, key and codes.
  */
-import type { Localized } from '../study/types.ts';
 
 export interface CategoryCut {
   code: string;
   /** Inclusive bounds of the score. */
   from: number;
   to: number;
-  label: Localized;
 }
 
 export interface Scale {
   /** Subscale key (`stress`, `role_ambiguity`); empty for a single-scale instrument. */
   key: string;
-  label: Localized;
   /** 1-based item numbers in the instrument's order. */
   items: number[];
   /** Score = multiplier · Σ items (DASS-21 doubles its sums to match DASS-42 norms). */
@@ -27,20 +25,15 @@ export interface Scale {
 
 export interface Instrument {
   id: string;
-  name: Localized;
   abbreviation: string;
   nItems: number;
   /** Allowed raw answers, inclusive. */
   itemRange: [number, number];
-  /** Answer anchors for the methods text, e.g. 0 = never … 4 = very often. */
-  anchors: Localized;
   /** 1-based items scored as (min + max − answer). */
   reverse: number[];
   scales: Scale[];
   /** BibTeX keys of the instrument's sources (must be in references.bib). */
   citations: string[];
   /** Normative SD and reliability for the reliable change index, with their source. */
-  norms?: { sd: number; reliability: number; source: string; note?: Localized };
-  /** One sentence describing the instrument for the methods section. */
-  description: Localized;
+  norms?: { sd: number; reliability: number; source: string };
 }

@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import { type Diagnostic, NaskahError } from '../errors.ts';
 import { type ResolvedDocument, resolveDocument } from '../report/directives/index.ts';
 import type { Document } from '../report/document.ts';
+import { languageTag } from '../study/languages.ts';
 import { chartToSvg } from './chart.ts';
 import { resolvedToHtml } from './markdown.ts';
 import type { Template } from './template.ts';
@@ -36,6 +37,7 @@ export async function renderHtml(
   const paragraph = (tree: Root) => resolvedToHtml(tree).replace(/^<p>|<\/p>$/g, '');
   const abstracts = resolved.abstracts.map(({ abstract: a, paragraphs }) => ({
     ...a,
+    lang: languageTag(a.lang),
     html: paragraphs.map((p) => resolvedToHtml(p)).join('\n'),
     keywordsText: a.keywords.join('; '),
   }));
@@ -53,7 +55,7 @@ export async function renderHtml(
   const references = resolved.references.map((r) => paragraph(r.content));
   const noticeSplit = doc.notice ? /^([^.]+\.)\s*(.*)$/s.exec(doc.notice) : null;
   const html = template.layout({
-    lang: doc.lang,
+    lang: languageTag(doc.lang),
     version,
     css: template.css,
     title: doc.title,

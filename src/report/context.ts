@@ -5,12 +5,14 @@
  * AnalysisResult into tables, figures, the `:stat` text and sentences for the methods,
  * results, abstract and conclusion; it never computes a statistic.
  */
+import type { LocalizedTextSpec } from '../study/schema.ts';
 import type { AnalysisResult } from '../analysis/unit.ts';
 import type { Results } from '../analysis/index.ts';
-import { variableInfo } from '../instruments/labels.ts';
+import { type VariableInfo, variableInfo } from '../instruments/labels.ts';
 import type { AnalysisSpec, Lang, Localized, Study } from '../study/types.ts';
 import type { FigureModel, TableModel } from './document.ts';
-import type { Messages } from './locale/index.ts';
+import { localeOf, type Messages, type UnitWording } from './locale/index.ts';
+import { instrumentWords } from './locale/instruments.ts';
 
 export interface ReportContext {
   study: Study;
@@ -33,12 +35,27 @@ export function makeContext(study: Study, results: Results, lang: Lang, L: Messa
     lang,
     L,
     t,
-    label: (name) => t(variableInfo(study, name)?.label) || name,
+    label: (name) => variableLabel(variableInfo(study, name), L, t) || name,
     levelLabel: (name, code) => {
-      const level = variableInfo(study, name)?.levels?.find((l) => l.code === String(code));
+      const info = variableInfo(study, name);
+      if (info?.instrument?.part === 'category')
+        return instrumentWords(L.instruments, info.instrument.id).categories[String(code)] ?? String(code);
+      const level = info?.levels?.find((l) => l.code === String(code));
       return level ? t(level.label) : String(code);
     },
   };
+}
+
+/** A variable's label in one language; an instrument's variables are worded by the locale. */
+function variableLabel(info: VariableInfo | undefined, L: Messages, t: (text: Localized) => string): string {
+  if (!info) return '';
+  const label = t(info.label);
+  const inst = info.instrument;
+  if (!inst) return label;
+  if (typeof inst.part === 'object') return L.itemOf(label, inst.part.item);
+  const words = instrumentWords(L.instruments, inst.id);
+  const score = inst.scale ? L.subscale(words.scales[inst.scale] ?? inst.scale, label) : label;
+  return inst.part === 'category' ? L.categoryOf(score) : score;
 }
 
 /**
@@ -62,21 +79,21 @@ export interface ReportUnit<Result extends AnalysisResult, Spec extends Analysis
   conclusion?(a: Result, spec: Spec, ctx: ReportContext): string | undefined;
 }
 
-/** Text as study.yaml gives it: one string for every language, or one per language. */
-export type StudyText = string | Localized;
+/**
+ * Text as study.yaml gives it: one string for every language, or one per language (the
+ * loader has checked that each of the study's languages has its text).
+ */
+export type StudyText = string | LocalizedTextSpec;
 
 /** Caption: the analysis' own title when given, else the unit's default. */
 export function captionOf(spec: { title?: StudyText }, ctx: ReportContext, fallback: string): string {
-  const title = spec.title;
-  if (!title) return fallback;
-  return typeof title === 'string' ? title : ctx.t(title);
+  return spec.title ? textOf(spec.title, ctx, fallback) : fallback;
 }
 
 /** A Localized-or-string field of a spec in the context's language. */
 export function textOf(value: StudyText | undefined, ctx: ReportContext, fallback: string): string {
   if (typeof value === 'string') return value;
-  if (value) return value[ctx.lang];
-  return fallback;
+  return value?.[ctx.lang] ?? fallback;
 }
 
 /** A Markdown-safe version of study text placed into generated Markdown. */
@@ -85,9 +102,10 @@ export function md(text: string): string {
 }
 
 /**
- * Wording of one analysis type lives in src/report/locale/<type>.ts as two objects of the
- * same shape, `en` and `id` (typed `typeof en`); a report unit picks its language here.
+ * The wording of one analysis type in the context's language. A report unit passes its
+ * locale module (src/report/locale/<type>.ts, `import * as messages`); its `key` names
+ * the type's part of every language's Locale, registered ones included.
  */
-export function wording<T>(ctx: ReportContext, messages: { en: T; id: T }): T {
-  return messages[ctx.lang];
+export function wording<K extends keyof UnitWording>(ctx: ReportContext, messages: { key: K }): UnitWording[K] {
+  return localeOf(ctx.lang).units[messages.key];
 }

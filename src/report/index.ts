@@ -12,7 +12,8 @@ import { parseBibtex } from './bibtex.ts';
 import { BUILTIN_BIBTEX } from './builtin-references.ts';
 import { makeContext, md, type ReportContext } from './context.ts';
 import type { AbstractBlock, BodyPart, Document, FigureModel, TableModel } from './document.ts';
-import { LOCALES } from './locale/index.ts';
+import { localeOf } from './locale/index.ts';
+import { instrumentWords } from './locale/instruments.ts';
 import { midSentence } from '../text.ts';
 import { formatBibliography } from './references.ts';
 import { type BoundReport, REPORT_UNITS } from './registry.ts';
@@ -85,20 +86,21 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
     if (seen.has(use.use)) continue;
     seen.add(use.use);
     const inst = INSTRUMENTS.get(use.use)!;
-    const measured = md(t(inst.scales.length === 1 ? inst.scales[0]!.label : { id: 'stres', en: 'stress' }));
+    const words = instrumentWords(L.instruments, inst.id);
+    const measured = md(inst.scales.length === 1 ? (words.scales[inst.scales[0]!.key] ?? '') : L.measuredByScales);
     // "Perceived Stress Scale (PSS-10; Cohen et al., 1983)": the abbreviation joins the citation.
-    const fullName = t(inst.name);
+    const fullName = words.name;
     const abbreviated = fullName.endsWith(`(${inst.abbreviation})`);
     const name = abbreviated ? fullName.slice(0, -inst.abbreviation.length - 2).trim() : fullName;
     const cite = `[${abbreviated ? `${inst.abbreviation}; ` : ''}${inst.citations.map((k) => `@${k}`).join('; ')}]`;
-    let para = L.instrumentSentence(md(name), cite, t(inst.description), measured);
+    let para = L.instrumentSentence(md(name), cite, words.description, measured);
     const alphas = eachAnalysis(study, results).flatMap(({ spec, a }) => {
       if (a.type !== 'reliability' || isFailure(a.result) || typeof a.result.alpha !== 'number') return [];
       const name = spec.instrument;
       if (typeof name !== 'string' || study.instruments[name]?.use !== use.use) return [];
       return [L.alphaFor(a.result.alpha, md(midSentence(ctx.label(name))))];
     });
-    if (alphas.length) para += ` ${L.reliabilitySentence(t(inst.name), alphas)}`;
+    if (alphas.length) para += ` ${L.reliabilitySentence(words.name, alphas)}`;
     instrumentParas.push(para);
   }
   if (instrumentParas.length) out.push(`### ${L.headings.instruments}`, ...instrumentParas);
@@ -144,7 +146,7 @@ function conclusionSection(study: Study, results: Results, ctx: ReportContext): 
 }
 
 function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOptions): AbstractBlock {
-  const L = LOCALES[lang];
+  const L = localeOf(lang);
   const ctx = makeContext(study, results, lang, L);
   const t = ctx.t;
   const paragraphs: string[] = [];
@@ -152,7 +154,7 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
   run(L.abstractParts.background, md(t(study.abstract.background)));
   if (study.data) {
     const instruments = [...new Set(Object.values(study.instruments).map((u) => u.use))].map((id) =>
-      md(t(INSTRUMENTS.get(id)!.name)),
+      md(instrumentWords(L.instruments, id).name),
     );
     const tests = [
       ...new Set(
@@ -221,7 +223,7 @@ export function valueAt(results: Results, path: string): unknown {
 }
 
 export function composeDocument(study: Study, results: Results, lang: Lang, opts: ComposeOptions): Document {
-  const L = LOCALES[lang];
+  const L = localeOf(lang);
   const ctx = makeContext(study, results, lang, L);
   const t = ctx.t;
 
@@ -262,7 +264,7 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
     ...parseBibtex(BUILTIN_BIBTEX, 'naskah built-in references'),
     ...(study.bibliography ? parseBibtex(study.bibliography.text, study.bibliography.file) : []),
   ];
-  const bibliography = formatBibliography(entries, lang);
+  const bibliography = formatBibliography(entries, L.references);
 
   const other: Lang[] = study.languages.filter((l) => l !== lang);
   const abstracts = [

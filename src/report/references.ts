@@ -1,41 +1,11 @@
 /**
- * APA 7 reference entries and in-text citation forms from BibTeX, per language (the
- * Indonesian adaptation writes "dkk." for "et al.", "Ed." stays, "Edisi ke-2" for
- * "2nd ed.", "hlm." for "pp."). Entries are Markdown (*italics*), rendered later.
+ * APA 7 reference entries and in-text citation forms from BibTeX, with the words of one
+ * language from its locale (src/report/locale/references.ts). Entries are Markdown
+ * (*italics*), rendered later.
  */
-import type { Lang } from '../study/types.ts';
 import type { BibliographyEntry } from './document.ts';
 import { initials, latexToText, parseNames, type BibEntry, type PersonName } from './bibtex.ts';
-
-const WORDS = {
-  en: {
-    etal: 'et al.',
-    and: 'and',
-    ed: 'Ed.',
-    eds: 'Eds.',
-    in: 'In',
-    pp: 'pp.',
-    edition: (n: string) => `${ordinal(n)} ed.`,
-    nd: 'n.d.',
-  },
-  id: {
-    etal: 'dkk.',
-    and: 'dan',
-    ed: 'Ed.',
-    eds: 'Ed.',
-    in: 'Dalam',
-    pp: 'hlm.',
-    edition: (n: string) => `Edisi ke-${n}`,
-    nd: 't.t.',
-  },
-};
-
-function ordinal(n: string): string {
-  const k = Number(n);
-  if (!Number.isInteger(k)) return n;
-  const s = k % 100 >= 11 && k % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][k % 10] ?? 'th');
-  return `${k}${s}`;
-}
+import type { ReferenceWords } from './locale/references.ts';
 
 function apaName(p: PersonName): string {
   if (p.literal || !p.given) return p.family;
@@ -56,8 +26,8 @@ function authorList(names: PersonName[]): string {
 
 const endWithPeriod = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 
-export function formatBibliography(entries: BibEntry[], lang: Lang): Record<string, BibliographyEntry> {
-  const w = WORDS[lang];
+/** Reference entries and citation forms with one language's words (`localeOf(lang).references`). */
+export function formatBibliography(entries: BibEntry[], w: ReferenceWords): Record<string, BibliographyEntry> {
   const out: Record<string, BibliographyEntry> = {};
   for (const e of entries) {
     const f = (k: string) => (e.fields[k] ? latexToText(e.fields[k]!) : undefined);

@@ -12,6 +12,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
+import type { TSchema } from '@sinclair/typebox';
+import { byLanguage, languageOf, sameInEvery } from './languages.ts';
+import { languageName, missingLanguages } from './localized-texts.ts';
 import { LANGS, StudySpecSchema, type LevelSpecT, type LocalizedTextSpec, type StudySpec } from './schema.ts';
 import { analysisEntrySchema, scaleVariables, type StudyRegistries } from './registries.ts';
 import type { AnalysisSpec, InstrumentUseDef, Lang, Level, Localized, Study, TextFile, VariableDef } from './types.ts';
@@ -71,17 +74,18 @@ export function loc(text: LocalizedTextSpec): Localized;
 export function loc(text: LocalizedTextSpec | undefined): Localized | undefined;
 export function loc(text: LocalizedTextSpec | undefined): Localized | undefined {
   if (text === undefined) return undefined;
-  return typeof text === 'string' ? { id: text, en: text } : { id: text.id, en: text.en };
+  // A language the study is not written in may have no text (validateStudy checks the study's own).
+  return typeof text === 'string' ? sameInEvery(text) : byLanguage((lang) => text[lang] ?? '');
 }
 
-/** A level as written: a label, or `{ code: <file value>, id, en }` (label defaults to the key). */
+/**
+ * A level as written: a label, or `{ code: <file value>, <lang>: label, … }`. A language
+ * without its own label takes another language's, then the key.
+ */
 function levelDef(code: string, spec: LevelSpecT): Level {
   if (typeof spec === 'object' && 'code' in spec) {
-    return {
-      code,
-      label: { id: spec.id ?? spec.en ?? code, en: spec.en ?? spec.id ?? code },
-      fileCode: String(spec.code),
-    };
+    const given = LANGS.map((lang) => spec[lang]).find((label) => label !== undefined);
+    return { code, label: byLanguage((lang) => spec[lang] ?? given ?? code), fileCode: String(spec.code) };
   }
   return { code, label: loc(spec) };
 }
@@ -173,6 +177,9 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
   errors.push(...validateAgainst(StudySpecSchema, raw, { file: shown, locator, basePath: [], what: 'study.yaml' }));
   const spec = raw as StudySpec;
 
+  // Texts keyed by language are checked against the study's languages once every schema has run.
+  const texts: [TSchema, unknown, FieldPath][] = [[StudySpecSchema, raw, []]];
+
   // Each analysis entry against its own unit's schema.
   const analyses: AnalysisSpec[] = [];
   const seenIds = new Map<string, number>();
@@ -192,14 +199,16 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
       });
       return;
     }
+    const entrySchema = analysisEntrySchema(unit);
     errors.push(
-      ...validateAgainst(analysisEntrySchema(unit), entry, {
+      ...validateAgainst(entrySchema, entry, {
         file: shown,
         locator,
         basePath: ['analyses', i],
         what: `analysis "${String(entry.id)}"`,
       }),
     );
+    texts.push([entrySchema, entry, ['analyses', i]]);
     if (seenIds.has(entry.id)) {
       errors.push({
         code: 'study/duplicate-analysis-id',
@@ -212,6 +221,18 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     seenIds.set(entry.id, i);
     analyses.push(entry as AnalysisSpec);
   });
+  const written = Array.isArray(spec.languages) ? spec.languages.filter((l) => languageOf(String(l))) : LANGS;
+  for (const [schema, value, base] of texts)
+    for (const m of missingLanguages(schema, value, written, base)) {
+      const keys = m.missing.map((l) => `\`${l}:\``).join(' and ');
+      errors.push({
+        code: 'study/missing-language',
+        severity: 'error',
+        message: `${formatPath(m.path)} has no text in ${m.missing.map(languageName).join(' or ')}`,
+        location: at(m.path),
+        hint: `Add ${keys} with the text, or write one string for every language; the study is written in the languages of \`languages:\` (default ${LANGS.join(', ')}).`,
+      });
+    }
   if (errors.length) return { errors, warnings };
 
   // Normalise.
@@ -276,7 +297,7 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     variables[name] = {
       name,
       type: v.type,
-      label: loc(v.label) ?? { id: name, en: name },
+      label: loc(v.label) ?? sameInEvery(name),
       levels,
       reference: v.reference ?? levels?.[0]?.code,
       range: v.range,
@@ -465,7 +486,7 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     template: spec.template ?? 'article',
     alpha: spec.alpha ?? 0.05,
     year: spec.year,
-    keywords: spec.keywords ?? { id: [], en: [] },
+    keywords: byLanguage((lang) => spec.keywords?.[lang] ?? []),
     abstract: { background: loc(spec.abstract?.background), conclusion: loc(spec.abstract?.conclusion) },
     notice,
     declarations: {

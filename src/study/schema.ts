@@ -5,24 +5,40 @@
  * analysis units' own schemas (src/analysis/units/*), which keeps each error message about
  * the one analysis type the author meant.
  */
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TOptional, type TSchema } from '@sinclair/typebox';
+import { LANGS, languages, type Lang } from './languages.ts';
 
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang };
 
-/** A text in both languages, or one text used for both (names, codes). */
-export const LocalizedText = Type.Union(
-  [Type.String(), Type.Object({ id: Type.String(), en: Type.String() }, { additionalProperties: false })],
-  { description: 'Text in Bahasa Indonesia and English: `{ id: …, en: … }`, or one string for both.' },
-);
+const LANGUAGE_LIST = languages();
+const names = LANGUAGE_LIST.map((l) => l.name);
+const NAMES = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+
+/**
+ * An object with one field per language, e.g. `{ id: …, en: … }`. Each field is optional
+ * here: the loader checks that a text has every language the study lists in `languages:`
+ * (src/study/localized-texts.ts), so a language added to the list asks nothing of
+ * studies not written in it.
+ */
+function perLanguage<T extends TSchema>(value: () => T, description?: string) {
+  return Type.Object(
+    Object.fromEntries(LANGUAGE_LIST.map((l) => [l.id, Type.Optional(value())])) as unknown as Record<
+      Lang,
+      TOptional<T>
+    >,
+    { additionalProperties: false, minProperties: 1, ...(description ? { description } : {}) },
+  );
+}
+
+/** A text in every language, or one text used for all (names, codes). */
+export const LocalizedText = Type.Union([Type.String(), perLanguage(() => Type.String())], {
+  description: `Text in ${NAMES}: \`{ ${LANGUAGE_LIST.map((l) => `${l.id}: …`).join(', ')} }\`, or one string for ${names.length === 2 ? 'both' : 'all'}.`,
+});
 export type LocalizedTextSpec = Static<typeof LocalizedText>;
 
 /** A LocalizedText field with its own description (for the generated reference). */
 export function Text(description: string) {
-  return Type.Union(
-    [Type.String(), Type.Object({ id: Type.String(), en: Type.String() }, { additionalProperties: false })],
-    { description },
-  );
+  return Type.Union([Type.String(), perLanguage(() => Type.String())], { description });
 }
 
 const Slug = Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'lowercase letters, digits, - and _' });
@@ -74,19 +90,17 @@ function DataFileOptions() {
 export const LevelSpec = Type.Union(
   [
     Type.String(),
-    Type.Object({ id: Type.String(), en: Type.String() }, { additionalProperties: false }),
+    perLanguage(() => Type.String()),
     Type.Object(
       {
         code: Type.Union([Type.String(), Type.Number()], { description: "the level's value in the data file" }),
-        id: Type.Optional(Type.String()),
-        en: Type.Optional(Type.String()),
+        ...perLanguage(() => Type.String()).properties,
       },
       { additionalProperties: false },
     ),
   ],
   {
-    description:
-      'label of the level (`{ id: …, en: … }` or one string), or `{ code: <value in the file>, id: …, en: … }`',
+    description: `label of the level (\`{ ${LANGUAGE_LIST.map((l) => `${l.id}: …`).join(', ')} }\` or one string), or \`{ code: <value in the file>, ${LANGUAGE_LIST.map((l) => `${l.id}: …`).join(', ')} }\``,
   },
 );
 export type LevelSpecT = Static<typeof LevelSpec>;
@@ -198,10 +212,10 @@ export const StudySpecSchema = Type.Object(
       { description: 'study design: decides the design paragraph of the methods' },
     ),
     languages: Type.Optional(
-      Type.Array(Type.Union(LANGS.map((l) => Type.Literal(l))), {
+      Type.Array(Type.Union(LANGUAGE_LIST.map((l) => Type.Literal(l.id))), {
         minItems: 1,
         uniqueItems: true,
-        description: 'manuscript languages (default [id, en])',
+        description: `manuscript languages (default [${LANGS.join(', ')}])`,
       }),
     ),
     template: Type.Optional(Type.String({ description: 'page template in templates/ (default article)' })),
@@ -209,12 +223,7 @@ export const StudySpecSchema = Type.Object(
       Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 0.5, description: 'significance level (default 0.05)' }),
     ),
     year: Type.Optional(Type.Integer({ description: 'year of the study' })),
-    keywords: Type.Optional(
-      Type.Object(
-        { id: Type.Array(Type.String()), en: Type.Array(Type.String()) },
-        { additionalProperties: false, description: 'keywords per language' },
-      ),
-    ),
+    keywords: Type.Optional(perLanguage(() => Type.Array(Type.String()), 'keywords per language')),
     abstract: Type.Optional(
       Type.Object(
         {

@@ -1,19 +1,15 @@
 /**
  * The study as used (`Study`): study.yaml after validation, with defaults filled, texts
- * in both languages, levels in order, instrument item lists expanded, and the files it
+ * in every language, levels in order, instrument item lists expanded, and the files it
  * names read. Later stages see only this, never the raw YAML.
  */
-import type { Design, Lang } from './schema.ts';
+import type { Design } from './schema.ts';
+import type { Lang, Localized } from './languages.ts';
 import type { FieldPath } from './yaml-locate.ts';
 import type { SourceLocation } from '../errors.ts';
 
-export type { Lang, Design };
-
-/** Text in both languages (a single string in study.yaml is used for both). */
-export interface Localized {
-  id: string;
-  en: string;
-}
+/** `Localized`: text keyed by language (a single string in study.yaml is used for every language). */
+export type { Lang, Design, Localized };
 
 export interface Level {
   code: string;
@@ -93,7 +89,7 @@ export interface Study {
   template: string;
   alpha: number;
   year?: number;
-  keywords: { id: string[]; en: string[] };
+  keywords: Record<Lang, string[]>;
   abstract: { background?: Localized; conclusion?: Localized };
   notice?: { kind: 'synthetic' | 'illustrative' | 'custom'; text?: Localized };
   declarations: {

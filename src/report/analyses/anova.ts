@@ -112,7 +112,7 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
     ];
     const stat = statOf(a, ctx);
     if (stat) sentences.push(W.result(outcomeOf(spec, ctx), a.decision?.significant ?? false, stat));
-    else if (isFailure(a.result)) sentences.push(ctx.L.testFailed(testName(a, ctx), a.result.error.message));
+    else if (isFailure(a.result)) sentences.push(ctx.L.testFailed(testName(a, ctx), ctx.L.statError(a.result.error)));
     const s = a.test === 'anova-oneway' ? a.sensitivity : undefined;
     if (s && !isFailure(s.result))
       sentences.push(

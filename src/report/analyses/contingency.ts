@@ -82,7 +82,7 @@ export const contingencyReport: ReportUnit<ContingencyAnalysis, ContingencySpec>
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
-    if (isFailure(a.result)) return W.failed(md(a.result.error.message));
+    if (isFailure(a.result)) return W.failed(md(ctx.L.statError(a.result.error)));
     const r = a.result;
     const c = a.checks[0]!;
     const check = spec.test

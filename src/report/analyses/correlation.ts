@@ -109,7 +109,7 @@ export const correlationReport: ReportUnit<CorrelationAnalysis, CorrelationSpec>
     for (const p of pairsOf(a.result)) {
       const stat = pairStat(m, p, ctx, true);
       if (!stat || isFailure(p) || p.coefficient === null)
-        sentences.push(ctx.L.testFailed(ctx.L.tests[m] ?? m, isFailure(p) ? p.error.message : ''));
+        sentences.push(ctx.L.testFailed(ctx.L.tests[m] ?? m, isFailure(p) ? ctx.L.statError(p.error) : ''));
       else
         sentences.push(
           W.pair(md(ctx.label(p.x)), md(ctx.label(p.y)), p.p < ctx.results.alpha, p.coefficient > 0, stat),

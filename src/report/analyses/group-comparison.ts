@@ -118,7 +118,7 @@ function resultSentence(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, c
   const g1 = md(n1);
   const g2 = md(n2);
   const outcome = outcomeOf(spec, ctx);
-  if (isFailure(a.result)) return ctx.L.testFailed(ctx.L.tests[a.test] ?? a.test, a.result.error.message);
+  if (isFailure(a.result)) return ctx.L.testFailed(ctx.L.tests[a.test] ?? a.test, ctx.L.statError(a.result.error));
   const significant = a.decision?.significant ?? false;
   const lower = a.decision?.direction === 'higher-second';
   const stat = statOf(a, ctx) ?? '';

@@ -200,7 +200,7 @@ export const logisticRegressionReport: ReportUnit<LogisticRegressionAnalysis, Lo
     if (r.steps) sentences.push(W.forwardResult(r.steps.map((s) => md(ctx.label(s.variable)))));
     if (isFailure(a.result)) {
       const err = a.result.error;
-      sentences.push(W.failed(W.errors[err.code] ?? md(err.message)));
+      sentences.push(W.failed(W.errors[err.code] ?? md(ctx.L.statError(err))));
       out.push(sentences.join(' '));
       return out.join('\n\n');
     }

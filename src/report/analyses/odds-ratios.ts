@@ -256,8 +256,7 @@ function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): 
       },
     ],
   };
-  if (ctx.lang === 'id')
-    vl.config = { locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] } } };
+  if (ctx.L.chartNumbers) vl.config = { locale: { number: ctx.L.chartNumbers } };
   const words = caseWords(r, ctx);
   return {
     key: spec.id,
@@ -298,7 +297,7 @@ export const oddsRatiosReport: ReportUnit<OddsRatiosAnalysis, OddsRatiosSpec> = 
     const W = wording(ctx, messages);
     if (isFailure(a.result)) {
       const err = a.result.error;
-      return W.failed(W.errors[err.code] ?? md(err.message));
+      return W.failed(W.errors[err.code] ?? md(ctx.L.statError(err)));
     }
     const r = a.result;
     const words = md(caseWords(r, ctx));

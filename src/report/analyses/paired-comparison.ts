@@ -58,7 +58,8 @@ function resultSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportConte
   const decreased = part.decision?.direction === 'decrease';
   if (part.test === 'paired-t') {
     const r = part.result;
-    if (isFailure(r) || stat === undefined) return L.testFailed(L.tests[part.test] ?? part.test, failureMessage(r));
+    if (isFailure(r) || stat === undefined)
+      return L.testFailed(L.tests[part.test] ?? part.test, failureMessage(r, ctx));
     return L.pairedTResult(
       w.outcome,
       w.before,
@@ -78,7 +79,7 @@ function resultSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportConte
   const sa = part.summary.after;
   // Descriptives fail only without data, where the test has failed too.
   if (isFailure(r) || stat === undefined || isFailure(sb) || isFailure(sa))
-    return L.testFailed(L.tests[part.test] ?? part.test, failureMessage(r));
+    return L.testFailed(L.tests[part.test] ?? part.test, failureMessage(r, ctx));
   return L.wilcoxonResult(
     w.outcome,
     w.before,
@@ -95,8 +96,8 @@ function resultSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportConte
 }
 
 /** The failure's message, for a result that could not be computed. */
-function failureMessage(r: object): string {
-  return isFailure(r) ? r.error.message : '';
+function failureMessage(r: object, ctx: ReportContext): string {
+  return isFailure(r) ? ctx.L.statError(r.error) : '';
 }
 
 function checkSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportContext): string {

@@ -11,8 +11,10 @@ import {
   type ReliableChangeOutput,
   type ReliableChangeSpec,
 } from '../../analysis/units/reliable-change.ts';
+import type { Instrument } from '../../instruments/types.ts';
 import type { FigureModel, TableCell, TableModel } from '../document.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
+import { instrumentWords } from '../locale/instruments.ts';
 import * as messages from '../locale/reliable-change.ts';
 import type { ChangeRow } from '../locale/reliable-change.ts';
 
@@ -94,7 +96,10 @@ function table(a: ReliableChangeAnalysis, spec: ReliableChangeSpec, ctx: ReportC
   }));
   const lib = instrumentOfScore(ctx.study, spec.before);
   const cats = lib?.scale.categories;
-  const bands = hasCat && cats ? cats.map((c) => W.band(ctx.t(c.label), c.from, c.to)).join(', ') : '';
+  const bands =
+    hasCat && cats && lib
+      ? cats.map((c) => W.band(categoryWord(lib.instrument, c.code, ctx), c.from, c.to)).join(', ')
+      : '';
   return {
     key: spec.id,
     caption: captionOf(spec, ctx, W.caption(plain(w.outcome), plain(w.before), plain(w.after))),
@@ -102,6 +107,11 @@ function table(a: ReliableChangeAnalysis, spec: ReliableChangeSpec, ctx: ReportC
     rows: body,
     notes: [W.note(r.sDiff, r.criterion, r.threshold, bands)],
   };
+}
+
+/** A score category's label from the locale's instrument wording. */
+function categoryWord(instrument: Instrument, code: string, ctx: ReportContext): string {
+  return instrumentWords(ctx.L.instruments, instrument.id).categories[code] ?? code;
 }
 
 /** Label positions for line ends: the values, pushed apart to at least `gap` (a layout aid; no statistic). */
@@ -169,7 +179,10 @@ function figure(a: ReliableChangeAnalysis, spec: ReliableChangeSpec, ctx: Report
   // Category boundaries (e.g. 13.5 and 26.5 on PSS-10) as faint dashed rules with the band names.
   const bounds = cats.slice(1).map((c) => ({ y: c.from - 0.5 }));
   const bandLabels = domain
-    ? cats.map((c) => ({ y: (Math.max(c.from, domain[0]) + Math.min(c.to, domain[1])) / 2, text: ctx.t(c.label) }))
+    ? cats.map((c) => ({
+        y: (Math.max(c.from, domain[0]) + Math.min(c.to, domain[1])) / 2,
+        text: categoryWord(lib!.instrument, c.code, ctx),
+      }))
     : [];
   const layers: Record<string, unknown>[] = [];
   if (bounds.length) {
@@ -241,21 +254,21 @@ export const reliableChangeReport: ReportUnit<ReliableChangeAnalysis, ReliableCh
     const source = r.source;
     return [
       W.methods({
-        instrument: fromLibrary ? md(ctx.t(lib.instrument.name)) : '',
+        instrument: fromLibrary ? md(instrumentWords(ctx.L.instruments, lib.instrument.id).name) : '',
         sd: r.sd,
         reliability: r.reliability,
         sDiff: r.sDiff,
         criterion: r.criterion,
         threshold: r.threshold,
         cite: source ? `[@${source}]` : '',
-        note: fromLibrary && lib.instrument.norms!.note ? md(ctx.t(lib.instrument.norms!.note)) : '',
+        note: fromLibrary ? md(instrumentWords(ctx.L.instruments, lib.instrument.id).normsNote ?? '') : '',
       }),
       testedElsewhere(ctx) ? W.methodsWhyIndividual(r.n) : W.methodsNoTest(r.n),
     ].join(' ');
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
-    if ('error' in a.result) return W.failed(md(a.result.error.message));
+    if ('error' in a.result) return W.failed(md(ctx.L.statError(a.result.error)));
     const r = a.result;
     const w = words(spec, ctx);
     const ps = rows(r, spec, ctx, true);

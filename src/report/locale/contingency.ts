@@ -8,6 +8,9 @@ import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
 import { midSentence } from '../../text.ts';
 
+/** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
+export const key = 'contingency';
+
 const fe = coreEn.fmt;
 const fi = coreId.fmt;
 // A label mid-sentence: lower-cased first letter, acronyms kept (SDS, PSS-10).

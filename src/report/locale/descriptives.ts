@@ -3,6 +3,9 @@ import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
 import { midSentence as mid } from './format.ts';
 
+/** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
+export const key = 'descriptives';
+
 export const en = {
   groupClause: (group: string, parts: string[]) => `in the ${mid(group)} group, ${coreEn.list(parts)}`,
   byGroup: (clauses: string[], ref: string) => `${coreEn.cap(clauses.join('; '))} (${ref}).`,

@@ -4,6 +4,15 @@
  * `id.ts` has the same shape (its type is `Messages`, derived from this object).
  */
 import { makeFmt, midSentence as lc, typed } from './format.ts';
+import { en as instrumentsEn, type InstrumentWording } from './instruments.ts';
+
+/** Vega's number locale (d3-format): decimal mark, thousands separator, grouping, currency. */
+export interface ChartNumbers {
+  decimal: string;
+  thousands: string;
+  grouping: number[];
+  currency: [string, string];
+}
 
 const fmt = makeFmt({ decimal: '.', dropLeadingZeroBounded: true, thousands: ',' });
 
@@ -16,7 +25,7 @@ function list(items: string[]): string {
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const en = {
-  lang: typed<'id' | 'en'>('en'),
+  lang: typed<string>('en'),
   fmt,
   list,
   cap,
@@ -45,6 +54,17 @@ export const en = {
     discussion: 'Discussion',
     conclusion: 'Conclusion',
   },
+  // ---- Names of derived variables (instrument scores and items) ----
+  /** Names, descriptions and labels of the library's instruments. */
+  instruments: typed<InstrumentWording>(instrumentsEn),
+  /** A scale of a multi-scale instrument: "Role ambiguity (SDS)". */
+  subscale: (scale: string, instrument: string) => `${scale} (${instrument})`,
+  categoryOf: (score: string) => `Category of ${lc(score)}`,
+  itemOf: (abbreviation: string, n: number) => `${abbreviation} item ${n}`,
+  /** What an instrument with several scales measures, in the instruments paragraph. */
+  measuredByScales: 'stress',
+  /** Number format of chart axes (Vega's d3 locale) when it differs from Vega's English default. */
+  chartNumbers: typed<ChartNumbers | undefined>(undefined),
   abstractParts: { background: 'Background', methods: 'Methods', results: 'Results', conclusion: 'Conclusion' },
   declarations: {
     ethics: 'Ethics approval',
@@ -249,6 +269,8 @@ export const en = {
     `${table} summarises the comparison and ${figure} shows the means with their 95% confidence intervals.`,
   figureRef: (ref: string, what: string) => `${ref} shows ${what}.`,
   testFailed: (test: string, reason: string) => `The ${test} could not be computed: ${reason}.`,
+  /** Why a statistic gave no estimates: in English, the statistic's own explanation (src/stats words it). */
+  statError: (error: { code: string; message: string }) => error.message,
 
   // ---- Conclusions ----
   conclusionPaired: (

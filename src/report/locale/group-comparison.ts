@@ -6,6 +6,9 @@ import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
 import { midSentence as mid } from './format.ts';
 
+/** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
+export const key = 'group-comparison';
+
 const E = coreEn.fmt;
 
 export const en = {

@@ -5,6 +5,8 @@
  */
 import type { Messages } from './en.ts';
 import { makeFmt, midSentence as lc } from './format.ts';
+import { statLabelsId } from './stat-labels.ts';
+import { id as instrumentsId } from './instruments.ts';
 
 const fmt = makeFmt({ decimal: ',', dropLeadingZeroBounded: false, thousands: '.' });
 
@@ -45,6 +47,12 @@ export const id: Messages = {
     discussion: 'Pembahasan',
     conclusion: 'Simpulan',
   },
+  instruments: instrumentsId,
+  subscale: (scale, instrument) => `${scale} (${instrument})`,
+  categoryOf: (score) => `Kategori ${lc(score)}`,
+  itemOf: (abbreviation, n) => `${abbreviation} butir ${n}`,
+  measuredByScales: 'stres',
+  chartNumbers: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] },
   abstractParts: { background: 'Latar belakang', methods: 'Metode', results: 'Hasil', conclusion: 'Simpulan' },
   declarations: {
     ethics: 'Persetujuan etik',
@@ -217,6 +225,8 @@ export const id: Messages = {
     `${table} merangkum perbandingan tersebut dan ${figure} menampilkan rerata beserta interval kepercayaan 95%.`,
   figureRef: (ref, what) => `${ref} menampilkan ${what}.`,
   testFailed: (test, reason) => `${cap(test)} tidak dapat dihitung: ${reason}.`,
+  // The statistics explain their errors in English; an Indonesian manuscript words the error code.
+  statError: (error) => statLabelsId.errors[error.code] ?? error.message,
 
   conclusionPaired: (outcome, before, after, significant, decreased, expected) => {
     if (!significant) {

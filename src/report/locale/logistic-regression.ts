@@ -9,6 +9,9 @@ import { id as coreId } from './id.ts';
 import { midSentence } from '../../text.ts';
 import { typed } from './format.ts';
 
+/** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
+export const key = 'logistic-regression';
+
 /** One model term as the sentences need it. */
 export interface TermText {
   variable: string;

@@ -10,6 +10,9 @@ import { id as coreId } from './id.ts';
 import { midSentence } from '../../text.ts';
 import { typed } from './format.ts';
 
+/** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
+export const key = 'odds-ratios';
+
 /** One comparison as the sentences need it: a level against the reference, with labels. */
 export interface ComparisonText {
   variable: string;

@@ -7,6 +7,9 @@
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
 
+/** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
+export const key = 'reliable-change';
+
 /** One participant's change, as the sentences need it. */
 export interface ChangeRow {
   label: string;

@@ -3,10 +3,11 @@
  * titles, one label per result field, and the number style (decimal comma in
  * Indonesian). Fields without a label print under their JSON name.
  */
+import type { Lang } from '../../study/languages.ts';
 import type { NumberStyle } from './format.ts';
 
 export interface StatLabels {
-  lang: 'id' | 'en';
+  lang: Lang;
   style: NumberStyle;
   /** Title of each test, by registry name. */
   tests: Record<string, string>;
