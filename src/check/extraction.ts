@@ -8,12 +8,12 @@ import type { Source } from './source.ts';
 import { segment } from './recognisers/segments.ts';
 import { scanGenericLabels, scanLabelled } from './recognisers/labels.ts';
 import { scanIntervals } from './recognisers/intervals.ts';
-import { readStatements } from './recognisers/statements.ts';
+import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts';
 import { readPercentages } from './recognisers/percentages.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import type { Layout } from './recognisers/tables.ts';
 
-export function extract(source: Source, lang: Lang): { extraction: Extraction; layouts: Layout[] } {
+export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
   const segments = segment(source);
   const extraction: Extraction = {
@@ -32,6 +32,11 @@ export function extract(source: Source, lang: Lang): { extraction: Extraction; l
       labelled: scanLabelled(text),
       generic: scanGenericLabels(text),
       intervals: scanIntervals(text),
+      lang,
+      alpha,
+      // As statcheck does, a one-tailed (or directional) statement anywhere in the text, as in
+      // its methods, allows a one-tailed reading of every t, z and r; nothing else does.
+      documentOneTailed: DOCUMENT_ONE_TAILED.test(text),
     },
     extraction,
   );

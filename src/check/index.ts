@@ -16,6 +16,7 @@ import { extractFile } from './extractors/index.ts';
 
 export type { CheckReport, CheckTextOptions, Finding, Verdict, CheckId, Summary, Lang } from './types.ts';
 export { formatReport, exitCodeFor } from './report.ts';
+export { formatHtmlReport } from './html-report.ts';
 export { messagesFor } from './messages.ts';
 
 export function checkText(text: string, opts: CheckTextOptions = {}): CheckReport {
@@ -27,7 +28,7 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
   }
   const source = new Source(text, { pages: opts.pages, lines: opts.lines });
   const lang: Lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(source.text);
-  const { extraction, layouts } = extract(source, lang);
+  const { extraction, layouts } = extract(source, lang, alpha);
   const ctx: CheckContext = { source, lang, alpha, m: messagesFor(lang), extraction, layouts };
   const located: Located[] = [];
   CHECKS.forEach((c) => located.push(...c.run(ctx)));
@@ -44,12 +45,21 @@ export interface CheckFileOptions {
 
 /** Reads and checks a .txt, .md, .html, .pdf or .docx file. Throws `NaskahError` with code `check/unreadable` when it cannot. */
 export async function checkFile(path: string, opts: CheckFileOptions = {}): Promise<CheckReport> {
+  return (await checkFileWithText(path, opts)).report;
+}
+
+/** As `checkFile`, with the text that was checked (the findings' offsets point into it). */
+export async function checkFileWithText(
+  path: string,
+  opts: CheckFileOptions = {},
+): Promise<{ report: CheckReport; text: string }> {
   const extracted = await extractFile(path);
-  return checkText(extracted.text, {
+  const report = checkText(extracted.text, {
     lang: opts.lang,
     alpha: opts.alpha,
     pages: extracted.pages,
     lines: extracted.lines,
     file: path,
   });
+  return { report, text: extracted.text };
 }

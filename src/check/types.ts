@@ -34,6 +34,9 @@ export interface Finding {
   page?: number;
   /** The statement or table row as it appears in the text. */
   quote: string;
+  /** Offsets of the reported values in the checked text (as extracted from the file), to show them in place. */
+  start: number;
+  end: number;
   reported: string;
   recomputed: string;
   explanation: string;
@@ -92,6 +95,8 @@ export interface PReport {
   num: Num;
   /** The label said one-tailed (e.g. `Sig. (1-tailed)`). */
   oneTailedLabel: boolean;
+  /** Written `ns` (not significant) in place of a p-value: read as p > alpha. */
+  ns?: boolean;
   start: number;
   end: number;
 }
@@ -113,6 +118,8 @@ export interface TestReport {
   kind: StatKind;
   /** The statistic's symbol as printed (`t`, `χ²`, `chi-square`, `Wald`). */
   label: string;
+  /** `t(28) < 2.20`: the statistic is given as a bound. */
+  op: '=' | '<' | '>';
   value: Num;
   /** Degrees of freedom (two for F), when reported. */
   df: number[] | null;

@@ -19,6 +19,7 @@ export type LabelRole =
   | 'z'
   | 'wald'
   | 'kruskal'
+  | 'q'
   | 'p'
   | 'df'
   | 'df1'
@@ -62,7 +63,7 @@ const SPECS: LabelSpec[] = [
   { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}` },
   {
     role: 'chi2',
-    label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?(?:2|²)|[Xx]²|[Xx]2(?=\s*\(|\s*hitung)|chi[-\s]?squared?|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
+    label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?[_^]?(?:2|²)|[Xx]²|[Xx]2(?=\s*\(|\s*hitung)|chi[_^]?\s?(?:2|²)|G\s?(?:2|²)|chi[-\s]?squared?|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
     ci: true,
   },
   { role: 'r', label: String.raw`r${HITUNG}|r\s?xy` },
@@ -70,6 +71,8 @@ const SPECS: LabelSpec[] = [
   { role: 'wald', label: String.raw`Wald` },
   // Kruskal–Wallis H is referred to χ² with its df.
   { role: 'kruskal', label: String.raw`H` },
+  // Cochran's Q of meta-analysis (total, within, between groups), referred to χ² with its df.
+  { role: 'q', label: String.raw`Q(?:[-\s]?(?:within|between)|w|b)?` },
   {
     role: 'p',
     label: String.raw`(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability`,
@@ -148,7 +151,7 @@ function glueOf(spec: LabelSpec, op: string): string {
 
 function compile(spec: LabelSpec): CompiledSpec {
   const second = spec.role === 'df' ? DF_SECOND : '';
-  const src = `${BOUNDARY_BEFORE}(${spec.label})${BOUNDARY_AFTER}${PAREN}${glueOf(spec, OP)}(${SIGNED_NUM})${second}`;
+  const src = `${BOUNDARY_BEFORE}(${spec.label})${BOUNDARY_AFTER}${PAREN}${glueOf(spec, OP)}(${SIGNED_NUM})(?!\\.\\d)${second}`;
   const tail = String.raw`${BOUNDARY_AFTER}(?=(?:\s*\([^()\n]{0,40}\))?${glueOf(spec, OP_NC)}${SIGNED_NUM})`;
   return { spec, re: new RegExp(src, `dyu${spec.ci ? 'i' : ''}`), tail };
 }
