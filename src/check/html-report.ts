@@ -43,6 +43,8 @@ mark { padding: 0 1px; border-radius: 2px; }
 .card.v-consistent { border-color: #2a2; }
 .card b { text-transform: uppercase; font-size: .85em; }
 :target { outline: 3px solid #06c; }
+.text span[id] { scroll-margin-top: 4em; }
+:target + mark { outline: 3px solid #06c; }
 `;
 
 function card(f: Finding, i: number, m: Messages): string {

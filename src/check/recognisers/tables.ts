@@ -99,7 +99,7 @@ export function parseValue(text: string, start: number, lang: Lang): CellValue |
 /** Lays out a table block: header text per column, roles, and each row's values by column. */
 export function layoutTable(block: TableBlock, lang: Lang): Layout {
   const all = [...block.header, ...block.body];
-  const width = Math.max(...all.map((r) => r.cells.length));
+  const width = all.reduce((w, r) => Math.max(w, r.cells.length), 0);
   // Header rows shorter than the body are right-aligned (SPSS pastes leave out the label columns).
   const headerText: string[] = Array.from({ length: width }, () => '');
   const lastHeader: string[] = Array.from({ length: width }, () => '');

@@ -7,7 +7,14 @@
 import type { Command } from '../command.ts';
 import { usageError } from '../command.ts';
 import { NaskahError, formatDiagnostic } from '../../errors.ts';
-import { checkFileWithText, exitCodeFor, formatHtmlReport, formatReport, messagesFor } from '../../check/index.ts';
+import {
+  TOO_LARGE,
+  checkFileWithText,
+  exitCodeFor,
+  formatHtmlReport,
+  formatReport,
+  messagesFor,
+} from '../../check/index.ts';
 import { UNREADABLE, supportedExtensions } from '../../check/extractors/index.ts';
 import type { Lang } from '../../check/types.ts';
 
@@ -29,7 +36,8 @@ self-contained page for reviewers with the text and every finding marked in plac
 
 Exit codes: 0 nothing inconsistent (reporting issues and not-checkable items allowed),
             1 something inconsistent or a decision error,
-            2 the file cannot be read, or a usage mistake (no file, unknown option, bad value).
+            2 the file cannot be read or is too large (over 10 million characters of text),
+              or a usage mistake (no file, unknown option, bad value).
 
 Examples:
   naskah check skripsi.pdf
@@ -89,7 +97,7 @@ Examples:
     try {
       checked = await checkFileWithText(path, { lang: langOpt as Lang | 'auto', alpha });
     } catch (err) {
-      if (err instanceof NaskahError && err.code === UNREADABLE) {
+      if (err instanceof NaskahError && (err.code === UNREADABLE || err.code === TOO_LARGE)) {
         io.stderr(
           formatDiagnostic({ ...err.toDiagnostic(), message: err.message.replace(path, file), location: { file } }) +
             '\n',
