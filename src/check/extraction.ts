@@ -10,6 +10,7 @@ import { scanGenericLabels, scanLabelled } from './recognisers/labels.ts';
 import { scanIntervals } from './recognisers/intervals.ts';
 import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts';
 import { readPercentages } from './recognisers/percentages.ts';
+import { readConclusions } from './recognisers/conclusions.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import type { Layout } from './recognisers/tables.ts';
 
@@ -24,6 +25,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     tFromMeans: [],
     walds: [],
     percentGroups: [],
+    conclusions: [],
   };
   readStatements(
     {
@@ -41,6 +43,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     extraction,
   );
   extraction.percentGroups = readPercentages(text, segments.sentences, lang);
+  extraction.conclusions = readConclusions(text, segments.sentences);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   return { extraction, layouts };
 }

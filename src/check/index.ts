@@ -13,6 +13,7 @@ import { summarise } from './report.ts';
 import { CHECKS } from './checks/index.ts';
 import type { CheckContext, Located } from './checks/check.ts';
 import { extractFile } from './extractors/index.ts';
+import { joinCellLines } from './recognisers/cell-lines.ts';
 
 export type { CheckReport, CheckTextOptions, Finding, Verdict, CheckId, Summary, Lang } from './types.ts';
 export { formatReport, exitCodeFor } from './report.ts';
@@ -41,7 +42,15 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
       hint: 'Use a significance level such as 0.05 or 0.01.',
     });
   }
-  const source = new Source(text, { pages: opts.pages, lines: opts.lines });
+  // Tables that arrive one cell per line are rejoined into rows first (same length, same offsets).
+  const joined = joinCellLines(text);
+  let { pages, lines } = opts;
+  if (joined.lineMap) {
+    const map = joined.lineMap;
+    pages = opts.pages ? map.map((i) => opts.pages![i]!) : undefined;
+    lines = map.map((i) => opts.lines?.[i] ?? i + 1);
+  }
+  const source = new Source(joined.text, { pages, lines });
   const lang: Lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(source.text);
   const { extraction, layouts } = extract(source, lang, alpha);
   const ctx: CheckContext = { source, lang, alpha, m: messagesFor(lang), extraction, layouts };

@@ -107,6 +107,17 @@ export interface Messages {
   repeatedRecomputed(lines: number[]): string;
   repeatedConsistent(count: number): string;
   repeatedInconsistent(what: string, values: string[]): string;
+  // --- conclusions
+  conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
+  conclusionConsistent(): string;
+  conclusionContradicts(decision: string, significant: boolean): string;
+  // --- descriptives
+  descRange(lo: string, hi: string): string;
+  descMeanOutside(): string;
+  descMeanInside(): string;
+  descSdMax(max: number, n: number | null): string;
+  descSdTooLarge(): string;
+  descSdPossible(): string;
 }
 
 function fmt(x: number, digits: number, decimal: '.' | ','): string {
@@ -158,6 +169,8 @@ const en: Messages = {
       percentages: 'percentage',
       totals: 'total',
       'standard-error': 'standard error',
+      conclusion: 'conclusion',
+      descriptives: 'descriptives',
       'confidence-interval': 'confidence interval',
       grim: 'GRIM',
       'repeated-values': 'repeated value',
@@ -278,6 +291,19 @@ const en: Messages = {
   repeatedConsistent: (count) => `The same result is reported ${count} times with compatible values.`,
   repeatedInconsistent: (what, values) =>
     `The same result is reported with different values of ${what}: ${values.join(' vs ')}.`,
+  conclusionRecomputed: (p, alpha, significant) =>
+    `p = ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
+  conclusionConsistent: () => 'The conclusion agrees with the p-value it cites.',
+  conclusionContradicts: (decision, significant) =>
+    `The conclusion "${decision}" contradicts the p-value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
+  descRange: (lo, hi) => `minimum–maximum ${lo}–${hi}`,
+  descMeanOutside: () => 'The mean lies outside the minimum and maximum reported with it: no data can have it.',
+  descMeanInside: () => 'The mean lies within the reported minimum and maximum.',
+  descSdMax: (max, n) =>
+    `largest SD possible with this mean and range${n === null ? '' : ` and n = ${n}`}: ${fmt(max, 3, '.')}`,
+  descSdTooLarge: () =>
+    'The SD is larger than any data with this mean, minimum and maximum can have (the Bhatia–Davis bound).',
+  descSdPossible: () => 'The SD is possible for data with this mean, minimum and maximum.',
 };
 
 const id: Messages = {
@@ -306,6 +332,8 @@ const id: Messages = {
       percentages: 'persentase',
       totals: 'jumlah',
       'standard-error': 'galat baku',
+      conclusion: 'kesimpulan',
+      descriptives: 'statistik deskriptif',
       'confidence-interval': 'interval kepercayaan',
       grim: 'GRIM',
       'repeated-values': 'nilai berulang',
@@ -429,6 +457,20 @@ const id: Messages = {
   repeatedConsistent: (count) => `Hasil yang sama dilaporkan ${count} kali dengan nilai yang sesuai.`,
   repeatedInconsistent: (what, values) =>
     `Hasil yang sama dilaporkan dengan nilai ${what} yang berbeda: ${values.join(' vs ')}.`,
+  conclusionRecomputed: (p, alpha, significant) =>
+    `p = ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
+  conclusionConsistent: () => 'Kesimpulan sesuai dengan nilai p yang dikutip.',
+  conclusionContradicts: (decision, significant) =>
+    `Kesimpulan "${decision}" bertentangan dengan nilai p yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
+  descRange: (lo, hi) => `minimum–maksimum ${lo}–${hi}`,
+  descMeanOutside: () =>
+    'Rata-rata berada di luar nilai minimum dan maksimum yang dilaporkan bersamanya: tidak ada data yang dapat menghasilkannya.',
+  descMeanInside: () => 'Rata-rata berada di antara nilai minimum dan maksimum yang dilaporkan.',
+  descSdMax: (max, n) =>
+    `SB terbesar yang mungkin dengan rata-rata dan rentang ini${n === null ? '' : ` dan n = ${n}`}: ${fmt(max, 3, ',')}`,
+  descSdTooLarge: () =>
+    'Simpangan baku lebih besar daripada yang mungkin untuk data dengan rata-rata, minimum, dan maksimum ini (batas Bhatia–Davis).',
+  descSdPossible: () => 'Simpangan baku mungkin untuk data dengan rata-rata, minimum, dan maksimum ini.',
 };
 
 export function messagesFor(lang: Lang): Messages {

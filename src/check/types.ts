@@ -12,7 +12,9 @@ export type CheckId =
   | 'standard-error'
   | 'confidence-interval'
   | 'grim'
-  | 'repeated-values';
+  | 'repeated-values'
+  | 'conclusion'
+  | 'descriptives';
 
 export type Verdict = 'consistent' | 'inconsistent' | 'decision-error' | 'not-checkable' | 'reporting-issue';
 
@@ -165,6 +167,9 @@ export interface DescriptiveReport {
   sd: Num | null;
   se: Num | null;
   n: number | null;
+  /** Minimum and maximum reported with the mean. */
+  min?: Num | null;
+  max?: Num | null;
   /** Number of items, when the text says the score is a mean over k items. */
   items: number | null;
   /** Why the data are thought to be integers (a score, a count, integer min and max), or null. */
@@ -233,6 +238,7 @@ export type ColumnRole =
   | 'z'
   | 'r'
   | 'ratio'
+  | 'ratioCi'
   | 'lower'
   | 'upper'
   | 'ci'
@@ -264,6 +270,18 @@ export interface TableBlock {
   end: number;
 }
 
+/** A sentence that decides about a hypothesis from the one p it cites. */
+export interface ConclusionReport {
+  p: Num;
+  /** The level the sentence compares p with, when it names one. */
+  alpha: Num | null;
+  /** The decision says the result is significant (H0 rejected, Ha accepted). */
+  significant: boolean;
+  /** The decision as written (`H0 diterima`). */
+  decision: string;
+  place: Place;
+}
+
 export interface Extraction {
   tests: TestReport[];
   /** Every p-value, with or without a statistic (for `p = .000`). */
@@ -273,4 +291,5 @@ export interface Extraction {
   tFromMeans: TFromMeanReport[];
   walds: WaldReport[];
   percentGroups: PercentGroup[];
+  conclusions: ConclusionReport[];
 }

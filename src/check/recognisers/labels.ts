@@ -29,6 +29,8 @@ export type LabelRole =
   | 'meanDiff'
   | 'sd'
   | 'se'
+  | 'min'
+  | 'max'
   | 'ratio'
   | 'coef'
   | 'effect'
@@ -91,7 +93,12 @@ const SPECS: LabelSpec[] = [
     bare: true,
   },
   { role: 'mean', label: String.raw`M|[Xx][\u0304\u0305]|x̄` },
-  { role: 'mean', label: String.raw`(?:skor\s+|nilai\s+)?(?:mean|rata-rata|rerata)(?:\s+skor)?`, ci: true, bare: true },
+  {
+    role: 'mean',
+    label: String.raw`(?:skor\s+|nilai\s+)?(?:mean|rata-rata|rerata)(?:\s+(?:skor|umur|usia|nilai|score|age)(?:\s+(?:responden|total))?)?`,
+    ci: true,
+    bare: true,
+  },
   { role: 'sd', label: String.raw`SD|SB|sd|s\.d\.|Std\.?\s*Dev(?:iation)?\.?` },
   {
     role: 'sd',
@@ -103,6 +110,18 @@ const SPECS: LabelSpec[] = [
   {
     role: 'se',
     label: String.raw`standard\s+error|galat\s+baku|kesalahan\s+baku|standar\s+error`,
+    ci: true,
+    bare: true,
+  },
+  {
+    role: 'min',
+    label: String.raw`min(?:imum|imal)?\.?|(?:nilai|skor)\s+(?:terendah|minimum|minimal)|terendah|lowest`,
+    ci: true,
+    bare: true,
+  },
+  {
+    role: 'max',
+    label: String.raw`max(?:imum|imal)?\.?|(?:nilai|skor)\s+(?:tertinggi|maksimum|maksimal)|tertinggi|maksimum|maksimal|highest`,
     ci: true,
     bare: true,
   },

@@ -34,6 +34,9 @@ const TWO_TAILED = /two[-\s]?(?:tailed|sided)|dua[-\s](?:arah|sisi|ekor|pihak)|2
 const INTEGER_WORDS =
   /\b(skor|score|scores|PSS|PSS-10|DASS|DASS-\d+|umur|usia|age|frekuensi|frequency|jumlah\s+skor|total\s+score|skor\s+total)\b/i;
 const ITEM_COUNT = /(\d+)[-\s]?(?:butir|items?|pernyataan|pertanyaan|soal)\b/i;
+/** A sample size written in words: `pada 15 responden`, `of 40 participants`, `(n 15)`. */
+const N_IN_WORDS =
+  /\b(?:pada|dari|terhadap|among|of|from|with)\s+(\d{1,6})\s+(?:orang\s+)?(?:responden|subjek|subyek|partisipan|peserta|pasien|sampel|siswa|mahasiswa|pegawai|karyawan|perawat|participants|respondents|subjects|patients|students|employees|nurses|workers)\b/iu;
 const ITEM_MEAN_WORDS = /\b(likert|items?|butir|per\s+item|rata-rata\s+item)\b/i;
 
 export interface SentenceInput {
@@ -354,12 +357,16 @@ function readDescriptives(
       around.find((l) => l.role === role && l.start > m.start && l.op === '=')?.num ?? null;
     const sd = after('sd');
     const se = after('se');
+    const near = (role: Labelled['role']) => around.find((l) => l.role === role && l.op === '=')?.num ?? null;
+    const min = near('min');
+    const max = near('max');
     const nItems = around.filter(
       (l) => l.role === 'n' && l.op === '=' && Number.isInteger(l.num.value) && l.num.decimals === 0,
     );
-    // The n closest to the mean, before or after it.
+    // The n closest to the mean, before or after it; else one written in words (`pada 15 responden`).
     nItems.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
-    const n = nItems[0]?.num.value ?? null;
+    const nWords = N_IN_WORDS.exec(sentence);
+    const n = nItems[0]?.num.value ?? (nWords ? Number(nWords[1]) : null);
     const items = itemMatch ? Number(itemMatch[1]) : null;
     const report: DescriptiveReport = {
       kind: 'mean',
@@ -368,6 +375,8 @@ function readDescriptives(
       sd,
       se,
       n,
+      min,
+      max,
       items,
       integerEvidence: itemMatch ? itemMatch[0] : integerWord ? integerWord[1]! : null,
       itemMeanUnknownCount: items === null && ITEM_MEAN_WORDS.test(sentence),

@@ -358,15 +358,16 @@ function readByHeader(layout: Layout, out: Extraction): void {
       });
       attached = true;
     }
-    const ratio = get(r, 'ratio');
+    const ratioRole = get(r, 'ratio') ? 'ratio' : 'ratioCi';
+    const ratio = get(r, ratioRole);
     if (ratio && ratio.num.value > 0) {
-      const range = get(r, 'ci')?.range;
+      const range = ratio.withCi ?? get(r, 'ci')?.range;
       const lower = get(r, 'lower')?.num ?? range?.lower;
       const upper = get(r, 'upper')?.num ?? range?.upper;
       out.estimates.push(
         estimateOf(
           'ratio',
-          layout.columns[byRole.get('ratio')!]!.header || 'OR',
+          layout.columns[byRole.get(ratioRole)!]!.header.replace(/\s*[([].*$/, '') || 'OR',
           ratio.num,
           ci(lower, upper, level),
           p,
