@@ -62,7 +62,8 @@ const HITUNG = String.raw`(?:[-\s]?(?:hitung|count|value|obs))?`;
 
 const SPECS: LabelSpec[] = [
   { role: 't', label: String.raw`(?:nilai\s+)?t${HITUNG}` },
-  { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}` },
+  // BF(2, 56): the Brown–Forsythe F, referred to F with its (adjusted) df like Welch's.
+  { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}|BF(?=\s*\()` },
   {
     role: 'chi2',
     label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?[_^]?(?:2|²)|[Xx]²|[Xx]2(?=\s*\(|\s*hitung)|chi[_^]?\s?(?:2|²)|G\s?(?:2|²)|chi[-\s]?squared?|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
@@ -145,7 +146,8 @@ const SPECS: LabelSpec[] = [
 
 const CONNECTOR = String.raw`(?:(?:=|:)\s*|(?:sebesar|adalah|yaitu|yakni|senilai|bernilai|of|was|is|equal\s+to|sama\s+dengan)\s+(?:=\s*)?)`;
 const OP = String.raw`(<=|>=|≤|≥|<|>|=)`;
-const PAREN = String.raw`(?:\s*\(([^()\n]{0,40})\))?`;
+/** A parenthesis of at most 40 characters; PDF text may break a line inside it (`F(1,\n36)`). */
+const PAREN = String.raw`(?:\s*\(([^()]{0,40})\))?`;
 const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}_.'’])`;
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 /** What may not stand right before a label (the same characters as BOUNDARY_BEFORE excludes). */
@@ -171,7 +173,7 @@ function glueOf(spec: LabelSpec, op: string): string {
 function compile(spec: LabelSpec): CompiledSpec {
   const second = spec.role === 'df' ? DF_SECOND : '';
   const src = `${BOUNDARY_BEFORE}(${spec.label})${BOUNDARY_AFTER}${PAREN}${glueOf(spec, OP)}(${SIGNED_NUM})(?!\\.\\d)${second}`;
-  const tail = String.raw`${BOUNDARY_AFTER}(?=(?:\s*\([^()\n]{0,40}\))?${glueOf(spec, OP_NC)}${SIGNED_NUM})`;
+  const tail = String.raw`${BOUNDARY_AFTER}(?=(?:\s*\([^()]{0,40}\))?${glueOf(spec, OP_NC)}${SIGNED_NUM})`;
   return { spec, re: new RegExp(src, `dyu${spec.ci ? 'i' : ''}`), tail };
 }
 

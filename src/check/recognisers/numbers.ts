@@ -15,7 +15,7 @@ import type { Lang, Num } from '../types.ts';
 export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+\.\d+(?![.,]\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]\d)|\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][-+]?\d+)?`;
 
 /** A number with an optional sign; an en dash directly before digits is a minus here. */
-export const SIGNED_NUM = String.raw`(?:[-–]\s?)?${NUM}`;
+export const SIGNED_NUM = String.raw`(?:[-–]\s{0,2})?${NUM}`;
 
 /** Parses a printed number; null when it is not one. `start` is its offset in the text. */
 export function parseNum(raw: string, start = 0): Num | null {
@@ -25,7 +25,7 @@ export function parseNum(raw: string, start = 0): Num | null {
     const dec = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
     s = s.slice(0, dec).replace(/[.,]/g, '') + '.' + s.slice(dec + 1);
   }
-  const m = /^([-–]\s?)?(\d*)(?:[.,](\d+))?(?:[eE]([-+]?\d+))?$/.exec(s);
+  const m = /^([-–]\s*)?(\d*)(?:[.,](\d+))?(?:[eE]([-+]?\d+))?$/.exec(s);
   if (!m || (m[2] === '' && m[3] === undefined)) return null;
   const intPart = m[2] || '0';
   const frac = m[3] ?? '';

@@ -87,6 +87,9 @@ const TRANSPARENT_GENERIC = new Set([
   'V',
   'φ',
   'MD',
+  // APA puts the error mean square between F and its p: `F(2, 70) = 4.48, MSE = 6.61, p < .02`.
+  'MSE',
+  'MSe',
 ]);
 
 const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = {
