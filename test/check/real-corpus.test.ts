@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkText } from '../../src/check/index.ts';
 
 interface RealCase {
@@ -73,6 +74,81 @@ describe('real published text, English (hand-extracted results of eight articles
       );
       expect(precision).toBeGreaterThanOrEqual(0.9);
       if (split === 'development') expect(recall).toBeGreaterThanOrEqual(0.8);
+    });
+  }
+});
+
+interface RealIdCase {
+  id: string;
+  split: 'development' | 'held-out';
+  lang: 'id' | 'en';
+  url: string;
+  text: string;
+  expect: string[];
+}
+
+const realId = (parse(readFileSync(join(import.meta.dirname, 'external', 'real-id.yaml'), 'utf8')) as RealIdCase[]).map(
+  (c) => ({
+    ...c,
+    expect: c.expect.flatMap((e) => {
+      const [check, verdict, times] = e.split(/\s+/);
+      return Array.from({ length: times ? Number(times.slice(1)) : 1 }, () => ({ check: check!, verdict: verdict! }));
+    }),
+  }),
+);
+
+const FLAG = new Set(['inconsistent', 'decision-error']);
+
+describe('real published text from Indonesian journals and theses (hand-annotated)', () => {
+  it('every item cites its source', () => {
+    expect(realId.length).toBeGreaterThanOrEqual(6);
+    for (const c of realId) expect(c.url).toMatch(/^https:\/\//);
+  });
+
+  for (const split of ['development', 'held-out'] as const) {
+    it(`${split}: precision of "inconsistent" per check, and every annotated verdict`, () => {
+      const per = new Map<string, { tp: number; fp: number; fn: number }>();
+      const t = (check: string) => per.get(check) ?? per.set(check, { tp: 0, fp: 0, fn: 0 }).get(check)!;
+      const lines: string[] = [];
+      let matched = 0;
+      let annotated = 0;
+      for (const c of realId.filter((x) => x.split === split)) {
+        const report = checkText(c.text, { lang: c.lang });
+        const remaining = [...c.expect];
+        annotated += remaining.length;
+        for (const f of report.findings) {
+          const i = remaining.findIndex((e) => e.check === f.check && e.verdict === f.verdict);
+          if (i >= 0) {
+            matched++;
+            if (FLAG.has(f.verdict)) t(f.check).tp++;
+            remaining.splice(i, 1);
+          } else {
+            lines.push(`${c.id}: extra ${f.check} ${f.verdict} (${f.reported})`);
+            if (FLAG.has(f.verdict)) t(f.check).fp++;
+          }
+        }
+        for (const e of remaining) {
+          lines.push(`${c.id}: missed ${e.check} ${e.verdict}`);
+          if (FLAG.has(e.verdict)) t(e.check).fn++;
+        }
+      }
+      const checks = [...per.entries()]
+        .filter(([, s]) => s.tp + s.fp + s.fn > 0)
+        .map(
+          ([k, s]) =>
+            `${k}: precision ${ratio(s.tp, s.tp + s.fp).toFixed(2)} (${s.tp}/${s.tp + s.fp}), recall ${ratio(s.tp, s.tp + s.fn).toFixed(2)} (${s.tp}/${s.tp + s.fn})`,
+        );
+      console.log(
+        `real Indonesian-journal text, ${split}: ${matched}/${annotated} annotated verdicts found; ${checks.join('; ') || 'no inconsistencies annotated or flagged'}` +
+          (lines.length ? `\n  ${lines.join('\n  ')}` : ''),
+      );
+      const all = [...per.values()].reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), {
+        tp: 0,
+        fp: 0,
+        fn: 0,
+      });
+      expect(ratio(all.tp, all.tp + all.fp)).toBeGreaterThanOrEqual(0.9);
+      if (split === 'development') expect(ratio(all.tp, all.tp + all.fn)).toBeGreaterThanOrEqual(0.8);
     });
   }
 });

@@ -33,11 +33,56 @@ const DECISIONS: [RegExp, boolean][] = [
   [/\b(?:reject(?:ed)?\s+the\s+null|null\s+hypothesis\s+(?:was|is)\s+rejected)\b/iu, true],
 ];
 
+/**
+ * (`tidak` may be glued to the word before it, as in "bahwatidak ada hubungan".)
+ * A finding stated in words: "(tidak) ada hubungan antara umur dengan stres kerja (p=0,390)",
+ * "there was no significant difference". Read per clause (a list of findings in one sentence
+ * gives each its own p), and only when the clause names one p.
+ */
+const RELATION =
+  /(?:(tidak)\s+|\b)(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)/iu;
+const CLAUSE_BREAK = /[;,]\s+|\s+(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
+
+function readClauses(text: string, span: Span, out: ConclusionReport[]): void {
+  const sentence = text.slice(span.start, span.end);
+  if (!RELATION.test(sentence)) return;
+  let from = 0;
+  const cuts = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  cuts.push([sentence.length, sentence.length]);
+  for (const [cutStart, cutEnd] of cuts) {
+    const clause = sentence.slice(from, cutStart);
+    const base = from;
+    from = cutEnd;
+    const rel = RELATION.exec(clause);
+    if (!rel) continue;
+    const ps = [...clause.matchAll(P_VALUE)];
+    if (ps.length !== 1) continue;
+    const pm = ps[0]!;
+    const raw = pm[1] ?? pm[2] ?? pm[3]!;
+    const p = parseNum(raw, span.start + base + pm.index! + pm[0].lastIndexOf(raw));
+    if (!p || p.value > 1) continue;
+    const after = ALPHA_AFTER.exec(clause.slice(pm.index! + pm[0].length));
+    const a = after ? parseNum(after[1]!, 0) : null;
+    const start = span.start + base + Math.min(rel.index!, pm.index!);
+    const end = span.start + base + Math.max(rel.index! + rel[0].length, pm.index! + pm[0].length);
+    out.push({
+      p,
+      alpha: a && a.value > 0 && a.value < 0.2 ? a : null,
+      significant: !(rel[1] || rel[2]),
+      decision: rel[0],
+      place: { start, end, quoteStart: span.start, quoteEnd: span.end },
+    });
+  }
+}
+
 export function readConclusions(text: string, spans: Span[]): ConclusionReport[] {
   const out: ConclusionReport[] = [];
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
-    if (!/\bH[o0₀a1₁]\b|null\s+hypothesis|\bthe\s+null\b/iu.test(sentence)) continue;
+    if (!/\bH[o0₀a1₁]\b|null\s+hypothesis|\bthe\s+null\b/iu.test(sentence)) {
+      readClauses(text, span, out);
+      continue;
+    }
     const decisions = DECISIONS.map(([re, significant]) => ({ m: re.exec(sentence), significant })).filter((d) => d.m);
     // "H0 ditolak dan Ha diterima" is one decision said twice; opposite ones are not read.
     if (decisions.length === 0 || new Set(decisions.map((d) => d.significant)).size > 1) continue;
