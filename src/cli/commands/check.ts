@@ -21,15 +21,18 @@ import type { Lang } from '../../check/types.ts';
 export const checkCommand: Command = {
   name: 'check',
   summary:
-    'find reported statistics that do not add up in a manuscript (p-values, percentages, totals, SEs, CIs, GRIM)',
+    'find reported statistics that do not add up in a manuscript (p-values, percentages, totals, SEs, CIs, GRIM, conclusions)',
   usage: 'naskah check <file> [--lang id|en|auto] [--alpha 0.05] [--format text|json|html]',
   usageExitCode: 2,
   details: `Reads ${supportedExtensions()
     .filter((e) => ['.txt', '.md', '.html', '.pdf', '.docx'].includes(e))
     .join(', ')} and checks, in Bahasa Indonesia or English text:
-  p against the test statistic and df (t, F, χ², r, Z), p = .000, percentages against
-  counts, table totals, SE against SD/√n, t against the mean difference, estimates and p
-  against their confidence intervals, GRIM, and results reported twice with different values.
+  p against the test statistic and df (t, F, χ², r, Z, Q; as statcheck decides), p = .000,
+  percentages against counts and a total with evidence, table totals (also tables that
+  arrive one cell per line), SE against SD/√n, t against the mean difference, estimates and
+  p against their confidence intervals, GRIM, a mean against its min–max and an SD against
+  its range, conclusions against the p they cite, and results reported twice with
+  different values. See docs/check.md.
 
 Formats: text (default) for the terminal; json for tools (--json is the same); html, one
 self-contained page for reviewers with the text and every finding marked in place.
