@@ -8,12 +8,13 @@ import type { Source } from './source.ts';
 import { segment } from './recognisers/segments.ts';
 import { scanGenericLabels, scanLabelled } from './recognisers/labels.ts';
 import { scanIntervals } from './recognisers/intervals.ts';
-import { readStatements } from './recognisers/statements.ts';
+import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts';
 import { readPercentages } from './recognisers/percentages.ts';
+import { readConclusions } from './recognisers/conclusions.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import type { Layout } from './recognisers/tables.ts';
 
-export function extract(source: Source, lang: Lang): { extraction: Extraction; layouts: Layout[] } {
+export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
   const segments = segment(source);
   const extraction: Extraction = {
@@ -24,6 +25,7 @@ export function extract(source: Source, lang: Lang): { extraction: Extraction; l
     tFromMeans: [],
     walds: [],
     percentGroups: [],
+    conclusions: [],
   };
   readStatements(
     {
@@ -32,10 +34,16 @@ export function extract(source: Source, lang: Lang): { extraction: Extraction; l
       labelled: scanLabelled(text),
       generic: scanGenericLabels(text),
       intervals: scanIntervals(text),
+      lang,
+      alpha,
+      // As statcheck does, a one-tailed (or directional) statement anywhere in the text, as in
+      // its methods, allows a one-tailed reading of every t, z and r; nothing else does.
+      documentOneTailed: DOCUMENT_ONE_TAILED.test(text),
     },
     extraction,
   );
   extraction.percentGroups = readPercentages(text, segments.sentences, lang);
+  extraction.conclusions = readConclusions(text, segments.sentences);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   return { extraction, layouts };
 }

@@ -13,24 +13,50 @@ import { summarise } from './report.ts';
 import { CHECKS } from './checks/index.ts';
 import type { CheckContext, Located } from './checks/check.ts';
 import { extractFile } from './extractors/index.ts';
+import { joinCellLines } from './recognisers/cell-lines.ts';
 
 export type { CheckReport, CheckTextOptions, Finding, Verdict, CheckId, Summary, Lang } from './types.ts';
 export { formatReport, exitCodeFor } from './report.ts';
+export { formatHtmlReport } from './html-report.ts';
 export { messagesFor } from './messages.ts';
 
+/**
+ * The most text one check reads: 10 million characters, about 5,000 printed pages. Checking
+ * takes time linear in the text (about 2 s per million characters); above this the command
+ * says the file is too large rather than running for minutes.
+ */
+export const MAX_TEXT_CHARS = 10_000_000;
+export const TOO_LARGE = 'check/too-large';
+
 export function checkText(text: string, opts: CheckTextOptions = {}): CheckReport {
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new NaskahError(
+      TOO_LARGE,
+      `${opts.file ?? 'the text'} has ${text.length.toLocaleString('en')} characters of text; naskah check reads at most ${MAX_TEXT_CHARS.toLocaleString('en')} (about 5,000 pages)`,
+      { hint: 'Check the manuscript chapter by chapter, or only the chapters that report results.' },
+    );
+  }
   const alpha = opts.alpha ?? 0.05;
   if (!(alpha > 0 && alpha < 1)) {
     throw new NaskahError('check/alpha', `alpha must be between 0 and 1, got ${alpha}`, {
       hint: 'Use a significance level such as 0.05 or 0.01.',
     });
   }
-  const source = new Source(text, { pages: opts.pages, lines: opts.lines });
+  // Tables that arrive one cell per line are rejoined into rows first (same length, same offsets).
+  const joined = joinCellLines(text);
+  let { pages, lines } = opts;
+  if (joined.lineMap) {
+    const map = joined.lineMap;
+    pages = opts.pages ? map.map((i) => opts.pages![i]!) : undefined;
+    lines = map.map((i) => opts.lines?.[i] ?? i + 1);
+  }
+  const source = new Source(joined.text, { pages, lines });
   const lang: Lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(source.text);
-  const { extraction, layouts } = extract(source, lang);
+  const { extraction, layouts } = extract(source, lang, alpha);
   const ctx: CheckContext = { source, lang, alpha, m: messagesFor(lang), extraction, layouts };
   const located: Located[] = [];
-  CHECKS.forEach((c) => located.push(...c.run(ctx)));
+  // A loop, not push(...): a long manuscript has more findings than a call may take arguments.
+  for (const c of CHECKS) for (const l of c.run(ctx)) located.push(l);
   const order = new Map(CHECKS.map((c, i) => [c.id, i]));
   located.sort((a, b) => a.at - b.at || order.get(a.finding.check)! - order.get(b.finding.check)!);
   const findings: Finding[] = located.map((l) => l.finding);
@@ -44,12 +70,21 @@ export interface CheckFileOptions {
 
 /** Reads and checks a .txt, .md, .html, .pdf or .docx file. Throws `NaskahError` with code `check/unreadable` when it cannot. */
 export async function checkFile(path: string, opts: CheckFileOptions = {}): Promise<CheckReport> {
+  return (await checkFileWithText(path, opts)).report;
+}
+
+/** As `checkFile`, with the text that was checked (the findings' offsets point into it). */
+export async function checkFileWithText(
+  path: string,
+  opts: CheckFileOptions = {},
+): Promise<{ report: CheckReport; text: string }> {
   const extracted = await extractFile(path);
-  return checkText(extracted.text, {
+  const report = checkText(extracted.text, {
     lang: opts.lang,
     alpha: opts.alpha,
     pages: extracted.pages,
     lines: extracted.lines,
     file: path,
   });
+  return { report, text: extracted.text };
 }

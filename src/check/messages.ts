@@ -30,12 +30,19 @@ export interface Messages {
     reportingIssue: number;
   }): string;
   nothingFound: string;
+  // --- HTML report
+  htmlTitle(file: string): string;
+  htmlFlagged: string;
+  htmlTextHeading: string;
+  htmlWhy: string;
+  htmlConsistentHidden(n: number): string;
   // --- p-value
   /** `tails` null for F and χ², whose p is the upper tail. */
   pRecomputed(lo: number, hi: number, tails: 'two' | 'one' | null, stat: string): string;
   pConsistent(): string;
   pConsistentOneTailedStated(): string;
-  pConsistentOnlyOneTailed(): string;
+  /** Inconsistent as two-tailed, would fit as one-tailed, but the text never says one-tailed. */
+  pOnlyOneTailedUnstated(): string;
   pInconsistent(): string;
   pDecisionError(alpha: number, side: 'significant' | 'not-significant'): string;
   pZero(): string;
@@ -43,6 +50,10 @@ export interface Messages {
   pNoDf(stat: string): string;
   pAboveOne(): string;
   rOutOfRange(): string;
+  /** `p < .000`, `p < 0`. */
+  pBelowZero(): string;
+  /** `ns` in place of a p-value. */
+  pNs(alpha: number): string;
   noneRecomputed: string;
   // --- percentages
   pctRecomputed(count: number, total: number, pct: number): string;
@@ -96,6 +107,17 @@ export interface Messages {
   repeatedRecomputed(lines: number[]): string;
   repeatedConsistent(count: number): string;
   repeatedInconsistent(what: string, values: string[]): string;
+  // --- conclusions
+  conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
+  conclusionConsistent(): string;
+  conclusionContradicts(decision: string, significant: boolean): string;
+  // --- descriptives
+  descRange(lo: string, hi: string): string;
+  descMeanOutside(): string;
+  descMeanInside(): string;
+  descSdMax(max: number, n: number | null): string;
+  descSdTooLarge(): string;
+  descSdPossible(): string;
 }
 
 function fmt(x: number, digits: number, decimal: '.' | ','): string {
@@ -147,6 +169,8 @@ const en: Messages = {
       percentages: 'percentage',
       totals: 'total',
       'standard-error': 'standard error',
+      conclusion: 'conclusion',
+      descriptives: 'descriptives',
       'confidence-interval': 'confidence interval',
       grim: 'GRIM',
       'repeated-values': 'repeated value',
@@ -160,12 +184,17 @@ const en: Messages = {
   summary: (c) =>
     `Summary: ${c.consistent} consistent, ${c.inconsistent} inconsistent, ${c.decisionError} decision error${c.decisionError === 1 ? '' : 's'}, ${c.notCheckable} not checkable, ${c.reportingIssue} reporting issue${c.reportingIssue === 1 ? '' : 's'}.`,
   nothingFound: 'No reported statistics were found to check.',
+  htmlTitle: (file) => `naskah check: ${file}`,
+  htmlFlagged: 'Findings to look at',
+  htmlTextHeading: 'The text, with every finding marked in place',
+  htmlWhy: 'why',
+  htmlConsistentHidden: (n) => `${n} consistent result${n === 1 ? '' : 's'} marked in green in the text.`,
   pRecomputed: (lo, hi, tails, stat) =>
     `p = ${en.pRange(lo, hi)}${tails ? ` (${tails === 'two' ? 'two-tailed' : 'one-tailed'})` : ''} for ${stat}`,
   pConsistent: () => 'The reported p matches the test statistic and its degrees of freedom.',
   pConsistentOneTailedStated: () => 'The reported p matches the test statistic as a one-tailed p, as the text states.',
-  pConsistentOnlyOneTailed: () =>
-    'The reported p matches only as a one-tailed p (half the two-tailed p); the text does not say the test was one-tailed.',
+  pOnlyOneTailedUnstated: () =>
+    'The reported p does not match as a two-tailed p; it would match only as a one-tailed p (half the two-tailed p), but the text does not say the test was one-tailed or directional.',
   pInconsistent: () => 'The reported p does not match the test statistic and its degrees of freedom.',
   pDecisionError: (alpha, side) =>
     `The reported p does not match the test statistic, and the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
@@ -173,7 +202,9 @@ const en: Messages = {
   pZeroAlso: () => 'Also, p is printed as .000: report p < .001.',
   pNoDf: (stat) => `The degrees of freedom of ${stat} are not reported, so p cannot be recomputed.`,
   pAboveOne: () => 'A p-value cannot be greater than 1.',
-  rOutOfRange: () => 'A correlation must lie between −1 and 1; p cannot be recomputed.',
+  rOutOfRange: () => 'A correlation must lie between −1 and 1: the reported value is impossible.',
+  pBelowZero: () => 'A p-value cannot be below 0: p < .000 is impossible (report p < .001).',
+  pNs: (alpha) => `ns (p > ${fmt(alpha, 2, '.')})`,
   noneRecomputed: '—',
   pctRecomputed: (count, total, pct) => `${count}/${total} = ${fmt(pct, 2, '.')}%`,
   pctTotalSource: (source, total) =>
@@ -260,6 +291,19 @@ const en: Messages = {
   repeatedConsistent: (count) => `The same result is reported ${count} times with compatible values.`,
   repeatedInconsistent: (what, values) =>
     `The same result is reported with different values of ${what}: ${values.join(' vs ')}.`,
+  conclusionRecomputed: (p, alpha, significant) =>
+    `p = ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
+  conclusionConsistent: () => 'The conclusion agrees with the p-value it cites.',
+  conclusionContradicts: (decision, significant) =>
+    `The conclusion "${decision}" contradicts the p-value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
+  descRange: (lo, hi) => `minimum–maximum ${lo}–${hi}`,
+  descMeanOutside: () => 'The mean lies outside the minimum and maximum reported with it: no data can have it.',
+  descMeanInside: () => 'The mean lies within the reported minimum and maximum.',
+  descSdMax: (max, n) =>
+    `largest SD possible with this mean and range${n === null ? '' : ` and n = ${n}`}: ${fmt(max, 3, '.')}`,
+  descSdTooLarge: () =>
+    'The SD is larger than any data with this mean, minimum and maximum can have (the Bhatia–Davis bound).',
+  descSdPossible: () => 'The SD is possible for data with this mean, minimum and maximum.',
 };
 
 const id: Messages = {
@@ -288,6 +332,8 @@ const id: Messages = {
       percentages: 'persentase',
       totals: 'jumlah',
       'standard-error': 'galat baku',
+      conclusion: 'kesimpulan',
+      descriptives: 'statistik deskriptif',
       'confidence-interval': 'interval kepercayaan',
       grim: 'GRIM',
       'repeated-values': 'nilai berulang',
@@ -301,13 +347,18 @@ const id: Messages = {
   summary: (c) =>
     `Ringkasan: ${c.consistent} konsisten, ${c.inconsistent} tidak konsisten, ${c.decisionError} kesalahan keputusan, ${c.notCheckable} tidak dapat diperiksa, ${c.reportingIssue} masalah pelaporan.`,
   nothingFound: 'Tidak ditemukan statistik yang dilaporkan untuk diperiksa.',
+  htmlTitle: (file) => `naskah check: ${file}`,
+  htmlFlagged: 'Temuan yang perlu diperiksa',
+  htmlTextHeading: 'Teks naskah, dengan setiap temuan ditandai di tempatnya',
+  htmlWhy: 'alasan',
+  htmlConsistentHidden: (n) => `${n} hasil yang konsisten ditandai hijau di dalam teks.`,
   pRecomputed: (lo, hi, tails, stat) =>
     `p = ${id.pRange(lo, hi)}${tails ? ` (${tails === 'two' ? 'dua sisi' : 'satu sisi'})` : ''} untuk ${stat}`,
   pConsistent: () => 'Nilai p yang dilaporkan sesuai dengan statistik uji dan derajat bebasnya.',
   pConsistentOneTailedStated: () =>
     'Nilai p yang dilaporkan sesuai dengan statistik uji sebagai p satu sisi, seperti yang dinyatakan dalam teks.',
-  pConsistentOnlyOneTailed: () =>
-    'Nilai p yang dilaporkan hanya sesuai sebagai p satu sisi (separuh p dua sisi); teks tidak menyatakan bahwa ujinya satu sisi.',
+  pOnlyOneTailedUnstated: () =>
+    'Nilai p yang dilaporkan tidak sesuai sebagai p dua sisi; nilai itu hanya sesuai sebagai p satu sisi (separuh p dua sisi), tetapi teks tidak menyatakan bahwa ujinya satu sisi atau berarah.',
   pInconsistent: () => 'Nilai p yang dilaporkan tidak sesuai dengan statistik uji dan derajat bebasnya.',
   pDecisionError: (alpha, side) =>
     `Nilai p yang dilaporkan tidak sesuai dengan statistik uji, dan p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
@@ -315,7 +366,9 @@ const id: Messages = {
   pZeroAlso: () => 'Selain itu, p ditulis 0,000: laporkan p < 0,001.',
   pNoDf: (stat) => `Derajat bebas ${stat} tidak dilaporkan, sehingga p tidak dapat dihitung ulang.`,
   pAboveOne: () => 'Nilai p tidak mungkin lebih dari 1.',
-  rOutOfRange: () => 'Koefisien korelasi harus di antara −1 dan 1; p tidak dapat dihitung ulang.',
+  rOutOfRange: () => 'Koefisien korelasi harus di antara −1 dan 1: nilai yang dilaporkan tidak mungkin.',
+  pBelowZero: () => 'Nilai p tidak mungkin di bawah 0: p < 0,000 tidak mungkin (laporkan p < 0,001).',
+  pNs: (alpha) => `ns (p > ${fmt(alpha, 2, ',')})`,
   noneRecomputed: '—',
   pctRecomputed: (count, total, pct) => `${count}/${total} = ${fmt(pct, 2, ',')}%`,
   pctTotalSource: (source, total) =>
@@ -404,6 +457,20 @@ const id: Messages = {
   repeatedConsistent: (count) => `Hasil yang sama dilaporkan ${count} kali dengan nilai yang sesuai.`,
   repeatedInconsistent: (what, values) =>
     `Hasil yang sama dilaporkan dengan nilai ${what} yang berbeda: ${values.join(' vs ')}.`,
+  conclusionRecomputed: (p, alpha, significant) =>
+    `p = ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
+  conclusionConsistent: () => 'Kesimpulan sesuai dengan nilai p yang dikutip.',
+  conclusionContradicts: (decision, significant) =>
+    `Kesimpulan "${decision}" bertentangan dengan nilai p yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
+  descRange: (lo, hi) => `minimum–maksimum ${lo}–${hi}`,
+  descMeanOutside: () =>
+    'Rata-rata berada di luar nilai minimum dan maksimum yang dilaporkan bersamanya: tidak ada data yang dapat menghasilkannya.',
+  descMeanInside: () => 'Rata-rata berada di antara nilai minimum dan maksimum yang dilaporkan.',
+  descSdMax: (max, n) =>
+    `SB terbesar yang mungkin dengan rata-rata dan rentang ini${n === null ? '' : ` dan n = ${n}`}: ${fmt(max, 3, ',')}`,
+  descSdTooLarge: () =>
+    'Simpangan baku lebih besar daripada yang mungkin untuk data dengan rata-rata, minimum, dan maksimum ini (batas Bhatia–Davis).',
+  descSdPossible: () => 'Simpangan baku mungkin untuk data dengan rata-rata, minimum, dan maksimum ini.',
 };
 
 export function messagesFor(lang: Lang): Messages {

@@ -24,10 +24,13 @@ const ONE_FOR_ONE: Record<string, string> = {
 
 const ONE_FOR_ONE_RE = /[\u2212\u2012\u2010\u2011\u00a0\u2007\u2009\u200a\u202f\u2002\u2003\r\u00ad]/g;
 
+/** Control characters PDF text layers leave between a sign and its number (`=\x01 -\x072.30`). */
+const CONTROL_RE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+
 export function normalise(text: string): string {
   // A lone CR (old Mac line ends) is a line break; CR before LF is dropped to a space.
   const unified = text.replace(/\r(?!\n)/g, '\n');
-  return unified.replace(ONE_FOR_ONE_RE, (c) => ONE_FOR_ONE[c] ?? c);
+  return unified.replace(ONE_FOR_ONE_RE, (c) => ONE_FOR_ONE[c] ?? c).replace(CONTROL_RE, ' ');
 }
 
 export class Source {

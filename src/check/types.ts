@@ -12,7 +12,9 @@ export type CheckId =
   | 'standard-error'
   | 'confidence-interval'
   | 'grim'
-  | 'repeated-values';
+  | 'repeated-values'
+  | 'conclusion'
+  | 'descriptives';
 
 export type Verdict = 'consistent' | 'inconsistent' | 'decision-error' | 'not-checkable' | 'reporting-issue';
 
@@ -34,6 +36,9 @@ export interface Finding {
   page?: number;
   /** The statement or table row as it appears in the text. */
   quote: string;
+  /** Offsets of the reported values in the checked text (as extracted from the file), to show them in place. */
+  start: number;
+  end: number;
   reported: string;
   recomputed: string;
   explanation: string;
@@ -92,6 +97,8 @@ export interface PReport {
   num: Num;
   /** The label said one-tailed (e.g. `Sig. (1-tailed)`). */
   oneTailedLabel: boolean;
+  /** Written `ns` (not significant) in place of a p-value: read as p > alpha. */
+  ns?: boolean;
   start: number;
   end: number;
 }
@@ -113,6 +120,8 @@ export interface TestReport {
   kind: StatKind;
   /** The statistic's symbol as printed (`t`, `χ²`, `chi-square`, `Wald`). */
   label: string;
+  /** `t(28) < 2.20`: the statistic is given as a bound. */
+  op: '=' | '<' | '>';
   value: Num;
   /** Degrees of freedom (two for F), when reported. */
   df: number[] | null;
@@ -156,6 +165,9 @@ export interface DescriptiveReport {
   sd: Num | null;
   se: Num | null;
   n: number | null;
+  /** Minimum and maximum reported with the mean. */
+  min?: Num | null;
+  max?: Num | null;
   /** Number of items, when the text says the score is a mean over k items. */
   items: number | null;
   /** Why the data are thought to be integers (a score, a count, integer min and max), or null. */
@@ -224,6 +236,7 @@ export type ColumnRole =
   | 'z'
   | 'r'
   | 'ratio'
+  | 'ratioCi'
   | 'lower'
   | 'upper'
   | 'ci'
@@ -255,6 +268,18 @@ export interface TableBlock {
   end: number;
 }
 
+/** A sentence that decides about a hypothesis from the one p it cites. */
+export interface ConclusionReport {
+  p: Num;
+  /** The level the sentence compares p with, when it names one. */
+  alpha: Num | null;
+  /** The decision says the result is significant (H0 rejected, Ha accepted). */
+  significant: boolean;
+  /** The decision as written (`H0 diterima`). */
+  decision: string;
+  place: Place;
+}
+
 export interface Extraction {
   tests: TestReport[];
   /** Every p-value, with or without a statistic (for `p = .000`). */
@@ -264,4 +289,5 @@ export interface Extraction {
   tFromMeans: TFromMeanReport[];
   walds: WaldReport[];
   percentGroups: PercentGroup[];
+  conclusions: ConclusionReport[];
 }

@@ -38,6 +38,8 @@ export interface Command {
   details?: string;
   options: OptionSpec[];
   allowExtraOptions?: boolean;
+  /** Exit code for a usage mistake (unknown option, missing argument); 1 unless the command documents another. */
+  usageExitCode?: number;
   run(args: ParsedArgs, io: CliIO): Promise<number>;
 }
 

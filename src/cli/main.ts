@@ -55,8 +55,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     );
     return 1;
   }
+  let usageExit = 1;
   try {
     const command = await entry.load();
+    usageExit = command.usageExitCode ?? 1;
     const args = parseArgs(rest, command);
     if (args.options.help) {
       io.stdout(formatHelp(command));
@@ -69,7 +71,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       for (const r of err.related.slice(0, 20)) io.stderr(`${formatDiagnostic(r)}\n`);
       if (err.related.length > 20) io.stderr(`… and ${err.related.length - 20} more\n`);
       if (debug && err.stack) io.stderr(`${err.stack}\n`);
-      return 1;
+      return err.code === 'cli/usage' ? usageExit : 1;
     }
     const e = err as Error;
     io.stderr(`internal error: ${e?.message ?? String(err)}\n`);

@@ -34,6 +34,8 @@ describe('p-value', () => {
       verdict: 'consistent',
       line: 1,
       quote: 'Scores differed, t(28) = 2.20, p = .036.',
+      start: 17,
+      end: 39,
       reported: 't(28) = 2.20, p = .036',
       recomputed: 'p = 0.0358 to 0.0366 (two-tailed) for |t(28)| ∈ [2.195, 2.205]',
       explanation: 'The reported p matches the test statistic and its degrees of freedom.',
@@ -57,15 +59,21 @@ describe('p-value', () => {
     expect(findings('t(28) = 2.20, p = .008.', 'en', 'p-value', 0.01)[0]!.verdict).toBe('decision-error');
   });
 
-  it('reads one-tailed p when the text says so, or when only that reading fits', () => {
+  it('reads one-tailed p only when the text says so, as statcheck does', () => {
     const stated = findings('A one-tailed test gave t(40) = 1.80, p = .040.', 'en', 'p-value')[0]!;
     expect(stated.verdict).toBe('consistent');
     expect(stated.explanation).toBe(en.pConsistentOneTailedStated());
+    // Two-tailed p = .079: .040 fits only as one-tailed, which the text never says.
     const only = findings('Stress was lower, t(40) = 1.80, p = .040.', 'en', 'p-value')[0]!;
-    expect(only.verdict).toBe('consistent');
-    expect(only.explanation).toBe(
-      'The reported p matches only as a one-tailed p (half the two-tailed p); the text does not say the test was one-tailed.',
+    expect(only.verdict).toBe('decision-error');
+    const near = findings('Stress was lower, t(28) = 2.20, p = .018.', 'en', 'p-value')[0]!;
+    expect(near.verdict).toBe('inconsistent');
+    expect(near.explanation).toBe(
+      'The reported p does not match as a two-tailed p; it would match only as a one-tailed p (half the two-tailed p), but the text does not say the test was one-tailed or directional.',
     );
+    // A methods statement that the tests were one-tailed covers the results.
+    const methods = checkText('All tests were one-tailed. Stress was lower, t(28) = 2.20, p = .018.', { lang: 'en' });
+    expect(methods.findings[0]!.verdict).toBe('consistent');
     // F and χ² have no one-tailed reading: χ²(2) = 3.84 has p = .147
     expect(findings('χ²(2) = 3.84, p = .073.', 'en', 'p-value')[0]!.verdict).toBe('inconsistent');
   });

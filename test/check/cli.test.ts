@@ -50,6 +50,8 @@ describe('naskah check', () => {
       'verdict',
       'line',
       'quote',
+      'start',
+      'end',
       'reported',
       'recomputed',
       'explanation',
@@ -149,13 +151,21 @@ describe('naskah check', () => {
     expect(scanned.err).toContain('cannot read no-text.pdf as PDF: it has no text layer (a scanned document?)');
   });
 
-  it('exits 1 for usage mistakes', async () => {
-    expect((await run()).code).toBe(1);
+  it('exits 2 for usage mistakes, so that 1 always means inconsistencies found', async () => {
+    const none = await run();
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('which file should be checked?');
+    const unknown = await run('clean-en.txt', '--jsn');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('unknown option --jsn (did you mean --json?)');
     const lang = await run('clean-en.txt', '--lang', 'fr');
-    expect(lang.code).toBe(1);
+    expect(lang.code).toBe(2);
     expect(lang.err).toContain('--lang must be id, en or auto, got "fr"');
+    const format = await run('clean-en.txt', '--format', 'pdf');
+    expect(format.code).toBe(2);
+    expect(format.err).toContain('--format must be text, json or html, got "pdf"');
     const alpha = await run('clean-en.txt', '--alpha', '5');
-    expect(alpha.code).toBe(1);
+    expect(alpha.code).toBe(2);
     expect(alpha.err).toContain('--alpha must be a number between 0 and 1, got "5"');
   });
 
@@ -172,7 +182,7 @@ describe('naskah check', () => {
   it('documents itself in --help', async () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Usage: naskah check <file> [--lang id|en|auto] [--alpha 0.05] [--json]');
+    expect(r.out).toContain('Usage: naskah check <file> [--lang id|en|auto] [--alpha 0.05] [--format text|json|html]');
     expect(r.out).toContain('2 the file cannot be read');
   });
 });

@@ -44,6 +44,8 @@ export function makeFinding(
     line,
     ...(page !== undefined ? { page } : {}),
     quote: ctx.source.quote(place.quoteStart, place.quoteEnd),
+    start: place.start,
+    end: Math.max(place.start, place.end),
     reported,
     recomputed,
     explanation,

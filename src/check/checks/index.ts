@@ -7,6 +7,8 @@ import { standardErrorCheck } from './standard-error.ts';
 import { confidenceIntervalCheck } from './confidence-interval.ts';
 import { grimCheck } from './grim.ts';
 import { repeatedValuesCheck } from './repeated-values.ts';
+import { conclusionCheck } from './conclusion.ts';
+import { descriptivesCheck } from './descriptives.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -16,4 +18,6 @@ export const CHECKS: CheckUnit[] = [
   confidenceIntervalCheck,
   grimCheck,
   repeatedValuesCheck,
+  conclusionCheck,
+  descriptivesCheck,
 ];

@@ -2,13 +2,17 @@
  * Check 1: p against the test statistic and its degrees of freedom. The statistic is
  * rounded, so it stands for an interval and the recomputed p is a range; the reported p
  * is consistent when that range meets what the reported p stands for (`= .031` →
- * [.0305, .0315], `< .001` → [0, .001]). A one-tailed reading (half the two-tailed p of
- * t, z or r) is used when the text says one-tailed, or when it is the only reading that
- * fits (and then reported as such). `p = .000` is a reporting issue of its own.
+ * [.0305, .0315], `< .001` → below .001, `ns` → above alpha). A statistic given as a
+ * bound (`t(28) < 2.20`) bounds p on one side only. A one-tailed reading (half the
+ * two-tailed p of t, z or r) is used only when the sentence or the document says the test
+ * was one-tailed or directional, as statcheck does. Impossible values (p above 1 or below
+ * 0, |r| above 1) are inconsistent. Decision errors follow statcheck's definition: an
+ * inconsistent p whose reported and recomputed (at the printed statistic) sides of alpha
+ * differ, p = alpha counting as significant. `p = .000` is a reporting issue of its own.
  */
 import { chiSquareUpperTail, fUpperTail, normalTwoSided, tTwoSided } from '../../stats/distributions.ts';
-import type { StatKind, TestReport } from '../types.ts';
-import { absInterval, isZeroP, overlaps, pInterval, rangeSide, reportedSide, type Interval } from '../rounding.ts';
+import type { PReport, StatKind, TestReport } from '../types.ts';
+import { EPS, absInterval, isZeroP, overlaps, pInterval, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 
 /** p of a statistic's absolute value: two-tailed for t, z and r; upper tail for F and χ². */
@@ -36,14 +40,62 @@ export function pRange(kind: StatKind, stat: Interval, df: number[] | null): Int
   return [pOf(kind, hi, df), pOf(kind, stat[0], df)];
 }
 
+/**
+ * The p range a reported statistic allows: its rounding interval for `=`; for a bound, p
+ * on one side of the p at the bound's far rounding edge (`t < 2.20` → p ≥ p(2.195)).
+ */
+function allowedRange(t: TestReport, df: number[] | null): Interval {
+  const stat = absInterval(t.value);
+  if (t.op === '<') return [pOf(t.kind, stat[0], df), 1];
+  if (t.op === '>') return [0, pOf(t.kind, Math.min(stat[1], t.kind === 'r' ? 1 : Infinity), df)];
+  return pRange(t.kind, stat, df);
+}
+
+/** Relative slack for a bound printed from a computed p with 15 digits (`p < 0.0324934361512094`): a tie at that bound is not inside it. */
+const BOUND_SLACK = 1e-14;
+
+/** Whether a recomputed p range agrees with the reported p. */
+export function pFits(range: Interval, p: PReport): boolean {
+  const v = p.num.value;
+  switch (p.op) {
+    case '<':
+    case '<=':
+      return range[0] < v * (1 - BOUND_SLACK);
+    case '>':
+    case '>=':
+      return range[1] > v * (1 + BOUND_SLACK);
+    default:
+      return overlaps(range, pInterval(p));
+  }
+}
+
+/** statcheck's decision error, at the p of the printed statistic (`computed`), p = alpha significant. */
+export function isDecisionError(t: TestReport, p: PReport, computed: number, alpha: number): boolean {
+  const v = p.num.value;
+  const lt = p.op === '<' || p.op === '<=';
+  const gt = p.op === '>' || p.op === '>=';
+  const a = alpha + EPS;
+  if (t.op === '=') {
+    if (lt) return v <= a && computed > alpha;
+    if (gt) return v >= alpha - EPS && computed <= alpha;
+    return (v <= a && computed > alpha) || (v > a && computed <= alpha);
+  }
+  if (t.op === '<') return !gt && v <= a && computed >= alpha;
+  if (lt) return false;
+  if (gt) return v >= alpha - EPS && computed <= alpha;
+  return v > a && computed <= alpha;
+}
+
 const SYMMETRIC: ReadonlySet<StatKind> = new Set(['t', 'z', 'r']);
 
 export function statText(ctx: CheckContext, t: TestReport, interval: Interval): string {
   const df = t.df
     ? `(${t.df.map((d) => ctx.m.num(d, Number.isInteger(d) ? 0 : 2)).join(ctx.lang === 'id' ? '; ' : ', ')})`
     : '';
-  const label = t.kind === 'chi2' && t.label !== 'Wald' ? 'χ²' : t.label.replace(/\s.*$/, '');
+  const label =
+    t.kind === 'chi2' && t.label !== 'Wald' && !t.label.startsWith('Q') ? 'χ²' : t.label.replace(/\s.*$/, '');
   const d = t.value.decimals + 1;
+  if (t.op !== '=') return `|${label}${df}| ${t.op} ${ctx.m.num(Math.abs(t.value.value), t.value.decimals)}`;
   return `|${label}${df}| ∈ ${ctx.m.range(interval[0], interval[1], d)}`;
 }
 
@@ -53,9 +105,11 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   const { m } = ctx;
   const reported = ctx.source.quote(Math.min(t.place.start, p.start), Math.max(t.place.end, p.end));
   const zero = isZeroP(p);
-  const at = { ...t.place, start: Math.min(t.place.start, p.start) };
-  if (p.op === '=' && p.num.value > 1)
-    return makeFinding(ctx, 'p-value', 'inconsistent', at, reported, m.noneRecomputed, m.pAboveOne());
+  const at = { ...t.place, start: Math.min(t.place.start, p.start), end: Math.max(t.place.end, p.end) };
+  const impossible = (why: string) => makeFinding(ctx, 'p-value', 'inconsistent', at, reported, m.noneRecomputed, why);
+  if ((p.op === '=' || p.op === '>' || p.op === '>=') && p.num.value > 1) return impossible(m.pAboveOne());
+  if ((p.op === '<' || p.op === '<=') && p.num.value <= 0) return impossible(m.pBelowZero());
+  if (t.kind === 'r' && t.op === '=' && Math.abs(t.value.value) > 1) return impossible(m.rOutOfRange());
   const dfNeeded = t.kind === 'F' ? 2 : t.kind === 'z' ? 0 : 1;
   if ((t.df?.length ?? 0) < dfNeeded || t.df?.some((d) => !(d > 0))) {
     const label = t.label;
@@ -74,9 +128,8 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   const stat = absInterval(t.value);
   if (t.kind === 'r' && stat[0] >= 1)
     return makeFinding(ctx, 'p-value', 'not-checkable', at, reported, m.noneRecomputed, m.rOutOfRange());
-  const two = pRange(t.kind, stat, t.df);
+  const two = allowedRange(t, t.df);
   const one: Interval = [two[0] / 2, two[1] / 2];
-  const reportedI = pInterval(p);
   const symmetric = SYMMETRIC.has(t.kind);
   const statedOne = symmetric && (t.tails === 'one' || p.oneTailedLabel);
   const st = statText(ctx, t, stat);
@@ -85,18 +138,21 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   let explanation: string;
   let used: Interval;
   let tails: 'one' | 'two';
-  if (statedOne && overlaps(one, reportedI)) {
+  if (statedOne && pFits(one, p)) {
     [verdict, explanation, used, tails] = ['consistent', m.pConsistentOneTailedStated(), one, 'one'];
-  } else if (overlaps(two, reportedI)) {
+  } else if (pFits(two, p)) {
     [verdict, explanation, used, tails] = ['consistent', m.pConsistent(), two, 'two'];
-  } else if (symmetric && !statedOne && overlaps(one, reportedI)) {
-    [verdict, explanation, used, tails] = ['consistent', m.pConsistentOnlyOneTailed(), one, 'one'];
   } else {
     used = statedOne ? one : two;
     tails = statedOne ? 'one' : 'two';
-    const rs = reportedSide(p, ctx.alpha);
-    const cs = rangeSide(used, ctx.alpha);
-    if (rs && cs && rs !== cs) [verdict, explanation] = ['decision-error', m.pDecisionError(ctx.alpha, cs)];
+    const computed = pOf(t.kind, Math.abs(t.value.value), t.df) / (tails === 'one' ? 2 : 1);
+    if (isDecisionError(t, p, computed, ctx.alpha))
+      [verdict, explanation] = [
+        'decision-error',
+        m.pDecisionError(ctx.alpha, computed <= ctx.alpha ? 'significant' : 'not-significant'),
+      ];
+    else if (symmetric && !statedOne && pFits(one, p))
+      [verdict, explanation] = ['inconsistent', m.pOnlyOneTailedUnstated()];
     else [verdict, explanation] = ['inconsistent', m.pInconsistent()];
   }
   const recomputed = m.pRecomputed(used[0], used[1], symmetric ? tails : null, st);

@@ -13,30 +13,40 @@ import { makeFinding, type CheckContext, type CheckUnit, type Located } from './
 
 /**
  * Groups of items that are "the same" (transitively). Items are first bucketed by a key that
- * same items must share, so the pairwise comparison stays within small buckets.
+ * same items must share, and items printed identically (`sig`) are compared once, so the
+ * pairwise comparison stays within small buckets even when a long text repeats a result
+ * thousands of times.
  */
-function groups<T>(items: T[], key: (t: T) => string, same: (a: T, b: T) => boolean): T[][] {
-  const buckets = new Map<string, T[]>();
+function groups<T>(items: T[], key: (t: T) => string, sig: (t: T) => string, same: (a: T, b: T) => boolean): T[][] {
+  const buckets = new Map<string, Map<string, T[]>>();
   for (const it of items) {
     const k = key(it);
-    const b = buckets.get(k);
-    if (b) b.push(it);
-    else buckets.set(k, [it]);
+    let b = buckets.get(k);
+    if (!b) buckets.set(k, (b = new Map()));
+    const s = sig(it);
+    const copies = b.get(s);
+    if (copies) copies.push(it);
+    else b.set(s, [it]);
   }
   const out: T[][] = [];
-  for (const bucket of buckets.values()) {
-    if (bucket.length < 2) continue;
+  for (const bySig of buckets.values()) {
+    const reps = [...bySig.values()];
+    if (reps.length === 1) {
+      if (reps[0]!.length > 1) out.push(reps[0]!);
+      continue;
+    }
+    const bucket = reps.map((r) => r[0]!);
     const parent = bucket.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) if (same(bucket[i]!, bucket[j]!)) parent[find(j)] = find(i);
     }
     const by = new Map<number, T[]>();
-    bucket.forEach((it, i) => {
+    bucket.forEach((_, i) => {
       const r = find(i);
       const g = by.get(r);
-      if (g) g.push(it);
-      else by.set(r, [it]);
+      if (g) for (const it of reps[i]!) g.push(it);
+      else by.set(r, [...reps[i]!]);
     });
     for (const g of by.values()) if (g.length > 1) out.push(g);
   }
@@ -53,6 +63,25 @@ function sameTest(a: TestReport, b: TestReport): boolean {
 function pText(p: PReport): string {
   return `p ${p.op} ${p.num.raw}`;
 }
+
+/** Whether any two of the intervals fail to meet (in one dimension: the largest start passes the smallest end). */
+function anyApart(intervals: [number, number][]): boolean {
+  let maxLo = -Infinity;
+  let minHi = Infinity;
+  for (const [lo, hi] of intervals) {
+    if (lo > maxLo) maxLo = lo;
+    if (hi < minHi) minHi = hi;
+  }
+  return maxLo > minHi + 1e-9;
+}
+
+/** At most a few distinct printed values, so a result repeated a thousand times is quoted once. */
+function distinct(values: string[], max = 6): string[] {
+  const u = [...new Set(values)];
+  return u.length > max ? [...u.slice(0, max), '…'] : u;
+}
+
+const MAX_QUOTED = 6;
 
 function sameRatio(a: EstimateReport, b: EstimateReport): boolean {
   if (a.place.start === b.place.start || !a.ci || !b.ci) return false;
@@ -73,14 +102,17 @@ export const repeatedValuesCheck: CheckUnit = {
     // One test per statement (a table row may give one- and two-sided p for the same t).
     const seen = new Set<number>();
     const unique = tests.filter((t) => (seen.has(t.place.start) ? false : (seen.add(t.place.start), true)));
-    for (const g of groups(unique, (t) => `${t.kind} ${t.df!.join(' ')}`, sameTest)) {
-      const lines = g.map((t) => source.locate(t.place.start).line);
+    const testSig = (t: TestReport) => `${t.value.raw} ${t.p ? pText(t.p) : ''}`;
+    for (const g of groups(unique, (t) => `${t.kind} ${t.df!.join(' ')}`, testSig, sameTest)) {
+      g.sort((a, b) => a.place.start - b.place.start);
+      const lines = g.slice(1, 1 + MAX_QUOTED).map((t) => source.locate(t.place.start).line);
       const ps = g.filter((t) => t.p).map((t) => t.p!);
-      const clash = ps.some((a, i) => ps.slice(i + 1).some((b) => !overlaps(pInterval(a), pInterval(b))));
+      const clash = anyApart(ps.map(pInterval));
       const first = g[0]!;
-      const reported = g.map((t) => source.quote(t.place.start, Math.max(t.place.end, t.p?.end ?? 0))).join(' | ');
-      const recomputed = m.repeatedRecomputed(lines.slice(1));
-      const explanation = clash ? m.repeatedInconsistent('p', ps.map(pText)) : m.repeatedConsistent(g.length);
+      const shown = [...new Map(g.map((t) => [testSig(t), t])).values()].slice(0, MAX_QUOTED);
+      const reported = shown.map((t) => source.quote(t.place.start, Math.max(t.place.end, t.p?.end ?? 0))).join(' | ');
+      const recomputed = m.repeatedRecomputed(lines);
+      const explanation = clash ? m.repeatedInconsistent('p', distinct(ps.map(pText))) : m.repeatedConsistent(g.length);
       out.push(
         makeFinding(
           ctx,
@@ -96,12 +128,14 @@ export const repeatedValuesCheck: CheckUnit = {
     const ratios = ctx.extraction.estimates.filter(
       (e) => e.family === 'ratio' && e.ci && significantDigits(e.value) >= 2,
     );
-    for (const g of groups(ratios, (e) => e.label.toUpperCase(), sameRatio)) {
-      const lines = g.map((e) => source.locate(e.place.start).line);
+    const ratioSig = (e: EstimateReport) =>
+      `${e.value.raw} ${e.ci!.lower.raw} ${e.ci!.upper.raw} ${e.p ? pText(e.p) : ''}`;
+    for (const g of groups(ratios, (e) => e.label.toUpperCase(), ratioSig, sameRatio)) {
+      g.sort((a, b) => a.place.start - b.place.start);
+      const lines = g.slice(1, 1 + MAX_QUOTED).map((e) => source.locate(e.place.start).line);
       const problems: string[] = [];
-      const values = (get: (e: EstimateReport) => string) => g.map(get);
-      const pairClash = (f: (e: EstimateReport) => [number, number]) =>
-        g.some((a, i) => g.slice(i + 1).some((b) => !overlaps(f(a), f(b))));
+      const values = (get: (e: EstimateReport) => string) => distinct(g.map(get));
+      const pairClash = (f: (e: EstimateReport) => [number, number]) => anyApart(g.map(f));
       if (pairClash((e) => numInterval(e.value)))
         problems.push(
           m.repeatedInconsistent(
@@ -118,10 +152,10 @@ export const repeatedValuesCheck: CheckUnit = {
         );
       }
       const ps = g.filter((e) => e.p).map((e) => e.p!);
-      if (ps.some((a, i) => ps.slice(i + 1).some((b) => !overlaps(pInterval(a), pInterval(b)))))
-        problems.push(m.repeatedInconsistent('p', ps.map(pText)));
-      const reported = g.map((e) => source.quote(e.place.start, e.place.end)).join(' | ');
-      const recomputed = m.repeatedRecomputed(lines.slice(1));
+      if (anyApart(ps.map(pInterval))) problems.push(m.repeatedInconsistent('p', distinct(ps.map(pText))));
+      const shown = [...new Map(g.map((e) => [ratioSig(e), e])).values()].slice(0, MAX_QUOTED);
+      const reported = shown.map((e) => source.quote(e.place.start, e.place.end)).join(' | ');
+      const recomputed = m.repeatedRecomputed(lines);
       const explanation = problems.length ? problems.join(' ') : m.repeatedConsistent(g.length);
       out.push(
         makeFinding(

@@ -19,6 +19,7 @@ export type LabelRole =
   | 'z'
   | 'wald'
   | 'kruskal'
+  | 'q'
   | 'p'
   | 'df'
   | 'df1'
@@ -28,6 +29,8 @@ export type LabelRole =
   | 'meanDiff'
   | 'sd'
   | 'se'
+  | 'min'
+  | 'max'
   | 'ratio'
   | 'coef'
   | 'effect'
@@ -59,10 +62,11 @@ const HITUNG = String.raw`(?:[-\s]?(?:hitung|count|value|obs))?`;
 
 const SPECS: LabelSpec[] = [
   { role: 't', label: String.raw`(?:nilai\s+)?t${HITUNG}` },
-  { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}` },
+  // BF(2, 56): the Brown–Forsythe F, referred to F with its (adjusted) df like Welch's.
+  { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}|BF(?=\s*\()` },
   {
     role: 'chi2',
-    label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?(?:2|²)|[Xx]²|[Xx]2(?=\s*\(|\s*hitung)|chi[-\s]?squared?|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
+    label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?[_^]?(?:2|²)|[Xx]²|[Xx]2(?=\s*\(|\s*hitung)|chi[_^]?\s?(?:2|²)|G\s?(?:2|²)|chi[-\s]?squared?|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
     ci: true,
   },
   { role: 'r', label: String.raw`r${HITUNG}|r\s?xy` },
@@ -70,6 +74,8 @@ const SPECS: LabelSpec[] = [
   { role: 'wald', label: String.raw`Wald` },
   // Kruskal–Wallis H is referred to χ² with its df.
   { role: 'kruskal', label: String.raw`H` },
+  // Cochran's Q of meta-analysis (total, within, between groups), referred to χ² with its df.
+  { role: 'q', label: String.raw`Q(?:[-\s]?(?:within|between)|w|b)?` },
   {
     role: 'p',
     label: String.raw`(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability`,
@@ -88,7 +94,12 @@ const SPECS: LabelSpec[] = [
     bare: true,
   },
   { role: 'mean', label: String.raw`M|[Xx][\u0304\u0305]|x̄` },
-  { role: 'mean', label: String.raw`(?:skor\s+|nilai\s+)?(?:mean|rata-rata|rerata)(?:\s+skor)?`, ci: true, bare: true },
+  {
+    role: 'mean',
+    label: String.raw`(?:skor\s+|nilai\s+)?(?:mean|rata-rata|rerata)(?:\s+(?:skor|umur|usia|nilai|score|age)(?:\s+(?:responden|total))?)?`,
+    ci: true,
+    bare: true,
+  },
   { role: 'sd', label: String.raw`SD|SB|sd|s\.d\.|Std\.?\s*Dev(?:iation)?\.?` },
   {
     role: 'sd',
@@ -100,6 +111,18 @@ const SPECS: LabelSpec[] = [
   {
     role: 'se',
     label: String.raw`standard\s+error|galat\s+baku|kesalahan\s+baku|standar\s+error`,
+    ci: true,
+    bare: true,
+  },
+  {
+    role: 'min',
+    label: String.raw`min(?:imum|imal)?\.?|(?:nilai|skor)\s+(?:terendah|minimum|minimal)|terendah|lowest`,
+    ci: true,
+    bare: true,
+  },
+  {
+    role: 'max',
+    label: String.raw`max(?:imum|imal)?\.?|(?:nilai|skor)\s+(?:tertinggi|maksimum|maksimal)|tertinggi|maksimum|maksimal|highest`,
     ci: true,
     bare: true,
   },
@@ -123,7 +146,8 @@ const SPECS: LabelSpec[] = [
 
 const CONNECTOR = String.raw`(?:(?:=|:)\s*|(?:sebesar|adalah|yaitu|yakni|senilai|bernilai|of|was|is|equal\s+to|sama\s+dengan)\s+(?:=\s*)?)`;
 const OP = String.raw`(<=|>=|≤|≥|<|>|=)`;
-const PAREN = String.raw`(?:\s*\(([^()\n]{0,40})\))?`;
+/** A parenthesis of at most 40 characters; PDF text may break a line inside it (`F(1,\n36)`). */
+const PAREN = String.raw`(?:\s*\(([^()]{0,40})\))?`;
 const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}_.'’])`;
 const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 /** What may not stand right before a label (the same characters as BOUNDARY_BEFORE excludes). */
@@ -148,8 +172,8 @@ function glueOf(spec: LabelSpec, op: string): string {
 
 function compile(spec: LabelSpec): CompiledSpec {
   const second = spec.role === 'df' ? DF_SECOND : '';
-  const src = `${BOUNDARY_BEFORE}(${spec.label})${BOUNDARY_AFTER}${PAREN}${glueOf(spec, OP)}(${SIGNED_NUM})${second}`;
-  const tail = String.raw`${BOUNDARY_AFTER}(?=(?:\s*\([^()\n]{0,40}\))?${glueOf(spec, OP_NC)}${SIGNED_NUM})`;
+  const src = `${BOUNDARY_BEFORE}(${spec.label})${BOUNDARY_AFTER}${PAREN}${glueOf(spec, OP)}(${SIGNED_NUM})(?!\\.\\d)${second}`;
+  const tail = String.raw`${BOUNDARY_AFTER}(?=(?:\s*\([^()]{0,40}\))?${glueOf(spec, OP_NC)}${SIGNED_NUM})`;
   return { spec, re: new RegExp(src, `dyu${spec.ci ? 'i' : ''}`), tail };
 }
 

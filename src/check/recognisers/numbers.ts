@@ -6,15 +6,26 @@
  */
 import type { Lang, Num } from '../types.ts';
 
-/** One unsigned number with at most one separator: `8`, `8.62`, `8,62`, `.05`, `,000`. */
-export const NUM = String.raw`(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][-+]?\d+)?`;
+/**
+ * One unsigned number: `8`, `8.62`, `8,62`, `.05`, `,000`, or with thousands grouped by the
+ * other separator (`2,000.20`, `1.224,08`), which only reads one way whatever the language.
+ * A grouped number followed by another separator and digit (`0.123,0.456`, two numbers
+ * without a space) is not one.
+ */
+export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+\.\d+(?![.,]\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]\d)|\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][-+]?\d+)?`;
 
 /** A number with an optional sign; an en dash directly before digits is a minus here. */
-export const SIGNED_NUM = String.raw`(?:[-–]\s?)?${NUM}`;
+export const SIGNED_NUM = String.raw`(?:[-–]\s{0,2})?${NUM}`;
 
 /** Parses a printed number; null when it is not one. `start` is its offset in the text. */
 export function parseNum(raw: string, start = 0): Num | null {
-  const m = /^([-–]\s?)?(\d*)(?:[.,](\d+))?(?:[eE]([-+]?\d+))?$/.exec(raw.trim());
+  let s = raw.trim();
+  // Thousands grouped by one separator and decimals after the other: the last one is the decimal.
+  if (/\d[.,]\d{3}[.,]?/.test(s) && s.includes('.') && s.includes(',')) {
+    const dec = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
+    s = s.slice(0, dec).replace(/[.,]/g, '') + '.' + s.slice(dec + 1);
+  }
+  const m = /^([-–]\s*)?(\d*)(?:[.,](\d+))?(?:[eE]([-+]?\d+))?$/.exec(s);
   if (!m || (m[2] === '' && m[3] === undefined)) return null;
   const intPart = m[2] || '0';
   const frac = m[3] ?? '';

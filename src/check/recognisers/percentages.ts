@@ -32,7 +32,9 @@ const UNIT_WORDS =
 
 const STATED_TOTAL = [
   /\b[Nn]\s*=\s*(\d{1,3}(?:[.,]\d{3})+|\d+)(?![.,]?\d|\s*[;,]\s*\d+(?:[.,]\d+)?\s*%)/dgu,
-  /\b(?:dari|of|among|out\s+of|total(?:nya)?|seluruh|keseluruhan|melibatkan|involving|terhadap|sebanyak|jumlah)\s+(?:the\s+|total\s+|sebanyak\s+|seluruh\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:orang\s+)?(?:responden|orang|subjek|subyek|partisipan|peserta|pasien|sampel|participants|respondents|subjects|patients|pegawai|karyawan|ASN|siswa|mahasiswa|students|employees|workers|pekerja|perawat|nurses|informan)\b/dgiu,
+  // "sebanyak 3 orang" (as many as 3 people) names a category's count, not the total: only words
+  // that say "of all" or "in total" state one.
+  /\b(?:dari|of|among|out\s+of|total(?:nya)?|seluruh|keseluruhan|melibatkan|involving|terhadap|jumlah\s+(?:total|seluruh|keseluruhan))\s+(?:the\s+|total\s+|sebanyak\s+|seluruh\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:orang\s+)?(?:responden|orang|subjek|subyek|partisipan|peserta|pasien|sampel|participants|respondents|subjects|patients|pegawai|karyawan|ASN|siswa|mahasiswa|students|employees|workers|pekerja|perawat|nurses|informan)\b/dgiu,
 ];
 
 export function readPercentages(text: string, spans: Span[], lang: Lang): PercentGroup[] {
@@ -49,7 +51,8 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
         const numStart = span.start + m.indices![1]![0];
         if (pairCounts.has(numStart)) continue;
         const v = parseCount(m[1]!, lang);
-        if (v !== null && v > 0) statedTotals.push(v);
+        // A total smaller than one of its own counts is not the total of these counts.
+        if (v !== null && v > 0 && pairs.every((p) => p.count <= v)) statedTotals.push(v);
       }
     }
     groups.push({

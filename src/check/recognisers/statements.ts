@@ -7,9 +7,11 @@
  * follow.
  */
 import type {
+  Lang,
   DescriptiveReport,
   EstimateReport,
   Extraction,
+  Num,
   Place,
   PReport,
   StatKind,
@@ -23,12 +25,18 @@ import type { FoundCi } from './intervals.ts';
 /** Sample-size formulas (Lemeshow, Slovin) use Z = 1,96, p = 0,5, d = 0,1: no reported results there. */
 const FORMULA_CONTEXT =
   /rumus|formula|lemeshow|slovin|besar sampel|ukuran sampel|sample size|\bq\s*=|tingkat kepercayaan|confidence level/i;
-const ONE_TAILED =
-  /one[-\s]?(?:tailed|sided)|satu[-\s](?:arah|sisi|ekor|pihak)|1[-\s](?:tailed|sided|arah)|uji\s+pihak\s+(?:kanan|kiri)/i;
+export const ONE_TAILED =
+  /one[-\s]?(?:tailed|sided)|(?<!non-?|bi|un)directional|satu[-\s](?:arah|sisi|ekor|pihak)|1[-\s](?:tailed|sided|arah)|uji\s+pihak\s+(?:kanan|kiri)/i;
+/** A statement, outside a table label such as `Sig. (1-tailed)`, that the tests were one-tailed. */
+export const DOCUMENT_ONE_TAILED =
+  /\b(?:one[-\s]?(?:tailed|sided)|(?<!non-?|bi|un)directional)\s+(?:tests?|hypothes[ie]s|predictions?|p[-\s]?values?)|(?:tests?|p[-\s]?values?)\s+(?:were|was|are|is)\s+one[-\s]?(?:tailed|sided)|\b(?:uji|pengujian)\s+(?:satu\s+(?:arah|sisi|pihak|ekor)|pihak\s+(?:kanan|kiri))/i;
 const TWO_TAILED = /two[-\s]?(?:tailed|sided)|dua[-\s](?:arah|sisi|ekor|pihak)|2[-\s](?:tailed|sided|arah)/i;
 const INTEGER_WORDS =
   /\b(skor|score|scores|PSS|PSS-10|DASS|DASS-\d+|umur|usia|age|frekuensi|frequency|jumlah\s+skor|total\s+score|skor\s+total)\b/i;
 const ITEM_COUNT = /(\d+)[-\s]?(?:butir|items?|pernyataan|pertanyaan|soal)\b/i;
+/** A sample size written in words: `pada 15 responden`, `of 40 participants`, `(n 15)`. */
+const N_IN_WORDS =
+  /\b(?:pada|dari|terhadap|among|of|from|with)\s+(\d{1,6})\s+(?:orang\s+)?(?:responden|subjek|subyek|partisipan|peserta|pasien|sampel|siswa|mahasiswa|pegawai|karyawan|perawat|participants|respondents|subjects|patients|students|employees|nurses|workers)\b/iu;
 const ITEM_MEAN_WORDS = /\b(likert|items?|butir|per\s+item|rata-rata\s+item)\b/i;
 
 export interface SentenceInput {
@@ -38,6 +46,10 @@ export interface SentenceInput {
   labelled: Labelled[];
   generic: { label: string; start: number; end: number }[];
   intervals: FoundCi[];
+  lang: Lang;
+  alpha: number;
+  /** The document states once that its tests were one-tailed (methods). */
+  documentOneTailed: boolean;
 }
 
 type Taker =
@@ -75,6 +87,9 @@ const TRANSPARENT_GENERIC = new Set([
   'V',
   'φ',
   'MD',
+  // APA puts the error mean square between F and its p: `F(2, 70) = 4.48, MSE = 6.61, p < .02`.
+  'MSE',
+  'MSe',
 ]);
 
 const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = {
@@ -85,6 +100,7 @@ const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = {
   z: 'z',
   wald: 'chi2',
   kruskal: 'chi2',
+  q: 'chi2',
 };
 
 function oneTailedParen(paren: string | null): boolean {
@@ -95,30 +111,54 @@ export function toPReport(l: Labelled): PReport {
   return { op: l.op, num: l.num, oneTailedLabel: oneTailedParen(l.paren), start: l.start, end: l.end };
 }
 
-/** Degrees of freedom from a statistic's parenthesis; undefined when the parenthesis is not df (a critical-value subscript). */
-function dfFromParen(kind: StatKind, paren: string | null): number[] | null | undefined {
+/**
+ * Degrees of freedom from a statistic's parenthesis; undefined when the parenthesis is not
+ * df (a critical-value subscript, `t(2,28)` in English text, `Qb(2, N = 187)`).
+ */
+function dfFromParen(
+  kind: StatKind,
+  role: Labelled['role'],
+  paren: string | null,
+  lang: Lang,
+): number[] | null | undefined {
   if (paren === null) return null;
   const p = paren.trim().replace(/^(?:df|db|dk)\s*=\s*/i, '');
   if (kind === 'z') return p === '' ? null : undefined;
+  // A decimal comma only in Indonesian text: in English `t(2,28)` is two numbers, not df 2.28.
+  const dec = (raw: string): number | null => {
+    const r = raw.trim();
+    if (r === 'l') return 1; // `F(l, 76)`: a letter l printed for the digit 1
+    if (/^\d+(?:\.\d+)?$/.test(r)) return Number(r);
+    if (lang === 'id' && /^\d+,\d+$/.test(r)) return Number(r.replace(',', '.'));
+    return null;
+  };
   if (kind === 'F') {
-    let m = /^(\d+)\s*[,;]\s+(\d+(?:[.,]\d+)?)$|^(\d+)\s*;\s*(\d+(?:[.,]\d+)?)$/.exec(p);
-    if (m) return [Number(m[1] ?? m[3]), Number((m[2] ?? m[4])!.replace(',', '.'))];
-    // `F(2,27)`: with no space a comma between two integers still separates the two df.
-    m = /^(\d+),(\d+)$/.exec(p);
-    if (m) return [Number(m[1]), Number(m[2])];
-    return undefined;
+    // `F(2; 28)`, `F(2,1; 28,1)`: the semicolon separates; `F(2, 28)`, `F(2.1, 28.1)`, `F(2,28)`.
+    const parts = p.includes(';')
+      ? p.split(';')
+      : /^(?:\d+(?:\.\d+)?|l)\s*,\s*\d+(?:\.\d+)?$/.test(p)
+        ? p.split(',')
+        : null;
+    if (!parts || parts.length !== 2) return undefined;
+    const a = dec(parts[0]!);
+    const b = dec(parts[1]!);
+    return a !== null && b !== null ? [a, b] : undefined;
   }
   if (kind === 'chi2') {
-    const m = /^(\d+)\s*(?:[,;]\s*[Nn]\s*=\s*[\d.,]+)?$/.exec(p);
+    // χ² may carry its sample size (`χ²(1, N = 11,455)`); Cochran's Q may not.
+    const m = role === 'q' ? /^(\d+)$/.exec(p) : /^(\d+)\s*(?:[,;]\s*[Nn]\s*=\s*[\d.,]+)?$/.exec(p);
     return m ? [Number(m[1])] : undefined;
   }
-  const m = /^(\d+(?:[.,]\d+)?)$/.exec(p);
-  return m ? [Number(m[1]!.replace(',', '.'))] : undefined;
+  const d = dec(p);
+  return d !== null && p !== 'l' ? [d] : undefined;
 }
+
+/** `ns` (or `n.s.`) written in place of a p-value. */
+const NS = /(?<![\p{L}\p{N}])(?:ns|n\.s\.?)(?![\p{L}\p{N}])/gu;
 
 /** Walks sentence by sentence and adds what it finds to `out`. */
 export function readStatements(input: SentenceInput, out: Extraction): void {
-  const { text, spans } = input;
+  const { spans } = input;
   let li = 0;
   let gi = 0;
   let ci = 0;
@@ -139,21 +179,28 @@ export function readStatements(input: SentenceInput, out: Extraction): void {
       if (input.intervals[k]!.end <= span.end) cis.push(input.intervals[k]!);
     }
     if (labelled.length === 0) continue;
-    readSentence(text, span, labelled, generic, cis, out);
+    readSentence(input, span, labelled, generic, cis, out);
   }
 }
 
 function readSentence(
-  text: string,
+  input: SentenceInput,
   span: Span,
   labelled: Labelled[],
   generic: { label: string; start: number; end: number }[],
   cis: FoundCi[],
   out: Extraction,
 ): void {
+  const { text } = input;
   const sentence = text.slice(span.start, span.end);
   if (FORMULA_CONTEXT.test(sentence)) return;
-  const tails: Tails = ONE_TAILED.test(sentence) ? 'one' : TWO_TAILED.test(sentence) ? 'two' : 'unstated';
+  const tails: Tails = ONE_TAILED.test(sentence)
+    ? 'one'
+    : TWO_TAILED.test(sentence)
+      ? 'two'
+      : input.documentOneTailed
+        ? 'one'
+        : 'unstated';
   const place = (start: number, end: number): Place => ({ start, end, quoteStart: span.start, quoteEnd: span.end });
 
   const takers: Taker[] = [];
@@ -162,14 +209,15 @@ function readSentence(
   for (const l of labelled) {
     const kind = TEST_ROLES[l.role];
     if (kind) {
-      const df = dfFromParen(kind, l.paren);
-      if (df === undefined || l.op !== '=') {
+      const df = dfFromParen(kind, l.role, l.paren, input.lang);
+      if (df === undefined) {
         takers.push({ kind: 'barrier', at: l.start });
         continue;
       }
       const test: TestReport = {
         kind,
         label: l.label,
+        op: l.op === '=' ? '=' : l.op === '<' || l.op === '<=' ? '<' : '>',
         value: l.num,
         df,
         p: null,
@@ -257,6 +305,16 @@ function readSentence(
     out.pValues.push({ p, place: place(pl.start, pl.end), attached });
   }
 
+  // `ns` in place of a p: to a statistic right before it that has no p yet.
+  for (const m of sentence.matchAll(NS)) {
+    const at = span.start + m.index!;
+    let owner: Taker | undefined;
+    for (const t of takers) if (t.at < at) owner = t;
+    if (owner?.kind !== 'test' || owner.test.p !== null) continue;
+    const num: Num = { value: input.alpha, decimals: 0, half: 0, raw: m[0], start: at, end: at + m[0].length };
+    owner.test.p = { op: '>', num, oneTailedLabel: false, ns: true, start: at, end: num.end };
+  }
+
   // Confidence intervals: to the estimate just before them.
   for (const c of cis) {
     let target: (typeof estimates)[number] | undefined;
@@ -302,12 +360,16 @@ function readDescriptives(
       around.find((l) => l.role === role && l.start > m.start && l.op === '=')?.num ?? null;
     const sd = after('sd');
     const se = after('se');
+    const near = (role: Labelled['role']) => around.find((l) => l.role === role && l.op === '=')?.num ?? null;
+    const min = near('min');
+    const max = near('max');
     const nItems = around.filter(
       (l) => l.role === 'n' && l.op === '=' && Number.isInteger(l.num.value) && l.num.decimals === 0,
     );
-    // The n closest to the mean, before or after it.
+    // The n closest to the mean, before or after it; else one written in words (`pada 15 responden`).
     nItems.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
-    const n = nItems[0]?.num.value ?? null;
+    const nWords = N_IN_WORDS.exec(sentence);
+    const n = nItems[0]?.num.value ?? (nWords ? Number(nWords[1]) : null);
     const items = itemMatch ? Number(itemMatch[1]) : null;
     const report: DescriptiveReport = {
       kind: 'mean',
@@ -316,6 +378,8 @@ function readDescriptives(
       sd,
       se,
       n,
+      min,
+      max,
       items,
       integerEvidence: itemMatch ? itemMatch[0] : integerWord ? integerWord[1]! : null,
       itemMeanUnknownCount: items === null && ITEM_MEAN_WORDS.test(sentence),

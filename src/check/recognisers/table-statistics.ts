@@ -142,7 +142,17 @@ function readTemplate(template: Template, layout: Layout, lang: Lang, out: Extra
 
     if (f.t && df !== undefined) {
       const p = pOf(f.p, false);
-      const test: TestReport = { kind: 't', label: 't', value: f.t.num, df: [df], p, tails, place, origin: 'table' };
+      const test: TestReport = {
+        kind: 't',
+        label: 't',
+        op: '=',
+        value: f.t.num,
+        df: [df],
+        p,
+        tails,
+        place,
+        origin: 'table',
+      };
       out.tests.push(test);
       if (p) out.pValues.push({ p, place, attached: true });
       if (f.pOne) {
@@ -203,6 +213,7 @@ function readTemplate(template: Template, layout: Layout, lang: Lang, out: Extra
       out.tests.push({
         kind: 'chi2',
         label: 'Wald',
+        op: '=',
         value: f.wald.num,
         df: [df],
         p,
@@ -290,6 +301,7 @@ function readByHeader(layout: Layout, out: Extraction): void {
       out.tests.push({
         kind: 't',
         label: 't',
+        op: '=',
         value: t.num,
         df: [df],
         p,
@@ -306,6 +318,7 @@ function readByHeader(layout: Layout, out: Extraction): void {
       out.tests.push({
         kind: 'F',
         label: 'F',
+        op: '=',
         value: F.num,
         df: df2 !== undefined && isBetween ? [df, df2] : null,
         p,
@@ -320,6 +333,7 @@ function readByHeader(layout: Layout, out: Extraction): void {
       out.tests.push({
         kind: 'chi2',
         label: 'χ²',
+        op: '=',
         value: chi.num,
         df: df !== undefined ? [df] : null,
         p,
@@ -331,18 +345,29 @@ function readByHeader(layout: Layout, out: Extraction): void {
     }
     const z = get(r, 'z');
     if (z) {
-      out.tests.push({ kind: 'z', label: 'Z', value: z.num, df: null, p, tails: 'unstated', place, origin: 'table' });
+      out.tests.push({
+        kind: 'z',
+        label: 'Z',
+        op: '=',
+        value: z.num,
+        df: null,
+        p,
+        tails: 'unstated',
+        place,
+        origin: 'table',
+      });
       attached = true;
     }
-    const ratio = get(r, 'ratio');
+    const ratioRole = get(r, 'ratio') ? 'ratio' : 'ratioCi';
+    const ratio = get(r, ratioRole);
     if (ratio && ratio.num.value > 0) {
-      const range = get(r, 'ci')?.range;
+      const range = ratio.withCi ?? get(r, 'ci')?.range;
       const lower = get(r, 'lower')?.num ?? range?.lower;
       const upper = get(r, 'upper')?.num ?? range?.upper;
       out.estimates.push(
         estimateOf(
           'ratio',
-          layout.columns[byRole.get('ratio')!]!.header || 'OR',
+          layout.columns[byRole.get(ratioRole)!]!.header.replace(/\s*[([].*$/, '') || 'OR',
           ratio.num,
           ci(lower, upper, level),
           p,

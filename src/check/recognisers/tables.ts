@@ -7,7 +7,7 @@
  * whole numbers with a total row is counts, and one whose total is 100 is percentages.
  */
 import type { ColumnRole, Lang, Num, TableBlock, TableRow } from '../types.ts';
-import { parseCellNumber, parseCountPctCell } from './numbers.ts';
+import { parseCellNumber, parseCountPctCell, parseNum } from './numbers.ts';
 import { parseRangeCell } from './intervals.ts';
 
 export interface CellValue {
@@ -16,6 +16,8 @@ export interface CellValue {
   percentSign: boolean;
   countPct?: { count: number; pct: Num };
   range?: { lower: Num; upper: Num };
+  /** `6,56 (1,23–4,50)`: an estimate with its interval in one cell; `num` is the estimate. */
+  withCi?: { lower: Num; upper: Num };
 }
 
 export interface Column {
@@ -61,6 +63,11 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['min', /^min(?:imum)?\.?$|^nilai\s+min|^terendah$/i],
   ['max', /^max(?:imum)?\.?$|^maks(?:imum)?\.?$|^nilai\s+maks|^tertinggi$/i],
   ['wald', /^wald$/i],
+  // `OR (IK 95%)`, `AOR [95% CI]`: the ratio and its interval in one cell.
+  [
+    'ratioCi',
+    /^(?:a|c|p)?(?:or|rr|pr|hr)\s*[([]\s*(?:95\s*%\s*)?(?:ci|ik)|^(?:a|c|p)?(?:or|rr|pr|hr)\s*[([]?\s*95\s*%/i,
+  ],
   ['ratio', /^(?:a|c|p)?or$|^exp\s*\(\s*b\s*\)$|^rr$|^pr$|^hr$|odds\s+ratio|rasio\s+odds/i],
   ['lower', /lower|batas\s+bawah|^bawah$/i],
   ['upper', /upper|batas\s+atas|^atas$/i],
@@ -84,12 +91,26 @@ function roleOf(header: string): ColumnRole | null {
   return null;
 }
 
+const CELL_NUM = String.raw`-?(?:\d+(?:[.,]\d+)?|[.,]\d+)`;
+const VALUE_WITH_CI = new RegExp(
+  String.raw`^\s*(${CELL_NUM})\s*[a-e*]{0,2}\s*[([]\s*(${CELL_NUM})\s*(?:–|—|-|;|,\s|to|sampai|hingga|s\.?\s?d\.?)\s*(${CELL_NUM})\s*[\])]\s*$`,
+  'd',
+);
+
 export function parseValue(text: string, start: number, lang: Lang): CellValue | null {
   if (!text) return null;
   const cp = parseCountPctCell(text, start, lang);
   if (cp) return { num: cp.pct, op: '=', percentSign: text.includes('%'), countPct: cp };
   const single = parseCellNumber(text, start);
   if (single) return single;
+  const withCi = VALUE_WITH_CI.exec(text);
+  if (withCi) {
+    const at = (k: number) => start + withCi.indices![k]![0];
+    const num = parseNum(withCi[1]!, at(1));
+    const lower = parseNum(withCi[2]!, at(2));
+    const upper = parseNum(withCi[3]!, at(3));
+    if (num && lower && upper) return { num, op: '=', percentSign: false, withCi: { lower, upper } };
+  }
   const range = parseRangeCell(text, start);
   if (range?.lower && range.upper)
     return { num: range.lower, op: '=', percentSign: false, range: { lower: range.lower, upper: range.upper } };
@@ -99,7 +120,7 @@ export function parseValue(text: string, start: number, lang: Lang): CellValue |
 /** Lays out a table block: header text per column, roles, and each row's values by column. */
 export function layoutTable(block: TableBlock, lang: Lang): Layout {
   const all = [...block.header, ...block.body];
-  const width = Math.max(...all.map((r) => r.cells.length));
+  const width = all.reduce((w, r) => Math.max(w, r.cells.length), 0);
   // Header rows shorter than the body are right-aligned (SPSS pastes leave out the label columns).
   const headerText: string[] = Array.from({ length: width }, () => '');
   const lastHeader: string[] = Array.from({ length: width }, () => '');
