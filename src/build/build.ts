@@ -63,6 +63,8 @@ export interface BuildEffects {
   keepPrevious(outDir: string, id: string, files: Map<string, string | Uint8Array>): string;
   /** The date stamped into PDF metadata (reproducible: from SOURCE_DATE_EPOCH or fixed). */
   pdfDate(): Date;
+  /** The browser's version (`chromium --version`), recorded in the manifest of a build with PDFs. */
+  browserVersion?(): string | undefined;
   /** Fingerprint of naskah's own code (src/build/code-hash.ts). */
   codeHash(): string;
   cwd: string;
@@ -128,10 +130,12 @@ async function buildClaimed(
   const langs = (options.langs ?? study.languages).filter((l) => study.languages.includes(l));
   const formats = [...new Set(options.formats)].sort();
   const pdfDate = formats.includes('pdf') ? effects.pdfDate() : undefined;
+  const pdfBrowser = formats.includes('pdf') ? effects.browserVersion?.() : undefined;
   const recorded = {
     naskah: NASKAH_VERSION,
     code: effects.codeHash(),
     node: process.version,
+    ...(pdfBrowser ? { browser: pdfBrowser } : {}),
     study: study.id,
     template: study.template,
     options: { langs, formats, ...(pdfDate ? { pdfDate: pdfDate.toISOString() } : {}) },

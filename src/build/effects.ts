@@ -2,6 +2,7 @@
  * The real world behind BuildEffects: the file system, one shared browser, the clock
  * for PDF dates. Tests use their own.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { BuildEffects } from './build.ts';
@@ -63,6 +64,7 @@ export function nodeEffects(opts: {
 }): NodeEffects {
   const notice = opts.notice ?? ((line: string) => void process.stderr.write(`${line}\n`));
   let printer: Promise<Printer> | undefined;
+  let browserVersion: string | undefined;
   const env = opts.env ?? process.env;
   return {
     files: {
@@ -95,6 +97,13 @@ export function nodeEffects(opts: {
     readOutput,
     keepPrevious: (outDir, id, files) => keepPrevious(outDir, id, files, opts.cwd),
     pdfDate: () => reproducibleDate(env),
+    browserVersion() {
+      if (browserVersion === undefined) {
+        const r = spawnSync(browserPath(env), ['--version'], { encoding: 'utf8', timeout: 30_000 });
+        browserVersion = r.status === 0 ? r.stdout.trim() : '';
+      }
+      return browserVersion || undefined;
+    },
     codeHash: () => naskahCodeHash(),
     cwd: opts.cwd,
     async close() {

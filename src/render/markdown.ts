@@ -20,6 +20,7 @@ import type { Root as MdRoot, RootContent, PhrasingContent, Text } from 'mdast';
 import type { Root as HastRoot, Element, ElementContent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { NaskahError } from '../errors.ts';
+import { digitsAttribute } from '../report/directive-attributes.ts';
 import type { Document } from '../report/document.ts';
 import { tableToHast } from './table.ts';
 
@@ -214,8 +215,9 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
             doc,
           );
       } else if (d.name === 'value') {
-        const digits = d.attributes?.digits != null ? Number(d.attributes.digits) : undefined;
-        text = doc.value(key, digits);
+        const digits = digitsAttribute(`:value[${key}]`, d.attributes);
+        if (!digits.ok) throw directiveError(d, 'manuscript/bad-attribute', digits.message, digits.hint, doc);
+        text = doc.value(key, digits.value);
         if (text === undefined)
           throw directiveError(
             d,
