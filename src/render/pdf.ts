@@ -8,7 +8,7 @@
  * aborted. test/render/no-network.test.ts proves it under strace.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -61,6 +61,28 @@ const CHROMIUM_ARGS = [
   '--webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
 
+/**
+ * Stops the browser processes that use this profile (found by their --user-data-dir
+ * argument, so no other Chromium is touched), so none writes into it while it is removed.
+ * Linux only (/proc); elsewhere the browser's own launcher stops it on exit.
+ */
+function killProfileUsers(profile: string): void {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profile}`))
+        process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+}
+
 /** Chromium profiles of this process, removed on exit and on a signal so none is left in /tmp. */
 const liveProfiles = new Map<string, () => void>();
 let cleanupInstalled = false;
@@ -102,6 +124,12 @@ export const DEFAULT_PAGES = 4;
 
 export async function launchPrinter(executablePath: string, opts: { pages?: number } = {}): Promise<Printer> {
   const profile = mkdtempSync(join(tmpdir(), 'naskah-chromium-'));
+  // Registered before the launch: a signal while the browser starts must remove it too.
+  removeProfilesOnExit();
+  liveProfiles.set(profile, () => {
+    killProfileUsers(profile);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  });
   let browser: Browser;
   try {
     const { default: puppeteer } = await import('puppeteer-core');
@@ -111,16 +139,8 @@ export async function launchPrinter(executablePath: string, opts: { pages?: numb
       args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
       protocolTimeout: 120_000,
     });
-    removeProfilesOnExit();
-    liveProfiles.set(profile, () => {
-      try {
-        browser.process()?.kill('SIGKILL');
-      } catch {
-        // already gone
-      }
-      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
-    });
   } catch (err) {
+    liveProfiles.delete(profile);
     rmSync(profile, { recursive: true, force: true });
     throw new NaskahError(
       'render/browser-failed',
