@@ -86,6 +86,25 @@ function ensureBrowser() {
   say(`no Chromium found; PDF output will not be available. ${browserInstallAdvice(os.ID)}`);
 }
 
+/**
+ * strace, for the test that proves a PDF build touches no network
+ * (test/render/no-network.test.ts); like Chromium, installed only on Debian as root and
+ * only when missing. Without it that test is skipped, nothing else needs it.
+ */
+function ensureStrace() {
+  if (spawnSync('strace', ['-V'], { stdio: 'ignore' }).status === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (osRelease().ID !== 'debian' || !isRoot) return;
+  say('installing strace (apt-get) for the no-network test…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const opts = { stdio: ['ignore', process.stderr, process.stderr], env };
+  let i = spawnSync('apt-get', ['install', '-y', '-q', 'strace'], opts);
+  if (i.status !== 0 && spawnSync('apt-get', ['update', '-q'], opts).status === 0)
+    i = spawnSync('apt-get', ['install', '-y', '-q', 'strace'], opts);
+  if (i.status !== 0) say('installing strace failed (see above); the no-network test will be skipped.');
+}
+
 checkNode();
 ensurePackages();
 ensureBrowser();
+ensureStrace();

@@ -80,12 +80,25 @@ function formatLocation(loc: SourceLocation | undefined): string {
   return out;
 }
 
+/**
+ * Text from a user's files made safe for a terminal: control characters (NUL, ESC and the
+ * rest of C0 and C1, DEL) and the line and paragraph separators U+2028/U+2029 are shown
+ * as escapes (`\x00`, `\x1b`, `\u2028`), so data cannot move the cursor, recolour or
+ * clear the screen, or split one message over lines. Newline and tab are kept.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
 /** One diagnostic as the CLI prints it: `error[code] where: message\n  hint`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = formatLocation(d.location);
   let s = `${d.severity}[${d.code}]${where ? ` ${where}` : ''}: ${d.message}`;
   if (d.hint) s += `\n  ${d.hint}`;
-  return s;
+  return escapeControl(s);
 }
 
 /** Nearest candidate by edit distance, for "did you mean …?" hints. */

@@ -9,7 +9,7 @@
  * browser, the clock, logging) comes in through `effects`, so tests can swap it.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { analyze, type Results } from '../analysis/index.ts';
 import { readDataset, type DataFiles } from '../data/read.ts';
 import { type Diagnostic, NaskahError } from '../errors.ts';
@@ -26,6 +26,7 @@ import { NASKAH_VERSION, PACKAGE_ROOT } from '../version.ts';
 import { STUDY_REGISTRIES } from './registries.ts';
 import { diffResults, type ResultsDiff } from './diff.ts';
 import { type Manifest, type OutputFormat, sha256, stableJson, studyInputs, upToDate } from './manifest.ts';
+import type { OutputClaim } from './output.ts';
 import type { ResultsDoc } from './reported.ts';
 
 export type { Manifest, OutputFormat };
@@ -48,6 +49,12 @@ export interface BuildEffects {
   files: StudyFiles & DataFiles;
   /** The shared browser; called only when a PDF is wanted. */
   printer(): Promise<Printer>;
+  /**
+   * Checks that <outDir>/<id>/ may be replaced (a folder naskah wrote, overlapping none of
+   * the study's inputs) and takes the study's build lock; returns its release. Optional:
+   * outputs kept in memory need no guard.
+   */
+  claimOutput?(claim: OutputClaim): Promise<() => void>;
   /** Writes a study's complete output set, replacing the previous one as a whole. */
   writeOutputs(outDir: string, id: string, files: Map<string, string | Uint8Array>): void;
   /** A file of the current build in <outDir>/<id>/, or undefined when there is none. */
@@ -56,6 +63,8 @@ export interface BuildEffects {
   keepPrevious(outDir: string, id: string, files: Map<string, string | Uint8Array>): string;
   /** The date stamped into PDF metadata (reproducible: from SOURCE_DATE_EPOCH or fixed). */
   pdfDate(): Date;
+  /** The browser's version (`chromium --version`), recorded in the manifest of a build with PDFs. */
+  browserVersion?(): string | undefined;
   /** Fingerprint of naskah's own code (src/build/code-hash.ts). */
   codeHash(): string;
   cwd: string;
@@ -86,14 +95,47 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
   const files = onceFiles(effects.files);
   const { study, warnings } = loadStudy(studyDir, { cwd: effects.cwd, files, registries: STUDY_REGISTRIES });
   const template = cachedTemplate(study.template);
+  const release = await effects.claimOutput?.({
+    outDir: options.outDir,
+    id: study.id,
+    studyDir: study.dir,
+    inputs: inputPaths(study, template),
+  });
+  try {
+    return await buildClaimed(study, warnings, template, files, options, effects, t0);
+  } finally {
+    release?.();
+  }
+}
+
+/** The files and folders of a study that an output folder must never overlap. */
+function inputPaths(study: Study, template: Template): string[] {
+  const paths = [join(study.dir, 'study.yaml'), join(study.dir, 'manuscript')];
+  if (study.data) paths.push(join(study.dir, study.data.file), dirname(join(study.dir, study.data.file)));
+  if (study.bibliography) paths.push(join(study.dir, study.bibliography.file));
+  for (const f of template.files) paths.push(dirname(join(PACKAGE_ROOT, f.path)));
+  return paths.filter((p) => p !== study.dir);
+}
+
+async function buildClaimed(
+  study: Study,
+  warnings: Diagnostic[],
+  template: Template,
+  files: StudyFiles & DataFiles,
+  options: BuildOptions,
+  effects: BuildEffects,
+  t0: number,
+): Promise<BuildResult> {
   const inputs = studyInputs(study, files, template);
   const langs = (options.langs ?? study.languages).filter((l) => study.languages.includes(l));
   const formats = [...new Set(options.formats)].sort();
   const pdfDate = formats.includes('pdf') ? effects.pdfDate() : undefined;
+  const pdfBrowser = formats.includes('pdf') ? effects.browserVersion?.() : undefined;
   const recorded = {
     naskah: NASKAH_VERSION,
     code: effects.codeHash(),
     node: process.version,
+    ...(pdfBrowser ? { browser: pdfBrowser } : {}),
     study: study.id,
     template: study.template,
     options: { langs, formats, ...(pdfDate ? { pdfDate: pdfDate.toISOString() } : {}) },

@@ -2,40 +2,15 @@
  * The real world behind BuildEffects: the file system, one shared browser, the clock
  * for PDF dates. Tests use their own.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { BuildEffects } from './build.ts';
 import { browserPath, launchPrinter, type Printer } from '../render/pdf.ts';
 import { nodeStudyFiles } from '../study/load.ts';
 import { naskahCodeHash } from './code-hash.ts';
-
-/**
- * Writes all of a study's outputs into a temporary folder beside out/<id>/ and swaps it
- * in with renames, so out/<id>/ always holds one complete build: the old one until the
- * new one is complete. A failed build leaves the previous files untouched.
- */
-function writeOutputsAtomically(outDir: string, id: string, files: Map<string, string | Uint8Array>): void {
-  mkdirSync(outDir, { recursive: true });
-  const suffix = `${process.pid}-${Date.now().toString(36)}`;
-  const tmp = join(outDir, `.${id}.tmp-${suffix}`);
-  const old = join(outDir, `.${id}.old-${suffix}`);
-  const target = join(outDir, id);
-  mkdirSync(tmp);
-  try {
-    for (const [name, content] of files) writeFileSync(join(tmp, name), content);
-    const had = existsSync(target);
-    if (had) renameSync(target, old);
-    try {
-      renameSync(tmp, target);
-    } catch (err) {
-      if (had) renameSync(old, target);
-      throw err;
-    }
-    if (had) rmSync(old, { recursive: true, force: true });
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
+import { outputMessages as M } from './messages.ts';
+import { checkOutputTarget, lockOutput, recoverOutput, swapOutputs } from './output.ts';
 
 /**
  * The PDF metadata date (/CreationDate, /ModDate): SOURCE_DATE_EPOCH when it is set (the
@@ -70,7 +45,7 @@ export function readOutput(outDir: string, id: string, name: string): Uint8Array
  */
 export function keepPrevious(outDir: string, id: string, files: Map<string, string | Uint8Array>, cwd: string): string {
   const dir = join(outDir, '.previous');
-  writeOutputsAtomically(dir, id, files);
+  swapOutputs(dir, id, files);
   const rel = relative(cwd, join(dir, id));
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : join(dir, id);
 }
@@ -84,8 +59,12 @@ export function nodeEffects(opts: {
   cwd: string;
   env?: Record<string, string | undefined>;
   pages?: number;
+  /** Where notices go (waiting for another build's lock, a restored build); default stderr. */
+  notice?: (line: string) => void;
 }): NodeEffects {
+  const notice = opts.notice ?? ((line: string) => void process.stderr.write(`${line}\n`));
   let printer: Promise<Printer> | undefined;
+  let browserVersion: string | undefined;
   const env = opts.env ?? process.env;
   return {
     files: {
@@ -96,10 +75,35 @@ export function nodeEffects(opts: {
       printer ??= launchPrinter(browserPath(env), { pages: opts.pages });
       return printer;
     },
-    writeOutputs: writeOutputsAtomically,
+    async claimOutput(given) {
+      const rel = relative(opts.cwd, given.outDir);
+      const claim = {
+        ...given,
+        shown: given.shown ?? (rel === '' ? '.' : !rel.startsWith('..') && !isAbsolute(rel) ? rel : given.outDir),
+      };
+      checkOutputTarget(claim);
+      const release = await lockOutput(claim.outDir, claim.id, (pid) => notice(M.waiting(claim.id, pid)));
+      try {
+        const restored = recoverOutput(claim.outDir, claim.id);
+        if (restored) notice(M.recovered(claim.id, restored));
+        checkOutputTarget(claim);
+      } catch (err) {
+        release();
+        throw err;
+      }
+      return release;
+    },
+    writeOutputs: swapOutputs,
     readOutput,
     keepPrevious: (outDir, id, files) => keepPrevious(outDir, id, files, opts.cwd),
     pdfDate: () => reproducibleDate(env),
+    browserVersion() {
+      if (browserVersion === undefined) {
+        const r = spawnSync(browserPath(env), ['--version'], { encoding: 'utf8', timeout: 30_000 });
+        browserVersion = r.status === 0 ? r.stdout.trim() : '';
+      }
+      return browserVersion || undefined;
+    },
     codeHash: () => naskahCodeHash(),
     cwd: opts.cwd,
     async close() {

@@ -40,6 +40,8 @@ export interface Manifest {
   /** SHA-256 of naskah's own code (src/, package.json, package-lock.json). */
   code: string;
   node: string;
+  /** The browser that printed the PDFs (`chromium --version`), when there are PDFs. */
+  browser?: string;
   study: string;
   template: string;
   options: { langs: Lang[]; formats: OutputFormat[]; pdfDate?: string };

@@ -27,3 +27,24 @@ export const messages = {
 function rel(shown: string): string {
   return /^[<>]/.test(shown) ? shown : `= ${shown}`;
 }
+
+/** Refusals of an output folder (src/build/output.ts) and the lock between builds. */
+export const outputMessages = {
+  outIsFile: (out: string) => `the output folder "${out}" is a file`,
+  outIsFileHint: 'Give --out a folder (it is created when missing), e.g. --out out.',
+  outIsRoot: (out: string) => `refusing to write builds into the filesystem root "${out}"`,
+  chooseOther:
+    'Choose an output folder outside the study, e.g. --out out (the default), which naskah creates beside the studies.',
+  outHoldsStudy: (target: string) =>
+    `refusing to build into "${target}": it is the study folder or a folder that contains it, and the build would replace it`,
+  outOverlapsInput: (target: string, input: string) =>
+    `refusing to build into "${target}": it overlaps the study's input "${input}", which the build would replace`,
+  outIsLink: (target: string) => `refusing to replace "${target}": it is a symbolic link, not a folder naskah wrote`,
+  targetIsFile: (target: string) => `refusing to replace "${target}": it is a file, not a folder naskah wrote`,
+  notOurs: (target: string) =>
+    `refusing to replace "${target}": it holds files but no manifest.json of this study, so naskah did not write it`,
+  notOursHint: (target: string) =>
+    `naskah only replaces folders it built. Move or rename "${target}", or choose another --out.`,
+  waiting: (id: string, pid: number) => `waiting for another build of ${id} (process ${pid}) to finish…`,
+  recovered: (id: string, from: string) => `restored ${id} from ${from}, left by a build that was interrupted`,
+};

@@ -5,7 +5,7 @@
  */
 import { formatHelp, parseArgs, type CliIO } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
-import { NaskahError, formatDiagnostic, suggest } from '../errors.ts';
+import { NaskahError, escapeControl, formatDiagnostic, suggest } from '../errors.ts';
 import { NASKAH_VERSION } from '../version.ts';
 
 function processIO(): CliIO {
@@ -74,7 +74,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return err.code === 'cli/usage' ? usageExit : 1;
     }
     const e = err as Error;
-    io.stderr(`internal error: ${e?.message ?? String(err)}\n`);
+    io.stderr(`internal error: ${escapeControl(e?.message ?? String(err))}\n`);
     io.stderr(
       debug
         ? `${e?.stack ?? ''}\n`

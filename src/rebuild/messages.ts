@@ -32,15 +32,20 @@ export const messages = {
 
   // naskah verify
   verifyHead: (id: string, against: string) => `verifying ${id} against ${against}`,
-  verifyIdentical: (file: string) => `${file}: identical`,
-  verifyDiffers: (file: string) => `${file}: differs`,
+  verifyIdentical: (file: string, text = false) => `${file}: identical${text ? ' text' : ''}`,
+  verifyDiffers: (file: string, text = false) => `${file}: differs${text ? ' (text compared)' : ''}`,
+  verifyGone: (file: string) => `${file}: missing from the build (the manifest lists it)`,
+  verifyNotAsRecorded: (file: string) => `${file}: changed since it was built (its SHA-256 is not the manifest's)`,
+  verifyBrowserDiffers: (recorded: string, current: string) =>
+    `note: the PDFs were printed by ${recorded}, this rebuild by ${current}; their text was compared, not their bytes`,
   verifyMissing: (file: string) => `${file}: not in ${'the rebuild'}`,
   verifyInputsSame: (n: number) => `inputs: the same ${plural(n, 'file')} as recorded in the manifest`,
   verifyInputsDiffer: (paths: string[]) => `inputs that differ from the manifest: ${paths.join(', ')}`,
   verifyCodeDiffers: (recorded: string, current: string) =>
     `note: the manifest was written by naskah ${recorded}; this is naskah ${current}, so differences may come from the program rather than the data`,
   verifyNoManifest: 'note: no manifest.json beside it; inputs cannot be compared',
-  verifyOk: 'verified: the study folder reproduces results.json and the HTML byte for byte',
+  verifyOk: (pdf: boolean) =>
+    `verified: the study folder reproduces results.json${pdf ? ', the HTML and the PDFs' : ' and the HTML'} byte for byte`,
   verifyFailed: 'NOT verified: the rebuild differs',
 
   // Batch builds and watch mode.

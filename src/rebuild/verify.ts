@@ -4,10 +4,11 @@
  * the reported numbers and conclusions that differ and the inputs that are not the ones
  * the manifest records. `naskah verify` runs this.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStudy, type BuildEffects, type Manifest, type OutputFormat } from '../build/build.ts';
 import { diffResults, type ResultsDiff } from '../build/diff.ts';
+import { sha256 } from '../build/manifest.ts';
 import type { ResultsDoc } from '../build/reported.ts';
 import type { Lang } from '../study/types.ts';
 import { NASKAH_VERSION } from '../version.ts';
@@ -19,7 +20,9 @@ export interface VerifyReport {
   study: string;
   against: string;
   identical: boolean;
-  files: { file: string; identical: boolean }[];
+  files: { file: string; identical: boolean; note?: 'missing' | 'not-rebuilt' | 'text-compared' | 'not-as-recorded' }[];
+  /** Set when the PDFs were printed by another browser than the manifest records: their text was compared. */
+  browserDiffers?: { recorded: string; current: string };
   /** Inputs whose SHA-256 differs from the manifest (changed, added or missing); undefined without a manifest. */
   inputsDiffer?: string[];
   inputsChecked?: number;
@@ -35,31 +38,76 @@ export async function verify(
   effects: BuildEffects,
 ): Promise<VerifyReport> {
   const htmlLangs = [...against.html.keys()].map((f) => f.slice(0, 2) as Lang);
-  const langs = (against.manifest?.options?.langs ?? (htmlLangs.length ? htmlLangs : undefined)) as Lang[] | undefined;
-  const formats: OutputFormat[] = against.html.size ? ['html', 'json'] : ['json'];
+  const m = against.manifest;
+  const langs = (m?.options?.langs ?? (htmlLangs.length ? htmlLangs : undefined)) as Lang[] | undefined;
+  // Every format the build has: the manifest's, else what lies beside results.json.
+  const recordedFormats = (m?.options?.formats ?? []).filter((f): f is OutputFormat =>
+    ['html', 'pdf', 'json'].includes(f),
+  );
+  const formats: OutputFormat[] = recordedFormats.length
+    ? [...new Set<OutputFormat>([...recordedFormats, 'json'])]
+    : against.html.size
+      ? ['html', 'json']
+      : ['json'];
   const r = await buildStudy(studyDir, { outDir: tmp, langs, formats, force: true }, effects);
+  const rebuiltBytes = (name: string) => {
+    const p = join(tmp, r.id, name);
+    return existsSync(p) ? readFileSync(p) : undefined;
+  };
   const rebuilt = (name: string) => readFileSync(join(tmp, r.id, name), 'utf8');
+  const current = JSON.parse(rebuilt('manifest.json')) as Manifest;
 
-  const files = [{ file: 'results.json', identical: rebuilt('results.json') === against.resultsText }];
+  const files: VerifyReport['files'] = [
+    { file: 'results.json', identical: rebuilt('results.json') === against.resultsText },
+  ];
   for (const [name, content] of against.html) {
-    let now: string | undefined;
-    try {
-      now = rebuilt(name);
-    } catch {
-      now = undefined;
+    const now = rebuiltBytes(name);
+    files.push({ file: name, identical: now !== undefined && now.toString('utf8') === content });
+  }
+  let browserDiffers: VerifyReport['browserDiffers'];
+  if (m) {
+    const sameBrowser = (m.browser ?? '') === (current.browser ?? '');
+    // Every output the manifest lists: there, as the manifest recorded it, and as rebuilt.
+    for (const o of Array.isArray(m.outputs) ? m.outputs : []) {
+      if (o.path === 'results.json' || against.html.has(o.path)) continue;
+      const path = join(against.dir, o.path);
+      const was = existsSync(path) ? readFileSync(path) : undefined;
+      if (!was) {
+        files.push({ file: o.path, identical: false, note: 'missing' });
+        continue;
+      }
+      if (sha256(was) !== o.sha256) {
+        files.push({ file: o.path, identical: false, note: 'not-as-recorded' });
+        continue;
+      }
+      const now = rebuiltBytes(o.path);
+      if (!now) files.push({ file: o.path, identical: false, note: 'not-rebuilt' });
+      else if (o.path.endsWith('.pdf') && !sameBrowser) {
+        browserDiffers = { recorded: m.browser ?? 'unknown', current: current.browser ?? 'unknown' };
+        files.push({ file: o.path, identical: (await pdfText(was)) === (await pdfText(now)), note: 'text-compared' });
+      } else files.push({ file: o.path, identical: Buffer.compare(was, now) === 0 });
     }
-    files.push({ file: name, identical: now === content });
+    // The manifest itself: as rebuilt, apart from what names the software that built it.
+    const path = join(against.dir, 'manifest.json');
+    const software = { naskah: current.naskah, code: current.code, node: current.node, browser: current.browser };
+    let same = false;
+    try {
+      const was = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+      same = JSON.stringify({ ...was, ...software }) === JSON.stringify({ ...current, ...software });
+    } catch {
+      same = false;
+    }
+    files.push({ file: 'manifest.json', identical: same });
   }
   const report: VerifyReport = {
     study: r.id,
     against: against.shown,
     identical: files.every((f) => f.identical),
     files,
+    browserDiffers,
   };
 
-  const m = against.manifest;
   if (m) {
-    const current = JSON.parse(rebuilt('manifest.json')) as Manifest;
     const before = new Map((m.inputs ?? []).map((i) => [i.path, i.sha256]));
     const now = new Map(current.inputs.map((i) => [i.path, i.sha256]));
     report.inputsChecked = now.size;
@@ -77,12 +125,39 @@ export async function verify(
 
 export function formatReport(r: VerifyReport): string {
   const lines = [M.verifyHead(r.study, r.against)];
-  for (const f of r.files) lines.push(`  ${f.identical ? M.verifyIdentical(f.file) : M.verifyDiffers(f.file)}`);
+  for (const f of r.files)
+    lines.push(
+      `  ${f.note === 'missing' ? M.verifyGone(f.file) : f.note === 'not-as-recorded' ? M.verifyNotAsRecorded(f.file) : f.identical ? M.verifyIdentical(f.file, f.note === 'text-compared') : M.verifyDiffers(f.file, f.note === 'text-compared')}`,
+    );
+  if (r.browserDiffers) lines.push(`  ${M.verifyBrowserDiffers(r.browserDiffers.recorded, r.browserDiffers.current)}`);
   if (r.inputsDiffer === undefined) lines.push(`  ${M.verifyNoManifest}`);
   else if (r.inputsDiffer.length) lines.push(`  ${M.verifyInputsDiffer(r.inputsDiffer)}`);
   else lines.push(`  ${M.verifyInputsSame(r.inputsChecked ?? 0)}`);
   if (r.codeDiffers) lines.push(`  ${M.verifyCodeDiffers(r.codeDiffers.recorded, r.codeDiffers.current)}`);
   if (r.changes) lines.push('', formatDiff(r.changes, `${r.study} (old = ${r.against}, new = rebuilt)`).trimEnd());
-  lines.push('', r.identical ? M.verifyOk : M.verifyFailed);
+  lines.push('', r.identical ? M.verifyOk(r.files.some((f) => f.file.endsWith('.pdf'))) : M.verifyFailed);
   return `${lines.join('\n')}\n`;
+}
+
+/** The text of a PDF, page by page, for comparing PDFs printed by different browsers. */
+async function pdfText(data: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  try {
+    const doc = await pdfjs.getDocument({
+      data: new Uint8Array(data),
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      verbosity: 0,
+    }).promise;
+    const pages: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const content = await (await doc.getPage(p)).getTextContent();
+      pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
+    }
+    await doc.destroy();
+    return pages.join('\f');
+  } catch {
+    return '\0unreadable';
+  }
 }

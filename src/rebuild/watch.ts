@@ -182,7 +182,16 @@ export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
   // The server: the manuscript with the reload script, and the event stream.
   const server = createServer((req, res) => void serve(req, res));
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    // Only pages opened on this machine by name: another Host is a page elsewhere rebinding
+    // its name to 127.0.0.1 to read the manuscript (DNS rebinding).
+    if (!localHost(req.headers.host))
+      return text(res, 403, 'forbidden: open the page as http://127.0.0.1 or localhost');
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return text(res, 400, 'bad request: the path is not a valid URL');
+    }
     if (path === '/__naskah/events') {
       res.writeHead(200, {
         'content-type': 'text/event-stream',
@@ -330,6 +339,13 @@ export function withReload(html: string, nonce: string): string {
       )
     : html;
   return withCsp.includes('</body>') ? withCsp.replace('</body>', `${script}\n</body>`) : withCsp + script;
+}
+
+/** True for a Host header naming this machine: localhost, 127.0.0.1 or [::1], any port. */
+export function localHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = /^(\[[^\]]*\]|[^:]*)(?::\d+)?$/.exec(host.trim().toLowerCase())?.[1];
+  return name === 'localhost' || name === '127.0.0.1' || name === '[::1]';
 }
 
 function text(res: ServerResponse, status: number, body: string): void {

@@ -1,11 +1,14 @@
 /**
  * HTML → PDF with headless Chromium through puppeteer-core. One browser process serves a
  * whole build; a small pool of pages prints several documents at once (a batch keeps
- * Chromium busy while Node composes the next study). While printing, a page may load
- * nothing from the network: every request that is not a data: URL is aborted.
+ * Chromium busy while Node composes the next study). The browser has no network at all:
+ * names resolve to nothing, every connection goes to a dead proxy, its background
+ * services (updates, sync, safe browsing, metrics, hints) are off, WebRTC may not use
+ * UDP; a page runs no JavaScript and every request that is not data: or about: is
+ * aborted. test/render/no-network.test.ts proves it under strace.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -37,7 +40,70 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--no-default-browser-check',
   '--font-render-hinting=none',
+  // No network at all: no name resolves, and anything that would connect meets a dead proxy.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+  '--dns-prefetch-disable',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-breakpad',
+  '--metrics-recording-only',
+  '--no-pings',
+  '--no-service-autorun',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--disable-features=OptimizationHints,OptimizationGuideModelDownloading,MediaRouter,DialMediaRouteProvider,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying,SafeBrowsingEnhancedProtection,InterestFeedContentSuggestions,DnsOverHttps,PrivacySandboxSettings4,AcceptCHFrame',
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
+
+/**
+ * Stops the browser processes that use this profile (found by their --user-data-dir
+ * argument, so no other Chromium is touched), so none writes into it while it is removed.
+ * Linux only (/proc); elsewhere the browser's own launcher stops it on exit.
+ */
+function killProfileUsers(profile: string): void {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profile}`))
+        process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+}
+
+/** Chromium profiles of this process, removed on exit and on a signal so none is left in /tmp. */
+const liveProfiles = new Map<string, () => void>();
+let cleanupInstalled = false;
+function removeProfilesOnExit(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  const cleanAll = () => {
+    for (const clean of liveProfiles.values()) clean();
+    liveProfiles.clear();
+  };
+  process.once('exit', cleanAll);
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)
+    process.once(signal, () => {
+      cleanAll();
+      process.exit(code);
+    });
+}
 
 export function browserPath(env: Record<string, string | undefined> = process.env): string {
   const found = findBrowser(env as NodeJS.ProcessEnv);
@@ -58,6 +124,12 @@ export const DEFAULT_PAGES = 4;
 
 export async function launchPrinter(executablePath: string, opts: { pages?: number } = {}): Promise<Printer> {
   const profile = mkdtempSync(join(tmpdir(), 'naskah-chromium-'));
+  // Registered before the launch: a signal while the browser starts must remove it too.
+  removeProfilesOnExit();
+  liveProfiles.set(profile, () => {
+    killProfileUsers(profile);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  });
   let browser: Browser;
   try {
     const { default: puppeteer } = await import('puppeteer-core');
@@ -68,6 +140,7 @@ export async function launchPrinter(executablePath: string, opts: { pages?: numb
       protocolTimeout: 120_000,
     });
   } catch (err) {
+    liveProfiles.delete(profile);
     rmSync(profile, { recursive: true, force: true });
     throw new NaskahError(
       'render/browser-failed',
@@ -104,6 +177,7 @@ export async function launchPrinter(executablePath: string, opts: { pages?: numb
     async close() {
       await pool.close();
       await browser.close();
+      liveProfiles.delete(profile);
       rmSync(profile, { recursive: true, force: true });
     },
   };
@@ -122,10 +196,12 @@ function pagePool(browser: Browser, size: number) {
     open++;
     try {
       const page = await browser.newPage();
-      // The page may load nothing from the network: every request but data: URLs is aborted.
+      // A manuscript is static: no script runs, whatever a template or a study brings.
+      await page.setJavaScriptEnabled(false);
+      // The page may load nothing from the network: every request but data: and about: is aborted.
       await page.setRequestInterception(true);
       page.on('request', (req) => {
-        if (req.url().startsWith('data:')) void req.continue();
+        if (/^(data|about):/.test(req.url())) void req.continue();
         else void req.abort('blockedbyclient');
       });
       return page;

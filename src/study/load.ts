@@ -8,8 +8,8 @@
  * with a rule id, a field path and line:column. `loadStudy` throws the errors as one
  * NaskahError for callers that stop at the first failing study.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
 import type { TSchema } from '@sinclair/typebox';
@@ -18,7 +18,9 @@ import { languageName, missingLanguages } from './localized-texts.ts';
 import { LANGS, StudySpecSchema, type LevelSpecT, type LocalizedTextSpec, type StudySpec } from './schema.ts';
 import { analysisEntrySchema, scaleVariables, type StudyRegistries } from './registries.ts';
 import type { AnalysisSpec, InstrumentUseDef, Lang, Level, Localized, Study, TextFile, VariableDef } from './types.ts';
+import { confineStudyFile, type FileFacts } from './files.ts';
 import { validateAgainst } from './validate-schema.ts';
+import { dataKind, type FileKind } from '../limits.ts';
 import { type FieldPath, formatPath, makeLocator } from './yaml-locate.ts';
 
 /** File access the loader needs; tests pass an in-memory version. */
@@ -27,6 +29,8 @@ export interface StudyFiles {
   /** The bytes of a file (binary data files); optional for in-memory test files. */
   readBytes?(path: string): Uint8Array | undefined;
   isDirectory(path: string): boolean;
+  /** Type, size and real path (links resolved); absent for files that cannot link anywhere. */
+  inspect?(path: string): FileFacts;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -35,6 +39,8 @@ export const nodeStudyFiles: StudyFiles = {
   readText(path) {
     let bytes: Buffer;
     try {
+      // Only regular files: reading a FIFO would wait forever, a device would never end.
+      if (!statSync(path).isFile()) return undefined;
       bytes = readFileSync(path);
     } catch {
       return undefined;
@@ -50,9 +56,22 @@ export const nodeStudyFiles: StudyFiles = {
   },
   readBytes(path) {
     try {
+      if (!statSync(path).isFile()) return undefined;
       return readFileSync(path);
     } catch {
       return undefined;
+    }
+  },
+  inspect(path) {
+    try {
+      const st = statSync(path);
+      return {
+        real: realpathSync(path),
+        type: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other',
+        size: st.size,
+      };
+    } catch {
+      return { real: path, type: 'missing', size: 0 };
     }
   },
   isDirectory(path) {
@@ -129,6 +148,11 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
   const shown = relative(cwd, yamlPath) || yamlPath;
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  const yamlCheck = confineStudyFile(dir, 'study.yaml', 'study.yaml', 'the study file', files.inspect?.bind(files));
+  if ('code' in yamlCheck) {
+    errors.push({ ...yamlCheck, severity: 'error', location: { file: shown } });
+    return { errors, warnings };
+  }
   const text = files.readText(yamlPath);
   if (text === undefined) {
     errors.push({
@@ -157,13 +181,39 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     });
   }
   if (errors.length) return { errors, warnings };
-  const raw = doc.toJS() as unknown;
+  let raw: unknown;
+  try {
+    // An alias expanded many times over (a "billion laughs" file) would fill memory: the
+    // yaml library stops at maxAliasCount and says so.
+    raw = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (err) {
+    errors.push({
+      code: 'study/yaml-aliases',
+      severity: 'error',
+      message: `study.yaml uses YAML aliases (*name) too often to expand safely: ${(err as Error).message.split('\n')[0]}`,
+      location: { file: shown },
+      hint: 'Write the values out instead of repeating anchors (&name) and aliases (*name); study.yaml needs none.',
+    });
+    return { errors, warnings };
+  }
   const locator = makeLocator(doc, counter);
   const at = (path: FieldPath, key = false) => ({
     file: shown,
     path: formatPath(path),
     ...locator.locate(path, key ? 'key' : 'value'),
   });
+
+  /** The absolute path of a file the study names, or undefined after recording why it may not be read. */
+  const named = (rel: string, kind: FileKind, field: string, path: FieldPath | undefined): string | undefined => {
+    const r = confineStudyFile(dir, rel, kind, field, files.inspect?.bind(files));
+    if ('path' in r) return r.path;
+    errors.push({
+      ...r,
+      severity: 'error',
+      location: path ? at(path) : { file: relative(cwd, join(dir, rel)) || rel },
+    });
+    return undefined;
+  };
 
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     errors.push({
@@ -404,15 +454,9 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
   // Files the study names.
   let data: Study['data'];
   if (spec.data) {
-    const dataPath = insideStudy(dir, spec.data.file);
+    const dataPath = named(spec.data.file, dataKind(spec.data.file), 'data.file', ['data', 'file']);
     if (!dataPath) {
-      errors.push({
-        code: 'study/path-outside',
-        severity: 'error',
-        message: `data.file "${spec.data.file}" points outside the study folder`,
-        location: at(['data', 'file']),
-        hint: 'Keep the data inside the study folder (e.g. data/pss.csv) so the folder is complete on its own.',
-      });
+      // named() said why.
     } else if (files.readText(dataPath) === undefined) {
       errors.push({
         code: 'study/data-not-found',
@@ -445,12 +489,23 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
   const manuscript: Partial<Record<Lang, TextFile>> = {};
   for (const lang of languages) {
     const rel = `manuscript/${lang}.md`;
-    const t = files.readText(join(dir, rel));
+    const path = named(rel, 'manuscript', 'the manuscript file', undefined);
+    const t = path ? files.readText(path) : undefined;
     if (t !== undefined) manuscript[lang] = { file: rel, text: t };
   }
   const bibRel = spec.references ?? 'references.bib';
-  const bibPath = insideStudy(dir, bibRel);
+  const bibPath = named(bibRel, 'references', 'references', spec.references ? ['references'] : undefined);
   const bibText = bibPath ? files.readText(bibPath) : undefined;
+  if (bibText !== undefined && /[\u0000\ufffd]/.test(bibText)) {
+    // NUL bytes or bytes that are not UTF-8: a binary file (a .docx, a PDF), not BibTeX.
+    errors.push({
+      code: 'study/references-binary',
+      severity: 'error',
+      message: `references file "${bibRel}" is not a text file (it holds NUL bytes or bytes that are not UTF-8)`,
+      location: spec.references ? at(['references']) : { file: relative(cwd, join(dir, bibRel)) || bibRel },
+      hint: 'Export the bibliography as BibTeX (.bib, UTF-8) from your reference manager.',
+    });
+  }
   if (spec.references && bibText === undefined) {
     errors.push({
       code: 'study/references-not-found',
@@ -520,11 +575,4 @@ export function loadStudy(dirArg: string, opts: LoadOptions): { study: Study; wa
   const v = validateStudy(dir, { ...opts, cwd });
   if (!v.study) throw NaskahError.fromDiagnostics(v.errors);
   return { study: v.study, warnings: v.warnings };
-}
-
-/** Absolute path of a study-relative path, or undefined when it escapes the folder. */
-function insideStudy(dir: string, rel: string): string | undefined {
-  if (isAbsolute(rel)) return undefined;
-  const abs = resolve(dir, rel);
-  return abs === dir || abs.startsWith(dir + sep) ? abs : undefined;
 }

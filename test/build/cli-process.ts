@@ -12,7 +12,7 @@ const TSX = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs'
 
 export function runProcess(
   argv: string[],
-  opts: { cwd: string; env: Record<string, string | undefined> },
+  opts: { cwd: string; env: Record<string, string | undefined>; onStderr?: (text: string) => void },
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const entry = `import(${JSON.stringify(join(REPO, 'src', 'cli', 'main.ts'))}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); });`;
   return new Promise((resolve, reject) => {
@@ -23,7 +23,10 @@ export function runProcess(
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += String(d)));
-    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+      opts.onStderr?.(stderr);
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });

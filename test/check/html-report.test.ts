@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { CliIO } from '../../src/cli/command.ts';
-import { findBrowser } from '../../scripts/browser.mjs';
+import { findBrowser } from '../../src/render/browser.mjs';
 import { tempDir } from '../helpers/tmp.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');

@@ -2,6 +2,7 @@
  * `naskah build --watch`: rebuild on save, serve the HTML with a reload script that exists
  * only in the served page, push `reload` (or `failed` with the errors) to the browser.
  */
+import { request } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { get, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
@@ -85,6 +86,13 @@ describe('watch mode', () => {
     expect(file).not.toMatch(/<script/i);
     expect(withReload(file, nonce!)).toBe(page);
     expect((await fetch(`${session.url}../../etc/passwd`)).status).toBe(404);
+    // An undecodable path is a bad request (it used to end the server), another Host is refused.
+    const port = Number(new URL(session.url).port);
+    expect(await rawStatus(port, '/%', '127.0.0.1')).toBe(400);
+    expect(await rawStatus(port, '/en.html', 'evil.example')).toBe(403);
+    expect(await rawStatus(port, '/en.html', `localhost:${port}`)).toBe(200);
+    expect(await rawStatus(port, '/en.html', `[::1]:${port}`)).toBe(200);
+    expect((await fetch(`${session.url}en.html`)).status).toBe(200);
     expect(log).toContain('serving http://127.0.0.1:');
   });
 
@@ -130,3 +138,15 @@ describe('watch mode', () => {
     stream.close();
   }, 60_000);
 });
+
+/** The status of a GET with this exact path and Host header (fetch would normalise both). */
+function rawStatus(port: number, path: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

@@ -31,6 +31,12 @@ Exit code 0 when nothing changed, 1 when something did, 2 when a build cannot be
     if (args.positionals.length !== 2) throw usageError(this, 'give two builds to compare: naskah diff <OLD> <NEW>');
     try {
       const [a, b] = [loadBuild(args.positionals[0]!, io.cwd, 'OLD'), loadBuild(args.positionals[1]!, io.cwd, 'NEW')];
+      const [idA, idB] = [a.results.study, b.results.study];
+      // Two different studies share no analyses worth comparing: say so before any list.
+      if (idA && idB && idA !== idB)
+        io.stderr(
+          `note[diff/different-studies]: ${a.shown} is a build of "${idA}" and ${b.shown} of "${idB}": these are different studies, so every analysis differs\n  To see what a rebuild changed, compare two builds of one study, e.g. naskah diff out/.previous/${idB} out/${idB}.\n`,
+        );
       const diff = diffResults(a.results, b.results);
       if (args.options.json) io.stdout(`${JSON.stringify({ old: a.shown, new: b.shown, ...diff }, null, 2)}\n`);
       else io.stdout(formatDiff(diff, diff.study ?? b.shown));

@@ -7,7 +7,8 @@
  * `runStatOnFile` is the whole path from file to result; the oracle tests call it too,
  * so what they check is exactly what the command prints with --json.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { FILE_LIMITS, formatBytes } from '../../limits.ts';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { usageError } from '../command.ts';
@@ -31,8 +32,22 @@ export function runStatOnFile(
   const path = resolve(options.cwd ?? process.cwd(), file);
   let text: string;
   try {
+    // A FIFO or device would never end, a huge file would exhaust memory: refuse both first.
+    const st = statSync(path);
+    if (!st.isFile() && !st.isDirectory())
+      throw new NaskahError('stat/file-unreadable', `"${file}" is not a regular file (a device, pipe or socket)`, {
+        location: { file },
+        hint: 'Give the path of a CSV file.',
+      });
+    if (st.size > FILE_LIMITS.data)
+      throw new NaskahError(
+        'stat/file-too-large',
+        `"${file}" is ${formatBytes(st.size)}, more than the ${formatBytes(FILE_LIMITS.data)} naskah reads for a data file`,
+        { location: { file }, hint: 'Check that this is the right file; the limits are listed in docs/limits.md.' },
+      );
     text = readFileSync(path, 'utf8');
   } catch (err) {
+    if (err instanceof NaskahError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       throw new NaskahError('stat/file-not-found', `cannot find the data file "${file}"`, {

@@ -8,28 +8,19 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { contextOf, labelOf, replaceChild } from './context.ts';
 import { problem } from './problems.ts';
-
-/** Decimals a value may ask for; more would show noise, not precision. */
-const MAX_DIGITS = 10;
+import { digitsAttribute } from '../directive-attributes.ts';
 
 export const remarkValue: Plugin<[], Root> = () => (tree, file) => {
   const { doc } = contextOf(file);
   visit(tree, 'textDirective', (node, index, parent) => {
     if (node.name !== 'value' || !parent || index === undefined) return undefined;
     const key = labelOf(node);
-    const raw = node.attributes?.digits;
-    const digits = raw != null ? Number(raw) : undefined;
-    if (digits !== undefined && !(Number.isInteger(digits) && digits >= 0 && digits <= MAX_DIGITS)) {
-      problem(
-        file,
-        node,
-        'bad-digits',
-        `:value[${key}]{digits=${raw}} asks for "${raw}" decimals`,
-        `Write digits as a whole number from 0 to ${MAX_DIGITS}, e.g. :value[${key}]{digits=2}.`,
-      );
+    const digits = digitsAttribute(`:value[${key}]`, node.attributes ?? undefined);
+    if (!digits.ok) {
+      problem(file, node, 'bad-attribute', digits.message, digits.hint);
       return replaceChild(parent, index, []);
     }
-    const value = doc.value(key, digits);
+    const value = doc.value(key, digits.value);
     if (value === undefined) {
       problem(
         file,

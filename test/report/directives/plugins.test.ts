@@ -49,7 +49,7 @@ describe(':stat and :value', () => {
     expect(r.problems.map((p) => [p.code, p.location?.line, p.location?.column])).toEqual([
       ['manuscript/unknown-analysis', 1, 3],
       ['manuscript/unknown-value', 2, 3],
-      ['manuscript/bad-digits', 2, 29],
+      ['manuscript/bad-attribute', 2, 29],
     ]);
     expect(r.problems[0]!.hint).toBe('Did you mean "pre_post"? Analyses with statistics in this study: pre_post.');
     expect(r.problems[2]!.hint).toBe(

@@ -1,0 +1,694 @@
+/**
+ * The catalogue of bad and hostile inputs (issue 16): each case changes a copy of the
+ * asn-metro study (or the command line) and says what must happen — the exit code and a
+ * message. test/hostile/catalogue.test.ts runs them all against one earlier build that
+ * must stay byte for byte the same.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+
+export interface Ctx {
+  /** The study copy of this case. */
+  dir: string;
+  /** The output folder holding the earlier build (must not change). */
+  out: string;
+  /** A scratch folder of this case, outside the study. */
+  scratch: string;
+  /** The untouched asn-metro copy, for commands that need a second study. */
+  pristine: string;
+}
+
+export interface Case {
+  name: string;
+  /** Changes the study copy before the command runs. */
+  change?(ctx: Ctx): void;
+  /** The command line (default: build the copy into ctx.out as HTML and JSON). */
+  argv?(ctx: Ctx): string[];
+  /** Expected exit code (default 1). */
+  code?: number;
+  /** Must match stdout + stderr. */
+  message: RegExp;
+  /** Must not appear in stdout + stderr. */
+  not?: RegExp;
+  /** The input is valid: it builds into a folder of its own (ctx.scratch/out), and this checks the result. */
+  builds?(ctx: Ctx): void;
+}
+
+function yamlPath(ctx: Ctx): string {
+  return join(ctx.dir, 'study.yaml');
+}
+
+/** Edits study.yaml as a document (keeps everything not touched). */
+function yaml(edit: (doc: ReturnType<typeof parseDocument>) => void) {
+  return (ctx: Ctx) => {
+    const doc = parseDocument(readFileSync(yamlPath(ctx), 'utf8'));
+    edit(doc);
+    writeFileSync(yamlPath(ctx), doc.toString());
+  };
+}
+
+function yamlText(edit: (text: string) => string) {
+  return (ctx: Ctx) => writeFileSync(yamlPath(ctx), edit(readFileSync(yamlPath(ctx), 'utf8')));
+}
+
+function csv(edit: (lines: string[]) => void) {
+  return (ctx: Ctx) => {
+    const file = join(ctx.dir, 'data', 'pss.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    edit(lines);
+    writeFileSync(file, lines.join('\n'));
+  };
+}
+
+function setCell(lines: string[], row: number, column: string, value: string): void {
+  const header = lines[0]!.split(',');
+  const cells = lines[row - 1]!.split(',');
+  cells[header.indexOf(column)] = value;
+  lines[row - 1] = cells.join(',');
+}
+
+function manuscript(lang: 'en' | 'id', append: string) {
+  return (ctx: Ctx) => {
+    const file = join(ctx.dir, 'manuscript', `${lang}.md`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n${append}\n`);
+  };
+}
+
+function replaceWith(rel: string, make: (path: string, ctx: Ctx) => void) {
+  return (ctx: Ctx) => {
+    const path = join(ctx.dir, rel);
+    rmSync(path, { recursive: true, force: true });
+    make(path, ctx);
+  };
+}
+
+const fifo = (path: string) => execFileSync('mkfifo', [path]);
+const sparse = (bytes: number) => (path: string) => {
+  writeFileSync(path, '');
+  truncateSync(path, bytes);
+};
+const outside = (content: string) => (path: string, ctx: Ctx) => {
+  const target = join(ctx.scratch, 'elsewhere.txt');
+  writeFileSync(target, content);
+  symlinkSync(target, path);
+};
+
+const STUDY = /error\[study\/[a-z-]+\]/;
+const DATA = /error\[data\/[a-z-]+\]/;
+const MANUSCRIPT = /error\[(manuscript|references|report|render)\/[a-z-]+\]/;
+
+const PSS_ITEMS = Array.from({ length: 10 }, (_, i) => `pss_pre_${i + 1}`);
+const PSS_POST = Array.from({ length: 10 }, (_, i) => `pss_post_${i + 1}`);
+
+const html = (ctx: Ctx, lang: string) => readFileSync(join(ctx.scratch, 'out', 'asn-metro', `${lang}.html`), 'utf8');
+
+export const CASES: Case[] = [
+  // study.yaml: syntax and shape
+  { name: 'empty study.yaml', change: yamlText(() => ''), message: STUDY },
+  { name: 'study.yaml is a list', change: yamlText(() => '- a\n- b\n'), message: /should be a mapping/ },
+  { name: 'study.yaml is a scalar', change: yamlText(() => 'hello\n'), message: /should be a mapping/ },
+  {
+    name: 'tab-indented YAML',
+    change: yamlText((t) => t.replace('\n  file: data/pss.csv', '\n\tfile: data/pss.csv')),
+    message: /study\/yaml-syntax|study\//,
+  },
+  { name: 'unclosed quote in YAML', change: yamlText((t) => `${t}\nextra: "open\n`), message: /not valid YAML/ },
+  { name: 'duplicate key', change: yamlText((t) => `${t}\nid: again\n`), message: /not valid YAML/ },
+  {
+    name: 'billion-laughs YAML (aliases)',
+    change: yamlText((t) => {
+      const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+      for (let i = 1; i < 9; i++) {
+        const p = String.fromCharCode(96 + i);
+        const c = String.fromCharCode(97 + i);
+        lines.push(`${c}: &${c} [*${p},*${p},*${p},*${p},*${p},*${p},*${p},*${p},*${p}]`);
+      }
+      return `${t}\nlaughs:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+    }),
+    message: /study\/yaml-aliases.*aliases \(\*name\) too often/,
+  },
+  {
+    name: 'NUL byte in study.yaml',
+    change: yamlText((t) => t.replace('alpha: 0.05', 'alpha: 0.05\u0000')),
+    message: STUDY,
+  },
+  {
+    name: 'study.yaml larger than its limit',
+    change: replaceWith('study.yaml', sparse(2 * 1024 * 1024)),
+    message: /study\/file-too-large.*more than the 1 MB/,
+  },
+  {
+    name: 'study.yaml is a folder',
+    change: replaceWith('study.yaml', (p) => mkdirSync(p)),
+    message: /study\/not-a-file|no study.yaml/,
+  },
+  { name: 'study.yaml is a FIFO', change: replaceWith('study.yaml', fifo), message: /study\/not-a-file/ },
+  {
+    name: 'study.yaml links outside the study',
+    change: replaceWith('study.yaml', outside('id: x\n')),
+    message: /study\/path-outside.*is a link to/,
+  },
+  // study.yaml: fields
+  { name: 'id missing', change: yaml((d) => d.delete('id')), message: STUDY },
+  { name: 'id with spaces', change: yaml((d) => d.set('id', 'asn metro')), message: STUDY },
+  { name: 'id with a slash', change: yaml((d) => d.set('id', '../escape')), message: STUDY },
+  { name: 'id upper case', change: yaml((d) => d.set('id', 'ASN')), message: STUDY },
+  { name: 'title missing', change: yaml((d) => d.delete('title')), message: STUDY },
+  { name: 'title a number', change: yaml((d) => d.set('title', 42)), message: STUDY },
+  { name: 'authors missing', change: yaml((d) => d.delete('authors')), message: STUDY },
+  { name: 'authors empty', change: yaml((d) => d.set('authors', [])), message: STUDY },
+  { name: 'author without a name', change: yaml((d) => d.setIn(['authors', 0], { email: 'a@b.c' })), message: STUDY },
+  { name: 'ORCID malformed', change: yaml((d) => d.setIn(['authors', 0, 'orcid'], '1234')), message: STUDY },
+  { name: 'design unknown', change: yaml((d) => d.set('design', 'time-travel')), message: STUDY },
+  { name: 'language unknown', change: yaml((d) => d.set('languages', ['fr'])), message: STUDY },
+  { name: 'languages empty', change: yaml((d) => d.set('languages', [])), message: STUDY },
+  { name: 'alpha above 1', change: yaml((d) => d.set('alpha', 2)), message: STUDY },
+  { name: 'alpha negative', change: yaml((d) => d.set('alpha', -0.05)), message: STUDY },
+  { name: 'alpha text', change: yaml((d) => d.set('alpha', 'five percent')), message: STUDY },
+  { name: 'year text', change: yaml((d) => d.set('year', 'last year')), message: STUDY },
+  { name: 'unknown top-level key', change: yaml((d) => d.set('colour', 'blue')), message: STUDY },
+  { name: 'misspelt analyses key', change: yamlText((t) => t.replace('\nanalyses:', '\nanalysis:')), message: STUDY },
+  { name: 'keywords a number', change: yaml((d) => d.set('keywords', 7)), message: STUDY },
+  { name: 'notice a number', change: yaml((d) => d.set('notice', 7)), message: STUDY },
+  { name: 'data a string', change: yaml((d) => d.set('data', 'data/pss.csv')), message: STUDY },
+  { name: 'variables a list', change: yaml((d) => d.set('variables', ['usia'])), message: STUDY },
+  {
+    name: 'variable type unknown',
+    change: yaml((d) => d.setIn(['variables', 'usia', 'type'], 'decimal-ish')),
+    message: STUDY,
+  },
+  { name: 'range reversed', change: yaml((d) => d.setIn(['variables', 'usia', 'range'], [65, 18])), message: STUDY },
+  { name: 'range with text', change: yaml((d) => d.setIn(['variables', 'usia', 'range'], ['a', 'b'])), message: STUDY },
+  {
+    name: 'reference level not a level',
+    change: yaml((d) => d.setIn(['variables', 'jenis_kelamin', 'reference'], 'X')),
+    message: /reference level "X"/,
+  },
+  {
+    name: 'levels empty',
+    change: yaml((d) => d.setIn(['variables', 'jenis_kelamin', 'levels'], {})),
+    message: /error\[/,
+  },
+  {
+    name: 'instrument unknown',
+    change: yaml((d) => d.setIn(['instruments', 'pss_pre', 'use'], 'pss-11')),
+    message: STUDY,
+  },
+  {
+    name: 'instrument use missing',
+    change: yaml((d) => d.deleteIn(['instruments', 'pss_pre', 'use'])),
+    message: STUDY,
+  },
+  {
+    name: 'instrument items of the wrong count',
+    change: yaml((d) => d.setIn(['instruments', 'pss_pre', 'items'], 'pss_pre_{1..9}')),
+    message: /error\[/,
+  },
+  {
+    name: 'instrument items naming absent columns',
+    change: yaml((d) => d.setIn(['instruments', 'pss_pre', 'items'], 'nope_{1..10}')),
+    message: /error\[/,
+  },
+  { name: 'analysis type unknown', change: yaml((d) => d.setIn(['analyses', 0, 'type'], 'astrology')), message: STUDY },
+  {
+    name: 'analysis id duplicated',
+    change: yaml((d) => d.setIn(['analyses', 1, 'id'], 'karakteristik')),
+    message: STUDY,
+  },
+  { name: 'analysis id missing', change: yaml((d) => d.deleteIn(['analyses', 0, 'id'])), message: STUDY },
+  {
+    name: 'analysis naming an unknown variable',
+    change: yaml((d) => d.setIn(['analyses', 0, 'variables'], ['nope'])),
+    message: STUDY,
+  },
+  {
+    name: 'analysis variables not a list',
+    change: yaml((d) => d.setIn(['analyses', 0, 'variables'], 5)),
+    message: STUDY,
+  },
+  { name: 'analyses a mapping', change: yaml((d) => d.set('analyses', { a: 1 })), message: STUDY },
+  {
+    name: 'paired comparison without its second variable',
+    change: yaml((d) => d.deleteIn(['analyses', 5, 'after'])),
+    message: /error\[/,
+  },
+  {
+    name: 'data.file absolute',
+    change: yaml((d) => d.setIn(['data', 'file'], '/etc/passwd')),
+    message: /study\/path-outside/,
+  },
+  {
+    name: 'data.file climbing out',
+    change: yaml((d) => d.setIn(['data', 'file'], '../../pss.csv')),
+    message: /study\/path-outside/,
+  },
+  {
+    name: 'data.file missing',
+    change: yaml((d) => d.setIn(['data', 'file'], 'data/none.csv')),
+    message: /study\/data-not-found/,
+  },
+  {
+    name: 'data.file a folder',
+    change: yaml((d) => d.setIn(['data', 'file'], 'data')),
+    message: /study\/not-a-file.*is a folder, not a file/,
+  },
+  { name: 'data.file empty string', change: yaml((d) => d.setIn(['data', 'file'], '')), message: STUDY },
+  { name: 'data delimiter unknown', change: yaml((d) => d.setIn(['data', 'delimiter'], 'pipe-ish')), message: STUDY },
+  { name: 'data decimal unknown', change: yaml((d) => d.setIn(['data', 'decimal'], ':')), message: STUDY },
+  { name: 'data id column absent', change: yaml((d) => d.setIn(['data', 'id'], 'nomor')), message: /error\[/ },
+  {
+    name: 'references file missing',
+    change: yaml((d) => d.set('references', 'none.bib')),
+    message: /study\/references-not-found/,
+  },
+  {
+    name: 'references outside the study',
+    change: yaml((d) => d.set('references', '../x.bib')),
+    message: /study\/path-outside/,
+  },
+  {
+    name: 'references absolute',
+    change: yaml((d) => d.set('references', '/etc/hosts')),
+    message: /study\/path-outside/,
+  },
+  { name: 'template unknown', change: yaml((d) => d.set('template', 'nope')), message: /template\/not-found|error\[/ },
+  { name: 'template climbing out', change: yaml((d) => d.set('template', '../../../../etc')), message: /error\[/ },
+  // data files: the file itself
+  { name: 'data file FIFO', change: replaceWith('data/pss.csv', fifo), message: /study\/not-a-file.*pipe/ },
+  {
+    name: 'data file links to /dev/zero',
+    change: replaceWith('data/pss.csv', (p) => symlinkSync('/dev/zero', p)),
+    message: /study\/path-outside.*\/dev\/zero/,
+  },
+  {
+    name: 'data file links outside the study',
+    change: replaceWith('data/pss.csv', outside('id\n1\n')),
+    message: /study\/path-outside.*is a link to/,
+  },
+  {
+    name: 'data file 400 MB',
+    change: replaceWith('data/pss.csv', sparse(400 * 1024 * 1024)),
+    message: /study\/file-too-large.*400 MB, more than the 300 MB/,
+  },
+  {
+    name: 'data file a folder named pss.csv',
+    change: replaceWith('data/pss.csv', (p) => mkdirSync(p)),
+    message: /is a folder, not a file/,
+  },
+  { name: 'data file empty', change: replaceWith('data/pss.csv', (p) => writeFileSync(p, '')), message: DATA },
+  { name: 'data file header only', change: csv((l) => l.splice(1)), message: /error\[/ },
+  {
+    name: 'data file binary garbage',
+    change: replaceWith('data/pss.csv', (p) => writeFileSync(p, Buffer.from([0, 1, 2, 3, 255, 254, 0, 10, 0, 0]))),
+    message: /error\[/,
+  },
+  {
+    name: 'data column missing',
+    change: csv((l) => l.forEach((x, i) => (l[i] = x.split(',').slice(0, -1).join(',')))),
+    message: /error\[/,
+  },
+  { name: 'duplicate header', change: csv((l) => (l[0] = l[0]!.replace('usia', 'jenis_kelamin'))), message: /error\[/ },
+  { name: 'extra cell in a row', change: csv((l) => (l[3] = `${l[3]},9`)), message: DATA },
+  {
+    name: 'missing cell in a row',
+    change: csv((l) => (l[3] = l[3]!.split(',').slice(0, -1).join(','))),
+    message: DATA,
+  },
+  { name: 'duplicate participant id', change: csv((l) => setCell(l, 3, 'id', '1')), message: DATA },
+  { name: 'unknown level of sex', change: csv((l) => setCell(l, 2, 'jenis_kelamin', 'X')), message: DATA },
+  { name: 'age text', change: csv((l) => setCell(l, 2, 'usia', 'tiga puluh')), message: DATA },
+  { name: 'age negative', change: csv((l) => setCell(l, 2, 'usia', '-4')), message: DATA },
+  { name: 'age far above range', change: csv((l) => setCell(l, 2, 'usia', '200')), message: DATA },
+  {
+    name: 'age with a decimal comma in a comma file',
+    change: csv((l) => setCell(l, 2, 'usia', '"39,5"')),
+    message: DATA,
+  },
+  { name: 'age as Infinity', change: csv((l) => setCell(l, 2, 'usia', 'Infinity')), message: DATA },
+  { name: 'age as 1e309', change: csv((l) => setCell(l, 2, 'usia', '1e309')), message: DATA },
+  { name: 'age as NaN', change: csv((l) => setCell(l, 2, 'usia', 'NaN')), message: DATA },
+  { name: 'age as hexadecimal', change: csv((l) => setCell(l, 2, 'usia', '0x20')), message: DATA },
+  ...PSS_ITEMS.map(
+    (col, i): Case => ({
+      name: `${col} out of range (row ${i + 2})`,
+      change: csv((l) => setCell(l, i + 2, col, '9')),
+      message: /error\[data\/out-of-range\]|error\[data\//,
+    }),
+  ),
+  ...PSS_POST.map(
+    (col, i): Case => ({
+      name: `${col} negative (row ${i + 3})`,
+      change: csv((l) => setCell(l, i + 3, col, '-1')),
+      message: DATA,
+    }),
+  ),
+  ...PSS_ITEMS.slice(0, 5).map(
+    (col, i): Case => ({
+      name: `${col} as text (row ${i + 4})`,
+      change: csv((l) => setCell(l, i + 4, col, 'sering')),
+      message: DATA,
+    }),
+  ),
+  ...PSS_POST.slice(0, 5).map(
+    (col, i): Case => ({
+      name: `${col} as a fraction (row ${i + 5})`,
+      change: csv((l) => setCell(l, i + 5, col, '2.5')),
+      message: DATA,
+    }),
+  ),
+  {
+    name: 'NUL byte in a cell is shown escaped',
+    change: csv((l) => setCell(l, 2, 'jenis_kelamin', 'P\u0000X')),
+    message: /\\x00/,
+    not: /\u0000/,
+  },
+  {
+    name: 'terminal escape in a cell is shown escaped',
+    change: csv((l) => setCell(l, 2, 'jenis_kelamin', '\u001b[2J\u001b[31mP')),
+    message: /\\x1b\[2J/,
+    not: /\u001b/,
+  },
+  {
+    name: 'terminal escape in a header is shown escaped',
+    change: csv((l) => (l[0] = l[0]!.replace('usia', 'usia\u001b]0;pwned\u0007'))),
+    message: /error\[/,
+    not: /\u001b|\u0007/,
+  },
+  { name: 'unclosed quote in the data', change: csv((l) => setCell(l, 2, 'jenis_kelamin', '"L')), message: DATA },
+  {
+    name: 'Latin-1 byte in a level',
+    change: (ctx) => {
+      const file = join(ctx.dir, 'data', 'pss.csv');
+      const text = readFileSync(file, 'utf8').replace('\n1,L,', '\n1,L\u00e9,');
+      writeFileSync(file, Buffer.from(text, 'latin1'));
+    },
+    message: /error\[/,
+  },
+  // manuscripts
+  {
+    name: ':stat of an unknown analysis',
+    change: manuscript('en', ':stat[nope]'),
+    message: /manuscript\/unknown-analysis/,
+  },
+  {
+    name: ':value of an unknown field',
+    change: manuscript('en', ':value[pre_post.nope]'),
+    message: /manuscript\/unknown-value/,
+  },
+  {
+    name: ':value digits=500',
+    change: manuscript('en', ':value[pre_post.meanDiff]{digits=500}'),
+    message: /manuscript\/bad-attribute.*digits must be a whole number from 0 to 10/,
+  },
+  {
+    name: ':value digits=abc',
+    change: manuscript('en', ':value[pre_post.meanDiff]{digits=abc}'),
+    message: /manuscript\/bad-attribute.*digits=abc/,
+  },
+  {
+    name: ':value digits=-1',
+    change: manuscript('id', ':value[pre_post.meanDiff]{digits=-1}'),
+    message: /manuscript\/bad-attribute/,
+  },
+  {
+    name: ':value digits=1.5',
+    change: manuscript('id', ':value[pre_post.meanDiff]{digits=1.5}'),
+    message: /manuscript\/bad-attribute/,
+  },
+  { name: ':ref to nothing', change: manuscript('en', ':ref[nope]'), message: /manuscript\/unknown-ref/ },
+  { name: ':figref to nothing', change: manuscript('en', ':figref[nope]'), message: MANUSCRIPT },
+  { name: '::section unknown', change: manuscript('en', '::section[nope]'), message: MANUSCRIPT },
+  { name: '::table unknown', change: manuscript('en', '::table[nope]'), message: MANUSCRIPT },
+  { name: 'citation of an unknown key', change: manuscript('en', 'As shown [@nobody2020].'), message: /error\[/ },
+  {
+    name: 'manuscript links to /etc/os-release',
+    change: replaceWith('manuscript/en.md', (p) => symlinkSync('/etc/os-release', p)),
+    message: /study\/path-outside.*is a link to/,
+  },
+  { name: 'manuscript FIFO', change: replaceWith('manuscript/en.md', fifo), message: /study\/not-a-file/ },
+  {
+    name: 'manuscript a folder',
+    change: replaceWith('manuscript/id.md', (p) => mkdirSync(p)),
+    message: /study\/not-a-file.*is a folder/,
+  },
+  {
+    name: 'manuscript 25 MB',
+    change: replaceWith('manuscript/en.md', sparse(25 * 1024 * 1024)),
+    message: /study\/file-too-large.*20 MB/,
+  },
+  // references
+  {
+    name: 'binary references.bib',
+    change: replaceWith('references.bib', (p) =>
+      writeFileSync(p, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0xfe, 0, 1])),
+    ),
+    message: /study\/references-binary.*not a text file/,
+  },
+  {
+    name: 'references.bib a folder',
+    change: replaceWith('references.bib', (p) => mkdirSync(p)),
+    message: /study\/not-a-file/,
+  },
+  { name: 'references.bib FIFO', change: replaceWith('references.bib', fifo), message: /study\/not-a-file/ },
+  {
+    name: 'references.bib links outside',
+    change: replaceWith('references.bib', outside('@book{x, title={X}}')),
+    message: /study\/path-outside/,
+  },
+  {
+    name: 'references.bib 30 MB',
+    change: replaceWith('references.bib', sparse(30 * 1024 * 1024)),
+    message: /study\/file-too-large/,
+  },
+  {
+    name: 'references.bib unclosed brace',
+    change: (ctx) =>
+      writeFileSync(
+        join(ctx.dir, 'references.bib'),
+        `${readFileSync(join(ctx.dir, 'references.bib'), 'utf8')}\n@book{broken, title={Open\n`,
+      ),
+    message: /error\[/,
+  },
+  // the output folder
+  {
+    name: '--out is a file',
+    change: (ctx) => writeFileSync(join(ctx.scratch, 'file'), 'x'),
+    argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.scratch, 'file'), '--format', 'html'],
+    message: /build\/out-not-folder.*is a file/,
+  },
+  {
+    name: '--out is the filesystem root',
+    argv: (ctx) => ['build', ctx.dir, '--out', '/', '--format', 'html'],
+    message: /build\/out-is-root/,
+  },
+  {
+    name: '--out is the folder holding the study',
+    argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.dir, '..'), '--format', 'html'],
+    message: /build\/out-overlaps-study/,
+  },
+  {
+    name: 'id: data with --out the study',
+    change: yaml((d) => d.set('id', 'data')),
+    argv: (ctx) => ['build', ctx.dir, '--out', ctx.dir, '--format', 'html'],
+    message: /build\/out-overlaps-input.*data/,
+  },
+  {
+    name: 'id: manuscript with --out the study',
+    change: yaml((d) => d.set('id', 'manuscript')),
+    argv: (ctx) => ['build', ctx.dir, '--out', ctx.dir, '--format', 'html'],
+    message: /build\/out-overlaps-input.*manuscript/,
+  },
+  {
+    name: '--out inside the data folder',
+    argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.dir, 'data'), '--format', 'html'],
+    message: /build\/out-overlaps-input/,
+  },
+  {
+    name: 'out/<id> holds the user’s own files',
+    change: (ctx) => {
+      mkdirSync(join(ctx.scratch, 'o', 'asn-metro'), { recursive: true });
+      writeFileSync(join(ctx.scratch, 'o', 'asn-metro', 'thesis.docx'), 'mine');
+    },
+    argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.scratch, 'o'), '--format', 'html'],
+    message: /build\/out-not-naskah.*no manifest\.json/,
+  },
+  {
+    name: 'out/<id> is a file',
+    change: (ctx) => {
+      mkdirSync(join(ctx.scratch, 'o'), { recursive: true });
+      writeFileSync(join(ctx.scratch, 'o', 'asn-metro'), 'mine');
+    },
+    argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.scratch, 'o'), '--format', 'html'],
+    message: /build\/out-not-naskah.*is a file/,
+  },
+  {
+    name: 'out/<id> is a link',
+    change: (ctx) => {
+      mkdirSync(join(ctx.scratch, 'o'), { recursive: true });
+      mkdirSync(join(ctx.scratch, 'precious'));
+      symlinkSync(join(ctx.scratch, 'precious'), join(ctx.scratch, 'o', 'asn-metro'));
+    },
+    argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.scratch, 'o'), '--format', 'html'],
+    message: /build\/out-not-naskah.*symbolic link/,
+  },
+  {
+    name: 'out/<id> holds another study’s build',
+    change: (ctx) => {
+      mkdirSync(join(ctx.scratch, 'o', 'asn-metro'), { recursive: true });
+      writeFileSync(join(ctx.scratch, 'o', 'asn-metro', 'manifest.json'), '{"naskah":"0.1.0","study":"other"}');
+    },
+    argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.scratch, 'o'), '--format', 'html'],
+    message: /build\/out-not-naskah/,
+  },
+  // the command line
+  {
+    name: 'build of a folder that does not exist',
+    argv: (ctx) => ['build', join(ctx.scratch, 'none'), '--out', ctx.out],
+    message: /study\/not-found/,
+  },
+  {
+    name: 'build of a folder without study.yaml',
+    change: (ctx) => mkdirSync(join(ctx.scratch, 'empty')),
+    argv: (ctx) => ['build', join(ctx.scratch, 'empty'), '--out', ctx.out],
+    message: /has no study\.yaml/,
+  },
+  {
+    name: 'build --lang fr',
+    argv: (ctx) => ['build', ctx.dir, '--out', ctx.out, '--lang', 'fr'],
+    message: /unknown language "fr"/,
+  },
+  {
+    name: 'build --format docx-ish',
+    argv: (ctx) => ['build', ctx.dir, '--out', ctx.out, '--format', 'rtf'],
+    message: /unknown format "rtf"/,
+  },
+  {
+    name: 'build --pages 0',
+    argv: (ctx) => ['build', ctx.dir, '--out', ctx.out, '--pages', '0'],
+    message: /--pages needs a whole number/,
+  },
+  {
+    name: 'build --jobs abc',
+    argv: (ctx) => ['build', ctx.dir, '--out', ctx.out, '--jobs', 'abc'],
+    message: /--jobs needs a whole number/,
+  },
+  {
+    name: 'build --watch with two studies',
+    argv: (ctx) => ['build', '--watch', ctx.dir, ctx.pristine, '--out', ctx.out],
+    message: /--watch builds one study/,
+  },
+  {
+    name: 'build --watch --port -1',
+    argv: (ctx) => ['build', '--watch', ctx.dir, '--port', '-1', '--out', ctx.out],
+    message: /error\[/,
+  },
+  { name: 'unknown command', argv: () => ['biuld'], message: /unknown command "biuld" \(did you mean "build"\?\)/ },
+  { name: 'unknown option', argv: (ctx) => ['build', ctx.dir, '--frobnicate'], message: /error\[/ },
+  { name: 'stat of an unknown test', argv: () => ['stat', 'astrology', 'x.csv'], message: /stat\/unknown-test/ },
+  {
+    name: 'stat on /dev/zero',
+    argv: () => ['stat', 'descriptives', '/dev/zero', '--column', 'x'],
+    message: /not a regular file/,
+  },
+  {
+    name: 'stat on a missing file',
+    argv: (ctx) => ['stat', 'descriptives', join(ctx.scratch, 'none.csv'), '--column', 'x'],
+    message: /cannot find the data file/,
+  },
+  {
+    name: 'stat on a folder',
+    argv: (ctx) => ['stat', 'descriptives', ctx.scratch, '--column', 'x'],
+    message: /is a folder, not a CSV file/,
+  },
+  {
+    name: 'stat on a 400 MB file',
+    change: (ctx) => sparse(400 * 1024 * 1024)(join(ctx.scratch, 'big.csv')),
+    argv: (ctx) => ['stat', 'descriptives', join(ctx.scratch, 'big.csv'), '--column', 'x'],
+    message: /stat\/file-too-large/,
+  },
+  {
+    name: 'stat on a column that does not exist',
+    argv: (ctx) => ['stat', 'descriptives', join(ctx.pristine, 'data', 'pss.csv'), '--column', 'nope'],
+    message: /error\[/,
+  },
+  {
+    name: 'diff of a build that does not exist',
+    argv: (ctx) => ['diff', join(ctx.scratch, 'a'), join(ctx.out, 'asn-metro')],
+    code: 2,
+    message: /error\[/,
+  },
+  {
+    name: 'diff of a file that is not JSON',
+    change: (ctx) => writeFileSync(join(ctx.scratch, 'r.json'), 'not json'),
+    argv: (ctx) => ['diff', join(ctx.scratch, 'r.json'), join(ctx.out, 'asn-metro')],
+    code: 2,
+    message: /not valid JSON/,
+  },
+  {
+    name: 'diff of JSON that is not a results.json',
+    change: (ctx) => writeFileSync(join(ctx.scratch, 'r.json'), '{"a":1}'),
+    argv: (ctx) => ['diff', join(ctx.scratch, 'r.json'), join(ctx.out, 'asn-metro')],
+    code: 2,
+    message: /not a naskah results\.json/,
+  },
+  {
+    name: 'diff between two different studies says so first',
+    change: (ctx) => {
+      const text = readFileSync(join(ctx.out, 'asn-metro', 'results.json'), 'utf8');
+      writeFileSync(join(ctx.scratch, 'other.json'), text.replace('"study": "asn-metro"', '"study": "other-study"'));
+    },
+    argv: (ctx) => ['diff', join(ctx.scratch, 'other.json'), join(ctx.out, 'asn-metro')],
+    code: 0,
+    message: /^note\[diff\/different-studies\]: .* different studies/,
+  },
+  { name: 'verify without --against', argv: (ctx) => ['verify', ctx.dir], message: /--against is required/ },
+  {
+    name: 'verify against nothing',
+    argv: (ctx) => ['verify', ctx.dir, '--against', join(ctx.scratch, 'none')],
+    code: 2,
+    message: /error\[/,
+  },
+  {
+    name: 'verify of a study that does not exist',
+    argv: (ctx) => ['verify', join(ctx.scratch, 'none'), '--against', join(ctx.out, 'asn-metro')],
+    code: 2,
+    message: /study\/not-found/,
+  },
+  {
+    name: 'new into a file',
+    change: (ctx) => writeFileSync(join(ctx.scratch, 'f'), 'x'),
+    argv: (ctx) => ['new', join(ctx.scratch, 'f')],
+    message: /error\[/,
+  },
+  {
+    name: 'check of a missing file',
+    argv: (ctx) => ['check', join(ctx.scratch, 'none.pdf')],
+    code: 2,
+    message: /error\[/,
+  },
+  // valid but unusual input: builds, and the output is right
+  {
+    name: 'a label with U+2028',
+    change: yaml((d) => d.setIn(['variables', 'jenis_kelamin', 'label', 'en'], 'Sex\u2028(self-reported)')),
+    message: /built asn-metro/,
+    code: 0,
+    builds: (ctx) => {
+      if (!html(ctx, 'en').includes('Sex')) throw new Error('label missing');
+    },
+  },
+  {
+    name: 'markup and script in a manuscript are not run',
+    change: manuscript(
+      'en',
+      '<script>alert(1)</script><img src="http://example.com/x.png" onerror="alert(1)"><iframe src="https://example.com"></iframe>',
+    ),
+    message: /built asn-metro/,
+    code: 0,
+    builds: (ctx) => {
+      if (/<script|<iframe|onerror|http:\/\/example\.com/i.test(html(ctx, 'en')))
+        throw new Error('active content in HTML');
+    },
+  },
+];
