@@ -100,6 +100,13 @@ export function nodeEffects(opts: {
     readOutput,
     keepPrevious: (outDir, id, files) => keepPrevious(outDir, id, files, opts.cwd),
     pdfDate: () => reproducibleDate(env),
+    readBytes(path) {
+      try {
+        return readFileSync(path);
+      } catch {
+        return undefined;
+      }
+    },
     codeHash: () => naskahCodeHash(),
     cwd: opts.cwd,
     async close() {

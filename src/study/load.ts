@@ -429,6 +429,7 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     design: spec.design,
     languages,
     template: spec.template ?? 'article',
+    referenceDocx: spec.referenceDocx,
     alpha: spec.alpha ?? 0.05,
     year: spec.year,
     keywords: spec.keywords ?? { id: [], en: [] },

@@ -21,7 +21,9 @@ import { buildMany } from '../../rebuild/batch.ts';
 import { LANGS, type Lang } from '../../study/schema.ts';
 import { listOption, usageError, type Command } from '../command.ts';
 
-const FORMATS: OutputFormat[] = ['html', 'pdf', 'json'];
+const FORMATS: OutputFormat[] = ['html', 'pdf', 'json', 'docx'];
+/** docx is written only when asked for (it needs no browser, but most builds do not want it). */
+const DEFAULT_FORMATS: OutputFormat[] = ['html', 'pdf', 'json'];
 
 export function findStudies(root: string): string[] {
   if (!isDirectory(root)) return [];
@@ -73,7 +75,7 @@ Examples:
       name: 'format',
       type: 'string',
       value: 'LIST',
-      description: 'outputs: html, pdf, json (default: all three; with --watch: html, json)',
+      description: 'outputs: html, pdf, json, docx (default: html, pdf, json; with --watch: html, json)',
     },
     { name: 'force', short: 'f', type: 'boolean', description: 'rebuild studies that are up to date' },
     {
@@ -133,7 +135,7 @@ Examples:
       return 0;
     }
 
-    const formats = formatsGiven ?? FORMATS;
+    const formats = formatsGiven ?? DEFAULT_FORMATS;
     let dirs = args.positionals;
     if (!dirs.length) {
       dirs = findStudies(join(io.cwd, 'studies'));
