@@ -110,6 +110,10 @@ const styleBlocks = (xml: string) =>
 
 /** The reference's styles, and after them every naskah style whose id the reference does not define. */
 function mergeStyles(reference: string, own: string): string {
+  // A style's list numbering points into the reference's numbering.xml, which naskah's
+  // package does not carry (its own lists' numbering has the same ids): a heading style
+  // numbered in the template would show naskah's bullets. naskah numbers no heading.
+  reference = reference.replace(/<w:numPr>[\s\S]*?<\/w:numPr>/g, '');
   const defined = new Set(styleBlocks(reference).map((s) => s.id));
   const missing = styleBlocks(own)
     .filter((s) => !defined.has(s.id))
