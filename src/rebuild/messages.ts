@@ -41,6 +41,15 @@ export const messages = {
     `note: the manifest was written by naskah ${recorded}; this is naskah ${current}, so differences may come from the program rather than the data`,
   verifyNoManifest: 'note: no manifest.json beside it; inputs cannot be compared',
   verifyOk: 'verified: the study folder reproduces results.json and the HTML byte for byte',
+  // A .docx whose bytes differ (verify and diff).
+  docxTextSame: 'the document text is the same (the Word package differs: another naskah or build date?)',
+  docxTextDiffers: (d: { line: number; old: string; new: string }) => [
+    `the document text differs from line ${d.line}:`,
+    `  old: ${d.old}`,
+    `  new: ${d.new}`,
+  ],
+  diffDocx: (file: string) => `${file}: the Word document differs`,
+  diffDocxSame: (file: string) => `${file}: identical`,
   verifyFailed: 'NOT verified: the rebuild differs',
 
   // Batch builds and watch mode.

@@ -1,8 +1,9 @@
 /**
- * Verifying a build: rebuild the study into a temporary folder (HTML and results.json,
- * the languages of the build verified) and compare byte for byte; when they differ, name
- * the reported numbers and conclusions that differ and the inputs that are not the ones
- * the manifest records. `naskah verify` runs this.
+ * Verifying a build: rebuild the study into a temporary folder (HTML, Word files and
+ * results.json, the languages of the build verified) and compare byte for byte; when they
+ * differ, name the reported numbers and conclusions that differ, the first line of a Word
+ * file's text that differs, and the inputs that are not the ones the manifest records.
+ * `naskah verify` runs this.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { diffResults, type ResultsDiff } from '../build/diff.ts';
 import type { ResultsDoc } from '../build/reported.ts';
 import type { Lang } from '../study/types.ts';
 import { NASKAH_VERSION } from '../version.ts';
+import { compareDocx, type DocxComparison } from './docx.ts';
 import { formatDiff } from './format.ts';
 import type { BuildOnDisk } from './load.ts';
 import { messages as M } from './messages.ts';
@@ -19,7 +21,12 @@ export interface VerifyReport {
   study: string;
   against: string;
   identical: boolean;
-  files: { file: string; identical: boolean }[];
+  files: {
+    file: string;
+    identical: boolean;
+    textIdentical?: boolean;
+    firstDifference?: DocxComparison['firstDifference'];
+  }[];
   /** Inputs whose SHA-256 differs from the manifest (changed, added or missing); undefined without a manifest. */
   inputsDiffer?: string[];
   inputsChecked?: number;
@@ -34,9 +41,10 @@ export async function verify(
   tmp: string,
   effects: BuildEffects,
 ): Promise<VerifyReport> {
-  const htmlLangs = [...against.html.keys()].map((f) => f.slice(0, 2) as Lang);
+  const htmlLangs = [...new Set([...against.html.keys(), ...against.docx.keys()])].map((f) => f.slice(0, 2) as Lang);
   const langs = (against.manifest?.options?.langs ?? (htmlLangs.length ? htmlLangs : undefined)) as Lang[] | undefined;
   const formats: OutputFormat[] = against.html.size ? ['html', 'json'] : ['json'];
+  if (against.docx.size) formats.push('docx');
   const r = await buildStudy(studyDir, { outDir: tmp, langs, formats, force: true }, effects);
   const rebuilt = (name: string) => readFileSync(join(tmp, r.id, name), 'utf8');
 
@@ -49,6 +57,15 @@ export async function verify(
       now = undefined;
     }
     files.push({ file: name, identical: now === content });
+  }
+  for (const [name, content] of against.docx) {
+    let now: Uint8Array | undefined;
+    try {
+      now = readFileSync(join(tmp, r.id, name));
+    } catch {
+      now = undefined;
+    }
+    files.push(compareDocx(name, content, now));
   }
   const report: VerifyReport = {
     study: r.id,
@@ -77,7 +94,11 @@ export async function verify(
 
 export function formatReport(r: VerifyReport): string {
   const lines = [M.verifyHead(r.study, r.against)];
-  for (const f of r.files) lines.push(`  ${f.identical ? M.verifyIdentical(f.file) : M.verifyDiffers(f.file)}`);
+  for (const f of r.files) {
+    lines.push(`  ${f.identical ? M.verifyIdentical(f.file) : M.verifyDiffers(f.file)}`);
+    if (f.textIdentical) lines.push(`    ${M.docxTextSame}`);
+    if (f.firstDifference) lines.push(...M.docxTextDiffers(f.firstDifference).map((l) => `    ${l}`));
+  }
   if (r.inputsDiffer === undefined) lines.push(`  ${M.verifyNoManifest}`);
   else if (r.inputsDiffer.length) lines.push(`  ${M.verifyInputsDiffer(r.inputsDiffer)}`);
   else lines.push(`  ${M.verifyInputsSame(r.inputsChecked ?? 0)}`);

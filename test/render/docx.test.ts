@@ -26,7 +26,7 @@ const part = (docx: Uint8Array, name: string) => Buffer.from(readZip(docx)!.get(
 beforeAll(async () => {
   // Two builds in one process: the docx library's id counters keep counting between them.
   for (const out of [outA, outB]) {
-    const r = await run(['build', study, '--out', out, '--format', 'docx,html', '--force'], { env });
+    const r = await run(['build', study, '--out', out, '--format', 'docx,html,json', '--force'], { env });
     expect(r.code, r.stderr).toBe(0);
   }
 }, 240_000);
@@ -199,3 +199,45 @@ describe('referenceDocx that is not a Word document', () => {
 function wrap(xml: string): Uint8Array {
   return writeZip([['word/document.xml', new Uint8Array(Buffer.from(`<w:body>${xml}</w:body>`))]], new Date(0));
 }
+
+describe('naskah verify and naskah diff cover .docx', () => {
+  it('verify: a build with Word files is reproduced byte for byte', async () => {
+    const r = await run(['verify', study, '--against', join(outA, 'asn-metro')], { env });
+    expect(r.stdout).toContain('en.docx: identical');
+    expect(r.stdout).toContain('id.docx: identical');
+    expect(r.code).toBe(0);
+  }, 120_000);
+
+  it('another build date changes the package, not the text; an edit shows its first line', async () => {
+    const other = join(root, 'other-date');
+    let r = await run(['build', study, '--out', other, '--format', 'docx,json'], {
+      env: { ...env, SOURCE_DATE_EPOCH: '1600000000' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    r = await run(['verify', study, '--against', join(other, 'asn-metro')], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('en.docx: differs\n    the document text is the same');
+    r = await run(['diff', join(outA, 'asn-metro'), join(other, 'asn-metro')]);
+    expect(r.stdout).toContain('en.docx: the Word document differs\n  the document text is the same');
+
+    const edited = copyStudy('asn-metro', join(root, 'edited'));
+    const md = join(edited, 'manuscript', 'en.md');
+    writeFileSync(
+      md,
+      readFileSync(md, 'utf8').replace('These results need careful reading.', 'Read these results with care.'),
+    );
+    r = await run(['build', edited, '--out', join(root, 'edited-out'), '--format', 'docx,json'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    r = await run(['diff', join(outA, 'asn-metro'), join(root, 'edited-out', 'asn-metro'), '--json']);
+    const docs = JSON.parse(r.stdout).documents as {
+      file: string;
+      identical: boolean;
+      firstDifference?: { old: string; new: string };
+    }[];
+    expect(docs.find((d) => d.file === 'id.docx')!.identical).toBe(true);
+    const en = docs.find((d) => d.file === 'en.docx')!;
+    expect(en.identical).toBe(false);
+    expect(en.firstDifference!.old).toMatch(/^These results need careful reading\./);
+    expect(en.firstDifference!.new).toMatch(/^Read these results with care\./);
+  }, 240_000);
+});
