@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from '../../src/render/docx/text.ts';
 import { readZip, writeZip } from '../../src/render/docx/zip.ts';
+import { runProcess } from '../build/cli-process.ts';
 import { run } from '../helpers/io.ts';
 import { htmlText } from '../helpers/text.ts';
 import { copyStudy, tempDir } from '../helpers/tmp.ts';
@@ -35,6 +36,20 @@ describe('reproducible .docx', () => {
   it('two builds give the same bytes', () => {
     for (const name of ['id.docx', 'en.docx']) expect(file(outA, name).equals(file(outB, name)), name).toBe(true);
   });
+
+  it('a separate process in another time zone and locale, from another folder, gives the same bytes', async () => {
+    const elsewhere = copyStudy('asn-metro', join(root, 'elsewhere', 'deeper'));
+    const r = await runProcess(['build', elsewhere, '--out', join(root, 'c'), '--format', 'docx,html,json'], {
+      cwd: root,
+      env: { ...env, TZ: 'Asia/Jakarta', LANG: 'id_ID.UTF-8', LC_ALL: 'id_ID.UTF-8' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const code = (dir: string) => JSON.parse(file(dir, 'manifest.json').toString('utf8')).code;
+    // Only when both ran the same naskah code (other work on the sources meanwhile would change the output).
+    if (code(join(root, 'c')) === code(outA))
+      for (const name of ['id.docx', 'en.docx'])
+        expect(file(join(root, 'c'), name).equals(file(outA, name)), name).toBe(true);
+  }, 120_000);
 
   it('stamps the build date into core.xml and every zip entry, in a fixed entry order', () => {
     const docx = file(outA, 'en.docx');
