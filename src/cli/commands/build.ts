@@ -38,7 +38,7 @@ export const buildCommand: Command = {
   summary: 'build study folders into manuscripts (HTML, PDF) and results.json',
   usage: 'naskah build [STUDY_DIR…] [--out DIR] [--lang id,en] [--format html,pdf,json] [--force] [--watch [--port N]]',
   details: `Each study is written to <out>/<id>/: results.json, manifest.json, <lang>.html and
-<lang>.pdf. The files are written to a temporary folder first and swapped in whole, so a
+<lang>.pdf, and with --format docx <lang>.docx (Word; styled by the study's referenceDocx). The files are written to a temporary folder first and swapped in whole, so a
 failed build leaves the previous output untouched. With no STUDY_DIR, every folder under
 studies/ is built.
 
@@ -50,8 +50,8 @@ test chosen, a count crossing a category threshold); the replaced results.json i
 <out>/.previous/<id>/ for \`naskah diff\`.
 
 Output is reproducible: the same inputs give byte-identical results.json and HTML on any
-machine and in any time zone; PDF dates come from SOURCE_DATE_EPOCH when it is set and are
-2000-01-01 otherwise.
+machine and in any time zone; PDF and DOCX dates come from SOURCE_DATE_EPOCH when it is set
+and are 2000-01-01 otherwise.
 
 --watch builds one study, then rebuilds it (HTML and results.json; PDF too when --format
 names it) on every save in its folder and serves <lang>.html on http://127.0.0.1 with a
