@@ -15,7 +15,14 @@ const studies = readdirSync(join(REPO, 'studies'))
   .sort();
 
 beforeAll(async () => {
-  const r = await run(['build', ...studies.map((s) => join(REPO, 'studies', s)), '--out', out, '--format', 'html,pdf,docx']);
+  const r = await run([
+    'build',
+    ...studies.map((s) => join(REPO, 'studies', s)),
+    '--out',
+    out,
+    '--format',
+    'html,pdf,docx',
+  ]);
   expect(r.code, r.stderr).toBe(0);
 }, 300_000);
 
