@@ -256,3 +256,49 @@ describe('naskah verify and naskah diff cover .docx', () => {
     expect(en.firstDifference!.new).toMatch(/^Read these results with care\./);
   }, 240_000);
 });
+
+describe('authored Markdown in Word', () => {
+  it('lists (each ordered list from 1, nested bullets), emphasis, links and quotes', async () => {
+    const dir = copyStudy('asn-metro', join(root, 'markdown'));
+    const md = join(dir, 'manuscript', 'en.md');
+    const list = [
+      'The training covered:',
+      '',
+      '1. appraisal of *demands* and **resources**;',
+      '2. relaxation, with',
+      '   - breathing exercises,',
+      '   - muscle relaxation;',
+      '3. planning, see [the WHO guidelines](https://www.who.int/publications).',
+      '',
+      'Another list:',
+      '',
+      '1. first again',
+      '',
+      '> A quoted sentence.',
+      '',
+      '::section[methods]',
+    ].join('\n');
+    writeFileSync(md, readFileSync(md, 'utf8').replace('::section[methods]', list));
+    const docs: Buffer[] = [];
+    for (const out of ['md-a', 'md-b']) {
+      const r = await run(['build', dir, '--out', join(root, out), '--lang', 'en', '--format', 'docx'], { env });
+      expect(r.code, r.stderr).toBe(0);
+      docs.push(file(join(root, out), 'en.docx'));
+    }
+    // The hyperlink's relationship id is drawn at random by the library: renumbered, same bytes.
+    expect(docs[0]!.equals(docs[1]!)).toBe(true);
+    const document = part(docs[0]!, 'word/document.xml');
+    const numbering = [...document.matchAll(/<w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/>/g)].map(
+      (m) => `${m[1]}:${m[2]}`,
+    );
+    // Items 1–3 share one numbering, the bullets a second at level 1, the other list a third.
+    expect(numbering).toEqual(['0:2', '0:2', '1:3', '1:3', '0:2', '0:4']);
+    expect(document).toMatch(/<w:hyperlink w:history="1" r:id="rIdN1">/);
+    expect(part(docs[0]!, 'word/_rels/document.xml.rels')).toContain(
+      'Id="rIdN1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.who.int/publications"',
+    );
+    expect(document).toMatch(/<w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">demands<\/w:t>/);
+    expect(document).toMatch(/<w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">resources<\/w:t>/);
+    expect(document).toMatch(/<w:pStyle w:val="Quote"\/>.*?A quoted sentence\./);
+  }, 120_000);
+});

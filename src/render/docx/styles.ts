@@ -44,7 +44,8 @@ export function naskahStyles(lang: string): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: pt(12), language: { value: lang } },
-        paragraph: { spacing: { after: tw(6), line: 276, lineRule: LineRuleType.AUTO } },
+        // Justified, as the HTML layout sets its paragraphs.
+        paragraph: { alignment: 'both', spacing: { after: tw(6), line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: FONT, size: pt(16), bold: true, color: '000000' },
@@ -52,20 +53,20 @@ export function naskahStyles(lang: string): IStylesOptions {
       },
       heading1: {
         run: { font: FONT, size: pt(13), bold: true, color: '000000' },
-        paragraph: { spacing: { before: tw(16), after: tw(6) }, keepNext: true, keepLines: true },
+        paragraph: { alignment: 'left', spacing: { before: tw(16), after: tw(6) }, keepNext: true, keepLines: true },
       },
       heading2: {
         run: { font: FONT, size: pt(12), bold: true, color: '000000' },
-        paragraph: { spacing: { before: tw(12), after: tw(4) }, keepNext: true, keepLines: true },
+        paragraph: { alignment: 'left', spacing: { before: tw(12), after: tw(4) }, keepNext: true, keepLines: true },
       },
       heading3: {
         run: { font: FONT, size: pt(12), bold: true, italics: true, color: '000000' },
-        paragraph: { spacing: { before: tw(10), after: tw(4) }, keepNext: true, keepLines: true },
+        paragraph: { alignment: 'left', spacing: { before: tw(10), after: tw(4) }, keepNext: true, keepLines: true },
       },
       // APA: the table or figure number in bold on its own line, the title in italics below it.
       caption: {
         run: { font: FONT, size: pt(12), bold: true, italics: false, color: '000000' },
-        paragraph: { spacing: { before: tw(12), after: 0 }, keepNext: true, keepLines: true },
+        paragraph: { alignment: 'left', spacing: { before: tw(12), after: 0 }, keepNext: true, keepLines: true },
       },
     },
     paragraphStyles: [
@@ -80,7 +81,10 @@ export function naskahStyles(lang: string): IStylesOptions {
       }),
       para(STYLE.tableNote, 'Table Note', {
         run: { size: pt(10) },
-        paragraph: { spacing: { before: tw(4), after: tw(12), line: 240, lineRule: LineRuleType.AUTO } },
+        paragraph: {
+          alignment: 'left',
+          spacing: { before: tw(4), after: tw(12), line: 240, lineRule: LineRuleType.AUTO },
+        },
       }),
       para(STYLE.figure, 'Figure', {
         paragraph: { alignment: 'center', spacing: { before: tw(6), after: tw(4) }, keepNext: true },
@@ -103,7 +107,8 @@ export function naskahStyles(lang: string): IStylesOptions {
         paragraph: { spacing: { after: tw(12) } },
       }),
       para(STYLE.bibliography, 'Bibliography', {
-        paragraph: { indent: { left: 720, hanging: 720 }, spacing: { after: tw(6) } },
+        // Left-aligned: a justified entry would stretch the spaces around a long DOI.
+        paragraph: { alignment: 'left', indent: { left: 720, hanging: 720 }, spacing: { after: tw(6) } },
       }),
       para(STYLE.quote, 'Quote', { paragraph: { indent: { left: 720, right: 720 } } }),
     ],
