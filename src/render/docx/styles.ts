@@ -104,7 +104,8 @@ export function naskahStyles(lang: string): IStylesOptions {
       }),
       para(STYLE.keywords, 'Keywords', {
         basedOn: STYLE.abstract,
-        paragraph: { spacing: { after: tw(12) } },
+        // Left: a justified line of short keywords spreads them far apart.
+        paragraph: { alignment: 'left', spacing: { after: tw(12) } },
       }),
       para(STYLE.bibliography, 'Bibliography', {
         // Left-aligned: a justified entry would stretch the spaces around a long DOI.
