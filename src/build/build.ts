@@ -9,7 +9,7 @@
  * browser, the clock, logging) comes in through `effects`, so tests can swap it.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { analyze, type Results } from '../analysis/index.ts';
 import { readDataset, type DataFiles } from '../data/read.ts';
 import { type Diagnostic, NaskahError } from '../errors.ts';
@@ -17,6 +17,8 @@ import type { Reason } from '../analysis/unit.ts';
 import { warningText } from './warnings.ts';
 import { scoreInstruments } from '../instruments/score.ts';
 import { composeDocument } from '../report/index.ts';
+import { type ResolvedDocument, resolveDocument } from '../report/directives/index.ts';
+import type { ReferenceDocx } from '../render/docx/reference.ts';
 import { manuscriptProblems, renderHtml } from '../render/html.ts';
 import type { Printer } from '../render/pdf.ts';
 import { loadTemplate, type Template } from '../render/template.ts';
@@ -61,10 +63,12 @@ export interface BuildEffects {
   readOutput(outDir: string, id: string, name: string): Uint8Array | undefined;
   /** Keeps the results.json a rebuild replaced, for `naskah diff`; returns where (relative to cwd when inside it). */
   keepPrevious(outDir: string, id: string, files: Map<string, string | Uint8Array>): string;
-  /** The date stamped into PDF metadata (reproducible: from SOURCE_DATE_EPOCH or fixed). */
+  /** The date stamped into PDF and DOCX metadata (reproducible: from SOURCE_DATE_EPOCH or fixed). */
   pdfDate(): Date;
   /** The browser's version (`chromium --version`), recorded in the manifest of a build with PDFs. */
   browserVersion?(): string | undefined;
+  /** A binary file of the study (a reference .docx), or undefined when it cannot be read. */
+  readBytes?(path: string): Uint8Array | undefined;
   /** Fingerprint of naskah's own code (src/build/code-hash.ts). */
   codeHash(): string;
   cwd: string;
@@ -113,6 +117,7 @@ function inputPaths(study: Study, template: Template): string[] {
   const paths = [join(study.dir, 'study.yaml'), join(study.dir, 'manuscript')];
   if (study.data) paths.push(join(study.dir, study.data.file), dirname(join(study.dir, study.data.file)));
   if (study.bibliography) paths.push(join(study.dir, study.bibliography.file));
+  if (study.referenceDocx) paths.push(join(study.dir, study.referenceDocx));
   for (const f of template.files) paths.push(dirname(join(PACKAGE_ROOT, f.path)));
   return paths.filter((p) => p !== study.dir);
 }
@@ -126,10 +131,12 @@ async function buildClaimed(
   effects: BuildEffects,
   t0: number,
 ): Promise<BuildResult> {
-  const inputs = studyInputs(study, files, template);
+  const reference = study.referenceDocx ? referenceBytes(study, effects) : undefined;
+  const inputs: { path: string; content: string | Uint8Array }[] = studyInputs(study, files, template);
+  if (reference) inputs.push({ path: study.referenceDocx!, content: reference });
   const langs = (options.langs ?? study.languages).filter((l) => study.languages.includes(l));
   const formats = [...new Set(options.formats)].sort();
-  const pdfDate = formats.includes('pdf') ? effects.pdfDate() : undefined;
+  const pdfDate = formats.includes('pdf') || formats.includes('docx') ? effects.pdfDate() : undefined;
   const pdfBrowser = formats.includes('pdf') ? effects.browserVersion?.() : undefined;
   const recorded = {
     naskah: NASKAH_VERSION,
@@ -197,19 +204,50 @@ async function buildClaimed(
       ? [options.firstLang, ...langs.filter((l) => l !== options.firstLang)]
       : langs;
   const problems: Diagnostic[] = [];
+  const resolvedDocs: Partial<Record<Lang, ResolvedDocument>> = {};
   for (const lang of order) {
     const doc = composeDocument(study, results, lang, { version: NASKAH_VERSION });
+    // One resolution serves every format written from it.
+    const resolved = resolveDocument(doc);
     // A manuscript's problems are collected over every language before the build fails.
-    const rendered = await renderHtml(doc, template, NASKAH_VERSION).catch(manuscriptProblems(problems));
+    const rendered = await renderHtml(doc, template, NASKAH_VERSION, resolved).catch(manuscriptProblems(problems));
     if (!rendered) continue;
     html[lang] = rendered.html;
     titles[lang] = doc.title;
+    resolvedDocs[lang] = resolved;
     options.onHtml?.(lang, rendered.html);
   }
   if (problems.length) throw NaskahError.fromDiagnostics(problems);
   // Outputs in the study's language order, whatever order they were rendered in.
   const docs = langs.map((lang) => ({ lang, title: titles[lang]!, html: html[lang]! }));
   if (formats.includes('html')) for (const d of docs) outputs.set(`${d.lang}.html`, d.html);
+  if (formats.includes('docx')) {
+    // Loaded only when asked for: the docx package and the SVG rasteriser are large.
+    const { readReferenceDocx, renderDocx } = await import('../render/docx/index.ts');
+    let styleSource: ReferenceDocx | undefined;
+    if (reference) {
+      const read = readReferenceDocx(reference);
+      if ('problem' in read)
+        throw new NaskahError(
+          'study/reference-docx-invalid',
+          `referenceDocx "${study.referenceDocx}" ${read.problem}`,
+          {
+            location: study.locate(['referenceDocx']),
+            hint: "Name the journal's Word template (.docx, saved by Word or LibreOffice) in the study folder.",
+          },
+        );
+      styleSource = read;
+    }
+    for (const d of docs)
+      outputs.set(
+        `${d.lang}.docx`,
+        await renderDocx(resolvedDocs[d.lang]!, {
+          date: pdfDate!,
+          footer: study.shortTitle ? study.shortTitle[d.lang] : '',
+          reference: styleSource,
+        }),
+      );
+  }
   const htmlMs = performance.now() - t0;
   if (formats.includes('pdf')) {
     // Both languages print at once, on pages of the one shared browser.
@@ -265,6 +303,28 @@ async function buildClaimed(
     previous,
     htmlMs,
   };
+}
+
+/**
+ * The reference .docx a study names: a file inside the study folder (naskah reads nothing
+ * outside it), read as bytes. Its problems are errors only where they matter: a missing
+ * file here, a file that is not Word's when a .docx is written.
+ */
+function referenceBytes(study: Study, effects: BuildEffects): Uint8Array {
+  const rel = study.referenceDocx!;
+  const location = study.locate(['referenceDocx']);
+  if (isAbsolute(rel) || normalize(rel).split(/[\\/]/).includes('..'))
+    throw new NaskahError('study/reference-docx-outside', `referenceDocx "${rel}" is outside the study folder`, {
+      location,
+      hint: 'Put the Word template in the study folder and give its path relative to study.yaml, e.g. `referenceDocx: jurnal.docx`.',
+    });
+  const bytes = effects.readBytes?.(join(study.dir, rel));
+  if (!bytes)
+    throw new NaskahError('study/reference-docx-not-found', `referenceDocx "${rel}" does not exist`, {
+      location,
+      hint: "Put the journal's Word template in the study folder or correct `referenceDocx:` in study.yaml.",
+    });
+  return bytes;
 }
 
 function parseJson<T>(text: string | Uint8Array | undefined): T | undefined {

@@ -104,6 +104,13 @@ export function nodeEffects(opts: {
       }
       return browserVersion || undefined;
     },
+    readBytes(path) {
+      try {
+        return readFileSync(path);
+      } catch {
+        return undefined;
+      }
+    },
     codeHash: () => naskahCodeHash(),
     cwd: opts.cwd,
     async close() {

@@ -8,7 +8,7 @@ import type { Template } from '../render/template.ts';
 import type { StudyFiles } from '../study/load.ts';
 import type { Lang, Study } from '../study/types.ts';
 
-export type OutputFormat = 'html' | 'pdf' | 'json';
+export type OutputFormat = 'html' | 'pdf' | 'json' | 'docx';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');

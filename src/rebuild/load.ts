@@ -1,6 +1,6 @@
 /**
  * Finding a build on disk: `naskah diff` and `naskah verify` accept either a results.json
- * file or a build folder (out/<id>/) holding one, with its manifest.json and HTML beside it.
+ * file or a build folder (out/<id>/) holding one, with its manifest.json, HTML and Word files beside it.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -19,6 +19,8 @@ export interface BuildOnDisk {
   manifest?: Manifest;
   /** `<lang>.html` files beside results.json: name → content. */
   html: Map<string, string>;
+  /** `<lang>.docx` files beside results.json: name → bytes. */
+  docx: Map<string, Uint8Array>;
 }
 
 export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk {
@@ -59,6 +61,7 @@ export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk 
   const dir = dirname(resultsPath);
   let manifest: Manifest | undefined;
   const html = new Map<string, string>();
+  const docx = new Map<string, Uint8Array>();
   // Only a results.json that sits in its build folder has a manifest and HTML beside it.
   if (basename(resultsPath) === 'results.json') {
     try {
@@ -68,6 +71,7 @@ export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk 
     }
     for (const f of readdirSync(dir).sort())
       if (/^[a-z]{2}\.html$/.test(f)) html.set(f, readFileSync(join(dir, f), 'utf8'));
+      else if (/^[a-z]{2}\.docx$/.test(f)) docx.set(f, new Uint8Array(readFileSync(join(dir, f))));
   }
-  return { shown: path, dir, resultsPath, resultsText, results, manifest, html };
+  return { shown: path, dir, resultsPath, resultsText, results, manifest, html, docx };
 }

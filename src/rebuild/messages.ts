@@ -46,6 +46,15 @@ export const messages = {
   verifyNoManifest: 'note: no manifest.json beside it; inputs cannot be compared',
   verifyOk: (pdf: boolean) =>
     `verified: the study folder reproduces results.json${pdf ? ', the HTML and the PDFs' : ' and the HTML'} byte for byte`,
+  // A .docx whose bytes differ (verify and diff).
+  docxTextSame: 'the document text is the same (the Word package differs: another naskah or build date?)',
+  docxTextDiffers: (d: { line: number; old: string; new: string }) => [
+    `the document text differs from line ${d.line}:`,
+    `  old: ${d.old}`,
+    `  new: ${d.new}`,
+  ],
+  diffDocx: (file: string) => `${file}: the Word document differs`,
+  diffDocxSame: (file: string) => `${file}: identical`,
   verifyFailed: 'NOT verified: the rebuild differs',
 
   // Batch builds and watch mode.

@@ -1,8 +1,9 @@
 /**
- * Verifying a build: rebuild the study into a temporary folder (HTML and results.json,
- * the languages of the build verified) and compare byte for byte; when they differ, name
- * the reported numbers and conclusions that differ and the inputs that are not the ones
- * the manifest records. `naskah verify` runs this.
+ * Verifying a build: rebuild the study into a temporary folder (HTML, Word files and
+ * results.json, the languages of the build verified) and compare byte for byte; when they
+ * differ, name the reported numbers and conclusions that differ, the first line of a Word
+ * file's text that differs, and the inputs that are not the ones the manifest records.
+ * `naskah verify` runs this.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { sha256 } from '../build/manifest.ts';
 import type { ResultsDoc } from '../build/reported.ts';
 import type { Lang } from '../study/types.ts';
 import { NASKAH_VERSION } from '../version.ts';
+import { compareDocx, type DocxComparison } from './docx.ts';
 import { formatDiff } from './format.ts';
 import type { BuildOnDisk } from './load.ts';
 import { messages as M } from './messages.ts';
@@ -20,7 +22,14 @@ export interface VerifyReport {
   study: string;
   against: string;
   identical: boolean;
-  files: { file: string; identical: boolean; note?: 'missing' | 'not-rebuilt' | 'text-compared' | 'not-as-recorded' }[];
+  files: {
+    file: string;
+    identical: boolean;
+    note?: 'missing' | 'not-rebuilt' | 'text-compared' | 'not-as-recorded';
+    /** A Word file whose bytes differ: whether its text is the same, else where it first differs. */
+    textIdentical?: boolean;
+    firstDifference?: DocxComparison['firstDifference'];
+  }[];
   /** Set when the PDFs were printed by another browser than the manifest records: their text was compared. */
   browserDiffers?: { recorded: string; current: string };
   /** Inputs whose SHA-256 differs from the manifest (changed, added or missing); undefined without a manifest. */
@@ -37,18 +46,18 @@ export async function verify(
   tmp: string,
   effects: BuildEffects,
 ): Promise<VerifyReport> {
-  const htmlLangs = [...against.html.keys()].map((f) => f.slice(0, 2) as Lang);
+  const htmlLangs = [...new Set([...against.html.keys(), ...against.docx.keys()])].map((f) => f.slice(0, 2) as Lang);
   const m = against.manifest;
   const langs = (m?.options?.langs ?? (htmlLangs.length ? htmlLangs : undefined)) as Lang[] | undefined;
   // Every format the build has: the manifest's, else what lies beside results.json.
   const recordedFormats = (m?.options?.formats ?? []).filter((f): f is OutputFormat =>
-    ['html', 'pdf', 'json'].includes(f),
+    ['html', 'pdf', 'json', 'docx'].includes(f),
   );
+  const found: OutputFormat[] = against.html.size ? ['html', 'json'] : ['json'];
+  if (against.docx.size) found.push('docx');
   const formats: OutputFormat[] = recordedFormats.length
     ? [...new Set<OutputFormat>([...recordedFormats, 'json'])]
-    : against.html.size
-      ? ['html', 'json']
-      : ['json'];
+    : found;
   const r = await buildStudy(studyDir, { outDir: tmp, langs, formats, force: true }, effects);
   const rebuiltBytes = (name: string) => {
     const p = join(tmp, r.id, name);
@@ -64,6 +73,7 @@ export async function verify(
     const now = rebuiltBytes(name);
     files.push({ file: name, identical: now !== undefined && now.toString('utf8') === content });
   }
+  if (!m) for (const [name, content] of against.docx) files.push(compareDocx(name, content, rebuiltBytes(name)));
   let browserDiffers: VerifyReport['browserDiffers'];
   if (m) {
     const sameBrowser = (m.browser ?? '') === (current.browser ?? '');
@@ -85,7 +95,8 @@ export async function verify(
       else if (o.path.endsWith('.pdf') && !sameBrowser) {
         browserDiffers = { recorded: m.browser ?? 'unknown', current: current.browser ?? 'unknown' };
         files.push({ file: o.path, identical: (await pdfText(was)) === (await pdfText(now)), note: 'text-compared' });
-      } else files.push({ file: o.path, identical: Buffer.compare(was, now) === 0 });
+      } else if (o.path.endsWith('.docx')) files.push(compareDocx(o.path, was, now));
+      else files.push({ file: o.path, identical: Buffer.compare(was, now) === 0 });
     }
     // The manifest itself: as rebuilt, apart from what names the software that built it.
     const path = join(against.dir, 'manifest.json');
@@ -98,6 +109,15 @@ export async function verify(
       same = false;
     }
     files.push({ file: 'manifest.json', identical: same });
+  }
+  for (const [name, content] of against.docx) {
+    let now: Uint8Array | undefined;
+    try {
+      now = readFileSync(join(tmp, r.id, name));
+    } catch {
+      now = undefined;
+    }
+    files.push(compareDocx(name, content, now));
   }
   const report: VerifyReport = {
     study: r.id,
@@ -125,10 +145,13 @@ export async function verify(
 
 export function formatReport(r: VerifyReport): string {
   const lines = [M.verifyHead(r.study, r.against)];
-  for (const f of r.files)
+  for (const f of r.files) {
     lines.push(
       `  ${f.note === 'missing' ? M.verifyGone(f.file) : f.note === 'not-as-recorded' ? M.verifyNotAsRecorded(f.file) : f.identical ? M.verifyIdentical(f.file, f.note === 'text-compared') : M.verifyDiffers(f.file, f.note === 'text-compared')}`,
     );
+    if (f.textIdentical) lines.push(`    ${M.docxTextSame}`);
+    if (f.firstDifference) lines.push(...M.docxTextDiffers(f.firstDifference).map((l) => `    ${l}`));
+  }
   if (r.browserDiffers) lines.push(`  ${M.verifyBrowserDiffers(r.browserDiffers.recorded, r.browserDiffers.current)}`);
   if (r.inputsDiffer === undefined) lines.push(`  ${M.verifyNoManifest}`);
   else if (r.inputsDiffer.length) lines.push(`  ${M.verifyInputsDiffer(r.inputsDiffer)}`);

@@ -539,6 +539,7 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     design: spec.design,
     languages,
     template: spec.template ?? 'article',
+    referenceDocx: spec.referenceDocx,
     alpha: spec.alpha ?? 0.05,
     year: spec.year,
     keywords: byLanguage((lang) => spec.keywords?.[lang] ?? []),

@@ -258,6 +258,12 @@ export const StudySpecSchema = Type.Object(
     references: Type.Optional(
       Type.String({ description: 'BibTeX file, relative to the study folder (default references.bib)' }),
     ),
+    referenceDocx: Type.Optional(
+      Type.String({
+        description:
+          "the journal's Word template (.docx) inside the study folder: --format docx takes its styles (fonts, sizes, spacing, headings, captions), page size and margins",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -87,6 +87,8 @@ export interface Study {
   design: Design;
   languages: Lang[];
   template: string;
+  /** The journal's Word template (study-relative path) whose styles and page set-up a .docx takes. */
+  referenceDocx?: string;
   alpha: number;
   year?: number;
   keywords: Record<Lang, string[]>;

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuildEffects, buildStudy } from '../../src/build/build.ts';
+import { docxText } from '../../src/render/docx/text.ts';
 import { htmlText } from '../helpers/text.ts';
 import { REPO } from '../helpers/tmp.ts';
 
@@ -95,6 +96,17 @@ describe('a build with in-memory effects', () => {
     );
     expect(htmlText(out.get('en.html') as string)).toContain('t(95) = 8.62, p < .001');
     expect(htmlText(out.get('id.html') as string)).toContain('t(95) = 8,62; p < 0,001');
+  });
+
+  it('writes Word files to memory when docx is asked for', async () => {
+    const effects = memoryEffects(files);
+    await buildStudy(STUDY, { outDir: OUT, formats: ['docx'] }, effects);
+    const out = effects.written.get(`${OUT}/asn-metro`)!;
+    expect([...out.keys()].sort()).toEqual(['en.docx', 'id.docx', 'manifest.json']);
+    const docx = out.get('en.docx') as Uint8Array;
+    expect(Buffer.from(docx.subarray(0, 4)).toString('latin1')).toBe('PK\x03\x04');
+    expect(docxText(docx)).toContain('t(95) = 8.62, p < .001');
+    expect(existsSync(ROOT)).toBe(false);
   });
 
   it('skips a study whose inputs and outputs are unchanged, reading the previous build from memory', async () => {

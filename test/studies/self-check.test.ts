@@ -1,6 +1,6 @@
 /**
  * naskah's own manuscripts pass `naskah check`: every study in studies/, both languages,
- * as HTML and as PDF, with no inconsistency and no decision error.
+ * as HTML, PDF and Word (.docx), with no inconsistency and no decision error.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,12 +15,19 @@ const studies = readdirSync(join(REPO, 'studies'))
   .sort();
 
 beforeAll(async () => {
-  const r = await run(['build', ...studies.map((s) => join(REPO, 'studies', s)), '--out', out, '--format', 'html,pdf']);
+  const r = await run([
+    'build',
+    ...studies.map((s) => join(REPO, 'studies', s)),
+    '--out',
+    out,
+    '--format',
+    'html,pdf,docx',
+  ]);
   expect(r.code, r.stderr).toBe(0);
 }, 300_000);
 
 describe.each(studies)('%s', (study) => {
-  it.each(['id.html', 'en.html', 'id.pdf', 'en.pdf'])('%s has no inconsistency', async (file) => {
+  it.each(['id.html', 'en.html', 'id.pdf', 'en.pdf', 'id.docx', 'en.docx'])('%s has no inconsistency', async (file) => {
     const report = await checkFile(join(out, study, file));
     const flagged = report.findings.filter((f) => f.verdict === 'inconsistent' || f.verdict === 'decision-error');
     expect(flagged.map((f) => `${f.check} line ${f.line}: ${f.quote} — ${f.explanation}`)).toEqual([]);

@@ -21,7 +21,9 @@ import { buildMany } from '../../rebuild/batch.ts';
 import { LANGS, type Lang } from '../../study/schema.ts';
 import { listOption, usageError, type Command } from '../command.ts';
 
-const FORMATS: OutputFormat[] = ['html', 'pdf', 'json'];
+const FORMATS: OutputFormat[] = ['html', 'pdf', 'json', 'docx'];
+/** docx is written only when asked for (it needs no browser, but most builds do not want it). */
+const DEFAULT_FORMATS: OutputFormat[] = ['html', 'pdf', 'json'];
 
 export function findStudies(root: string): string[] {
   if (!isDirectory(root)) return [];
@@ -36,7 +38,7 @@ export const buildCommand: Command = {
   summary: 'build study folders into manuscripts (HTML, PDF) and results.json',
   usage: 'naskah build [STUDY_DIR…] [--out DIR] [--lang id,en] [--format html,pdf,json] [--force] [--watch [--port N]]',
   details: `Each study is written to <out>/<id>/: results.json, manifest.json, <lang>.html and
-<lang>.pdf. The files are written to a temporary folder first and swapped in whole, so a
+<lang>.pdf, and with --format docx <lang>.docx (Word; styled by the study's referenceDocx). The files are written to a temporary folder first and swapped in whole, so a
 failed build leaves the previous output untouched. With no STUDY_DIR, every folder under
 studies/ is built.
 
@@ -48,8 +50,8 @@ test chosen, a count crossing a category threshold); the replaced results.json i
 <out>/.previous/<id>/ for \`naskah diff\`.
 
 Output is reproducible: the same inputs give byte-identical results.json and HTML on any
-machine and in any time zone; PDF dates come from SOURCE_DATE_EPOCH when it is set and are
-2000-01-01 otherwise.
+machine and in any time zone; PDF and DOCX dates come from SOURCE_DATE_EPOCH when it is set
+and are 2000-01-01 otherwise.
 
 --watch builds one study, then rebuilds it (HTML and results.json; PDF too when --format
 names it) on every save in its folder and serves <lang>.html on http://127.0.0.1 with a
@@ -73,7 +75,7 @@ Examples:
       name: 'format',
       type: 'string',
       value: 'LIST',
-      description: 'outputs: html, pdf, json (default: all three; with --watch: html, json)',
+      description: 'outputs: html, pdf, json, docx (default: html, pdf, json; with --watch: html, json)',
     },
     { name: 'force', short: 'f', type: 'boolean', description: 'rebuild studies that are up to date' },
     {
@@ -133,7 +135,7 @@ Examples:
       return 0;
     }
 
-    const formats = formatsGiven ?? FORMATS;
+    const formats = formatsGiven ?? DEFAULT_FORMATS;
     let dirs = args.positionals;
     if (!dirs.length) {
       dirs = findStudies(join(io.cwd, 'studies'));

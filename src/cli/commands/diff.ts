@@ -6,7 +6,9 @@
  */
 import { diffResults } from '../../build/diff.ts';
 import { formatDiff } from '../../rebuild/format.ts';
+import { compareDocx } from '../../rebuild/docx.ts';
 import { loadBuild } from '../../rebuild/load.ts';
+import { messages as M } from '../../rebuild/messages.ts';
 import { NaskahError, formatDiagnostic } from '../../errors.ts';
 import { usageError, type Command } from '../command.ts';
 
@@ -14,7 +16,8 @@ export const diffCommand: Command = {
   name: 'diff',
   summary: 'show which reported numbers and conclusions changed between two builds',
   usage: 'naskah diff <OLD> <NEW> [--json]',
-  details: `OLD and NEW are results.json files or build folders (out/<id>). A rebuild keeps the
+  details: `OLD and NEW are results.json files or build folders (out/<id>). Word files (<lang>.docx)
+in both build folders are compared too: byte for byte, then by their text. A rebuild keeps the
 results.json it replaced in out/.previous/<id>/, so after fixing data:
   naskah diff out/.previous/asn-metro out/asn-metro
 
@@ -38,8 +41,25 @@ Exit code 0 when nothing changed, 1 when something did, 2 when a build cannot be
           `note[diff/different-studies]: ${a.shown} is a build of "${idA}" and ${b.shown} of "${idB}": these are different studies, so every analysis differs\n  To see what a rebuild changed, compare two builds of one study, e.g. naskah diff out/.previous/${idB} out/${idB}.\n`,
         );
       const diff = diffResults(a.results, b.results);
-      if (args.options.json) io.stdout(`${JSON.stringify({ old: a.shown, new: b.shown, ...diff }, null, 2)}\n`);
-      else io.stdout(formatDiff(diff, diff.study ?? b.shown));
+      // Word files present in both builds: their text compared when the bytes differ.
+      const documents = [...a.docx]
+        .filter(([name]) => b.docx.has(name))
+        .map(([name, old]) => compareDocx(name, old, b.docx.get(name)));
+      if (args.options.json)
+        io.stdout(`${JSON.stringify({ old: a.shown, new: b.shown, ...diff, documents }, null, 2)}\n`);
+      else {
+        io.stdout(formatDiff(diff, diff.study ?? b.shown));
+        for (const d of documents) {
+          io.stdout(`${d.identical ? M.diffDocxSame(d.file) : M.diffDocx(d.file)}\n`);
+          if (d.textIdentical) io.stdout(`  ${M.docxTextSame}\n`);
+          if (d.firstDifference)
+            io.stdout(
+              M.docxTextDiffers(d.firstDifference)
+                .map((l) => `  ${l}\n`)
+                .join(''),
+            );
+        }
+      }
       return diff.changed ? 1 : 0;
     } catch (err) {
       if (!(err instanceof NaskahError)) throw err;

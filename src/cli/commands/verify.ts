@@ -20,7 +20,8 @@ export const verifyCommand: Command = {
   summary: 'rebuild a study and check that it reproduces a build byte for byte',
   usage: 'naskah verify <STUDY_DIR> --against <out/ID | results.json> [--json]',
   details: `Rebuilds the study into a temporary folder and compares results.json and each
-<lang>.html of the given build byte for byte. When they differ, lists the reported numbers
+<lang>.html and <lang>.docx of the given build byte for byte (a .docx whose bytes differ
+is compared by its text too). When they differ, lists the reported numbers
 and conclusions that differ (old = the build verified, new = the rebuild) and the inputs
 whose SHA-256 differs from its manifest.json.
 
