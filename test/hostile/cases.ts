@@ -62,11 +62,23 @@ function csv(edit: (lines: string[]) => void) {
   };
 }
 
-function setCell(lines: string[], row: number, column: string, value: string): void {
-  const header = lines[0]!.split(',');
-  const cells = lines[row - 1]!.split(',');
+/** The data as Excel with the Indonesian locale saves it (`;` between cells), then `edit` with `;` cells. */
+function semicolon(edit: (lines: string[]) => void) {
+  return (ctx: Ctx) => {
+    const file = join(ctx.dir, 'data', 'pss.csv');
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.replaceAll(',', ';'));
+    edit(lines);
+    writeFileSync(file, lines.join('\n'));
+  };
+}
+
+function setCell(lines: string[], row: number, column: string, value: string, sep = ','): void {
+  const header = lines[0]!.split(sep);
+  const cells = lines[row - 1]!.split(sep);
   cells[header.indexOf(column)] = value;
-  lines[row - 1] = cells.join(',');
+  lines[row - 1] = cells.join(sep);
 }
 
 function manuscript(lang: 'en' | 'id', append: string) {
@@ -325,6 +337,46 @@ export const CASES: Case[] = [
     name: 'age with a decimal comma in a comma file',
     change: csv((l) => setCell(l, 2, 'usia', '"39,5"')),
     message: DATA,
+  },
+  {
+    name: 'decimal-comma file: 1.250 grouped thousands is read as 1250',
+    change: semicolon((l) => setCell(l, 2, 'usia', '1.250', ';')),
+    message: /data\/out-of-range.*1\.250 is outside the range \[18, 65\]/,
+    not: /not a whole number/,
+  },
+  {
+    name: 'decimal-comma file: 1.250 beside 1.25 is ambiguous',
+    change: semicolon((l) => {
+      setCell(l, 2, 'usia', '1.250', ';');
+      setCell(l, 5, 'usia', '1.25', ';');
+    }),
+    message:
+      /data\/ambiguous-number.*"1\.250" \(row 2, column usia\).*"1\.25" \(row 5, column usia\)[\s\S]*Remove the thousands grouping/,
+  },
+  {
+    name: 'decimal-comma file: 39,5 beside 52.5 in one column',
+    change: semicolon((l) => {
+      setCell(l, 3, 'usia', '39,5', ';');
+      setCell(l, 6, 'usia', '52.5', ';');
+    }),
+    message:
+      /data\/mixed-decimal-marks.*"39,5" \(row 3, column usia\) uses "," but "52\.5" \(row 6, column usia\) uses "\."/,
+  },
+  {
+    name: 'decimal-point file: "39,5" beside 52.5 in one column',
+    change: csv((l) => {
+      setCell(l, 3, 'usia', '52.5');
+      setCell(l, 6, 'usia', '"39,5"');
+    }),
+    message: /data\/mixed-decimal-marks.*"52\.5" \(row 3, column usia\) uses "\." but "39,5" \(row 6, column usia\)/,
+  },
+  {
+    name: 'decimal-point file: "1,250" beside "1,25" is ambiguous',
+    change: csv((l) => {
+      setCell(l, 2, 'usia', '"1,250"');
+      setCell(l, 3, 'usia', '"1,25"');
+    }),
+    message: /data\/ambiguous-number.*"1,250" \(row 2, column usia\)/,
   },
   { name: 'age as Infinity', change: csv((l) => setCell(l, 2, 'usia', 'Infinity')), message: DATA },
   { name: 'age as 1e309', change: csv((l) => setCell(l, 2, 'usia', '1e309')), message: DATA },
