@@ -378,6 +378,28 @@ export const CASES: Case[] = [
     }),
     message: /data\/ambiguous-number.*"1,250" \(row 2, column usia\)/,
   },
+  {
+    name: 'wrong separator declared: ";" for a comma file',
+    change: yaml((d) => d.setIn(['data', 'delimiter'], ';')),
+    message:
+      /data\/wrong-separator.*one column when split at ";" \(data\.delimiter\), but 23 columns when split at ","/,
+    not: /missing-column/,
+  },
+  {
+    name: 'wrong separator declared: "," for a semicolon file with decimal commas',
+    change: (ctx) => {
+      semicolon((l) => setCell(l, 2, 'usia', '39,5', ';'))(ctx);
+      yaml((d) => d.setIn(['data', 'delimiter'], ','))(ctx);
+    },
+    message: /data\/wrong-separator.*split at ";": the file separates its values with ";"/,
+    not: /ragged-row|missing-column/,
+  },
+  {
+    name: 'a separator naskah does not read ("|")',
+    change: csv((l) => l.forEach((x, i) => (l[i] = x.replaceAll(',', '|')))),
+    message: /data\/wrong-separator.*23 columns when split at "\|"[\s\S]*Save the file with "," or ";"/,
+    not: /missing-column/,
+  },
   { name: 'age as Infinity', change: csv((l) => setCell(l, 2, 'usia', 'Infinity')), message: DATA },
   { name: 'age as 1e309', change: csv((l) => setCell(l, 2, 'usia', '1e309')), message: DATA },
   { name: 'age as NaN', change: csv((l) => setCell(l, 2, 'usia', 'NaN')), message: DATA },
