@@ -458,7 +458,46 @@ export const CASES: Case[] = [
       const text = readFileSync(file, 'utf8').replace('\n1,L,', '\n1,L\u00e9,');
       writeFileSync(file, Buffer.from(text, 'latin1'));
     },
-    message: /error\[/,
+    message:
+      /data\/not-utf8.*byte 0xE9 in line 2, column "jenis_kelamin" is not valid UTF-8 .*Latin-1 \/ Windows-1252.*"Lé"\)\n\s+Save the file as UTF-8/,
+    not: /\uFFFD/,
+  },
+  {
+    name: 'Windows-1252 curly quote in the header',
+    change: (ctx) => {
+      const file = join(ctx.dir, 'data', 'pss.csv');
+      const bytes = readFileSync(file);
+      writeFileSync(file, Buffer.concat([Buffer.from([0x93]), bytes]));
+    },
+    message: /data\/not-utf8.*byte 0x93 in the header row \(line 1\)/,
+    not: /\uFFFD/,
+  },
+  {
+    name: 'UTF-16 data with a byte-order mark',
+    change: (ctx) => {
+      const file = join(ctx.dir, 'data', 'pss.csv');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    },
+    message: /data\/unknown-format.*looks like UTF-16 text[\s\S]*Save the CSV as UTF-8/,
+  },
+  {
+    name: 'stat on a Latin-1 CSV',
+    argv: (ctx) => {
+      const file = join(ctx.scratch, 'latin1.csv');
+      writeFileSync(file, Buffer.from('id,kota,usia\n1,Cr\u00e9teil,30\n2,Depok,40\n', 'latin1'));
+      return ['stat', 'descriptives', file, '--x', 'usia'];
+    },
+    message: /data\/not-utf8.*byte 0xE9 in line 2, column "kota"/,
+  },
+  {
+    name: 'stat on a FIFO',
+    argv: (ctx) => {
+      const file = join(ctx.scratch, 'pipe.csv');
+      fifo(file);
+      return ['stat', 'descriptives', file, '--x', 'usia'];
+    },
+    message: /stat\/file-unreadable.*not a regular file/,
   },
   // manuscripts
   {
