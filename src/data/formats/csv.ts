@@ -15,11 +15,15 @@ export const csvFormat: InputFormat = {
   read: readCsvTable,
 };
 
-/** Text: no NUL byte in the first 64 KiB (UTF-16 and every binary format have them). */
+/**
+ * Text: at most one NUL byte in 100 of the first 64 KiB. UTF-16 and binary formats are
+ * full of them; a stray NUL in a cell of a real CSV is read, and shown escaped, as data.
+ */
 export function looksLikeText(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return false;
-  return true;
+  let nul = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
+  return nul * 100 <= n;
 }
 
 export function readCsvTable(bytes: Uint8Array, options: ReadOptions): RawTable {
