@@ -66,6 +66,7 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
   const firstBreak = text.search(/\r?\n/);
   const headerLine = firstBreak < 0 ? text : text.slice(0, firstBreak);
   const delimiter = options.delimiter ?? detectDelimiter(headerLine);
+  checkSeparator(headerLine, delimiter, options.delimiter !== undefined, file);
   const decimal = options.decimal ?? (delimiter === ';' ? ',' : '.');
   if (!text.includes('"')) return parseUnquotedTable(text, delimiter, decimal, file);
   const records = parseQuoted(text, delimiter, file);
@@ -89,6 +90,54 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
     lines.push(r.line);
   }
   return { header, rows, lines, delimiter, decimal };
+}
+
+/** Separators a spreadsheet may have saved with; `|` is not read but recognised, to say so. */
+const SEPARATORS = [',', ';', '\t', '|'] as const;
+
+const separatorName = (c: string) => (c === '\t' ? 'tab' : `"${c}"`);
+
+/** How many cells `line` splits into at `ch`, quotes respected. */
+function countCells(line: string, ch: string): number {
+  let n = 1;
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (c === ch && !quoted) n++;
+  }
+  return n;
+}
+
+/**
+ * A header that is one column at the separator in use but several at another is a file
+ * saved with another separator (or a wrong `data.delimiter`): one message naming both,
+ * instead of a "missing column" for every column the study names or a row "too long".
+ */
+function checkSeparator(headerLine: string, delimiter: Delimiter, declared: boolean, file: string | undefined): void {
+  if (countCells(headerLine, delimiter) > 1) return;
+  let best: string | undefined;
+  let bestN = 1;
+  for (const c of SEPARATORS) {
+    const n = c === delimiter ? 1 : countCells(headerLine, c);
+    if (n > bestN) {
+      best = c;
+      bestN = n;
+    }
+  }
+  if (best === undefined) return;
+  const readable = best !== '|';
+  throw new NaskahError(
+    'data/wrong-separator',
+    `the header row is one column when split at ${separatorName(delimiter)}${declared ? ' (data.delimiter)' : ''}, but ${bestN} columns when split at ${separatorName(best)}: the file separates its values with ${separatorName(best)}`,
+    {
+      location: { file, line: 1, row: 1 },
+      hint: readable
+        ? declared
+          ? `Set \`data: { delimiter: "${best === '\t' ? 'tab' : best}" }\` in study.yaml, or remove data.delimiter (naskah detects the separator).`
+          : `Set \`data: { delimiter: "${best === '\t' ? 'tab' : best}" }\` in study.yaml.`
+        : 'Save the file with "," or ";" between values (naskah reads ",", ";" and tab), e.g. Excel: File > Save As > CSV UTF-8.',
+    },
+  );
 }
 
 function checkHeader(cells: string[], line: number, file: string | undefined): string[] {

@@ -14,6 +14,7 @@ import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
 import { sameInEvery } from '../study/languages.ts';
 import type { Level, Study, VariableDef } from '../study/types.ts';
 import { parseNumber } from './csv.ts';
+import { readDecimalColumn } from './decimal.ts';
 import { csvTable } from './formats/csv.ts';
 import { readTable, type RawColumn, type RawTable } from './formats/index.ts';
 import type { CategoricalVariable, Dataset, NumericVariable, Variable } from './types.ts';
@@ -152,6 +153,26 @@ export function datasetFromTable(study: Study, table: RawTable): Dataset {
         add(textWhereNumber(table, raw, plan, file));
         continue;
       }
+      // Text numbers are judged as a column first: which mark is the decimal and which
+      // groups thousands (decimal.ts), so `1.250` is never silently 1.25.
+      let normalise = (s: string) => s;
+      if (raw.values.kind === 'string') {
+        const text = (r: number) => {
+          const c = cell(r);
+          return typeof c !== 'string' || missing.has(c) || isFileMissing(c) ? null : c;
+        };
+        const reading = readDecimalColumn(text, n, table.decimal, (r) => where(r, plan.column));
+        if (!reading.ok) {
+          add({
+            code: reading.code,
+            message: reading.message,
+            location: where(reading.row, plan.column),
+            hint: reading.hint,
+          });
+          continue;
+        }
+        normalise = reading.normalise;
+      }
       const values: (number | null)[] = new Array(n);
       for (let r = 0; r < n; r++) {
         const c = cell(r);
@@ -159,7 +180,7 @@ export function datasetFromTable(study: Study, table: RawTable): Dataset {
           values[r] = null;
           continue;
         }
-        const x = typeof c === 'number' ? c : parseNumber(c, table.decimal);
+        const x = typeof c === 'number' ? c : parseNumber(normalise(c), table.decimal);
         if (Number.isNaN(x)) {
           const s = c as string;
           const commaHint =

@@ -60,3 +60,34 @@ describe('parseNumber', () => {
     expect(parseNumber('abc', '.')).toBeNaN();
   });
 });
+
+describe('a wrong separator', () => {
+  const message = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return `${(e as NaskahError).code}: ${(e as NaskahError).message} ${(e as NaskahError).hint}`;
+    }
+    throw new Error('expected an error');
+  };
+  it('names the declared separator and the one the header uses', () => {
+    const m = message(() => parseCsv('id,skor,usia\n1,2,30\n', { delimiter: ';', file: 'd.csv' }));
+    expect(m).toBe(
+      'data/wrong-separator: the header row is one column when split at ";" (data.delimiter), but 3 columns when split at ",": the file separates its values with "," Set `data: { delimiter: "," }` in study.yaml, or remove data.delimiter (naskah detects the separator).',
+    );
+  });
+  it('says so before a row with a decimal comma looks too long', () => {
+    expect(message(() => parseCsv('id;skor\n1;2,5\n', { delimiter: ',' }))).toMatch(/^data\/wrong-separator: .*at ","/);
+  });
+  it('recognises "|" and asks for a separator naskah reads', () => {
+    expect(message(() => parseCsv('id|skor|usia\n1|2|30\n'))).toMatch(
+      /3 columns when split at "\|".*Save the file with "," or ";"/,
+    );
+  });
+  it('names a tab as tab', () => {
+    expect(message(() => parseCsv('id\tskor\n1\t2\n', { delimiter: ',' }))).toMatch(/split at tab.*delimiter: "tab"/);
+  });
+  it('leaves a genuine one-column file alone', () => {
+    expect(parseCsv('id\n1\n2\n').header).toEqual(['id']);
+  });
+});

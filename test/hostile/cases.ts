@@ -62,11 +62,23 @@ function csv(edit: (lines: string[]) => void) {
   };
 }
 
-function setCell(lines: string[], row: number, column: string, value: string): void {
-  const header = lines[0]!.split(',');
-  const cells = lines[row - 1]!.split(',');
+/** The data as Excel with the Indonesian locale saves it (`;` between cells), then `edit` with `;` cells. */
+function semicolon(edit: (lines: string[]) => void) {
+  return (ctx: Ctx) => {
+    const file = join(ctx.dir, 'data', 'pss.csv');
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.replaceAll(',', ';'));
+    edit(lines);
+    writeFileSync(file, lines.join('\n'));
+  };
+}
+
+function setCell(lines: string[], row: number, column: string, value: string, sep = ','): void {
+  const header = lines[0]!.split(sep);
+  const cells = lines[row - 1]!.split(sep);
   cells[header.indexOf(column)] = value;
-  lines[row - 1] = cells.join(',');
+  lines[row - 1] = cells.join(sep);
 }
 
 function manuscript(lang: 'en' | 'id', append: string) {
@@ -326,6 +338,68 @@ export const CASES: Case[] = [
     change: csv((l) => setCell(l, 2, 'usia', '"39,5"')),
     message: DATA,
   },
+  {
+    name: 'decimal-comma file: 1.250 grouped thousands is read as 1250',
+    change: semicolon((l) => setCell(l, 2, 'usia', '1.250', ';')),
+    message: /data\/out-of-range.*1\.250 is outside the range \[18, 65\]/,
+    not: /not a whole number/,
+  },
+  {
+    name: 'decimal-comma file: 1.250 beside 1.25 is ambiguous',
+    change: semicolon((l) => {
+      setCell(l, 2, 'usia', '1.250', ';');
+      setCell(l, 5, 'usia', '1.25', ';');
+    }),
+    message:
+      /data\/ambiguous-number.*"1\.250" \(row 2, column usia\).*"1\.25" \(row 5, column usia\)[\s\S]*Remove the thousands grouping/,
+  },
+  {
+    name: 'decimal-comma file: 39,5 beside 52.5 in one column',
+    change: semicolon((l) => {
+      setCell(l, 3, 'usia', '39,5', ';');
+      setCell(l, 6, 'usia', '52.5', ';');
+    }),
+    message:
+      /data\/mixed-decimal-marks.*"39,5" \(row 3, column usia\) uses "," but "52\.5" \(row 6, column usia\) uses "\."/,
+  },
+  {
+    name: 'decimal-point file: "39,5" beside 52.5 in one column',
+    change: csv((l) => {
+      setCell(l, 3, 'usia', '52.5');
+      setCell(l, 6, 'usia', '"39,5"');
+    }),
+    message: /data\/mixed-decimal-marks.*"52\.5" \(row 3, column usia\) uses "\." but "39,5" \(row 6, column usia\)/,
+  },
+  {
+    name: 'decimal-point file: "1,250" beside "1,25" is ambiguous',
+    change: csv((l) => {
+      setCell(l, 2, 'usia', '"1,250"');
+      setCell(l, 3, 'usia', '"1,25"');
+    }),
+    message: /data\/ambiguous-number.*"1,250" \(row 2, column usia\)/,
+  },
+  {
+    name: 'wrong separator declared: ";" for a comma file',
+    change: yaml((d) => d.setIn(['data', 'delimiter'], ';')),
+    message:
+      /data\/wrong-separator.*one column when split at ";" \(data\.delimiter\), but 23 columns when split at ","/,
+    not: /missing-column/,
+  },
+  {
+    name: 'wrong separator declared: "," for a semicolon file with decimal commas',
+    change: (ctx) => {
+      semicolon((l) => setCell(l, 2, 'usia', '39,5', ';'))(ctx);
+      yaml((d) => d.setIn(['data', 'delimiter'], ','))(ctx);
+    },
+    message: /data\/wrong-separator.*split at ";": the file separates its values with ";"/,
+    not: /ragged-row|missing-column/,
+  },
+  {
+    name: 'a separator naskah does not read ("|")',
+    change: csv((l) => l.forEach((x, i) => (l[i] = x.replaceAll(',', '|')))),
+    message: /data\/wrong-separator.*23 columns when split at "\|"[\s\S]*Save the file with "," or ";"/,
+    not: /missing-column/,
+  },
   { name: 'age as Infinity', change: csv((l) => setCell(l, 2, 'usia', 'Infinity')), message: DATA },
   { name: 'age as 1e309', change: csv((l) => setCell(l, 2, 'usia', '1e309')), message: DATA },
   { name: 'age as NaN', change: csv((l) => setCell(l, 2, 'usia', 'NaN')), message: DATA },
@@ -384,7 +458,46 @@ export const CASES: Case[] = [
       const text = readFileSync(file, 'utf8').replace('\n1,L,', '\n1,L\u00e9,');
       writeFileSync(file, Buffer.from(text, 'latin1'));
     },
-    message: /error\[/,
+    message:
+      /data\/not-utf8.*byte 0xE9 in line 2, column "jenis_kelamin" is not valid UTF-8 .*Latin-1 \/ Windows-1252.*"Lé"\)\n\s+Save the file as UTF-8/,
+    not: /\uFFFD/,
+  },
+  {
+    name: 'Windows-1252 curly quote in the header',
+    change: (ctx) => {
+      const file = join(ctx.dir, 'data', 'pss.csv');
+      const bytes = readFileSync(file);
+      writeFileSync(file, Buffer.concat([Buffer.from([0x93]), bytes]));
+    },
+    message: /data\/not-utf8.*byte 0x93 in the header row \(line 1\)/,
+    not: /\uFFFD/,
+  },
+  {
+    name: 'UTF-16 data with a byte-order mark',
+    change: (ctx) => {
+      const file = join(ctx.dir, 'data', 'pss.csv');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    },
+    message: /data\/unknown-format.*looks like UTF-16 text[\s\S]*Save the CSV as UTF-8/,
+  },
+  {
+    name: 'stat on a Latin-1 CSV',
+    argv: (ctx) => {
+      const file = join(ctx.scratch, 'latin1.csv');
+      writeFileSync(file, Buffer.from('id,kota,usia\n1,Cr\u00e9teil,30\n2,Depok,40\n', 'latin1'));
+      return ['stat', 'descriptives', file, '--x', 'usia'];
+    },
+    message: /data\/not-utf8.*byte 0xE9 in line 2, column "kota"/,
+  },
+  {
+    name: 'stat on a FIFO',
+    argv: (ctx) => {
+      const file = join(ctx.scratch, 'pipe.csv');
+      fifo(file);
+      return ['stat', 'descriptives', file, '--x', 'usia'];
+    },
+    message: /stat\/file-unreadable.*not a regular file/,
   },
   // manuscripts
   {

@@ -14,6 +14,7 @@ import type { Command } from '../command.ts';
 import { usageError } from '../command.ts';
 import { parseCsv } from '../../data/csv.ts';
 import { inferColumns } from '../../data/columns.ts';
+import { decodeCsvText } from '../../data/formats/csv.ts';
 import { NaskahError } from '../../errors.ts';
 import { STAT_TESTS } from '../../stats/registry.ts';
 import { findStatTest, runStatTest, testUsage, type StatArgs } from '../stat-args.ts';
@@ -45,7 +46,7 @@ export function runStatOnFile(
         `"${file}" is ${formatBytes(st.size)}, more than the ${formatBytes(FILE_LIMITS.data)} naskah reads for a data file`,
         { location: { file }, hint: 'Check that this is the right file; the limits are listed in docs/limits.md.' },
       );
-    text = readFileSync(path, 'utf8');
+    text = decodeCsvText(readFileSync(path), file);
   } catch (err) {
     if (err instanceof NaskahError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
