@@ -8,6 +8,9 @@ import type { Document } from '../report/document.ts';
 import { chartToSvg } from './chart.ts';
 import { renderBody, renderInline } from './markdown.ts';
 import type { Template } from './template.ts';
+import { runsToHtml } from '../report/citations/index.ts';
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface RenderedHtml {
   html: string;
@@ -46,10 +49,10 @@ export async function renderHtml(doc: Document, template: Template, version: str
     return { ...a, affiliationIndex: affiliations.length > 1 ? affiliationIndex : undefined };
   });
   const corresponding = doc.authors.find((a) => a.corresponding && a.email);
-  const references = cited
-    .map((k) => doc.bibliography[k]!)
-    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
-    .map((e) => renderInline(e.reference, { ...doc, bibliography: {} }).html.replace(/^<p>|<\/p>$/g, ''));
+  // The works cited, in the style's order, as escaped HTML from the engine's runs (numbered styles show the number).
+  const references = doc.citations
+    .bibliography()
+    .map((e) => (e.label ? `${escapeText(e.label)} ${runsToHtml(e.runs)}` : runsToHtml(e.runs)));
   const noticeSplit = doc.notice ? /^([^.]+\.)\s*(.*)$/s.exec(doc.notice) : null;
   const html = template.layout({
     lang: doc.lang,

@@ -20,6 +20,7 @@ import type { Root as MdRoot, RootContent, PhrasingContent, Text } from 'mdast';
 import type { Root as HastRoot, Element, ElementContent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { NaskahError } from '../errors.ts';
+import type { CiteCluster } from '../report/citations/index.ts';
 import type { Document } from '../report/document.ts';
 import { tableToHast } from './table.ts';
 
@@ -180,8 +181,7 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
     node: { data?: object; position?: { start: { line: number; column: number } } },
     offset: number,
   ) => {
-    const entry = doc.bibliography[key];
-    if (!entry) {
+    if (!doc.citations.has(key)) {
       const file = fileOf(node);
       const pos = node.position?.start;
       throw new NaskahError(
@@ -191,13 +191,14 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
           location: file
             ? { file, line: pos?.line, column: pos ? pos.column + offset : undefined }
             : { file: `(generated ${doc.lang} text)` },
-          hint: hintFor(key, Object.keys(doc.bibliography), 'Entries'),
+          hint: hintFor(key, doc.citations.keys(), 'Entries'),
         },
       );
     }
     if (!cited.includes(key)) cited.push(key);
-    return entry;
   };
+  // Citations are formatted together, after the walk, in reading order (the style numbers or disambiguates over all of them).
+  const pendingCites: { cluster: CiteCluster; node: Text; parent: { children: PhrasingContent[] } }[] = [];
   visit(tree, (node, index, parent) => {
     const d = node as DirectiveNode;
     if (d.type === 'textDirective') {
@@ -282,21 +283,33 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
         if (m[1]) {
           const items = m[1].split(';').map((k) => k.trim());
           const prefix = items[0]!.includes('@') ? [] : [items.shift()!];
-          const keys = items;
-          const parts = keys.map((k) => {
-            const suppress = k.startsWith('-');
-            const e = cite(k.replace(/^-?@/, ''), t, start);
-            return suppress ? e.citeYear : `${e.citeAuthors}, ${e.citeYear}`;
-          });
-          out.push({ type: 'text', value: `${t.value.slice(last, start)}(${[...prefix, ...parts].join('; ')})` });
+          const cluster: CiteCluster = {
+            items: items.map((k, i) => {
+              const key = k.replace(/^-?@/, '');
+              cite(key, t, start);
+              return {
+                key,
+                ...(k.startsWith('-') ? { suppressAuthor: true } : {}),
+                ...(i === 0 && prefix.length ? { prefix: `${prefix[0]}; ` } : {}),
+              };
+            }),
+          };
+          out.push({ type: 'text', value: t.value.slice(last, start) });
+          const placeholder: Text = { type: 'text', value: '' };
+          out.push(placeholder);
+          pendingCites.push({ cluster, node: placeholder, parent: parent as { children: PhrasingContent[] } });
           last = start + m[0].length;
         } else if (m[3]) {
           // Narrative form "@key" only when the key exists; an address like a@b.id is left alone.
-          if (!doc.bibliography[m[3]] && !/^[a-z]+\d{4}/.test(m[3])) continue;
-          const e = cite(m[3], t, start + m[2]!.length);
-          out.push({
-            type: 'text',
-            value: `${t.value.slice(last, start)}${m[2]}${e.narrativeAuthors} (${e.citeYear})`,
+          if (!doc.citations.has(m[3]) && !/^[a-z]+\d{4}/.test(m[3])) continue;
+          cite(m[3], t, start + m[2]!.length);
+          out.push({ type: 'text', value: `${t.value.slice(last, start)}${m[2]}` });
+          const placeholder: Text = { type: 'text', value: '' };
+          out.push(placeholder);
+          pendingCites.push({
+            cluster: { items: [{ key: m[3] }], narrative: true },
+            node: placeholder,
+            parent: parent as { children: PhrasingContent[] },
           });
           last = start + m[0].length;
         }
@@ -308,6 +321,7 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
     }
     return undefined;
   });
+  fillCitations(doc, pendingCites);
 
   const hast = toHast().runSync(tree as never) as HastRoot;
   const clean = sanitizer().runSync(hast) as HastRoot;
@@ -315,6 +329,25 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
   // Raw nodes exist only where insertBlocks put vega's SVG; authored raw HTML was dropped by remark-rehype.
   const html = stringifier().stringify(clean);
   return { html, cited, tableNumbers, figureNumbers };
+}
+
+/** Puts each formatted citation where its placeholder is: plain runs as text, italic and bold runs as emphasis and strong. */
+function fillCitations(
+  doc: Document,
+  pending: { cluster: CiteCluster; node: Text; parent: { children: PhrasingContent[] } }[],
+): void {
+  if (!pending.length) return;
+  const formatted = doc.citations.cite(pending.map((p) => p.cluster));
+  pending.forEach((p, i) => {
+    const nodes: PhrasingContent[] = formatted[i]!.runs.map((r) => {
+      let node: PhrasingContent = { type: 'text', value: r.text };
+      if (r.italic) node = { type: 'emphasis', children: [node] };
+      if (r.bold) node = { type: 'strong', children: [node] };
+      return node;
+    });
+    const at = p.parent.children.indexOf(p.node);
+    if (at >= 0) p.parent.children.splice(at, 1, ...nodes);
+  });
 }
 
 /** Renders a short Markdown text (abstract paragraph, declaration) with citations resolved and sanitised. */

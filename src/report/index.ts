@@ -8,13 +8,11 @@ import type { Results } from '../analysis/index.ts';
 import type { AnalysisResult } from '../analysis/unit.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import type { AnalysisSpec, Lang, Study } from '../study/types.ts';
-import { parseBibtex } from './bibtex.ts';
-import { BUILTIN_BIBTEX } from './builtin-references.ts';
 import { makeContext, md, type ReportContext } from './context.ts';
 import type { AbstractBlock, BodyPart, Document, FigureModel, TableModel } from './document.ts';
 import { LOCALES } from './locale/index.ts';
 import { midSentence } from '../text.ts';
-import { formatBibliography } from './references.ts';
+import { studyCitations } from './references.ts';
 import { REPORT_UNITS } from './registry.ts';
 
 export interface ComposeOptions {
@@ -256,11 +254,7 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
         },
       ];
 
-  const entries = [
-    ...parseBibtex(BUILTIN_BIBTEX, 'naskah built-in references'),
-    ...(study.bibliography ? parseBibtex(study.bibliography.text, study.bibliography.file) : []),
-  ];
-  const bibliography = formatBibliography(entries, lang);
+  const citations = studyCitations(study, lang);
 
   const other: Lang[] = study.languages.filter((l) => l !== lang);
   const abstracts = [
@@ -304,7 +298,7 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
       if (/alpha|^r$|^rho$|correlation|R2$/i.test(field)) return L.fmt.bounded(v, digits ?? 2);
       return L.fmt.num(v, digits ?? (Number.isInteger(v) ? 0 : 2));
     },
-    bibliography,
+    citations,
     declarations,
     labels: L.labels,
     warnings,

@@ -1,117 +1,23 @@
 /**
- * APA 7 reference entries and in-text citation forms from BibTeX, per language (the
- * Indonesian adaptation writes "dkk." for "et al.", "Ed." stays, "Edisi ke-2" for
- * "2nd ed.", "hlm." for "pp."). Entries are Markdown (*italics*), rendered later.
+ * The citation engine of one manuscript: naskah's built-in references (the instrument
+ * manuals and statistical methods its generated text cites) and the study's own
+ * references.bib, in the study's citation style (APA 7 unless `citationStyle:` says
+ * otherwise), with the terms of the manuscript's language ("dkk.", "hlm.", "diakses").
+ * Formatting is citeproc's (src/report/citations/); this module only assembles the inputs.
  */
-import type { Lang } from '../study/types.ts';
-import type { BibliographyEntry } from './document.ts';
-import { initials, latexToText, parseNames, type BibEntry, type PersonName } from './bibtex.ts';
+import type { Lang, Study } from '../study/types.ts';
+import { parseBibtex } from './bibtex.ts';
+import { BUILTIN_BIBTEX } from './builtin-references.ts';
+import { type CitationEngine, type CitationStyleSource, createCitationEngine, isStyleName } from './citations/index.ts';
 
-const WORDS = {
-  en: {
-    etal: 'et al.',
-    and: 'and',
-    ed: 'Ed.',
-    eds: 'Eds.',
-    in: 'In',
-    pp: 'pp.',
-    edition: (n: string) => `${ordinal(n)} ed.`,
-    nd: 'n.d.',
-  },
-  id: {
-    etal: 'dkk.',
-    and: 'dan',
-    ed: 'Ed.',
-    eds: 'Ed.',
-    in: 'Dalam',
-    pp: 'hlm.',
-    edition: (n: string) => `Edisi ke-${n}`,
-    nd: 't.t.',
-  },
-};
-
-function ordinal(n: string): string {
-  const k = Number(n);
-  if (!Number.isInteger(k)) return n;
-  const s = k % 100 >= 11 && k % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][k % 10] ?? 'th');
-  return `${k}${s}`;
-}
-
-function apaName(p: PersonName): string {
-  if (p.literal || !p.given) return p.family;
-  return `${p.family}, ${initials(p.given)}`;
-}
-
-function editorName(p: PersonName): string {
-  if (p.literal || !p.given) return p.family;
-  return `${initials(p.given)} ${p.family}`;
-}
-
-function authorList(names: PersonName[]): string {
-  const parts = names.map(apaName);
-  if (parts.length === 1) return parts[0]!;
-  if (parts.length <= 20) return `${parts.slice(0, -1).join(', ')}, & ${parts[parts.length - 1]}`;
-  return `${parts.slice(0, 19).join(', ')}, … ${parts[parts.length - 1]}`;
-}
-
-const endWithPeriod = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
-
-export function formatBibliography(entries: BibEntry[], lang: Lang): Record<string, BibliographyEntry> {
-  const w = WORDS[lang];
-  const out: Record<string, BibliographyEntry> = {};
-  for (const e of entries) {
-    const f = (k: string) => (e.fields[k] ? latexToText(e.fields[k]!) : undefined);
-    const authors = parseNames(e.fields.author ?? e.fields.editor ?? '');
-    const year = f('year') ?? w.nd;
-    const title = f('title') ?? '';
-    const families = authors.map((a) => a.family);
-    const citeAuthors =
-      families.length === 0
-        ? title
-        : families.length === 1
-          ? families[0]!
-          : families.length === 2
-            ? `${families[0]} & ${families[1]}`
-            : `${families[0]} ${w.etal}`;
-    const head = `${authors.length ? endWithPeriod(authorList(authors)) : ''} (${year}).`;
-    const doi = f('doi') ? ` https://doi.org/${f('doi')}` : f('url') ? ` ${f('url')}` : '';
-    const pages = f('pages');
-    let body: string;
-    switch (e.type) {
-      case 'article': {
-        const vol = f('volume') ? `, *${f('volume')}*` : '';
-        const num = f('number') ? `(${f('number')})` : '';
-        body = `${endWithPeriod(title)} *${f('journal') ?? ''}*${vol}${num}${pages ? `, ${pages}` : ''}.`;
-        break;
-      }
-      case 'incollection':
-      case 'inbook': {
-        const eds = e.fields.editor ? parseNames(e.fields.editor) : [];
-        const edPart = eds.length
-          ? `${eds.map(editorName).join(eds.length > 2 ? ', ' : ' & ')} (${eds.length > 1 ? w.eds : w.ed}), `
-          : '';
-        body = `${endWithPeriod(title)} ${w.in} ${edPart}*${f('booktitle') ?? ''}*${pages ? ` (${w.pp} ${pages})` : ''}. ${f('publisher') ?? ''}.`;
-        break;
-      }
-      case 'book': {
-        const ed = f('edition') && f('edition') !== '1' ? ` (${w.edition(f('edition')!)})` : '';
-        const publisher = f('publisher');
-        const samePublisher =
-          publisher && authors.length === 1 && authors[0]!.literal && authors[0]!.family === publisher;
-        body = `*${title}*${ed}.${publisher && !samePublisher ? ` ${publisher}.` : ''}`;
-        break;
-      }
-      default:
-        body = `*${title}*.${f('publisher') ? ` ${f('publisher')}.` : f('howpublished') ? ` ${f('howpublished')}.` : ''}`;
-    }
-    out[e.key] = {
-      key: e.key,
-      sortKey: `${(families[0] ?? title).toLowerCase()} ${year} ${title.toLowerCase()}`,
-      citeAuthors,
-      narrativeAuthors: families.length === 2 ? `${families[0]} ${w.and} ${families[1]}` : citeAuthors,
-      citeYear: year,
-      reference: `${head} ${body}${doi}`.replace(/\s+/g, ' ').trim(),
-    };
-  }
-  return out;
+export function studyCitations(study: Study, lang: Lang): CitationEngine {
+  const entries = [
+    ...parseBibtex(BUILTIN_BIBTEX, 'naskah built-in references'),
+    // Later entries win: the study's own entry for a key replaces naskah's.
+    ...(study.bibliography ? parseBibtex(study.bibliography.text, study.bibliography.file) : []),
+  ];
+  const s = study.citationStyle;
+  const style: CitationStyleSource | undefined =
+    s === undefined ? undefined : 'xml' in s ? s : isStyleName(s.name) ? { name: s.name } : undefined;
+  return createCitationEngine({ entries, style, lang });
 }

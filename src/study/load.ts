@@ -16,6 +16,7 @@ import { ANALYSIS_UNITS } from '../analysis/registry.ts';
 import { analysisEntrySchema } from '../analysis/spec.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import { scoredScales } from '../instruments/score.ts';
+import { resolveCitationStyle } from './citation-style.ts';
 import { LANGS, StudySpecSchema, type LocalizedTextSpec, type StudySpec } from './schema.ts';
 import type { AnalysisSpec, InstrumentUseDef, Lang, Localized, Study, TextFile, VariableDef } from './types.ts';
 import { validateAgainst } from './validate-schema.ts';
@@ -393,6 +394,7 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
       hint: 'Put the BibTeX file in the study folder or correct `references:`.',
     });
   }
+  const citationStyle = resolveCitationStyle(spec.citationStyle, dir, files, at(['citationStyle']), errors);
 
   if (errors.length) return { errors, warnings };
   const notice =
@@ -417,6 +419,7 @@ export function validateStudy(dir: string, opts: { cwd?: string; files?: StudyFi
     design: spec.design,
     languages,
     template: spec.template ?? 'article',
+    citationStyle,
     alpha: spec.alpha ?? 0.05,
     year: spec.year,
     keywords: spec.keywords ?? { id: [], en: [] },
