@@ -9,8 +9,6 @@
  * browser, the clock, logging) comes in through `effects`, so tests can swap it.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze, type Results } from './analysis/index.ts';
 import { readDataset, type DataFiles } from './data/read.ts';
 import type { Diagnostic } from './errors.ts';
@@ -23,7 +21,7 @@ import type { Printer } from './render/pdf.ts';
 import { loadTemplate, type Template } from './render/template.ts';
 import { loadStudy, type StudyFiles } from './study/load.ts';
 import type { Lang, Study } from './study/types.ts';
-import { NASKAH_VERSION, PACKAGE_ROOT } from './version.ts';
+import { NASKAH_VERSION } from './version.ts';
 import { diffResults, type ResultsDiff } from './regen/diff.ts';
 import type { ResultsDoc } from './regen/reported.ts';
 
@@ -122,7 +120,7 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
   // One build reads each file once (the loader, the data reader and the manifest all ask).
   const files = onceFiles(effects.files);
   const { study, warnings } = loadStudy(studyDir, { cwd: effects.cwd, files });
-  const template = cachedTemplate(study.template);
+  const template = loadTemplate(study.template, study);
   const inputs = studyInputs(study, files, template);
   const langs = (options.langs ?? study.languages).filter((l) => study.languages.includes(l));
   const formats = [...new Set(options.formats)].sort();
@@ -177,7 +175,8 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
     alpha: results.alpha,
     n: results.n,
     inputs: Object.fromEntries(
-      recorded.inputs.filter((i) => !i.path.startsWith('templates/')).map((i) => [i.path, i.sha256]),
+      // The template shapes the pages, not the results: its files are in the manifest only.
+      recorded.inputs.filter((i) => !template.files.some((f) => f.path === i.path)).map((i) => [i.path, i.sha256]),
     ),
     analyses: results.analyses,
   };
@@ -192,7 +191,7 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
       ? [options.firstLang, ...langs.filter((l) => l !== options.firstLang)]
       : langs;
   for (const lang of order) {
-    const doc = composeDocument(study, results, lang, { version: NASKAH_VERSION });
+    const doc = composeDocument(study, results, lang, { version: NASKAH_VERSION, numbering: template.numbering });
     const rendered = await renderHtml(doc, template, NASKAH_VERSION);
     html[lang] = rendered.html;
     titles[lang] = doc.title;
@@ -303,28 +302,6 @@ function onceFiles(files: StudyFiles & DataFiles): StudyFiles & DataFiles {
       return texts.get(path);
     },
   };
-}
-
-/**
- * Templates stay compiled between builds of one process (a batch, watch mode): a template
- * is reloaded only when its files changed. Handlebars compiles on first use, so reusing
- * the compiled layout saves that work on every later study.
- */
-const templates = new Map<string, Template>();
-function cachedTemplate(name: string): Template {
-  const cached = templates.get(name);
-  if (cached?.files.every((f) => readIfExists(join(PACKAGE_ROOT, f.path)) === f.content)) return cached;
-  const t = loadTemplate(name);
-  templates.set(name, t);
-  return t;
-}
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function analysisWarning(study: Study, id: string, w: Reason): Diagnostic {

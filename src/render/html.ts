@@ -15,8 +15,8 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export interface RenderedHtml {
   html: string;
   /** Table and figure numbers as shown, for checks and tests. */
-  tableNumbers: Record<string, number>;
-  figureNumbers: Record<string, number>;
+  tableNumbers: Record<string, string>;
+  figureNumbers: Record<string, string>;
   cited: string[];
 }
 

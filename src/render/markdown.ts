@@ -16,20 +16,22 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import type { Root as MdRoot, RootContent, PhrasingContent, Text } from 'mdast';
+import type { Heading, Root as MdRoot, RootContent, PhrasingContent, Text } from 'mdast';
 import type { Root as HastRoot, Element, ElementContent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { NaskahError } from '../errors.ts';
 import type { CiteCluster } from '../report/citations/index.ts';
 import type { Document } from '../report/document.ts';
+import { createNumberer, type Numberer } from '../report/numbering.ts';
 import { tableToHast } from './table.ts';
 
 export interface RenderedBody {
   html: string;
   /** Bibliography keys cited, in order of first citation. */
   cited: string[];
-  tableNumbers: Record<string, number>;
-  figureNumbers: Record<string, number>;
+  /** "3" or, in a template that numbers by chapter, "4.1". */
+  tableNumbers: Record<string, string>;
+  figureNumbers: Record<string, string>;
 }
 
 type DirectiveNode = RootContent & {
@@ -128,6 +130,11 @@ function spliceSections(tree: MdRoot, doc: Document, depth = 0): void {
           doc,
         );
       const sub = parsePart(md, undefined);
+      // The chapter numbering needs to know which generated section a heading opens.
+      for (const n of sub.children) {
+        const data = (n as { data?: Record<string, unknown> }).data;
+        (n as { data?: Record<string, unknown> }).data = { ...data, naskahSection: data?.naskahSection ?? name };
+      }
       spliceSections(sub, doc, depth + 1);
       children.push(...sub.children);
     } else children.push(node);
@@ -144,10 +151,15 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
   for (const part of doc.body) tree.children.push(...parsePart(part.markdown, part.file).children);
   spliceSections(tree, doc);
 
-  // Pass 1: number tables and figures in order of appearance.
-  const tableNumbers: Record<string, number> = {};
-  const figureNumbers: Record<string, number> = {};
+  // Pass 1: number headings, tables and figures in order of appearance, by the template's scheme.
+  const tableNumbers: Record<string, string> = {};
+  const figureNumbers: Record<string, string> = {};
+  const numberer = createNumberer(doc.numbering, doc.chapterWords);
   visit(tree, (node) => {
+    if (node.type === 'heading') {
+      numberHeading(node as Heading, numberer);
+      return SKIP;
+    }
     const d = node as DirectiveNode;
     if (d.type !== 'leafDirective') return;
     const key = labelOf(d);
@@ -160,7 +172,7 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
           hintFor(key, Object.keys(doc.tables), 'Tables'),
           doc,
         );
-      if (!(key in tableNumbers)) tableNumbers[key] = Object.keys(tableNumbers).length + 1;
+      if (!(key in tableNumbers)) tableNumbers[key] = numberer.block('table');
     } else if (d.name === 'figure') {
       if (!doc.figures[key])
         throw directiveError(
@@ -170,7 +182,7 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
           hintFor(key, Object.keys(doc.figures), 'Figures'),
           doc,
         );
-      if (!(key in figureNumbers)) figureNumbers[key] = Object.keys(figureNumbers).length + 1;
+      if (!(key in figureNumbers)) figureNumbers[key] = numberer.block('figure');
     }
   });
 
@@ -331,6 +343,16 @@ export function renderBody(doc: Document, figureSvgs: Record<string, string> = {
   return { html, cited, tableNumbers, figureNumbers };
 }
 
+/** Applies the numberer's verdict to a heading: a chapter label on its own line, a section number, the chapter's usual title. */
+function numberHeading(h: Heading, numberer: Numberer): void {
+  const section = (h.data as { naskahSection?: string } | undefined)?.naskahSection;
+  const n = numberer.heading(h.depth, section);
+  h.depth = Math.min(6, n.depth) as Heading['depth'];
+  if (n.text !== undefined) h.children = [{ type: 'text', value: n.text }];
+  if (n.number) h.children.unshift({ type: 'text', value: `${n.number} ` });
+  if (n.chapterLabel) h.children.unshift({ type: 'text', value: n.chapterLabel }, { type: 'break' });
+}
+
 /** Puts each formatted citation where its placeholder is: plain runs as text, italic and bold runs as emphasis and strong. */
 function fillCitations(
   doc: Document,
@@ -393,8 +415,8 @@ function hintFor(_key: string, known: string[], what: string): string {
 function insertBlocks(
   tree: HastRoot,
   doc: Document,
-  tableNumbers: Record<string, number>,
-  figureNumbers: Record<string, number>,
+  tableNumbers: Record<string, string>,
+  figureNumbers: Record<string, string>,
   svgs: Record<string, string>,
 ): void {
   visit(tree, 'element', (el: Element, index, parent) => {

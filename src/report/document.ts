@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../study/types.ts';
 import type { CitationEngine } from './citations/index.ts';
+import type { ChapterWords, NumberingScheme } from './numbering.ts';
 
 export interface TableCell {
   text: string;
@@ -100,6 +101,9 @@ export interface Document {
   citations: CitationEngine;
   declarations: { title: string; text: string }[];
   labels: Labels;
+  /** How headings, tables and figures are numbered (chosen by the template), and the chapter words it needs. */
+  numbering: NumberingScheme;
+  chapterWords: ChapterWords;
   /** Messages the build should show (e.g. a t-test requested at n = 3). */
   warnings: string[];
 }

@@ -14,10 +14,14 @@ import { LOCALES } from './locale/index.ts';
 import { midSentence } from '../text.ts';
 import { studyCitations } from './references.ts';
 import { REPORT_UNITS } from './registry.ts';
+import { en as chaptersEn, id as chaptersId } from './locale/chapters.ts';
+import { type NumberingScheme, SEQUENTIAL } from './numbering.ts';
 
 export interface ComposeOptions {
   /** naskah version named in the methods (software sentence). */
   version: string;
+  /** Numbering of headings, tables and figures (the template's choice; default sequential). */
+  numbering?: NumberingScheme;
 }
 
 function unitFor(spec: AnalysisSpec) {
@@ -301,6 +305,8 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
     citations,
     declarations,
     labels: L.labels,
+    numbering: opts.numbering ?? SEQUENTIAL,
+    chapterWords: lang === 'id' ? chaptersId : chaptersEn,
     warnings,
   };
 }
