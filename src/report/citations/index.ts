@@ -116,13 +116,9 @@ interface ResolvedStyle {
 function resolveStyle(source: CitationStyleSource | undefined, cfg: CslConfig): ResolvedStyle {
   const src = source ?? { name: DEFAULT_STYLE };
   if ('name' in src) {
-    const named = NAMED_STYLES[src.name] as { plugin?: string; file?: string; title: string };
-    if (named.plugin) {
-      const xml = (plugins.config.get('@csl').styles as { get(k: string): string }).get(named.plugin);
-      return { id: named.plugin, title: named.title, xml };
-    }
+    const named = NAMED_STYLES[src.name];
     const id = `naskah-${src.name}`;
-    const xml = readCslFile(named.file!);
+    const xml = readCslFile(named.file);
     if (!cfg.styles.has(id)) cfg.styles.add(id, xml);
     return { id, title: named.title, xml };
   }
@@ -157,7 +153,7 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
   const locale = LOCALES[opts.lang];
   const numeric = isNumericStyle(style.xml);
   const byKey = new Map<string, CslItem>();
-  for (const e of opts.entries) byKey.set(String(e.id), adapt(e, opts.lang, style.id === 'apa'));
+  for (const e of opts.entries) byKey.set(String(e.id), adapt(e, opts.lang, style.id === 'naskah-apa'));
   const items = [...byKey.values()];
   const history: StoredCitation[] = [];
 

@@ -1,8 +1,8 @@
 /**
- * The citation styles naskah knows by name, and the study's own .csl file. APA 7 and the
- * en-US locale come with @citation-js/plugin-csl; the other styles and the Indonesian
- * locale are CSL files shipped in ./csl/ (CC BY-SA 3.0, see ./csl/README.md), read once
- * per process from the package folder like the page templates.
+ * The citation styles naskah knows by name, and the study's own .csl file. The en-US
+ * locale comes with @citation-js/plugin-csl; the named styles and the Indonesian locale
+ * are CSL files shipped in ./csl/ (CC BY-SA 3.0, see ./csl/README.md), read once per
+ * process from the package folder like the page templates.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +12,12 @@ export const CSL_DIR = join(PACKAGE_ROOT, 'src', 'report', 'citations', 'csl');
 
 /** `citationStyle:` names → the style (a plugin style id, or a file in ./csl/). */
 export const NAMED_STYLES = {
-  apa: { plugin: 'apa', title: 'APA 7th edition' },
+  apa: { file: 'apa.csl', title: 'APA 7th edition' },
   vancouver: { file: 'vancouver.csl', title: 'Vancouver' },
   ieee: { file: 'ieee.csl', title: 'IEEE' },
   harvard: { file: 'harvard-cite-them-right.csl', title: 'Harvard (Cite Them Right)' },
   'chicago-author-date': { file: 'chicago-author-date.csl', title: 'Chicago Manual of Style, author-date' },
-} as const satisfies Record<string, { plugin?: string; file?: string; title: string }>;
+} as const satisfies Record<string, { file: string; title: string }>;
 
 export type StyleName = keyof typeof NAMED_STYLES;
 export const STYLE_NAMES = Object.keys(NAMED_STYLES) as StyleName[];
