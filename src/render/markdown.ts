@@ -353,7 +353,7 @@ function numberHeading(h: Heading, numberer: Numberer): void {
   if (n.chapterLabel) h.children.unshift({ type: 'text', value: n.chapterLabel }, { type: 'break' });
 }
 
-/** Puts each formatted citation where its placeholder is: plain runs as text, italic and bold runs as emphasis and strong. */
+/** Puts each formatted citation where its placeholder is: plain runs as text, italic and bold as emphasis and strong, raised and lowered as <sup> and <sub>. */
 function fillCitations(
   doc: Document,
   pending: { cluster: CiteCluster; node: Text; parent: { children: PhrasingContent[] } }[],
@@ -365,6 +365,9 @@ function fillCitations(
       let node: PhrasingContent = { type: 'text', value: r.text };
       if (r.italic) node = { type: 'emphasis', children: [node] };
       if (r.bold) node = { type: 'strong', children: [node] };
+      // Superscript citation numbers (many medical styles): mdast has no node for them, remark-rehype takes the tag name.
+      if (r.superscript || r.subscript)
+        node = { type: 'emphasis', data: { hName: r.superscript ? 'sup' : 'sub' }, children: [node] };
       return node;
     });
     const at = p.parent.children.indexOf(p.node);

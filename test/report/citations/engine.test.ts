@@ -176,6 +176,23 @@ describe("a study's own .csl file", () => {
     ]);
   });
 
+  it('keeps superscript citation numbers as raised runs', () => {
+    const sup = `<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>Superscript numbers</title><id>sup</id><category citation-format="numeric"/></info>
+  <citation><layout vertical-align="sup" delimiter=","><text variable="citation-number"/></layout></citation>
+  <bibliography><layout><text variable="citation-number" suffix=". "/><text variable="title"/></layout></bibliography>
+</style>`;
+    const e = createCitationEngine({ entries, style: { file: 'sup.csl', xml: sup }, lang: 'en' });
+    expect(e.numeric).toBe(true);
+    const [a, b] = e.cite([
+      { items: [{ key: 'lazarus1984stress' }] },
+      { items: [{ key: 'cohen1983pss' }, { key: 'lazarus1984stress' }] },
+    ]);
+    expect(a!.runs).toEqual([{ text: '1', superscript: true }]);
+    // In the order written: this style does not sort the numbers of a citation.
+    expect(b!.runs).toEqual([{ text: '2,1', superscript: true }]);
+  });
+
   it.each([
     ['not XML at all', 'this is not a style', /not XML.*styles\/x\.csl:1:1/s],
     [
