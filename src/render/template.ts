@@ -33,6 +33,18 @@ export const BUILTIN_TEMPLATES = ['article', 'skripsi'] as const;
 export const CSP_META =
   '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:; font-src data:">';
 
+export interface PageLayout {
+  size: 'A4';
+  /** Margins in millimetres. */
+  margins: { top: number; right: number; bottom: number; left: number };
+  /** Body font family, as a word processor names it. */
+  font: string;
+  /** Body font size in points. */
+  fontSize: number;
+  /** Line spacing of the body text (1.5 = one and a half lines). */
+  lineSpacing: number;
+}
+
 export interface Template {
   name: string;
   builtIn: boolean;
@@ -40,6 +52,11 @@ export interface Template {
   css: string;
   /** How headings, tables and figures are numbered (template.yaml `numbering:`). */
   numbering: NumberingScheme;
+  /**
+   * The page as a writer without CSS (Word) needs it (template.yaml `page:`); the HTML and
+   * PDF take the same values from style.css, and a test keeps the two equal.
+   */
+  page?: PageLayout;
   /** Template files (path relative to the repository or the study folder, content) for the manifest. */
   files: { path: string; content: string }[];
 }
@@ -126,13 +143,17 @@ export function loadTemplate(name: string, study?: TemplateStudy): Template {
     });
   for (const [p, text] of partials) env.registerPartial(p, text);
   const render = env.compile(layoutText, { strict: false, noEscape: false });
-  const numbering = configText !== undefined ? parseConfig(configText, `${shown}/template.yaml`) : SEQUENTIAL;
+  const { numbering, page } =
+    configText !== undefined
+      ? parseConfig(configText, `${shown}/template.yaml`)
+      : { numbering: SEQUENTIAL, page: undefined };
   const template: Template = {
     name,
     builtIn,
     layout: (data) => withCsp(render(data)),
     css,
     numbering,
+    ...(page ? { page } : {}),
     files,
   };
   compiled.set(key, template);
@@ -343,8 +364,12 @@ function checkMarkup(file: string, text: string): void {
   }
 }
 
-/** template.yaml: `numbering: sequential` (default) or `numbering: chapter` with `chapters: { methods: 3, … }`. */
-function parseConfig(text: string, file: string): NumberingScheme {
+/**
+ * template.yaml: `numbering: sequential` (default) or `numbering: chapter` with
+ * `chapters: { methods: 3, … }`, and an optional `page:` (size, margins in mm, font,
+ * fontSize in pt, lineSpacing).
+ */
+function parseConfig(text: string, file: string): { numbering: NumberingScheme; page?: PageLayout } {
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -358,13 +383,14 @@ function parseConfig(text: string, file: string): NumberingScheme {
   const bad = (message: string): never => {
     throw new NaskahError('template/config', message, {
       location: { file },
-      hint: 'template.yaml holds `numbering: sequential`, or `numbering: chapter` with `chapters: { methods: 3, results: 4, conclusion: 5 }`.',
+      hint: 'template.yaml holds `numbering: sequential`, or `numbering: chapter` with `chapters: { methods: 3, results: 4, conclusion: 5 }`, and `page: { size: A4, margins: { top: 40, right: 30, bottom: 30, left: 40 }, font: Times New Roman, fontSize: 12, lineSpacing: 1.5 }`.',
     });
   };
   for (const k of Object.keys(config))
-    if (k !== 'numbering' && k !== 'chapters') bad(`unknown key "${k}" in template.yaml`);
+    if (!['numbering', 'chapters', 'page'].includes(k)) bad(`unknown key "${k}" in template.yaml`);
+  const page = config.page === undefined ? undefined : parsePage(config.page, bad);
   const numbering = config.numbering ?? 'sequential';
-  if (numbering === 'sequential') return SEQUENTIAL;
+  if (numbering === 'sequential') return { numbering: SEQUENTIAL, page };
   if (numbering !== 'chapter') return bad(`numbering is "${String(numbering)}"; use sequential or chapter`);
   const chapters = (config.chapters ?? {}) as Record<string, unknown>;
   const out: Record<string, number> = {};
@@ -374,5 +400,32 @@ function parseConfig(text: string, file: string): NumberingScheme {
     if (!Number.isInteger(n) || (n as number) < 1) bad(`the chapter of ${section} must be a whole number from 1`);
     out[section] = n as number;
   }
-  return { kind: 'chapter', chapters: out };
+  return { numbering: { kind: 'chapter', chapters: out }, page };
+}
+
+function parsePage(raw: unknown, bad: (message: string) => never): PageLayout {
+  const p = (raw ?? {}) as Record<string, unknown>;
+  for (const k of Object.keys(p))
+    if (!['size', 'margins', 'font', 'fontSize', 'lineSpacing'].includes(k))
+      bad(`unknown key "page.${k}" in template.yaml`);
+  if ((p.size ?? 'A4') !== 'A4') bad('page.size must be A4');
+  const m = (p.margins ?? {}) as Record<string, unknown>;
+  const mm = (side: string): number => {
+    const v = m[side];
+    if (typeof v !== 'number' || !(v >= 0 && v < 100))
+      bad(`page.margins.${side} must be a number of millimetres (0–100)`);
+    return v as number;
+  };
+  const positive = (k: string, v: unknown): number => {
+    if (typeof v !== 'number' || !(v > 0)) bad(`page.${k} must be a positive number`);
+    return v as number;
+  };
+  if (typeof p.font !== 'string' || !p.font) bad('page.font must name a font, e.g. Times New Roman');
+  return {
+    size: 'A4',
+    margins: { top: mm('top'), right: mm('right'), bottom: mm('bottom'), left: mm('left') },
+    font: p.font as string,
+    fontSize: positive('fontSize', p.fontSize),
+    lineSpacing: positive('lineSpacing', p.lineSpacing),
+  };
 }

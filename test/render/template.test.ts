@@ -68,6 +68,43 @@ describe('built-in templates', () => {
     });
     expect(loadTemplate('article').numbering).toEqual({ kind: 'sequential' });
   });
+
+  it("skripsi's page for Word (template.yaml) is the page of its style.css", () => {
+    const t = loadTemplate('skripsi');
+    expect(t.page).toEqual({
+      size: 'A4',
+      margins: { top: 40, right: 30, bottom: 30, left: 40 },
+      font: 'Times New Roman',
+      fontSize: 12,
+      lineSpacing: 1.5,
+    });
+    const css = t.css;
+    const margin = /@page\s*\{[^}]*margin:\s*([\d.]+)mm\s+([\d.]+)mm\s+([\d.]+)mm\s+([\d.]+)mm/.exec(css)!;
+    expect(margin.slice(1).map(Number)).toEqual([
+      t.page!.margins.top,
+      t.page!.margins.right,
+      t.page!.margins.bottom,
+      t.page!.margins.left,
+    ]);
+    const html = /\bhtml\s*\{([^}]*)\}/.exec(css)![1]!;
+    expect(html).toContain(`"${t.page!.font}"`);
+    expect(html).toContain(`font-size: ${t.page!.fontSize}pt`);
+    expect(html).toContain(`line-height: ${t.page!.lineSpacing}`);
+  });
+
+  it('template.yaml mistakes are errors naming the key', () => {
+    const dir = studyWith('config', {
+      'jurnal/layout.hbs': LAYOUT,
+      'jurnal/style.css': '',
+      'jurnal/template.yaml':
+        'numbering: chapter\npage: { size: A4, margins: { top: 40, right: 30, bottom: 30 }, font: X, fontSize: 12, lineSpacing: 1.5 }\n',
+    });
+    const e = loadError(dir);
+    expect(e.code).toBe('template/config');
+    expect(e.message).toBe('page.margins.left must be a number of millimetres (0–100)');
+    writeFileSync(join(dir, 'jurnal', 'template.yaml'), 'numbering: chapters\n');
+    expect(loadError(dir).message).toBe('numbering is "chapters"; use sequential or chapter');
+  });
 });
 
 describe("a study's own template", () => {
