@@ -13,12 +13,15 @@ import { languageTag } from '../study/languages.ts';
 import { chartToSvg } from './chart.ts';
 import { resolvedToHtml } from './markdown.ts';
 import type { Template } from './template.ts';
+import { runsToHtml } from '../report/citations/index.ts';
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface RenderedHtml {
   html: string;
   /** Table and figure numbers as shown, for checks and tests. */
-  tableNumbers: Record<string, number>;
-  figureNumbers: Record<string, number>;
+  tableNumbers: Record<string, string>;
+  figureNumbers: Record<string, string>;
   cited: string[];
 }
 
@@ -52,7 +55,10 @@ export async function renderHtml(
     return { ...a, affiliationIndex: affiliations.length > 1 ? affiliationIndex : undefined };
   });
   const corresponding = doc.authors.find((a) => a.corresponding && a.email);
-  const references = resolved.references.map((r) => paragraph(r.content));
+  // The works cited, in the style's order (numbered styles show the number), as escaped HTML from the engine's runs.
+  const references = resolved.references.map((e) =>
+    e.label ? `${escapeText(e.label)} ${runsToHtml(e.runs)}` : runsToHtml(e.runs),
+  );
   const noticeSplit = doc.notice ? /^([^.]+\.)\s*(.*)$/s.exec(doc.notice) : null;
   const html = template.layout({
     lang: languageTag(doc.lang),

@@ -87,6 +87,8 @@ export interface Study {
   design: Design;
   languages: Lang[];
   template: string;
+  /** `citationStyle:` a named style (checked against the known names), or the study's own .csl file and its text. */
+  citationStyle?: { name: string } | { file: string; xml: string };
   alpha: number;
   year?: number;
   keywords: Record<Lang, string[]>;
