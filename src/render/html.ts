@@ -12,6 +12,7 @@ import type { Document } from '../report/document.ts';
 import { languageTag } from '../study/languages.ts';
 import { chartToSvg } from './chart.ts';
 import { resolvedToHtml } from './markdown.ts';
+import { withCsp } from './csp.ts';
 import type { Template } from './template.ts';
 import { runsToHtml } from '../report/citations/index.ts';
 
@@ -96,22 +97,6 @@ export function manuscriptProblems(into: Diagnostic[]): (err: unknown) => undefi
   };
 }
 
-/** The policy of every page: nothing external, no script; inline styles and data: images and fonts only. */
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
-const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
+export { CSP, CSP_META } from './csp.ts';
 
-/**
- * Every page carries the policy before anything it could apply to: a layout that lacks it
- * (a study's own template) gets it as the first element of <head>, or of the page.
- */
-export function withCsp(html: string): string {
-  const at = html.indexOf(CSP_META);
-  const firstLoad = html.search(/<(script|link|img|style|iframe|object|embed|base|meta\s+http-equiv="refresh")\b/i);
-  if (at >= 0 && (firstLoad < 0 || at < firstLoad)) return html;
-  const head = /<head\b[^>]*>/i.exec(html);
-  if (head && (firstLoad < 0 || head.index + head[0].length <= firstLoad)) {
-    const end = head.index + head[0].length;
-    return `${html.slice(0, end)}\n${CSP_META}${html.slice(end)}`;
-  }
-  return `${CSP_META}\n${html}`;
-}
+export { withCsp } from './csp.ts';

@@ -25,13 +25,13 @@ import { type NumberingScheme, SEQUENTIAL } from '../report/numbering.ts';
 import { insideStudyReal } from '../study/citation-style.ts';
 import type { FieldPath } from '../study/yaml-locate.ts';
 import { PACKAGE_ROOT } from '../version.ts';
+import { CSP_META, withCsp } from './csp.ts';
 
 export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
 export const BUILTIN_TEMPLATES = ['article', 'skripsi'] as const;
 
-/** The policy every manuscript carries: nothing external loads, no script runs. */
-export const CSP_META =
-  '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:; font-src data:">';
+// The policy every manuscript carries (nothing external loads, no script runs), one definition for layouts and pages.
+export { CSP_META, withCsp } from './csp.ts';
 
 export interface PageLayout {
   size: 'A4';
@@ -174,12 +174,6 @@ function optionalText(path: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** naskah's CSP as the first thing in <head>, unless the layout already carries it exactly. */
-export function withCsp(html: string): string {
-  if (html.includes(CSP_META)) return html;
-  return html.replace(/<head(\s[^>]*)?>/i, (m) => `${m}\n${CSP_META}`);
 }
 
 // Handlebars' parser throws a bare message; keep the position it knows.

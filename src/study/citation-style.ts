@@ -6,8 +6,7 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, SourceLocation } from '../errors.ts';
-import { isStyleName, STYLE_NAMES } from '../report/citations/styles.ts';
-import type { StudyFiles } from './load.ts';
+import { isStyleName, STYLE_NAMES } from './citation-style-names.ts';
 import type { Study } from './types.ts';
 
 /**
@@ -34,7 +33,7 @@ export function insideStudyReal(dir: string, rel: string): string | undefined {
 export function resolveCitationStyle(
   value: string | undefined,
   dir: string,
-  files: StudyFiles,
+  files: { readText(path: string): string | undefined },
   at: SourceLocation,
   errors: Diagnostic[],
 ): Study['citationStyle'] {

@@ -6,26 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StyleName } from '../../study/citation-style-names.ts';
 import { PACKAGE_ROOT } from '../../version.ts';
 
 export const CSL_DIR = join(PACKAGE_ROOT, 'src', 'report', 'citations', 'csl');
 
-/** `citationStyle:` names → the style (a plugin style id, or a file in ./csl/). */
-export const NAMED_STYLES = {
-  apa: { file: 'apa.csl', title: 'APA 7th edition' },
-  vancouver: { file: 'vancouver.csl', title: 'Vancouver' },
-  ieee: { file: 'ieee.csl', title: 'IEEE' },
-  harvard: { file: 'harvard-cite-them-right.csl', title: 'Harvard (Cite Them Right)' },
-  'chicago-author-date': { file: 'chicago-author-date.csl', title: 'Chicago Manual of Style, author-date' },
-} as const satisfies Record<string, { file: string; title: string }>;
+/** `citationStyle:` names → the style's file in ./csl/ and its title. */
+export { isStyleName, NAMED_STYLES, STYLE_NAMES, type StyleName } from '../../study/citation-style-names.ts';
 
-export type StyleName = keyof typeof NAMED_STYLES;
-export const STYLE_NAMES: StyleName[] = Object.keys(NAMED_STYLES).filter(isStyleName);
 export const DEFAULT_STYLE: StyleName = 'apa';
-
-export function isStyleName(name: string): name is StyleName {
-  return Object.hasOwn(NAMED_STYLES, name);
-}
 
 /** What the study asked for: a style by name, or the XML of its own .csl file. */
 export type CitationStyleSource = { name: StyleName } | { file: string; xml: string };
