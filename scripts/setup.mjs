@@ -8,6 +8,10 @@
 //    root, `apt-get install chromium`; otherwise a message naming what to install or set.
 //    A missing browser is not fatal here: HTML and JSON builds do not need one, and a PDF
 //    build stops with the same message.
+// 3. LibreOffice, which the tests use to open naskah's .docx files as a word processor
+//    does: NASKAH_SOFFICE, then the usual paths; on Debian as root, `apt-get install
+//    libreoffice-writer-nogui` (Writer without the GUI libraries: the smallest set that
+//    converts a .docx to PDF headless). Not fatal when missing: building never needs it.
 //
 // This file must run before any dependency is installed, so it uses Node built-ins only.
 import { createHash } from 'node:crypto';
@@ -16,6 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser, browserInstallAdvice } from '../src/render/browser.mjs';
+import { findOffice, OFFICE_DEBIAN_PACKAGES, officeInstallAdvice } from '../src/render/office.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const say = (msg) => process.stderr.write(`naskah setup: ${msg}\n`);
@@ -104,7 +109,29 @@ function ensureStrace() {
   if (i.status !== 0) say('installing strace failed (see above); the no-network test will be skipped.');
 }
 
+function ensureOffice() {
+  if (process.env.NASKAH_SKIP_OFFICE === '1') return;
+  if (findOffice()) return;
+  const os = osRelease();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (os.ID === 'debian' && isRoot) {
+    say(`no LibreOffice found; installing Debian's ${OFFICE_DEBIAN_PACKAGES[0]} package (apt-get)…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const opts = { stdio: ['ignore', process.stderr, process.stderr], env };
+    const u = spawnSync('apt-get', ['update', '-q'], opts);
+    const i = u.status === 0 ? spawnSync('apt-get', ['install', '-y', '-q', ...OFFICE_DEBIAN_PACKAGES], opts) : u;
+    if (i.status === 0 && findOffice()) {
+      say(`LibreOffice installed: ${findOffice()}`);
+      return;
+    }
+    say('installing LibreOffice with apt-get failed (see above); the Word-output tests will be skipped.');
+    return;
+  }
+  say(`no LibreOffice found; the Word-output tests will be skipped. ${officeInstallAdvice(os.ID)}`);
+}
+
 checkNode();
 ensurePackages();
 ensureBrowser();
 ensureStrace();
+ensureOffice();

@@ -8,7 +8,7 @@
  * The stages in the middle are pure; everything that touches the world (files, the
  * browser, the clock, logging) comes in through `effects`, so tests can swap it.
  */
-import { readFileSync } from 'node:fs';
+
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { analyze, type Results } from '../analysis/index.ts';
 import { readDataset, type DataFiles } from '../data/read.ts';
@@ -98,7 +98,7 @@ export async function buildStudy(studyDir: string, options: BuildOptions, effect
   // One build reads each file once (the loader, the data reader and the manifest all ask).
   const files = onceFiles(effects.files);
   const { study, warnings } = loadStudy(studyDir, { cwd: effects.cwd, files, registries: STUDY_REGISTRIES });
-  const template = cachedTemplate(study.template);
+  const template = loadTemplate(study.template, study);
   const release = await effects.claimOutput?.({
     outDir: options.outDir,
     id: study.id,
@@ -118,7 +118,8 @@ function inputPaths(study: Study, template: Template): string[] {
   if (study.data) paths.push(join(study.dir, study.data.file), dirname(join(study.dir, study.data.file)));
   if (study.bibliography) paths.push(join(study.dir, study.bibliography.file));
   if (study.referenceDocx) paths.push(join(study.dir, study.referenceDocx));
-  for (const f of template.files) paths.push(dirname(join(PACKAGE_ROOT, f.path)));
+  if (study.citationStyle && 'xml' in study.citationStyle) paths.push(join(study.dir, study.citationStyle.file));
+  for (const f of template.files) paths.push(dirname(join(template.builtIn ? PACKAGE_ROOT : study.dir, f.path)));
   return paths.filter((p) => p !== study.dir);
 }
 
@@ -189,7 +190,8 @@ async function buildClaimed(
     alpha: results.alpha,
     n: results.n,
     inputs: Object.fromEntries(
-      recorded.inputs.filter((i) => !i.path.startsWith('templates/')).map((i) => [i.path, i.sha256]),
+      // The template shapes the pages, not the results: its files are in the manifest only.
+      recorded.inputs.filter((i) => !template.files.some((f) => f.path === i.path)).map((i) => [i.path, i.sha256]),
     ),
     analyses: results.analyses,
   };
@@ -206,7 +208,7 @@ async function buildClaimed(
   const problems: Diagnostic[] = [];
   const resolvedDocs: Partial<Record<Lang, ResolvedDocument>> = {};
   for (const lang of order) {
-    const doc = composeDocument(study, results, lang, { version: NASKAH_VERSION });
+    const doc = composeDocument(study, results, lang, { version: NASKAH_VERSION, numbering: template.numbering });
     // One resolution serves every format written from it.
     const resolved = resolveDocument(doc);
     // A manuscript's problems are collected over every language before the build fails.
@@ -346,28 +348,6 @@ function onceFiles(files: StudyFiles & DataFiles): StudyFiles & DataFiles {
       return texts.get(path);
     },
   };
-}
-
-/**
- * Templates stay compiled between builds of one process (a batch, watch mode): a template
- * is reloaded only when its files changed. Handlebars compiles on first use, so reusing
- * the compiled layout saves that work on every later study.
- */
-const templates = new Map<string, Template>();
-function cachedTemplate(name: string): Template {
-  const cached = templates.get(name);
-  if (cached?.files.every((f) => readIfExists(join(PACKAGE_ROOT, f.path)) === f.content)) return cached;
-  const t = loadTemplate(name);
-  templates.set(name, t);
-  return t;
-}
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function analysisWarning(study: Study, id: string, w: Reason): Diagnostic {

@@ -25,6 +25,7 @@ export function studyInputs(study: Study, files: StudyFiles, template: Template)
   for (const lang of Object.keys(study.manuscript) as Lang[])
     add(study.manuscript[lang]!.file, study.manuscript[lang]!.text);
   if (study.bibliography) add(study.bibliography.file, study.bibliography.text);
+  if (study.citationStyle && 'xml' in study.citationStyle) add(study.citationStyle.file, study.citationStyle.xml);
   for (const f of template.files) add(f.path, f.content);
   return out;
 }

@@ -12,13 +12,17 @@ import type { Document } from '../report/document.ts';
 import { languageTag } from '../study/languages.ts';
 import { chartToSvg } from './chart.ts';
 import { resolvedToHtml } from './markdown.ts';
+import { withCsp } from './csp.ts';
 import type { Template } from './template.ts';
+import { runsToHtml } from '../report/citations/index.ts';
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface RenderedHtml {
   html: string;
   /** Table and figure numbers as shown, for checks and tests. */
-  tableNumbers: Record<string, number>;
-  figureNumbers: Record<string, number>;
+  tableNumbers: Record<string, string>;
+  figureNumbers: Record<string, string>;
   cited: string[];
 }
 
@@ -52,7 +56,10 @@ export async function renderHtml(
     return { ...a, affiliationIndex: affiliations.length > 1 ? affiliationIndex : undefined };
   });
   const corresponding = doc.authors.find((a) => a.corresponding && a.email);
-  const references = resolved.references.map((r) => paragraph(r.content));
+  // The works cited, in the style's order (numbered styles show the number), as escaped HTML from the engine's runs.
+  const references = resolved.references.map((e) =>
+    e.label ? `${escapeText(e.label)} ${runsToHtml(e.runs)}` : runsToHtml(e.runs),
+  );
   const noticeSplit = doc.notice ? /^([^.]+\.)\s*(.*)$/s.exec(doc.notice) : null;
   const html = template.layout({
     lang: languageTag(doc.lang),
@@ -90,22 +97,6 @@ export function manuscriptProblems(into: Diagnostic[]): (err: unknown) => undefi
   };
 }
 
-/** The policy of every page: nothing external, no script; inline styles and data: images and fonts only. */
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
-const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
+export { CSP, CSP_META } from './csp.ts';
 
-/**
- * Every page carries the policy before anything it could apply to: a layout that lacks it
- * (a study's own template) gets it as the first element of <head>, or of the page.
- */
-export function withCsp(html: string): string {
-  const at = html.indexOf(CSP_META);
-  const firstLoad = html.search(/<(script|link|img|style|iframe|object|embed|base|meta\s+http-equiv="refresh")\b/i);
-  if (at >= 0 && (firstLoad < 0 || at < firstLoad)) return html;
-  const head = /<head\b[^>]*>/i.exec(html);
-  if (head && (firstLoad < 0 || head.index + head[0].length <= firstLoad)) {
-    const end = head.index + head[0].length;
-    return `${html.slice(0, end)}\n${CSP_META}${html.slice(end)}`;
-  }
-  return `${CSP_META}\n${html}`;
-}
+export { withCsp } from './csp.ts';

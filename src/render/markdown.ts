@@ -17,6 +17,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { NaskahCitation, NaskahFigure, NaskahTable, NaskahXref } from '../report/directives/index.ts';
+import type { InlineRun } from '../report/citations/index.ts';
 import { tableToHast } from './table.ts';
 
 const placeholder = (marker: string): Element => ({
@@ -31,8 +32,22 @@ const handlers = {
   naskahTable: (_state: unknown, node: NaskahTable): Element => placeholder(`table:${node.key}`),
   naskahFigure: (_state: unknown, node: NaskahFigure): Element => placeholder(`figure:${node.key}`),
   naskahXref: (_state: unknown, node: NaskahXref): ElementContent => ({ type: 'text', value: node.value }),
-  naskahCitation: (_state: unknown, node: NaskahCitation): ElementContent => ({ type: 'text', value: node.value }),
+  naskahCitation: (_state: unknown, node: NaskahCitation): ElementContent[] =>
+    node.runs.length ? node.runs.map(runToHast) : [{ type: 'text', value: node.value }],
 };
+
+/** One run of a formatted citation: italic and bold as em and strong, raised and lowered (numbered styles) as sup and sub. */
+function runToHast(run: InlineRun): ElementContent {
+  let out: ElementContent = { type: 'text', value: run.text };
+  const wrap = (tagName: string) => {
+    out = { type: 'element', tagName, properties: {}, children: [out] };
+  };
+  if (run.italic) wrap('em');
+  if (run.bold) wrap('strong');
+  if (run.superscript) wrap('sup');
+  else if (run.subscript) wrap('sub');
+  return out;
+}
 
 /**
  * GitHub's sanitising schema, minus everything that would load a resource (images,

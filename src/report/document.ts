@@ -5,6 +5,8 @@
  * language; the render stage only lays it out.
  */
 import type { Lang } from '../study/types.ts';
+import type { CitationEngine } from './citations/index.ts';
+import type { ChapterWords, NumberingScheme } from './numbering.ts';
 
 export interface TableCell {
   text: string;
@@ -53,19 +55,6 @@ export interface AbstractBlock {
   keywords: string[];
 }
 
-export interface BibliographyEntry {
-  key: string;
-  /** Sort key: first author's family name, then year. */
-  sortKey: string;
-  /** In-text form parts: `Cohen et al.` and `1983`. */
-  citeAuthors: string;
-  /** Narrative form outside parentheses: `Jacobson and Truax` / `Jacobson dan Truax`. */
-  narrativeAuthors: string;
-  citeYear: string;
-  /** The APA reference list entry as Markdown (italics with *…*). */
-  reference: string;
-}
-
 export interface Labels {
   table: string;
   figure: string;
@@ -104,10 +93,17 @@ export interface Document {
   stats: Record<string, string>;
   /** `:value[path]` resolver: formatted value, or undefined when the path does not exist. */
   value(path: string, digits?: number): string | undefined;
-  /** Every entry of the study's bibliography, by key. */
-  bibliography: Record<string, BibliographyEntry>;
+  /**
+   * Citations and the reference list in the study's CSL style, over every entry of the
+   * study's bibliography and naskah's built-in references. Stateful: it formats citations
+   * in reading order (numbered styles number by first citation) and lists what was cited.
+   */
+  citations: CitationEngine;
   declarations: { title: string; text: string }[];
   labels: Labels;
+  /** How headings, tables and figures are numbered (chosen by the template), and the chapter words it needs. */
+  numbering: NumberingScheme;
+  chapterWords: ChapterWords;
   /** Messages the build should show (e.g. a t-test requested at n = 3). */
   warnings: string[];
 }

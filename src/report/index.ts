@@ -8,20 +8,21 @@ import type { Results } from '../analysis/index.ts';
 import type { AnyAnalysisResult } from '../analysis/registry.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import type { AnalysisSpec, Lang, Study } from '../study/types.ts';
-import { parseBibtex } from './bibtex.ts';
-import { BUILTIN_BIBTEX } from './builtin-references.ts';
 import { makeContext, md, type ReportContext } from './context.ts';
 import type { AbstractBlock, BodyPart, Document, FigureModel, TableModel } from './document.ts';
 import { localeOf } from './locale/index.ts';
 import { instrumentWords } from './locale/instruments.ts';
 import { midSentence } from '../text.ts';
-import { formatBibliography } from './references.ts';
+import { studyCitations } from './references.ts';
 import { type BoundReport, REPORT_UNITS } from './registry.ts';
 import { isFailure } from '../stats/types.ts';
+import { type NumberingScheme, SEQUENTIAL } from './numbering.ts';
 
 export interface ComposeOptions {
   /** naskah version named in the methods (software sentence). */
   version: string;
+  /** Numbering of headings, tables and figures (the template's choice; default sequential). */
+  numbering?: NumberingScheme;
 }
 
 interface Analysed {
@@ -260,11 +261,7 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
         },
       ];
 
-  const entries = [
-    ...parseBibtex(BUILTIN_BIBTEX, 'naskah built-in references'),
-    ...(study.bibliography ? parseBibtex(study.bibliography.text, study.bibliography.file) : []),
-  ];
-  const bibliography = formatBibliography(entries, L.references);
+  const citations = studyCitations(study, lang);
 
   const other: Lang[] = study.languages.filter((l) => l !== lang);
   const abstracts = [
@@ -307,9 +304,11 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
       if (/alpha|^r$|^rho$|correlation|R2$/i.test(field)) return L.fmt.bounded(v, digits ?? 2);
       return L.fmt.num(v, digits ?? (Number.isInteger(v) ? 0 : 2));
     },
-    bibliography,
+    citations,
     declarations,
     labels: L.labels,
+    numbering: opts.numbering ?? SEQUENTIAL,
+    chapterWords: L.chapters,
     warnings,
   };
 }

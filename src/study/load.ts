@@ -19,6 +19,7 @@ import { LANGS, StudySpecSchema, type LevelSpecT, type LocalizedTextSpec, type S
 import { analysisEntrySchema, scaleVariables, type StudyRegistries } from './registries.ts';
 import type { AnalysisSpec, InstrumentUseDef, Lang, Level, Localized, Study, TextFile, VariableDef } from './types.ts';
 import { confineStudyFile, type FileFacts } from './files.ts';
+import { resolveCitationStyle } from './citation-style.ts';
 import { validateAgainst } from './validate-schema.ts';
 import { dataKind, type FileKind } from '../limits.ts';
 import { type FieldPath, formatPath, makeLocator } from './yaml-locate.ts';
@@ -515,6 +516,7 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
       hint: 'Put the BibTeX file in the study folder or correct `references:`.',
     });
   }
+  const citationStyle = resolveCitationStyle(spec.citationStyle, dir, files, at(['citationStyle']), errors);
 
   if (errors.length) return { errors, warnings };
   const notice =
@@ -540,6 +542,7 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     languages,
     template: spec.template ?? 'article',
     referenceDocx: spec.referenceDocx,
+    citationStyle,
     alpha: spec.alpha ?? 0.05,
     year: spec.year,
     keywords: byLanguage((lang) => spec.keywords?.[lang] ?? []),

@@ -218,7 +218,18 @@ export const StudySpecSchema = Type.Object(
         description: `manuscript languages (default [${LANGS.join(', ')}])`,
       }),
     ),
-    template: Type.Optional(Type.String({ description: 'page template in templates/ (default article)' })),
+    template: Type.Optional(
+      Type.String({
+        description:
+          'page template: a built-in one (`article`, `skripsi`) or a folder inside the study folder with layout.hbs and style.css (default article)',
+      }),
+    ),
+    citationStyle: Type.Optional(
+      Type.String({
+        description:
+          'citation and reference-list style: `apa` (APA 7, the default), `vancouver`, `ieee`, `harvard`, `chicago-author-date`, or a .csl file inside the study folder',
+      }),
+    ),
     alpha: Type.Optional(
       Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 0.5, description: 'significance level (default 0.05)' }),
     ),

@@ -89,6 +89,8 @@ export interface Study {
   template: string;
   /** The journal's Word template (study-relative path) whose styles and page set-up a .docx takes. */
   referenceDocx?: string;
+  /** `citationStyle:` a named style (checked against the known names), or the study's own .csl file and its text. */
+  citationStyle?: { name: string } | { file: string; xml: string };
   alpha: number;
   year?: number;
   keywords: Record<Lang, string[]>;

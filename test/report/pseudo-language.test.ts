@@ -9,6 +9,8 @@
  * `en` and in `xx` — and every word of three or more letters of the real manuscripts is
  * looked for in the pseudo one.
  */
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_BIBTEX } from '../../src/report/builtin-references.ts';
 import { LOCALES, type Locale, registerLanguage } from '../../src/report/locale/index.ts';
@@ -45,7 +47,31 @@ function pseudo<T>(value: T): T {
   return value;
 }
 
-const xx: Locale = { ...pseudo(LOCALES.en), lang: 'xx' };
+/**
+ * citeproc's terms of the reference list ("In", "pp.", "2nd ed.") come from a CSL locale:
+ * the pseudo-language brings its own, the en-US one with every term's text accented.
+ */
+function pseudoCslLocale(): string {
+  const cfg: unknown = plugins.config.get('@csl');
+  const locales: unknown = typeof cfg === 'object' && cfg !== null ? Reflect.get(cfg, 'locales') : undefined;
+  const xml: unknown =
+    locales instanceof Map ? locales.get('en-US') : (locales as { get?(k: string): unknown })?.get?.('en-US');
+  if (typeof xml !== 'string') throw new Error('no en-US CSL locale in citation-js');
+  return xml
+    .replace(/xml:lang="en-US"/, 'xml:lang="xx-XA"')
+    .replace(
+      /(<(?:term|single|multiple)\b[^>]*>)([^<]+)(<)/g,
+      (_m, open: string, text: string, close: string) => open + accent(text) + close,
+    )
+    .replace(/(<date-part\b[^>]*suffix=")([^"]*)(")/g, (_m, a: string, t: string, b: string) => a + accent(t) + b);
+}
+
+const pseudoLocale = pseudo(LOCALES.en);
+const xx: Locale = {
+  ...pseudoLocale,
+  lang: 'xx',
+  references: { ...pseudoLocale.references, csl: 'xx-XA', cslLocale: pseudoCslLocale() },
+};
 
 // Every language's locale has one type, so a message missing in a new language does not compile:
 // @ts-expect-error `headings` lacks every heading but the abstract's

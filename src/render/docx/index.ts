@@ -144,7 +144,27 @@ export async function renderDocx(resolved: ResolvedDocument, options: DocxOption
   }
   if (resolved.references.length) {
     children.push(w.heading(1, doc.labels.references));
-    for (const r of resolved.references) children.push(...w.blocks(r.content, STYLE.bibliography));
+    // The engine's formatted runs (italic titles and volumes), with the number of a numbered style.
+    for (const r of resolved.references)
+      children.push(
+        new Paragraph({
+          style: STYLE.bibliography,
+          children: [
+            ...(r.label ? [new TextRun(`${r.label} `)] : []),
+            ...r.runs.map(
+              (run) =>
+                new TextRun({
+                  text: run.text,
+                  italics: run.italic,
+                  bold: run.bold,
+                  superScript: run.superscript,
+                  subScript: run.subscript,
+                  smallCaps: run.smallCaps,
+                }),
+            ),
+          ],
+        }),
+      );
   }
 
   const footer = new Footer({

@@ -1,20 +1,30 @@
 /**
  * `::table[key]` and `::figure[key]`: the analysis' table or chart as a NaskahTable or
  * NaskahFigure node, numbered in order of first appearance across the whole text (a
- * repeated block keeps its number). Runs over every part of a text before `:ref` does, so
- * a reference may come before the table it names.
+ * repeated block keeps its number) by the template's scheme: 1, 2, 3 … in an article,
+ * 4.1, 4.2 … per chapter in a skripsi. Headings are numbered in the same walk (the
+ * skripsi's "BAB IV" and "4.1"), since a chapter number depends on where a table stands.
+ * Runs over every part of a text before `:ref` does, so a reference may come before the
+ * table it names.
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Numberer } from '../numbering.ts';
 import { contextOf, labelOf, replaceChild } from './context.ts';
 import type { NaskahFigure, NaskahTable } from './nodes.ts';
 import { knownHint, problem } from './problems.ts';
 
 export const remarkBlocks: Plugin<[], Root> = () => (tree, file) => {
   const { doc, numbers } = contextOf(file);
-  visit(tree, 'leafDirective', (node, index, parent) => {
-    if ((node.name !== 'table' && node.name !== 'figure') || !parent || index === undefined) return undefined;
+  // Headings carry the generated section they open on their top-level node; nested nodes inherit it.
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'heading') {
+      numberHeading(node, numbers.numberer);
+      return SKIP;
+    }
+    if (node.type !== 'leafDirective' || (node.name !== 'table' && node.name !== 'figure')) return undefined;
+    if (!parent || index === undefined) return undefined;
     const key = labelOf(node);
     if (node.name === 'table') {
       const table = doc.tables[key];
@@ -30,7 +40,7 @@ export const remarkBlocks: Plugin<[], Root> = () => (tree, file) => {
         );
         return replaceChild(parent, index, []);
       }
-      const number = (numbers.tables[key] ??= Object.keys(numbers.tables).length + 1);
+      const number = (numbers.tables[key] ??= numbers.numberer.block('table'));
       const block: NaskahTable = {
         type: 'naskahTable',
         key,
@@ -55,7 +65,7 @@ export const remarkBlocks: Plugin<[], Root> = () => (tree, file) => {
       );
       return replaceChild(parent, index, []);
     }
-    const number = (numbers.figures[key] ??= Object.keys(numbers.figures).length + 1);
+    const number = (numbers.figures[key] ??= numbers.numberer.block('figure'));
     const block: NaskahFigure = {
       type: 'naskahFigure',
       key,
@@ -67,3 +77,21 @@ export const remarkBlocks: Plugin<[], Root> = () => (tree, file) => {
     return replaceChild(parent, index, [block]);
   });
 };
+
+/** Applies the numberer's verdict to a heading: a chapter label on its own line, a section number, the chapter's usual title. */
+function numberHeading(h: Heading, numberer: Numberer): void {
+  const n = numberer.heading(h.depth, h.data?.naskahSection);
+  h.depth = headingDepth(n.depth);
+  if (n.text !== undefined) h.children = [{ type: 'text', value: n.text }];
+  if (n.number) h.children.unshift({ type: 'text', value: `${n.number} ` });
+  if (n.chapterLabel) h.children.unshift({ type: 'text', value: n.chapterLabel }, { type: 'break' });
+}
+
+function headingDepth(d: number): Heading['depth'] {
+  if (d <= 1) return 1;
+  if (d === 2) return 2;
+  if (d === 3) return 3;
+  if (d === 4) return 4;
+  if (d === 5) return 5;
+  return 6;
+}

@@ -1,15 +1,16 @@
 /**
  * Citations of the study's bibliography, pandoc-style, in text: `[@a; @b]`, `[-@a]` (the
  * year only), `[PSS-10; @a]` (a prefix inside the parentheses) and the narrative `@a`.
- * Each becomes a NaskahCitation with the APA text in the document's language; an unknown
- * key is reported where it stands. Text inside directives is not searched (a label is
+ * Each becomes a NaskahCitation in the study's CSL style and the document's language,
+ * formatted by the citation engine once the whole text is read; an unknown key is
+ * reported where it stands. Text inside directives is not searched (a label is
  * not prose).
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import type { BibliographyEntry } from '../document.ts';
-import { contextOf, replaceChild } from './context.ts';
+import type { CitationEngine } from '../citations/index.ts';
+import { contextOf, type PendingCitation, replaceChild } from './context.ts';
 import type { CitationItem, NaskahCitation } from './nodes.ts';
 import { knownHint, type Point, problem } from './problems.ts';
 
@@ -20,13 +21,13 @@ const CITE =
 const LOOKS_LIKE_KEY = /^[a-z]+\d{4}/;
 
 export const remarkCitations: Plugin<[], Root> = () => (tree, file) => {
-  const { doc, cited } = contextOf(file);
-  const bibliography = doc.bibliography;
-  /** The entry of `key`, or undefined after reporting it at `offset` in `text`. */
-  const cite = (key: string, text: Text, offset: number): BibliographyEntry | undefined => {
-    const entry = bibliography[key];
-    if (!entry) {
-      const known = Object.keys(bibliography);
+  const ctx = contextOf(file);
+  const { doc, cited } = ctx;
+  const engine = doc.citations;
+  /** Whether `key` names an entry; reports it at `offset` in `text` when not. */
+  const cite = (key: string, text: Text, offset: number): boolean => {
+    if (!engine.has(key)) {
+      const known = engine.keys();
       problem(
         file,
         placeIn(text, offset),
@@ -35,24 +36,43 @@ export const remarkCitations: Plugin<[], Root> = () => (tree, file) => {
         knownHint(key, known, 'Entries'),
         known,
       );
-      return undefined;
+      return false;
     }
     if (!cited.includes(key)) cited.push(key);
-    return entry;
+    return true;
   };
   visit(tree, (node, index, parent) => {
     if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective')
       return SKIP;
     if (node.type !== 'text' || !parent || index === undefined || !node.value.includes('@')) return undefined;
-    const out = citationsIn(node, bibliography, cite);
+    const out = citationsIn(node, (key) => engine.has(key), cite, ctx.pending);
     return out ? [SKIP, replaceChild(parent, index, out)] : undefined;
   });
 };
 
+/**
+ * Formats the citations the plugin found in one text, all at once and in reading order
+ * (numbered styles number by first citation; author-date styles disambiguate over every
+ * work cited), and writes the result into their nodes. resolveText calls it after the
+ * last part of a text is read.
+ */
+export function formatPendingCitations(engine: CitationEngine, pending: PendingCitation[]): void {
+  if (!pending.length) return;
+  const formatted = engine.cite(pending.map((p) => p.cluster));
+  pending.forEach((p, i) => {
+    const f = formatted[i];
+    if (!f) return;
+    p.node.value = f.text;
+    p.node.runs = f.runs;
+  });
+  pending.length = 0;
+}
+
 function citationsIn(
   t: Text,
-  bibliography: Record<string, BibliographyEntry>,
-  cite: (key: string, text: Text, offset: number) => BibliographyEntry | undefined,
+  has: (key: string) => boolean,
+  cite: (key: string, text: Text, offset: number) => boolean,
+  pending: PendingCitation[],
 ): PhrasingContent[] | undefined {
   const out: PhrasingContent[] = [];
   const text = (value: string) => {
@@ -69,27 +89,33 @@ function citationsIn(
       for (const part of parts) {
         cursor = m[0].indexOf(part, cursor);
         const key = part.replace(/^-?@/, '');
-        const entry = cite(key, t, start + cursor);
-        if (entry) items.push({ key, suppressAuthor: part.startsWith('-'), entry });
+        if (cite(key, t, start + cursor)) items.push({ key, suppressAuthor: part.startsWith('-') });
       }
       if (items.length < parts.length) continue;
-      const works = items.map((i) =>
-        i.suppressAuthor ? i.entry.citeYear : `${i.entry.citeAuthors}, ${i.entry.citeYear}`,
-      );
       text(t.value.slice(last, start));
-      out.push(citation('parenthetical', items, `(${[...(prefix ? [prefix] : []), ...works].join('; ')})`, prefix));
+      const node = citation('parenthetical', items, prefix);
+      out.push(node);
+      pending.push({
+        node,
+        cluster: {
+          items: items.map((item, i) => ({
+            key: item.key,
+            ...(item.suppressAuthor ? { suppressAuthor: true } : {}),
+            ...(i === 0 && prefix ? { prefix: `${prefix}; ` } : {}),
+          })),
+        },
+      });
       last = start + m[0].length;
     } else if (m[3]) {
       const key = m[3];
       // An address like a@b.id is left alone.
-      if (!bibliography[key] && !LOOKS_LIKE_KEY.test(key)) continue;
+      if (!has(key) && !LOOKS_LIKE_KEY.test(key)) continue;
       const lead = m[2]!;
-      const entry = cite(key, t, start + lead.length);
-      if (!entry) continue;
+      if (!cite(key, t, start + lead.length)) continue;
       text(t.value.slice(last, start) + lead);
-      out.push(
-        citation('narrative', [{ key, suppressAuthor: false, entry }], `${entry.narrativeAuthors} (${entry.citeYear})`),
-      );
+      const node = citation('narrative', [{ key, suppressAuthor: false }]);
+      out.push(node);
+      pending.push({ node, cluster: { items: [{ key }], narrative: true } });
       last = start + m[0].length;
     }
   }
@@ -98,10 +124,11 @@ function citationsIn(
   return out;
 }
 
-function citation(form: NaskahCitation['form'], items: CitationItem[], value: string, prefix?: string): NaskahCitation {
+/** A citation node whose text is filled in by formatPendingCitations. */
+function citation(form: NaskahCitation['form'], items: CitationItem[], prefix?: string): NaskahCitation {
   return prefix === undefined
-    ? { type: 'naskahCitation', form, items, value }
-    : { type: 'naskahCitation', form, prefix, items, value };
+    ? { type: 'naskahCitation', form, items, value: '', runs: [] }
+    : { type: 'naskahCitation', form, prefix, items, value: '', runs: [] };
 }
 
 /**

@@ -8,11 +8,23 @@
  */
 import type { RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import type { CiteCluster } from '../citations/index.ts';
 import type { Document } from '../document.ts';
+import type { Numberer } from '../numbering.ts';
+import type { NaskahCitation } from './nodes.ts';
 
 export interface Numbering {
-  tables: Record<string, number>;
-  figures: Record<string, number>;
+  /** Number as shown (`2`, `4.1`) of each table and figure key shown so far. */
+  tables: Record<string, string>;
+  figures: Record<string, string>;
+  /** The template's numbering scheme, walked in reading order (headings, tables, figures). */
+  numberer: Numberer;
+}
+
+/** A citation found by the citation plugin, formatted with all others of its text once the text is read. */
+export interface PendingCitation {
+  cluster: CiteCluster;
+  node: NaskahCitation;
 }
 
 export interface DirectiveContext {
@@ -20,6 +32,8 @@ export interface DirectiveContext {
   numbers: Numbering;
   /** Bibliography keys cited, in order of first citation. */
   cited: string[];
+  /** Citations of the text being resolved, in reading order, not yet formatted (see resolveText). */
+  pending: PendingCitation[];
 }
 
 declare module 'vfile' {

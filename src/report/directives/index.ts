@@ -16,9 +16,11 @@ import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Diagnostic } from '../../errors.ts';
-import type { AbstractBlock, BibliographyEntry, BodyPart, Document } from '../document.ts';
+import type { ReferenceEntry } from '../citations/index.ts';
+import type { AbstractBlock, BodyPart, Document } from '../document.ts';
+import { createNumberer, SEQUENTIAL } from '../numbering.ts';
 import { remarkBlocks } from './blocks.ts';
-import { remarkCitations } from './citation.ts';
+import { formatPendingCitations, remarkCitations } from './citation.ts';
 import type { DirectiveContext } from './context.ts';
 import { parseMarkdown } from './parse.ts';
 import { diagnosticsOf } from './problems.ts';
@@ -38,12 +40,17 @@ export interface ResolvedDocument {
   /** Each abstract with its paragraphs resolved, one tree per paragraph. */
   abstracts: { abstract: AbstractBlock; paragraphs: Root[] }[];
   declarations: { title: string; content: Root }[];
-  /** The reference list: every cited entry, in APA order (by first author, then year). */
-  references: { entry: BibliographyEntry; content: Root }[];
+  /**
+   * The reference list from the citation engine: every cited work in the style's order
+   * (APA: by first author, then year; numbered styles: by number), each as text and as
+   * runs with its typography, and its number in a numbered style (`1.`, `[1]`).
+   */
+  references: ReferenceEntry[];
   /** Bibliography keys cited (body, then abstracts and declarations), in order of first citation. */
   cited: string[];
-  tableNumbers: Record<string, number>;
-  figureNumbers: Record<string, number>;
+  /** Table and figure numbers as shown: `2`, or `4.1` in a template that numbers by chapter. */
+  tableNumbers: Record<string, string>;
+  figureNumbers: Record<string, string>;
   /** Every problem found in every text, in reading order; a document with errors must not be printed. */
   problems: Diagnostic[];
 }
@@ -66,19 +73,26 @@ export function resolveText(parts: BodyPart[], ctx: DirectiveContext): { tree: R
   const trees = parts.map((p) => parseMarkdown(p.markdown));
   trees.forEach((tree, i) => structure.runSync(tree, files[i]));
   trees.forEach((tree, i) => inline.runSync(tree, files[i]));
+  // One text's citations are formatted together, after all its parts are read (see citation.ts).
+  formatPendingCitations(ctx.doc.citations, ctx.pending);
   return { tree: { type: 'root', children: trees.flatMap((t) => t.children) }, files };
 }
 
 export function resolveDocument(doc: Document): ResolvedDocument {
   const cited: string[] = [];
   const files: VFile[] = [];
-  const numbers = { tables: {}, figures: {} };
-  const body = resolveText(doc.body, { doc, numbers, cited });
+  const numbers = { tables: {}, figures: {}, numberer: createNumberer(doc.numbering, doc.chapterWords) };
+  const body = resolveText(doc.body, { doc, numbers, cited, pending: [] });
   files.push(...body.files);
   // Short texts (an abstract paragraph, a declaration) stand alone: no sections, their own numbering.
   const short = { ...doc, sections: {} };
-  const resolveShort = (markdown: string, d: Document = short): Root => {
-    const r = resolveText([{ markdown }], { doc: d, numbers: { tables: {}, figures: {} }, cited });
+  const resolveShort = (markdown: string): Root => {
+    const r = resolveText([{ markdown }], {
+      doc: short,
+      numbers: { tables: {}, figures: {}, numberer: createNumberer(SEQUENTIAL) },
+      cited,
+      pending: [],
+    });
     files.push(...r.files);
     return r.tree;
   };
@@ -87,30 +101,17 @@ export function resolveDocument(doc: Document): ResolvedDocument {
     paragraphs: abstract.paragraphs.map((p) => resolveShort(p)),
   }));
   const declarations = doc.declarations.map((d) => ({ title: d.title, content: resolveShort(d.text) }));
-  // Reference entries cite nothing themselves: resolved against an empty bibliography, apart from `cited`.
-  const entries = [...cited]
-    .map((k) => doc.bibliography[k]!)
-    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-  const bare = { ...short, bibliography: {} };
-  const references = entries.map((entry) => {
-    const r = resolveText([{ markdown: entry.reference }], {
-      doc: bare,
-      numbers: { tables: {}, figures: {} },
-      cited: [],
-    });
-    files.push(...r.files);
-    return { entry, content: r.tree };
-  });
   const generated = `(generated ${doc.lang} text)`;
+  const problems = files.flatMap((f) => diagnosticsOf(f, generated));
   return {
     doc,
     body: body.tree,
     abstracts,
     declarations,
-    references,
+    references: doc.citations.bibliography(),
     cited,
     tableNumbers: numbers.tables,
     figureNumbers: numbers.figures,
-    problems: files.flatMap((f) => diagnosticsOf(f, generated)),
+    problems,
   };
 }

@@ -18,15 +18,20 @@
  *   generated text, are absent or point at the `::section` directive that included it.
  */
 import type { Literal, Node } from 'mdast';
-import type { BibliographyEntry, FigureModel, TableModel } from '../document.ts';
+import type { InlineRun } from '../citations/runs.ts';
+import type { FigureModel, TableModel } from '../document.ts';
 
-/** `::table[key]`: an APA table, numbered in order of first appearance. Block content. */
+/**
+ * `::table[key]`: an APA table, numbered in order of first appearance by the template's
+ * scheme (`2` in an article, `4.1` in a skripsi's chapter IV). Block content.
+ */
 export interface NaskahTable extends Node {
   type: 'naskahTable';
   /** The table's key (`pre_post`, `pre_post.categories`); unique within a document. */
   key: string;
-  number: number;
-  /** Label above the caption: `Tabel 2` / `Table 2`. */
+  /** The number as shown: `2`, `4.1`. */
+  number: string;
+  /** Label above the caption: `Tabel 2` / `Table 4.1`. */
   label: string;
   /** Word that opens the notes under the table, without its full stop: `Catatan` / `Note`. */
   noteLabel: string;
@@ -37,7 +42,8 @@ export interface NaskahTable extends Node {
 export interface NaskahFigure extends Node {
   type: 'naskahFigure';
   key: string;
-  number: number;
+  /** The number as shown: `1`, `4.1`. */
+  number: string;
   /** Label before the caption: `Gambar 1` / `Figure 1`. */
   label: string;
   /** The Vega-Lite specification, caption and text alternative; serialisers draw it. */
@@ -50,7 +56,8 @@ export interface NaskahXref extends Literal {
   kind: 'table' | 'figure';
   /** Key of the NaskahTable or NaskahFigure referred to. */
   key: string;
-  number: number;
+  /** The number as shown: `2`, `4.1`. */
+  number: string;
   /** The reference as text: `Tabel 2` / `Table 2`. */
   value: string;
 }
@@ -60,12 +67,12 @@ export interface CitationItem {
   key: string;
   /** `[-@key]`: the year only, the author being named in the sentence. */
   suppressAuthor: boolean;
-  entry: BibliographyEntry;
 }
 
 /**
- * A citation of the study's bibliography, APA style: parenthetical `[@a; @b]`,
- * `[-@a]`, `[PSS-10; @a]` or narrative `@a`. Phrasing content.
+ * A citation of the study's bibliography in the study's CSL style (APA 7 unless
+ * `citationStyle:` says otherwise): parenthetical `[@a; @b]`, `[-@a]`, `[PSS-10; @a]` or
+ * narrative `@a`. Phrasing content.
  */
 export interface NaskahCitation extends Literal {
   type: 'naskahCitation';
@@ -74,11 +81,21 @@ export interface NaskahCitation extends Literal {
   /** Text before the first work inside the parentheses (`PSS-10` in `[PSS-10; @a]`). */
   prefix?: string;
   items: CitationItem[];
-  /** The citation as the reader sees it, in the document's language. */
+  /** The citation as the reader sees it, in the document's language: `(Cohen dkk., 1983)`, `[3]`. */
   value: string;
+  /**
+   * The same text in runs with their typography (italic titles, superscript numbers of
+   * some numbered styles): a serialiser that shows typography reads these, `value` is
+   * their concatenation.
+   */
+  runs: InlineRun[];
 }
 
 declare module 'mdast' {
+  interface Data {
+    /** On the top-level nodes `::section[name]` spliced in: the generated section they came from (chapter numbering). */
+    naskahSection?: string;
+  }
   interface BlockContentMap {
     naskahTable: NaskahTable;
     naskahFigure: NaskahFigure;

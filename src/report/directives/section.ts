@@ -47,6 +47,8 @@ function splice(tree: Root, file: VFile, depth: number): void {
     const sub = parseMarkdown(markdown);
     // Before the sections it includes are spliced, so their problems are placed here too.
     if (node.position) relocate(sub, node.position);
+    // The chapter numbering needs to know which generated section a heading opens.
+    for (const n of sub.children) n.data = { ...n.data, naskahSection: n.data?.naskahSection ?? name };
     splice(sub, file, depth + 1);
     return [SKIP, replaceChild(parent, index, sub.children)];
   });

@@ -13,6 +13,7 @@
 import { addLanguage, type Lang, type Language } from '../../study/languages.ts';
 import * as anova from './anova.ts';
 import * as categoryAgreement from './category-agreement.ts';
+import * as chapters from './chapters.ts';
 import * as contingency from './contingency.ts';
 import * as correlation from './correlation.ts';
 import * as descriptives from './descriptives.ts';
@@ -55,6 +56,8 @@ export type UnitWording = { [M in UnitModule as M['key']]: M['en'] };
 export type Locale = Messages & {
   /** Words of reference lists and citations. */
   references: references.ReferenceWords;
+  /** Chapter words of templates that number by chapter (the skripsi's "BAB IV Hasil dan Pembahasan"). */
+  chapters: chapters.ChapterWords;
   units: UnitWording;
 };
 
@@ -80,8 +83,8 @@ function unitsOf(lang: PerTypeFileLang): UnitWording {
 
 /** Each language's wording; `Record<Lang, Locale>` makes a language without a locale a compile error. */
 export const LOCALES: Record<Lang, Locale> = {
-  id: { ...id, references: references.id, units: unitsOf('id') },
-  en: { ...en, references: references.en, units: unitsOf('en') },
+  id: { ...id, references: references.id, chapters: chapters.id, units: unitsOf('id') },
+  en: { ...en, references: references.en, chapters: chapters.en, units: unitsOf('en') },
 };
 
 /** The built-in locales and those added by registerLanguage(). */

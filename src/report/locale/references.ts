@@ -11,7 +11,26 @@ function ordinal(n: string): string {
   return `${k}${s}`;
 }
 
-export const en = {
+export interface ReferenceWords {
+  /** The CSL locale citeproc formats citations and references with (its terms: "et al.", "Retrieved", "hlm."). */
+  csl: string;
+  /**
+   * The CSL locale file (XML) of `csl`, for a language whose locale neither citation-js
+   * nor naskah (src/report/citations/csl/) ships.
+   */
+  cslLocale?: string;
+  etal: string;
+  and: string;
+  ed: string;
+  eds: string;
+  in: string;
+  pp: string;
+  edition: (n: string) => string;
+  nd: string;
+}
+
+export const en: ReferenceWords = {
+  csl: 'en-US',
   etal: 'et al.',
   and: 'and',
   ed: 'Ed.',
@@ -22,9 +41,8 @@ export const en = {
   nd: 'n.d.',
 };
 
-export type ReferenceWords = typeof en;
-
 export const id: ReferenceWords = {
+  csl: 'id-ID',
   etal: 'dkk.',
   and: 'dan',
   ed: 'Ed.',
