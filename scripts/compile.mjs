@@ -33,6 +33,23 @@ export function isStale() {
   return sources > built;
 }
 
+const EXTERNAL = [
+  'ajv',
+  'ajv/*',
+  'puppeteer-core',
+  'pdfjs-dist',
+  'pdfjs-dist/*',
+  'mammoth',
+  'vega',
+  'vega-lite',
+  'docx',
+  '@resvg/resvg-js',
+  '@citation-js/*',
+  'esbuild',
+  'typescript',
+  'tsx',
+];
+
 export async function compile() {
   const esbuild = await import('esbuild');
   await esbuild.build({
@@ -46,7 +63,15 @@ export async function compile() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // npm packages are bundled too: resolving and reading the ~700 small files of unified,
+    // micromark, yaml, handlebars… cost more at start-up than the build's own work. Kept
+    // out: native or very large packages, and those loaded only on demand (a browser,
+    // PDF text, Word, figures, citations), which stay lazy imports.
+    external: EXTERNAL,
+    // Bundled CommonJS packages call require(); ESM output has none of its own.
+    banner: {
+      js: "import { createRequire as __naskahRequire } from 'node:module'; const require = __naskahRequire(import.meta.url);",
+    },
     sourcemap: 'linked',
     logLevel: 'error',
     legalComments: 'none',
