@@ -1,4 +1,4 @@
-// Bundles src/ into dist/main.js (+ a chunk per command) with esbuild (npm packages stay external), so the
+// Bundles src/ into dist/main.js (+ a chunk per command) with esbuild (most npm packages included), so the
 // `naskah` command starts on plain Node without a TypeScript loader. Rebuilds only when a
 // file under src/ (or package.json) is newer than the bundle; tests run the sources
 // directly through vitest and do not need this.
