@@ -40,8 +40,6 @@ const EXTERNAL = [
   'pdfjs-dist',
   'pdfjs-dist/*',
   'mammoth',
-  'vega',
-  'vega-lite',
   'docx',
   '@resvg/resvg-js',
   '@citation-js/*',
