@@ -1,4 +1,4 @@
-// Bundles src/ into dist/main.js (+ a chunk per command) with esbuild (npm packages stay external), so the
+// Bundles src/ into dist/main.js (+ a chunk per command) with esbuild (most npm packages included), so the
 // `naskah` command starts on plain Node without a TypeScript loader. Rebuilds only when a
 // file under src/ (or package.json) is newer than the bundle; tests run the sources
 // directly through vitest and do not need this.
@@ -33,6 +33,21 @@ export function isStale() {
   return sources > built;
 }
 
+const EXTERNAL = [
+  'ajv',
+  'ajv/*',
+  'puppeteer-core',
+  'pdfjs-dist',
+  'pdfjs-dist/*',
+  'mammoth',
+  'docx',
+  '@resvg/resvg-js',
+  '@citation-js/*',
+  'esbuild',
+  'typescript',
+  'tsx',
+];
+
 export async function compile() {
   const esbuild = await import('esbuild');
   await esbuild.build({
@@ -46,7 +61,15 @@ export async function compile() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // npm packages are bundled too: resolving and reading the ~700 small files of unified,
+    // micromark, yaml, handlebars… cost more at start-up than the build's own work. Kept
+    // out: native or very large packages, and those loaded only on demand (a browser,
+    // PDF text, Word, figures, citations), which stay lazy imports.
+    external: EXTERNAL,
+    // Bundled CommonJS packages call require(); ESM output has none of its own.
+    banner: {
+      js: "import { createRequire as __naskahRequire } from 'node:module'; const require = __naskahRequire(import.meta.url);",
+    },
     sourcemap: 'linked',
     logLevel: 'error',
     legalComments: 'none',

@@ -14,10 +14,13 @@
 //    converts a .docx to PDF headless). Not fatal when missing: building never needs it.
 //
 // This file must run before any dependency is installed, so it uses Node built-ins only.
+// `npm start` and `npm run naskah` run it inside the naskah process itself (bin/naskah.mjs
+// calls setup() when npm started it), so the check costs a few file reads, not a second
+// Node start-up; `npm run setup` and `npm test` run this file directly.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser, browserInstallAdvice } from '../src/render/browser.mjs';
 import { findOffice, OFFICE_DEBIAN_PACKAGES, officeInstallAdvice } from '../src/render/office.mjs';
@@ -36,8 +39,23 @@ function checkNode() {
 function ensurePackages() {
   const lock = join(root, 'package-lock.json');
   const stamp = join(root, 'node_modules', '.naskah-installed');
+  // A second stamp records the lock file's size and mtime beside that hash: when they match,
+  // the lock is the one installed and hashing it (most of this check's time) is skipped.
+  const quick = join(root, 'node_modules', '.naskah-installed-stat');
+  const st = statSync(lock);
+  const seen = `${st.size}:${st.mtimeMs}`;
+  const read = (f) => (existsSync(f) ? readFileSync(f, 'utf8').trim() : '');
+  const installed = read(stamp);
+  if (installed && read(quick) === `${installed} ${seen}`) return;
   const want = createHash('sha256').update(readFileSync(lock)).digest('hex');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === want) return;
+  if (installed === want) {
+    try {
+      writeFileSync(quick, `${want} ${seen}\n`);
+    } catch {
+      // A read-only node_modules: the hash is checked each time, which is still correct.
+    }
+    return;
+  }
   say('installing npm packages (npm ci)…');
   const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: root,
@@ -97,6 +115,8 @@ function ensureBrowser() {
  * only when missing. Without it that test is skipped, nothing else needs it.
  */
 function ensureStrace() {
+  // Looking along PATH costs a few stat calls; starting `strace -V` cost a process each time.
+  if (onPath('strace')) return;
   if (spawnSync('strace', ['-V'], { stdio: 'ignore' }).status === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (osRelease().ID !== 'debian' || !isRoot) return;
@@ -130,8 +150,24 @@ function ensureOffice() {
   say(`no LibreOffice found; the Word-output tests will be skipped. ${officeInstallAdvice(os.ID)}`);
 }
 
-checkNode();
-ensurePackages();
-ensureBrowser();
-ensureStrace();
-ensureOffice();
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    try {
+      if (statSync(join(dir, name)).isFile()) return true;
+    } catch {
+      // Not in this folder.
+    }
+  }
+  return false;
+}
+
+export function setup() {
+  checkNode();
+  ensurePackages();
+  ensureBrowser();
+  ensureStrace();
+  ensureOffice();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) setup();

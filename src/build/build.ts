@@ -175,6 +175,10 @@ async function buildClaimed(
     };
   }
 
+  // The browser starts now and launches while the statistics and the HTML are composed;
+  // the PDF step below awaits it. A failed launch is reported there, not as unhandled here.
+  const printerStarted = formats.includes('pdf') ? effects.printer() : undefined;
+  printerStarted?.catch(() => undefined);
   const data = study.data ? scoreInstruments(study, readDataset(study, files)) : undefined;
   const results = analyze(study, data);
 
@@ -253,7 +257,7 @@ async function buildClaimed(
   const htmlMs = performance.now() - t0;
   if (formats.includes('pdf')) {
     // Both languages print at once, on pages of the one shared browser.
-    const printer = await effects.printer();
+    const printer = await printerStarted!;
     const pdfs = await Promise.all(
       docs.map((d) =>
         printer.print(d.html, {

@@ -20,6 +20,12 @@ export const messages = {
   skipped: (id: string, dest: string) =>
     `${id} is up to date in ${dest}/ (same inputs, template, options and naskah): skipped; --force rebuilds`,
 
+  // naskah build / verify --shard K/N
+  shardEmpty: (index: number, count: number) =>
+    `shard ${index}/${count}: no study falls in this share (a study's share is picked by a hash of its id); nothing to do`,
+  shardSummary: (index: number, count: number, chosen: number, total: number) =>
+    `shard ${index}/${count}: ${plural(chosen, 'study', 'studies')} of ${total}`,
+
   // naskah diff
   diffNone: (what: string) => `${what}: no reported number and no conclusion changed`,
   diffHead: (what: string, numbers: number, conclusions: number) =>

@@ -2,13 +2,70 @@
  * JSON Schema validation (ajv) with messages a researcher can act on: what was expected,
  * where in study.yaml, and a suggestion for a misspelt key.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { TSchema } from '@sinclair/typebox';
 import type { Diagnostic } from '../errors.ts';
 import { suggest } from '../errors.ts';
 import { formatPath, pointerToPath, type FieldPath, type Locator } from './yaml-locate.ts';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const require = createRequire(import.meta.url);
+const AJV_OPTIONS = { allErrors: true, strict: false } as const;
+let ajv: import('ajv').Ajv | undefined;
+let cacheDir: string | null | undefined;
+
+/**
+ * Validators are cached once per installation as ajv standalone code, in
+ * node_modules/.cache/naskah-validators/<hash>.cjs, keyed by the SHA-256 of the schema's
+ * JSON, ajv's version and its options: a changed schema gets a new file, so the cache
+ * never goes stale. Loading ajv and generating a validator cost about a tenth of a
+ * one-study build; requiring the cached file costs a millisecond. A read-only
+ * installation compiles in memory as before.
+ */
+function validatorsDir(): string | null {
+  if (cacheDir !== undefined) return cacheDir;
+  try {
+    const ajvDir = dirname(require.resolve('ajv/package.json'));
+    const version = (require('ajv/package.json') as { version: string }).version;
+    cacheDir = join(dirname(ajvDir), '.cache', 'naskah-validators', `ajv-${version}`);
+  } catch {
+    cacheDir = null;
+  }
+  return cacheDir;
+}
+
+function compileSchema(schema: TSchema, text: string): ValidateFunction {
+  const dir = validatorsDir();
+  const key = createHash('sha256').update(JSON.stringify(AJV_OPTIONS)).update(text).digest('hex').slice(0, 32);
+  const file = dir ? join(dir, `${key}.cjs`) : undefined;
+  if (file) {
+    try {
+      return require(file) as ValidateFunction;
+    } catch {
+      // Not cached yet (or unreadable): compile below.
+    }
+  }
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  ajv ??= new Ajv({ ...AJV_OPTIONS, code: { source: true } });
+  const validate = ajv.compile(schema);
+  if (dir && file) {
+    try {
+      const standaloneCode = (require('ajv/dist/standalone/index.js') as typeof import('ajv/dist/standalone/index.js'))
+        .default;
+      mkdirSync(dir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, standaloneCode(ajv, validate));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only installation: the validator compiled in memory serves this process.
+    }
+  }
+  return validate;
+}
+
 const compiled = new WeakMap<TSchema, ValidateFunction>();
 /**
  * Compiled validators by the schema's JSON text too: a schema built afresh on every load
@@ -24,7 +81,7 @@ function validatorFor(schema: TSchema): ValidateFunction {
   const text = JSON.stringify(schema);
   validate = compiledByText.get(text);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = compileSchema(schema, text);
     compiledByText.set(text, validate);
   }
   compiled.set(schema, validate);

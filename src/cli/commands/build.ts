@@ -18,6 +18,8 @@ import { isDirectory } from '../../build/effects.ts';
 import { NaskahError } from '../../errors.ts';
 import { browserPath } from '../../render/pdf.ts';
 import { buildMany } from '../../rebuild/batch.ts';
+import { messages as M } from '../../rebuild/messages.ts';
+import { parseShard, selectShard, studyIdOf } from '../../rebuild/shard.ts';
 import { LANGS, type Lang } from '../../study/schema.ts';
 import { listOption, usageError, type Command } from '../command.ts';
 
@@ -36,7 +38,8 @@ export function findStudies(root: string): string[] {
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build study folders into manuscripts (HTML, PDF) and results.json',
-  usage: 'naskah build [STUDY_DIR…] [--out DIR] [--lang id,en] [--format html,pdf,json] [--force] [--watch [--port N]]',
+  usage:
+    'naskah build [STUDY_DIR…] [--out DIR] [--lang id,en] [--format html,pdf,json] [--force] [--shard K/N] [--watch [--port N]]',
   details: `Each study is written to <out>/<id>/: results.json, manifest.json, <lang>.html and
 <lang>.pdf, and with --format docx <lang>.docx (Word; styled by the study's referenceDocx). The files are written to a temporary folder first and swapped in whole, so a
 failed build leaves the previous output untouched. With no STUDY_DIR, every folder under
@@ -53,6 +56,12 @@ Output is reproducible: the same inputs give byte-identical results.json and HTM
 machine and in any time zone; PDF and DOCX dates come from SOURCE_DATE_EPOCH when it is set
 and are 2000-01-01 otherwise.
 
+--shard K/N builds only the studies of share K of N (1 ≤ K ≤ N): a study belongs to the
+share picked by the SHA-256 of its id, so N machines given K = 1…N with the same N build
+every study exactly once, whatever order their folders are listed in. Each study's
+manifest.json is its own, so the shards' out/ folders merge by copying; \`naskah verify
+--shard K/N --against out\` checks one share. See docs/rebuilds.md for CI matrix examples.
+
 --watch builds one study, then rebuilds it (HTML and results.json; PDF too when --format
 names it) on every save in its folder and serves <lang>.html on http://127.0.0.1 with a
 reload in the browser; the files in <out> never contain the reload script.
@@ -62,6 +71,7 @@ Exit code 0 when every study built (or was up to date), 1 when any failed.
 Examples:
   naskah build studies/asn-metro
   naskah build --lang en --format html
+  naskah build --shard 2/4 --format html,json
   naskah build --watch studies/asn-metro`,
   options: [
     { name: 'out', type: 'string', value: 'DIR', description: 'output folder (default: out)' },
@@ -78,6 +88,12 @@ Examples:
       description: 'outputs: html, pdf, json, docx (default: html, pdf, json; with --watch: html, json)',
     },
     { name: 'force', short: 'f', type: 'boolean', description: 'rebuild studies that are up to date' },
+    {
+      name: 'shard',
+      type: 'string',
+      value: 'K/N',
+      description: 'build only share K of N of the studies (by a hash of the study id), e.g. 2/4',
+    },
     {
       name: 'watch',
       short: 'w',
@@ -117,6 +133,7 @@ Examples:
     const pages = positiveInt(this, 'pages', args.options.pages) ?? undefined;
 
     if (args.options.watch) {
+      if (args.options.shard !== undefined) throw usageError(this, '--shard splits a batch; --watch builds one study');
       if (args.positionals.length !== 1) throw usageError(this, '--watch builds one study: give exactly one STUDY_DIR');
       const port = positiveInt(this, 'port', args.options.port, true);
       const formats = formatsGiven ?? ['html', 'json'];
@@ -136,6 +153,7 @@ Examples:
     }
 
     const formats = formatsGiven ?? DEFAULT_FORMATS;
+    const shard = typeof args.options.shard === 'string' ? parseShard(args.options.shard) : undefined;
     let dirs = args.positionals;
     if (!dirs.length) {
       dirs = findStudies(join(io.cwd, 'studies'));
@@ -144,6 +162,15 @@ Examples:
           hint: 'Run `naskah build <study-folder>`, or run it where studies/<name>/study.yaml exist. `naskah new <dir>` creates a study.',
         });
       }
+    }
+    if (shard) {
+      const total = dirs.length;
+      dirs = selectShard(dirs, shard, (d) => studyIdOf(resolve(io.cwd, d)));
+      if (!dirs.length) {
+        io.stderr(`${M.shardEmpty(shard.index, shard.count)}\n`);
+        return 0;
+      }
+      io.stderr(`${M.shardSummary(shard.index, shard.count, dirs.length, total)}\n`);
     }
     // Fail before building anything when PDFs are wanted but no browser exists.
     if (formats.includes('pdf')) browserPath(io.env);

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench -- single`: one study, as a researcher builds it, beside its anchors.
+ *
+ *   - `node bin/naskah.mjs build studies/asn-metro --format html,json --force`, median of 5,
+ *     beside R Markdown rendering bench/asn-metro.Rmd (the same report, one language) with
+ *     ASN_CSV pointing at the data, when Rscript and rmarkdown are installed (target: naskah
+ *     at least 10× faster);
+ *   - the same through `npm run --silent naskah -- …` (target: at most 0.25 s more);
+ *   - both languages with PDF, median of 5 (target: at most 1.2 s);
+ *   - peak memory of each (targets: ~125 MB HTML, ~215 MB with PDF, as before).
+ * Each run is its own process; wall time and CPU time (user + system, from /usr/bin/time
+ * when present) are printed side by side, since on a shared machine the wall time includes
+ * waiting for a core. Nothing fails on timing. NASKAH_BENCH_SKIP_NPM=1 leaves out the npm
+ * figure (where `npm run` must not run its set-up); NASKAH_BENCH_RUNS changes the 5.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { report } from './measure.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..');
+const RUNS = Number(process.env.NASKAH_BENCH_RUNS ?? 5);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+interface Run {
+  wall: number;
+  cpu?: number;
+  peakMb?: number;
+}
+
+/** Runs a command once; wall seconds, and CPU seconds and peak RSS from /usr/bin/time. */
+function once(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Run {
+  const t0 = performance.now();
+  const r = TIME
+    ? spawnSync(TIME, ['-f', 'NASKAH_TIME %U %S %M', cmd, ...args], { cwd: repo, env, encoding: 'utf8' })
+    : spawnSync(cmd, args, { cwd: repo, env, encoding: 'utf8' });
+  const wall = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
+  const m = /NASKAH_TIME (\S+) (\S+) (\d+)/.exec(r.stderr ?? '');
+  return m ? { wall, cpu: Number(m[1]) + Number(m[2]), peakMb: Number(m[3]) / 1024 } : { wall };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+function medianOf(cmd: string, args: string[], env?: NodeJS.ProcessEnv): Run {
+  const runs = Array.from({ length: RUNS }, () => once(cmd, args, env));
+  const cpus = runs.flatMap((r) => (r.cpu === undefined ? [] : [r.cpu]));
+  const peaks = runs.flatMap((r) => (r.peakMb === undefined ? [] : [r.peakMb]));
+  return {
+    wall: median(runs.map((r) => r.wall)),
+    cpu: cpus.length ? median(cpus) : undefined,
+    peakMb: peaks.length ? Math.max(...peaks) : undefined,
+  };
+}
+
+const fmt = (r: Run) => `${r.wall.toFixed(2)} s${r.cpu === undefined ? '' : ` (CPU ${r.cpu.toFixed(2)} s)`}`;
+
+function rAvailable(): boolean {
+  return spawnSync('Rscript', ['-e', 'library(rmarkdown); library(ggplot2)'], { stdio: 'ignore' }).status === 0;
+}
+
+const out = mkdtempSync(join(tmpdir(), 'naskah-bench-single-'));
+try {
+  const compile = (await import(pathToFileURL(join(repo, 'scripts', 'compile.mjs')).href)) as {
+    ensureCompiled(): Promise<void>;
+  };
+  await compile.ensureCompiled();
+  const study = join('studies', 'asn-metro');
+  const build = (formats: string) => [
+    join('bin', 'naskah.mjs'),
+    'build',
+    study,
+    '--format',
+    formats,
+    '--force',
+    '--out',
+    out,
+  ];
+  once(process.execPath, build('html,json')); // warm the file cache and the validator cache
+
+  const html = medianOf(process.execPath, build('html,json'));
+  report(`naskah html,json, both languages (median of ${RUNS})`, fmt(html));
+  if (rAvailable()) {
+    const rmd = join(here, 'asn-metro.Rmd');
+    const render = `rmarkdown::render(${JSON.stringify(rmd)}, output_dir = ${JSON.stringify(out)}, quiet = TRUE)`;
+    const r = medianOf('Rscript', ['-e', render], { ...process.env, ASN_CSV: join(repo, study, 'data', 'pss.csv') });
+    report(`R Markdown, one language, HTML (median of ${RUNS})`, fmt(r));
+    report('  naskah is faster by (wall)', `${(r.wall / html.wall).toFixed(1)}×`, '≥ 10×');
+    if (r.cpu && html.cpu) report('  naskah is faster by (CPU)', `${(r.cpu / html.cpu).toFixed(1)}×`);
+  } else {
+    report('R Markdown, one language, HTML', 'R not installed');
+  }
+
+  if (process.env.NASKAH_BENCH_SKIP_NPM === '1') report('npm run --silent naskah -- build …', 'skipped');
+  else {
+    const viaNpm = medianOf('npm', ['run', '--silent', 'naskah', '--', ...build('html,json').slice(1)]);
+    report(`npm run --silent naskah -- build … (median of ${RUNS})`, fmt(viaNpm));
+    report('  more than node bin/naskah.mjs', `${(viaNpm.wall - html.wall).toFixed(2)} s`, '≤ 0.25 s');
+  }
+
+  const pdf = medianOf(process.execPath, build('html,pdf,json'));
+  report(`naskah html,pdf,json, both languages (median of ${RUNS})`, fmt(pdf), '≤ 1.2 s');
+
+  if (html.peakMb) report('peak memory, html,json (naskah process)', `${html.peakMb.toFixed(0)} MB`, '≤ 125 MB');
+  if (pdf.peakMb) report('peak memory, with PDF (naskah process)', `${pdf.peakMb.toFixed(0)} MB`, '≤ 215 MB');
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
