@@ -92,3 +92,23 @@ export async function drawInline(spec: Record<string, unknown>): Promise<string>
     view.finalize();
   }
 }
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The SVG with a <title> (the caption) and a <desc> (the text alternative) as its first
+ * children, named by aria-labelledby/aria-describedby, so a screen reader announces the
+ * figure by what it shows rather than by vega's generic "visualization". `id` makes the
+ * two element ids unique in the document.
+ */
+export function accessibleSvg(svg: string, id: string, title: string, desc: string): string {
+  const open = /^<svg\b[^>]*>/.exec(svg);
+  if (!open) return svg;
+  const attrs = open[0]
+    .slice(0, -1)
+    .replace(/\s(?:role|aria-label|aria-roledescription|aria-labelledby|aria-describedby)="[^"]*"/g, '');
+  const t = `${id}-title`;
+  const d = `${id}-desc`;
+  return `${attrs} role="img" aria-labelledby="${t}" aria-describedby="${d}"><title id="${t}">${escapeXml(title)}</title><desc id="${d}">${escapeXml(desc)}</desc>${svg.slice(open[0].length)}`;
+}

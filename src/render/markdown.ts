@@ -19,6 +19,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { NaskahCitation, NaskahFigure, NaskahTable, NaskahXref } from '../report/directives/index.ts';
 import type { InlineRun } from '../report/citations/index.ts';
 import { tableToHast } from './table.ts';
+import { accessibleSvg } from './chart.ts';
 
 const placeholder = (marker: string): Element => ({
   type: 'element',
@@ -112,7 +113,11 @@ function figureToHast(block: NaskahFigure, svg: string): Element {
     tagName: 'figure',
     properties: { className: ['naskah-figure'], id: `figure-${block.key}` },
     children: [
-      { type: 'raw', value: svg } as unknown as ElementContent,
+      {
+        type: 'raw',
+        value:
+          svg && accessibleSvg(svg, `figure-${block.key}`, `${block.label} ${block.figure.caption}`, block.figure.alt),
+      } as unknown as ElementContent,
       {
         type: 'element',
         tagName: 'figcaption',

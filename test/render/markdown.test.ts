@@ -36,7 +36,7 @@ describe('resolvedToHtml', () => {
       `<div class="naskah-table" id="table-kategori"><table><caption><span class="label">Table 1</span><span class="title">${doc.tables.kategori!.caption}</span></caption>`,
     );
     expect(html).toContain(
-      `<figure class="naskah-figure" id="figure-pre_post"><svg id="chart"></svg><figcaption><span class="label">Figure 1</span> ${doc.figures.pre_post!.caption}</figcaption></figure>`,
+      `<figure class="naskah-figure" id="figure-pre_post"><svg id="chart" role="img" aria-labelledby="figure-pre_post-title" aria-describedby="figure-pre_post-desc"><title id="figure-pre_post-title">Figure 1 ${doc.figures.pre_post!.caption}</title><desc id="figure-pre_post-desc">${doc.figures.pre_post!.alt}</desc></svg><figcaption><span class="label">Figure 1</span> ${doc.figures.pre_post!.caption}</figcaption></figure>`,
     );
     expect(html).not.toContain('data-naskah-block');
   });

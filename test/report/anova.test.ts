@@ -44,7 +44,7 @@ describe('one-way ANOVA (automatic choice)', () => {
   it('words the checks, the choice and the result', () => {
     expect(unit.stat!(a, spec, ctx('en'))).toBe('F(2, 12) = 26.77, p < .001, η² = .82');
     expect(unit.results(a, spec, ctx('en'))).toBe(
-      'The Shapiro–Wilk test did not reject normality in any group, and Levene’s test did not reject equal variances, F(2, 12) = 0.28, p = .760. The one-way analysis of variance was therefore used. The stress score differed significantly between the groups, F(2, 12) = 26.77, p < .001, η² = .82. :ref[a] shows the groups.\n\n::table[a]',
+      'The Shapiro–Wilk test did not reject normality in any group, and Levene’s test did not reject equal variances, F(2, 12) = 0.28, p = .760. The one-way analysis of variance was therefore used. The stress score differed significantly between the groups, F(2, 12) = 26.77, p < .001, η² = .82. :ref[a] shows the groups. :figref[a] shows the distribution in each group with the means and their 95% confidence intervals.\n\n::table[a]\n\n::figure[a]',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
       'Karena itu digunakan analisis varians satu arah. Skor stres berbeda secara signifikan antarkelompok, F(2; 12) = 26,77; p < 0,001; η² = 0,82.',

@@ -21,6 +21,12 @@ export const frequenciesSchema = entrySchema('frequencies', {
       description: '`columns` puts variables with the same levels side by side',
     }),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('bars')], {
+      description:
+        'the figure: `bars` (default) percentages of the valid n per category with the counts beside the bars, side by side for the groups of `by` (or the variables of `layout: columns`); variables with more than 12 categories are left to the table; `false` no figure',
+    }),
+  ),
   labels: Type.Optional(
     Type.Record(Type.String(), LocalizedText, {
       description:

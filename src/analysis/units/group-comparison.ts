@@ -55,6 +55,12 @@ export const groupComparisonSchema = entrySchema('group-comparison', {
       description: 'fix the test; the assumption checks still run',
     }),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('box'), Type.Literal('means')], {
+      description:
+        'the figure: `box` (default) a box per group — quartiles, median, minimum and maximum — with the mean and its 95% CI beside it; `means` the means with 95% CIs only; `false` no figure',
+    }),
+  ),
   hypothesis: Type.Optional(Hypothesis),
   labels: Type.Optional(
     Type.Object(

@@ -5,7 +5,8 @@
  */
 import type { AnovaAnalysis, AnovaOutput, AnovaSpec, KruskalWallisOutput } from '../../analysis/units/anova.ts';
 import { isFailure } from '../../stats/types.ts';
-import type { TableCell, TableRow } from '../document.ts';
+import type { FigureModel, TableCell, TableRow } from '../document.ts';
+import { groupDistributionSpec, groupFigureKind, groupRows } from '../figures/group-distribution.ts';
 import { midSentence as mid } from '../../text.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/anova.ts';
@@ -42,6 +43,21 @@ function testName(a: AnovaAnalysis, ctx: ReportContext): string {
   const W = wording(ctx, messages);
   if (a.test === 'kruskal-wallis') return W.testNames.kw;
   return !isFailure(a.result) && a.result.reported.variant === 'welch' ? W.testNames.welch : W.testNames.classic;
+}
+
+function figure(a: AnovaAnalysis, spec: AnovaSpec, ctx: ReportContext): FigureModel | undefined {
+  const kind = groupFigureKind(spec.figure);
+  const rows = groupRows(a.summary.groups, (level) => ctx.levelLabel(spec.group, level));
+  if (!kind || !rows.length) return undefined;
+  const W = wording(ctx, messages).figure;
+  const outcome = plain(outcomeOf(spec, ctx));
+  const by = ctx.label(spec.group);
+  return {
+    key: spec.id,
+    caption: W.caption(outcome, by, kind === 'box'),
+    spec: groupDistributionSpec(rows, kind, { x: by, y: ctx.L.cap(outcome) }, ctx),
+    alt: W.alt(outcome, kind === 'box', rows),
+  };
 }
 
 export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
@@ -90,6 +106,10 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
       },
     ];
   },
+  figures: (a, spec, ctx) => {
+    const f = figure(a, spec, ctx);
+    return f ? [f] : [];
+  },
   stat: (a, _spec, ctx) => statOf(a, ctx),
   methods(a, spec, ctx) {
     const W = wording(ctx, messages);
@@ -119,7 +139,9 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
         W.sensitivity(s.result.p < ctx.results.alpha === (a.decision?.significant ?? false), hStat(s.result, ctx)),
       );
     sentences.push(W.tableRef(`:ref[${spec.id}]`));
-    return `${sentences.join(' ')}\n\n::table[${spec.id}]`;
+    const kind = figure(a, spec, ctx) ? groupFigureKind(spec.figure) : undefined;
+    if (kind) sentences.push(W.figure.ref(`:figref[${spec.id}]`, kind === 'box'));
+    return `${sentences.join(' ')}\n\n::table[${spec.id}]${kind ? `\n\n::figure[${spec.id}]` : ''}`;
   },
   abstract(a, spec, ctx) {
     const stat = statOf(a, ctx);

@@ -5,7 +5,8 @@
  */
 import type { FrequenciesResult } from '../../stats/frequencies.ts';
 import type { FrequenciesAnalysis, FrequenciesSpec, VariableFrequencies } from '../../analysis/units/frequencies.ts';
-import type { TableCell, TableModel, TableRow } from '../document.ts';
+import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
+import { type CategoryBar, categoryBarsSpec } from '../figures/category-bars.ts';
 import { isFailure } from '../../stats/types.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/frequencies.ts';
@@ -160,9 +161,52 @@ function byGroupLine(spec: FrequenciesSpec, v: VariableFrequencies, by: string, 
   return W.byGroupLine(label, parts);
 }
 
+/** Variables with more categories than this are left to the table: their bars would not be read. */
+const MAX_BARS = 12;
+
+function figure(a: FrequenciesAnalysis, spec: FrequenciesSpec, ctx: ReportContext): FigureModel | undefined {
+  if (spec.figure === false) return undefined;
+  const W = wording(ctx, messages);
+  const vars = resultOf(a).filter((v) => v.overall.categories.length > 0 && v.overall.categories.length <= MAX_BARS);
+  const by = a.result.by;
+  const columns = spec.layout === 'columns';
+  const several = vars.length > 1 && !columns;
+  const bars: CategoryBar[] = vars.flatMap((v) => {
+    const panel = several ? labelOf(spec, v.variable, ctx) : '';
+    const runs: { series: string; f: FrequenciesResult }[] = columns
+      ? [{ series: labelOf(spec, v.variable, ctx), f: v.overall }]
+      : by && v.groups
+        ? v.groups.map((g) => ({ series: ctx.levelLabel(by, g.level), f: g.result }))
+        : [{ series: '', f: v.overall }];
+    return runs.flatMap(({ series, f }) =>
+      f.categories.map((c) => ({
+        panel,
+        category: ctx.levelLabel(v.variable, c.value),
+        series,
+        percent: c.validPercent ?? 0,
+        n: c.n,
+      })),
+    );
+  });
+  if (!bars.length) return undefined;
+  const caption = table(spec, resultOf(a), by, ctx).caption;
+  return {
+    key: spec.id,
+    caption: W.figureCaption(caption),
+    spec: categoryBarsSpec(bars, { x: W.figureAxis, series: !columns && by ? ctx.label(by) : '' }, ctx),
+    alt: W.figureAlt(
+      bars.map((b) => W.figureAltPart([b.panel, b.series].filter(Boolean).join(', '), b.category, b.n, b.percent)),
+    ),
+  };
+}
+
 export const frequenciesReport: ReportUnit<FrequenciesAnalysis, FrequenciesSpec> = {
   type: 'frequencies',
   tables: (a, spec, ctx) => [table(spec, resultOf(a), a.result.by, ctx)],
+  figures: (a, spec, ctx) => {
+    const f = figure(a, spec, ctx);
+    return f ? [f] : [];
+  },
   results(a, spec, ctx) {
     const { L } = ctx;
     const vars = resultOf(a);
@@ -177,6 +221,8 @@ export const frequenciesReport: ReportUnit<FrequenciesAnalysis, FrequenciesSpec>
               v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value)))),
             ),
           );
-    return `${L.tableShows(`:ref[${spec.id}]`, md(caption))} ${lines.join(' ')}\n\n::table[${spec.id}]`;
+    const fig = figure(a, spec, ctx) ? ` ${wording(ctx, messages).figureRef(`:figref[${spec.id}]`)}` : '';
+    const blocks = `::table[${spec.id}]${fig ? `\n\n::figure[${spec.id}]` : ''}`;
+    return `${L.tableShows(`:ref[${spec.id}]`, md(caption))} ${lines.join(' ')}${fig}\n\n${blocks}`;
   },
 };

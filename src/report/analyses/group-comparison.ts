@@ -14,7 +14,8 @@ import type {
 } from '../../analysis/units/group-comparison.ts';
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure } from '../../stats/types.ts';
-import type { TableCell, TableModel, TableRow } from '../document.ts';
+import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
+import { groupDistributionSpec, groupFigureKind, groupRows } from '../figures/group-distribution.ts';
 import { midSentence as mid } from '../../text.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/group-comparison.ts';
@@ -260,9 +261,28 @@ function table(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: Repor
   };
 }
 
+function figure(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: ReportContext): FigureModel | undefined {
+  const kind = groupFigureKind(spec.figure);
+  const rows = groupRows(a.summary.groups, (level) => ctx.levelLabel(spec.group, level));
+  if (!kind || !rows.length) return undefined;
+  const W = wording(ctx, messages).figure;
+  const outcome = plain(outcomeOf(spec, ctx));
+  const by = ctx.label(spec.group);
+  return {
+    key: spec.id,
+    caption: W.caption(outcome, by, kind === 'box'),
+    spec: groupDistributionSpec(rows, kind, { x: by, y: ctx.L.cap(outcome) }, ctx),
+    alt: W.alt(outcome, kind === 'box', rows),
+  };
+}
+
 export const groupComparisonReport: ReportUnit<GroupComparisonAnalysis, GroupComparisonSpec> = {
   type: 'group-comparison',
   tables: (a, spec, ctx) => [table(a, spec, ctx)],
+  figures: (a, spec, ctx) => {
+    const f = figure(a, spec, ctx);
+    return f ? [f] : [];
+  },
   stat: (a, _spec, ctx) => statOf(a, ctx),
   methods(a, spec, ctx) {
     const W = wording(ctx, messages);
@@ -283,16 +303,18 @@ export const groupComparisonReport: ReportUnit<GroupComparisonAnalysis, GroupCom
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
+    const kind = figure(a, spec, ctx) ? groupFigureKind(spec.figure) : undefined;
     const text = [
       checksSentence(a, spec, ctx),
       choiceSentence(a, spec, ctx),
       resultSentence(a, spec, ctx),
       sensitivitySentence(a, ctx),
       W.tableRef(`:ref[${spec.id}]`),
+      kind ? W.figure.ref(`:figref[${spec.id}]`, kind === 'box') : '',
     ]
       .filter(Boolean)
       .join(' ');
-    return `${text}\n\n::table[${spec.id}]`;
+    return `${text}\n\n::table[${spec.id}]${kind ? `\n\n::figure[${spec.id}]` : ''}`;
   },
   abstract(a, spec, ctx) {
     const stat = statOf(a, ctx);

@@ -318,6 +318,37 @@ function figure(a: PairedComparisonAnalysis, spec: PairedComparisonSpec, ctx: Re
         legend: { orient: 'top', direction: 'horizontal', titleOrient: 'left' },
       }
     : { value: palette[0] };
+  // Shapes and dashes as well as colours, so the groups stay apart in grayscale.
+  const byShape = byGroup
+    ? {
+        shape: {
+          field: 'group',
+          type: 'nominal',
+          sort: groups,
+          title: ctx.label(spec.by!),
+          scale: { domain: groups, range: ['circle', 'square', 'triangle-up', 'diamond'].slice(0, groups.length) },
+        },
+      }
+    : {};
+  const byDash = byGroup
+    ? {
+        strokeDash: {
+          field: 'group',
+          type: 'nominal',
+          sort: groups,
+          title: ctx.label(spec.by!),
+          scale: {
+            domain: groups,
+            range: [
+              [1, 0],
+              [5, 3],
+              [2, 2],
+              [8, 3, 2, 3],
+            ].slice(0, groups.length),
+          },
+        },
+      }
+    : {};
   const spec2 = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 420,
@@ -325,8 +356,8 @@ function figure(a: PairedComparisonAnalysis, spec: PairedComparisonSpec, ctx: Re
     data: { values },
     encoding: { x, color },
     layer: [
-      { mark: { type: 'line', strokeWidth: 2 }, encoding: { y, ...(byGroup ? { detail: { field: 'group' } } : {}) } },
-      { mark: { type: 'point', filled: true, size: 70, opacity: 1 }, encoding: { y } },
+      { mark: { type: 'line', strokeWidth: 2 }, encoding: { y, ...byDash } },
+      { mark: { type: 'point', filled: true, size: 70, opacity: 1 }, encoding: { y, ...byShape } },
       {
         mark: { type: 'rule', strokeWidth: 1.5 },
         encoding: { y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' } },

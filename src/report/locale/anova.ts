@@ -2,6 +2,7 @@
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
 import { midSentence as mid } from './format.ts';
+import { en as figureEn, id as figureId } from './group-distribution.ts';
 
 /** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
 export const key = 'anova';
@@ -51,6 +52,8 @@ export const en = {
     welch: 'Welch\u2019s one-way analysis of variance',
     kw: 'Kruskal\u2013Wallis test',
   },
+  /** The figure of the outcome per group. */
+  figure: figureEn,
 };
 
 const I = coreId.fmt;
@@ -95,4 +98,5 @@ export const id: typeof en = {
     welch: 'analisis varians satu arah Welch',
     kw: 'uji Kruskal\u2013Wallis',
   },
+  figure: figureId,
 };

@@ -16,6 +16,12 @@ export const en = {
   groupCategories: (group: string, counts: string[]) => `${mid(group)} group ${coreEn.list(counts)}`,
   byGroupLine: (label: string, parts: string[]) => `${coreEn.cap(label)}: ${parts.join('; ')}.`,
   notePercentWithin: 'Percentages within each group.',
+  figureAxis: 'Percentage of valid n',
+  figureCaption: (caption: string) => `${caption} (bars: percentages of the valid n; numbers: counts)`,
+  figureAlt: (parts: string[]) => `Bar chart of the percentages per category: ${parts.join('; ')}.`,
+  figureAltPart: (where: string, category: string, n: number, pct: number) =>
+    `${where ? `${where}, ` : ''}${category} ${E.int(n)} (${E.pct(pct)}%)`,
+  figureRef: (ref: string) => `${ref} shows the percentages.`,
 };
 
 const I = coreId.fmt;
@@ -28,4 +34,9 @@ export const id: typeof en = {
   groupCategories: (group, counts) => `kelompok ${mid(group)} ${coreId.list(counts)}`,
   byGroupLine: (label, parts) => `${coreId.cap(label)}: ${parts.join('; ')}.`,
   notePercentWithin: 'Persentase dalam tiap kelompok.',
+  figureAxis: 'Persentase dari n sah',
+  figureCaption: (caption) => `${caption} (batang: persentase dari n sah; angka: frekuensi)`,
+  figureAlt: (parts) => `Diagram batang persentase per kategori: ${parts.join('; ')}.`,
+  figureAltPart: (where, category, n, pct) => `${where ? `${where}, ` : ''}${category} ${I.int(n)} (${I.pct(pct)}%)`,
+  figureRef: (ref) => `${ref} menyajikan persentasenya.`,
 };

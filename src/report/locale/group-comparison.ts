@@ -5,6 +5,7 @@
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
 import { midSentence as mid } from './format.ts';
+import { en as figureEn, id as figureId } from './group-distribution.ts';
 
 /** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
 export const key = 'group-comparison';
@@ -150,6 +151,8 @@ export const en = {
   },
   changeOutcome: (outcome: string) => `${outcome} (after \u2212 before)`,
   groupName: (label: string) => mid(label),
+  /** The figure of the outcome per group. */
+  figure: figureEn,
 };
 
 const I = coreId.fmt;
@@ -251,4 +254,5 @@ export const id: typeof en = {
   },
   changeOutcome: (outcome) => `${outcome} (sesudah \u2212 sebelum)`,
   groupName: (label) => mid(label),
+  figure: figureId,
 };
