@@ -31,4 +31,5 @@ export const BUILTIN_BIBTEX: string = [
   '@article{hochberg1988sharper, author={Hochberg, Yosef}, title={A sharper {Bonferroni} procedure for multiple tests of significance}, journal={Biometrika}, year={1988}, volume={75}, number={4}, pages={800--802}, doi={10.1093/biomet/75.4.800}}',
   '@article{benjamini1995fdr, author={Benjamini, Yoav and Hochberg, Yosef}, title={Controlling the false discovery rate: A practical and powerful approach to multiple testing}, journal={Journal of the Royal Statistical Society. Series B (Methodological)}, year={1995}, volume={57}, number={1}, pages={289--300}, doi={10.1111/j.2517-6161.1995.tb02031.x}}',
   '@article{durbin1950serial, author={Durbin, James and Watson, Geoffrey S.}, title={Testing for serial correlation in least squares regression: {I}}, journal={Biometrika}, year={1950}, volume={37}, number={3--4}, pages={409--428}, doi={10.1093/biomet/37.3-4.409}}',
+  '@article{dunn1961means, author={Dunn, Olive Jean}, title={Multiple comparisons among means}, journal={Journal of the American Statistical Association}, year={1961}, volume={56}, number={293}, pages={52--64}, doi={10.1080/01621459.1961.10482090}}',
 ].join('\n');
