@@ -6,6 +6,8 @@
 import type { Dataset } from '../data/types.ts';
 import { sanitizeResult } from '../stats/finite.ts';
 import type { Study } from '../study/types.ts';
+import { analysisError } from './common.ts';
+import { FilterError, filterRows, subsetDataset } from './filter.ts';
 import { ANALYSIS_UNITS, type AnyAnalysisResult } from './registry.ts';
 
 export interface Results {
@@ -20,8 +22,40 @@ export function analyze(study: Study, data: Dataset | undefined): Results {
   for (const spec of study.analyses) {
     const unit = ANALYSIS_UNITS.get(spec.type)!;
     if (!data) throw new Error('analyses need data; the study loader checks this');
+    const filter = typeof spec.filter === 'string' ? spec.filter : undefined;
+    const used = filter === undefined ? data : subsetOf(study, spec.id, filter, data);
+    const result = unit.run(spec, used, { study, alpha: study.alpha });
+    if (filter !== undefined) result.subset = { filter, n: used.n };
     // sanitizeResult guarantees no NaN or Infinity reaches results.json.
-    analyses[spec.id] = sanitizeResult(unit.run(spec, data, { study, alpha: study.alpha }));
+    analyses[spec.id] = sanitizeResult(result);
   }
   return { study: study.id, alpha: study.alpha, n: data?.n ?? 0, analyses };
+}
+
+/** The rows an entry's `filter:` keeps; a mistake in it is the study's, located at the field. */
+function subsetOf(study: Study, id: string, filter: string, data: Dataset): Dataset {
+  let rows: number[];
+  try {
+    rows = filterRows(filter, data);
+  } catch (e) {
+    if (!(e instanceof FilterError)) throw e;
+    throw analysisError(
+      study,
+      { id },
+      ['filter'],
+      'filter',
+      `filter "${filter}", at character ${e.at + 1}: ${e.message}`,
+      'Write the condition as e.g. `jenis_kelamin == P and usia >= 35` (==, !=, <, <=, >, >=, in [a, b], and, or, not, parentheses); see docs/study-yaml.md.',
+    );
+  }
+  if (rows.length === 0)
+    throw analysisError(
+      study,
+      { id },
+      ['filter'],
+      'filter-empty',
+      `filter "${filter}" keeps none of the ${data.n} rows`,
+      'Check the level codes and numbers in the condition against the data.',
+    );
+  return subsetDataset(data, rows);
 }

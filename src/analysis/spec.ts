@@ -41,6 +41,7 @@ type EntryProperties<T extends string, P extends TProperties> = {
   id: (typeof commonFields)['id'];
   type: TLiteral<T>;
   title: (typeof commonFields)['title'];
+  filter: (typeof commonFields)['filter'];
 } & P;
 
 /**
@@ -55,6 +56,7 @@ export function entrySchema<T extends string, P extends TProperties>(
     id: commonFields.id,
     type: Type.Literal(type),
     title: commonFields.title,
+    filter: commonFields.filter,
   };
   return unitSchema({ ...common, ...props });
 }
@@ -64,7 +66,7 @@ export type SpecOf<S extends TObject> = Static<S>;
 
 /** The fields of an entry schema that are its type's own (without id, type and title), for the reference docs. */
 export function ownFieldsSchema(entry: TObject): TObject {
-  const common = new Set(['id', 'type', 'title']);
+  const common = new Set(['id', 'type', 'title', 'filter']);
   return unitSchema(Object.fromEntries(Object.entries(entry.properties).filter(([k]) => !common.has(k))));
 }
 

@@ -54,6 +54,8 @@ export interface ResultEnvelope {
   decision?: Decision;
   /** Warnings worth showing in the build output and the methods text (codes + params). */
   warnings?: Reason[];
+  /** The entry's `filter:` and the number of rows it kept, when the analysis ran on a subset. */
+  subset?: { filter: string; n: number };
 }
 
 /** The smallest shape of a result: the test that produced it (oracle test name, or a descriptive kind) and its numbers. */

@@ -7,7 +7,7 @@
 import { ANALYSIS_UNITS } from '../analysis/registry.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import { languages } from '../study/languages.ts';
-import { analysisEntrySchema } from '../study/registries.ts';
+import { ANALYSIS_COMMON_FIELDS, analysisEntrySchema } from '../study/registries.ts';
 import { StudySpecSchema } from '../study/schema.ts';
 
 type Json = Record<string, unknown>;
@@ -86,7 +86,9 @@ export function studySchemaMarkdown(): string {
     '',
     '## Analyses',
     '',
-    'Each entry of `analyses:` has `id` (used by directives such as `:stat[id]`), `type`, an optional `title` (caption), and the fields of its type.',
+    'Each entry of `analyses:` has `id` (used by directives such as `:stat[id]`), `type`, an optional `title` (caption), an optional `filter` and the fields of its type.',
+    '',
+    `\`filter\`: ${ANALYSIS_COMMON_FIELDS.filter.description ?? ''}.`,
     '',
   );
   for (const unit of ANALYSIS_UNITS.values()) {

@@ -19,6 +19,7 @@ import type { AnalysisSpec } from '../study/types.ts';
 import type { FigureModel, TableModel } from './document.ts';
 import type { ReportContext, ReportUnit } from './context.ts';
 import { anovaReport } from './analyses/anova.ts';
+import * as subsetWording from './locale/subset.ts';
 import { categoryAgreementReport } from './analyses/category-agreement.ts';
 import { contingencyReport } from './analyses/contingency.ts';
 import { correlationReport } from './analyses/correlation.ts';
@@ -57,6 +58,15 @@ function isResultOf<S extends AnalysisSpec, R extends AnalysisResult>(
   return a.type === unit.type;
 }
 
+const SUBSET = { en: subsetWording.en, id: subsetWording.id };
+
+/** The methods sentence of an analysis, followed by the subset it ran on when the entry has `filter:`. */
+function withSubset(methods: string | undefined, a: AnalysisResult, ctx: ReportContext): string | undefined {
+  if (!a.subset) return methods;
+  const said = SUBSET[ctx.lang].subset(a.subset.filter, a.subset.n);
+  return methods ? `${methods} ${said}` : said;
+}
+
 export function defineReport<S extends AnalysisSpec, R extends AnalysisResult>(
   analysis: AnalysisUnit<S, R>,
   report: ReportUnit<R, S>,
@@ -72,7 +82,7 @@ export function defineReport<S extends AnalysisSpec, R extends AnalysisResult>(
         tables: (ctx) => report.tables?.(a, spec, ctx) ?? [],
         figures: (ctx) => report.figures?.(a, spec, ctx) ?? [],
         stat: (ctx) => report.stat?.(a, spec, ctx),
-        methods: (ctx) => report.methods?.(a, spec, ctx),
+        methods: (ctx) => withSubset(report.methods?.(a, spec, ctx), a, ctx),
         results: (ctx) => report.results(a, spec, ctx),
         abstract: (ctx) => report.abstract?.(a, spec, ctx),
         conclusion: (ctx) => report.conclusion?.(a, spec, ctx),

@@ -56,6 +56,13 @@ export function scaleVariables(useName: string, scaleKey: string): { name: strin
 export const ANALYSIS_COMMON_FIELDS = {
   id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'lowercase letters, digits, - and _' }),
   title: Type.Optional(LocalizedText),
+  filter: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description:
+        'run the analysis on the rows where this condition holds, e.g. `jenis_kelamin == P and usia >= 35`: comparisons ==, !=, <, <=, >, >= of a variable with a number or a level code, `variable in [a, b]`, joined with and, or, not and parentheses; a comparison with a missing value does not hold. The methods text names the subset and its n',
+    }),
+  ),
 };
 
 const entrySchemas = new WeakMap<AnalysisTypeInfo, TObject>();
@@ -70,6 +77,7 @@ export function analysisEntrySchema(unit: AnalysisTypeInfo): TObject {
       id: ANALYSIS_COMMON_FIELDS.id,
       type: Type.Literal(unit.type),
       title: ANALYSIS_COMMON_FIELDS.title,
+      filter: ANALYSIS_COMMON_FIELDS.filter,
       ...own,
     },
     { additionalProperties: false },

@@ -5,10 +5,17 @@
  * variances, Welch's F otherwise); else the Kruskal–Wallis test. A study may fix the test;
  * a fixed ANOVA with a failed normality check carries Kruskal–Wallis as sensitivity.
  * Effect sizes: η² for the F tests, ε² = H/(N − 1) for Kruskal–Wallis.
+ * Post-hoc comparisons (`posthoc:`): after an F test Tukey's HSD (Kramer's standard error
+ * for unequal n) or Games–Howell, `auto` choosing Games–Howell when Levene's test rejects
+ * equal variances; after Kruskal–Wallis always Dunn's test with Holm's adjustment, the
+ * rank-based counterpart. Left out, no post-hoc test runs (the text says so).
  */
 import { type Static, Type } from '@sinclair/typebox';
 import { anovaOneway, type AnovaOnewayResult } from '../../stats/anova-oneway.ts';
 import { descriptives, type DescriptivesResult } from '../../stats/descriptives.ts';
+import { dunn, type DunnResult } from '../../stats/dunn.ts';
+import { gamesHowell, type GamesHowellResult } from '../../stats/games-howell.ts';
+import { tukeyHsd, type TukeyHsdResult } from '../../stats/tukey-hsd.ts';
 import { kruskalWallis, type KruskalWallisResult } from '../../stats/kruskal-wallis.ts';
 import type { FTest } from '../../stats/oneway.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
@@ -31,6 +38,12 @@ export const anovaSchema = entrySchema('anova', {
     Type.Union([Type.Literal(false), Type.Literal('box'), Type.Literal('means')], {
       description:
         'the figure: `box` (default) a box per group — quartiles, median, minimum and maximum — with the mean and its 95% CI beside it; `means` the means with 95% CIs only; `false` no figure',
+    }),
+  ),
+  posthoc: Type.Optional(
+    Type.Union([Type.Literal('auto'), Type.Literal('tukey'), Type.Literal('games-howell'), Type.Literal('none')], {
+      description:
+        "pairwise post-hoc comparisons: tukey (Tukey's HSD, Tukey–Kramer for unequal n), games-howell (unequal variances), auto (Games–Howell when Levene's test rejects equal variances, Tukey otherwise), none (the default); after a Kruskal–Wallis test Dunn's test with Holm's adjustment is used",
     }),
   ),
   labels: Type.Optional(
@@ -68,9 +81,16 @@ export interface KruskalWallisSensitivity {
   result: KruskalWallisOutput | StatFailure;
 }
 
+/** The post-hoc comparisons that ran, and why this method was chosen. */
+export type AnovaPostHoc = { reason: Reason } & (
+  | { method: 'tukey-hsd'; result: TukeyHsdResult | StatFailure }
+  | { method: 'games-howell'; result: GamesHowellResult | StatFailure }
+  | { method: 'dunn'; result: DunnResult | StatFailure }
+);
+
 export type AnovaAnalysis = AnalysisResult<
   'anova',
-  { summary: AnovaSummary } & (
+  { summary: AnovaSummary; posthoc?: AnovaPostHoc } & (
     | { test: 'anova-oneway'; result: AnovaOutput | StatFailure; sensitivity?: KruskalWallisSensitivity }
     | { test: 'kruskal-wallis'; result: KruskalWallisOutput | StatFailure }
   )
@@ -99,6 +119,32 @@ function kwResult(
   const r = kruskalWallis(values, groups, { levels });
   if (isFailure(r)) return r;
   return { ...r, epsilonSquared: r.n > 1 ? r.h / (r.n - 1) : null };
+}
+
+function postHocOf(
+  spec: AnovaSpec,
+  test: AnovaTest,
+  values: (number | null)[],
+  groups: (string | null)[],
+  levels: string[],
+  levene: AssumptionCheck,
+): AnovaPostHoc | undefined {
+  const asked = spec.posthoc ?? 'none';
+  if (asked === 'none') return undefined;
+  if (test === 'kruskal-wallis')
+    return {
+      method: 'dunn',
+      reason: { code: 'after-kruskal-wallis', adjust: 'holm' },
+      result: dunn(values, groups, { levels }),
+    };
+  const method = asked === 'auto' ? (levene.passed ? 'tukey' : 'games-howell') : asked;
+  const reason: Reason =
+    asked === 'auto'
+      ? { code: levene.passed ? 'equal-variances-not-rejected' : 'equal-variances-rejected', leveneP: levene.p }
+      : { code: 'fixed-by-study', posthoc: asked };
+  return method === 'tukey'
+    ? { method: 'tukey-hsd', reason, result: tukeyHsd(values, groups, { levels }) }
+    : { method: 'games-howell', reason, result: gamesHowell(values, groups, { levels }) };
 }
 
 export const anovaUnit: AnalysisUnit<AnovaSpec, AnovaAnalysis> = {
@@ -188,6 +234,8 @@ export const anovaUnit: AnalysisUnit<AnovaSpec, AnovaAnalysis> = {
       out = { type: 'anova', test, checks, reason, result, summary };
       if (!isFailure(result)) p = result.p;
     }
+    const posthoc = postHocOf(spec, test, values, gv.values, levels, leveneCheck);
+    if (posthoc) out.posthoc = posthoc;
     // k groups have no single direction: the decision only records whether they differ.
     if (p !== null) out.decision = { significant: p < ctx.alpha, direction: 'none', p } satisfies Decision;
     return out;

@@ -7,6 +7,7 @@
  * (`:value[id.r]`, `:value[id.p]`).
  */
 import { type Static, Type } from '@sinclair/typebox';
+import { adjustPValues, type PAdjustMethod } from '../../stats/p-adjust.ts';
 import { pearson, type PearsonResult } from '../../stats/pearson.ts';
 import { spearman, type SpearmanResult } from '../../stats/spearman.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
@@ -25,6 +26,21 @@ export const correlationSchema = entrySchema('correlation', {
     Type.Union([Type.Literal('pearson'), Type.Literal('spearman')], {
       description: 'fix the coefficient; the normality checks still run',
     }),
+  ),
+  adjust: Type.Optional(
+    Type.Union(
+      [
+        Type.Literal('holm'),
+        Type.Literal('bonferroni'),
+        Type.Literal('hochberg'),
+        Type.Literal('bh'),
+        Type.Literal('none'),
+      ],
+      {
+        description:
+          'adjust the p values of the pairs for multiple testing (Holm, Bonferroni, Hochberg or Benjamini–Hochberg); with three or more variables the table shows the adjusted p beside the unadjusted one',
+      },
+    ),
   ),
   hypothesis: Type.Optional(Hypothesis),
 });
@@ -51,8 +67,30 @@ export interface SpearmanSensitivity {
 
 export type CorrelationAnalysis = AnalysisResult<
   'correlation',
-  { test: CorrelationMethod; result: CorrelationOutput; sensitivity?: SpearmanSensitivity }
+  {
+    test: CorrelationMethod;
+    result: CorrelationOutput;
+    sensitivity?: SpearmanSensitivity;
+    /** Adjusted p of each pair, in the order of `result.pairs` (null where the pair failed). */
+    adjusted?: { method: PAdjustMethod; p: (number | null)[] };
+  }
 >;
+
+function adjustedOf(pairs: CorrelationPair[], method: PAdjustMethod): (number | null)[] {
+  const ok = pairs.flatMap((p, i) => (isFailure(p) || p.coefficient === null ? [] : [i]));
+  const adj = adjustPValues(
+    ok.map((i) => {
+      const p = pairs[i]!;
+      return isFailure(p) ? 1 : p.p;
+    }),
+    method,
+  );
+  const out: (number | null)[] = pairs.map(() => null);
+  ok.forEach((i, k) => {
+    out[i] = adj[k]!;
+  });
+  return out;
+}
 
 function pairsOf(spec: CorrelationSpec, columns: (number | null)[][], method: CorrelationMethod): CorrelationPair[] {
   const out: CorrelationPair[] = [];
@@ -105,6 +143,8 @@ export const correlationUnit: AnalysisUnit<CorrelationSpec, CorrelationAnalysis>
         result: resultOf(spec, columns, 'spearman'),
       };
     }
+    if (spec.adjust && spec.adjust !== 'none' && result.pairs.length > 1)
+      out.adjusted = { method: spec.adjust, p: adjustedOf(result.pairs, spec.adjust) };
     const only = result.pairs.length === 1 ? result.pairs[0] : undefined;
     if (only && !isFailure(only) && only.coefficient !== null)
       out.decision = decide(only.p, only.coefficient, ctx.alpha, spec.hypothesis?.direction, 'association');

@@ -3,9 +3,15 @@
  * mean rank for Kruskal–Wallis) with the tests in its note, the checks and the choice of
  * test, the APA statistic and the conclusion. Every number comes from the result/summary.
  */
-import type { AnovaAnalysis, AnovaOutput, AnovaSpec, KruskalWallisOutput } from '../../analysis/units/anova.ts';
+import type {
+  AnovaAnalysis,
+  AnovaOutput,
+  AnovaPostHoc,
+  AnovaSpec,
+  KruskalWallisOutput,
+} from '../../analysis/units/anova.ts';
 import { isFailure } from '../../stats/types.ts';
-import type { FigureModel, TableCell, TableRow } from '../document.ts';
+import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
 import { groupDistributionSpec, groupFigureKind, groupRows } from '../figures/group-distribution.ts';
 import { midSentence as mid } from '../../text.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
@@ -60,6 +66,68 @@ function figure(a: AnovaAnalysis, spec: AnovaSpec, ctx: ReportContext): FigureMo
   };
 }
 
+/** The post-hoc pairs in one shape: labels, p as read (Holm-adjusted for Dunn) and the cells. */
+interface PairRow {
+  a: string;
+  b: string;
+  p: number;
+  cells: TableCell[];
+}
+
+function pairRows(ph: AnovaPostHoc, spec: AnovaSpec, ctx: ReportContext): PairRow[] | undefined {
+  const f = ctx.L.fmt;
+  const lab = (level: string | number) => ctx.levelLabel(spec.group, String(level));
+  if (isFailure(ph.result)) return undefined;
+  if (ph.method === 'dunn')
+    return ph.result.pairs.map((x) => ({
+      a: lab(x.group1),
+      b: lab(x.group2),
+      p: x.pHolm,
+      cells: [
+        right(f.num(x.meanRankDiff)),
+        right(f.num(x.se)),
+        right(f.num(x.z)),
+        right(f.pCell(x.p)),
+        right(f.pCell(x.pHolm)),
+      ],
+    }));
+  return ph.result.pairs.map((x) => ({
+    a: lab(x.group1),
+    b: lab(x.group2),
+    p: x.p,
+    cells: [
+      right(f.num(x.meanDiff)),
+      right(f.num(x.se)),
+      right(f.pCell(x.p)),
+      right(ctx.L.ciCell(x.ciLower, x.ciUpper)),
+    ],
+  }));
+}
+
+function postHocTable(ph: AnovaPostHoc, spec: AnovaSpec, ctx: ReportContext): TableModel | undefined {
+  const W = wording(ctx, messages);
+  const C = W.postHocColumns;
+  const pairs = pairRows(ph, spec, ctx);
+  if (!pairs) return undefined;
+  const cols = ph.method === 'dunn' ? [C.rankDiff, C.se, C.z, C.p, C.pHolm] : [C.diff, C.se, C.p, C.ci];
+  return {
+    key: `${spec.id}.posthoc`,
+    caption: ctx.L.cap(W.postHocCaption(plain(outcomeOf(spec, ctx)), W.postHocNames[ph.method])),
+    head: [[{ text: C.pair }, ...cols.map(right)]],
+    rows: pairs.map((r) => ({ cells: [{ text: W.postHocPairCell(r.a, r.b) }, ...r.cells] })),
+    notes: [W.postHocNote(ph.method)],
+  };
+}
+
+function postHocSentences(ph: AnovaPostHoc, spec: AnovaSpec, ctx: ReportContext): string {
+  const W = wording(ctx, messages);
+  const name = W.postHocNames[ph.method];
+  if (isFailure(ph.result)) return ctx.L.testFailed(name, ctx.L.statError(ph.result.error));
+  const pairs = pairRows(ph, spec, ctx) ?? [];
+  const sig = pairs.filter((r) => r.p < ctx.results.alpha).map((r) => W.pair(md(r.a), md(r.b), ctx.L.fmt.p(r.p)));
+  return `${W.postHocResult(name, sig, pairs.length)} ${W.postHocRef(`:ref[${spec.id}.posthoc]`)}\n\n::table[${spec.id}.posthoc]`;
+}
+
 export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
   type: 'anova',
   tables(a, spec, ctx) {
@@ -96,15 +164,15 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
     if (a.test === 'anova-oneway' && !isFailure(a.result)) lines.push(W.noteAnova(fStat(a.result, ctx)));
     if (kw) lines.push(W.noteKw(hStat(kw, ctx), a.test !== 'kruskal-wallis'));
     const notes = lines.length ? [W.noteTests(lines), W.noteEffects] : [];
-    return [
-      {
-        key: spec.id,
-        caption: captionOf(spec, ctx, ctx.L.cap(W.caption(plain(outcomeOf(spec, ctx)), ctx.label(spec.group)))),
-        head,
-        rows,
-        notes,
-      },
-    ];
+    const groups: TableModel = {
+      key: spec.id,
+      caption: captionOf(spec, ctx, ctx.L.cap(W.caption(plain(outcomeOf(spec, ctx)), ctx.label(spec.group)))),
+      head,
+      rows,
+      notes,
+    };
+    const ph = a.posthoc && postHocTable(a.posthoc, spec, ctx);
+    return ph ? [groups, ph] : [groups];
   },
   figures: (a, spec, ctx) => {
     const f = figure(a, spec, ctx);
@@ -113,8 +181,12 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
   stat: (a, _spec, ctx) => statOf(a, ctx),
   methods(a, spec, ctx) {
     const W = wording(ctx, messages);
-    if (!spec.test) return W.methodAuto(outcomeOf(spec, ctx));
-    return W.methodFixed(outcomeOf(spec, ctx), testName(a, ctx), Boolean(a.test === 'anova-oneway' && a.sensitivity));
+    const ph = a.posthoc;
+    const rule = spec.posthoc === 'auto' && !spec.test ? 'auto' : ph?.method;
+    const posthoc = rule ? ` ${W.methodPostHoc(rule)}` : '';
+    if (!spec.test) return `${W.methodAuto(outcomeOf(spec, ctx), Boolean(rule))}${posthoc}`;
+    const sensitivity = Boolean(a.test === 'anova-oneway' && a.sensitivity);
+    return `${W.methodFixed(outcomeOf(spec, ctx), testName(a, ctx), sensitivity, Boolean(rule))}${posthoc}`;
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
@@ -141,7 +213,8 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
     sentences.push(W.tableRef(`:ref[${spec.id}]`));
     const kind = figure(a, spec, ctx) ? groupFigureKind(spec.figure) : undefined;
     if (kind) sentences.push(W.figure.ref(`:figref[${spec.id}]`, kind === 'box'));
-    return `${sentences.join(' ')}\n\n::table[${spec.id}]${kind ? `\n\n::figure[${spec.id}]` : ''}`;
+    const ph = a.posthoc ? `\n\n${postHocSentences(a.posthoc, spec, ctx)}` : '';
+    return `${sentences.join(' ')}\n\n::table[${spec.id}]${kind ? `\n\n::figure[${spec.id}]` : ''}${ph}`;
   },
   abstract(a, spec, ctx) {
     const stat = statOf(a, ctx);

@@ -51,6 +51,7 @@ export const correlationReport: ReportUnit<CorrelationAnalysis, CorrelationSpec>
         right(W.symbol(m)),
         ...(m === 'pearson' ? [right(C.ci)] : []),
         right(C.p),
+        ...(a.adjusted ? [right(W.pAdjusted(a.adjusted.method))] : []),
         ...(sens ? [right(C.rho), right(C.rhoP)] : []),
       ],
     ];
@@ -69,6 +70,7 @@ export const correlationReport: ReportUnit<CorrelationAnalysis, CorrelationSpec>
           ),
         );
       cells.push(right(!isFailure(p) && ok ? f.pCell(p.p) : '—'));
+      if (a.adjusted) cells.push(right(f.pCell(a.adjusted.p[i] ?? null)));
       if (sens) {
         const q = sens[i]!;
         cells.push(
@@ -95,7 +97,8 @@ export const correlationReport: ReportUnit<CorrelationAnalysis, CorrelationSpec>
   },
   methods(a, spec, ctx) {
     const W = wording(ctx, messages);
-    return spec.method ? W.methodFixed(spec.method, Boolean(a.sensitivity)) : W.methodAuto;
+    const base = spec.method ? W.methodFixed(spec.method, Boolean(a.sensitivity)) : W.methodAuto;
+    return a.adjusted ? `${base} ${W.methodAdjust(a.adjusted.method)}` : base;
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);

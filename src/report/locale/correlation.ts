@@ -1,9 +1,17 @@
 /** Wording of the `correlation` analysis (Pearson's r, Spearman's rho): English and Bahasa Indonesia. */
+import type { PAdjustMethod } from '../../stats/p-adjust.ts';
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
 import { midSentence as mid } from './format.ts';
 
 /** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
+const ADJUST_NAMES: Record<PAdjustMethod, string> = {
+  holm: 'Holm',
+  bonferroni: 'Bonferroni',
+  hochberg: 'Hochberg',
+  bh: 'BH',
+};
+
 export const key = 'correlation';
 
 const E = coreEn.fmt;
@@ -24,6 +32,16 @@ export const en = {
   stat: (method: string, coef: number, df: number, p: number) =>
     `${method === 'pearson' ? 'r' : '\u03c1'}(${E.int(df)}) = ${E.bounded(coef)}, ${E.p(p)}`,
   withCi: (stat: string, lo: number, hi: number) => `${stat}, ${coreEn.ci(lo, hi)}`,
+  methodAdjust: (method: PAdjustMethod): string =>
+    ({
+      holm: 'The p values of the pairs were adjusted for multiple testing by Holm\u2019s step-down method [@holm1979simple].',
+      bonferroni:
+        'The p values of the pairs were adjusted for multiple testing by the Bonferroni method [@dunn1961means].',
+      hochberg:
+        'The p values of the pairs were adjusted for multiple testing by Hochberg\u2019s step-up method [@hochberg1988sharper].',
+      bh: 'The p values of the pairs were adjusted for multiple testing by the Benjamini\u2013Hochberg false discovery rate method [@benjamini1995fdr].',
+    })[method],
+  pAdjusted: (method: PAdjustMethod): string => `p (${ADJUST_NAMES[method]})`,
   methodAuto:
     'Associations were measured with Pearson\u2019s correlation coefficient r when the Shapiro\u2013Wilk test [@shapiro1965normality] did not reject normality of any of the variables, and with Spearman\u2019s rank correlation \u03c1 otherwise; the 95% CI of r uses Fisher\u2019s z transformation.',
   methodFixed: (method: string, sensitivity: boolean) =>
@@ -67,6 +85,16 @@ export const id: typeof en = {
   stat: (method, coef, df, p) =>
     `${method === 'pearson' ? 'r' : '\u03c1'}(${I.int(df)}) = ${I.bounded(coef)}; ${I.p(p)}`,
   withCi: (stat, lo, hi) => `${stat}; ${coreId.ci(lo, hi)}`,
+  methodAdjust: (method) =>
+    ({
+      holm: 'Nilai p tiap pasangan disesuaikan untuk pengujian berganda dengan metode step-down Holm [@holm1979simple].',
+      bonferroni:
+        'Nilai p tiap pasangan disesuaikan untuk pengujian berganda dengan metode Bonferroni [@dunn1961means].',
+      hochberg:
+        'Nilai p tiap pasangan disesuaikan untuk pengujian berganda dengan metode step-up Hochberg [@hochberg1988sharper].',
+      bh: 'Nilai p tiap pasangan disesuaikan untuk pengujian berganda dengan metode false discovery rate Benjamini\u2013Hochberg [@benjamini1995fdr].',
+    })[method],
+  pAdjusted: (method) => `p (${ADJUST_NAMES[method]})`,
   methodAuto:
     'Hubungan antarvariabel diukur dengan koefisien korelasi Pearson r bila uji Shapiro\u2013Wilk [@shapiro1965normality] tidak menolak normalitas semua variabel, dan dengan korelasi peringkat Spearman \u03c1 bila menolaknya; IK 95% untuk r dihitung dengan transformasi z Fisher.',
   methodFixed: (method, sensitivity) =>
