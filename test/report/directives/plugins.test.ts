@@ -52,8 +52,11 @@ describe(':stat and :value', () => {
       ['manuscript/bad-attribute', 2, 29],
     ]);
     expect(r.problems[0]!.hint).toBe('Did you mean "pre_post"? Analyses with statistics in this study: pre_post.');
+    expect(r.problems[2]!.message).toBe(
+      ':value[pre_post.meanDiff]{digits=two}: digits must be a whole number from 0 to 10',
+    );
     expect(r.problems[2]!.hint).toBe(
-      'Write digits as a whole number from 0 to 10, e.g. :value[pre_post.meanDiff]{digits=2}.',
+      'Write e.g. {digits=2} for two decimals, or leave digits out for the usual rounding.',
     );
   });
 });
