@@ -14,6 +14,7 @@ import { oddsRatiosUnit } from './units/odds-ratios.ts';
 import { logisticRegressionUnit } from './units/logistic-regression.ts';
 import { contingencyUnit } from './units/contingency.ts';
 import { categoryAgreementUnit } from './units/category-agreement.ts';
+import { factorialAnovaUnit } from './units/factorial-anova.ts';
 
 const units = [
   defineUnit(frequenciesUnit),
@@ -29,6 +30,7 @@ const units = [
   defineUnit(logisticRegressionUnit),
   defineUnit(contingencyUnit),
   defineUnit(categoryAgreementUnit),
+  defineUnit(factorialAnovaUnit),
 ];
 
 type ResultOf<U> = U extends RegisteredAnalysis<infer R> ? R : never;

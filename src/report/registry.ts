@@ -7,6 +7,7 @@ import { categoryAgreementUnit } from '../analysis/units/category-agreement.ts';
 import { contingencyUnit } from '../analysis/units/contingency.ts';
 import { correlationUnit } from '../analysis/units/correlation.ts';
 import { descriptivesUnit } from '../analysis/units/descriptives.ts';
+import { factorialAnovaUnit } from '../analysis/units/factorial-anova.ts';
 import { frequenciesUnit } from '../analysis/units/frequencies.ts';
 import { groupComparisonUnit } from '../analysis/units/group-comparison.ts';
 import { logisticRegressionUnit } from '../analysis/units/logistic-regression.ts';
@@ -23,6 +24,7 @@ import { categoryAgreementReport } from './analyses/category-agreement.ts';
 import { contingencyReport } from './analyses/contingency.ts';
 import { correlationReport } from './analyses/correlation.ts';
 import { descriptivesReport } from './analyses/descriptives.ts';
+import { factorialAnovaReport } from './analyses/factorial-anova.ts';
 import { frequenciesReport } from './analyses/frequencies.ts';
 import { groupComparisonReport } from './analyses/group-comparison.ts';
 import { logisticRegressionReport } from './analyses/logistic-regression.ts';
@@ -95,6 +97,7 @@ const units = [
   defineReport(logisticRegressionUnit, logisticRegressionReport),
   defineReport(contingencyUnit, contingencyReport),
   defineReport(categoryAgreementUnit, categoryAgreementReport),
+  defineReport(factorialAnovaUnit, factorialAnovaReport),
 ];
 
 export const REPORT_UNITS: ReadonlyMap<string, RegisteredReport> = new Map(units.map((u) => [u.type, u]));

@@ -17,6 +17,7 @@ import * as contingency from './contingency.ts';
 import * as correlation from './correlation.ts';
 import * as descriptives from './descriptives.ts';
 import { en, type Messages } from './en.ts';
+import * as factorialAnova from './factorial-anova.ts';
 import * as frequencies from './frequencies.ts';
 import * as groupComparison from './group-comparison.ts';
 import { id } from './id.ts';
@@ -37,6 +38,7 @@ const UNIT_MODULES = [
   contingency,
   correlation,
   descriptives,
+  factorialAnova,
   frequencies,
   groupComparison,
   logisticRegression,
@@ -68,6 +70,7 @@ function unitsOf(lang: PerTypeFileLang): UnitWording {
     [contingency.key]: contingency[lang],
     [correlation.key]: correlation[lang],
     [descriptives.key]: descriptives[lang],
+    [factorialAnova.key]: factorialAnova[lang],
     [frequencies.key]: frequencies[lang],
     [groupComparison.key]: groupComparison[lang],
     [logisticRegression.key]: logisticRegression[lang],
