@@ -15,6 +15,7 @@ import { logisticRegressionUnit } from './units/logistic-regression.ts';
 import { contingencyUnit } from './units/contingency.ts';
 import { categoryAgreementUnit } from './units/category-agreement.ts';
 import { factorialAnovaUnit } from './units/factorial-anova.ts';
+import { repeatedMeasuresUnit } from './units/repeated-measures.ts';
 
 const units = [
   defineUnit(frequenciesUnit),
@@ -31,6 +32,7 @@ const units = [
   defineUnit(contingencyUnit),
   defineUnit(categoryAgreementUnit),
   defineUnit(factorialAnovaUnit),
+  defineUnit(repeatedMeasuresUnit),
 ];
 
 type ResultOf<U> = U extends RegisteredAnalysis<infer R> ? R : never;

@@ -14,6 +14,7 @@ import { logisticRegressionUnit } from '../analysis/units/logistic-regression.ts
 import { normalityUnit } from '../analysis/units/normality.ts';
 import { oddsRatiosUnit } from '../analysis/units/odds-ratios.ts';
 import { pairedComparisonUnit } from '../analysis/units/paired-comparison.ts';
+import { repeatedMeasuresUnit } from '../analysis/units/repeated-measures.ts';
 import { reliabilityUnit } from '../analysis/units/reliability.ts';
 import { reliableChangeUnit } from '../analysis/units/reliable-change.ts';
 import type { AnalysisSpec } from '../study/types.ts';
@@ -31,6 +32,7 @@ import { logisticRegressionReport } from './analyses/logistic-regression.ts';
 import { normalityReport } from './analyses/normality.ts';
 import { oddsRatiosReport } from './analyses/odds-ratios.ts';
 import { pairedComparisonReport } from './analyses/paired-comparison.ts';
+import { repeatedMeasuresReport } from './analyses/repeated-measures.ts';
 import { reliabilityReport } from './analyses/reliability.ts';
 import { reliableChangeReport } from './analyses/reliable-change.ts';
 
@@ -98,6 +100,7 @@ const units = [
   defineReport(contingencyUnit, contingencyReport),
   defineReport(categoryAgreementUnit, categoryAgreementReport),
   defineReport(factorialAnovaUnit, factorialAnovaReport),
+  defineReport(repeatedMeasuresUnit, repeatedMeasuresReport),
 ];
 
 export const REPORT_UNITS: ReadonlyMap<string, RegisteredReport> = new Map(units.map((u) => [u.type, u]));

@@ -26,6 +26,7 @@ import * as normality from './normality.ts';
 import * as oddsRatios from './odds-ratios.ts';
 import * as pairedComparison from './paired-comparison.ts';
 import * as references from './references.ts';
+import * as repeatedMeasures from './repeated-measures.ts';
 import * as reliableChange from './reliable-change.ts';
 
 export type { Messages };
@@ -46,6 +47,7 @@ const UNIT_MODULES = [
   oddsRatios,
   pairedComparison,
   reliableChange,
+  repeatedMeasures,
 ] as const;
 
 type UnitModule = (typeof UNIT_MODULES)[number];
@@ -78,6 +80,7 @@ function unitsOf(lang: PerTypeFileLang): UnitWording {
     [oddsRatios.key]: oddsRatios[lang],
     [pairedComparison.key]: pairedComparison[lang],
     [reliableChange.key]: reliableChange[lang],
+    [repeatedMeasures.key]: repeatedMeasures[lang],
   };
 }
 
