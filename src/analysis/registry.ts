@@ -16,6 +16,7 @@ import { contingencyUnit } from './units/contingency.ts';
 import { categoryAgreementUnit } from './units/category-agreement.ts';
 import { factorialAnovaUnit } from './units/factorial-anova.ts';
 import { repeatedMeasuresUnit } from './units/repeated-measures.ts';
+import { ancovaUnit } from './units/ancova.ts';
 
 const units = [
   defineUnit(frequenciesUnit),
@@ -33,6 +34,7 @@ const units = [
   defineUnit(categoryAgreementUnit),
   defineUnit(factorialAnovaUnit),
   defineUnit(repeatedMeasuresUnit),
+  defineUnit(ancovaUnit),
 ];
 
 type ResultOf<U> = U extends RegisteredAnalysis<infer R> ? R : never;

@@ -2,6 +2,7 @@
 import type { AnyAnalysisResult } from '../analysis/registry.ts';
 import { isSpecOf } from '../analysis/spec.ts';
 import type { AnalysisResult, AnalysisUnit } from '../analysis/unit.ts';
+import { ancovaUnit } from '../analysis/units/ancova.ts';
 import { anovaUnit } from '../analysis/units/anova.ts';
 import { categoryAgreementUnit } from '../analysis/units/category-agreement.ts';
 import { contingencyUnit } from '../analysis/units/contingency.ts';
@@ -20,6 +21,7 @@ import { reliableChangeUnit } from '../analysis/units/reliable-change.ts';
 import type { AnalysisSpec } from '../study/types.ts';
 import type { FigureModel, TableModel } from './document.ts';
 import type { ReportContext, ReportUnit } from './context.ts';
+import { ancovaReport } from './analyses/ancova.ts';
 import { anovaReport } from './analyses/anova.ts';
 import { categoryAgreementReport } from './analyses/category-agreement.ts';
 import { contingencyReport } from './analyses/contingency.ts';
@@ -101,6 +103,7 @@ const units = [
   defineReport(categoryAgreementUnit, categoryAgreementReport),
   defineReport(factorialAnovaUnit, factorialAnovaReport),
   defineReport(repeatedMeasuresUnit, repeatedMeasuresReport),
+  defineReport(ancovaUnit, ancovaReport),
 ];
 
 export const REPORT_UNITS: ReadonlyMap<string, RegisteredReport> = new Map(units.map((u) => [u.type, u]));

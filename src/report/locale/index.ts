@@ -11,6 +11,7 @@
  * test, test/report/pseudo-language.test.ts).
  */
 import { addLanguage, type Lang, type Language } from '../../study/languages.ts';
+import * as ancova from './ancova.ts';
 import * as anova from './anova.ts';
 import * as categoryAgreement from './category-agreement.ts';
 import * as contingency from './contingency.ts';
@@ -34,6 +35,7 @@ export type { ReferenceWords } from './references.ts';
 
 /** Every analysis type's wording module (`key`, and the wording per built-in language). */
 const UNIT_MODULES = [
+  ancova,
   anova,
   categoryAgreement,
   contingency,
@@ -67,6 +69,7 @@ type PerTypeFileLang = Exclude<keyof UnitModule, 'key'>;
 
 function unitsOf(lang: PerTypeFileLang): UnitWording {
   return {
+    [ancova.key]: ancova[lang],
     [anova.key]: anova[lang],
     [categoryAgreement.key]: categoryAgreement[lang],
     [contingency.key]: contingency[lang],
