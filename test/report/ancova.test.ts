@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ancovaUnit } from '../../src/analysis/units/ancova.ts';
 import { ancovaReport as unit } from '../../src/report/analyses/ancova.ts';
+import { loadMemoryStudy } from '../analysis/helpers.ts';
 import { cellsOf, oracleCsv, prepare, studyYaml } from './helpers.ts';
 
 const YAML = studyYaml(
@@ -63,5 +64,19 @@ describe('ANCOVA (ancova_01)', () => {
     expect(fig!.spec.data).toMatchObject({
       values: [{ group: 'Education' }, { group: 'Counselling' }, { group: 'Control' }],
     });
+  });
+});
+
+describe('ANCOVA input errors', () => {
+  it('names the analysis and a categorical covariate', () => {
+    const yaml = studyYaml(
+      `  g: { type: categorical, levels: { a: A, b: B } }
+  x: { type: number }
+  c: { type: categorical, levels: { p: P, q: Q } }`,
+      `  - { id: k, type: ancova, value: x, group: g, covariates: [c] }`,
+    );
+    expect(() => loadMemoryStudy(yaml, 'g,x,c\na,1,p\nb,2,q\n')).toThrow(
+      'analysis "k" needs a numeric variable here, but "c" is categorical',
+    );
   });
 });
