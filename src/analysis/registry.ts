@@ -14,6 +14,9 @@ import { oddsRatiosUnit } from './units/odds-ratios.ts';
 import { logisticRegressionUnit } from './units/logistic-regression.ts';
 import { contingencyUnit } from './units/contingency.ts';
 import { categoryAgreementUnit } from './units/category-agreement.ts';
+import { factorialAnovaUnit } from './units/factorial-anova.ts';
+import { repeatedMeasuresUnit } from './units/repeated-measures.ts';
+import { ancovaUnit } from './units/ancova.ts';
 
 const units = [
   defineUnit(frequenciesUnit),
@@ -29,6 +32,9 @@ const units = [
   defineUnit(logisticRegressionUnit),
   defineUnit(contingencyUnit),
   defineUnit(categoryAgreementUnit),
+  defineUnit(factorialAnovaUnit),
+  defineUnit(repeatedMeasuresUnit),
+  defineUnit(ancovaUnit),
 ];
 
 type ResultOf<U> = U extends RegisteredAnalysis<infer R> ? R : never;

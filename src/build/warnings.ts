@@ -46,6 +46,14 @@ const WARNING_TEXT: Record<string, WarningText> = {
   'fisher-unavailable': (id) => ({
     message: `analysis "${id}": Fisher's exact test was too large to compute for this table; the chi-square test is reported`,
   }),
+  'unequal-cell-variances': (id, w) => ({
+    message: `analysis "${id}": Levene's test rejects equal variances across the cells (p = ${typeof w.p === 'number' ? w.p.toFixed(3) : '—'}); the F tests are reported with a caution`,
+    hint: 'Balanced cells keep the F tests fairly robust; a transformation of the outcome may equalise the variances.',
+  }),
+  'heterogeneous-slopes': (id, w) => ({
+    message: `analysis "${id}": the regression slopes differ between the groups (p = ${typeof w.p === 'number' ? w.p.toFixed(3) : '—'}); the adjusted comparison is reported with a caution`,
+    hint: 'With unequal slopes the group difference depends on the covariate value; consider reporting the groups separately.',
+  }),
   'descriptives-failed': (id, w) => ({
     message: `analysis "${id}": no descriptive statistics for "${s(w.variable)}" (no non-missing values)`,
   }),

@@ -2,34 +2,40 @@
 import type { AnyAnalysisResult } from '../analysis/registry.ts';
 import { isSpecOf } from '../analysis/spec.ts';
 import type { AnalysisResult, AnalysisUnit } from '../analysis/unit.ts';
+import { ancovaUnit } from '../analysis/units/ancova.ts';
 import { anovaUnit } from '../analysis/units/anova.ts';
 import { categoryAgreementUnit } from '../analysis/units/category-agreement.ts';
 import { contingencyUnit } from '../analysis/units/contingency.ts';
 import { correlationUnit } from '../analysis/units/correlation.ts';
 import { descriptivesUnit } from '../analysis/units/descriptives.ts';
+import { factorialAnovaUnit } from '../analysis/units/factorial-anova.ts';
 import { frequenciesUnit } from '../analysis/units/frequencies.ts';
 import { groupComparisonUnit } from '../analysis/units/group-comparison.ts';
 import { logisticRegressionUnit } from '../analysis/units/logistic-regression.ts';
 import { normalityUnit } from '../analysis/units/normality.ts';
 import { oddsRatiosUnit } from '../analysis/units/odds-ratios.ts';
 import { pairedComparisonUnit } from '../analysis/units/paired-comparison.ts';
+import { repeatedMeasuresUnit } from '../analysis/units/repeated-measures.ts';
 import { reliabilityUnit } from '../analysis/units/reliability.ts';
 import { reliableChangeUnit } from '../analysis/units/reliable-change.ts';
 import type { AnalysisSpec } from '../study/types.ts';
 import type { FigureModel, TableModel } from './document.ts';
 import type { ReportContext, ReportUnit } from './context.ts';
+import { ancovaReport } from './analyses/ancova.ts';
 import { anovaReport } from './analyses/anova.ts';
 import * as subsetWording from './locale/subset.ts';
 import { categoryAgreementReport } from './analyses/category-agreement.ts';
 import { contingencyReport } from './analyses/contingency.ts';
 import { correlationReport } from './analyses/correlation.ts';
 import { descriptivesReport } from './analyses/descriptives.ts';
+import { factorialAnovaReport } from './analyses/factorial-anova.ts';
 import { frequenciesReport } from './analyses/frequencies.ts';
 import { groupComparisonReport } from './analyses/group-comparison.ts';
 import { logisticRegressionReport } from './analyses/logistic-regression.ts';
 import { normalityReport } from './analyses/normality.ts';
 import { oddsRatiosReport } from './analyses/odds-ratios.ts';
 import { pairedComparisonReport } from './analyses/paired-comparison.ts';
+import { repeatedMeasuresReport } from './analyses/repeated-measures.ts';
 import { reliabilityReport } from './analyses/reliability.ts';
 import { reliableChangeReport } from './analyses/reliable-change.ts';
 
@@ -105,6 +111,9 @@ const units = [
   defineReport(logisticRegressionUnit, logisticRegressionReport),
   defineReport(contingencyUnit, contingencyReport),
   defineReport(categoryAgreementUnit, categoryAgreementReport),
+  defineReport(factorialAnovaUnit, factorialAnovaReport),
+  defineReport(repeatedMeasuresUnit, repeatedMeasuresReport),
+  defineReport(ancovaUnit, ancovaReport),
 ];
 
 export const REPORT_UNITS: ReadonlyMap<string, RegisteredReport> = new Map(units.map((u) => [u.type, u]));

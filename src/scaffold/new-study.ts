@@ -25,6 +25,10 @@ export const DESIGN_SUMMARIES: Record<Design, string> = {
   'cross-sectional': 'one survey, Stress Diagnostic Survey and characteristics; odds ratios for a binary outcome',
   'case-series': 'a few participants, PSS-10 before and after; reliable change index per participant, no test',
   narrative: 'practice article without data: sections, abstract, keywords, references',
+  experimental: 'three randomly assigned conditions, one numeric outcome; one-way ANOVA or Kruskal–Wallis',
+  'repeated-measures': 'one numeric outcome at three times (wide columns); repeated-measures ANOVA or Friedman',
+  correlational: 'two numeric variables; Pearson or Spearman correlation',
+  'secondary-data': 'an existing data set: a category and a value; t-test or Mann–Whitney',
 };
 
 export const DEFAULT_DESIGN: Design = 'one-group-pretest-posttest';

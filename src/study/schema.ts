@@ -66,6 +66,10 @@ export const DESIGNS = [
   'cross-sectional',
   'case-series',
   'narrative',
+  'experimental',
+  'repeated-measures',
+  'correlational',
+  'secondary-data',
 ] as const;
 export type Design = (typeof DESIGNS)[number];
 

@@ -188,6 +188,26 @@ export const en = {
       name: 'a narrative practice article',
       sentence: 'This is a narrative practice article; it reports no statistical analysis.',
     },
+    experimental: {
+      name: 'an experiment with several groups',
+      sentence:
+        'The study used an experimental design with several groups: participants were randomly assigned to the conditions, and the outcome was compared between them.',
+    },
+    'repeated-measures': {
+      name: 'a repeated-measures study',
+      sentence:
+        'The study used a repeated-measures (within-subject) design: the same participants were measured on several occasions, and the outcome was compared across the occasions.',
+    },
+    correlational: {
+      name: 'a correlational study',
+      sentence:
+        'The study used a correlational design: the variables were measured as they occur, without manipulation, and their relationships were examined.',
+    },
+    'secondary-data': {
+      name: 'a secondary analysis of existing data',
+      sentence:
+        'The study is a secondary analysis of existing data: the data were collected for another purpose and were analysed here as they were recorded.',
+    },
   }),
   participantsCount: (n: number) => `Data from ${fmt.int(n)} participants were analysed.`,
   participantsBreakdown: (label: string, parts: string[]) => `By ${lc(label)}: ${list(parts)}.`,
@@ -304,6 +324,13 @@ export const en = {
       'Because exposure and outcome were measured at the same time, the associations do not establish causation.',
     'case-series': 'With so few participants the findings describe individual change and cannot be generalised.',
     narrative: '',
+    experimental: '',
+    'repeated-measures':
+      'Because every participant was measured repeatedly without a control condition, changes over the occasions may also reflect time, practice or other events between them.',
+    correlational:
+      'Because the variables were observed rather than manipulated, the relationships do not establish causation.',
+    'secondary-data':
+      'Because the data were collected for another purpose, the analysis is limited to the variables and the measurement of the original collection.',
   }),
 
   // ---- Captions ----

@@ -171,6 +171,26 @@ export const id: Messages = {
       name: 'artikel praktik naratif',
       sentence: 'Artikel ini merupakan artikel praktik naratif dan tidak melaporkan analisis statistik.',
     },
+    experimental: {
+      name: 'eksperimen dengan beberapa kelompok',
+      sentence:
+        'Penelitian ini menggunakan desain eksperimen dengan beberapa kelompok: partisipan ditempatkan secara acak ke dalam kondisi perlakuan, dan variabel terikat dibandingkan antarkondisi.',
+    },
+    'repeated-measures': {
+      name: 'penelitian pengukuran berulang',
+      sentence:
+        'Penelitian ini menggunakan desain pengukuran berulang (within-subject): partisipan yang sama diukur pada beberapa kesempatan, dan variabel terikat dibandingkan antarkesempatan pengukuran.',
+    },
+    correlational: {
+      name: 'penelitian korelasional',
+      sentence:
+        'Penelitian ini menggunakan desain korelasional: variabel-variabel diukur sebagaimana adanya tanpa manipulasi, lalu hubungan antarvariabel diperiksa.',
+    },
+    'secondary-data': {
+      name: 'analisis data sekunder',
+      sentence:
+        'Penelitian ini merupakan analisis data sekunder: data dikumpulkan untuk keperluan lain dan dianalisis di sini sebagaimana tercatat.',
+    },
   },
   participantsCount: (n) => `Data dari ${fmt.int(n)} partisipan dianalisis.`,
   participantsBreakdown: (label, parts) => `Menurut ${lc(label)}: ${list(parts)}.`,
@@ -253,6 +273,13 @@ export const id: Messages = {
     'case-series':
       'Dengan jumlah partisipan sekecil ini, temuan menggambarkan perubahan individual dan tidak dapat digeneralisasi.',
     narrative: '',
+    experimental: '',
+    'repeated-measures':
+      'Karena setiap partisipan diukur berulang tanpa kondisi kontrol, perubahan antarpengukuran dapat juga mencerminkan berlalunya waktu, efek latihan, atau peristiwa lain di antara pengukuran.',
+    correlational:
+      'Karena variabel diamati dan tidak dimanipulasi, hubungan yang ditemukan tidak membuktikan sebab-akibat.',
+    'secondary-data':
+      'Karena data dikumpulkan untuk keperluan lain, analisis terbatas pada variabel dan cara pengukuran dari pengumpulan data aslinya.',
   },
 
   captionCharacteristics: 'Karakteristik partisipan',

@@ -11,6 +11,7 @@
  * test, test/report/pseudo-language.test.ts).
  */
 import { addLanguage, type Lang, type Language } from '../../study/languages.ts';
+import * as ancova from './ancova.ts';
 import * as anova from './anova.ts';
 import * as categoryAgreement from './category-agreement.ts';
 import * as chapters from './chapters.ts';
@@ -18,6 +19,7 @@ import * as contingency from './contingency.ts';
 import * as correlation from './correlation.ts';
 import * as descriptives from './descriptives.ts';
 import { en, type Messages } from './en.ts';
+import * as factorialAnova from './factorial-anova.ts';
 import * as frequencies from './frequencies.ts';
 import * as groupComparison from './group-comparison.ts';
 import { id } from './id.ts';
@@ -26,6 +28,7 @@ import * as normality from './normality.ts';
 import * as oddsRatios from './odds-ratios.ts';
 import * as pairedComparison from './paired-comparison.ts';
 import * as references from './references.ts';
+import * as repeatedMeasures from './repeated-measures.ts';
 import * as reliableChange from './reliable-change.ts';
 
 export type { Messages };
@@ -33,11 +36,13 @@ export type { ReferenceWords } from './references.ts';
 
 /** Every analysis type's wording module (`key`, and the wording per built-in language). */
 const UNIT_MODULES = [
+  ancova,
   anova,
   categoryAgreement,
   contingency,
   correlation,
   descriptives,
+  factorialAnova,
   frequencies,
   groupComparison,
   logisticRegression,
@@ -45,6 +50,7 @@ const UNIT_MODULES = [
   oddsRatios,
   pairedComparison,
   reliableChange,
+  repeatedMeasures,
 ] as const;
 
 type UnitModule = (typeof UNIT_MODULES)[number];
@@ -66,11 +72,13 @@ type PerTypeFileLang = Exclude<keyof UnitModule, 'key'>;
 
 function unitsOf(lang: PerTypeFileLang): UnitWording {
   return {
+    [ancova.key]: ancova[lang],
     [anova.key]: anova[lang],
     [categoryAgreement.key]: categoryAgreement[lang],
     [contingency.key]: contingency[lang],
     [correlation.key]: correlation[lang],
     [descriptives.key]: descriptives[lang],
+    [factorialAnova.key]: factorialAnova[lang],
     [frequencies.key]: frequencies[lang],
     [groupComparison.key]: groupComparison[lang],
     [logisticRegression.key]: logisticRegression[lang],
@@ -78,6 +86,7 @@ function unitsOf(lang: PerTypeFileLang): UnitWording {
     [oddsRatios.key]: oddsRatios[lang],
     [pairedComparison.key]: pairedComparison[lang],
     [reliableChange.key]: reliableChange[lang],
+    [repeatedMeasures.key]: repeatedMeasures[lang],
   };
 }
 
