@@ -37,14 +37,36 @@ export function withConfig(spec: Record<string, unknown>): TopLevelSpec {
 }
 
 export async function chartToSvg(spec: Record<string, unknown>): Promise<string> {
-  const full = withConfig(spec);
+  const full = withConfig(withoutLineSeparators(spec));
   const key = JSON.stringify(full);
   const hit = drawn.get(key);
   if (hit !== undefined) return hit;
-  const svg = await draw(full);
+  const svg = escapeAttributeMarkup(await draw(full));
   if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
   drawn.set(key, svg);
   return svg;
+}
+
+/**
+ * U+2028 and U+2029 end a line in Vega's expression parser, so a study label holding one
+ * (pasted from Word) would break any expression it is quoted into: they become spaces.
+ */
+function withoutLineSeparators<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value).replace(/[\u2028\u2029]/g, ' '));
+}
+
+/**
+ * Vega writes a label into attributes (aria-label, aria-roledescription) with its `<` and
+ * `>` as they are. Inert inside a quoted attribute, but a study's label must never look
+ * like markup, an event handler or a URL anywhere in the page: in aria attributes `<`, `>`,
+ * `=` and `:` are escaped as character references (the browser reads the same text).
+ */
+function escapeAttributeMarkup(svg: string): string {
+  return svg.replace(
+    /(\saria-[a-z]+)="([^"]*)"/g,
+    (_all, name: string, value: string) =>
+      `${name}="${value.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/=/g, '&#61;').replace(/:/g, '&#58;')}"`,
+  );
 }
 
 /**
@@ -84,10 +106,10 @@ async function draw(full: TopLevelSpec): Promise<string> {
 /** The plain way: compile and parse the spec with its data inline. */
 export async function drawInline(spec: Record<string, unknown>): Promise<string> {
   const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
-  const vgSpec = compile(withConfig(spec)).spec;
+  const vgSpec = compile(withConfig(withoutLineSeparators(spec))).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
   try {
-    return await view.toSVG();
+    return escapeAttributeMarkup(await view.toSVG());
   } finally {
     view.finalize();
   }

@@ -214,7 +214,7 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
     const kind = figure(a, spec, ctx) ? groupFigureKind(spec.figure) : undefined;
     if (kind) sentences.push(W.figure.ref(`:figref[${spec.id}]`, kind === 'box'));
     const ph = a.posthoc ? `\n\n${postHocSentences(a.posthoc, spec, ctx)}` : '';
-    return `${sentences.join(' ')}\n\n::table[${spec.id}]${kind ? `\n\n::figure[${spec.id}]` : ''}${ph}`;
+    return `${sentences.join(' ')}\n\n::table[${spec.id}]${ph}${kind ? `\n\n::figure[${spec.id}]` : ''}`;
   },
   abstract(a, spec, ctx) {
     const stat = statOf(a, ctx);
