@@ -29,7 +29,7 @@ describe.skipIf(!browser)('a print that runs out of time', () => {
     printer = await launchPrinter(browser ?? '', { pages: 1 });
     process.env.NASKAH_PRINT_TIMEOUT = '0.001';
     const html = `<!doctype html><html><body>${'<p>kalimat</p>'.repeat(20_000)}</body></html>`;
-    const err = await printer.print(html, { date: new Date(0) }).then(
+    const err = await printer.print(html, { date: new Date(0), title: 'uji', lang: 'id' }).then(
       () => undefined,
       (e: unknown) => e,
     );
