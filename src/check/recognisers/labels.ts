@@ -105,7 +105,7 @@ const SPECS: LabelSpec[] = [
   { role: 'sd', label: String.raw`SD|SB|sd|s\.d\.|Std\.?\s*Dev(?:iation)?\.?` },
   {
     role: 'sd',
-    label: String.raw`simpangan\s+baku|simpang\s+baku|standar\s+deviasi|standard\s+deviation`,
+    label: String.raw`simpangan\s+baku|simpang\s+baku|standard?\s+deviasi|standard\s+deviation`,
     ci: true,
     bare: true,
   },
