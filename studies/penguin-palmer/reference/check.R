@@ -71,7 +71,7 @@ m <- d[!is.na(d$body_mass_g), ]
 for (s in levels(m$species))
   out(sprintf("shapiro.%s.p", s), shapiro.test(m$body_mass_g[m$species == s])$p.value)
 lev <- levene(m$body_mass_g, m$species)
-out("levene.f", lev[["f"]]); out("levene.p", lev[["p"]])
+out("mass.levene.f", lev[["f"]]); out("mass.levene.p", lev[["p"]])
 a <- anova(lm(body_mass_g ~ species, data = m))
 out("anova.f", a[1, "F value"]); out("anova.df1", a[1, "Df"]); out("anova.df2", a[2, "Df"])
 out("anova.p", a[1, "Pr(>F)"])
@@ -103,7 +103,7 @@ f <- d[!is.na(d$flipper_length_mm) & !is.na(d$sex), ]
 for (s in levels(f$sex))
   out(sprintf("shapiro.%s.p", s), shapiro.test(f$flipper_length_mm[f$sex == s])$p.value)
 lev <- levene(f$flipper_length_mm, f$sex)
-out("levene.f", lev[["f"]]); out("levene.p", lev[["p"]])
+out("flipper.levene.f", lev[["f"]]); out("flipper.levene.p", lev[["p"]])
 x1 <- f$flipper_length_mm[f$sex == "FEMALE"]; x2 <- f$flipper_length_mm[f$sex == "MALE"]
 out("n1", length(x1)); out("n2", length(x2))
 out("mean1", mean(x1)); out("mean2", mean(x2))
@@ -145,6 +145,19 @@ for (s in levels(fa$species)) for (x in levels(fa$sex)) {
   y <- fa$body_mass_g[fa$species == s & fa$sex == x]
   out(sprintf("cell.%s.%s.n", s, x), length(y)); out(sprintf("cell.%s.%s.mean", s, x), mean(y))
 }
+
+# Simple effects against the error mean square of the full model.
+mse <- rssFull / dfRes
+simple <- function(label, y, g) {
+  g <- droplevels(g)
+  ss <- sum(tapply(y, g, function(v) length(v) * (mean(v) - mean(y))^2))
+  df <- nlevels(g) - 1
+  fval <- (ss / df) / mse
+  out(sprintf("simple.%s.f", label), fval)
+  out(sprintf("simple.%s.p", label), pf(fval, df, dfRes, lower.tail = FALSE))
+}
+for (x in levels(fa$sex)) simple(sprintf("species-within-%s", x), fa$body_mass_g[fa$sex == x], fa$species[fa$sex == x])
+for (s in levels(fa$species)) simple(sprintf("sex-within-%s", s), fa$body_mass_g[fa$species == s], fa$sex[fa$species == s])
 
 section("correlations: bill length and bill depth")
 b <- d[!is.na(d$bill_length_mm) & !is.na(d$bill_depth_mm), ]
