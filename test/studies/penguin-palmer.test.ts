@@ -107,6 +107,18 @@ describe('results.json against R', () => {
     }
   });
 
+  it('normality of the four measurements: Shapiro–Wilk and Lilliefors', () => {
+    for (const v of analysis('normalitas').result.variables) {
+      const { shapiroWilk, lilliefors } = v.overall;
+      near(shapiroWilk.w, ref(`normality.${v.variable}.w`));
+      // Approximations by nature (oracle README): p at abs 1e-4; these are far below it.
+      nearP(shapiroWilk.p, ref(`normality.${v.variable}.swP`));
+      near(lilliefors.d, ref(`normality.${v.variable}.d`));
+      nearP(lilliefors.p, ref(`normality.${v.variable}.lillieforsP`));
+    }
+    expect(analysis('normalitas').result.variables).toHaveLength(4);
+  });
+
   it('species × island: χ², Cramér’s V and Fisher’s exact p', () => {
     const a = analysis('spesies_pulau');
     expect(a.test).toBe('chi-square');

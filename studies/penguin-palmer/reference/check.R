@@ -56,6 +56,32 @@ for (v in measures) {
   }
 }
 
+section("normality of the four measurements over all birds")
+# Lilliefors as nortest::lillie.test computes it (Dallal–Wilkinson p; oracle README).
+lilliefors <- function(x) {
+  x <- sort(x); n <- length(x)
+  p <- pnorm((x - mean(x)) / sd(x))
+  d <- max(max(seq_len(n) / n - p), max(p - (seq_len(n) - 1) / n))
+  if (n <= 100) { K <- d; m <- n } else { K <- d * (n / 100)^0.49; m <- 100 }
+  pv <- exp(-7.01256 * K^2 * (m + 2.78019) + 2.99587 * K * sqrt(m + 2.78019) - 0.122119 +
+              0.974598 / sqrt(m) + 1.67997 / m)
+  if (pv > 0.1) {
+    KK <- (sqrt(n) - 0.01 + 0.85 / sqrt(n)) * d
+    pv <- if (KK <= 0.302) 1 else if (KK <= 0.5) 2.76773 - 19.828315 * KK + 80.709644 * KK^2 - 138.55152 * KK^3 + 81.218052 * KK^4
+      else if (KK <= 0.9) -4.901232 + 40.662806 * KK - 97.490286 * KK^2 + 94.029866 * KK^3 - 32.355711 * KK^4
+      else if (KK <= 1.31) 6.198765 - 19.558097 * KK + 23.186922 * KK^2 - 12.234627 * KK^3 + 2.423045 * KK^4
+      else 0
+  }
+  c(d = d, p = pv)
+}
+for (v in measures) {
+  x <- d[[v]][!is.na(d[[v]])]
+  sw <- shapiro.test(x)
+  out(sprintf("normality.%s.w", v), unname(sw$statistic)); out(sprintf("normality.%s.swP", v), sw$p.value)
+  l <- lilliefors(x)
+  out(sprintf("normality.%s.d", v), l[["d"]]); out(sprintf("normality.%s.lillieforsP", v), l[["p"]])
+}
+
 section("contingency: species x island")
 tab <- table(d$species, d$island)
 cs <- suppressWarnings(chisq.test(tab, correct = FALSE))
