@@ -150,6 +150,35 @@ describe('linear_regression_02: categorical predictors as dummies against the re
   });
 });
 
+describe('collinearity short of exact', () => {
+  it('records VIF >= 10 as a failed check with a warning naming the terms', () => {
+    // x2 = x plus a small wobble: r(x, x2) > .99, so both VIFs are far above 10.
+    const rows = Array.from({ length: 30 }, (_, i) => {
+      const x = i + 1;
+      const x2 = x + (((i * 37) % 7) - 3) / 10;
+      const y = 2 * x + (((i * 11) % 5) - 2);
+      return `${y},${x},${x2}`;
+    });
+    const { results } = run(
+      studyYaml(
+        '  y: { type: number }\n  x: { type: number }\n  x2: { type: number }',
+        '  - { id: r, type: linear-regression, outcome: y, predictors: [x, x2] }',
+      ),
+      `y,x,x2\n${rows.join('\n')}\n`,
+    );
+    const a = analysisJson(results, 'r');
+    const vif = a.checks.find((c) => c.check === 'collinearity')!;
+    expect(vif.passed).toBe(false);
+    expect(vif.statistic).toBeGreaterThan(10);
+    expect(a.warnings).toContainEqual({
+      code: 'collinear-predictors',
+      terms: ['x', 'x2'],
+      maxVif: vif.statistic,
+      minimum: 10,
+    });
+  });
+});
+
 describe('residual plot bound', () => {
   it('keeps every point up to the limit, then a systematic sample over the fitted values', () => {
     const n = 5000;
