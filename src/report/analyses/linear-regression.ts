@@ -195,7 +195,8 @@ function forestFigure(m: LinearModel, spec: LinearRegressionSpec, ctx: ReportCon
     return [{ term: termName(c, ctx), beta: c.beta, lo: lo!, hi: hi! }];
   });
   if (!rows.length) return undefined;
-  const y = { field: 'term', type: 'nominal', sort: rows.map((r) => r.term), title: null };
+  // Indicator names are long ("Work unit: Inpatient vs ICU"): the axis shows them whole (0: no limit).
+  const y = { field: 'term', type: 'nominal', sort: rows.map((r) => r.term), title: null, axis: { labelLimit: 0 } };
   return {
     key: `${spec.id}-coefficients`,
     caption: ctx.L.cap(W.captionForest(plain(outcomeOf(spec, ctx)))),
