@@ -180,14 +180,15 @@ describe('collinearity short of exact', () => {
 });
 
 describe('residual plot bound', () => {
-  it('keeps every point up to the limit, then a systematic sample over the fitted values', () => {
-    const n = 5000;
-    const fitted = Array.from({ length: n }, (_, i) => (i * 7919) % n);
-    const residuals = fitted.map((f) => f / 10);
+  it('keeps every point up to the limit, then evenly spaced cases in file order, first and last included', () => {
+    const n = 4996;
+    const fitted = Array.from({ length: n }, (_, i) => i);
+    const residuals = fitted.map((f) => -f / 10);
     const plot = residualPlot(fitted, residuals);
     expect(plot).toMatchObject({ n, shown: MAX_RESIDUAL_POINTS, sampled: true });
-    expect(plot.points[0]).toEqual({ fitted: 0, residual: 0 });
-    expect(plot.points.at(-1)).toEqual({ fitted: n - 1, residual: (n - 1) / 10 });
+    // (n − 1)/(limit − 1) = 5 exactly: cases 0, 5, 10, …, 4995.
+    expect(plot.points.map((p) => p.fitted)).toEqual(Array.from({ length: MAX_RESIDUAL_POINTS }, (_, k) => 5 * k));
+    expect(plot.points.at(-1)).toEqual({ fitted: n - 1, residual: -(n - 1) / 10 });
     expect(residualPlot([1, 2], [0.5, -0.5])).toEqual({
       n: 2,
       shown: 2,

@@ -172,3 +172,34 @@ describe('categorical predictors (linear_regression_02)', () => {
     );
   });
 });
+
+describe('a large sample and an outcome without variance', () => {
+  const bigYaml = studyYaml(
+    '  x: { type: number, label: { id: Skor X, en: Score X } }\n  y: { type: number, label: { id: Skor Y, en: Score Y } }',
+    '  - { id: big, type: linear-regression, outcome: y, predictors: [x] }',
+  );
+
+  it('says when the residual plot shows a systematic sample, in both languages', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `${i % 50},${2 * (i % 50) + ((i * 7) % 11) - 5}`);
+    const { a, spec, ctx } = prepare(linearRegressionUnit, bigYaml, `x,y\n${rows.join('\n')}\n`, 'big');
+    const [en] = unit.figures!(a, spec, ctx('en'));
+    expect(en!.caption).toBe(
+      'Residuals against fitted values in the regression of the score Y (a systematic sample of 1000 of the 1200 cases, evenly spaced in file order)',
+    );
+    expect(unit.figures!(a, spec, ctx('id'))[0]!.caption).toBe(
+      'Residual terhadap nilai prediksi pada regresi skor Y (sampel sistematis 1000 dari 1200 kasus, berjarak sama menurut urutan berkas)',
+    );
+  });
+
+  it('reports a model that cannot be fitted, with no tables or figures', () => {
+    const { a, spec, ctx } = prepare(linearRegressionUnit, bigYaml, 'x,y\n1,4\n2,4\n3,4\n4,4\n', 'big');
+    expect(unit.tables!(a, spec, ctx('en'))).toEqual([]);
+    expect(unit.figures!(a, spec, ctx('en'))).toEqual([]);
+    expect(unit.results(a, spec, ctx('en'))).toBe(
+      'The multiple linear regression could not be computed: the outcome has the same value in every case used.',
+    );
+    expect(unit.results(a, spec, ctx('id'))).toBe(
+      'Regresi linear berganda tidak dapat dihitung: data tidak bervariasi.',
+    );
+  });
+});

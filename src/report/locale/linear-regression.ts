@@ -120,7 +120,7 @@ export const en = {
         : `The predictors did not significantly predict the ${outcome}.`,
   captionResiduals: (outcome: string) => `Residuals against fitted values in the regression of the ${outcome}`,
   captionResidualsSample: (outcome: string, shown: number, n: number) =>
-    `Residuals against fitted values in the regression of the ${outcome} (a systematic sample of ${E.int(shown)} of the ${E.int(n)} cases, ordered by fitted value)`,
+    `Residuals against fitted values in the regression of the ${outcome} (a systematic sample of ${E.int(shown)} of the ${E.int(n)} cases, evenly spaced in file order)`,
   axisFitted: (outcome: string) => `Fitted ${outcome}`,
   axisResidual: 'Residual',
   altResiduals: (shown: number, outcome: string, fitted: [number, number], residual: [number, number]) =>
@@ -203,7 +203,7 @@ export const id: typeof en = {
         : `Prediktor tidak memprediksi ${mid(outcome)} secara signifikan.`,
   captionResiduals: (outcome) => `Residual terhadap nilai prediksi pada regresi ${mid(outcome)}`,
   captionResidualsSample: (outcome, shown, n) =>
-    `Residual terhadap nilai prediksi pada regresi ${mid(outcome)} (sampel sistematis ${I.int(shown)} dari ${I.int(n)} kasus, diurutkan menurut nilai prediksi)`,
+    `Residual terhadap nilai prediksi pada regresi ${mid(outcome)} (sampel sistematis ${I.int(shown)} dari ${I.int(n)} kasus, berjarak sama menurut urutan berkas)`,
   axisFitted: (outcome) => `Nilai prediksi ${mid(outcome)}`,
   axisResidual: 'Residual',
   altResiduals: (shown, outcome, fitted, residual) =>
