@@ -115,6 +115,10 @@ describe('numeric predictors (linear_regression_01)', () => {
         expect.objectContaining({ term: 'Age' }),
       ],
     });
+    expect(residuals!.spec.config).toBeUndefined();
+    expect(unit.figures!(a, spec, ctx('id'))[1]!.spec.config).toEqual({
+      locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['Rp', ''] } },
+    });
     expect(unit.figures!(a, spec, ctx('id'))[1]!.caption).toBe(
       'Koefisien terstandar (β) dengan interval kepercayaan 95% pada regresi kepuasan kerja',
     );

@@ -146,6 +146,13 @@ function modelTable(m: LinearModel, spec: LinearRegressionSpec, ctx: ReportConte
   };
 }
 
+/** Axis numbers in the manuscript's format (decimal comma in Bahasa Indonesia). */
+function chartLocale(ctx: ReportContext): {
+  config?: { locale: { number: NonNullable<ReportContext['L']['chartNumbers']> } };
+} {
+  return ctx.L.chartNumbers ? { config: { locale: { number: ctx.L.chartNumbers } } } : {};
+}
+
 function residualFigure(m: LinearModel, spec: LinearRegressionSpec, ctx: ReportContext): FigureModel {
   const W = wording(ctx, messages);
   const outcome = plain(outcomeOf(spec, ctx));
@@ -161,6 +168,7 @@ function residualFigure(m: LinearModel, spec: LinearRegressionSpec, ctx: ReportC
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       width: 420,
       height: 280,
+      ...chartLocale(ctx),
       layer: [
         {
           data: { values },
@@ -204,6 +212,7 @@ function forestFigure(m: LinearModel, spec: LinearRegressionSpec, ctx: ReportCon
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       width: 360,
       height: Math.max(60, 26 * rows.length),
+      ...chartLocale(ctx),
       data: { values: rows },
       layer: [
         {
