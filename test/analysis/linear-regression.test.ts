@@ -240,6 +240,14 @@ describe('bad input names the analysis and the variable', () => {
     expect(e.location?.line).toBeGreaterThan(1);
   });
 
+  it('an indicator of a categorical predictor that another predictor duplicates, named by its level', () => {
+    const csv = 'y,x,x2,z,g,t\n1,0,2,5,a,u\n3,1,4,5,b,v\n2,0,6,5,a,w\n5,1,8,5,b,u\n4,0,10,5,a,v\n6,0,12,5,a,w\n';
+    const e = fail('  - { id: r, type: linear-regression, outcome: y, predictors: [x, g] }', csv);
+    expect(e.message).toBe(
+      'analysis "r": level "b" of the predictor "g" is a perfect linear combination of the other predictors (perfectly collinear), so its effect cannot be separated from theirs',
+    );
+  });
+
   it('a predictor with the same value in every case', () => {
     const e = fail('  - { id: r, type: linear-regression, outcome: y, predictors: [x, z] }', CSV);
     expect(e.message).toBe(
