@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_RESIDUAL_POINTS, residualPlot } from '../../src/analysis/units/linear-regression.ts';
+import { warningText } from '../../src/build/warnings.ts';
 import { NaskahError } from '../../src/errors.ts';
 import { REPO } from '../helpers/tmp.ts';
 import { analysisJson, loadMemoryStudy, oracleCsv, run, studyYaml } from './helpers.ts';
@@ -176,6 +177,36 @@ describe('collinearity short of exact', () => {
       maxVif: vif.statistic,
       minimum: 10,
     });
+    const w = a.warnings!.find((x) => x.code === 'collinear-predictors')!;
+    expect(warningText('r', w).message).toBe(
+      `analysis "r": "x", "x2" have a VIF of 10 or more (largest ${vif.statistic!.toFixed(1)}); their coefficients are imprecise`,
+    );
+    expect(warningText('r', { code: 'autocorrelated-residuals', durbinWatson: 0.61 }).message).toBe(
+      'analysis "r": the Durbin–Watson statistic of the regression is 0.61, outside 1–3, so its residuals look serially correlated',
+    );
+    expect(warningText('r', { code: 'non-normal-residuals', test: 'shapiro-wilk', p: 0.0123, n: 40 }).message).toBe(
+      'analysis "r": the Shapiro–Wilk test rejects normality of the regression residuals (p = 0.012, n = 40); the t and F tests are reported with a caution',
+    );
+  });
+});
+
+describe('serially correlated residuals', () => {
+  it('records a Durbin–Watson outside 1–3 as a failed independence check with a warning', () => {
+    // y = x + a slow wave in file order: neighbouring residuals are nearly equal, DW near 0.
+    const rows = Array.from({ length: 60 }, (_, i) => `${i + 10 * Math.sin(i / 6)},${i}`);
+    const { results } = run(
+      studyYaml(
+        '  y: { type: number }\n  x: { type: number }',
+        '  - { id: r, type: linear-regression, outcome: y, predictors: [x] }',
+      ),
+      `y,x\n${rows.join('\n')}\n`,
+    );
+    const a = analysisJson(results, 'r');
+    const dw = a.checks.find((c) => c.check === 'independence')!;
+    expect(dw.passed).toBe(false);
+    expect(dw.statistic).toBeLessThan(1);
+    expect(a.warnings).toContainEqual({ code: 'autocorrelated-residuals', durbinWatson: dw.statistic });
+    expect(a.reason).toMatchObject({ code: 'regression-checks', durbinWatson: dw.statistic });
   });
 });
 
