@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { linearRegressionUnit } from '../../src/analysis/units/linear-regression.ts';
 import { linearRegressionReport as unit } from '../../src/report/analyses/linear-regression.ts';
+import { en, id } from '../../src/report/locale/linear-regression.ts';
 import { cellsOf, oracleCsv, prepare, studyYaml } from './helpers.ts';
 
 const VARS = `  unit:
@@ -204,6 +205,62 @@ describe('a large sample and an outcome without variance', () => {
     );
     expect(unit.results(a, spec, ctx('id'))).toBe(
       'Regresi linear berganda tidak dapat dihitung: data tidak bervariasi.',
+    );
+  });
+});
+
+describe('the sentences of failed checks and of no effect, in both languages', () => {
+  const n = { test: 'shapiro-wilk' as const, statistic: 0.9612, p: 0.0213 };
+  const l = { test: 'lilliefors' as const, statistic: 0.0191, p: 0.0034 };
+
+  it('residuals that are not normal', () => {
+    expect(en.normality(false, n)).toBe(
+      'The Shapiro–Wilk test rejected the normality of the residuals, W = 0.961, p = .021; the t and F tests assume normal residuals and are read with caution.',
+    );
+    expect(id.normality(false, l)).toBe(
+      'Uji Kolmogorov–Smirnov dengan koreksi Lilliefors menolak normalitas residual, D = 0,019; p = 0,003; uji t dan F mengandaikan residual berdistribusi normal sehingga perlu dibaca dengan hati-hati.',
+    );
+  });
+
+  it('a Durbin–Watson statistic outside 1 to 3, and collinear predictors', () => {
+    expect(en.durbinWatson(false, 0.61)).toBe(
+      'The Durbin–Watson statistic was 0.61, outside 1 to 3, which suggests correlated residuals; the standard errors may then be too small.',
+    );
+    expect(id.durbinWatson(false, 0.61)).toBe(
+      'Statistik Durbin–Watson sebesar 0,61, di luar 1 sampai 3, yang menunjukkan residual yang berkorelasi; galat baku koefisien mungkin terlalu kecil.',
+    );
+    expect(en.collinear(['Age', 'Years of service'])).toBe(
+      'Age and years of service had a VIF of 10 or more; their coefficients are imprecise and should be interpreted with caution.',
+    );
+    expect(id.collinear(['Usia'])).toBe(
+      'Usia memiliki VIF 10 atau lebih; koefisiennya tidak presisi dan perlu ditafsirkan dengan hati-hati.',
+    );
+  });
+
+  it('no significant predictor, and a model that explains nothing significant', () => {
+    expect(en.none('job satisfaction')).toBe(
+      'No predictor was significantly related to the job satisfaction when the others were held constant.',
+    );
+    expect(id.none('kepuasan kerja')).toBe(
+      'Tidak ada prediktor yang berhubungan secara signifikan dengan kepuasan kerja bila prediktor lain dikendalikan.',
+    );
+    expect(en.conclusion('job satisfaction', false, [])).toBe(
+      'The predictors did not significantly predict the job satisfaction.',
+    );
+    expect(id.conclusion('kepuasan kerja', true, [])).toBe(
+      'Prediktor secara bersama-sama memprediksi kepuasan kerja, tetapi tidak ada yang melakukannya secara independen dari prediktor lain.',
+    );
+  });
+
+  it('the methods with Lilliefors above 5000 cases, and without a normality test', () => {
+    expect(en.method('job satisfaction', ['workload'], false, 'lilliefors')).toContain(
+      'The normality of the residuals was checked with the Kolmogorov–Smirnov test with the Lilliefors correction [@lilliefors1967ks], their independence',
+    );
+    expect(en.method('job satisfaction', ['workload'], false, null)).toContain(
+      'The independence of the residuals was checked with the Durbin–Watson statistic [@durbin1950serial] and collinearity',
+    );
+    expect(id.method('kepuasan kerja', ['beban kerja'], false, null)).toContain(
+      'Independensi residual diperiksa dengan statistik Durbin–Watson [@durbin1950serial]',
     );
   });
 });

@@ -86,7 +86,7 @@ export const en = {
   method: (outcome: string, predictors: string[], categorical: boolean, normality: NormalityText['test'] | null) =>
     [
       `The ${outcome} was regressed on ${coreEn.list(predictors.map(mid))}, entered together, by ordinary least squares multiple linear regression${categorical ? '; categorical predictors entered as indicator variables against their reference level' : ''}. Coefficients are reported as unstandardised B with 95% confidence intervals and as standardised \u03b2, and the fit of the model as R\u00b2, adjusted R\u00b2 and the F test against the intercept-only model [@cohen2003regression].`,
-      `${normality ? `The normality of the residuals was checked with the ${normalityNameEn(normality)} ${citeNormality(normality)}, their` : 'The'} independence with the Durbin\u2013Watson statistic [@durbin1950serial] and collinearity with tolerance and the variance inflation factor (VIF), a VIF of 10 or more counting as a problem [@field2018spss].`,
+      `${normality ? `The normality of the residuals was checked with the ${normalityNameEn(normality)} ${citeNormality(normality)}, their independence` : 'The independence of the residuals was checked'} with the Durbin\u2013Watson statistic [@durbin1950serial] and collinearity with tolerance and the variance inflation factor (VIF), a VIF of 10 or more counting as a problem [@field2018spss].`,
     ].join(' '),
   model: (outcome: string, significant: boolean, stat: string, adjR2: number, ref: string) =>
     `Together the predictors ${significant ? 'explained a significant' : 'did not explain a significant'} part of the variance of the ${outcome}, ${stat}, adjusted R\u00b2 = ${E.bounded(adjR2)} (${ref}).`,
