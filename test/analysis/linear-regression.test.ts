@@ -268,7 +268,10 @@ describe('bad input names the analysis and the variable', () => {
     expect(e.message).toBe(
       'analysis "r": the predictor "x2" is a perfect linear combination of the other predictors (perfectly collinear), so its effect cannot be separated from theirs',
     );
-    expect(e.location?.line).toBeGreaterThan(1);
+    // At the predictor in study.yaml: the entry's line, the column of "x2" in the flow list.
+    const line = studyYaml(VARS, '  - { id: r, type: linear-regression, outcome: y, predictors: [x, x2] }').split('\n');
+    const at = line.findIndex((l) => l.includes('predictors: [x, x2]'));
+    expect(e.location).toMatchObject({ line: at + 1, column: line[at]!.indexOf('x2]') + 1 });
   });
 
   it('an indicator of a categorical predictor that another predictor duplicates, named by its level', () => {

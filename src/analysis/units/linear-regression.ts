@@ -224,8 +224,8 @@ function checkEntry(spec: LinearRegressionSpec, data: Dataset, ctx: AnalysisCont
   }
 }
 
-/** The predictor the others reproduce exactly, in words naming the variable (and level). */
-function collinearMessage(columns: DesignColumn[], y: Float64Array): string {
+/** The predictor the others reproduce exactly, and the words naming it (and its level). */
+function collinearPredictor(columns: DesignColumn[], y: Float64Array): { variable: string; message: string } {
   const fit = fitLinear(
     columns.map((c) => Float64Array.from(c.values)),
     y,
@@ -235,9 +235,11 @@ function collinearMessage(columns: DesignColumn[], y: Float64Array): string {
   const what =
     c.level === null ? `the predictor "${c.variable}"` : `level "${c.level}" of the predictor "${c.variable}"`;
   const constant = fitLinear([Float64Array.from(c.values)], y);
-  return 'aliased' in constant
-    ? `${what} has the same value in every case used, so its effect cannot be estimated`
-    : `${what} is a perfect linear combination of the other predictors (perfectly collinear), so its effect cannot be separated from theirs`;
+  const message =
+    'aliased' in constant
+      ? `${what} has the same value in every case used, so its effect cannot be estimated`
+      : `${what} is a perfect linear combination of the other predictors (perfectly collinear), so its effect cannot be separated from theirs`;
+  return { variable: c.variable, message };
 }
 
 export const linearRegressionUnit: AnalysisUnit<LinearRegressionSpec, LinearRegressionAnalysis> = {
@@ -271,13 +273,13 @@ export const linearRegressionUnit: AnalysisUnit<LinearRegressionSpec, LinearRegr
       { residuals: true },
     );
     if (isFailure(fit) && fit.error.code === 'collinearity') {
-      const culprit = collinearMessage(columns, y);
+      const culprit = collinearPredictor(columns, y);
       throw analysisError(
         ctx.study,
         spec,
-        ['predictors'],
+        ['predictors', spec.predictors.indexOf(culprit.variable)],
         'collinear-predictor',
-        culprit,
+        culprit.message,
         'Remove that predictor or one of the predictors it duplicates (e.g. a total together with all its parts, or a level that coincides with another variable).',
       );
     }
