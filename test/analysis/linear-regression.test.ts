@@ -210,6 +210,24 @@ describe('serially correlated residuals', () => {
   });
 });
 
+describe('a reference level written as a number', () => {
+  it('names the level with that code', () => {
+    const { results } = run(
+      studyYaml(
+        '  y: { type: number }\n  k: { type: categorical, levels: { "1": Satu, "2": Dua, "3": Tiga } }',
+        '  - { id: r, type: linear-regression, outcome: y, predictors: [k], reference: { k: 2 } }',
+      ),
+      'y,k\n1,1\n2,2\n4,3\n2,1\n3,2\n5,3\n',
+    );
+    const a = analysisJson(results, 'r');
+    expect(a.result.references).toEqual([{ variable: 'k', reference: '2' }]);
+    expect(a.result.coefficients.map((c: any) => c.term)).toEqual(['(Intercept)', 'k=1', 'k=3']);
+    // Means 1.5, 2.5, 4.5: the indicators' B are the differences from level 2.
+    expect(a.result.coefficients[1].b).toBeCloseTo(-1, 12);
+    expect(a.result.coefficients[2].b).toBeCloseTo(2, 12);
+  });
+});
+
 describe('residual plot bound', () => {
   it('keeps every point up to the limit, then evenly spaced cases in file order, first and last included', () => {
     const n = 4996;
@@ -310,5 +328,8 @@ describe('bad input names the analysis and the variable', () => {
     expect(
       fail('  - { id: r, type: linear-regression, outcome: y, predictors: [g], reference: { g: c } }', CSV).message,
     ).toBe('analysis "r": "c" is not a level of "g" (its levels: a, b)');
+    expect(
+      fail('  - { id: r, type: linear-regression, outcome: y, predictors: [x, g], reference: { x: a } }', CSV).message,
+    ).toBe('analysis "r": "reference:" names "x", which is not a categorical predictor of this regression');
   });
 });

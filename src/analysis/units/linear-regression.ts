@@ -38,7 +38,7 @@ export const linearRegressionSchema = entrySchema('linear-regression', {
       'predictors entered together: numeric ones as they are, categorical ones as indicator (dummy) variables against their reference level',
   }),
   reference: Type.Optional(
-    Type.Record(Type.String(), Type.String(), {
+    Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
       description:
         'reference level of a categorical predictor, e.g. { pendidikan: SMA } (default: the variable’s `reference`, else its first level)',
     }),
@@ -144,7 +144,9 @@ function designColumns(
         `the predictor "${name}" is a text variable; a regression predictor must be numeric or categorical`,
         'Declare it as `type: categorical` with its levels, or as a number.',
       );
-    const wanted = spec.reference?.[name];
+    const given = spec.reference?.[name];
+    // A level code written as a number in YAML (`pendidikan: 1`) names the level "1".
+    const wanted = given === undefined ? undefined : String(given);
     const d = dummyColumns(withReference(v, wanted), rows);
     if (d.columns.length === 0) {
       const only = rows.length ? v.values[rows[0]!] : null;
@@ -202,7 +204,8 @@ function checkEntry(spec: LinearRegressionSpec, data: Dataset, ctx: AnalysisCont
         `the predictor "${name}" is listed twice`,
       );
   });
-  for (const [name, level] of Object.entries(spec.reference ?? {})) {
+  for (const [name, given] of Object.entries(spec.reference ?? {})) {
+    const level = String(given);
     const v = spec.predictors.includes(name) ? variable(data, name) : undefined;
     if (v?.kind !== 'categorical')
       throw analysisError(
