@@ -258,6 +258,53 @@ describe('results.json against R', () => {
   });
 });
 
+describe('the multiple linear regression of body mass', () => {
+  // R's lm() names a dummy by variable and level run together; naskah writes variable=level.
+  const terms: [string, string][] = [
+    ['(Intercept)', '(Intercept)'],
+    ['flipper_length_mm', 'flipper_length_mm'],
+    ['bill_length_mm', 'bill_length_mm'],
+    ['bill_depth_mm', 'bill_depth_mm'],
+    ['species=Chinstrap', 'speciesChinstrap'],
+    ['species=Gentoo', 'speciesGentoo'],
+    ['sex=MALE', 'sexMALE'],
+  ];
+
+  it('B, SE, t, p, 95% CI, standardised beta and VIF of every term, as lm() gives them', () => {
+    const a = analysis('massa_regresi');
+    expect(a.test).toBe('linear-regression');
+    expect(a.result.n).toBe(ref('regression.n'));
+    expect(a.result.coefficients.map((c: any) => c.term)).toEqual(terms.map(([t]) => t));
+    for (const [term, r] of terms) {
+      const c = a.result.coefficients.find((x: any) => x.term === term);
+      for (const field of ['b', 'se', 't', 'ciLower', 'ciUpper']) near(c[field], ref(`regression.${r}.${field}`), 1e-8);
+      nearP(c.p, ref(`regression.${r}.p`));
+      if (r === '(Intercept)') continue;
+      near(c.beta, ref(`regression.${r}.beta`), 1e-8);
+      near(c.vif, ref(`regression.${r}.vif`), 1e-8);
+    }
+  });
+
+  it("the model: R², adjusted R², SE of the estimate, F, Durbin–Watson and the residuals' normality", () => {
+    const r = analysis('massa_regresi').result;
+    near(r.r2, ref('regression.r2'));
+    near(r.adjR2, ref('regression.adjR2'));
+    near(r.sigma, ref('regression.sigma'));
+    near(r.f, ref('regression.f'));
+    expect([r.dfModel, r.dfResidual]).toEqual([ref('regression.df1'), ref('regression.df2')]);
+    nearP(r.fP, ref('regression.fP'));
+    near(r.durbinWatson, ref('regression.durbinWatson'));
+    expect(r.residualNormality.test).toBe('shapiro-wilk');
+    near(r.residualNormality.statistic, ref('regression.residuals.w'), 1e-6);
+    near(r.residualNormality.p, ref('regression.residuals.p'), 1e-5);
+  });
+
+  it('warns that the species dummies are collinear (Gentoo VIF 15.5), as the real data are', () => {
+    const a = analysis('massa_regresi');
+    expect(a.warnings).toEqual([expect.objectContaining({ code: 'collinear-predictors', terms: ['species=Gentoo'] })]);
+  });
+});
+
 describe.each([
   [
     'en',

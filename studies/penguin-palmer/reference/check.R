@@ -218,5 +218,36 @@ for (i in seq_len(ncol(pairs))) {
 holm <- p.adjust(ps, "holm")
 for (i in seq_len(ncol(pairs))) out(sprintf("matrix.%s.%s.pHolm", pairs[1, i], pairs[2, i]), holm[i])
 
+section("multiple linear regression of body mass, complete cases, Adelie and FEMALE as reference levels")
+terms <- c("flipper_length_mm", "bill_length_mm", "bill_depth_mm", "species", "sex")
+m <- d[complete.cases(d[, c("body_mass_g", terms)]), ]
+fit <- lm(body_mass_g ~ flipper_length_mm + bill_length_mm + bill_depth_mm + species + sex, data = m)
+sf <- summary(fit)
+co <- coef(sf)
+ci <- confint(fit)
+X <- model.matrix(fit)[, -1]
+sdY <- sd(m$body_mass_g)
+vif <- function(j) { k <- match(j, colnames(X)); r2 <- summary(lm(X[, k] ~ X[, -k]))$r.squared; 1 / (1 - r2) }
+out("regression.n", nrow(m))
+for (i in seq_len(nrow(co))) {
+  nm <- rownames(co)[i]
+  out(sprintf("regression.%s.b", nm), co[i, 1]); out(sprintf("regression.%s.se", nm), co[i, 2])
+  out(sprintf("regression.%s.t", nm), co[i, 3]); out(sprintf("regression.%s.p", nm), co[i, 4])
+  out(sprintf("regression.%s.ciLower", nm), ci[i, 1]); out(sprintf("regression.%s.ciUpper", nm), ci[i, 2])
+  if (i > 1) {
+    out(sprintf("regression.%s.beta", nm), co[i, 1] * sd(X[, nm]) / sdY)
+    out(sprintf("regression.%s.vif", nm), vif(nm))
+  }
+}
+out("regression.r2", sf$r.squared); out("regression.adjR2", sf$adj.r.squared)
+out("regression.sigma", sf$sigma)
+out("regression.f", sf$fstatistic[["value"]]); out("regression.df1", sf$fstatistic[["numdf"]])
+out("regression.df2", sf$fstatistic[["dendf"]])
+out("regression.fP", pf(sf$fstatistic[["value"]], sf$fstatistic[["numdf"]], sf$fstatistic[["dendf"]], lower.tail = FALSE))
+res <- residuals(fit)
+out("regression.durbinWatson", sum(diff(res)^2) / sum(res^2))
+sw <- shapiro.test(res)
+out("regression.residuals.w", unname(sw$statistic)); out("regression.residuals.p", sw$p.value)
+
 section("R")
 cat(R.version.string, "\n")
