@@ -69,12 +69,11 @@ function figure(a: DescriptivesAnalysis, spec: DescriptivesSpec, ctx: ReportCont
   if (!panels.length) return undefined;
   const W = wording(ctx, messages).figure;
   const drawn = panels.map((p) => {
-    const { $schema: _schema, config: _config, ...panel } = groupDistributionSpec(
-      p.rows,
-      'box',
-      { x: by ? ctx.label(by) : '', y: p.label },
-      ctx,
-    );
+    const {
+      $schema: _schema,
+      config: _config,
+      ...panel
+    } = groupDistributionSpec(p.rows, 'box', { x: by ? ctx.label(by) : '', y: p.label }, ctx);
     return { ...panel, width: Math.max(70, 64 * p.rows.length) };
   });
   const vl: Record<string, unknown> = {
@@ -92,7 +91,9 @@ function figure(a: DescriptivesAnalysis, spec: DescriptivesSpec, ctx: ReportCont
       by ? ctx.label(by) : null,
     ),
     spec: vl,
-    alt: W.alt(panels.map((p) => ({ variable: p.label, parts: p.rows.map((r) => ({ ...r, group: by ? r.group : '' })) }))),
+    alt: W.alt(
+      panels.map((p) => ({ variable: p.label, parts: p.rows.map((r) => ({ ...r, group: by ? r.group : '' })) })),
+    ),
   };
 }
 

@@ -59,7 +59,13 @@ export const en = {
   figure: {
     scatterCaption: (x: string, y: string, sample: { shown: number; n: number } | null) =>
       `Scatter plot of ${mid(y)} against ${mid(x)} (line: least-squares regression line${sample ? `; a systematic sample of ${E.int(sample.shown)} of the ${E.int(sample.n)} pairs is shown` : ''})`,
-    scatterAlt: (x: string, y: string, n: number, coefficient: string, line: { intercept: number; slope: number } | null) =>
+    scatterAlt: (
+      x: string,
+      y: string,
+      n: number,
+      coefficient: string,
+      line: { intercept: number; slope: number } | null,
+    ) =>
       `Scatter plot of ${E.int(n)} pairs of ${mid(x)} and ${mid(y)}, ${coefficient}${line ? `; least-squares line: ${mid(y)} = ${E.num(line.intercept)} ${line.slope < 0 ? '−' : '+'} ${E.num(Math.abs(line.slope))} × ${mid(x)}` : ''}.`,
     matrixCaption: (labels: string[], method: string, alpha: string, adjusted: PAdjustMethod | null) =>
       `Heat map of the ${method === 'pearson' ? 'Pearson' : 'Spearman'} correlations between ${coreEn.list(labels.map((l) => mid(l)))} (darker cells: stronger correlations; *p < ${alpha}${adjusted ? `, ${ADJUST_NAMES[adjusted]}-adjusted` : ''})`,
