@@ -48,7 +48,7 @@ export interface ForestRow {
   text?: string;
 }
 
-/** The rows of the plot: headings only where there are several sections; labels made unique (a zero-width space) so rows never merge. */
+/** The rows of the plot: headings only where there are several sections (each with estimates); labels made unique (a zero-width space) so rows never merge. */
 export function forestRows(sections: ForestSection[]): ForestRow[] {
   const rows: ForestRow[] = [];
   const seen = new Set<string>();
@@ -58,9 +58,9 @@ export function forestRows(sections: ForestSection[]): ForestRow[] {
     seen.add(s);
     return s;
   };
-  const withEstimates = sections.filter((s) => s.estimates.length > 0);
-  for (const section of withEstimates) {
-    if (section.heading && withEstimates.length > 1)
+  // Headings name the groups of an analysis with several, even where one group has no estimate.
+  for (const section of sections.filter((s) => s.estimates.length > 0)) {
+    if (section.heading && sections.length > 1)
       rows.push({ row: unique(section.heading), order: rows.length, header: true });
     for (const e of section.estimates)
       rows.push({
