@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { correlationUnit, MAX_SCATTER_POINTS } from '../../../src/analysis/units/correlation.ts';
+import { chartToSvg } from '../../../src/render/chart.ts';
 import { correlationReport as unit } from '../../../src/report/analyses/correlation.ts';
 import type { FigureModel } from '../../../src/report/document.ts';
 import { prepare, studyYaml } from '../helpers.ts';
@@ -139,4 +140,16 @@ describe('heat map of three or more variables', () => {
     expect(unit.figures!(n.a, n.spec, n.ctx('en'))).toEqual([]);
     expect(unit.results(n.a, n.spec, n.ctx('en'))).not.toContain('figure');
   });
+});
+
+describe('the drawn scatter plot', () => {
+  it('prints axis numbers with the decimal comma in Bahasa Indonesia', async () => {
+    const csv = 'x,y,z\n0.1,0.25,0\n0.2,0.31,0\n0.35,0.42,0\n0.4,0.38,0\n0.55,0.61,0\n0.6,0.52,0\n';
+    const { a, spec, ctx } = prepare(correlationUnit, YAML, csv, 's');
+    const id = await chartToSvg(unit.figures!(a, spec, ctx('id'))[0]!.spec);
+    const en = await chartToSvg(unit.figures!(a, spec, ctx('en'))[0]!.spec);
+    expect(id).toContain('>0,30</text>');
+    expect(id).not.toContain('>0.30</text>');
+    expect(en).toContain('>0.30</text>');
+  }, 60_000);
 });
