@@ -24,16 +24,28 @@ export function qqSpec(
   columns: number,
   ctx: ReportContext,
 ): Record<string, unknown> {
+  // One data source per panel (points, then the line's two ends, told apart by `line`):
+  // layers with data of their own would make vega-lite warn about unioned scale domains.
   const drawn = panels.map((p) => {
     const from = Math.min(...p.z);
     const to = Math.max(...p.z);
+    const values = [
+      ...p.z.map((z, i) => ({ z, value: p.value[i]!, line: false })),
+      { z: from, value: p.mean + p.sd * from, line: true },
+      { z: to, value: p.mean + p.sd * to, line: true },
+    ];
     return {
       ...(p.title ? { title: { text: p.title, fontSize: 11, fontWeight: 'normal', anchor: 'middle' } } : {}),
       width: 180,
       height: 170,
+      data: { values },
+      encoding: {
+        x: { field: 'z', type: 'quantitative', title: titles.x, scale: { zero: false, nice: true } },
+        y: { field: 'value', type: 'quantitative', title: p.y, scale: { zero: false, nice: true } },
+      },
       layer: [
         {
-          data: { values: p.z.map((z, i) => ({ z, value: p.value[i]! })) },
+          transform: [{ filter: '!datum.line' }],
           mark: {
             type: 'point',
             shape: 'circle',
@@ -43,23 +55,10 @@ export function qqSpec(
             color: '#000',
             opacity: 0.9,
           },
-          encoding: {
-            x: { field: 'z', type: 'quantitative', title: titles.x, scale: { zero: false, nice: true } },
-            y: { field: 'value', type: 'quantitative', title: p.y, scale: { zero: false, nice: true } },
-          },
         },
         {
-          data: {
-            values: [
-              { z: from, value: p.mean + p.sd * from },
-              { z: to, value: p.mean + p.sd * to },
-            ],
-          },
+          transform: [{ filter: 'datum.line' }],
           mark: { type: 'line', color: '#000', strokeWidth: 1.2 },
-          encoding: {
-            x: { field: 'z', type: 'quantitative' },
-            y: { field: 'value', type: 'quantitative' },
-          },
         },
       ],
     };

@@ -17,24 +17,31 @@ export function scatterSpec(
   titles: { x: string; y: string },
   ctx: ReportContext,
 ): Record<string, unknown> {
-  const values = points.x.map((x, i) => ({ x, y: points.y[i]! }));
   const xs = points.x;
   const from = Math.min(...xs);
   const to = Math.max(...xs);
   const line = points.line;
+  const drawLine = line !== null && xs.length > 1 && to > from;
+  // One data source (points, then the line's two ends, told apart by `line`): a layer with
+  // data of its own would make vega-lite warn about unioned scale domains.
+  const values = [
+    ...xs.map((x, i) => ({ x, y: points.y[i]!, line: false })),
+    ...(drawLine
+      ? [
+          { x: from, y: line.intercept + line.slope * from, line: true },
+          { x: to, y: line.intercept + line.slope * to, line: true },
+        ]
+      : []),
+  ];
   const layers: Record<string, unknown>[] = [
     {
+      transform: [{ filter: '!datum.line' }],
       mark: { type: 'point', shape: 'circle', filled: false, size: 28, strokeWidth: 1, color: '#000', opacity: 0.85 },
     },
   ];
-  if (line && xs.length > 1 && to > from)
+  if (drawLine)
     layers.push({
-      data: {
-        values: [
-          { x: from, y: line.intercept + line.slope * from },
-          { x: to, y: line.intercept + line.slope * to },
-        ],
-      },
+      transform: [{ filter: 'datum.line' }],
       mark: { type: 'line', color: '#000', strokeWidth: 1.5 },
     });
   const spec: Record<string, unknown> = {
