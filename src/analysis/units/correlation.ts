@@ -98,7 +98,7 @@ export type CorrelationAnalysis = AnalysisResult<
     sensitivity?: SpearmanSensitivity;
     /** Adjusted p of each pair, in the order of `result.pairs` (null where the pair failed). */
     adjusted?: { method: PAdjustMethod; p: (number | null)[] };
-    /** With exactly two variables: the pairs for the scatter plot (bounded by MAX_SCATTER_POINTS). */
+    /** With exactly two variables and a scatter plot to draw: its pairs (bounded by MAX_SCATTER_POINTS). */
     scatter?: ScatterPoints;
   }
 >;
@@ -193,7 +193,9 @@ export const correlationUnit: AnalysisUnit<CorrelationSpec, CorrelationAnalysis>
     }
     if (spec.adjust && spec.adjust !== 'none' && result.pairs.length > 1)
       out.adjusted = { method: spec.adjust, p: adjustedOf(result.pairs, spec.adjust) };
-    if (columns.length === 2) out.scatter = scatterOf(columns[0]!, columns[1]!);
+    // Raw values enter results.json only for a figure that draws them.
+    if (columns.length === 2 && spec.figure !== false && spec.figure !== 'matrix')
+      out.scatter = scatterOf(columns[0]!, columns[1]!);
     const only = result.pairs.length === 1 ? result.pairs[0] : undefined;
     if (only && !isFailure(only) && only.coefficient !== null)
       out.decision = decide(only.p, only.coefficient, ctx.alpha, spec.hypothesis?.direction, 'association');

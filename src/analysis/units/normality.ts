@@ -41,7 +41,7 @@ export interface NormalityCell {
   n: number;
   lilliefors: LillieforsResult | StatFailure;
   shapiroWilk: ShapiroWilkResult | StatFailure;
-  /** For the Q–Q plot; absent when the sample has fewer than three values or no spread. */
+  /** For the Q–Q plot; absent with `figure: false` and when the sample has fewer than three values or no spread. */
   qq?: QqPoints;
 }
 
@@ -54,14 +54,14 @@ export interface VariableNormality {
 /** SPSS prints Lilliefors p above this as ".200" (a lower bound). */
 export const SPSS_LILLIEFORS_BOUND = 0.2;
 
-function cell(values: (number | null)[]): NormalityCell {
+function cell(values: (number | null)[], withQq: boolean): NormalityCell {
   const out: NormalityCell = {
     n: values.filter((x) => x !== null).length,
     lilliefors: lilliefors(values),
     shapiroWilk: shapiroWilk(values),
   };
   const d = descriptives(values);
-  if (!isFailure(d) && d.n >= 3 && d.sd !== null && d.sd > 0)
+  if (withQq && !isFailure(d) && d.n >= 3 && d.sd !== null && d.sd > 0)
     out.qq = { ...normalScores(values, MAX_QQ_POINTS), mean: d.mean, sd: d.sd };
   return out;
 }
@@ -105,10 +105,12 @@ export const normalityUnit: AnalysisUnit<NormalitySpec, NormalityAnalysis> = {
   ],
   run(spec, data, ctx) {
     const split = spec.by ? splitRows(categorical(data, spec.by)) : undefined;
+    // Raw values enter results.json only for a figure that draws them.
+    const qq = spec.figure !== false;
     const variables: VariableNormality[] = spec.variables.map((name) => {
       const values = numeric(data, name).values;
-      if (!split) return { variable: name, overall: cell(values) };
-      return { variable: name, groups: split.map((g) => ({ level: g.level, ...cell(pick(values, g.rows)) })) };
+      if (!split) return { variable: name, overall: cell(values, qq) };
+      return { variable: name, groups: split.map((g) => ({ level: g.level, ...cell(pick(values, g.rows), qq) })) };
     });
     const checks = variables.flatMap((v) =>
       v.overall

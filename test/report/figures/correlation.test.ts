@@ -138,7 +138,10 @@ describe('heat map of three or more variables', () => {
     const m = prep('sm');
     const [f] = unit.figures!(m.a, m.spec, m.ctx('en'));
     expect(valuesOf(f!).map((v) => v.text)).toEqual(['.88*']);
+    // No figure draws the pairs: they stay out of results.json.
+    expect(m.a.scatter).toBeUndefined();
     const n = prep('none');
+    expect(n.a.scatter).toBeUndefined();
     expect(unit.figures!(n.a, n.spec, n.ctx('en'))).toEqual([]);
     expect(unit.results(n.a, n.spec, n.ctx('en'))).not.toContain('figure');
   });

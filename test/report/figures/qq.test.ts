@@ -85,6 +85,8 @@ describe('normal Q–Q plot', () => {
 
   it('draws nothing with `figure: false`', () => {
     const { a, spec, ctx } = prep('none');
+    // The values stay out of results.json when no figure draws them.
+    expect(a.result.variables[0]!.overall!.qq).toBeUndefined();
     expect(unit.figures!(a, spec, ctx('en'))).toEqual([]);
     expect(unit.results(a, spec, ctx('en'))).not.toContain('figure');
   });
