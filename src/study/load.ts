@@ -8,7 +8,7 @@
  * with a rule id, a field path and line:column. `loadStudy` throws the errors as one
  * NaskahError for callers that stop at the first failing study.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
@@ -18,7 +18,7 @@ import { languageName, missingLanguages } from './localized-texts.ts';
 import { LANGS, StudySpecSchema, type LevelSpecT, type LocalizedTextSpec, type StudySpec } from './schema.ts';
 import { analysisEntrySchema, scaleVariables, type StudyRegistries } from './registries.ts';
 import type { AnalysisSpec, InstrumentUseDef, Lang, Level, Localized, Study, TextFile, VariableDef } from './types.ts';
-import { confineStudyFile, type FileFacts } from './files.ts';
+import { confineStudyFile, type FileFacts, inspectFile } from './files.ts';
 import { resolveCitationStyle } from './citation-style.ts';
 import { validateAgainst } from './validate-schema.ts';
 import { dataKind, type FileKind } from '../limits.ts';
@@ -63,18 +63,7 @@ export const nodeStudyFiles: StudyFiles = {
       return undefined;
     }
   },
-  inspect(path) {
-    try {
-      const st = statSync(path);
-      return {
-        real: realpathSync(path),
-        type: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other',
-        size: st.size,
-      };
-    } catch {
-      return { real: path, type: 'missing', size: 0 };
-    }
-  },
+  inspect: inspectFile,
   isDirectory(path) {
     try {
       return statSync(path).isDirectory();
@@ -516,7 +505,15 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
       hint: 'Put the BibTeX file in the study folder or correct `references:`.',
     });
   }
-  const citationStyle = resolveCitationStyle(spec.citationStyle, dir, files, at(['citationStyle']), errors);
+  const citationStyle = resolveCitationStyle(
+    spec.citationStyle,
+    (rel) => named(rel, 'csl', 'citationStyle', ['citationStyle']),
+    files,
+    at(['citationStyle']),
+    errors,
+  );
+  // The reference document is read only for a .docx, but where it is and what it is are checked now.
+  if (spec.referenceDocx) named(spec.referenceDocx, 'reference-docx', 'referenceDocx', ['referenceDocx']);
 
   if (errors.length) return { errors, warnings };
   const notice =
