@@ -5,9 +5,24 @@
  * must stay byte for byte the same.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { CSP_META } from '../../src/render/csp.ts';
+import { run } from '../helpers/io.ts';
+import { REPO } from '../helpers/tmp.ts';
+import { excelBomb, wordBomb } from './zip-bomb.ts';
 
 export interface Ctx {
   /** The study copy of this case. */
@@ -18,6 +33,8 @@ export interface Ctx {
   scratch: string;
   /** The untouched asn-metro copy, for commands that need a second study. */
   pristine: string;
+  /** The environment commands run with (TZ, SOURCE_DATE_EPOCH fixed). */
+  env: Record<string, string | undefined>;
 }
 
 export interface Case {
@@ -34,6 +51,11 @@ export interface Case {
   not?: RegExp;
   /** The input is valid: it builds into a folder of its own (ctx.scratch/out), and this checks the result. */
   builds?(ctx: Ctx): void;
+  /**
+   * Instead of one command: what the case does (requests to a watch server, two builds at
+   * once), giving the exit code (or HTTP status) and the text that `message` must match.
+   */
+  act?(ctx: Ctx): Promise<{ code: number; text: string }>;
 }
 
 function yamlPath(ctx: Ctx): string {
@@ -115,6 +137,117 @@ const PSS_ITEMS = Array.from({ length: 10 }, (_, i) => `pss_pre_${i + 1}`);
 const PSS_POST = Array.from({ length: 10 }, (_, i) => `pss_post_${i + 1}`);
 
 const html = (ctx: Ctx, lang: string) => readFileSync(join(ctx.scratch, 'out', 'asn-metro', `${lang}.html`), 'utf8');
+
+/** The built-in article template copied into the study as `jurnal/`, and study.yaml naming it. */
+function ownTemplate(edit?: (folder: string, ctx: Ctx) => void) {
+  return (ctx: Ctx) => {
+    const folder = join(ctx.dir, 'jurnal');
+    cpSync(join(REPO, 'templates', 'article'), folder, { recursive: true });
+    yaml((d) => d.set('template', 'jurnal'))(ctx);
+    edit?.(folder, ctx);
+  };
+}
+
+function layoutWith(markup: string) {
+  return ownTemplate((folder) => {
+    const file = join(folder, 'layout.hbs');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<body>', `<body>${markup}`));
+  });
+}
+
+/** study.yaml naming `rel` as `field`, and the file made by `make`. */
+function namedFile(field: string, rel: string, make: (path: string, ctx: Ctx) => void) {
+  return (ctx: Ctx) => {
+    yaml((d) => d.set(field, rel))(ctx);
+    const path = join(ctx.dir, rel);
+    mkdirSync(join(path, '..'), { recursive: true });
+    make(path, ctx);
+  };
+}
+
+/** A file written into the case's scratch folder, for commands that read a file directly. */
+function scratchFile(name: string, content: string | Uint8Array, ctx: Ctx): string {
+  const path = join(ctx.scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** A PDF whose page tree is empty: what a failed export can leave. */
+function zeroPagePdf(): Buffer {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>'];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) body += `${String(o).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** The status of a GET with this exact path and Host header (fetch would normalise both). */
+function rawStatus(port: number, path: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Starts a watch server on the study copy (building into the scratch folder), asks it `path` with `host`, then asks again normally. */
+function watchRequest(path: string, host: string) {
+  return async (ctx: Ctx) => {
+    const { watchStudy } = await import('../../src/rebuild/watch.ts');
+    let log = '';
+    const session = await watchStudy({
+      studyDir: ctx.dir,
+      outDir: join(ctx.scratch, 'out'),
+      formats: ['html'],
+      port: 0,
+      handleSignals: false,
+      io: { stdout: () => undefined, stderr: (t) => void (log += t), cwd: ctx.scratch, env: ctx.env },
+    });
+    try {
+      const port = Number(new URL(session.url).port);
+      const status = await rawStatus(port, path, host);
+      // The server must still answer afterwards: a bad request used to end it.
+      const after = await rawStatus(port, '/en.html', '127.0.0.1');
+      return { code: status, text: `${status}, then ${after}\n${log}` };
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+/** A copy of the earlier build, changed by `edit`, verified against the untouched study. */
+function verifyTampered(edit: (build: string) => void) {
+  return async (ctx: Ctx) => {
+    const build = join(ctx.scratch, 'build');
+    cpSync(join(ctx.out, 'asn-metro'), build, { recursive: true });
+    edit(build);
+    const r = await run(['verify', ctx.pristine, '--against', build], { cwd: ctx.scratch, env: ctx.env });
+    return { code: r.code, text: r.stderr + r.stdout };
+  };
+}
+
+const BIB_PORT =
+  '@misc{porttest, author={{Test Fixture}}, title={An entry whose URL has a port}, howpublished={Web page}, url={https://example.org:8443/x}, year={2024}}';
+const BIB_SICI =
+  '@article{sicitest, author={Fixture, Test}, title={An entry with a SICI DOI}, journal={Test Journal}, year={1998}, volume={49}, number={8}, pages={693--702}, doi={10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0}}';
+
+function citing(entry: string, key: string) {
+  return (ctx: Ctx) => {
+    const bib = join(ctx.dir, 'references.bib');
+    writeFileSync(bib, `${readFileSync(bib, 'utf8')}\n${entry}\n`);
+    manuscript('en', `A test citation [@${key}].`)(ctx);
+  };
+}
 
 export const CASES: Case[] = [
   // study.yaml: syntax and shape
@@ -286,7 +419,11 @@ export const CASES: Case[] = [
     message: /study\/path-outside/,
   },
   { name: 'template unknown', change: yaml((d) => d.set('template', 'nope')), message: /template\/not-found|error\[/ },
-  { name: 'template climbing out', change: yaml((d) => d.set('template', '../../../../etc')), message: /error\[/ },
+  {
+    name: 'template climbing out',
+    change: yaml((d) => d.set('template', '../../../../etc')),
+    message: /template\/path-outside/,
+  },
   // data files: the file itself
   { name: 'data file FIFO', change: replaceWith('data/pss.csv', fifo), message: /study\/not-a-file.*pipe/ },
   {
@@ -803,5 +940,363 @@ export const CASES: Case[] = [
       if (/<script|<iframe|onerror|http:\/\/example\.com/i.test(html(ctx, 'en')))
         throw new Error('active content in HTML');
     },
+  },
+
+  // zip files that unpack to far more than they weigh (issue 16, item 5)
+  {
+    name: 'check of a small .docx that unpacks to 300 MB of paragraphs',
+    argv: (ctx) => ['check', scratchFile('bomb.docx', wordBomb(300), ctx)],
+    code: 2,
+    message:
+      /check\/too-large.*too large to check: its text \(XML\) parts would unpack to 300 MB, more than the 16 MB naskah check reads from a Word file/,
+  },
+  {
+    name: 'check of a .docx whose part unpacks to more than its zip directory says',
+    argv: (ctx) => ['check', scratchFile('liar.docx', wordBomb(300, 4000), ctx)],
+    code: 2,
+    message:
+      /check\/unreadable.*the part word\/document\.xml .*unpacks to more than the 4000 bytes its zip directory states/,
+  },
+  {
+    name: 'check of a .docx within the limits still reads',
+    argv: (ctx) => ['check', scratchFile('small.docx', wordBomb(1), ctx)],
+    code: 0,
+    message: /consistent: t\(48\) = 2\.31, p = \.025/,
+  },
+  {
+    name: 'data.file a small .xlsx that unpacks to 1100 MB',
+    change: (ctx) => {
+      writeFileSync(join(ctx.dir, 'data', 'pss.xlsx'), excelBomb(1100));
+      yaml((d) => d.setIn(['data', 'file'], 'data/pss.xlsx'))(ctx);
+    },
+    message: /data\/xlsx-too-large.*would unpack to 1100 MB, more than the 1024 MB naskah unpacks from a workbook/,
+  },
+  {
+    name: 'data.file an .xlsx whose sheet unpacks to more than its zip directory says',
+    change: (ctx) => {
+      writeFileSync(join(ctx.dir, 'data', 'pss.xlsx'), excelBomb(300, 5000));
+      yaml((d) => d.setIn(['data', 'file'], 'data/pss.xlsx'))(ctx);
+    },
+    message:
+      /data\/xlsx-damaged.*xl\/worksheets\/sheet1\.xml unpacks to more than the 5000 bytes its zip directory states/,
+  },
+  {
+    name: 'referenceDocx a small .docx that unpacks to 1100 MB',
+    change: namedFile('referenceDocx', 'jurnal.docx', (p) => writeFileSync(p, wordBomb(1100))),
+    argv: (ctx) => ['build', ctx.dir, '--out', ctx.out, '--format', 'docx'],
+    message:
+      /study\/reference-docx-invalid.*would unpack to 1100 MB, more than the 1024 MB naskah unpacks from a \.docx/,
+  },
+  {
+    name: 'referenceDocx whose part unpacks to more than its zip directory says',
+    change: namedFile('referenceDocx', 'jurnal.docx', (p) => writeFileSync(p, wordBomb(300, 4000))),
+    argv: (ctx) => ['build', ctx.dir, '--out', ctx.out, '--format', 'docx'],
+    message: /study\/reference-docx-invalid.*is damaged: a part of it does not unpack, or unpacks to more than/,
+  },
+  // naskah check: what it is given (issue 16, items 5 and 9)
+  {
+    name: 'check of 50 MB of text',
+    argv: (ctx) => [
+      'check',
+      scratchFile('long.txt', 'The difference was significant, t(48) = 2.31, p = .025.\n'.repeat(900_000), ctx),
+    ],
+    code: 2,
+    message: /check\/too-large.*has 50,400,000 characters of text; naskah check reads at most 10,000,000/,
+  },
+  {
+    name: 'check of a PDF with no pages',
+    argv: (ctx) => ['check', scratchFile('empty.pdf', zeroPagePdf(), ctx)],
+    code: 2,
+    message: /check\/unreadable.*as PDF: it has no pages/,
+  },
+  {
+    name: 'check of a FIFO',
+    argv: (ctx) => {
+      fifo(join(ctx.scratch, 'pipe.txt'));
+      return ['check', join(ctx.scratch, 'pipe.txt')];
+    },
+    code: 2,
+    message: /check\/unreadable.*it is not a regular file/,
+  },
+  {
+    name: 'check of a link to /dev/zero',
+    argv: (ctx) => {
+      symlinkSync('/dev/zero', join(ctx.scratch, 'zero.txt'));
+      return ['check', join(ctx.scratch, 'zero.txt')];
+    },
+    code: 2,
+    message: /check\/unreadable.*it is not a regular file/,
+  },
+  {
+    name: 'check of a 400 MB PDF',
+    argv: (ctx) => {
+      sparse(400 * 1024 * 1024)(join(ctx.scratch, 'huge.pdf'));
+      return ['check', join(ctx.scratch, 'huge.pdf')];
+    },
+    code: 2,
+    message: /check\/too-large.*is 400 MB, more than the 300 MB naskah check reads/,
+  },
+  {
+    name: 'check of a folder',
+    argv: (ctx) => {
+      mkdirSync(join(ctx.scratch, 'thesis.pdf'));
+      return ['check', join(ctx.scratch, 'thesis.pdf')];
+    },
+    code: 2,
+    message: /check\/unreadable.*it is a directory/,
+  },
+  // a template folder of the study's own (issue 16, items 2 and 4)
+  {
+    name: 'template layout.hbs links outside the study',
+    change: ownTemplate((_folder, ctx) => replaceWith('jurnal/layout.hbs', outside('<html><head></head></html>'))(ctx)),
+    message: /study\/path-outside.*the template file "jurnal\/layout\.hbs" is a link to .*outside the study folder/,
+  },
+  {
+    name: 'template layout.hbs links to /etc/passwd',
+    change: ownTemplate((_folder, ctx) => replaceWith('jurnal/layout.hbs', (p) => symlinkSync('/etc/passwd', p))(ctx)),
+    message: /study\/path-outside.*"jurnal\/layout\.hbs" is a link to \/etc\/passwd/,
+  },
+  {
+    name: 'template style.css is a FIFO',
+    change: ownTemplate((_folder, ctx) => replaceWith('jurnal/style.css', fifo)(ctx)),
+    message: /study\/not-a-file.*the template file "jurnal\/style\.css" is not a regular file/,
+  },
+  {
+    name: 'template layout.hbs 6 MB',
+    change: ownTemplate((_folder, ctx) => replaceWith('jurnal/layout.hbs', sparse(6 * 1024 * 1024))(ctx)),
+    message:
+      /study\/file-too-large.*"jurnal\/layout\.hbs" is 6 MB, more than the 5 MB naskah reads for a template file/,
+  },
+  {
+    name: 'template style.css links to /dev/zero',
+    change: ownTemplate((_folder, ctx) => replaceWith('jurnal/style.css', (p) => symlinkSync('/dev/zero', p))(ctx)),
+    message: /study\/path-outside.*"jurnal\/style\.css" is a link to \/dev\/zero/,
+  },
+  {
+    name: 'template partial links outside the study',
+    change: ownTemplate((folder, ctx) => {
+      mkdirSync(join(folder, 'partials'));
+      outside('<footer></footer>')(join(folder, 'partials', 'footer.hbs'), ctx);
+    }),
+    message: /study\/path-outside.*"jurnal\/partials\/footer\.hbs" is a link to/,
+  },
+  {
+    name: 'template partial is a FIFO',
+    change: ownTemplate((folder) => {
+      mkdirSync(join(folder, 'partials'));
+      fifo(join(folder, 'partials', 'footer.hbs'));
+    }),
+    message: /study\/not-a-file.*"jurnal\/partials\/footer\.hbs"/,
+  },
+  {
+    name: 'template partial 6 MB',
+    change: ownTemplate((folder) => {
+      mkdirSync(join(folder, 'partials'));
+      sparse(6 * 1024 * 1024)(join(folder, 'partials', 'footer.hbs'));
+    }),
+    message: /study\/file-too-large.*"jurnal\/partials\/footer\.hbs" is 6 MB/,
+  },
+  {
+    name: 'template.yaml is a FIFO',
+    change: ownTemplate((folder) => fifo(join(folder, 'template.yaml'))),
+    message: /study\/not-a-file.*"jurnal\/template\.yaml"/,
+  },
+  {
+    name: 'template folder is a link out of the study',
+    change: (ctx) => {
+      cpSync(join(REPO, 'templates', 'article'), join(ctx.scratch, 'jurnal'), { recursive: true });
+      symlinkSync(join(ctx.scratch, 'jurnal'), join(ctx.dir, 'jurnal'));
+      yaml((d) => d.set('template', 'jurnal'))(ctx);
+    },
+    message: /template\/path-outside.*the template folder "jurnal" is outside the study folder/,
+  },
+  {
+    name: 'template layout loading a remote script',
+    change: layoutWith('<script src="https://example.com/x.js"></script>'),
+    message: /template\/unsafe.*<script> is not allowed in a layout/,
+  },
+  {
+    name: 'template layout with a remote image',
+    change: layoutWith('<img src="http://example.com/pixel.png" alt="">'),
+    message: /template\/unsafe.*<img src="http:\/\/example\.com\/pixel\.png"> would load a file/,
+  },
+  {
+    name: 'template layout opening a WebSocket from an inline script',
+    change: layoutWith('<script>new WebSocket("ws://example.com")</script>'),
+    message: /template\/unsafe.*<script> is not allowed/,
+  },
+  {
+    name: 'template layout with an event handler',
+    change: layoutWith('<div onmouseover="fetch(\'http://example.com\')"></div>'),
+    message: /template\/unsafe.*event handler onmouseover=/,
+  },
+  {
+    name: 'template style.css importing a remote sheet builds under a policy that blocks it',
+    change: ownTemplate((folder) => {
+      const file = join(folder, 'style.css');
+      writeFileSync(file, `@import url(http://example.com/x.css);\n${readFileSync(file, 'utf8')}`);
+    }),
+    message: /built asn-metro/,
+    code: 0,
+    builds: (ctx) => {
+      const page = html(ctx, 'en');
+      const csp = page.indexOf(CSP_META);
+      if (csp < 0 || csp > page.indexOf('@import')) throw new Error('the CSP does not come before the style sheet');
+    },
+  },
+  // a citation style of the study's own
+  {
+    name: 'citationStyle links outside the study',
+    change: namedFile('citationStyle', 'styles/journal.csl', outside('<style/>')),
+    message: /study\/path-outside.*citationStyle "styles\/journal\.csl" is a link to/,
+  },
+  {
+    name: 'citationStyle is a FIFO',
+    change: namedFile('citationStyle', 'styles/journal.csl', fifo),
+    message: /study\/not-a-file.*citationStyle "styles\/journal\.csl" is not a regular file/,
+  },
+  {
+    name: 'citationStyle 3 MB',
+    change: namedFile('citationStyle', 'styles/journal.csl', sparse(3 * 1024 * 1024)),
+    message: /study\/file-too-large.*is 3 MB, more than the 2 MB naskah reads for a citation style/,
+  },
+  {
+    name: 'citationStyle climbing out',
+    change: yaml((d) => d.set('citationStyle', '../journal.csl')),
+    message: /study\/path-outside.*citationStyle "\.\.\/journal\.csl" points outside the study folder/,
+  },
+  {
+    name: 'citationStyle a folder',
+    change: namedFile('citationStyle', 'styles.csl', (p) => mkdirSync(p)),
+    message: /study\/not-a-file.*citationStyle "styles\.csl" is a folder/,
+  },
+  // a reference document of the study's own
+  {
+    name: 'referenceDocx links outside the study',
+    change: namedFile('referenceDocx', 'jurnal.docx', outside('PK')),
+    message: /study\/path-outside.*referenceDocx "jurnal\.docx" is a link to/,
+  },
+  {
+    name: 'referenceDocx is a FIFO',
+    change: namedFile('referenceDocx', 'jurnal.docx', fifo),
+    message: /study\/not-a-file.*referenceDocx "jurnal\.docx" is not a regular file/,
+  },
+  {
+    name: 'referenceDocx 60 MB',
+    change: namedFile('referenceDocx', 'jurnal.docx', sparse(60 * 1024 * 1024)),
+    message: /study\/file-too-large.*is 60 MB, more than the 50 MB naskah reads for a reference document/,
+  },
+  {
+    name: 'referenceDocx links to /dev/zero',
+    change: namedFile('referenceDocx', 'jurnal.docx', (p) => symlinkSync('/dev/zero', p)),
+    message: /study\/path-outside.*referenceDocx "jurnal\.docx" is a link to \/dev\/zero/,
+  },
+  {
+    name: 'referenceDocx absolute',
+    change: yaml((d) => d.set('referenceDocx', '/etc/passwd')),
+    message: /study\/path-outside.*referenceDocx "\/etc\/passwd" points outside/,
+  },
+  // BibTeX that is legitimate, however it looks (issue 16, item 9)
+  {
+    name: 'a reference URL with a port builds and prints whole',
+    change: citing(BIB_PORT, 'porttest'),
+    message: /built asn-metro/,
+    code: 0,
+    builds: (ctx) => {
+      if (!html(ctx, 'en').includes('Web page. https://example.org:8443/x</li>'))
+        throw new Error('the URL with its port is not in the reference list');
+    },
+  },
+  {
+    name: 'a SICI DOI builds and prints whole',
+    change: citing(BIB_SICI, 'sicitest'),
+    message: /built asn-metro/,
+    code: 0,
+    builds: (ctx) => {
+      if (
+        !html(ctx, 'en').includes(
+          'https://doi.org/10.1002/(SICI)1097-4571(199806)49:8&lt;693::AID-ASI4&gt;3.0.CO;2-0</li>',
+        )
+      )
+        throw new Error('the SICI DOI is not in the reference list');
+    },
+  },
+  // the watch server (issue 16, items 5 and 9)
+  {
+    name: 'watch: GET /% is a bad request and the server lives on',
+    act: watchRequest('/%', '127.0.0.1'),
+    code: 400,
+    message: /^400, then 200\n/,
+  },
+  {
+    name: 'watch: a request for another Host is refused',
+    act: watchRequest('/en.html', 'evil.example'),
+    code: 403,
+    message: /^403, then 200\n/,
+  },
+  // verify covers every output (issue 16, item 8; PDFs in test/rebuild/verify-outputs.test.ts)
+  {
+    name: 'verify of a build with one byte flipped in en.html',
+    act: verifyTampered((b) => {
+      const bytes = readFileSync(join(b, 'en.html'));
+      bytes[100] = bytes[100]! ^ 1;
+      writeFileSync(join(b, 'en.html'), bytes);
+    }),
+    message: /en\.html: [\s\S]*NOT verified/,
+  },
+  {
+    name: 'verify of a build without id.html',
+    act: verifyTampered((b) => rmSync(join(b, 'id.html'))),
+    message: /id\.html: missing from the build \(the manifest lists it\)/,
+  },
+  {
+    name: 'verify of a build with an edited manifest',
+    act: verifyTampered((b) => {
+      const text = readFileSync(join(b, 'manifest.json'), 'utf8');
+      writeFileSync(join(b, 'manifest.json'), text.replace('"study.yaml"', '"study.yml"'));
+    }),
+    message: /manifest\.json: differs/,
+  },
+  // the output swap and the lock (issue 16, item 6; kills at each step in test/build/output-safety.test.ts)
+  {
+    name: 'a build killed between the two renames is put back',
+    change: (ctx) => {
+      mkdirSync(join(ctx.scratch, 'out'));
+      cpSync(join(ctx.out, 'asn-metro'), join(ctx.scratch, 'out', '.asn-metro.old-1-killed'), { recursive: true });
+    },
+    // Put back as out/asn-metro, it is this study's complete build of the same inputs.
+    message: /asn-metro is up to date in .*out\/asn-metro\//,
+    code: 0,
+    builds: (ctx) => {
+      const left = readdirSync(join(ctx.scratch, 'out')).filter((n) => n.startsWith('.asn-metro.'));
+      if (left.length) throw new Error(`leftovers: ${left.join(', ')}`);
+      if (!existsSync(join(ctx.scratch, 'out', 'asn-metro', 'en.html'))) throw new Error('the build was not put back');
+    },
+  },
+  {
+    name: 'a lock left by a build that is gone is taken over',
+    change: (ctx) => {
+      mkdirSync(join(ctx.scratch, 'out'));
+      writeFileSync(join(ctx.scratch, 'out', '.asn-metro.lock'), '4194303\n');
+    },
+    message: /built asn-metro/,
+    code: 0,
+    builds: (ctx) => {
+      if (existsSync(join(ctx.scratch, 'out', '.asn-metro.lock'))) throw new Error('the lock was not released');
+    },
+  },
+  {
+    name: 'two builds of one study at once take turns, and both finish',
+    act: async (ctx) => {
+      const argv = ['build', ctx.dir, '--out', join(ctx.scratch, 'out'), '--format', 'html,json', '--force'];
+      const [a, b] = await Promise.all([
+        run(argv, { cwd: ctx.scratch, env: ctx.env }),
+        run(argv, { cwd: ctx.scratch, env: ctx.env }),
+      ]);
+      const complete = existsSync(join(ctx.scratch, 'out', 'asn-metro', 'manifest.json'));
+      return { code: a.code + b.code, text: `${a.stderr}${a.stdout}\n${b.stderr}${b.stdout}\ncomplete: ${complete}` };
+    },
+    code: 0,
+    message: /built asn-metro[\s\S]*built asn-metro[\s\S]*complete: true/,
   },
 ];
