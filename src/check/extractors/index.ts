@@ -47,7 +47,10 @@ export async function extractFile(path: string): Promise<Extracted> {
       throw new NaskahError(
         TOO_LARGE,
         `${path} is ${formatBytes(facts.size)}, more than the ${formatBytes(CHECK_FILE_LIMIT)} naskah check reads`,
-        { location: { file: path }, hint: 'Check that this is the manuscript; the limits are listed in docs/limits.md.' },
+        {
+          location: { file: path },
+          hint: 'Check that this is the manuscript; the limits are listed in docs/limits.md.',
+        },
       );
     data = await readFile(path);
   } catch (err) {

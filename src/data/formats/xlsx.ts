@@ -107,7 +107,8 @@ function zipRead(bytes: Uint8Array, entry: ZipEntry, name: string, file: string)
   } catch {
     throw damaged(file, `the part ${name} does not unpack`);
   }
-  if (!out) throw damaged(file, `the part ${name} unpacks to more than the ${entry.size} bytes its zip directory states`);
+  if (!out)
+    throw damaged(file, `the part ${name} unpacks to more than the ${entry.size} bytes its zip directory states`);
   return out;
 }
 
