@@ -4,7 +4,7 @@
  * book-length manuscript) and far below what would exhaust memory, so that a wrong file
  * (a disk image, /dev/zero, a log) gives a clear error instead of a crash.
  */
-import { inflateRawSync } from 'node:zlib';
+import { inflateRawSync, inflateSync } from 'node:zlib';
 
 const MiB = 1024 * 1024;
 
@@ -56,14 +56,19 @@ export const CHECK_DOCX_XML_LIMIT = 16 * MiB;
 export const CHECK_FILE_LIMIT = 300 * MiB;
 
 /**
- * Unpacks one deflated zip part to at most the size the zip's directory states for it. A
+ * Unpacks one deflated zip part (or a zlib block of a compressed SPSS file, `zlib`) to at
+ * most the size the file's directory states for it. A
  * part that would unpack to more lies about its size (the other zip-bomb trick: a small
  * stated size over a huge stream) and gives undefined, for the caller to call the file
  * damaged; memory never holds more than the stated sizes, which UNZIPPED_LIMIT bounds.
  */
-export function inflateStated(data: Uint8Array, statedSize: number): Uint8Array | undefined {
+export function inflateStated(
+  data: Uint8Array,
+  statedSize: number,
+  format: 'raw' | 'zlib' = 'raw',
+): Uint8Array | undefined {
   try {
-    return inflateRawSync(data, {
+    return (format === 'raw' ? inflateRawSync : inflateSync)(data, {
       maxOutputLength: Math.max(1, statedSize),
       // One output chunk of the stated size: no concatenation of many small chunks.
       chunkSize: Math.max(64 * 1024, Math.min(statedSize + 1, 256 * MiB)),

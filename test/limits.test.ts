@@ -32,7 +32,7 @@ describe('docs/limits.md', () => {
       '`study.yaml`': formatBytes(FILE_LIMITS['study.yaml']),
       'data: CSV/TSV, `.sav`, `.dta`': formatBytes(FILE_LIMITS.data),
       'data: spreadsheet (`.xlsx`, `.ods`), compressed': formatBytes(FILE_LIMITS.spreadsheet),
-      'uncompressed parts of a `.xlsx` or `.docx` (zip bombs)': formatBytes(UNZIPPED_LIMIT),
+      'uncompressed parts of a `.xlsx`, `.docx` or `.zsav` (zip bombs)': formatBytes(UNZIPPED_LIMIT),
       'uncompressed XML parts of a `.docx` given to `naskah check`': formatBytes(CHECK_DOCX_XML_LIMIT),
       'a file given to `naskah check`': formatBytes(CHECK_FILE_LIMIT),
       'the text `naskah check` reads from it': `${MAX_TEXT_CHARS.toLocaleString('en')} characters`,

@@ -236,6 +236,20 @@ function verifyTampered(edit: (build: string) => void) {
   };
 }
 
+/** PSPP's ZSAV fixture with the uncompressed size its trailer states for block 1 set to `size`. */
+function zsavStating(size: number): Buffer {
+  const bytes = readFileSync(join(REPO, 'test', 'fixtures', 'data', 'pspp.zsav'));
+  // The trailer ends the file: 24 bytes, then one 24-byte entry per block (its count at +20).
+  for (let n = 1; n < 100; n++) {
+    const at = bytes.length - 24 - 24 * n;
+    if (at > 0 && bytes.readInt32LE(at + 20) === n) {
+      bytes.writeInt32LE(size, at + 24 + 16);
+      return bytes;
+    }
+  }
+  throw new Error('no ZSAV trailer');
+}
+
 const BIB_PORT =
   '@misc{porttest, author={{Test Fixture}}, title={An entry whose URL has a port}, howpublished={Web page}, url={https://example.org:8443/x}, year={2024}}';
 const BIB_SICI =
@@ -982,6 +996,23 @@ export const CASES: Case[] = [
     },
     message:
       /data\/xlsx-damaged.*xl\/worksheets\/sheet1\.xml unpacks to more than the 5000 bytes its zip directory states/,
+  },
+  {
+    name: 'data.file a compressed SPSS file (.zsav) stating 2 GB',
+    change: (ctx) => {
+      writeFileSync(join(ctx.dir, 'data', 'pss.zsav'), zsavStating(0x7fffffff));
+      yaml((d) => d.setIn(['data', 'file'], 'data/pss.zsav'))(ctx);
+    },
+    message:
+      /data\/sav-too-large.*would unpack to 2048 MB, more than the 1024 MB naskah unpacks from a compressed file/,
+  },
+  {
+    name: 'data.file a .zsav whose block unpacks to more than its trailer says',
+    change: (ctx) => {
+      writeFileSync(join(ctx.dir, 'data', 'pss.zsav'), zsavStating(100));
+      yaml((d) => d.setIn(['data', 'file'], 'data/pss.zsav'))(ctx);
+    },
+    message: /data\/sav-corrupt.*compressed block 1 unpacks to more than the 100 bytes stated for it/,
   },
   {
     name: 'referenceDocx a small .docx that unpacks to 1100 MB',
