@@ -1175,6 +1175,35 @@ export const CASES: Case[] = [
     message: /template\/unsafe.*<script> is not allowed/,
   },
   {
+    name: 'template layout opening a WebRTC connection from an inline script',
+    change: layoutWith('<script>new RTCPeerConnection({iceServers:[{urls:"stun:example.com"}]})</script>'),
+    message: /template\/unsafe.*<script> is not allowed/,
+  },
+  {
+    name: 'template layout linking a remote style sheet',
+    change: layoutWith('<link rel="stylesheet" href="http://example.com/x.css">'),
+    message: /template\/unsafe.*<link> is not allowed/,
+  },
+  {
+    name: 'template layout with a meta refresh to a remote page',
+    change: ownTemplate((folder) => {
+      const file = join(folder, 'layout.hbs');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          '</head>',
+          '<meta http-equiv="refresh" content="0; url=http://example.com"></head>',
+        ),
+      );
+    }),
+    message: /template\/unsafe.*<meta http-equiv="refresh"> is not allowed/,
+  },
+  {
+    name: 'template layout with a javascript: link',
+    change: layoutWith('<a href="javascript:fetch(1)">x</a>'),
+    message: /template\/unsafe.*a javascript: URL in <a> is not allowed/,
+  },
+  {
     name: 'template layout with an event handler',
     change: layoutWith('<div onmouseover="fetch(\'http://example.com\')"></div>'),
     message: /template\/unsafe.*event handler onmouseover=/,
