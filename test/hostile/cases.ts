@@ -263,6 +263,75 @@ function citing(entry: string, key: string) {
   };
 }
 
+/**
+ * Every case issue 16 names, by its numbered item, and the catalogue cases that cover it
+ * (catalogue.test.ts checks that each is here). What one command line cannot show has its
+ * own test: the network (test/render/no-network.test.ts), a build killed at each step of
+ * the swap (test/build/output-safety.test.ts), the Chromium profiles of an interrupted PDF
+ * build (test/render/profile-cleanup.test.ts), and verify of PDFs built by Chromium
+ * (test/rebuild/verify-outputs.test.ts; here the same for HTML).
+ */
+export const ISSUE_CASES: Record<string, string[]> = {
+  '1 --out studies replaces the study folder': ['--out is the folder holding the study'],
+  '1 id: data with --out <study>': ['id: data with --out the study'],
+  '1 an unrelated out/asn-metro/ is wiped': ['out/<id> holds the user’s own files'],
+  '1 --out / is not refused': ['--out is the filesystem root'],
+  '2 template: accepts ../ paths': ['template climbing out', 'template folder is a link out of the study'],
+  '2 a layout puts <script src=…> into the HTML': ['template layout loading a remote script'],
+  '2 a layout puts <img src=http://…> into the HTML': ['template layout with a remote image'],
+  '2 a style sheet @import url(http://…)': [
+    'template style.css importing a remote sheet builds under a policy that blocks it',
+    'template layout linking a remote style sheet',
+  ],
+  '2 WebSocket and WebRTC are not blocked': [
+    'template layout opening a WebSocket from an inline script',
+    'template layout opening a WebRTC connection from an inline script',
+  ],
+  '4 a data/pss.csv link to a file elsewhere': ['data file links outside the study'],
+  '4 manuscript/en.md linked to /etc/os-release': ['manuscript links to /etc/os-release'],
+  '4 a FIFO hangs the build': ['data file FIFO', 'manuscript FIFO', 'study.yaml is a FIFO'],
+  '4 /dev/zero in build and stat': ['data file links to /dev/zero', 'stat on /dev/zero'],
+  '5 a 400 MB CSV': ['data file 400 MB', 'stat on a 400 MB file'],
+  '5 check on 50 MB of text': ['check of 50 MB of text'],
+  '5 check time grows faster than the text': ['check of 2 MB of distinct results runs in time linear in the text'],
+  '5 a small .docx that expands to 200 MB': [
+    'check of a small .docx that unpacks to 300 MB of paragraphs',
+    'check of a .docx whose part unpacks to more than its zip directory says',
+  ],
+  '5 GET /% kills the watch server': ['watch: GET /% is a bad request and the server lives on'],
+  '6 a kill between the two renames': ['a build killed between the two renames is put back'],
+  '6 concurrent builds of one study': [
+    'two builds of one study at once take turns, and both finish',
+    'a lock left by a build that is gone is taken over',
+  ],
+  '7 1.250 in a decimal-comma file': [
+    'decimal-comma file: 1.250 grouped thousands is read as 1250',
+    'decimal-comma file: 1.250 beside 1.25 is ambiguous',
+  ],
+  '7 39,5 beside 52.5 in one column': ['decimal-comma file: 39,5 beside 52.5 in one column'],
+  '7 {digits=abc} prints NaN': [':value digits=abc'],
+  '8 a flipped byte in an output': ['verify of a build with one byte flipped in en.html'],
+  '8 a deleted output': ['verify of a build without id.html'],
+  '8 an edited manifest': ['verify of a build with an edited manifest'],
+  '9 billion-laughs YAML': ['billion-laughs YAML (aliases)'],
+  '9 {digits=500}': [':value digits=500'],
+  '9 a label with U+2028': ['a label with U+2028'],
+  '9 --out pointing at a file': ['--out is a file'],
+  '9 a URL with a port in BibTeX': ['a reference URL with a port builds and prints whole'],
+  '9 a SICI DOI in BibTeX': ['a SICI DOI builds and prints whole'],
+  '9 a binary references.bib': ['binary references.bib'],
+  '9 a wrong separator': ['wrong separator declared: ";" for a comma file'],
+  '9 Latin-1 data': ['Latin-1 byte in a level', 'stat on a Latin-1 CSV'],
+  '9 NUL and terminal escape bytes from data': [
+    'NUL byte in a cell is shown escaped',
+    'terminal escape in a cell is shown escaped',
+  ],
+  '9 a folder given as data.file': ['data.file a folder'],
+  '9 diff between two different studies': ['diff between two different studies says so first'],
+  '9 a 0-page PDF passes check': ['check of a PDF with no pages'],
+  '9 the watch server does not check the Host header': ['watch: a request for another Host is refused'],
+};
+
 export const CASES: Case[] = [
   // study.yaml: syntax and shape
   { name: 'empty study.yaml', change: yamlText(() => ''), message: STUDY },

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/io.ts';
 import { copyStudy, tempDir } from '../helpers/tmp.ts';
-import { CASES, type Ctx } from './cases.ts';
+import { CASES, type Ctx, ISSUE_CASES } from './cases.ts';
 
 const env = { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '0' };
 const root = tempDir('naskah-hostile-');
@@ -40,6 +40,14 @@ describe('the catalogue', () => {
   it('holds at least 150 cases with distinct names', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(150);
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+  });
+
+  it('holds every case issue 16 names', () => {
+    const names = new Set(CASES.map((c) => c.name));
+    const missing = Object.entries(ISSUE_CASES).flatMap(([item, cases]) =>
+      cases.filter((c) => !names.has(c)).map((c) => `${item}: ${c}`),
+    );
+    expect(missing).toEqual([]);
   });
 });
 
