@@ -52,6 +52,9 @@ export const UNZIPPED_LIMIT = 1024 * MiB;
  */
 export const CHECK_DOCX_XML_LIMIT = 16 * MiB;
 
+/** A results.json given to `naskah diff` (asn-metro's is 17 KB). */
+export const RESULTS_LIMIT = 100 * MiB;
+
 /** A file given to `naskah check` (a PDF with many figures is the largest real one). */
 export const CHECK_FILE_LIMIT = 300 * MiB;
 

@@ -12,6 +12,7 @@ import {
   FILE_LIMITS,
   formatBytes,
   inflateStated,
+  RESULTS_LIMIT,
   UNZIPPED_LIMIT,
 } from '../src/limits.ts';
 import { deflateRawSync } from 'node:zlib';
@@ -36,6 +37,7 @@ describe('docs/limits.md', () => {
       'uncompressed XML parts of a `.docx` given to `naskah check`': formatBytes(CHECK_DOCX_XML_LIMIT),
       'a file given to `naskah check`': formatBytes(CHECK_FILE_LIMIT),
       'the text `naskah check` reads from it': `${MAX_TEXT_CHARS.toLocaleString('en')} characters`,
+      'a results.json given to `naskah diff`': formatBytes(RESULTS_LIMIT),
       '`manuscript/<lang>.md`': formatBytes(FILE_LIMITS.manuscript),
       'references (BibTeX)': formatBytes(FILE_LIMITS.references),
       'each template file': formatBytes(FILE_LIMITS.template),

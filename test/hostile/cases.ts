@@ -970,6 +970,30 @@ export const CASES: Case[] = [
     message: /not a naskah results\.json/,
   },
   {
+    name: 'diff of a FIFO',
+    argv: (ctx) => {
+      fifo(join(ctx.scratch, 'results.json'));
+      return ['diff', join(ctx.scratch, 'results.json'), join(ctx.out, 'asn-metro')];
+    },
+    code: 2,
+    message: /diff\/not-a-file.*is not a regular file/,
+  },
+  {
+    name: 'diff of /dev/zero',
+    argv: (ctx) => ['diff', '/dev/zero', join(ctx.out, 'asn-metro')],
+    code: 2,
+    message: /diff\/not-a-file.*"\/dev\/zero" is not a regular file/,
+  },
+  {
+    name: 'diff of a 200 MB file',
+    argv: (ctx) => {
+      sparse(200 * 1024 * 1024)(join(ctx.scratch, 'results.json'));
+      return ['diff', join(ctx.scratch, 'results.json'), join(ctx.out, 'asn-metro')];
+    },
+    code: 2,
+    message: /diff\/too-large.*is 200 MB, more than the 100 MB naskah reads for a results\.json/,
+  },
+  {
     name: 'diff between two different studies says so first',
     change: (ctx) => {
       const text = readFileSync(join(ctx.out, 'asn-metro', 'results.json'), 'utf8');
