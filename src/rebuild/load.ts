@@ -24,6 +24,18 @@ export interface BuildOnDisk {
   docx: Map<string, Uint8Array>;
 }
 
+/**
+ * The bytes of a regular file, or undefined for anything else: a build folder's FIFO or
+ * device (say, an output named in an edited manifest) would wait or read forever.
+ */
+export function readRegular(path: string): Buffer | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk {
   const abs = resolve(cwd, path);
   let resultsPath: string;
@@ -79,13 +91,17 @@ export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk 
   // Only a results.json that sits in its build folder has a manifest and HTML beside it.
   if (basename(resultsPath) === 'results.json') {
     try {
-      manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+      manifest = JSON.parse(readRegular(join(dir, 'manifest.json'))?.toString('utf8') ?? '') as Manifest;
     } catch {
       manifest = undefined;
     }
-    for (const f of readdirSync(dir).sort())
-      if (/^[a-z]{2}\.html$/.test(f)) html.set(f, readFileSync(join(dir, f), 'utf8'));
-      else if (/^[a-z]{2}\.docx$/.test(f)) docx.set(f, new Uint8Array(readFileSync(join(dir, f))));
+    for (const f of readdirSync(dir).sort()) {
+      if (!/^[a-z]{2}\.(html|docx)$/.test(f)) continue;
+      const bytes = readRegular(join(dir, f));
+      if (!bytes) continue;
+      if (f.endsWith('.html')) html.set(f, bytes.toString('utf8'));
+      else docx.set(f, new Uint8Array(bytes));
+    }
   }
   return { shown: path, dir, resultsPath, resultsText, results, manifest, html, docx };
 }

@@ -1428,6 +1428,25 @@ export const CASES: Case[] = [
     }),
     message: /manifest\.json: differs/,
   },
+  {
+    name: 'verify of a build whose manifest names an output outside it (/dev/zero)',
+    act: verifyTampered((b) => {
+      const manifest = JSON.parse(readFileSync(join(b, 'manifest.json'), 'utf8')) as {
+        outputs: { path: string; sha256: string }[];
+      };
+      manifest.outputs.push({ path: '../../../../../../../../dev/zero', sha256: '0'.repeat(64) });
+      writeFileSync(join(b, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    }),
+    message: /dev\/zero: missing from the build[\s\S]*NOT verified/,
+  },
+  {
+    name: 'verify of a build whose en.html is a FIFO',
+    act: verifyTampered((b) => {
+      rmSync(join(b, 'en.html'));
+      fifo(join(b, 'en.html'));
+    }),
+    message: /en\.html: missing from the build \(the manifest lists it\)/,
+  },
   // the output swap and the lock (issue 16, item 6; kills at each step in test/build/output-safety.test.ts)
   {
     name: 'a build killed between the two renames is put back',
