@@ -26,7 +26,7 @@ export const docxExtractor: Extractor = {
     const tooLarge = (what: string, size: number, limit: number) =>
       new NaskahError(
         TOO_LARGE,
-        `${path} is too large to check: its ${what} would unpack to ${formatBytes(size)}, more than the ${formatBytes(limit)} naskah check reads from a Word file`,
+        `the Word file is too large to check: its ${what} would unpack to ${formatBytes(size)}, more than the ${formatBytes(limit)} naskah check reads from a Word file`,
         {
           location: { file: path },
           hint: 'Save the manuscript as PDF or plain text (.txt) and check that, or check it chapter by chapter.',

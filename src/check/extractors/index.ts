@@ -46,7 +46,7 @@ export async function extractFile(path: string): Promise<Extracted> {
     if (facts.size > CHECK_FILE_LIMIT)
       throw new NaskahError(
         TOO_LARGE,
-        `${path} is ${formatBytes(facts.size)}, more than the ${formatBytes(CHECK_FILE_LIMIT)} naskah check reads`,
+        `the file is ${formatBytes(facts.size)}, more than the ${formatBytes(CHECK_FILE_LIMIT)} naskah check reads`,
         {
           location: { file: path },
           hint: 'Check that this is the manuscript; the limits are listed in docs/limits.md.',
