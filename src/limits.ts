@@ -45,12 +45,13 @@ export const FILE_LIMITS: Record<FileKind, number> = {
 export const UNZIPPED_LIMIT = 1024 * MiB;
 
 /**
- * The XML parts (document, footnotes, headers…) of a .docx that `naskah check` reads,
- * uncompressed. Its Word reader (mammoth) needs about 90 MB of memory and 1.6 s per MB of
- * XML (measured: 20 MB took 1.8 GB and 32 s), so 16 MB — the XML of a book of about 1,000
- * pages — is what it converts in well under a minute without exhausting memory.
+ * The XML parts (document, footnotes, headers…) of a .docx whose text naskah reads:
+ * `naskah check`'s manuscript, and the Word outputs `diff` and `verify` compare. check's
+ * Word reader (mammoth) needs about 90 MB of memory and 1.6 s per MB of XML (measured:
+ * 20 MB took 1.8 GB and 32 s), so 16 MB — the XML of a book of about 1,000 pages — is
+ * what it converts in well under a minute without exhausting memory.
  */
-export const CHECK_DOCX_XML_LIMIT = 16 * MiB;
+export const DOCX_XML_LIMIT = 16 * MiB;
 
 /** A results.json given to `naskah diff` (asn-metro's is 17 KB). */
 export const RESULTS_LIMIT = 100 * MiB;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS } from '../src/check/index.ts';
 import {
-  CHECK_DOCX_XML_LIMIT,
+  DOCX_XML_LIMIT,
   CHECK_FILE_LIMIT,
   FILE_LIMITS,
   formatBytes,
@@ -34,7 +34,7 @@ describe('docs/limits.md', () => {
       'data: CSV/TSV, `.sav`, `.dta`': formatBytes(FILE_LIMITS.data),
       'data: spreadsheet (`.xlsx`, `.ods`), compressed': formatBytes(FILE_LIMITS.spreadsheet),
       'uncompressed parts of a `.xlsx`, `.docx` or `.zsav` (zip bombs)': formatBytes(UNZIPPED_LIMIT),
-      'uncompressed XML parts of a `.docx` given to `naskah check`': formatBytes(CHECK_DOCX_XML_LIMIT),
+      'uncompressed XML parts of a `.docx` whose text is read (`check`, `diff`, `verify`)': formatBytes(DOCX_XML_LIMIT),
       'a file given to `naskah check`': formatBytes(CHECK_FILE_LIMIT),
       'the text `naskah check` reads from it': `${MAX_TEXT_CHARS.toLocaleString('en')} characters`,
       'a results.json given to `naskah diff`': formatBytes(RESULTS_LIMIT),

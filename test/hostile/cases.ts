@@ -994,6 +994,22 @@ export const CASES: Case[] = [
     message: /diff\/too-large.*is 200 MB, more than the 100 MB naskah reads for a results\.json/,
   },
   {
+    name: 'diff of build folders whose en.docx unpacks to 600 MB',
+    argv: (ctx) => {
+      for (const [name, docx] of [
+        ['a', wordBomb(600)],
+        ['b', wordBomb(1)],
+      ] as const) {
+        cpSync(join(ctx.out, 'asn-metro'), join(ctx.scratch, name), { recursive: true });
+        writeFileSync(join(ctx.scratch, name, 'en.docx'), docx);
+      }
+      return ['diff', join(ctx.scratch, 'a'), join(ctx.scratch, 'b')];
+    },
+    code: 0,
+    // The 600 MB document is not unpacked: it is compared as having no text.
+    message: /en\.docx: the Word document differs[\s\S]*old: \n\s+new: The difference was significant/,
+  },
+  {
     name: 'diff between two different studies says so first',
     change: (ctx) => {
       const text = readFileSync(join(ctx.out, 'asn-metro', 'results.json'), 'utf8');

@@ -10,7 +10,7 @@
  * Images are not converted: only text is checked.
  */
 import { NaskahError } from '../../errors.ts';
-import { CHECK_DOCX_XML_LIMIT, formatBytes, UNZIPPED_LIMIT } from '../../limits.ts';
+import { DOCX_XML_LIMIT, formatBytes, UNZIPPED_LIMIT } from '../../limits.ts';
 import { listZip, unpackPart, unzippedSize } from '../../render/docx/zip.ts';
 import { type Extractor, TOO_LARGE } from './extractor.ts';
 import { htmlToText } from './html.ts';
@@ -33,7 +33,7 @@ export const docxExtractor: Extractor = {
         },
       );
     if (unzippedSize(parts) > UNZIPPED_LIMIT) throw tooLarge('parts', unzippedSize(parts), UNZIPPED_LIMIT);
-    if (xmlSize > CHECK_DOCX_XML_LIMIT) throw tooLarge('text (XML) parts', xmlSize, CHECK_DOCX_XML_LIMIT);
+    if (xmlSize > DOCX_XML_LIMIT) throw tooLarge('text (XML) parts', xmlSize, DOCX_XML_LIMIT);
     for (const p of xml)
       if (!unpackPart(p))
         throw new Error(
