@@ -950,6 +950,37 @@ export const CASES: Case[] = [
     message: /error\[/,
   },
   {
+    name: 'import of a FIFO',
+    argv: (ctx) => {
+      fifo(join(ctx.scratch, 'pss.csv'));
+      return ['import', join(ctx.scratch, 'pss.csv'), join(ctx.scratch, 'new-study')];
+    },
+    message: /import\/not-a-file.*is not a regular file/,
+  },
+  {
+    name: 'import of /dev/zero',
+    argv: (ctx) => ['import', '/dev/zero', join(ctx.scratch, 'new-study')],
+    message: /import\/not-a-file.*dev\/zero" is not a regular file/,
+  },
+  {
+    name: 'import of a folder',
+    argv: (ctx) => ['import', ctx.pristine, join(ctx.scratch, 'new-study')],
+    message: /import\/not-a-file.*is a folder, not a data file/,
+  },
+  {
+    name: 'import of a 400 MB CSV',
+    argv: (ctx) => {
+      sparse(400 * 1024 * 1024)(join(ctx.scratch, 'big.csv'));
+      return ['import', join(ctx.scratch, 'big.csv'), join(ctx.scratch, 'new-study')];
+    },
+    message: /import\/file-too-large.*is 400 MB, more than the 300 MB naskah reads for a data file/,
+  },
+  {
+    name: 'import of an .xlsx that unpacks to 1100 MB',
+    argv: (ctx) => ['import', scratchFile('bomb.xlsx', excelBomb(1100), ctx), join(ctx.scratch, 'new-study')],
+    message: /data\/xlsx-too-large/,
+  },
+  {
     name: 'diff of a build that does not exist',
     argv: (ctx) => ['diff', join(ctx.scratch, 'a'), join(ctx.out, 'asn-metro')],
     code: 2,
