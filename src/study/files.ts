@@ -59,6 +59,12 @@ export function confineStudyFile(
   inspect: ((path: string) => FileFacts) | undefined,
   roots: string[] = [],
 ): { path: string } | FileProblem {
+  if (rel.trim() === '')
+    return {
+      code: 'study/invalid-value',
+      message: `${field} is empty`,
+      hint: 'Give the path of a file inside the study folder, relative to study.yaml.',
+    };
   const abs = resolve(dir, rel);
   if (isAbsolute(rel) || !within(abs, dir))
     return {

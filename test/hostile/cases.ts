@@ -129,9 +129,14 @@ const outside = (content: string) => (path: string, ctx: Ctx) => {
   symlinkSync(target, path);
 };
 
-const STUDY = /error\[study\/[a-z-]+\]/;
-const DATA = /error\[data\/[a-z-]+\]/;
-const MANUSCRIPT = /error\[(manuscript|references|report|render)\/[a-z-]+\]/;
+/** The data error at `row` and `column` of data/pss.csv, with its exact text. */
+function located(row: number, column: string, text: string, code: string): RegExp {
+  const escaped = `error[data/${code}] data/pss.csv:${row}, row ${row}, column "${column}": ${text}`.replace(
+    /[\\^$.*+?()[\]{}|/]/g,
+    '\\$&',
+  );
+  return new RegExp(escaped);
+}
 
 const PSS_ITEMS = Array.from({ length: 10 }, (_, i) => `pss_pre_${i + 1}`);
 const PSS_POST = Array.from({ length: 10 }, (_, i) => `pss_post_${i + 1}`);
@@ -334,7 +339,12 @@ export const ISSUE_CASES: Record<string, string[]> = {
 
 export const CASES: Case[] = [
   // study.yaml: syntax and shape
-  { name: 'empty study.yaml', change: yamlText(() => ''), message: STUDY },
+  {
+    name: 'empty study.yaml',
+    change: yamlText(() => ''),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+: study\.yaml should be a mapping of keys such as id, title, authors, design/,
+  },
   { name: 'study.yaml is a list', change: yamlText(() => '- a\n- b\n'), message: /should be a mapping/ },
   { name: 'study.yaml is a scalar', change: yamlText(() => 'hello\n'), message: /should be a mapping/ },
   {
@@ -360,7 +370,7 @@ export const CASES: Case[] = [
   {
     name: 'NUL byte in study.yaml',
     change: yamlText((t) => t.replace('alpha: 0.05', 'alpha: 0.05\u0000')),
-    message: STUDY,
+    message: /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(alpha\): alpha should be a number/,
   },
   {
     name: 'study.yaml larger than its limit',
@@ -379,36 +389,160 @@ export const CASES: Case[] = [
     message: /study\/path-outside.*is a link to/,
   },
   // study.yaml: fields
-  { name: 'id missing', change: yaml((d) => d.delete('id')), message: STUDY },
-  { name: 'id with spaces', change: yaml((d) => d.set('id', 'asn metro')), message: STUDY },
-  { name: 'id with a slash', change: yaml((d) => d.set('id', '../escape')), message: STUDY },
-  { name: 'id upper case', change: yaml((d) => d.set('id', 'ASN')), message: STUDY },
-  { name: 'title missing', change: yaml((d) => d.delete('title')), message: STUDY },
-  { name: 'title a number', change: yaml((d) => d.set('title', 42)), message: STUDY },
-  { name: 'authors missing', change: yaml((d) => d.delete('authors')), message: STUDY },
-  { name: 'authors empty', change: yaml((d) => d.set('authors', [])), message: STUDY },
-  { name: 'author without a name', change: yaml((d) => d.setIn(['authors', 0], { email: 'a@b.c' })), message: STUDY },
-  { name: 'ORCID malformed', change: yaml((d) => d.setIn(['authors', 0, 'orcid'], '1234')), message: STUDY },
-  { name: 'design unknown', change: yaml((d) => d.set('design', 'time-travel')), message: STUDY },
-  { name: 'language unknown', change: yaml((d) => d.set('languages', ['fr'])), message: STUDY },
-  { name: 'languages empty', change: yaml((d) => d.set('languages', [])), message: STUDY },
-  { name: 'alpha above 1', change: yaml((d) => d.set('alpha', 2)), message: STUDY },
-  { name: 'alpha negative', change: yaml((d) => d.set('alpha', -0.05)), message: STUDY },
-  { name: 'alpha text', change: yaml((d) => d.set('alpha', 'five percent')), message: STUDY },
-  { name: 'year text', change: yaml((d) => d.set('year', 'last year')), message: STUDY },
-  { name: 'unknown top-level key', change: yaml((d) => d.set('colour', 'blue')), message: STUDY },
-  { name: 'misspelt analyses key', change: yamlText((t) => t.replace('\nanalyses:', '\nanalysis:')), message: STUDY },
-  { name: 'keywords a number', change: yaml((d) => d.set('keywords', 7)), message: STUDY },
-  { name: 'notice a number', change: yaml((d) => d.set('notice', 7)), message: STUDY },
-  { name: 'data a string', change: yaml((d) => d.set('data', 'data/pss.csv')), message: STUDY },
-  { name: 'variables a list', change: yaml((d) => d.set('variables', ['usia'])), message: STUDY },
+  {
+    name: 'id missing',
+    change: yaml((d) => d.delete('id')),
+    message:
+      /error\[study\/missing-key\] study\/asn-metro\/study\.yaml:\d+:\d+: study\.yaml is missing the required key "id"/,
+  },
+  {
+    name: 'id with spaces',
+    change: yaml((d) => d.set('id', 'asn metro')),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(id\): id should be study id: the output folder out\/<id>\/ \(lowercase letters, digits, - and/,
+  },
+  {
+    name: 'id with a slash',
+    change: yaml((d) => d.set('id', '../escape')),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(id\): id should be study id: the output folder out\/<id>\/ \(lowercase letters, digits, - and/,
+  },
+  {
+    name: 'id upper case',
+    change: yaml((d) => d.set('id', 'ASN')),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(id\): id should be study id: the output folder out\/<id>\/ \(lowercase letters, digits, - and/,
+  },
+  {
+    name: 'title missing',
+    change: yaml((d) => d.delete('title')),
+    message:
+      /error\[study\/missing-key\] study\/asn-metro\/study\.yaml:\d+:\d+: study\.yaml is missing the required key "title"/,
+  },
+  {
+    name: 'title a number',
+    change: yaml((d) => d.set('title', 42)),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(title\): title should be a text or a mapping with id, en/,
+  },
+  {
+    name: 'authors missing',
+    change: yaml((d) => d.delete('authors')),
+    message:
+      /error\[study\/missing-key\] study\/asn-metro\/study\.yaml:\d+:\d+: study\.yaml is missing the required key "authors"/,
+  },
+  {
+    name: 'authors empty',
+    change: yaml((d) => d.set('authors', [])),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(authors\): authors should be a list with at least 1 item\(s\)/,
+  },
+  {
+    name: 'author without a name',
+    change: yaml((d) => d.setIn(['authors', 0], { email: 'a@b.c' })),
+    message:
+      /error\[study\/missing-key\] study\/asn-metro\/study\.yaml:\d+:\d+ \(authors\[0\]\): authors\[0\] is missing the required key "name"/,
+  },
+  {
+    name: 'ORCID malformed',
+    change: yaml((d) => d.setIn(['authors', 0, 'orcid'], '1234')),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(authors\[0\]\.orcid\): authors\[0\]\.orcid should be ORCID iD, 0000-0000-0000-0000 \(got a value/,
+  },
+  {
+    name: 'design unknown',
+    change: yaml((d) => d.set('design', 'time-travel')),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(design\): design should be "one-group-pretest-posttest" or "quasi-experiment" or/,
+  },
+  {
+    name: 'language unknown',
+    change: yaml((d) => d.set('languages', ['fr'])),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(languages\[0\]\): languages\[0\] should be "id" or "en"/,
+  },
+  {
+    name: 'languages empty',
+    change: yaml((d) => d.set('languages', [])),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(languages\): languages should be a list with at least 1 item\(s\)/,
+  },
+  {
+    name: 'alpha above 1',
+    change: yaml((d) => d.set('alpha', 2)),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(alpha\): alpha should be a number below 0\.5/,
+  },
+  {
+    name: 'alpha negative',
+    change: yaml((d) => d.set('alpha', -0.05)),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(alpha\): alpha should be a number above 0/,
+  },
+  {
+    name: 'alpha text',
+    change: yaml((d) => d.set('alpha', 'five percent')),
+    message: /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(alpha\): alpha should be a number/,
+  },
+  {
+    name: 'year text',
+    change: yaml((d) => d.set('year', 'last year')),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(year\): year should be a whole number/,
+  },
+  {
+    name: 'unknown top-level key',
+    change: yaml((d) => d.set('colour', 'blue')),
+    message:
+      /error\[study\/unknown-key\] study\/asn-metro\/study\.yaml:\d+:\d+ \(colour\): unknown key "colour" in study\.yaml/,
+  },
+  {
+    name: 'misspelt analyses key',
+    change: yamlText((t) => t.replace('\nanalyses:', '\nanalysis:')),
+    message:
+      /error\[study\/unknown-key\] study\/asn-metro\/study\.yaml:\d+:\d+ \(analysis\): unknown key "analysis" in study\.yaml/,
+  },
+  {
+    name: 'keywords a number',
+    change: yaml((d) => d.set('keywords', 7)),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(keywords\): keywords should be a mapping/,
+  },
+  {
+    name: 'notice a number',
+    change: yaml((d) => d.set('notice', 7)),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(notice\): notice should be "synthetic" or "illustrative" or a text or a mapping with id, en/,
+  },
+  {
+    name: 'data a string',
+    change: yaml((d) => d.set('data', 'data/pss.csv')),
+    message: /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\): data should be a mapping/,
+  },
+  {
+    name: 'variables a list',
+    change: yaml((d) => d.set('variables', ['usia'])),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(variables\): variables should be a mapping/,
+  },
   {
     name: 'variable type unknown',
     change: yaml((d) => d.setIn(['variables', 'usia', 'type'], 'decimal-ish')),
-    message: STUDY,
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(variables\.usia\.type\): variables\.usia\.type should be "categorical" or "integer" or/,
   },
-  { name: 'range reversed', change: yaml((d) => d.setIn(['variables', 'usia', 'range'], [65, 18])), message: STUDY },
-  { name: 'range with text', change: yaml((d) => d.setIn(['variables', 'usia', 'range'], ['a', 'b'])), message: STUDY },
+  {
+    name: 'range reversed',
+    change: yaml((d) => d.setIn(['variables', 'usia', 'range'], [65, 18])),
+    message:
+      /error\[study\/invalid-range\] study\/asn-metro\/study\.yaml:\d+:\d+ \(variables\.usia\.range\): range of "usia" is \[65, 18\]: the minimum is above the maximum/,
+  },
+  {
+    name: 'range with text',
+    change: yaml((d) => d.setIn(['variables', 'usia', 'range'], ['a', 'b'])),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(variables\.usia\.range\[0\]\): variables\.usia\.range\[0\] should be a number/,
+  },
   {
     name: 'reference level not a level',
     change: yaml((d) => d.setIn(['variables', 'jenis_kelamin', 'reference'], 'X')),
@@ -417,50 +551,74 @@ export const CASES: Case[] = [
   {
     name: 'levels empty',
     change: yaml((d) => d.setIn(['variables', 'jenis_kelamin', 'levels'], {})),
-    message: /error\[/,
+    message:
+      /error\[data\/unknown-level\] data\/pss\.csv:2, row 2, column "jenis_kelamin": "L" is not one of the levels of jenis_kelamin \(\)/,
   },
   {
     name: 'instrument unknown',
     change: yaml((d) => d.setIn(['instruments', 'pss_pre', 'use'], 'pss-11')),
-    message: STUDY,
+    message:
+      /error\[study\/unknown-instrument\] study\/asn-metro\/study\.yaml:\d+:\d+ \(instruments\.pss_pre\.use\): unknown instrument "pss-11"/,
   },
   {
     name: 'instrument use missing',
     change: yaml((d) => d.deleteIn(['instruments', 'pss_pre', 'use'])),
-    message: STUDY,
+    message:
+      /error\[study\/missing-key\] study\/asn-metro\/study\.yaml:\d+:\d+ \(instruments\.pss_pre\): instruments\.pss_pre is missing the required key "use"/,
   },
   {
     name: 'instrument items of the wrong count',
     change: yaml((d) => d.setIn(['instruments', 'pss_pre', 'items'], 'pss_pre_{1..9}')),
-    message: /error\[/,
+    message:
+      /error\[study\/item-count\] study\/asn-metro\/study\.yaml:\d+:\d+ \(instruments\.pss_pre\.items\): instrument "pss_pre" \(PSS-10\) needs 10 item columns, but/,
   },
   {
     name: 'instrument items naming absent columns',
     change: yaml((d) => d.setIn(['instruments', 'pss_pre', 'items'], 'nope_{1..10}')),
-    message: /error\[/,
+    message:
+      /error\[data\/missing-column\] data\/pss\.csv:1, row 1, column "nope_1": the column "nope_1" named in study\.yaml \(instruments\.pss_pre\.items\[0\]\) is not in/,
   },
-  { name: 'analysis type unknown', change: yaml((d) => d.setIn(['analyses', 0, 'type'], 'astrology')), message: STUDY },
+  {
+    name: 'analysis type unknown',
+    change: yaml((d) => d.setIn(['analyses', 0, 'type'], 'astrology')),
+    message:
+      /error\[study\/unknown-analysis-type\] study\/asn-metro\/study\.yaml:\d+:\d+ \(analyses\[0\]\.type\): unknown analysis type "astrology"/,
+  },
   {
     name: 'analysis id duplicated',
     change: yaml((d) => d.setIn(['analyses', 1, 'id'], 'karakteristik')),
-    message: STUDY,
+    message:
+      /error\[study\/duplicate-analysis-id\] study\/asn-metro\/study\.yaml:\d+:\d+ \(analyses\[1\]\.id\): two analyses have the id "karakteristik" \(analyses\[0\] and/,
   },
-  { name: 'analysis id missing', change: yaml((d) => d.deleteIn(['analyses', 0, 'id'])), message: STUDY },
+  {
+    name: 'analysis id missing',
+    change: yaml((d) => d.deleteIn(['analyses', 0, 'id'])),
+    message:
+      /error\[study\/missing-key\] study\/asn-metro\/study\.yaml:\d+:\d+ \(analyses\[0\]\): analyses\[0\] is missing the required key "id"/,
+  },
   {
     name: 'analysis naming an unknown variable',
     change: yaml((d) => d.setIn(['analyses', 0, 'variables'], ['nope'])),
-    message: STUDY,
+    message:
+      /error\[study\/unknown-variable\] study\/asn-metro\/study\.yaml:\d+:\d+ \(analyses\[0\]\.variables\[0\]\): analysis "karakteristik" uses "nope", which is neither a/,
   },
   {
     name: 'analysis variables not a list',
     change: yaml((d) => d.setIn(['analyses', 0, 'variables'], 5)),
-    message: STUDY,
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(analyses\[0\]\.variables\): analyses\[0\]\.variables should be a list/,
   },
-  { name: 'analyses a mapping', change: yaml((d) => d.set('analyses', { a: 1 })), message: STUDY },
+  {
+    name: 'analyses a mapping',
+    change: yaml((d) => d.set('analyses', { a: 1 })),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(analyses\): analyses should be a list/,
+  },
   {
     name: 'paired comparison without its second variable',
     change: yaml((d) => d.deleteIn(['analyses', 5, 'after'])),
-    message: /error\[/,
+    message:
+      /error\[study\/missing-key\] study\/asn-metro\/study\.yaml:\d+:\d+ \(analyses\[5\]\): analyses\[5\] is missing the required key "after"/,
   },
   {
     name: 'data.file absolute',
@@ -482,10 +640,29 @@ export const CASES: Case[] = [
     change: yaml((d) => d.setIn(['data', 'file'], 'data')),
     message: /study\/not-a-file.*is a folder, not a file/,
   },
-  { name: 'data.file empty string', change: yaml((d) => d.setIn(['data', 'file'], '')), message: STUDY },
-  { name: 'data delimiter unknown', change: yaml((d) => d.setIn(['data', 'delimiter'], 'pipe-ish')), message: STUDY },
-  { name: 'data decimal unknown', change: yaml((d) => d.setIn(['data', 'decimal'], ':')), message: STUDY },
-  { name: 'data id column absent', change: yaml((d) => d.setIn(['data', 'id'], 'nomor')), message: /error\[/ },
+  {
+    name: 'data.file empty string',
+    change: yaml((d) => d.setIn(['data', 'file'], '')),
+    message: /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.file\): data\.file is empty/,
+  },
+  {
+    name: 'data delimiter unknown',
+    change: yaml((d) => d.setIn(['data', 'delimiter'], 'pipe-ish')),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.delimiter\): data\.delimiter should be "," or ";" or "tab"/,
+  },
+  {
+    name: 'data decimal unknown',
+    change: yaml((d) => d.setIn(['data', 'decimal'], ':')),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.decimal\): data\.decimal should be "\." or ","/,
+  },
+  {
+    name: 'data id column absent',
+    change: yaml((d) => d.setIn(['data', 'id'], 'nomor')),
+    message:
+      /error\[data\/missing-column\] data\/pss\.csv:1, row 1, column "nomor": the column "nomor" named in study\.yaml \(data\.id\) is not in data\/pss\.csv/,
+  },
   {
     name: 'references file missing',
     change: yaml((d) => d.set('references', 'none.bib')),
@@ -529,34 +706,80 @@ export const CASES: Case[] = [
     change: replaceWith('data/pss.csv', (p) => mkdirSync(p)),
     message: /is a folder, not a file/,
   },
-  { name: 'data file empty', change: replaceWith('data/pss.csv', (p) => writeFileSync(p, '')), message: DATA },
-  { name: 'data file header only', change: csv((l) => l.splice(1)), message: /error\[/ },
+  {
+    name: 'data file empty',
+    change: replaceWith('data/pss.csv', (p) => writeFileSync(p, '')),
+    message:
+      /error\[data\/unknown-format\] data\/pss\.csv: data\/pss\.csv is not a data file naskah reads: it looks like an empty file \(0 bytes\)/,
+  },
+  {
+    name: 'data file header only',
+    change: csv((l) => l.splice(1)),
+    message: /error\[data\/no-rows\] data\/pss\.csv:1: the data file data\/pss\.csv has a header but no data rows/,
+  },
   {
     name: 'data file binary garbage',
     change: replaceWith('data/pss.csv', (p) => writeFileSync(p, Buffer.from([0, 1, 2, 3, 255, 254, 0, 10, 0, 0]))),
-    message: /error\[/,
+    message:
+      /error\[data\/unknown-format\] data\/pss\.csv: data\/pss\.csv is not a data file naskah reads: it looks like a binary file of a kind naskah does not know/,
   },
   {
     name: 'data column missing',
     change: csv((l) => l.forEach((x, i) => (l[i] = x.split(',').slice(0, -1).join(',')))),
-    message: /error\[/,
+    message:
+      /error\[data\/missing-column\] data\/pss\.csv:1, row 1, column "pss_post_10": the column "pss_post_10" named in study\.yaml \(instruments\.pss_post\.items\[9\]\)/,
   },
-  { name: 'duplicate header', change: csv((l) => (l[0] = l[0]!.replace('usia', 'jenis_kelamin'))), message: /error\[/ },
-  { name: 'extra cell in a row', change: csv((l) => (l[3] = `${l[3]},9`)), message: DATA },
+  {
+    name: 'duplicate header',
+    change: csv((l) => (l[0] = l[0]!.replace('usia', 'jenis_kelamin'))),
+    message:
+      /error\[data\/duplicate-column\] data\/pss\.csv:1, row 1, column "jenis_kelamin": the column name "jenis_kelamin" appears twice in the header \(columns 2/,
+  },
+  {
+    name: 'extra cell in a row',
+    change: csv((l) => (l[3] = `${l[3]},9`)),
+    message: /error\[data\/ragged-row\] data\/pss\.csv:4, row 4: row 4 has 24 cells but the header has 23 columns/,
+  },
   {
     name: 'missing cell in a row',
     change: csv((l) => (l[3] = l[3]!.split(',').slice(0, -1).join(','))),
-    message: DATA,
+    message: /error\[data\/ragged-row\] data\/pss\.csv:4, row 4: row 4 has 22 cells but the header has 23 columns/,
   },
-  { name: 'duplicate participant id', change: csv((l) => setCell(l, 3, 'id', '1')), message: DATA },
-  { name: 'unknown level of sex', change: csv((l) => setCell(l, 2, 'jenis_kelamin', 'X')), message: DATA },
-  { name: 'age text', change: csv((l) => setCell(l, 2, 'usia', 'tiga puluh')), message: DATA },
-  { name: 'age negative', change: csv((l) => setCell(l, 2, 'usia', '-4')), message: DATA },
-  { name: 'age far above range', change: csv((l) => setCell(l, 2, 'usia', '200')), message: DATA },
+  {
+    name: 'duplicate participant id',
+    change: csv((l) => setCell(l, 3, 'id', '1')),
+    message:
+      /error\[data\/duplicate-id\] data\/pss\.csv:3, row 3, column "id": the id "1" appears again \(first in row 2\)/,
+  },
+  {
+    name: 'unknown level of sex',
+    change: csv((l) => setCell(l, 2, 'jenis_kelamin', 'X')),
+    message:
+      /error\[data\/unknown-level\] data\/pss\.csv:2, row 2, column "jenis_kelamin": "X" is not one of the levels of jenis_kelamin \(L, P\)/,
+  },
+  {
+    name: 'age text',
+    change: csv((l) => setCell(l, 2, 'usia', 'tiga puluh')),
+    message:
+      /error\[data\/not-a-number\] data\/pss\.csv:2, row 2, column "usia": "tiga puluh" in a numeric column is not a number/,
+  },
+  {
+    name: 'age negative',
+    change: csv((l) => setCell(l, 2, 'usia', '-4')),
+    message:
+      /error\[data\/out-of-range\] data\/pss\.csv:2, row 2, column "usia": -4 is outside the range \[18, 65\] declared for usia/,
+  },
+  {
+    name: 'age far above range',
+    change: csv((l) => setCell(l, 2, 'usia', '200')),
+    message:
+      /error\[data\/out-of-range\] data\/pss\.csv:2, row 2, column "usia": 200 is outside the range \[18, 65\] declared for usia/,
+  },
   {
     name: 'age with a decimal comma in a comma file',
     change: csv((l) => setCell(l, 2, 'usia', '"39,5"')),
-    message: DATA,
+    message:
+      /error\[data\/not-a-number\] data\/pss\.csv:2, row 2, column "usia": "39,5" in a numeric column is not a number/,
   },
   {
     name: 'decimal-comma file: 1.250 grouped thousands is read as 1250',
@@ -620,36 +843,56 @@ export const CASES: Case[] = [
     message: /data\/wrong-separator.*23 columns when split at "\|"[\s\S]*Save the file with "," or ";"/,
     not: /missing-column/,
   },
-  { name: 'age as Infinity', change: csv((l) => setCell(l, 2, 'usia', 'Infinity')), message: DATA },
-  { name: 'age as 1e309', change: csv((l) => setCell(l, 2, 'usia', '1e309')), message: DATA },
-  { name: 'age as NaN', change: csv((l) => setCell(l, 2, 'usia', 'NaN')), message: DATA },
-  { name: 'age as hexadecimal', change: csv((l) => setCell(l, 2, 'usia', '0x20')), message: DATA },
+  {
+    name: 'age as Infinity',
+    change: csv((l) => setCell(l, 2, 'usia', 'Infinity')),
+    message:
+      /error\[data\/not-a-number\] data\/pss\.csv:2, row 2, column "usia": "Infinity" in a numeric column is not a number/,
+  },
+  {
+    name: 'age as 1e309',
+    change: csv((l) => setCell(l, 2, 'usia', '1e309')),
+    message:
+      /error\[data\/not-an-integer\] data\/pss\.csv:2, row 2, column "usia": 1e309 is not a whole number, but usia holds whole numbers/,
+  },
+  {
+    name: 'age as NaN',
+    change: csv((l) => setCell(l, 2, 'usia', 'NaN')),
+    message:
+      /error\[data\/not-a-number\] data\/pss\.csv:2, row 2, column "usia": "NaN" in a numeric column is not a number/,
+  },
+  {
+    name: 'age as hexadecimal',
+    change: csv((l) => setCell(l, 2, 'usia', '0x20')),
+    message:
+      /error\[data\/not-a-number\] data\/pss\.csv:2, row 2, column "usia": "0x20" in a numeric column is not a number/,
+  },
   ...PSS_ITEMS.map(
     (col, i): Case => ({
       name: `${col} out of range (row ${i + 2})`,
       change: csv((l) => setCell(l, i + 2, col, '9')),
-      message: /error\[data\/out-of-range\]|error\[data\//,
+      message: located(i + 2, col, '9 is outside the 0–4 answer scale of PSS-10', 'out-of-range'),
     }),
   ),
   ...PSS_POST.map(
     (col, i): Case => ({
       name: `${col} negative (row ${i + 3})`,
       change: csv((l) => setCell(l, i + 3, col, '-1')),
-      message: DATA,
+      message: located(i + 3, col, '-1 is outside the 0–4 answer scale of PSS-10', 'out-of-range'),
     }),
   ),
   ...PSS_ITEMS.slice(0, 5).map(
     (col, i): Case => ({
       name: `${col} as text (row ${i + 4})`,
       change: csv((l) => setCell(l, i + 4, col, 'sering')),
-      message: DATA,
+      message: located(i + 4, col, '"sering" in a numeric column is not a number', 'not-a-number'),
     }),
   ),
   ...PSS_POST.slice(0, 5).map(
     (col, i): Case => ({
       name: `${col} as a fraction (row ${i + 5})`,
       change: csv((l) => setCell(l, i + 5, col, '2.5')),
-      message: DATA,
+      message: located(i + 5, col, `2.5 is not a whole number, but ${col} holds whole numbers`, 'not-an-integer'),
     }),
   ),
   {
@@ -667,10 +910,16 @@ export const CASES: Case[] = [
   {
     name: 'terminal escape in a header is shown escaped',
     change: csv((l) => (l[0] = l[0]!.replace('usia', 'usia\u001b]0;pwned\u0007'))),
-    message: /error\[/,
+    message:
+      /error\[data\/missing-column\] data\/pss\.csv:1, row 1, column "usia": the column "usia" named in study\.yaml \(variables\.usia\) is not in data\/pss\.csv/,
     not: /\u001b|\u0007/,
   },
-  { name: 'unclosed quote in the data', change: csv((l) => setCell(l, 2, 'jenis_kelamin', '"L')), message: DATA },
+  {
+    name: 'unclosed quote in the data',
+    change: csv((l) => setCell(l, 2, 'jenis_kelamin', '"L')),
+    message:
+      /error\[data\/unterminated-quote\] data\/pss\.csv:2:3: a quoted value that starts at line 2, column 3 is never closed/,
+  },
   {
     name: 'Latin-1 byte in a level',
     change: (ctx) => {
@@ -754,10 +1003,28 @@ export const CASES: Case[] = [
     message: /manuscript\/bad-attribute/,
   },
   { name: ':ref to nothing', change: manuscript('en', ':ref[nope]'), message: /manuscript\/unknown-ref/ },
-  { name: ':figref to nothing', change: manuscript('en', ':figref[nope]'), message: MANUSCRIPT },
-  { name: '::section unknown', change: manuscript('en', '::section[nope]'), message: MANUSCRIPT },
-  { name: '::table unknown', change: manuscript('en', '::table[nope]'), message: MANUSCRIPT },
-  { name: 'citation of an unknown key', change: manuscript('en', 'As shown [@nobody2020].'), message: /error\[/ },
+  {
+    name: ':figref to nothing',
+    change: manuscript('en', ':figref[nope]'),
+    message:
+      /error\[manuscript\/unknown-ref\] manuscript\/en\.md:\d+:1: :figref\[nope\] refers to no figure in this manuscript/,
+  },
+  {
+    name: '::section unknown',
+    change: manuscript('en', '::section[nope]'),
+    message: /error\[manuscript\/unknown-section\] manuscript\/en\.md:\d+:1: unknown generated section "nope"/,
+  },
+  {
+    name: '::table unknown',
+    change: manuscript('en', '::table[nope]'),
+    message: /error\[manuscript\/unknown-table\] manuscript\/en\.md:\d+:1: ::table\[nope\] refers to no table/,
+  },
+  {
+    name: 'citation of an unknown key',
+    change: manuscript('en', 'As shown [@nobody2020].'),
+    message:
+      /error\[manuscript\/unknown-citation\] manuscript\/en\.md:\d+:11: the citation @nobody2020 is not in the study's references\.bib/,
+  },
   {
     name: 'manuscript links to /etc/os-release',
     change: replaceWith('manuscript/en.md', (p) => symlinkSync('/etc/os-release', p)),
@@ -805,7 +1072,8 @@ export const CASES: Case[] = [
         join(ctx.dir, 'references.bib'),
         `${readFileSync(join(ctx.dir, 'references.bib'), 'utf8')}\n@book{broken, title={Open\n`,
       ),
-    message: /error\[/,
+    message:
+      /error\[bibtex\/syntax\] references\.bib:\d+:\d+: the BibTeX file cannot be read: expected "text", got EOF/,
   },
   // the output folder
   {
@@ -918,10 +1186,14 @@ export const CASES: Case[] = [
   {
     name: 'build --watch --port -1',
     argv: (ctx) => ['build', '--watch', ctx.dir, '--port', '-1', '--out', ctx.out],
-    message: /error\[/,
+    message: /error\[cli\/usage\]: --port needs a whole number/,
   },
   { name: 'unknown command', argv: () => ['biuld'], message: /unknown command "biuld" \(did you mean "build"\?\)/ },
-  { name: 'unknown option', argv: (ctx) => ['build', ctx.dir, '--frobnicate'], message: /error\[/ },
+  {
+    name: 'unknown option',
+    argv: (ctx) => ['build', ctx.dir, '--frobnicate'],
+    message: /error\[cli\/usage\]: unknown option --frobnicate/,
+  },
   { name: 'stat of an unknown test', argv: () => ['stat', 'astrology', 'x.csv'], message: /stat\/unknown-test/ },
   {
     name: 'stat on /dev/zero',
@@ -946,8 +1218,13 @@ export const CASES: Case[] = [
   },
   {
     name: 'stat on a column that does not exist',
+    argv: (ctx) => ['stat', 'descriptives', join(ctx.pristine, 'data', 'pss.csv'), '--x', 'nope'],
+    message: /error\[stat\/unknown-column\] .*pss\.csv: there is no column "nope" \(given as --x\)/,
+  },
+  {
+    name: 'stat with an argument the test does not have',
     argv: (ctx) => ['stat', 'descriptives', join(ctx.pristine, 'data', 'pss.csv'), '--column', 'nope'],
-    message: /error\[/,
+    message: /error\[stat\/unknown-argument\]: the test descriptives has no argument --column/,
   },
   {
     name: 'import of a FIFO',
@@ -984,7 +1261,7 @@ export const CASES: Case[] = [
     name: 'diff of a build that does not exist',
     argv: (ctx) => ['diff', join(ctx.scratch, 'a'), join(ctx.out, 'asn-metro')],
     code: 2,
-    message: /error\[/,
+    message: /error\[diff\/not-found\]: OLD ".*a" does not exist/,
   },
   {
     name: 'diff of a file that is not JSON',
@@ -1055,7 +1332,7 @@ export const CASES: Case[] = [
     name: 'verify against nothing',
     argv: (ctx) => ['verify', ctx.dir, '--against', join(ctx.scratch, 'none')],
     code: 2,
-    message: /error\[/,
+    message: /error\[diff\/not-found\]: --against ".*none" does not exist/,
   },
   {
     name: 'verify of a study that does not exist',
@@ -1067,13 +1344,13 @@ export const CASES: Case[] = [
     name: 'new into a file',
     change: (ctx) => writeFileSync(join(ctx.scratch, 'f'), 'x'),
     argv: (ctx) => ['new', join(ctx.scratch, 'f')],
-    message: /error\[/,
+    message: /error\[new\/not-a-folder\]: "f" exists and is a file, not a folder/,
   },
   {
     name: 'check of a missing file',
     argv: (ctx) => ['check', join(ctx.scratch, 'none.pdf')],
     code: 2,
-    message: /error\[/,
+    message: /error\[check\/unreadable\] .*none\.pdf: cannot read .*none\.pdf: no such file/,
   },
   // valid but unusual input: builds, and the output is right
   {
