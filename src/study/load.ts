@@ -155,6 +155,20 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     return { errors, warnings };
   }
 
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    // A NUL byte is never in a text file someone wrote: YAML would read it into a value and
+    // blame that value, so name the byte and where it is instead.
+    const before = text.slice(0, nul).split('\n');
+    errors.push({
+      code: 'study/not-text',
+      severity: 'error',
+      message: 'study.yaml holds a NUL byte (\\x00), which a text file written in an editor never contains',
+      location: { file: shown, line: before.length, column: before.at(-1)!.length + 1 },
+      hint: 'Open study.yaml in a text editor, delete the invisible character there and save it as UTF-8 text.',
+    });
+    return { errors, warnings };
+  }
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   for (const e of doc.errors) {

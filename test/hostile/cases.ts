@@ -345,15 +345,36 @@ export const CASES: Case[] = [
     message:
       /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+: study\.yaml should be a mapping of keys such as id, title, authors, design/,
   },
-  { name: 'study.yaml is a list', change: yamlText(() => '- a\n- b\n'), message: /should be a mapping/ },
-  { name: 'study.yaml is a scalar', change: yamlText(() => 'hello\n'), message: /should be a mapping/ },
+  {
+    name: 'study.yaml is a list',
+    change: yamlText(() => '- a\n- b\n'),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+: study\.yaml should be a mapping of keys such as id, title, authors, design/,
+  },
+  {
+    name: 'study.yaml is a scalar',
+    change: yamlText(() => 'hello\n'),
+    message:
+      /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+: study\.yaml should be a mapping of keys such as id, title, authors, design/,
+  },
   {
     name: 'tab-indented YAML',
     change: yamlText((t) => t.replace('\n  file: data/pss.csv', '\n\tfile: data/pss.csv')),
-    message: /study\/yaml-syntax|study\//,
+    message:
+      /error\[study\/yaml-syntax\] study\/asn-metro\/study\.yaml:\d+:\d+: study\.yaml is not valid YAML: Tabs are not allowed as indentation/,
   },
-  { name: 'unclosed quote in YAML', change: yamlText((t) => `${t}\nextra: "open\n`), message: /not valid YAML/ },
-  { name: 'duplicate key', change: yamlText((t) => `${t}\nid: again\n`), message: /not valid YAML/ },
+  {
+    name: 'unclosed quote in YAML',
+    change: yamlText((t) => `${t}\nextra: "open\n`),
+    message:
+      /error\[study\/yaml-syntax\] study\/asn-metro\/study\.yaml:\d+:\d+: study\.yaml is not valid YAML: Missing closing "quote/,
+  },
+  {
+    name: 'duplicate key',
+    change: yamlText((t) => `${t}\nid: again\n`),
+    message:
+      /error\[study\/yaml-syntax\] study\/asn-metro\/study\.yaml:\d+:\d+: study\.yaml is not valid YAML: Map keys must be unique/,
+  },
   {
     name: 'billion-laughs YAML (aliases)',
     change: yamlText((t) => {
@@ -370,23 +391,31 @@ export const CASES: Case[] = [
   {
     name: 'NUL byte in study.yaml',
     change: yamlText((t) => t.replace('alpha: 0.05', 'alpha: 0.05\u0000')),
-    message: /error\[study\/invalid-value\] study\/asn-metro\/study\.yaml:\d+:\d+ \(alpha\): alpha should be a number/,
+    message: /error\[study\/not-text\] study\/asn-metro\/study\.yaml:\d+:12: study\.yaml holds a NUL byte \(\\x00\)/,
   },
   {
     name: 'study.yaml larger than its limit',
     change: replaceWith('study.yaml', sparse(2 * 1024 * 1024)),
-    message: /study\/file-too-large.*more than the 1 MB/,
+    message:
+      /error\[study\/file-too-large\] study\/asn-metro\/study\.yaml: the study file "study\.yaml" is 2 MB, more than the 1 MB naskah reads for a study\.yaml/,
   },
   {
     name: 'study.yaml is a folder',
     change: replaceWith('study.yaml', (p) => mkdirSync(p)),
-    message: /study\/not-a-file|no study.yaml/,
+    message:
+      /error\[study\/not-a-file\] study\/asn-metro\/study\.yaml: the study file "study\.yaml" is a folder, not a file/,
   },
-  { name: 'study.yaml is a FIFO', change: replaceWith('study.yaml', fifo), message: /study\/not-a-file/ },
+  {
+    name: 'study.yaml is a FIFO',
+    change: replaceWith('study.yaml', fifo),
+    message:
+      /error\[study\/not-a-file\] study\/asn-metro\/study\.yaml: the study file "study\.yaml" is not a regular file \(a device, pipe or socket\)/,
+  },
   {
     name: 'study.yaml links outside the study',
     change: replaceWith('study.yaml', outside('id: x\n')),
-    message: /study\/path-outside.*is a link to/,
+    message:
+      /error\[study\/path-outside\] study\/asn-metro\/study\.yaml: the study file "study\.yaml" is a link to .*elsewhere\.txt, outside the study folder/,
   },
   // study.yaml: fields
   {
@@ -546,7 +575,8 @@ export const CASES: Case[] = [
   {
     name: 'reference level not a level',
     change: yaml((d) => d.setIn(['variables', 'jenis_kelamin', 'reference'], 'X')),
-    message: /reference level "X"/,
+    message:
+      /error\[study\/unknown-level\] study\/asn-metro\/study\.yaml:\d+:\d+ \(variables\.jenis_kelamin\.reference\): reference level "X" of "jenis_kelamin" is not one of its/,
   },
   {
     name: 'levels empty',
@@ -623,22 +653,26 @@ export const CASES: Case[] = [
   {
     name: 'data.file absolute',
     change: yaml((d) => d.setIn(['data', 'file'], '/etc/passwd')),
-    message: /study\/path-outside/,
+    message:
+      /error\[study\/path-outside\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.file\): data\.file "\/etc\/passwd" points outside the study folder/,
   },
   {
     name: 'data.file climbing out',
     change: yaml((d) => d.setIn(['data', 'file'], '../../pss.csv')),
-    message: /study\/path-outside/,
+    message:
+      /error\[study\/path-outside\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.file\): data\.file "\.\.\/\.\.\/pss\.csv" points outside the study folder/,
   },
   {
     name: 'data.file missing',
     change: yaml((d) => d.setIn(['data', 'file'], 'data/none.csv')),
-    message: /study\/data-not-found/,
+    message:
+      /error\[study\/data-not-found\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.file\): data file "data\/none\.csv" does not exist/,
   },
   {
     name: 'data.file a folder',
     change: yaml((d) => d.setIn(['data', 'file'], 'data')),
-    message: /study\/not-a-file.*is a folder, not a file/,
+    message:
+      /error\[study\/not-a-file\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.file\): data\.file "data" is a folder, not a file/,
   },
   {
     name: 'data.file empty string',
@@ -666,35 +700,51 @@ export const CASES: Case[] = [
   {
     name: 'references file missing',
     change: yaml((d) => d.set('references', 'none.bib')),
-    message: /study\/references-not-found/,
+    message:
+      /error\[study\/references-not-found\] study\/asn-metro\/study\.yaml:\d+:\d+ \(references\): references file "none\.bib" does not exist/,
   },
   {
     name: 'references outside the study',
     change: yaml((d) => d.set('references', '../x.bib')),
-    message: /study\/path-outside/,
+    message:
+      /error\[study\/path-outside\] study\/asn-metro\/study\.yaml:\d+:\d+ \(references\): references "\.\.\/x\.bib" points outside the study folder/,
   },
   {
     name: 'references absolute',
     change: yaml((d) => d.set('references', '/etc/hosts')),
-    message: /study\/path-outside/,
+    message:
+      /error\[study\/path-outside\] study\/asn-metro\/study\.yaml:\d+:\d+ \(references\): references "\/etc\/hosts" points outside the study folder/,
   },
-  { name: 'template unknown', change: yaml((d) => d.set('template', 'nope')), message: /template\/not-found|error\[/ },
+  {
+    name: 'template unknown',
+    change: yaml((d) => d.set('template', 'nope')),
+    message:
+      /error\[template\/not-found\] study\/asn-metro\/study\.yaml:\d+:\d+ \(template\): there is no template "nope"/,
+  },
   {
     name: 'template climbing out',
     change: yaml((d) => d.set('template', '../../../../etc')),
-    message: /template\/path-outside/,
+    message:
+      /error\[template\/path-outside\] study\/asn-metro\/study\.yaml:\d+:\d+ \(template\): the template folder "\.\.\/\.\.\/\.\.\/\.\.\/etc" is outside the study folder/,
   },
   // data files: the file itself
-  { name: 'data file FIFO', change: replaceWith('data/pss.csv', fifo), message: /study\/not-a-file.*pipe/ },
+  {
+    name: 'data file FIFO',
+    change: replaceWith('data/pss.csv', fifo),
+    message:
+      /error\[study\/not-a-file\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.file\): data\.file "data\/pss\.csv" is not a regular file \(a device, pipe or socket\)/,
+  },
   {
     name: 'data file links to /dev/zero',
     change: replaceWith('data/pss.csv', (p) => symlinkSync('/dev/zero', p)),
-    message: /study\/path-outside.*\/dev\/zero/,
+    message:
+      /error\[study\/path-outside\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.file\): data\.file "data\/pss\.csv" is a link to \/dev\/zero, outside the study folder/,
   },
   {
     name: 'data file links outside the study',
     change: replaceWith('data/pss.csv', outside('id\n1\n')),
-    message: /study\/path-outside.*is a link to/,
+    message:
+      /error\[study\/path-outside\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.file\): data\.file "data\/pss\.csv" is a link to .*elsewhere\.txt, outside the study folder/,
   },
   {
     name: 'data file 400 MB',
@@ -704,7 +754,8 @@ export const CASES: Case[] = [
   {
     name: 'data file a folder named pss.csv',
     change: replaceWith('data/pss.csv', (p) => mkdirSync(p)),
-    message: /is a folder, not a file/,
+    message:
+      /error\[study\/not-a-file\] study\/asn-metro\/study\.yaml:\d+:\d+ \(data\.file\): data\.file "data\/pss\.csv" is a folder, not a file/,
   },
   {
     name: 'data file empty',
@@ -898,13 +949,15 @@ export const CASES: Case[] = [
   {
     name: 'NUL byte in a cell is shown escaped',
     change: csv((l) => setCell(l, 2, 'jenis_kelamin', 'P\u0000X')),
-    message: /\\x00/,
+    message:
+      /error\[data\/unknown-level\] data\/pss\.csv:2, row 2, column "jenis_kelamin": "P\\x00X" is not one of the levels of jenis_kelamin \(L, P\)/,
     not: /\u0000/,
   },
   {
     name: 'terminal escape in a cell is shown escaped',
     change: csv((l) => setCell(l, 2, 'jenis_kelamin', '\u001b[2J\u001b[31mP')),
-    message: /\\x1b\[2J/,
+    message:
+      /error\[data\/unknown-level\] data\/pss\.csv:2, row 2, column "jenis_kelamin": "\\x1b\[2J\\x1b\[31mP" is not one of the levels of jenis_kelamin \(L, P\)/,
     not: /\u001b/,
   },
   {
@@ -966,18 +1019,21 @@ export const CASES: Case[] = [
       fifo(file);
       return ['stat', 'descriptives', file, '--x', 'usia'];
     },
-    message: /stat\/file-unreadable.*not a regular file/,
+    message:
+      /error\[stat\/file-unreadable\] .*pipe\.csv: ".*pipe\.csv" is not a regular file \(a device, pipe or socket\)/,
   },
   // manuscripts
   {
     name: ':stat of an unknown analysis',
     change: manuscript('en', ':stat[nope]'),
-    message: /manuscript\/unknown-analysis/,
+    message:
+      /error\[manuscript\/unknown-analysis\] manuscript\/en\.md:\d+:1: :stat\[nope\] refers to no analysis with a test statistic/,
   },
   {
     name: ':value of an unknown field',
     change: manuscript('en', ':value[pre_post.nope]'),
-    message: /manuscript\/unknown-value/,
+    message:
+      /error\[manuscript\/unknown-value\] manuscript\/en\.md:\d+:1: :value\[pre_post\.nope\] does not name a number in results\.json/,
   },
   {
     name: ':value digits=500',
@@ -995,14 +1051,21 @@ export const CASES: Case[] = [
   {
     name: ':value digits=-1',
     change: manuscript('id', ':value[pre_post.meanDiff]{digits=-1}'),
-    message: /manuscript\/bad-attribute/,
+    message:
+      /error\[manuscript\/bad-attribute\] manuscript\/id\.md:\d+:1: :value\[pre_post\.meanDiff\]\{digits=-1\}: digits must be a whole number from 0 to 10/,
   },
   {
     name: ':value digits=1.5',
     change: manuscript('id', ':value[pre_post.meanDiff]{digits=1.5}'),
-    message: /manuscript\/bad-attribute/,
+    message:
+      /error\[manuscript\/bad-attribute\] manuscript\/id\.md:\d+:1: :value\[pre_post\.meanDiff\]\{digits=1\.5\}: digits must be a whole number from 0 to 10/,
   },
-  { name: ':ref to nothing', change: manuscript('en', ':ref[nope]'), message: /manuscript\/unknown-ref/ },
+  {
+    name: ':ref to nothing',
+    change: manuscript('en', ':ref[nope]'),
+    message:
+      /error\[manuscript\/unknown-ref\] manuscript\/en\.md:\d+:1: :ref\[nope\] refers to no table or figure in this manuscript/,
+  },
   {
     name: ':figref to nothing',
     change: manuscript('en', ':figref[nope]'),
@@ -1028,18 +1091,26 @@ export const CASES: Case[] = [
   {
     name: 'manuscript links to /etc/os-release',
     change: replaceWith('manuscript/en.md', (p) => symlinkSync('/etc/os-release', p)),
-    message: /study\/path-outside.*is a link to/,
+    message:
+      /error\[study\/path-outside\] study\/asn-metro\/manuscript\/en\.md: the manuscript file "manuscript\/en\.md" is a link to \/usr\/lib\/os-release, outside the study folder/,
   },
-  { name: 'manuscript FIFO', change: replaceWith('manuscript/en.md', fifo), message: /study\/not-a-file/ },
+  {
+    name: 'manuscript FIFO',
+    change: replaceWith('manuscript/en.md', fifo),
+    message:
+      /error\[study\/not-a-file\] study\/asn-metro\/manuscript\/en\.md: the manuscript file "manuscript\/en\.md" is not a regular file \(a device, pipe or socket\)/,
+  },
   {
     name: 'manuscript a folder',
     change: replaceWith('manuscript/id.md', (p) => mkdirSync(p)),
-    message: /study\/not-a-file.*is a folder/,
+    message:
+      /error\[study\/not-a-file\] study\/asn-metro\/manuscript\/id\.md: the manuscript file "manuscript\/id\.md" is a folder, not a file/,
   },
   {
     name: 'manuscript 25 MB',
     change: replaceWith('manuscript/en.md', sparse(25 * 1024 * 1024)),
-    message: /study\/file-too-large.*20 MB/,
+    message:
+      /error\[study\/file-too-large\] study\/asn-metro\/manuscript\/en\.md: the manuscript file "manuscript\/en\.md" is 25 MB, more than the 20 MB naskah reads for a/,
   },
   // references
   {
@@ -1047,23 +1118,32 @@ export const CASES: Case[] = [
     change: replaceWith('references.bib', (p) =>
       writeFileSync(p, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0xfe, 0, 1])),
     ),
-    message: /study\/references-binary.*not a text file/,
+    message:
+      /error\[study\/references-binary\] study\/asn-metro\/references\.bib: references file "references\.bib" is not a text file \(it holds NUL bytes or bytes that are not/,
   },
   {
     name: 'references.bib a folder',
     change: replaceWith('references.bib', (p) => mkdirSync(p)),
-    message: /study\/not-a-file/,
+    message:
+      /error\[study\/not-a-file\] study\/asn-metro\/references\.bib: references "references\.bib" is a folder, not a file/,
   },
-  { name: 'references.bib FIFO', change: replaceWith('references.bib', fifo), message: /study\/not-a-file/ },
+  {
+    name: 'references.bib FIFO',
+    change: replaceWith('references.bib', fifo),
+    message:
+      /error\[study\/not-a-file\] study\/asn-metro\/references\.bib: references "references\.bib" is not a regular file \(a device, pipe or socket\)/,
+  },
   {
     name: 'references.bib links outside',
     change: replaceWith('references.bib', outside('@book{x, title={X}}')),
-    message: /study\/path-outside/,
+    message:
+      /error\[study\/path-outside\] study\/asn-metro\/references\.bib: references "references\.bib" is a link to .*elsewhere\.txt, outside the study folder/,
   },
   {
     name: 'references.bib 30 MB',
     change: replaceWith('references.bib', sparse(30 * 1024 * 1024)),
-    message: /study\/file-too-large/,
+    message:
+      /error\[study\/file-too-large\] study\/asn-metro\/references\.bib: references "references\.bib" is 30 MB, more than the 20 MB naskah reads for a references file/,
   },
   {
     name: 'references.bib unclosed brace',
@@ -1080,34 +1160,38 @@ export const CASES: Case[] = [
     name: '--out is a file',
     change: (ctx) => writeFileSync(join(ctx.scratch, 'file'), 'x'),
     argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.scratch, 'file'), '--format', 'html'],
-    message: /build\/out-not-folder.*is a file/,
+    message: /error\[build\/out-not-folder\]: the output folder "file" is a file/,
   },
   {
     name: '--out is the filesystem root',
     argv: (ctx) => ['build', ctx.dir, '--out', '/', '--format', 'html'],
-    message: /build\/out-is-root/,
+    message: /error\[build\/out-is-root\]: refusing to write builds into the filesystem root "\/"/,
   },
   {
     name: '--out is the folder holding the study',
     argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.dir, '..'), '--format', 'html'],
-    message: /build\/out-overlaps-study/,
+    message:
+      /error\[build\/out-overlaps-study\]: refusing to build into "study\/asn-metro": it is the study folder or a folder that contains it, and the build would replace it/,
   },
   {
     name: 'id: data with --out the study',
     change: yaml((d) => d.set('id', 'data')),
     argv: (ctx) => ['build', ctx.dir, '--out', ctx.dir, '--format', 'html'],
-    message: /build\/out-overlaps-input.*data/,
+    message:
+      /error\[build\/out-overlaps-input\]: refusing to build into "study\/asn-metro\/data": it overlaps the study's input "data\/pss\.csv", which the build would replace/,
   },
   {
     name: 'id: manuscript with --out the study',
     change: yaml((d) => d.set('id', 'manuscript')),
     argv: (ctx) => ['build', ctx.dir, '--out', ctx.dir, '--format', 'html'],
-    message: /build\/out-overlaps-input.*manuscript/,
+    message:
+      /error\[build\/out-overlaps-input\]: refusing to build into "study\/asn-metro\/manuscript": it overlaps the study's input "manuscript", which the build would replace/,
   },
   {
     name: '--out inside the data folder',
     argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.dir, 'data'), '--format', 'html'],
-    message: /build\/out-overlaps-input/,
+    message:
+      /error\[build\/out-overlaps-input\]: refusing to build into "study\/asn-metro\/data\/asn-metro": it overlaps the study's input "data", which the build would replace/,
   },
   {
     name: 'out/<id> holds the user’s own files',
@@ -1116,7 +1200,8 @@ export const CASES: Case[] = [
       writeFileSync(join(ctx.scratch, 'o', 'asn-metro', 'thesis.docx'), 'mine');
     },
     argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.scratch, 'o'), '--format', 'html'],
-    message: /build\/out-not-naskah.*no manifest\.json/,
+    message:
+      /error\[build\/out-not-naskah\]: refusing to replace "o\/asn-metro": it holds files but no manifest\.json of this study, so naskah did not write it/,
   },
   {
     name: 'out/<id> is a file',
@@ -1125,7 +1210,8 @@ export const CASES: Case[] = [
       writeFileSync(join(ctx.scratch, 'o', 'asn-metro'), 'mine');
     },
     argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.scratch, 'o'), '--format', 'html'],
-    message: /build\/out-not-naskah.*is a file/,
+    message:
+      /error\[build\/out-not-naskah\]: refusing to replace "o\/asn-metro": it is a file, not a folder naskah wrote/,
   },
   {
     name: 'out/<id> is a link',
@@ -1135,7 +1221,8 @@ export const CASES: Case[] = [
       symlinkSync(join(ctx.scratch, 'precious'), join(ctx.scratch, 'o', 'asn-metro'));
     },
     argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.scratch, 'o'), '--format', 'html'],
-    message: /build\/out-not-naskah.*symbolic link/,
+    message:
+      /error\[build\/out-not-naskah\]: refusing to replace "o\/asn-metro": it is a symbolic link, not a folder naskah wrote/,
   },
   {
     name: 'out/<id> holds another study’s build',
@@ -1144,44 +1231,45 @@ export const CASES: Case[] = [
       writeFileSync(join(ctx.scratch, 'o', 'asn-metro', 'manifest.json'), '{"naskah":"0.1.0","study":"other"}');
     },
     argv: (ctx) => ['build', ctx.dir, '--out', join(ctx.scratch, 'o'), '--format', 'html'],
-    message: /build\/out-not-naskah/,
+    message:
+      /error\[build\/out-not-naskah\]: refusing to replace "o\/asn-metro": it holds files but no manifest\.json of this study, so naskah did not write it/,
   },
   // the command line
   {
     name: 'build of a folder that does not exist',
     argv: (ctx) => ['build', join(ctx.scratch, 'none'), '--out', ctx.out],
-    message: /study\/not-found/,
+    message: /error\[study\/not-found\] .*none: no study folder at ".*none"/,
   },
   {
     name: 'build of a folder without study.yaml',
     change: (ctx) => mkdirSync(join(ctx.scratch, 'empty')),
     argv: (ctx) => ['build', join(ctx.scratch, 'empty'), '--out', ctx.out],
-    message: /has no study\.yaml/,
+    message: /error\[study\/no-study-yaml\] empty\/study\.yaml: the folder empty has no study\.yaml/,
   },
   {
     name: 'build --lang fr',
     argv: (ctx) => ['build', ctx.dir, '--out', ctx.out, '--lang', 'fr'],
-    message: /unknown language "fr"/,
+    message: /error\[cli\/usage\]: unknown language "fr" in --lang \(use id, en\)/,
   },
   {
     name: 'build --format docx-ish',
     argv: (ctx) => ['build', ctx.dir, '--out', ctx.out, '--format', 'rtf'],
-    message: /unknown format "rtf"/,
+    message: /error\[cli\/usage\]: unknown format "rtf" in --format \(use html, pdf, json, docx\)/,
   },
   {
     name: 'build --pages 0',
     argv: (ctx) => ['build', ctx.dir, '--out', ctx.out, '--pages', '0'],
-    message: /--pages needs a whole number/,
+    message: /error\[cli\/usage\]: --pages needs a whole number of at least 1/,
   },
   {
     name: 'build --jobs abc',
     argv: (ctx) => ['build', ctx.dir, '--out', ctx.out, '--jobs', 'abc'],
-    message: /--jobs needs a whole number/,
+    message: /error\[cli\/usage\]: --jobs needs a whole number of at least 1/,
   },
   {
     name: 'build --watch with two studies',
     argv: (ctx) => ['build', '--watch', ctx.dir, ctx.pristine, '--out', ctx.out],
-    message: /--watch builds one study/,
+    message: /error\[cli\/usage\]: --watch builds one study: give exactly one STUDY_DIR/,
   },
   {
     name: 'build --watch --port -1',
@@ -1194,27 +1282,33 @@ export const CASES: Case[] = [
     argv: (ctx) => ['build', ctx.dir, '--frobnicate'],
     message: /error\[cli\/usage\]: unknown option --frobnicate/,
   },
-  { name: 'stat of an unknown test', argv: () => ['stat', 'astrology', 'x.csv'], message: /stat\/unknown-test/ },
+  {
+    name: 'stat of an unknown test',
+    argv: () => ['stat', 'astrology', 'x.csv'],
+    message: /error\[stat\/unknown-test\]: unknown test "astrology"/,
+  },
   {
     name: 'stat on /dev/zero',
     argv: () => ['stat', 'descriptives', '/dev/zero', '--column', 'x'],
-    message: /not a regular file/,
+    message:
+      /error\[stat\/file-unreadable\] \/dev\/zero: "\/dev\/zero" is not a regular file \(a device, pipe or socket\)/,
   },
   {
     name: 'stat on a missing file',
     argv: (ctx) => ['stat', 'descriptives', join(ctx.scratch, 'none.csv'), '--column', 'x'],
-    message: /cannot find the data file/,
+    message: /error\[stat\/file-not-found\] .*none\.csv: cannot find the data file ".*none\.csv"/,
   },
   {
     name: 'stat on a folder',
     argv: (ctx) => ['stat', 'descriptives', ctx.scratch, '--column', 'x'],
-    message: /is a folder, not a CSV file/,
+    message: /error\[stat\/file-unreadable\] .*cases\/177: ".*cases\/177" is a folder, not a CSV file/,
   },
   {
     name: 'stat on a 400 MB file',
     change: (ctx) => sparse(400 * 1024 * 1024)(join(ctx.scratch, 'big.csv')),
     argv: (ctx) => ['stat', 'descriptives', join(ctx.scratch, 'big.csv'), '--column', 'x'],
-    message: /stat\/file-too-large/,
+    message:
+      /error\[stat\/file-too-large\] .*big\.csv: ".*big\.csv" is 400 MB, more than the 300 MB naskah reads for a data file/,
   },
   {
     name: 'stat on a column that does not exist',
@@ -1232,7 +1326,7 @@ export const CASES: Case[] = [
       fifo(join(ctx.scratch, 'pss.csv'));
       return ['import', join(ctx.scratch, 'pss.csv'), join(ctx.scratch, 'new-study')];
     },
-    message: /import\/not-a-file.*is not a regular file/,
+    message: /error\[import\/not-a-file\]: "pss\.csv" is not a regular file \(a device, pipe or socket\)/,
   },
   {
     name: 'import of /dev/zero',
@@ -1255,7 +1349,8 @@ export const CASES: Case[] = [
   {
     name: 'import of an .xlsx that unpacks to 1100 MB',
     argv: (ctx) => ['import', scratchFile('bomb.xlsx', excelBomb(1100), ctx), join(ctx.scratch, 'new-study')],
-    message: /data\/xlsx-too-large/,
+    message:
+      /error\[data\/xlsx-too-large\] bomb\.xlsx: the Excel file bomb\.xlsx would unpack to 1100 MB, more than the 1024 MB naskah unpacks from a workbook/,
   },
   {
     name: 'diff of a build that does not exist',
@@ -1268,14 +1363,15 @@ export const CASES: Case[] = [
     change: (ctx) => writeFileSync(join(ctx.scratch, 'r.json'), 'not json'),
     argv: (ctx) => ['diff', join(ctx.scratch, 'r.json'), join(ctx.out, 'asn-metro')],
     code: 2,
-    message: /not valid JSON/,
+    message:
+      /error\[diff\/invalid-results\]: OLD ".*r\.json" is not valid JSON: Unexpected token 'o', "not json" is not valid JSON/,
   },
   {
     name: 'diff of JSON that is not a results.json',
     change: (ctx) => writeFileSync(join(ctx.scratch, 'r.json'), '{"a":1}'),
     argv: (ctx) => ['diff', join(ctx.scratch, 'r.json'), join(ctx.out, 'asn-metro')],
     code: 2,
-    message: /not a naskah results\.json/,
+    message: /error\[diff\/invalid-results\]: OLD ".*r\.json" is not a naskah results\.json \(it has no "analyses"\)/,
   },
   {
     name: 'diff of a FIFO',
@@ -1284,7 +1380,7 @@ export const CASES: Case[] = [
       return ['diff', join(ctx.scratch, 'results.json'), join(ctx.out, 'asn-metro')];
     },
     code: 2,
-    message: /diff\/not-a-file.*is not a regular file/,
+    message: /error\[diff\/not-a-file\]: OLD ".*results\.json" is not a regular file \(a device, pipe or socket\)/,
   },
   {
     name: 'diff of /dev/zero',
@@ -1327,7 +1423,11 @@ export const CASES: Case[] = [
     code: 0,
     message: /^note\[diff\/different-studies\]: .* different studies/,
   },
-  { name: 'verify without --against', argv: (ctx) => ['verify', ctx.dir], message: /--against is required/ },
+  {
+    name: 'verify without --against',
+    argv: (ctx) => ['verify', ctx.dir],
+    message: /error\[cli\/usage\]: --against is required: the build folder \(out\/<id>\) or results\.json to verify/,
+  },
   {
     name: 'verify against nothing',
     argv: (ctx) => ['verify', ctx.dir, '--against', join(ctx.scratch, 'none')],
@@ -1473,7 +1573,8 @@ export const CASES: Case[] = [
     name: 'check of a PDF with no pages',
     argv: (ctx) => ['check', scratchFile('empty.pdf', zeroPagePdf(), ctx)],
     code: 2,
-    message: /check\/unreadable.*as PDF: it has no pages/,
+    message:
+      /error\[check\/unreadable\] .*empty\.pdf: cannot read .*empty\.pdf as PDF: it has no pages; export the manuscript to PDF again/,
   },
   {
     name: 'check of a FIFO',
@@ -1482,7 +1583,8 @@ export const CASES: Case[] = [
       return ['check', join(ctx.scratch, 'pipe.txt')];
     },
     code: 2,
-    message: /check\/unreadable.*it is not a regular file/,
+    message:
+      /error\[check\/unreadable\] .*pipe\.txt: cannot read .*pipe\.txt: it is not a regular file \(a device, pipe or socket\)/,
   },
   {
     name: 'check of a link to /dev/zero',
@@ -1491,7 +1593,8 @@ export const CASES: Case[] = [
       return ['check', join(ctx.scratch, 'zero.txt')];
     },
     code: 2,
-    message: /check\/unreadable.*it is not a regular file/,
+    message:
+      /error\[check\/unreadable\] .*zero\.txt: cannot read .*zero\.txt: it is not a regular file \(a device, pipe or socket\)/,
   },
   {
     name: 'check of a 400 MB PDF',
@@ -1509,7 +1612,7 @@ export const CASES: Case[] = [
       return ['check', join(ctx.scratch, 'thesis.pdf')];
     },
     code: 2,
-    message: /check\/unreadable.*it is a directory/,
+    message: /error\[check\/unreadable\] .*thesis\.pdf: cannot read .*thesis\.pdf: it is a directory/,
   },
   // a template folder of the study's own (issue 16, items 2 and 4)
   {
@@ -1565,7 +1668,8 @@ export const CASES: Case[] = [
   {
     name: 'template.yaml is a FIFO',
     change: ownTemplate((folder) => fifo(join(folder, 'template.yaml'))),
-    message: /study\/not-a-file.*"jurnal\/template\.yaml"/,
+    message:
+      /error\[study\/not-a-file\] jurnal\/template\.yaml: the template file "jurnal\/template\.yaml" is not a regular file \(a device, pipe or socket\)/,
   },
   {
     name: 'template folder is a link out of the study',
@@ -1589,17 +1693,17 @@ export const CASES: Case[] = [
   {
     name: 'template layout opening a WebSocket from an inline script',
     change: layoutWith('<script>new WebSocket("ws://example.com")</script>'),
-    message: /template\/unsafe.*<script> is not allowed/,
+    message: /error\[template\/unsafe\] jurnal\/layout\.hbs:\d+:\d+: <script> is not allowed in a layout/,
   },
   {
     name: 'template layout opening a WebRTC connection from an inline script',
     change: layoutWith('<script>new RTCPeerConnection({iceServers:[{urls:"stun:example.com"}]})</script>'),
-    message: /template\/unsafe.*<script> is not allowed/,
+    message: /error\[template\/unsafe\] jurnal\/layout\.hbs:\d+:\d+: <script> is not allowed in a layout/,
   },
   {
     name: 'template layout linking a remote style sheet',
     change: layoutWith('<link rel="stylesheet" href="http://example.com/x.css">'),
-    message: /template\/unsafe.*<link> is not allowed/,
+    message: /error\[template\/unsafe\] jurnal\/layout\.hbs:\d+:\d+: <link> is not allowed in a layout/,
   },
   {
     name: 'template layout with a meta refresh to a remote page',
@@ -1623,7 +1727,8 @@ export const CASES: Case[] = [
   {
     name: 'template layout with an event handler',
     change: layoutWith('<div onmouseover="fetch(\'http://example.com\')"></div>'),
-    message: /template\/unsafe.*event handler onmouseover=/,
+    message:
+      /error\[template\/unsafe\] jurnal\/layout\.hbs:\d+:\d+: the event handler onmouseover= in <div> is not allowed \(no script runs\)/,
   },
   {
     name: 'template style.css importing a remote sheet builds under a policy that blocks it',
