@@ -71,6 +71,8 @@ const SPECS: LabelSpec[] = [
   },
   { role: 'r', label: String.raw`r${HITUNG}|r\s?xy` },
   { role: 'z', label: String.raw`[Zz]${HITUNG}` },
+  // "dengan nilai z -1,856": the Indonesian "nilai" (value) names the statistic without `=`.
+  { role: 'z', label: String.raw`nilai\s+[Zz](?:[-\s]?hitung)?`, bare: true },
   { role: 'wald', label: String.raw`Wald` },
   // Kruskal–Wallis H is referred to χ² with its df.
   { role: 'kruskal', label: String.raw`H` },
@@ -82,6 +84,14 @@ const SPECS: LabelSpec[] = [
     label: String.raw`(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability`,
     ci: true,
     bare: true,
+  },
+  // A p named before what it is the p of, then `sebesar`/`was`: "signifikansi pretest dan posttest
+  // kelompok kontrol sebesar 0,64", "the p-value of attitude was 0.110" (words only, at most six;
+  // not the level: "taraf signifikansi yang digunakan sebesar 0,05").
+  {
+    role: 'p',
+    label: String.raw`(?<!(?:taraf|tingkat|level|derajat)\s)(?:nilai\s+)?(?:p[-\s]?value|signifikansi)(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?(?=\s+(?:sebesar|adalah|was|is)\s)`,
+    ci: true,
   },
   // `ps` for several p-values at once (`all ps < .05`).
   { role: 'p', label: String.raw`[pP]s?` },

@@ -1,0 +1,125 @@
+/**
+ * Layouts and phrasings of real theses and abstracts that the checks must read: p and
+ * statistics in words, a decision drawn in the next clause or sentence, an impossible p
+ * compared with a level; frequency tables whose layout was lost in page or PDF text; a
+ * percentage with only the sample size beside it; a total stated away from its count. Each
+ * rule is tested in both languages, with a text where it must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+import type { CheckId, Finding } from '../../src/check/types.ts';
+
+function findings(text: string, lang: 'id' | 'en', check?: CheckId): Finding[] {
+  const r = checkText(text, { lang });
+  return check ? r.findings.filter((f) => f.check === check) : r.findings;
+}
+const verdicts = (fs: Finding[]) => fs.map((f) => f.verdict);
+
+describe('p and statistics written in words', () => {
+  it('reads a p named before its statistic ("signifikansi … sebesar 0,64 dengan nilai z -1,856")', () => {
+    // z = 1,856 gives p = 0,0635 two-tailed: 0,64 is ten times too large
+    const [f] = findings(
+      'Didapatkan hasil signifikansi pretest dan posttest kelompok kontrol sebesar 0,64 dengan nilai z -1,856.',
+      'id',
+      'p-value',
+    );
+    expect(f!.verdict).toBe('inconsistent');
+    expect(f!.reported).toBe('signifikansi pretest dan posttest kelompok kontrol sebesar 0,64 dengan nilai z -1,856');
+    expect(f!.recomputed).toBe('p = 0,0634 sampai 0,0635 (dua sisi) untuk |z| ∈ [1,8555; 1,8565]');
+    expect(verdicts(findings('Didapatkan signifikansi sebesar 0,063 dengan nilai z -1,856.', 'id', 'p-value'))).toEqual(
+      ['consistent'],
+    );
+    const [e] = findings('The difference was tested, p = .64 with z = -1.856.', 'en', 'p-value');
+    expect(e!.verdict).toBe('inconsistent');
+    expect(e!.recomputed).toBe('p = 0.0634 to 0.0635 (two-tailed) for |z| ∈ [1.8555, 1.8565]');
+  });
+
+  it('does not read the significance level as a p', () => {
+    expect(findings('Taraf signifikansi yang digunakan sebesar 0,05 dengan nilai z 1,96.', 'id', 'p-value')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a decision with its p in words ("p-value … sebesar 0,110>0,05 … berarti tidak ada hubungan")', () => {
+    const id = findings(
+      'Nilai p-value sikap dan motivasi sebesar 0,110>0,05 dengan angka korelasi +0,200 berarti ada hubungan sikap dengan motivasi.',
+      'id',
+      'conclusion',
+    );
+    expect(verdicts(id)).toEqual(['inconsistent']);
+    expect(id[0]!.recomputed).toBe('p = 0,110 > α = 0,05: tidak signifikan');
+    const en = findings(
+      'The p-value of attitude and motivation was 0.110, so there was a relationship.',
+      'en',
+      'conclusion',
+    );
+    expect(verdicts(en)).toEqual(['inconsistent']);
+  });
+});
+
+describe('a decision drawn from the p of the clause or sentence before', () => {
+  it('reads "… sig. (2-tailed)= 1,000 > 0,05. Jadi kesimpulannya terdapat hubungan yang signifikan"', () => {
+    const [f] = findings(
+      'Tabel menunjukkan nilai sig. (2-\ntailed)= 1,000 > 0,05 pada uji spearman. Jadi kesimpulannya terdapat hubungan yang signifikan antara usia dengan kepatuhan.',
+      'id',
+      'conclusion',
+    );
+    expect(f!.verdict).toBe('inconsistent');
+    expect(f!.explanation).toBe(
+      'Kesimpulan "terdapat hubungan" bertentangan dengan nilai p yang dikutip: hasilnya tidak signifikan, sehingga H0 gagal ditolak.',
+    );
+    const [e] = findings(
+      'The Spearman test gave p = 0.021 < 0.05. Therefore there was no relationship between age and compliance.',
+      'en',
+      'conclusion',
+    );
+    expect(e!.verdict).toBe('inconsistent');
+    expect(e!.explanation).toBe(
+      'The conclusion "there was no relationship" contradicts the p-value it cites: the result is significant, so H0 is rejected.',
+    );
+  });
+
+  it('does not link a decision to an earlier p without a word of consequence, or across paragraphs', () => {
+    expect(
+      findings('Uji spearman memberikan p = 0,210. Terdapat hubungan antara usia dan kepatuhan.', 'id', 'conclusion'),
+    ).toEqual([]);
+    expect(
+      findings(
+        'The Spearman test gave p = 0.210.\n\nTherefore there was a relationship between age and compliance.',
+        'en',
+        'conclusion',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('an impossible p compared with a level', () => {
+  it('reports "P value = 10,868 < 0,05" as impossible, and the decision built on it', () => {
+    const en = findings(
+      'The regression showed P value = 10,868 < 0,05, which means that there is a correlation between work and behaviour.',
+      'en',
+    );
+    expect(en.map((f) => [f.check, f.verdict, f.explanation])).toEqual([
+      ['p-value', 'inconsistent', 'A p-value cannot be greater than 1.'],
+      [
+        'conclusion',
+        'inconsistent',
+        'The conclusion "there is a correlation" contradicts the p-value it cites: the result is not significant, so H0 is not rejected.',
+      ],
+    ]);
+    const id = findings(
+      'Hasil regresi menunjukkan nilai p = 10,868 < 0,05 yang berarti ada hubungan antara pekerjaan dan perilaku.',
+      'id',
+    );
+    expect(id.map((f) => [f.check, f.verdict])).toEqual([
+      ['p-value', 'inconsistent'],
+      ['conclusion', 'inconsistent'],
+    ]);
+    expect(id[0]!.explanation).toBe('Nilai p tidak mungkin lebih dari 1.');
+  });
+
+  it('leaves a number above 1 that is not compared with a level alone', () => {
+    expect(findings('The items were scored (p = 12 in the manual).', 'en')).toEqual([]);
+    expect(findings('Lihat nilai p = 12 pada lampiran.', 'id')).toEqual([]);
+  });
+});
