@@ -10,6 +10,7 @@ import { scanGenericLabels, scanLabelled } from './recognisers/labels.ts';
 import { scanIntervals } from './recognisers/intervals.ts';
 import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts';
 import { readPercentages } from './recognisers/percentages.ts';
+import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import type { Layout } from './recognisers/tables.ts';
@@ -42,7 +43,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     },
     extraction,
   );
-  extraction.percentGroups = readPercentages(text, segments.sentences, lang);
+  extraction.percentGroups = [
+    ...readPercentages(text, segments.sentences, lang),
+    ...readFlatFrequencyTables(text, segments.tables, lang),
+  ].sort((a, b) => a.place.start - b.place.start);
   extraction.conclusions = readConclusions(text, segments.sentences);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   return { extraction, layouts };

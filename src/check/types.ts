@@ -204,6 +204,8 @@ export interface CountPct {
   pct: Num;
   /** A total printed with this pair (`26/96`, `26 dari 96`). */
   ownTotal: number | null;
+  /** Count and percentage printed apart (a table printed column after column): shown as `count (pct%)`. */
+  apart?: boolean;
 }
 
 /** The count–percentage pairs of one sentence, with any total the sentence states. */
@@ -214,6 +216,8 @@ export interface PercentGroup {
   place: Place;
   /** Paragraph number: a list of categories may run over several sentences of one paragraph. */
   para: number;
+  /** The stated total is a table's total row (a table that lost its layout, or prose repeating it). */
+  totalSource?: 'table';
 }
 
 export type ColumnRole =

@@ -123,3 +123,66 @@ describe('an impossible p compared with a level', () => {
     expect(findings('Lihat nilai p = 12 pada lampiran.', 'id')).toEqual([]);
   });
 });
+
+describe('frequency tables that lost their layout', () => {
+  it('reads numbered rows, one per line, against the total row (8/30 printed 26,75)', () => {
+    const id = findings(
+      'Tabel 2\nNo Tingkat Pendidikan Jumlah Persentase\n1. SD 6 orang 20,0%\n2. SMP 11 orang 36,7%\n3. SMA 5 orang 16,7%\n4. S1 8 orang 26,75\nTotal 30 orang 100%',
+      'id',
+      'percentages',
+    );
+    expect(verdicts(id)).toEqual(['consistent', 'consistent', 'consistent', 'inconsistent']);
+    expect(id[3]!.reported).toBe('8 orang 26,75');
+    expect(id[3]!.recomputed).toBe('8/30 = 26,67% dari total tabel 30');
+    const en = findings(
+      'Table 2\nNo Sex Number Percentage\n1. Male 10 people 33.3%\n2. Female 20 people 66.9%\nTotal 30 people 100%',
+      'en',
+      'percentages',
+    );
+    expect(verdicts(en)).toEqual(['consistent', 'inconsistent']);
+    expect(en[1]!.recomputed).toBe("20/30 = 66.67% of the table's total 30");
+  });
+
+  it('reads a table printed column after column, and a share rounded down (6/52 printed 11,53)', () => {
+    const id = findings(
+      'Tabel 5.2 Distribusi Usia No. Usia Frekuensi Persentase 1. 2. 3. 20 - 29 30 – 39 40 – 49 6 14 32 11,53 26,92 61,54 Jumlah 52 100,00 Sumber: Kuesioner. Responden berusia 30 – 39 tahun sebanyak 14 responden 26,92.',
+      'id',
+      'percentages',
+    );
+    expect(id.map((f) => [f.verdict, f.reported])).toEqual([
+      ['inconsistent', '6 (11,53%)'],
+      ['consistent', '14 (26,92%)'],
+      ['consistent', '32 (61,54%)'],
+      ['consistent', '14 responden 26,92'],
+    ]);
+    expect(id[0]!.recomputed).toBe('6/52 = 11,54% dari total tabel 52');
+    const en = findings(
+      'Table 3 Age n % 20-29 30-39 40-49 6 14 32 11.54 26.92 61.53 Total 52 100.00 Source: questionnaire.',
+      'en',
+      'percentages',
+    );
+    expect(en.map((f) => [f.verdict, f.reported])).toEqual([
+      ['consistent', '6 (11.54%)'],
+      ['consistent', '14 (26.92%)'],
+      ['inconsistent', '32 (61.53%)'],
+    ]);
+  });
+
+  it('reads rows in running text ("Berisiko 16 20 Tidak Berisiko 64 80 Jumlah 80 100")', () => {
+    expect(
+      verdicts(
+        findings('Umur Frekuensi Persentase Berisiko 16 20 Tidak Berisiko 64 81 Jumlah 80 100', 'id', 'percentages'),
+      ),
+    ).toEqual(['consistent', 'inconsistent']);
+    expect(
+      verdicts(findings('Age Frequency Percent At risk 16 20 Not at risk 64 80 Total 80 100', 'en', 'percentages')),
+    ).toEqual(['consistent', 'consistent']);
+  });
+
+  it('reads nothing when the total row is not the sum of the counts, or there is no total row', () => {
+    expect(
+      findings('Umur Frekuensi Persentase Berisiko 16 20 Tidak Berisiko 64 80 Jumlah 90 100', 'id', 'percentages'),
+    ).toEqual([]);
+    expect(findings('Age n % 20-29 30-39 6 14 30.00 70.00 Source: questionnaire.', 'en', 'percentages')).toEqual([]);
+  });
+});

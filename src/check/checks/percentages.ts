@@ -52,10 +52,11 @@ export function addsTo100(pcts: Num[]): boolean {
 function pairFinding(ctx: CheckContext, g: PercentGroup, pair: CountPct, total: number, source: TotalSource): Located {
   const { m, source: src } = ctx;
   const endOfPct = src.text.indexOf('%', pair.pct.end);
-  const start = Math.min(pair.countStart, pair.pct.start);
+  const start = pair.apart ? pair.pct.start : Math.min(pair.countStart, pair.pct.start);
   let end = Math.max(pair.countStart, endOfPct >= 0 && endOfPct - pair.pct.end < 4 ? endOfPct + 1 : pair.pct.end);
   const close = /^\s*\)/.exec(src.text.slice(end, end + 4));
   if (close && pair.pct.start > pair.countStart) end += close[0].length;
+  if (pair.apart) end = pair.pct.end;
   const place: Place = { start, end, quoteStart: g.place.quoteStart, quoteEnd: g.place.quoteEnd };
   const ok = matches(pair.count, total, pair.pct);
   const recomputed = `${m.pctRecomputed(pair.count, total, (100 * pair.count) / total)} ${m.pctTotalSource(source, total)}`;
@@ -65,7 +66,7 @@ function pairFinding(ctx: CheckContext, g: PercentGroup, pair: CountPct, total: 
     'percentages',
     ok ? 'consistent' : 'inconsistent',
     place,
-    src.quote(start, end),
+    pair.apart ? `${pair.count} (${pair.pct.raw}%)` : src.quote(start, end),
     recomputed,
     explanation,
   );
@@ -84,7 +85,7 @@ function checkTextGroups(ctx: CheckContext): Located[] {
     const rest = g.pairs.filter((p) => p.ownTotal === null);
     if (rest.length === 0) continue;
     if (g.statedTotals.length === 1) {
-      for (const p of rest) out.push(pairFinding(ctx, g, p, g.statedTotals[0]!, 'stated'));
+      for (const p of rest) out.push(pairFinding(ctx, g, p, g.statedTotals[0]!, g.totalSource ?? 'stated'));
       continue;
     }
     // One list whose percentages add up to 100, or several in a row (one per group: "intervention
