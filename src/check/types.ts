@@ -220,6 +220,17 @@ export interface PercentGroup {
   totalSource?: 'table';
 }
 
+/**
+ * A percentage printed without its count ("48,40% responden") whose n the text states
+ * unambiguously: the one group size named in its sentence, or the one sample size of its paragraph.
+ */
+export interface ShareReport {
+  pct: Num;
+  n: number;
+  where: 'sentence' | 'paragraph';
+  place: Place;
+}
+
 export type ColumnRole =
   | 'count'
   | 'percent'
@@ -294,4 +305,6 @@ export interface Extraction {
   walds: WaldReport[];
   percentGroups: PercentGroup[];
   conclusions: ConclusionReport[];
+  /** Percentages printed without a count, of a sample size the text states. */
+  shares: ShareReport[];
 }

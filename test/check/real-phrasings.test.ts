@@ -186,3 +186,74 @@ describe('frequency tables that lost their layout', () => {
     expect(findings('Age n % 20-29 30-39 6 14 30.00 70.00 Source: questionnaire.', 'en', 'percentages')).toEqual([]);
   });
 });
+
+describe('a percentage without its count, of a stated sample size', () => {
+  it('checks that some whole number of the n stated in the paragraph gives it (48,40% of 56 cannot be)', () => {
+    const id = findings(
+      'Sampel penelitian sebanyak 56 orang. Hasil penelitian menunjukkan 48,40% responden memiliki pengetahuan kurang dan 53,60% responden memiliki sikap cukup baik.',
+      'id',
+      'percentages',
+    );
+    expect(id.map((f) => [f.verdict, f.reported, f.recomputed])).toEqual([
+      ['inconsistent', '48,40%', '27/56 = 48,21%, 28/56 = 50,00% (dari ukuran sampel 56 yang disebutkan dalam teks)'],
+      ['consistent', '53,60%', '30/56 = 53,57% (dari ukuran sampel 56 yang disebutkan dalam teks)'],
+    ]);
+    expect(id[0]!.explanation).toBe(
+      'Tidak ada jumlah bulat dari 56 yang menghasilkan persentase ini, meskipun pembulatan ke 2 desimal diperhitungkan; yang terdekat ditampilkan.',
+    );
+    const en = findings(
+      'Questionnaires were given to 86 respondents. Most respondents had good knowledge (70.9%) and good attitude (67.5%).',
+      'en',
+      'percentages',
+    );
+    expect(en.map((f) => [f.verdict, f.recomputed])).toEqual([
+      ['consistent', '61/86 = 70.93% (of the sample size 86 stated in the text)'],
+      ['inconsistent', '58/86 = 67.44%, 59/86 = 68.60% (of the sample size 86 stated in the text)'],
+    ]);
+    expect(en[1]!.explanation).toBe(
+      'No whole number out of 86 gives this percentage, even allowing for rounding to 1 decimal; the nearest are shown.',
+    );
+  });
+
+  it('uses the group size named before the percentages in their sentence', () => {
+    expect(
+      findings(
+        'Sebanyak 18 responden berpendidikan tinggi, sebesar 11,2% memanfaatkan puskesmas.',
+        'id',
+        'percentages',
+      ).map((f) => [f.verdict, f.recomputed]),
+    ).toEqual([['inconsistent', '2/18 = 11,11%, 3/18 = 16,67% (dari 18 yang disebut dalam kalimat)']]);
+    expect(
+      verdicts(
+        findings(
+          'Of the group, 18 respondents had higher education, and 11.1% of them used the clinic.',
+          'en',
+          'percentages',
+        ),
+      ),
+    ).toEqual(['consistent']);
+  });
+
+  it('does not guess when the n is ambiguous or the percentage is not a share of people', () => {
+    // two sample sizes in the paragraph
+    expect(
+      findings(
+        'Sampel sebanyak 56 orang dan sampel kontrol sebanyak 40 orang. Sebanyak 48,40% responden berpengetahuan kurang.',
+        'id',
+        'percentages',
+      ),
+    ).toEqual([]);
+    // a level, not a share
+    expect(
+      findings(
+        'The sample was 56 respondents. The confidence level used for the respondents was 95.5%.',
+        'en',
+        'percentages',
+      ),
+    ).toEqual([]);
+    // another number in the sentence
+    expect(
+      findings('The sample was 56 respondents. In 2019, 48.4% of respondents smoked.', 'en', 'percentages'),
+    ).toEqual([]);
+  });
+});

@@ -354,9 +354,38 @@ function splitAt100(rows: LaidRow[], col: Column): LaidRow[][] | null {
   return parts.length ? parts : null;
 }
 
+/**
+ * A percentage without its count, of a stated n: some whole number k of n must give it. A printed
+ * trailing zero may be padding (53,60 for 53,6), so the value is also allowed one decimal fewer.
+ */
+function checkShares(ctx: CheckContext): Located[] {
+  return ctx.extraction.shares.map((s) => {
+    const { pct, n } = s;
+    const padded = pct.decimals > 0 && pct.raw.endsWith('0') ? pct.half * 10 : pct.half;
+    const lo = Math.max(0, Math.ceil(((pct.value - padded) * n) / 100 - EPS));
+    const hi = Math.min(n, Math.floor(((pct.value + padded) * n) / 100 + EPS));
+    const fits: [number, number][] = [];
+    for (let k = lo; k <= hi && fits.length < 3; k++) fits.push([k, (100 * k) / n]);
+    const ok = fits.length > 0;
+    const near = Math.floor((pct.value * n) / 100);
+    const shown: [number, number][] = ok
+      ? fits
+      : [near, near + 1].filter((k) => k >= 0 && k <= n).map((k): [number, number] => [k, (100 * k) / n]);
+    return makeFinding(
+      ctx,
+      'percentages',
+      ok ? 'consistent' : 'inconsistent',
+      s.place,
+      ctx.source.quote(s.place.start, s.place.end),
+      ctx.m.pctShareRecomputed(shown, n, s.where),
+      ok ? ctx.m.pctShareConsistent(n, pct.decimals) : ctx.m.pctShareInconsistent(n, pct.decimals),
+    );
+  });
+}
+
 export const percentagesCheck: CheckUnit = {
   id: 'percentages',
   run(ctx) {
-    return [...checkTextGroups(ctx), ...ctx.layouts.flatMap((l) => checkTable(ctx, l))];
+    return [...checkTextGroups(ctx), ...checkShares(ctx), ...ctx.layouts.flatMap((l) => checkTable(ctx, l))];
   },
 };
