@@ -257,3 +257,44 @@ describe('a percentage without its count, of a stated sample size', () => {
     ).toEqual([]);
   });
 });
+
+describe('a total stated away from its count', () => {
+  it('reads "completed 20,173 trials, with 8,347 of these trials … (41.37%)" and the categories after it', () => {
+    const en = findings(
+      'Overall, the players completed 20,173 trials, with 8,347 of these trials resulting in correct responses (41.37%). There were 11,369 (56.36%) incorrect responses and an additional 457 (2.27%) timeouts recorded.',
+      'en',
+      'percentages',
+    );
+    expect(en.map((f) => [f.verdict, f.recomputed])).toEqual([
+      ['inconsistent', '8347/20173 = 41.38% of the total 20173 printed with it'],
+      ['consistent', '11369/20173 = 56.36% of 20173, the sum of the counts (the percentages add up to 100%)'],
+      ['consistent', '457/20173 = 2.27% of 20173, the sum of the counts (the percentages add up to 100%)'],
+    ]);
+    const id = findings(
+      'Penelitian melibatkan 120 responden, 44 di antaranya berjenis kelamin laki-laki (36,8%). Sebanyak 76 (63,3%) responden perempuan.',
+      'id',
+      'percentages',
+    );
+    expect(id.map((f) => [f.verdict, f.recomputed])).toEqual([
+      ['inconsistent', '44/120 = 36,67% dari total 120 yang ditulis bersamanya'],
+      ['consistent', '76/120 = 63,33% dari 120, jumlah semua frekuensi (persentasenya berjumlah 100%)'],
+    ]);
+  });
+
+  it('does not take a count before "of which" as the total of the count after it', () => {
+    // 38 is a share of all 79 respondents here, not of the 59
+    const en = findings(
+      'A total sample of 79 people took part. 59 respondents (74.7%) had good knowledge, of which 38 respondents (48.1%) had positive behaviour.',
+      'en',
+      'percentages',
+    );
+    expect(en.some((f) => f.verdict === 'inconsistent')).toBe(false);
+    expect(
+      findings(
+        'Sebanyak 59 responden (74,7%) berpengetahuan baik, di antaranya 38 responden (48,1%) berperilaku positif.',
+        'id',
+        'percentages',
+      ).some((f) => f.verdict === 'inconsistent'),
+    ).toBe(false);
+  });
+});

@@ -83,7 +83,10 @@ function checkTextGroups(ctx: CheckContext): Located[] {
     const own = g.pairs.filter((p) => p.ownTotal !== null);
     for (const p of own) out.push(pairFinding(ctx, g, p, p.ownTotal!, 'own'));
     const rest = g.pairs.filter((p) => p.ownTotal === null);
-    if (rest.length === 0) continue;
+    if (rest.length === 0) {
+      for (const l of continueOwnTotal(ctx, groups, gi, done)) out.push(l);
+      continue;
+    }
     if (g.statedTotals.length === 1) {
       for (const p of rest) out.push(pairFinding(ctx, g, p, g.statedTotals[0]!, g.totalSource ?? 'stated'));
       continue;
@@ -156,6 +159,38 @@ function checkTextGroups(ctx: CheckContext): Located[] {
         ctx.m.pctNoTotal(),
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * The categories after a share of a total printed with it, in the next sentences of its paragraph:
+ * "8,347 of these trials … (41.37%). There were 11,369 (56.36%) incorrect responses and 457 (2.27%)
+ * timeouts." They are of the same total when all the percentages add up to 100 and the counts to
+ * that total.
+ */
+function continueOwnTotal(ctx: CheckContext, groups: PercentGroup[], gi: number, done: Set<PercentGroup>): Located[] {
+  const g = groups[gi]!;
+  const totals = new Set(g.pairs.map((p) => p.ownTotal));
+  if (totals.size !== 1) return [];
+  const total = g.pairs[0]!.ownTotal!;
+  const run: PercentGroup[] = [];
+  const pcts = g.pairs.map((p) => p.pct);
+  let counts = g.pairs.reduce((s, p) => s + p.count, 0);
+  for (let k = gi + 1; k < groups.length; k++) {
+    const next = groups[k]!;
+    if (next.para !== g.para || next.statedTotals.length > 0 || next.pairs.some((p) => p.ownTotal !== null)) break;
+    run.push(next);
+    pcts.push(...next.pairs.map((p) => p.pct));
+    counts += next.pairs.reduce((s, p) => s + p.count, 0);
+    if (addsTo100(pcts)) break;
+    if (counts > total) return [];
+  }
+  if (run.length === 0 || !addsTo100(pcts) || counts !== total) return [];
+  const out: Located[] = [];
+  for (const r of run) {
+    done.add(r);
+    for (const p of r.pairs) out.push(pairFinding(ctx, r, p, total, 'inferred'));
   }
   return out;
 }

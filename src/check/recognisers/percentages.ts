@@ -19,6 +19,15 @@ const COUNT_FIRST = new RegExp(
   String.raw`${NOT_AFTER}${COUNT}(?:\s*\/\s*(\d+)|\s+(?:dari|of|out\s+of)\s+(\d+))?${WORDS}\s*(?:\(\s*${PCT}\s*%\s*\)|,?\s+(?:atau|yaitu|or)\s+${PCT}\s*%)`,
   'gdu',
 );
+/**
+ * count of these [words] (pct%): "completed 20,173 trials, with 8,347 of these trials resulting in
+ * correct responses (41.37%)"; the total is the count the sentence named just before.
+ */
+const OF_THESE = new RegExp(
+  String.raw`${NOT_AFTER}${COUNT}\s+(?:of\s+(?:these|them|those)|di\s?antaranya|dari\s+(?:jumlah\s+)?(?:tersebut|itu|mereka))(?:\s+[\p{L}][\p{L}\-]*){0,8}\s*\(\s*${PCT}\s*%\s*\)`,
+  'gdu',
+);
+const ANTECEDENT = new RegExp(String.raw`${NOT_AFTER}${COUNT}\s+[\p{L}]`, 'gu');
 /** pct% (n = count) */
 const PCT_FIRST = new RegExp(
   String.raw`(?<![\p{N}.,])${PCT}\s*%\s*\(\s*(?:[nNf]\s*=\s*)?${COUNT}(?:\s+[\p{L}]+)?\s*\)`,
@@ -75,6 +84,17 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
     const pct = parseNum(m[2]!, base + idx[2]![0]);
     if (count === null || !pct) continue;
     pairs.push({ count, countStart: base + idx[1]![0], pct, ownTotal: null });
+    taken.push([m.index!, idx[0]![1]]);
+  }
+  for (const m of sentence.matchAll(OF_THESE)) {
+    const idx = m.indices!;
+    const before = [...sentence.slice(0, m.index!).matchAll(ANTECEDENT)].pop();
+    if (!before || /\d/.test(sentence.slice(before.index! + before[1]!.length, m.index!))) continue;
+    const total = parseCount(before[1]!, lang);
+    const count = parseCount(m[1]!, lang);
+    const pct = parseNum(m[2]!, base + idx[2]![0]);
+    if (total === null || count === null || count > total || !pct) continue;
+    pairs.push({ count, countStart: base + idx[1]![0], pct, ownTotal: total });
     taken.push([m.index!, idx[0]![1]]);
   }
   for (const m of sentence.matchAll(PCT_FIRST)) {
