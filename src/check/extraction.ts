@@ -13,6 +13,7 @@ import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
+import { readPairedTRows } from './recognisers/paired-rows.ts';
 import type { Layout } from './recognisers/tables.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
@@ -53,5 +54,6 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   extraction.conclusions = readConclusions(text, segments.sentences);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
+  readPairedTRows(text, extraction);
   return { extraction, layouts };
 }

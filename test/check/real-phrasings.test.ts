@@ -298,3 +298,31 @@ describe('a total stated away from its count', () => {
     ).toBe(false);
   });
 });
+
+describe('paired t-test rows broken over lines', () => {
+  const idTable =
+    'Tabel 4.17 Hasil Uji Statistik\nKelompok Pre-test Post-test II Selisih t p df\n±SD ±SD ±SD Perawat gigi 7,32±2,221 7,84±1,667 +0,52±1,803 -1,780 0,083 38\nGuru orkes 6,85±0,988 7,92±2,017 +1,07±2,080 -3,213 0,003\n38';
+  it('checks t against the mean difference, its SD and n = df + 1, and p against t and df', () => {
+    const f = findings(idTable, 'id').map((x) => [x.check, x.verdict, x.recomputed]);
+    expect(f).toEqual([
+      ['standard-error', 'inconsistent', 't = rata-rata/(SB/√n) = [1,783; 1,819]'],
+      ['p-value', 'consistent', 'p = 0,0830 sampai 0,0832 (dua sisi) untuk |t(38)| ∈ [1,7795; 1,7805]'],
+      ['standard-error', 'consistent', 't = rata-rata/(SB/√n) = [3,197; 3,228]'],
+      ['p-value', 'consistent', 'p = 0,0027 (dua sisi) untuk |t(38)| ∈ [3,2125; 3,2135]'],
+    ]);
+    const en = findings(
+      'Table 2 Paired comparisons\nGroup Pre-test Post-test Difference t df p\nM±SD M±SD M±SD\nNurses 7.32±2.221 7.84±1.667\n+0.52±1.803 -1.801 38 0.020',
+      'en',
+    ).map((x) => [x.check, x.verdict]);
+    // t = 1.801 fits the difference; with df = 38 it gives p = .080, not .020 (both sides of .05)
+    expect(en).toEqual([
+      ['standard-error', 'consistent'],
+      ['p-value', 'decision-error'],
+    ]);
+  });
+
+  it('reads no row without a header naming t, p and df', () => {
+    expect(findings('Nilai 7,32±2,221 7,84±1,667 +0,52±1,803 -1,780 0,083 38', 'id')).toEqual([]);
+    expect(findings('Scores 7.32±2.221 7.84±1.667 +0.52±1.803 -1.780 0.083 38', 'en')).toEqual([]);
+  });
+});
