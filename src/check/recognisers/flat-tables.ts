@@ -40,6 +40,9 @@ function tokenize(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
+const startOf = (t: Tok | undefined): number | undefined =>
+  t ? (t.kind === 'num' ? t.num.start : t.start) : undefined;
+
 const isHundred = (n: Num) => Math.abs(n.value - 100) <= n.half + 1e-9;
 
 interface Row {
@@ -73,10 +76,7 @@ function rowsBefore(toks: Tok[], i: number): Row[] {
 function columnsBefore(toks: Tok[], i: number): Row[] {
   const pcts: Num[] = [];
   let j = i;
-  while (toks[j]?.kind === 'num' && !(toks[j] as { integer: boolean }).integer) {
-    pcts.unshift((toks[j] as { num: Num }).num);
-    j--;
-  }
+  for (let t = toks[j]; t?.kind === 'num' && !t.integer; t = toks[--j]) pcts.unshift(t.num);
   const k = pcts.length;
   if (k < 2) return [];
   const counts: Num[] = [];
@@ -114,7 +114,7 @@ export function readFlatFrequencyTables(text: string, tables: TableBlock[], _lan
     let rows = rowsBefore(toks, i - 1);
     if (rows.length < 2 || sum(rows) !== n.num.value) rows = columnsBefore(toks, i - 1);
     // A row cut off by the window's start is not read.
-    if (rows.length < 2 || sum(rows) !== n.num.value || rows[0]!.count.start === toks[0]?.start) continue;
+    if (rows.length < 2 || sum(rows) !== n.num.value || rows[0]!.count.start === startOf(toks[0])) continue;
     const total = n.num.value;
     const first = Math.min(...rows.map((r) => r.count.start));
     const end = hundred.num.end;
