@@ -56,10 +56,12 @@ const RELATION =
   /(?:(tidak)\s+|\b)(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)/iu;
 const CLAUSE_BREAK = /[;,]\s+|\s+(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
 
-/** The one p of a clause with no decision, which the next clause may draw its decision from. */
+/**
+ * A clause with no decision, whose one p the next clause may draw its decision from (read only
+ * then: most sentences are not followed by such a decision).
+ */
 interface Carried {
-  p: Num;
-  alpha: Num | null;
+  clause: string;
   at: number;
   para: number | undefined;
 }
@@ -92,10 +94,8 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     const last = sentence.slice(
       Math.max(0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index! + m[0].length)),
     );
-    if (!/\d/.test(last) || RELATION.test(last)) return null;
-    const at = span.start + sentence.length - last.length;
-    const cited = citedP(last, at);
-    return cited ? { p: cited.p, alpha: cited.alpha, at: at + cited.index, para: span.para } : null;
+    if (!/\d/.test(last)) return null;
+    return { clause: last, at: span.start + sentence.length - last.length, para: span.para };
   }
   const cuts = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
   cuts.push([sentence.length, sentence.length]);
@@ -106,12 +106,12 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     from = cutEnd;
     const at = span.start + base;
     const rel = RELATION.exec(clause);
-    const cited = citedP(clause, at);
     if (!rel) {
-      // A clause with one p and no decision hands its p on; any other clause ends the chain.
-      carry = cited ? { p: cited.p, alpha: cited.alpha, at: at + cited.index, para: span.para } : null;
+      // A clause with no decision may hand its p on to the next.
+      carry = { clause, at, para: span.para };
       continue;
     }
+    const cited = citedP(clause, at);
     let found: { p: Num; alpha: Num | null; start: number; end: number } | null = null;
     if (cited) {
       found = {
@@ -123,10 +123,17 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     } else if (
       carry &&
       carry.para === span.para &&
-      ![...clause.matchAll(P_VALUE)].length &&
-      CONSEQUENCE.test(clause.replace(/^[\s.]+/, ''))
+      CONSEQUENCE.test(clause.replace(/^[\s.]+/, '')) &&
+      ![...clause.matchAll(P_VALUE)].length
     ) {
-      found = { p: carry.p, alpha: carry.alpha, start: carry.at, end: at + rel.index! + rel[0].length };
+      const before = citedP(carry.clause, carry.at);
+      if (before)
+        found = {
+          p: before.p,
+          alpha: before.alpha,
+          start: carry.at + before.index,
+          end: at + rel.index! + rel[0].length,
+        };
     }
     carry = null;
     if (!found) continue;

@@ -89,6 +89,7 @@ function columnsBefore(toks: Tok[], i: number): Row[] {
 }
 
 const WINDOW = 1500;
+const TOTAL_ROW = /^\s+\d{1,6}\s+(?:(?:orang|responden|org|people|respondents)\s+)?100(?:[.,]0+)?(?![\d.,]\d)/iu;
 
 const PROSE_REPEAT =
   /(?<![\p{L}\p{N}.,])(\d{1,6})\s+(?:orang\s+)?(?:responden|orang|people|respondents)(?:\s+responden)?\s+(\d+[.,]\d+)(?![\d%]|[.,]\d)/gu;
@@ -97,9 +98,11 @@ export function readFlatFrequencyTables(text: string, tables: TableBlock[], _lan
   const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
   const groups: PercentGroup[] = [];
   // Only the text around each total row is read: a table's rows lie within some lines before it.
-  for (const hit of text.matchAll(/(?<![\p{L}])(?:jumlah|total)(?![\p{L}])/giu)) {
+  for (const hit of text.matchAll(/jumlah|total/gi)) {
     const at = hit.index!;
-    if (inTable(at)) continue;
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    // The total row itself first (cheap): "Jumlah 52 100,00", "Total 30 orang 100%".
+    if (!TOTAL_ROW.test(text.slice(at + hit[0].length, at + hit[0].length + 40)) || inTable(at)) continue;
     const from = Math.max(0, at - WINDOW);
     const toks = tokenize(text, from, Math.min(text.length, at + 60));
     const i = toks.findIndex((t) => t.kind === 'total' && t.start === at);

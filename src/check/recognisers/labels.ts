@@ -56,6 +56,8 @@ interface LabelSpec {
   ci?: boolean;
   /** A number may follow the label without `=` or a connector word (`Sig. .000`, `OR 6,56`). */
   bare?: boolean;
+  /** Not read after "taraf", "tingkat", "level" (the significance level is not a p). */
+  notAfterLevel?: boolean;
 }
 
 const HITUNG = String.raw`(?:[-\s]?(?:hitung|count|value|obs))?`;
@@ -90,8 +92,9 @@ const SPECS: LabelSpec[] = [
   // not the level: "taraf signifikansi yang digunakan sebesar 0,05").
   {
     role: 'p',
-    label: String.raw`(?<!(?:taraf|tingkat|level|derajat)\s)(?:nilai\s+)?(?:p[-\s]?value|signifikansi)(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?(?=\s+(?:sebesar|adalah|was|is)\s)`,
+    label: String.raw`(?:nilai\s+)?(?:p[-\s]?value|signifikansi)(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?(?=\s+(?:sebesar|adalah|was|is)\s)`,
     ci: true,
+    notAfterLevel: true,
   },
   // `ps` for several p-values at once (`all ps < .05`).
   { role: 'p', label: String.raw`[pP]s?` },
@@ -241,6 +244,13 @@ export function scanLabelled(text: string): Labelled[] {
       let k = 1;
       while (hit[k] === undefined) k++;
       const { spec, re: full } = specs[k - 1]!;
+      if (
+        spec.notAfterLevel &&
+        /(?:taraf|tingkat|level|derajat)\s+$/i.test(text.slice(Math.max(0, hit.index - 10), hit.index))
+      ) {
+        re.lastIndex = hit.index + 1;
+        continue;
+      }
       full.lastIndex = hit.index!;
       const m = full.exec(text);
       if (!m) continue;

@@ -137,6 +137,8 @@ const SAMPLE_SIZE = new RegExp(
 );
 /** The group a sentence is about, named before its percentages: "82 responden yang berpendidikan rendah, sebesar 37,8% …". */
 const GROUP_SIZE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\b`, 'u');
+const PEOPLE_RE = new RegExp(String.raw`\b${PEOPLE}\b`, 'iu');
+const PEOPLE_AFTER_NUMBER = new RegExp(String.raw`\d\s+(?:orang\s+)?${PEOPLE}\b`, 'iu');
 /** A bare percentage: not followed by a count or a total. */
 const BARE_PCT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s*%(?!\s*\(?\s*(?:[nN]\s*=|\d))/gu;
 /** Percentages that are not shares of the sample: levels, intervals, changes, accuracies. */
@@ -159,7 +161,7 @@ export function readShares(
   const sampleOf = new Map<number, Set<number>>();
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
-    if (!/\d/.test(sentence)) continue;
+    if (!PEOPLE_AFTER_NUMBER.test(sentence)) continue;
     for (const m of sentence.matchAll(SAMPLE_SIZE)) {
       const para = span.para ?? -1;
       const set = sampleOf.get(para) ?? sampleOf.set(para, new Set()).get(para)!;
@@ -168,12 +170,9 @@ export function readShares(
   }
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
-    if (!sentence.includes('%') || NOT_A_SHARE.test(sentence)) continue;
-    const pairStarts = new Set(pairsIn(sentence, span.start, lang).map((p) => p.pct.start));
-    const bare = [...sentence.matchAll(BARE_PCT)].filter(
-      (m) => !pairStarts.has(span.start + m.index!) && !taken.has(span.start + m.index!),
-    );
-    if (bare.length === 0) continue;
+    if (!sentence.includes('%') || !PEOPLE_RE.test(sentence) || NOT_A_SHARE.test(sentence)) continue;
+    const all = [...sentence.matchAll(BARE_PCT)];
+    if (all.length === 0) continue;
     const rest = sentence.replace(BARE_PCT, (m) => ' '.repeat(m.length));
     const others = [...rest.matchAll(/\d+(?:[.,]\d+)*/g)];
     let n: number | null = null;
@@ -185,11 +184,11 @@ export function readShares(
       if (
         g &&
         g.index === others[0]!.index &&
-        g.index < bare[0]!.index! &&
-        /[\p{L},]{3,}|,/u.test(rest.slice(g.index + g[0].length, bare[0]!.index!))
+        g.index < all[0]!.index! &&
+        /[\p{L},]{3,}|,/u.test(rest.slice(g.index + g[0].length, all[0]!.index!))
       )
         n = Number(g[1]);
-    } else if (others.length === 0 && new RegExp(PEOPLE, 'iu').test(sentence)) {
+    } else if (others.length === 0) {
       const sizes = sampleOf.get(span.para ?? -1);
       if (sizes?.size === 1) {
         n = [...sizes][0]!;
@@ -197,7 +196,9 @@ export function readShares(
       }
     }
     if (n === null || n < 2) continue;
-    for (const m of bare) {
+    const pairStarts = new Set(pairsIn(sentence, span.start, lang).map((p) => p.pct.start));
+    for (const m of all) {
+      if (pairStarts.has(span.start + m.index!) || taken.has(span.start + m.index!)) continue;
       const pct = parseNum(m[1]!, span.start + m.index!);
       if (!pct || pct.value > 100) continue;
       const end = span.start + m.index! + m[0].length;
