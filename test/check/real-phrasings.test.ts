@@ -326,3 +326,16 @@ describe('paired t-test rows broken over lines', () => {
     expect(findings('Scores 7.32±2.221 7.84±1.667 +0.52±1.803 -1.780 0.083 38', 'en')).toEqual([]);
   });
 });
+
+describe('a p before its statistic is not taken from a statistic with its own p', () => {
+  it('leaves "p = .03 and t(20) = 1.20, p = .24" to the t and its own p', () => {
+    expect(verdicts(findings('The first gave p = .03 and t(20) = 1.20, p = .24.', 'en', 'p-value'))).toEqual([
+      'consistent',
+    ]);
+    expect(
+      verdicts(
+        findings('Uji pertama memberikan signifikansi sebesar 0,03 dan t(20) = 1,20; p = 0,24.', 'id', 'p-value'),
+      ),
+    ).toEqual(['consistent']);
+  });
+});

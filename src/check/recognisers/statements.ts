@@ -307,8 +307,16 @@ function readSentence(
     } else {
       // A p named first and its statistic after it, joined by "with": "signifikansi … sebesar 0,64
       // dengan nilai z -1,856", "p = .03 with t(28) = 2.20".
-      const next = takers.find((t) => t.at >= pl.end);
-      if (next?.kind === 'test' && next.test.p === null && P_THEN_STATISTIC.test(text.slice(pl.end, next.at))) {
+      const k = takers.findIndex((t) => t.at >= pl.end);
+      const next = takers[k];
+      const after = takers[k + 1]?.at ?? span.end;
+      if (
+        next?.kind === 'test' &&
+        next.test.p === null &&
+        P_THEN_STATISTIC.test(text.slice(pl.end, next.at)) &&
+        // …and only when the statistic has no p of its own after it.
+        !ps.some((q) => q.start > next.at && q.start < after)
+      ) {
         next.test.p = p;
         attached = true;
       }
