@@ -29,6 +29,7 @@ import * as oddsRatios from './odds-ratios.ts';
 import * as pairedComparison from './paired-comparison.ts';
 import * as references from './references.ts';
 import * as repeatedMeasures from './repeated-measures.ts';
+import * as subset from './subset.ts';
 import * as reliableChange from './reliable-change.ts';
 
 export type { Messages };
@@ -51,6 +52,7 @@ const UNIT_MODULES = [
   pairedComparison,
   reliableChange,
   repeatedMeasures,
+  subset,
 ] as const;
 
 type UnitModule = (typeof UNIT_MODULES)[number];
@@ -87,6 +89,7 @@ function unitsOf(lang: PerTypeFileLang): UnitWording {
     [pairedComparison.key]: pairedComparison[lang],
     [reliableChange.key]: reliableChange[lang],
     [repeatedMeasures.key]: repeatedMeasures[lang],
+    [subset.key]: subset[lang],
   };
 }
 
