@@ -85,10 +85,10 @@ describe('filter: on an analysis entry', () => {
     const bound = REPORT_UNITS.get('descriptives')!.bind(results.analyses.d!, study.analyses[0]!);
     // descriptives has no methods sentence of its own, so the subset sentence stands alone.
     expect(bound.methods(makeContext(study, results, 'en', LOCALES.en))).toBe(
-      'This analysis used only the participants for whom `jk == P and usia >= 35` holds (n = 3).',
+      'This analysis used only the subset Sex: Female and Age \u2265 35 (n = 3).',
     );
     expect(bound.methods(makeContext(study, results, 'id', LOCALES.id))).toBe(
-      'Analisis ini hanya menggunakan partisipan yang memenuhi `jk == P and usia >= 35` (n = 3).',
+      'Analisis ini hanya menggunakan subkelompok Jenis kelamin: Perempuan dan Usia \u2265 35 (n = 3).',
     );
   });
 
