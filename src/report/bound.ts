@@ -8,6 +8,8 @@ import * as subsetWording from './locale/subset.ts';
 export interface MethodsParts {
   /** The type's own sentences. */
   base: string | undefined;
+  /** The analysis' caption, which names it where it has no sentence of its own. */
+  name?: string;
   /** The `filter:` subset in words, with its n. */
   subset?: subsetWording.SubsetPart;
   /** A sentence that follows the base (the levels of a generic `by:`). */
@@ -30,6 +32,7 @@ export interface BoundReport {
 /** The methods parts joined: the sentence of a single subset follows the base. */
 export function joinMethods(parts: MethodsParts, ctx: ReportContext): string | undefined {
   const W = wording(ctx, subsetWording);
-  const said = [parts.base, parts.subset ? W.subset(parts.subset.words, parts.subset.n) : undefined, parts.extra];
+  const name = parts.base ? undefined : parts.name;
+  const said = [parts.base, parts.subset ? W.subset(parts.subset.words, parts.subset.n, name) : undefined, parts.extra];
   return said.filter(Boolean).join(' ') || undefined;
 }

@@ -142,7 +142,8 @@ function methodsOfAnalyses(analysed: Analysed[], ctx: ReportContext): string[] {
   analysed.forEach(({ unit }, i) => {
     const parts = unit?.methodsParts(ctx);
     if (!parts) return;
-    const key = parts.base ?? `\u0000${i}`;
+    // Without sentences of their own, analyses are told apart by their caption.
+    const key = parts.base ?? (parts.name ? `\u0001${parts.name}` : `\u0000${i}`);
     groups.set(key, [...(groups.get(key) ?? []), parts]);
   });
   const out: string[] = [];
@@ -157,7 +158,7 @@ function methodsOfAnalyses(analysed: Analysed[], ctx: ReportContext): string[] {
     const distinct = [...new Map(subsets.map((s) => [`${s.words}\u0000${s.n}`, s])).values()];
     if (distinct.length === 0 || (distinct.length === 1 && !whole))
       say(joinMethods({ base, subset: distinct[0] }, ctx));
-    else say(`${base} ${W.subsets(distinct, whole)}`);
+    else say([base, W.subsets(distinct, whole, base ? undefined : all[0]!.name)].filter(Boolean).join(' '));
     for (const p of all) say(p.extra);
   }
   return out;

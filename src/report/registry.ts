@@ -19,7 +19,7 @@ import { repeatedMeasuresUnit } from '../analysis/units/repeated-measures.ts';
 import { reliabilityUnit } from '../analysis/units/reliability.ts';
 import { reliableChangeUnit } from '../analysis/units/reliable-change.ts';
 import type { AnalysisSpec } from '../study/types.ts';
-import type { ReportContext, ReportUnit } from './context.ts';
+import { md, type ReportContext, type ReportUnit } from './context.ts';
 import { ancovaReport } from './analyses/ancova.ts';
 import { anovaReport } from './analyses/anova.ts';
 import { type BoundReport, joinMethods, type MethodsParts } from './bound.ts';
@@ -85,7 +85,11 @@ function bindOne<S extends AnalysisSpec, R extends AnalysisResult>(
   const methodsParts = (ctx: ReportContext): MethodsParts => {
     const w = words(ctx);
     const base = report.methods?.(a, spec, ctx);
-    return w && a.subset && !inSplit ? { base, subset: { words: w, n: a.subset.n } } : { base };
+    if (!w || !a.subset || inSplit) return { base };
+    const name = base
+      ? undefined
+      : (report.tables?.(a, spec, ctx)[0]?.caption ?? report.figures?.(a, spec, ctx)[0]?.caption);
+    return { base, subset: { words: w, n: a.subset.n }, ...(name ? { name: md(name) } : {}) };
   };
   return {
     tables: (ctx) => {

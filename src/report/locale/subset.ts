@@ -36,11 +36,12 @@ export const en = {
   /** First sentence of the results of an analysis run on a subset. */
   lead: (words: string, n: number) => `The following results concern the subset ${words} (n = ${coreEn.fmt.int(n)}).`,
   caption: (caption: string, words: string) => `${caption} (${words})`,
-  /** Methods: an analysis run on one subset only. */
-  subset: (words: string, n: number) => `This analysis used only the subset ${words} (n = ${coreEn.fmt.int(n)}).`,
+  /** Methods: an analysis run on one subset only; `name` (its caption) when no sentence of its own precedes. */
+  subset: (words: string, n: number, name?: string) =>
+    `${name ? `The analysis \u201c${name}\u201d` : 'This analysis'} used only the subset ${words} (n = ${coreEn.fmt.int(n)}).`,
   /** Methods: the same analysis written once for several subsets (and possibly the whole sample). */
-  subsets: (parts: SubsetPart[], whole: boolean) =>
-    `${whole ? 'Besides the whole sample, it was run separately in the subsets' : 'It was run separately in the subsets'} ${coreEn.list(parts.map((p) => `${p.words} (n = ${coreEn.fmt.int(p.n)})`))}.`,
+  subsets: (parts: SubsetPart[], whole: boolean, name?: string) =>
+    `${name ? `The analysis \u201c${name}\u201d was run` : whole ? 'Besides the whole sample, it was run' : 'It was run'} ${name && whole ? 'on the whole sample and separately in the subsets' : 'separately in the subsets'} ${coreEn.list(parts.map((p) => `${p.words} (n = ${coreEn.fmt.int(p.n)})`))}.`,
   /** Methods: a generic `by:`, the same analysis per level of a variable. */
   byLevels: (analysis: string, label: string, parts: SubsetPart[]) =>
     `The analysis \u201c${analysis}\u201d was run separately for each level of ${label}: ${coreEn.list(parts.map((p) => `${p.words} (n = ${coreEn.fmt.int(p.n)})`))}.`,
@@ -58,9 +59,10 @@ export const id: typeof en = {
   within: (words) => `pada subkelompok ${words}`,
   lead: (words, n) => `Hasil berikut berasal dari subkelompok ${words} (n = ${coreId.fmt.int(n)}).`,
   caption: (caption, words) => `${caption} (${words})`,
-  subset: (words, n) => `Analisis ini hanya menggunakan subkelompok ${words} (n = ${coreId.fmt.int(n)}).`,
-  subsets: (parts, whole) =>
-    `${whole ? 'Selain pada seluruh sampel, analisis ini dilakukan terpisah pada subkelompok' : 'Analisis ini dilakukan terpisah pada subkelompok'} ${coreId.list(parts.map((p) => `${p.words} (n = ${coreId.fmt.int(p.n)})`))}.`,
+  subset: (words, n, name) =>
+    `${name ? `Analisis \u201c${name}\u201d` : 'Analisis ini'} hanya menggunakan subkelompok ${words} (n = ${coreId.fmt.int(n)}).`,
+  subsets: (parts, whole, name) =>
+    `${!name && whole ? 'Selain pada seluruh sampel, analisis ini' : name ? `Analisis \u201c${name}\u201d` : 'Analisis ini'} dilakukan ${name && whole ? 'pada seluruh sampel dan terpisah pada subkelompok' : 'terpisah pada subkelompok'} ${coreId.list(parts.map((p) => `${p.words} (n = ${coreId.fmt.int(p.n)})`))}.`,
   byLevels: (analysis, label, parts) =>
     `Analisis \u201c${analysis}\u201d dilakukan terpisah untuk setiap kategori ${label}: ${coreId.list(parts.map((p) => `${p.words} (n = ${coreId.fmt.int(p.n)})`))}.`,
   byCaption: (caption, label) => `${caption} menurut ${label}`,
