@@ -21,6 +21,8 @@ export interface BoundReport {
   tables(ctx: ReportContext): TableModel[];
   figures(ctx: ReportContext): FigureModel[];
   stat(ctx: ReportContext): string | undefined;
+  /** The `:stat` strings of the levels of a generic `by:`, by level code (`:stat[id.level]`). */
+  levelStats(ctx: ReportContext): Record<string, string>;
   /** The whole methods text of this analysis alone (its parts joined). */
   methods(ctx: ReportContext): string | undefined;
   methodsParts(ctx: ReportContext): MethodsParts;

@@ -282,6 +282,7 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
     for (const fg of unit.figures(ctx)) figures[fg.key] = fg;
     const s = unit.stat(ctx);
     if (s) stats[spec.id] = s;
+    for (const [level, text] of Object.entries(unit.levelStats(ctx))) stats[`${spec.id}.${level}`] = text;
   }
 
   const sections: Record<string, string> = {

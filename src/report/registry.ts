@@ -103,6 +103,7 @@ function bindOne<S extends AnalysisSpec, R extends AnalysisResult>(
       return w && !inSplit ? figuresWithSubset(figures, w, ctx, authoredTitle(spec, ctx)) : figures;
     },
     stat,
+    levelStats: () => ({}),
     methods: (ctx) => joinMethods(methodsParts(ctx), ctx),
     methodsParts,
     results: (ctx) => {

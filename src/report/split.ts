@@ -139,6 +139,13 @@ export function bindSplit(
     tables: (ctx) => layout(levels, a, ctx).tables,
     figures: (ctx) => layout(levels, a, ctx).figures,
     stat: () => undefined,
+    levelStats: (ctx) =>
+      Object.fromEntries(
+        levels.flatMap((l) => {
+          const s = l.bound.stat(ctx);
+          return s ? [[l.code, s]] : [];
+        }),
+      ),
     methods: (ctx) => joinMethods(methodsParts(ctx), ctx),
     methodsParts,
     results(ctx) {
