@@ -11,7 +11,7 @@ import { type BoundReport, joinMethods, type MethodsParts } from './bound.ts';
 import { md, type ReportContext, wording } from './context.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from './document.ts';
 import * as messages from './locale/subset.ts';
-import { captionWithSubset, subsetWords } from './subset.ts';
+import { captionWithSubset, splitSentences, subsetWords } from './subset.ts';
 
 interface Level {
   code: string;
@@ -101,6 +101,18 @@ function layout(levels: Level[], a: SplitResult, ctx: ReportContext) {
   return { tables, figures, renamed };
 }
 
+/** Text with the sentences that only point to one of `keys` (`:ref[key] lists …`) left out. */
+function withoutSentencesCiting(text: string, keys: string[]): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      splitSentences(line)
+        .filter((s) => !keys.some((k) => s.startsWith(`:ref[${k}]`)))
+        .join(' '),
+    )
+    .join('\n');
+}
+
 const BLOCK = /^::(table|figure)\[([^\]]+)\]\s*$/;
 
 /** Binds a generic `by:` entry: `bindLevel` binds one level's result with the type's own report unit. */
@@ -149,7 +161,8 @@ export function bindSplit(
     methods: (ctx) => joinMethods(methodsParts(ctx), ctx),
     methodsParts,
     results(ctx) {
-      const { renamed } = layout(levels, a, ctx);
+      const { renamed, tables } = layout(levels, a, ctx);
+      const tableKeys = tables.map((t) => t.key);
       const blocks: string[] = [];
       const texts = levels.map((l, i) => {
         const kept: string[] = [];
@@ -165,6 +178,8 @@ export function bindSplit(
         // References to a level's own block follow its new key.
         let text = kept.join('\n').trim();
         for (const [from, to] of renamed[i]!) text = text.split(`:figref[${from}]`).join(`:figref[${to}]`);
+        // The joined table is referred to once, after the last level.
+        if (i < levels.length - 1) text = withoutSentencesCiting(text, tableKeys);
         return text.replace(/\n{3,}/g, '\n\n');
       });
       return [...texts, ...blocks].join('\n\n');

@@ -64,7 +64,7 @@ export function placeSubset(text: string, words: string, ctx: ReportContext, sta
 }
 
 /** Sentences end at a stop followed by a space and a capital; "p < .001" and "95% CI" stay inside. */
-function splitSentences(text: string): string[] {
+export function splitSentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
 }
 

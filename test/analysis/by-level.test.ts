@@ -110,6 +110,10 @@ describe('the report of a generic by:', () => {
     expect(ns.map((row) => row.cells[2]!.text)).toEqual(['151', '68', '123']);
     expect(Object.keys(en.tables).filter((k) => k.startsWith('r-'))).toEqual([]);
     expect(en.sections.results!.match(/::table\[r\]/g)).toHaveLength(1);
+    // The levels' sentences refer to the joined table once, after the last level.
+    expect(en.sections.results!.match(/:ref\[r\]/g)).toHaveLength(1);
+    expect(en.sections.results).toContain('\u03c1(121) = .64, p < .001. :ref[r] lists the coefficients.');
+    expect(id.sections.results).toContain('\u03c1(121) = 0,64; p < 0,001. :ref[r] memuat koefisien korelasi tersebut.');
   });
 
   it('writes the methods once and names every level with its n', () => {
