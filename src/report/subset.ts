@@ -63,9 +63,9 @@ export function placeSubset(text: string, words: string, ctx: ReportContext, sta
     .join(' ');
 }
 
-/** Sentences end at a stop followed by a space and a capital; "p < .001" and "95% CI" stay inside. */
+/** Sentences end at a stop followed by a space and a capital or a directive (`:ref[…]`); "p < .001" stays inside. */
 export function splitSentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu}|:[a-z]+\[)/u);
 }
 
 /** The first sentence of the results of an analysis run on a subset, before the unit's own. */
