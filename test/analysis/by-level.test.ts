@@ -147,3 +147,17 @@ describe('the report of a generic by:', () => {
     );
   });
 });
+
+describe('a by: the loader refuses', () => {
+  it('names the entry and the variable when by: is not categorical', () => {
+    expect(() =>
+      run(
+        studyYaml(
+          VARS,
+          '  - { id: r, type: correlation, variables: [bill_length_mm, bill_depth_mm], by: body_mass_g }',
+        ),
+        CSV,
+      ),
+    ).toThrow('study/variable-type: analysis "r" needs a categorical variable here, but "body_mass_g" is numeric');
+  });
+});
