@@ -29,6 +29,16 @@ export function analyze(study: Study, data: Dataset | undefined): Results {
     const ctx = { study, alpha: study.alpha };
     const by = unit.splitsBy && typeof spec.by === 'string' ? byVariable(used, spec.by) : undefined;
     if (by) {
+      // Within a level the by: variable is constant, so an analysis of it has nothing to analyse.
+      if (unit.variables(spec).some((ref) => ref.name === by.name && ref.path[0] !== 'by'))
+        throw analysisError(
+          study,
+          spec,
+          ['by'],
+          'by-own-variable',
+          `by: "${by.name}" is also one of the variables the analysis uses, so each level would hold a single value of it`,
+          'Split by another variable, or use the variable in the analysis itself (e.g. group:) without by:.',
+        );
       // The generic by: the unit runs once per level, each run a subset like a filter's.
       const levels = levelRows(by).map(({ level, rows }) => {
         const part = subsetDataset(used, rows);

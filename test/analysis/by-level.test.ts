@@ -160,4 +160,12 @@ describe('a by: the loader refuses', () => {
       ),
     ).toThrow('study/variable-type: analysis "r" needs a categorical variable here, but "body_mass_g" is numeric');
   });
+
+  it('refuses a by: on a variable the analysis itself uses, at the by: field', () => {
+    expect(() =>
+      run(studyYaml(VARS, '  - { id: f, type: anova, value: body_mass_g, group: species, by: species }'), CSV),
+    ).toThrow(
+      'analysis "f": by: "species" is also one of the variables the analysis uses, so each level would hold a single value of it',
+    );
+  });
 });
