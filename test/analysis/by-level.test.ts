@@ -148,6 +148,26 @@ describe('the report of a generic by:', () => {
   });
 });
 
+describe('the generic by: on a contingency table', () => {
+  it('gives per level the χ² of the table filtered on that level, and one table with a block per level', () => {
+    const c = run(
+      studyYaml(
+        VARS,
+        `  - { id: c, type: contingency, row: species, column: island, by: sex }
+  - { id: c_female, type: contingency, row: species, column: island, filter: "sex == FEMALE" }
+  - { id: c_male, type: contingency, row: species, column: island, filter: "sex == MALE" }`,
+      ),
+      CSV,
+    );
+    const levels = split(c.results.analyses.c).levels;
+    expect(values(levels[0]!.analysis)).toEqual(values(c.results.analyses.c_female));
+    expect(values(levels[1]!.analysis)).toEqual(values(c.results.analyses.c_male));
+    const table = compose(c.study, c.results, 'id').tables.c!;
+    expect(table.caption.endsWith(' menurut jenis kelamin')).toBe(true);
+    expect(table.rows.filter((r) => r.kind === 'group').map((r) => r.cells[0]!.text)).toEqual(['Betina', 'Jantan']);
+  });
+});
+
 describe('a by: the loader refuses', () => {
   it('names the entry and the variable when by: is not categorical', () => {
     expect(() =>
