@@ -37,11 +37,21 @@ export function unitSchema<P extends TProperties>(props: P): TObject<P> {
 
 const commonFields = ANALYSIS_COMMON_FIELDS;
 
+export const BY_LEVEL_DESCRIPTION =
+  'a categorical variable: the same analysis run separately for each of its levels (within `filter:`), reported with a block per level in one table; the text names each level';
+
+/**
+ * `by:` of every type that has none of its own (src/analysis/split.ts runs the unit once
+ * per level). descriptives, frequencies, normality and paired-comparison define their own.
+ */
+export const BY_LEVEL = Type.Optional(Type.String({ description: BY_LEVEL_DESCRIPTION }));
+
 type EntryProperties<T extends string, P extends TProperties> = {
   id: (typeof commonFields)['id'];
   type: TLiteral<T>;
   title: (typeof commonFields)['title'];
   filter: (typeof commonFields)['filter'];
+  by: typeof BY_LEVEL;
 } & P;
 
 /**
@@ -57,6 +67,7 @@ export function entrySchema<T extends string, P extends TProperties>(
     type: Type.Literal(type),
     title: commonFields.title,
     filter: commonFields.filter,
+    by: BY_LEVEL,
   };
   return unitSchema({ ...common, ...props });
 }

@@ -99,6 +99,8 @@ export interface RegisteredAnalysis<Result extends AnalysisResult> {
   schema: TObject;
   /** The whole entry, as the study loader validates it. */
   entrySchema: TObject;
+  /** Whether the type's `by:` is the generic one: the same analysis per level of a variable. */
+  splitsBy: boolean;
   variables(spec: AnalysisSpec): VariableRef[];
   run(spec: AnalysisSpec, data: Dataset, ctx: AnalysisContext): Result;
 }

@@ -4,7 +4,9 @@
  * validator uses, with each analysis type's own schema. A test keeps the files in docs/
  * equal to what this generates (regenerate with `UPDATE=1 npx vitest run test/build/schema-docs.test.ts`).
  */
+import type { TObject } from '@sinclair/typebox';
 import { ANALYSIS_UNITS } from '../analysis/registry.ts';
+import { BY_LEVEL_DESCRIPTION } from '../analysis/spec.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import { languages } from '../study/languages.ts';
 import { ANALYSIS_COMMON_FIELDS, analysisEntrySchema } from '../study/registries.ts';
@@ -66,6 +68,20 @@ function fieldRows(schema: Json, prefix: string, out: string[]): void {
   }
 }
 
+/** One row per meaning of `by:`: the types with a `by:` of their own, then those that share the generic one. */
+function byMeanings(): string[] {
+  const meaning = (u: { schema: TObject }) => {
+    const by: unknown = u.schema.properties['by'];
+    return by !== null && typeof by === 'object' && 'description' in by ? String(by.description) : '';
+  };
+  const units = [...ANALYSIS_UNITS.values()];
+  const generic = units.filter((u) => u.splitsBy).map((u) => `\`${u.type}\``);
+  return [
+    ...units.filter((u) => !u.splitsBy && meaning(u)).map((u) => `| \`${u.type}\` | ${meaning(u)} |`),
+    `| ${generic.join(', ')} | ${BY_LEVEL_DESCRIPTION} |`,
+  ];
+}
+
 export function studySchemaMarkdown(): string {
   const lines = [
     '# study.yaml reference',
@@ -89,6 +105,12 @@ export function studySchemaMarkdown(): string {
     'Each entry of `analyses:` has `id` (used by directives such as `:stat[id]`), `type`, an optional `title` (caption), an optional `filter` and the fields of its type.',
     '',
     `\`filter\`: ${ANALYSIS_COMMON_FIELDS.filter.description ?? ''}.`,
+    '',
+    "`by`: its meaning depends on the type (each type's table below says it too):",
+    '',
+    '| type | `by:` means |',
+    '|---|---|',
+    ...byMeanings(),
     '',
   );
   for (const unit of ANALYSIS_UNITS.values()) {

@@ -6,9 +6,12 @@
  */
 import type { Results } from '../analysis/index.ts';
 import type { AnyAnalysisResult } from '../analysis/registry.ts';
+import { type AnalysisOutcome, isSplit } from '../analysis/split.ts';
+import { joinMethods, type MethodsParts } from './bound.ts';
+import * as subsetWording from './locale/subset.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import type { AnalysisSpec, Lang, Study } from '../study/types.ts';
-import { makeContext, md, type ReportContext } from './context.ts';
+import { makeContext, md, type ReportContext, wording } from './context.ts';
 import type { AbstractBlock, BodyPart, Document, FigureModel, TableModel } from './document.ts';
 import { localeOf } from './locale/index.ts';
 import { instrumentWords } from './locale/instruments.ts';
@@ -27,7 +30,9 @@ export interface ComposeOptions {
 
 interface Analysed {
   spec: AnalysisSpec;
-  a: AnyAnalysisResult;
+  a: AnalysisOutcome;
+  /** The unit's results: the one result, or one per level of a generic `by:`. */
+  runs: AnyAnalysisResult[];
   /** The analysis' report unit, bound to its spec and result (none for a type without one). */
   unit: BoundReport | undefined;
 }
@@ -35,7 +40,9 @@ interface Analysed {
 function eachAnalysis(study: Study, results: Results): Analysed[] {
   return study.analyses.flatMap((spec) => {
     const a = results.analyses[spec.id];
-    return a ? [{ spec, a, unit: REPORT_UNITS.get(spec.type)?.bind(a, spec) }] : [];
+    if (!a) return [];
+    const runs = isSplit(a) ? a.result.levels.map((l) => l.analysis) : [a];
+    return [{ spec, a, runs, unit: REPORT_UNITS.get(spec.type)?.bind(a, spec) }];
   });
 }
 
@@ -54,9 +61,10 @@ function holdsP(value: unknown, depth = 0): boolean {
 
 /** Whether any analysis ran a significance test (else the methods and abstract say none was run, e.g. a case series). */
 function hasTests(study: Study, results: Results): boolean {
-  return eachAnalysis(study, results).some(
-    ({ a }) =>
-      a.decision || ('groups' in a && a.groups.some((g) => g.decision || holdsP(g.result))) || holdsP(a.result),
+  return eachAnalysis(study, results).some(({ runs }) =>
+    runs.some(
+      (a) => a.decision || ('groups' in a && a.groups.some((g) => g.decision || holdsP(g.result))) || holdsP(a.result),
+    ),
   );
 }
 
@@ -95,8 +103,17 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
     const name = abbreviated ? fullName.slice(0, -inst.abbreviation.length - 2).trim() : fullName;
     const cite = `[${abbreviated ? `${inst.abbreviation}; ` : ''}${inst.citations.map((k) => `@${k}`).join('; ')}]`;
     let para = L.instrumentSentence(md(name), cite, words.description, measured);
-    const alphas = eachAnalysis(study, results).flatMap(({ spec, a }) => {
-      if (a.type !== 'reliability' || isFailure(a.result) || typeof a.result.alpha !== 'number') return [];
+    const alphas = eachAnalysis(study, results).flatMap(({ spec, runs }) => {
+      // One α per use of the instrument: a reliability split by: reports its levels in its own table.
+      const a = runs[0];
+      if (
+        !a ||
+        runs.length !== 1 ||
+        a.type !== 'reliability' ||
+        isFailure(a.result) ||
+        typeof a.result.alpha !== 'number'
+      )
+        return [];
       const name = spec.instrument;
       if (typeof name !== 'string' || study.instruments[name]?.use !== use.use) return [];
       return [L.alphaFor(a.result.alpha, md(midSentence(ctx.label(name))))];
@@ -108,17 +125,43 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
   if (study.methods.procedure) out.push(`### ${L.headings.procedure}`, md(t(study.methods.procedure)));
 
   const sentences = [hasTests(study, results) ? L.analysisIntro(study.alpha) : L.analysisIntroNoTests];
-  const seenSentences = new Set<string>();
-  for (const { unit } of eachAnalysis(study, results)) {
-    const s = unit?.methods(ctx);
-    if (s && !seenSentences.has(s)) {
-      seenSentences.add(s);
-      sentences.push(s);
-    }
-  }
+  sentences.push(...methodsOfAnalyses(eachAnalysis(study, results), ctx));
   sentences.push(L.software(opts.version));
   out.push(`### ${L.headings.analysis}`, sentences.join(' '));
   return out.join('\n\n');
+}
+
+/**
+ * The methods of every analysis, each text once: analyses whose own sentences are the
+ * same (e.g. one correlation on the whole sample and per subset) share them, followed by
+ * the subsets they ran on.
+ */
+function methodsOfAnalyses(analysed: Analysed[], ctx: ReportContext): string[] {
+  // In order of first appearance; analyses without sentences of their own are never merged.
+  const groups = new Map<string, MethodsParts[]>();
+  analysed.forEach(({ unit }, i) => {
+    const parts = unit?.methodsParts(ctx);
+    if (!parts) return;
+    // Without sentences of their own, analyses are told apart by their caption.
+    const key = parts.base ?? (parts.name ? `\u0001${parts.name}` : `\u0000${i}`);
+    groups.set(key, [...(groups.get(key) ?? []), parts]);
+  });
+  const out: string[] = [];
+  const say = (s: string | undefined) => {
+    if (s && !out.includes(s)) out.push(s);
+  };
+  const W = wording(ctx, subsetWording);
+  for (const all of groups.values()) {
+    const base = all[0]!.base;
+    const subsets = all.flatMap((p) => (p.subset ? [p.subset] : []));
+    const whole = all.some((p) => !p.subset && !p.extra);
+    const distinct = [...new Map(subsets.map((s) => [`${s.words}\u0000${s.n}`, s])).values()];
+    if (distinct.length === 0 || (distinct.length === 1 && !whole))
+      say(joinMethods({ base, subset: distinct[0] }, ctx));
+    else say([base, W.subsets(distinct, whole, base ? undefined : all[0]!.name)].filter(Boolean).join(' '));
+    for (const p of all) say(p.extra);
+  }
+  return out;
 }
 
 function resultsSection(study: Study, results: Results, ctx: ReportContext): string {
@@ -160,15 +203,16 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
     const tests = [
       ...new Set(
         eachAnalysis(study, results)
-          .filter(({ a }) => a.decision || ('groups' in a && a.groups.some((g) => g.decision)))
-          .flatMap(({ a }) => ('groups' in a ? a.groups.map((g) => g.test) : [a.test]))
+          .flatMap(({ runs }) => runs)
+          .filter((a) => a.decision || ('groups' in a && a.groups.some((g) => g.decision)))
+          .flatMap((a) => ('groups' in a ? a.groups.map((g) => g.test) : [a.test]))
           .filter((x) => L.tests[x]),
       ),
     ].map((x) => L.tests[x]!);
     const methods = [
       ...new Set(
         eachAnalysis(study, results)
-          .map(({ a }) => a.test)
+          .flatMap(({ runs }) => runs.map((a) => a.test))
           .filter((x) => L.tests[x]),
       ),
     ].map((x) => L.tests[x]!);
@@ -238,6 +282,7 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
     for (const fg of unit.figures(ctx)) figures[fg.key] = fg;
     const s = unit.stat(ctx);
     if (s) stats[spec.id] = s;
+    for (const [level, text] of Object.entries(unit.levelStats(ctx))) stats[`${spec.id}.${level}`] = text;
   }
 
   const sections: Record<string, string> = {

@@ -1,6 +1,6 @@
 /** The report unit of each analysis type, one per file in ./analyses/. */
-import type { AnyAnalysisResult } from '../analysis/registry.ts';
 import { isSpecOf } from '../analysis/spec.ts';
+import { type AnalysisOutcome, isSplit } from '../analysis/split.ts';
 import type { AnalysisResult, AnalysisUnit } from '../analysis/unit.ts';
 import { ancovaUnit } from '../analysis/units/ancova.ts';
 import { anovaUnit } from '../analysis/units/anova.ts';
@@ -20,11 +20,12 @@ import { repeatedMeasuresUnit } from '../analysis/units/repeated-measures.ts';
 import { reliabilityUnit } from '../analysis/units/reliability.ts';
 import { reliableChangeUnit } from '../analysis/units/reliable-change.ts';
 import type { AnalysisSpec } from '../study/types.ts';
-import type { FigureModel, TableModel } from './document.ts';
-import type { ReportContext, ReportUnit } from './context.ts';
+import { md, type ReportContext, type ReportUnit } from './context.ts';
 import { ancovaReport } from './analyses/ancova.ts';
 import { anovaReport } from './analyses/anova.ts';
-import * as subsetWording from './locale/subset.ts';
+import { type BoundReport, joinMethods, type MethodsParts } from './bound.ts';
+import { bindSplit } from './split.ts';
+import { figuresWithSubset, leadResults, placeSubset, subsetWords, tablesWithSubset } from './subset.ts';
 import { categoryAgreementReport } from './analyses/category-agreement.ts';
 import { contingencyReport } from './analyses/contingency.ts';
 import { correlationReport } from './analyses/correlation.ts';
@@ -41,21 +42,10 @@ import { repeatedMeasuresReport } from './analyses/repeated-measures.ts';
 import { reliabilityReport } from './analyses/reliability.ts';
 import { reliableChangeReport } from './analyses/reliable-change.ts';
 
-/** One analysis' report unit with its spec and result already checked: every part of it in one language. */
-export interface BoundReport {
-  tables(ctx: ReportContext): TableModel[];
-  figures(ctx: ReportContext): FigureModel[];
-  stat(ctx: ReportContext): string | undefined;
-  methods(ctx: ReportContext): string | undefined;
-  results(ctx: ReportContext): string;
-  abstract(ctx: ReportContext): string | undefined;
-  conclusion(ctx: ReportContext): string | undefined;
-}
-
 /** A report unit with its types hidden: `bind` checks that spec and result are its own (and throws if not). */
 export interface RegisteredReport {
   type: string;
-  bind(a: AnyAnalysisResult, spec: AnalysisSpec): BoundReport;
+  bind(a: AnalysisOutcome, spec: AnalysisSpec): BoundReport;
 }
 
 /** Results of a type are produced by that type's unit alone, so the type field tells the result's type. */
@@ -66,38 +56,89 @@ function isResultOf<S extends AnalysisSpec, R extends AnalysisResult>(
   return a.type === unit.type;
 }
 
-const SUBSET = { en: subsetWording.en, id: subsetWording.id };
+/** Authored title of an entry in the context's language (captions equal to it are the author's words). */
+function authoredTitle(spec: AnalysisSpec, ctx: ReportContext): string | undefined {
+  const title = spec.title;
+  if (typeof title === 'string') return title;
+  if (title !== null && typeof title === 'object' && ctx.lang in title) {
+    const text: unknown = Object.entries(title).find(([k]) => k === ctx.lang)?.[1];
+    return typeof text === 'string' ? text : undefined;
+  }
+  return undefined;
+}
 
-/** The methods sentence of an analysis, followed by the subset it ran on when the entry has `filter:`. */
-function withSubset(methods: string | undefined, a: AnalysisResult, ctx: ReportContext): string | undefined {
-  if (!a.subset) return methods;
-  const said = SUBSET[ctx.lang].subset(a.subset.filter, a.subset.n);
-  return methods ? `${methods} ${said}` : said;
+/**
+ * An analysis run on a subset names it wherever it is reported: a first sentence of its
+ * results, each abstract and conclusion sentence, each caption (inside a generic `by:`
+ * the joined table names the levels instead, so captions stay as the unit gave them).
+ */
+function bindOne<S extends AnalysisSpec, R extends AnalysisResult>(
+  report: ReportUnit<R, S>,
+  a: R,
+  spec: S,
+  inSplit: boolean,
+): BoundReport {
+  const words = (ctx: ReportContext) => (a.subset ? subsetWords(a.subset.filter, ctx) : undefined);
+  const stat = (ctx: ReportContext) => report.stat?.(a, spec, ctx);
+  const named = (text: string | undefined, ctx: ReportContext) => {
+    const w = words(ctx);
+    return text && w ? placeSubset(text, w, ctx, stat(ctx)) : text;
+  };
+  const methodsParts = (ctx: ReportContext): MethodsParts => {
+    const w = words(ctx);
+    const base = report.methods?.(a, spec, ctx);
+    if (!w || !a.subset || inSplit) return { base };
+    const name = base
+      ? undefined
+      : (report.tables?.(a, spec, ctx)[0]?.caption ?? report.figures?.(a, spec, ctx)[0]?.caption);
+    return { base, subset: { words: w, n: a.subset.n }, ...(name ? { name: md(name) } : {}) };
+  };
+  return {
+    tables: (ctx) => {
+      const tables = report.tables?.(a, spec, ctx) ?? [];
+      const w = words(ctx);
+      return w && !inSplit ? tablesWithSubset(tables, w, ctx, authoredTitle(spec, ctx)) : tables;
+    },
+    figures: (ctx) => {
+      const figures = report.figures?.(a, spec, ctx) ?? [];
+      const w = words(ctx);
+      return w && !inSplit ? figuresWithSubset(figures, w, ctx, authoredTitle(spec, ctx)) : figures;
+    },
+    stat,
+    levelStats: () => ({}),
+    methods: (ctx) => joinMethods(methodsParts(ctx), ctx),
+    methodsParts,
+    results: (ctx) => {
+      const text = report.results(a, spec, ctx);
+      const w = words(ctx);
+      return w && a.subset ? leadResults(text, w, a.subset.n, ctx) : text;
+    },
+    abstract: (ctx) => named(report.abstract?.(a, spec, ctx), ctx),
+    conclusion: (ctx) => named(report.conclusion?.(a, spec, ctx), ctx),
+  };
 }
 
 export function defineReport<S extends AnalysisSpec, R extends AnalysisResult>(
   analysis: AnalysisUnit<S, R>,
   report: ReportUnit<R, S>,
 ): RegisteredReport {
+  const bindChecked = (a: AnalysisResult, spec: AnalysisSpec, inSplit: boolean): BoundReport => {
+    // Results come from the analysis unit of the same entry, which the loader validated:
+    // a mismatch is a bug, and skipping the analysis silently would hide it.
+    if (!isResultOf(analysis, a) || !isSpecOf(analysis, spec))
+      throw new Error(`analysis "${spec.id}": its spec or result is not a valid "${report.type}" one`);
+    return bindOne(report, a, spec, inSplit);
+  };
   return {
     type: report.type,
     bind(a, spec) {
-      // Results come from the analysis unit of the same entry, which the loader validated:
-      // a mismatch is a bug, and skipping the analysis silently would hide it.
-      if (!isResultOf(analysis, a) || !isSpecOf(analysis, spec))
-        throw new Error(`analysis "${spec.id}": its spec or result is not a valid "${report.type}" one`);
-      return {
-        tables: (ctx) => report.tables?.(a, spec, ctx) ?? [],
-        figures: (ctx) => report.figures?.(a, spec, ctx) ?? [],
-        stat: (ctx) => report.stat?.(a, spec, ctx),
-        methods: (ctx) => withSubset(report.methods?.(a, spec, ctx), a, ctx),
-        results: (ctx) => report.results(a, spec, ctx),
-        abstract: (ctx) => report.abstract?.(a, spec, ctx),
-        conclusion: (ctx) => report.conclusion?.(a, spec, ctx),
-      };
+      if (isSplit(a)) return bindSplit(a, spec, (level) => bindChecked(level, spec, true));
+      return bindChecked(a, spec, false);
     },
   };
 }
+
+export type { BoundReport };
 
 const units = [
   defineReport(frequenciesUnit, frequenciesReport),

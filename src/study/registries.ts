@@ -60,7 +60,7 @@ export const ANALYSIS_COMMON_FIELDS = {
     Type.String({
       minLength: 1,
       description:
-        'run the analysis on the rows where this condition holds, e.g. `jenis_kelamin == P and usia >= 35`: comparisons ==, !=, <, <=, >, >= of a variable with a number or a level code, `variable in [a, b]`, joined with and, or, not and parentheses; a comparison with a missing value does not hold. The methods text names the subset and its n',
+        'run the analysis on the rows where this condition holds, e.g. `jenis_kelamin == P and usia >= 35`: comparisons ==, !=, <, <=, >, >= of a variable with a number or a level code, `variable in [a, b]`, joined with and, or, not and parentheses; a comparison with a missing value does not hold. The report names the subset in words with the labels of the study (e.g. "Sex: Female and Age ≥ 35") in the methods with its n, in every results, abstract and conclusion sentence of the analysis and in its captions',
     }),
   ),
 };

@@ -226,14 +226,17 @@ describe('results.json against R', () => {
     expect(all.result.n).toBe(ref('all.n'));
     near(all.result.rho, ref('all.spearman.rho'));
     nearP(all.result.p, ref('all.spearman.p'));
-    const within: [string, string, 'pearson' | 'spearman'][] = [
-      ['paruh_adelie', 'Adelie', 'pearson'],
-      ['paruh_chinstrap', 'Chinstrap', 'pearson'],
-      ['paruh_gentoo', 'Gentoo', 'spearman'],
+    const within: [string, 'pearson' | 'spearman'][] = [
+      ['Adelie', 'pearson'],
+      ['Chinstrap', 'pearson'],
+      ['Gentoo', 'spearman'],
     ];
-    for (const [id, species, method] of within) {
-      const a = analysis(id);
-      expect(a.test, id).toBe(method);
+    // by: species runs the correlation once per species, in the variable's order of levels.
+    const levels = analysis('paruh_spesies').result.levels;
+    expect(levels.map((l: { level: string }) => l.level)).toEqual(within.map(([s]) => s));
+    for (const [i, [species, method]] of within.entries()) {
+      const a = levels[i].analysis;
+      expect(a.test, species).toBe(method);
       expect(a.result.n).toBe(ref(`${species}.n`));
       const coefficient = method === 'pearson' ? a.result.r : a.result.rho;
       near(coefficient, ref(`${species}.${method}.${method === 'pearson' ? 'r' : 'rho'}`));
@@ -316,6 +319,9 @@ describe.each([
       interaction: 'F(2, 327) = 8.76, p < .001',
       pooled: 'ρ(340) = −.22, p < .001',
       adelie: 'r(149) = .39, p < .001',
+      bySpecies: 'Correlation of bill length and bill depth, by species',
+      withinAdelie:
+        'Bill length and bill depth were significantly positively correlated in the subset Species: Adélie.',
       chisq: 'χ²(4, N = 344) = 299.55, p < .001, V = .66',
       posthoc: 'Adélie – Chinstrap −32.43 59.71 .850',
       discussion: 'Gentoo penguins were the heaviest (M = 5076 g)',
@@ -334,6 +340,9 @@ describe.each([
       interaction: 'F(2; 327) = 8,76; p < 0,001',
       pooled: 'ρ(340) = −0,22; p < 0,001',
       adelie: 'r(149) = 0,39; p < 0,001',
+      bySpecies: 'Korelasi panjang dan kedalaman paruh menurut spesies',
+      withinAdelie:
+        'Panjang paruh dan kedalaman paruh berkorelasi positif secara signifikan pada subkelompok Spesies: Adélie.',
       chisq: 'χ²(4; N = 344) = 299,55; p < 0,001; V = 0,66',
       posthoc: 'Adélie – Chinstrap −32,43 59,71 0,850',
       discussion: 'Penguin Gentoo paling berat (M = 5076 g)',

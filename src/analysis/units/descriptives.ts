@@ -7,7 +7,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { descriptives, type DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { categorical, numeric, pick, splitRows, optionalRef } from '../common.ts';
-import { entrySchema, VarList, VarName } from '../spec.ts';
+import { entrySchema, VarList } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, Reason, VariableRef } from '../unit.ts';
 
 export type DescriptiveColumn =
@@ -39,7 +39,9 @@ export const DESCRIPTIVE_COLUMNS: readonly DescriptiveColumn[] = [
 
 export const descriptivesSchema = entrySchema('descriptives', {
   variables: VarList,
-  by: Type.Optional(VarName),
+  by: Type.Optional(
+    Type.String({ description: 'a categorical variable: one row of statistics per level for each variable' }),
+  ),
   columns: Type.Optional(
     Type.Array(Type.Union(DESCRIPTIVE_COLUMNS.map((c) => Type.Literal(c))), {
       description: 'columns of the table, in order',

@@ -10,12 +10,17 @@ import { frequencies, type FrequenciesResult } from '../../stats/frequencies.ts'
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
 import { categorical, pick, splitRows, variable, optionalRef } from '../common.ts';
-import { entrySchema, VarList, VarName } from '../spec.ts';
+import { entrySchema, VarList } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, VariableRef } from '../unit.ts';
 
 export const frequenciesSchema = entrySchema('frequencies', {
   variables: VarList,
-  by: Type.Optional(VarName),
+  by: Type.Optional(
+    Type.String({
+      description:
+        "a categorical variable: the percentages are computed within each of its levels (crosstab columns), the figure's bars side by side per level",
+    }),
+  ),
   layout: Type.Optional(
     Type.Union([Type.Literal('rows'), Type.Literal('columns')], {
       description: '`columns` puts variables with the same levels side by side',

@@ -11,12 +11,14 @@ import { normalScores, type NormalScores } from '../../stats/normal-scores.ts';
 import { shapiroWilk, type ShapiroWilkResult } from '../../stats/shapiro-wilk.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { categorical, numeric, pick, splitRows, optionalRef } from '../common.ts';
-import { entrySchema, VarList, VarName } from '../spec.ts';
+import { entrySchema, VarList } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, AssumptionCheck, VariableRef } from '../unit.ts';
 
 export const normalitySchema = entrySchema('normality', {
   variables: VarList,
-  by: Type.Optional(VarName),
+  by: Type.Optional(
+    Type.String({ description: 'a categorical variable: the checks are run separately in each of its levels' }),
+  ),
   figure: Type.Optional(
     Type.Union([Type.Literal(false), Type.Literal('qq')], {
       description:

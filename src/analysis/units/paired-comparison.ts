@@ -19,7 +19,12 @@ import type { AnalysisResult, AnalysisUnit, Reason, ResultEnvelope } from '../un
 export const pairedComparisonSchema = entrySchema('paired-comparison', {
   before: VarName,
   after: VarName,
-  by: Type.Optional(VarName),
+  by: Type.Optional(
+    Type.String({
+      description:
+        'a categorical variable: the comparison is run separately in each of its levels (e.g. intervention and control groups), one line per level in the figure',
+    }),
+  ),
   test: Type.Optional(
     Type.Union([Type.Literal('paired-t'), Type.Literal('wilcoxon-signed-rank')], {
       description: 'fix the test; the normality check still runs',

@@ -30,6 +30,7 @@ import * as oddsRatios from './odds-ratios.ts';
 import * as pairedComparison from './paired-comparison.ts';
 import * as references from './references.ts';
 import * as repeatedMeasures from './repeated-measures.ts';
+import * as subset from './subset.ts';
 import * as reliableChange from './reliable-change.ts';
 
 export type { Messages };
@@ -53,6 +54,7 @@ const UNIT_MODULES = [
   pairedComparison,
   reliableChange,
   repeatedMeasures,
+  subset,
 ] as const;
 
 type UnitModule = (typeof UNIT_MODULES)[number];
@@ -90,6 +92,7 @@ function unitsOf(lang: PerTypeFileLang): UnitWording {
     [pairedComparison.key]: pairedComparison[lang],
     [reliableChange.key]: reliableChange[lang],
     [repeatedMeasures.key]: repeatedMeasures[lang],
+    [subset.key]: subset[lang],
   };
 }
 
