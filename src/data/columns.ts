@@ -3,8 +3,9 @@
  * A numeric column holds numbers; a categorical column holds level labels (strings), or
  * numeric codes when every value is a number.
  */
-import type { CsvTable } from './csv.ts';
-import { csvCellIndex, parseNumber, type CsvCellIndex } from './csv.ts';
+import { NaskahError, type SourceLocation } from '../errors.ts';
+import { type CsvColumn, type CsvData, type CsvTable, cellText, csvData, parseNumber } from './csv.ts';
+import { readDecimalColumn } from './decimal.ts';
 
 export type Cell = number | string | null;
 export type Column = (number | null)[] | (string | null)[];
@@ -12,51 +13,143 @@ export type ColumnTable = Record<string, Column>;
 
 /**
  * The oracle's convention for a bare CSV (used by `naskah stat`): an empty cell is
- * missing; a column whose every non-missing value parses as a number is numeric, any
- * other column holds strings.
+ * missing; a column whose every non-missing value is a number is numeric, any other
+ * column holds strings. Numbers are judged as a column first, by the study reader's rule
+ * (decimal.ts): in a decimal-comma file `1.250` is 1250 when the column groups thousands
+ * consistently, and a column where `.` could be either, or that mixes `39,5` with `52.5`,
+ * is an error naming the cells. Each column is made when first read, so a test on two
+ * columns of a wide file converts two.
  */
-export function inferColumns(csv: CsvTable): ColumnTable {
-  const index = csvCellIndex(csv);
+export function inferColumns(csv: CsvTable | CsvData, file?: string): ColumnTable {
+  const data = 'columns' in csv ? csv : csvData(csv);
   const out: ColumnTable = {};
   csv.header.forEach((name, j) => {
-    if (index) {
-      out[name] = inferIndexedColumn(index, j, csv.decimal);
-      return;
-    }
-    const raw = csv.rows.map((r) => r[j]!.trim());
-    const nums = raw.map((s) => (s === '' ? null : parseNumber(s, csv.decimal)));
-    const numeric = nums.every((v) => v === null || !Number.isNaN(v));
-    out[name] = numeric ? nums : raw.map((s) => (s === '' ? null : s));
+    const where = (r: number): SourceLocation => ({
+      file,
+      line: data ? data.lines[r] : (csv as CsvTable).lines[r],
+      row: r + 2,
+      csvColumn: name,
+    });
+    let column: Column | undefined;
+    const make = data
+      ? () => dataColumn(data, data.columns[j]!, where)
+      : () => {
+          const rows = (csv as CsvTable).rows;
+          const raw = rows.map((r) => r[j]!.trim());
+          return judgedColumn(raw.length, (r) => (raw[r] === '' ? null : raw[r]!), csv.decimal, where);
+        };
+    Object.defineProperty(out, name, {
+      enumerable: true,
+      configurable: true,
+      get: () => (column ??= make()),
+      set: (v: Column) => {
+        column = v;
+      },
+    });
   });
   return out;
 }
 
-/**
- * One column read from the cell index: plain decimals were already converted while the
- * text was scanned; other non-empty cells go through parseNumber on their trimmed text,
- * exactly as the row-based path. The first non-number makes it a text column.
- */
-function inferIndexedColumn(index: CsvCellIndex, j: number, decimal: '.' | ','): Column {
-  const { text, nRows, nCols, start, end, number } = index;
-  const nums: (number | null)[] = new Array(nRows);
-  for (let i = 0, at = j; i < nRows; i++, at += nCols) {
-    let v: number | null = number[at]!;
-    if (Number.isNaN(v)) {
-      const s = text.slice(start[at]!, end[at]!).trim();
-      v = s === '' ? null : parseNumber(s, decimal);
-      if (v !== null && Number.isNaN(v)) return textColumn(index, j);
+/** A column of text cells (trimmed, '' = missing) judged by the study reader's decimal rule. */
+function judgedColumn(
+  n: number,
+  text: (r: number) => string | null,
+  decimal: '.' | ',',
+  where: (r: number) => SourceLocation,
+): Column {
+  const reading = readDecimalColumn(text, n, decimal, where);
+  if (!reading.ok) {
+    if (numberLike(n, text, decimal))
+      throw new NaskahError(reading.code, reading.message, { location: where(reading.row), hint: reading.hint });
+    return textColumn(n, text);
+  }
+  const nums: (number | null)[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const s = text(r);
+    if (s === null) nums[r] = null;
+    else {
+      const x = parseNumber(reading.normalise(s), decimal);
+      if (Number.isNaN(x)) return textColumn(n, text);
+      nums[r] = x;
     }
-    nums[i] = v;
   }
   return nums;
 }
 
-function textColumn(index: CsvCellIndex, j: number): (string | null)[] {
-  const { text, nRows, nCols, start, end } = index;
-  const out: (string | null)[] = [];
-  for (let i = 0; i < nRows; i++) {
-    const s = text.slice(start[i * nCols + j]!, end[i * nCols + j]!).trim();
-    out.push(s === '' ? null : s);
+/** True when every cell reads as a number with one mark or the other (so the marks matter). */
+function numberLike(n: number, text: (r: number) => string | null, decimal: '.' | ','): boolean {
+  const other = decimal === ',' ? '.' : ',';
+  for (let r = 0; r < n; r++) {
+    const s = text(r);
+    if (s !== null && Number.isNaN(parseNumber(s.split(other).join(''), decimal)) && Number.isNaN(parseNumber(s, other)))
+      return false;
   }
+  return true;
+}
+
+function textColumn(n: number, text: (r: number) => string | null): (string | null)[] {
+  const out: (string | null)[] = new Array(n);
+  for (let r = 0; r < n; r++) out[r] = text(r);
   return out;
+}
+
+/**
+ * A column straight from the stream parser: plain numbers were converted while the bytes
+ * were scanned; only the cells kept as text are looked at again, and the decimal rule
+ * only runs when one of them holds the other mark (otherwise it cannot object).
+ */
+function dataColumn(data: CsvData, column: CsvColumn, where: (r: number) => SourceLocation): Column {
+  const n = data.nRows;
+  const { number, text } = column;
+  if (!text) {
+    const nums: (number | null)[] = new Array(n);
+    for (let r = 0; r < n; r++) {
+      const v = number[r]!;
+      nums[r] = v === v ? v : null;
+    }
+    return nums;
+  }
+  const trimmed = (r: number): string | null => {
+    const s = cellText(data, column, r).trim();
+    return s === '' ? null : s;
+  };
+  const other = data.decimal === ',' ? '.' : ',';
+  let otherMark = false;
+  text.forEach((t) => {
+    if (t !== undefined && t.includes(other)) otherMark = true;
+  });
+  let normalise = (s: string) => s;
+  if (otherMark) {
+    // Cells kept only as numbers are written as String(v) would: the rule needs their text
+    // only where it could matter (a mark, or four digits and more).
+    const judged = (r: number): string | null => {
+      if (text[r] !== undefined) return trimmed(r);
+      const v = number[r]!;
+      return v !== v || (Number.isInteger(v) && v < 1000 && v > -1000) ? null : cellText(data, column, r);
+    };
+    const reading = readDecimalColumn(judged, n, data.decimal, where);
+    if (!reading.ok) {
+      if (numberLike(n, trimmed, data.decimal))
+        throw new NaskahError(reading.code, reading.message, { location: where(reading.row), hint: reading.hint });
+      return textColumn(n, trimmed);
+    }
+    normalise = reading.normalise;
+  }
+  const nums: (number | null)[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const v = number[r]!;
+    if (v === v) {
+      nums[r] = v;
+      continue;
+    }
+    const s = text[r] === undefined ? null : text[r]!.trim();
+    if (s === null || s === '') {
+      nums[r] = null;
+      continue;
+    }
+    const x = parseNumber(normalise(s), data.decimal);
+    if (Number.isNaN(x)) return textColumn(n, trimmed);
+    nums[r] = x;
+  }
+  return nums;
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inferColumns } from '../../src/data/columns.ts';
-import { csvCellIndex, parseCsv, type CsvOptions } from '../../src/data/csv.ts';
+import { csvData, parseCsv, type CsvOptions } from '../../src/data/csv.ts';
 import type { NaskahError } from '../../src/errors.ts';
 
 /** The same table through the general parser: the first header name quoted. */
@@ -30,7 +30,7 @@ describe('CSV quote-free fast path', () => {
   it.each(inputs)('%s: same rows, lines and columns as the general parser', (_name, text, options) => {
     const fast = parseCsv(text, options);
     const general = viaQuoted(text, options);
-    expect(csvCellIndex(fast)).toBeDefined();
+    expect(csvData(fast)).toBeDefined();
     const fastColumns = inferColumns(fast);
     const generalColumns = inferColumns(general);
     expect(Object.keys(fastColumns)).toEqual(Object.keys(generalColumns));
@@ -59,7 +59,7 @@ describe('CSV quote-free fast path', () => {
   it('uses the rows, once read and changed, instead of the text', () => {
     const csv = parseCsv('a,b\n1,2\n3,4\n');
     csv.rows[0]![1] = 'x';
-    expect(csvCellIndex(csv)).toBeUndefined();
+    expect(csvData(csv)).toBeUndefined();
     expect(inferColumns(csv)).toEqual({ a: [1, 3], b: ['x', '4'] });
   });
 
