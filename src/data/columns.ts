@@ -1,14 +1,16 @@
 /**
- * Columnar data as the statistics see it: one array per variable, `null` for missing.
- * A numeric column holds numbers; a categorical column holds level labels (strings), or
- * numeric codes when every value is a number.
+ * Columnar data as the statistics see it: one array per variable. A numeric column is a
+ * Float64Array with NaN for missing (the statistics take any non-finite value as missing,
+ * src/stats/missing.ts), so a million-row column costs 8 MB and no per-cell object; a
+ * column that is not all numbers holds its texts, `null` for missing. Tables built by
+ * hand may also give numbers as an array with `null`.
  */
 import { NaskahError, type SourceLocation } from '../errors.ts';
 import { type CsvColumn, type CsvData, type CsvTable, cellText, csvData, parseNumber } from './csv.ts';
 import { readDecimalColumn } from './decimal.ts';
 
 export type Cell = number | string | null;
-export type Column = (number | null)[] | (string | null)[];
+export type Column = Float64Array | (number | null)[] | (string | null)[];
 export type ColumnTable = Record<string, Column>;
 
 /**
@@ -63,10 +65,10 @@ function judgedColumn(
       throw new NaskahError(reading.code, reading.message, { location: where(reading.row), hint: reading.hint });
     return textColumn(n, text);
   }
-  const nums: (number | null)[] = new Array(n);
+  const nums = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     const s = text(r);
-    if (s === null) nums[r] = null;
+    if (s === null) nums[r] = NaN;
     else {
       const x = parseNumber(reading.normalise(s), decimal);
       if (Number.isNaN(x)) return textColumn(n, text);
@@ -101,14 +103,8 @@ function textColumn(n: number, text: (r: number) => string | null): (string | nu
 function dataColumn(data: CsvData, column: CsvColumn, where: (r: number) => SourceLocation): Column {
   const n = data.nRows;
   const { number, text } = column;
-  if (!text) {
-    const nums: (number | null)[] = new Array(n);
-    for (let r = 0; r < n; r++) {
-      const v = number[r]!;
-      nums[r] = v === v ? v : null;
-    }
-    return nums;
-  }
+  // Empty cells are already NaN: the parser's column is the column.
+  if (!text) return number;
   const trimmed = (r: number): string | null => {
     const s = cellText(data, column, r).trim();
     return s === '' ? null : s;
@@ -135,21 +131,15 @@ function dataColumn(data: CsvData, column: CsvColumn, where: (r: number) => Sour
     }
     normalise = reading.normalise;
   }
-  const nums: (number | null)[] = new Array(n);
-  for (let r = 0; r < n; r++) {
-    const v = number[r]!;
-    if (v === v) {
-      nums[r] = v;
-      continue;
-    }
-    const s = text[r] === undefined ? null : text[r]!.trim();
-    if (s === null || s === '') {
-      nums[r] = null;
-      continue;
-    }
+  const nums = Float64Array.from(number);
+  let failed = false;
+  text.forEach((t, r) => {
+    if (failed || t === undefined || number[r] === number[r]) return;
+    const s = t.trim();
+    if (s === '') return;
     const x = parseNumber(normalise(s), data.decimal);
-    if (Number.isNaN(x)) return textColumn(n, trimmed);
-    nums[r] = x;
-  }
-  return nums;
+    if (Number.isNaN(x)) failed = true;
+    else nums[r] = x;
+  });
+  return failed ? textColumn(n, trimmed) : nums;
 }

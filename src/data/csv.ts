@@ -50,6 +50,8 @@ export interface CsvColumn {
    * neither a number nor a text is empty.
    */
   text: (string | undefined)[] | undefined;
+  /** Digits after the mark of a number written with trailing zeros (`12.30`: 2), else 0. */
+  places?: Uint8Array;
 }
 
 /** A CSV file read into columns. */
@@ -69,7 +71,9 @@ export function cellText(data: CsvData, column: CsvColumn, r: number): string {
   if (t !== undefined) return t;
   const v = column.number[r]!;
   if (Number.isNaN(v)) return '';
-  return data.decimal === ',' ? String(v).replace('.', ',') : String(v);
+  const places = column.places?.[r];
+  const s = places ? v.toFixed(places) : String(v);
+  return data.decimal === ',' ? s.replace('.', ',') : s;
 }
 
 export function detectDelimiter(headerLine: string): Delimiter {
@@ -140,6 +144,7 @@ export class CsvReader {
   private maxRows = 0;
   private numbers: Float64Array[] = [];
   private texts: ((string | undefined)[] | undefined)[] = [];
+  private places: (Uint8Array | undefined)[] = [];
   private shared: Map<string, string>[] = [];
   private lineOf = new Int32Array(0);
   private textBytes = 0;
@@ -149,12 +154,17 @@ export class CsvReader {
   private openQuote: OpenQuote | undefined;
   private bytesParsed = 0;
   private readonly sizeHint: number | undefined;
+  private readonly limits: typeof CSV_LIMITS;
 
-  /** `sizeHint`: the file's size in bytes, to size the columns once instead of growing them. */
-  constructor(options: CsvOptions = {}, sizeHint?: number) {
+  /**
+   * `sizeHint`: the file's size in bytes, to size the columns once instead of growing
+   * them; `limits`: the ceiling (tests give a small one).
+   */
+  constructor(options: CsvOptions = {}, sizeHint?: number, limits: typeof CSV_LIMITS = CSV_LIMITS) {
     this.options = options;
     this.file = options.file;
     this.sizeHint = sizeHint;
+    this.limits = limits;
   }
 
   push(piece: Uint8Array): void {
@@ -174,11 +184,14 @@ export class CsvReader {
     }
     const n = this.nRows;
     // Columns sized by the size hint may be a little long: a copy when that wastes much.
-    const fit = <T extends Float64Array | Int32Array>(a: T): T =>
+    const fit = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T =>
       (a.length > n + (n >> 4) + 1024 ? a.slice(0, n) : a.subarray(0, n)) as T;
     return {
       header: this.header,
-      columns: this.numbers.map((number, j) => ({ number: fit(number), text: this.texts[j] })),
+      columns: this.numbers.map((number, j) => {
+        const places = this.places[j];
+        return { number: fit(number), text: this.texts[j], ...(places ? { places: fit(places) } : {}) };
+      }),
       nRows: n,
       lines: fit(this.lineOf),
       delimiter: this.delimiter,
@@ -219,15 +232,25 @@ export class CsvReader {
       this.decimal = this.options.decimal ?? (this.delimiter === ';' ? ',' : '.');
       this.detected = true;
     }
+    // Parse whole lines only, so that no unquoted cell runs past the end of the piece; the
+    // last line of the data gets the line end it may lack.
+    let region = bytes;
+    if (final) {
+      if (bytes.length > 0 && bytes[bytes.length - 1] !== LF) {
+        region = Buffer.allocUnsafe(bytes.length + 1);
+        bytes.copy(region);
+        region[bytes.length] = LF;
+      }
+    } else region = bytes.subarray(0, bytes.lastIndexOf(LF) + 1);
     const before = this.nRows;
-    const pos = this.parse(bytes, final);
+    const pos = region.length ? this.parse(region, final) : 0;
     this.bytesParsed += pos;
     if (this.sizeHint !== undefined && before === 0 && this.nRows > 0 && pos > 0) {
       // The first rows tell how many the whole file holds: size the columns once.
       const expected = Math.ceil(((this.sizeHint * this.nRows) / this.bytesParsed) * 1.02) + 64;
       if (expected > this.cap) this.grow(Math.min(expected, this.maxRows + 1));
     }
-    if (pos < bytes.length) {
+    if (pos < bytes.length && !(final && pos >= region.length)) {
       if (final) throw new Error('CSV parser stopped before the end of the data');
       this.carry = buf.slice(pos);
       if (this.carry.length > MAX_OPEN_RECORD && this.openQuote) throw unterminated(this.openQuote, this.file);
@@ -260,9 +283,10 @@ export class CsvReader {
       this.sawContent = true;
       this.header = checkHeader(rec.cells, recordLine, this.file);
       this.nCols = this.header.length;
-      this.maxRows = Math.floor(CSV_LIMITS.cells / this.nCols);
+      this.maxRows = Math.floor(this.limits.cells / this.nCols);
       this.numbers = this.header.map(() => new Float64Array(0));
       this.texts = this.header.map(() => undefined);
+      this.places = this.header.map(() => undefined);
       this.shared = this.header.map(() => new Map());
       this.grow(1024);
     }
@@ -270,12 +294,13 @@ export class CsvReader {
   }
 
   private grow(cap: number): void {
-    const more = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
+    const more = <T extends Float64Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(cap);
       b.set(a.subarray(0, this.nRows));
       return b;
     };
     this.numbers = this.numbers.map((a) => more(a, (n) => new Float64Array(n)));
+    this.places = this.places.map((a) => a && more(a, (n) => new Uint8Array(n)));
     this.lineOf = more(this.lineOf, (n) => new Int32Array(n));
     this.cap = cap;
   }
@@ -364,8 +389,15 @@ export class CsvReader {
     }
   }
 
+  /** `12.30`: the number and its digits after the mark give the text back. */
+  private keepPlaces(j: number, row: number, fraction: number): void {
+    let places = this.places[j];
+    if (!places) places = this.places[j] = new Uint8Array(this.cap);
+    places[row] = fraction;
+  }
+
   /** Keeps the text of cell (row, j), a short repeated text once per column. */
-  private keepText(j: number, row: number, buf: Buffer, s: number, e: number, value?: string): void {
+  private keepText(j: number, row: number, line: number, buf: Buffer, s: number, e: number, value?: string): void {
     let text = value ?? buf.toString('utf8', s, e);
     const size = value === undefined ? e - s : Buffer.byteLength(value);
     const shared = this.shared[j]!;
@@ -374,7 +406,7 @@ export class CsvReader {
     else {
       if (size <= SHARED_TEXT_BYTES && shared.size < MAX_SHARED_TEXTS) shared.set(text, text);
       this.textBytes += size + 24;
-      if (this.textBytes > CSV_LIMITS.textBytes) throw this.tooMuchText(row, j);
+      if (this.textBytes > this.limits.textBytes) throw this.tooMuchText(row, line, j);
     }
     let texts = this.texts[j];
     if (!texts) texts = this.texts[j] = [];
@@ -446,60 +478,49 @@ export class CsvReader {
           if (j === 0 && c !== delim && value === '') skip = true;
           else if (j < nCols) {
             numbers[j]![nRows] = NaN;
-            this.keepText(j, nRows, buf, 0, 0, value);
+            this.keepText(j, nRows, recordLine, buf, 0, 0, value);
           } else if (!extraNonEmpty && value.trim() !== '') extraNonEmpty = true;
         } else {
-          // Plain-decimal state: mantissa, digit count, digits after the mark (−1 before
-          // it), sign, first and last digit; `plain` turns false at any other byte. An
-          // integer mantissa of ≤ 15 digits and one division by an exact power of ten give
-          // the exactly rounded double, i.e. what Number() returns (Clinger 1990).
+          // Plain-decimal state: mantissa, where the mark is, the sign; `plain` turns false
+          // at any other byte. The piece ends at a line end, so the loop needs no bounds
+          // check. An integer mantissa of ≤ 15 digits and one division by an exact power of
+          // ten give the exactly rounded double, i.e. what Number() returns (Clinger 1990).
           let mantissa = 0;
-          let digits = 0;
-          let fraction = -1;
+          let markAt = -1;
           let sign = 0;
-          let first = 0;
-          let last = 0;
           let plain = true;
           for (;;) {
-            if (k >= n) {
-              if (!final) return this.rollback(nRows, recordLine, recordStart);
-              c = LF;
-              break;
-            }
             c = buf[k]!;
-            if (c >= 48 && c <= 57) {
-              mantissa = mantissa * 10 + (c - 48);
-              if (digits === 0) first = c;
-              last = c;
-              digits++;
-              if (fraction >= 0) fraction++;
-            } else if (c === delim || c === LF || (c === CR && (k + 1 < n ? buf[k + 1] === LF : final))) break;
-            else if (c === mark && fraction < 0) fraction = 0;
+            if (c >= 48 && c <= 57) mantissa = mantissa * 10 + (c - 48);
+            else if (c === delim || c === LF || (c === CR && buf[k + 1] === LF)) break;
+            else if (c === mark && markAt < 0) markAt = k;
             else if ((c === 45 || c === 43) && k === cellStart) sign = c;
             else plain = false;
             k++;
           }
           if (j < nCols) {
             const column = numbers[j]!;
+            const digits = k - cellStart - (sign === 0 ? 0 : 1) - (markAt < 0 ? 0 : 1);
             if (plain && digits > 0 && digits <= 15) {
+              const fraction = markAt < 0 ? -1 : k - markAt - 1;
               let v = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
               if (sign === 45) v = -v;
               column[nRows] = v;
-              const whole = fraction >= 0 ? digits - fraction : digits;
-              // Written otherwise than String(v) would write it: keep the text too.
+              const whole = fraction > 0 ? digits - fraction : digits;
+              // Written otherwise than String(v) would write it: keep how.
               if (
                 sign === 43 ||
                 whole === 0 ||
                 fraction === 0 ||
-                (first === 48 && whole > 1) ||
-                (fraction > 0 && last === 48) ||
+                (whole > 1 && buf[sign === 0 ? cellStart : cellStart + 1] === 48) ||
                 (v === 0 && sign === 45) ||
                 (v !== 0 && v < 1e-6 && v > -1e-6)
               )
-                this.keepText(j, nRows, buf, cellStart, k);
+                this.keepText(j, nRows, recordLine, buf, cellStart, k);
+              else if (fraction > 0 && buf[k - 1] === 48) this.keepPlaces(j, nRows, fraction);
             } else {
               column[nRows] = NaN;
-              if (k > cellStart) this.keepText(j, nRows, buf, cellStart, k);
+              if (k > cellStart) this.keepText(j, nRows, recordLine, buf, cellStart, k);
             }
           } else if (!extraNonEmpty && k > cellStart && buf.toString('utf8', cellStart, k).trim() !== '')
             extraNonEmpty = true;
@@ -528,13 +549,14 @@ export class CsvReader {
   /** A row cut by the end of the piece: forget its cells, resume at its start. */
   private rollback(nRows: number, line: number, recordStart: number): number {
     for (const texts of this.texts) if (texts && texts.length > nRows) texts[nRows] = undefined;
+    for (const places of this.places) if (places) places[nRows] = 0;
     this.nRows = nRows;
     this.line = line;
     return recordStart;
   }
 
   private tooManyCells(nRows: number, line: number): NaskahError {
-    const limit = CSV_LIMITS.cells;
+    const limit = this.limits.cells;
     const what = this.file ? `"${this.file}"` : 'the data file';
     return new NaskahError(
       'data/too-large',
@@ -546,13 +568,12 @@ export class CsvReader {
     );
   }
 
-  private tooMuchText(row: number, j: number): NaskahError {
+  private tooMuchText(row: number, line: number, j: number): NaskahError {
     const what = this.file ? `"${this.file}"` : 'the data file';
-    const line = row < this.nRows ? this.lineOf[row]! : this.line;
     const name = this.header![j]!;
     return new NaskahError(
       'data/too-large',
-      `${what} has more text than naskah holds in memory: by row ${row + 2}, column "${name}", its cells that are not numbers exceed ${formatBytes(CSV_LIMITS.textBytes)}`,
+      `${what} has more text than naskah holds in memory: by row ${row + 2}, column "${name}", its cells that are not numbers exceed ${formatBytes(this.limits.textBytes)}`,
       {
         location: { file: this.file, line, row: row + 2, csvColumn: name },
         hint: 'Split the file, or delete the text columns the study does not use (such as free-text answers); the limits are listed in docs/limits.md.',

@@ -1,8 +1,7 @@
 /**
- * The quote-free CSV fast path (cell index, lazy rows, numbers converted while scanning)
- * must behave exactly like the general quoted parser: the same rows, line numbers,
- * columns and errors. A quote anywhere in the text selects the general parser, so each
- * input is compared with itself plus a quoted header name.
+ * Unquoted cells (numbers converted from bytes while scanning, rows made only when asked
+ * for) must behave exactly like quoted ones: the same rows, line numbers, columns and
+ * errors. Each input is compared with itself plus a quoted header name.
  */
 import { describe, expect, it } from 'vitest';
 import { inferColumns } from '../../src/data/columns.ts';
@@ -60,7 +59,7 @@ describe('CSV quote-free fast path', () => {
     const csv = parseCsv('a,b\n1,2\n3,4\n');
     csv.rows[0]![1] = 'x';
     expect(csvData(csv)).toBeUndefined();
-    expect(inferColumns(csv)).toEqual({ a: [1, 3], b: ['x', '4'] });
+    expect(inferColumns(csv)).toEqual({ a: Float64Array.from([1, 3]), b: ['x', '4'] });
   });
 
   it('reports a ragged row with its row and line, as the general parser does', () => {

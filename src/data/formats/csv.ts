@@ -56,16 +56,22 @@ export function readCsvFile(path: string, options: ReadOptions): CsvData {
   const fd = openSync(path, 'r');
   try {
     const reader = new CsvReader(readerOptions(options), fstatSync(fd).size);
-    const chunk = Buffer.allocUnsafe(PIECE);
-    let pending: Buffer | undefined;
+    // The bytes after the last line end of one read stay at the front for the next.
+    let buf = Buffer.allocUnsafe(PIECE);
+    let kept = 0;
     let offset = 0;
     let failure: unknown;
     for (;;) {
-      const got = readSync(fd, chunk, 0, PIECE, null);
+      if (buf.length - kept < PIECE / 2) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, kept);
+        buf = bigger;
+      }
+      const got = readSync(fd, buf, kept, buf.length - kept, null);
       const final = got === 0;
-      const data = pending ? Buffer.concat([pending, chunk.subarray(0, got)]) : chunk.subarray(0, got);
-      const cut = final ? data.length : data.lastIndexOf(10) + 1;
-      const piece = data.subarray(0, cut);
+      const total = kept + got;
+      const cut = final ? total : buf.lastIndexOf(10, total - 1) + 1;
+      const piece = buf.subarray(0, cut);
       if (!isUtf8(piece)) throw notUtf8InFile(fd, offset + firstInvalidUtf8(piece), options);
       if (failure === undefined && cut > 0) {
         try {
@@ -75,7 +81,8 @@ export function readCsvFile(path: string, options: ReadOptions): CsvData {
         }
       }
       offset += cut;
-      pending = cut < data.length ? Buffer.from(data.subarray(cut)) : undefined;
+      buf.copyWithin(0, cut, total);
+      kept = total - cut;
       if (final) break;
     }
     if (failure !== undefined) throw failure;
