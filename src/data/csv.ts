@@ -248,7 +248,7 @@ export class CsvReader {
     if (this.sizeHint !== undefined && before === 0 && this.nRows > 0 && pos > 0) {
       // The first rows tell how many the whole file holds: size the columns once.
       const expected = Math.ceil(((this.sizeHint * this.nRows) / this.bytesParsed) * 1.02) + 64;
-      if (expected > this.cap) this.grow(Math.min(expected, this.maxRows + 1));
+      if (expected > this.cap) this.grow(Math.min(expected, this.maxRows));
     }
     if (pos < bytes.length && !(final && pos >= region.length)) {
       if (final) throw new Error('CSV parser stopped before the end of the data');
@@ -426,6 +426,8 @@ export class CsvReader {
     let numbers = this.numbers;
     let lineOf = this.lineOf;
     let nRows = this.nRows;
+    // The first row always goes through roomFor.
+    let cap = nRows === 0 ? 0 : Math.min(this.cap, this.maxRows);
     let line = this.line;
     let k = pos;
     while (k < n) {
@@ -443,12 +445,13 @@ export class CsvReader {
         line++;
         continue;
       }
-      if (nRows >= this.maxRows) throw this.tooManyCells(nRows, recordLine);
-      if (nRows === this.cap) {
+      if (nRows >= cap) {
+        // Room for the row (called from the first row on, so the optimised loop knows it).
         this.nRows = nRows;
-        this.grow(Math.min(this.cap * 2, this.maxRows + 1));
+        this.roomFor(nRows, recordLine);
         numbers = this.numbers;
         lineOf = this.lineOf;
+        cap = Math.min(this.cap, this.maxRows);
       }
       let lineStart = recordStart;
       let j = 0;
@@ -507,17 +510,22 @@ export class CsvReader {
               if (sign === 45) v = -v;
               column[nRows] = v;
               const whole = fraction > 0 ? digits - fraction : digits;
-              // Written otherwise than String(v) would write it: keep how.
-              if (
-                sign === 43 ||
-                whole === 0 ||
-                fraction === 0 ||
-                (whole > 1 && buf[sign === 0 ? cellStart : cellStart + 1] === 48) ||
-                (v === 0 && sign === 45) ||
-                (v !== 0 && v < 1e-6 && v > -1e-6)
-              )
+              // Written otherwise than String(v) would write it: keep how. Every comparison
+              // runs for every cell, so the optimised loop has seen each one before a rare
+              // cell (the first negative, the first zero) reaches it.
+              const plus = sign === 43;
+              const noWhole = whole === 0;
+              const bareMark = fraction === 0;
+              const leadingZero = whole > 1;
+              const zeroFirst = buf[sign === 0 ? cellStart : cellStart + 1] === 48;
+              const zero = v === 0;
+              const minus = sign === 45;
+              const tiny = Math.abs(v) < 1e-6;
+              const places = fraction > 0;
+              const zeroLast = buf[k - 1] === 48;
+              if (plus || noWhole || bareMark || (leadingZero && zeroFirst) || (zero ? minus : tiny))
                 this.keepText(j, nRows, recordLine, buf, cellStart, k);
-              else if (fraction > 0 && buf[k - 1] === 48) this.keepPlaces(j, nRows, fraction);
+              else if (places && zeroLast) this.keepPlaces(j, nRows, fraction);
             } else {
               column[nRows] = NaN;
               if (k > cellStart) this.keepText(j, nRows, recordLine, buf, cellStart, k);
@@ -544,6 +552,12 @@ export class CsvReader {
     this.nRows = nRows;
     this.line = line;
     return k;
+  }
+
+  /** Capacity for row `row`, or the ceiling's error. */
+  private roomFor(row: number, line: number): void {
+    if (row >= this.maxRows) throw this.tooManyCells(row, line);
+    if (row >= this.cap) this.grow(Math.min(this.cap * 2, this.maxRows));
   }
 
   /** A row cut by the end of the piece: forget its cells, resume at its start. */
