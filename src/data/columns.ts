@@ -59,7 +59,7 @@ function judgedColumn(
   decimal: '.' | ',',
   where: (r: number) => SourceLocation,
 ): Column {
-  const reading = readDecimalColumn(text, n, decimal, where);
+  const reading = readDecimalColumn(text, n, decimal, where, 'stat');
   if (!reading.ok) {
     if (numberLike(n, text, decimal))
       throw new NaskahError(reading.code, reading.message, { location: where(reading.row), hint: reading.hint });
@@ -123,7 +123,7 @@ function dataColumn(data: CsvData, column: CsvColumn, where: (r: number) => Sour
       const v = number[r]!;
       return v !== v || (Number.isInteger(v) && v < 1000 && v > -1000) ? null : cellText(data, column, r);
     };
-    const reading = readDecimalColumn(judged, n, data.decimal, where);
+    const reading = readDecimalColumn(judged, n, data.decimal, where, 'stat');
     if (!reading.ok) {
       if (numberLike(n, trimmed, data.decimal))
         throw new NaskahError(reading.code, reading.message, { location: where(reading.row), hint: reading.hint });
