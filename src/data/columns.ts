@@ -83,7 +83,11 @@ function numberLike(n: number, text: (r: number) => string | null, decimal: '.' 
   const other = decimal === ',' ? '.' : ',';
   for (let r = 0; r < n; r++) {
     const s = text(r);
-    if (s !== null && Number.isNaN(parseNumber(s.split(other).join(''), decimal)) && Number.isNaN(parseNumber(s, other)))
+    if (
+      s !== null &&
+      Number.isNaN(parseNumber(s.split(other).join(''), decimal)) &&
+      Number.isNaN(parseNumber(s, other))
+    )
       return false;
   }
   return true;
@@ -112,7 +116,7 @@ function dataColumn(data: CsvData, column: CsvColumn, where: (r: number) => Sour
   const other = data.decimal === ',' ? '.' : ',';
   let otherMark = false;
   text.forEach((t) => {
-    if (t !== undefined && t.includes(other)) otherMark = true;
+    if (t?.includes(other)) otherMark = true;
   });
   let normalise = (s: string) => s;
   if (otherMark) {
@@ -121,7 +125,7 @@ function dataColumn(data: CsvData, column: CsvColumn, where: (r: number) => Sour
     const judged = (r: number): string | null => {
       if (text[r] !== undefined) return trimmed(r);
       const v = number[r]!;
-      return v !== v || (Number.isInteger(v) && v < 1000 && v > -1000) ? null : cellText(data, column, r);
+      return Number.isNaN(v) || (Number.isInteger(v) && v < 1000 && v > -1000) ? null : cellText(data, column, r);
     };
     const reading = readDecimalColumn(judged, n, data.decimal, where, 'stat');
     if (!reading.ok) {
@@ -134,7 +138,7 @@ function dataColumn(data: CsvData, column: CsvColumn, where: (r: number) => Sour
   const nums = Float64Array.from(number);
   let failed = false;
   text.forEach((t, r) => {
-    if (failed || t === undefined || number[r] === number[r]) return;
+    if (failed || t === undefined || !Number.isNaN(number[r]!)) return;
     const s = t.trim();
     if (s === '') return;
     const x = parseNumber(normalise(s), data.decimal);
