@@ -5,13 +5,15 @@
  * whole text (the first bad UTF-8 byte named even far into the file); and the memory
  * ceiling stops a table with a located error.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CsvData, type CsvOptions, CsvReader, cellText, csvTableOf, parseCsv } from '../../src/data/csv.ts';
 import { readCsvFile } from '../../src/data/formats/csv.ts';
 import { formatDiagnostic, NaskahError } from '../../src/errors.ts';
+import { CSV_LIMITS, formatBytes } from '../../src/limits.ts';
+import { REPO } from '../helpers/tmp.ts';
 
 function rowsOf(data: CsvData): string[][] {
   return Array.from({ length: data.nRows }, (_, r) => data.columns.map((c) => cellText(data, c, r)));
@@ -132,6 +134,14 @@ describe('the ceiling', () => {
       'error[data/too-large] data/notes.csv:4, row 4, column "catatan": "data/notes.csv" has more text than naskah holds in memory: by row 4, column "catatan", its cells that are not numbers exceed 1 KB\n' +
         '  Split the file, or delete the text columns the study does not use (such as free-text answers); the limits are listed in docs/limits.md.',
     );
+  });
+
+  it('is the one docs/limits.md states', () => {
+    const doc = readFileSync(join(REPO, 'docs', 'limits.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## What a CSV may hold in memory'));
+    expect(section).toContain(`at most ${CSV_LIMITS.cells.toLocaleString('en')}`);
+    expect(section).toContain(`at most ${formatBytes(CSV_LIMITS.textBytes)}`);
+    expect(section).toContain(`more than ${CSV_LIMITS.cells.toLocaleString('en')} cells`);
   });
 
   it('keeps a label repeated in a column once, so category columns do not count against it', () => {
