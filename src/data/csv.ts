@@ -276,7 +276,11 @@ export class CsvReader {
         if (rec.quoted) this.sawContent = true;
         continue;
       }
-      const blank = !rec.quoted && rec.cells.length === 1 && rec.cells[0]!.trim() === '';
+      // Whitespace alone (tabs being whitespace too when they separate).
+      const blank =
+        !rec.quoted &&
+        (rec.cells.length === 1 || this.delimiter === '\t') &&
+        rec.cells.every((c) => c.trim() === '');
       if (this.blankHeader) {
         if (blank) continue;
         throw headerError(this.blankHeader, this.file);

@@ -112,6 +112,7 @@ describe('CSV stream parser', () => {
         '  Put a header row with the column names on the first line, then one row per participant.',
     );
     expect(failure(() => parseCsv('\ufeff \r\n\t\n\n', { file: 'd.csv' }))).toMatch(/the data file is empty/);
+    expect(failure(() => parseCsv('\t  ', { file: 'd.csv' }))).toMatch(/the data file is empty/);
     expect(failure(() => parseCsv(' \n1,2\n', { file: 'd.csv' }))).toMatch(
       /data\/empty-header.*column 1 of the header row has no name/,
     );
