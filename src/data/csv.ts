@@ -278,9 +278,7 @@ export class CsvReader {
       }
       // Whitespace alone (tabs being whitespace too when they separate).
       const blank =
-        !rec.quoted &&
-        (rec.cells.length === 1 || this.delimiter === '\t') &&
-        rec.cells.every((c) => c.trim() === '');
+        !rec.quoted && (rec.cells.length === 1 || this.delimiter === '\t') && rec.cells.every((c) => c.trim() === '');
       if (this.blankHeader) {
         if (blank) continue;
         throw headerError(this.blankHeader, this.file);
@@ -507,23 +505,13 @@ export class CsvReader {
               let v = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
               if (sign === 45) v = -v;
               column[nRows] = v;
-              const whole = fraction > 0 ? digits - fraction : digits;
-              // Written otherwise than String(v) would write it: keep how. Every comparison
-              // runs for every cell, so the optimised loop has seen each one before a rare
-              // cell (the first negative, the first zero) reaches it.
-              const plus = sign === 43;
-              const noWhole = whole === 0;
-              const bareMark = fraction === 0;
-              const leadingZero = whole > 1;
-              const zeroFirst = buf[sign === 0 ? cellStart : cellStart + 1] === 48;
-              const zero = v === 0;
-              const minus = sign === 45;
-              const tiny = Math.abs(v) < 1e-6;
-              const places = fraction > 0;
-              const zeroLast = buf[k - 1] === 48;
-              if (plus || noWhole || bareMark || (leadingZero && zeroFirst) || (zero ? minus : tiny))
+              // Written otherwise than String(v) would write it: keep how. Most cells are
+              // unsigned integers, where only a leading zero (`007`) differs.
+              if (sign === 0 && markAt < 0) {
+                if (digits > 1 && buf[cellStart] === 48) this.keepText(j, nRows, recordLine, buf, cellStart, k);
+              } else if (oddlyWritten(buf, cellStart, sign, digits, fraction, v))
                 this.keepText(j, nRows, recordLine, buf, cellStart, k);
-              else if (places && zeroLast) this.keepPlaces(j, nRows, fraction);
+              else if (fraction > 0 && buf[k - 1] === 48) this.keepPlaces(j, nRows, fraction);
             } else {
               column[nRows] = NaN;
               if (k > cellStart) this.keepText(j, nRows, recordLine, buf, cellStart, k);
@@ -620,6 +608,18 @@ export class CsvReader {
       },
     );
   }
+}
+
+/**
+ * True when a plain number with a sign or a mark is not written as String(v) writes it:
+ * a `+`, no digit before the mark (`.5`), nothing after it (`5.`), a leading zero, `-0`,
+ * or a magnitude String(v) writes with an exponent (below 1e-6).
+ */
+function oddlyWritten(buf: Buffer, start: number, sign: number, digits: number, fraction: number, v: number): boolean {
+  const whole = fraction > 0 ? digits - fraction : digits;
+  if (sign === 43 || whole === 0 || fraction === 0) return true;
+  if (whole > 1 && buf[sign === 0 ? start : start + 1] === 48) return true;
+  return v === 0 ? sign === 45 : v < 1e-6 && v > -1e-6;
 }
 
 function unterminated(open: OpenQuote, file: string | undefined): NaskahError {
