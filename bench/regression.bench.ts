@@ -49,7 +49,7 @@ try {
   generate(file);
   const total = await timedCpu(async () => {
     const read = await timedCpu(() => {
-      const columns = inferColumns(readCsvFile(file, { file }), file);
+      const columns = inferColumns(readCsvFile(file, { file }), { file });
       // Columns are made when first read: make the ones the model uses inside the timing.
       for (const name of ['y', ...names]) void columns[name];
       return columns;

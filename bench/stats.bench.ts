@@ -51,7 +51,7 @@ try {
   const cpu0 = process.cpuUsage();
   const total = await timed(async () => {
     const read = await timed(() => {
-      const columns = inferColumns(readCsvFile(file, { file }), file);
+      const columns = inferColumns(readCsvFile(file, { file }), { file });
       // Columns are made when first read: make the two the tests use inside the timing.
       void columns.pre;
       void columns.post;

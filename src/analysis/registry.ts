@@ -17,6 +17,7 @@ import { categoryAgreementUnit } from './units/category-agreement.ts';
 import { factorialAnovaUnit } from './units/factorial-anova.ts';
 import { repeatedMeasuresUnit } from './units/repeated-measures.ts';
 import { ancovaUnit } from './units/ancova.ts';
+import { linearRegressionUnit } from './units/linear-regression.ts';
 
 const units = [
   defineUnit(frequenciesUnit),
@@ -35,6 +36,7 @@ const units = [
   defineUnit(factorialAnovaUnit),
   defineUnit(repeatedMeasuresUnit),
   defineUnit(ancovaUnit),
+  defineUnit(linearRegressionUnit),
 ];
 
 type ResultOf<U> = U extends RegisteredAnalysis<infer R> ? R : never;

@@ -54,6 +54,18 @@ const WARNING_TEXT: Record<string, WarningText> = {
     message: `analysis "${id}": the regression slopes differ between the groups (p = ${typeof w.p === 'number' ? w.p.toFixed(3) : '—'}); the adjusted comparison is reported with a caution`,
     hint: 'With unequal slopes the group difference depends on the covariate value; consider reporting the groups separately.',
   }),
+  'non-normal-residuals': (id, w) => ({
+    message: `analysis "${id}": the ${w.test === 'lilliefors' ? 'Lilliefors' : 'Shapiro–Wilk'} test rejects normality of the regression residuals (p = ${typeof w.p === 'number' ? w.p.toFixed(3) : '—'}, n = ${s(w.n)}); the t and F tests are reported with a caution`,
+    hint: 'Look at the residual plot: a skewed outcome may need a transformation; with many cases the tests are fairly robust.',
+  }),
+  'autocorrelated-residuals': (id, w) => ({
+    message: `analysis "${id}": the Durbin–Watson statistic of the regression is ${typeof w.durbinWatson === 'number' ? w.durbinWatson.toFixed(2) : '—'}, outside 1–3, so its residuals look serially correlated`,
+    hint: 'Durbin–Watson uses the row order of the data file; it matters when rows are ordered in time or by cluster.',
+  }),
+  'collinear-predictors': (id, w) => ({
+    message: `analysis "${id}": ${((w.terms as string[]) ?? []).map((t) => `"${t}"`).join(', ')} ${((w.terms as string[]) ?? []).length === 1 ? 'has' : 'have'} a VIF of ${s(w.minimum)} or more (largest ${typeof w.maxVif === 'number' ? w.maxVif.toFixed(1) : '—'}); their coefficients are imprecise`,
+    hint: 'Remove or combine predictors that measure the same thing (e.g. age and years of service).',
+  }),
   'descriptives-failed': (id, w) => ({
     message: `analysis "${id}": no descriptive statistics for "${s(w.variable)}" (no non-missing values)`,
   }),

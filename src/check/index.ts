@@ -14,6 +14,7 @@ import { CHECKS } from './checks/index.ts';
 import type { CheckContext, Located } from './checks/check.ts';
 import { extractFile } from './extractors/index.ts';
 import { joinCellLines } from './recognisers/cell-lines.ts';
+import { repairPdfGlyphs } from './recognisers/pdf-glyphs.ts';
 
 export type { CheckReport, CheckTextOptions, Finding, Verdict, CheckId, Summary, Lang } from './types.ts';
 export { formatReport, exitCodeFor } from './report.ts';
@@ -42,8 +43,9 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
       hint: 'Use a significance level such as 0.05 or 0.01.',
     });
   }
-  // Tables that arrive one cell per line are rejoined into rows first (same length, same offsets).
-  const joined = joinCellLines(text);
+  // Signs PDF text layers print as other glyphs are repaired, and tables that arrive one cell per
+  // line are rejoined into rows, first (same length, same offsets).
+  const joined = joinCellLines(repairPdfGlyphs(text));
   let { pages, lines } = opts;
   if (joined.lineMap) {
     const map = joined.lineMap;

@@ -114,6 +114,7 @@ export interface Messages {
   // --- descriptives
   descRange(lo: string, hi: string): string;
   descMeanOutside(): string;
+  descMaxBelowMin(): string;
   descMeanInside(): string;
   descSdMax(max: number, n: number | null): string;
   descSdTooLarge(): string;
@@ -298,6 +299,7 @@ const en: Messages = {
     `The conclusion "${decision}" contradicts the p-value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
   descRange: (lo, hi) => `minimum–maximum ${lo}–${hi}`,
   descMeanOutside: () => 'The mean lies outside the minimum and maximum reported with it: no data can have it.',
+  descMaxBelowMin: () => 'The maximum is below the minimum printed just before it: no data can have them.',
   descMeanInside: () => 'The mean lies within the reported minimum and maximum.',
   descSdMax: (max, n) =>
     `largest SD possible with this mean and range${n === null ? '' : ` and n = ${n}`}: ${fmt(max, 3, '.')}`,
@@ -465,6 +467,8 @@ const id: Messages = {
   descRange: (lo, hi) => `minimum–maksimum ${lo}–${hi}`,
   descMeanOutside: () =>
     'Rata-rata berada di luar nilai minimum dan maksimum yang dilaporkan bersamanya: tidak ada data yang dapat menghasilkannya.',
+  descMaxBelowMin: () =>
+    'Nilai maksimum lebih kecil daripada nilai minimum yang tertulis tepat sebelumnya: tidak ada data yang dapat menghasilkannya.',
   descMeanInside: () => 'Rata-rata berada di antara nilai minimum dan maksimum yang dilaporkan.',
   descSdMax: (max, n) =>
     `SB terbesar yang mungkin dengan rata-rata dan rentang ini${n === null ? '' : ` dan n = ${n}`}: ${fmt(max, 3, ',')}`,

@@ -13,16 +13,29 @@ export type Cell = number | string | null;
 export type Column = Float64Array | (number | null)[] | (string | null)[];
 export type ColumnTable = Record<string, Column>;
 
+/** How to read a bare CSV's columns. */
+export interface InferOptions {
+  /** The file's name, for messages. */
+  file?: string;
+  /**
+   * Codes that mean missing (`naskah stat --missing`), matched on the cell's trimmed text
+   * as study.yaml's `data: { missing: [...] }` is (`99` is, `99.0` is not).
+   */
+  missing?: readonly string[];
+}
+
 /**
  * The oracle's convention for a bare CSV (used by `naskah stat`): an empty cell is
- * missing; a column whose every non-missing value is a number is numeric, any other
- * column holds strings. Numbers are judged as a column first, by the study reader's rule
+ * missing, and so is a cell whose text is one of `missing`; a column whose every
+ * non-missing value is a number is numeric, any other column holds strings. Numbers are judged as a column first, by the study reader's rule
  * (decimal.ts): in a decimal-comma file `1.250` is 1250 when the column groups thousands
  * consistently, and a column where `.` could be either, or that mixes `39,5` with `52.5`,
  * is an error naming the cells. Each column is made when first read, so a test on two
  * columns of a wide file converts two.
  */
-export function inferColumns(csv: CsvTable | CsvData, file?: string): ColumnTable {
+export function inferColumns(csv: CsvTable | CsvData, options: InferOptions = {}): ColumnTable {
+  const { file } = options;
+  const missing = options.missing?.length ? new Set(options.missing) : undefined;
   const data = 'columns' in csv ? csv : csvData(csv);
   const out: ColumnTable = {};
   csv.header.forEach((name, j) => {
@@ -34,10 +47,13 @@ export function inferColumns(csv: CsvTable | CsvData, file?: string): ColumnTabl
     });
     let column: Column | undefined;
     const make = data
-      ? () => dataColumn(data, data.columns[j]!, where)
+      ? () => dataColumn(data, data.columns[j]!, where, missing)
       : () => {
           const rows = (csv as CsvTable).rows;
-          const raw = rows.map((r) => r[j]!.trim());
+          const raw = rows.map((r) => {
+            const s = r[j]!.trim();
+            return missing?.has(s) ? '' : s;
+          });
           return judgedColumn(raw.length, (r) => (raw[r] === '' ? null : raw[r]!), csv.decimal, where);
         };
     Object.defineProperty(out, name, {
@@ -104,9 +120,40 @@ function textColumn(n: number, text: (r: number) => string | null): (string | nu
  * were scanned; only the cells kept as text are looked at again, and the decimal rule
  * only runs when one of them holds the other mark (otherwise it cannot object).
  */
-function dataColumn(data: CsvData, column: CsvColumn, where: (r: number) => SourceLocation): Column {
+function dataColumn(
+  data: CsvData,
+  column: CsvColumn,
+  where: (r: number) => SourceLocation,
+  missing: ReadonlySet<string> | undefined,
+): Column {
   const n = data.nRows;
-  const { number, text } = column;
+  let { number, text } = column;
+  if (missing) {
+    // A missing code is matched on the cell's text. A number kept without its text is
+    // written as String(v) would write it, so only codes written that way can match it.
+    const codes = new Set<number>();
+    for (const code of missing) {
+      const v = parseNumber(code, data.decimal);
+      const written = data.decimal === ',' ? String(v).replace('.', ',') : String(v);
+      if (!Number.isNaN(v) && written === code) codes.add(v);
+    }
+    const places = column.places;
+    const original = column;
+    number = Float64Array.from(number);
+    text = text?.slice();
+    for (let r = 0; r < n; r++) {
+      const v = number[r]!;
+      const coded =
+        text?.[r] !== undefined || places?.[r]
+          ? missing.has(cellText(data, original, r).trim())
+          : !Number.isNaN(v) && codes.has(v);
+      if (coded) {
+        number[r] = NaN;
+        if (text?.[r] !== undefined) text[r] = '';
+      }
+    }
+    column = { number, text, ...(places ? { places } : {}) };
+  }
   // Empty cells are already NaN: the parser's column is the column.
   if (!text) return number;
   const trimmed = (r: number): string | null => {

@@ -90,11 +90,11 @@ async function draw(full: TopLevelSpec): Promise<string> {
   const shape = JSON.stringify(named);
   let runtime = shapes.get(shape);
   if (!runtime) {
-    runtime = vega.parse(compile(named).spec);
+    runtime = vega.parse(compile(named, { logger: vega.logger(vega.Error) }).spec);
     if (shapes.size >= SHAPES_MAX) shapes.delete(shapes.keys().next().value!);
     shapes.set(shape, runtime);
   }
-  const view = new vega.View(runtime as ReturnType<typeof vega.parse>, { renderer: 'none' });
+  const view = new vega.View(runtime as ReturnType<typeof vega.parse>, { renderer: 'none', logLevel: vega.Error });
   try {
     view.data(DATA, structuredClone(data.values));
     return await view.toSVG();
@@ -106,8 +106,10 @@ async function draw(full: TopLevelSpec): Promise<string> {
 /** The plain way: compile and parse the spec with its data inline. */
 export async function drawInline(spec: Record<string, unknown>): Promise<string> {
   const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
-  const vgSpec = compile(withConfig(withoutLineSeparators(spec))).spec;
-  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
+  // Vega-Lite's compile-time warnings (about how it merges facet scales, say) are advice to
+  // a chart's author, not to the user building a study: they stay out of the build output.
+  const vgSpec = compile(withConfig(withoutLineSeparators(spec)), { logger: vega.logger(vega.Error) }).spec;
+  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logLevel: vega.Error });
   try {
     return escapeAttributeMarkup(await view.toSVG());
   } finally {

@@ -122,6 +122,16 @@ export function browserPath(env: Record<string, string | undefined> = process.en
 /** How many pages print at once in the one browser (a batch keeps them all busy). */
 export const DEFAULT_PAGES = 4;
 
+/**
+ * How long one manuscript may take to print, in seconds. Puppeteer's own default (30 s) is
+ * reached on a busy machine (a CI runner, a batch beside other work) by a print that would
+ * have finished; a generous default with `NASKAH_PRINT_TIMEOUT` to change it.
+ */
+export function printTimeoutMs(env: Record<string, string | undefined> = process.env): number {
+  const s = Number(env.NASKAH_PRINT_TIMEOUT);
+  return Number.isFinite(s) && s > 0 ? s * 1000 : 300_000;
+}
+
 export async function launchPrinter(executablePath: string, opts: { pages?: number } = {}): Promise<Printer> {
   const profile = mkdtempSync(join(tmpdir(), 'naskah-chromium-'));
   // Registered before the launch: a signal while the browser starts must remove it too.
@@ -137,7 +147,7 @@ export async function launchPrinter(executablePath: string, opts: { pages?: numb
       executablePath,
       headless: true,
       args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
-      protocolTimeout: 120_000,
+      protocolTimeout: Math.max(120_000, printTimeoutMs()),
     });
   } catch (err) {
     liveProfiles.delete(profile);
@@ -155,8 +165,9 @@ export async function launchPrinter(executablePath: string, opts: { pages?: numb
     async print(html, options) {
       const page = await pool.acquire();
       let healthy = false;
+      const timeout = printTimeoutMs();
       try {
-        await page.setContent(html, { waitUntil: 'load' });
+        await page.setContent(html, { waitUntil: 'load', timeout });
         const footer = `<div style="width:100%;font-family:'Liberation Serif',serif;font-size:8pt;color:#555;padding:0 22mm;display:flex;justify-content:space-between;"><span>${escapeHtml(options.footer ?? '')}</span><span class="pageNumber"></span></div>`;
         const pdf = await page.pdf({
           format: 'A4',
@@ -167,9 +178,21 @@ export async function launchPrinter(executablePath: string, opts: { pages?: numb
           margin: { top: '22mm', bottom: '24mm', left: '22mm', right: '22mm' },
           preferCSSPageSize: false,
           tagged: true,
+          timeout,
         });
         healthy = true;
         return reproduciblePdf(pdf, options.date);
+      } catch (err) {
+        if (err instanceof Error && err.name === 'TimeoutError') {
+          throw new NaskahError(
+            'render/print-timeout',
+            `the browser did not finish printing the PDF within ${timeout / 1000} s`,
+            {
+              hint: 'The machine may be busy: try again, build fewer studies at once, or allow more time with NASKAH_PRINT_TIMEOUT=<seconds>.',
+            },
+          );
+        }
+        throw err;
       } finally {
         pool.release(page, healthy);
       }

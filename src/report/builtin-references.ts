@@ -39,5 +39,6 @@ export const BUILTIN_BIBTEX: string = [
   '@article{friedman1937ranks, author={Friedman, Milton}, title={The use of ranks to avoid the assumption of normality implicit in the analysis of variance}, journal={Journal of the American Statistical Association}, year={1937}, volume={32}, number={200}, pages={675--701}, doi={10.1080/01621459.1937.10503522}}',
   '@article{kendall1939rankings, author={Kendall, Maurice G. and Babington Smith, B.}, title={The problem of m rankings}, journal={Annals of Mathematical Statistics}, year={1939}, volume={10}, number={3}, pages={275--287}, doi={10.1214/aoms/1177732186}}',
   '@book{maxwell2018designing, author={Maxwell, Scott E. and Delaney, Harold D. and Kelley, Ken}, title={Designing Experiments and Analyzing Data: A Model Comparison Perspective}, edition={3}, publisher={Routledge}, address={New York}, year={2018}}',
+  '@book{cohen2003regression, author={Cohen, Jacob and Cohen, Patricia and West, Stephen G. and Aiken, Leona S.}, title={Applied Multiple Regression/Correlation Analysis for the Behavioral Sciences}, edition={3}, publisher={Lawrence Erlbaum Associates}, address={Mahwah, NJ}, year={2003}}',
   '@book{field2018spss, author={Field, Andy}, title={Discovering Statistics Using {IBM SPSS} Statistics}, edition={5}, publisher={SAGE}, address={London}, year={2018}}',
 ].join('\n');

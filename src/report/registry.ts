@@ -11,6 +11,7 @@ import { descriptivesUnit } from '../analysis/units/descriptives.ts';
 import { factorialAnovaUnit } from '../analysis/units/factorial-anova.ts';
 import { frequenciesUnit } from '../analysis/units/frequencies.ts';
 import { groupComparisonUnit } from '../analysis/units/group-comparison.ts';
+import { linearRegressionUnit } from '../analysis/units/linear-regression.ts';
 import { logisticRegressionUnit } from '../analysis/units/logistic-regression.ts';
 import { normalityUnit } from '../analysis/units/normality.ts';
 import { oddsRatiosUnit } from '../analysis/units/odds-ratios.ts';
@@ -31,6 +32,7 @@ import { descriptivesReport } from './analyses/descriptives.ts';
 import { factorialAnovaReport } from './analyses/factorial-anova.ts';
 import { frequenciesReport } from './analyses/frequencies.ts';
 import { groupComparisonReport } from './analyses/group-comparison.ts';
+import { linearRegressionReport } from './analyses/linear-regression.ts';
 import { logisticRegressionReport } from './analyses/logistic-regression.ts';
 import { normalityReport } from './analyses/normality.ts';
 import { oddsRatiosReport } from './analyses/odds-ratios.ts';
@@ -114,6 +116,7 @@ const units = [
   defineReport(factorialAnovaUnit, factorialAnovaReport),
   defineReport(repeatedMeasuresUnit, repeatedMeasuresReport),
   defineReport(ancovaUnit, ancovaReport),
+  defineReport(linearRegressionUnit, linearRegressionReport),
 ];
 
 export const REPORT_UNITS: ReadonlyMap<string, RegisteredReport> = new Map(units.map((u) => [u.type, u]));

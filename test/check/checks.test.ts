@@ -279,3 +279,43 @@ describe('report', () => {
     expect(() => checkText('t(95) = 8.62, p < .001', { alpha: 5 })).toThrow(/alpha must be between 0 and 1/);
   });
 });
+
+describe('descriptives: a maximum below the minimum printed just before it', () => {
+  it('is inconsistent, worded in both languages', () => {
+    const [fi] = findings(
+      'Variabel 1 sebanyak 30 orang dengan rata-rata 7.4000, standard deviasi 1.32873 dengan nilai minimum 6.9038 dan nilai maksimum 1.8962.',
+      'id',
+      'descriptives',
+    );
+    expect(fi).toMatchObject({
+      verdict: 'inconsistent',
+      reported: 'M = 7.4000, minimum–maksimum 6.9038–1.8962, SD = 1.32873',
+      explanation:
+        'Nilai maksimum lebih kecil daripada nilai minimum yang tertulis tepat sebelumnya: tidak ada data yang dapat menghasilkannya.',
+    });
+    const [fe] = findings(
+      'The mean was 7.40 (SD = 1.33), with a minimum of 6.90 and a maximum of 1.90.',
+      'en',
+      'descriptives',
+    );
+    expect(fe).toMatchObject({
+      verdict: 'inconsistent',
+      explanation: 'The maximum is below the minimum printed just before it: no data can have them.',
+    });
+  });
+
+  it('leaves a minimum and maximum printed apart alone (they may be of different data)', () => {
+    const text =
+      'Rata-rata skor 7,4 dengan nilai minimum 6,9 pada kelompok kontrol, sedangkan kelompok perlakuan yang jauh lebih kecil mencapai nilai maksimum 1,9.';
+    expect(findings(text, 'id', 'descriptives').filter((f) => f.verdict === 'inconsistent')).toEqual([]);
+  });
+
+  it('reads "standard deviasi" as an SD: an SD impossible for the range is found', () => {
+    const [f] = findings(
+      'Variabel 2 sebanyak 30 orang dengan rata-rata 6.3667, standard deviasi 1.12903 dengan nilai minimum 5.9451 dan nilai maksimum 6.7883.',
+      'id',
+      'descriptives',
+    );
+    expect(f).toMatchObject({ verdict: 'inconsistent', explanation: id.descSdTooLarge() });
+  });
+});

@@ -62,6 +62,16 @@ describe('CSV quote-free fast path', () => {
     expect(inferColumns(csv)).toEqual({ a: Float64Array.from([1, 3]), b: ['x', '4'] });
   });
 
+  it('reads the --missing codes as missing on both paths, by the cell text', () => {
+    const text = 'a,b,c\n1,99,x\n 99 ,2,NA\n99.0,3,y\n';
+    const expected = { a: Float64Array.from([1, NaN, 99]), b: Float64Array.from([NaN, 2, 3]), c: ['x', null, 'y'] };
+    const fast = parseCsv(text);
+    expect(csvData(fast)).toBeDefined();
+    expect(inferColumns(fast, { missing: ['99', 'NA'] })).toEqual(expected);
+    expect(inferColumns(viaQuoted(text), { missing: ['99', 'NA'] })).toEqual(expected);
+    expect(inferColumns(parseCsv(text)).c).toEqual(['x', 'NA', 'y']);
+  });
+
   it('reports a ragged row with its row and line, as the general parser does', () => {
     const text = 'a,b,c\n1,2,3\n\n4,5\n';
     const errorOf = (f: () => unknown) => {

@@ -28,11 +28,11 @@ function columns(text: string, path: 'fast' | 'rows'): Record<string, Column> {
   if (path === 'fast') {
     const file = join(dir, `d${++files}.csv`);
     writeFileSync(file, text);
-    return inferColumns(readCsvFile(file, { file: 'd.csv' }), 'd.csv');
+    return inferColumns(readCsvFile(file, { file: 'd.csv' }), { file: 'd.csv' });
   }
   const table = parseCsv(text, { file: 'd.csv' });
   void table.rows; // once read, the rows are what the columns are made from
-  return inferColumns(table, 'd.csv');
+  return inferColumns(table, { file: 'd.csv' });
 }
 
 function failure(f: () => unknown): NaskahError {
@@ -88,6 +88,17 @@ describe.each(['fast', 'rows'] as const)('naskah stat columns (%s path)', (path)
 
   it('reads a column written with the dot alone, where no cell could be grouping', () => {
     expect(Array.from(columns('id;x\n1;52.5\n2;3\n3;0.125\n', path).x as Float64Array)).toEqual([52.5, 3, 0.125]);
+  });
+
+  it('leaves --missing codes out of the judgement and the numbers', () => {
+    const text = 'id;gaji\n1;1.250\n2;-9\n3;2.500\n4;9,99\n';
+    const file = join(dir, `m${++files}.csv`);
+    writeFileSync(file, text);
+    const table = parseCsv(text, { file: 'd.csv' });
+    if (path === 'rows') void table.rows;
+    const source = path === 'fast' ? readCsvFile(file, { file: 'd.csv' }) : table;
+    const t = inferColumns(source, { file: 'd.csv', missing: ['-9', '9,99'] });
+    expect(Array.from(t.gaji as Float64Array)).toEqual([1250, NaN, 2500, NaN]);
   });
 
   it('leaves a text column alone, whatever its cells look like', () => {

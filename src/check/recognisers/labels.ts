@@ -63,7 +63,7 @@ const HITUNG = String.raw`(?:[-\s]?(?:hitung|count|value|obs))?`;
 const SPECS: LabelSpec[] = [
   { role: 't', label: String.raw`(?:nilai\s+)?t${HITUNG}` },
   // BF(2, 56): the Brown–Forsythe F, referred to F with its (adjusted) df like Welch's.
-  { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}|BF(?=\s*\()` },
+  { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}|BF(?=\s*\()|Fs(?=\s*\()` },
   {
     role: 'chi2',
     label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?[_^]?(?:2|²)|[Xx]²|[Xx]2(?=\s*\(|\s*hitung)|chi[_^]?\s?(?:2|²)|G\s?(?:2|²)|chi[-\s]?squared?|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
@@ -74,15 +74,17 @@ const SPECS: LabelSpec[] = [
   { role: 'wald', label: String.raw`Wald` },
   // Kruskal–Wallis H is referred to χ² with its df.
   { role: 'kruskal', label: String.raw`H` },
-  // Cochran's Q of meta-analysis (total, within, between groups), referred to χ² with its df.
-  { role: 'q', label: String.raw`Q(?:[-\s]?(?:within|between)|w|b)?` },
+  // Cochran's Q of meta-analysis (total, within, between groups, error), referred to χ² with its df:
+  // `Qw`, `Q-within`, `QWithin`, `QT`, `QError`.
+  { role: 'q', label: String.raw`Q(?:[-\s]?(?:[Ww]ithin|[Bb]etween|[Ee]rror|[Tt]otal|[Rr]esidual)|w|b|T|E)?` },
   {
     role: 'p',
     label: String.raw`(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability`,
     ci: true,
     bare: true,
   },
-  { role: 'p', label: String.raw`[pP]` },
+  // `ps` for several p-values at once (`all ps < .05`).
+  { role: 'p', label: String.raw`[pP]s?` },
   { role: 'df', label: String.raw`df|db|dk|d\.f\.|derajat\s+(?:bebas|kebebasan)|degrees\s+of\s+freedom` },
   { role: 'df1', label: String.raw`df1|df₁` },
   { role: 'df2', label: String.raw`df2|df₂` },
@@ -103,7 +105,7 @@ const SPECS: LabelSpec[] = [
   { role: 'sd', label: String.raw`SD|SB|sd|s\.d\.|Std\.?\s*Dev(?:iation)?\.?` },
   {
     role: 'sd',
-    label: String.raw`simpangan\s+baku|simpang\s+baku|standar\s+deviasi|standard\s+deviation`,
+    label: String.raw`simpangan\s+baku|simpang\s+baku|standard?\s+deviasi|standard\s+deviation`,
     ci: true,
     bare: true,
   },

@@ -111,7 +111,8 @@ export function segment(source: Source): Segments {
     if (text.trim() === '' || MD_SEPARATOR.test(text)) {
       flush();
     } else {
-      if (LIST_OR_HEADING.test(text)) flush();
+      // `36) = 4.03` after a line ending in `F(1,` is the rest of a parenthesis, not a list item.
+      if (LIST_OR_HEADING.test(text) && !(i > 0 && unclosedParen(source.lineText(i - 1)))) flush();
       if (paraStart < 0) paraStart = source.lineStart(i);
       paraEnd = source.lineEnd(i);
     }
@@ -168,6 +169,11 @@ function readTable(source: Source, first: number, tables: TableBlock[], cellSpan
       if (/[=<>]/.test(c.text) && /\p{L}/u.test(c.text)) cellSpans.push({ start: c.start, end: c.end });
   }
   return i;
+}
+
+function unclosedParen(line: string): boolean {
+  const open = line.lastIndexOf('(');
+  return open >= 0 && !line.includes(')', open) && line.length - open <= 40;
 }
 
 function splitSentences(text: string, start: number, end: number, paraNo: number, out: Span[]): void {

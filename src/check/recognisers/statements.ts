@@ -154,7 +154,7 @@ function dfFromParen(
 }
 
 /** `ns` (or `n.s.`) written in place of a p-value. */
-const NS = /(?<![\p{L}\p{N}])(?:ns|n\.s\.?)(?![\p{L}\p{N}])/gu;
+const NS = /(?<![\p{L}\p{N}])(?:ns|NS|n\.s\.?)(?![\p{L}\p{N}])/gu;
 
 /** Walks sentence by sentence and adds what it finds to `out`. */
 export function readStatements(input: SentenceInput, out: Extraction): void {

@@ -27,7 +27,7 @@ export function runStatOnFile(
   file: string,
   test: string,
   args: StatArgs,
-  options: { cwd?: string } = {},
+  options: { cwd?: string; missing?: readonly string[] } = {},
 ): Record<string, unknown> | StatFailure {
   findStatTest(test);
   const path = resolve(options.cwd ?? process.cwd(), file);
@@ -67,7 +67,7 @@ export function runStatOnFile(
       },
     );
   }
-  const table = inferColumns(data, file);
+  const table = inferColumns(data, { file, missing: options.missing });
   return runStatTest(test, table, args, file);
 }
 
@@ -179,7 +179,8 @@ function formatStatResult(
 
 function helpDetails(): string {
   const lines = [
-    'Runs one statistical test on a CSV file (header row; an empty cell is missing).',
+    'Runs one statistical test on a CSV file (header row; an empty cell is missing, and so is',
+    'a cell equal to one of the --missing codes, e.g. --missing 99,-9, as in study.yaml).',
     'Levels of group variables are sorted (numbers numerically, text by code point) unless',
     'given with --levels. p-values are two-sided; intervals are 95%.',
     '',
@@ -206,14 +207,32 @@ function helpDetails(): string {
   return lines.join('\n');
 }
 
+/** The codes of `--missing 99,-9` (text, compared with each cell's trimmed text). */
+function missingCodes(option: string | boolean | undefined): string[] | undefined {
+  if (typeof option !== 'string') return undefined;
+  const codes = option
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (!codes.length) throw usageError(statCommand, '--missing lists no codes (e.g. --missing 99,-9)');
+  return codes;
+}
+
 export const statCommand: Command = {
   name: 'stat',
   summary: 'run one statistical test on a CSV file (R-exact results, readable or JSON)',
-  usage: 'naskah stat <test> <file.csv> --<arg> <value> … [--json] [--lang id|en]',
+  usage: 'naskah stat <test> <file.csv> --<arg> <value> … [--missing CODE,…] [--json] [--lang id|en]',
   details: helpDetails(),
   options: [
     { name: 'json', type: 'boolean', description: 'print the result object as JSON (full precision)' },
     { name: 'lang', type: 'string', value: 'id|en', description: 'language of the readable output (default en)' },
+    {
+      name: 'missing',
+      type: 'string',
+      value: 'CODE,CODE,…',
+      description:
+        'codes that mean "missing" in every column, as `data: { missing: [...] }` in study.yaml (an empty cell always is), e.g. --missing 99,-9',
+    },
   ],
   allowExtraOptions: true,
   async run(args, io) {
@@ -227,7 +246,7 @@ export const statCommand: Command = {
     if (lang !== 'id' && lang !== 'en')
       throw usageError(statCommand, `--lang must be id or en (got "${String(lang)}")`);
     const statArgs: StatArgs = { ...args.extra };
-    const result = runStatOnFile(file, test, statArgs, { cwd: io.cwd });
+    const result = runStatOnFile(file, test, statArgs, { cwd: io.cwd, missing: missingCodes(args.options.missing) });
     if (args.options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else
       io.stdout(formatStatResult(test, result, lang === 'id' ? statLabelsId : statLabelsEn, { file, args: statArgs }));

@@ -23,6 +23,7 @@ import * as factorialAnova from './factorial-anova.ts';
 import * as frequencies from './frequencies.ts';
 import * as groupComparison from './group-comparison.ts';
 import { id } from './id.ts';
+import * as linearRegression from './linear-regression.ts';
 import * as logisticRegression from './logistic-regression.ts';
 import * as normality from './normality.ts';
 import * as oddsRatios from './odds-ratios.ts';
@@ -45,6 +46,7 @@ const UNIT_MODULES = [
   factorialAnova,
   frequencies,
   groupComparison,
+  linearRegression,
   logisticRegression,
   normality,
   oddsRatios,
@@ -81,6 +83,7 @@ function unitsOf(lang: PerTypeFileLang): UnitWording {
     [factorialAnova.key]: factorialAnova[lang],
     [frequencies.key]: frequencies[lang],
     [groupComparison.key]: groupComparison[lang],
+    [linearRegression.key]: linearRegression[lang],
     [logisticRegression.key]: logisticRegression[lang],
     [normality.key]: normality[lang],
     [oddsRatios.key]: oddsRatios[lang],

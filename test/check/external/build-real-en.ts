@@ -70,6 +70,14 @@ type Field =
   | 'one_tailed'
   | 'error'
   | 'decision_error';
+/**
+ * Held-out results: FNV-1a of the result's id modulo 10 below 3 (about 30%). Fixed before the
+ * recognisers were tuned on this corpus; an earlier split by whole article (FNV-1a(paper_id) % 3)
+ * left all the PDF-damaged articles out of development.
+ */
+export const SPLIT_RULE = 'held-out when FNV-1a(id) % 10 < 3 (single results)';
+export const splitOf = (id: string) => (fnv1a(id) % 10 < 3 ? 'held-out' : 'development');
+
 const rows = parseCsv(readFileSync(process.argv[2]!, 'utf8').replace(/^\uFEFF/, '')).map(
   (r) => new Proxy(r, { get: (t, k: string) => t[k] ?? '' }) as Record<Field, string>,
 );
@@ -103,7 +111,7 @@ const cases = rows
       clean: `${stat} ${op} ${value}, ${p}`,
       oneTailed: r.one_tailed === '1',
       authors: r.error === '' ? null : { error: r.error === '1', decisionError: r.decision_error === '1' },
-      split: fnv1a(r.paper_id) % 3 === 0 ? 'held-out' : 'development',
+      split: splitOf(`en${String(i + 1).padStart(3, '0')}`),
     };
   });
 
@@ -149,11 +157,11 @@ for (i in seq_len(nrow(cases))) {
           'statcheck repository (github.com/MicheleNuijten/statcheck, commit b288d94), inst/test_materials/manually_extracted_stats.csv: results extracted by hand from published articles',
         annotation:
           "truth = the authors' own error coding where given, else statcheck 1.4.0 on the result rewritten from the hand-read values (pZeroError = FALSE, one-tailed where coded so)",
-        split: 'held-out when FNV-1a(paper_id) % 3 == 0 (whole articles)',
+        split: SPLIT_RULE,
         cases: out,
       },
       null,
-      1,
+      2,
     )}\n`,
   );
   process.stdout.write(`wrote ${out.length} results from ${new Set(out.map((c) => c.paper)).size} articles\n`);
