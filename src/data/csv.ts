@@ -296,9 +296,22 @@ export class CsvReader {
       this.texts = this.header.map(() => undefined);
       this.places = this.header.map(() => undefined);
       this.shared = this.header.map(() => new Map());
-      this.grow(1024);
+      this.grow(this.expectedRows(buf, pos));
     }
     return this.scanRows(buf, pos, final);
+  }
+
+  /**
+   * Rows to make room for at the start: with the file's size known, as many as its size
+   * holds at the rate of the lines in this first piece, so that the columns are allocated
+   * once (fresh memory is costly: on the bench machine touching 100 MB takes 0.4 s).
+   */
+  private expectedRows(buf: Buffer, pos: number): number {
+    if (this.sizeHint === undefined || buf.length <= pos) return Math.min(1024, this.maxRows);
+    let lines = 0;
+    for (let k = buf.indexOf(LF, pos); k >= 0; k = buf.indexOf(LF, k + 1)) lines++;
+    const expected = Math.ceil(((this.sizeHint - pos) * Math.max(lines, 1) * 1.02) / (buf.length - pos)) + 64;
+    return Math.max(16, Math.min(expected, this.maxRows));
   }
 
   private grow(cap: number): void {
