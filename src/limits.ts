@@ -4,6 +4,8 @@
  * book-length manuscript) and far below what would exhaust memory, so that a wrong file
  * (a disk image, /dev/zero, a log) gives a clear error instead of a crash.
  */
+import { inflateRawSync, inflateSync } from 'node:zlib';
+
 const MiB = 1024 * 1024;
 
 export type FileKind =
@@ -35,8 +37,51 @@ export const FILE_LIMITS: Record<FileKind, number> = {
   'reference-docx': 50 * MiB,
 };
 
-/** Uncompressed size of all parts of a .docx or .xlsx read by naskah (a zip bomb stops here). */
+/**
+ * Uncompressed size of all parts of a .docx or .xlsx that naskah reads, as the zip's
+ * directory states them: a small file that would unpack to more (a zip bomb) stops here,
+ * before anything is unpacked.
+ */
 export const UNZIPPED_LIMIT = 1024 * MiB;
+
+/**
+ * The XML parts (document, footnotes, headers…) of a .docx whose text naskah reads:
+ * `naskah check`'s manuscript, and the Word outputs `diff` and `verify` compare. check's
+ * Word reader (mammoth) needs about 90 MB of memory and 1.6 s per MB of XML (measured:
+ * 20 MB took 1.8 GB and 32 s), so 16 MB — the XML of a book of about 1,000 pages — is
+ * what it converts in well under a minute without exhausting memory.
+ */
+export const DOCX_XML_LIMIT = 16 * MiB;
+
+/** A results.json given to `naskah diff` (asn-metro's is 17 KB). */
+export const RESULTS_LIMIT = 100 * MiB;
+
+/** A file given to `naskah check` (a PDF with many figures is the largest real one). */
+export const CHECK_FILE_LIMIT = 300 * MiB;
+
+/**
+ * Unpacks one deflated zip part (or a zlib block of a compressed SPSS file, `zlib`) to at
+ * most the size the file's directory states for it. A
+ * part that would unpack to more lies about its size (the other zip-bomb trick: a small
+ * stated size over a huge stream) and gives undefined, for the caller to call the file
+ * damaged; memory never holds more than the stated sizes, which UNZIPPED_LIMIT bounds.
+ */
+export function inflateStated(
+  data: Uint8Array,
+  statedSize: number,
+  format: 'raw' | 'zlib' = 'raw',
+): Uint8Array | undefined {
+  try {
+    return (format === 'raw' ? inflateRawSync : inflateSync)(data, {
+      maxOutputLength: Math.max(1, statedSize),
+      // One output chunk of the stated size: no concatenation of many small chunks.
+      chunkSize: Math.max(64 * 1024, Math.min(statedSize + 1, 256 * MiB)),
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
+    throw err;
+  }
+}
 
 /** Data files whose limit is the spreadsheet one. */
 export function dataKind(file: string): FileKind {

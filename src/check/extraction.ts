@@ -9,9 +9,11 @@ import { segment } from './recognisers/segments.ts';
 import { scanGenericLabels, scanLabelled } from './recognisers/labels.ts';
 import { scanIntervals } from './recognisers/intervals.ts';
 import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts';
-import { readPercentages } from './recognisers/percentages.ts';
+import { readPercentages, readShares } from './recognisers/percentages.ts';
+import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
+import { readPairedTRows } from './recognisers/paired-rows.ts';
 import type { Layout } from './recognisers/tables.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
@@ -26,6 +28,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     walds: [],
     percentGroups: [],
     conclusions: [],
+    shares: [],
   };
   readStatements(
     {
@@ -42,8 +45,15 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     },
     extraction,
   );
-  extraction.percentGroups = readPercentages(text, segments.sentences, lang);
+  const flat = readFlatFrequencyTables(text, segments.tables, lang);
+  extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
+    (a, b) => a.place.start - b.place.start,
+  );
+  // A percentage already read with its count in a table that lost its layout is not a bare share.
+  const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   extraction.conclusions = readConclusions(text, segments.sentences);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
+  readPairedTRows(text, extraction);
   return { extraction, layouts };
 }

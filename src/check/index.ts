@@ -27,7 +27,8 @@ export { messagesFor } from './messages.ts';
  * says the file is too large rather than running for minutes.
  */
 export const MAX_TEXT_CHARS = 10_000_000;
-export const TOO_LARGE = 'check/too-large';
+export { TOO_LARGE } from './extractors/extractor.ts';
+import { TOO_LARGE } from './extractors/extractor.ts';
 
 export function checkText(text: string, opts: CheckTextOptions = {}): CheckReport {
   if (text.length > MAX_TEXT_CHARS) {

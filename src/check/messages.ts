@@ -64,6 +64,10 @@ export interface Messages {
   pctTotalRange(lo: number, hi: number): string;
   pctNoTotalFits(count: number, pct: string): string;
   pctRowConsistent(cells: number): string;
+  /** A percentage printed without its count, of a sample size stated in the sentence or the paragraph. */
+  pctShareRecomputed(fits: [number, number][], n: number, where: 'sentence' | 'paragraph'): string;
+  pctShareConsistent(n: number, decimals: number): string;
+  pctShareInconsistent(n: number, decimals: number): string;
   pctRowInconsistent(bad: string[]): string;
   // --- totals
   sumRecomputed(sum: number, digits: number): string;
@@ -225,6 +229,12 @@ const en: Messages = {
     'The total these percentages refer to is not stated, and it cannot be inferred (they do not add up to 100%).',
   pctTotalRange: (lo, hi) => `the total would have to lie between ${fmt(lo, 2, '.')} and ${fmt(hi, 2, '.')}`,
   pctNoTotalFits: (count, pct) => `No whole-number total gives ${pct}% for a count of ${count}, whatever the total is.`,
+  pctShareRecomputed: (fits, n, where) =>
+    `${fits.map(([k, p]) => `${k}/${n} = ${fmt(p, 2, '.')}%`).join(', ')} (${where === 'sentence' ? `of the ${n} named in the sentence` : `of the sample size ${n} stated in the text`})`,
+  pctShareConsistent: (n, d) =>
+    `The percentage is a whole number out of ${n} (rounded to ${d} decimal${d === 1 ? '' : 's'}), although its count is not printed.`,
+  pctShareInconsistent: (n, d) =>
+    `No whole number out of ${n} gives this percentage, even allowing for rounding to ${d} decimal${d === 1 ? '' : 's'}; the nearest are shown.`,
   pctRowConsistent: (cells) =>
     `The ${cells === 1 ? 'percentage matches its count' : `${cells} percentages match their counts`} and the total.`,
   pctRowInconsistent: (bad) =>
@@ -390,6 +400,12 @@ const id: Messages = {
   pctTotalRange: (lo, hi) => `totalnya harus di antara ${fmt(lo, 2, ',')} dan ${fmt(hi, 2, ',')}`,
   pctNoTotalFits: (count, pct) =>
     `Tidak ada total bilangan bulat yang menghasilkan ${pct}% untuk frekuensi ${count}, berapa pun totalnya.`,
+  pctShareRecomputed: (fits, n, where) =>
+    `${fits.map(([k, p]) => `${k}/${n} = ${fmt(p, 2, ',')}%`).join(', ')} (${where === 'sentence' ? `dari ${n} yang disebut dalam kalimat` : `dari ukuran sampel ${n} yang disebutkan dalam teks`})`,
+  pctShareConsistent: (n, d) =>
+    `Persentase sesuai dengan suatu jumlah bulat dari ${n} (dibulatkan ke ${d} desimal), walaupun frekuensinya tidak ditulis.`,
+  pctShareInconsistent: (n, d) =>
+    `Tidak ada jumlah bulat dari ${n} yang menghasilkan persentase ini, meskipun pembulatan ke ${d} desimal diperhitungkan; yang terdekat ditampilkan.`,
   pctRowConsistent: (cells) =>
     `${cells === 1 ? 'Persentase sesuai' : `${cells} persentase sesuai`} dengan frekuensi dan totalnya.`,
   pctRowInconsistent: (bad) =>

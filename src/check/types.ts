@@ -204,6 +204,8 @@ export interface CountPct {
   pct: Num;
   /** A total printed with this pair (`26/96`, `26 dari 96`). */
   ownTotal: number | null;
+  /** Count and percentage printed apart (a table printed column after column): shown as `count (pct%)`. */
+  apart?: boolean;
 }
 
 /** The count–percentage pairs of one sentence, with any total the sentence states. */
@@ -214,6 +216,19 @@ export interface PercentGroup {
   place: Place;
   /** Paragraph number: a list of categories may run over several sentences of one paragraph. */
   para: number;
+  /** The stated total is a table's total row (a table that lost its layout, or prose repeating it). */
+  totalSource?: 'table';
+}
+
+/**
+ * A percentage printed without its count ("48,40% responden") whose n the text states
+ * unambiguously: the one group size named in its sentence, or the one sample size of its paragraph.
+ */
+export interface ShareReport {
+  pct: Num;
+  n: number;
+  where: 'sentence' | 'paragraph';
+  place: Place;
 }
 
 export type ColumnRole =
@@ -290,4 +305,6 @@ export interface Extraction {
   walds: WaldReport[];
   percentGroups: PercentGroup[];
   conclusions: ConclusionReport[];
+  /** Percentages printed without a count, of a sample size the text states. */
+  shares: ShareReport[];
 }

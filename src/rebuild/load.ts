@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Manifest } from '../build/build.ts';
 import { NaskahError } from '../errors.ts';
+import { formatBytes, RESULTS_LIMIT } from '../limits.ts';
 import type { ResultsDoc } from '../build/reported.ts';
 
 export interface BuildOnDisk {
@@ -23,13 +24,38 @@ export interface BuildOnDisk {
   docx: Map<string, Uint8Array>;
 }
 
+/**
+ * The bytes of a regular file, or undefined for anything else: a build folder's FIFO or
+ * device (say, an output named in an edited manifest) would wait or read forever.
+ */
+export function readRegular(path: string): Buffer | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk {
   const abs = resolve(cwd, path);
   let resultsPath: string;
   let isDir = false;
   try {
-    isDir = statSync(abs).isDirectory();
-  } catch {
+    const facts = statSync(abs);
+    isDir = facts.isDirectory();
+    // Only a regular file of a sensible size: a FIFO would wait forever, /dev/zero never ends.
+    if (!isDir && !facts.isFile())
+      throw new NaskahError('diff/not-a-file', `${role} "${path}" is not a regular file (a device, pipe or socket)`, {
+        hint: 'Give a results.json file or a build folder such as out/<study-id>.',
+      });
+    if (!isDir && facts.size > RESULTS_LIMIT)
+      throw new NaskahError(
+        'diff/too-large',
+        `${role} "${path}" is ${formatBytes(facts.size)}, more than the ${formatBytes(RESULTS_LIMIT)} naskah reads for a results.json`,
+        { hint: 'Give a results.json written by `naskah build`; the limits are listed in docs/limits.md.' },
+      );
+  } catch (err) {
+    if (err instanceof NaskahError) throw err;
     throw new NaskahError('diff/not-found', `${role} "${path}" does not exist`, {
       hint: 'Give a results.json file or a build folder such as out/<study-id> (a rebuild keeps the previous one in out/.previous/<study-id>).',
     });
@@ -65,13 +91,17 @@ export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk 
   // Only a results.json that sits in its build folder has a manifest and HTML beside it.
   if (basename(resultsPath) === 'results.json') {
     try {
-      manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+      manifest = JSON.parse(readRegular(join(dir, 'manifest.json'))?.toString('utf8') ?? '') as Manifest;
     } catch {
       manifest = undefined;
     }
-    for (const f of readdirSync(dir).sort())
-      if (/^[a-z]{2}\.html$/.test(f)) html.set(f, readFileSync(join(dir, f), 'utf8'));
-      else if (/^[a-z]{2}\.docx$/.test(f)) docx.set(f, new Uint8Array(readFileSync(join(dir, f))));
+    for (const f of readdirSync(dir).sort()) {
+      if (!/^[a-z]{2}\.(html|docx)$/.test(f)) continue;
+      const bytes = readRegular(join(dir, f));
+      if (!bytes) continue;
+      if (f.endsWith('.html')) html.set(f, bytes.toString('utf8'));
+      else docx.set(f, new Uint8Array(bytes));
+    }
   }
   return { shown: path, dir, resultsPath, resultsText, results, manifest, html, docx };
 }

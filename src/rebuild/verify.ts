@@ -15,7 +15,7 @@ import type { Lang } from '../study/types.ts';
 import { NASKAH_VERSION } from '../version.ts';
 import { compareDocx, type DocxComparison } from './docx.ts';
 import { formatDiff } from './format.ts';
-import type { BuildOnDisk } from './load.ts';
+import { type BuildOnDisk, readRegular } from './load.ts';
 import { messages as M } from './messages.ts';
 
 export interface VerifyReport {
@@ -80,8 +80,10 @@ export async function verify(
     // Every output the manifest lists: there, as the manifest recorded it, and as rebuilt.
     for (const o of Array.isArray(m.outputs) ? m.outputs : []) {
       if (o.path === 'results.json' || against.html.has(o.path)) continue;
-      const path = join(against.dir, o.path);
-      const was = existsSync(path) ? readFileSync(path) : undefined;
+      // An output is a file of the build folder itself: a manifest naming another path
+      // (../../x, a device) is not followed.
+      const plain = typeof o.path === 'string' && /^[^/\\]+$/.test(o.path) && o.path !== '..' && o.path !== '.';
+      const was = plain ? readRegular(join(against.dir, o.path)) : undefined;
       if (!was) {
         files.push({ file: o.path, identical: false, note: 'missing' });
         continue;
@@ -103,7 +105,7 @@ export async function verify(
     const software = { naskah: current.naskah, code: current.code, node: current.node, browser: current.browser };
     let same = false;
     try {
-      const was = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+      const was = JSON.parse(readRegular(path)?.toString('utf8') ?? '') as Manifest;
       same = JSON.stringify({ ...was, ...software }) === JSON.stringify({ ...current, ...software });
     } catch {
       same = false;

@@ -13,7 +13,8 @@
  * - naskah's Content-Security-Policy (nothing loads but inline styles and data: images and
  *   fonts, no script runs) is put first in <head> when the layout does not carry it.
  * Only files inside the study folder are read: the folder's real path (symbolic links
- * followed) must stay inside it.
+ * followed) must stay inside it, and each of its files is a regular file inside it, no
+ * larger than the template limit (docs/limits.md).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { parse as parseYaml } from 'yaml';
 import { NaskahError, type SourceLocation } from '../errors.ts';
 import { type NumberingScheme, SEQUENTIAL } from '../report/numbering.ts';
 import { insideStudyReal } from '../study/citation-style.ts';
+import { confineStudyFile, inspectFile } from '../study/files.ts';
 import type { FieldPath } from '../study/yaml-locate.ts';
 import { PACKAGE_ROOT } from '../version.ts';
 import { CSP_META, withCsp } from './csp.ts';
@@ -93,9 +95,23 @@ export function loadTemplate(name: string, study?: TemplateStudy): Template {
     shown = relative(study!.dir, inside).split(sep).join('/');
   }
 
+  /**
+   * A file of a study's template, through the same confinement as every file a study
+   * names: inside the study once links are resolved, a regular file, within the template
+   * limit (src/study/files.ts). Built-in templates are naskah's own files.
+   */
+  const confined = (file: string): string => {
+    const path = join(dir, file);
+    if (builtIn || !study) return path;
+    const rel = relative(study.dir, path).split(sep).join('/');
+    const r = confineStudyFile(study.dir, rel, 'template', 'the template file', inspectFile);
+    if ('code' in r) throw new NaskahError(r.code, r.message, { location: { file: rel }, hint: r.hint });
+    return r.path;
+  };
   const read = (file: string, what: string, hint: string): string => {
+    const path = confined(file);
     try {
-      return readFileSync(join(dir, file), 'utf8');
+      return readFileSync(path, 'utf8');
     } catch {
       throw new NaskahError('template/missing-file', `the template "${name}" has no ${what} (${shown}/${file})`, {
         location: { file: `${shown}/${file}` },
@@ -109,14 +125,16 @@ export function loadTemplate(name: string, study?: TemplateStudy): Template {
     "A template folder holds layout.hbs (the page, in Handlebars) and style.css; start from a copy of naskah's templates/article/.",
   );
   const css = read('style.css', 'style sheet', 'Add style.css next to layout.hbs (it may be empty).');
-  const configText = optionalText(join(dir, 'template.yaml'));
+  const configText = optionalText(confined('template.yaml'));
   const partialsDir = join(dir, 'partials');
   const partialFiles = isDirectory(partialsDir)
     ? readdirSync(partialsDir)
         .filter((f) => f.endsWith('.hbs'))
         .sort()
     : [];
-  const partials = new Map(partialFiles.map((f) => [f.slice(0, -4), readFileSync(join(partialsDir, f), 'utf8')]));
+  const partials = new Map(
+    partialFiles.map((f) => [f.slice(0, -4), readFileSync(confined(join('partials', f)), 'utf8')]),
+  );
 
   const files = [
     { path: `${shown}/layout.hbs`, content: layoutText },

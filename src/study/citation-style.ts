@@ -30,26 +30,21 @@ export function insideStudyReal(dir: string, rel: string): string | undefined {
   return r === '' || (!r.startsWith('..') && !isAbsolute(r)) ? abs : undefined;
 }
 
+/**
+ * `confine` gives the absolute path of a file the study names, or undefined after recording
+ * why it may not be read (outside the study, not a regular file, too large: src/study/files.ts).
+ */
 export function resolveCitationStyle(
   value: string | undefined,
-  dir: string,
+  confine: (rel: string) => string | undefined,
   files: { readText(path: string): string | undefined },
   at: SourceLocation,
   errors: Diagnostic[],
 ): Study['citationStyle'] {
   if (value === undefined) return undefined;
   if (/\.csl$/i.test(value)) {
-    const path = insideStudyReal(dir, value);
-    if (!path) {
-      errors.push({
-        code: 'study/path-outside',
-        severity: 'error',
-        message: `citationStyle "${value}" points outside the study folder`,
-        location: at,
-        hint: 'Copy the .csl file into the study folder (e.g. styles/journal.csl) so the folder is complete on its own.',
-      });
-      return undefined;
-    }
+    const path = confine(value);
+    if (!path) return undefined;
     const xml = files.readText(path);
     if (xml === undefined) {
       errors.push({

@@ -7,6 +7,7 @@
  * message before anything reads them, so nothing outside the study reaches a manuscript
  * and nothing hangs or fills memory.
  */
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { FILE_LIMITS, type FileKind, formatBytes } from '../limits.ts';
 
@@ -16,6 +17,20 @@ export interface FileFacts {
   real: string;
   type: 'file' | 'directory' | 'other' | 'missing';
   size: number;
+}
+
+/** What the file system says of a path: its type and size, and where its links lead. */
+export function inspectFile(path: string): FileFacts {
+  try {
+    const st = statSync(path);
+    return {
+      real: realpathSync(path),
+      type: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other',
+      size: st.size,
+    };
+  } catch {
+    return { real: path, type: 'missing', size: 0 };
+  }
 }
 
 /** A refusal of a named file; the loader adds where in study.yaml the name is. */
@@ -44,6 +59,12 @@ export function confineStudyFile(
   inspect: ((path: string) => FileFacts) | undefined,
   roots: string[] = [],
 ): { path: string } | FileProblem {
+  if (rel.trim() === '')
+    return {
+      code: 'study/invalid-value',
+      message: `${field} is empty`,
+      hint: 'Give the path of a file inside the study folder, relative to study.yaml.',
+    };
   const abs = resolve(dir, rel);
   if (isAbsolute(rel) || !within(abs, dir))
     return {

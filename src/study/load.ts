@@ -8,7 +8,7 @@
  * with a rule id, a field path and line:column. `loadStudy` throws the errors as one
  * NaskahError for callers that stop at the first failing study.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
@@ -18,7 +18,7 @@ import { languageName, missingLanguages } from './localized-texts.ts';
 import { LANGS, StudySpecSchema, type LevelSpecT, type LocalizedTextSpec, type StudySpec } from './schema.ts';
 import { analysisEntrySchema, scaleVariables, type StudyRegistries } from './registries.ts';
 import type { AnalysisSpec, InstrumentUseDef, Lang, Level, Localized, Study, TextFile, VariableDef } from './types.ts';
-import { confineStudyFile, type FileFacts } from './files.ts';
+import { confineStudyFile, type FileFacts, inspectFile } from './files.ts';
 import { resolveCitationStyle } from './citation-style.ts';
 import { validateAgainst } from './validate-schema.ts';
 import { dataKind, type FileKind } from '../limits.ts';
@@ -63,18 +63,7 @@ export const nodeStudyFiles: StudyFiles = {
       return undefined;
     }
   },
-  inspect(path) {
-    try {
-      const st = statSync(path);
-      return {
-        real: realpathSync(path),
-        type: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other',
-        size: st.size,
-      };
-    } catch {
-      return { real: path, type: 'missing', size: 0 };
-    }
-  },
+  inspect: inspectFile,
   isDirectory(path) {
     try {
       return statSync(path).isDirectory();
@@ -166,6 +155,20 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     return { errors, warnings };
   }
 
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    // A NUL byte is never in a text file someone wrote: YAML would read it into a value and
+    // blame that value, so name the byte and where it is instead.
+    const before = text.slice(0, nul).split('\n');
+    errors.push({
+      code: 'study/not-text',
+      severity: 'error',
+      message: 'study.yaml holds a NUL byte (\\x00), which a text file written in an editor never contains',
+      location: { file: shown, line: before.length, column: before.at(-1)!.length + 1 },
+      hint: 'Open study.yaml in a text editor, delete the invisible character there and save it as UTF-8 text.',
+    });
+    return { errors, warnings };
+  }
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   for (const e of doc.errors) {
@@ -516,7 +519,15 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
       hint: 'Put the BibTeX file in the study folder or correct `references:`.',
     });
   }
-  const citationStyle = resolveCitationStyle(spec.citationStyle, dir, files, at(['citationStyle']), errors);
+  const citationStyle = resolveCitationStyle(
+    spec.citationStyle,
+    (rel) => named(rel, 'csl', 'citationStyle', ['citationStyle']),
+    files,
+    at(['citationStyle']),
+    errors,
+  );
+  // The reference document is read only for a .docx, but where it is and what it is are checked now.
+  if (spec.referenceDocx) named(spec.referenceDocx, 'reference-docx', 'referenceDocx', ['referenceDocx']);
 
   if (errors.length) return { errors, warnings };
   const notice =

@@ -1,7 +1,10 @@
 /**
- * naskah check on a FRESH held-out corpus: real Indonesian and English research text
- * collected and annotated by hand after src/check was frozen (test/check/external/
- * fresh-id.yaml, fresh-en.yaml; their headers give the sources and the annotation rules).
+ * naskah check on the "fresh" corpus: real Indonesian and English research text collected and
+ * annotated by hand after src/check was frozen (test/check/external/fresh-id.yaml,
+ * fresh-en.yaml; their headers give the sources and the annotation rules). It was held out for
+ * one measurement only (recall 0/11 Indonesian, 1/4 English); its misses were then studied and
+ * the code changed in response, so it is DEVELOPMENT material now and its figures are
+ * development figures. Held-out figures come from a newer corpus that nobody tunes to.
  * Precision and recall of the "inconsistent" flag (inconsistent or decision error) are
  * printed per check, and every missed or extra verdict is listed. Nothing about the scores is
  * asserted — a threshold would invite tuning the code to this text; the test only holds the
@@ -101,7 +104,7 @@ const sizeOf = (items: ReturnType<typeof load>) => ({
   inconsistent: items.reduce((n, c) => n + c.annotations.filter((a) => FLAG.has(a.verdict)).length, 0),
 });
 
-describe('fresh held-out corpus (collected after the code was frozen; scores printed, never asserted)', () => {
+describe('fresh corpus, now development material (held out once, then studied; scores printed, never asserted)', () => {
   for (const [file, label, size] of [
     ['fresh-id.yaml', 'Indonesian', { items: 16, sources: 16, annotated: 142, inconsistent: 11 }],
     ['fresh-en.yaml', 'English', { items: 8, sources: 8, annotated: 50, inconsistent: 4 }],
@@ -115,7 +118,7 @@ describe('fresh held-out corpus (collected after the code was frozen; scores pri
 
     it(`${label}: precision and recall of "inconsistent" per check (printed)`, () => {
       const { summary, lines } = score(items);
-      console.log(`fresh ${label} corpus: ${summary}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
+      console.log(`fresh ${label} corpus (development): ${summary}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
     });
   }
 });

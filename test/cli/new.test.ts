@@ -130,8 +130,8 @@ const SOURCES: Record<string, string[]> = {
   correlational: [],
   'secondary-data': [],
 };
-/** Designs whose scaffolded analyses (correlation, group comparison) draw no figure (yet). */
-const NO_FIGURE = new Set(['correlational', 'secondary-data']);
+/** Designs whose scaffolded analyses draw no figure: none since every analysis type with a result to show draws one. */
+const NO_FIGURE = new Set<string>();
 const ROWS: Record<string, number> = {
   'one-group-pretest-posttest': 8,
   'quasi-experiment': 10,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/io.ts';
 import { copyStudy, tempDir } from '../helpers/tmp.ts';
-import { CASES, type Ctx } from './cases.ts';
+import { CASES, type Ctx, ISSUE_CASES } from './cases.ts';
 
 const env = { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '0' };
 const root = tempDir('naskah-hostile-');
@@ -41,6 +41,14 @@ describe('the catalogue', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(150);
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
   });
+
+  it('holds every case issue 16 names', () => {
+    const names = new Set(CASES.map((c) => c.name));
+    const missing = Object.entries(ISSUE_CASES).flatMap(([item, cases]) =>
+      cases.filter((c) => !names.has(c)).map((c) => `${item}: ${c}`),
+    );
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('bad and hostile inputs', () => {
@@ -50,12 +58,17 @@ describe('bad and hostile inputs', () => {
       mkdirSync(scratch, { recursive: true });
       const dir = join(scratch, 'study', 'asn-metro');
       cpSync(pristine, dir, { recursive: true });
-      const ctx: Ctx = { dir, out, scratch, pristine };
+      const ctx: Ctx = { dir, out, scratch, pristine, env };
       c.change?.(ctx);
       const into = c.builds ? join(scratch, 'out') : out;
-      const argv = c.argv?.(ctx) ?? ['build', dir, '--out', into, '--format', 'html,json'];
-      const r = await run(argv, { cwd: scratch, env });
-      const text = r.stderr + r.stdout;
+      let r: { code: number; text: string };
+      if (c.act) r = await c.act(ctx);
+      else {
+        const argv = c.argv?.(ctx) ?? ['build', dir, '--out', into, '--format', 'html,json'];
+        const done = await run(argv, { cwd: scratch, env });
+        r = { code: done.code, text: done.stderr + done.stdout };
+      }
+      const text = r.text;
       expect(text).toMatch(c.message);
       if (c.not) expect(text).not.toMatch(c.not);
       expect(text).not.toMatch(/internal error|bug in naskah|at .*\.ts:\d+/);

@@ -213,7 +213,7 @@ describe('referenceDocx that is not a Word document', () => {
 
   it('a missing file, and one outside the study folder', async () => {
     await expectFailure('referenceDocx: tidak-ada.docx', {}, /referenceDocx "tidak-ada.docx" does not exist/);
-    await expectFailure('referenceDocx: ../jurnal.docx', {}, /is outside the study folder/);
+    await expectFailure('referenceDocx: ../jurnal.docx', {}, /points outside the study folder/);
   }, 60_000);
 });
 

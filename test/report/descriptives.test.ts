@@ -36,10 +36,10 @@ describe('overall, default columns', () => {
 
   it('states each mean (SD)', () => {
     expect(unit.results(a, spec, ctx('en'))).toBe(
-      'The mean of age was M = 37.50 (SD = 9.35) and the mean of stress score was M = 18.00 (SD = 4.73) (:ref[d]).\n\n::table[d]',
+      'The mean of age was M = 37.50 (SD = 9.35) and the mean of stress score was M = 18.00 (SD = 4.73) (:ref[d]). :figref[d] shows the distributions with the means and their 95% confidence intervals.\n\n::table[d]\n\n::figure[d]',
     );
     expect(unit.results(a, spec, ctx('id'))).toBe(
-      'Rerata umur adalah M = 37,50 (SD = 9,35) dan rerata skor stres adalah M = 18,00 (SD = 4,73) (:ref[d]).\n\n::table[d]',
+      'Rerata umur adalah M = 37,50 (SD = 9,35) dan rerata skor stres adalah M = 18,00 (SD = 4,73) (:ref[d]). :figref[d] menampilkan sebarannya beserta rerata dan interval kepercayaan 95%.\n\n::table[d]\n\n::figure[d]',
     );
   });
 });

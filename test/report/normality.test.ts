@@ -43,10 +43,10 @@ describe('overall', () => {
 
   it('says neither test rejected normality', () => {
     expect(unit.results(a, spec, ctx('en'))).toBe(
-      ':ref[n] shows the tests of normality. Neither test rejected normality of any distribution at α = .05.\n\n::table[n]',
+      ':ref[n] shows the tests of normality. Neither test rejected normality of any distribution at α = .05. :figref[n] shows the normal Q–Q plot.\n\n::table[n]\n\n::figure[n]',
     );
     expect(unit.results(a, spec, ctx('id'))).toBe(
-      ':ref[n] menyajikan hasil uji normalitas. Tidak ada uji yang menolak normalitas distribusi mana pun pada α = 0,05.\n\n::table[n]',
+      ':ref[n] menyajikan hasil uji normalitas. Tidak ada uji yang menolak normalitas distribusi mana pun pada α = 0,05. :figref[n] menampilkan diagram Q–Q normalnya.\n\n::table[n]\n\n::figure[n]',
     );
   });
 });

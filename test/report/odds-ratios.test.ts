@@ -39,7 +39,8 @@ const YAML = studyYaml(
     type: categorical
     label: { id: Jenis kelamin, en: Sex }
     levels: { L: { id: Laki-laki, en: Male }, P: { id: Perempuan, en: Female } }`,
-  '  - { id: or, type: odds-ratios, outcome: y, case: "1", predictors: [paparan, kelamin] }',
+  `  - { id: or, type: odds-ratios, outcome: y, case: "1", predictors: [paparan, kelamin] }
+  - { id: none, type: odds-ratios, outcome: y, case: "1", predictors: [paparan, kelamin], figure: false }`,
 );
 
 describe('crude odds ratios', () => {
@@ -87,5 +88,13 @@ describe('crude odds ratios', () => {
     expect(unit.abstract!(a, spec, ctx('id'))).toBe(
       'Pada analisis kasar, tidak ada faktor yang berhubungan secara signifikan dengan stres tinggi.',
     );
+  });
+});
+
+describe('`figure: false`', () => {
+  it('leaves out the forest plot and the sentence that points to it', () => {
+    const { a, spec, ctx } = prepare(oddsRatiosUnit, YAML, CSV, 'none');
+    expect(unit.figures!(a, spec, ctx('en'))).toEqual([]);
+    expect(unit.results(a, spec, ctx('en'))).not.toContain('figure');
   });
 });

@@ -26,6 +26,12 @@ export const contingencySchema = entrySchema('contingency', {
       description: 'percentages within rows (default) or columns',
     }),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('bars'), Type.Literal('stacked')], {
+      description:
+        'the figure: `bars` (default) side-by-side bars of the percentages (within rows or columns, as `percent:`) with the counts beside them; `stacked` one bar of 100% per row (or column) level, divided into the other variable’s levels; `false` no figure',
+    }),
+  ),
 });
 
 export type ContingencySpec = Static<typeof contingencySchema>;

@@ -8,6 +8,7 @@
  */
 import { type Static, Type } from '@sinclair/typebox';
 import { adjustPValues, type PAdjustMethod } from '../../stats/p-adjust.ts';
+import { linearRegression } from '../../stats/linear-regression.ts';
 import { pearson, type PearsonResult } from '../../stats/pearson.ts';
 import { spearman, type SpearmanResult } from '../../stats/spearman.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
@@ -43,6 +44,12 @@ export const correlationSchema = entrySchema('correlation', {
     ),
   ),
   hypothesis: Type.Optional(Hypothesis),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('scatter'), Type.Literal('matrix')], {
+      description:
+        'the figure: `scatter` (default for two variables) the pairs as points with the least-squares line; `matrix` (default for three or more; `scatter` falls back to it there) a heat map of the coefficients, printed in the cells; `false` no figure',
+    }),
+  ),
 });
 
 export type CorrelationSpec = Static<typeof correlationSchema>;
@@ -65,6 +72,24 @@ export interface SpearmanSensitivity {
   result: CorrelationOutput;
 }
 
+/**
+ * A scatter plot holds at most this many points: beyond it the points are a systematic
+ * sample (every k-th pair in data order), so results.json and the figure stay small.
+ */
+export const MAX_SCATTER_POINTS = 500;
+
+/** The pairs of a two-variable correlation as a scatter plot needs them. */
+export interface ScatterPoints {
+  /** Values of the first and second variable, pairs complete on both, in data order (or the sample). */
+  x: number[];
+  y: number[];
+  /** Complete pairs in the data; more than `x.length` when the points are a sample. */
+  n: number;
+  sampled: boolean;
+  /** Least-squares line of the second variable on the first, over every complete pair. */
+  line: { intercept: number; slope: number } | null;
+}
+
 export type CorrelationAnalysis = AnalysisResult<
   'correlation',
   {
@@ -73,8 +98,31 @@ export type CorrelationAnalysis = AnalysisResult<
     sensitivity?: SpearmanSensitivity;
     /** Adjusted p of each pair, in the order of `result.pairs` (null where the pair failed). */
     adjusted?: { method: PAdjustMethod; p: (number | null)[] };
+    /** With exactly two variables and a scatter plot to draw: its pairs (bounded by MAX_SCATTER_POINTS). */
+    scatter?: ScatterPoints;
   }
 >;
+
+function scatterOf(x: (number | null)[], y: (number | null)[]): ScatterPoints {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  x.forEach((v, i) => {
+    const w = y[i];
+    if (v !== null && w !== null && w !== undefined && Number.isFinite(v) && Number.isFinite(w)) {
+      xs.push(v);
+      ys.push(w);
+    }
+  });
+  const n = xs.length;
+  const fit = n > 2 ? linearRegression(ys, [{ name: 'x', values: xs }]) : undefined;
+  const line =
+    fit && !isFailure(fit) && fit.coefficients.length === 2
+      ? { intercept: fit.coefficients[0]!.b, slope: fit.coefficients[1]!.b }
+      : null;
+  if (n <= MAX_SCATTER_POINTS) return { x: xs, y: ys, n, sampled: false, line };
+  const keep = Array.from({ length: MAX_SCATTER_POINTS }, (_, k) => Math.floor((k * n) / MAX_SCATTER_POINTS));
+  return { x: keep.map((i) => xs[i]!), y: keep.map((i) => ys[i]!), n, sampled: true, line };
+}
 
 function adjustedOf(pairs: CorrelationPair[], method: PAdjustMethod): (number | null)[] {
   const ok = pairs.flatMap((p, i) => (isFailure(p) || p.coefficient === null ? [] : [i]));
@@ -145,6 +193,9 @@ export const correlationUnit: AnalysisUnit<CorrelationSpec, CorrelationAnalysis>
     }
     if (spec.adjust && spec.adjust !== 'none' && result.pairs.length > 1)
       out.adjusted = { method: spec.adjust, p: adjustedOf(result.pairs, spec.adjust) };
+    // Raw values enter results.json only for a figure that draws them.
+    if (columns.length === 2 && spec.figure !== false && spec.figure !== 'matrix')
+      out.scatter = scatterOf(columns[0]!, columns[1]!);
     const only = result.pairs.length === 1 ? result.pairs[0] : undefined;
     if (only && !isFailure(only) && only.coefficient !== null)
       out.decision = decide(only.p, only.coefficient, ctx.alpha, spec.hypothesis?.direction, 'association');

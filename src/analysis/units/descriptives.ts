@@ -45,6 +45,12 @@ export const descriptivesSchema = entrySchema('descriptives', {
       description: 'columns of the table, in order',
     }),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('box')], {
+      description:
+        'the figure: `box` (default) one panel per variable with a box (quartiles, median, minimum and maximum) and the mean with its 95% CI, a box per level of `by` when the table is split; `false` no figure',
+    }),
+  ),
 });
 
 export type DescriptivesSpec = Static<typeof descriptivesSchema>;

@@ -53,6 +53,12 @@ export const logisticRegressionSchema = entrySchema('logistic-regression', {
   terms: Type.Optional(
     Type.Array(VarName, { minItems: 1, description: 'the final model, stated explicitly (e.g. a published model)' }),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('forest')], {
+      description:
+        'the figure: `forest` (default) the adjusted odds ratios with 95% CIs on a logarithmic axis, filled squares where p < alpha; `false` no figure',
+    }),
+  ),
 });
 
 export type LogisticRegressionSpec = Static<typeof logisticRegressionSchema>;

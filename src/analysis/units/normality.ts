@@ -5,7 +5,9 @@
  * Wilkinson / Stephens, as nortest), not SPSS's ".200" lower bound.
  */
 import { type Static, Type } from '@sinclair/typebox';
+import { descriptives } from '../../stats/descriptives.ts';
 import { lilliefors, type LillieforsResult } from '../../stats/lilliefors.ts';
+import { normalScores, type NormalScores } from '../../stats/normal-scores.ts';
 import { shapiroWilk, type ShapiroWilkResult } from '../../stats/shapiro-wilk.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { categorical, numeric, pick, splitRows, optionalRef } from '../common.ts';
@@ -15,15 +17,32 @@ import type { AnalysisResult, AnalysisUnit, AssumptionCheck, VariableRef } from 
 export const normalitySchema = entrySchema('normality', {
   variables: VarList,
   by: Type.Optional(VarName),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('qq')], {
+      description:
+        'the figure: `qq` (default) a normal Q–Q plot per variable (and per level of `by`): the sorted values against the normal quantiles, with the line of a normal distribution of the same mean and SD; `false` no figure',
+    }),
+  ),
 });
 
 export type NormalitySpec = Static<typeof normalitySchema>;
+
+/**
+ * A Q–Q plot holds at most this many points: beyond it, order statistics at evenly spaced
+ * ranks (the extremes included), so results.json and the figure stay small.
+ */
+export const MAX_QQ_POINTS = 300;
+
+/** The points of the sample's normal Q–Q plot and the line of a normal distribution with its mean and SD. */
+export type QqPoints = NormalScores & { mean: number; sd: number };
 
 /** Both tests on one sample; a test that cannot run keeps its failure (code and message). */
 export interface NormalityCell {
   n: number;
   lilliefors: LillieforsResult | StatFailure;
   shapiroWilk: ShapiroWilkResult | StatFailure;
+  /** For the Q–Q plot; absent with `figure: false` and when the sample has fewer than three values or no spread. */
+  qq?: QqPoints;
 }
 
 export interface VariableNormality {
@@ -35,12 +54,16 @@ export interface VariableNormality {
 /** SPSS prints Lilliefors p above this as ".200" (a lower bound). */
 export const SPSS_LILLIEFORS_BOUND = 0.2;
 
-function cell(values: (number | null)[]): NormalityCell {
-  return {
+function cell(values: (number | null)[], withQq: boolean): NormalityCell {
+  const out: NormalityCell = {
     n: values.filter((x) => x !== null).length,
     lilliefors: lilliefors(values),
     shapiroWilk: shapiroWilk(values),
   };
+  const d = descriptives(values);
+  if (withQq && !isFailure(d) && d.n >= 3 && d.sd !== null && d.sd > 0)
+    out.qq = { ...normalScores(values, MAX_QQ_POINTS), mean: d.mean, sd: d.sd };
+  return out;
 }
 
 function checksOf(c: NormalityCell, target: string, alpha: number): AssumptionCheck[] {
@@ -82,10 +105,12 @@ export const normalityUnit: AnalysisUnit<NormalitySpec, NormalityAnalysis> = {
   ],
   run(spec, data, ctx) {
     const split = spec.by ? splitRows(categorical(data, spec.by)) : undefined;
+    // Raw values enter results.json only for a figure that draws them.
+    const qq = spec.figure !== false;
     const variables: VariableNormality[] = spec.variables.map((name) => {
       const values = numeric(data, name).values;
-      if (!split) return { variable: name, overall: cell(values) };
-      return { variable: name, groups: split.map((g) => ({ level: g.level, ...cell(pick(values, g.rows)) })) };
+      if (!split) return { variable: name, overall: cell(values, qq) };
+      return { variable: name, groups: split.map((g) => ({ level: g.level, ...cell(pick(values, g.rows), qq) })) };
     });
     const checks = variables.flatMap((v) =>
       v.overall

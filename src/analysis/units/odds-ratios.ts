@@ -53,6 +53,12 @@ export const oddsRatiosSchema = entrySchema('odds-ratios', {
       description: '`row` (default): % of each category in each outcome group; `column`: % of each outcome group',
     }),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('forest')], {
+      description:
+        'the figure: `forest` (default) the crude odds ratios with 95% CIs on a logarithmic axis, filled squares where p < alpha; `false` no figure',
+    }),
+  ),
 });
 
 export type OddsRatiosSpec = Static<typeof oddsRatiosSchema>;

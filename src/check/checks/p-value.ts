@@ -93,7 +93,9 @@ export function statText(ctx: CheckContext, t: TestReport, interval: Interval): 
     ? `(${t.df.map((d) => ctx.m.num(d, Number.isInteger(d) ? 0 : 2)).join(ctx.lang === 'id' ? '; ' : ', ')})`
     : '';
   const label =
-    t.kind === 'chi2' && t.label !== 'Wald' && !t.label.startsWith('Q') ? 'χ²' : t.label.replace(/\s.*$/, '');
+    t.kind === 'chi2' && t.label !== 'Wald' && !t.label.startsWith('Q')
+      ? 'χ²'
+      : t.label.replace(/^nilai\s+/i, '').replace(/\s.*$/, '');
   const d = t.value.decimals + 1;
   if (t.op !== '=') return `|${label}${df}| ${t.op} ${ctx.m.num(Math.abs(t.value.value), t.value.decimals)}`;
   return `|${label}${df}| ∈ ${ctx.m.range(interval[0], interval[1], d)}`;
@@ -164,6 +166,10 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   return makeFinding(ctx, 'p-value', verdict, at, reported, recomputed, explanation);
 }
 
+/** Right after a p: a comparison with a significance level (`< 0,05`, `> α = .01`). */
+const COMPARED_WITH_LEVEL =
+  /^\s*\)?\s*(?:<|>|≤|≥|<=|>=)\s*(?:\(?\s*(?:α|alpha)\s*=?\s*)?0?[.,](?:05|01|1|10|001)(?![\d])/iu;
+
 export const pValueCheck: CheckUnit = {
   id: 'p-value',
   run(ctx) {
@@ -175,7 +181,23 @@ export const pValueCheck: CheckUnit = {
     // A p-value without a statistic can only be judged when it is printed as .000 (a value above 1
     // without a statistic is more often a probability or a misread label than a p-value).
     for (const { p, place, attached } of ctx.extraction.pValues) {
-      if (attached || !isZeroP(p)) continue;
+      if (attached) continue;
+      // …unless the text compares it with a level ("P value = 10,868 < 0,05"): then it is used as a p.
+      if (p.op === '=' && p.num.value > 1 && COMPARED_WITH_LEVEL.test(ctx.source.text.slice(p.end, p.end + 40))) {
+        out.push(
+          makeFinding(
+            ctx,
+            'p-value',
+            'inconsistent',
+            { ...place, end: Math.max(place.end, p.end) },
+            ctx.source.quote(place.start, place.end),
+            ctx.m.noneRecomputed,
+            ctx.m.pAboveOne(),
+          ),
+        );
+        continue;
+      }
+      if (!isZeroP(p)) continue;
       out.push(
         makeFinding(
           ctx,

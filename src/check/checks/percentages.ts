@@ -52,10 +52,11 @@ export function addsTo100(pcts: Num[]): boolean {
 function pairFinding(ctx: CheckContext, g: PercentGroup, pair: CountPct, total: number, source: TotalSource): Located {
   const { m, source: src } = ctx;
   const endOfPct = src.text.indexOf('%', pair.pct.end);
-  const start = Math.min(pair.countStart, pair.pct.start);
+  const start = pair.apart ? pair.pct.start : Math.min(pair.countStart, pair.pct.start);
   let end = Math.max(pair.countStart, endOfPct >= 0 && endOfPct - pair.pct.end < 4 ? endOfPct + 1 : pair.pct.end);
   const close = /^\s*\)/.exec(src.text.slice(end, end + 4));
   if (close && pair.pct.start > pair.countStart) end += close[0].length;
+  if (pair.apart) end = pair.pct.end;
   const place: Place = { start, end, quoteStart: g.place.quoteStart, quoteEnd: g.place.quoteEnd };
   const ok = matches(pair.count, total, pair.pct);
   const recomputed = `${m.pctRecomputed(pair.count, total, (100 * pair.count) / total)} ${m.pctTotalSource(source, total)}`;
@@ -65,7 +66,7 @@ function pairFinding(ctx: CheckContext, g: PercentGroup, pair: CountPct, total: 
     'percentages',
     ok ? 'consistent' : 'inconsistent',
     place,
-    src.quote(start, end),
+    pair.apart ? `${pair.count} (${pair.pct.raw}%)` : src.quote(start, end),
     recomputed,
     explanation,
   );
@@ -82,9 +83,12 @@ function checkTextGroups(ctx: CheckContext): Located[] {
     const own = g.pairs.filter((p) => p.ownTotal !== null);
     for (const p of own) out.push(pairFinding(ctx, g, p, p.ownTotal!, 'own'));
     const rest = g.pairs.filter((p) => p.ownTotal === null);
-    if (rest.length === 0) continue;
+    if (rest.length === 0) {
+      for (const l of continueOwnTotal(ctx, groups, gi, done)) out.push(l);
+      continue;
+    }
     if (g.statedTotals.length === 1) {
-      for (const p of rest) out.push(pairFinding(ctx, g, p, g.statedTotals[0]!, 'stated'));
+      for (const p of rest) out.push(pairFinding(ctx, g, p, g.statedTotals[0]!, g.totalSource ?? 'stated'));
       continue;
     }
     // One list whose percentages add up to 100, or several in a row (one per group: "intervention
@@ -155,6 +159,38 @@ function checkTextGroups(ctx: CheckContext): Located[] {
         ctx.m.pctNoTotal(),
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * The categories after a share of a total printed with it, in the next sentences of its paragraph:
+ * "8,347 of these trials … (41.37%). There were 11,369 (56.36%) incorrect responses and 457 (2.27%)
+ * timeouts." They are of the same total when all the percentages add up to 100 and the counts to
+ * that total.
+ */
+function continueOwnTotal(ctx: CheckContext, groups: PercentGroup[], gi: number, done: Set<PercentGroup>): Located[] {
+  const g = groups[gi]!;
+  const totals = new Set(g.pairs.map((p) => p.ownTotal));
+  if (totals.size !== 1) return [];
+  const total = g.pairs[0]!.ownTotal!;
+  const run: PercentGroup[] = [];
+  const pcts = g.pairs.map((p) => p.pct);
+  let counts = g.pairs.reduce((s, p) => s + p.count, 0);
+  for (let k = gi + 1; k < groups.length; k++) {
+    const next = groups[k]!;
+    if (next.para !== g.para || next.statedTotals.length > 0 || next.pairs.some((p) => p.ownTotal !== null)) break;
+    run.push(next);
+    pcts.push(...next.pairs.map((p) => p.pct));
+    counts += next.pairs.reduce((s, p) => s + p.count, 0);
+    if (addsTo100(pcts)) break;
+    if (counts > total) return [];
+  }
+  if (run.length === 0 || !addsTo100(pcts) || counts !== total) return [];
+  const out: Located[] = [];
+  for (const r of run) {
+    done.add(r);
+    for (const p of r.pairs) out.push(pairFinding(ctx, r, p, total, 'inferred'));
   }
   return out;
 }
@@ -353,9 +389,38 @@ function splitAt100(rows: LaidRow[], col: Column): LaidRow[][] | null {
   return parts.length ? parts : null;
 }
 
+/**
+ * A percentage without its count, of a stated n: some whole number k of n must give it. A printed
+ * trailing zero may be padding (53,60 for 53,6), so the value is also allowed one decimal fewer.
+ */
+function checkShares(ctx: CheckContext): Located[] {
+  return ctx.extraction.shares.map((s) => {
+    const { pct, n } = s;
+    const padded = pct.decimals > 0 && pct.raw.endsWith('0') ? pct.half * 10 : pct.half;
+    const lo = Math.max(0, Math.ceil(((pct.value - padded) * n) / 100 - EPS));
+    const hi = Math.min(n, Math.floor(((pct.value + padded) * n) / 100 + EPS));
+    const fits: [number, number][] = [];
+    for (let k = lo; k <= hi && fits.length < 3; k++) fits.push([k, (100 * k) / n]);
+    const ok = fits.length > 0;
+    const near = Math.floor((pct.value * n) / 100);
+    const shown: [number, number][] = ok
+      ? fits
+      : [near, near + 1].filter((k) => k >= 0 && k <= n).map((k): [number, number] => [k, (100 * k) / n]);
+    return makeFinding(
+      ctx,
+      'percentages',
+      ok ? 'consistent' : 'inconsistent',
+      s.place,
+      ctx.source.quote(s.place.start, s.place.end),
+      ctx.m.pctShareRecomputed(shown, n, s.where),
+      ok ? ctx.m.pctShareConsistent(n, pct.decimals) : ctx.m.pctShareInconsistent(n, pct.decimals),
+    );
+  });
+}
+
 export const percentagesCheck: CheckUnit = {
   id: 'percentages',
   run(ctx) {
-    return [...checkTextGroups(ctx), ...ctx.layouts.flatMap((l) => checkTable(ctx, l))];
+    return [...checkTextGroups(ctx), ...checkShares(ctx), ...ctx.layouts.flatMap((l) => checkTable(ctx, l))];
   },
 };

@@ -18,3 +18,6 @@ export interface Extractor {
   extensions: string[];
   extract(data: Buffer, path: string): Promise<Extracted>;
 }
+
+/** Code of "this file is too large to check"; `naskah check` exits with 2 for it. */
+export const TOO_LARGE = 'check/too-large';

@@ -1,7 +1,9 @@
 /** The extractors by file ending, and reading a file through the right one. */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { NaskahError } from '../../errors.ts';
+import { CHECK_FILE_LIMIT, formatBytes } from '../../limits.ts';
+import { TOO_LARGE } from './extractor.ts';
 import type { Extracted, Extractor } from './extractor.ts';
 import { textExtractor } from './text.ts';
 import { markdownExtractor } from './markdown.ts';
@@ -33,8 +35,26 @@ export async function extractFile(path: string): Promise<Extracted> {
   }
   let data: Buffer;
   try {
+    // Only a regular file of a sensible size: a FIFO would wait forever, /dev/zero never ends.
+    const facts = await stat(path);
+    if (facts.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!facts.isFile())
+      throw new NaskahError(UNREADABLE, `cannot read ${path}: it is not a regular file (a device, pipe or socket)`, {
+        location: { file: path },
+        hint: 'Give the path of a saved manuscript file.',
+      });
+    if (facts.size > CHECK_FILE_LIMIT)
+      throw new NaskahError(
+        TOO_LARGE,
+        `the file is ${formatBytes(facts.size)}, more than the ${formatBytes(CHECK_FILE_LIMIT)} naskah check reads`,
+        {
+          location: { file: path },
+          hint: 'Check that this is the manuscript; the limits are listed in docs/limits.md.',
+        },
+      );
     data = await readFile(path);
   } catch (err) {
+    if (err instanceof NaskahError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -53,6 +73,7 @@ export async function extractFile(path: string): Promise<Extracted> {
   try {
     return await extractor.extract(data, path);
   } catch (err) {
+    if (err instanceof NaskahError) throw err;
     throw new NaskahError(UNREADABLE, `cannot read ${path} as ${extractor.name}: ${(err as Error).message}`, {
       location: { file: path },
       hint: `The file may be damaged, password-protected or not really ${extractor.name}. Open it and save it again, or export the text to .txt.`,

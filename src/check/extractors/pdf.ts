@@ -201,8 +201,10 @@ export async function pdfToText(data: Uint8Array): Promise<Extracted> {
   } finally {
     await doc.destroy();
   }
+  // A PDF without pages (a failed export) has nothing to check; passing it would say all is well.
+  if (all.length === 0) throw new Error('it has no pages; export the manuscript to PDF again');
   // A scanned manuscript has pages but no text to check; saying so beats reporting nothing found.
-  if (all.length > 0 && all.every((pl) => pl.every((l) => l.trim() === ''))) {
+  if (all.every((pl) => pl.every((l) => l.trim() === ''))) {
     throw new Error('it has no text layer (a scanned document?); run OCR on it or check the original .docx or .txt');
   }
   const running = runningLines(all);

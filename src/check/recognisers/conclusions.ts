@@ -9,11 +9,24 @@ import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 
 const NUM = String.raw`(\d*[.,]\d+|\d+)`;
-/** The cited p: `p (0,024)`, `p = 0,024`, `nilai p sebesar 0,024`, `Sig. 0,000`, `p-value of .24`. */
+/**
+ * The cited p: `p (0,024)`, `p = 0,024`, `nilai p sebesar 0,024`, `Sig. 0,000`, `p-value of .24`,
+ * `sig. (2-tailed)= 1,000`, and a p named before what it is the p of: `p-value pengetahuan dan
+ * motivasi sebesar 0,110`.
+ */
 const P_VALUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|\s*(?:=|:|sebesar|adalah|of|was|is)\s*${NUM}|\s+${NUM})(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
   'giu',
 );
+/** The first number the P_VALUE pattern captured. */
+const rawOf = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
+/**
+ * A clause that draws its decision from the p just before it, in the clause or sentence before:
+ * "P value = 10,868 < 0,05, which means … there is a correlation", "… = 1,000 > 0,05. Jadi
+ * kesimpulannya terdapat hubungan yang signifikan".
+ */
+const CONSEQUENCE =
+  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|hal\s+ini\s+(?:berarti|menunjukkan)|kesimpulannya)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
 /** What the p is compared with, right after it: `< 0,05`, `lebih kecil dari α = 0,05`. */
 const ALPHA_AFTER = new RegExp(
   String.raw`^\s*(?:\)\s*)?(?:<|>|≤|≥|<=|>=|lebih\s+(?:kecil|besar)\s+dari(?:pada)?|kurang\s+dari|less\s+than|greater\s+than|smaller\s+than)\s*(?:(?:α|alpha|taraf\s+signifikansi)\s*(?:\(\s*)?=?\s*)?${NUM}`,
@@ -40,56 +53,118 @@ const DECISIONS: [RegExp, boolean][] = [
  * gives each its own p), and only when the clause names one p.
  */
 const RELATION =
-  /(?:(tidak)\s+|\b)(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)/iu;
+  /(?:(tidak)\s+|\b)(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)/iu;
 const CLAUSE_BREAK = /[;,]\s+|\s+(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
 
-function readClauses(text: string, span: Span, out: ConclusionReport[]): void {
+/**
+ * A clause with no decision, whose one p the next clause may draw its decision from (read only
+ * then: most sentences are not followed by such a decision).
+ */
+interface Carried {
+  clause: string;
+  at: number;
+  para: number | undefined;
+}
+
+/**
+ * The p a clause cites, with the level it is compared with. A p above 1 is read only when the
+ * text compares it with a level ("P value = 10,868 < 0,05"): the author took it for a p, and
+ * so does the check.
+ */
+function citedP(clause: string, at: number): { p: Num; alpha: Num | null; index: number; end: number } | null {
+  const ps = [...clause.matchAll(P_VALUE)];
+  if (ps.length !== 1) return null;
+  const pm = ps[0]!;
+  const raw = rawOf(pm);
+  const p = parseNum(raw, at + pm.index! + pm[0].lastIndexOf(raw));
+  if (!p) return null;
+  const after = ALPHA_AFTER.exec(clause.slice(pm.index! + pm[0].length));
+  const a = after ? parseNum(after[1]!, 0) : null;
+  const alpha = a && a.value > 0 && a.value < 0.2 ? a : null;
+  if (p.value > 1 && !alpha) return null;
+  return { p, alpha, index: pm.index!, end: pm.index! + pm[0].length };
+}
+
+function readClauses(text: string, span: Span, out: ConclusionReport[], carried: Carried | null): Carried | null {
   const sentence = text.slice(span.start, span.end);
-  if (!RELATION.test(sentence)) return;
+  const hasRelation = RELATION.test(sentence);
   let from = 0;
+  if (!hasRelation) {
+    // Only the last clause of a sentence without a decision can hand a p on.
+    const last = sentence.slice(
+      Math.max(0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index! + m[0].length)),
+    );
+    if (!/\d/.test(last)) return null;
+    return { clause: last, at: span.start + sentence.length - last.length, para: span.para };
+  }
   const cuts = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
   cuts.push([sentence.length, sentence.length]);
+  let carry = carried;
   for (const [cutStart, cutEnd] of cuts) {
     const clause = sentence.slice(from, cutStart);
     const base = from;
     from = cutEnd;
+    const at = span.start + base;
     const rel = RELATION.exec(clause);
-    if (!rel) continue;
-    const ps = [...clause.matchAll(P_VALUE)];
-    if (ps.length !== 1) continue;
-    const pm = ps[0]!;
-    const raw = pm[1] ?? pm[2] ?? pm[3]!;
-    const p = parseNum(raw, span.start + base + pm.index! + pm[0].lastIndexOf(raw));
-    if (!p || p.value > 1) continue;
-    const after = ALPHA_AFTER.exec(clause.slice(pm.index! + pm[0].length));
-    const a = after ? parseNum(after[1]!, 0) : null;
-    const start = span.start + base + Math.min(rel.index!, pm.index!);
-    const end = span.start + base + Math.max(rel.index! + rel[0].length, pm.index! + pm[0].length);
+    if (!rel) {
+      // A clause with no decision may hand its p on to the next.
+      carry = { clause, at, para: span.para };
+      continue;
+    }
+    const cited = citedP(clause, at);
+    let found: { p: Num; alpha: Num | null; start: number; end: number } | null = null;
+    if (cited) {
+      found = {
+        p: cited.p,
+        alpha: cited.alpha,
+        start: at + Math.min(rel.index!, cited.index),
+        end: at + Math.max(rel.index! + rel[0].length, cited.end),
+      };
+    } else if (
+      carry &&
+      carry.para === span.para &&
+      CONSEQUENCE.test(clause.replace(/^[\s.]+/, '')) &&
+      ![...clause.matchAll(P_VALUE)].length
+    ) {
+      const before = citedP(carry.clause, carry.at);
+      if (before)
+        found = {
+          p: before.p,
+          alpha: before.alpha,
+          start: carry.at + before.index,
+          end: at + rel.index! + rel[0].length,
+        };
+    }
+    carry = null;
+    if (!found) continue;
     out.push({
-      p,
-      alpha: a && a.value > 0 && a.value < 0.2 ? a : null,
+      p: found.p,
+      alpha: found.alpha,
       significant: !(rel[1] || rel[2]),
       decision: rel[0],
-      place: { start, end, quoteStart: span.start, quoteEnd: span.end },
+      place: { start: found.start, end: found.end, quoteStart: Math.min(span.start, found.start), quoteEnd: span.end },
     });
   }
+  return hasRelation ? null : carry;
 }
 
 export function readConclusions(text: string, spans: Span[]): ConclusionReport[] {
   const out: ConclusionReport[] = [];
+  let carried: Carried | null = null;
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     if (!/\bH[o0₀a1₁]\b|null\s+hypothesis|\bthe\s+null\b/iu.test(sentence)) {
-      readClauses(text, span, out);
+      carried = readClauses(text, span, out, carried);
       continue;
     }
+    carried = null;
     const decisions = DECISIONS.map(([re, significant]) => ({ m: re.exec(sentence), significant })).filter((d) => d.m);
     // "H0 ditolak dan Ha diterima" is one decision said twice; opposite ones are not read.
     if (decisions.length === 0 || new Set(decisions.map((d) => d.significant)).size > 1) continue;
     const ps = [...sentence.matchAll(P_VALUE)];
     if (ps.length !== 1) continue;
     const pm = ps[0]!;
-    const raw = pm[1] ?? pm[2] ?? pm[3]!;
+    const raw = rawOf(pm);
     const rawAt = span.start + pm.index! + pm[0].lastIndexOf(raw);
     const p = parseNum(raw, rawAt);
     if (!p || p.value > 1) continue;

@@ -56,6 +56,8 @@ interface LabelSpec {
   ci?: boolean;
   /** A number may follow the label without `=` or a connector word (`Sig. .000`, `OR 6,56`). */
   bare?: boolean;
+  /** Not read after "taraf", "tingkat", "level" (the significance level is not a p). */
+  notAfterLevel?: boolean;
 }
 
 const HITUNG = String.raw`(?:[-\s]?(?:hitung|count|value|obs))?`;
@@ -71,6 +73,8 @@ const SPECS: LabelSpec[] = [
   },
   { role: 'r', label: String.raw`r${HITUNG}|r\s?xy` },
   { role: 'z', label: String.raw`[Zz]${HITUNG}` },
+  // "dengan nilai z -1,856": the Indonesian "nilai" (value) names the statistic without `=`.
+  { role: 'z', label: String.raw`nilai\s+[Zz](?:[-\s]?hitung)?`, bare: true },
   { role: 'wald', label: String.raw`Wald` },
   // Kruskal–Wallis H is referred to χ² with its df.
   { role: 'kruskal', label: String.raw`H` },
@@ -82,6 +86,15 @@ const SPECS: LabelSpec[] = [
     label: String.raw`(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability`,
     ci: true,
     bare: true,
+  },
+  // A p named before what it is the p of, then `sebesar`/`was`: "signifikansi pretest dan posttest
+  // kelompok kontrol sebesar 0,64", "the p-value of attitude was 0.110" (words only, at most six;
+  // not the level: "taraf signifikansi yang digunakan sebesar 0,05").
+  {
+    role: 'p',
+    label: String.raw`(?:nilai\s+)?(?:p[-\s]?value|signifikansi)(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?(?=\s+(?:sebesar|adalah|was|is)\s)`,
+    ci: true,
+    notAfterLevel: true,
   },
   // `ps` for several p-values at once (`all ps < .05`).
   { role: 'p', label: String.raw`[pP]s?` },
@@ -231,6 +244,13 @@ export function scanLabelled(text: string): Labelled[] {
       let k = 1;
       while (hit[k] === undefined) k++;
       const { spec, re: full } = specs[k - 1]!;
+      if (
+        spec.notAfterLevel &&
+        /(?:taraf|tingkat|level|derajat)\s+$/i.test(text.slice(Math.max(0, hit.index - 10), hit.index))
+      ) {
+        re.lastIndex = hit.index + 1;
+        continue;
+      }
       full.lastIndex = hit.index!;
       const m = full.exec(text);
       if (!m) continue;

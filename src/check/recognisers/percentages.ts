@@ -5,7 +5,7 @@
  * responden`, `of 96 participants`. A number followed by a unit (`35 tahun (27%)`) or
  * after a comparison or range (`≥ 35`, `20–29`) is not a count.
  */
-import type { CountPct, Lang, PercentGroup } from '../types.ts';
+import type { CountPct, Lang, PercentGroup, ShareReport } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseCount, parseNum } from './numbers.ts';
 
@@ -19,6 +19,15 @@ const COUNT_FIRST = new RegExp(
   String.raw`${NOT_AFTER}${COUNT}(?:\s*\/\s*(\d+)|\s+(?:dari|of|out\s+of)\s+(\d+))?${WORDS}\s*(?:\(\s*${PCT}\s*%\s*\)|,?\s+(?:atau|yaitu|or)\s+${PCT}\s*%)`,
   'gdu',
 );
+/**
+ * count of these [words] (pct%): "completed 20,173 trials, with 8,347 of these trials resulting in
+ * correct responses (41.37%)"; the total is the count the sentence named just before.
+ */
+const OF_THESE = new RegExp(
+  String.raw`${NOT_AFTER}${COUNT}\s+(?:of\s+(?:these|them|those)|di\s?antaranya|dari\s+(?:jumlah\s+)?(?:tersebut|itu|mereka))(?:\s+[\p{L}][\p{L}\-]*){0,8}\s*\(\s*${PCT}\s*%\s*\)`,
+  'gdu',
+);
+const ANTECEDENT = new RegExp(String.raw`${NOT_AFTER}${COUNT}\s+[\p{L}]`, 'gu');
 /** pct% (n = count) */
 const PCT_FIRST = new RegExp(
   String.raw`(?<![\p{N}.,])${PCT}\s*%\s*\(\s*(?:[nNf]\s*=\s*)?${COUNT}(?:\s+[\p{L}]+)?\s*\)`,
@@ -77,6 +86,17 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
     pairs.push({ count, countStart: base + idx[1]![0], pct, ownTotal: null });
     taken.push([m.index!, idx[0]![1]]);
   }
+  for (const m of sentence.matchAll(OF_THESE)) {
+    const idx = m.indices!;
+    const before = [...sentence.slice(0, m.index!).matchAll(ANTECEDENT)].pop();
+    if (!before || /\d/.test(sentence.slice(before.index! + before[1]!.length, m.index!))) continue;
+    const total = parseCount(before[1]!, lang);
+    const count = parseCount(m[1]!, lang);
+    const pct = parseNum(m[2]!, base + idx[2]![0]);
+    if (total === null || count === null || count > total || !pct) continue;
+    pairs.push({ count, countStart: base + idx[1]![0], pct, ownTotal: total });
+    taken.push([m.index!, idx[0]![1]]);
+  }
   for (const m of sentence.matchAll(PCT_FIRST)) {
     const idx = m.indices!;
     if (!free(m.index!, idx[0]![1])) continue;
@@ -107,4 +127,83 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
     taken.push([m.index!, idx[0]![1]]);
   }
   return pairs.sort((a, b) => a.countStart - b.countStart);
+}
+
+const PEOPLE = String.raw`(?:orang|responden|respondents?|people|participants?|partisipan|subjek|subyek|subjects?|pasien|patients?|siswa|students?|mahasiswa|ibu|mothers?|sampel|samples?)`;
+/** A sample size: "sampel sebanyak 56 orang", "the samples in this study were 36 respondents", "questionnaires to 86 respondents". */
+const SAMPLE_SIZE = new RegExp(
+  String.raw`\b(?:(?:sampel\w*|sampl(?:e|es|ing)|responden|respondents|subjek|subjects|participants|partisipan)\b[^.%\d]{0,60}?\b(?:sebanyak|berjumlah|sejumlah|adalah|sebesar|were|was|of|totall?ing)\s+|\b(?:to|kepada|terhadap|among)\s+)(\d{1,5})(?![.,]\d)\s+(?:orang\s+)?${PEOPLE}\b`,
+  'giu',
+);
+/** The group a sentence is about, named before its percentages: "82 responden yang berpendidikan rendah, sebesar 37,8% …". */
+const GROUP_SIZE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\b`, 'u');
+const PEOPLE_RE = new RegExp(String.raw`\b${PEOPLE}\b`, 'iu');
+const PEOPLE_AFTER_NUMBER = new RegExp(String.raw`\d\s+(?:orang\s+)?${PEOPLE}\b`, 'iu');
+/** A bare percentage: not followed by a count or a total. */
+const BARE_PCT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s*%(?!\s*\(?\s*(?:[nN]\s*=|\d))/gu;
+/** Percentages that are not shares of the sample: levels, intervals, changes, accuracies. */
+const NOT_A_SHARE =
+  /\b(?:CI|IK|interval|kepercayaan|confidence|α|alpha|signifikan\w*|significan\w*|meningkat|menurun|peningkatan|penurunan|increase\w*|decrease\w*|naik|turun|sensitiv\w*|spesifisit\w*|specificit\w*|reliab\w*|akurasi|accuracy|prevalen\w*|rata-rata|mean|average|varian\w*|variance|R2|R²|kontribusi|contribut\w*|pengaruh|effect|dari\s+total|of\s+(?:the\s+)?total|population|populasi)\b|[α±]/iu;
+
+/**
+ * Percentages printed without their count, with the n they are a share of when the text states
+ * it without ambiguity: the one group size named before them in their sentence (and no other
+ * number there), or, in a sentence about people with no other number, the one sample size
+ * stated in the paragraph.
+ */
+export function readShares(
+  text: string,
+  spans: Span[],
+  lang: Lang,
+  taken: ReadonlySet<number> = new Set(),
+): ShareReport[] {
+  const out: ShareReport[] = [];
+  const sampleOf = new Map<number, Set<number>>();
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    if (!PEOPLE_AFTER_NUMBER.test(sentence)) continue;
+    for (const m of sentence.matchAll(SAMPLE_SIZE)) {
+      const para = span.para ?? -1;
+      const set = sampleOf.get(para) ?? sampleOf.set(para, new Set()).get(para)!;
+      set.add(Number(m[1]));
+    }
+  }
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    if (!sentence.includes('%') || !PEOPLE_RE.test(sentence) || NOT_A_SHARE.test(sentence)) continue;
+    const all = [...sentence.matchAll(BARE_PCT)];
+    if (all.length === 0) continue;
+    const rest = sentence.replace(BARE_PCT, (m) => ' '.repeat(m.length));
+    const others = [...rest.matchAll(/\d+(?:[.,]\d+)*/g)];
+    let n: number | null = null;
+    let where: ShareReport['where'] = 'sentence';
+    if (others.length === 1) {
+      const g = GROUP_SIZE.exec(rest);
+      // Words between the group and its percentages ("82 responden yang berpendidikan rendah, sebesar
+      // 37,8%"); "6 orang 20,0%" is a count with its own percentage, a table row, not a group.
+      if (
+        g &&
+        g.index === others[0]!.index &&
+        g.index < all[0]!.index! &&
+        /[\p{L},]{3,}|,/u.test(rest.slice(g.index + g[0].length, all[0]!.index!))
+      )
+        n = Number(g[1]);
+    } else if (others.length === 0) {
+      const sizes = sampleOf.get(span.para ?? -1);
+      if (sizes?.size === 1) {
+        n = [...sizes][0]!;
+        where = 'paragraph';
+      }
+    }
+    if (n === null || n < 2) continue;
+    const pairStarts = new Set(pairsIn(sentence, span.start, lang).map((p) => p.pct.start));
+    for (const m of all) {
+      if (pairStarts.has(span.start + m.index!) || taken.has(span.start + m.index!)) continue;
+      const pct = parseNum(m[1]!, span.start + m.index!);
+      if (!pct || pct.value > 100) continue;
+      const end = span.start + m.index! + m[0].length;
+      out.push({ pct, n, where, place: { start: pct.start, end, quoteStart: span.start, quoteEnd: span.end } });
+    }
+  }
+  return out;
 }

@@ -153,6 +153,9 @@ function dfFromParen(
   return d !== null && p !== 'l' ? [d] : undefined;
 }
 
+/** What stands between a p and the statistic it belongs to when the p comes first. */
+const P_THEN_STATISTIC = /^\s*(?:[<>≤≥]\s*0?[.,]\d+\s*)?,?\s*(?:dengan|with|and|dan)\s+(?:(?:a|an|the)\s+)?$/iu;
+
 /** `ns` (or `n.s.`) written in place of a p-value. */
 const NS = /(?<![\p{L}\p{N}])(?:ns|NS|n\.s\.?)(?![\p{L}\p{N}])/gu;
 
@@ -301,6 +304,22 @@ function readSentence(
     } else if (owner?.kind === 'ratio' && owner.est.p === null) {
       owner.est.p = p;
       attached = true;
+    } else {
+      // A p named first and its statistic after it, joined by "with": "signifikansi … sebesar 0,64
+      // dengan nilai z -1,856", "p = .03 with t(28) = 2.20".
+      const k = takers.findIndex((t) => t.at >= pl.end);
+      const next = takers[k];
+      const after = takers[k + 1]?.at ?? span.end;
+      if (
+        next?.kind === 'test' &&
+        next.test.p === null &&
+        P_THEN_STATISTIC.test(text.slice(pl.end, next.at)) &&
+        // …and only when the statistic has no p of its own after it.
+        !ps.some((q) => q.start > next.at && q.start < after)
+      ) {
+        next.test.p = p;
+        attached = true;
+      }
     }
     out.pValues.push({ p, place: place(pl.start, pl.end), attached });
   }

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { detectFormat } from '../../data/formats/index.ts';
 import { NaskahError } from '../../errors.ts';
+import { dataKind, FILE_LIMITS, formatBytes } from '../../limits.ts';
 import { draftStudy } from '../../scaffold/import.ts';
 import { studyIdFrom } from '../../scaffold/new-study.ts';
 import { validateStudy } from '../../study/load.ts';
@@ -58,8 +59,26 @@ Examples:
     const shownFile = relative(io.cwd, file) || file;
     let bytes: Uint8Array;
     try {
+      // A FIFO or device would never end, a huge file would exhaust memory: refuse both first.
+      const facts = statSync(file);
+      if (facts.isDirectory())
+        throw new NaskahError('import/not-a-file', `"${shownFile}" is a folder, not a data file`, {
+          hint: 'Give the path of a CSV, .sav, .xlsx or .dta file.',
+        });
+      if (!facts.isFile())
+        throw new NaskahError('import/not-a-file', `"${shownFile}" is not a regular file (a device, pipe or socket)`, {
+          hint: 'Give the path of a CSV, .sav, .xlsx or .dta file saved on disk.',
+        });
+      const limit = FILE_LIMITS[dataKind(file)];
+      if (facts.size > limit)
+        throw new NaskahError(
+          'import/file-too-large',
+          `"${shownFile}" is ${formatBytes(facts.size)}, more than the ${formatBytes(limit)} naskah reads for a data file`,
+          { hint: 'Check that this is the right file; the limits are listed in docs/limits.md.' },
+        );
       bytes = readFileSync(file);
-    } catch {
+    } catch (err) {
+      if (err instanceof NaskahError) throw err;
       throw new NaskahError('import/not-found', `the data file "${shownFile}" does not exist`, {
         hint: 'Give the path of a CSV, .sav, .xlsx or .dta file.',
       });

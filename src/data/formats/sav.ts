@@ -9,8 +9,8 @@
  * Reads column-wise into typed arrays in one pass over the cases: no object per case, so
  * 200,000 × 50 stays well under a second and a few hundred MB.
  */
-import { inflateSync } from 'node:zlib';
 import { NaskahError } from '../../errors.ts';
+import { formatBytes, inflateStated, UNZIPPED_LIMIT } from '../../limits.ts';
 import type { InputFormat, RawColumn, RawTable, ReadOptions } from './types.ts';
 
 /** SPSS dates count seconds from 14 October 1582 (the Gregorian calendar's start). */
@@ -428,19 +428,33 @@ function inflateZsav(bytes: Uint8Array, at: number, little: boolean, file: strin
   if (trailerOfs + trailerLen > bytes.length || trailerLen < 24)
     throw truncated(file, 'the compressed data', bytes.length);
   const nBlocks = dv.getInt32(trailerOfs + 20, little);
+  if (trailerOfs + 24 + nBlocks * 24 > bytes.length) throw truncated(file, 'the compressed data', bytes.length);
+  // The sizes the trailer states, checked before anything is unpacked: a small file that
+  // would unpack to gigabytes (a zip bomb) stops here.
+  let stated = 0;
+  for (let k = 0; k < nBlocks; k++) stated += dv.getInt32(trailerOfs + 24 + k * 24 + 16, little);
+  if (stated > UNZIPPED_LIMIT)
+    throw new NaskahError(
+      'data/sav-too-large',
+      `the SPSS file ${file} would unpack to ${formatBytes(stated)}, more than the ${formatBytes(UNZIPPED_LIMIT)} naskah unpacks from a compressed file`,
+      { location: { file }, hint: 'Check that this is the right file, or save it uncompressed (.sav) or as CSV.' },
+    );
   const parts: Uint8Array[] = [];
   let total = 0;
   for (let k = 0; k < nBlocks; k++) {
     const e = trailerOfs + 24 + k * 24;
     const cOfs = Number(dv.getBigInt64(e + 8, little));
+    const uSize = dv.getInt32(e + 16, little);
     const cSize = dv.getInt32(e + 20, little);
     if (cOfs + cSize > bytes.length) throw truncated(file, 'the compressed data', bytes.length);
-    let block: Uint8Array;
+    let block: Uint8Array | undefined;
     try {
-      block = inflateSync(bytes.subarray(cOfs, cOfs + cSize));
+      block = inflateStated(bytes.subarray(cOfs, cOfs + cSize), uSize, 'zlib');
     } catch {
       throw corrupt(file, `compressed block ${k + 1} does not inflate`, cOfs);
     }
+    if (!block)
+      throw corrupt(file, `compressed block ${k + 1} unpacks to more than the ${uSize} bytes stated for it`, cOfs);
     parts.push(block);
     total += block.length;
   }

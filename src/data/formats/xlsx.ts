@@ -7,8 +7,8 @@
  * (#N/A, #DIV/0!) text that a numeric column reports with its cell. Messages name cells
  * as Excel does: `'Data Responden'!D14`.
  */
-import { inflateRawSync } from 'node:zlib';
 import { NaskahError, suggest } from '../../errors.ts';
+import { formatBytes, inflateStated, UNZIPPED_LIMIT } from '../../limits.ts';
 import type { InputFormat, RawColumn, RawTable, ReadOptions, RawValues } from './types.ts';
 
 export const xlsxFormat: InputFormat = {
@@ -63,6 +63,7 @@ function zipDirectory(bytes: Uint8Array, file: string): Map<string, ZipEntry> {
   let p = dv.getUint32(eocd + 16, true);
   const entries = new Map<string, ZipEntry>();
   const dec = new TextDecoder();
+  let total = 0;
   for (let k = 0; k < count; k++) {
     if (p + 46 > bytes.length || dv.getUint32(p, true) !== 0x02014b50)
       throw damaged(file, 'a zip directory entry is broken');
@@ -76,7 +77,17 @@ function zipDirectory(bytes: Uint8Array, file: string): Map<string, ZipEntry> {
     const name = dec.decode(bytes.subarray(p + 46, p + 46 + nameLen));
     entries.set(name.replace(/^\//, ''), { method, compressedSize, size, offset });
     p += 46 + nameLen + extraLen + commentLen;
+    total += size;
   }
+  if (total > UNZIPPED_LIMIT)
+    throw new NaskahError(
+      'data/xlsx-too-large',
+      `the Excel file ${file} would unpack to ${formatBytes(total)}, more than the ${formatBytes(UNZIPPED_LIMIT)} naskah unpacks from a workbook`,
+      {
+        location: { file },
+        hint: 'A real sheet, even 200,000 rows × 50 columns, unpacks to a few hundred MB; check that this is the right file, or save the sheet as CSV.',
+      },
+    );
   return entries;
 }
 
@@ -90,12 +101,15 @@ function zipRead(bytes: Uint8Array, entry: ZipEntry, name: string, file: string)
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw damaged(file, `the part ${name} uses zip compression method ${entry.method}`);
+  let out: Uint8Array | undefined;
   try {
-    // One output chunk of the known size: no concatenation of many small chunks.
-    return inflateRawSync(data, { chunkSize: Math.max(64 * 1024, entry.size + 1) });
+    out = inflateStated(data, entry.size);
   } catch {
     throw damaged(file, `the part ${name} does not unpack`);
   }
+  if (!out)
+    throw damaged(file, `the part ${name} unpacks to more than the ${entry.size} bytes its zip directory states`);
+  return out;
 }
 
 // ---- XML scanning ----

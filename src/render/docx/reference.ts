@@ -6,7 +6,8 @@
  * definitions of Normal, Title, Heading1, Caption … apply; a style naskah uses that the
  * journal does not define is kept from naskah's own styles (package.ts).
  */
-import { readZip } from './zip.ts';
+import { formatBytes, UNZIPPED_LIMIT } from '../../limits.ts';
+import { listZip, readZip, unzippedSize } from './zip.ts';
 
 export interface ReferenceDocx {
   styles: string;
@@ -21,7 +22,14 @@ export interface ReferenceDocx {
 
 /** The styles and page set-up of a .docx, or a sentence saying why the file is not a usable Word document. */
 export function readReferenceDocx(bytes: Uint8Array): ReferenceDocx | { problem: string } {
-  const zip = readZip(bytes);
+  const parts = listZip(bytes);
+  if (parts && unzippedSize(parts) > UNZIPPED_LIMIT)
+    return {
+      problem: `would unpack to ${formatBytes(unzippedSize(parts))}, more than the ${formatBytes(UNZIPPED_LIMIT)} naskah unpacks from a .docx (a Word template is a few hundred KB)`,
+    };
+  const zip = parts && readZip(bytes);
+  if (parts && !zip)
+    return { problem: 'is damaged: a part of it does not unpack, or unpacks to more than its zip directory states' };
   if (!zip) return { problem: 'is not a Word document (.docx files are zip packages, and this is not one)' };
   const styles = zip.get('word/styles.xml');
   if (!styles) return { problem: 'is a zip file but not a Word document: it has no word/styles.xml' };

@@ -3,7 +3,8 @@
  * tabs), footnotes after the body. For comparing two builds whose bytes differ
  * (`naskah verify`, `naskah diff`) and for tests; not a general Word reader.
  */
-import { readZip } from './zip.ts';
+import { DOCX_XML_LIMIT } from '../../limits.ts';
+import { listZip, readZip, unzippedSize } from './zip.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decodeEntities = (s: string) =>
@@ -31,8 +32,13 @@ function runsText(xml: string): string {
   return out;
 }
 
-/** The text of a .docx, or undefined when the bytes are not one. */
+/**
+ * The text of a .docx, or undefined when the bytes are not one, or its text parts would
+ * unpack to more than DOCX_XML_LIMIT (src/limits.ts): a .docx naskah wrote is far smaller.
+ */
 export function docxText(bytes: Uint8Array): string | undefined {
+  const parts = listZip(bytes);
+  if (!parts || unzippedSize(parts.filter((p) => p.name.endsWith('.xml'))) > DOCX_XML_LIMIT) return undefined;
   const zip = readZip(bytes);
   const document = zip?.get('word/document.xml');
   if (!zip || !document) return undefined;

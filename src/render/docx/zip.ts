@@ -5,12 +5,23 @@
  * Reading serves the reference .docx a study names and the package the docx library
  * produced; a file that is not a zip reads as undefined, for the caller to explain.
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { inflateStated, UNZIPPED_LIMIT } from '../../limits.ts';
 
 export type ZipEntries = Map<string, Uint8Array>;
 
-/** The entries of a zip file by name, or undefined when the bytes are not a zip this reader understands. */
-export function readZip(bytes: Uint8Array): ZipEntries | undefined {
+/** One part as the zip's central directory lists it: still compressed. */
+export interface ZipPart {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** The uncompressed size the directory states. */
+  size: number;
+  data: Uint8Array;
+}
+
+/** The parts of a zip file, not unpacked, or undefined when the bytes are not a zip this reader understands. */
+export function listZip(bytes: Uint8Array): ZipPart[] | undefined {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record sits in the last 64 KiB + 22 bytes (its comment is at most 64 KiB).
   let eocd = -1;
@@ -23,12 +34,13 @@ export function readZip(bytes: Uint8Array): ZipEntries | undefined {
   if (eocd < 0) return undefined;
   const count = buf.readUInt16LE(eocd + 10);
   let at = buf.readUInt32LE(eocd + 16);
-  const entries: ZipEntries = new Map();
+  const parts: ZipPart[] = [];
   try {
     for (let n = 0; n < count; n++) {
       if (buf.readUInt32LE(at) !== 0x02014b50) return undefined;
       const method = buf.readUInt16LE(at + 10);
-      const size = buf.readUInt32LE(at + 20);
+      const packed = buf.readUInt32LE(at + 20);
+      const size = buf.readUInt32LE(at + 24);
       const nameLength = buf.readUInt16LE(at + 28);
       const extraLength = buf.readUInt16LE(at + 30);
       const commentLength = buf.readUInt16LE(at + 32);
@@ -37,13 +49,47 @@ export function readZip(bytes: Uint8Array): ZipEntries | undefined {
       at += 46 + nameLength + extraLength + commentLength;
       if (buf.readUInt32LE(local) !== 0x04034b50) return undefined;
       const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      const data = buf.subarray(start, start + size);
-      if (method === 0) entries.set(name, new Uint8Array(data));
-      else if (method === 8) entries.set(name, new Uint8Array(inflateRawSync(data)));
-      else return undefined;
+      if (start + packed > buf.length) return undefined;
+      parts.push({ name, method, size, data: buf.subarray(start, start + packed) });
     }
   } catch {
     return undefined;
+  }
+  return parts;
+}
+
+/** The uncompressed size of all parts, as the directory states it. */
+export function unzippedSize(parts: ZipPart[]): number {
+  return parts.reduce((sum, p) => sum + p.size, 0);
+}
+
+/**
+ * One part unpacked, at most to its stated size; undefined when it uses a method this
+ * reader does not know, does not inflate, or unpacks to more than it states (a zip bomb).
+ */
+export function unpackPart(part: ZipPart): Uint8Array | undefined {
+  if (part.method === 0) return part.data.length === part.size ? new Uint8Array(part.data) : undefined;
+  if (part.method !== 8) return undefined;
+  try {
+    const out = inflateStated(part.data, part.size);
+    return out && new Uint8Array(out);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The entries of a zip file by name, or undefined when the bytes are not a zip this
+ * reader understands, or would unpack to more than UNZIPPED_LIMIT (src/limits.ts).
+ */
+export function readZip(bytes: Uint8Array): ZipEntries | undefined {
+  const parts = listZip(bytes);
+  if (!parts || unzippedSize(parts) > UNZIPPED_LIMIT) return undefined;
+  const entries: ZipEntries = new Map();
+  for (const part of parts) {
+    const data = unpackPart(part);
+    if (!data) return undefined;
+    entries.set(part.name, data);
   }
   return entries;
 }

@@ -5,7 +5,8 @@
  */
 import type { ContingencyAnalysis, ContingencyOutput, ContingencySpec } from '../../analysis/units/contingency.ts';
 import { isFailure } from '../../stats/types.ts';
-import type { TableCell, TableModel, TableRow } from '../document.ts';
+import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
+import { type CategoryBar, categoryBarsSpec, stackedBarsSpec } from '../figures/category-bars.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/contingency.ts';
 
@@ -64,11 +65,59 @@ function table(a: ContingencyAnalysis, r: Result, spec: ContingencySpec, ctx: Re
   };
 }
 
+/**
+ * Bars of the percentages the table prints: within each row level (default) or each
+ * column level. The levels the percentages are taken within are the series (side by side,
+ * or one stacked bar each); the other variable's levels are the categories.
+ */
+function figure(a: ContingencyAnalysis, spec: ContingencySpec, ctx: ReportContext): FigureModel | undefined {
+  const r = resultOf(a);
+  if (!r || spec.figure === false || r.n === 0) return undefined;
+  const W = wording(ctx, messages).figure;
+  const byColumn = r.percent === 'column';
+  const within = byColumn ? spec.column : spec.row;
+  const other = byColumn ? spec.row : spec.column;
+  const seriesLevels = byColumn ? r.colLevels : r.rowLevels;
+  const categoryLevels = byColumn ? r.rowLevels : r.colLevels;
+  const count = (s: number, c: number) => (byColumn ? r.observed[c]![s]! : r.observed[s]![c]!);
+  const bars: CategoryBar[] = seriesLevels.flatMap((sl, s) => {
+    const total = categoryLevels.reduce<number>((k, _, c) => k + count(s, c), 0);
+    if (total === 0) return [];
+    return categoryLevels.map((cl, c) => ({
+      panel: '',
+      category: ctx.levelLabel(other, cl),
+      series: ctx.levelLabel(within, sl),
+      percent: (100 * count(s, c)) / total,
+      n: count(s, c),
+    }));
+  });
+  const withinLabel = ctx.label(within);
+  const otherLabel = ctx.label(other);
+  const axis = W.axis(withinLabel);
+  const groups = [...new Set(bars.map((b) => b.series))].map((group) => ({
+    group,
+    parts: bars.filter((b) => b.series === group).map((b) => W.altPart(b.category, b.n, b.percent)),
+  }));
+  return {
+    key: spec.id,
+    caption: W.caption(table(a, r, spec, ctx).caption, withinLabel),
+    spec:
+      spec.figure === 'stacked'
+        ? stackedBarsSpec(bars, { x: axis, series: withinLabel, category: otherLabel }, ctx)
+        : categoryBarsSpec(bars, { x: axis, series: withinLabel, category: otherLabel }, ctx),
+    alt: W.alt(otherLabel, withinLabel, groups),
+  };
+}
+
 export const contingencyReport: ReportUnit<ContingencyAnalysis, ContingencySpec> = {
   type: 'contingency',
   tables(a, spec, ctx) {
     const r = resultOf(a);
     return r ? [table(a, r, spec, ctx)] : [];
+  },
+  figures(a, spec, ctx) {
+    const f = figure(a, spec, ctx);
+    return f ? [f] : [];
   },
   stat(a, _spec, ctx) {
     const r = resultOf(a);
@@ -95,7 +144,8 @@ export const contingencyReport: ReportUnit<ContingencyAnalysis, ContingencySpec>
       statText(a, r, ctx),
       `:ref[${spec.id}]`,
     );
-    return `${check} ${res}\n\n::table[${spec.id}]`;
+    const fig = figure(a, spec, ctx) ? ` ${W.figure.ref(`:figref[${spec.id}]`)}` : '';
+    return `${check} ${res}${fig}\n\n::table[${spec.id}]${fig ? `\n\n::figure[${spec.id}]` : ''}`;
   },
   conclusion(a, spec, ctx) {
     if (!resultOf(a) || !a.decision) return undefined;

@@ -11,7 +11,9 @@ import type {
   CorrelationSpec,
 } from '../../analysis/units/correlation.ts';
 import { isFailure } from '../../stats/types.ts';
-import type { TableCell, TableRow } from '../document.ts';
+import type { FigureModel, TableCell, TableRow } from '../document.ts';
+import { type HeatmapCell, heatmapSpec } from '../figures/heatmap.ts';
+import { scatterSpec } from '../figures/scatter.ts';
 import { midSentence as mid } from '../../text.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/correlation.ts';
@@ -33,6 +35,57 @@ function pairStat(method: string, p: CorrelationPair, ctx: ReportContext, withCi
 
 function method(a: CorrelationAnalysis): CorrelationMethod {
   return a.result.method;
+}
+
+/** The figure a study gets: a scatter plot of two variables, else the heat map of every pair. */
+function figureKind(a: CorrelationAnalysis, spec: CorrelationSpec): 'scatter' | 'matrix' | undefined {
+  if (spec.figure === false) return undefined;
+  return a.scatter && spec.figure !== 'matrix' ? 'scatter' : 'matrix';
+}
+
+function figure(a: CorrelationAnalysis, spec: CorrelationSpec, ctx: ReportContext): FigureModel | undefined {
+  const kind = figureKind(a, spec);
+  if (!kind) return undefined;
+  const W = wording(ctx, messages);
+  const F = W.figure;
+  const m = method(a);
+  const pairs = pairsOf(a.result);
+  if (kind === 'scatter' && a.scatter && a.scatter.x.length > 0) {
+    const sc = a.scatter;
+    const [x, y] = spec.variables.map((v) => ctx.label(v));
+    const only = pairs[0];
+    const coefficient =
+      only && !isFailure(only) && only.coefficient !== null
+        ? W.stat(m, only.coefficient, only.df, only.p)
+        : W.symbol(m);
+    return {
+      key: spec.id,
+      caption: F.scatterCaption(x!, y!, sc.sampled ? { shown: sc.x.length, n: sc.n } : null),
+      spec: scatterSpec(sc, { x: x!, y: y! }, ctx),
+      alt: F.scatterAlt(x!, y!, sc.n, coefficient, sc.line),
+    };
+  }
+  const alpha = ctx.results.alpha;
+  const cells: HeatmapCell[] = pairs.flatMap((p, i) => {
+    if (isFailure(p) || p.coefficient === null) return [];
+    const pValue = a.adjusted ? (a.adjusted.p[i] ?? null) : p.p;
+    return [
+      {
+        column: ctx.label(p.x),
+        row: ctx.label(p.y),
+        coefficient: p.coefficient,
+        text: `${ctx.L.fmt.bounded(p.coefficient)}${pValue !== null && pValue < alpha ? '*' : ''}`,
+      },
+    ];
+  });
+  if (!cells.length) return undefined;
+  const labels = spec.variables.map((v) => ctx.label(v));
+  return {
+    key: spec.id,
+    caption: F.matrixCaption(labels, m, ctx.L.fmt.bounded(alpha), a.adjusted?.method ?? null),
+    spec: heatmapSpec(cells, { columns: labels.slice(0, -1), rows: labels.slice(1) }, ctx),
+    alt: F.matrixAlt(cells.map((c) => F.matrixAltPart(c.column, c.row, c.text))),
+  };
 }
 
 export const correlationReport: ReportUnit<CorrelationAnalysis, CorrelationSpec> = {
@@ -91,6 +144,10 @@ export const correlationReport: ReportUnit<CorrelationAnalysis, CorrelationSpec>
       },
     ];
   },
+  figures(a, spec, ctx) {
+    const f = figure(a, spec, ctx);
+    return f ? [f] : [];
+  },
   stat(a, _spec, ctx) {
     const pairs = pairsOf(a.result);
     return pairs.length === 1 ? pairStat(method(a), pairs[0]!, ctx, false) : undefined;
@@ -122,7 +179,9 @@ export const correlationReport: ReportUnit<CorrelationAnalysis, CorrelationSpec>
     const sensStats = sens.map((q) => pairStat('spearman', q, ctx, false)).filter((s): s is string => Boolean(s));
     if (sensStats.length) sentences.push(W.sensitivity(sensStats.join('; ')));
     sentences.push(W.tableRef(`:ref[${spec.id}]`));
-    return `${sentences.join(' ')}\n\n::table[${spec.id}]`;
+    const fig = figure(a, spec, ctx);
+    if (fig) sentences.push(W.figure.ref(`:figref[${spec.id}]`, figureKind(a, spec) === 'scatter'));
+    return `${sentences.join(' ')}\n\n::table[${spec.id}]${fig ? `\n\n::figure[${spec.id}]` : ''}`;
   },
   abstract(a, _spec, ctx) {
     const pairs = pairsOf(a.result);

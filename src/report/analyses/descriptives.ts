@@ -2,7 +2,8 @@
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import type { DescriptiveColumn, DescriptivesAnalysis, DescriptivesSpec } from '../../analysis/units/descriptives.ts';
-import type { TableCell, TableRow } from '../document.ts';
+import type { FigureModel, TableCell, TableRow } from '../document.ts';
+import { type GroupDistributionRow, groupDistributionSpec, groupRows } from '../figures/group-distribution.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/descriptives.ts';
 
@@ -44,6 +45,58 @@ function header(c: DescriptiveColumn, ctx: ReportContext): string {
   return ctx.L.columns[c];
 }
 
+/** Panels per row of the figure: more variables wrap to further rows. */
+const PANELS_PER_ROW = 3;
+
+/**
+ * A panel per variable with its own axis (variables are on different scales): a box per
+ * level of `by` (or one box), the mean and its 95% CI beside it, from the table's numbers.
+ */
+function figure(a: DescriptivesAnalysis, spec: DescriptivesSpec, ctx: ReportContext): FigureModel | undefined {
+  if (spec.figure === false) return undefined;
+  const { variables: vars, by } = a.result;
+  const panels = vars.flatMap((v) => {
+    const label = ctx.label(v.variable);
+    const rows: GroupDistributionRow[] =
+      by && v.groups
+        ? groupRows(
+            v.groups.map((g) => ({ level: g.level, value: g.result })),
+            (level) => ctx.levelLabel(by, level),
+          )
+        : groupRows([{ level: '', value: v.overall }], () => label);
+    return rows.length ? [{ variable: v.variable, label, rows }] : [];
+  });
+  if (!panels.length) return undefined;
+  const W = wording(ctx, messages).figure;
+  const drawn = panels.map((p) => {
+    const {
+      $schema: _schema,
+      config: _config,
+      ...panel
+    } = groupDistributionSpec(p.rows, 'box', { x: by ? ctx.label(by) : '', y: p.label }, ctx);
+    return { ...panel, width: Math.max(70, 64 * p.rows.length) };
+  });
+  const vl: Record<string, unknown> = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...(drawn.length === 1 ? drawn[0] : { concat: drawn, columns: PANELS_PER_ROW, spacing: 24 }),
+  };
+  // Without groups each panel is one box, named by its axis title: no labels under it.
+  const config: Record<string, unknown> = by ? {} : { axisX: { labels: false } };
+  if (ctx.L.chartNumbers) config.locale = { number: ctx.L.chartNumbers };
+  if (Object.keys(config).length) vl.config = config;
+  return {
+    key: spec.id,
+    caption: W.caption(
+      panels.map((p) => p.label),
+      by ? ctx.label(by) : null,
+    ),
+    spec: vl,
+    alt: W.alt(
+      panels.map((p) => ({ variable: p.label, parts: p.rows.map((r) => ({ ...r, group: by ? r.group : '' })) })),
+    ),
+  };
+}
+
 export const descriptivesReport: ReportUnit<DescriptivesAnalysis, DescriptivesSpec> = {
   type: 'descriptives',
   tables(a, spec, ctx) {
@@ -79,7 +132,14 @@ export const descriptivesReport: ReportUnit<DescriptivesAnalysis, DescriptivesSp
       },
     ];
   },
+  figures(a, spec, ctx) {
+    const f = figure(a, spec, ctx);
+    return f ? [f] : [];
+  },
   results(a, spec, ctx) {
+    const fig = figure(a, spec, ctx);
+    const figRef = fig ? ` ${wording(ctx, messages).figure.ref(`:figref[${spec.id}]`)}` : '';
+    const figBlock = fig ? `\n\n::figure[${spec.id}]` : '';
     const { variables: vars, by } = a.result;
     if (by && vars.every((v) => v.groups)) {
       // Within each group, the mean (SD) of every variable.
@@ -91,7 +151,7 @@ export const descriptivesReport: ReportUnit<DescriptivesAnalysis, DescriptivesSp
         });
         return W.groupClause(md(ctx.levelLabel(by, g.level)), parts);
       });
-      return `${W.byGroup(clauses, `:ref[${spec.id}]`)}\n\n::table[${spec.id}]`;
+      return `${W.byGroup(clauses, `:ref[${spec.id}]`)}${figRef}\n\n::table[${spec.id}]${figBlock}`;
     }
     const parts: string[] = [];
     for (const v of vars) {
@@ -102,6 +162,6 @@ export const descriptivesReport: ReportUnit<DescriptivesAnalysis, DescriptivesSp
       for (const e of entries)
         if (!isFailure(e.r) && e.r.sd !== null) parts.push(ctx.L.descPart(md(e.label), e.r.mean, e.r.sd));
     }
-    return `${ctx.L.resultsDescriptives(parts, `:ref[${spec.id}]`)}\n\n::table[${spec.id}]`;
+    return `${ctx.L.resultsDescriptives(parts, `:ref[${spec.id}]`)}${figRef}\n\n::table[${spec.id}]${figBlock}`;
   },
 };

@@ -13,7 +13,8 @@ import type {
   ModelCoefficient,
 } from '../../analysis/units/logistic-regression.ts';
 import { isFailure } from '../../stats/types.ts';
-import type { TableCell, TableModel, TableRow } from '../document.ts';
+import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
+import { type ForestEstimate, forestSpec } from '../figures/forest.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/logistic-regression.ts';
 import * as orMessages from '../locale/odds-ratios.ts';
@@ -141,6 +142,45 @@ function modelTable(r: Fitted, spec: LogisticRegressionSpec, ctx: ReportContext)
   return { key: spec.id, caption: captionOf(spec, ctx, W.captionModel(words)), head, rows, notes };
 }
 
+/**
+ * Forest plot of the adjusted odds ratios of the model's terms (one row per indicator or
+ * numeric predictor, labelled as in the model table), on a logarithmic axis.
+ */
+function forest(m: Fitted, spec: LogisticRegressionSpec, ctx: ReportContext): FigureModel | undefined {
+  if (spec.figure === false) return undefined;
+  const W = wording(ctx, messages);
+  const estimates = m.coefficients.flatMap((c): ForestEstimate[] =>
+    c.variable === null || !Number.isFinite(c.orLower) || !Number.isFinite(c.orUpper) || c.orLower <= 0
+      ? []
+      : [
+          {
+            label:
+              c.level !== null && c.reference !== null
+                ? `${ctx.label(c.variable)}: ${W.contrast(ctx.levelLabel(c.variable, c.level), ctx.levelLabel(c.variable, c.reference))}`
+                : ctx.label(c.variable),
+            estimate: c.or,
+            lo: c.orLower,
+            hi: c.orUpper,
+            significant: c.p < ctx.results.alpha,
+            text: `${ctx.L.fmt.num(c.or)} ${ctx.L.ciCell(c.orLower, c.orUpper)}`,
+          },
+        ],
+  );
+  const vl = forestSpec(
+    [{ estimates }],
+    { scale: 'log', reference: 1, axisTitle: W.figureAxis, estimatesTitle: W.figureEstimates },
+    ctx,
+  );
+  if (!vl) return undefined;
+  const words = caseWords(m, ctx);
+  return {
+    key: spec.id,
+    caption: W.figureCaption(words, ctx.L.fmt.bounded(ctx.results.alpha)),
+    spec: vl,
+    alt: W.figureAlt(words, estimates.length),
+  };
+}
+
 export const logisticRegressionReport: ReportUnit<LogisticRegressionAnalysis, LogisticRegressionSpec> = {
   type: 'logistic-regression',
   tables(a, spec, ctx) {
@@ -151,6 +191,11 @@ export const logisticRegressionReport: ReportUnit<LogisticRegressionAnalysis, Lo
     const m = fitted(a);
     if (m) out.push(modelTable(m, spec, ctx));
     return out;
+  },
+  figures(a, spec, ctx) {
+    const m = fitted(a);
+    const f = m ? forest(m, spec, ctx) : undefined;
+    return f ? [f] : [];
   },
   stat(a, _spec, ctx) {
     const m = fitted(a);
@@ -221,7 +266,10 @@ export const logisticRegressionReport: ReportUnit<LogisticRegressionAnalysis, Lo
     const non = coefs.filter((c) => c.p >= ctx.results.alpha).map((c) => termText(c, ctx));
     sentences.push(sig.length ? W.adjustedSignificant(words, sig) : W.adjustedNone(words));
     if (sig.length && non.length) sentences.push(W.adjustedOthers(non));
+    const figure = forest(m, spec, ctx);
+    if (figure) sentences.push(W.figureShows(`:figref[${spec.id}]`));
     out.push(sentences.join(' '), `::table[${spec.id}]`);
+    if (figure) out.push(`::figure[${spec.id}]`);
     return out.join('\n\n');
   },
   abstract(a, _spec, ctx) {

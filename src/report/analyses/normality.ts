@@ -11,7 +11,8 @@ import type {
   VariableNormality,
 } from '../../analysis/units/normality.ts';
 import { isFailure } from '../../stats/types.ts';
-import type { TableCell, TableRow } from '../document.ts';
+import type { FigureModel, TableCell, TableRow } from '../document.ts';
+import { type QqPanel, qqSpec } from '../figures/qq.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/normality.ts';
 
@@ -41,6 +42,47 @@ function statCells(c: NormalityCell, ctx: ReportContext): TableCell[] {
     ? [right('—'), right(f.int(c.n)), right('—')]
     : [right(f.num(s.w, 3)), right(f.int(s.n)), right(f.pCell(s.p))];
   return [...ks, ...sw];
+}
+
+/** Panels per row when the samples are not split by group. */
+const PANELS_PER_ROW = 3;
+
+function figure(a: NormalityAnalysis, spec: NormalitySpec, ctx: ReportContext): FigureModel | undefined {
+  if (spec.figure === false) return undefined;
+  const W = wording(ctx, messages);
+  const by = a.result.by;
+  const samples = cellsOf(variablesOf(a)).flatMap((c) => {
+    const qq = c.cell.qq;
+    if (!qq || !qq.z.length) return [];
+    const group = c.level !== undefined && by ? ctx.levelLabel(by, c.level) : undefined;
+    return [{ ...c, qq, group }];
+  });
+  if (!samples.length) return undefined;
+  const panels: QqPanel[] = samples.map((s) => ({
+    title: s.group ?? '',
+    y: ctx.label(s.variable),
+    z: s.qq.z,
+    value: s.qq.value,
+    mean: s.qq.mean,
+    sd: s.qq.sd,
+  }));
+  const groups = by ? new Set(samples.map((s) => s.level)).size : 0;
+  const columns = by && groups <= 4 ? groups : PANELS_PER_ROW;
+  const labels = variablesOf(a).map((v) => ctx.label(v.variable));
+  const swOf = (c: NormalityCell) => (isFailure(c.shapiroWilk) ? null : W.statSw(c.shapiroWilk.w, c.shapiroWilk.p));
+  return {
+    key: spec.id,
+    caption: W.figure.caption(
+      labels,
+      by ? ctx.label(by) : null,
+      samples.some((s) => s.qq.sampled),
+      panels.length,
+    ),
+    spec: qqSpec(panels, { x: W.figure.axisX }, columns, ctx),
+    alt: W.figure.alt(
+      samples.map((s) => W.figure.altPart(W.target(ctx.label(s.variable), s.group), s.qq.n, swOf(s.cell))),
+    ),
+  };
 }
 
 export const normalityReport: ReportUnit<NormalityAnalysis, NormalitySpec> = {
@@ -85,6 +127,10 @@ export const normalityReport: ReportUnit<NormalityAnalysis, NormalitySpec> = {
       },
     ];
   },
+  figures(a, spec, ctx) {
+    const f = figure(a, spec, ctx);
+    return f ? [f] : [];
+  },
   methods(a, spec, ctx) {
     const W = wording(ctx, messages);
     return W.methods(
@@ -123,6 +169,9 @@ export const normalityReport: ReportUnit<NormalityAnalysis, NormalitySpec> = {
       );
     }
     sentences.push(rejected ? W.noneOther(alpha) : W.noneAll(alpha));
-    return `${sentences.join(' ')}\n\n::table[${spec.id}]`;
+    const fig = figure(a, spec, ctx);
+    if (fig)
+      sentences.push(W.figure.ref(`:figref[${spec.id}]`, cellsOf(variablesOf(a)).filter((c) => c.cell.qq).length));
+    return `${sentences.join(' ')}\n\n::table[${spec.id}]${fig ? `\n\n::figure[${spec.id}]` : ''}`;
   },
 };

@@ -14,6 +14,7 @@ import type {
 } from '../../analysis/units/odds-ratios.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
+import { type ForestEstimate, type ForestSection, forestSpec } from '../figures/forest.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/odds-ratios.ts';
 import type { ComparisonText } from '../locale/odds-ratios.ts';
@@ -29,18 +30,6 @@ interface Part {
 
 function resultOf(a: OddsRatiosAnalysis): OddsRatiosResult | undefined {
   return isFailure(a.result) ? undefined : a.result;
-}
-
-/** A row of the forest plot: a comparison with its estimate, or a group's heading. */
-interface ForestRow {
-  row: string;
-  or?: number;
-  lo?: number;
-  hi?: number;
-  significant?: boolean;
-  order?: number;
-  header?: boolean;
-  text?: string;
 }
 
 /** The table parts: one per group, or one for the whole analysis. */
@@ -149,114 +138,34 @@ function groupName(g: PredictorGroupSpec, ctx: ReportContext): string {
  * OR = 1; with groups, each group's rows under a bold heading row.
  */
 function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): FigureModel | undefined {
+  if (spec.figure === false) return undefined;
   const W = wording(ctx, messages);
-  const values: ForestRow[] = [];
-  const seen = new Set<string>();
-  const unique = (label: string) => {
-    let s = label;
-    while (seen.has(s)) s += '\u200b';
-    seen.add(s);
-    return s;
-  };
-  const parts = partsOf(r, spec);
-  let n = 0;
-  for (const part of parts) {
-    const rows: (ForestRow & { or: number; lo: number; hi: number })[] = [];
-    for (const p of part.predictors) {
-      for (const l of p.levels) {
-        if (l.reference || l.or === null || l.ciLower === null || l.ciUpper === null) continue;
-        rows.push({
-          row: unique(`${ctx.label(p.variable)}: ${ctx.levelLabel(p.variable, l.level)}`),
-          or: l.or,
-          lo: l.ciLower,
-          hi: l.ciUpper,
-          significant: l.p !== null && l.p < ctx.results.alpha,
-        });
-      }
-    }
-    if (!rows.length) continue;
-    if (part.group && parts.length > 1) {
-      const h = unique(groupName(part.group, ctx));
-      values.push({ row: h, order: values.length, header: true });
-    }
-    for (const row of rows) values.push({ ...row, order: values.length });
-    n += rows.length;
-  }
-  if (!n) return undefined;
-  const est = values.flatMap((v) =>
-    v.header || v.lo === undefined || v.hi === undefined ? [] : [{ lo: v.lo, hi: v.hi }],
+  const sections: ForestSection[] = partsOf(r, spec).map((part) => ({
+    heading: part.group ? groupName(part.group, ctx) : undefined,
+    estimates: part.predictors.flatMap((p) =>
+      p.levels.flatMap((l): ForestEstimate[] =>
+        l.reference || l.or === null || l.ciLower === null || l.ciUpper === null
+          ? []
+          : [
+              {
+                label: `${ctx.label(p.variable)}: ${ctx.levelLabel(p.variable, l.level)}`,
+                estimate: l.or,
+                lo: l.ciLower,
+                hi: l.ciUpper,
+                significant: l.p !== null && l.p < ctx.results.alpha,
+                text: `${ctx.L.fmt.num(l.or)} ${ctx.L.ciCell(l.ciLower, l.ciUpper)}`,
+              },
+            ],
+      ),
+    ),
+  }));
+  const n = sections.reduce((k, s) => k + s.estimates.length, 0);
+  const vl = forestSpec(
+    sections,
+    { scale: 'log', reference: 1, axisTitle: W.figureAxis, estimatesTitle: W.figureEstimates },
+    ctx,
   );
-  const from = Math.floor(Math.log10(Math.min(...est.map((v) => v.lo))));
-  const to = Math.ceil(Math.log10(Math.max(...est.map((v) => v.hi))));
-  const ticks: number[] = [];
-  for (let e = from; e <= to; e++) ticks.push(10 ** e);
-  const scale = { type: 'log', domain: [10 ** from, 10 ** to], nice: false };
-  const axis = { values: ticks, format: '~g', title: W.figureAxis, grid: false, labelFontSize: 10, titleFontSize: 11 };
-  // Three panels sharing the rows: labels (headings in bold), the plot, and OR [95% CI] as text.
-  const labelWidth = Math.ceil(Math.max(...values.map((v) => String(v.row).length)) * 5.2);
-  const y = { field: 'row', type: 'nominal', scale: { domain: values.map((v) => v.row) }, axis: null };
-  const height = { step: 13 };
-  const colour = '#1f3b73';
-  for (const v of values)
-    if (!v.header && v.or !== undefined && v.lo !== undefined && v.hi !== undefined)
-      v.text = `${ctx.L.fmt.num(v.or)} ${ctx.L.ciCell(v.lo, v.hi)}`;
-  const vl: Record<string, unknown> = {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    data: { values },
-    spacing: 6,
-    bounds: 'flush',
-    resolve: { scale: { y: 'shared' } },
-    hconcat: [
-      {
-        width: labelWidth,
-        height,
-        encoding: { y, x: { value: 0 }, text: { field: 'row' } },
-        layer: [
-          {
-            transform: [{ filter: '!datum.header' }],
-            mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10 },
-          },
-          {
-            transform: [{ filter: 'datum.header' }],
-            mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10, fontWeight: 'bold' },
-          },
-        ],
-      },
-      {
-        width: 250,
-        height,
-        encoding: { y },
-        layer: [
-          {
-            mark: { type: 'rule', strokeDash: [4, 3], color: '#777' },
-            encoding: { x: { datum: 1, type: 'quantitative', scale, axis }, y: null },
-          },
-          {
-            transform: [{ filter: '!datum.header' }],
-            mark: { type: 'rule', strokeWidth: 1.2, color: colour },
-            encoding: { x: { field: 'lo', type: 'quantitative', scale, axis }, x2: { field: 'hi' } },
-          },
-          {
-            transform: [{ filter: '!datum.header' }],
-            mark: { type: 'point', shape: 'square', size: 36, strokeWidth: 1.2, color: colour, opacity: 1 },
-            encoding: {
-              x: { field: 'or', type: 'quantitative', scale, axis },
-              fill: { condition: { test: 'datum.significant', value: colour }, value: 'white' },
-            },
-          },
-        ],
-      },
-      {
-        width: 105,
-        height,
-        title: { text: W.figureEstimates, fontSize: 10, fontWeight: 'normal', anchor: 'end', offset: 2 },
-        transform: [{ filter: '!datum.header' }],
-        mark: { type: 'text', align: 'right', baseline: 'middle', fontSize: 10 },
-        encoding: { y, x: { value: 105 }, text: { field: 'text' } },
-      },
-    ],
-  };
-  if (ctx.L.chartNumbers) vl.config = { locale: { number: ctx.L.chartNumbers } };
+  if (!vl) return undefined;
   const words = caseWords(r, ctx);
   return {
     key: spec.id,

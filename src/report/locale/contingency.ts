@@ -48,6 +48,15 @@ export const en = {
     significant
       ? `${coreEn.cap(lower(row))} was associated with ${lower(column)}.`
       : `The data show no association between ${lower(row)} and ${lower(column)}.`,
+  figure: {
+    caption: (caption: string, within: string) =>
+      `${caption} (bars: percentages within each ${lower(within)} group; numbers: counts)`,
+    axis: (within: string) => `Percentage within each ${lower(within)} group`,
+    alt: (of: string, within: string, groups: { group: string; parts: string[] }[]) =>
+      `Bar chart of the percentages of ${lower(of)} within each ${lower(within)} group: ${groups.map((g) => `${g.group}: ${g.parts.join(', ')}`).join('; ')}.`,
+    altPart: (category: string, n: number, pct: number) => `${category} ${fe.int(n)} (${fe.pct(pct)}%)`,
+    ref: (ref: string) => `${ref} shows the percentages.`,
+  },
   failed: (message: string) => `The contingency table could not be tested: ${message}.`,
 };
 
@@ -83,5 +92,14 @@ export const id: typeof en = {
     significant
       ? `${coreId.cap(lower(row))} berhubungan dengan ${lower(column)}.`
       : `Data tidak menunjukkan hubungan antara ${lower(row)} dan ${lower(column)}.`,
+  figure: {
+    caption: (caption: string, within: string) =>
+      `${caption} (batang: persentase dalam tiap kelompok ${lower(within)}; angka: frekuensi)`,
+    axis: (within: string) => `Persentase dalam tiap kelompok ${lower(within)}`,
+    alt: (of: string, within: string, groups: { group: string; parts: string[] }[]) =>
+      `Diagram batang persentase ${lower(of)} dalam tiap kelompok ${lower(within)}: ${groups.map((g) => `${g.group}: ${g.parts.join(', ')}`).join('; ')}.`,
+    altPart: (category: string, n: number, pct: number) => `${category} ${fi.int(n)} (${fi.pct(pct)}%)`,
+    ref: (ref: string) => `${ref} menyajikan persentasenya.`,
+  },
   failed: (message: string) => `Tabel kontingensi tidak dapat diuji: ${message}.`,
 };

@@ -56,6 +56,24 @@ export const en = {
       : `${coreEn.cap(x)} and ${mid(y)} were not significantly correlated, ${stat}.`,
   sensitivity: (stat: string) => `Spearman\u2019s \u03c1 (sensitivity analysis): ${stat}.`,
   tableRef: (ref: string) => `${ref} lists the coefficients.`,
+  figure: {
+    scatterCaption: (x: string, y: string, sample: { shown: number; n: number } | null) =>
+      `Scatter plot of ${mid(y)} against ${mid(x)} (line: least-squares regression line${sample ? `; a systematic sample of ${E.int(sample.shown)} of the ${E.int(sample.n)} pairs is shown` : ''})`,
+    scatterAlt: (
+      x: string,
+      y: string,
+      n: number,
+      coefficient: string,
+      line: { intercept: number; slope: number } | null,
+    ) =>
+      `Scatter plot of ${E.int(n)} pairs of ${mid(x)} and ${mid(y)}, ${coefficient}${line ? `; least-squares line: ${mid(y)} = ${E.num(line.intercept)} ${line.slope < 0 ? '−' : '+'} ${E.num(Math.abs(line.slope))} × ${mid(x)}` : ''}.`,
+    matrixCaption: (labels: string[], method: string, alpha: string, adjusted: PAdjustMethod | null) =>
+      `Heat map of the ${method === 'pearson' ? 'Pearson' : 'Spearman'} correlations between ${coreEn.list(labels.map((l) => mid(l)))} (darker cells: stronger correlations; *p < ${alpha}${adjusted ? `, ${ADJUST_NAMES[adjusted]}-adjusted` : ''})`,
+    matrixAlt: (parts: string[]) => `Heat map of the correlation coefficients: ${parts.join('; ')}.`,
+    matrixAltPart: (x: string, y: string, coefficient: string) => `${x} and ${mid(y)}: ${coefficient}`,
+    ref: (ref: string, scatter: boolean) =>
+      scatter ? `${ref} shows the relationship.` : `${ref} shows the coefficients as a heat map.`,
+  },
   noteMethod: (method: string): string =>
     method === 'pearson'
       ? 'r = Pearson\u2019s correlation; CI by Fisher\u2019s z transformation.'
@@ -109,6 +127,18 @@ export const id: typeof en = {
       : `${coreId.cap(x)} dan ${mid(y)} tidak berkorelasi secara signifikan, ${stat}.`,
   sensitivity: (stat) => `\u03c1 Spearman (analisis sensitivitas): ${stat}.`,
   tableRef: (ref) => `${ref} memuat koefisien korelasi tersebut.`,
+  figure: {
+    scatterCaption: (x, y, sample) =>
+      `Diagram pencar ${mid(y)} terhadap ${mid(x)} (garis: garis regresi kuadrat terkecil${sample ? `; ditampilkan sampel sistematis ${I.int(sample.shown)} dari ${I.int(sample.n)} pasang data` : ''})`,
+    scatterAlt: (x, y, n, coefficient, line) =>
+      `Diagram pencar ${I.int(n)} pasang data ${mid(x)} dan ${mid(y)}, ${coefficient}${line ? `; garis kuadrat terkecil: ${mid(y)} = ${I.num(line.intercept)} ${line.slope < 0 ? '−' : '+'} ${I.num(Math.abs(line.slope))} × ${mid(x)}` : ''}.`,
+    matrixCaption: (labels, method, alpha, adjusted) =>
+      `Peta panas korelasi ${method === 'pearson' ? 'Pearson' : 'Spearman'} antara ${coreId.list(labels.map((l) => mid(l)))} (sel lebih gelap: korelasi lebih kuat; *p < ${alpha}${adjusted ? `, disesuaikan dengan metode ${ADJUST_NAMES[adjusted]}` : ''})`,
+    matrixAlt: (parts) => `Peta panas koefisien korelasi: ${parts.join('; ')}.`,
+    matrixAltPart: (x, y, coefficient) => `${x} dan ${mid(y)}: ${coefficient}`,
+    ref: (ref, scatter) =>
+      scatter ? `${ref} menampilkan hubungan tersebut.` : `${ref} menampilkan koefisien tersebut dalam peta panas.`,
+  },
   noteMethod: (method) =>
     method === 'pearson'
       ? 'r = korelasi Pearson; IK dengan transformasi z Fisher.'

@@ -48,6 +48,13 @@ export const en = {
     inModel: 'In final model',
   },
   intercept: 'Intercept',
+  figureCaption: (caseWords: string, alpha: string) =>
+    `Adjusted odds ratios of ${caseWords} with 95% confidence intervals (logarithmic scale; dashed line: OR = 1; filled squares: p < ${alpha})`,
+  figureAxis: 'Adjusted odds ratio (log scale)',
+  figureEstimates: 'OR [95% CI]',
+  figureAlt: (caseWords: string, n: number) =>
+    `Forest plot of ${n} adjusted odds ratios of ${caseWords} from the multivariable model, with 95% confidence intervals on a logarithmic axis.`,
+  figureShows: (ref: string) => `${ref} shows the adjusted odds ratios with their 95% confidence intervals.`,
   contrast: (level: string, reference: string) => `${lower(level)} vs ${lower(reference)}`,
   perUnit: (unit: string) => (unit ? `per 1-unit increase (${unit})` : 'per 1-unit increase'),
   yes: 'Yes',
@@ -130,6 +137,13 @@ export const id: typeof en = {
     inModel: 'Dalam model akhir',
   },
   intercept: 'Konstanta',
+  figureCaption: (caseWords: string, alpha: string) =>
+    `Rasio odds suaian ${caseWords} dengan interval kepercayaan 95% (skala logaritmik; garis putus-putus: OR = 1; kotak terisi: p < ${alpha})`,
+  figureAxis: 'Rasio odds suaian (skala log)',
+  figureEstimates: 'OR [IK 95%]',
+  figureAlt: (caseWords: string, n: number) =>
+    `Diagram hutan (forest plot) ${n} rasio odds suaian ${caseWords} dari model multivariabel, dengan interval kepercayaan 95% pada sumbu logaritmik.`,
+  figureShows: (ref: string) => `${ref} menampilkan rasio odds suaian beserta interval kepercayaan 95%-nya.`,
   contrast: (level: string, reference: string) => `${lower(level)} dibanding ${lower(reference)}`,
   perUnit: (unit: string) => (unit ? `per kenaikan 1 satuan (${unit})` : 'per kenaikan 1 satuan'),
   yes: 'Ya',

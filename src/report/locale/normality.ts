@@ -36,6 +36,14 @@ export const en = {
   noneOther: (alpha: number) =>
     `Neither test rejected normality of the other distributions at \u03b1 = ${E.bounded(alpha)}.`,
   noneAll: (alpha: number) => `Neither test rejected normality of any distribution at \u03b1 = ${E.bounded(alpha)}.`,
+  figure: {
+    caption: (labels: string[], by: string | null, sampled: boolean, panels: number) =>
+      `Normal Q–Q plot${panels > 1 ? 's' : ''} of ${coreEn.list(labels.map(mid))}${by ? ` by ${mid(by)}` : ''} (points: observed values against the quantiles expected under normality; line: the normal distribution with the sample’s mean and SD${sampled ? '; large samples are shown by evenly spaced order statistics' : ''})`,
+    axisX: 'Expected normal quantile (z)',
+    alt: (parts: string[]) => `Normal Q–Q plot${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}.`,
+    altPart: (target: string, n: number, sw: string | null) => `${target} (n = ${E.int(n)}${sw ? `, ${sw}` : ''})`,
+    ref: (ref: string, panels: number) => `${ref} shows the normal Q–Q plot${panels > 1 ? 's' : ''}.`,
+  },
   untestable: (target: string) => `Normality of ${target} could not be tested.`,
 };
 
@@ -67,5 +75,13 @@ export const id: typeof en = {
     `Uji Kolmogorov\u2013Smirnov menolak normalitas ${target} (${ks}), sedangkan uji Shapiro\u2013Wilk tidak menolaknya (${sw}).`,
   noneOther: (alpha) => `Tidak ada uji yang menolak normalitas distribusi lainnya pada \u03b1 = ${I.bounded(alpha)}.`,
   noneAll: (alpha) => `Tidak ada uji yang menolak normalitas distribusi mana pun pada \u03b1 = ${I.bounded(alpha)}.`,
+  figure: {
+    caption: (labels, by, sampled, _panels) =>
+      `Diagram Q–Q normal ${coreId.list(labels.map(mid))}${by ? ` menurut ${mid(by)}` : ''} (titik: nilai teramati terhadap kuantil yang diharapkan bila data berdistribusi normal; garis: distribusi normal dengan rerata dan SD sampel${sampled ? '; sampel besar ditampilkan dengan statistik urutan berjarak sama' : ''})`,
+    axisX: 'Kuantil normal harapan (z)',
+    alt: (parts) => `Diagram Q–Q normal: ${parts.join('; ')}.`,
+    altPart: (target, n, sw) => `${target} (n = ${I.int(n)}${sw ? `; ${sw}` : ''})`,
+    ref: (ref, _panels) => `${ref} menampilkan diagram Q–Q normalnya.`,
+  },
   untestable: (target) => `Normalitas ${target} tidak dapat diuji.`,
 };
