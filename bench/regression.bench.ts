@@ -1,16 +1,15 @@
 /**
  * A million-row survey file with an outcome and ten numeric predictors: time to read it
- * from disk (readFile + parseCsv + inferColumns) and to fit the multiple linear regression
- * (coefficients, SEs, tolerance/VIF, Durbin–Watson, Lilliefors on the residuals), with the
- * process's peak memory. Seeded data, so every run measures the same file.
- * Target: read + fit under 2 s.
+ * from disk as `naskah stat` does (readCsvFile streams it into typed columns, inferColumns
+ * judges each column) and to fit the multiple linear regression (coefficients, SEs,
+ * tolerance/VIF, Durbin–Watson), with the process's peak memory. Seeded data, so every
+ * run measures the same file. Target (issue 11): read + fit under 2 s.
  */
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inferColumns } from '../src/data/columns.ts';
-import { parseCsv } from '../src/data/csv.ts';
+import { readCsvFile } from '../src/data/formats/csv.ts';
 import { linearRegression } from '../src/stats/linear-regression.ts';
 import { isFailure, type NumericInput } from '../src/stats/types.ts';
 import { seededRandom as prng } from '../test/helpers/prng.ts';
@@ -49,7 +48,12 @@ const file = join(dir, 'survey_regression.csv');
 try {
   generate(file);
   const total = await timedCpu(async () => {
-    const read = await timedCpu(async () => inferColumns(parseCsv(await readFile(file, 'utf8'), { file })));
+    const read = await timedCpu(() => {
+      const columns = inferColumns(readCsvFile(file, { file }), { file });
+      // Columns are made when first read: make the ones the model uses inside the timing.
+      for (const name of ['y', ...names]) void columns[name];
+      return columns;
+    });
     const table = read.value;
     const fit = await timedCpu(() =>
       linearRegression(
@@ -62,9 +66,12 @@ try {
   });
   const { read, fit } = total.value;
   const both = (x: { ms: number; cpuMs: number }) => `${x.ms.toFixed(0)} ms (CPU ${x.cpuMs.toFixed(0)} ms)`;
-  report(`read ${ROWS.toLocaleString('en')} rows × 12 columns`, both(read));
+  const mb = (statSync(file).size / 1e6).toFixed(0);
+  report(`read ${ROWS.toLocaleString('en')} rows × 12 columns (${mb} MB)`, both(read));
   report(`linear regression, ${P} predictors`, both(fit));
   report('total: read + regression', both(total), '< 2000 ms');
+  const yes = (ms: number) => (ms < 2000 ? 'yes' : 'no');
+  report('  within 2 s', `wall ${yes(total.ms)}, CPU ${yes(total.cpuMs)}`);
   report('peak memory (max RSS)', `${peakMemoryMb().toFixed(0)} MB`);
   const r = fit.value as { n: number; r2: number; durbinWatson: number };
   process.stdout.write(

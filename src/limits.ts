@@ -92,3 +92,15 @@ export function dataKind(file: string): FileKind {
 export function formatBytes(bytes: number): string {
   return bytes >= MiB ? `${Math.round(bytes / MiB)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
+
+/**
+ * What a CSV may hold once read (docs/limits.md). A CSV is read as a stream into columns:
+ * 8 bytes per cell for its numbers, and the text of the cells that are not numbers.
+ * 60,000,000 cells are 480 MB of numbers (a 1,000,000 × 60 or a 2,000,000 × 30 file); the
+ * text ceiling counts each kept text's UTF-8 bytes plus 24 bytes of bookkeeping (a label
+ * repeated in a column is kept once).
+ */
+export const CSV_LIMITS = {
+  cells: 60_000_000,
+  textBytes: 512 * MiB,
+};

@@ -102,7 +102,7 @@ function resolveArgs(test: StatTest, table: ColumnTable, args: StatArgs, file?: 
   const columns: Record<string, Column> = {};
   const requireNumeric = (c: Column, name: string, arg: string) => {
     if (!isNumericColumn(c)) {
-      const sample = c.find((v) => v !== null && typeof v !== 'number');
+      const sample = [...c].find((v) => v !== null && typeof v !== 'number');
       throw new NaskahError(
         'stat/not-numeric',
         `the column "${name}" (--${arg}) holds text such as "${String(sample)}", but ${test.name} needs numbers`,

@@ -1,77 +1,196 @@
 /**
- * Columnar data as the statistics see it: one array per variable, `null` for missing.
- * A numeric column holds numbers; a categorical column holds level labels (strings), or
- * numeric codes when every value is a number.
+ * Columnar data as the statistics see it: one array per variable. A numeric column is a
+ * Float64Array with NaN for missing (the statistics take any non-finite value as missing,
+ * src/stats/missing.ts), so a million-row column costs 8 MB and no per-cell object; a
+ * column that is not all numbers holds its texts, `null` for missing. Tables built by
+ * hand may also give numbers as an array with `null`.
  */
-import type { CsvTable } from './csv.ts';
-import { csvCellIndex, parseNumber, type CsvCellIndex } from './csv.ts';
+import { NaskahError, type SourceLocation } from '../errors.ts';
+import { type CsvColumn, type CsvData, type CsvTable, cellText, csvData, parseNumber } from './csv.ts';
+import { readDecimalColumn } from './decimal.ts';
 
 export type Cell = number | string | null;
-export type Column = (number | null)[] | (string | null)[];
+export type Column = Float64Array | (number | null)[] | (string | null)[];
 export type ColumnTable = Record<string, Column>;
+
+/** How to read a bare CSV's columns. */
+export interface InferOptions {
+  /** The file's name, for messages. */
+  file?: string;
+  /**
+   * Codes that mean missing (`naskah stat --missing`), matched on the cell's trimmed text
+   * as study.yaml's `data: { missing: [...] }` is (`99` is, `99.0` is not).
+   */
+  missing?: readonly string[];
+}
 
 /**
  * The oracle's convention for a bare CSV (used by `naskah stat`): an empty cell is
- * missing, and so is a cell whose text is one of `missing` (the codes of `--missing`, matched
- * as study.yaml's `data: { missing: [...] }` matches them); a column whose every non-missing value parses as a number is numeric, any
- * other column holds strings.
+ * missing, and so is a cell whose text is one of `missing`; a column whose every
+ * non-missing value is a number is numeric, any other column holds strings. Numbers are judged as a column first, by the study reader's rule
+ * (decimal.ts): in a decimal-comma file `1.250` is 1250 when the column groups thousands
+ * consistently, and a column where `.` could be either, or that mixes `39,5` with `52.5`,
+ * is an error naming the cells. Each column is made when first read, so a test on two
+ * columns of a wide file converts two.
  */
-export function inferColumns(csv: CsvTable, options: { missing?: readonly string[] } = {}): ColumnTable {
-  const index = csvCellIndex(csv);
+export function inferColumns(csv: CsvTable | CsvData, options: InferOptions = {}): ColumnTable {
+  const { file } = options;
   const missing = options.missing?.length ? new Set(options.missing) : undefined;
+  const data = 'columns' in csv ? csv : csvData(csv);
   const out: ColumnTable = {};
   csv.header.forEach((name, j) => {
-    if (index) {
-      out[name] = inferIndexedColumn(index, j, csv.decimal, missing);
-      return;
-    }
-    const raw = csv.rows.map((r) => {
-      const s = r[j]!.trim();
-      return missing?.has(s) ? '' : s;
+    const where = (r: number): SourceLocation => ({
+      file,
+      line: data ? data.lines[r] : (csv as CsvTable).lines[r],
+      row: r + 2,
+      csvColumn: name,
     });
-    const nums = raw.map((s) => (s === '' ? null : parseNumber(s, csv.decimal)));
-    const numeric = nums.every((v) => v === null || !Number.isNaN(v));
-    out[name] = numeric ? nums : raw.map((s) => (s === '' ? null : s));
+    let column: Column | undefined;
+    const make = data
+      ? () => dataColumn(data, data.columns[j]!, where, missing)
+      : () => {
+          const rows = (csv as CsvTable).rows;
+          const raw = rows.map((r) => {
+            const s = r[j]!.trim();
+            return missing?.has(s) ? '' : s;
+          });
+          return judgedColumn(raw.length, (r) => (raw[r] === '' ? null : raw[r]!), csv.decimal, where);
+        };
+    Object.defineProperty(out, name, {
+      enumerable: true,
+      configurable: true,
+      get: () => (column ??= make()),
+      set: (v: Column) => {
+        column = v;
+      },
+    });
   });
   return out;
 }
 
-/**
- * One column read from the cell index: plain decimals were already converted while the
- * text was scanned; other non-empty cells go through parseNumber on their trimmed text,
- * exactly as the row-based path. The first non-number makes it a text column.
- */
-function inferIndexedColumn(
-  index: CsvCellIndex,
-  j: number,
+/** A column of text cells (trimmed, '' = missing) judged by the study reader's decimal rule. */
+function judgedColumn(
+  n: number,
+  text: (r: number) => string | null,
   decimal: '.' | ',',
-  missing: ReadonlySet<string> | undefined,
+  where: (r: number) => SourceLocation,
 ): Column {
-  const { text, nRows, nCols, start, end, number } = index;
-  const nums: (number | null)[] = new Array(nRows);
-  for (let i = 0, at = j; i < nRows; i++, at += nCols) {
-    // A missing code is matched on the cell's text, as study.yaml's `missing:` is ("99", not 99.0).
-    if (missing?.has(text.slice(start[at]!, end[at]!).trim())) {
-      nums[i] = null;
-      continue;
+  const reading = readDecimalColumn(text, n, decimal, where, 'stat');
+  if (!reading.ok) {
+    if (numberLike(n, text, decimal))
+      throw new NaskahError(reading.code, reading.message, { location: where(reading.row), hint: reading.hint });
+    return textColumn(n, text);
+  }
+  const nums = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const s = text(r);
+    if (s === null) nums[r] = NaN;
+    else {
+      const x = parseNumber(reading.normalise(s), decimal);
+      if (Number.isNaN(x)) return textColumn(n, text);
+      nums[r] = x;
     }
-    let v: number | null = number[at]!;
-    if (Number.isNaN(v)) {
-      const s = text.slice(start[at]!, end[at]!).trim();
-      v = s === '' ? null : parseNumber(s, decimal);
-      if (v !== null && Number.isNaN(v)) return textColumn(index, j, missing);
-    }
-    nums[i] = v;
   }
   return nums;
 }
 
-function textColumn(index: CsvCellIndex, j: number, missing: ReadonlySet<string> | undefined): (string | null)[] {
-  const { text, nRows, nCols, start, end } = index;
-  const out: (string | null)[] = [];
-  for (let i = 0; i < nRows; i++) {
-    const s = text.slice(start[i * nCols + j]!, end[i * nCols + j]!).trim();
-    out.push(s === '' || missing?.has(s) ? null : s);
+/** True when every cell reads as a number with one mark or the other (so the marks matter). */
+function numberLike(n: number, text: (r: number) => string | null, decimal: '.' | ','): boolean {
+  const other = decimal === ',' ? '.' : ',';
+  for (let r = 0; r < n; r++) {
+    const s = text(r);
+    if (
+      s !== null &&
+      Number.isNaN(parseNumber(s.split(other).join(''), decimal)) &&
+      Number.isNaN(parseNumber(s, other))
+    )
+      return false;
   }
+  return true;
+}
+
+function textColumn(n: number, text: (r: number) => string | null): (string | null)[] {
+  const out: (string | null)[] = new Array(n);
+  for (let r = 0; r < n; r++) out[r] = text(r);
   return out;
+}
+
+/**
+ * A column straight from the stream parser: plain numbers were converted while the bytes
+ * were scanned; only the cells kept as text are looked at again, and the decimal rule
+ * only runs when one of them holds the other mark (otherwise it cannot object).
+ */
+function dataColumn(
+  data: CsvData,
+  column: CsvColumn,
+  where: (r: number) => SourceLocation,
+  missing: ReadonlySet<string> | undefined,
+): Column {
+  const n = data.nRows;
+  let { number, text } = column;
+  if (missing) {
+    // A missing code is matched on the cell's text. A number kept without its text is
+    // written as String(v) would write it, so only codes written that way can match it.
+    const codes = new Set<number>();
+    for (const code of missing) {
+      const v = parseNumber(code, data.decimal);
+      const written = data.decimal === ',' ? String(v).replace('.', ',') : String(v);
+      if (!Number.isNaN(v) && written === code) codes.add(v);
+    }
+    const places = column.places;
+    const original = column;
+    number = Float64Array.from(number);
+    text = text?.slice();
+    for (let r = 0; r < n; r++) {
+      const v = number[r]!;
+      const coded =
+        text?.[r] !== undefined || places?.[r]
+          ? missing.has(cellText(data, original, r).trim())
+          : !Number.isNaN(v) && codes.has(v);
+      if (coded) {
+        number[r] = NaN;
+        if (text?.[r] !== undefined) text[r] = '';
+      }
+    }
+    column = { number, text, ...(places ? { places } : {}) };
+  }
+  // Empty cells are already NaN: the parser's column is the column.
+  if (!text) return number;
+  const trimmed = (r: number): string | null => {
+    const s = cellText(data, column, r).trim();
+    return s === '' ? null : s;
+  };
+  const other = data.decimal === ',' ? '.' : ',';
+  let otherMark = false;
+  text.forEach((t) => {
+    if (t?.includes(other)) otherMark = true;
+  });
+  let normalise = (s: string) => s;
+  if (otherMark) {
+    // Cells kept only as numbers are written as String(v) would: the rule needs their text
+    // only where it could matter (a mark, or four digits and more).
+    const judged = (r: number): string | null => {
+      if (text[r] !== undefined) return trimmed(r);
+      const v = number[r]!;
+      return Number.isNaN(v) || (Number.isInteger(v) && v < 1000 && v > -1000) ? null : cellText(data, column, r);
+    };
+    const reading = readDecimalColumn(judged, n, data.decimal, where, 'stat');
+    if (!reading.ok) {
+      if (numberLike(n, trimmed, data.decimal))
+        throw new NaskahError(reading.code, reading.message, { location: where(reading.row), hint: reading.hint });
+      return textColumn(n, trimmed);
+    }
+    normalise = reading.normalise;
+  }
+  const nums = Float64Array.from(number);
+  let failed = false;
+  text.forEach((t, r) => {
+    if (failed || t === undefined || !Number.isNaN(number[r]!)) return;
+    const s = t.trim();
+    if (s === '') return;
+    const x = parseNumber(normalise(s), data.decimal);
+    if (Number.isNaN(x)) failed = true;
+    else nums[r] = x;
+  });
+  return failed ? textColumn(n, trimmed) : nums;
 }

@@ -31,13 +31,16 @@ const escapeRe = (c: string) => (c === '.' ? '\\.' : c);
 
 /**
  * Looks at every non-empty cell of a column (`cells[r]`, trimmed text or null) written with
- * decimal mark `decimal`. `where(r)` says where a cell is, for the message.
+ * decimal mark `decimal`. `where(r)` says where a cell is, for the message. `reader` says
+ * who reads: a study declares its decimal mark in study.yaml, `naskah stat` takes the one
+ * that goes with the file's separator, so the way out the hint names differs.
  */
 export function readDecimalColumn(
   cells: (r: number) => string | null,
   n: number,
   decimal: DecimalMark,
   where: (r: number) => SourceLocation,
+  reader: 'study' | 'stat' = 'study',
 ): ColumnReading {
   const other: DecimalMark = decimal === ',' ? '.' : ',';
   const d = escapeRe(decimal);
@@ -62,7 +65,10 @@ export function readDecimalColumn(
     const loc = where(e.row);
     return `"${e.text}" (row ${loc.row ?? e.row + 2}, column ${loc.csvColumn ?? '?'})`;
   };
-  const declare = `declare \`data: { decimal: "${other}" }\` in study.yaml if "${other}" is the file's decimal mark`;
+  const declare =
+    reader === 'study'
+      ? `declare \`data: { decimal: "${other}" }\` in study.yaml if "${other}" is the file's decimal mark`
+      : `save the file with ${other === '.' ? '"," between values' : '";" between values'} if "${other}" is its decimal mark (naskah stat reads "${other}" as the decimal mark of a file separated by ${other === '.' ? '","' : '";"'})`;
   if (firstOwn && firstOther) {
     return {
       ok: false,

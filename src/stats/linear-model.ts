@@ -35,17 +35,22 @@ export interface LinearFit {
   residuals?: Float64Array;
 }
 
-/** Aliased: the index of the first column that is collinear with the intercept and earlier columns. */
+/**
+ * Aliased: the index of the first column that is collinear with the intercept and earlier
+ * columns. `rows`: fit on these rows of the columns and y only (listwise deletion without
+ * copying a million-row column per variable); residuals are then in the order of `rows`.
+ */
 export function fitLinear(
   columns: readonly Float64Array[],
   y: Float64Array,
-  options: { residuals?: boolean } = {},
+  options: { residuals?: boolean; rows?: Int32Array } = {},
 ): LinearFit | { aliased: number } {
-  const n = y.length;
+  const rows = options.rows;
+  const n = rows ? rows.length : y.length;
   const p = columns.length;
   const means = new Float64Array(p);
-  for (let j = 0; j < p; j++) means[j] = meanOf(columns[j]!);
-  const yMean = meanOf(y);
+  for (let j = 0; j < p; j++) means[j] = meanOf(columns[j]!, rows);
+  const yMean = meanOf(y, rows);
   const s = new Float64Array(p * p);
   const sxy = new Float64Array(p);
   let tss = 0;
@@ -57,17 +62,9 @@ export function fitLinear(
   const yb = new Float64Array(block);
   for (let start = 0; start < n; start += block) {
     const len = Math.min(block, n - start);
-    for (let j = 0; j < p; j++) {
-      const src = columns[j]!;
-      const dst = cb[j]!;
-      const m = means[j]!;
-      for (let i = 0; i < len; i++) dst[i] = src[start + i]! - m;
-    }
-    for (let i = 0; i < len; i++) {
-      const d = y[start + i]! - yMean;
-      yb[i] = d;
-      tss += d * d;
-    }
+    for (let j = 0; j < p; j++) centred(columns[j]!, rows, start, len, means[j]!, cb[j]!);
+    centred(y, rows, start, len, yMean, yb);
+    for (let i = 0; i < len; i++) tss += yb[i]! * yb[i]!;
     for (let j = 0; j < p; j++) {
       const a = cb[j]!;
       for (let k = 0; k <= j; k++) {
@@ -112,12 +109,8 @@ export function fitLinear(
   // Residuals e = y − b₀ − Σ bⱼxⱼ, row by row (no centred copies are kept).
   const e = new Float64Array(n);
   e.fill(-intercept);
-  for (let i = 0; i < n; i++) e[i]! += y[i]!;
-  for (let j = 0; j < p; j++) {
-    const b = coef[j + 1]!;
-    const c = columns[j]!;
-    for (let i = 0; i < n; i++) e[i]! -= b * c[i]!;
-  }
+  addScaled(e, y, rows, 1);
+  for (let j = 0; j < p; j++) addScaled(e, columns[j]!, rows, -coef[j + 1]!);
   let rss = 0;
   for (let i = 0; i < n; i++) rss += e[i]! * e[i]!;
   const fit: LinearFit = { n, p, coef, means, yMean, sInverse, sxx, rss, tss, dfResidual: n - p - 1 };
@@ -194,8 +187,31 @@ function inverseFromCholesky(l: Float64Array, p: number): Float64Array {
   return inv;
 }
 
-function meanOf(x: Float64Array): number {
+function meanOf(x: Float64Array, rows: Int32Array | undefined): number {
   let s = 0;
+  if (rows) {
+    for (let i = 0; i < rows.length; i++) s += x[rows[i]!]!;
+    return s / rows.length;
+  }
   for (let i = 0; i < x.length; i++) s += x[i]!;
   return s / x.length;
+}
+
+/** dst[i] = x[row of start + i] − m for the `len` rows of a block. */
+function centred(
+  x: Float64Array,
+  rows: Int32Array | undefined,
+  start: number,
+  len: number,
+  m: number,
+  dst: Float64Array,
+): void {
+  if (rows) for (let i = 0; i < len; i++) dst[i] = x[rows[start + i]!]! - m;
+  else for (let i = 0; i < len; i++) dst[i] = x[start + i]! - m;
+}
+
+/** e[i] += b · x[row i], over all rows of the fit. */
+function addScaled(e: Float64Array, x: Float64Array, rows: Int32Array | undefined, b: number): void {
+  if (rows) for (let i = 0; i < e.length; i++) e[i]! += b * x[rows[i]!]!;
+  else for (let i = 0; i < e.length; i++) e[i]! += b * x[i]!;
 }

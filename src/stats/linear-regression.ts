@@ -91,34 +91,32 @@ export function linearRegression(
     if (p.values.length !== total) throw new Error(`predictor ${p.name} has ${p.values.length} rows, outcome ${total}`);
   // Listwise, one column at a time (a tight loop per column beats a loop over rows that
   // visits every column): the outcome must be a number, each predictor non-missing.
-  const keep = new Uint8Array(total);
-  for (let i = 0; i < total; i++) {
-    const v = outcome[i];
-    keep[i] = typeof v === 'number' && Number.isFinite(v) ? 1 : 0;
-  }
+  const keep = new Uint8Array(total).fill(1);
+  dropMissingNumbers(outcome, keep);
   const numericInput = predictors.map((p) => isNumericArray(p.values));
   predictors.forEach((p, j) => {
     const values = p.values;
-    if (numericInput[j]) {
-      for (let i = 0; i < total; i++) {
-        const v = values[i] as number | null;
-        if (keep[i] && (typeof v !== 'number' || !Number.isFinite(v))) keep[i] = 0;
-      }
-    } else for (let i = 0; i < total; i++) if (keep[i] && isMissingLevel(values[i])) keep[i] = 0;
+    if (numericInput[j]) dropMissingNumbers(values, keep);
+    else for (let i = 0; i < total; i++) if (keep[i] && isMissingLevel(values[i])) keep[i] = 0;
   });
   let n = 0;
   for (let i = 0; i < total; i++) n += keep[i]!;
   const missing = total - n;
-  const y = new Float64Array(n);
-  for (let i = 0, k = 0; i < total; i++) if (keep[i]) y[k++] = outcome[i] as number;
+  // Typed columns of numbers (what naskah stat reads) enter the fit as they are, with the
+  // kept rows' indices, instead of one copy per column.
+  const direct = outcome instanceof Float64Array && predictors.every((p) => p.values instanceof Float64Array);
+  const rows = direct && n < total ? keptRows(keep, n) : undefined;
+  const y = direct ? outcome : keptNumbers(outcome, keep, n);
   const design: DesignColumn[] = [];
   const references: LinearRegressionResult['references'] = [];
   for (const [j, p] of predictors.entries()) {
     const used: (Level | null | undefined)[] = [];
+    if (direct && p.values instanceof Float64Array) {
+      design.push({ term: p.name, variable: p.name, values: p.values });
+      continue;
+    }
     if (numericInput[j]) {
-      const col = new Float64Array(n);
-      for (let i = 0, k = 0; i < total; i++) if (keep[i]) col[k++] = p.values[i] as number;
-      design.push({ term: p.name, variable: p.name, values: col });
+      design.push({ term: p.name, variable: p.name, values: keptNumbers(p.values, keep, n) });
       continue;
     }
     for (let i = 0; i < total; i++) if (keep[i]) used.push(p.values[i]);
@@ -149,11 +147,11 @@ export function linearRegression(
   const fit = fitLinear(
     design.map((d) => d.values),
     y,
-    { residuals: true },
+    { residuals: true, rows },
   );
   if ('aliased' in fit) {
     const d = design[fit.aliased]!;
-    const constant = fitLinear([d.values], y);
+    const constant = fitLinear([d.values], y, { rows });
     const message =
       'aliased' in constant
         ? `the predictor "${d.term}" has the same value in every case used, so its effect cannot be estimated; remove it`
@@ -231,10 +229,38 @@ export function linearRegression(
   };
   if (options.residuals) {
     out.residuals = Array.from(e);
-    out.fitted = Array.from(y, (v, i) => v - e[i]!);
+    out.fitted = Array.from(e, (r, i) => y[rows ? rows[i]! : i]! - r);
   }
   const note = joinNotes(notes);
   if (note) out.note = note;
+  return out;
+}
+
+/*
+ * The row loops over a million-row column live in small functions of their own: each is
+ * optimised once and serves every column, where a loop in the body of linearRegression
+ * would have the whole function compiled again (on-stack replacement) for each loop.
+ */
+
+/** Clears keep[i] where values[i] is not a finite number (listwise deletion). */
+function dropMissingNumbers(values: ArrayLike<unknown>, keep: Uint8Array): void {
+  for (let i = 0; i < keep.length; i++) {
+    const v = values[i];
+    if (keep[i] && (typeof v !== 'number' || !Number.isFinite(v))) keep[i] = 0;
+  }
+}
+
+/** The indices of the kept rows (`n` of them), in row order. */
+function keptRows(keep: Uint8Array, n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0, k = 0; i < keep.length; i++) if (keep[i]) out[k++] = i;
+  return out;
+}
+
+/** The numbers of the kept rows (`n` of them), in row order. */
+function keptNumbers(values: ArrayLike<unknown>, keep: Uint8Array, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0, k = 0; i < keep.length; i++) if (keep[i]) out[k++] = values[i] as number;
   return out;
 }
 

@@ -1,12 +1,11 @@
 /**
- * The quote-free CSV fast path (cell index, lazy rows, numbers converted while scanning)
- * must behave exactly like the general quoted parser: the same rows, line numbers,
- * columns and errors. A quote anywhere in the text selects the general parser, so each
- * input is compared with itself plus a quoted header name.
+ * Unquoted cells (numbers converted from bytes while scanning, rows made only when asked
+ * for) must behave exactly like quoted ones: the same rows, line numbers, columns and
+ * errors. Each input is compared with itself plus a quoted header name.
  */
 import { describe, expect, it } from 'vitest';
 import { inferColumns } from '../../src/data/columns.ts';
-import { csvCellIndex, parseCsv, type CsvOptions } from '../../src/data/csv.ts';
+import { csvData, parseCsv, type CsvOptions } from '../../src/data/csv.ts';
 import type { NaskahError } from '../../src/errors.ts';
 
 /** The same table through the general parser: the first header name quoted. */
@@ -30,7 +29,7 @@ describe('CSV quote-free fast path', () => {
   it.each(inputs)('%s: same rows, lines and columns as the general parser', (_name, text, options) => {
     const fast = parseCsv(text, options);
     const general = viaQuoted(text, options);
-    expect(csvCellIndex(fast)).toBeDefined();
+    expect(csvData(fast)).toBeDefined();
     const fastColumns = inferColumns(fast);
     const generalColumns = inferColumns(general);
     expect(Object.keys(fastColumns)).toEqual(Object.keys(generalColumns));
@@ -59,15 +58,15 @@ describe('CSV quote-free fast path', () => {
   it('uses the rows, once read and changed, instead of the text', () => {
     const csv = parseCsv('a,b\n1,2\n3,4\n');
     csv.rows[0]![1] = 'x';
-    expect(csvCellIndex(csv)).toBeUndefined();
-    expect(inferColumns(csv)).toEqual({ a: [1, 3], b: ['x', '4'] });
+    expect(csvData(csv)).toBeUndefined();
+    expect(inferColumns(csv)).toEqual({ a: Float64Array.from([1, 3]), b: ['x', '4'] });
   });
 
   it('reads the --missing codes as missing on both paths, by the cell text', () => {
     const text = 'a,b,c\n1,99,x\n 99 ,2,NA\n99.0,3,y\n';
-    const expected = { a: [1, null, 99], b: [null, 2, 3], c: ['x', null, 'y'] };
+    const expected = { a: Float64Array.from([1, NaN, 99]), b: Float64Array.from([NaN, 2, 3]), c: ['x', null, 'y'] };
     const fast = parseCsv(text);
-    expect(csvCellIndex(fast)).toBeDefined();
+    expect(csvData(fast)).toBeDefined();
     expect(inferColumns(fast, { missing: ['99', 'NA'] })).toEqual(expected);
     expect(inferColumns(viaQuoted(text), { missing: ['99', 'NA'] })).toEqual(expected);
     expect(inferColumns(parseCsv(text)).c).toEqual(['x', 'NA', 'y']);

@@ -7,14 +7,14 @@
  * `runStatOnFile` is the whole path from file to result; the oracle tests call it too,
  * so what they check is exactly what the command prints with --json.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { FILE_LIMITS, formatBytes } from '../../limits.ts';
 import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { usageError } from '../command.ts';
-import { parseCsv } from '../../data/csv.ts';
+import type { CsvData } from '../../data/csv.ts';
 import { inferColumns } from '../../data/columns.ts';
-import { decodeCsvText } from '../../data/formats/csv.ts';
+import { readCsvFile } from '../../data/formats/csv.ts';
 import { NaskahError } from '../../errors.ts';
 import { STAT_TESTS } from '../../stats/registry.ts';
 import { findStatTest, runStatTest, testUsage, type StatArgs } from '../stat-args.ts';
@@ -31,7 +31,7 @@ export function runStatOnFile(
 ): Record<string, unknown> | StatFailure {
   findStatTest(test);
   const path = resolve(options.cwd ?? process.cwd(), file);
-  let text: string;
+  let data: CsvData;
   try {
     // A FIFO or device would never end, a huge file would exhaust memory: refuse both first.
     const st = statSync(path);
@@ -46,7 +46,7 @@ export function runStatOnFile(
         `"${file}" is ${formatBytes(st.size)}, more than the ${formatBytes(FILE_LIMITS.data)} naskah reads for a data file`,
         { location: { file }, hint: 'Check that this is the right file; the limits are listed in docs/limits.md.' },
       );
-    text = decodeCsvText(readFileSync(path), file);
+    data = readCsvFile(path, { file });
   } catch (err) {
     if (err instanceof NaskahError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -67,7 +67,7 @@ export function runStatOnFile(
       },
     );
   }
-  const table = inferColumns(parseCsv(text, { file }), { missing: options.missing });
+  const table = inferColumns(data, { file, missing: options.missing });
   return runStatTest(test, table, args, file);
 }
 
