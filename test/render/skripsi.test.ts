@@ -177,7 +177,7 @@ describe('Word', () => {
   });
 
   it("naskah check reads the same numbers from the .docx (mammoth reads the caption fields' results)", async () => {
-    const { text: read } = await docxExtractor.extract(Buffer.from(docx.id!));
+    const { text: read } = await docxExtractor.extract(Buffer.from(docx.id!), join(dir, 'id.docx'));
     expect(read).toContain('Tabel 4.1 Karakteristik partisipan');
     expect(numbers(read)).toEqual(numbers(text.id!));
   });
