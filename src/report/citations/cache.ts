@@ -9,8 +9,9 @@
  * by the SHA-256 of every input and of the libraries' versions, so naskah's handling of
  * that output (runs.ts, index.ts) always runs afresh and a changed input or library gets a
  * new entry: the cache never goes stale. Files live in node_modules/.cache/naskah-citations
- * beside the validators' cache (src/study/validate-schema.ts); a read-only installation
- * keeps to memory. Failures are never cached: they throw before anything is stored.
+ * beside the validators' cache (src/study/validate-schema.ts), or in the folder
+ * NASKAH_CITATION_CACHE names; a read-only installation keeps to memory. Failures are never
+ * cached: they throw before anything is stored.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -45,6 +46,8 @@ function libraryVersions(): string {
 let dir: string | null | undefined;
 function cacheDir(): string | null {
   if (dir !== undefined) return dir;
+  const chosen = process.env.NASKAH_CITATION_CACHE;
+  if (chosen) return (dir = chosen);
   try {
     dir = join(dirname(dirname(require.resolve('citeproc/package.json'))), '.cache', 'naskah-citations');
   } catch {

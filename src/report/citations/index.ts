@@ -231,7 +231,8 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
   };
   const run = (engine: CiteprocEngine): string[] => {
     try {
-      return engine.rebuildProcessorState(history, 'html', []).map((r) => r[2]);
+      // A copy: citeproc writes its bookkeeping into the citations, and the history is the cache's key.
+      return engine.rebuildProcessorState(structuredClone(history), 'html', []).map((r) => r[2]);
     } catch (err) {
       return fail(err);
     }
