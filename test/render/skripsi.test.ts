@@ -182,6 +182,12 @@ describe('Word', () => {
     expect(numbers(read)).toEqual(numbers(text.id!));
   });
 
+  it('naskah check finds every statistic of the skripsi .docx consistent', async () => {
+    const r = await run(['check', join(dir, 'en.docx'), '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Summary: [1-9]\d* consistent, 0 inconsistent, 0 decision errors/);
+  });
+
   it("caption numbers are Word SEQ fields restarting in each chapter, with naskah's number as their result", () => {
     const xml = part('id', 'word/document.xml');
     const fields = [
