@@ -47,9 +47,9 @@ const CELL_MARGIN = 85;
 export function columnWidths(table: TableModel, textWidth: number, size = 20): number[] {
   const weights: number[] = [];
   /**
-   * Characters a column's body needs on one line, by how much may wrap: the whole of every
+   * Characters a column needs on one line, by how much may wrap: the whole of every
    * right-aligned (number) cell; of the short ones only ("< 0,001", not "14,73 (4,59)");
-   * the longest word of every cell.
+   * the longest word of every cell (and of the heading).
    */
   const needs: number[][] = [[], [], []];
   const measure = (rows: CellModel[][], header: boolean) => {
@@ -63,9 +63,10 @@ export function columnWidths(table: TableModel, textWidth: number, size = 20): n
           ? Math.max(...c.text.split(/\s+/).map((w) => w.length))
           : c.text.length + 2 * (c.indent ?? 0);
         if (span === 1) weights[col] = Math.max(weights[col] ?? 3, Math.min(length, 28));
-        if (span === 1 && !header) {
+        if (span === 1) {
           const word = Math.max(...c.text.split(/\s+/).map((w) => w.length));
-          const number = c.align === 'right';
+          // A heading wraps between its words, never inside one ("Differen-ce").
+          const number = !header && c.align === 'right';
           const tiers = [number ? c.text.length : word, number && c.text.length <= 8 ? c.text.length : word, word];
           tiers.forEach((n, t) => {
             needs[t]![col] = Math.max(needs[t]![col] ?? 0, n + (c.indent ?? 0) * 3);
