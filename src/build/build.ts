@@ -251,6 +251,8 @@ async function buildClaimed(
           date: pdfDate!,
           footer: study.shortTitle ? study.shortTitle[d.lang] : '',
           reference: styleSource,
+          page: template.page,
+          thesis: template.numbering.kind === 'chapter',
         }),
       );
   }

@@ -4,17 +4,26 @@
  * adds: a syntax error becomes a NaskahError with the file, line and column, and the same
  * text (the built-in references of every study) is parsed once per process.
  */
-import * as citationJs from '@citation-js/core';
+import { createRequire } from 'node:module';
 import type { CSL } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import { NaskahError } from '../errors.ts';
+import { cached, cacheKey } from './citations/cache.ts';
+
+const require = createRequire(import.meta.url);
+
+/** citation-js with its BibTeX plugin, loaded on the first bibliography not in the cache (citations/cache.ts). */
+function citationJs(): typeof import('@citation-js/core') {
+  const core: typeof import('@citation-js/core') = require('@citation-js/core');
+  require('@citation-js/plugin-bibtex');
+  return core;
+}
 
 /** One bibliography entry as CSL-JSON (`id` is the BibTeX key). */
 export type CslItem = CSL;
 
 /** citation-js keeps every log message in memory (its console output is off); a long watch session would keep them all. */
-function clearLog(): void {
-  const logger: unknown = Reflect.get(citationJs, 'logger');
+function clearLog(core: typeof import('@citation-js/core')): void {
+  const logger: unknown = Reflect.get(core, 'logger');
   const log: unknown = typeof logger === 'object' && logger !== null ? Reflect.get(logger, '_log') : undefined;
   if (Array.isArray(log)) log.splice(0);
 }
@@ -26,7 +35,11 @@ export function parseBibtex(text: string, file: string): CslItem[] {
   const key = `${file}\u0000${text}`;
   const hit = parsed.get(key);
   if (hit) return hit;
-  const items = parseBibtexText(text, file);
+  const items = cached(
+    cacheKey('bibtex', text),
+    (x): x is CslItem[] => Array.isArray(x),
+    () => parseBibtexText(text, file),
+  );
   parsed.set(key, items);
   return items;
 }
@@ -50,9 +63,10 @@ function parseBibtexText(text: string, file: string): CslItem[] {
   // An empty file (or one with comments only) is an empty bibliography, not an error.
   if (!/@[A-Za-z]+\s*[{(]/.test(withoutComments(text))) return [];
   let items: CslItem[];
+  const core = citationJs();
   try {
     // citation-js' defaults for the other options (its type requires them all).
-    items = citationJs.plugins.input.chain(quotes(withoutComments(text)), {
+    items = core.plugins.input.chain(quotes(withoutComments(text)), {
       forceType: '@biblatex/text',
       generateGraph: false,
       maxChainLength: 10,
@@ -60,7 +74,7 @@ function parseBibtexText(text: string, file: string): CslItem[] {
       target: '@csl/list+object',
     });
   } catch (err) {
-    clearLog();
+    clearLog(core);
     const message = err instanceof Error ? err.message : String(err);
     const at = /at line (\d+) col (\d+)/.exec(message);
     const what = message.split('\n')[0]!.replace(/\s*at line \d+ col \d+:?\s*$/, '');
@@ -69,7 +83,7 @@ function parseBibtexText(text: string, file: string): CslItem[] {
       hint: 'Each entry looks like @article{key, author = {…}, title = {…}, year = {1983}}; check the braces and commas near this position.',
     });
   }
-  clearLog();
+  clearLog(core);
   // citation-js keeps internal bookkeeping on each item; the citation engine needs only CSL.
   for (const item of items) Reflect.deleteProperty(item, '_graph');
   return items;

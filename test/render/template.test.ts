@@ -73,7 +73,7 @@ describe('built-in templates', () => {
     const t = loadTemplate('skripsi');
     expect(t.page).toEqual({
       size: 'A4',
-      margins: { top: 40, right: 30, bottom: 30, left: 40 },
+      margins: { top: 30, right: 30, bottom: 30, left: 40 },
       font: 'Times New Roman',
       fontSize: 12,
       lineSpacing: 1.5,

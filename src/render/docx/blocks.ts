@@ -13,6 +13,7 @@ import {
   TextRun,
 } from 'docx';
 import type { BlockContent, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import { captionLine, captionNumber } from './caption.ts';
 import { pictureRun, type Picture } from './figure.ts';
 import { tableBlocks } from './table.ts';
 import { STYLE } from './styles.ts';
@@ -29,10 +30,15 @@ type Block = Paragraph | Table;
 
 export class BlockWriter {
   private listInstance = 0;
-  /** `textWidth`: the page's text width in twips, which tables span. */
+  /**
+   * `textWidth`: the page's text width in twips, which tables span. `thesis`: a skripsi's
+   * layout (chapters on a new page; captions centred on one line, a table's above it and a
+   * figure's below), as the HTML skripsi template lays them out.
+   */
   constructor(
     private readonly pictures: Map<string, Picture>,
     private readonly textWidth: number,
+    private readonly thesis = false,
   ) {}
 
   footnoteReference(id: number): FootnoteReferenceRun {
@@ -42,7 +48,12 @@ export class BlockWriter {
   /** A heading of the manuscript: `##` (the body's sections) is Word's Heading 1. */
   heading(level: number, text: string | PhrasingContent[]): Paragraph {
     const style = STYLE.heading[Math.min(Math.max(level, 1), 3) - 1]!;
-    return new Paragraph({ style, children: typeof text === 'string' ? [new TextRun(text)] : this.runs(text) });
+    return new Paragraph({
+      style,
+      // A thesis' chapter starts a page.
+      pageBreakBefore: this.thesis && level <= 1 ? true : undefined,
+      children: typeof text === 'string' ? [new TextRun(text)] : this.runs(text),
+    });
   }
 
   /**
@@ -78,20 +89,25 @@ export class BlockWriter {
       case 'thematicBreak':
         return [new Paragraph({ alignment: 'center', children: [new TextRun('* * *')] })];
       case 'naskahTable':
-        return tableBlocks(node.table, node.label, node.noteLabel, this.textWidth);
+        return tableBlocks(node.table, node.label, node.number, node.noteLabel, this.textWidth, this.thesis);
       case 'naskahFigure':
-        return this.figure(node.key, node.label, node.figure.caption, node.figure.alt);
+        return this.figure(node.key, node.label, node.number, node.figure.caption, node.figure.alt);
       default:
         return [];
     }
   }
 
-  /** APA: the figure's number (bold) and title (italics) above it, as for tables. */
-  private figure(key: string, label: string, caption: string, alt: string): Block[] {
+  /** APA: the figure's number (bold) and title (italics) above it, as for tables; a thesis: one caption line below it. */
+  private figure(key: string, label: string, number: string, caption: string, alt: string): Block[] {
     const picture = this.pictures.get(key);
     const image: ImageRun[] = picture ? [pictureRun(picture, { name: `${label}. ${caption}`, description: alt })] : [];
+    if (this.thesis)
+      return [
+        new Paragraph({ style: STYLE.figure, children: image }),
+        new Paragraph({ style: STYLE.caption, children: captionLine(label, number, caption) }),
+      ];
     return [
-      new Paragraph({ style: STYLE.caption, children: [new TextRun(label)] }),
+      new Paragraph({ style: STYLE.caption, children: captionNumber(label, number) }),
       new Paragraph({ style: STYLE.tableTitle, children: [new TextRun(caption)] }),
       new Paragraph({ style: STYLE.figure, children: image }),
     ];

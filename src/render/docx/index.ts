@@ -14,7 +14,9 @@ import {
   AlignmentType,
   Document as WordDocument,
   Footer,
+  type ISectionOptions,
   LevelFormat,
+  NumberFormat,
   Packer,
   PageNumber,
   Paragraph,
@@ -25,11 +27,12 @@ import {
 import { NaskahError } from '../../errors.ts';
 import type { ResolvedDocument } from '../../report/directives/index.ts';
 import { chartToSvg } from '../chart.ts';
+import type { PageLayout } from '../template.ts';
 import { BlockWriter } from './blocks.ts';
 import { drawPicture, type Picture } from './figure.ts';
 import { reproduciblePackage } from './package.ts';
 import type { ReferenceDocx } from './reference.ts';
-import { naskahStyles, PAGE, STYLE, TEXT_WIDTH } from './styles.ts';
+import { naskahStyles, pageGeometry, STYLE, textWidthOf } from './styles.ts';
 
 export { readReferenceDocx, type ReferenceDocx } from './reference.ts';
 
@@ -43,19 +46,29 @@ export interface DocxOptions {
   footer?: string;
   /** The journal's reference document: its styles and page set-up replace naskah's. */
   reference?: ReferenceDocx;
+  /** The template's page (template.yaml `page:`): size, margins, font, size and line spacing. */
+  page?: PageLayout;
+  /**
+   * A thesis (a template that numbers by chapter, the skripsi): a title page and the
+   * abstracts numbered i, ii … apart from the body, which counts from 1; chapters on a new
+   * page, centred in capitals; captions on one centred line, a figure's below it.
+   */
+  thesis?: boolean;
 }
 
 export async function renderDocx(resolved: ResolvedDocument, options: DocxOptions): Promise<Uint8Array> {
   if (resolved.problems.length) throw NaskahError.fromDiagnostics(resolved.problems);
   const { doc } = resolved;
   const lang = WORD_LANG[doc.lang] ?? doc.lang;
-  const textWidth = options.reference?.textWidth ?? TEXT_WIDTH;
+  const thesis = options.thesis ?? false;
+  const page = pageGeometry(options.page);
+  const textWidth = options.reference?.textWidth ?? textWidthOf(page);
   const pictures = new Map<string, Picture>();
   for (const [key, fig] of Object.entries(doc.figures))
     pictures.set(key, await drawPicture(await chartToSvg(fig.spec), Math.floor((textWidth / 1440) * 96)));
-  const w = new BlockWriter(pictures, textWidth);
+  const w = new BlockWriter(pictures, textWidth, thesis);
 
-  const children: ReturnType<BlockWriter['blocks']> = [];
+  const front: ReturnType<BlockWriter['blocks']> = [];
   const titleRuns: ParagraphChild[] = [new TextRun(doc.title)];
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   if (doc.notice) {
@@ -73,7 +86,7 @@ export async function renderDocx(resolved: ResolvedDocument, options: DocxOption
     };
     titleRuns.push(w.footnoteReference(1));
   }
-  children.push(new Paragraph({ style: STYLE.title, children: titleRuns }));
+  front.push(new Paragraph({ style: STYLE.title, children: titleRuns }));
 
   const affiliations: string[] = [];
   const authorRuns: ParagraphChild[] = [];
@@ -90,9 +103,9 @@ export async function renderDocx(resolved: ResolvedDocument, options: DocxOption
     );
     if (marks.length) authorRuns.push(new TextRun({ text: marks.join(','), superScript: true }));
   });
-  children.push(new Paragraph({ style: STYLE.authors, children: authorRuns }));
+  front.push(new Paragraph({ style: STYLE.authors, children: authorRuns }));
   affiliations.forEach((text, i) =>
-    children.push(
+    front.push(
       new Paragraph({
         style: STYLE.affiliation,
         children: [
@@ -104,7 +117,7 @@ export async function renderDocx(resolved: ResolvedDocument, options: DocxOption
   );
   const corresponding = doc.authors.find((a) => a.corresponding && a.email);
   if (corresponding)
-    children.push(
+    front.push(
       new Paragraph({
         style: STYLE.affiliation,
         children: [
@@ -115,14 +128,21 @@ export async function renderDocx(resolved: ResolvedDocument, options: DocxOption
     );
 
   resolved.abstracts.forEach(({ abstract: a, paragraphs }, i) => {
-    children.push(new Paragraph({ style: STYLE.abstractHeading, children: [new TextRun(a.heading)] }));
+    front.push(
+      new Paragraph({
+        style: STYLE.abstractHeading,
+        // A thesis gives each abstract a page of its own after the title page.
+        pageBreakBefore: thesis || undefined,
+        children: [new TextRun(a.heading)],
+      }),
+    );
     if (i > 0)
-      children.push(
+      front.push(
         new Paragraph({ style: STYLE.abstractHeading, children: [new TextRun({ text: a.title, italics: true })] }),
       );
-    for (const p of paragraphs) children.push(...w.blocks(p, STYLE.abstract));
+    for (const p of paragraphs) front.push(...w.blocks(p, STYLE.abstract));
     if (a.keywords.length)
-      children.push(
+      front.push(
         new Paragraph({
           style: STYLE.keywords,
           children: [
@@ -133,20 +153,21 @@ export async function renderDocx(resolved: ResolvedDocument, options: DocxOption
       );
   });
 
-  children.push(...w.blocks(resolved.body));
+  const body: ReturnType<BlockWriter['blocks']> = thesis ? [] : front;
+  body.push(...w.blocks(resolved.body, thesis ? STYLE.bodyText : undefined));
 
   if (resolved.declarations.length) {
-    children.push(w.heading(1, doc.labels.declarations));
+    body.push(w.heading(1, doc.labels.declarations));
     for (const d of resolved.declarations)
-      children.push(
+      body.push(
         ...w.blocks(d.content, undefined, [new TextRun({ text: `${d.title}.`, bold: true }), new TextRun(' ')]),
       );
   }
   if (resolved.references.length) {
-    children.push(w.heading(1, doc.labels.references));
+    body.push(w.heading(1, doc.labels.references));
     // The engine's formatted runs (italic titles and volumes), with the number of a numbered style.
     for (const r of resolved.references)
-      children.push(
+      body.push(
         new Paragraph({
           style: STYLE.bibliography,
           children: [
@@ -180,6 +201,35 @@ export async function renderDocx(resolved: ResolvedDocument, options: DocxOption
     ],
   });
 
+  const properties = {
+    page: {
+      size: { width: page.width, height: page.height },
+      margin: page.margin,
+    },
+  };
+  const sections: ISectionOptions[] = thesis
+    ? [
+        {
+          // The title page unnumbered, the abstracts i, ii …
+          properties: {
+            ...properties,
+            titlePage: true,
+            page: { ...properties.page, pageNumbers: { start: 1, formatType: NumberFormat.LOWER_ROMAN } },
+          },
+          footers: { default: pageNumberFooter(), first: new Footer({ children: [] }) },
+          children: front,
+        },
+        {
+          properties: {
+            ...properties,
+            page: { ...properties.page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } },
+          },
+          footers: { default: pageNumberFooter() },
+          children: body,
+        },
+      ]
+    : [{ properties, footers: { default: footer }, children: front }];
+
   const keywords = doc.abstracts.find((a) => a.lang === doc.lang)?.keywords ?? [];
   const word = new WordDocument({
     title: doc.title,
@@ -187,24 +237,26 @@ export async function renderDocx(resolved: ResolvedDocument, options: DocxOption
     lastModifiedBy: doc.authors.map((a) => a.name).join('; '),
     keywords: keywords.join('; '),
     revision: 1,
-    styles: naskahStyles(lang),
+    styles: naskahStyles(lang, page, thesis),
     numbering: { config: LIST_NUMBERING },
     footnotes,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
-        },
-        footers: { default: footer },
-        children,
-      },
-    ],
+    sections,
   });
   const zip = await Packer.toBuffer(word);
   return reproduciblePackage(new Uint8Array(zip), { date: options.date, lang, reference: options.reference });
+}
+
+/** A thesis' footer: the page number alone, centred, as faculty guidelines place it. */
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
 }
 
 const BULLETS = ['•', '◦', '▪'];

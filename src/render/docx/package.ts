@@ -64,8 +64,8 @@ export function reproduciblePackage(packed: Uint8Array, options: PackageOptions)
       texts.set(
         'word/document.xml',
         document
-          .replace(/<w:pgSz\b[^>]*\/>/, (m) => ref.pageSize ?? m)
-          .replace(/<w:pgMar\b[^>]*\/>/, (m) => ref.pageMargins ?? m),
+          .replace(/<w:pgSz\b[^>]*\/>/g, (m) => ref.pageSize ?? m)
+          .replace(/<w:pgMar\b[^>]*\/>/g, (m) => ref.pageMargins ?? m),
       );
     if (ref.theme && parts.has('word/theme/theme1.xml')) texts.set('word/theme/theme1.xml', utf8(ref.theme));
     if (ref.fontTable && parts.has('word/fontTable.xml')) texts.set('word/fontTable.xml', utf8(ref.fontTable));

@@ -12,14 +12,15 @@
  * 1988a/b) over everything cited so far. Each call prepares citeproc afresh from the
  * engine's own items, so engines of several studies never share state. Output is runs
  * (text with italics and so on), which HTML and Word writers both turn into their own
- * markup.
+ * markup. citeproc's answers are cached (./cache.ts): citation-js and citeproc are loaded,
+ * and an engine built, only for citations or a bibliography not formatted before.
  */
 import { createHash } from 'node:crypto';
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import { createRequire } from 'node:module';
 import { NaskahError } from '../../errors.ts';
 import type { Lang } from '../../study/types.ts';
 import type { CslItem } from '../bibtex.ts';
+import { cached, cacheKey } from './cache.ts';
 import { checkCsl } from './csl-check.ts';
 import { htmlToRuns, type InlineRun, runsToText, sameStyle } from './runs.ts';
 import {
@@ -90,6 +91,7 @@ export interface CitationEngineOptions {
 }
 
 const LOCALES: Record<Lang, string> = { en: 'en-US', id: 'id-ID' };
+const require = createRequire(import.meta.url);
 
 interface CslConfig {
   engine(data: CslItem[], style: string, locale: string, format: string): CiteprocEngine;
@@ -112,7 +114,10 @@ function isCslConfig(x: unknown): x is CslConfig {
   return typeof engine === 'function' && typeof locales === 'object' && typeof styles === 'object';
 }
 
+/** citation-js with its CSL plugin (citeproc), loaded on the first citation not in the cache. */
 function cslConfig(): CslConfig {
+  const { plugins }: typeof import('@citation-js/core') = require('@citation-js/core');
+  require('@citation-js/plugin-csl');
   const cfg: unknown = plugins.config.get('@csl');
   if (!isCslConfig(cfg)) throw new Error('@citation-js/plugin-csl is not registered (its configuration is missing)');
   for (const [locale, file] of Object.entries(EXTRA_LOCALES))
@@ -127,14 +132,11 @@ interface ResolvedStyle {
   file?: string;
 }
 
-function resolveStyle(source: CitationStyleSource | undefined, cfg: CslConfig): ResolvedStyle {
+function resolveStyle(source: CitationStyleSource | undefined): ResolvedStyle {
   const src = source ?? { name: DEFAULT_STYLE };
   if ('name' in src) {
     const named = NAMED_STYLES[src.name];
-    const id = `naskah-${src.name}`;
-    const xml = readCslFile(named.file);
-    if (!cfg.styles.has(id)) cfg.styles.add(id, xml);
-    return { id, title: named.title, xml };
+    return { id: `naskah-${src.name}`, title: named.title, xml: readCslFile(named.file) };
   }
   const problem = checkCsl(src.xml);
   if (problem)
@@ -144,7 +146,6 @@ function resolveStyle(source: CitationStyleSource | undefined, cfg: CslConfig): 
     });
   // Named by content, so an edited file is a new style and two studies' files never collide.
   const id = `naskah-study-${createHash('sha256').update(src.xml).digest('hex').slice(0, 16)}`;
-  if (!cfg.styles.has(id)) cfg.styles.add(id, src.xml);
   const title = /<title>([^<]*)<\/title>/.exec(src.xml)?.[1]?.trim() || src.file;
   return { id, title, xml: src.xml, file: src.file };
 }
@@ -161,16 +162,45 @@ interface StoredCitation {
   properties: { noteIndex: number };
 }
 
+/** What citeproc answers for the citations so far: their HTML, and the terms narrative citations need. */
+interface CiteprocCitations {
+  html: string[];
+  and: string;
+  etAl: string;
+}
+const isCitations = (x: unknown): x is CiteprocCitations =>
+  typeof x === 'object' &&
+  x !== null &&
+  Array.isArray(Reflect.get(x, 'html')) &&
+  typeof Reflect.get(x, 'and') === 'string' &&
+  typeof Reflect.get(x, 'etAl') === 'string';
+
+/** citeproc's bibliography: each entry's HTML with its work's key; null when the style has none. */
+interface CiteprocBibliography {
+  ids: string[][];
+  entries: string[];
+}
+const isBibliography = (x: unknown): x is CiteprocBibliography | null =>
+  x === null ||
+  (typeof x === 'object' && Array.isArray(Reflect.get(x, 'ids')) && Array.isArray(Reflect.get(x, 'entries')));
+
 export function createCitationEngine(opts: CitationEngineOptions): CitationEngine {
-  const cfg = cslConfig();
-  if (opts.locale && opts.localeXml && !cfg.locales.has(opts.locale)) cfg.locales.add(opts.locale, opts.localeXml);
-  const style = resolveStyle(opts.style, cfg);
+  const style = resolveStyle(opts.style);
   const locale = opts.locale ?? LOCALES[opts.lang] ?? 'en-US';
   const numeric = isNumericStyle(style.xml);
   const byKey = new Map<string, CslItem>();
   for (const e of opts.entries) byKey.set(String(e.id), adapt(e, opts.lang, style.id === 'naskah-apa'));
   const items = [...byKey.values()];
   const history: StoredCitation[] = [];
+  // Everything citeproc's answers depend on besides the citations: the cache's key.
+  const extraLocale: string | undefined = Reflect.get(EXTRA_LOCALES, locale);
+  const inputs = cacheKey(
+    'citeproc',
+    style.xml,
+    locale,
+    extraLocale ? readCslFile(extraLocale) : (opts.localeXml ?? null),
+    items,
+  );
 
   const fail = (err: unknown): never => {
     throw new NaskahError(
@@ -185,6 +215,9 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
     );
   };
   const prepare = (): CiteprocEngine => {
+    const cfg = cslConfig();
+    if (opts.locale && opts.localeXml && !cfg.locales.has(opts.locale)) cfg.locales.add(opts.locale, opts.localeXml);
+    if (!cfg.styles.has(style.id)) cfg.styles.add(style.id, style.xml);
     try {
       return cfg.engine(items, style.id, locale, 'html');
     } catch (err) {
@@ -198,22 +231,22 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
   };
   const run = (engine: CiteprocEngine): string[] => {
     try {
-      return engine.rebuildProcessorState(history, 'html', []).map((r) => r[2]);
+      // A copy: citeproc writes its bookkeeping into the citations, and the history is the cache's key.
+      return engine.rebuildProcessorState(structuredClone(history), 'html', []).map((r) => r[2]);
     } catch (err) {
       return fail(err);
     }
   };
 
   /** "Jacobson and Truax", "Cohen dkk.": the authors of a work for narrative text in a numbered style. */
-  const authorsOf = (key: string, engine: CiteprocEngine): string => {
+  const authorsOf = (key: string, terms: CiteprocCitations): string => {
     const item = byKey.get(key)!;
     const people = item.author ?? item.editor ?? [];
     const names = people.map((p) => p.literal ?? p.family ?? '').filter(Boolean);
-    const and = engine.getTerm('and') || 'and';
     if (names.length === 0) return String(item.title ?? key);
     if (names.length === 1) return names[0]!;
-    if (names.length === 2) return `${names[0]} ${and} ${names[1]}`;
-    return `${names[0]} ${engine.getTerm('et-al') || 'et al.'}`;
+    if (names.length === 2) return `${names[0]} ${terms.and} ${names[1]}`;
+    return `${names[0]} ${terms.etAl}`;
   };
 
   return {
@@ -244,9 +277,12 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
           });
         } else history.push({ citationItems: items, properties: { noteIndex: 0 } });
       }
-      const engine = prepare();
-      const out = run(engine);
-      const and = engine.getTerm('and') || 'and';
+      const answer = cached(cacheKey('cite', inputs, history), isCitations, () => {
+        const engine = prepare();
+        return { html: run(engine), and: engine.getTerm('and') || 'and', etAl: engine.getTerm('et-al') || 'et al.' };
+      });
+      const out = answer.html;
+      const and = answer.and;
       return plan.map((p) => {
         let runs: InlineRun[];
         if (p.narrative) {
@@ -254,7 +290,7 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
           // Numbered styles have no printed form for the authors alone; author-date styles print "A & B", which running text spells out.
           const authors =
             numeric || authorHtml.includes('NO_PRINTED_FORM')
-              ? [{ text: authorsOf(p.key, engine) }]
+              ? [{ text: authorsOf(p.key, answer) }]
               : htmlToRuns(checked(authorHtml)).map((r) => ({ ...r, text: r.text.replace(/ & /g, ` ${and} `) }));
           runs = [...authors, { text: ' ' }, ...htmlToRuns(checked(out[p.start + 1]!))];
         } else runs = htmlToRuns(checked(out[p.start]!));
@@ -263,22 +299,25 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
     },
     bibliography() {
       if (!history.length) return [];
-      const engine = prepare();
-      run(engine);
-      let bib: ReturnType<CiteprocEngine['makeBibliography']>;
-      try {
-        bib = engine.makeBibliography();
-      } catch (err) {
-        return fail(err);
-      }
+      const bib = cached(cacheKey('bibliography', inputs, history), isBibliography, () => {
+        const engine = prepare();
+        run(engine);
+        let made: ReturnType<CiteprocEngine['makeBibliography']>;
+        try {
+          made = engine.makeBibliography();
+        } catch (err) {
+          return fail(err);
+        }
+        return made ? { ids: made[0].entry_ids, entries: made[1] } : null;
+      });
       if (!bib) return [];
-      const [meta, entries] = bib;
+      const { ids, entries } = bib;
       return entries.map((html, i) => {
         const label = /<div class="csl-left-margin">([\s\S]*?)<\/div>/.exec(html)?.[1];
         const body = /<div class="csl-right-inline">([\s\S]*?)<\/div>\s*<\/div>\s*$/.exec(html)?.[1] ?? html;
         const runs = htmlToRuns(checked(body));
         return {
-          key: meta.entry_ids[i]![0]!,
+          key: ids[i]![0]!,
           ...(label !== undefined ? { label: runsToText(htmlToRuns(label)) } : {}),
           runs,
           text: runsToText(runs),

@@ -1,0 +1,101 @@
+/**
+ * What citation-js and citeproc make of the same input is cached, in memory and on disk,
+ * so that a build whose bibliography, style and citations did not change neither loads
+ * them nor builds a citeproc engine. Building one engine for a style and locale costs
+ * about half a second of CPU (a build in two languages builds two), loading the libraries
+ * about a seventh of one; reading a cached answer costs a millisecond.
+ *
+ * Only the libraries' own output is cached (citeproc's HTML strings, CSL-JSON items), keyed
+ * by the SHA-256 of every input and of the libraries' versions, so naskah's handling of
+ * that output (runs.ts, index.ts) always runs afresh and a changed input or library gets a
+ * new entry: the cache never goes stale. Files live in node_modules/.cache/naskah-citations
+ * beside the validators' cache (src/study/validate-schema.ts), or in the folder
+ * NASKAH_CITATION_CACHE names; a read-only installation keeps to memory. Failures are never
+ * cached: they throw before anything is stored.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Bump when the shape of a cached value changes. */
+const FORMAT = 1;
+
+let versions: string | undefined;
+/** The versions of the libraries whose output is cached: part of every key. */
+function libraryVersions(): string {
+  if (versions === undefined) {
+    const version = (pkg: string) => {
+      try {
+        const manifest: unknown = require(`${pkg}/package.json`);
+        const v: unknown = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'version') : '?';
+        return String(v);
+      } catch {
+        return '?';
+      }
+    };
+    versions = ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', 'citeproc']
+      .map((p) => `${p}@${version(p)}`)
+      .join(' ');
+  }
+  return versions;
+}
+
+let dir: string | null | undefined;
+function cacheDir(): string | null {
+  if (dir !== undefined) return dir;
+  const chosen = process.env.NASKAH_CITATION_CACHE;
+  if (chosen) return (dir = chosen);
+  try {
+    dir = join(dirname(dirname(require.resolve('citeproc/package.json'))), '.cache', 'naskah-citations');
+  } catch {
+    dir = null;
+  }
+  return dir;
+}
+
+const memory = new Map<string, unknown>();
+
+/** The key of a computation: its kind and inputs, with the libraries' versions. */
+export function cacheKey(kind: string, ...inputs: unknown[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify([FORMAT, libraryVersions(), kind, inputs]))
+    .digest('hex');
+}
+
+/**
+ * `compute()`'s value for `key`, from memory, else from the disk, else computed and stored.
+ * `valid` checks a value read back (a file from another naskah, or a damaged one, is computed again).
+ */
+export function cached<T>(key: string, valid: (x: unknown) => x is T, compute: () => T): T {
+  const hit = memory.get(key);
+  if (hit !== undefined && valid(hit)) return hit;
+  const d = cacheDir();
+  const file = d ? join(d, `${key.slice(0, 40)}.json`) : undefined;
+  if (file) {
+    try {
+      const read: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      if (valid(read)) {
+        memory.set(key, read);
+        return read;
+      }
+    } catch {
+      // Not cached yet, or unreadable: computed below.
+    }
+  }
+  const value = compute();
+  memory.set(key, value);
+  if (d && file) {
+    try {
+      mkdirSync(d, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(value));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only installation: memory serves this process.
+    }
+  }
+  return value;
+}
