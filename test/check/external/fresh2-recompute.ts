@@ -28,10 +28,6 @@ show(
 );
 show('uji-korelasi table 4.2: 15,10,25,8,2,10,23,12 of 35', [15, 10, 25, 8, 2, 10, 23, 12].map((c) => pct(c, 35)));
 show('cbia: 7,15,16,17,6,11,13 of 30', [7, 15, 16, 17, 6, 11, 13].map((c) => pct(c, 30)));
-show('djonis: 53,52,57 of 77; 57 of 89', [pct(53, 77), pct(52, 77), pct(57, 77), pct(57, 89)]);
-for (const n of [70, 75, 76, 77, 78, 79, 80, 85, 89])
-  show(`djonis: n = ${n}: 53, 52, 57`, [pct(53, n), pct(52, n), pct(57, n)]);
-show('djonis: Spearman-as-Pearson p of r = .416, .299 with n = 77', [pR(0.416, 77), pR(0.299, 77)]);
 show('paired-t: SE = SD/√12 for 1.923, 1.414', [1.923 / Math.sqrt(12), 1.414 / Math.sqrt(12)]);
 show('paired-t: p of r = .301, n = 12', [pR(0.301, 12)]);
 show(
@@ -50,6 +46,13 @@ show('jarak: 38/46 8/46 27/31 4/31 2/6 4/6 63/71 8/71', [
   pct(63, 71),
   pct(8, 71),
 ]);
+
+show('panularan usia: 4, 6, 16, 3, 1 of 30', [4, 6, 16, 3, 1].map((c) => pct(c, 30)));
+show('panularan pendidikan: 15, 14, 1 of 30; pekerjaan 15, 8, 1, 4 of 30', [15, 14, 1, 15, 8, 1, 4].map((c) => pct(c, 30)));
+show('pln tarif: 4, 28, 74, 98, 4, 20, 23, 1, 3 of 255', [4, 28, 74, 98, 4, 20, 23, 1, 3].map((c) => pct(c, 255)));
+show('pln kelamin 139, 116; usia 3, 51, 85, 56, 31, 29; SD 9 of 255', [139, 116, 3, 51, 85, 56, 31, 29, 9].map((c) => pct(c, 255)));
+show('kentungan pendidikan 3, 9, 25, 10; pekerjaan 10, 2, 4, 31; golongan 20, 27 of 47', [3, 9, 25, 10, 10, 2, 4, 31, 20, 27].map((c) => pct(c, 47)));
+show('spearman-kategori: 9 and 6 of 12', [pct(9, 12), pct(6, 12)]);
 
 console.log('— fresh2-en.yaml —');
 show('coggle: p of t(122) = 10.59, t(115.58) = 2.21', [pT(10.59, 122), pT(2.21, 115.58)]);
