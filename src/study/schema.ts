@@ -160,7 +160,7 @@ export const VariableSpec = Type.Object(
     levels: Type.Optional(
       Type.Record(Type.String(), LevelSpec, {
         description:
-          'categorical levels in table order: code → label; a level is matched to a data file value by its code, its label or an explicit `code:`',
+          'categorical levels in table order: code → label; a level is matched to a data file value by its code, its label or an explicit `code:`. A label prints exactly as written, in tables and mid-sentence (names such as Jawa Barat or Adelie keep their capitals)',
       }),
     ),
     reference: Type.Optional(Type.String({ description: 'reference level (default: the first)' })),

@@ -88,7 +88,7 @@ describe.each([
       pre: 'M = 14,73 (SD = 4,59)',
       post: 'M = 10,70 (SD = 4,43)',
       t: 't(95) = 8,62; p < 0,001',
-      sex: '32 (33,3%) laki-laki dan 64 (66,7%) perempuan',
+      sex: '32 (33,3%) Laki-laki dan 64 (66,7%) Perempuan',
       preCat: '35 (36,5%) rendah, 60 (62,5%) sedang dan 1 (1,0%) berat',
       postCat: '70 (72,9%) rendah, 26 (27,1%) sedang dan 0 (0,0%) berat',
     },

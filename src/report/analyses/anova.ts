@@ -196,7 +196,7 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
     const sentences = [
       W.checks(
         norm.every((c) => c.passed),
-        norm.flatMap((c) => (c.passed ? [] : [md(mid(ctx.levelLabel(spec.group, c.target ?? '')))])),
+        norm.flatMap((c) => (c.passed ? [] : [md(ctx.levelInText(spec.group, c.target ?? ''))])),
         lev ? W.statLevene(lev.f, lev.df1, lev.df2, lev.p) : null,
         levCheck?.passed ?? true,
       ),

@@ -89,7 +89,7 @@ export const descriptivesReport: ReportUnit<DescriptivesAnalysis, DescriptivesSp
           const r = v.groups![gi]!.result;
           return isFailure(r) || r.sd === null ? [] : [ctx.L.descPart(md(ctx.label(v.variable)), r.mean, r.sd)];
         });
-        return W.groupClause(md(ctx.levelLabel(by, g.level)), parts);
+        return W.groupClause(md(ctx.levelInText(by, g.level)), parts);
       });
       return `${W.byGroup(clauses, `:ref[${spec.id}]`)}\n\n::table[${spec.id}]`;
     }

@@ -140,22 +140,22 @@ function byGroupLine(spec: FrequenciesSpec, v: VariableFrequencies, by: string, 
   const label = md(labelOf(spec, v.variable, ctx));
   const present = v.overall.categories.filter((c) => c.n > 0);
   if (present.length === 1 && v.overall.missing === 0)
-    return W.allSame(v.overall.total, label, md(ctx.levelLabel(v.variable, present[0]!.value)));
+    return W.allSame(v.overall.total, label, md(ctx.levelInText(v.variable, present[0]!.value)));
   const groups = v.groups ?? [];
   if (v.numeric?.groups) {
     const parts = v.numeric.groups.flatMap((g) =>
       isFailure(g.result)
         ? []
-        : [W.numericPart(md(ctx.levelLabel(by, g.level)), g.result.mean, g.result.sd, g.result.min, g.result.max)],
+        : [W.numericPart(md(ctx.levelInText(by, g.level)), g.result.mean, g.result.sd, g.result.min, g.result.max)],
     );
     return W.byGroupLine(label, parts);
   }
   const parts = groups.map((g) =>
     W.groupCategories(
-      md(ctx.levelLabel(by, g.level)),
+      md(ctx.levelInText(by, g.level)),
       g.result.categories
         .filter((c) => c.n > 0)
-        .map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value)))),
+        .map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelInText(v.variable, c.value)))),
     ),
   );
   return W.byGroupLine(label, parts);
@@ -218,7 +218,9 @@ export const frequenciesReport: ReportUnit<FrequenciesAnalysis, FrequenciesSpec>
         : vars.map((v) =>
             L.resultsFrequencyList(
               md(labelOf(spec, v.variable, ctx)),
-              v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value)))),
+              v.overall.categories.map((c) =>
+                L.catCount(c.n, c.percent ?? 0, md(ctx.levelInText(v.variable, c.value))),
+              ),
             ),
           );
     const fig = figure(a, spec, ctx) ? ` ${wording(ctx, messages).figureRef(`:figref[${spec.id}]`)}` : '';

@@ -34,7 +34,7 @@ function fitted(a: LogisticRegressionAnalysis): Fitted | undefined {
 }
 
 function caseWords(r: Extra, ctx: ReportContext): string {
-  return wording(ctx, orMessages).caseOf(ctx.label(r.outcome), ctx.levelLabel(r.outcome, r.caseLevel));
+  return wording(ctx, orMessages).caseOf(ctx.label(r.outcome), ctx.levelInText(r.outcome, r.caseLevel));
 }
 
 function threshold(r: Extra, ctx: ReportContext): string {
@@ -45,7 +45,7 @@ function termText(c: ModelCoefficient, ctx: ReportContext): TermText {
   const W = wording(ctx, messages);
   const contrast =
     c.level !== null && c.reference !== null
-      ? W.contrast(md(ctx.levelLabel(c.variable!, c.level)), md(ctx.levelLabel(c.variable!, c.reference)))
+      ? W.contrast(md(ctx.levelInText(c.variable!, c.level)), md(ctx.levelInText(c.variable!, c.reference)))
       : '';
   return { variable: md(ctx.label(c.variable!)), contrast, or: c.or, lo: c.orLower, hi: c.orUpper, p: c.p };
 }

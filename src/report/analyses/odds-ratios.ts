@@ -54,14 +54,14 @@ function partsOf(r: OddsRatiosResult, spec: OddsRatiosSpec): Part[] {
 }
 
 function caseWords(r: OddsRatiosResult, ctx: ReportContext): string {
-  return wording(ctx, messages).caseOf(ctx.label(r.outcome), ctx.levelLabel(r.outcome, r.caseLevel));
+  return wording(ctx, messages).caseOf(ctx.label(r.outcome), ctx.levelInText(r.outcome, r.caseLevel));
 }
 
 function comparison(p: OddsRatioPredictor, l: OddsRatioLevel, ctx: ReportContext): ComparisonText {
   return {
     variable: ctx.label(p.variable),
-    level: ctx.levelLabel(p.variable, l.level),
-    reference: ctx.levelLabel(p.variable, p.reference),
+    level: ctx.levelInText(p.variable, l.level),
+    reference: ctx.levelInText(p.variable, p.reference),
     or: l.or!,
     lo: l.ciLower!,
     hi: l.ciUpper!,

@@ -46,8 +46,9 @@ function statText(run: TestRun, ctx: ReportContext): string | undefined {
   return isFailure(r) ? undefined : ctx.L.statWilcoxon(r.z, reportedP(r), r.effectSizeR ?? null);
 }
 
-function groupLabel(spec: PairedComparisonSpec, part: Part, ctx: ReportContext): string {
-  return part.level !== undefined && spec.by ? ctx.levelLabel(spec.by, part.level) : '';
+function groupLabel(spec: PairedComparisonSpec, part: Part, ctx: ReportContext, inText = false): string {
+  if (part.level === undefined || !spec.by) return '';
+  return inText ? ctx.levelInText(spec.by, part.level) : ctx.levelLabel(spec.by, part.level);
 }
 
 function resultSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportContext): string {
@@ -415,7 +416,7 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonAnalysis, Paired
   results(a, spec, ctx) {
     const { L } = ctx;
     const paras = parts(a).map((p) => {
-      const lead = p.level !== undefined ? `${L.groupLead(md(groupLabel(spec, p, ctx)))} ` : '';
+      const lead = p.level !== undefined ? `${L.groupLead(md(groupLabel(spec, p, ctx, true)))} ` : '';
       return (
         lead +
         [checkSentence(p, spec, ctx), resultSentence(p, spec, ctx), sensitivitySentence(p, ctx)]
@@ -430,7 +431,7 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonAnalysis, Paired
     parts(a)
       .map((p) =>
         p.level !== undefined
-          ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx)), resultSentence(p, spec, ctx))
+          ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx, true)), resultSentence(p, spec, ctx))
           : resultSentence(p, spec, ctx),
       )
       .join(' '),
@@ -453,7 +454,7 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonAnalysis, Paired
                 p.decision.direction === 'decrease',
                 expected,
               );
-        return p.level !== undefined ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx)), s) : s;
+        return p.level !== undefined ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx, true)), s) : s;
       })
       .filter(Boolean)
       .join(' ');

@@ -233,7 +233,7 @@ export const en = {
   // ---- Results ----
   tableShows: (ref: string, caption: string) => `${ref} shows the ${lc(caption)}.`,
   resultsFrequencyList: (label: string, parts: string[]) => `${cap(label)}: ${list(parts)}.`,
-  catCount: (n: number, pct: number, cat: string) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${lc(cat)}`,
+  catCount: (n: number, pct: number, cat: string) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${cat}`,
   resultsDescriptives: (parts: string[], ref: string) => `${cap(list(parts))} (${ref}).`,
   descPart: (label: string, m: number, sd: number) =>
     `the mean of ${lc(label)} was M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,

@@ -214,7 +214,7 @@ export const id: Messages = {
 
   tableShows: (ref, caption) => `${ref} menyajikan ${lc(caption)}.`,
   resultsFrequencyList: (label, parts) => `${cap(label)}: ${list(parts)}.`,
-  catCount: (n, pct, cat) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${lc(cat)}`,
+  catCount: (n, pct, cat) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${cat}`,
   resultsDescriptives: (parts, ref) => `${cap(list(parts))} (${ref}).`,
   descPart: (label, m, sd) => `rerata ${lc(label)} adalah M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
   resultsCategoriesBeforeAfter: (when, parts) => `${cap(when)}, ${list(parts)}`,
@@ -240,7 +240,7 @@ export const id: Messages = {
     ` Skor menurun pada ${fmt.int(nPos)}, meningkat pada ${fmt.int(nNeg)} dan tetap pada ${fmt.int(zeros)} partisipan.`,
   sensitivityAgrees: (test, stat, same) =>
     `${cap(test)} (analisis sensitivitas) ${same ? 'menghasilkan simpulan yang sama' : 'menghasilkan simpulan yang berbeda'}: ${stat}.`,
-  groupLead: (group) => `Kelompok ${lc(group)}:`,
+  groupLead: (group) => `Kelompok ${group}:`,
   pairedRefs: (table, figure) =>
     `${table} merangkum perbandingan tersebut dan ${figure} menampilkan rerata beserta interval kepercayaan 95%.`,
   figureRef: (ref, what) => `${ref} menampilkan ${what}.`,
