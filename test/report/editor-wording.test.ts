@@ -8,6 +8,7 @@ import { oddsRatiosUnit } from '../../src/analysis/units/odds-ratios.ts';
 import { frequenciesReport } from '../../src/report/analyses/frequencies.ts';
 import { oddsRatiosReport } from '../../src/report/analyses/odds-ratios.ts';
 import { midSentence } from '../../src/text.ts';
+import { compose, run } from '../analysis/helpers.ts';
 import { prepare, studyYaml } from './helpers.ts';
 
 describe('level labels and names written by the study are never re-cased', () => {
@@ -52,5 +53,40 @@ describe('level labels and names written by the study are never re-cased', () =>
     expect(midSentence('Age group')).toBe('age group');
     expect(midSentence('Skor PSS-10')).toBe('skor PSS-10');
     expect(midSentence('PSS-10 score')).toBe('PSS-10 score');
+  });
+});
+
+describe('a clause with nothing in it is left out', () => {
+  const yaml = studyYaml(
+    `  kelompok: { type: categorical, label: { id: Kelompok, en: Group }, levels: { a: { id: Intervensi, en: Intervention }, b: { id: Kontrol, en: Control } } }
+  skor: { type: number, label: { id: Skor, en: Score } }`,
+    `  - { id: cmp, type: group-comparison, group: kelompok, value: skor }`,
+  );
+  const csv = 'kelompok,skor\na,1\na,2\na,3\na,4\nb,3\nb,4\nb,5\nb,6\n';
+  const methodsOf = (y: string, lang: 'id' | 'en') => {
+    const { study, results } = run(y, csv);
+    return compose(study, results, lang).abstracts[0]!.paragraphs[0];
+  };
+
+  it('says nothing of instruments in the abstract of a study without instruments', () => {
+    expect(methodsOf(yaml, 'en')).toBe(
+      '**Methods.** A cross-sectional study with 8 participants; analysis: independent-samples t-test.',
+    );
+    expect(methodsOf(yaml, 'id')).toBe(
+      '**Metode.** Penelitian potong lintang dengan 8 partisipan; analisis: uji t sampel independen.',
+    );
+  });
+
+  it('has no empty clause when no analysis runs a test either', () => {
+    const descriptive = yaml.replace(
+      '{ id: cmp, type: group-comparison, group: kelompok, value: skor }',
+      '{ id: f, type: frequencies, variables: [kelompok] }',
+    );
+    expect(methodsOf(descriptive, 'en')).toBe(
+      '**Methods.** A cross-sectional study with 8 participants; descriptive analysis without significance tests.',
+    );
+    expect(methodsOf(descriptive, 'id')).toBe(
+      '**Metode.** Penelitian potong lintang dengan 8 partisipan; analisis deskriptif tanpa uji signifikansi.',
+    );
   });
 });

@@ -3,7 +3,7 @@
  * message functions so tests can assert exact text. Numbers arrive formatted (APA 7).
  * `id.ts` has the same shape (its type is `Messages`, derived from this object).
  */
-import { makeFmt, midSentence as lc, typed } from './format.ts';
+import { clauses, makeFmt, midSentence as lc, typed } from './format.ts';
 import { en as instrumentsEn, type InstrumentWording } from './instruments.ts';
 
 /** Vega's number locale (d3-format): decimal mark, thousands separator, grouping, currency. */
@@ -159,7 +159,11 @@ export const en = {
 
   // ---- Front matter ----
   abstractMethods: (design: string, n: number, instrumentNames: string[], tests: string[]) =>
-    `${cap(design)} with ${fmt.int(n)} participants; instruments: ${list(instrumentNames)}; analysis: ${list(tests)}.`,
+    `${clauses([
+      `${cap(design)} with ${fmt.int(n)} participants`,
+      instrumentNames.length ? `instruments: ${list(instrumentNames)}` : '',
+      tests.length ? `analysis: ${list(tests)}` : '',
+    ])}.`,
   abstractNoData: 'Narrative practice article without statistical analysis.',
 
   // ---- Methods ----
@@ -353,7 +357,13 @@ export const en = {
   noteSkewKurt: 'Skewness and kurtosis as in SPSS (G1, G2).',
   /** Abstract methods of a study whose analyses run no significance test (e.g. a case series). */
   abstractMethodsNoTests: (design: string, n: number, instrumentNames: string[], methods: string[]) =>
-    `${cap(design)} with ${fmt.int(n)} participants; ${list(instrumentNames)}; ${methods.length ? `described with the ${list(methods)}, without significance tests` : 'descriptive analysis without significance tests'}.`,
+    `${clauses([
+      `${cap(design)} with ${fmt.int(n)} participants`,
+      list(instrumentNames),
+      methods.length
+        ? `described with the ${list(methods)}, without significance tests`
+        : 'descriptive analysis without significance tests',
+    ])}.`,
   /** Opening of the data-analysis paragraph when no analysis runs a significance test. */
   analysisIntroNoTests: 'All statistics were computed from the raw data.',
   /** Conclusion of a test run on fewer cases than a test needs (replaces the significance-based one). */

@@ -95,6 +95,11 @@ export function makeFmt(style: NumberStyle): Fmt {
 
 export { midSentence } from '../../text.ts';
 
+/** Clauses of one sentence joined by `separator`; a clause with nothing in it is left out. */
+export function clauses(parts: string[], separator = '; '): string {
+  return parts.filter((p) => p.trim() !== '').join(separator);
+}
+
 /** `value` with the type `T`: a checked widening (a literal to its union, an object to a record), never a cast. */
 export function typed<T>(value: T): T {
   return value;

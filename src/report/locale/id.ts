@@ -4,7 +4,7 @@
  * the decimal comma and `;` between statistics, the usual Indonesian adaptation of APA.
  */
 import type { Messages } from './en.ts';
-import { makeFmt, midSentence as lc } from './format.ts';
+import { clauses, makeFmt, midSentence as lc } from './format.ts';
 import { statLabelsId } from './stat-labels.ts';
 import { id as instrumentsId } from './instruments.ts';
 
@@ -143,7 +143,11 @@ export const id: Messages = {
   nPercent: (n, pct) => `${fmt.int(n)} (${fmt.pct(pct)}%)`,
 
   abstractMethods: (design, n, instrumentNames, tests) =>
-    `${cap(design)} dengan ${fmt.int(n)} partisipan; instrumen: ${list(instrumentNames)}; analisis: ${list(tests)}.`,
+    `${clauses([
+      `${cap(design)} dengan ${fmt.int(n)} partisipan`,
+      instrumentNames.length ? `instrumen: ${list(instrumentNames)}` : '',
+      tests.length ? `analisis: ${list(tests)}` : '',
+    ])}.`,
   abstractNoData: 'Artikel praktik naratif tanpa analisis statistik.',
 
   designs: {
@@ -296,7 +300,13 @@ export const id: Messages = {
   notePercent: 'Persentase dari seluruh partisipan.',
   noteSkewKurt: 'Kemencengan dan keruncingan seperti pada SPSS (G1, G2).',
   abstractMethodsNoTests: (design, n, instrumentNames, methods) =>
-    `${cap(design)} dengan ${fmt.int(n)} partisipan; ${list(instrumentNames)}; ${methods.length ? `dideskripsikan dengan ${list(methods)}, tanpa uji signifikansi` : 'analisis deskriptif tanpa uji signifikansi'}.`,
+    `${clauses([
+      `${cap(design)} dengan ${fmt.int(n)} partisipan`,
+      list(instrumentNames),
+      methods.length
+        ? `dideskripsikan dengan ${list(methods)}, tanpa uji signifikansi`
+        : 'analisis deskriptif tanpa uji signifikansi',
+    ])}.`,
   analysisIntroNoTests: 'Semua statistik dihitung dari data mentah.',
   conclusionSmallN: (n, test, outcome) =>
     `Dengan hanya n = ${fmt.int(n)} pasang, ${test} atas ${outcome} tidak dapat menjadi dasar simpulan ke arah mana pun.`,
