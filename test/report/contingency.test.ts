@@ -65,7 +65,7 @@ describe('planned Fisher’s test with column percentages', () => {
     expect(t!.notes[0]).toBe('Percentages within columns.');
     expect(unit.tables!(a, spec, ctx('id'))[0]!.notes[0]).toBe('Persentase dalam kolom.');
     expect(unit.methods!(a, spec, ctx('id'))).toBe(
-      'Hubungan antara lembur dan keluhan diuji dengan uji eksak Fisher sesuai rencana; frekuensi harapan diperiksa.',
+      'Hubungan antara lembur dan keluhan diuji dengan uji eksak Fisher [@fisher1922contingency] sesuai rencana; frekuensi harapan diperiksa.',
     );
   });
 });

@@ -90,3 +90,72 @@ describe('a clause with nothing in it is left out', () => {
     );
   });
 });
+
+describe('every test named in the methods is cited; a table note defines only what the table shows', () => {
+  const yaml = studyYaml(
+    `  kelompok: { type: categorical, label: { id: Kelompok, en: Group }, levels: { a: A, b: B, c: C } }
+  dua: { type: categorical, label: { id: Dua kelompok, en: Two groups }, levels: { a: A, b: B } }
+  ya: { type: categorical, label: { id: Keluhan, en: Complaint }, levels: { "0": { id: tidak, en: no }, "1": { id: ya, en: yes } } }
+  x: { type: number, label: { id: Skor X, en: Score X } }
+  y: { type: number, label: { id: Skor Y, en: Score Y } }`,
+    `  - { id: anova, type: anova, group: kelompok, value: x }
+  - { id: planned, type: anova, group: kelompok, value: x, test: anova-oneway }
+  - { id: kw, type: anova, group: kelompok, value: y, test: kruskal-wallis }
+  - { id: cmp, type: group-comparison, group: dua, value: x }
+  - { id: cor, type: correlation, variables: [x, y] }
+  - { id: rho, type: correlation, variables: [x, y], method: spearman }
+  - { id: tab, type: contingency, row: dua, column: ya }
+  - { id: fisher, type: contingency, row: dua, column: ya, test: fisher }`,
+  );
+  const rows: string[] = ['kelompok,dua,ya,x,y'];
+  for (let i = 0; i < 24; i++)
+    rows.push(`${'abc'[i % 3]},${'ab'[i % 2]},${i % 5 < 2 ? 1 : 0},${(i * 7) % 11},${(i * i) % 13}`);
+  const { study, results } = run(yaml, `${rows.join('\n')}\n`);
+  const methods = (lang: 'id' | 'en') => compose(study, results, lang).sections.methods!;
+  const SOURCES: [string, string, string][] = [
+    ['Kruskal\u2013Wallis', 'Kruskal\u2013Wallis', 'kruskal1952ranks'],
+    ['Spearman', 'Spearman', 'spearman1904proof'],
+    ['Pearson', 'Pearson', 'pearson1896regression'],
+    ['Mann\u2013Whitney', 'Mann\u2013Whitney', 'mann1947test'],
+    ['Fisher\u2019s exact', 'eksak Fisher', 'fisher1922contingency'],
+    ['Welch\u2019s F', 'F Welch', 'welch1951comparison'],
+    ['Welch\u2019s version', 'versi Welch', 'welch1947generalization'],
+    ['Shapiro\u2013Wilk', 'Shapiro\u2013Wilk', 'shapiro1965normality'],
+    ['Levene', 'Levene', 'levene1960robust'],
+    ['\u03c7\u00b2 test', 'uji \u03c7\u00b2', 'pearson1900criterion'],
+    ['Cram\u00e9r', 'Cram\u00e9r', 'cramer1946methods'],
+  ];
+
+  it.each(['en', 'id'] as const)('cites each test where a paragraph of the %s methods first names it', (lang) => {
+    for (const paragraph of methods(lang).split('\n\n')) {
+      const sentences = paragraph.split(/(?<=\.)\s+(?=[A-Z])/);
+      for (const [en, id, key] of SOURCES) {
+        const first = sentences.find((s) => s.includes(lang === 'en' ? en : id));
+        if (first) expect(first, `${key} in: ${first}`).toContain(`@${key}`);
+      }
+    }
+  });
+
+  it('cites a planned test by name', () => {
+    expect(methods('en')).toContain(
+      'The score Y was compared across the groups with the Kruskal\u2013Wallis test [@kruskal1952ranks], as planned.',
+    );
+    expect(methods('id')).toContain(
+      'Skor Y dibandingkan antarkelompok dengan uji Kruskal\u2013Wallis [@kruskal1952ranks] sesuai rencana analisis.',
+    );
+    expect(methods('en')).toContain(
+      'Associations were measured with Spearman\u2019s rank correlation \u03c1 [@spearman1904proof], as planned.',
+    );
+    expect(methods('id')).toContain(
+      'Hubungan antarvariabel diukur dengan korelasi peringkat Spearman \u03c1 [@spearman1904proof] sesuai rencana analisis.',
+    );
+  });
+
+  it('defines \u03b5\u00b2 only under a table that shows it', () => {
+    const notes = (lang: 'id' | 'en', key: string) => compose(study, results, lang).tables[key]!.notes;
+    expect(notes('en', 'planned').at(-1)).toBe('\u03b7\u00b2 = eta squared.');
+    expect(notes('id', 'planned').at(-1)).toBe('\u03b7\u00b2 = eta kuadrat.');
+    expect(notes('en', 'kw').at(-1)).toBe('\u03b5\u00b2 = H/(N \u2212 1).');
+    expect(notes('id', 'kw').at(-1)).toBe('\u03b5\u00b2 = H/(N \u2212 1).');
+  });
+});

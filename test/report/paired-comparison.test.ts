@@ -104,7 +104,7 @@ describe('Wilcoxon signed-rank test', () => {
 
   it('words the planned test with medians and the signs of the changes', () => {
     expect(unit.methods!(a, spec, ctx('en'))).toBe(
-      'Scores before and after were compared with the Wilcoxon signed-rank test, as planned; normality of the differences was checked with the Shapiro–Wilk test.',
+      'Scores before and after were compared with the Wilcoxon signed-rank test [@wilcoxon1945ranking], as planned; normality of the differences was checked with the Shapiro–Wilk test [@shapiro1965normality].',
     );
     expect(unit.results(a, spec, ctx('en'))).toContain(
       'The Anxiety score was significantly lower after (Mdn = 17.50) than before (Mdn = 21.50), Z = 2.52, p = .008, r = .89. Scores decreased for 8, increased for 0 and did not change for 0 participants.',

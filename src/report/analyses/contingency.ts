@@ -8,6 +8,7 @@ import { isFailure } from '../../stats/types.ts';
 import type { TableCell, TableModel, TableRow } from '../document.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/contingency.ts';
+import { citedTest } from '../test-citations.ts';
 
 type Result = ContingencyOutput;
 
@@ -78,7 +79,9 @@ export const contingencyReport: ReportUnit<ContingencyAnalysis, ContingencySpec>
     const W = wording(ctx, messages);
     const row = md(ctx.label(spec.row));
     const col = md(ctx.label(spec.column));
-    return spec.test ? W.methodsFixed(row, col, ctx.L.tests[spec.test] ?? spec.test) : W.methods(row, col);
+    return spec.test
+      ? W.methodsFixed(row, col, citedTest(ctx.L.tests[spec.test] ?? spec.test, spec.test))
+      : W.methods(row, col);
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);

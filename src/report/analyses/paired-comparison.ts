@@ -17,6 +17,7 @@ import { isFailure, type StatFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/paired-comparison.ts';
+import { citedTest } from '../test-citations.ts';
 
 type Part = PairedOutcome & { level?: string };
 
@@ -403,9 +404,9 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonAnalysis, Paired
     const w = words(spec, ctx);
     const sentences: string[] = [];
     if (spec.test) {
-      sentences.push(L.methodPairedFixed(L.tests[spec.test] ?? spec.test, w.before, w.after));
+      sentences.push(L.methodPairedFixed(citedTest(L.tests[spec.test] ?? spec.test, spec.test), w.before, w.after));
       if (spec.test === 'paired-t' && parts(a).some((p) => p.test === 'paired-t' && p.sensitivity))
-        sentences.push(L.methodSensitivity(L.tests['wilcoxon-signed-rank']!));
+        sentences.push(L.methodSensitivity(citedTest(L.tests['wilcoxon-signed-rank']!, 'wilcoxon-signed-rank')));
     } else sentences.push(L.methodPairedComparison(w.before, w.after));
     if (spec.by) sentences.push(wording(ctx, messages).methodWithinGroups(ctx.label(spec.by)));
     const small = (a.warnings ?? []).find((x) => x.code === 'small-n-test');

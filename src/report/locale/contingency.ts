@@ -33,7 +33,7 @@ export const en = {
     yates: (stat: string) => `${stat}.`,
   },
   methods: (row: string, column: string) =>
-    `The association between ${lower(row)} and ${lower(column)} was tested with the χ² test of independence, or with Fisher’s exact test when more than 20% of the expected counts were below 5; for a 2 × 2 table the Yates-corrected χ² is also given. The effect size is Cramér’s V.`,
+    `The association between ${lower(row)} and ${lower(column)} was tested with the χ² test of independence [@pearson1900criterion], or with Fisher’s exact test [@fisher1922contingency] when more than 20% of the expected counts were below 5; for a 2 × 2 table the Yates-corrected χ² is also given. The effect size is Cramér’s V [@cramer1946methods].`,
   methodsFixed: (row: string, column: string, test: string) =>
     `The association between ${lower(row)} and ${lower(column)} was tested with the ${test}, as planned; the expected counts were checked.`,
   check: (cells: number, percent: number, passed: boolean) =>
@@ -68,7 +68,7 @@ export const id: typeof en = {
     yates: (stat: string) => `${coreId.cap(stat)}.`,
   },
   methods: (row: string, column: string) =>
-    `Hubungan antara ${lower(row)} dan ${lower(column)} diuji dengan uji χ² independensi, atau dengan uji eksak Fisher bila lebih dari 20% frekuensi harapan kurang dari 5; untuk tabel 2 × 2 juga dilaporkan χ² dengan koreksi Yates. Ukuran efeknya adalah V Cramér.`,
+    `Hubungan antara ${lower(row)} dan ${lower(column)} diuji dengan uji χ² independensi [@pearson1900criterion], atau dengan uji eksak Fisher [@fisher1922contingency] bila lebih dari 20% frekuensi harapan kurang dari 5; untuk tabel 2 × 2 juga dilaporkan χ² dengan koreksi Yates. Ukuran efeknya adalah V Cramér [@cramer1946methods].`,
   methodsFixed: (row: string, column: string, test: string) =>
     `Hubungan antara ${lower(row)} dan ${lower(column)} diuji dengan ${test} sesuai rencana; frekuensi harapan diperiksa.`,
   check: (cells: number, percent: number, passed: boolean) =>

@@ -219,14 +219,14 @@ export const en = {
   instrumentSentence: (name: string, cite: string, description: string, measured: string) =>
     `${cap(measured)} was measured with the ${name} ${cite}, which ${description}.`,
   reliabilitySentence: (_name: string, alphas: string[]) =>
-    `Internal consistency in this sample was ${list(alphas)} (Cronbach\u2019s \u03b1).`,
+    `Internal consistency in this sample was ${list(alphas)} (Cronbach\u2019s \u03b1 [@cronbach1951alpha]).`,
   alphaFor: (alpha: number, what: string) => `α = ${fmt.bounded(alpha)} for ${what}`,
   analysisIntro: (alpha: number) =>
     `All statistics were computed from the raw data; tests were two-sided with \u03b1 = ${fmt.bounded(alpha)}. Descriptive statistics are reported as mean (M) and standard deviation (SD), categorical variables as counts and percentages.`,
   methodPairedComparison: (before: string, after: string) =>
-    `Scores ${before} and ${after} were compared with the paired-samples t-test when the Shapiro\u2013Wilk test did not reject normality of the differences, and with the Wilcoxon signed-rank test otherwise; the effect size of the t-test is Cohen\u2019s d_z (mean difference divided by the SD of the differences) [@cohen1988power].`,
+    `Scores ${before} and ${after} were compared with the paired-samples t-test when the Shapiro\u2013Wilk test [@shapiro1965normality] did not reject normality of the differences, and with the Wilcoxon signed-rank test [@wilcoxon1945ranking] otherwise; the effect size of the t-test is Cohen\u2019s d_z (mean difference divided by the SD of the differences) [@cohen1988power].`,
   methodPairedFixed: (test: string, before: string, after: string) =>
-    `Scores ${before} and ${after} were compared with the ${test}, as planned; normality of the differences was checked with the Shapiro\u2013Wilk test.`,
+    `Scores ${before} and ${after} were compared with the ${test}, as planned; normality of the differences was checked with the Shapiro\u2013Wilk test [@shapiro1965normality].`,
   methodSensitivity: (alt: string) =>
     `Where that check failed, the ${alt} is reported beside it as a sensitivity analysis.`,
   methodSmallN: (n: number, test: string) =>

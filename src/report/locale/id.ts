@@ -202,14 +202,14 @@ export const id: Messages = {
   instrumentSentence: (name, cite, description, measured) =>
     `${cap(measured)} diukur dengan ${name} ${cite}, yang ${description}.`,
   reliabilitySentence: (_name, alphas) =>
-    `Konsistensi internal pada sampel ini adalah ${list(alphas)} (alfa Cronbach).`,
+    `Konsistensi internal pada sampel ini adalah ${list(alphas)} (alfa Cronbach [@cronbach1951alpha]).`,
   alphaFor: (alpha, what) => `α = ${fmt.bounded(alpha)} untuk ${what}`,
   analysisIntro: (alpha) =>
     `Semua statistik dihitung dari data mentah; pengujian dilakukan dua sisi dengan \u03b1 = ${fmt.bounded(alpha)}. Statistik deskriptif dilaporkan sebagai rerata (M) dan simpangan baku (SD), variabel kategorik sebagai frekuensi dan persentase.`,
   methodPairedComparison: (before, after) =>
-    `Skor ${before} dan ${after} dibandingkan dengan uji t berpasangan bila uji Shapiro\u2013Wilk tidak menolak normalitas selisih skor, dan dengan uji peringkat bertanda Wilcoxon bila menolaknya; ukuran efek uji t adalah d_z Cohen (selisih rerata dibagi simpangan baku selisih) [@cohen1988power].`,
+    `Skor ${before} dan ${after} dibandingkan dengan uji t berpasangan bila uji Shapiro\u2013Wilk [@shapiro1965normality] tidak menolak normalitas selisih skor, dan dengan uji peringkat bertanda Wilcoxon [@wilcoxon1945ranking] bila menolaknya; ukuran efek uji t adalah d_z Cohen (selisih rerata dibagi simpangan baku selisih) [@cohen1988power].`,
   methodPairedFixed: (test, before, after) =>
-    `Skor ${before} dan ${after} dibandingkan dengan ${test} sesuai rencana analisis; normalitas selisih skor diperiksa dengan uji Shapiro\u2013Wilk.`,
+    `Skor ${before} dan ${after} dibandingkan dengan ${test} sesuai rencana analisis; normalitas selisih skor diperiksa dengan uji Shapiro\u2013Wilk [@shapiro1965normality].`,
   methodSensitivity: (alt) =>
     `Bila pemeriksaan tersebut tidak terpenuhi, ${alt} dilaporkan sebagai analisis sensitivitas.`,
   methodSmallN: (n, test) =>
