@@ -159,3 +159,41 @@ describe('every test named in the methods is cited; a table note defines only wh
     expect(notes('id', 'kw').at(-1)).toBe('\u03b5\u00b2 = H/(N \u2212 1).');
   });
 });
+
+describe('no sentence starts with a numeral; a count of zero reads as words', () => {
+  const yaml = studyYaml(
+    `  dua: { type: categorical, label: { id: Shift, en: Shift }, levels: { a: { id: pagi, en: morning }, b: { id: malam, en: night } } }
+  ya: { type: categorical, label: { id: Keluhan, en: Complaint }, levels: { "0": { id: tidak, en: no }, "1": { id: ya, en: yes } } }
+  pre: { type: number, label: { id: Skor sebelum, en: Score before } }
+  post: { type: number, label: { id: Skor sesudah, en: Score after } }`,
+    `  - { id: big, type: contingency, row: dua, column: ya }
+  - { id: small, type: contingency, row: dua, column: ya, filter: "pre < 3" }
+  - { id: w, type: paired-comparison, before: pre, after: post, test: wilcoxon-signed-rank }`,
+  );
+  const rows = ['dua,ya,pre,post'];
+  for (let i = 0; i < 40; i++) rows.push(`${'ab'[i % 2]},${i % 3 === 0 ? 1 : 0},${i % 7},${(i % 7) - 1 - (i % 3)}`);
+  const { study, results } = run(yaml, `${rows.join('\n')}\n`);
+  const text = (lang: 'id' | 'en') => compose(study, results, lang).sections.results!;
+
+  it('words the expected-count check without a leading numeral, and zero cells as words', () => {
+    expect(text('en')).toContain('None of the expected counts was below 5, so the χ² test was used.');
+    expect(text('id')).toContain('Tidak ada frekuensi harapan yang kurang dari 5, sehingga digunakan uji χ².');
+    expect(text('en')).toContain(
+      'Of the expected counts, 2 (50.0%) were below 5, more than 20%, so Fisher’s exact test was used.',
+    );
+    expect(text('id')).toContain(
+      'Sebanyak 2 frekuensi harapan (50,0%) kurang dari 5, lebih dari 20%, sehingga digunakan uji eksak Fisher.',
+    );
+  });
+
+  it('leaves out the signed-rank counts that are zero', () => {
+    expect(text('en')).toContain('r = .88. Scores decreased for 40 participants.');
+    expect(text('id')).toContain('r = 0,88. Skor menurun pada 40 partisipan.');
+  });
+
+  it.each(['en', 'id'] as const)('starts no %s sentence with a digit', (lang) => {
+    const doc = compose(study, results, lang);
+    const all = [...Object.values(doc.sections), ...doc.abstracts.flatMap((a) => a.paragraphs)].join('\n\n');
+    expect(all.match(/(?:^|[.!?]\s+|\n)\d[^\n]{0,40}/g) ?? []).toEqual([]);
+  });
+});

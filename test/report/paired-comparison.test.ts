@@ -107,10 +107,10 @@ describe('Wilcoxon signed-rank test', () => {
       'Scores before and after were compared with the Wilcoxon signed-rank test [@wilcoxon1945ranking], as planned; normality of the differences was checked with the Shapiro–Wilk test [@shapiro1965normality].',
     );
     expect(unit.results(a, spec, ctx('en'))).toContain(
-      'The Anxiety score was significantly lower after (Mdn = 17.50) than before (Mdn = 21.50), Z = 2.52, p = .008, r = .89. Scores decreased for 8, increased for 0 and did not change for 0 participants.',
+      'The Anxiety score was significantly lower after (Mdn = 17.50) than before (Mdn = 21.50), Z = 2.52, p = .008, r = .89. Scores decreased for 8 participants.',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
-      'Skor cemas sesudah (Median = 17,50) secara signifikan lebih rendah daripada sebelum (Median = 21,50), Z = 2,52; p = 0,008; r = 0,89. Skor menurun pada 8, meningkat pada 0 dan tetap pada 0 partisipan.',
+      'Skor cemas sesudah (Median = 17,50) secara signifikan lebih rendah daripada sebelum (Median = 21,50), Z = 2,52; p = 0,008; r = 0,89. Skor menurun pada 8 partisipan.',
     );
   });
 });

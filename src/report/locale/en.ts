@@ -285,7 +285,14 @@ export const en = {
     (significant
       ? `The ${outcome} was significantly ${decreased ? 'lower' : 'higher'} ${after} (Mdn = ${fmt.num(md2)}) than ${before} (Mdn = ${fmt.num(md1)}), ${stat}.`
       : `The ${outcome} ${after} (Mdn = ${fmt.num(md2)}) did not differ significantly from ${before} (Mdn = ${fmt.num(md1)}), ${stat}.`) +
-    ` Scores decreased for ${fmt.int(nPos)}, increased for ${fmt.int(nNeg)} and did not change for ${fmt.int(zeros)} participants.`,
+    // A count of zero is left out rather than printed as "0" (APA 7, 6.33).
+    ` Scores ${list(
+      [
+        nPos ? `decreased for ${fmt.int(nPos)}` : '',
+        nNeg ? `increased for ${fmt.int(nNeg)}` : '',
+        zeros ? `did not change for ${fmt.int(zeros)}` : '',
+      ].filter(Boolean),
+    )} participants.`,
   sensitivityAgrees: (test: string, stat: string, same: boolean) =>
     `The ${test} (sensitivity analysis) ${same ? 'leads to the same conclusion' : 'leads to a different conclusion'}: ${stat}.`,
   groupLead: (group: string) => `${cap(group)} group:`,

@@ -241,7 +241,13 @@ export const id: Messages = {
     (significant
       ? `${cap(outcome)} ${after} (Median = ${fmt.num(md2)}) secara signifikan lebih ${decreased ? 'rendah' : 'tinggi'} daripada ${before} (Median = ${fmt.num(md1)}), ${stat}.`
       : `${cap(outcome)} ${after} (Median = ${fmt.num(md2)}) tidak berbeda secara signifikan dengan ${before} (Median = ${fmt.num(md1)}), ${stat}.`) +
-    ` Skor menurun pada ${fmt.int(nPos)}, meningkat pada ${fmt.int(nNeg)} dan tetap pada ${fmt.int(zeros)} partisipan.`,
+    ` Skor ${list(
+      [
+        nPos ? `menurun pada ${fmt.int(nPos)}` : '',
+        nNeg ? `meningkat pada ${fmt.int(nNeg)}` : '',
+        zeros ? `tetap pada ${fmt.int(zeros)}` : '',
+      ].filter(Boolean),
+    )} partisipan.`,
   sensitivityAgrees: (test, stat, same) =>
     `${cap(test)} (analisis sensitivitas) ${same ? 'menghasilkan simpulan yang sama' : 'menghasilkan simpulan yang berbeda'}: ${stat}.`,
   groupLead: (group) => `Kelompok ${group}:`,

@@ -77,7 +77,9 @@ export const en = {
   methodsEpv: (events: number, parameters: number, ratio: number) =>
     `With ${fe.int(events)} participants in the smaller outcome group and ${fe.int(parameters)} coefficients, the model has ${fe.num(ratio, 1)} events per coefficient, fewer than the 10 usually recommended; its estimates may be unstable and their confidence intervals are wide.`,
   screeningResult: (ref: string, eligible: number, total: number, threshold: string) =>
-    `In the bivariate screening (${ref}), ${fe.int(eligible)} of ${fe.int(total)} candidate factors had p < ${threshold}.`,
+    eligible === 0
+      ? `In the bivariate screening (${ref}), none of the ${fe.int(total)} candidate factors had p < ${threshold}.`
+      : `In the bivariate screening (${ref}), ${fe.int(eligible)} of ${fe.int(total)} candidate factors had p < ${threshold}.`,
   notScreened: (terms: string[], threshold: string) =>
     `${coreEn.cap(coreEn.list(terms.map(lower)))} did not meet the screening criterion (p < ${threshold}) but ${terms.length === 1 ? 'is' : 'are'} in the final model as stated by the study.`,
   forwardResult: (steps: string[]) =>
@@ -158,7 +160,9 @@ export const id: typeof en = {
   methodsEpv: (events: number, parameters: number, ratio: number) =>
     `Dengan ${fi.int(events)} responden pada kelompok variabel terikat yang lebih kecil dan ${fi.int(parameters)} koefisien, model ini memiliki ${fi.num(ratio, 1)} kejadian per koefisien, kurang dari 10 yang lazim dianjurkan; estimasinya dapat tidak stabil dan interval kepercayaannya lebar.`,
   screeningResult: (ref: string, eligible: number, total: number, threshold: string) =>
-    `Pada seleksi bivariat (${ref}), ${fi.int(eligible)} dari ${fi.int(total)} faktor kandidat memiliki p < ${threshold}.`,
+    eligible === 0
+      ? `Pada seleksi bivariat (${ref}), tidak ada satu pun dari ${fi.int(total)} faktor kandidat yang memiliki p < ${threshold}.`
+      : `Pada seleksi bivariat (${ref}), ${fi.int(eligible)} dari ${fi.int(total)} faktor kandidat memiliki p < ${threshold}.`,
   notScreened: (terms: string[], threshold: string) =>
     `${coreId.cap(coreId.list(terms.map(lower)))} tidak memenuhi kriteria seleksi (p < ${threshold}), tetapi dimasukkan ke dalam model akhir sesuai ketetapan penelitian.`,
   forwardResult: (steps: string[]) =>
