@@ -3,13 +3,15 @@
  * both languages on small in-memory studies.
  */
 import { describe, expect, it } from 'vitest';
+import { descriptivesUnit } from '../../src/analysis/units/descriptives.ts';
 import { frequenciesUnit } from '../../src/analysis/units/frequencies.ts';
 import { oddsRatiosUnit } from '../../src/analysis/units/odds-ratios.ts';
+import { descriptivesReport } from '../../src/report/analyses/descriptives.ts';
 import { frequenciesReport } from '../../src/report/analyses/frequencies.ts';
 import { oddsRatiosReport } from '../../src/report/analyses/odds-ratios.ts';
 import { midSentence } from '../../src/text.ts';
 import { compose, run } from '../analysis/helpers.ts';
-import { prepare, studyYaml } from './helpers.ts';
+import { cellsOf, prepare, studyYaml } from './helpers.ts';
 
 describe('level labels and names written by the study are never re-cased', () => {
   const yaml = studyYaml(
@@ -195,5 +197,25 @@ describe('no sentence starts with a numeral; a count of zero reads as words', ()
     const doc = compose(study, results, lang);
     const all = [...Object.values(doc.sections), ...doc.abstracts.flatMap((a) => a.paragraphs)].join('\n\n');
     expect(all.match(/(?:^|[.!?]\s+|\n)\d[^\n]{0,40}/g) ?? []).toEqual([]);
+  });
+});
+
+describe('a table column uses one number of decimals', () => {
+  const yaml = studyYaml(
+    `  umur: { type: number, label: { id: Umur, en: Age } }
+  skor: { type: number, label: { id: Skor, en: Score } }`,
+    `  - { id: d, type: descriptives, variables: [umur, skor] }`,
+  );
+  const { a, spec, ctx } = prepare(descriptivesUnit, yaml, 'umur,skor\n30,1.5\n40,2\n35,2.25\n', 'd');
+
+  it('prints every minimum and maximum with two decimals when one of them is not whole', () => {
+    expect(cellsOf(descriptivesReport.tables!(a, spec, ctx('en'))[0]!).slice(1)).toEqual([
+      ['Age', '3', '35.00', '5.00', '30.00', '40.00'],
+      ['Score', '3', '1.92', '0.38', '1.50', '2.25'],
+    ]);
+    expect(cellsOf(descriptivesReport.tables!(a, spec, ctx('id'))[0]!).slice(1)).toEqual([
+      ['Umur', '3', '35,00', '5,00', '30,00', '40,00'],
+      ['Skor', '3', '1,92', '0,38', '1,50', '2,25'],
+    ]);
   });
 });

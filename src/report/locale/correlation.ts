@@ -31,7 +31,7 @@ export const en = {
   symbol: (method: string): string => (method === 'pearson' ? 'r' : '\u03c1'),
   stat: (method: string, coef: number, df: number, p: number) =>
     `${method === 'pearson' ? 'r' : '\u03c1'}(${E.int(df)}) = ${E.bounded(coef)}, ${E.p(p)}`,
-  withCi: (stat: string, lo: number, hi: number) => `${stat}, ${coreEn.ci(lo, hi)}`,
+  withCi: (stat: string, lo: number, hi: number) => `${stat}, ${coreEn.ciBounded(lo, hi)}`,
   methodAdjust: (method: PAdjustMethod): string =>
     ({
       holm: 'The p values of the pairs were adjusted for multiple testing by Holm\u2019s step-down method [@holm1979simple].',
@@ -84,7 +84,7 @@ export const id: typeof en = {
   symbol: (method) => (method === 'pearson' ? 'r' : '\u03c1'),
   stat: (method, coef, df, p) =>
     `${method === 'pearson' ? 'r' : '\u03c1'}(${I.int(df)}) = ${I.bounded(coef)}; ${I.p(p)}`,
-  withCi: (stat, lo, hi) => `${stat}; ${coreId.ci(lo, hi)}`,
+  withCi: (stat, lo, hi) => `${stat}; ${coreId.ciBounded(lo, hi)}`,
   methodAdjust: (method) =>
     ({
       holm: 'Nilai p tiap pasangan disesuaikan untuk pengujian berganda dengan metode step-down Holm [@holm1979simple].',

@@ -155,6 +155,9 @@ export const en = {
   statShapiro: (w: number, p: number) => `W = ${fmt.num(w)}, ${fmt.p(p)}`,
   ci: (lo: number, hi: number, digits = 2) => `95% CI [${fmt.num(lo, digits)}, ${fmt.num(hi, digits)}]`,
   ciCell: (lo: number, hi: number, digits = 2) => `[${fmt.num(lo, digits)}, ${fmt.num(hi, digits)}]`,
+  /** The CI of a quantity bounded by ±1 (r, ρ), with its leading-zero rule: 95% CI [−.86, −.80]. */
+  ciBounded: (lo: number, hi: number) => `95% CI [${fmt.bounded(lo)}, ${fmt.bounded(hi)}]`,
+  ciCellBounded: (lo: number, hi: number) => `[${fmt.bounded(lo)}, ${fmt.bounded(hi)}]`,
   nPercent: (n: number, pct: number) => `${fmt.int(n)} (${fmt.pct(pct)}%)`,
 
   // ---- Front matter ----

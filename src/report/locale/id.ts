@@ -140,6 +140,8 @@ export const id: Messages = {
   statShapiro: (w, p) => `W = ${fmt.num(w)}; ${fmt.p(p)}`,
   ci: (lo, hi, digits = 2) => `IK 95% [${fmt.num(lo, digits)}; ${fmt.num(hi, digits)}]`,
   ciCell: (lo, hi, digits = 2) => `[${fmt.num(lo, digits)}; ${fmt.num(hi, digits)}]`,
+  ciBounded: (lo, hi) => `IK 95% [${fmt.bounded(lo)}; ${fmt.bounded(hi)}]`,
+  ciCellBounded: (lo, hi) => `[${fmt.bounded(lo)}; ${fmt.bounded(hi)}]`,
   nPercent: (n, pct) => `${fmt.int(n)} (${fmt.pct(pct)}%)`,
 
   abstractMethods: (design, n, instrumentNames, tests) =>
