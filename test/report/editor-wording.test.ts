@@ -219,3 +219,37 @@ describe('a table column uses one number of decimals', () => {
     ]);
   });
 });
+
+describe('percentages of the valid n, missing values on their own', () => {
+  const yaml = studyYaml(
+    `  jk: { type: categorical, label: { id: Jenis kelamin, en: Sex }, levels: { L: { id: laki-laki, en: male }, P: { id: perempuan, en: female } } }`,
+    `  - { id: f, type: frequencies, variables: [jk] }`,
+  );
+  const { a, spec, ctx } = prepare(frequenciesUnit, yaml, 'nr,jk\n1,L\n2,L\n3,L\n4,P\n5,\n', 'f');
+
+  it('tabulates the valid percent, a missing row without a percentage, and says so in a note', () => {
+    const en = frequenciesReport.tables!(a, spec, ctx('en'))[0]!;
+    expect(cellsOf(en).slice(1)).toEqual([
+      ['Sex', 'male', '3', '75.0'],
+      ['', 'female', '1', '25.0'],
+      ['', 'Missing', '1', ''],
+    ]);
+    expect(en.notes).toEqual(['Percentages of the valid n; missing values are counted in their own row.']);
+    const id = frequenciesReport.tables!(a, spec, ctx('id'))[0]!;
+    expect(cellsOf(id).slice(1)).toEqual([
+      ['Jenis kelamin', 'laki-laki', '3', '75,0'],
+      ['', 'perempuan', '1', '25,0'],
+      ['', 'Tidak ada data', '1', ''],
+    ]);
+    expect(id.notes).toEqual(['Persentase dari n sah; data yang hilang dihitung pada barisnya sendiri.']);
+  });
+
+  it('states the valid percent and the missing values in the text', () => {
+    expect(frequenciesReport.results(a, spec, ctx('en'))).toContain(
+      'Sex: 3 (75.0%) male, 1 (25.0%) female and 1 missing.',
+    );
+    expect(frequenciesReport.results(a, spec, ctx('id'))).toContain(
+      'Jenis kelamin: 3 (75,0%) laki-laki, 1 (25,0%) perempuan dan 1 data hilang.',
+    );
+  });
+});

@@ -241,6 +241,8 @@ export const en = {
   tableShows: (ref: string, caption: string) => `${ref} shows the ${lc(caption)}.`,
   resultsFrequencyList: (label: string, parts: string[]) => `${cap(label)}: ${list(parts)}.`,
   catCount: (n: number, pct: number, cat: string) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${cat}`,
+  /** Missing values beside the categories, whose percentages are of the valid n. */
+  missingCount: (n: number) => `${fmt.int(n)} missing`,
   resultsDescriptives: (parts: string[], ref: string) => `${cap(list(parts))} (${ref}).`,
   descPart: (label: string, m: number, sd: number) =>
     `the mean of ${lc(label)} was M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,

@@ -221,6 +221,7 @@ export const id: Messages = {
   tableShows: (ref, caption) => `${ref} menyajikan ${lc(caption)}.`,
   resultsFrequencyList: (label, parts) => `${cap(label)}: ${list(parts)}.`,
   catCount: (n, pct, cat) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${cat}`,
+  missingCount: (n) => `${fmt.int(n)} data hilang`,
   resultsDescriptives: (parts, ref) => `${cap(list(parts))} (${ref}).`,
   descPart: (label, m, sd) => `rerata ${lc(label)} adalah M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
   resultsCategoriesBeforeAfter: (when, parts) => `${cap(when)}, ${list(parts)}`,
