@@ -50,12 +50,20 @@ const Name = Type.String({
 export const Author = Type.Object(
   {
     name: Type.String({ description: 'full name as printed' }),
-    affiliation: Type.Optional(Text('institution, in both languages or one text')),
+    affiliation: Type.Optional(
+      Text(
+        'institution, in both languages or one text; with several affiliations each is numbered once, in order of first use, and every author carries its number',
+      ),
+    ),
     email: Type.Optional(Type.String({ description: 'shown for the corresponding author' })),
     orcid: Type.Optional(
       Type.String({ pattern: '^\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]$', description: 'ORCID iD, 0000-0000-0000-0000' }),
     ),
-    corresponding: Type.Optional(Type.Boolean({ description: 'the corresponding author' })),
+    corresponding: Type.Optional(
+      Type.Boolean({
+        description: 'the corresponding author: marked * after the name; with `email`, the correspondence line',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -9,6 +9,8 @@ import { oddsRatiosUnit } from '../../src/analysis/units/odds-ratios.ts';
 import { descriptivesReport } from '../../src/report/analyses/descriptives.ts';
 import { frequenciesReport } from '../../src/report/analyses/frequencies.ts';
 import { oddsRatiosReport } from '../../src/report/analyses/odds-ratios.ts';
+import { renderHtml } from '../../src/render/html.ts';
+import { loadTemplate } from '../../src/render/template.ts';
 import { midSentence } from '../../src/text.ts';
 import { compose, run } from '../analysis/helpers.ts';
 import { cellsOf, prepare, studyYaml } from './helpers.ts';
@@ -250,6 +252,36 @@ describe('percentages of the valid n, missing values on their own', () => {
     );
     expect(frequenciesReport.results(a, spec, ctx('id'))).toContain(
       'Jenis kelamin: 3 (75,0%) laki-laki, 1 (25,0%) perempuan dan 1 data hilang.',
+    );
+  });
+});
+
+describe('several authors: every author marked, affiliations numbered once, the corresponding author marked', () => {
+  const yaml = studyYaml(
+    `  skor: { type: number, label: { id: Skor, en: Score } }`,
+    `  - { id: d, type: descriptives, variables: [skor] }`,
+  ).replace(
+    'authors: [{ name: A. Penulis }]',
+    `authors:
+  - { name: Ani Lestari, affiliation: { id: Universitas Lampung, en: University of Lampung } }
+  - { name: Budi Santoso, affiliation: { id: Puskesmas Kedaton, en: Kedaton Community Health Centre }, email: budi@example.org, corresponding: true }
+  - { name: Citra Dewi, affiliation: { id: Universitas Lampung, en: University of Lampung } }`,
+  );
+  const { study, results } = run(yaml, 'skor\n1\n2\n3\n');
+  const page = async (lang: 'id' | 'en') =>
+    (await renderHtml(compose(study, results, lang), loadTemplate('article'), 'test')).html;
+
+  it.each([
+    ['en', 'University of Lampung', 'Kedaton Community Health Centre', 'Correspondence'],
+    ['id', 'Universitas Lampung', 'Puskesmas Kedaton', 'Korespondensi'],
+  ] as const)('prints the %s title page', async (lang, first, second, correspondence) => {
+    const html = await page(lang);
+    expect(html).toContain(
+      '<p class="authors"><span class="author">Ani Lestari<sup>1</sup></span>, <span class="author">Budi Santoso<sup>2</sup><sup>*</sup></span>, <span class="author">Citra Dewi<sup>1</sup></span></p>',
+    );
+    expect(html).toContain(`<ol class="affiliations"><li><sup>1</sup>${first}</li><li><sup>2</sup>${second}</li></ol>`);
+    expect(html).toContain(
+      `<p class="correspondence"><sup>*</sup>${correspondence}: Budi Santoso, budi@example.org</p>`,
     );
   });
 });
