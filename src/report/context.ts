@@ -104,6 +104,11 @@ export interface ReportUnit<Result extends AnalysisResult, Spec extends Analysis
  */
 export type StudyText = string | LocalizedTextSpec;
 
+/** What was studied, plural, mid-sentence: the study's `subjects`, else the locale's participants. */
+export function subjectsOf(ctx: ReportContext): string {
+  return md(ctx.t(ctx.study.subjects)) || ctx.L.subjects;
+}
+
 /** Caption: the analysis' own title when given, else the unit's default. */
 export function captionOf(spec: { title?: StudyText }, ctx: ReportContext, fallback: string): string {
   return spec.title ? textOf(spec.title, ctx, fallback) : fallback;

@@ -223,6 +223,17 @@ export const StudySpecSchema = Type.Object(
       DESIGNS.map((d) => Type.Literal(d)),
       { description: 'study design: decides the design paragraph of the methods' },
     ),
+    subjects: Type.Optional(
+      Text(
+        'what was studied, in the plural as it reads mid-sentence (`{ id: responden, en: respondents }`, penguins, districts, car models); names them in the methods, the abstract and the captions (default participants / partisipan)',
+      ),
+    ),
+    dataSource: Type.Optional(
+      Type.Union([Type.Literal('survey'), Type.Literal('records'), Type.Literal('measurements')], {
+        description:
+          'where the data came from: `survey` (questionnaires or interviews), `records` (existing registers or files), `measurements` (instruments or observation); one sentence of the design paragraph says so',
+      }),
+    ),
     languages: Type.Optional(
       Type.Array(Type.Union(LANGUAGE_LIST.map((l) => Type.Literal(l.id))), {
         minItems: 1,

@@ -285,3 +285,45 @@ describe('several authors: every author marked, affiliations numbered once, the 
     );
   });
 });
+
+describe('what was studied is named by the study, and the design claims no survey it did not run', () => {
+  const base = studyYaml(
+    `  pulau: { type: categorical, label: { id: Pulau, en: Island }, levels: { B: Biscoe, D: Dream } }`,
+    `  - { id: f, type: frequencies, variables: [pulau] }`,
+  );
+  const yaml = base.replace(
+    'design: cross-sectional',
+    'design: cross-sectional\nsubjects: { id: penguin, en: penguins }\ndataSource: measurements',
+  );
+  const csv = 'nr,pulau\n1,B\n2,B\n3,D\n';
+  const doc = (y: string, lang: 'id' | 'en') => {
+    const { study, results } = run(y, csv);
+    return compose(study, results, lang);
+  };
+
+  it('names the subjects in the methods and the abstract', () => {
+    expect(doc(yaml, 'en').sections.methods).toContain('### Penguins\n\nData from 3 penguins were analysed.');
+    expect(doc(yaml, 'id').sections.methods).toContain('### Penguin\n\nData dari 3 penguin dianalisis.');
+    expect(doc(yaml, 'en').abstracts[0]!.paragraphs[0]).toBe(
+      '**Methods.** A cross-sectional study with 3 penguins; descriptive analysis without significance tests.',
+    );
+    expect(doc(yaml, 'id').abstracts[0]!.paragraphs[0]).toBe(
+      '**Metode.** Penelitian potong lintang dengan 3 penguin; analisis deskriptif tanpa uji signifikansi.',
+    );
+  });
+
+  it('says participants when the study names nothing', () => {
+    expect(doc(base, 'en').sections.methods).toContain('### Participants\n\nData from 3 participants were analysed.');
+    expect(doc(base, 'id').sections.methods).toContain('### Partisipan\n\nData dari 3 partisipan dianalisis.');
+  });
+
+  it('says where the data came from instead of claiming a survey', () => {
+    expect(doc(yaml, 'en').sections.methods).toContain(
+      'The study used an analytic cross-sectional design: exposures and the outcome were measured at the same time. The data are measurements taken with instruments or by observation, not answers to a survey.',
+    );
+    expect(doc(yaml, 'id').sections.methods).toContain(
+      'Penelitian ini menggunakan desain potong lintang (cross-sectional) analitik: faktor paparan dan variabel terikat diukur pada waktu yang sama. Data berupa hasil pengukuran dengan instrumen atau pengamatan, bukan jawaban survei.',
+    );
+    expect(doc(base, 'en').sections.methods).not.toContain('survey');
+  });
+});

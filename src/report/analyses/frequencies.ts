@@ -8,7 +8,7 @@ import type { FrequenciesAnalysis, FrequenciesSpec, VariableFrequencies } from '
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
 import { type CategoryBar, categoryBarsSpec } from '../figures/category-bars.ts';
 import { isFailure } from '../../stats/types.ts';
-import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
+import { captionOf, md, subjectsOf, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/frequencies.ts';
 
 function resultOf(a: FrequenciesAnalysis): VariableFrequencies[] {
@@ -48,7 +48,11 @@ function labelOf(spec: FrequenciesSpec, name: string, ctx: ReportContext): strin
 function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | null, ctx: ReportContext): TableModel {
   const { L } = ctx;
   const labels = vars.map((v) => labelOf(spec, v.variable, ctx));
-  const caption = captionOf(spec, ctx, by ? L.captionCharacteristicsBy(ctx.label(by)) : L.captionFrequencies(labels));
+  const caption = captionOf(
+    spec,
+    ctx,
+    by ? L.captionCharacteristicsBy(ctx.label(by), subjectsOf(ctx)) : L.captionFrequencies(labels),
+  );
   const rows: TableRow[] = [];
   let head: TableCell[][];
   if (spec.layout === 'columns') {
@@ -150,7 +154,7 @@ function byGroupLine(spec: FrequenciesSpec, v: VariableFrequencies, by: string, 
   const label = md(labelOf(spec, v.variable, ctx));
   const present = v.overall.categories.filter((c) => c.n > 0);
   if (present.length === 1 && v.overall.missing === 0)
-    return W.allSame(v.overall.total, label, md(ctx.levelInText(v.variable, present[0]!.value)));
+    return W.allSame(v.overall.total, subjectsOf(ctx), label, md(ctx.levelInText(v.variable, present[0]!.value)));
   const groups = v.groups ?? [];
   if (v.numeric?.groups) {
     const parts = v.numeric.groups.flatMap((g) =>

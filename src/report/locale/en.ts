@@ -161,9 +161,17 @@ export const en = {
   nPercent: (n: number, pct: number) => `${fmt.int(n)} (${fmt.pct(pct)}%)`,
 
   // ---- Front matter ----
-  abstractMethods: (design: string, n: number, instrumentNames: string[], tests: string[]) =>
+  /** What was studied when the study does not say (study.yaml `subjects`). */
+  subjects: 'participants',
+  /** The design paragraph's sentence on where the data came from (study.yaml `dataSource`). */
+  dataSources: {
+    survey: 'The data were collected with questionnaires or interviews.',
+    records: 'The data were taken from existing records; no data were collected for this study.',
+    measurements: 'The data are measurements taken with instruments or by observation, not answers to a survey.',
+  },
+  abstractMethods: (design: string, n: number, instrumentNames: string[], tests: string[], subjects = 'participants') =>
     `${clauses([
-      `${cap(design)} with ${fmt.int(n)} participants`,
+      `${cap(design)} with ${fmt.int(n)} ${subjects}`,
       instrumentNames.length ? `instruments: ${list(instrumentNames)}` : '',
       tests.length ? `analysis: ${list(tests)}` : '',
     ])}.`,
@@ -184,7 +192,7 @@ export const en = {
     'cross-sectional': {
       name: 'a cross-sectional study',
       sentence:
-        'The study used an analytic cross-sectional design: exposures and the outcome were measured at the same time in one survey.',
+        'The study used an analytic cross-sectional design: exposures and the outcome were measured at the same time.',
     },
     'case-series': {
       name: 'a before\u2013after case series',
@@ -216,7 +224,7 @@ export const en = {
         'The study is a secondary analysis of existing data: the data were collected for another purpose and were analysed here as they were recorded.',
     },
   }),
-  participantsCount: (n: number) => `Data from ${fmt.int(n)} participants were analysed.`,
+  participantsCount: (n: number, subjects = 'participants') => `Data from ${fmt.int(n)} ${subjects} were analysed.`,
   participantsBreakdown: (label: string, parts: string[]) => `By ${lc(label)}: ${list(parts)}.`,
   countOf: (n: number, what: string) => `${fmt.int(n)} ${what}`,
   instrumentSentence: (name: string, cite: string, description: string, measured: string) =>
@@ -351,7 +359,8 @@ export const en = {
 
   // ---- Captions ----
   captionCharacteristics: 'Characteristics of the participants',
-  captionCharacteristicsBy: (by: string) => `Characteristics of the participants by ${lc(by)}`,
+  captionCharacteristicsBy: (by: string, subjects = 'participants') =>
+    `Characteristics of the ${subjects} by ${lc(by)}`,
   captionFrequencies: (labels: string[]) => `Distribution of ${list(labels.map(lc))}`,
   captionDescriptives: (labels: string[]) => `Descriptive statistics of ${list(labels.map(lc))}`,
   captionPaired: (outcome: string, before: string, after: string) =>
@@ -368,9 +377,15 @@ export const en = {
   notePercent: 'Percentages of all participants.',
   noteSkewKurt: 'Skewness and kurtosis as in SPSS (G1, G2).',
   /** Abstract methods of a study whose analyses run no significance test (e.g. a case series). */
-  abstractMethodsNoTests: (design: string, n: number, instrumentNames: string[], methods: string[]) =>
+  abstractMethodsNoTests: (
+    design: string,
+    n: number,
+    instrumentNames: string[],
+    methods: string[],
+    subjects = 'participants',
+  ) =>
     `${clauses([
-      `${cap(design)} with ${fmt.int(n)} participants`,
+      `${cap(design)} with ${fmt.int(n)} ${subjects}`,
       list(instrumentNames),
       methods.length
         ? `described with the ${list(methods)}, without significance tests`

@@ -9,8 +9,8 @@ export const key = 'frequencies';
 const E = coreEn.fmt;
 
 export const en = {
-  allSame: (n: number, label: string, category: string) =>
-    `All ${E.int(n)} participants had the same ${mid(label)}: ${category}.`,
+  allSame: (n: number, subjects: string, label: string, category: string) =>
+    `All ${E.int(n)} ${subjects} had the same ${mid(label)}: ${category}.`,
   numericPart: (group: string, m: number, sd: number | null, min: number, max: number) =>
     `${group} group M = ${E.num(m)} (SD = ${E.num(sd)}), range ${E.num(min, Number.isInteger(min) ? 0 : 2)}\u2013${E.num(max, Number.isInteger(max) ? 0 : 2)}`,
   groupCategories: (group: string, counts: string[]) => `${group} group ${coreEn.list(counts)}`,
@@ -28,8 +28,8 @@ export const en = {
 const I = coreId.fmt;
 
 export const id: typeof en = {
-  allSame: (n, label, category) =>
-    `Seluruh ${I.int(n)} partisipan memiliki ${mid(label)} yang sama, yaitu ${category}.`,
+  allSame: (n, subjects, label, category) =>
+    `Seluruh ${I.int(n)} ${subjects} memiliki ${mid(label)} yang sama, yaitu ${category}.`,
   numericPart: (group, m, sd, min, max) =>
     `kelompok ${group} M = ${I.num(m)} (SD = ${I.num(sd)}), rentang ${I.num(min, Number.isInteger(min) ? 0 : 2)}\u2013${I.num(max, Number.isInteger(max) ? 0 : 2)}`,
   groupCategories: (group, counts) => `kelompok ${group} ${coreId.list(counts)}`,

@@ -144,9 +144,15 @@ export const id: Messages = {
   ciCellBounded: (lo, hi) => `[${fmt.bounded(lo)}; ${fmt.bounded(hi)}]`,
   nPercent: (n, pct) => `${fmt.int(n)} (${fmt.pct(pct)}%)`,
 
-  abstractMethods: (design, n, instrumentNames, tests) =>
+  subjects: 'partisipan',
+  dataSources: {
+    survey: 'Data dikumpulkan dengan kuesioner atau wawancara.',
+    records: 'Data diambil dari catatan yang sudah ada; tidak ada data yang dikumpulkan khusus untuk penelitian ini.',
+    measurements: 'Data berupa hasil pengukuran dengan instrumen atau pengamatan, bukan jawaban survei.',
+  },
+  abstractMethods: (design, n, instrumentNames, tests, subjects = 'partisipan') =>
     `${clauses([
-      `${cap(design)} dengan ${fmt.int(n)} partisipan`,
+      `${cap(design)} dengan ${fmt.int(n)} ${subjects}`,
       instrumentNames.length ? `instrumen: ${list(instrumentNames)}` : '',
       tests.length ? `analisis: ${list(tests)}` : '',
     ])}.`,
@@ -166,7 +172,7 @@ export const id: Messages = {
     'cross-sectional': {
       name: 'penelitian potong lintang',
       sentence:
-        'Penelitian ini menggunakan desain potong lintang (cross-sectional) analitik: faktor paparan dan variabel terikat diukur pada waktu yang sama dalam satu survei.',
+        'Penelitian ini menggunakan desain potong lintang (cross-sectional) analitik: faktor paparan dan variabel terikat diukur pada waktu yang sama.',
     },
     'case-series': {
       name: 'serial kasus sebelum\u2013sesudah',
@@ -198,7 +204,7 @@ export const id: Messages = {
         'Penelitian ini merupakan analisis data sekunder: data dikumpulkan untuk keperluan lain dan dianalisis di sini sebagaimana tercatat.',
     },
   },
-  participantsCount: (n) => `Data dari ${fmt.int(n)} partisipan dianalisis.`,
+  participantsCount: (n, subjects = 'partisipan') => `Data dari ${fmt.int(n)} ${subjects} dianalisis.`,
   participantsBreakdown: (label, parts) => `Menurut ${lc(label)}: ${list(parts)}.`,
   countOf: (n, what) => `${fmt.int(n)} ${what}`,
   instrumentSentence: (name, cite, description, measured) =>
@@ -296,7 +302,7 @@ export const id: Messages = {
   },
 
   captionCharacteristics: 'Karakteristik partisipan',
-  captionCharacteristicsBy: (by) => `Karakteristik partisipan menurut ${lc(by)}`,
+  captionCharacteristicsBy: (by, subjects = 'partisipan') => `Karakteristik ${subjects} menurut ${lc(by)}`,
   captionFrequencies: (labels) => `Distribusi ${list(labels.map(lc))}`,
   captionDescriptives: (labels) => `Statistik deskriptif ${list(labels.map(lc))}`,
   captionPaired: (outcome, before, after) => `Perbandingan ${outcome} ${before} dan ${after}`,
@@ -308,9 +314,9 @@ export const id: Messages = {
   noteAlpha: (alpha, n) => `α Cronbach = ${fmt.bounded(alpha)} (n = ${fmt.int(n)}); butir setelah penyekoran terbalik.`,
   notePercent: 'Persentase dari seluruh partisipan.',
   noteSkewKurt: 'Kemencengan dan keruncingan seperti pada SPSS (G1, G2).',
-  abstractMethodsNoTests: (design, n, instrumentNames, methods) =>
+  abstractMethodsNoTests: (design, n, instrumentNames, methods, subjects = 'partisipan') =>
     `${clauses([
-      `${cap(design)} dengan ${fmt.int(n)} partisipan`,
+      `${cap(design)} dengan ${fmt.int(n)} ${subjects}`,
       list(instrumentNames),
       methods.length
         ? `dideskripsikan dengan ${list(methods)}, tanpa uji signifikansi`
