@@ -54,6 +54,10 @@ const WARNING_TEXT: Record<string, WarningText> = {
     message: `analysis "${id}": the regression slopes differ between the groups (p = ${typeof w.p === 'number' ? w.p.toFixed(3) : '—'}); the adjusted comparison is reported with a caution`,
     hint: 'With unequal slopes the group difference depends on the covariate value; consider reporting the groups separately.',
   }),
+  'contrary-to-hypothesis': (id, w) => ({
+    message: `analysis "${id}": the effect is significant in the direction opposite to the hypothesis (expected ${s(w.expected)}, observed ${s(w.observed)}); the conclusion says "contrary to the hypothesis"`,
+    hint: 'Check `hypothesis:` in study.yaml: for two groups `direction: increase` means the FIRST level of `group` is expected higher; `hypothesis: { higher: <level> }` names the group instead.',
+  }),
   'descriptives-failed': (id, w) => ({
     message: `analysis "${id}": no descriptive statistics for "${s(w.variable)}" (no non-missing values)`,
   }),

@@ -9,6 +9,7 @@ import { oddsRatiosUnit } from '../../src/analysis/units/odds-ratios.ts';
 import { descriptivesReport } from '../../src/report/analyses/descriptives.ts';
 import { frequenciesReport } from '../../src/report/analyses/frequencies.ts';
 import { oddsRatiosReport } from '../../src/report/analyses/odds-ratios.ts';
+import { warningText } from '../../src/build/warnings.ts';
 import { renderHtml } from '../../src/render/html.ts';
 import { loadTemplate } from '../../src/render/template.ts';
 import { midSentence } from '../../src/text.ts';
@@ -325,5 +326,49 @@ describe('what was studied is named by the study, and the design claims no surve
       'Penelitian ini menggunakan desain potong lintang (cross-sectional) analitik: faktor paparan dan variabel terikat diukur pada waktu yang sama. Data berupa hasil pengukuran dengan instrumen atau pengamatan, bukan jawaban survei.',
     );
     expect(doc(base, 'en').sections.methods).not.toContain('survey');
+  });
+});
+
+describe('the direction of a two-group hypothesis by the group expected higher', () => {
+  const yaml = (hypothesis: string) =>
+    studyYaml(
+      `  jk: { type: categorical, label: { id: Jenis kelamin, en: Sex }, levels: { F: { id: perempuan, en: female }, M: { id: laki-laki, en: male } } }
+  berat: { type: number, label: { id: Berat badan, en: Weight } }`,
+      `  - { id: cmp, type: group-comparison, group: jk, value: berat, hypothesis: ${hypothesis} }`,
+    );
+  const csv = 'jk,berat\nF,50\nF,52\nF,51\nF,53\nM,70\nM,72\nM,71\nM,74\n';
+  const outcome = (hypothesis: string, lang: 'id' | 'en') => {
+    const { study, results } = run(yaml(hypothesis), csv);
+    return { text: compose(study, results, lang).sections.conclusion!, warnings: results.analyses.cmp!.warnings };
+  };
+
+  it('concludes as hypothesised when the named group is higher', () => {
+    expect(outcome('{ higher: M }', 'en').text).toContain(
+      'The weight was significantly lower in the female group than in the male group, as hypothesised.',
+    );
+    expect(outcome('{ higher: M }', 'id').text).toContain(
+      'Berat badan pada kelompok perempuan secara signifikan lebih rendah daripada kelompok laki-laki, sesuai hipotesis.',
+    );
+    expect(outcome('{ higher: M }', 'en').warnings).toBeUndefined();
+  });
+
+  it('reads `direction: increase` as the first level higher, and warns when the data say otherwise', () => {
+    for (const h of ['{ higher: F }', '{ direction: increase }']) {
+      expect(outcome(h, 'en').text).toContain(
+        'The weight was significantly lower in the female group than in the male group, contrary to the hypothesis.',
+      );
+      expect(outcome(h, 'id').text).toContain(
+        'Berat badan pada kelompok perempuan secara signifikan lebih rendah daripada kelompok laki-laki, berlawanan dengan hipotesis.',
+      );
+      const [w] = outcome(h, 'en').warnings!;
+      expect(w).toEqual({ code: 'contrary-to-hypothesis', expected: 'increase', observed: 'higher-second' });
+      expect(warningText('cmp', w!).message).toBe(
+        'analysis "cmp": the effect is significant in the direction opposite to the hypothesis (expected increase, observed higher-second); the conclusion says "contrary to the hypothesis"',
+      );
+    }
+  });
+
+  it('points at a `higher:` that names no level', () => {
+    expect(() => run(yaml('{ higher: X }'), csv)).toThrow('hypothesis: higher: "X" is not a level of "jk" (F, M)');
   });
 });

@@ -338,7 +338,7 @@ export const groupComparisonReport: ReportUnit<GroupComparisonAnalysis, GroupCom
       md(g2),
       a.decision.significant,
       a.decision.direction === 'higher-second',
-      spec.hypothesis?.direction,
+      a.decision.expected,
       a.decision.asExpected,
     );
   },
