@@ -5,16 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import { descriptivesUnit } from '../../src/analysis/units/descriptives.ts';
 import { frequenciesUnit } from '../../src/analysis/units/frequencies.ts';
+import { logisticRegressionUnit } from '../../src/analysis/units/logistic-regression.ts';
 import { oddsRatiosUnit } from '../../src/analysis/units/odds-ratios.ts';
 import { descriptivesReport } from '../../src/report/analyses/descriptives.ts';
 import { frequenciesReport } from '../../src/report/analyses/frequencies.ts';
+import { logisticRegressionReport } from '../../src/report/analyses/logistic-regression.ts';
 import { oddsRatiosReport } from '../../src/report/analyses/odds-ratios.ts';
 import { warningText } from '../../src/build/warnings.ts';
 import { renderHtml } from '../../src/render/html.ts';
 import { loadTemplate } from '../../src/render/template.ts';
 import { midSentence } from '../../src/text.ts';
 import { compose, run } from '../analysis/helpers.ts';
-import { cellsOf, prepare, studyYaml } from './helpers.ts';
+import { cellsOf, oracleCsv, prepare, studyYaml } from './helpers.ts';
 
 describe('level labels and names written by the study are never re-cased', () => {
   const yaml = studyYaml(
@@ -370,5 +372,70 @@ describe('the direction of a two-group hypothesis by the group expected higher',
 
   it('points at a `higher:` that names no level', () => {
     expect(() => run(yaml('{ higher: X }'), csv)).toThrow('hypothesis: higher: "X" is not a level of "jk" (F, M)');
+  });
+});
+
+describe('odds ratios per a stated increase, and no ratio printed as a misleading 1.00', () => {
+  const vars = `  stres_tinggi: { type: categorical, label: { id: Stres, en: Stress }, levels: { "0": { id: rendah, en: low }, "1": { id: tinggi, en: high } } }
+  shift_malam: { type: categorical, label: { id: Sif malam, en: Night shift }, levels: { "0": { id: tidak, en: no }, "1": { id: ya, en: yes } } }
+  perempuan: { type: categorical, label: { id: Perempuan, en: Female }, levels: { "0": { id: tidak, en: no }, "1": { id: ya, en: yes } } }
+  usia: { type: number, label: { id: Usia, en: Age }, unit: { id: tahun, en: years } }`;
+  const model = (per: string) =>
+    prepare(
+      logisticRegressionUnit,
+      studyYaml(
+        vars,
+        `  - { id: m, type: logistic-regression, outcome: stres_tinggi, case: "1", predictors: [shift_malam, usia, perempuan]${per} }`,
+      ),
+      oracleCsv('risk_survey.csv'),
+      'm',
+    );
+  const ageRow = (per: string, lang: 'id' | 'en') => {
+    const { a, spec, ctx } = model(per);
+    return cellsOf(logisticRegressionReport.tables!(a, spec, ctx(lang))[0]!).find(
+      (r) => r[0] === (lang === 'en' ? 'Age' : 'Usia'),
+    );
+  };
+
+  it('gives more decimals to a ratio whose interval would print as [0.94, 1.00]', () => {
+    expect(ageRow('', 'en')).toEqual([
+      'Age',
+      'Per 1-unit increase (years)',
+      '−0.027',
+      '0.015',
+      '0.973',
+      '[0.944, 1.003]',
+      '.077',
+    ]);
+    expect(ageRow('', 'id')).toEqual([
+      'Usia',
+      'Per kenaikan 1 satuan (tahun)',
+      '−0,027',
+      '0,015',
+      '0,973',
+      '[0,944; 1,003]',
+      '0,077',
+    ]);
+  });
+
+  it('states B, SE, OR and CI per 10 units: B × 10, OR to the 10th power', () => {
+    expect(ageRow(', per: { usia: 10 }', 'en')).toEqual([
+      'Age',
+      'Per 10-unit increase (years)',
+      '−0.272',
+      '0.154',
+      '0.76',
+      '[0.56, 1.03]',
+      '.077',
+    ]);
+    expect(ageRow(', per: { usia: 10 }', 'id')).toEqual([
+      'Usia',
+      'Per kenaikan 10 satuan (tahun)',
+      '−0,272',
+      '0,154',
+      '0,76',
+      '[0,56; 1,03]',
+      '0,077',
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  * "1.00 (reference)"), a forest plot of the ORs on a log scale, and sentences naming the
  * significant comparisons, the factors that could not be estimated and zero cells.
  */
+import { ratioDigits } from '../locale/format.ts';
 import type {
   OddsRatioLevel,
   OddsRatioPredictor,
@@ -80,6 +81,9 @@ function groupTable(part: Part, r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: 
   const { L } = ctx;
   const f = L.fmt;
   const words = caseWords(r, ctx);
+  const digits = ratioDigits(
+    part.predictors.flatMap((p) => (p.estimable ? p.levels.flatMap((l) => [l.or, l.ciLower, l.ciUpper]) : [])),
+  );
   // Cases first: with row percentages their column is the prevalence of the outcome in each category.
   const cols = [r.caseLevel, r.nonCaseLevel];
   const head: TableCell[][] = [
@@ -115,7 +119,7 @@ function groupTable(part: Part, r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: 
       let or: TableCell[];
       if (l.reference) or = [right(W.reference), right(''), right('')];
       else if (!p.estimable || l.or === null) or = [right(W.dash), right(W.dash), right(W.dash)];
-      else or = [right(f.num(l.or)), right(L.ciCell(l.ciLower!, l.ciUpper!)), right(f.pCell(l.p))];
+      else or = [right(f.num(l.or, digits)), right(L.ciCell(l.ciLower!, l.ciUpper!, digits)), right(f.pCell(l.p))];
       if (l.note === 'zero cell') zero.push(`${label} (${ctx.levelLabel(p.variable, l.level)})`);
       rows.push({
         cells: [

@@ -3,7 +3,7 @@
  * message functions so tests can assert exact text. Numbers arrive formatted (APA 7).
  * `id.ts` has the same shape (its type is `Messages`, derived from this object).
  */
-import { clauses, makeFmt, midSentence as lc, typed } from './format.ts';
+import { clauses, makeFmt, midSentence as lc, ratioDigits, typed } from './format.ts';
 import { en as instrumentsEn, type InstrumentWording } from './instruments.ts';
 
 /** Vega's number locale (d3-format): decimal mark, thousands separator, grouping, currency. */
@@ -149,8 +149,10 @@ export const en = {
     `t(${fmt.int(df)}) = ${fmt.num(t)}, ${fmt.p(p)}, d = ${fmt.num(dz)}`,
   statWilcoxon: (z: number, p: number, r: number | null) =>
     `Z = ${fmt.num(z)}, ${fmt.p(p)}${r === null ? '' : `, r = ${fmt.bounded(r)}`}`,
-  statOddsRatio: (or: number, lo: number | null, hi: number | null, p: number | null) =>
-    `OR = ${fmt.num(or)}${lo !== null && hi !== null ? `, ${en.ci(lo, hi)}` : ''}${p !== null ? `, ${fmt.p(p)}` : ''}`,
+  statOddsRatio: (or: number, lo: number | null, hi: number | null, p: number | null) => {
+    const d = ratioDigits([or, lo, hi]);
+    return `OR = ${fmt.num(or, d)}${lo !== null && hi !== null ? `, ${en.ci(lo, hi, d)}` : ''}${p !== null ? `, ${fmt.p(p)}` : ''}`;
+  },
   statMeanSd: (m: number, sd: number) => `M = ${fmt.num(m)}, SD = ${fmt.num(sd)}`,
   statShapiro: (w: number, p: number) => `W = ${fmt.num(w)}, ${fmt.p(p)}`,
   ci: (lo: number, hi: number, digits = 2) => `95% CI [${fmt.num(lo, digits)}, ${fmt.num(hi, digits)}]`,

@@ -4,7 +4,7 @@
  * the decimal comma and `;` between statistics, the usual Indonesian adaptation of APA.
  */
 import type { Messages } from './en.ts';
-import { clauses, makeFmt, midSentence as lc } from './format.ts';
+import { clauses, makeFmt, midSentence as lc, ratioDigits } from './format.ts';
 import { statLabelsId } from './stat-labels.ts';
 import { id as instrumentsId } from './instruments.ts';
 
@@ -134,8 +134,10 @@ export const id: Messages = {
 
   statPairedT: (t, df, p, dz) => `t(${fmt.int(df)}) = ${fmt.num(t)}; ${fmt.p(p)}; d = ${fmt.num(dz)}`,
   statWilcoxon: (z, p, r) => `Z = ${fmt.num(z)}; ${fmt.p(p)}${r === null ? '' : `; r = ${fmt.bounded(r)}`}`,
-  statOddsRatio: (or, lo, hi, p) =>
-    `OR = ${fmt.num(or)}${lo !== null && hi !== null ? `; ${id.ci(lo, hi)}` : ''}${p !== null ? `; ${fmt.p(p)}` : ''}`,
+  statOddsRatio: (or, lo, hi, p) => {
+    const d = ratioDigits([or, lo, hi]);
+    return `OR = ${fmt.num(or, d)}${lo !== null && hi !== null ? `; ${id.ci(lo, hi, d)}` : ''}${p !== null ? `; ${fmt.p(p)}` : ''}`;
+  },
   statMeanSd: (m, sd) => `M = ${fmt.num(m)}; SD = ${fmt.num(sd)}`,
   statShapiro: (w, p) => `W = ${fmt.num(w)}; ${fmt.p(p)}`,
   ci: (lo, hi, digits = 2) => `IK 95% [${fmt.num(lo, digits)}; ${fmt.num(hi, digits)}]`,

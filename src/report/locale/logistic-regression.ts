@@ -49,7 +49,12 @@ export const en = {
   },
   intercept: 'Intercept',
   contrast: (level: string, reference: string) => `${level} vs ${reference}`,
-  perUnit: (unit: string) => (unit ? `per 1-unit increase (${unit})` : 'per 1-unit increase'),
+  perUnit: (unit: string, per?: { units: number; sd: boolean }) => {
+    const size = per?.sd
+      ? `1-SD (${fe.num(per.units)}${unit ? ` ${unit}` : ''})`
+      : `${fe.num(per?.units ?? 1, Number.isInteger(per?.units ?? 1) ? 0 : 2)}-unit`;
+    return per?.sd || !unit ? `per ${size} increase` : `per ${size} increase (${unit})`;
+  },
   yes: 'Yes',
   no: 'No',
   dash: '—',
@@ -133,7 +138,11 @@ export const id: typeof en = {
   },
   intercept: 'Konstanta',
   contrast: (level: string, reference: string) => `${level} dibanding ${reference}`,
-  perUnit: (unit: string) => (unit ? `per kenaikan 1 satuan (${unit})` : 'per kenaikan 1 satuan'),
+  perUnit: (unit: string, per?: { units: number; sd: boolean }) => {
+    if (per?.sd) return `per kenaikan 1 SD (${fi.num(per.units)}${unit ? ` ${unit}` : ''})`;
+    const size = fi.num(per?.units ?? 1, Number.isInteger(per?.units ?? 1) ? 0 : 2);
+    return unit ? `per kenaikan ${size} satuan (${unit})` : `per kenaikan ${size} satuan`;
+  },
   yes: 'Ya',
   no: 'Tidak',
   dash: '—',
