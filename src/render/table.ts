@@ -20,6 +20,17 @@ function cell(tag: 'th' | 'td', c: TableCell): Element {
   return { type: 'element', tagName: tag, properties: properties as Element['properties'], children: [text(c.text)] };
 }
 
+/**
+ * Body rows above which a table may break across pages (its header row repeats on every
+ * page): a short table is kept whole; forcing a long one onto a fresh page would leave most
+ * of the page before it empty.
+ */
+export const LONG_TABLE_ROWS = 20;
+
+function isLong(table: TableModel): boolean {
+  return table.rows.length > LONG_TABLE_ROWS;
+}
+
 export function tableToHast(table: TableModel, label: string, noteLabel: string): Element {
   const thead: Element = {
     type: 'element',
@@ -69,7 +80,10 @@ export function tableToHast(table: TableModel, label: string, noteLabel: string)
   return {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['naskah-table', ...(table.size ? [table.size] : [])], id: `table-${table.key}` },
+    properties: {
+      className: ['naskah-table', ...(table.size ? [table.size] : []), ...(isLong(table) ? ['long'] : [])],
+      id: `table-${table.key}`,
+    },
     children,
   };
 }
