@@ -22,10 +22,11 @@ function cell(tag: 'th' | 'td', c: TableCell): Element {
 
 /**
  * Body rows above which a table may break across pages (its header row repeats on every
- * page): a short table is kept whole; forcing a long one onto a fresh page would leave most
- * of the page before it empty.
+ * page): about what one A4 page holds, so a table that fits a page is kept whole with its
+ * caption and note, and one that cannot fit starts at once instead of leaving the page
+ * before it half empty.
  */
-export const LONG_TABLE_ROWS = 20;
+export const LONG_TABLE_ROWS = 35;
 
 function isLong(table: TableModel): boolean {
   return table.rows.length > LONG_TABLE_ROWS;

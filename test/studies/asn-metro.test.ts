@@ -77,7 +77,7 @@ describe.each([
       pre: 'M = 14.73 (SD = 4.59)',
       post: 'M = 10.70 (SD = 4.43)',
       t: 't(95) = 8.62, p < .001',
-      sex: '32 (33.3%) male and 64 (66.7%) female',
+      sex: '32 (33.3%) Male and 64 (66.7%) Female',
       preCat: '35 (36.5%) low, 60 (62.5%) moderate and 1 (1.0%) high',
       postCat: '70 (72.9%) low, 26 (27.1%) moderate and 0 (0.0%) high',
     },
