@@ -53,6 +53,14 @@ export function analyze(study: Study, data: Dataset | undefined): Results {
     }
     const result = unit.run(spec, used, ctx);
     if (filter !== undefined) result.subset = { filter, n: used.n };
+    // A significant effect against the stated direction is worded "contrary to the
+    // hypothesis"; the build says so too, as the direction may simply be written the wrong way.
+    const d = result.decision;
+    if (d?.significant && d.asExpected === false)
+      result.warnings = [
+        ...(result.warnings ?? []),
+        { code: 'contrary-to-hypothesis', expected: d.expected, observed: d.direction },
+      ];
     // sanitizeResult guarantees no NaN or Infinity reaches results.json.
     analyses[spec.id] = sanitizeResult(result);
   }

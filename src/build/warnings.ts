@@ -66,6 +66,10 @@ const WARNING_TEXT: Record<string, WarningText> = {
     message: `analysis "${id}": ${((w.terms as string[]) ?? []).map((t) => `"${t}"`).join(', ')} ${((w.terms as string[]) ?? []).length === 1 ? 'has' : 'have'} a VIF of ${s(w.minimum)} or more (largest ${typeof w.maxVif === 'number' ? w.maxVif.toFixed(1) : '—'}); their coefficients are imprecise`,
     hint: 'Remove or combine predictors that measure the same thing (e.g. age and years of service).',
   }),
+  'contrary-to-hypothesis': (id, w) => ({
+    message: `analysis "${id}": the effect is significant in the direction opposite to the hypothesis (expected ${s(w.expected)}, observed ${s(w.observed)}); the conclusion says "contrary to the hypothesis"`,
+    hint: 'Check `hypothesis:` in study.yaml: for two groups `direction: increase` means the FIRST level of `group` is expected higher; `hypothesis: { higher: <level> }` names the group instead.',
+  }),
   'descriptives-failed': (id, w) => ({
     message: `analysis "${id}": no descriptive statistics for "${s(w.variable)}" (no non-missing values)`,
   }),

@@ -5,6 +5,7 @@
  * forbids loading anything. Handlebars escapes every plain field (title, names); only
  * pipeline output is inserted unescaped.
  */
+import { titlePageAuthors } from './authors.ts';
 import type { Root } from 'mdast';
 import { type Diagnostic, NaskahError } from '../errors.ts';
 import { type ResolvedDocument, resolveDocument } from '../report/directives/index.ts';
@@ -46,16 +47,7 @@ export async function renderHtml(
     keywordsText: a.keywords.join('; '),
   }));
   const declarations = resolved.declarations.map((d) => ({ title: d.title, html: paragraph(d.content) }));
-  const affiliations: string[] = [];
-  const authors = doc.authors.map((a) => {
-    let affiliationIndex: number | undefined;
-    if (a.affiliation) {
-      const i = affiliations.indexOf(a.affiliation);
-      affiliationIndex = i < 0 ? affiliations.push(a.affiliation) : i + 1;
-    }
-    return { ...a, affiliationIndex: affiliations.length > 1 ? affiliationIndex : undefined };
-  });
-  const corresponding = doc.authors.find((a) => a.corresponding && a.email);
+  const { authors, affiliations, corresponding } = titlePageAuthors(doc.authors);
   // The works cited, in the style's order (numbered styles show the number), as escaped HTML from the engine's runs.
   const references = resolved.references.map((e) =>
     e.label ? `${escapeText(e.label)} ${runsToHtml(e.runs)}` : runsToHtml(e.runs),
@@ -68,7 +60,7 @@ export async function renderHtml(
     title: doc.title,
     notice: doc.notice ? { head: noticeSplit?.[1] ?? '', text: noticeSplit?.[2] ?? doc.notice } : undefined,
     authors,
-    affiliations: affiliations.map((text, i) => ({ number: affiliations.length > 1 ? i + 1 : '', text })),
+    affiliations,
     correspondence: corresponding ? `${corresponding.name}, ${corresponding.email}` : undefined,
     abstracts,
     body,

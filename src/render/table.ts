@@ -20,6 +20,18 @@ function cell(tag: 'th' | 'td', c: TableCell): Element {
   return { type: 'element', tagName: tag, properties: properties as Element['properties'], children: [text(c.text)] };
 }
 
+/**
+ * Body rows above which a table may break across pages (its header row repeats on every
+ * page): about what one A4 page holds, so a table that fits a page is kept whole with its
+ * caption and note, and one that cannot fit starts at once instead of leaving the page
+ * before it half empty.
+ */
+export const LONG_TABLE_ROWS = 35;
+
+function isLong(table: TableModel): boolean {
+  return table.rows.length > LONG_TABLE_ROWS;
+}
+
 export function tableToHast(table: TableModel, label: string, noteLabel: string): Element {
   const thead: Element = {
     type: 'element',
@@ -69,7 +81,10 @@ export function tableToHast(table: TableModel, label: string, noteLabel: string)
   return {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['naskah-table', ...(table.size ? [table.size] : [])], id: `table-${table.key}` },
+    properties: {
+      className: ['naskah-table', ...(table.size ? [table.size] : []), ...(isLong(table) ? ['long'] : [])],
+      id: `table-${table.key}`,
+    },
     children,
   };
 }

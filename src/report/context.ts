@@ -13,6 +13,7 @@ import type { AnalysisSpec, Lang, Localized, Study } from '../study/types.ts';
 import type { FigureModel, TableModel } from './document.ts';
 import { localeOf, type Messages, type UnitWording } from './locale/index.ts';
 import { instrumentWords } from './locale/instruments.ts';
+import { midSentence } from '../text.ts';
 
 export interface ReportContext {
   study: Study;
@@ -23,8 +24,14 @@ export interface ReportContext {
   t(text: Localized | undefined): string;
   /** Label of a variable (declared, binned or scored). */
   label(name: string): string;
-  /** Label of a level of a categorical variable (the code when unknown). */
+  /** Label of a level of a categorical variable (the code when unknown), as a table shows it. */
   levelLabel(name: string, code: string | number): string;
+  /**
+   * A level's label inside a sentence: a label the study wrote exactly as written (it may be
+   * a name: "Adelie", "Jawa Barat", "Europe"); a category of a library instrument, which is
+   * naskah's own word ("Moderate"), in lower case.
+   */
+  levelInText(name: string, code: string | number): string;
 }
 
 export function makeContext(study: Study, results: Results, lang: Lang, L: Messages): ReportContext {
@@ -36,14 +43,26 @@ export function makeContext(study: Study, results: Results, lang: Lang, L: Messa
     L,
     t,
     label: (name) => variableLabel(variableInfo(study, name), L, t) || name,
-    levelLabel: (name, code) => {
-      const info = variableInfo(study, name);
-      if (info?.instrument?.part === 'category')
-        return instrumentWords(L.instruments, info.instrument.id).categories[String(code)] ?? String(code);
-      const level = info?.levels?.find((l) => l.code === String(code));
-      return level ? t(level.label) : String(code);
+    levelLabel: (name, code) => levelLabel(study, name, code, L, t),
+    levelInText: (name, code) => {
+      const label = levelLabel(study, name, code, L, t);
+      return variableInfo(study, name)?.instrument?.part === 'category' ? midSentence(label) : label;
     },
   };
+}
+
+function levelLabel(
+  study: Study,
+  name: string,
+  code: string | number,
+  L: Messages,
+  t: (text: Localized | undefined) => string,
+): string {
+  const info = variableInfo(study, name);
+  if (info?.instrument?.part === 'category')
+    return instrumentWords(L.instruments, info.instrument.id).categories[String(code)] ?? String(code);
+  const level = info?.levels?.find((l) => l.code === String(code));
+  return level ? t(level.label) : String(code);
 }
 
 /** A variable's label in one language; an instrument's variables are worded by the locale. */
@@ -84,6 +103,11 @@ export interface ReportUnit<Result extends AnalysisResult, Spec extends Analysis
  * loader has checked that each of the study's languages has its text).
  */
 export type StudyText = string | LocalizedTextSpec;
+
+/** What was studied, plural, mid-sentence: the study's `subjects`, else the locale's participants. */
+export function subjectsOf(ctx: ReportContext): string {
+  return md(ctx.t(ctx.study.subjects)) || ctx.L.subjects;
+}
 
 /** Caption: the analysis' own title when given, else the unit's default. */
 export function captionOf(spec: { title?: StudyText }, ctx: ReportContext, fallback: string): string {

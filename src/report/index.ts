@@ -11,7 +11,7 @@ import { joinMethods, type MethodsParts } from './bound.ts';
 import * as subsetWording from './locale/subset.ts';
 import { INSTRUMENTS } from '../instruments/library/index.ts';
 import type { AnalysisSpec, Lang, Study } from '../study/types.ts';
-import { makeContext, md, type ReportContext, wording } from './context.ts';
+import { makeContext, md, subjectsOf, type ReportContext, wording } from './context.ts';
 import type { AbstractBlock, BodyPart, Document, FigureModel, TableModel } from './document.ts';
 import { localeOf } from './locale/index.ts';
 import { instrumentWords } from './locale/instruments.ts';
@@ -75,6 +75,7 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
   const narrativeOnly = study.design === 'narrative' && !study.data;
   const design = [
     L.designs[study.design]!.sentence,
+    study.dataSource ? L.dataSources[study.dataSource] : '',
     md(t(study.methods.setting)),
     md(t(study.methods.intervention)),
     narrativeOnly ? md(t(study.methods.procedure)) : '',
@@ -84,10 +85,13 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
   out.push(`### ${L.headings.design}`, design);
   if (narrativeOnly) return out.join('\n\n');
 
-  const participants = [md(t(study.methods.participants)), study.data ? L.participantsCount(results.n) : '']
+  const subjects = subjectsOf(ctx);
+  const participants = [md(t(study.methods.participants)), study.data ? L.participantsCount(results.n, subjects) : '']
     .filter(Boolean)
     .join(' ');
-  if (participants) out.push(`### ${L.headings.participants}`, participants);
+  // The heading names what was studied when the study says ("Respondents", "Penguins").
+  const heading = study.subjects ? L.cap(subjects) : L.headings.participants;
+  if (participants) out.push(`### ${heading}`, participants);
 
   const seen = new Set<string>();
   const instrumentParas: string[] = [];
@@ -193,6 +197,7 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
   const L = localeOf(lang);
   const ctx = makeContext(study, results, lang, L);
   const t = ctx.t;
+  const subjects = subjectsOf(ctx);
   const paragraphs: string[] = [];
   const run = (head: string, text: string) => (text ? paragraphs.push(`**${head}.** ${text}`) : undefined);
   run(L.abstractParts.background, md(t(study.abstract.background)));
@@ -220,8 +225,8 @@ function abstractFor(study: Study, results: Results, lang: Lang, opts: ComposeOp
     run(
       L.abstractParts.methods,
       hasTests(study, results)
-        ? L.abstractMethods(design, results.n, instruments, tests.length ? tests : methods)
-        : L.abstractMethodsNoTests(design, results.n, instruments, methods),
+        ? L.abstractMethods(design, results.n, instruments, tests.length ? tests : methods, subjects)
+        : L.abstractMethodsNoTests(design, results.n, instruments, methods, subjects),
     );
     const sentences = eachAnalysis(study, results)
       .map(({ unit }) => unit?.abstract(ctx))

@@ -542,6 +542,8 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     id: spec.id,
     title: loc(spec.title),
     shortTitle: loc(spec.shortTitle),
+    subjects: loc(spec.subjects),
+    dataSource: spec.dataSource,
     authors: spec.authors.map((a) => ({
       name: a.name,
       affiliation: loc(a.affiliation),

@@ -50,12 +50,20 @@ const Name = Type.String({
 export const Author = Type.Object(
   {
     name: Type.String({ description: 'full name as printed' }),
-    affiliation: Type.Optional(Text('institution, in both languages or one text')),
+    affiliation: Type.Optional(
+      Text(
+        'institution, in both languages or one text; with several affiliations each is numbered once, in order of first use, and every author carries its number',
+      ),
+    ),
     email: Type.Optional(Type.String({ description: 'shown for the corresponding author' })),
     orcid: Type.Optional(
       Type.String({ pattern: '^\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]$', description: 'ORCID iD, 0000-0000-0000-0000' }),
     ),
-    corresponding: Type.Optional(Type.Boolean({ description: 'the corresponding author' })),
+    corresponding: Type.Optional(
+      Type.Boolean({
+        description: 'the corresponding author: marked * after the name; with `email`, the correspondence line',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -160,7 +168,7 @@ export const VariableSpec = Type.Object(
     levels: Type.Optional(
       Type.Record(Type.String(), LevelSpec, {
         description:
-          'categorical levels in table order: code → label; a level is matched to a data file value by its code, its label or an explicit `code:`',
+          'categorical levels in table order: code → label; a level is matched to a data file value by its code, its label or an explicit `code:`. A label prints exactly as written, in tables and mid-sentence (names such as Jawa Barat or Adelie keep their capitals)',
       }),
     ),
     reference: Type.Optional(Type.String({ description: 'reference level (default: the first)' })),
@@ -214,6 +222,17 @@ export const StudySpecSchema = Type.Object(
     design: Type.Union(
       DESIGNS.map((d) => Type.Literal(d)),
       { description: 'study design: decides the design paragraph of the methods' },
+    ),
+    subjects: Type.Optional(
+      Text(
+        'what was studied, in the plural as it reads mid-sentence (`{ id: responden, en: respondents }`, penguins, districts, car models); names them in the methods, the abstract and the captions (default participants / partisipan)',
+      ),
+    ),
+    dataSource: Type.Optional(
+      Type.Union([Type.Literal('survey'), Type.Literal('records'), Type.Literal('measurements')], {
+        description:
+          'where the data came from: `survey` (questionnaires or interviews), `records` (existing registers or files), `measurements` (instruments or observation); one sentence of the design paragraph says so',
+      }),
     ),
     languages: Type.Optional(
       Type.Array(Type.Union(LANGUAGE_LIST.map((l) => Type.Literal(l.id))), {

@@ -83,6 +83,10 @@ export interface Study {
   id: string;
   title: Localized;
   shortTitle?: Localized;
+  /** What was studied, plural, mid-sentence form (default: the locale's participants). */
+  subjects?: Localized;
+  /** Where the data came from, for the design paragraph. */
+  dataSource?: 'survey' | 'records' | 'measurements';
   authors: { name: string; affiliation?: Localized; email?: string; orcid?: string; corresponding: boolean }[];
   design: Design;
   languages: Lang[];

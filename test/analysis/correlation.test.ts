@@ -44,7 +44,7 @@ describe('oracle data (pss_training.csv)', () => {
   it('words it in both languages', () => {
     const en = documentText(compose(study, results, 'en'));
     expect(en).toContain(
-      'Age and stress were not significantly correlated, r(38) = .19, p = .234, 95% CI [−0.13, 0.48].',
+      'Age and stress were not significantly correlated, r(38) = .19, p = .234, 95% CI [−.13, .48].',
     );
     expect(en).toContain('ρ(38) = .11, p = .506');
     const id = documentText(compose(study, results, 'id'));

@@ -158,7 +158,7 @@ describe('a fixed t-test whose normality check fails (relaksasi-otot-progresif p
     expect(en).toContain(
       'the Mann–Whitney U test [@mann1947test] is reported beside the t-test as a sensitivity analysis',
     );
-    expect(en).toContain('The Shapiro–Wilk test rejected normality in the intervention group (W = 0.83, p = .010)');
+    expect(en).toContain('The Shapiro–Wilk test rejected normality in the Intervention group (W = 0.83, p = .010)');
     expect(en).toContain('Welch’s version, which does not assume equal variances, gives t(25.51) = −10.83, p < .001.');
     expect(en).toMatch(
       /The Mann–Whitney U test \(sensitivity analysis\) leads to the same conclusion: U = [\d.]+, Z = −[\d.]+, p < \.001, r = \.\d\d\./,
@@ -204,8 +204,8 @@ describe('the table and sentences follow the test used', () => {
       );
       expect(doc.sections.results).toContain(
         lang === 'en'
-          ? 'was significantly lower in the intervention group (Mdn = 2.00) than in the control group (Mdn = 6.50)'
-          : 'pada kelompok intervensi (Median = 2,00) secara signifikan lebih rendah daripada kelompok kontrol (Median = 6,50)',
+          ? 'was significantly lower in the Intervention group (Mdn = 2.00) than in the Control group (Mdn = 6.50)'
+          : 'pada kelompok Intervensi (Median = 2,00) secara signifikan lebih rendah daripada kelompok Kontrol (Median = 6,50)',
       );
     }
   });

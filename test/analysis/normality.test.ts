@@ -71,7 +71,7 @@ describe('by group (relaksasi-otot-progresif)', () => {
     ]);
     expect(t.notes[0]).toContain('SPSS prints p > .200 as “.200”');
     expect(documentText(en)).toContain(
-      'The Shapiro–Wilk test rejected normality of stress after in the intervention group (W = 0.83, p = .010), whereas the Kolmogorov–Smirnov test did not (D = 0.21, p = .065).',
+      'The Shapiro–Wilk test rejected normality of stress after in the Intervention group (W = 0.83, p = .010), whereas the Kolmogorov–Smirnov test did not (D = 0.21, p = .065).',
     );
     const id = compose(study, results, 'id');
     expect(id.tables.norm!.rows[2]!.cells.map((c) => c.text)).toEqual([

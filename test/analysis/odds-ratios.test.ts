@@ -156,7 +156,7 @@ describe('odds-ratios report', () => {
     expect(cells[4]).toEqual(['', 'Female', '0 (0.0)', '6 (100.0)', '—', '—', '—']);
     expect(cells[5]).toEqual(['Work shift', 'Morning', '12 (40.0)', '18 (60.0)', '—', '—', '—']);
     expect(t.notes.join(' ')).toContain('not estimable because a cell count is zero: Sex (Female)');
-    expect(t.notes.join(' ')).toContain('Work shift: all participants were in one category (morning)');
+    expect(t.notes.join(' ')).toContain('Work shift: all participants were in one category (Morning)');
     expect(id.tables.or!.rows[0]!.cells[4]!.text).toBe('1,00 (rujukan)');
     expect(id.tables.or!.rows[2]!.cells[5]!.text).toMatch(/^\[\d+,\d\d; \d+,\d\d\]$/);
   });
@@ -164,7 +164,7 @@ describe('odds-ratios report', () => {
   it('makes one table per group and one forest plot on a log scale with a line at 1', () => {
     expect(Object.keys(en.tables)).toEqual(expect.arrayContaining(['grouped.kerja', 'grouped.individu']));
     expect(en.tables['grouped.kerja']!.caption).toBe('Work factors');
-    expect(en.tables['grouped.individu']!.caption).toBe('Crude odds ratios of high stress by factor');
+    expect(en.tables['grouped.individu']!.caption).toBe('Crude odds ratios of High stress by factor');
     const fig = JSON.stringify(en.figures.grouped!.spec);
     expect(fig).toContain('"type":"log"');
     expect(fig).toContain('"datum":1');

@@ -98,7 +98,7 @@ describe('the Word document', () => {
     expect(text).toContain('Keywords: occupational stress; PSS-10');
     expect(text).toContain('Kata kunci: stres kerja;');
     expect(text).toContain('Cohen, S., Kamarck, T., & Mermelstein, R. (1983). A global measure of perceived stress.');
-    expect((document.match(/<w:pStyle w:val="Bibliography"\/>/g) ?? []).length).toBe(7);
+    expect((document.match(/<w:pStyle w:val="Bibliography"\/>/g) ?? []).length).toBe(10);
     const styles = part(en(), 'word/styles.xml');
     expect(styles).toMatch(/w:styleId="Bibliography".*?<w:ind w:left="720" w:hanging="720"\/>/);
     expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="en-US"\/>/);

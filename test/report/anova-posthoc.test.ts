@@ -117,7 +117,7 @@ describe('Dunn’s test after a Kruskal–Wallis test', () => {
       expect(r.pairs[i]!.pHolm).toBeCloseTo(Number(want.pHolm), 8);
     });
     expect(unit.methods!(a, spec, ctx('en'))).toBe(
-      'The stress score was compared across the groups with the Kruskal–Wallis test, as planned. Pairwise post-hoc comparisons used Dunn’s test [@dunn1964ranks] with Holm’s adjustment of the p values [@holm1979simple].',
+      'The stress score was compared across the groups with the Kruskal–Wallis test [@kruskal1952ranks], as planned. Pairwise post-hoc comparisons used Dunn’s test [@dunn1964ranks] with Holm’s adjustment of the p values [@holm1979simple].',
     );
     expect(unit.results(a, spec, ctx('en'))).toContain(
       'Post-hoc comparisons (Dunn test with Holm adjustment) showed significant differences between Control and Mindfulness (p = .002); the other pairs did not differ significantly.',

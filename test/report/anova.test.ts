@@ -68,7 +68,7 @@ describe('planned Kruskal–Wallis test', () => {
     expect(unit.stat!(a, spec, ctx('en'))).toBe('H(2) = 11.46, p = .003, ε² = .82');
     expect(unit.stat!(a, spec, ctx('id'))).toBe('H(2) = 11,46; p = 0,003; ε² = 0,82');
     expect(unit.methods!(a, spec, ctx('en'))).toBe(
-      'The stress score was compared across the groups with the Kruskal–Wallis test, as planned. Pairwise post-hoc comparisons are not part of this analysis.',
+      'The stress score was compared across the groups with the Kruskal–Wallis test [@kruskal1952ranks], as planned. Pairwise post-hoc comparisons are not part of this analysis.',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain('Uji Kruskal–Wallis sesuai rencana dilaporkan.');
   });

@@ -43,7 +43,7 @@ describe('automatic choice: Fisher’s exact test', () => {
   it('words the expected-count check, the association and the conclusion', () => {
     expect(unit.stat!(a, spec, ctx('en'))).toBe('Fisher’s exact test, p = .024, V = .44');
     expect(unit.results(a, spec, ctx('en'))).toBe(
-      '1 of the expected counts (25.0%) were below 5, more than 20%, so Fisher’s exact test was used. Overtime and complaint were significantly associated, Fisher’s exact test, p = .024, V = .44 (:ref[c]). :figref[c] shows the percentages.\n\n::table[c]\n\n::figure[c]',
+      'Of the expected counts, 1 (25.0%) was below 5, more than 20%, so Fisher’s exact test was used. Overtime and complaint were significantly associated, Fisher’s exact test, p = .024, V = .44 (:ref[c]). :figref[c] shows the percentages.\n\n::table[c]\n\n::figure[c]',
     );
     expect(unit.results(a, spec, ctx('id'))).toBe(
       'Sebanyak 1 frekuensi harapan (25,0%) kurang dari 5, lebih dari 20%, sehingga digunakan uji eksak Fisher. Lembur dan keluhan berhubungan secara signifikan, uji eksak Fisher, p = 0,024; V = 0,44 (:ref[c]). :figref[c] menyajikan persentasenya.\n\n::table[c]\n\n::figure[c]',
@@ -65,7 +65,7 @@ describe('planned Fisher’s test with column percentages', () => {
     expect(t!.notes[0]).toBe('Percentages within columns.');
     expect(unit.tables!(a, spec, ctx('id'))[0]!.notes[0]).toBe('Persentase dalam kolom.');
     expect(unit.methods!(a, spec, ctx('id'))).toBe(
-      'Hubungan antara lembur dan keluhan diuji dengan uji eksak Fisher sesuai rencana; frekuensi harapan diperiksa.',
+      'Hubungan antara lembur dan keluhan diuji dengan uji eksak Fisher [@fisher1922contingency] sesuai rencana; frekuensi harapan diperiksa.',
     );
   });
 });

@@ -24,7 +24,7 @@ describe('one pair, Pearson with Spearman as sensitivity', () => {
   it('tabulates r with its CI and ρ beside it', () => {
     expect(cellsOf(unit.tables!(a, spec, ctx('en'))[0]!)).toEqual([
       ['Variable 1', 'Variable 2', 'n', 'r', '95% CI', 'p', 'ρ', 'p (ρ)'],
-      ['Age', 'Stress', '40', '.19', '[−0.13, 0.48]', '.234', '.11', '.506'],
+      ['Age', 'Stress', '40', '.19', '[−.13, .48]', '.234', '.11', '.506'],
     ]);
     expect(cellsOf(unit.tables!(a, spec, ctx('id'))[0]!)[1]).toEqual([
       'Usia',
@@ -42,7 +42,7 @@ describe('one pair, Pearson with Spearman as sensitivity', () => {
     expect(unit.stat!(a, spec, ctx('en'))).toBe('r(38) = .19, p = .234');
     expect(unit.stat!(a, spec, ctx('id'))).toBe('r(38) = 0,19; p = 0,234');
     expect(unit.results(a, spec, ctx('en'))).toBe(
-      'The Shapiro–Wilk test rejected normality of age. Age and stress were not significantly correlated, r(38) = .19, p = .234, 95% CI [−0.13, 0.48]. Spearman’s ρ (sensitivity analysis): ρ(38) = .11, p = .506. :ref[p] lists the coefficients. :figref[p] shows the relationship.\n\n::table[p]\n\n::figure[p]',
+      'The Shapiro–Wilk test rejected normality of age. Age and stress were not significantly correlated, r(38) = .19, p = .234, 95% CI [−.13, .48]. Spearman’s ρ (sensitivity analysis): ρ(38) = .11, p = .506. :ref[p] lists the coefficients. :figref[p] shows the relationship.\n\n::table[p]\n\n::figure[p]',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
       'Uji Shapiro–Wilk menolak normalitas usia. Usia dan stres tidak berkorelasi secara signifikan, r(38) = 0,19; p = 0,234; IK 95% [−0,13; 0,48]. ρ Spearman (analisis sensitivitas): ρ(38) = 0,11; p = 0,506.',

@@ -62,10 +62,10 @@ describe('by group, chosen columns', () => {
 
   it('states the means within each group', () => {
     expect(unit.results(a, spec, ctx('en'))).toContain(
-      'In the intervention group, the mean of age was M = 35.00 (SD = 5.00) and the mean of stress score was M = 14.00 (SD = 2.00); in the control group, the mean of age was M = 40.00 (SD = 13.23) and the mean of stress score was M = 22.00 (SD = 2.00) (:ref[dg]).',
+      'In the Intervention group, the mean of age was M = 35.00 (SD = 5.00) and the mean of stress score was M = 14.00 (SD = 2.00); in the Control group, the mean of age was M = 40.00 (SD = 13.23) and the mean of stress score was M = 22.00 (SD = 2.00) (:ref[dg]).',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
-      'Pada kelompok intervensi, rerata umur adalah M = 35,00 (SD = 5,00) dan rerata skor stres adalah M = 14,00 (SD = 2,00); pada kelompok kontrol, rerata umur adalah M = 40,00 (SD = 13,23)',
+      'Pada kelompok Intervensi, rerata umur adalah M = 35,00 (SD = 5,00) dan rerata skor stres adalah M = 14,00 (SD = 2,00); pada kelompok Kontrol, rerata umur adalah M = 40,00 (SD = 13,23)',
     );
   });
 });

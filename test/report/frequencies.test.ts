@@ -34,10 +34,10 @@ describe('one variable overall', () => {
 
   it('states the counts', () => {
     expect(unit.results(a, spec, ctx('en'))).toContain(
-      ':ref[f] shows the distribution of sex. Sex: 3 (50.0%) male and 3 (50.0%) female.',
+      ':ref[f] shows the distribution of sex. Sex: 3 (50.0%) Male and 3 (50.0%) Female.',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
-      ':ref[f] menyajikan distribusi jenis kelamin. Jenis kelamin: 3 (50,0%) laki-laki dan 3 (50,0%) perempuan.',
+      ':ref[f] menyajikan distribusi jenis kelamin. Jenis kelamin: 3 (50,0%) Laki-laki dan 3 (50,0%) Perempuan.',
     );
   });
 });
@@ -68,10 +68,10 @@ describe('by group, with a numeric variable', () => {
 
   it('words each group, with the mean (SD) and range of the numeric variable', () => {
     expect(unit.results(a, spec, ctx('en'))).toContain(
-      'Sex: intervention group 1 (33.3%) male and 2 (66.7%) female; control group 2 (66.7%) male and 1 (33.3%) female. Age: intervention group M = 35.00 (SD = 5.00), range 30–40; control group M = 40.00 (SD = 13.23), range 25–50.',
+      'Sex: Intervention group 1 (33.3%) Male and 2 (66.7%) Female; Control group 2 (66.7%) Male and 1 (33.3%) Female. Age: Intervention group M = 35.00 (SD = 5.00), range 30–40; Control group M = 40.00 (SD = 13.23), range 25–50.',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
-      'Umur: kelompok intervensi M = 35,00 (SD = 5,00), rentang 30–40; kelompok kontrol M = 40,00 (SD = 13,23), rentang 25–50.',
+      'Umur: kelompok Intervensi M = 35,00 (SD = 5,00), rentang 30–40; kelompok Kontrol M = 40,00 (SD = 13,23), rentang 25–50.',
     );
   });
 });

@@ -41,17 +41,17 @@ describe('automatic choice: Student’s t-test', () => {
 
   it('words the checks, the choice, the result and the conclusion', () => {
     expect(unit.results(a, spec, ctx('en'))).toBe(
-      'The Shapiro–Wilk test did not reject normality in either group (intervention: W = 0.98, p = .957; control: W = 0.99, p = .998), and Levene’s test did not reject equal variances, F(1, 10) = 0.16, p = .696. The independent-samples t-test was therefore used, in Student’s version (equal variances). The stress score was significantly lower in the intervention group (M = 20.30, SD = 2.25) than in the control group (M = 26.36, SD = 2.63), t(10) = −4.17, p = .002, d = −2.44; the mean difference was −6.06 points, 95% CI [−9.30, −2.82]. :ref[auto] lists the tests. :figref[auto] shows the distribution in each group with the means and their 95% confidence intervals.\n\n::table[auto]\n\n::figure[auto]',
+      'The Shapiro–Wilk test did not reject normality in either group (Intervention: W = 0.98, p = .957; Control: W = 0.99, p = .998), and Levene’s test did not reject equal variances, F(1, 10) = 0.16, p = .696. The independent-samples t-test was therefore used, in Student’s version (equal variances). The stress score was significantly lower in the Intervention group (M = 20.30, SD = 2.25) than in the Control group (M = 26.36, SD = 2.63), t(10) = −4.17, p = .002, d = −2.44; the mean difference was −6.06 points, 95% CI [−9.30, −2.82]. :ref[auto] lists the tests. :figref[auto] shows the distribution in each group with the means and their 95% confidence intervals.\n\n::table[auto]\n\n::figure[auto]',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
-      'Karena itu digunakan uji t sampel independen versi Student (varians sama). Skor stres pada kelompok intervensi (M = 20,30; SD = 2,25) secara signifikan lebih rendah daripada kelompok kontrol (M = 26,36; SD = 2,63), t(10) = −4,17; p = 0,002; d = −2,44; selisih rerata −6,06 poin, IK 95% [−9,30; −2,82].',
+      'Karena itu digunakan uji t sampel independen versi Student (varians sama). Skor stres pada kelompok Intervensi (M = 20,30; SD = 2,25) secara signifikan lebih rendah daripada kelompok Kontrol (M = 26,36; SD = 2,63), t(10) = −4,17; p = 0,002; d = −2,44; selisih rerata −6,06 poin, IK 95% [−9,30; −2,82].',
     );
     expect(unit.stat!(a, spec, ctx('id'))).toBe('t(10) = −4,17; p = 0,002; d = −2,44');
     expect(unit.conclusion!(a, spec, ctx('en'))).toBe(
-      'The stress score was significantly lower in the intervention group than in the control group, as hypothesised.',
+      'The stress score was significantly lower in the Intervention group than in the Control group, as hypothesised.',
     );
     expect(unit.abstract!(a, spec, ctx('id'))).toBe(
-      'Skor stres pada kelompok intervensi secara signifikan lebih rendah daripada kelompok kontrol (t(10) = −4,17; p = 0,002; d = −2,44).',
+      'Skor stres pada kelompok Intervensi secara signifikan lebih rendah daripada kelompok Kontrol (t(10) = −4,17; p = 0,002; d = −2,44).',
     );
   });
 });
@@ -83,7 +83,7 @@ describe('planned Mann–Whitney test', () => {
     expect(unit.stat!(a, spec, ctx('en'))).toBe('U = 1.00, Z = −2.68, p = .005, r = .77');
     expect(unit.stat!(a, spec, ctx('id'))).toBe('U = 1,00; Z = −2,68; p = 0,005; r = 0,77');
     expect(unit.results(a, spec, ctx('id'))).toContain(
-      'Uji Mann–Whitney U sesuai rencana dilaporkan. Skor stres pada kelompok intervensi (Median = 20,50) secara signifikan lebih rendah daripada kelompok kontrol (Median = 26,00), U = 1,00; Z = −2,68; p = 0,005; r = 0,77.',
+      'Uji Mann–Whitney U sesuai rencana dilaporkan. Skor stres pada kelompok Intervensi (Median = 20,50) secara signifikan lebih rendah daripada kelompok Kontrol (Median = 26,00), U = 1,00; Z = −2,68; p = 0,005; r = 0,77.',
     );
   });
 });

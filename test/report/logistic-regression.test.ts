@@ -32,22 +32,23 @@ describe('screened model on risk_survey.csv', () => {
     ]);
     expect(cellsOf(model!)).toEqual([
       ['Factor', 'Comparison', 'B', 'SE', 'Adjusted OR', '95% CI', 'p'],
-      ['Night shift', 'Yes vs no', '1.732', '0.336', '5.65', '[2.93, 10.91]', '< .001'],
-      ['Age', 'Per 1-unit increase', '−0.027', '0.015', '0.97', '[0.94, 1.00]', '.077'],
-      ['Female', 'Yes vs no', '0.613', '0.344', '1.85', '[0.94, 3.63]', '.075'],
+      // The CI of age would print as [0.94, 1.00]: the OR columns take three decimals.
+      ['Night shift', 'Yes vs No', '1.732', '0.336', '5.652', '[2.928, 10.909]', '< .001'],
+      ['Age', 'Per 1-unit increase', '−0.027', '0.015', '0.973', '[0.944, 1.003]', '.077'],
+      ['Female', 'Yes vs No', '0.613', '0.344', '1.846', '[0.940, 3.626]', '.075'],
       ['Intercept', '', '−0.795', '0.656', '', '', '.225'],
     ]);
     expect(model!.notes[0]).toContain(
-      'n = 200 (66 with high stress); −2 log-likelihood = 218.02; likelihood-ratio test of the model against the intercept-only model: χ²(3) = 35.65, p < .001, Nagelkerke R² = .23.',
+      'n = 200 (66 with High stress); −2 log-likelihood = 218.02; likelihood-ratio test of the model against the intercept-only model: χ²(3) = 35.65, p < .001, Nagelkerke R² = .23.',
     );
     const [, idModel] = unit.tables!(a, spec, ctx('id'));
     expect(cellsOf(idModel!)[1]).toEqual([
       'Sif malam',
-      'Ya dibanding tidak',
+      'Ya dibanding Tidak',
       '1,732',
       '0,336',
-      '5,65',
-      '[2,93; 10,91]',
+      '5,652',
+      '[2,928; 10,909]',
       '< 0,001',
     ]);
   });
@@ -56,16 +57,16 @@ describe('screened model on risk_survey.csv', () => {
     expect(unit.stat!(a, spec, ctx('en'))).toBe('χ²(3) = 35.65, p < .001, Nagelkerke R² = .23');
     expect(unit.stat!(a, spec, ctx('id'))).toBe('χ²(3) = 35,65; p < 0,001; R² Nagelkerke = 0,23');
     expect(unit.results(a, spec, ctx('en'))).toContain(
-      'The final model (:ref[m]) contained night shift, age and female; it fitted significantly better than the intercept-only model, χ²(3) = 35.65, p < .001, Nagelkerke R² = .23. Adjusted for the other factors, high stress was significantly associated with night shift (yes vs no: OR = 5.65, 95% CI [2.93, 10.91], p < .001).',
+      'The final model (:ref[m]) contained night shift, age and female; it fitted significantly better than the intercept-only model, χ²(3) = 35.65, p < .001, Nagelkerke R² = .23. Adjusted for the other factors, High stress was significantly associated with night shift (Yes vs No: OR = 5.65, 95% CI [2.93, 10.91], p < .001).',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
       'Pada seleksi bivariat (:ref[m.screening]), 3 dari 3 faktor kandidat memiliki p < 0,25.',
     );
     expect(unit.conclusion!(a, spec, ctx('en'))).toBe(
-      'After adjustment, night shift was independently associated with high stress.',
+      'After adjustment, night shift was independently associated with High stress.',
     );
     expect(unit.conclusion!(a, spec, ctx('id'))).toBe(
-      'Setelah penyesuaian, sif malam berhubungan secara independen dengan stres tinggi.',
+      'Setelah penyesuaian, sif malam berhubungan secara independen dengan stres Tinggi.',
     );
   });
 });

@@ -68,10 +68,10 @@ describe('within groups of three', () => {
 
   it('says which samples could not be tested', () => {
     expect(unit.results(a, spec, ctx('en'))).toContain(
-      'Normality of stress score in the intervention group could not be tested. Normality of stress score in the control group could not be tested.',
+      'Normality of stress score in the Intervention group could not be tested. Normality of stress score in the Control group could not be tested.',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
-      'Normalitas skor stres pada kelompok kontrol tidak dapat diuji.',
+      'Normalitas skor stres pada kelompok Kontrol tidak dapat diuji.',
     );
   });
 });

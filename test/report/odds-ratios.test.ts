@@ -48,7 +48,7 @@ describe('crude odds ratios', () => {
 
   it('tabulates counts, ORs with Woolf CIs and Wald p, the reference rows and the zero cell', () => {
     const [en] = unit.tables!(a, spec, ctx('en'));
-    expect(en!.caption).toBe('Crude odds ratios of high stress by factor');
+    expect(en!.caption).toBe('Crude odds ratios of High stress by factor');
     expect(cellsOf(en!)).toEqual([
       ['Factor', 'Category', 'Stress, n (%)', 'OR', '95% CI', 'p'],
       ['High', 'Low'],
@@ -67,7 +67,7 @@ describe('crude odds ratios', () => {
   it('draws one forest-plot row per estimable comparison, labelled with OR [95% CI]', () => {
     const [en] = unit.figures!(a, spec, ctx('en'));
     expect(en!.alt).toBe(
-      'Forest plot of 2 crude odds ratios of high stress with 95% confidence intervals on a logarithmic axis.',
+      'Forest plot of 2 crude odds ratios of High stress with 95% confidence intervals on a logarithmic axis.',
     );
     const data = JSON.stringify(en!.spec);
     expect(data).toContain('"text":"2.67 [0.36, 19.71]"');
@@ -77,16 +77,16 @@ describe('crude odds ratios', () => {
 
   it('says no factor was significant and why sex has no OR', () => {
     expect(unit.results(a, spec, ctx('en'))).toContain(
-      ':ref[or] shows the crude odds ratios of high stress by factor. None of the factors was significantly associated with high stress (p ≥ .05 for every comparison). For sex (Female) a cell count was zero, so no odds ratio was estimated.',
+      ':ref[or] shows the crude odds ratios of High stress by factor. None of the factors was significantly associated with High stress (p ≥ .05 for every comparison). For sex (Female) a cell count was zero, so no odds ratio was estimated.',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
-      'Tidak ada faktor yang berhubungan secara signifikan dengan stres tinggi (p ≥ 0,05 pada setiap perbandingan). Pada jenis kelamin (Perempuan) terdapat sel bernilai nol sehingga rasio odds tidak diestimasi.',
+      'Tidak ada faktor yang berhubungan secara signifikan dengan stres Tinggi (p ≥ 0,05 pada setiap perbandingan). Pada jenis kelamin (Perempuan) terdapat sel bernilai nol sehingga rasio odds tidak diestimasi.',
     );
     expect(unit.conclusion!(a, spec, ctx('en'))).toBe(
-      'Without adjustment, none of the factors was associated with high stress.',
+      'Without adjustment, none of the factors was associated with High stress.',
     );
     expect(unit.abstract!(a, spec, ctx('id'))).toBe(
-      'Pada analisis kasar, tidak ada faktor yang berhubungan secara signifikan dengan stres tinggi.',
+      'Pada analisis kasar, tidak ada faktor yang berhubungan secara signifikan dengan stres Tinggi.',
     );
   });
 });

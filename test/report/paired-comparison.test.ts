@@ -104,13 +104,13 @@ describe('Wilcoxon signed-rank test', () => {
 
   it('words the planned test with medians and the signs of the changes', () => {
     expect(unit.methods!(a, spec, ctx('en'))).toBe(
-      'Scores before and after were compared with the Wilcoxon signed-rank test, as planned; normality of the differences was checked with the Shapiro–Wilk test.',
+      'Scores before and after were compared with the Wilcoxon signed-rank test [@wilcoxon1945ranking], as planned; normality of the differences was checked with the Shapiro–Wilk test [@shapiro1965normality].',
     );
     expect(unit.results(a, spec, ctx('en'))).toContain(
-      'The Anxiety score was significantly lower after (Mdn = 17.50) than before (Mdn = 21.50), Z = 2.52, p = .008, r = .89. Scores decreased for 8, increased for 0 and did not change for 0 participants.',
+      'The Anxiety score was significantly lower after (Mdn = 17.50) than before (Mdn = 21.50), Z = 2.52, p = .008, r = .89. Scores decreased for 8 participants.',
     );
     expect(unit.results(a, spec, ctx('id'))).toContain(
-      'Skor cemas sesudah (Median = 17,50) secara signifikan lebih rendah daripada sebelum (Median = 21,50), Z = 2,52; p = 0,008; r = 0,89. Skor menurun pada 8, meningkat pada 0 dan tetap pada 0 partisipan.',
+      'Skor cemas sesudah (Median = 17,50) secara signifikan lebih rendah daripada sebelum (Median = 21,50), Z = 2,52; p = 0,008; r = 0,89. Skor menurun pada 8 partisipan.',
     );
   });
 });
@@ -142,10 +142,10 @@ describe('within each group (`by:`)', () => {
       'Control group: The Shapiro–Wilk test did not reject normality of the differences (W = 0.80, p = .103), so the paired-samples t-test was used. The Stress score post (M = 18.75) did not differ significantly from pre (M = 21.50), t(3) = 2.48, p = .089, d = 1.24; the mean difference was 2.75 points, 95% CI [−0.78, 6.28].',
     );
     expect(unit.abstract!(a, spec, ctx('id'))).toContain(
-      'Pada kelompok intervensi, skor stres pasca (M = 17,25) secara signifikan lebih rendah daripada pra (M = 21,50), t(3) = 4,98; p = 0,016; d = 2,49',
+      'Pada kelompok Intervensi, skor stres pasca (M = 17,25) secara signifikan lebih rendah daripada pra (M = 21,50), t(3) = 4,98; p = 0,016; d = 2,49',
     );
     expect(unit.conclusion!(a, spec, ctx('en'))).toBe(
-      'In the intervention group, with only n = 4 pairs, the paired-samples t-test of the Stress score cannot support a conclusion either way. In the control group, with only n = 4 pairs, the paired-samples t-test of the Stress score cannot support a conclusion either way.',
+      'In the Intervention group, with only n = 4 pairs, the paired-samples t-test of the Stress score cannot support a conclusion either way. In the Control group, with only n = 4 pairs, the paired-samples t-test of the Stress score cannot support a conclusion either way.',
     );
   });
 });

@@ -77,7 +77,7 @@ describe('Friedman test (friedman_02)', () => {
     expect(unit.stat!(a, spec, ctx('id'))).toBe('χ²(3) = 20,69; p < 0,001; W Kendall = 0,29');
     expect(cellsOf(unit.tables!(a, spec, ctx('en'))[0]!)[1]![4]).toBe('3.35');
     expect(unit.methods!(a, spec, ctx('en'))).toBe(
-      'The stress score was compared across the measurements with the Friedman test, as planned.',
+      'The stress score was compared across the measurements with the Friedman test [@friedman1937ranks], as planned.',
     );
   });
 });

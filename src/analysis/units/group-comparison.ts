@@ -14,6 +14,7 @@ import { mannWhitney, type MannWhitneyResult } from '../../stats/mann-whitney.ts
 import { leveneTest, type FTest } from '../../stats/oneway.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
+import type { Study } from '../../study/types.ts';
 import {
   analysisError,
   categorical,
@@ -27,7 +28,7 @@ import {
   optionalRef,
 } from '../common.ts';
 import { reportedP, reportedPMethod } from '../reported-p.ts';
-import { entrySchema, Hypothesis, VarName } from '../spec.ts';
+import { entrySchema, VarName } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason } from '../unit.ts';
 
 export type GroupTest = 'independent-t' | 'mann-whitney';
@@ -61,7 +62,28 @@ export const groupComparisonSchema = entrySchema('group-comparison', {
         'the figure: `box` (default) a box per group — quartiles, median, minimum and maximum — with the mean and its 95% CI beside it; `means` the means with 95% CIs only; `false` no figure',
     }),
   ),
-  hypothesis: Type.Optional(Hypothesis),
+  hypothesis: Type.Optional(
+    Type.Object(
+      {
+        direction: Type.Optional(
+          Type.Union([Type.Literal('increase'), Type.Literal('decrease'), Type.Literal('difference')], {
+            description:
+              'for two groups: `increase` expects the FIRST level of `group` (in the order of its `levels:`) to be higher, `decrease` the SECOND level to be higher, `difference` either; prefer `higher:`, which names the group',
+          }),
+        ),
+        higher: Type.Optional(
+          Type.String({
+            description: 'the level code of the group expected to be higher, e.g. `higher: MALE`',
+          }),
+        ),
+      },
+      {
+        additionalProperties: false,
+        description:
+          'expected direction; shapes the wording of conclusions only (p stays two-sided). A significant result in the other direction is concluded "contrary to the hypothesis" and the build warns',
+      },
+    ),
+  ),
   labels: Type.Optional(
     Type.Object(
       { outcome: Type.Optional(LocalizedText) },
@@ -164,6 +186,41 @@ function mwResult(
   };
 }
 
+/**
+ * The expected direction of the effect (> 0 when the first group is higher): `higher:`
+ * names the group, `direction: increase` means the first level is higher, `decrease` the
+ * second. Both at once must agree.
+ */
+function expectedDirection(
+  spec: GroupComparisonSpec,
+  levels: string[],
+  study: Study,
+): 'increase' | 'decrease' | 'difference' | undefined {
+  const h = spec.hypothesis;
+  if (h?.higher === undefined) return h?.direction;
+  const index = levels.indexOf(h.higher);
+  if (index < 0)
+    throw analysisError(
+      study,
+      spec,
+      ['hypothesis', 'higher'],
+      'hypothesis-level',
+      `hypothesis: higher: "${h.higher}" is not a level of "${spec.group}" (${levels.join(', ')})`,
+      'Name the code of the group expected to be higher.',
+    );
+  const fromHigher = index === 0 ? 'increase' : 'decrease';
+  if (h.direction !== undefined && h.direction !== 'difference' && h.direction !== fromHigher)
+    throw analysisError(
+      study,
+      spec,
+      ['hypothesis'],
+      'hypothesis-conflict',
+      `hypothesis: direction: ${h.direction} expects the ${h.direction === 'increase' ? 'first' : 'second'} level (${levels[h.direction === 'increase' ? 0 : 1]}) to be higher, but higher: names "${h.higher}"`,
+      'Keep `higher:` alone: it names the group expected to be higher.',
+    );
+  return fromHigher;
+}
+
 export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec, GroupComparisonAnalysis> = {
   type: 'group-comparison',
   schema: groupComparisonSchema,
@@ -256,7 +313,7 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec, GroupCompari
       }),
       levene,
     };
-    const direction = spec.hypothesis?.direction;
+    const direction = expectedDirection(spec, levels, ctx.study);
     if (test === 'independent-t') {
       const result = tResult(values, groups, levels, variant);
       const out: GroupComparisonAnalysis = { type: 'group-comparison', test, checks, reason, result, summary };

@@ -16,6 +16,7 @@
  * result is the error value (code and message) with the screening and selection steps.
  */
 import { type Static, Type } from '@sinclair/typebox';
+import { descriptives } from '../../stats/descriptives.ts';
 import { chiSquareUpperTail } from '../../stats/distributions.ts';
 import { logisticRegression, type LogisticRegressionResult, type Predictor } from '../../stats/logistic-regression.ts';
 import { failure, isFailure, type StatFailure } from '../../stats/types.ts';
@@ -57,6 +58,12 @@ export const logisticRegressionSchema = entrySchema('logistic-regression', {
     Type.Union([Type.Literal(false), Type.Literal('forest')], {
       description:
         'the figure: `forest` (default) the adjusted odds ratios with 95% CIs on a logarithmic axis, filled squares where p < alpha; `false` no figure',
+    }),
+  ),
+  per: Type.Optional(
+    Type.Record(VarName, Type.Union([Type.Number({ exclusiveMinimum: 0 }), Type.Literal('sd')]), {
+      description:
+        "the increase a numeric predictor's B, SE, OR and CI are given for: `per: { weight: 100 }` (per 100 units) or `per: { age: sd }` (per standard deviation of the model's rows); default 1 unit",
     }),
   ),
 });
@@ -101,6 +108,8 @@ export interface ModelCoefficient {
   or: number;
   orLower: number;
   orUpper: number;
+  /** A numeric predictor's increase the estimate is given for (study.yaml `per:`), when not 1 unit. */
+  per?: { units: number; sd: boolean };
 }
 
 /** What is known before (and without) a fitted model: the outcome, the rows used, screening and selection. */
@@ -195,6 +204,24 @@ function lrTest(
   if (isFailure(f)) return { chi2: null, df, p: null, note: f.error.code };
   const chi2 = Math.max(0, base - f.deviance);
   return { chi2, df, p: chiSquareUpperTail(chi2, df) };
+}
+
+/**
+ * A numeric predictor's coefficient for an increase of `per` units (or one SD of its values
+ * on the model's rows): B and SE times k, OR and its CI to the power k; z and p unchanged.
+ */
+function perIncrease(c: ModelCoefficient, per: number | 'sd', values: number[]): ModelCoefficient {
+  const d = per === 'sd' ? descriptives(values) : undefined;
+  const k = per === 'sd' ? (d && !isFailure(d) && d.sd ? d.sd : 1) : per;
+  return {
+    ...c,
+    estimate: c.estimate * k,
+    se: c.se * k,
+    or: c.or ** k,
+    orLower: c.orLower ** k,
+    orUpper: c.orUpper ** k,
+    per: { units: k, sd: per === 'sd' },
+  };
 }
 
 export function runLogistic(
@@ -364,7 +391,9 @@ export function runLogistic(
   );
   const coefficients: ModelCoefficient[] = model.coefficients.map((k) => {
     const m = byTerm.get(k.term);
-    return { ...k, variable: m ? m.d.variable : null, level: m?.c.level ?? null, reference: m?.d.reference ?? null };
+    const c = { ...k, variable: m ? m.d.variable : null, level: m?.c.level ?? null, reference: m?.d.reference ?? null };
+    const per = m && m.d.kind === 'numeric' ? spec.per?.[m.d.variable] : undefined;
+    return per === undefined ? c : perIncrease(c, per, m!.c.values);
   });
   const result = { ...extra, parameters, eventsPerParameter: epp, ...model, coefficients };
   const decision: Decision = { significant: model.lrP < alpha, direction: 'none', p: model.lrP };

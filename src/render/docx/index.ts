@@ -10,6 +10,7 @@
  *
  * Loaded only when a build asks for docx (the docx package and resvg are large).
  */
+import { titlePageAuthors } from '../authors.ts';
 import {
   AlignmentType,
   Document as WordDocument,
@@ -88,34 +89,22 @@ export async function renderDocx(resolved: ResolvedDocument, options: DocxOption
   }
   front.push(new Paragraph({ style: STYLE.title, children: titleRuns }));
 
-  const affiliations: string[] = [];
+  const { authors, affiliations, corresponding } = titlePageAuthors(doc.authors);
   const authorRuns: ParagraphChild[] = [];
-  const indexOf = doc.authors.map((a) => {
-    if (!a.affiliation) return undefined;
-    const i = affiliations.indexOf(a.affiliation);
-    return i < 0 ? affiliations.push(a.affiliation) : i + 1;
-  });
-  doc.authors.forEach((a, i) => {
+  authors.forEach((a, i) => {
     if (i > 0) authorRuns.push(new TextRun(', '));
     authorRuns.push(new TextRun(a.name));
-    const marks = [affiliations.length > 1 ? indexOf[i] : undefined, a.corresponding ? '*' : undefined].filter(
-      (m) => m !== undefined,
-    );
+    const marks = [a.affiliationIndex, a.corresponding ? '*' : undefined].filter((m) => m !== undefined);
     if (marks.length) authorRuns.push(new TextRun({ text: marks.join(','), superScript: true }));
   });
   front.push(new Paragraph({ style: STYLE.authors, children: authorRuns }));
-  affiliations.forEach((text, i) =>
+  for (const { number, text } of affiliations)
     front.push(
       new Paragraph({
         style: STYLE.affiliation,
-        children: [
-          ...(affiliations.length > 1 ? [new TextRun({ text: String(i + 1), superScript: true })] : []),
-          new TextRun(text),
-        ],
+        children: [...(number ? [new TextRun({ text: String(number), superScript: true })] : []), new TextRun(text)],
       }),
-    ),
-  );
-  const corresponding = doc.authors.find((a) => a.corresponding && a.email);
+    );
   if (corresponding)
     front.push(
       new Paragraph({

@@ -14,6 +14,7 @@ import { isFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
 import { groupDistributionSpec, groupFigureKind, groupRows } from '../figures/group-distribution.ts';
 import { midSentence as mid } from '../../text.ts';
+import { citedTest } from '../test-citations.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/anova.ts';
 
@@ -43,6 +44,12 @@ function statOf(a: AnovaAnalysis, ctx: ReportContext): string | undefined {
 function kruskalWallisOf(a: AnovaAnalysis): KruskalWallisOutput | undefined {
   const kw = a.test === 'kruskal-wallis' ? a.result : a.sensitivity?.result;
   return kw && !isFailure(kw) ? kw : undefined;
+}
+
+/** The id of the test that ran, for its citation: Welch's F has its own source. */
+function testId(a: AnovaAnalysis): string {
+  if (a.test === 'kruskal-wallis') return 'kruskal-wallis';
+  return !isFailure(a.result) && a.result.reported.variant === 'welch' ? 'anova-welch' : 'anova-oneway';
 }
 
 function testName(a: AnovaAnalysis, ctx: ReportContext): string {
@@ -161,9 +168,11 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
     const lines: string[] = [];
     const lev = a.summary.levene;
     if (lev) lines.push(W.noteLevene(W.statLevene(lev.f, lev.df1, lev.df2, lev.p)));
+    const anova = a.test === 'anova-oneway' && !isFailure(a.result);
     if (a.test === 'anova-oneway' && !isFailure(a.result)) lines.push(W.noteAnova(fStat(a.result, ctx)));
     if (kw) lines.push(W.noteKw(hStat(kw, ctx), a.test !== 'kruskal-wallis'));
-    const notes = lines.length ? [W.noteTests(lines), W.noteEffects] : [];
+    const effects = W.noteEffects(anova, Boolean(kw));
+    const notes = lines.length ? [W.noteTests(lines), ...(effects ? [effects] : [])] : [];
     const groups: TableModel = {
       key: spec.id,
       caption: captionOf(spec, ctx, ctx.L.cap(W.caption(plain(outcomeOf(spec, ctx)), ctx.label(spec.group)))),
@@ -186,7 +195,7 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
     const posthoc = rule ? ` ${W.methodPostHoc(rule)}` : '';
     if (!spec.test) return `${W.methodAuto(outcomeOf(spec, ctx), Boolean(rule))}${posthoc}`;
     const sensitivity = Boolean(a.test === 'anova-oneway' && a.sensitivity);
-    return `${W.methodFixed(outcomeOf(spec, ctx), testName(a, ctx), sensitivity, Boolean(rule))}${posthoc}`;
+    return `${W.methodFixed(outcomeOf(spec, ctx), citedTest(testName(a, ctx), testId(a)), sensitivity, Boolean(rule))}${posthoc}`;
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);
@@ -196,7 +205,7 @@ export const anovaReport: ReportUnit<AnovaAnalysis, AnovaSpec> = {
     const sentences = [
       W.checks(
         norm.every((c) => c.passed),
-        norm.flatMap((c) => (c.passed ? [] : [md(mid(ctx.levelLabel(spec.group, c.target ?? '')))])),
+        norm.flatMap((c) => (c.passed ? [] : [md(ctx.levelInText(spec.group, c.target ?? ''))])),
         lev ? W.statLevene(lev.f, lev.df1, lev.df2, lev.p) : null,
         levCheck?.passed ?? true,
       ),

@@ -9,6 +9,7 @@ import type { FigureModel, TableCell, TableModel, TableRow } from '../document.t
 import { type CategoryBar, categoryBarsSpec, stackedBarsSpec } from '../figures/category-bars.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/contingency.ts';
+import { citedTest } from '../test-citations.ts';
 
 type Result = ContingencyOutput;
 
@@ -127,7 +128,9 @@ export const contingencyReport: ReportUnit<ContingencyAnalysis, ContingencySpec>
     const W = wording(ctx, messages);
     const row = md(ctx.label(spec.row));
     const col = md(ctx.label(spec.column));
-    return spec.test ? W.methodsFixed(row, col, ctx.L.tests[spec.test] ?? spec.test) : W.methods(row, col);
+    return spec.test
+      ? W.methodsFixed(row, col, citedTest(ctx.L.tests[spec.test] ?? spec.test, spec.test))
+      : W.methods(row, col);
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);

@@ -119,7 +119,9 @@ export const correlationReport: ReportUnit<CorrelationAnalysis, CorrelationSpec>
       if (m === 'pearson')
         cells.push(
           right(
-            ok && 'ciLower' in p && p.ciLower !== null && p.ciUpper !== null ? ctx.L.ciCell(p.ciLower, p.ciUpper) : '—',
+            ok && 'ciLower' in p && p.ciLower !== null && p.ciUpper !== null
+              ? ctx.L.ciCellBounded(p.ciLower, p.ciUpper)
+              : '—',
           ),
         );
       cells.push(right(!isFailure(p) && ok ? f.pCell(p.p) : '—'));

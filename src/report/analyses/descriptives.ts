@@ -9,7 +9,21 @@ import * as messages from '../locale/descriptives.ts';
 
 const DEFAULT_COLUMNS: DescriptiveColumn[] = ['n', 'mean', 'sd', 'min', 'max'];
 
-function cells(r: DescriptivesResult | StatFailure, columns: DescriptiveColumn[], ctx: ReportContext): TableCell[] {
+/**
+ * Decimals of the minimum and maximum columns: none when every extreme in the table is a
+ * whole number, else two for all of them, so a column never mixes "30" and "29.50".
+ */
+function extremeDigits(results: (DescriptivesResult | StatFailure)[]): number {
+  const whole = results.every((r) => isFailure(r) || (Number.isInteger(r.min) && Number.isInteger(r.max)));
+  return whole ? 0 : 2;
+}
+
+function cells(
+  r: DescriptivesResult | StatFailure,
+  columns: DescriptiveColumn[],
+  ctx: ReportContext,
+  extremes: number,
+): TableCell[] {
   const f = ctx.L.fmt;
   if (isFailure(r)) return columns.map(() => ({ text: '—', align: 'right' }));
   const value = (c: DescriptiveColumn): string => {
@@ -27,9 +41,9 @@ function cells(r: DescriptivesResult | StatFailure, columns: DescriptiveColumn[]
       case 'iqr':
         return f.num(r.iqr);
       case 'min':
-        return f.num(r.min, Number.isInteger(r.min) ? 0 : 2);
+        return f.num(r.min, extremes);
       case 'max':
-        return f.num(r.max, Number.isInteger(r.max) ? 0 : 2);
+        return f.num(r.max, extremes);
       case 'skewness':
         return f.num(r.skewness, 3);
       case 'kurtosis':
@@ -111,6 +125,7 @@ export const descriptivesReport: ReportUnit<DescriptivesAnalysis, DescriptivesSp
         ...columns.map((c): TableCell => ({ text: header(c, ctx), align: 'right' })),
       ],
     ];
+    const extremes = extremeDigits(vars.flatMap((v) => (by && v.groups ? v.groups.map((g) => g.result) : [v.overall])));
     for (const v of vars) {
       if (by && v.groups) {
         rows.push({
@@ -118,8 +133,10 @@ export const descriptivesReport: ReportUnit<DescriptivesAnalysis, DescriptivesSp
           cells: [{ text: ctx.label(v.variable), colspan: 1 + columns.length, strong: true }],
         });
         for (const g of v.groups)
-          rows.push({ cells: [{ text: ctx.levelLabel(by, g.level), indent: 1 }, ...cells(g.result, columns, ctx)] });
-      } else rows.push({ cells: [{ text: ctx.label(v.variable) }, ...cells(v.overall, columns, ctx)] });
+          rows.push({
+            cells: [{ text: ctx.levelLabel(by, g.level), indent: 1 }, ...cells(g.result, columns, ctx, extremes)],
+          });
+      } else rows.push({ cells: [{ text: ctx.label(v.variable) }, ...cells(v.overall, columns, ctx, extremes)] });
     }
     const notes = columns.includes('skewness') || columns.includes('kurtosis') ? [ctx.L.noteSkewKurt] : [];
     return [
@@ -149,7 +166,7 @@ export const descriptivesReport: ReportUnit<DescriptivesAnalysis, DescriptivesSp
           const r = v.groups![gi]!.result;
           return isFailure(r) || r.sd === null ? [] : [ctx.L.descPart(md(ctx.label(v.variable)), r.mean, r.sd)];
         });
-        return W.groupClause(md(ctx.levelLabel(by, g.level)), parts);
+        return W.groupClause(md(ctx.levelInText(by, g.level)), parts);
       });
       return `${W.byGroup(clauses, `:ref[${spec.id}]`)}${figRef}\n\n::table[${spec.id}]${figBlock}`;
     }

@@ -229,7 +229,7 @@ export const factorialAnovaReport: ReportUnit<FactorialAnovaAnalysis, FactorialA
             W.simplePart(
               md(ctx.label(s.factor)),
               md(ctx.label(s.within)),
-              md(mid(ctx.levelLabel(s.within, String(s.at)))),
+              md(ctx.levelInText(s.within, String(s.at))),
               significant(s.p, ctx),
               fOf(s, dfE, ctx),
             ),

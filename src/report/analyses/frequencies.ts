@@ -8,7 +8,7 @@ import type { FrequenciesAnalysis, FrequenciesSpec, VariableFrequencies } from '
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
 import { type CategoryBar, categoryBarsSpec } from '../figures/category-bars.ts';
 import { isFailure } from '../../stats/types.ts';
-import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
+import { captionOf, md, subjectsOf, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/frequencies.ts';
 
 function resultOf(a: FrequenciesAnalysis): VariableFrequencies[] {
@@ -17,17 +17,27 @@ function resultOf(a: FrequenciesAnalysis): VariableFrequencies[] {
 
 const num = (text: string): TableCell => ({ text, align: 'right' });
 
+// Percentages are of the valid n (SPSS's Valid Percent), so a column's categories add up
+// to 100; missing values are counted in their own row, which has no percentage.
 function countCells(f: FrequenciesResult, value: string | number, ctx: ReportContext): TableCell[] {
   const c = f.categories.find((k) => String(k.value) === String(value));
-  return [num(ctx.L.fmt.int(c?.n ?? 0)), num(ctx.L.fmt.pct(c?.percent ?? 0))];
+  return [num(ctx.L.fmt.int(c?.n ?? 0)), num(ctx.L.fmt.pct(c?.validPercent ?? 0))];
 }
 
 function missingCells(f: FrequenciesResult, ctx: ReportContext): TableCell[] {
-  return [num(ctx.L.fmt.int(f.missing)), num(ctx.L.fmt.pct(f.missingPercent ?? 0))];
+  return [num(ctx.L.fmt.int(f.missing)), num('')];
 }
 
 function totalCells(f: FrequenciesResult, ctx: ReportContext): TableCell[] {
-  return [num(ctx.L.fmt.int(f.total)), num(ctx.L.fmt.pct(100))];
+  return [num(ctx.L.fmt.int(f.total)), num(f.missing > 0 ? '' : ctx.L.fmt.pct(100))];
+}
+
+/** The counted categories of a sentence, then its missing values as a clause of their own. */
+function countParts(f: FrequenciesResult, variable: string, ctx: ReportContext, all = false): string[] {
+  const parts = f.categories
+    .filter((c) => all || c.n > 0)
+    .map((c) => ctx.L.catCount(c.n, c.validPercent ?? 0, md(ctx.levelInText(variable, c.value))));
+  return f.missing > 0 ? [...parts, ctx.L.missingCount(f.missing)] : parts;
 }
 
 /** The variable's label in this analysis: the study's override under `labels:`, else its own. */
@@ -38,7 +48,11 @@ function labelOf(spec: FrequenciesSpec, name: string, ctx: ReportContext): strin
 function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | null, ctx: ReportContext): TableModel {
   const { L } = ctx;
   const labels = vars.map((v) => labelOf(spec, v.variable, ctx));
-  const caption = captionOf(spec, ctx, by ? L.captionCharacteristicsBy(ctx.label(by)) : L.captionFrequencies(labels));
+  const caption = captionOf(
+    spec,
+    ctx,
+    by ? L.captionCharacteristicsBy(ctx.label(by), subjectsOf(ctx)) : L.captionFrequencies(labels),
+  );
   const rows: TableRow[] = [];
   let head: TableCell[][];
   if (spec.layout === 'columns') {
@@ -125,6 +139,7 @@ function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | 
   }
   const notes: string[] = [];
   if (by && spec.layout !== 'columns') notes.push(wording(ctx, messages).notePercentWithin);
+  if (vars.some((v) => v.overall.missing > 0)) notes.push(wording(ctx, messages).notePercentValid);
   if (spec.note) notes.push(textOf(spec.note, ctx, ''));
   return { key: spec.id, caption, head, rows, notes };
 }
@@ -136,27 +151,21 @@ function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | 
  */
 function byGroupLine(spec: FrequenciesSpec, v: VariableFrequencies, by: string, ctx: ReportContext): string {
   const W = wording(ctx, messages);
-  const { L } = ctx;
   const label = md(labelOf(spec, v.variable, ctx));
   const present = v.overall.categories.filter((c) => c.n > 0);
   if (present.length === 1 && v.overall.missing === 0)
-    return W.allSame(v.overall.total, label, md(ctx.levelLabel(v.variable, present[0]!.value)));
+    return W.allSame(v.overall.total, subjectsOf(ctx), label, md(ctx.levelInText(v.variable, present[0]!.value)));
   const groups = v.groups ?? [];
   if (v.numeric?.groups) {
     const parts = v.numeric.groups.flatMap((g) =>
       isFailure(g.result)
         ? []
-        : [W.numericPart(md(ctx.levelLabel(by, g.level)), g.result.mean, g.result.sd, g.result.min, g.result.max)],
+        : [W.numericPart(md(ctx.levelInText(by, g.level)), g.result.mean, g.result.sd, g.result.min, g.result.max)],
     );
     return W.byGroupLine(label, parts);
   }
   const parts = groups.map((g) =>
-    W.groupCategories(
-      md(ctx.levelLabel(by, g.level)),
-      g.result.categories
-        .filter((c) => c.n > 0)
-        .map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value)))),
-    ),
+    W.groupCategories(md(ctx.levelInText(by, g.level)), countParts(g.result, v.variable, ctx)),
   );
   return W.byGroupLine(label, parts);
 }
@@ -216,10 +225,7 @@ export const frequenciesReport: ReportUnit<FrequenciesAnalysis, FrequenciesSpec>
       by && spec.layout !== 'columns'
         ? vars.map((v) => byGroupLine(spec, v, by, ctx))
         : vars.map((v) =>
-            L.resultsFrequencyList(
-              md(labelOf(spec, v.variable, ctx)),
-              v.overall.categories.map((c) => L.catCount(c.n, c.percent ?? 0, md(ctx.levelLabel(v.variable, c.value)))),
-            ),
+            L.resultsFrequencyList(md(labelOf(spec, v.variable, ctx)), countParts(v.overall, v.variable, ctx, true)),
           );
     const fig = figure(a, spec, ctx) ? ` ${wording(ctx, messages).figureRef(`:figref[${spec.id}]`)}` : '';
     const blocks = `::table[${spec.id}]${fig ? `\n\n::figure[${spec.id}]` : ''}`;

@@ -38,8 +38,8 @@ function groupNames(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: 
   const W = wording(ctx, messages);
   const s = a.summary;
   return [
-    W.groupName(ctx.levelLabel(spec.group, s.groups[0]!.level)),
-    W.groupName(ctx.levelLabel(spec.group, s.groups[1]!.level)),
+    W.groupName(ctx.levelInText(spec.group, s.groups[0]!.level)),
+    W.groupName(ctx.levelInText(spec.group, s.groups[1]!.level)),
   ];
 }
 
@@ -79,7 +79,7 @@ function normalityChecks(a: GroupComparisonAnalysis): AssumptionCheck[] {
 function checksSentence(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: ReportContext): string {
   const W = wording(ctx, messages);
   const norm = normalityChecks(a);
-  const name = (c: AssumptionCheck) => W.groupName(groupLabelOf(c.target!, spec, ctx));
+  const name = (c: AssumptionCheck) => W.groupName(ctx.levelInText(spec.group, c.target!));
   // Only called when every check has its statistic (else the checks were untestable).
   const part = (c: AssumptionCheck) =>
     typeof c.statistic === 'number' && typeof c.p === 'number' ? W.statShapiro(c.statistic, c.p) : '';
@@ -241,7 +241,7 @@ function table(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: Repor
   if (groupNote.length) notes.push(W.noteGroups(groupNote));
   if (s.outcome === 'change') notes.push(W.noteChange);
   if (a.test === 'independent-t') {
-    const [l1, l2] = s.groups.map((g) => mid(groupLabelOf(g.level, spec, ctx)));
+    const [l1, l2] = s.groups.map((g) => ctx.levelInText(spec.group, g.level));
     notes.push(W.noteDifference(l1!, l2!));
     if (spec.test === 'independent-t') notes.push(W.noteRead(variantOf(a)));
     notes.push(W.noteEffects);
@@ -250,7 +250,7 @@ function table(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: Repor
   if (sensitivity) {
     const groups = sensitivity.reason.groups;
     const failed = Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [];
-    notes.push(W.noteSensitivity(failed.map((g) => W.groupName(groupLabelOf(g, spec, ctx)))));
+    notes.push(W.noteSensitivity(failed.map((g) => W.groupName(ctx.levelInText(spec.group, g)))));
   }
   return {
     key: spec.id,
@@ -338,7 +338,7 @@ export const groupComparisonReport: ReportUnit<GroupComparisonAnalysis, GroupCom
       md(g2),
       a.decision.significant,
       a.decision.direction === 'higher-second',
-      spec.hypothesis?.direction,
+      a.decision.expected,
       a.decision.asExpected,
     );
   },

@@ -5,6 +5,7 @@
  * and sentences on screening, selection, model fit, adjusted associations and the events
  * per coefficient. A model that could not be estimated is reported as such.
  */
+import { ratioDigits } from '../locale/format.ts';
 import type {
   LogisticFitted,
   LogisticRegressionAnalysis,
@@ -35,7 +36,7 @@ function fitted(a: LogisticRegressionAnalysis): Fitted | undefined {
 }
 
 function caseWords(r: Extra, ctx: ReportContext): string {
-  return wording(ctx, orMessages).caseOf(ctx.label(r.outcome), ctx.levelLabel(r.outcome, r.caseLevel));
+  return wording(ctx, orMessages).caseOf(ctx.label(r.outcome), ctx.levelInText(r.outcome, r.caseLevel));
 }
 
 function threshold(r: Extra, ctx: ReportContext): string {
@@ -46,8 +47,10 @@ function termText(c: ModelCoefficient, ctx: ReportContext): TermText {
   const W = wording(ctx, messages);
   const contrast =
     c.level !== null && c.reference !== null
-      ? W.contrast(md(ctx.levelLabel(c.variable!, c.level)), md(ctx.levelLabel(c.variable!, c.reference)))
-      : '';
+      ? W.contrast(md(ctx.levelInText(c.variable!, c.level)), md(ctx.levelInText(c.variable!, c.reference)))
+      : c.per
+        ? md(W.perUnit(ctx.t(ctx.study.variables[c.variable!]?.unit), c.per))
+        : '';
   return { variable: md(ctx.label(c.variable!)), contrast, or: c.or, lo: c.orLower, hi: c.orUpper, p: c.p };
 }
 
@@ -104,20 +107,22 @@ function modelTable(r: Fitted, spec: LogisticRegressionSpec, ctx: ReportContext)
   ];
   const rows: TableRow[] = [];
   let last: string | null = null;
+  // One number of decimals for the OR and CI columns, more when a value would print as 1.00.
+  const d = ratioDigits(r.coefficients.filter((c) => c.variable !== null).flatMap((c) => [c.or, c.orLower, c.orUpper]));
   for (const c of r.coefficients) {
     if (c.variable === null) continue;
     const category =
       c.level !== null && c.reference !== null
         ? W.contrast(ctx.levelLabel(c.variable, c.level), ctx.levelLabel(c.variable, c.reference))
-        : W.perUnit(ctx.t(ctx.study.variables[c.variable]?.unit));
+        : W.perUnit(ctx.t(ctx.study.variables[c.variable]?.unit), c.per);
     rows.push({
       cells: [
         { text: c.variable === last ? '' : ctx.label(c.variable) },
         { text: L.cap(category) },
         right(f.num(c.estimate, 3)),
         right(f.num(c.se, 3)),
-        right(f.num(c.or)),
-        right(L.ciCell(c.orLower, c.orUpper)),
+        right(f.num(c.or, d)),
+        right(L.ciCell(c.orLower, c.orUpper, d)),
         right(f.pCell(c.p)),
       ],
     });

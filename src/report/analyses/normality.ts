@@ -146,7 +146,7 @@ export const normalityReport: ReportUnit<NormalityAnalysis, NormalitySpec> = {
     let rejected = 0;
     for (const { variable, level, cell } of cellsOf(variablesOf(a))) {
       const target = md(
-        W.target(ctx.label(variable), level !== undefined && by ? ctx.levelLabel(by, level) : undefined),
+        W.target(ctx.label(variable), level !== undefined && by ? ctx.levelInText(by, level) : undefined),
       );
       const l = cell.lilliefors;
       const s = cell.shapiroWilk;

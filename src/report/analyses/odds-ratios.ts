@@ -4,6 +4,7 @@
  * "1.00 (reference)"), a forest plot of the ORs on a log scale, and sentences naming the
  * significant comparisons, the factors that could not be estimated and zero cells.
  */
+import { ratioDigits } from '../locale/format.ts';
 import type {
   OddsRatioLevel,
   OddsRatioPredictor,
@@ -43,14 +44,14 @@ function partsOf(r: OddsRatiosResult, spec: OddsRatiosSpec): Part[] {
 }
 
 function caseWords(r: OddsRatiosResult, ctx: ReportContext): string {
-  return wording(ctx, messages).caseOf(ctx.label(r.outcome), ctx.levelLabel(r.outcome, r.caseLevel));
+  return wording(ctx, messages).caseOf(ctx.label(r.outcome), ctx.levelInText(r.outcome, r.caseLevel));
 }
 
 function comparison(p: OddsRatioPredictor, l: OddsRatioLevel, ctx: ReportContext): ComparisonText {
   return {
     variable: ctx.label(p.variable),
-    level: ctx.levelLabel(p.variable, l.level),
-    reference: ctx.levelLabel(p.variable, p.reference),
+    level: ctx.levelInText(p.variable, l.level),
+    reference: ctx.levelInText(p.variable, p.reference),
     or: l.or!,
     lo: l.ciLower!,
     hi: l.ciUpper!,
@@ -69,6 +70,9 @@ function groupTable(part: Part, r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: 
   const { L } = ctx;
   const f = L.fmt;
   const words = caseWords(r, ctx);
+  const digits = ratioDigits(
+    part.predictors.flatMap((p) => (p.estimable ? p.levels.flatMap((l) => [l.or, l.ciLower, l.ciUpper]) : [])),
+  );
   // Cases first: with row percentages their column is the prevalence of the outcome in each category.
   const cols = [r.caseLevel, r.nonCaseLevel];
   const head: TableCell[][] = [
@@ -104,7 +108,7 @@ function groupTable(part: Part, r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: 
       let or: TableCell[];
       if (l.reference) or = [right(W.reference), right(''), right('')];
       else if (!p.estimable || l.or === null) or = [right(W.dash), right(W.dash), right(W.dash)];
-      else or = [right(f.num(l.or)), right(L.ciCell(l.ciLower!, l.ciUpper!)), right(f.pCell(l.p))];
+      else or = [right(f.num(l.or, digits)), right(L.ciCell(l.ciLower!, l.ciUpper!, digits)), right(f.pCell(l.p))];
       if (l.note === 'zero cell') zero.push(`${label} (${ctx.levelLabel(p.variable, l.level)})`);
       rows.push({
         cells: [

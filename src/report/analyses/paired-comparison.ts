@@ -17,6 +17,7 @@ import { isFailure, type StatFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/paired-comparison.ts';
+import { citedTest } from '../test-citations.ts';
 
 type Part = PairedOutcome & { level?: string };
 
@@ -46,8 +47,9 @@ function statText(run: TestRun, ctx: ReportContext): string | undefined {
   return isFailure(r) ? undefined : ctx.L.statWilcoxon(r.z, reportedP(r), r.effectSizeR ?? null);
 }
 
-function groupLabel(spec: PairedComparisonSpec, part: Part, ctx: ReportContext): string {
-  return part.level !== undefined && spec.by ? ctx.levelLabel(spec.by, part.level) : '';
+function groupLabel(spec: PairedComparisonSpec, part: Part, ctx: ReportContext, inText = false): string {
+  if (part.level === undefined || !spec.by) return '';
+  return inText ? ctx.levelInText(spec.by, part.level) : ctx.levelLabel(spec.by, part.level);
 }
 
 function resultSentence(part: Part, spec: PairedComparisonSpec, ctx: ReportContext): string {
@@ -402,9 +404,9 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonAnalysis, Paired
     const w = words(spec, ctx);
     const sentences: string[] = [];
     if (spec.test) {
-      sentences.push(L.methodPairedFixed(L.tests[spec.test] ?? spec.test, w.before, w.after));
+      sentences.push(L.methodPairedFixed(citedTest(L.tests[spec.test] ?? spec.test, spec.test), w.before, w.after));
       if (spec.test === 'paired-t' && parts(a).some((p) => p.test === 'paired-t' && p.sensitivity))
-        sentences.push(L.methodSensitivity(L.tests['wilcoxon-signed-rank']!));
+        sentences.push(L.methodSensitivity(citedTest(L.tests['wilcoxon-signed-rank']!, 'wilcoxon-signed-rank')));
     } else sentences.push(L.methodPairedComparison(w.before, w.after));
     if (spec.by) sentences.push(wording(ctx, messages).methodWithinGroups(ctx.label(spec.by)));
     const small = (a.warnings ?? []).find((x) => x.code === 'small-n-test');
@@ -415,7 +417,7 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonAnalysis, Paired
   results(a, spec, ctx) {
     const { L } = ctx;
     const paras = parts(a).map((p) => {
-      const lead = p.level !== undefined ? `${L.groupLead(md(groupLabel(spec, p, ctx)))} ` : '';
+      const lead = p.level !== undefined ? `${L.groupLead(md(groupLabel(spec, p, ctx, true)))} ` : '';
       return (
         lead +
         [checkSentence(p, spec, ctx), resultSentence(p, spec, ctx), sensitivitySentence(p, ctx)]
@@ -430,7 +432,7 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonAnalysis, Paired
     parts(a)
       .map((p) =>
         p.level !== undefined
-          ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx)), resultSentence(p, spec, ctx))
+          ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx, true)), resultSentence(p, spec, ctx))
           : resultSentence(p, spec, ctx),
       )
       .join(' '),
@@ -453,7 +455,7 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonAnalysis, Paired
                 p.decision.direction === 'decrease',
                 expected,
               );
-        return p.level !== undefined ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx)), s) : s;
+        return p.level !== undefined ? wording(ctx, messages).inGroup(md(groupLabel(spec, p, ctx, true)), s) : s;
       })
       .filter(Boolean)
       .join(' ');

@@ -12,6 +12,7 @@ import type {
 import type { FriedmanResult } from '../../stats/friedman.ts';
 import { isFailure } from '../../stats/types.ts';
 import { midSentence as mid } from '../../text.ts';
+import { citedTest } from '../test-citations.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
 import * as messages from '../locale/repeated-measures.ts';
@@ -160,7 +161,12 @@ export const repeatedMeasuresReport: ReportUnit<RepeatedMeasuresAnalysis, Repeat
   stat: (a, _spec, ctx) => statOf(a, ctx),
   methods(a, spec, ctx) {
     const W = wording(ctx, messages);
-    return spec.test ? W.methodFixed(outcomeOf(spec, ctx), testName(a, ctx)) : W.methodAuto(outcomeOf(spec, ctx));
+    return spec.test
+      ? W.methodFixed(
+          outcomeOf(spec, ctx),
+          citedTest(testName(a, ctx), a.test === 'repeated-anova' ? 'anova-oneway' : 'friedman'),
+        )
+      : W.methodAuto(outcomeOf(spec, ctx));
   },
   results(a, spec, ctx) {
     const W = wording(ctx, messages);

@@ -30,11 +30,15 @@ export const en = {
   noteAnova: (stat: string) => `one-way ANOVA: ${stat}`,
   noteKw: (stat: string, sensitivity: boolean) =>
     `Kruskal\u2013Wallis test${sensitivity ? ' (sensitivity analysis)' : ''}: ${stat}`,
-  noteEffects: '\u03b7\u00b2 = eta squared; \u03b5\u00b2 = H/(N \u2212 1).',
+  /** Defines only the effect sizes the table's note shows: η² of the F tests, ε² of the Kruskal–Wallis test. */
+  noteEffects: (eta: boolean, epsilon: boolean) =>
+    [eta ? '\u03b7\u00b2 = eta squared.' : '', epsilon ? '\u03b5\u00b2 = H/(N \u2212 1).' : '']
+      .filter(Boolean)
+      .join(' '),
   methodAuto: (outcome: string, posthoc = false) =>
-    `The ${outcome} was compared across the groups with one-way analysis of variance when the Shapiro\u2013Wilk test [@shapiro1965normality] did not reject normality in any group, using the classic F test when Levene\u2019s test centred on the mean [@levene1960robust] did not reject equal variances and Welch\u2019s F test otherwise [@welch1947generalization], and with the Kruskal\u2013Wallis test otherwise. Effect sizes are \u03b7\u00b2 for the F tests and \u03b5\u00b2 for the Kruskal\u2013Wallis test${posthoc ? '.' : '; pairwise post-hoc comparisons are not part of this analysis.'}`,
+    `The ${outcome} was compared across the groups with one-way analysis of variance when the Shapiro\u2013Wilk test [@shapiro1965normality] did not reject normality in any group, using the classic F test when Levene\u2019s test centred on the mean [@levene1960robust] did not reject equal variances and Welch\u2019s F test otherwise [@welch1951comparison], and with the Kruskal\u2013Wallis test otherwise [@kruskal1952ranks]. Effect sizes are \u03b7\u00b2 for the F tests and \u03b5\u00b2 for the Kruskal\u2013Wallis test${posthoc ? '.' : '; pairwise post-hoc comparisons are not part of this analysis.'}`,
   methodFixed: (outcome: string, test: string, sensitivity: boolean, posthoc = false) =>
-    `The ${outcome} was compared across the groups with the ${test}, as planned${sensitivity ? '; because the Shapiro\u2013Wilk test rejected normality in at least one group, the Kruskal\u2013Wallis test is reported beside it as a sensitivity analysis' : ''}.${posthoc ? '' : ' Pairwise post-hoc comparisons are not part of this analysis.'}`,
+    `The ${outcome} was compared across the groups with the ${test}, as planned${sensitivity ? '; because the Shapiro\u2013Wilk test [@shapiro1965normality] rejected normality in at least one group, the Kruskal\u2013Wallis test [@kruskal1952ranks] is reported beside it as a sensitivity analysis' : ''}.${posthoc ? '' : ' Pairwise post-hoc comparisons are not part of this analysis.'}`,
   methodPostHoc: (rule: PostHocRule): string =>
     ({
       auto: 'Pairwise post-hoc comparisons used Tukey\u2019s honestly significant difference test with Kramer\u2019s standard error for unequal group sizes [@tukey1949comparing; @kramer1956extension] when Levene\u2019s test did not reject equal variances and the Games\u2013Howell test [@games1976pairwise] otherwise; after a Kruskal\u2013Wallis test they used Dunn\u2019s test [@dunn1964ranks] with Holm\u2019s adjustment of the p values [@holm1979simple].',
@@ -115,11 +119,14 @@ export const id: typeof en = {
   noteLevene: (stat) => `Uji Levene: ${stat}`,
   noteAnova: (stat) => `Analisis varians satu arah: ${stat}`,
   noteKw: (stat, sensitivity) => `Uji Kruskal\u2013Wallis${sensitivity ? ' (analisis sensitivitas)' : ''}: ${stat}`,
-  noteEffects: '\u03b7\u00b2 = eta kuadrat; \u03b5\u00b2 = H/(N \u2212 1).',
+  noteEffects: (eta, epsilon) =>
+    [eta ? '\u03b7\u00b2 = eta kuadrat.' : '', epsilon ? '\u03b5\u00b2 = H/(N \u2212 1).' : '']
+      .filter(Boolean)
+      .join(' '),
   methodAuto: (outcome, posthoc = false) =>
-    `${coreId.cap(outcome)} dibandingkan antarkelompok dengan analisis varians satu arah bila uji Shapiro\u2013Wilk [@shapiro1965normality] tidak menolak normalitas pada kelompok mana pun, dengan uji F klasik bila uji Levene yang berpusat pada rerata [@levene1960robust] tidak menolak kesamaan varians dan uji F Welch bila menolaknya [@welch1947generalization], serta dengan uji Kruskal\u2013Wallis bila normalitas ditolak. Ukuran efek adalah \u03b7\u00b2 untuk uji F dan \u03b5\u00b2 untuk uji Kruskal\u2013Wallis${posthoc ? '.' : '; perbandingan berpasangan post-hoc tidak termasuk dalam analisis ini.'}`,
+    `${coreId.cap(outcome)} dibandingkan antarkelompok dengan analisis varians satu arah bila uji Shapiro\u2013Wilk [@shapiro1965normality] tidak menolak normalitas pada kelompok mana pun, dengan uji F klasik bila uji Levene yang berpusat pada rerata [@levene1960robust] tidak menolak kesamaan varians dan uji F Welch bila menolaknya [@welch1951comparison], serta dengan uji Kruskal\u2013Wallis bila normalitas ditolak [@kruskal1952ranks]. Ukuran efek adalah \u03b7\u00b2 untuk uji F dan \u03b5\u00b2 untuk uji Kruskal\u2013Wallis${posthoc ? '.' : '; perbandingan berpasangan post-hoc tidak termasuk dalam analisis ini.'}`,
   methodFixed: (outcome, test, sensitivity, posthoc = false) =>
-    `${coreId.cap(outcome)} dibandingkan antarkelompok dengan ${test} sesuai rencana analisis${sensitivity ? '; karena uji Shapiro\u2013Wilk menolak normalitas pada sedikitnya satu kelompok, uji Kruskal\u2013Wallis dilaporkan sebagai analisis sensitivitas' : ''}.${posthoc ? '' : ' Perbandingan berpasangan post-hoc tidak termasuk dalam analisis ini.'}`,
+    `${coreId.cap(outcome)} dibandingkan antarkelompok dengan ${test} sesuai rencana analisis${sensitivity ? '; karena uji Shapiro\u2013Wilk [@shapiro1965normality] menolak normalitas pada sedikitnya satu kelompok, uji Kruskal\u2013Wallis [@kruskal1952ranks] dilaporkan sebagai analisis sensitivitas' : ''}.${posthoc ? '' : ' Perbandingan berpasangan post-hoc tidak termasuk dalam analisis ini.'}`,
   methodPostHoc: (rule) =>
     ({
       auto: 'Perbandingan berpasangan post-hoc menggunakan uji beda nyata jujur (HSD) Tukey dengan galat baku Kramer untuk ukuran kelompok yang tidak sama [@tukey1949comparing; @kramer1956extension] bila uji Levene tidak menolak kesamaan varians dan uji Games\u2013Howell [@games1976pairwise] bila menolaknya; setelah uji Kruskal\u2013Wallis digunakan uji Dunn [@dunn1964ranks] dengan penyesuaian nilai p menurut Holm [@holm1979simple].',

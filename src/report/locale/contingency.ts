@@ -16,6 +16,15 @@ const fi = coreId.fmt;
 // A label mid-sentence: lower-cased first letter, acronyms kept (SDS, PSS-10).
 const lower = midSentence;
 
+const belowFiveEn = (cells: number, percent: number) =>
+  cells === 0
+    ? 'None of the expected counts was below 5'
+    : `Of the expected counts, ${fe.int(cells)} (${fe.num(percent, 1)}%) ${cells === 1 ? 'was' : 'were'} below 5`;
+const belowFiveId = (cells: number, percent: number) =>
+  cells === 0
+    ? 'Tidak ada frekuensi harapan yang kurang dari 5'
+    : `Sebanyak ${fi.int(cells)} frekuensi harapan (${fi.num(percent, 1)}%) kurang dari 5`;
+
 export const en = {
   columns: { total: coreEn.columns.total, nPercent: 'n (%)' },
   caption: (row: string, column: string) => `${row} by ${lower(column)}`,
@@ -33,15 +42,13 @@ export const en = {
     yates: (stat: string) => `${stat}.`,
   },
   methods: (row: string, column: string) =>
-    `The association between ${lower(row)} and ${lower(column)} was tested with the χ² test of independence, or with Fisher’s exact test when more than 20% of the expected counts were below 5; for a 2 × 2 table the Yates-corrected χ² is also given. The effect size is Cramér’s V.`,
+    `The association between ${lower(row)} and ${lower(column)} was tested with the χ² test of independence [@pearson1900criterion], or with Fisher’s exact test [@fisher1922contingency] when more than 20% of the expected counts were below 5; for a 2 × 2 table the Yates-corrected χ² is also given. The effect size is Cramér’s V [@cramer1946methods].`,
   methodsFixed: (row: string, column: string, test: string) =>
     `The association between ${lower(row)} and ${lower(column)} was tested with the ${test}, as planned; the expected counts were checked.`,
+  // A sentence never starts with a numeral, and no count reads as "0" (APA 7, 6.32–6.33).
   check: (cells: number, percent: number, passed: boolean) =>
-    passed
-      ? `${fe.int(cells)} of the expected counts (${fe.num(percent, 1)}%) were below 5, so the χ² test was used.`
-      : `${fe.int(cells)} of the expected counts (${fe.num(percent, 1)}%) were below 5, more than 20%, so Fisher’s exact test was used.`,
-  checkFixed: (cells: number, percent: number) =>
-    `${fe.int(cells)} of the expected counts (${fe.num(percent, 1)}%) were below 5.`,
+    `${belowFiveEn(cells, percent)}${passed ? ', so the χ² test was used.' : ', more than 20%, so Fisher’s exact test was used.'}`,
+  checkFixed: (cells: number, percent: number) => `${belowFiveEn(cells, percent)}.`,
   result: (row: string, column: string, significant: boolean, stat: string, ref: string) =>
     `${coreEn.cap(lower(row))} and ${lower(column)} were ${significant ? 'significantly associated' : 'not significantly associated'}, ${stat} (${ref}).`,
   conclusion: (row: string, column: string, significant: boolean) =>
@@ -77,15 +84,12 @@ export const id: typeof en = {
     yates: (stat: string) => `${coreId.cap(stat)}.`,
   },
   methods: (row: string, column: string) =>
-    `Hubungan antara ${lower(row)} dan ${lower(column)} diuji dengan uji χ² independensi, atau dengan uji eksak Fisher bila lebih dari 20% frekuensi harapan kurang dari 5; untuk tabel 2 × 2 juga dilaporkan χ² dengan koreksi Yates. Ukuran efeknya adalah V Cramér.`,
+    `Hubungan antara ${lower(row)} dan ${lower(column)} diuji dengan uji χ² independensi [@pearson1900criterion], atau dengan uji eksak Fisher [@fisher1922contingency] bila lebih dari 20% frekuensi harapan kurang dari 5; untuk tabel 2 × 2 juga dilaporkan χ² dengan koreksi Yates. Ukuran efeknya adalah V Cramér [@cramer1946methods].`,
   methodsFixed: (row: string, column: string, test: string) =>
     `Hubungan antara ${lower(row)} dan ${lower(column)} diuji dengan ${test} sesuai rencana; frekuensi harapan diperiksa.`,
   check: (cells: number, percent: number, passed: boolean) =>
-    passed
-      ? `Sebanyak ${fi.int(cells)} frekuensi harapan (${fi.num(percent, 1)}%) kurang dari 5, sehingga digunakan uji χ².`
-      : `Sebanyak ${fi.int(cells)} frekuensi harapan (${fi.num(percent, 1)}%) kurang dari 5, lebih dari 20%, sehingga digunakan uji eksak Fisher.`,
-  checkFixed: (cells: number, percent: number) =>
-    `Sebanyak ${fi.int(cells)} frekuensi harapan (${fi.num(percent, 1)}%) kurang dari 5.`,
+    `${belowFiveId(cells, percent)}${passed ? ', sehingga digunakan uji χ².' : ', lebih dari 20%, sehingga digunakan uji eksak Fisher.'}`,
+  checkFixed: (cells: number, percent: number) => `${belowFiveId(cells, percent)}.`,
   result: (row: string, column: string, significant: boolean, stat: string, ref: string) =>
     `${coreId.cap(lower(row))} dan ${lower(column)} ${significant ? 'berhubungan secara signifikan' : 'tidak berhubungan secara signifikan'}, ${stat} (${ref}).`,
   conclusion: (row: string, column: string, significant: boolean) =>

@@ -31,7 +31,7 @@ export const en = {
   symbol: (method: string): string => (method === 'pearson' ? 'r' : '\u03c1'),
   stat: (method: string, coef: number, df: number, p: number) =>
     `${method === 'pearson' ? 'r' : '\u03c1'}(${E.int(df)}) = ${E.bounded(coef)}, ${E.p(p)}`,
-  withCi: (stat: string, lo: number, hi: number) => `${stat}, ${coreEn.ci(lo, hi)}`,
+  withCi: (stat: string, lo: number, hi: number) => `${stat}, ${coreEn.ciBounded(lo, hi)}`,
   methodAdjust: (method: PAdjustMethod): string =>
     ({
       holm: 'The p values of the pairs were adjusted for multiple testing by Holm\u2019s step-down method [@holm1979simple].',
@@ -43,9 +43,9 @@ export const en = {
     })[method],
   pAdjusted: (method: PAdjustMethod): string => `p (${ADJUST_NAMES[method]})`,
   methodAuto:
-    'Associations were measured with Pearson\u2019s correlation coefficient r when the Shapiro\u2013Wilk test [@shapiro1965normality] did not reject normality of any of the variables, and with Spearman\u2019s rank correlation \u03c1 otherwise; the 95% CI of r uses Fisher\u2019s z transformation.',
+    'Associations were measured with Pearson\u2019s correlation coefficient r [@pearson1896regression] when the Shapiro\u2013Wilk test [@shapiro1965normality] did not reject normality of any of the variables, and with Spearman\u2019s rank correlation \u03c1 [@spearman1904proof] otherwise; the 95% CI of r uses Fisher\u2019s z transformation.',
   methodFixed: (method: string, sensitivity: boolean) =>
-    `Associations were measured with ${method === 'pearson' ? 'Pearson\u2019s correlation coefficient r (95% CI by Fisher\u2019s z transformation)' : 'Spearman\u2019s rank correlation \u03c1'}, as planned${sensitivity ? '; because the Shapiro\u2013Wilk test [@shapiro1965normality] rejected normality of at least one variable, Spearman\u2019s \u03c1 is reported beside r as a sensitivity analysis' : ''}.`,
+    `Associations were measured with ${method === 'pearson' ? 'Pearson\u2019s correlation coefficient r [@pearson1896regression] (95% CI by Fisher\u2019s z transformation)' : 'Spearman\u2019s rank correlation \u03c1 [@spearman1904proof]'}, as planned${sensitivity ? '; because the Shapiro\u2013Wilk test [@shapiro1965normality] rejected normality of at least one variable, Spearman\u2019s \u03c1 [@spearman1904proof] is reported beside r as a sensitivity analysis' : ''}.`,
   checks: (normal: boolean, failed: string[]) =>
     normal
       ? 'The Shapiro\u2013Wilk test did not reject normality of any variable.'
@@ -102,7 +102,7 @@ export const id: typeof en = {
   symbol: (method) => (method === 'pearson' ? 'r' : '\u03c1'),
   stat: (method, coef, df, p) =>
     `${method === 'pearson' ? 'r' : '\u03c1'}(${I.int(df)}) = ${I.bounded(coef)}; ${I.p(p)}`,
-  withCi: (stat, lo, hi) => `${stat}; ${coreId.ci(lo, hi)}`,
+  withCi: (stat, lo, hi) => `${stat}; ${coreId.ciBounded(lo, hi)}`,
   methodAdjust: (method) =>
     ({
       holm: 'Nilai p tiap pasangan disesuaikan untuk pengujian berganda dengan metode step-down Holm [@holm1979simple].',
@@ -114,9 +114,9 @@ export const id: typeof en = {
     })[method],
   pAdjusted: (method) => `p (${ADJUST_NAMES[method]})`,
   methodAuto:
-    'Hubungan antarvariabel diukur dengan koefisien korelasi Pearson r bila uji Shapiro\u2013Wilk [@shapiro1965normality] tidak menolak normalitas semua variabel, dan dengan korelasi peringkat Spearman \u03c1 bila menolaknya; IK 95% untuk r dihitung dengan transformasi z Fisher.',
+    'Hubungan antarvariabel diukur dengan koefisien korelasi Pearson r [@pearson1896regression] bila uji Shapiro\u2013Wilk [@shapiro1965normality] tidak menolak normalitas semua variabel, dan dengan korelasi peringkat Spearman \u03c1 [@spearman1904proof] bila menolaknya; IK 95% untuk r dihitung dengan transformasi z Fisher.',
   methodFixed: (method, sensitivity) =>
-    `Hubungan antarvariabel diukur dengan ${method === 'pearson' ? 'koefisien korelasi Pearson r (IK 95% dengan transformasi z Fisher)' : 'korelasi peringkat Spearman \u03c1'} sesuai rencana analisis${sensitivity ? '; karena uji Shapiro\u2013Wilk [@shapiro1965normality] menolak normalitas sedikitnya satu variabel, \u03c1 Spearman dilaporkan di samping r sebagai analisis sensitivitas' : ''}.`,
+    `Hubungan antarvariabel diukur dengan ${method === 'pearson' ? 'koefisien korelasi Pearson r [@pearson1896regression] (IK 95% dengan transformasi z Fisher)' : 'korelasi peringkat Spearman \u03c1 [@spearman1904proof]'} sesuai rencana analisis${sensitivity ? '; karena uji Shapiro\u2013Wilk [@shapiro1965normality] menolak normalitas sedikitnya satu variabel, \u03c1 Spearman [@spearman1904proof] dilaporkan di samping r sebagai analisis sensitivitas' : ''}.`,
   checks: (normal, failed) =>
     normal
       ? 'Uji Shapiro\u2013Wilk tidak menolak normalitas variabel mana pun.'

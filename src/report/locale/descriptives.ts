@@ -11,7 +11,7 @@ const I = coreId.fmt;
 export const key = 'descriptives';
 
 export const en = {
-  groupClause: (group: string, parts: string[]) => `in the ${mid(group)} group, ${coreEn.list(parts)}`,
+  groupClause: (group: string, parts: string[]) => `in the ${group} group, ${coreEn.list(parts)}`,
   byGroup: (clauses: string[], ref: string) => `${coreEn.cap(clauses.join('; '))} (${ref}).`,
   figure: {
     caption: (labels: string[], by: string | null) =>
@@ -33,7 +33,7 @@ export const en = {
 };
 
 export const id: typeof en = {
-  groupClause: (group, parts) => `pada kelompok ${mid(group)}, ${coreId.list(parts)}`,
+  groupClause: (group, parts) => `pada kelompok ${group}, ${coreId.list(parts)}`,
   byGroup: (clauses, ref) => `${coreId.cap(clauses.join('; '))} (${ref}).`,
   figure: {
     caption: (labels, by) =>

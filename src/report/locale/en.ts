@@ -3,7 +3,7 @@
  * message functions so tests can assert exact text. Numbers arrive formatted (APA 7).
  * `id.ts` has the same shape (its type is `Messages`, derived from this object).
  */
-import { makeFmt, midSentence as lc, typed } from './format.ts';
+import { clauses, makeFmt, midSentence as lc, ratioDigits, typed } from './format.ts';
 import { en as instrumentsEn, type InstrumentWording } from './instruments.ts';
 
 /** Vega's number locale (d3-format): decimal mark, thousands separator, grouping, currency. */
@@ -149,17 +149,34 @@ export const en = {
     `t(${fmt.int(df)}) = ${fmt.num(t)}, ${fmt.p(p)}, d = ${fmt.num(dz)}`,
   statWilcoxon: (z: number, p: number, r: number | null) =>
     `Z = ${fmt.num(z)}, ${fmt.p(p)}${r === null ? '' : `, r = ${fmt.bounded(r)}`}`,
-  statOddsRatio: (or: number, lo: number | null, hi: number | null, p: number | null) =>
-    `OR = ${fmt.num(or)}${lo !== null && hi !== null ? `, ${en.ci(lo, hi)}` : ''}${p !== null ? `, ${fmt.p(p)}` : ''}`,
+  statOddsRatio: (or: number, lo: number | null, hi: number | null, p: number | null) => {
+    const d = ratioDigits([or, lo, hi]);
+    return `OR = ${fmt.num(or, d)}${lo !== null && hi !== null ? `, ${en.ci(lo, hi, d)}` : ''}${p !== null ? `, ${fmt.p(p)}` : ''}`;
+  },
   statMeanSd: (m: number, sd: number) => `M = ${fmt.num(m)}, SD = ${fmt.num(sd)}`,
   statShapiro: (w: number, p: number) => `W = ${fmt.num(w)}, ${fmt.p(p)}`,
   ci: (lo: number, hi: number, digits = 2) => `95% CI [${fmt.num(lo, digits)}, ${fmt.num(hi, digits)}]`,
   ciCell: (lo: number, hi: number, digits = 2) => `[${fmt.num(lo, digits)}, ${fmt.num(hi, digits)}]`,
+  /** The CI of a quantity bounded by ±1 (r, ρ), with its leading-zero rule: 95% CI [−.86, −.80]. */
+  ciBounded: (lo: number, hi: number) => `95% CI [${fmt.bounded(lo)}, ${fmt.bounded(hi)}]`,
+  ciCellBounded: (lo: number, hi: number) => `[${fmt.bounded(lo)}, ${fmt.bounded(hi)}]`,
   nPercent: (n: number, pct: number) => `${fmt.int(n)} (${fmt.pct(pct)}%)`,
 
   // ---- Front matter ----
-  abstractMethods: (design: string, n: number, instrumentNames: string[], tests: string[]) =>
-    `${cap(design)} with ${fmt.int(n)} participants; instruments: ${list(instrumentNames)}; analysis: ${list(tests)}.`,
+  /** What was studied when the study does not say (study.yaml `subjects`). */
+  subjects: 'participants',
+  /** The design paragraph's sentence on where the data came from (study.yaml `dataSource`). */
+  dataSources: {
+    survey: 'The data were collected with questionnaires or interviews.',
+    records: 'The data were taken from existing records; no data were collected for this study.',
+    measurements: 'The data are measurements taken with instruments or by observation, not answers to a survey.',
+  },
+  abstractMethods: (design: string, n: number, instrumentNames: string[], tests: string[], subjects = 'participants') =>
+    `${clauses([
+      `${cap(design)} with ${fmt.int(n)} ${subjects}`,
+      instrumentNames.length ? `instruments: ${list(instrumentNames)}` : '',
+      tests.length ? `analysis: ${list(tests)}` : '',
+    ])}.`,
   abstractNoData: 'Narrative practice article without statistical analysis.',
 
   // ---- Methods ----
@@ -177,7 +194,7 @@ export const en = {
     'cross-sectional': {
       name: 'a cross-sectional study',
       sentence:
-        'The study used an analytic cross-sectional design: exposures and the outcome were measured at the same time in one survey.',
+        'The study used an analytic cross-sectional design: exposures and the outcome were measured at the same time.',
     },
     'case-series': {
       name: 'a before\u2013after case series',
@@ -209,20 +226,20 @@ export const en = {
         'The study is a secondary analysis of existing data: the data were collected for another purpose and were analysed here as they were recorded.',
     },
   }),
-  participantsCount: (n: number) => `Data from ${fmt.int(n)} participants were analysed.`,
+  participantsCount: (n: number, subjects = 'participants') => `Data from ${fmt.int(n)} ${subjects} were analysed.`,
   participantsBreakdown: (label: string, parts: string[]) => `By ${lc(label)}: ${list(parts)}.`,
   countOf: (n: number, what: string) => `${fmt.int(n)} ${what}`,
   instrumentSentence: (name: string, cite: string, description: string, measured: string) =>
     `${cap(measured)} was measured with the ${name} ${cite}, which ${description}.`,
   reliabilitySentence: (_name: string, alphas: string[]) =>
-    `Internal consistency in this sample was ${list(alphas)} (Cronbach\u2019s \u03b1).`,
+    `Internal consistency in this sample was ${list(alphas)} (Cronbach\u2019s \u03b1 [@cronbach1951alpha]).`,
   alphaFor: (alpha: number, what: string) => `α = ${fmt.bounded(alpha)} for ${what}`,
   analysisIntro: (alpha: number) =>
     `All statistics were computed from the raw data; tests were two-sided with \u03b1 = ${fmt.bounded(alpha)}. Descriptive statistics are reported as mean (M) and standard deviation (SD), categorical variables as counts and percentages.`,
   methodPairedComparison: (before: string, after: string) =>
-    `Scores ${before} and ${after} were compared with the paired-samples t-test when the Shapiro\u2013Wilk test did not reject normality of the differences, and with the Wilcoxon signed-rank test otherwise; the effect size of the t-test is Cohen\u2019s d_z (mean difference divided by the SD of the differences) [@cohen1988power].`,
+    `Scores ${before} and ${after} were compared with the paired-samples t-test when the Shapiro\u2013Wilk test [@shapiro1965normality] did not reject normality of the differences, and with the Wilcoxon signed-rank test [@wilcoxon1945ranking] otherwise; the effect size of the t-test is Cohen\u2019s d_z (mean difference divided by the SD of the differences) [@cohen1988power].`,
   methodPairedFixed: (test: string, before: string, after: string) =>
-    `Scores ${before} and ${after} were compared with the ${test}, as planned; normality of the differences was checked with the Shapiro\u2013Wilk test.`,
+    `Scores ${before} and ${after} were compared with the ${test}, as planned; normality of the differences was checked with the Shapiro\u2013Wilk test [@shapiro1965normality].`,
   methodSensitivity: (alt: string) =>
     `Where that check failed, the ${alt} is reported beside it as a sensitivity analysis.`,
   methodSmallN: (n: number, test: string) =>
@@ -233,7 +250,9 @@ export const en = {
   // ---- Results ----
   tableShows: (ref: string, caption: string) => `${ref} shows the ${lc(caption)}.`,
   resultsFrequencyList: (label: string, parts: string[]) => `${cap(label)}: ${list(parts)}.`,
-  catCount: (n: number, pct: number, cat: string) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${lc(cat)}`,
+  catCount: (n: number, pct: number, cat: string) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${cat}`,
+  /** Missing values beside the categories, whose percentages are of the valid n. */
+  missingCount: (n: number) => `${fmt.int(n)} missing`,
   resultsDescriptives: (parts: string[], ref: string) => `${cap(list(parts))} (${ref}).`,
   descPart: (label: string, m: number, sd: number) =>
     `the mean of ${lc(label)} was M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
@@ -281,7 +300,14 @@ export const en = {
     (significant
       ? `The ${outcome} was significantly ${decreased ? 'lower' : 'higher'} ${after} (Mdn = ${fmt.num(md2)}) than ${before} (Mdn = ${fmt.num(md1)}), ${stat}.`
       : `The ${outcome} ${after} (Mdn = ${fmt.num(md2)}) did not differ significantly from ${before} (Mdn = ${fmt.num(md1)}), ${stat}.`) +
-    ` Scores decreased for ${fmt.int(nPos)}, increased for ${fmt.int(nNeg)} and did not change for ${fmt.int(zeros)} participants.`,
+    // A count of zero is left out rather than printed as "0" (APA 7, 6.33).
+    ` Scores ${list(
+      [
+        nPos ? `decreased for ${fmt.int(nPos)}` : '',
+        nNeg ? `increased for ${fmt.int(nNeg)}` : '',
+        zeros ? `did not change for ${fmt.int(zeros)}` : '',
+      ].filter(Boolean),
+    )} participants.`,
   sensitivityAgrees: (test: string, stat: string, same: boolean) =>
     `The ${test} (sensitivity analysis) ${same ? 'leads to the same conclusion' : 'leads to a different conclusion'}: ${stat}.`,
   groupLead: (group: string) => `${cap(group)} group:`,
@@ -335,7 +361,8 @@ export const en = {
 
   // ---- Captions ----
   captionCharacteristics: 'Characteristics of the participants',
-  captionCharacteristicsBy: (by: string) => `Characteristics of the participants by ${lc(by)}`,
+  captionCharacteristicsBy: (by: string, subjects = 'participants') =>
+    `Characteristics of the ${subjects} by ${lc(by)}`,
   captionFrequencies: (labels: string[]) => `Distribution of ${list(labels.map(lc))}`,
   captionDescriptives: (labels: string[]) => `Descriptive statistics of ${list(labels.map(lc))}`,
   captionPaired: (outcome: string, before: string, after: string) =>
@@ -352,8 +379,20 @@ export const en = {
   notePercent: 'Percentages of all participants.',
   noteSkewKurt: 'Skewness and kurtosis as in SPSS (G1, G2).',
   /** Abstract methods of a study whose analyses run no significance test (e.g. a case series). */
-  abstractMethodsNoTests: (design: string, n: number, instrumentNames: string[], methods: string[]) =>
-    `${cap(design)} with ${fmt.int(n)} participants; ${list(instrumentNames)}; ${methods.length ? `described with the ${list(methods)}, without significance tests` : 'descriptive analysis without significance tests'}.`,
+  abstractMethodsNoTests: (
+    design: string,
+    n: number,
+    instrumentNames: string[],
+    methods: string[],
+    subjects = 'participants',
+  ) =>
+    `${clauses([
+      `${cap(design)} with ${fmt.int(n)} ${subjects}`,
+      list(instrumentNames),
+      methods.length
+        ? `described with the ${list(methods)}, without significance tests`
+        : 'descriptive analysis without significance tests',
+    ])}.`,
   /** Opening of the data-analysis paragraph when no analysis runs a significance test. */
   analysisIntroNoTests: 'All statistics were computed from the raw data.',
   /** Conclusion of a test run on fewer cases than a test needs (replaces the significance-based one). */

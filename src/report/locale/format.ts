@@ -63,6 +63,23 @@ export function formatPercent(x: number, style: NumberStyle): string {
   return formatFixed(x, 1, style);
 }
 
+/**
+ * Decimals for a ratio and its interval (OR, 95% CI): two, or up to four when a value
+ * other than exactly 1 would print as 1.00, or a positive value as 0.00 — a weight in
+ * grams gives OR = 0.998, not a misleading "1.00 [1.00, 1.00]".
+ */
+export function ratioDigits(values: (number | null | undefined)[]): number {
+  const shown = (x: number, d: number) => roundHalfAway(x, d);
+  for (let d = 2; d < 4; d++) {
+    const misleading = values.some(
+      (x) =>
+        typeof x === 'number' && Number.isFinite(x) && ((x !== 1 && shown(x, d) === 1) || (x > 0 && shown(x, d) === 0)),
+    );
+    if (!misleading) return d;
+  }
+  return 4;
+}
+
 /** Formatters bound to one language's number style. */
 export interface Fmt {
   style: NumberStyle;
@@ -94,6 +111,11 @@ export function makeFmt(style: NumberStyle): Fmt {
 }
 
 export { midSentence } from '../../text.ts';
+
+/** Clauses of one sentence joined by `separator`; a clause with nothing in it is left out. */
+export function clauses(parts: string[], separator = '; '): string {
+  return parts.filter((p) => p.trim() !== '').join(separator);
+}
 
 /** `value` with the type `T`: a checked widening (a literal to its union, an object to a record), never a cast. */
 export function typed<T>(value: T): T {

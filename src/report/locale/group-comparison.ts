@@ -4,7 +4,6 @@
  */
 import { en as coreEn } from './en.ts';
 import { id as coreId } from './id.ts';
-import { midSentence as mid } from './format.ts';
 import { en as figureEn, id as figureId } from './group-distribution.ts';
 
 /** The analysis type this wording belongs to: its key in a Locale's `units` (index.ts). */
@@ -150,7 +149,7 @@ export const en = {
     return `The ${outcome} was significantly ${lower ? 'lower' : 'higher'} in the ${g1} group than in the ${g2} group${support}.`;
   },
   changeOutcome: (outcome: string) => `${outcome} (after \u2212 before)`,
-  groupName: (label: string) => mid(label),
+  groupName: (label: string) => label,
   /** The figure of the outcome per group. */
   figure: figureEn,
 };
@@ -253,6 +252,6 @@ export const id: typeof en = {
     return `${coreId.cap(outcome)} pada kelompok ${g1} secara signifikan lebih ${lower ? 'rendah' : 'tinggi'} daripada kelompok ${g2}${support}.`;
   },
   changeOutcome: (outcome) => `${outcome} (sesudah \u2212 sebelum)`,
-  groupName: (label) => mid(label),
+  groupName: (label) => label,
   figure: figureId,
 };

@@ -4,7 +4,7 @@
  * the decimal comma and `;` between statistics, the usual Indonesian adaptation of APA.
  */
 import type { Messages } from './en.ts';
-import { makeFmt, midSentence as lc } from './format.ts';
+import { clauses, makeFmt, midSentence as lc, ratioDigits } from './format.ts';
 import { statLabelsId } from './stat-labels.ts';
 import { id as instrumentsId } from './instruments.ts';
 
@@ -134,16 +134,30 @@ export const id: Messages = {
 
   statPairedT: (t, df, p, dz) => `t(${fmt.int(df)}) = ${fmt.num(t)}; ${fmt.p(p)}; d = ${fmt.num(dz)}`,
   statWilcoxon: (z, p, r) => `Z = ${fmt.num(z)}; ${fmt.p(p)}${r === null ? '' : `; r = ${fmt.bounded(r)}`}`,
-  statOddsRatio: (or, lo, hi, p) =>
-    `OR = ${fmt.num(or)}${lo !== null && hi !== null ? `; ${id.ci(lo, hi)}` : ''}${p !== null ? `; ${fmt.p(p)}` : ''}`,
+  statOddsRatio: (or, lo, hi, p) => {
+    const d = ratioDigits([or, lo, hi]);
+    return `OR = ${fmt.num(or, d)}${lo !== null && hi !== null ? `; ${id.ci(lo, hi, d)}` : ''}${p !== null ? `; ${fmt.p(p)}` : ''}`;
+  },
   statMeanSd: (m, sd) => `M = ${fmt.num(m)}; SD = ${fmt.num(sd)}`,
   statShapiro: (w, p) => `W = ${fmt.num(w)}; ${fmt.p(p)}`,
   ci: (lo, hi, digits = 2) => `IK 95% [${fmt.num(lo, digits)}; ${fmt.num(hi, digits)}]`,
   ciCell: (lo, hi, digits = 2) => `[${fmt.num(lo, digits)}; ${fmt.num(hi, digits)}]`,
+  ciBounded: (lo, hi) => `IK 95% [${fmt.bounded(lo)}; ${fmt.bounded(hi)}]`,
+  ciCellBounded: (lo, hi) => `[${fmt.bounded(lo)}; ${fmt.bounded(hi)}]`,
   nPercent: (n, pct) => `${fmt.int(n)} (${fmt.pct(pct)}%)`,
 
-  abstractMethods: (design, n, instrumentNames, tests) =>
-    `${cap(design)} dengan ${fmt.int(n)} partisipan; instrumen: ${list(instrumentNames)}; analisis: ${list(tests)}.`,
+  subjects: 'partisipan',
+  dataSources: {
+    survey: 'Data dikumpulkan dengan kuesioner atau wawancara.',
+    records: 'Data diambil dari catatan yang sudah ada; tidak ada data yang dikumpulkan khusus untuk penelitian ini.',
+    measurements: 'Data berupa hasil pengukuran dengan instrumen atau pengamatan, bukan jawaban survei.',
+  },
+  abstractMethods: (design, n, instrumentNames, tests, subjects = 'partisipan') =>
+    `${clauses([
+      `${cap(design)} dengan ${fmt.int(n)} ${subjects}`,
+      instrumentNames.length ? `instrumen: ${list(instrumentNames)}` : '',
+      tests.length ? `analisis: ${list(tests)}` : '',
+    ])}.`,
   abstractNoData: 'Artikel praktik naratif tanpa analisis statistik.',
 
   designs: {
@@ -160,7 +174,7 @@ export const id: Messages = {
     'cross-sectional': {
       name: 'penelitian potong lintang',
       sentence:
-        'Penelitian ini menggunakan desain potong lintang (cross-sectional) analitik: faktor paparan dan variabel terikat diukur pada waktu yang sama dalam satu survei.',
+        'Penelitian ini menggunakan desain potong lintang (cross-sectional) analitik: faktor paparan dan variabel terikat diukur pada waktu yang sama.',
     },
     'case-series': {
       name: 'serial kasus sebelum\u2013sesudah',
@@ -192,20 +206,20 @@ export const id: Messages = {
         'Penelitian ini merupakan analisis data sekunder: data dikumpulkan untuk keperluan lain dan dianalisis di sini sebagaimana tercatat.',
     },
   },
-  participantsCount: (n) => `Data dari ${fmt.int(n)} partisipan dianalisis.`,
+  participantsCount: (n, subjects = 'partisipan') => `Data dari ${fmt.int(n)} ${subjects} dianalisis.`,
   participantsBreakdown: (label, parts) => `Menurut ${lc(label)}: ${list(parts)}.`,
   countOf: (n, what) => `${fmt.int(n)} ${what}`,
   instrumentSentence: (name, cite, description, measured) =>
     `${cap(measured)} diukur dengan ${name} ${cite}, yang ${description}.`,
   reliabilitySentence: (_name, alphas) =>
-    `Konsistensi internal pada sampel ini adalah ${list(alphas)} (alfa Cronbach).`,
+    `Konsistensi internal pada sampel ini adalah ${list(alphas)} (alfa Cronbach [@cronbach1951alpha]).`,
   alphaFor: (alpha, what) => `α = ${fmt.bounded(alpha)} untuk ${what}`,
   analysisIntro: (alpha) =>
     `Semua statistik dihitung dari data mentah; pengujian dilakukan dua sisi dengan \u03b1 = ${fmt.bounded(alpha)}. Statistik deskriptif dilaporkan sebagai rerata (M) dan simpangan baku (SD), variabel kategorik sebagai frekuensi dan persentase.`,
   methodPairedComparison: (before, after) =>
-    `Skor ${before} dan ${after} dibandingkan dengan uji t berpasangan bila uji Shapiro\u2013Wilk tidak menolak normalitas selisih skor, dan dengan uji peringkat bertanda Wilcoxon bila menolaknya; ukuran efek uji t adalah d_z Cohen (selisih rerata dibagi simpangan baku selisih) [@cohen1988power].`,
+    `Skor ${before} dan ${after} dibandingkan dengan uji t berpasangan bila uji Shapiro\u2013Wilk [@shapiro1965normality] tidak menolak normalitas selisih skor, dan dengan uji peringkat bertanda Wilcoxon [@wilcoxon1945ranking] bila menolaknya; ukuran efek uji t adalah d_z Cohen (selisih rerata dibagi simpangan baku selisih) [@cohen1988power].`,
   methodPairedFixed: (test, before, after) =>
-    `Skor ${before} dan ${after} dibandingkan dengan ${test} sesuai rencana analisis; normalitas selisih skor diperiksa dengan uji Shapiro\u2013Wilk.`,
+    `Skor ${before} dan ${after} dibandingkan dengan ${test} sesuai rencana analisis; normalitas selisih skor diperiksa dengan uji Shapiro\u2013Wilk [@shapiro1965normality].`,
   methodSensitivity: (alt) =>
     `Bila pemeriksaan tersebut tidak terpenuhi, ${alt} dilaporkan sebagai analisis sensitivitas.`,
   methodSmallN: (n, test) =>
@@ -214,7 +228,8 @@ export const id: Messages = {
 
   tableShows: (ref, caption) => `${ref} menyajikan ${lc(caption)}.`,
   resultsFrequencyList: (label, parts) => `${cap(label)}: ${list(parts)}.`,
-  catCount: (n, pct, cat) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${lc(cat)}`,
+  catCount: (n, pct, cat) => `${fmt.int(n)} (${fmt.pct(pct)}%) ${cat}`,
+  missingCount: (n) => `${fmt.int(n)} data hilang`,
   resultsDescriptives: (parts, ref) => `${cap(list(parts))} (${ref}).`,
   descPart: (label, m, sd) => `rerata ${lc(label)} adalah M = ${fmt.num(m)} (SD = ${fmt.num(sd)})`,
   resultsCategoriesBeforeAfter: (when, parts) => `${cap(when)}, ${list(parts)}`,
@@ -237,10 +252,16 @@ export const id: Messages = {
     (significant
       ? `${cap(outcome)} ${after} (Median = ${fmt.num(md2)}) secara signifikan lebih ${decreased ? 'rendah' : 'tinggi'} daripada ${before} (Median = ${fmt.num(md1)}), ${stat}.`
       : `${cap(outcome)} ${after} (Median = ${fmt.num(md2)}) tidak berbeda secara signifikan dengan ${before} (Median = ${fmt.num(md1)}), ${stat}.`) +
-    ` Skor menurun pada ${fmt.int(nPos)}, meningkat pada ${fmt.int(nNeg)} dan tetap pada ${fmt.int(zeros)} partisipan.`,
+    ` Skor ${list(
+      [
+        nPos ? `menurun pada ${fmt.int(nPos)}` : '',
+        nNeg ? `meningkat pada ${fmt.int(nNeg)}` : '',
+        zeros ? `tetap pada ${fmt.int(zeros)}` : '',
+      ].filter(Boolean),
+    )} partisipan.`,
   sensitivityAgrees: (test, stat, same) =>
     `${cap(test)} (analisis sensitivitas) ${same ? 'menghasilkan simpulan yang sama' : 'menghasilkan simpulan yang berbeda'}: ${stat}.`,
-  groupLead: (group) => `Kelompok ${lc(group)}:`,
+  groupLead: (group) => `Kelompok ${group}:`,
   pairedRefs: (table, figure) =>
     `${table} merangkum perbandingan tersebut dan ${figure} menampilkan rerata beserta interval kepercayaan 95%.`,
   figureRef: (ref, what) => `${ref} menampilkan ${what}.`,
@@ -283,7 +304,7 @@ export const id: Messages = {
   },
 
   captionCharacteristics: 'Karakteristik partisipan',
-  captionCharacteristicsBy: (by) => `Karakteristik partisipan menurut ${lc(by)}`,
+  captionCharacteristicsBy: (by, subjects = 'partisipan') => `Karakteristik ${subjects} menurut ${lc(by)}`,
   captionFrequencies: (labels) => `Distribusi ${list(labels.map(lc))}`,
   captionDescriptives: (labels) => `Statistik deskriptif ${list(labels.map(lc))}`,
   captionPaired: (outcome, before, after) => `Perbandingan ${outcome} ${before} dan ${after}`,
@@ -295,8 +316,14 @@ export const id: Messages = {
   noteAlpha: (alpha, n) => `α Cronbach = ${fmt.bounded(alpha)} (n = ${fmt.int(n)}); butir setelah penyekoran terbalik.`,
   notePercent: 'Persentase dari seluruh partisipan.',
   noteSkewKurt: 'Kemencengan dan keruncingan seperti pada SPSS (G1, G2).',
-  abstractMethodsNoTests: (design, n, instrumentNames, methods) =>
-    `${cap(design)} dengan ${fmt.int(n)} partisipan; ${list(instrumentNames)}; ${methods.length ? `dideskripsikan dengan ${list(methods)}, tanpa uji signifikansi` : 'analisis deskriptif tanpa uji signifikansi'}.`,
+  abstractMethodsNoTests: (design, n, instrumentNames, methods, subjects = 'partisipan') =>
+    `${clauses([
+      `${cap(design)} dengan ${fmt.int(n)} ${subjects}`,
+      list(instrumentNames),
+      methods.length
+        ? `dideskripsikan dengan ${list(methods)}, tanpa uji signifikansi`
+        : 'analisis deskriptif tanpa uji signifikansi',
+    ])}.`,
   analysisIntroNoTests: 'Semua statistik dihitung dari data mentah.',
   conclusionSmallN: (n, test, outcome) =>
     `Dengan hanya n = ${fmt.int(n)} pasang, ${test} atas ${outcome} tidak dapat menjadi dasar simpulan ke arah mana pun.`,

@@ -55,8 +55,13 @@ export const en = {
   figureAlt: (caseWords: string, n: number) =>
     `Forest plot of ${n} adjusted odds ratios of ${caseWords} from the multivariable model, with 95% confidence intervals on a logarithmic axis.`,
   figureShows: (ref: string) => `${ref} shows the adjusted odds ratios with their 95% confidence intervals.`,
-  contrast: (level: string, reference: string) => `${lower(level)} vs ${lower(reference)}`,
-  perUnit: (unit: string) => (unit ? `per 1-unit increase (${unit})` : 'per 1-unit increase'),
+  contrast: (level: string, reference: string) => `${level} vs ${reference}`,
+  perUnit: (unit: string, per?: { units: number; sd: boolean }) => {
+    const size = per?.sd
+      ? `1-SD (${fe.num(per.units)}${unit ? ` ${unit}` : ''})`
+      : `${fe.num(per?.units ?? 1, Number.isInteger(per?.units ?? 1) ? 0 : 2)}-unit`;
+    return per?.sd || !unit ? `per ${size} increase` : `per ${size} increase (${unit})`;
+  },
   yes: 'Yes',
   no: 'No',
   dash: '—',
@@ -84,7 +89,9 @@ export const en = {
   methodsEpv: (events: number, parameters: number, ratio: number) =>
     `With ${fe.int(events)} participants in the smaller outcome group and ${fe.int(parameters)} coefficients, the model has ${fe.num(ratio, 1)} events per coefficient, fewer than the 10 usually recommended; its estimates may be unstable and their confidence intervals are wide.`,
   screeningResult: (ref: string, eligible: number, total: number, threshold: string) =>
-    `In the bivariate screening (${ref}), ${fe.int(eligible)} of ${fe.int(total)} candidate factors had p < ${threshold}.`,
+    eligible === 0
+      ? `In the bivariate screening (${ref}), none of the ${fe.int(total)} candidate factors had p < ${threshold}.`
+      : `In the bivariate screening (${ref}), ${fe.int(eligible)} of ${fe.int(total)} candidate factors had p < ${threshold}.`,
   notScreened: (terms: string[], threshold: string) =>
     `${coreEn.cap(coreEn.list(terms.map(lower)))} did not meet the screening criterion (p < ${threshold}) but ${terms.length === 1 ? 'is' : 'are'} in the final model as stated by the study.`,
   forwardResult: (steps: string[]) =>
@@ -144,8 +151,12 @@ export const id: typeof en = {
   figureAlt: (caseWords: string, n: number) =>
     `Diagram hutan (forest plot) ${n} rasio odds suaian ${caseWords} dari model multivariabel, dengan interval kepercayaan 95% pada sumbu logaritmik.`,
   figureShows: (ref: string) => `${ref} menampilkan rasio odds suaian beserta interval kepercayaan 95%-nya.`,
-  contrast: (level: string, reference: string) => `${lower(level)} dibanding ${lower(reference)}`,
-  perUnit: (unit: string) => (unit ? `per kenaikan 1 satuan (${unit})` : 'per kenaikan 1 satuan'),
+  contrast: (level: string, reference: string) => `${level} dibanding ${reference}`,
+  perUnit: (unit: string, per?: { units: number; sd: boolean }) => {
+    if (per?.sd) return `per kenaikan 1 SD (${fi.num(per.units)}${unit ? ` ${unit}` : ''})`;
+    const size = fi.num(per?.units ?? 1, Number.isInteger(per?.units ?? 1) ? 0 : 2);
+    return unit ? `per kenaikan ${size} satuan (${unit})` : `per kenaikan ${size} satuan`;
+  },
   yes: 'Ya',
   no: 'Tidak',
   dash: '—',
@@ -172,7 +183,9 @@ export const id: typeof en = {
   methodsEpv: (events: number, parameters: number, ratio: number) =>
     `Dengan ${fi.int(events)} responden pada kelompok variabel terikat yang lebih kecil dan ${fi.int(parameters)} koefisien, model ini memiliki ${fi.num(ratio, 1)} kejadian per koefisien, kurang dari 10 yang lazim dianjurkan; estimasinya dapat tidak stabil dan interval kepercayaannya lebar.`,
   screeningResult: (ref: string, eligible: number, total: number, threshold: string) =>
-    `Pada seleksi bivariat (${ref}), ${fi.int(eligible)} dari ${fi.int(total)} faktor kandidat memiliki p < ${threshold}.`,
+    eligible === 0
+      ? `Pada seleksi bivariat (${ref}), tidak ada satu pun dari ${fi.int(total)} faktor kandidat yang memiliki p < ${threshold}.`
+      : `Pada seleksi bivariat (${ref}), ${fi.int(eligible)} dari ${fi.int(total)} faktor kandidat memiliki p < ${threshold}.`,
   notScreened: (terms: string[], threshold: string) =>
     `${coreId.cap(coreId.list(terms.map(lower)))} tidak memenuhi kriteria seleksi (p < ${threshold}), tetapi dimasukkan ke dalam model akhir sesuai ketetapan penelitian.`,
   forwardResult: (steps: string[]) =>

@@ -22,8 +22,7 @@ export const en = {
   noteUntestable: 'A dash marks a test that needs more observations than the group has.',
   methods: (labels: string[], byGroup: boolean) =>
     `Normality of ${coreEn.list(labels.map((l) => mid(l)))}${byGroup ? ' within each group' : ''} was examined with the Kolmogorov\u2013Smirnov test with the Lilliefors correction [@lilliefors1967ks] and the Shapiro\u2013Wilk test [@shapiro1965normality]; the Shapiro\u2013Wilk test, the more powerful of the two in small samples, is the one the choice of tests relies on.`,
-  target: (label: string, group: string | undefined) =>
-    group ? `${mid(label)} in the ${mid(group)} group` : mid(label),
+  target: (label: string, group: string | undefined) => (group ? `${mid(label)} in the ${group} group` : mid(label)),
   statSw: (w: number, p: number) => `W = ${E.num(w)}, ${E.p(p)}`,
   statKs: (d: number, p: number) => `D = ${E.num(d)}, ${E.p(p)}`,
   tableShows: (ref: string) => `${ref} shows the tests of normality.`,
@@ -63,7 +62,7 @@ export const id: typeof en = {
   noteUntestable: 'Tanda pisah menandai uji yang memerlukan lebih banyak pengamatan daripada yang dimiliki kelompok.',
   methods: (labels, byGroup) =>
     `Normalitas ${coreId.list(labels.map((l) => mid(l)))}${byGroup ? ' dalam tiap kelompok' : ''} diperiksa dengan uji Kolmogorov\u2013Smirnov dengan koreksi Lilliefors [@lilliefors1967ks] dan uji Shapiro\u2013Wilk [@shapiro1965normality]; uji Shapiro\u2013Wilk, yang lebih kuat di antara keduanya pada sampel kecil, menjadi dasar pemilihan uji statistik.`,
-  target: (label, group) => (group ? `${mid(label)} pada kelompok ${mid(group)}` : mid(label)),
+  target: (label, group) => (group ? `${mid(label)} pada kelompok ${group}` : mid(label)),
   statSw: (w, p) => `W = ${I.num(w)}; ${I.p(p)}`,
   statKs: (d, p) => `D = ${I.num(d)}; ${I.p(p)}`,
   tableShows: (ref) => `${ref} menyajikan hasil uji normalitas.`,

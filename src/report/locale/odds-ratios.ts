@@ -33,14 +33,14 @@ const statEn = coreEn.statOddsRatio;
 const statId = coreId.statOddsRatio;
 
 const compEn = (c: ComparisonText) =>
-  `${lower(c.variable)} (${lower(c.level)} vs ${lower(c.reference)}: ${statEn(c.or, c.lo, c.hi, c.p)})`;
+  `${lower(c.variable)} (${c.level} vs ${c.reference}: ${statEn(c.or, c.lo, c.hi, c.p)})`;
 const compId = (c: ComparisonText) =>
-  `${lower(c.variable)} (${lower(c.level)} dibanding ${lower(c.reference)}: ${statId(c.or, c.lo, c.hi, c.p)})`;
+  `${lower(c.variable)} (${c.level} dibanding ${c.reference}: ${statId(c.or, c.lo, c.hi, c.p)})`;
 
 export const en = {
   stat: statEn,
   /** "low qualitative-workload stress": the case level with the outcome. */
-  caseOf: (outcome: string, caseLevel: string) => `${lower(caseLevel)} ${lower(outcome)}`,
+  caseOf: (outcome: string, caseLevel: string) => `${caseLevel} ${lower(outcome)}`,
   columns: {
     factor: 'Factor',
     category: 'Category',
@@ -61,7 +61,7 @@ export const en = {
       `OR = crude odds ratio of ${caseWords} against the reference category; CI = Woolf (Wald) confidence interval; p from the Wald test.`,
     zeroCell: (items: string[]) => `— = not estimable because a cell count is zero: ${coreEn.list(items)}.`,
     singleLevel: (variable: string, level: string) =>
-      `${variable}: all participants were in one category (${lower(level)}); no odds ratio can be estimated.`,
+      `${variable}: all participants were in one category (${level}); no odds ratio can be estimated.`,
     noObservations: (variable: string) => `${variable}: no observations.`,
   },
   figureCaption: (caseWords: string, alpha: string) =>
@@ -105,7 +105,7 @@ export const en = {
 
 export const id: typeof en = {
   stat: statId,
-  caseOf: (outcome: string, caseLevel: string) => `${lower(outcome)} ${lower(caseLevel)}`,
+  caseOf: (outcome: string, caseLevel: string) => `${lower(outcome)} ${caseLevel}`,
   columns: {
     factor: 'Faktor',
     category: 'Kategori',
@@ -125,7 +125,7 @@ export const id: typeof en = {
       `OR = rasio odds kasar ${caseWords} terhadap kategori rujukan; IK = interval kepercayaan Woolf (Wald); p dari uji Wald.`,
     zeroCell: (items: string[]) => `— = tidak dapat diestimasi karena ada sel bernilai nol: ${coreId.list(items)}.`,
     singleLevel: (variable: string, level: string) =>
-      `${variable}: semua responden berada pada satu kategori (${lower(level)}); rasio odds tidak dapat diestimasi.`,
+      `${variable}: semua responden berada pada satu kategori (${level}); rasio odds tidak dapat diestimasi.`,
     noObservations: (variable: string) => `${variable}: tidak ada pengamatan.`,
   },
   figureCaption: (caseWords: string, alpha: string) =>

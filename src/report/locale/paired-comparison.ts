@@ -16,7 +16,7 @@ export const en = {
   columnDifference: 'Difference M (SD)',
   correlationPart: (group: string, r: number, df: number, p: number) =>
     group
-      ? `${mid(group)} group (r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)})`
+      ? `${group} group (r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)})`
       : `r(${E.int(df)}) = ${E.bounded(r)}, ${E.p(p)}`,
   noteCorrelation: (parts: string[]) => `Correlation of the scores before and after: ${coreEn.list(parts)}.`,
   methodWithinGroups: (by: string) => `The comparison was made separately in each ${mid(by)}.`,
@@ -24,9 +24,9 @@ export const en = {
     `Mean ${outcome} ${before} and ${after} by ${mid(by)} (error bars: 95% CI)`,
   altFigureBy: (outcome: string, parts: string[]) =>
     `Line chart of the mean ${outcome} before and after: ${parts.join('; ')}.`,
-  altPart: (group: string, m1: string, m2: string) => `${mid(group)} ${m1} before, ${m2} after`,
+  altPart: (group: string, m1: string, m2: string) => `${group} ${m1} before, ${m2} after`,
   /** A sentence about one group: "In the intervention group, the stress score …". */
-  inGroup: (group: string, sentence: string) => `In the ${mid(group)} group, ${mid(sentence)}`,
+  inGroup: (group: string, sentence: string) => `In the ${group} group, ${mid(sentence)}`,
 };
 
 const I = coreId.fmt;
@@ -35,13 +35,13 @@ export const id: typeof en = {
   columnDifference: 'Selisih M (SD)',
   correlationPart: (group, r, df, p) =>
     group
-      ? `kelompok ${mid(group)} (r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)})`
+      ? `kelompok ${group} (r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)})`
       : `r(${I.int(df)}) = ${I.bounded(r)}; ${I.p(p)}`,
   noteCorrelation: (parts) => `Korelasi skor sebelum dan sesudah: ${coreId.list(parts)}.`,
   methodWithinGroups: (by) => `Perbandingan dilakukan secara terpisah pada setiap ${mid(by)}.`,
   captionFigureBy: (outcome, before, after, by) =>
     `Rerata ${outcome} ${before} dan ${after} menurut ${mid(by)} (garis galat: IK 95%)`,
   altFigureBy: (outcome, parts) => `Diagram garis rerata ${outcome} sebelum dan sesudah: ${parts.join('; ')}.`,
-  altPart: (group, m1, m2) => `${mid(group)} ${m1} sebelum, ${m2} sesudah`,
-  inGroup: (group, sentence) => `Pada kelompok ${mid(group)}, ${mid(sentence)}`,
+  altPart: (group, m1, m2) => `${group} ${m1} sebelum, ${m2} sesudah`,
+  inGroup: (group, sentence) => `Pada kelompok ${group}, ${mid(sentence)}`,
 };
