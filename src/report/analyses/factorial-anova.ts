@@ -142,18 +142,30 @@ function interactionPlot(r: AnovaTwowayResult, spec: FactorialAnovaSpec, ctx: Re
     b: ctx.levelLabel(b, String(c.b)),
     mean: c.mean,
   }));
-  const palette = ['#1f3b73', '#b5472b', '#2f7d4a', '#7a5195', '#a07a1f', '#4a4a4a'];
+  // Black and greys, told apart also by dash and marker, so the lines read in grayscale print.
+  const greys = ['#000000', '#555555', '#888888', '#000000', '#555555', '#888888'];
+  const dashes = [
+    [1, 0],
+    [6, 3],
+    [2, 2],
+    [8, 2, 2, 2],
+    [4, 4],
+    [1, 3],
+  ];
+  const shapes = ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down'];
+  const legend = { orient: 'top', direction: 'horizontal', titleOrient: 'left' };
+  const byB = (range: unknown[]) => ({
+    field: 'b',
+    type: 'nominal',
+    sort: bLevels,
+    title: ctx.label(b),
+    scale: { domain: bLevels, range: range.slice(0, bLevels.length) },
+    legend,
+  });
   const encoding = {
     x: { field: 'a', type: 'nominal', sort: aLevels, title: ctx.label(a), axis: { labelAngle: 0 } },
     y: { field: 'mean', type: 'quantitative', title: W.axisMean(outcome), scale: { zero: false } },
-    color: {
-      field: 'b',
-      type: 'nominal',
-      sort: bLevels,
-      title: ctx.label(b),
-      scale: { domain: bLevels, range: palette.slice(0, bLevels.length) },
-      legend: { orient: 'top', direction: 'horizontal', titleOrient: 'left' },
-    },
+    color: byB(greys),
   };
   return {
     key: `${spec.id}-plot`,
@@ -165,8 +177,8 @@ function interactionPlot(r: AnovaTwowayResult, spec: FactorialAnovaSpec, ctx: Re
       data: { values },
       encoding,
       layer: [
-        { mark: { type: 'line', strokeWidth: 2 } },
-        { mark: { type: 'point', filled: true, size: 70, opacity: 1 } },
+        { mark: { type: 'line', strokeWidth: 2 }, encoding: { strokeDash: byB(dashes) } },
+        { mark: { type: 'point', filled: true, size: 70, opacity: 1 }, encoding: { shape: byB(shapes) } },
       ],
     },
     alt: W.alt(
