@@ -43,12 +43,23 @@ export function makeContext(study: Study, results: Results, lang: Lang, L: Messa
     L,
     t,
     label: (name) => variableLabel(variableInfo(study, name), L, t) || name,
-    levelLabel: (name, code) => levelLabel(study, name, code, L, t),
+    levelLabel: (name, code) => atCellStart(levelLabel(study, name, code, L, t)),
     levelInText: (name, code) => {
       const label = levelLabel(study, name, code, L, t);
       return variableInfo(study, name)?.instrument?.part === 'category' ? midSentence(label) : label;
     },
   };
+}
+
+/**
+ * A level's label where it stands alone (a table cell, a chart axis): a label the study
+ * wrote in lower case so that it reads mid-sentence ("laki-laki", "male") starts with a
+ * capital, as APA's table entries do; a label with a capital anywhere ("Adelie",
+ * "Jawa Barat", "eGFR") is shown exactly as written.
+ */
+function atCellStart(label: string): string {
+  if (/\p{Lu}/u.test(label)) return label;
+  return label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 function levelLabel(

@@ -168,7 +168,7 @@ export const VariableSpec = Type.Object(
     levels: Type.Optional(
       Type.Record(Type.String(), LevelSpec, {
         description:
-          'categorical levels in table order: code → label; a level is matched to a data file value by its code, its label or an explicit `code:`. A label prints exactly as written, in tables and mid-sentence (names such as Jawa Barat or Adelie keep their capitals)',
+          'categorical levels in table order: code → label; a level is matched to a data file value by its code, its label or an explicit `code:`. A label prints exactly as written mid-sentence, so write ordinary words in lower case (laki-laki, male) and names with their capitals (Jawa Barat, Adelie); a label with no capital starts with one where it stands alone (a table cell, a chart label)',
       }),
     ),
     reference: Type.Optional(Type.String({ description: 'reference level (default: the first)' })),

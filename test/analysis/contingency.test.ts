@@ -59,7 +59,7 @@ describe('contingency', () => {
       `χ²(1, N = 100) = ${ref.statistic.toFixed(2)}, p = ${ref.p.toFixed(3).replace(/^0/, '')}, V = .${Math.round(100 * Math.sqrt(ref.statistic / 100))}`,
     );
     expect(en.tables.c!.notes.join(' ')).toContain('Yates-corrected χ²(1) = ');
-    expect(en.tables.c!.rows[0]!.cells.map((c) => c.text)).toEqual(['a', '30 (60.0)', '20 (40.0)', '50']);
+    expect(en.tables.c!.rows[0]!.cells.map((c) => c.text)).toEqual(['A', '30 (60.0)', '20 (40.0)', '50']);
     expect(en.tables.c!.rows[2]!.cells.map((c) => c.text)).toEqual(['Total', '50', '50', '100']);
     const id = compose(study, results, 'id');
     expect(id.stats.c).toMatch(/^χ²\(1; N = 100\) = \d+,\d\d; p = 0,\d{3}; V = 0,\d\d$/);
@@ -147,7 +147,7 @@ describe('contingency', () => {
       csvOf(table, ['a', 'b'], ['x', 'y']),
     );
     const en = compose(study, results, 'en');
-    expect(en.tables.c!.rows[0]!.cells.map((c) => c.text)).toEqual(['a', '30 (60.0)', '10 (20.0)', '40']);
+    expect(en.tables.c!.rows[0]!.cells.map((c) => c.text)).toEqual(['A', '30 (60.0)', '10 (20.0)', '40']);
     expect(en.tables.c!.notes[0]).toBe('Percentages within columns.');
   });
 });

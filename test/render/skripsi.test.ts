@@ -199,10 +199,11 @@ describe('Word', () => {
       'Tabel 4.1 {SEQ Tabel \\* ARABIC \\s 1}',
       'Gambar 4.1 {SEQ Gambar \\* ARABIC \\s 1}',
       'Tabel 4.2 {SEQ Tabel \\* ARABIC \\s 1}',
-      'Tabel 4.3 {SEQ Tabel \\* ARABIC \\s 1}',
       'Gambar 4.2 {SEQ Gambar \\* ARABIC \\s 1}',
-      'Tabel 4.4 {SEQ Tabel \\* ARABIC \\s 1}',
+      'Tabel 4.3 {SEQ Tabel \\* ARABIC \\s 1}',
       'Gambar 4.3 {SEQ Gambar \\* ARABIC \\s 1}',
+      'Tabel 4.4 {SEQ Tabel \\* ARABIC \\s 1}',
+      'Gambar 4.4 {SEQ Gambar \\* ARABIC \\s 1}',
     ]);
   });
 

@@ -235,15 +235,15 @@ describe('percentages of the valid n, missing values on their own', () => {
   it('tabulates the valid percent, a missing row without a percentage, and says so in a note', () => {
     const en = frequenciesReport.tables!(a, spec, ctx('en'))[0]!;
     expect(cellsOf(en).slice(1)).toEqual([
-      ['Sex', 'male', '3', '75.0'],
-      ['', 'female', '1', '25.0'],
+      ['Sex', 'Male', '3', '75.0'],
+      ['', 'Female', '1', '25.0'],
       ['', 'Missing', '1', ''],
     ]);
     expect(en.notes).toEqual(['Percentages of the valid n; missing values are counted in their own row.']);
     const id = frequenciesReport.tables!(a, spec, ctx('id'))[0]!;
     expect(cellsOf(id).slice(1)).toEqual([
-      ['Jenis kelamin', 'laki-laki', '3', '75,0'],
-      ['', 'perempuan', '1', '25,0'],
+      ['Jenis kelamin', 'Laki-laki', '3', '75,0'],
+      ['', 'Perempuan', '1', '25,0'],
       ['', 'Tidak ada data', '1', ''],
     ]);
     expect(id.notes).toEqual(['Persentase dari n sah; data yang hilang dihitung pada barisnya sendiri.']);

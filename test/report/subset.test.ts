@@ -108,7 +108,7 @@ describe('a filtered analysis in the manuscript', () => {
 
   it('writes the methods of analyses that differ only in their filter once, naming the subsets', () => {
     const method =
-      'Associations were measured with Pearson\u2019s correlation coefficient r when the Shapiro\u2013Wilk test [@shapiro1965normality] did not reject normality of any of the variables, and with Spearman\u2019s rank correlation \u03c1 otherwise; the 95% CI of r uses Fisher\u2019s z transformation.';
+      'Associations were measured with Pearson\u2019s correlation coefficient r [@pearson1896regression] when the Shapiro\u2013Wilk test [@shapiro1965normality] did not reject normality of any of the variables, and with Spearman\u2019s rank correlation \u03c1 [@spearman1904proof] otherwise; the 95% CI of r uses Fisher\u2019s z transformation.';
     expect(en.sections.methods!.split(method).length).toBe(2);
     expect(en.sections.methods).toContain(
       `${method} Besides the whole sample, it was run separately in the subsets Species: Adélie (n = 152) and Species: Gentoo (n = 124).`,

@@ -266,19 +266,19 @@ const L = {
     num: (x: number, d: number) => x.toFixed(d).replace('-', '−'),
     bounded: (x: number, d: number) => x.toFixed(d).replace(/^0\./, '.'),
     text: [
-      'All 30 participants had the same sex: Male.',
-      'All 30 participants had the same marital status: Married.',
-      'Before the intervention: Intervention group 6 (40.0%) moderate, 8 (53.3%) severe and 1 (6.7%) extremely severe; Control group 6 (40.0%) moderate, 7 (46.7%) severe and 2 (13.3%) extremely severe.',
-      'After the intervention: Intervention group 7 (46.7%) normal, 5 (33.3%) mild and 3 (20.0%) moderate; Control group 3 (20.0%) moderate, 9 (60.0%) severe and 3 (20.0%) extremely severe.',
-      'The Shapiro–Wilk test rejected normality of stress after the intervention in the Intervention group (W = 0.83, p = .010)',
+      'All 30 participants had the same sex: male.',
+      'All 30 participants had the same marital status: married.',
+      'Before the intervention: intervention group 6 (40.0%) moderate, 8 (53.3%) severe and 1 (6.7%) extremely severe; control group 6 (40.0%) moderate, 7 (46.7%) severe and 2 (13.3%) extremely severe.',
+      'After the intervention: intervention group 7 (46.7%) normal, 5 (33.3%) mild and 3 (20.0%) moderate; control group 3 (20.0%) moderate, 9 (60.0%) severe and 3 (20.0%) extremely severe.',
+      'The Shapiro–Wilk test rejected normality of stress after the intervention in the intervention group (W = 0.83, p = .010)',
       't(14) = 8.16, p < .001',
       't(14) = −1.23, p = .240',
-      'Intervention group (r(13) = .30, p = .285) and Control group (r(13) = .75, p = .001)',
+      'intervention group (r(13) = .30, p = .285) and control group (r(13) = .75, p = .001)',
       'Levene’s test did not reject equal variances, F(1, 28) = 0.93, p = .344.',
       't(28) = −10.83, p < .001, d = −3.95',
       'Welch’s version, which does not assume equal variances, gives t(25.51) = −10.83, p < .001.',
       'The Mann–Whitney U test (sensitivity analysis) leads to the same conclusion',
-      'In the Control group, the stress score after the intervention did not differ significantly from before the intervention',
+      'In the control group, the stress score after the intervention did not differ significantly from before the intervention',
     ],
     pdf: ['t(28) = −10.83, p < .001', 'M = 15.80', 'Tests of normality'],
   },
@@ -294,19 +294,19 @@ const L = {
     num: (x: number, d: number) => x.toFixed(d).replace('-', '−').replace('.', ','),
     bounded: (x: number, d: number) => x.toFixed(d).replace('.', ','),
     text: [
-      'Seluruh 30 partisipan memiliki jenis kelamin yang sama, yaitu Laki-laki.',
-      'Seluruh 30 partisipan memiliki status perkawinan yang sama, yaitu Menikah.',
-      'Sebelum intervensi: kelompok Intervensi 6 (40,0%) sedang, 8 (53,3%) berat dan 1 (6,7%) sangat berat; kelompok Kontrol 6 (40,0%) sedang, 7 (46,7%) berat dan 2 (13,3%) sangat berat.',
-      'Sesudah intervensi: kelompok Intervensi 7 (46,7%) normal, 5 (33,3%) ringan dan 3 (20,0%) sedang; kelompok Kontrol 3 (20,0%) sedang, 9 (60,0%) berat dan 3 (20,0%) sangat berat.',
-      'Uji Shapiro–Wilk menolak normalitas stres sesudah intervensi pada kelompok Intervensi (W = 0,83; p = 0,010)',
+      'Seluruh 30 partisipan memiliki jenis kelamin yang sama, yaitu laki-laki.',
+      'Seluruh 30 partisipan memiliki status perkawinan yang sama, yaitu menikah.',
+      'Sebelum intervensi: kelompok intervensi 6 (40,0%) sedang, 8 (53,3%) berat dan 1 (6,7%) sangat berat; kelompok kontrol 6 (40,0%) sedang, 7 (46,7%) berat dan 2 (13,3%) sangat berat.',
+      'Sesudah intervensi: kelompok intervensi 7 (46,7%) normal, 5 (33,3%) ringan dan 3 (20,0%) sedang; kelompok kontrol 3 (20,0%) sedang, 9 (60,0%) berat dan 3 (20,0%) sangat berat.',
+      'Uji Shapiro–Wilk menolak normalitas stres sesudah intervensi pada kelompok intervensi (W = 0,83; p = 0,010)',
       't(14) = 8,16; p < 0,001',
       't(14) = −1,23; p = 0,240',
-      'kelompok Intervensi (r(13) = 0,30; p = 0,285) dan kelompok Kontrol (r(13) = 0,75; p = 0,001)',
+      'kelompok intervensi (r(13) = 0,30; p = 0,285) dan kelompok kontrol (r(13) = 0,75; p = 0,001)',
       'uji Levene tidak menolak kesamaan varians (F(1; 28) = 0,93; p = 0,344)',
       't(28) = −10,83; p < 0,001; d = −3,95',
       'Versi Welch, yang tidak mengasumsikan kesamaan varians, menghasilkan t(25,51) = −10,83; p < 0,001.',
       'Uji Mann–Whitney U (analisis sensitivitas) menghasilkan simpulan yang sama',
-      'Pada kelompok Kontrol, skor stres sesudah intervensi tidak berbeda secara signifikan dengan sebelum intervensi',
+      'Pada kelompok kontrol, skor stres sesudah intervensi tidak berbeda secara signifikan dengan sebelum intervensi',
     ],
     pdf: ['t(28) = −10,83; p < 0,001', 'M = 15,80', 'Uji normalitas'],
   },
@@ -379,13 +379,13 @@ describe.each(['en', 'id'] as const)('%s manuscript', (lang) => {
     // Not the printed 7/7/1 before and 4/8/3 after for the intervention group.
     expect(t).not.toContain(
       lang === 'en'
-        ? 'Intervention group 7 (46.7%) moderate, 7 (46.7%) severe'
-        : 'kelompok Intervensi 7 (46,7%) sedang, 7 (46,7%) berat',
+        ? 'intervention group 7 (46.7%) moderate, 7 (46.7%) severe'
+        : 'kelompok intervensi 7 (46,7%) sedang, 7 (46,7%) berat',
     );
     expect(t).not.toContain(
       lang === 'en'
-        ? 'Intervention group 4 (26.7%) normal, 8 (53.3%) mild'
-        : 'kelompok Intervensi 4 (26,7%) normal, 8 (53,3%) ringan',
+        ? 'intervention group 4 (26.7%) normal, 8 (53.3%) mild'
+        : 'kelompok intervensi 4 (26,7%) normal, 8 (53,3%) ringan',
     );
   });
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
   yaml = yaml
     .replace(/ {2}- name: Tim Penulis naskah/, `  - name: "Tim ${HOSTILE}"`)
     .replace(
-      / {6}L: \{ id: Laki-laki, en: Male \}/,
+      / {6}L: \{ id: laki-laki, en: male \}/,
       `      L: { id: "Laki-laki ${HOSTILE}", en: "Male :stat[pre_post] [@cohen1983pss] **bold** ${HOSTILE}" }`,
     )
     .replace(

@@ -161,7 +161,7 @@ function forest(m: Fitted, spec: LogisticRegressionSpec, ctx: ReportContext): Fi
           {
             label:
               c.level !== null && c.reference !== null
-                ? `${ctx.label(c.variable)}: ${W.contrast(ctx.levelLabel(c.variable, c.level), ctx.levelLabel(c.variable, c.reference))}`
+                ? `${ctx.label(c.variable)}: ${W.contrast(ctx.levelInText(c.variable, c.level), ctx.levelInText(c.variable, c.reference))}`
                 : ctx.label(c.variable),
             estimate: c.or,
             lo: c.orLower,

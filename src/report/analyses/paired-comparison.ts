@@ -249,7 +249,7 @@ function table(a: PairedComparisonAnalysis, spec: PairedComparisonSpec, ctx: Rep
       typeof r.correlationDf === 'number'
       ? [
           wording(ctx, messages).correlationPart(
-            spec.by ? groupLabel(spec, p, ctx) : '',
+            spec.by ? groupLabel(spec, p, ctx, true) : '',
             r.correlation,
             r.correlationDf,
             r.correlationP,

@@ -232,7 +232,7 @@ export const en = {
   instrumentSentence: (name: string, cite: string, description: string, measured: string) =>
     `${cap(measured)} was measured with the ${name} ${cite}, which ${description}.`,
   reliabilitySentence: (_name: string, alphas: string[]) =>
-    `Internal consistency in this sample was ${list(alphas)} (Cronbach\u2019s \u03b1 [@cronbach1951alpha]).`,
+    `Internal consistency in this sample, estimated with Cronbach\u2019s \u03b1 [@cronbach1951alpha], was ${list(alphas)}.`,
   alphaFor: (alpha: number, what: string) => `α = ${fmt.bounded(alpha)} for ${what}`,
   analysisIntro: (alpha: number) =>
     `All statistics were computed from the raw data; tests were two-sided with \u03b1 = ${fmt.bounded(alpha)}. Descriptive statistics are reported as mean (M) and standard deviation (SD), categorical variables as counts and percentages.`,

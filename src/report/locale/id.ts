@@ -212,7 +212,7 @@ export const id: Messages = {
   instrumentSentence: (name, cite, description, measured) =>
     `${cap(measured)} diukur dengan ${name} ${cite}, yang ${description}.`,
   reliabilitySentence: (_name, alphas) =>
-    `Konsistensi internal pada sampel ini adalah ${list(alphas)} (alfa Cronbach [@cronbach1951alpha]).`,
+    `Konsistensi internal pada sampel ini, diestimasi dengan alfa Cronbach [@cronbach1951alpha], adalah ${list(alphas)}.`,
   alphaFor: (alpha, what) => `α = ${fmt.bounded(alpha)} untuk ${what}`,
   analysisIntro: (alpha) =>
     `Semua statistik dihitung dari data mentah; pengujian dilakukan dua sisi dengan \u03b1 = ${fmt.bounded(alpha)}. Statistik deskriptif dilaporkan sebagai rerata (M) dan simpangan baku (SD), variabel kategorik sebagai frekuensi dan persentase.`,

@@ -33,15 +33,15 @@ describe('logistic regression forest plot', () => {
   it('draws each term’s adjusted OR with its CI, filled where p < α', () => {
     const [en] = unit.figures!(a, spec, ctx('en'));
     expect(valuesOf(en!).map((v) => [v.row, v.text, v.significant])).toEqual([
-      ['Night shift: yes vs no', '5.65 [2.93, 10.91]', true],
+      ['Night shift: Yes vs No', '5.65 [2.93, 10.91]', true],
       ['Age', '0.97 [0.94, 1.00]', false],
-      ['Female: yes vs no', '1.85 [0.94, 3.63]', false],
+      ['Female: Yes vs No', '1.85 [0.94, 3.63]', false],
     ]);
     const [id] = unit.figures!(a, spec, ctx('id'));
     expect(valuesOf(id!).map((v) => [v.row, v.text])).toEqual([
-      ['Sif malam: ya dibanding tidak', '5,65 [2,93; 10,91]'],
+      ['Sif malam: Ya dibanding Tidak', '5,65 [2,93; 10,91]'],
       ['Usia', '0,97 [0,94; 1,00]'],
-      ['Perempuan: ya dibanding tidak', '1,85 [0,94; 3,63]'],
+      ['Perempuan: Ya dibanding Tidak', '1,85 [0,94; 3,63]'],
     ]);
     const x = plotOf(en!).layer[0]!.encoding.x;
     expect(x.scale).toEqual({ type: 'log', domain: [0.1, 100], nice: false });
@@ -53,13 +53,13 @@ describe('logistic regression forest plot', () => {
     const [en] = unit.figures!(a, spec, ctx('en'));
     const [id] = unit.figures!(a, spec, ctx('id'));
     expect(en!.caption).toBe(
-      'Adjusted odds ratios of high stress with 95% confidence intervals (logarithmic scale; dashed line: OR = 1; filled squares: p < .05)',
+      'Adjusted odds ratios of High stress with 95% confidence intervals (logarithmic scale; dashed line: OR = 1; filled squares: p < .05)',
     );
     expect(id!.caption).toBe(
-      'Rasio odds suaian stres tinggi dengan interval kepercayaan 95% (skala logaritmik; garis putus-putus: OR = 1; kotak terisi: p < 0,05)',
+      'Rasio odds suaian stres Tinggi dengan interval kepercayaan 95% (skala logaritmik; garis putus-putus: OR = 1; kotak terisi: p < 0,05)',
     );
     expect(en!.alt).toBe(
-      'Forest plot of 3 adjusted odds ratios of high stress from the multivariable model, with 95% confidence intervals on a logarithmic axis.',
+      'Forest plot of 3 adjusted odds ratios of High stress from the multivariable model, with 95% confidence intervals on a logarithmic axis.',
     );
     expect(unit.results(a, spec, ctx('en'))).toMatch(
       /:figref\[m\] shows the adjusted odds ratios with their 95% confidence intervals\.\n\n::table\[m\]\n\n::figure\[m\]$/,
