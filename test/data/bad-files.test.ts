@@ -155,7 +155,7 @@ describe('bad data files leave out/ untouched and say what, where and how to fix
 
   it('a declared level that matches no value label', async () => {
     const dir = variant('level', 'pss.sav', undefined, '', (y) =>
-      y.replace('P: { id: Perempuan, en: Female }', 'W: { id: Wanita, en: Female }'),
+      y.replace('P: { id: perempuan, en: female }', 'W: { id: Wanita, en: Female }'),
     );
     await expectFailure(
       dir,
@@ -175,8 +175,8 @@ describe('level matching', () => {
   it('an explicit code picks the value whatever its label', async () => {
     const dir = variant('explicit', 'pss.sav', undefined, '', (y) =>
       y
-        .replace('L: { id: Laki-laki, en: Male }', 'L: { code: 1, id: Pria, en: Male }')
-        .replace('P: { id: Perempuan, en: Female }', 'P: { code: 2, id: Wanita, en: Female }'),
+        .replace('L: { id: laki-laki, en: male }', 'L: { code: 1, id: Pria, en: Male }')
+        .replace('P: { id: perempuan, en: female }', 'P: { code: 2, id: Wanita, en: Female }'),
     );
     const o = join(root, 'out-explicit');
     const r = await run(['build', dir, '--out', o, '--format', 'html,json']);
