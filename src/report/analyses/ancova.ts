@@ -114,7 +114,7 @@ function meansFigure(r: AncovaResult, spec: AncovaSpec, ctx: ReportContext): Fig
       width: 420,
       height: 280,
       data: { values },
-      encoding: { x, color: { value: '#1f3b73' } },
+      encoding: { x, color: { value: '#000000' } },
       layer: [
         {
           mark: { type: 'point', filled: true, size: 80, opacity: 1 },

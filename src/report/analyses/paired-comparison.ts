@@ -309,7 +309,7 @@ function figure(a: PairedComparisonAnalysis, spec: PairedComparisonSpec, ctx: Re
     axis: { values: [0, 1], labelExpr, labelAngle: 0, labelLimit: 0, labelFontSize: 12, ticks: false },
   };
   const byGroup = Boolean(spec.by);
-  const palette = ['#1f3b73', '#b5472b', '#2f7d4a', '#7a5195'];
+  const palette = ['#000000', '#555555', '#888888', '#333333'];
   const color = byGroup
     ? {
         field: 'group',
@@ -320,7 +320,7 @@ function figure(a: PairedComparisonAnalysis, spec: PairedComparisonSpec, ctx: Re
         legend: { orient: 'top', direction: 'horizontal', titleOrient: 'left' },
       }
     : { value: palette[0] };
-  // Shapes and dashes as well as colours, so the groups stay apart in grayscale.
+  // Greys, shapes and dashes: the groups stay apart in grayscale print.
   const byShape = byGroup
     ? {
         shape: {

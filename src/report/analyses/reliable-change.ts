@@ -133,7 +133,8 @@ function testedElsewhere(ctx: ReportContext): boolean {
   );
 }
 
-const PALETTE = ['#1f3b73', '#b5472b', '#2f7d4a', '#7a5195', '#a67c00', '#3b8ea5', '#6b6b6b', '#c2185b'];
+// Greys only: each line is named at its end, so no colour is needed to tell participants apart.
+const PALETTE = ['#000000', '#4d4d4d', '#808080', '#262626', '#666666', '#999999', '#1a1a1a', '#737373'];
 
 function figure(a: ReliableChangeAnalysis, spec: ReliableChangeSpec, ctx: ReportContext): FigureModel | undefined {
   const r = ok(a);

@@ -115,7 +115,7 @@ function meansFigure(
       width: 420,
       height: 280,
       data: { values },
-      encoding: { x, color: { value: '#1f3b73' } },
+      encoding: { x, color: { value: '#000000' } },
       layer: [
         {
           mark: { type: 'line', strokeWidth: 2 },
