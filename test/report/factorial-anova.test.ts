@@ -107,6 +107,24 @@ describe('factorial ANOVA without interaction (anova_twoway_01)', () => {
   });
 });
 
+describe('factorial ANOVA with `figure: false`', () => {
+  const { a, spec, ctx } = prepare(
+    factorialAnovaUnit,
+    METODE.replace('factors: [metode, sesi] }', 'factors: [metode, sesi], figure: false }'),
+    oracleCsv('eksperimen_metode.csv'),
+    'f',
+  );
+
+  it('draws no interaction plot and its results neither name nor place one, in both languages', () => {
+    expect(unit.figures!(a, spec, ctx('en'))).toEqual([]);
+    expect(unit.results(a, spec, ctx('en'))).toMatch(
+      /:ref\[f-cells\] shows the cells and :ref\[f\] the tests\.\n\n::table\[f-cells\]\n\n::table\[f\]$/,
+    );
+    expect(unit.results(a, spec, ctx('id'))).not.toMatch(/figref|::figure/);
+    expect(unit.results(a, spec, ctx('id'))).toMatch(/::table\[f\]$/);
+  });
+});
+
 describe('factorial ANOVA with a significant interaction (anova_twoway_03)', () => {
   const { a, spec, ctx } = prepare(factorialAnovaUnit, DASS, oracleCsv('dass_quasi.csv'), 'g');
 

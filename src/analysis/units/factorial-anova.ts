@@ -29,6 +29,12 @@ export const factorialAnovaSchema = entrySchema('factorial-anova', {
       { additionalProperties: false, description: 'words for the outcome in sentences' },
     ),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('interaction')], {
+      description:
+        'the figure: `interaction` (default) the cell means, one line per level of the second factor; `false` no figure',
+    }),
+  ),
 });
 
 export type FactorialAnovaSpec = Static<typeof factorialAnovaSchema>;

@@ -199,7 +199,7 @@ export const factorialAnovaReport: ReportUnit<FactorialAnovaAnalysis, FactorialA
   },
   figures(a, spec, ctx) {
     const r = okResult(a);
-    return r ? [interactionPlot(r, spec, ctx)] : [];
+    return r && spec.figure !== false ? [interactionPlot(r, spec, ctx)] : [];
   },
   stat(a, _spec, ctx) {
     const r = okResult(a);
@@ -250,8 +250,11 @@ export const factorialAnovaReport: ReportUnit<FactorialAnovaAnalysis, FactorialA
       );
       blocks.push(`::table[${spec.id}-simple]`);
     }
-    sentences.push(W.tableRef(`:ref[${spec.id}-cells]`, `:ref[${spec.id}]`), W.figureRef(`:figref[${spec.id}-plot]`));
-    blocks.push(`::figure[${spec.id}-plot]`);
+    sentences.push(W.tableRef(`:ref[${spec.id}-cells]`, `:ref[${spec.id}]`));
+    if (spec.figure !== false) {
+      sentences.push(W.figureRef(`:figref[${spec.id}-plot]`));
+      blocks.push(`::figure[${spec.id}-plot]`);
+    }
     return `${sentences.join(' ')}\n\n${blocks.join('\n\n')}`;
   },
   abstract(a, spec, ctx) {
