@@ -54,6 +54,21 @@ export function difference(a: (number | null)[], b: (number | null)[]): (number 
 }
 
 /**
+ * Levene's test as an assumption check: passed when p ≥ alpha; a test the data do not
+ * allow (a group without spread, say) counts as passed with the note "undefined", so the
+ * classic test stays the choice rather than a correction nothing calls for.
+ */
+export function homogeneityCheck(
+  levene: { f: number; p: number } | null | undefined,
+  alpha: number,
+  target: string,
+): AssumptionCheck {
+  return levene
+    ? { check: 'homogeneity', test: 'levene', target, passed: levene.p >= alpha, statistic: levene.f, p: levene.p }
+    : { check: 'homogeneity', test: 'levene', target, passed: true, statistic: null, p: null, note: 'undefined' };
+}
+
+/**
  * Normality of a sample: Shapiro–Wilk where it is defined (3 ≤ n ≤ 5000), Lilliefors
  * above that; passed when p ≥ alpha. A sample too small to test counts as not passed,
  * so a parametric test is never chosen on an untested assumption.

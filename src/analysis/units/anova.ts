@@ -20,7 +20,16 @@ import { kruskalWallis, type KruskalWallisResult } from '../../stats/kruskal-wal
 import type { FTest } from '../../stats/oneway.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
-import { analysisError, categorical, levelCodes, normalityCheck, numeric, pick, splitRows } from '../common.ts';
+import {
+  analysisError,
+  categorical,
+  homogeneityCheck,
+  levelCodes,
+  normalityCheck,
+  numeric,
+  pick,
+  splitRows,
+} from '../common.ts';
 import { entrySchema, VarName } from '../spec.ts';
 import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Decision, Reason } from '../unit.ts';
 
@@ -172,24 +181,7 @@ export const anovaUnit: AnalysisUnit<AnovaSpec, AnovaAnalysis> = {
     const normality = split.map((g) => normalityCheck(pick(values, g.rows), ctx.alpha, g.level));
     const probe = anovaOneway(values, gv.values, { levels });
     const lev = isFailure(probe) ? null : probe.levene;
-    const leveneCheck: AssumptionCheck = lev
-      ? {
-          check: 'homogeneity',
-          test: 'levene',
-          target: spec.value,
-          passed: lev.p >= ctx.alpha,
-          statistic: lev.f,
-          p: lev.p,
-        }
-      : {
-          check: 'homogeneity',
-          test: 'levene',
-          target: spec.value,
-          passed: true,
-          statistic: null,
-          p: null,
-          note: 'undefined',
-        };
+    const leveneCheck = homogeneityCheck(lev, ctx.alpha, spec.value);
     const normal = normality.every((c) => c.passed);
     const failed = normality.flatMap((c) => (c.passed || c.target === undefined ? [] : [c.target]));
     const variant: 'classic' | 'welch' = leveneCheck.passed ? 'classic' : 'welch';

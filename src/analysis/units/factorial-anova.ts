@@ -11,9 +11,9 @@ import { Type, type Static } from '@sinclair/typebox';
 import { anovaTwoway, type AnovaTwowayResult } from '../../stats/anova-twoway.ts';
 import { isFailure, type StatFailure } from '../../stats/types.ts';
 import { LocalizedText } from '../../study/schema.ts';
-import { analysisError, categorical, normalityCheck, numeric } from '../common.ts';
+import { analysisError, categorical, homogeneityCheck, normalityCheck, numeric } from '../common.ts';
 import { entrySchema, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason } from '../unit.ts';
+import type { AnalysisResult, AnalysisUnit, Reason } from '../unit.ts';
 
 export const factorialAnovaSchema = entrySchema('factorial-anova', {
   value: VarName,
@@ -117,24 +117,7 @@ export const factorialAnovaUnit: AnalysisUnit<FactorialAnovaSpec, FactorialAnova
       .filter((c) => c.values.length > 0)
       .map((c) => normalityCheck(c.values, ctx.alpha, `${c.a} × ${c.b}`));
     const lev = isFailure(result) ? null : result.levene;
-    const levene: AssumptionCheck = lev
-      ? {
-          check: 'homogeneity',
-          test: 'levene',
-          target: spec.value,
-          passed: lev.p >= ctx.alpha,
-          statistic: lev.f,
-          p: lev.p,
-        }
-      : {
-          check: 'homogeneity',
-          test: 'levene',
-          target: spec.value,
-          passed: true,
-          statistic: null,
-          p: null,
-          note: 'undefined',
-        };
+    const levene = homogeneityCheck(lev, ctx.alpha, spec.value);
     const failedCells = normality.flatMap((c) => (c.passed || c.target === undefined ? [] : [c.target]));
     const reason: Reason = {
       code: 'factorial-checks',

@@ -20,6 +20,7 @@ import {
   categorical,
   decide,
   difference,
+  homogeneityCheck,
   levelCodes,
   normalityCheck,
   numeric,
@@ -29,7 +30,7 @@ import {
 } from '../common.ts';
 import { reportedP, reportedPMethod } from '../reported-p.ts';
 import { entrySchema, VarName } from '../spec.ts';
-import type { AnalysisResult, AnalysisUnit, AssumptionCheck, Reason } from '../unit.ts';
+import type { AnalysisResult, AnalysisUnit, Reason } from '../unit.ts';
 
 export type GroupTest = 'independent-t' | 'mann-whitney';
 
@@ -267,16 +268,7 @@ export const groupComparisonUnit: AnalysisUnit<GroupComparisonSpec, GroupCompari
       split.map((g) => Float64Array.from(pick(values, g.rows).filter((x): x is number => x !== null))),
       'mean',
     );
-    const leveneCheck: AssumptionCheck = levene
-      ? {
-          check: 'homogeneity',
-          test: 'levene',
-          target,
-          passed: levene.p >= ctx.alpha,
-          statistic: levene.f,
-          p: levene.p,
-        }
-      : { check: 'homogeneity', test: 'levene', target, passed: true, statistic: null, p: null, note: 'undefined' };
+    const leveneCheck = homogeneityCheck(levene, ctx.alpha, target);
     const checks = [...normality, leveneCheck];
     const normal = normality.every((c) => c.passed);
     const failed = normality.flatMap((c) => (c.passed || c.target === undefined ? [] : [c.target]));
