@@ -12,7 +12,7 @@ import type {
 } from '../../analysis/units/anova.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
-import { groupDistributionSpec, groupFigureKind, groupRows } from '../figures/group-distribution.ts';
+import { groupDistributionFigure, groupFigureKind } from '../figures/group-distribution.ts';
 import { midSentence as mid } from '../../text.ts';
 import { citedTest } from '../test-citations.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
@@ -59,18 +59,16 @@ function testName(a: AnovaAnalysis, ctx: ReportContext): string {
 }
 
 function figure(a: AnovaAnalysis, spec: AnovaSpec, ctx: ReportContext): FigureModel | undefined {
-  const kind = groupFigureKind(spec.figure);
-  const rows = groupRows(a.summary.groups, (level) => ctx.levelLabel(spec.group, level));
-  if (!kind || !rows.length) return undefined;
-  const W = wording(ctx, messages).figure;
-  const outcome = plain(outcomeOf(spec, ctx));
-  const by = ctx.label(spec.group);
-  return {
-    key: spec.id,
-    caption: W.caption(outcome, by, kind === 'box'),
-    spec: groupDistributionSpec(rows, kind, { x: by, y: ctx.L.cap(outcome) }, ctx),
-    alt: W.alt(outcome, kind === 'box', rows),
-  };
+  const words = wording(ctx, messages).figure;
+  return groupDistributionFigure(
+    spec.id,
+    a.summary.groups,
+    spec.group,
+    spec.figure,
+    plain(outcomeOf(spec, ctx)),
+    words,
+    ctx,
+  );
 }
 
 /** The post-hoc pairs in one shape: labels, p as read (Holm-adjusted for Dunn) and the cells. */

@@ -15,7 +15,7 @@ import type {
 import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
-import { groupDistributionSpec, groupFigureKind, groupRows } from '../figures/group-distribution.ts';
+import { groupDistributionFigure, groupFigureKind } from '../figures/group-distribution.ts';
 import { midSentence as mid } from '../../text.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/group-comparison.ts';
@@ -262,18 +262,16 @@ function table(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: Repor
 }
 
 function figure(a: GroupComparisonAnalysis, spec: GroupComparisonSpec, ctx: ReportContext): FigureModel | undefined {
-  const kind = groupFigureKind(spec.figure);
-  const rows = groupRows(a.summary.groups, (level) => ctx.levelLabel(spec.group, level));
-  if (!kind || !rows.length) return undefined;
-  const W = wording(ctx, messages).figure;
-  const outcome = plain(outcomeOf(spec, ctx));
-  const by = ctx.label(spec.group);
-  return {
-    key: spec.id,
-    caption: W.caption(outcome, by, kind === 'box'),
-    spec: groupDistributionSpec(rows, kind, { x: by, y: ctx.L.cap(outcome) }, ctx),
-    alt: W.alt(outcome, kind === 'box', rows),
-  };
+  const words = wording(ctx, messages).figure;
+  return groupDistributionFigure(
+    spec.id,
+    a.summary.groups,
+    spec.group,
+    spec.figure,
+    plain(outcomeOf(spec, ctx)),
+    words,
+    ctx,
+  );
 }
 
 export const groupComparisonReport: ReportUnit<GroupComparisonAnalysis, GroupComparisonSpec> = {

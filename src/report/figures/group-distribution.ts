@@ -9,6 +9,8 @@ import type { DescriptivesResult } from '../../stats/descriptives.ts';
 import type { StatFailure } from '../../stats/types.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { ReportContext } from '../context.ts';
+import type { FigureModel } from '../document.ts';
+import type { GroupFigureWords } from '../locale/group-distribution.ts';
 
 /** What a study can ask for in `figure:` of a two-or-more-group analysis. */
 export type GroupFigureKind = 'box' | 'means';
@@ -117,4 +119,29 @@ export function groupDistributionSpec(
 /** The figure's own kind: `figure:` of the spec, `box` unless the study chose otherwise. */
 export function groupFigureKind(figure: GroupFigureKind | false | undefined): GroupFigureKind | undefined {
   return figure === false ? undefined : (figure ?? 'box');
+}
+
+/**
+ * The whole figure of a two-or-more-group analysis (group comparison, ANOVA): undefined
+ * with `figure: false` or when no group has data.
+ */
+export function groupDistributionFigure(
+  key: string,
+  groups: { level: string; value: DescriptivesResult | StatFailure }[],
+  group: string,
+  figure: GroupFigureKind | false | undefined,
+  outcome: string,
+  words: GroupFigureWords,
+  ctx: ReportContext,
+): FigureModel | undefined {
+  const kind = groupFigureKind(figure);
+  const rows = groupRows(groups, (level) => ctx.levelLabel(group, level));
+  if (!kind || !rows.length) return undefined;
+  const by = ctx.label(group);
+  return {
+    key,
+    caption: words.caption(outcome, by, kind === 'box'),
+    spec: groupDistributionSpec(rows, kind, { x: by, y: ctx.L.cap(outcome) }, ctx),
+    alt: words.alt(outcome, kind === 'box', rows),
+  };
 }

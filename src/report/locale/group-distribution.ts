@@ -56,3 +56,6 @@ export const id: typeof en = {
       ? `${ref} menampilkan sebaran pada tiap kelompok beserta rerata dan interval kepercayaan 95%.`
       : `${ref} menampilkan rerata beserta interval kepercayaan 95%.`,
 };
+
+/** The words of the figure in one language. */
+export type GroupFigureWords = typeof en;
