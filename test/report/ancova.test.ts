@@ -80,3 +80,38 @@ describe('ANCOVA input errors', () => {
     );
   });
 });
+
+describe('ANCOVA with `figure: false`', () => {
+  const csv = oracleCsv('intervensi_tiga_kelompok.csv');
+  const drawn = prepare(ancovaUnit, YAML, csv, 'c');
+  const off = prepare(
+    ancovaUnit,
+    YAML.replace('covariates: [pss_pre] }', 'covariates: [pss_pre], figure: false }'),
+    csv,
+    'c',
+  );
+  const tail = (text: string) => text.slice(text.lastIndexOf('. ') + 2);
+
+  it('draws no means plot, and the results neither name nor place one, in both languages', () => {
+    const { a, spec, ctx } = off;
+    expect(spec.figure).toBe(false);
+    expect(unit.figures!(a, spec, ctx('en'))).toEqual([]);
+    const en = unit.results(a, spec, ctx('en'));
+    const id = unit.results(a, spec, ctx('id'));
+    expect(tail(en)).toBe(
+      ':ref[c] shows the tests and :ref[c-means] the adjusted means.\n\n::table[c]\n\n::table[c-means]',
+    );
+    expect(tail(id)).toBe(
+      ':ref[c] menyajikan hasil uji dan :ref[c-means] rerata terkoreksi.\n\n::table[c]\n\n::table[c-means]',
+    );
+    for (const text of [en, id]) expect(text).not.toMatch(/figref|::figure|Figure|Gambar/);
+  });
+
+  it('by default names and places it, in both languages', () => {
+    const { a, spec, ctx } = drawn;
+    expect(unit.figures!(a, spec, ctx('id'))).toHaveLength(1);
+    expect(tail(unit.results(a, spec, ctx('id')))).toBe(
+      ':ref[c] menyajikan hasil uji, :ref[c-means] rerata terkoreksi, dan :figref[c-plot] menampilkannya.\n\n::table[c]\n\n::table[c-means]\n\n::figure[c-plot]',
+    );
+  });
+});

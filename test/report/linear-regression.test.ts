@@ -264,3 +264,36 @@ describe('the sentences of failed checks and of no effect, in both languages', (
     );
   });
 });
+
+describe('`figure: false` (linear_regression_01)', () => {
+  const { a, spec, ctx } = prepare(
+    linearRegressionUnit,
+    studyYaml(
+      VARS,
+      '  - { id: reg, type: linear-regression, outcome: kepuasan, predictors: [beban_kerja, dukungan_atasan, usia], figure: false }',
+    ),
+    oracleCsv('kepuasan_kerja.csv'),
+    'reg',
+  );
+
+  it('keeps the residuals out of the result and draws neither figure', () => {
+    expect(spec.figure).toBe(false);
+    if ('error' in a.result) throw new Error(a.result.error.message);
+    expect(a.result.residualPlot).toBeUndefined();
+    // The model is the oracle's (linear_regression_01: R² = .314777546431107) with or without the figure.
+    expect(a.result.r2).toBeCloseTo(0.314777546431107, 10);
+    expect(unit.figures!(a, spec, ctx('en'))).toEqual([]);
+  });
+
+  it('names only the model table after the checks, in both languages', () => {
+    const en = unit.results(a, spec, ctx('en'));
+    const id = unit.results(a, spec, ctx('id'));
+    expect(en.slice(en.indexOf('Collinearity'))).toBe(
+      'Collinearity was not a problem: the largest VIF was 1.02 (smallest tolerance .98). :ref[reg-model] summarises the fit of the model.\n\n::table[reg]\n\n::table[reg-model]',
+    );
+    expect(id.slice(id.indexOf('Multikolinearitas'))).toBe(
+      'Multikolinearitas tidak menjadi masalah: VIF terbesar 1,02 (toleransi terkecil 0,98). :ref[reg-model] meringkas kecocokan model.\n\n::table[reg]\n\n::table[reg-model]',
+    );
+    for (const text of [en, id]) expect(text).not.toMatch(/figref|::figure|Figure|Gambar/);
+  });
+});

@@ -149,3 +149,41 @@ describe('within each group (`by:`)', () => {
     );
   });
 });
+
+describe('`figure: false`', () => {
+  const drawn = prep('pp');
+  const off = prepare(
+    pairedComparisonUnit,
+    YAML.replace('hypothesis: { direction: decrease } }', 'hypothesis: { direction: decrease }, figure: false }'),
+    CSV,
+    'pp',
+  );
+
+  it('draws no chart, and the results neither name nor place one, in both languages', () => {
+    const { a, spec, ctx } = off;
+    expect(spec.figure).toBe(false);
+    expect(unit.figures!(a, spec, ctx('en'))).toEqual([]);
+    const en = unit.results(a, spec, ctx('en'));
+    const id = unit.results(a, spec, ctx('id'));
+    expect(en.split('\n\n').slice(-2)).toEqual([':ref[pp] summarises the comparison.', '::table[pp]']);
+    expect(id.split('\n\n').slice(-2)).toEqual([':ref[pp] merangkum perbandingan tersebut.', '::table[pp]']);
+    for (const text of [en, id]) expect(text).not.toMatch(/figref|::figure|Figure|Gambar/);
+    // Everything before the references is the same as with the chart.
+    expect(en.split('\n\n')[0]).toBe(unit.results(drawn.a, drawn.spec, drawn.ctx('en')).split('\n\n')[0]);
+  });
+
+  it('by default names and places the chart, in both languages', () => {
+    const { a, spec, ctx } = drawn;
+    expect(unit.figures!(a, spec, ctx('en'))).toHaveLength(1);
+    expect(unit.results(a, spec, ctx('en')).split('\n\n').slice(-3)).toEqual([
+      ':ref[pp] summarises the comparison and :figref[pp] shows the means with their 95% confidence intervals.',
+      '::table[pp]',
+      '::figure[pp]',
+    ]);
+    expect(unit.results(a, spec, ctx('id')).split('\n\n').slice(-3)).toEqual([
+      ':ref[pp] merangkum perbandingan tersebut dan :figref[pp] menampilkan rerata beserta interval kepercayaan 95%.',
+      '::table[pp]',
+      '::figure[pp]',
+    ]);
+  });
+});

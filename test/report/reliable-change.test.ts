@@ -75,3 +75,44 @@ describe('a score without norms', () => {
     expect(unit.results(a, spec, ctx('en'))).toContain('"pre" has no normative SD and reliability');
   });
 });
+
+describe('`figure: false`', () => {
+  const drawn = prepare(reliableChangeUnit, YAML, CSV, 'rc');
+  const off = prepare(
+    reliableChangeUnit,
+    YAML.replace('jacobson1991rci } }', 'jacobson1991rci }, figure: false }'),
+    CSV,
+    'rc',
+  );
+
+  it('draws no trajectories, and the results neither name nor place them, in both languages', () => {
+    const { a, spec, ctx } = off;
+    expect(spec.figure).toBe(false);
+    expect(unit.figures!(a, spec, ctx('en'))).toEqual([]);
+    const en = unit.results(a, spec, ctx('en'));
+    const id = unit.results(a, spec, ctx('id'));
+    expect(en.split('\n\n')[0]).toBe(
+      ':ref[rc] lists the scores of each of the 3 participants before and after, their change and the reliable change index.',
+    );
+    expect(id.split('\n\n')[0]).toBe(
+      ':ref[rc] memuat skor setiap partisipan (3 orang) sebelum dan sesudah, perubahannya dan indeks perubahan reliabel.',
+    );
+    for (const text of [en, id]) {
+      expect(text).toMatch(/\n\n::table\[rc\]$/);
+      expect(text).not.toMatch(/figref|::figure|Figure|Gambar/);
+    }
+  });
+
+  it('by default names and places them, in both languages', () => {
+    const { a, spec, ctx } = drawn;
+    const en = unit.results(a, spec, ctx('en'));
+    const id = unit.results(a, spec, ctx('id'));
+    expect(en.split('\n\n')[0]).toBe(
+      ":ref[rc] lists the scores of each of the 3 participants before and after, their change and the reliable change index; :figref[rc] shows each participant's scores.",
+    );
+    expect(id.split('\n\n')[0]).toBe(
+      ':ref[rc] memuat skor setiap partisipan (3 orang) sebelum dan sesudah, perubahannya dan indeks perubahan reliabel; :figref[rc] menunjukkan skor setiap partisipan.',
+    );
+    for (const text of [en, id]) expect(text).toMatch(/\n\n::table\[rc\]\n\n::figure\[rc\]$/);
+  });
+});

@@ -109,3 +109,39 @@ describe('input errors', () => {
     ).toThrow('analysis "one": repeated-measures needs at least two measurements; "variables" names only "pss_bulan0"');
   });
 });
+
+describe('`figure: false`', () => {
+  const csv = oracleCsv('pengukuran_ulang.csv');
+  const off = prepare(
+    repeatedMeasuresUnit,
+    YAML.replace(
+      'test: friedman, labels: { outcome: { id: skor stres, en: stress score } } }',
+      'test: friedman, labels: { outcome: { id: skor stres, en: stress score } }, figure: false }',
+    ),
+    csv,
+    'q',
+  );
+  const drawn = prepare(repeatedMeasuresUnit, YAML, csv, 'q');
+  const tail = (text: string) => text.slice(text.lastIndexOf('. ') + 2);
+
+  it('draws no means plot, and the results neither name nor place one, in both languages', () => {
+    const { a, spec, ctx } = off;
+    expect(spec.figure).toBe(false);
+    expect(unit.figures!(a, spec, ctx('en'))).toEqual([]);
+    const en = unit.results(a, spec, ctx('en'));
+    const id = unit.results(a, spec, ctx('id'));
+    expect(tail(en)).toBe(':ref[q] shows each measurement.\n\n::table[q]');
+    expect(tail(id)).toBe(':ref[q] menyajikan tiap pengukuran.\n\n::table[q]');
+    for (const text of [en, id]) expect(text).not.toMatch(/figref|::figure|Figure|Gambar/);
+  });
+
+  it('by default names and places it, in both languages', () => {
+    const { a, spec, ctx } = drawn;
+    expect(tail(unit.results(a, spec, ctx('en')))).toBe(
+      ':ref[q] shows each measurement and :figref[q-plot] plots the means.\n\n::table[q]\n\n::figure[q-plot]',
+    );
+    expect(tail(unit.results(a, spec, ctx('id')))).toBe(
+      ':ref[q] menyajikan tiap pengukuran dan :figref[q-plot] menampilkan reratanya.\n\n::table[q]\n\n::figure[q-plot]',
+    );
+  });
+});

@@ -26,6 +26,11 @@ export const ancovaSchema = entrySchema('ancova', {
       { additionalProperties: false, description: 'words for the outcome in sentences' },
     ),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('means')], {
+      description: 'the figure: `means` (default) the adjusted means with their 95% CIs; `false` no figure',
+    }),
+  ),
 });
 
 export type AncovaSpec = Static<typeof ancovaSchema>;

@@ -49,6 +49,12 @@ export const linearRegressionSchema = entrySchema('linear-regression', {
       { additionalProperties: false, description: 'words for the outcome in sentences' },
     ),
   ),
+  figure: Type.Optional(
+    Type.Literal(false, {
+      description:
+        'the figures: by default two, the residuals against the fitted values and the standardised coefficients with their 95% CIs; `false` no figure (and no residuals in results.json)',
+    }),
+  ),
 });
 
 export type LinearRegressionSpec = Static<typeof linearRegressionSchema>;
@@ -90,7 +96,8 @@ export type LinearModel = Omit<LinearRegressionResult, 'coefficients' | 'residua
   coefficients: ModelTerm[];
   /** The reference level of each categorical predictor. */
   references: { variable: string; reference: string }[];
-  residualPlot: ResidualPlot;
+  /** For the residual figure; absent with `figure: false` (raw values enter results.json only for a figure). */
+  residualPlot?: ResidualPlot;
 };
 
 export type LinearRegressionAnalysis = AnalysisResult<
@@ -316,7 +323,8 @@ export const linearRegressionUnit: AnalysisUnit<LinearRegressionSpec, LinearRegr
       predictors: [...spec.predictors],
       coefficients,
       references,
-      residualPlot: residualPlot(fitted ?? [], residuals ?? []),
+      // Raw values enter results.json only for a figure that draws them.
+      ...(spec.figure === false ? {} : { residualPlot: residualPlot(fitted ?? [], residuals ?? []) }),
     };
     const { checks, warnings } = regressionChecks(result, ctx.alpha);
     const normality = checks.find((c) => c.check === 'normality');

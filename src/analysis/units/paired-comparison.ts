@@ -45,6 +45,12 @@ export const pairedComparisonSchema = entrySchema('paired-comparison', {
       },
     ),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('means')], {
+      description:
+        'the figure: `means` (default) the means with their 95% CIs before and after, one line per level of `by`; `false` no figure',
+    }),
+  ),
 });
 
 export type PairedComparisonSpec = Static<typeof pairedComparisonSchema>;

@@ -61,6 +61,12 @@ export const reliableChangeSchema = entrySchema('reliable-change', {
       },
     ),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('trajectories')], {
+      description:
+        'the figure: `trajectories` (default) one line per participant from before to after; `false` no figure',
+    }),
+  ),
 });
 
 export type ReliableChangeSpec = Static<typeof reliableChangeSchema>;

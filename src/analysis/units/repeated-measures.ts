@@ -37,6 +37,11 @@ export const repeatedMeasuresSchema = entrySchema('repeated-measures', {
       { additionalProperties: false, description: 'words for the outcome in sentences' },
     ),
   ),
+  figure: Type.Optional(
+    Type.Union([Type.Literal(false), Type.Literal('means')], {
+      description: 'the figure: `means` (default) the means with their 95% CIs at each measurement; `false` no figure',
+    }),
+  ),
 });
 
 export type RepeatedMeasuresSpec = Static<typeof repeatedMeasuresSchema>;

@@ -141,7 +141,7 @@ export const ancovaReport: ReportUnit<AncovaAnalysis, AncovaSpec> = {
   },
   figures(a, spec, ctx) {
     const r = ok(a);
-    return r ? [meansFigure(r, spec, ctx)] : [];
+    return r && spec.figure !== false ? [meansFigure(r, spec, ctx)] : [];
   },
   stat(a, spec, ctx) {
     const r = ok(a);
@@ -168,8 +168,13 @@ export const ancovaReport: ReportUnit<AncovaAnalysis, AncovaSpec> = {
         sentences.push(W.covariate(md(ctx.label(e.term)), e.p < alpha, fOf(e, r.residual.df, ctx)));
     const g = r.effects.find((e) => e.term === spec.group);
     if (g) sentences.push(W.result(outcomeOf(spec, ctx), g.p < alpha, fOf(g, r.residual.df, ctx)));
+    const tables = `::table[${spec.id}]\n\n::table[${spec.id}-means]`;
+    if (spec.figure === false) {
+      sentences.push(W.tablesRef(`:ref[${spec.id}]`, `:ref[${spec.id}-means]`));
+      return `${sentences.join(' ')}\n\n${tables}`;
+    }
     sentences.push(W.tableRef(`:ref[${spec.id}]`, `:ref[${spec.id}-means]`, `:figref[${spec.id}-plot]`));
-    return `${sentences.join(' ')}\n\n::table[${spec.id}]\n\n::table[${spec.id}-means]\n\n::figure[${spec.id}-plot]`;
+    return `${sentences.join(' ')}\n\n${tables}\n\n::figure[${spec.id}-plot]`;
   },
   abstract(a, spec, ctx) {
     const r = ok(a);

@@ -153,10 +153,11 @@ function chartLocale(ctx: ReportContext): {
   return ctx.L.chartNumbers ? { config: { locale: { number: ctx.L.chartNumbers } } } : {};
 }
 
-function residualFigure(m: LinearModel, spec: LinearRegressionSpec, ctx: ReportContext): FigureModel {
+function residualFigure(m: LinearModel, spec: LinearRegressionSpec, ctx: ReportContext): FigureModel | undefined {
+  const plot = m.residualPlot;
+  if (!plot || spec.figure === false) return undefined;
   const W = wording(ctx, messages);
   const outcome = plain(outcomeOf(spec, ctx));
-  const plot = m.residualPlot;
   const values = plot.points.map((p) => ({ fitted: p.fitted, residual: p.residual }));
   const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
   return {
@@ -195,6 +196,7 @@ function residualFigure(m: LinearModel, spec: LinearRegressionSpec, ctx: ReportC
  * times sd(x)/sd(y), so the CI of β is the CI of B on the standardised scale.
  */
 function forestFigure(m: LinearModel, spec: LinearRegressionSpec, ctx: ReportContext): FigureModel | undefined {
+  if (spec.figure === false) return undefined;
   const W = wording(ctx, messages);
   const rows = slopes(m).flatMap((c) => {
     if (c.beta === null || c.b === 0) return [];
@@ -250,8 +252,7 @@ export const linearRegressionReport: ReportUnit<LinearRegressionAnalysis, Linear
   figures(a, spec, ctx) {
     const m = model(a);
     if (!m) return [];
-    const forest = forestFigure(m, spec, ctx);
-    return forest ? [residualFigure(m, spec, ctx), forest] : [residualFigure(m, spec, ctx)];
+    return [residualFigure(m, spec, ctx), forestFigure(m, spec, ctx)].filter((f) => f !== undefined);
   },
   stat(a, _spec, ctx) {
     const m = model(a);
@@ -308,16 +309,16 @@ export const linearRegressionReport: ReportUnit<LinearRegressionAnalysis, Linear
       sentences.push(
         W.collinearity(Math.max(...withVif.map((c) => c.vif!)), Math.min(...withVif.map((c) => c.tolerance ?? 1))),
       );
+    const residuals = residualFigure(m, spec, ctx);
     const forest = forestFigure(m, spec, ctx);
-    sentences.push(
-      W.figures(
-        `:ref[${spec.id}-model]`,
-        `:figref[${spec.id}-residuals]`,
-        forest ? `:figref[${spec.id}-coefficients]` : null,
-      ),
-    );
-    const blocks = [`::table[${spec.id}]`, `::table[${spec.id}-model]`, `::figure[${spec.id}-residuals]`];
-    if (forest) blocks.push(`::figure[${spec.id}-coefficients]`);
+    const blocks = [`::table[${spec.id}]`, `::table[${spec.id}-model]`];
+    if (residuals) {
+      sentences.push(
+        W.figures(`:ref[${spec.id}-model]`, `:figref[${residuals.key}]`, forest ? `:figref[${forest.key}]` : null),
+      );
+      blocks.push(`::figure[${residuals.key}]`);
+      if (forest) blocks.push(`::figure[${forest.key}]`);
+    } else sentences.push(W.modelRef(`:ref[${spec.id}-model]`));
     return [sentences.join(' '), ...blocks].join('\n\n');
   },
   abstract(a, spec, ctx) {

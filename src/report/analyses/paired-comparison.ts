@@ -268,6 +268,7 @@ function table(a: PairedComparisonAnalysis, spec: PairedComparisonSpec, ctx: Rep
 }
 
 function figure(a: PairedComparisonAnalysis, spec: PairedComparisonSpec, ctx: ReportContext): FigureModel | undefined {
+  if (spec.figure === false) return undefined;
   const { L } = ctx;
   const w = words(spec, ctx);
   const values: { occasion: string | undefined; x: number; group: string; mean: number; lo: number; hi: number }[] = [];
@@ -425,8 +426,12 @@ export const pairedComparisonReport: ReportUnit<PairedComparisonAnalysis, Paired
           .join(' ')
       );
     });
-    paras.push(L.pairedRefs(`:ref[${spec.id}]`, `:figref[${spec.id}]`));
-    return `${paras.join('\n\n')}\n\n::table[${spec.id}]\n\n::figure[${spec.id}]`;
+    if (figure(a, spec, ctx)) {
+      paras.push(L.pairedRefs(`:ref[${spec.id}]`, `:figref[${spec.id}]`));
+      return `${paras.join('\n\n')}\n\n::table[${spec.id}]\n\n::figure[${spec.id}]`;
+    }
+    paras.push(wording(ctx, messages).tableRef(`:ref[${spec.id}]`));
+    return `${paras.join('\n\n')}\n\n::table[${spec.id}]`;
   },
   abstract: (a, spec, ctx) =>
     parts(a)

@@ -138,7 +138,7 @@ const PALETTE = ['#000000', '#4d4d4d', '#808080', '#262626', '#666666', '#999999
 
 function figure(a: ReliableChangeAnalysis, spec: ReliableChangeSpec, ctx: ReportContext): FigureModel | undefined {
   const r = ok(a);
-  if (!r || !r.participants.length) return undefined;
+  if (!r || !r.participants.length || spec.figure === false) return undefined;
   const W = wording(ctx, messages);
   const w = words(spec, ctx);
   const occ = [W.figureOccasion('before'), W.figureOccasion('after')];
@@ -273,11 +273,14 @@ export const reliableChangeReport: ReportUnit<ReliableChangeAnalysis, ReliableCh
     const r = a.result;
     const w = words(spec, ctx);
     const ps = rows(r, spec, ctx, true);
-    const intro = W.resultsIntro(r.n, `:ref[${spec.id}]`, `:figref[${spec.id}]`);
+    const drawn = figure(a, spec, ctx) !== undefined;
+    const intro = drawn
+      ? W.resultsIntro(r.n, `:ref[${spec.id}]`, `:figref[${spec.id}]`)
+      : W.resultsIntroTable(r.n, `:ref[${spec.id}]`);
     const each = ps.map((p, i) => W.participant(p, w.outcome, w.before, w.after, r.criterion, i === 0)).join(' ');
     const nRel = r.reliableDecrease + r.reliableIncrease;
     const sum = W.summary(r.nDecrease, r.nIncrease, r.nNoChange, nRel, r.n, r.criterion);
-    return `${intro}\n\n${each} ${sum}\n\n::table[${spec.id}]\n\n::figure[${spec.id}]`;
+    return `${intro}\n\n${each} ${sum}\n\n::table[${spec.id}]${drawn ? `\n\n::figure[${spec.id}]` : ''}`;
   },
   abstract(a, spec, ctx) {
     const r = ok(a);

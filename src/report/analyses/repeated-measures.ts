@@ -97,6 +97,7 @@ function meansFigure(
   spec: RepeatedMeasuresSpec,
   ctx: ReportContext,
 ): FigureModel | undefined {
+  if (spec.figure === false) return undefined;
   const W = wording(ctx, messages);
   const values = a.summary.times.flatMap((t) =>
     isFailure(t.value) || t.value.ciLower === null || t.value.ciUpper === null
@@ -198,7 +199,7 @@ export const repeatedMeasuresReport: ReportUnit<RepeatedMeasuresAnalysis, Repeat
     if (fig) {
       sentences.push(W.tableRef(`:ref[${spec.id}]`, `:figref[${fig.key}]`));
       blocks.push(`::figure[${fig.key}]`);
-    }
+    } else sentences.push(W.tableOnlyRef(`:ref[${spec.id}]`));
     return `${sentences.join(' ')}\n\n${blocks.join('\n\n')}`;
   },
   abstract(a, spec, ctx) {

@@ -51,6 +51,8 @@ export const en = {
       : `After adjustment, the ${outcome} did not differ significantly between the groups, ${stat}.`,
   tableRef: (anova: string, means: string, fig: string) =>
     `${anova} shows the tests, ${means} the adjusted means and ${fig} plots them.`,
+  /** The tables alone, with `figure: false`. */
+  tablesRef: (anova: string, means: string) => `${anova} shows the tests and ${means} the adjusted means.`,
   conclusion: (outcome: string, by: string, significant: boolean) =>
     significant
       ? `Adjusted for the covariates, the ${outcome} differed significantly by ${mid(by)}.`
@@ -101,6 +103,7 @@ export const id: typeof en = {
       : `Setelah dikoreksi, ${mid(outcome)} tidak berbeda secara signifikan antarkelompok, ${stat}.`,
   tableRef: (anova, means, fig) =>
     `${anova} menyajikan hasil uji, ${means} rerata terkoreksi, dan ${fig} menampilkannya.`,
+  tablesRef: (anova, means) => `${anova} menyajikan hasil uji dan ${means} rerata terkoreksi.`,
   conclusion: (outcome, by, significant) =>
     significant
       ? `Setelah dikoreksi untuk kovariat, ${mid(outcome)} berbeda secara signifikan menurut ${mid(by)}.`

@@ -110,6 +110,8 @@ export const en = {
     `${coreEn.cap(coreEn.list(names.map(mid)))} had a VIF of 10 or more; ${names.length === 1 ? 'its coefficient is' : 'their coefficients are'} imprecise and should be interpreted with caution.`,
   figures: (model: string, residuals: string, forest: string | null) =>
     `${coreEn.cap(model)} summarises the fit of the model; ${residuals} plots the residuals against the fitted values${forest ? ` and ${forest} the standardised coefficients with their 95% confidence intervals` : ''}.`,
+  /** The model table alone, with `figure: false`. */
+  modelRef: (model: string) => `${coreEn.cap(model)} summarises the fit of the model.`,
   abstract: (outcome: string, significant: boolean, stat: string, names: string[]) =>
     `In a multiple linear regression of the ${outcome}, the predictors together ${significant ? 'explained a significant' : 'did not explain a significant'} part of its variance, ${stat}${names.length ? `; ${coreEn.list(names.map(mid))} ${names.length === 1 ? 'was a significant predictor' : 'were significant predictors'}` : ''}.`,
   conclusion: (outcome: string, significant: boolean, names: string[]) =>
@@ -193,6 +195,7 @@ export const id: typeof en = {
     `${coreId.cap(coreId.list(names.map(mid)))} memiliki VIF 10 atau lebih; koefisiennya tidak presisi dan perlu ditafsirkan dengan hati-hati.`,
   figures: (model, residuals, forest) =>
     `${coreId.cap(model)} meringkas kecocokan model; ${residuals} menampilkan residual terhadap nilai prediksi${forest ? ` dan ${forest} koefisien terstandar dengan interval kepercayaan 95%` : ''}.`,
+  modelRef: (model) => `${coreId.cap(model)} meringkas kecocokan model.`,
   abstract: (outcome, significant, stat, names) =>
     `Dalam regresi linear berganda ${mid(outcome)}, prediktor secara bersama-sama ${significant ? 'menjelaskan' : 'tidak menjelaskan'} bagian variansnya secara signifikan, ${stat}${names.length ? `; ${coreId.list(names.map(mid))} merupakan prediktor yang signifikan` : ''}.`,
   conclusion: (outcome, significant, names) =>

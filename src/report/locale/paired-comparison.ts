@@ -27,6 +27,8 @@ export const en = {
   altPart: (group: string, m1: string, m2: string) => `${group} ${m1} before, ${m2} after`,
   /** A sentence about one group: "In the intervention group, the stress score …". */
   inGroup: (group: string, sentence: string) => `In the ${group} group, ${mid(sentence)}`,
+  /** The table alone, with `figure: false` (with the figure: `pairedRefs` in en.ts). */
+  tableRef: (table: string) => `${table} summarises the comparison.`,
 };
 
 const I = coreId.fmt;
@@ -44,4 +46,5 @@ export const id: typeof en = {
   altFigureBy: (outcome, parts) => `Diagram garis rerata ${outcome} sebelum dan sesudah: ${parts.join('; ')}.`,
   altPart: (group, m1, m2) => `${group} ${m1} sebelum, ${m2} sesudah`,
   inGroup: (group, sentence) => `Pada kelompok ${group}, ${mid(sentence)}`,
+  tableRef: (table) => `${table} merangkum perbandingan tersebut.`,
 };

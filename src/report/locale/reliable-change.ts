@@ -88,6 +88,9 @@ export const en = {
 
   resultsIntro: (n: number, table: string, figure: string) =>
     `${table} lists the scores of each of the ${f.int(n)} participants before and after, their change and the reliable change index; ${figure} shows each participant's scores.`,
+  /** The table alone, with `figure: false`. */
+  resultsIntroTable: (n: number, table: string) =>
+    `${table} lists the scores of each of the ${f.int(n)} participants before and after, their change and the reliable change index.`,
   participant: (p: ChangeRow, outcome: string, before: string, after: string, criterion: number, first: boolean) => {
     const subject = first ? `the ${outcome}` : 'the score';
     const when = (x: number, c: string | undefined, w: string) => `${f.num(x, 0)}${cat(c)}${first ? ` ${w}` : ''}`;
@@ -200,6 +203,8 @@ export const id: typeof en = {
 
   resultsIntro: (n, table, figure) =>
     `${table} memuat skor setiap partisipan (${g.int(n)} orang) sebelum dan sesudah, perubahannya dan indeks perubahan reliabel; ${figure} menunjukkan skor setiap partisipan.`,
+  resultsIntroTable: (n, table) =>
+    `${table} memuat skor setiap partisipan (${g.int(n)} orang) sebelum dan sesudah, perubahannya dan indeks perubahan reliabel.`,
   participant: (p, outcome, before, after, criterion, first) => {
     const subject = first ? outcome : 'skornya';
     const when = (x: number, c: string | undefined, w: string) => `${g.num(x, 0)}${cat(c)}${first ? ` ${w}` : ''}`;

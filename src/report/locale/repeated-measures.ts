@@ -60,6 +60,8 @@ export const en = {
       ? `Bonferroni-adjusted pairwise comparisons found significant differences for ${coreEn.list(significant)}.`
       : 'No Bonferroni-adjusted pairwise comparison was significant.',
   tableRef: (ref: string, fig: string) => `${ref} shows each measurement and ${fig} plots the means.`,
+  /** The table alone, with `figure: false`. */
+  tableOnlyRef: (ref: string) => `${ref} shows each measurement.`,
   conclusion: (outcome: string, significant: boolean) =>
     significant
       ? `The ${outcome} changed significantly across the measurements.`
@@ -120,6 +122,7 @@ export const id: typeof en = {
       ? `Perbandingan berpasangan dengan penyesuaian Bonferroni menemukan perbedaan signifikan pada ${coreId.list(significant)}.`
       : 'Tidak ada perbandingan berpasangan dengan penyesuaian Bonferroni yang signifikan.',
   tableRef: (ref, fig) => `${ref} menyajikan tiap pengukuran dan ${fig} menampilkan reratanya.`,
+  tableOnlyRef: (ref) => `${ref} menyajikan tiap pengukuran.`,
   conclusion: (outcome, significant) =>
     significant
       ? `${coreId.cap(outcome)} berubah secara signifikan antarpengukuran.`
