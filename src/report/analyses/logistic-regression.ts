@@ -15,7 +15,7 @@ import type {
 } from '../../analysis/units/logistic-regression.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
-import { type ForestEstimate, forestSpec } from '../figures/forest.ts';
+import { type OddsRatioEstimate, oddsRatioForest } from '../figures/forest.ts';
 import { captionOf, md, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/logistic-regression.ts';
 import * as orMessages from '../locale/odds-ratios.ts';
@@ -154,7 +154,7 @@ function modelTable(r: Fitted, spec: LogisticRegressionSpec, ctx: ReportContext)
 function forest(m: Fitted, spec: LogisticRegressionSpec, ctx: ReportContext): FigureModel | undefined {
   if (spec.figure === false) return undefined;
   const W = wording(ctx, messages);
-  const estimates = m.coefficients.flatMap((c): ForestEstimate[] =>
+  const ratios = m.coefficients.flatMap((c): OddsRatioEstimate[] =>
     c.variable === null || !Number.isFinite(c.orLower) || !Number.isFinite(c.orUpper) || c.orLower <= 0
       ? []
       : [
@@ -163,27 +163,25 @@ function forest(m: Fitted, spec: LogisticRegressionSpec, ctx: ReportContext): Fi
               c.level !== null && c.reference !== null
                 ? `${ctx.label(c.variable)}: ${W.contrast(ctx.levelInText(c.variable, c.level), ctx.levelInText(c.variable, c.reference))}`
                 : ctx.label(c.variable),
-            estimate: c.or,
+            or: c.or,
             lo: c.orLower,
             hi: c.orUpper,
-            significant: c.p < ctx.results.alpha,
-            text: `${ctx.L.fmt.num(c.or)} ${ctx.L.ciCell(c.orLower, c.orUpper)}`,
+            p: c.p,
           },
         ],
   );
-  const vl = forestSpec(
-    [{ estimates }],
-    { scale: 'log', reference: 1, axisTitle: W.figureAxis, estimatesTitle: W.figureEstimates },
+  const words = caseWords(m, ctx);
+  return oddsRatioForest(
+    spec.id,
+    [{ ratios }],
+    {
+      axis: W.figureAxis,
+      estimates: W.figureEstimates,
+      caption: W.figureCaption(words, ctx.L.fmt.bounded(ctx.results.alpha)),
+      alt: (n) => W.figureAlt(words, n),
+    },
     ctx,
   );
-  if (!vl) return undefined;
-  const words = caseWords(m, ctx);
-  return {
-    key: spec.id,
-    caption: W.figureCaption(words, ctx.L.fmt.bounded(ctx.results.alpha)),
-    spec: vl,
-    alt: W.figureAlt(words, estimates.length),
-  };
 }
 
 export const logisticRegressionReport: ReportUnit<LogisticRegressionAnalysis, LogisticRegressionSpec> = {

@@ -15,7 +15,7 @@ import type {
 } from '../../analysis/units/odds-ratios.ts';
 import { isFailure } from '../../stats/types.ts';
 import type { FigureModel, TableCell, TableModel, TableRow } from '../document.ts';
-import { type ForestEstimate, type ForestSection, forestSpec } from '../figures/forest.ts';
+import { type OddsRatioEstimate, oddsRatioForest } from '../figures/forest.ts';
 import { captionOf, md, textOf, wording, type ReportContext, type ReportUnit } from '../context.ts';
 import * as messages from '../locale/odds-ratios.ts';
 import type { ComparisonText } from '../locale/odds-ratios.ts';
@@ -144,39 +144,36 @@ function groupName(g: PredictorGroupSpec, ctx: ReportContext): string {
 function forest(r: OddsRatiosResult, spec: OddsRatiosSpec, ctx: ReportContext): FigureModel | undefined {
   if (spec.figure === false) return undefined;
   const W = wording(ctx, messages);
-  const sections: ForestSection[] = partsOf(r, spec).map((part) => ({
+  const sections = partsOf(r, spec).map((part) => ({
     heading: part.group ? groupName(part.group, ctx) : undefined,
-    estimates: part.predictors.flatMap((p) =>
-      p.levels.flatMap((l): ForestEstimate[] =>
+    ratios: part.predictors.flatMap((p) =>
+      p.levels.flatMap((l): OddsRatioEstimate[] =>
         l.reference || l.or === null || l.ciLower === null || l.ciUpper === null
           ? []
           : [
               {
                 label: `${ctx.label(p.variable)}: ${ctx.levelLabel(p.variable, l.level)}`,
-                estimate: l.or,
+                or: l.or,
                 lo: l.ciLower,
                 hi: l.ciUpper,
-                significant: l.p !== null && l.p < ctx.results.alpha,
-                text: `${ctx.L.fmt.num(l.or)} ${ctx.L.ciCell(l.ciLower, l.ciUpper)}`,
+                p: l.p,
               },
             ],
       ),
     ),
   }));
-  const n = sections.reduce((k, s) => k + s.estimates.length, 0);
-  const vl = forestSpec(
+  const words = caseWords(r, ctx);
+  return oddsRatioForest(
+    spec.id,
     sections,
-    { scale: 'log', reference: 1, axisTitle: W.figureAxis, estimatesTitle: W.figureEstimates },
+    {
+      axis: W.figureAxis,
+      estimates: W.figureEstimates,
+      caption: W.figureCaption(words, ctx.L.fmt.bounded(ctx.results.alpha)),
+      alt: (n) => W.figureAlt(words, n),
+    },
     ctx,
   );
-  if (!vl) return undefined;
-  const words = caseWords(r, ctx);
-  return {
-    key: spec.id,
-    caption: W.figureCaption(words, ctx.L.fmt.bounded(ctx.results.alpha)),
-    spec: vl,
-    alt: W.figureAlt(words, n),
-  };
 }
 
 function notEstimable(_r: OddsRatiosResult, predictors: OddsRatioPredictor[], ctx: ReportContext): string[] {

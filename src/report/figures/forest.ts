@@ -8,6 +8,7 @@
  * white, filled against open squares, so it reads in grayscale.
  */
 import type { ReportContext } from '../context.ts';
+import type { FigureModel } from '../document.ts';
 
 /** One estimate: already labelled in the manuscript's language, its text formatted by the caller. */
 export interface ForestEstimate {
@@ -170,4 +171,57 @@ export function forestSpec(
   };
   if (ctx.L.chartNumbers) spec.config = { locale: { number: ctx.L.chartNumbers } };
   return spec;
+}
+
+/** One odds ratio with its 95% CI, labelled in the manuscript's language; `p` null when there is none. */
+export interface OddsRatioEstimate {
+  label: string;
+  or: number;
+  lo: number;
+  hi: number;
+  p: number | null;
+}
+
+/** The words of an odds-ratio forest plot, from the unit's locale. */
+export interface OddsRatioForestWords {
+  /** Title of the logarithmic axis. */
+  axis: string;
+  /** Title of the right-hand column, e.g. "OR [95% CI]". */
+  estimates: string;
+  caption: string;
+  /** The text alternative, given the number of odds ratios drawn. */
+  alt: (n: number) => string;
+}
+
+/**
+ * The forest plot of odds ratios shared by odds-ratios (crude) and logistic-regression
+ * (adjusted): a square filled where p < alpha, the OR and its CI printed as the tables
+ * print them, on a logarithmic axis with the dashed line at OR = 1. Undefined when no
+ * ratio can be drawn.
+ */
+export function oddsRatioForest(
+  key: string,
+  sections: { heading?: string; ratios: OddsRatioEstimate[] }[],
+  words: OddsRatioForestWords,
+  ctx: ReportContext,
+): FigureModel | undefined {
+  const forestSections: ForestSection[] = sections.map((s) => ({
+    heading: s.heading,
+    estimates: s.ratios.map((r) => ({
+      label: r.label,
+      estimate: r.or,
+      lo: r.lo,
+      hi: r.hi,
+      significant: r.p !== null && r.p < ctx.results.alpha,
+      text: `${ctx.L.fmt.num(r.or)} ${ctx.L.ciCell(r.lo, r.hi)}`,
+    })),
+  }));
+  const spec = forestSpec(
+    forestSections,
+    { scale: 'log', reference: 1, axisTitle: words.axis, estimatesTitle: words.estimates },
+    ctx,
+  );
+  if (!spec) return undefined;
+  const n = sections.reduce((k, s) => k + s.ratios.length, 0);
+  return { key, caption: words.caption, spec, alt: words.alt(n) };
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { logisticRegressionUnit } from '../../../src/analysis/units/logistic-regression.ts';
 import { logisticRegressionReport as unit } from '../../../src/report/analyses/logistic-regression.ts';
 import type { FigureModel } from '../../../src/report/document.ts';
-import { forestRows, forestSpec } from '../../../src/report/figures/forest.ts';
+import { forestRows, forestSpec, oddsRatioForest } from '../../../src/report/figures/forest.ts';
 import { oracleCsv, prepare, studyYaml } from '../helpers.ts';
 
 const VARS = `  stres_tinggi: { type: categorical, label: { id: Stres, en: Stress }, levels: { "0": { id: Rendah, en: Low }, "1": { id: Tinggi, en: High } } }
@@ -115,5 +115,52 @@ describe('forest plot on a linear scale', () => {
       ['Workload\u200b', false],
     ]);
     expect(forestRows([sections[0]!]).map((r) => r.row)).toEqual(['Workload']);
+  });
+});
+
+describe('the odds-ratio forest plot of odds-ratios and logistic-regression', () => {
+  const { ctx } = prep('m');
+  const words = {
+    axis: 'OR (log)',
+    estimates: 'OR [95% CI]',
+    caption: 'Odds ratios',
+    alt: (n: number) => `${n} ratios`,
+  };
+  const sections = [
+    { heading: 'Work', ratios: [{ label: 'Night shift', or: 2.5, lo: 1.25, hi: 5, p: 0.0499 }] },
+    {
+      heading: 'Home',
+      ratios: [
+        { label: 'Children', or: 0.8, lo: 0.4, hi: 1.6, p: 0.05 },
+        { label: 'Partner', or: 1.5, lo: 0.5, hi: 4.5, p: null },
+      ],
+    },
+  ];
+
+  it('fills the squares where p < alpha and prints the OR with its CI as the tables do, in both languages', () => {
+    const en = oddsRatioForest('k', sections, words, ctx('en'))!;
+    expect(en.key).toBe('k');
+    expect(en.caption).toBe('Odds ratios');
+    expect(en.alt).toBe('3 ratios');
+    expect(valuesOf(en).map((v) => [v.row, v.header ?? false, v.significant, v.text])).toEqual([
+      ['Work', true, undefined, undefined],
+      ['Night shift', false, true, '2.50 [1.25, 5.00]'],
+      ['Home', true, undefined, undefined],
+      ['Children', false, false, '0.80 [0.40, 1.60]'],
+      ['Partner', false, false, '1.50 [0.50, 4.50]'],
+    ]);
+    const x = plotOf(en).layer[0]!.encoding.x;
+    expect(x.scale).toEqual({ type: 'log', domain: [0.1, 10], nice: false });
+    expect(x.axis.title).toBe('OR (log)');
+    const id = oddsRatioForest('k', sections, words, ctx('id'))!;
+    expect(
+      valuesOf(id)
+        .map((v) => v.text)
+        .filter(Boolean),
+    ).toEqual(['2,50 [1,25; 5,00]', '0,80 [0,40; 1,60]', '1,50 [0,50; 4,50]']);
+  });
+
+  it('is undefined when no ratio can be drawn', () => {
+    expect(oddsRatioForest('k', [{ ratios: [] }], words, ctx('en'))).toBeUndefined();
   });
 });
