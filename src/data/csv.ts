@@ -12,7 +12,8 @@
  * unless declared. A lone CR inside a line is content, not a line end.
  */
 import { NaskahError } from '../errors.ts';
-import { CSV_LIMITS, formatBytes } from '../limits.ts';
+import { CSV_LIMITS } from '../limits.ts';
+import { limitMessages as M } from './messages.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -597,29 +598,19 @@ export class CsvReader {
   }
 
   private tooManyCells(nRows: number, line: number): NaskahError {
-    const limit = this.limits.cells;
-    const what = this.file ? `"${this.file}"` : 'the data file';
     return new NaskahError(
       'data/too-large',
-      `${what} has more cells than naskah holds in memory: row ${nRows + 2} (line ${line}) makes ${(nRows + 1).toLocaleString('en')} rows × ${this.nCols} columns, more than ${limit.toLocaleString('en')} cells`,
-      {
-        location: { file: this.file, line, row: nRows + 2 },
-        hint: 'Split the file, or delete the columns the study does not use; the limits are listed in docs/limits.md.',
-      },
+      M.csvTooManyCells(this.file, nRows + 2, line, nRows + 1, this.nCols, this.limits.cells),
+      { location: { file: this.file, line, row: nRows + 2 }, hint: M.csvTooManyCellsHint },
     );
   }
 
   private tooMuchText(row: number, line: number, j: number): NaskahError {
-    const what = this.file ? `"${this.file}"` : 'the data file';
     const name = this.header![j]!;
-    return new NaskahError(
-      'data/too-large',
-      `${what} has more text than naskah holds in memory: by row ${row + 2}, column "${name}", its cells that are not numbers exceed ${formatBytes(this.limits.textBytes)}`,
-      {
-        location: { file: this.file, line, row: row + 2, csvColumn: name },
-        hint: 'Split the file, or delete the text columns the study does not use (such as free-text answers); the limits are listed in docs/limits.md.',
-      },
-    );
+    return new NaskahError('data/too-large', M.csvTooMuchText(this.file, row + 2, name, this.limits.textBytes), {
+      location: { file: this.file, line, row: row + 2, csvColumn: name },
+      hint: M.csvTooMuchTextHint,
+    });
   }
 }
 

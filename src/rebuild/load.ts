@@ -6,7 +6,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Manifest } from '../build/build.ts';
 import { NaskahError } from '../errors.ts';
-import { formatBytes, RESULTS_LIMIT } from '../limits.ts';
+import { RESULTS_LIMIT } from '../limits.ts';
+import { messages as M } from './messages.ts';
 import type { ResultsDoc } from '../build/reported.ts';
 
 export interface BuildOnDisk {
@@ -45,15 +46,11 @@ export function loadBuild(path: string, cwd: string, role: string): BuildOnDisk 
     isDir = facts.isDirectory();
     // Only a regular file of a sensible size: a FIFO would wait forever, /dev/zero never ends.
     if (!isDir && !facts.isFile())
-      throw new NaskahError('diff/not-a-file', `${role} "${path}" is not a regular file (a device, pipe or socket)`, {
-        hint: 'Give a results.json file or a build folder such as out/<study-id>.',
-      });
+      throw new NaskahError('diff/not-a-file', M.buildNotRegular(role, path), { hint: M.buildNotRegularHint });
     if (!isDir && facts.size > RESULTS_LIMIT)
-      throw new NaskahError(
-        'diff/too-large',
-        `${role} "${path}" is ${formatBytes(facts.size)}, more than the ${formatBytes(RESULTS_LIMIT)} naskah reads for a results.json`,
-        { hint: 'Give a results.json written by `naskah build`; the limits are listed in docs/limits.md.' },
-      );
+      throw new NaskahError('diff/too-large', M.resultsTooLarge(role, path, facts.size, RESULTS_LIMIT), {
+        hint: M.resultsTooLargeHint,
+      });
   } catch (err) {
     if (err instanceof NaskahError) throw err;
     throw new NaskahError('diff/not-found', `${role} "${path}" does not exist`, {

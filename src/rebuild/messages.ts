@@ -4,6 +4,8 @@
  * lines naming each changed conclusion are the build's own: src/build/messages.ts).
  * English CLI output, kept in one place so wording stays consistent and tests can quote it.
  */
+import { formatBytes } from '../limits.ts';
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const messages = {
@@ -35,6 +37,14 @@ export const messages = {
   diffColumns: ['analysis', 'quantity', 'old', 'new'] as const,
   diffPrecisionOnly: (n: number) =>
     `${plural(n, 'value')} differ only below the printed precision (results.json at full precision)`,
+
+  // naskah diff and verify: a results.json that is not a regular file or is too large (src/rebuild/load.ts).
+  /** `role`: which of the two builds, e.g. "the old build". */
+  buildNotRegular: (role: string, path: string) => `${role} "${path}" is not a regular file (a device, pipe or socket)`,
+  buildNotRegularHint: 'Give a results.json file or a build folder such as out/<study-id>.',
+  resultsTooLarge: (role: string, path: string, size: number, limit: number) =>
+    `${role} "${path}" is ${formatBytes(size)}, more than the ${formatBytes(limit)} naskah reads for a results.json`,
+  resultsTooLargeHint: 'Give a results.json written by `naskah build`; the limits are listed in docs/limits.md.',
 
   // naskah verify
   verifyHead: (id: string, against: string) => `verifying ${id} against ${against}`,

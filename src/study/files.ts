@@ -9,7 +9,8 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { FILE_LIMITS, type FileKind, formatBytes } from '../limits.ts';
+import { FILE_LIMITS, type FileKind } from '../limits.ts';
+import { fileMessages as M } from './messages.ts';
 
 /** What the file system says of a path, symbolic links resolved. */
 export interface FileFacts {
@@ -59,60 +60,25 @@ export function confineStudyFile(
   inspect: ((path: string) => FileFacts) | undefined,
   roots: string[] = [],
 ): { path: string } | FileProblem {
-  if (rel.trim() === '')
-    return {
-      code: 'study/invalid-value',
-      message: `${field} is empty`,
-      hint: 'Give the path of a file inside the study folder, relative to study.yaml.',
-    };
+  if (rel.trim() === '') return { code: 'study/invalid-value', message: M.empty(field), hint: M.emptyHint };
   const abs = resolve(dir, rel);
   if (isAbsolute(rel) || !within(abs, dir))
-    return {
-      code: 'study/path-outside',
-      message: `${field} "${rel}" points outside the study folder`,
-      hint: 'Keep every file the study uses inside its folder (e.g. data/pss.csv), so the folder is complete on its own.',
-    };
+    return { code: 'study/path-outside', message: M.outside(field, rel), hint: M.outsideHint };
   if (!inspect) return { path: abs };
   const facts = inspect(abs);
   if (facts.type === 'missing') return { path: abs };
   const realDir = inspect(dir).real;
   if (!within(facts.real, realDir) && !roots.some((r) => within(facts.real, inspect(r).real)))
-    return {
-      code: 'study/path-outside',
-      message: `${field} "${rel}" is a link to ${facts.real}, outside the study folder`,
-      hint: 'Copy the file into the study folder instead of linking to it, so the study is complete on its own and its manifest names what was read.',
-    };
+    return { code: 'study/path-outside', message: M.linkOutside(field, rel, facts.real), hint: M.linkOutsideHint };
   if (facts.type === 'directory')
-    return {
-      code: 'study/not-a-file',
-      message: `${field} "${rel}" is a folder, not a file`,
-      hint: `Name the file inside it, e.g. ${rel.replace(/\/$/, '')}/<name>.`,
-    };
+    return { code: 'study/not-a-file', message: M.folder(field, rel), hint: M.folderHint(rel) };
   if (facts.type === 'other')
-    return {
-      code: 'study/not-a-file',
-      message: `${field} "${rel}" is not a regular file (a device, pipe or socket)`,
-      hint: 'Name an ordinary file saved in the study folder.',
-    };
+    return { code: 'study/not-a-file', message: M.notRegular(field, rel), hint: M.notRegularHint };
   if (facts.size > FILE_LIMITS[kind])
     return {
       code: 'study/file-too-large',
-      message: `${field} "${rel}" is ${formatBytes(facts.size)}, more than the ${formatBytes(FILE_LIMITS[kind])} naskah reads for ${describe(kind)}`,
-      hint: 'Check that this is the right file; the limits are listed in docs/limits.md.',
+      message: M.tooLarge(field, rel, facts.size, FILE_LIMITS[kind], kind),
+      hint: M.tooLargeHint,
     };
   return { path: abs };
-}
-
-function describe(kind: FileKind): string {
-  const names: Record<FileKind, string> = {
-    'study.yaml': 'a study.yaml',
-    data: 'a data file',
-    spreadsheet: 'a spreadsheet',
-    manuscript: 'a manuscript file',
-    references: 'a references file',
-    template: 'a template file',
-    csl: 'a citation style',
-    'reference-docx': 'a reference document',
-  };
-  return names[kind];
 }

@@ -10,35 +10,28 @@
  * Images are not converted: only text is checked.
  */
 import { NaskahError } from '../../errors.ts';
-import { DOCX_XML_LIMIT, formatBytes, UNZIPPED_LIMIT } from '../../limits.ts';
+import { DOCX_XML_LIMIT, UNZIPPED_LIMIT } from '../../limits.ts';
 import { listZip, unpackPart, unzippedSize } from '../../render/docx/zip.ts';
 import { type Extractor, TOO_LARGE } from './extractor.ts';
 import { htmlToText } from './html.ts';
+import { readMessages as M } from './messages.ts';
 
 export const docxExtractor: Extractor = {
   name: 'Word',
   extensions: ['.docx'],
   async extract(data, path) {
     const parts = listZip(data);
-    if (!parts) throw new Error('it is not a zip package, as every .docx is');
+    if (!parts) throw new Error(M.wordNotZip);
     const xml = parts.filter((p) => /\.(xml|rels)$/i.test(p.name));
     const xmlSize = unzippedSize(xml);
     const tooLarge = (what: string, size: number, limit: number) =>
-      new NaskahError(
-        TOO_LARGE,
-        `the Word file is too large to check: its ${what} would unpack to ${formatBytes(size)}, more than the ${formatBytes(limit)} naskah check reads from a Word file`,
-        {
-          location: { file: path },
-          hint: 'Save the manuscript as PDF or plain text (.txt) and check that, or check it chapter by chapter.',
-        },
-      );
+      new NaskahError(TOO_LARGE, M.wordTooLarge(what, size, limit), {
+        location: { file: path },
+        hint: M.wordTooLargeHint,
+      });
     if (unzippedSize(parts) > UNZIPPED_LIMIT) throw tooLarge('parts', unzippedSize(parts), UNZIPPED_LIMIT);
     if (xmlSize > DOCX_XML_LIMIT) throw tooLarge('text (XML) parts', xmlSize, DOCX_XML_LIMIT);
-    for (const p of xml)
-      if (!unpackPart(p))
-        throw new Error(
-          `the part ${p.name} does not unpack, or unpacks to more than the ${p.size} bytes its zip directory states`,
-        );
+    for (const p of xml) if (!unpackPart(p)) throw new Error(M.wordPartOverStated(p.name, p.size));
     // Loaded only for .docx files: mammoth and its zip reader are not needed for anything else.
     const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.convertToHtml(

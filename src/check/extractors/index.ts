@@ -2,7 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { NaskahError } from '../../errors.ts';
-import { CHECK_FILE_LIMIT, formatBytes } from '../../limits.ts';
+import { CHECK_FILE_LIMIT } from '../../limits.ts';
+import { readMessages as M } from './messages.ts';
 import { TOO_LARGE } from './extractor.ts';
 import type { Extracted, Extractor } from './extractor.ts';
 import { textExtractor } from './text.ts';
@@ -39,19 +40,12 @@ export async function extractFile(path: string): Promise<Extracted> {
     const facts = await stat(path);
     if (facts.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     if (!facts.isFile())
-      throw new NaskahError(UNREADABLE, `cannot read ${path}: it is not a regular file (a device, pipe or socket)`, {
-        location: { file: path },
-        hint: 'Give the path of a saved manuscript file.',
-      });
+      throw new NaskahError(UNREADABLE, M.notRegular(path), { location: { file: path }, hint: M.notRegularHint });
     if (facts.size > CHECK_FILE_LIMIT)
-      throw new NaskahError(
-        TOO_LARGE,
-        `the file is ${formatBytes(facts.size)}, more than the ${formatBytes(CHECK_FILE_LIMIT)} naskah check reads`,
-        {
-          location: { file: path },
-          hint: 'Check that this is the manuscript; the limits are listed in docs/limits.md.',
-        },
-      );
+      throw new NaskahError(TOO_LARGE, M.tooLarge(facts.size, CHECK_FILE_LIMIT), {
+        location: { file: path },
+        hint: M.tooLargeHint,
+      });
     data = await readFile(path);
   } catch (err) {
     if (err instanceof NaskahError) throw err;

@@ -6,6 +6,7 @@
  * and its line number on that page.
  */
 import type { Extracted, Extractor } from './extractor.ts';
+import { readMessages as M } from './messages.ts';
 
 interface Item {
   str: string;
@@ -202,10 +203,10 @@ export async function pdfToText(data: Uint8Array): Promise<Extracted> {
     await doc.destroy();
   }
   // A PDF without pages (a failed export) has nothing to check; passing it would say all is well.
-  if (all.length === 0) throw new Error('it has no pages; export the manuscript to PDF again');
+  if (all.length === 0) throw new Error(M.pdfNoPages);
   // A scanned manuscript has pages but no text to check; saying so beats reporting nothing found.
   if (all.every((pl) => pl.every((l) => l.trim() === ''))) {
-    throw new Error('it has no text layer (a scanned document?); run OCR on it or check the original .docx or .txt');
+    throw new Error(M.pdfNoText);
   }
   const running = runningLines(all);
   all.forEach((pl, k) => {

@@ -10,11 +10,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { detectFormat } from '../../data/formats/index.ts';
 import { NaskahError } from '../../errors.ts';
-import { dataKind, FILE_LIMITS, formatBytes } from '../../limits.ts';
+import { dataKind, FILE_LIMITS } from '../../limits.ts';
 import { draftStudy } from '../../scaffold/import.ts';
 import { studyIdFrom } from '../../scaffold/new-study.ts';
 import { validateStudy } from '../../study/load.ts';
 import { usageError, type Command } from '../command.ts';
+import { importMessages as M } from '../messages.ts';
 
 export const importCommand: Command = {
   name: 'import',
@@ -61,21 +62,14 @@ Examples:
     try {
       // A FIFO or device would never end, a huge file would exhaust memory: refuse both first.
       const facts = statSync(file);
-      if (facts.isDirectory())
-        throw new NaskahError('import/not-a-file', `"${shownFile}" is a folder, not a data file`, {
-          hint: 'Give the path of a CSV, .sav, .xlsx or .dta file.',
-        });
+      if (facts.isDirectory()) throw new NaskahError('import/not-a-file', M.folder(shownFile), { hint: M.folderHint });
       if (!facts.isFile())
-        throw new NaskahError('import/not-a-file', `"${shownFile}" is not a regular file (a device, pipe or socket)`, {
-          hint: 'Give the path of a CSV, .sav, .xlsx or .dta file saved on disk.',
-        });
+        throw new NaskahError('import/not-a-file', M.notRegular(shownFile), { hint: M.notRegularHint });
       const limit = FILE_LIMITS[dataKind(file)];
       if (facts.size > limit)
-        throw new NaskahError(
-          'import/file-too-large',
-          `"${shownFile}" is ${formatBytes(facts.size)}, more than the ${formatBytes(limit)} naskah reads for a data file`,
-          { hint: 'Check that this is the right file; the limits are listed in docs/limits.md.' },
-        );
+        throw new NaskahError('import/file-too-large', M.tooLarge(shownFile, facts.size, limit), {
+          hint: M.tooLargeHint,
+        });
       bytes = readFileSync(file);
     } catch (err) {
       if (err instanceof NaskahError) throw err;

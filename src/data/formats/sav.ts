@@ -10,7 +10,8 @@
  * 200,000 × 50 stays well under a second and a few hundred MB.
  */
 import { NaskahError } from '../../errors.ts';
-import { formatBytes, inflateStated, UNZIPPED_LIMIT } from '../../limits.ts';
+import { inflateStated, UNZIPPED_LIMIT } from '../../limits.ts';
+import { limitMessages as M } from '../messages.ts';
 import type { InputFormat, RawColumn, RawTable, ReadOptions } from './types.ts';
 
 /** SPSS dates count seconds from 14 October 1582 (the Gregorian calendar's start). */
@@ -434,11 +435,10 @@ function inflateZsav(bytes: Uint8Array, at: number, little: boolean, file: strin
   let stated = 0;
   for (let k = 0; k < nBlocks; k++) stated += dv.getInt32(trailerOfs + 24 + k * 24 + 16, little);
   if (stated > UNZIPPED_LIMIT)
-    throw new NaskahError(
-      'data/sav-too-large',
-      `the SPSS file ${file} would unpack to ${formatBytes(stated)}, more than the ${formatBytes(UNZIPPED_LIMIT)} naskah unpacks from a compressed file`,
-      { location: { file }, hint: 'Check that this is the right file, or save it uncompressed (.sav) or as CSV.' },
-    );
+    throw new NaskahError('data/sav-too-large', M.savTooLarge(file, stated, UNZIPPED_LIMIT), {
+      location: { file },
+      hint: M.savTooLargeHint,
+    });
   const parts: Uint8Array[] = [];
   let total = 0;
   for (let k = 0; k < nBlocks; k++) {
@@ -453,8 +453,7 @@ function inflateZsav(bytes: Uint8Array, at: number, little: boolean, file: strin
     } catch {
       throw corrupt(file, `compressed block ${k + 1} does not inflate`, cOfs);
     }
-    if (!block)
-      throw corrupt(file, `compressed block ${k + 1} unpacks to more than the ${uSize} bytes stated for it`, cOfs);
+    if (!block) throw corrupt(file, M.savBlockOverStated(k + 1, uSize), cOfs);
     parts.push(block);
     total += block.length;
   }

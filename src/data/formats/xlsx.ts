@@ -8,7 +8,8 @@
  * as Excel does: `'Data Responden'!D14`.
  */
 import { NaskahError, suggest } from '../../errors.ts';
-import { formatBytes, inflateStated, UNZIPPED_LIMIT } from '../../limits.ts';
+import { inflateStated, UNZIPPED_LIMIT } from '../../limits.ts';
+import { limitMessages as M } from '../messages.ts';
 import type { InputFormat, RawColumn, RawTable, ReadOptions, RawValues } from './types.ts';
 
 export const xlsxFormat: InputFormat = {
@@ -80,14 +81,10 @@ function zipDirectory(bytes: Uint8Array, file: string): Map<string, ZipEntry> {
     total += size;
   }
   if (total > UNZIPPED_LIMIT)
-    throw new NaskahError(
-      'data/xlsx-too-large',
-      `the Excel file ${file} would unpack to ${formatBytes(total)}, more than the ${formatBytes(UNZIPPED_LIMIT)} naskah unpacks from a workbook`,
-      {
-        location: { file },
-        hint: 'A real sheet, even 200,000 rows × 50 columns, unpacks to a few hundred MB; check that this is the right file, or save the sheet as CSV.',
-      },
-    );
+    throw new NaskahError('data/xlsx-too-large', M.xlsxTooLarge(file, total, UNZIPPED_LIMIT), {
+      location: { file },
+      hint: M.xlsxTooLargeHint,
+    });
   return entries;
 }
 
@@ -107,8 +104,7 @@ function zipRead(bytes: Uint8Array, entry: ZipEntry, name: string, file: string)
   } catch {
     throw damaged(file, `the part ${name} does not unpack`);
   }
-  if (!out)
-    throw damaged(file, `the part ${name} unpacks to more than the ${entry.size} bytes its zip directory states`);
+  if (!out) throw damaged(file, M.xlsxPartOverStated(name, entry.size));
   return out;
 }
 

@@ -6,7 +6,8 @@
  * definitions of Normal, Title, Heading1, Caption … apply; a style naskah uses that the
  * journal does not define is kept from naskah's own styles (package.ts).
  */
-import { formatBytes, UNZIPPED_LIMIT } from '../../limits.ts';
+import { UNZIPPED_LIMIT } from '../../limits.ts';
+import { referenceDocxMessages as M } from './messages.ts';
 import { listZip, readZip, unzippedSize } from './zip.ts';
 
 export interface ReferenceDocx {
@@ -24,15 +25,12 @@ export interface ReferenceDocx {
 export function readReferenceDocx(bytes: Uint8Array): ReferenceDocx | { problem: string } {
   const parts = listZip(bytes);
   if (parts && unzippedSize(parts) > UNZIPPED_LIMIT)
-    return {
-      problem: `would unpack to ${formatBytes(unzippedSize(parts))}, more than the ${formatBytes(UNZIPPED_LIMIT)} naskah unpacks from a .docx (a Word template is a few hundred KB)`,
-    };
+    return { problem: M.tooLarge(unzippedSize(parts), UNZIPPED_LIMIT) };
   const zip = parts && readZip(bytes);
-  if (parts && !zip)
-    return { problem: 'is damaged: a part of it does not unpack, or unpacks to more than its zip directory states' };
-  if (!zip) return { problem: 'is not a Word document (.docx files are zip packages, and this is not one)' };
+  if (parts && !zip) return { problem: M.damaged };
+  if (!zip) return { problem: M.notZip };
   const styles = zip.get('word/styles.xml');
-  if (!styles) return { problem: 'is a zip file but not a Word document: it has no word/styles.xml' };
+  if (!styles) return { problem: M.noStyles };
   const text = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString('utf8') : '');
   const document = text(zip.get('word/document.xml'));
   const sections = [...document.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)];
