@@ -12,6 +12,7 @@ import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts
 import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
+import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import type { Layout } from './recognisers/tables.ts';
@@ -53,6 +54,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   extraction.conclusions = readConclusions(text, segments.sentences);
+  // A list of findings sharing one verb adds the items no clause reading took (same p, read once).
+  const citedAt = new Set(extraction.conclusions.map((c) => c.p.start));
+  for (const c of readConclusionLists(text, segments.sentences))
+    if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
   return { extraction, layouts };
