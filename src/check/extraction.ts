@@ -13,6 +13,7 @@ import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
+import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import type { Layout } from './recognisers/tables.ts';
@@ -31,13 +32,15 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     conclusions: [],
     shares: [],
   };
+  const labelled = scanLabelled(text);
+  const intervals = scanIntervals(text);
   readStatements(
     {
       text,
       spans: [...segments.sentences, ...segments.cells],
-      labelled: scanLabelled(text),
+      labelled,
       generic: scanGenericLabels(text),
-      intervals: scanIntervals(text),
+      intervals,
       lang,
       alpha,
       // As statcheck does, a one-tailed (or directional) statement anywhere in the text, as in
@@ -46,6 +49,9 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     },
     extraction,
   );
+  // An interval printed with two means and no difference is the difference's.
+  readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);
+  readMeanDifferenceRows(text, extraction);
   const flat = readFlatFrequencyTables(text, segments.tables, lang);
   extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
     (a, b) => a.place.start - b.place.start,
