@@ -11,6 +11,7 @@ import { scanIntervals } from './recognisers/intervals.ts';
 import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts';
 import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
+import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
@@ -53,11 +54,15 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);
   readMeanDifferenceRows(text, extraction);
   const flat = readFlatFrequencyTables(text, segments.tables, lang);
+  // A percentage already read with its count in a table that lost its layout is not a bare share.
+  const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  for (const g of readBrokenTables(text, segments.tables, inFlatTables)) {
+    flat.push(g);
+    for (const p of g.pairs) inFlatTables.add(p.pct.start);
+  }
   extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
     (a, b) => a.place.start - b.place.start,
   );
-  // A percentage already read with its count in a table that lost its layout is not a bare share.
-  const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   extraction.conclusions = readConclusions(text, segments.sentences);
   // A list of findings sharing one verb adds the items no clause reading took (same p, read once).
