@@ -12,6 +12,7 @@ import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts
 import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
+import { readNamedResults } from './recognisers/named-results.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
@@ -50,6 +51,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     },
     extraction,
   );
+  extraction.namedResults = readNamedResults(text, segments.sentences, extraction);
   // An interval printed with two means and no difference is the difference's.
   readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);
   readMeanDifferenceRows(text, extraction);

@@ -295,6 +295,16 @@ export interface ConclusionReport {
   place: Place;
 }
 
+/** A result named by the comparison it tests (`hubungan pengetahuan dengan kepatuhan`), with its p. */
+export interface NamedResult {
+  /** The relation word and the sorted content words of the comparison's name. */
+  key: string;
+  p: PReport;
+  /** The statistic between the name and the p, if any. */
+  test: TestReport | null;
+  place: Place;
+}
+
 export interface Extraction {
   tests: TestReport[];
   /** Every p-value, with or without a statistic (for `p = .000`). */
@@ -307,4 +317,6 @@ export interface Extraction {
   conclusions: ConclusionReport[];
   /** Percentages printed without a count, of a sample size the text states. */
   shares: ShareReport[];
+  /** Results named by their comparison, to find one test reported twice with different values. */
+  namedResults?: NamedResult[];
 }
