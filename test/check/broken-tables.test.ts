@@ -184,3 +184,25 @@ describe('tables broken over lines', () => {
     );
   });
 });
+
+describe('cross tables with row percentages', () => {
+  it('are not read as shares of the column totals', () => {
+    // Row percentages (each row adds up to 100 across), total row of counts only.
+    const text = [
+      'Tabel 4.5 Hubungan pengetahuan dengan kepatuhan',
+      'Pengetahuan Patuh Tidak patuh Total',
+      'n % n % n %',
+      'Baik 20',
+      '57,1 15',
+      '42,9 35',
+      '100',
+      'Kurang 10',
+      '33,3 20',
+      '66,7 30',
+      '100',
+      'Total 30',
+      '35 65',
+    ].join('\n');
+    expect(shares(text)).toEqual([]);
+  });
+});

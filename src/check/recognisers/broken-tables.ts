@@ -24,9 +24,10 @@
  *   groups by the one assignment under which every group's counts add up to its total.
  *
  * Evidence, as for every table total: a total row "Total/Jumlah/Σ N (100)" (or a bare "N 100"
- * at the end of the last row) whose N is the sum of the counts read, or no total count and
- * percentages that add up to 100, whose counts then give the total. Without that, nothing is
- * read. A printed percentage with two or more decimals ending in 0 may be padding (13,30 for
+ * at the end of the last row) whose N is the sum of the counts read, and percentages that add
+ * up to 100 within a point (so row percentages of a cross table are never read as shares of a
+ * column total); or no total count and percentages that add up to 100 within their rounding,
+ * whose counts then give the total. Without that, nothing is read. A printed percentage with two or more decimals ending in 0 may be padding (13,30 for
  * 13,3), so it is allowed one decimal fewer, as for shares.
  */
 import type { CountPct, Num, PercentGroup, TableBlock } from '../types.ts';
@@ -152,6 +153,14 @@ function addsTo100(ps: CountPct[]): boolean {
   return ps.length > 0 && Math.abs(sum - 100) <= slack + 1e-9;
 }
 
+/**
+ * Shares of one total add up to 100 give or take a point (a misprinted share may break the
+ * exact sum); row percentages of a cross table, or a column of 100s, do not.
+ */
+function nearly100(ps: CountPct[]): boolean {
+  return Math.abs(ps.reduce((s, p) => s + p.pct.value, 0) - 100) <= 1;
+}
+
 function group(pairs: CountPct[], total: number): PercentGroup {
   const start = Math.min(...pairs.map((p) => p.countStart));
   const end = Math.max(...pairs.map((p) => p.pct.end));
@@ -211,7 +220,7 @@ export function readRows(rows: Row[]): PercentGroup[] {
   if (totals.length === 1 || (totals.length > 1 && totalCells.length === w)) {
     total = totals.length === 1 ? totals[0]! : value(totalCells[w - 2]);
   }
-  if (total !== null) return sum === total ? [group(pairs, total)] : [];
+  if (total !== null) return sum === total && nearly100(pairs) ? [group(pairs, total)] : [];
   // No total count: the percentages must add up to 100 (every row complete).
   if (complete.length !== data.length || !addsTo100(pairs)) return [];
   return [group(pairs, sum)];
@@ -253,6 +262,10 @@ function sideBySide(data: Row[], totals: number[]): PercentGroup[] {
     }
   }
   if (!found) return [];
+  for (let g = 0; g < k; g++) {
+    const ps = [...fixed[g]!, ...loose.filter((_, i) => found![i] === g).map((l) => l[0]!)];
+    if (!nearly100(ps)) return [];
+  }
   const groups = fixed.map((ps) => [...ps]);
   loose.forEach((ps, i) => groups[found![i]!]!.push(ps[0]!));
   return groups
