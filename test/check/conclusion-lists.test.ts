@@ -91,6 +91,13 @@ describe('a list of findings sharing one verb', () => {
     );
     // A p given as a lower bound has no known side of the level: the list is not read through it.
     expect(conclusions('Age (p > .05) and sex (p > .10) were associated with adherence.', 'en')).toEqual([]);
+    // Candidates for a multivariable model are selected at a looser level than α.
+    expect(
+      conclusions(
+        'Variabel yang berhubungan dengan kepatuhan yaitu umur (p=0,002) dan paritas (p=0,210) menjadi kandidat multivariat (p<0,25).',
+        'id',
+      ),
+    ).toEqual([]);
     // One item is not a list (the clause reading of conclusions.ts handles single findings).
     expect(conclusions('Paritas (p=0,310) berhubungan dengan kepatuhan.', 'id')).toEqual([]);
   });

@@ -11,7 +11,8 @@
  * read only when it has at least two items, every item's parentheses hold exactly one p (given
  * with `=` or `<`, so that its side of the level is known), the items are joined by commas,
  * "dan"/"and"/"serta", and nothing between them but the next item's name (no number, no verb
- * of its own), and the verb stands right after the last item or right before the first.
+ * of its own), and the verb stands right after the last item or right before the first. A list
+ * that selects candidates for a multivariable model (at p < 0,25, say) is not read.
  */
 import type { ConclusionReport, Num } from '../types.ts';
 import type { Span } from './segments.ts';
@@ -28,6 +29,13 @@ const BETWEEN =
   /^\s*(?:,\s*(?:(?:dan|and|serta|or|atau)\s+)?|\s+(?:dan|and|serta)\s+|;\s*)[\p{L}][\p{L}'’\-/ ]{0,60}$/u;
 /** The first item's name, right after the verb's link word (a colon allowed). */
 const NAME_BEFORE = /^\s*:?\s*[\p{L}][\p{L}'’\-/ ]{0,60}$/u;
+
+/**
+ * A list that selects candidates for a model at a looser level ("kandidat multivariat, p < 0,25")
+ * decides at that level, not at α: it is not read.
+ */
+const SCREENING =
+  /kandidat|candidate|multivariat|multivariable|multivariate|seleksi|screening|[<≤]\s*0?[.,][1-4]\d?(?!\d)/iu;
 
 /** The shared verb after the list; group 1 (or "no"/"not" in the text) negates it. */
 const VERB_AFTER =
@@ -47,7 +55,7 @@ export function readConclusionLists(text: string, spans: Span[]): ConclusionRepo
   const out: ConclusionReport[] = [];
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
-    if (!/\(/.test(sentence)) continue;
+    if (!/\(/.test(sentence) || SCREENING.test(sentence)) continue;
     // Parentheses with exactly one p, in order.
     const parens: { open: number; close: number; p: Num | null }[] = [];
     for (const m of sentence.matchAll(PAREN)) {
