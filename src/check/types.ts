@@ -216,8 +216,9 @@ export interface PercentGroup {
   place: Place;
   /** Paragraph number: a list of categories may run over several sentences of one paragraph. */
   para: number;
-  /** The stated total is a table's total row (a table that lost its layout, or prose repeating it). */
-  totalSource?: 'table';
+  /** The stated total is a table's total row (a table that lost its layout, or prose repeating it),
+   *  or a cross table row's own total (`row`). */
+  totalSource?: 'table' | 'row';
 }
 
 /**

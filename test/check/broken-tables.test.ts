@@ -186,8 +186,8 @@ describe('tables broken over lines', () => {
 });
 
 describe('cross tables with row percentages', () => {
-  it('are not read as shares of the column totals', () => {
-    // Row percentages (each row adds up to 100 across), total row of counts only.
+  it('are read row by row against the row totals, never against the column totals', () => {
+    // Row percentages (each row adds up to 100 across), total row of counts only; 10/30 = 33,33
     const text = [
       'Tabel 4.5 Hubungan pengetahuan dengan kepatuhan',
       'Pengetahuan Patuh Tidak patuh Total',
@@ -195,13 +195,33 @@ describe('cross tables with row percentages', () => {
       'Baik 20',
       '57,1 15',
       '42,9 35',
-      '100',
+      '100 0,046',
       'Kurang 10',
-      '33,3 20',
+      '33,4 20',
       '66,7 30',
       '100',
       'Total 30',
       '35 65',
+    ].join('\n');
+    expect(shares(text)).toEqual([
+      '20 (57,1%) consistent 20/35 = 57,14% dari total baris 35',
+      '15 (42,9%) consistent 15/35 = 42,86% dari total baris 35',
+      '10 (33,4%) inconsistent 10/30 = 33,33% dari total baris 30',
+      '20 (66,7%) consistent 20/30 = 66,67% dari total baris 30',
+    ]);
+  });
+
+  it('leave a row alone whose counts do not add up to its total', () => {
+    const text = [
+      'Tabel 4.5 Hubungan',
+      'Baik 20',
+      '57,1 15',
+      '42,9 36',
+      '100',
+      'Kurang 10',
+      '33,3 20',
+      '66,7 31',
+      '100',
     ].join('\n');
     expect(shares(text)).toEqual([]);
   });

@@ -23,6 +23,10 @@
  *   ("Total 35 35"); a row that prints fewer pairs (an empty cell left out) is assigned to the
  *   groups by the one assignment under which every group's counts add up to its total.
  *
+ * - a cross table with row percentages, row by row: each column's count and %, then the row's
+ *   total and 100 ("2 anak 38 82,6 8 17,4 46 100"), checked against the row's total when the
+ *   counts add up to it.
+ *
  * Evidence, as for every table total: a total row "Total/Jumlah/Σ N (100)" (or a bare "N 100"
  * at the end of the last row) whose N is the sum of the counts read, and percentages that add
  * up to 100 within a point (so row percentages of a cross table are never read as shares of a
@@ -161,6 +165,28 @@ function nearly100(ps: CountPct[]): boolean {
   return Math.abs(ps.reduce((s, p) => s + p.pct.value, 0) - 100) <= 1;
 }
 
+/**
+ * A cross table row with row percentages: count and % per column, then the row's total and
+ * 100 (and perhaps the p of the test, printed in the first row): "2 anak 38 82,6 8 17,4 46 100
+ * 0,753". Read when the counts add up to the row total and the percentages to 100 within a point.
+ */
+function rowPercentages(cells: Tok[]): PercentGroup | null {
+  let cs = cells;
+  const last = cs[cs.length - 1];
+  if (last?.kind === 'num' && !last.integer && last.num.value < 1) cs = cs.slice(0, -1);
+  if (cs.length < 6 || cs.length % 2 || !isHundred(cs[cs.length - 1])) return null;
+  const n = cs[cs.length - 2];
+  if (n?.kind !== 'num' || !n.integer || n.num.value <= 0) return null;
+  const pairs: CountPct[] = [];
+  for (let j = 0; j + 3 < cs.length; j += 2) {
+    const p = pair(cs[j], cs[j + 1]);
+    if (!p) return null;
+    pairs.push(p);
+  }
+  if (pairs.reduce((s, p) => s + p.count, 0) !== n.num.value || !nearly100(pairs)) return null;
+  return { ...group(pairs, n.num.value), totalSource: 'row' };
+}
+
 function group(pairs: CountPct[], total: number): PercentGroup {
   const start = Math.min(...pairs.map((p) => p.countStart));
   const end = Math.max(...pairs.map((p) => p.pct.end));
@@ -175,6 +201,9 @@ function group(pairs: CountPct[], total: number): PercentGroup {
 
 /** Reads one table's rows into groups of count–percentage pairs with their total, or nothing. */
 export function readRows(rows: Row[]): PercentGroup[] {
+  // Row percentages of a cross table: each row is its own evidence.
+  const byRow = rows.map((r) => rowPercentages(r.cells)).filter((g): g is PercentGroup => g !== null);
+  if (byRow.length) return byRow;
   const ti = rows.findIndex((r, i) => i > 0 && TOTAL.test(r.label.split(' ').pop() ?? ''));
   let data = ti >= 0 ? rows.slice(0, ti) : rows.slice();
   let totalCells: Tok[] = ti >= 0 ? rows[ti]!.cells : [];
