@@ -12,6 +12,7 @@ import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts
 import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
+import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
@@ -58,10 +59,11 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const flat = readFlatFrequencyTables(text, segments.tables, lang);
   // A percentage already read with its count in a table that lost its layout is not a bare share.
   const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
-  for (const g of readBrokenTables(text, segments.tables, inFlatTables)) {
-    flat.push(g);
-    for (const p of g.pairs) inFlatTables.add(p.pct.start);
-  }
+  for (const read of [readBrokenTables, readCrosstabLines])
+    for (const g of read(text, segments.tables, inFlatTables)) {
+      flat.push(g);
+      for (const p of g.pairs) inFlatTables.add(p.pct.start);
+    }
   extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
     (a, b) => a.place.start - b.place.start,
   );
