@@ -56,13 +56,17 @@ export function readCrosstabLines(text: string, tables: TableBlock[], taken: Set
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const base = offsets[i]!;
-    if (line.includes('\t') || tables.some((t) => base >= t.start && base < t.end)) {
+    if (line.includes('\t')) {
       flush();
       continue;
     }
     const c = COUNT_LABEL.exec(line);
     if (!c) {
       if (line.trim().length > 80) flush();
+      continue;
+    }
+    if (tables.some((t) => base >= t.start && base < t.end)) {
+      flush();
       continue;
     }
     let counts = numbersAfter(line, c.index + c[0].length, base);

@@ -40,9 +40,12 @@ function nameOf(clause: string): string[] {
 export function readNamedResults(text: string, sentences: Span[], extraction: Extraction): NamedResult[] {
   const out: NamedResult[] = [];
   const ps = [...extraction.pValues].sort((a, b) => a.place.start - b.place.start);
+  const tests = [...extraction.tests].sort((a, b) => a.place.start - b.place.start);
   let pi = 0;
+  let ti = 0;
   for (const span of sentences) {
     while (pi < ps.length && ps[pi]!.place.start < span.start) pi++;
+    while (ti < tests.length && tests[ti]!.place.start < span.start) ti++;
     const inSpan = [];
     for (let k = pi; k < ps.length && ps[k]!.place.start < span.end; k++) inSpan.push(ps[k]!);
     if (inSpan.length !== 1) continue;
@@ -53,7 +56,12 @@ export function readNamedResults(text: string, sentences: Span[], extraction: Ex
     const relAt = span.start + rels[0]!.index!;
     if (relAt > p.place.start) continue;
     // The name runs from the relation word to the p (or its statistic).
-    const stat = extraction.tests.find((t) => t.place.start >= relAt && t.place.start < p.place.start);
+    let stat = null;
+    for (let k = ti; k < tests.length && tests[k]!.place.start < p.place.start; k++)
+      if (tests[k]!.place.start >= relAt) {
+        stat = tests[k]!;
+        break;
+      }
     const nameEnd = stat ? stat.place.start : p.place.start;
     const name = nameOf(text.slice(relAt + rels[0]![0].length, nameEnd));
     if (name.length < 2) continue;
