@@ -111,6 +111,20 @@ describe('the interval of a difference between two printed means', () => {
         'en',
       ),
     ).toEqual([]);
+    // A rank test's interval is a Hodges–Lehmann one, not centred on the difference of means.
+    expect(
+      cis(
+        'Group A (M = 5.2) and group B (M = 4.1) differed, Mann-Whitney U = 310, p = .010, 95% CI [0.55, 0.80].',
+        'en',
+      ),
+    ).toEqual([]);
+    // "psychological" is not a log scale: the difference is read.
+    expect(
+      cis(
+        'Psychological distress was higher in group A (M = 5.2) than in group B (M = 4.1), t(98) = 2.61, p = .010, 95% CI [0.27, 1.93].',
+        'en',
+      ).map(([, v]) => v),
+    ).toEqual(['consistent']);
     // Two intervals: each belongs to its own mean (read as a mean's interval, not a difference's).
     expect(
       cis('Group A M = 5.2, 95% CI [4.8, 5.6]; group B M = 4.1, 95% CI [3.7, 4.5].', 'en').map(([r]) => r),

@@ -10,7 +10,7 @@
  * Read only when the sentence (or row) holds exactly two means and one interval after them,
  * no printed difference or coefficient, and nothing that makes the interval other than
  * symmetric around the raw difference (bootstrap, adjusted or estimated marginal means, a
- * ratio, a median). An interval that the sentence puts right after an effect size (`d = 0.95,
+ * ratio, a log scale, a median, a rank test's Hodges–Lehmann interval). An interval that the sentence puts right after an effect size (`d = 0.95,
  * 95% CI [0.55, 0.80]`) may be the effect size's own: it is read as the difference's only when
  * the difference fits it, and then not as the effect size's; when neither fits, one
  * inconsistency is reported (the difference's). So is an interval right after the second mean
@@ -24,7 +24,7 @@ import { numInterval, overlaps } from '../rounding.ts';
 import { parseNum, SIGNED_NUM } from './numbers.ts';
 
 const NOT_RAW_DIFFERENCE =
-  /bootstrap|\bBCa\b|adjusted|disesuaikan|estimated\s+marginal|marginal\s+means|\bEMM\b|median|\b(?:OR|RR|HR|IRR)\b|odds|ratio|rasio|log/iu;
+  /bootstrap|\bBCa\b|adjusted|disesuaikan|estimated\s+marginal|marginal\s+means|\bEMM\b|median|\b(?:OR|RR|HR|IRR)\b|odds|ratio|rasio|\blog(?:-?transformed|arithm\w*)?\b|\bln\b|Mann|Whitney|Wilcoxon|Hodges|\brank|peringkat|\bU\s*=/iu;
 
 const LABEL = 'M₁ − M₂';
 
