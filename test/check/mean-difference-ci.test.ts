@@ -111,12 +111,13 @@ describe('the interval of a difference between two printed means', () => {
         'en',
       ),
     ).toEqual([]);
-    // A rank test's interval is a Hodges–Lehmann one, not centred on the difference of means.
+    // A rank test's interval is a Hodges–Lehmann one, not centred on the difference of means:
+    // no difference is formed (what the sentence's last mean makes of it is another rule's).
     expect(
       cis(
         'Group A (M = 5.2) and group B (M = 4.1) differed, Mann-Whitney U = 310, p = .010, 95% CI [0.55, 0.80].',
         'en',
-      ),
+      ).filter(([r]) => String(r).startsWith('M₁')),
     ).toEqual([]);
     // "psychological" is not a log scale: the difference is read.
     expect(
