@@ -77,6 +77,15 @@ describe('a list of findings sharing one verb', () => {
     ]);
   });
 
+  it('reads a negated verb before the list ("tidak ada hubungan antara …")', () => {
+    expect(
+      conclusions(
+        'Tidak ada hubungan antara umur (p=0,390), pendidikan (p=0,031) dan pekerjaan (p=0,720) dengan stres kerja.',
+        'id',
+      ).map(([, v]) => v),
+    ).toEqual(['consistent', 'inconsistent', 'consistent']);
+  });
+
   it('does not read a list without a shared finding, nor one whose items have verbs or numbers between them', () => {
     // No finding verb: the p-values are only listed.
     expect(
