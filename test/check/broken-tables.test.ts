@@ -226,3 +226,37 @@ describe('cross tables with row percentages', () => {
     expect(shares(text)).toEqual([]);
   });
 });
+
+describe('SPSS Frequencies pasted as lines of single-spaced cells', () => {
+  it('reads the frequency and percent columns by the Total line, past a code column', () => {
+    const text = [
+      'Tabel 2: Tabel frekuensi X (usia responden)',
+      'X Frequency Percent',
+      'Cumulative',
+      'Percent',
+      'Valid 0 17 63,0 63,0',
+      '1 10 37,1 100,0',
+      'Total 27 100,0',
+    ].join('\n');
+    // 10/27 = 37,04: printed 37,1
+    expect(shares(text)).toEqual([
+      '17 (63,0%) consistent 17/27 = 62,96% dari total tabel 27',
+      '10 (37,1%) inconsistent 10/27 = 37,04% dari total tabel 27',
+    ]);
+  });
+
+  it('reads nothing when no column adds up to the Total, or the Total line is not all 100', () => {
+    const noSum = ['Tabel 2: X', 'X Frequency Percent', 'Valid 0 17 63,0 63,0', '1 11 37,0 100,0', 'Total 27 100,0'];
+    expect(shares(noSum.join('\n'))).toEqual([]);
+    // A valid total of 90% (missing cases follow): which total the percentages are of is not plain.
+    const missing = [
+      'Tabel 2: X',
+      'Valid 1 20 40,0 44,4 44,4',
+      '2 25 50,0 55,6 100,0',
+      'Total 45 90,0 100,0',
+      'Missing System 5 10,0',
+      'Total 50 100,0',
+    ];
+    expect(shares(missing.join('\n'))).toEqual([]);
+  });
+});

@@ -27,6 +27,10 @@
  *   total and 100 ("2 anak 38 82,6 8 17,4 46 100"), checked against the row's total when the
  *   counts add up to it.
  *
+ * When the line breaks are those of the rows but the columns are single spaces (SPSS Frequencies
+ * pasted as text: "Valid 0 17 63,0 63,0"), each line's trailing numbers are its cells
+ * (readLineRows below).
+ *
  * Evidence, as for every table total: a total row "Total/Jumlah/Σ N (100)" (or a bare "N 100"
  * at the end of the last row) whose N is the sum of the counts read, and percentages that add
  * up to 100 within a point (so row percentages of a cross table are never read as shares of a
@@ -303,6 +307,61 @@ function sideBySide(data: Row[], totals: number[]): PercentGroup[] {
     .map(({ ps, g }) => group(ps, totals[g]!));
 }
 
+const TRAILING_NUM = /^(?:\d+(?:[.,]\d+)?|[.,]\d+)%?$/u;
+
+/**
+ * Rows whose line breaks survived but whose columns are single spaces, as SPSS Frequencies
+ * output pasted as text gives them: "Valid 0 17 63,0 63,0" / "1 10 37,0 100,0" / "Total 27
+ * 100,0" (the category's code, its frequency, percent and cumulative percent). Each line's
+ * trailing numbers are its cells, every data line has as many, and the Total line gives N. The
+ * count column is the first whose integers add up to N with, after it, percentages adding up to
+ * 100 within a point; those two columns are read.
+ */
+export function readLineRows(text: string, start: number, end: number): PercentGroup[] {
+  const rows: { cells: Num[]; total: boolean }[] = [];
+  let at = start;
+  for (const line of text.slice(start, end).split('\n')) {
+    const base = at;
+    at += line.length + 1;
+    const words = [...line.matchAll(/\S+/gu)];
+    let k = words.length;
+    while (k > 0 && TRAILING_NUM.test(words[k - 1]![0])) k--;
+    const cells: Num[] = [];
+    for (const w of words.slice(k)) {
+      const n = parseNum(w[0].replace(/%$/u, ''), base + w.index!);
+      if (n) cells.push(n);
+    }
+    const total = k > 0 && TOTAL.test(words[k - 1]![0]);
+    if (cells.length === 0) {
+      if (rows.length) break;
+      continue;
+    }
+    rows.push({ cells, total });
+    if (total) break;
+  }
+  const last = rows[rows.length - 1];
+  if (!last?.total || rows.length < 3) return [];
+  const data = rows.slice(0, -1);
+  const w = data[0]!.cells.length;
+  if (w < 2 || data.some((r) => r.cells.length !== w)) return [];
+  const n = last.cells[0]!;
+  if (n.decimals > 0 || last.cells.slice(1).some((c) => Math.abs(c.value - 100) > 1e-9)) return [];
+  for (let c = 0; c + 1 < w; c++) {
+    const counts = data.map((r) => r.cells[c]!);
+    if (counts.some((x) => x.decimals > 0) || counts.reduce((s, x) => s + x.value, 0) !== n.value) continue;
+    const pairs: CountPct[] = data.map((r) => ({
+      count: r.cells[c]!.value,
+      countStart: r.cells[c]!.start,
+      pct: padded(r.cells[c + 1]!),
+      ownTotal: null,
+      apart: true,
+    }));
+    if (pairs.some((p) => p.pct.value > 100) || !nearly100(pairs)) return [];
+    return [group(pairs, n.value)];
+  }
+  return [];
+}
+
 /**
  * Every captioned table that no other reader took (tab-separated blocks, tables already read
  * from their total row) and whose rows read as one of the layouts above.
@@ -314,7 +373,8 @@ export function readBrokenTables(text: string, tables: TableBlock[], taken: Set<
     const from = cap.index! + cap[0].length;
     const [start, end] = regionAfter(text, from);
     if (end <= start || tables.some((t) => t.start < end && start < t.end)) continue;
-    const groups = readRows(rowsOf(tokenize(text, start, end)));
+    let groups = readRows(rowsOf(tokenize(text, start, end)));
+    if (!groups.length) groups = readLineRows(text, start, end);
     if (groups.some((g) => g.pairs.some((p) => taken.has(p.pct.start)))) continue;
     out.push(...groups);
   }
