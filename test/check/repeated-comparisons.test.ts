@@ -64,6 +64,26 @@ describe('one comparison named in several places', () => {
         'id',
       ),
     ).toEqual([]);
+    // Two studies report the same comparison by name, each its own test.
+    expect(
+      repeated(
+        [
+          'In Study 1, the effect of priming on reaction times was significant, F(1, 40) = 5.20, p = .028.',
+          'In Study 2, the effect of priming on reaction times was not significant, F(1, 40) = 1.20, p = .280.',
+        ].join('\n'),
+        'en',
+      ),
+    ).toEqual([]);
+    // Other df under one name: another sample, so another test.
+    expect(
+      repeated(
+        [
+          'The effect of priming on reaction times was significant, F(1, 40) = 5.20, p = .028.',
+          'Among older adults, the effect of priming on reaction times was F(1, 18) = 1.20, p = .288.',
+        ].join('\n'),
+        'en',
+      ),
+    ).toEqual([]);
     // A sentence naming two comparisons or citing two p-values is not named.
     expect(
       repeated(

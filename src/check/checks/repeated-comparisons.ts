@@ -44,6 +44,10 @@ export const repeatedComparisonsCheck: CheckUnit = {
     for (const g of byKey.values()) {
       // Two places at least, and not the same p read twice.
       if (g.length < 2 || new Set(g.map((r) => r.p.start)).size < g.length) continue;
+      // Statistics of another kind or df under one name are several tests (a replication, another
+      // sample): the name does not single one out.
+      const sigs = new Set(g.filter((r) => r.test).map((r) => `${r.test!.kind} ${JSON.stringify(r.test!.df)}`));
+      if (sigs.size > 1) continue;
       // Already a repeated test by statistic, df and value: repeated-values.ts reports it.
       const sameStat = g.every((r) => r.test && g[0]!.test && r.test.value.raw === g[0]!.test.value.raw);
       if (sameStat) continue;

@@ -11,7 +11,9 @@
  * the same set (so "… pada kelompok intervensi" and "… pada kelompok kontrol" are two tests).
  * A sentence is read only when it names one comparison and cites one p; results from a
  * multivariable model, an adjusted or a subgroup analysis are not named (the same variables
- * legitimately give another p there).
+ * legitimately give another p there), nor is anything in a text of several studies or
+ * experiments ("Study 2", "Eksperimen 2"), which repeats its comparisons by name. Statistics of
+ * different kinds or df under one name are several tests (checks/repeated-comparisons.ts).
  */
 import type { Extraction, NamedResult } from '../types.ts';
 import type { Span } from './segments.ts';
@@ -37,8 +39,12 @@ function nameOf(clause: string): string[] {
   return [...new Set(words)].sort();
 }
 
+/** A text of several studies or experiments repeats its comparisons by name in each. */
+const SEVERAL_STUDIES = /\b(?:Study|Experiment|Studi|Eksperimen|Percobaan|Penelitian)\s+(?:2|II|two|dua)\b/iu;
+
 export function readNamedResults(text: string, sentences: Span[], extraction: Extraction): NamedResult[] {
   const out: NamedResult[] = [];
+  if (SEVERAL_STUDIES.test(text)) return out;
   const ps = [...extraction.pValues].sort((a, b) => a.place.start - b.place.start);
   const tests = [...extraction.tests].sort((a, b) => a.place.start - b.place.start);
   let pi = 0;
