@@ -11,7 +11,12 @@ import { scanIntervals } from './recognisers/intervals.ts';
 import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts';
 import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
+import { readBrokenTables } from './recognisers/broken-tables.ts';
+import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
+import { readNamedResults } from './recognisers/named-results.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
+import { readConclusionLists } from './recognisers/conclusion-lists.ts';
+import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import type { Layout } from './recognisers/tables.ts';
@@ -30,13 +35,15 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     conclusions: [],
     shares: [],
   };
+  const labelled = scanLabelled(text);
+  const intervals = scanIntervals(text);
   readStatements(
     {
       text,
       spans: [...segments.sentences, ...segments.cells],
-      labelled: scanLabelled(text),
+      labelled,
       generic: scanGenericLabels(text),
-      intervals: scanIntervals(text),
+      intervals,
       lang,
       alpha,
       // As statcheck does, a one-tailed (or directional) statement anywhere in the text, as in
@@ -45,14 +52,27 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     },
     extraction,
   );
+  extraction.namedResults = readNamedResults(text, segments.sentences, extraction);
+  // An interval printed with two means and no difference is the difference's.
+  readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);
+  readMeanDifferenceRows(text, extraction);
   const flat = readFlatFrequencyTables(text, segments.tables, lang);
+  // A percentage already read with its count in a table that lost its layout is not a bare share.
+  const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  for (const read of [readBrokenTables, readCrosstabLines])
+    for (const g of read(text, segments.tables, inFlatTables)) {
+      flat.push(g);
+      for (const p of g.pairs) inFlatTables.add(p.pct.start);
+    }
   extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
     (a, b) => a.place.start - b.place.start,
   );
-  // A percentage already read with its count in a table that lost its layout is not a bare share.
-  const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   extraction.conclusions = readConclusions(text, segments.sentences);
+  // A list of findings sharing one verb adds the items no clause reading took (same p, read once).
+  const citedAt = new Set(extraction.conclusions.map((c) => c.p.start));
+  for (const c of readConclusionLists(text, segments.sentences))
+    if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
   return { extraction, layouts };

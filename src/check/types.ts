@@ -216,8 +216,9 @@ export interface PercentGroup {
   place: Place;
   /** Paragraph number: a list of categories may run over several sentences of one paragraph. */
   para: number;
-  /** The stated total is a table's total row (a table that lost its layout, or prose repeating it). */
-  totalSource?: 'table';
+  /** The stated total is a table's total row (a table that lost its layout, or prose repeating it),
+   *  or a cross table row's own total (`row`). */
+  totalSource?: 'table' | 'row';
 }
 
 /**
@@ -295,6 +296,16 @@ export interface ConclusionReport {
   place: Place;
 }
 
+/** A result named by the comparison it tests (`hubungan pengetahuan dengan kepatuhan`), with its p. */
+export interface NamedResult {
+  /** The relation word and the sorted content words of the comparison's name. */
+  key: string;
+  p: PReport;
+  /** The statistic between the name and the p, if any. */
+  test: TestReport | null;
+  place: Place;
+}
+
 export interface Extraction {
   tests: TestReport[];
   /** Every p-value, with or without a statistic (for `p = .000`). */
@@ -307,4 +318,6 @@ export interface Extraction {
   conclusions: ConclusionReport[];
   /** Percentages printed without a count, of a sample size the text states. */
   shares: ShareReport[];
+  /** Results named by their comparison, to find one test reported twice with different values. */
+  namedResults?: NamedResult[];
 }

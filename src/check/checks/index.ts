@@ -7,6 +7,7 @@ import { standardErrorCheck } from './standard-error.ts';
 import { confidenceIntervalCheck } from './confidence-interval.ts';
 import { grimCheck } from './grim.ts';
 import { repeatedValuesCheck } from './repeated-values.ts';
+import { repeatedComparisonsCheck } from './repeated-comparisons.ts';
 import { conclusionCheck } from './conclusion.ts';
 import { descriptivesCheck } from './descriptives.ts';
 
@@ -18,6 +19,7 @@ export const CHECKS: CheckUnit[] = [
   confidenceIntervalCheck,
   grimCheck,
   repeatedValuesCheck,
+  repeatedComparisonsCheck,
   conclusionCheck,
   descriptivesCheck,
 ];
