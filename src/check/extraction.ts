@@ -11,6 +11,7 @@ import { scanIntervals } from './recognisers/intervals.ts';
 import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts';
 import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
+import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
@@ -45,7 +46,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     },
     extraction,
   );
-  const flat = readFlatFrequencyTables(text, segments.tables, lang);
+  const flat = [
+    ...readFlatFrequencyTables(text, segments.tables, lang),
+    ...readFlatCrossTables(text, segments.tables, lang),
+  ];
   extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
     (a, b) => a.place.start - b.place.start,
   );

@@ -216,8 +216,10 @@ export interface PercentGroup {
   place: Place;
   /** Paragraph number: a list of categories may run over several sentences of one paragraph. */
   para: number;
-  /** The stated total is a table's total row (a table that lost its layout, or prose repeating it). */
-  totalSource?: 'table';
+  /** The one sample size the paragraph (or the one before it) states, for a sentence of nothing but pairs. */
+  paragraphSample?: number;
+  /** The stated total is a table's total row (a table that lost its layout, or prose repeating it), or its row's total. */
+  totalSource?: 'table' | 'row';
 }
 
 /**

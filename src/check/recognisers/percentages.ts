@@ -48,6 +48,7 @@ const STATED_TOTAL = [
 
 export function readPercentages(text: string, spans: Span[], lang: Lang): PercentGroup[] {
   const groups: PercentGroup[] = [];
+  const sampleOf = sampleSizes(text, spans, true);
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     if (!sentence.includes('%')) continue;
@@ -64,14 +65,27 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
         if (v !== null && v > 0 && pairs.every((p) => p.count <= v)) statedTotals.push(v);
       }
     }
-    groups.push({
+    const group: PercentGroup = {
       pairs,
       statedTotals: [...new Set(statedTotals)],
       place: { start: span.start, end: span.end, quoteStart: span.start, quoteEnd: span.end },
       para: span.para ?? -1,
-    });
+    };
+    // A sentence of counts and shares and nothing else ("aktifitas fisik … sebanyak 14 responden
+    // (37,8%), konsumsi buah dan sayur … 30 responden (83,3%)") is of the sample its paragraph states.
+    const sample = sampleSizeFor(sampleOf, span.para);
+    if (sample !== null && statedTotals.length === 0 && onlyPairNumbers(sentence, span.start, pairs))
+      group.paragraphSample = sample;
+    groups.push(group);
   }
   return groups;
+}
+
+/** Does the sentence print no number besides its pairs' counts and percentages? */
+function onlyPairNumbers(sentence: string, base: number, pairs: CountPct[]): boolean {
+  const own = new Set(pairs.flatMap((p) => [p.countStart, p.pct.start]));
+  for (const m of sentence.matchAll(/(?<![\p{N}.,])\d+(?:[.,]\d+)*/gu)) if (!own.has(base + m.index!)) return false;
+  return true;
 }
 
 export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] {
@@ -146,10 +160,38 @@ const NOT_A_SHARE =
   /\b(?:CI|IK|interval|kepercayaan|confidence|α|alpha|signifikan\w*|significan\w*|meningkat|menurun|peningkatan|penurunan|increase\w*|decrease\w*|naik|turun|sensitiv\w*|spesifisit\w*|specificit\w*|reliab\w*|akurasi|accuracy|prevalen\w*|rata-rata|mean|average|varian\w*|variance|R2|R²|kontribusi|contribut\w*|pengaruh|effect|dari\s+total|of\s+(?:the\s+)?total|population|populasi)\b|[α±]/iu;
 
 /**
+ * The sample sizes each paragraph states ("sampel sebanyak 56 orang"); with `withoutPercent`, only
+ * from sentences that print no percentage (a sentence of counts and shares names categories).
+ */
+export function sampleSizes(text: string, spans: Span[], withoutPercent = false): Map<number, Set<number>> {
+  const sampleOf = new Map<number, Set<number>>();
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    if (!PEOPLE_AFTER_NUMBER.test(sentence) || (withoutPercent && sentence.includes('%'))) continue;
+    for (const m of sentence.matchAll(SAMPLE_SIZE)) {
+      const para = span.para ?? -1;
+      const set = sampleOf.get(para) ?? sampleOf.set(para, new Set()).get(para)!;
+      set.add(Number(m[1]));
+    }
+  }
+  return sampleOf;
+}
+
+/**
+ * The one sample size stated in a paragraph or, when the paragraph states none, in the paragraph
+ * just before it (an abstract's methods, then its results); null when there is none or several.
+ */
+export function sampleSizeFor(sampleOf: Map<number, Set<number>>, para: number | undefined): number | null {
+  if (para === undefined || para < 0) return null;
+  const sizes = sampleOf.get(para) ?? (para > 0 ? sampleOf.get(para - 1) : undefined);
+  return sizes?.size === 1 ? [...sizes][0]! : null;
+}
+
+/**
  * Percentages printed without their count, with the n they are a share of when the text states
  * it without ambiguity: the one group size named before them in their sentence (and no other
  * number there), or, in a sentence about people with no other number, the one sample size
- * stated in the paragraph.
+ * stated in the paragraph (or in the paragraph before, when its own states none).
  */
 export function readShares(
   text: string,
@@ -158,16 +200,7 @@ export function readShares(
   taken: ReadonlySet<number> = new Set(),
 ): ShareReport[] {
   const out: ShareReport[] = [];
-  const sampleOf = new Map<number, Set<number>>();
-  for (const span of spans) {
-    const sentence = text.slice(span.start, span.end);
-    if (!PEOPLE_AFTER_NUMBER.test(sentence)) continue;
-    for (const m of sentence.matchAll(SAMPLE_SIZE)) {
-      const para = span.para ?? -1;
-      const set = sampleOf.get(para) ?? sampleOf.set(para, new Set()).get(para)!;
-      set.add(Number(m[1]));
-    }
-  }
+  const sampleOf = sampleSizes(text, spans);
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     if (!sentence.includes('%') || !PEOPLE_RE.test(sentence) || NOT_A_SHARE.test(sentence)) continue;
@@ -189,9 +222,9 @@ export function readShares(
       )
         n = Number(g[1]);
     } else if (others.length === 0) {
-      const sizes = sampleOf.get(span.para ?? -1);
-      if (sizes?.size === 1) {
-        n = [...sizes][0]!;
+      const n0 = sampleSizeFor(sampleOf, span.para);
+      if (n0 !== null) {
+        n = n0;
         where = 'paragraph';
       }
     }

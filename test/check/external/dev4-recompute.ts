@@ -15,6 +15,16 @@ const pChi = (x: number, df: number) => 1 - jStat.chisquare.cdf(x, df);
 const pR = (r: number, n: number) => pT(r * Math.sqrt((n - 2) / (1 - r * r)), n - 2);
 const pct = (count: number, total: number) => ((100 * count) / total).toFixed(3);
 const g = (x: number) => x.toPrecision(4);
+const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
+/** Pearson's r of two samples. */
+const pearson = (x: number[], y: number[]) => {
+  const mx = mean(x);
+  const my = mean(y);
+  const sxy = x.reduce((s, v, i) => s + (v - mx) * (y[i]! - my), 0);
+  const sxx = x.reduce((s, v) => s + (v - mx) ** 2, 0);
+  const syy = y.reduce((s, v) => s + (v - my) ** 2, 0);
+  return sxy / Math.sqrt(sxx * syy);
+};
 const show = (label: string, values: (string | number)[]) =>
   console.log(`${label}: ${values.map((v) => (typeof v === 'number' ? g(v) : v)).join(', ')}`);
 /** Every whole count k of n whose share rounds to the printed value at its decimals. */
@@ -57,10 +67,7 @@ show('jamban: 26/32 6/32 61/69 8/69 87/101 14/101', [
 ]);
 const motivasi = [20, 22, 27, 30, 35, 35, 28, 21, 35, 28];
 const prestasi = [68, 72, 78, 79, 82, 78, 75, 78, 80, 74];
-show('korelasi motivasi: p of r = .745, n = 10; r of the printed data', [
-  pR(0.745, 10),
-  jStat.corrcoeff(motivasi, prestasi),
-]);
+show('korelasi motivasi: p of r = .745, n = 10; r of the printed data', [pR(0.745, 10), pearson(motivasi, prestasi)]);
 show('gaya/motivasi belajar: p of r = .321 and .418, n = 182', [pR(0.321, 182), pR(0.418, 182)]);
 show('ascaris: Levene F(3, 24) = 1.632; ANOVA F(4, 30) = 26.711; 24.676/0.924', [
   pF(1.632, 3, 24),
