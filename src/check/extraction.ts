@@ -12,6 +12,7 @@ import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts
 import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
+import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
@@ -50,9 +51,11 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readFlatFrequencyTables(text, segments.tables, lang),
     ...readFlatCrossTables(text, segments.tables, lang),
   ];
-  extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
-    (a, b) => a.place.start - b.place.start,
-  );
+  extraction.percentGroups = [
+    ...readPercentages(text, segments.sentences, lang),
+    ...flat,
+    ...readLostPercentSigns(text, segments.sentences, lang),
+  ].sort((a, b) => a.place.start - b.place.start);
   // A percentage already read with its count in a table that lost its layout is not a bare share.
   const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);

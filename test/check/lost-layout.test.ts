@@ -1,6 +1,7 @@
 /**
  * Reported statistics whose layout was lost in page text (dev4, issue #14): cross tables read
- * back without their % signs, shares of the sample a paragraph (or the one before it) states,
+ * back without their % signs, counts whose % signs were lost after their group or under an
+ * "n (%)" header, shares of the sample a paragraph (or the one before it) states,
  * and odds-ratio intervals broken after a decimal comma or followed by the next parenthesis's p.
  * Each case lists every finding naskah reports, exactly.
  */
@@ -112,5 +113,37 @@ describe('odds-ratio intervals in running text (recognisers/intervals.ts, statem
         'titik tengah pada skala log √(bawah·atas) = [4,982; 4,984]',
       ],
     ]);
+  });
+});
+
+describe('counts whose % signs were lost (recognisers/lost-percent-signs.ts)', () => {
+  it('a count of people right after its group, in a sentence without % signs, is a share of that group', () => {
+    const text =
+      'Dari 50 responden dengan sikap baik ada sebanyak 12 responden 24,0 yang tidak patuh. Sedangkan diantara 30 responden dengan sikap kurang ada 14 responden 46,6 yang tidak patuh.';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '12 responden 24,0', '12/50 = 24,00% dari total 50 yang ditulis bersamanya'],
+      ['percentages', 'inconsistent', '14 responden 46,6', '14/30 = 46,67% dari total 30 yang ditulis bersamanya'],
+    ]);
+  });
+
+  it('…not when a unit follows the number, nor in a sentence that prints % signs', () => {
+    expect(
+      findings('Dari 50 responden dengan sikap baik ada sebanyak 12 responden 24,5 tahun rata-rata umurnya.'),
+    ).toEqual([]);
+    expect(
+      findings('Dari 50 responden dengan sikap baik ada sebanyak 12 responden 24,0 yang tidak patuh (lihat 24%).'),
+    ).toEqual([]);
+  });
+
+  it('counts with bracketed percentages under an "n (%)" header', () => {
+    const text =
+      'Tabel 2. Karakteristik responden Karakteristik n (%) Pendidikan SD 10 (25,0) SMP 12 (29,0) SMA 18 (46,0)';
+    const inferred = 'dari 40, jumlah semua frekuensi (persentasenya berjumlah 100%)';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '10 (25,0)', `10/40 = 25,00% ${inferred}`],
+      ['percentages', 'inconsistent', '12 (29,0)', `12/40 = 30,00% ${inferred}`],
+      ['percentages', 'inconsistent', '18 (46,0)', `18/40 = 45,00% ${inferred}`],
+    ]);
+    expect(findings(text.replace(' n (%)', ''))).toEqual([]);
   });
 });
