@@ -36,6 +36,28 @@ const PCT_FIRST = new RegExp(
 /** (n = count; pct%) */
 const N_EQUALS = new RegExp(String.raw`\(\s*[nN]\s*=\s*${COUNT}\s*[;,]\s*${PCT}\s*%\s*\)`, 'gdu');
 
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    ['one', 'satu', 'seorang'],
+    ['two', 'dua'],
+    ['three', 'tiga'],
+    ['four', 'empat'],
+    ['five', 'lima'],
+    ['six', 'enam'],
+    ['seven', 'tujuh'],
+    ['eight', 'delapan'],
+    ['nine', 'sembilan'],
+    ['ten', 'sepuluh'],
+    ['eleven', 'sebelas'],
+    ['twelve'],
+  ].flatMap((words, i) => words.map((w) => [w, i + 1])),
+);
+/** A count written in words, of people, with its percentage: "three people (4.22%)", "dua orang (6,7%)". */
+const WORD_COUNT_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(${Object.keys(NUMBER_WORDS).join('|')})\s+(?:people|persons|participants|respondents|students|patients|subjects|children|mothers|women|men|orang|responden|siswa|pasien|ibu|anak)\s*\(\s*${PCT}\s*%\s*\)`,
+  'gdiu',
+);
+
 const UNIT_WORDS =
   /^(tahun|thn|years?|yrs?|bulan|months?|hari|days?|minggu|weeks?|jam|hours?|menit|minutes?|detik|seconds?|kali|times|kg|g|cm|mm|m|km|ml|l|mg|mmhg|persen|percent|poin|points?|skor|score|item|items|butir|rupiah|rp|juta|ribu|tingkat|level|kelas|sks)$/i;
 
@@ -138,6 +160,14 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
     if (count === null || !pct) continue;
     const totalRaw = m[2] ?? m[3];
     pairs.push({ count, countStart: base + idx[1]![0], pct, ownTotal: totalRaw ? Number(totalRaw) : null });
+    taken.push([m.index!, idx[0]![1]]);
+  }
+  for (const m of sentence.matchAll(WORD_COUNT_FIRST)) {
+    const idx = m.indices!;
+    if (!free(m.index!, idx[0]![1])) continue;
+    const pct = parseNum(m[2]!, base + idx[2]![0]);
+    if (!pct) continue;
+    pairs.push({ count: NUMBER_WORDS[m[1]!.toLowerCase()]!, countStart: base + idx[1]![0], pct, ownTotal: null });
     taken.push([m.index!, idx[0]![1]]);
   }
   return pairs.sort((a, b) => a.countStart - b.countStart);
