@@ -13,6 +13,7 @@ import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
+import { readComparisons } from './recognisers/comparisons.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
@@ -31,6 +32,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     percentGroups: [],
     conclusions: [],
     shares: [],
+    comparisons: [],
   };
   readStatements(
     {
@@ -60,6 +62,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   extraction.conclusions = readConclusions(text, segments.sentences);
+  extraction.comparisons = readComparisons(text, segments.sentences);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
   return { extraction, layouts };

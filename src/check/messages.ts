@@ -115,6 +115,9 @@ export interface Messages {
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
   conclusionConsistent(): string;
   conclusionContradicts(decision: string, significant: boolean): string;
+  /** A p compared with a level by a sign that is false of the printed numbers. */
+  comparisonRecomputed(p: string, level: string, below: boolean): string;
+  comparisonFalse(): string;
   // --- descriptives
   descRange(lo: string, hi: string): string;
   descMeanOutside(): string;
@@ -307,6 +310,9 @@ const en: Messages = {
   conclusionConsistent: () => 'The conclusion agrees with the p-value it cites.',
   conclusionContradicts: (decision, significant) =>
     `The conclusion "${decision}" contradicts the p-value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
+  comparisonRecomputed: (p, level, below) => `${p} ${below ? '<' : '>'} ${level}`,
+  comparisonFalse: () =>
+    'The sign comparing this p with the level is false of the printed numbers, so whatever is concluded from it is in doubt.',
   descRange: (lo, hi) => `minimum–maximum ${lo}–${hi}`,
   descMeanOutside: () => 'The mean lies outside the minimum and maximum reported with it: no data can have it.',
   descMaxBelowMin: () => 'The maximum is below the minimum printed just before it: no data can have them.',
@@ -480,6 +486,9 @@ const id: Messages = {
   conclusionConsistent: () => 'Kesimpulan sesuai dengan nilai p yang dikutip.',
   conclusionContradicts: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan nilai p yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
+  comparisonRecomputed: (p, level, below) => `${p} ${below ? '<' : '>'} ${level}`,
+  comparisonFalse: () =>
+    'Tanda yang membandingkan p ini dengan taraf signifikansi salah untuk angka yang tertulis, sehingga kesimpulan yang ditarik darinya diragukan.',
   descRange: (lo, hi) => `minimum–maksimum ${lo}–${hi}`,
   descMeanOutside: () =>
     'Rata-rata berada di luar nilai minimum dan maksimum yang dilaporkan bersamanya: tidak ada data yang dapat menghasilkannya.',

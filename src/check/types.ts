@@ -297,6 +297,14 @@ export interface ConclusionReport {
   place: Place;
 }
 
+/** A p compared with a level by a printed sign: "0.007 > 0.05". */
+export interface ComparisonReport {
+  p: Num;
+  op: '<' | '>' | '≤' | '≥';
+  level: Num;
+  place: Place;
+}
+
 export interface Extraction {
   tests: TestReport[];
   /** Every p-value, with or without a statistic (for `p = .000`). */
@@ -309,4 +317,6 @@ export interface Extraction {
   conclusions: ConclusionReport[];
   /** Percentages printed without a count, of a sample size the text states. */
   shares: ShareReport[];
+  /** p-values compared with a level by a printed sign. */
+  comparisons: ComparisonReport[];
 }

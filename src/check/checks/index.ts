@@ -9,6 +9,7 @@ import { grimCheck } from './grim.ts';
 import { repeatedValuesCheck } from './repeated-values.ts';
 import { conclusionCheck } from './conclusion.ts';
 import { descriptivesCheck } from './descriptives.ts';
+import { comparisonsCheck } from './comparisons.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -19,5 +20,6 @@ export const CHECKS: CheckUnit[] = [
   grimCheck,
   repeatedValuesCheck,
   conclusionCheck,
+  comparisonsCheck,
   descriptivesCheck,
 ];
