@@ -56,6 +56,28 @@ describe('shares of the sample a paragraph states (recognisers/percentages.ts)',
     ]);
   });
 
+  it('numbers that name categories (a range of years, a measurement, a grade) do not stop it', () => {
+    const text =
+      'Didapatkan sampel sejumlah 50 responden. Responden berumur 20-59 tahun sebanyak 30 orang (60,0%) dan hipertensi tingkat 2 ≥ 160/100 mmHg sebanyak 21 orang (41,0%).';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '30 orang (60,0%)', '30/50 = 60,00% dari total 50 yang disebutkan'],
+      ['percentages', 'inconsistent', '21 orang (41,0%)', '21/50 = 42,00% dari total 50 yang disebutkan'],
+    ]);
+  });
+
+  it('…but another count in the sentence does', () => {
+    const text =
+      'Didapatkan sampel sejumlah 50 responden. Sebanyak 30 orang (60,0%) bekerja 8 jam sehari dan 15 orang (30,0%) sudah menikah.';
+    expect(findings(text)).toEqual([
+      [
+        'percentages',
+        'not-checkable',
+        'Sebanyak 30 orang (60,0%) bekerja 8 jam sehari dan 15 orang (30,0%) sudah menikah.',
+        '—',
+      ],
+    ]);
+  });
+
   it('shares without counts in a paragraph that states no sample size are of the one in the paragraph before', () => {
     const text =
       'Sampel penelitian berjumlah 50 responden.\n\nTerdapat 34,0% ibu dengan pengetahuan baik dan 67,0% ibu dengan pengetahuan kurang.';

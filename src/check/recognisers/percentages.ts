@@ -103,10 +103,18 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
   return groups;
 }
 
-/** Does the sentence print no number besides its pairs' counts and percentages? */
+/**
+ * Numbers that name a category rather than count people: a range ("umur 20-59 tahun"), a
+ * measurement with its unit ("160/100 mmHg"), a bound ("≥ 160"), a grade ("tingkat 2").
+ */
+const CATEGORY_NUMBER =
+  /\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|[<>≤≥]\s*\d+(?:[.,]\d+)?(?:\s*\/\s*\d+)?|\d+(?:[.,]\d+)?(?:\s*\/\s*\d+)?\s*(?:tahun|thn|years?|bulan|months?|minggu|weeks?|hari|days?|mmHg|kg|g|mg|cm|ml)\b|\b(?:tingkat|derajat|stage|grade|kelas|tipe|type)\s+\d+\b/giu;
+
+/** Does the sentence print no number besides its pairs' counts and percentages (and numbers naming categories)? */
 function onlyPairNumbers(sentence: string, base: number, pairs: CountPct[]): boolean {
   const own = new Set(pairs.flatMap((p) => [p.countStart, p.pct.start]));
-  for (const m of sentence.matchAll(/(?<![\p{N}.,])\d+(?:[.,]\d+)*/gu)) if (!own.has(base + m.index!)) return false;
+  const blanked = sentence.replace(CATEGORY_NUMBER, (m) => ' '.repeat(m.length));
+  for (const m of blanked.matchAll(/(?<![\p{N}.,])\d+(?:[.,]\d+)*/gu)) if (!own.has(base + m.index!)) return false;
   return true;
 }
 
