@@ -14,6 +14,7 @@ import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
+import { readCriticalDecisions } from './recognisers/critical-values.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
@@ -33,6 +34,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     conclusions: [],
     shares: [],
     comparisons: [],
+    criticalDecisions: [],
   };
   readStatements(
     {
@@ -63,6 +65,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   extraction.conclusions = readConclusions(text, segments.sentences);
   extraction.comparisons = readComparisons(text, segments.sentences);
+  extraction.criticalDecisions = readCriticalDecisions(text, segments.sentences);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
   return { extraction, layouts };

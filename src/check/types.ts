@@ -297,6 +297,17 @@ export interface ConclusionReport {
   place: Place;
 }
 
+/** A decision drawn from a statistic against its critical value: "t hitung 5,376 > t tabel 1,686 maka H1 diterima". */
+export interface CriticalDecision {
+  kind: 't' | 'F' | 'r' | 'chi2';
+  stat: Num;
+  critical: Num;
+  /** The decision says the result is significant (H0 rejected, H1 accepted, an effect found). */
+  significant: boolean;
+  decision: string;
+  place: Place;
+}
+
 /** A p compared with a level by a printed sign: "0.007 > 0.05". */
 export interface ComparisonReport {
   p: Num;
@@ -319,4 +330,6 @@ export interface Extraction {
   shares: ShareReport[];
   /** p-values compared with a level by a printed sign. */
   comparisons: ComparisonReport[];
+  /** Decisions drawn from a statistic against its critical value. */
+  criticalDecisions: CriticalDecision[];
 }

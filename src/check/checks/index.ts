@@ -10,6 +10,7 @@ import { repeatedValuesCheck } from './repeated-values.ts';
 import { conclusionCheck } from './conclusion.ts';
 import { descriptivesCheck } from './descriptives.ts';
 import { comparisonsCheck } from './comparisons.ts';
+import { criticalValuesCheck } from './critical-values.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -21,5 +22,6 @@ export const CHECKS: CheckUnit[] = [
   repeatedValuesCheck,
   conclusionCheck,
   comparisonsCheck,
+  criticalValuesCheck,
   descriptivesCheck,
 ];
