@@ -108,6 +108,42 @@ show('soreang: counts of 115 giving 92,2 and 72,2', [
   countsGiving(72.2, 1, 115).join(' '),
 ]);
 
+console.log('— dev4-id.yaml, batch 2 —');
+show(
+  'wangurer: 17, 15, 22, 10, 26, 4, 2, 15, 14, 3 of 32',
+  [17, 15, 22, 10, 26, 4, 2, 15, 14, 3].map((c) => pct(c, 32)),
+);
+show(
+  'kemiling: 60, 66, 37, 64 of 97',
+  [60, 66, 37, 64].map((c) => pct(c, 97)),
+);
+show('hipertensi primer: 30/72, 7/17, 30/120', [pct(30, 72), pct(7, 17), pct(30, 120)]);
+const t30 = jStat.studentt.inv(0.975, 30);
+for (const [m, sd, se] of [
+  [19.516, 9.862, 1.771],
+  [10.323, 5.764, 1.035],
+] as const)
+  show(`paired t (n = 31): SD/√31, mean/SE, CI for mean ${m}`, [
+    sd / Math.sqrt(31),
+    m / se,
+    (m - 0.0005) / (se + 0.0005),
+    (m + 0.0005) / (se - 0.0005),
+    m - t30 * (sd / Math.sqrt(31)),
+    m + t30 * (sd / Math.sqrt(31)),
+    m - 0.0005 - t30 * (se + 0.0005),
+  ]);
+show('paired t: p of t(30) = 11.018 and 9.971', [pT(11.018, 30), pT(9.971, 30)]);
+show('waingapu: 17, 13 of 30', [pct(17, 30), pct(13, 30)]);
+const pZ = (z: number) => 2 * (1 - jStat.normal.cdf(Math.abs(z), 0, 1));
+show('mann-whitney: p of z = 1.159 (1.1585, 1.1595); U; mean ranks', [
+  pZ(1.159),
+  pZ(1.1585),
+  pZ(1.1595),
+  130 * 59 + (130 * 131) / 2 - 12753,
+  12753 / 130,
+  5202 / 59,
+]);
+
 console.log('— dev4-en.yaml —');
 show('laerd: p of F(2, 27) = 1.397 (and at 1.3965, 1.3975)', [pF(1.397, 2, 27), pF(1.3965, 2, 27), pF(1.3975, 2, 27)]);
 show('smartsolve: p of r = .62 and .623, n = 50', [pR(0.62, 50), pR(0.623, 50)]);
@@ -138,3 +174,5 @@ show('lincoln: p of t(19) = 2.60; 73.30 − 69.00; centre of [0.83, 7.77]', [
 show('statswiki: p of F(1, 145) = 5.43, F(2, 145) = 3.24', [pF(5.43, 1, 145), pF(3.24, 2, 145)]);
 show('kesiman: 18, 37, 13, 3 of 71', [pct(18, 71), pct(37, 71), pct(13, 71), pct(3, 71)]);
 show('statistics-help: p of r = .985, n = 5', [pR(0.985, 5)]);
+console.log('— dev4-en.yaml, batches 2 and 3 —');
+show('covid protocol: p of r = .568, n = 122', [pR(0.568, 122)]);
