@@ -38,6 +38,19 @@ describe('cross tables that lost their layout and % signs (recognisers/flat-cros
     ]);
   });
 
+  it('a row of row shares that ends in its own total and 100 is read without a total row', () => {
+    const text =
+      'Tabel 4.9 Materi Penyuluhan\nTidak Efektif 36\n55,4 29\n44,6 65\n100 0,000\nEfektif 20\n24,7 61\n74,3 81\n100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '36 55,4', '36/65 = 55,38% dari total baris 65'],
+      ['percentages', 'consistent', '29 44,6', '29/65 = 44,62% dari total baris 65'],
+      ['percentages', 'consistent', '20 24,7', '20/81 = 24,69% dari total baris 81'],
+      ['percentages', 'inconsistent', '61 74,3', '61/81 = 75,31% dari total baris 81'],
+    ]);
+    // Numbers that merely end in 100 are not such a row (no pairs adding up to the one before 100).
+    expect(findings('Kelompok umur 20 30 40 50 100 tahun')).toEqual([]);
+  });
+
   it('is not read when the rows do not add up to the total row', () => {
     const text =
       'Tabel 2. Jenis kelamin dan kepatuhan 1 Laki-laki 12 40,0 18 60,0 30 50,0 2 Perempuan 17 60,0 12 40,0 29 50,0 Total 30 100,0 30 100,0 60 100,0';

@@ -10,7 +10,8 @@
  * A run is read only when the counts of the rows just above the total row add up, column by
  * column, to the total row's counts (and, for row percentages, each row's last count is the sum
  * of its others); anything after a row's pairs (p, an odds ratio and its interval, the next
- * row's number) is left alone.
+ * row's number) is left alone. A row of row percentages is its own evidence even without a
+ * total row: "Tidak Efektif 36 55,4 29 44,6 65 100" (two or more counts, then their sum and 100).
  */
 import type { CountPct, Lang, Num, PercentGroup, TableBlock } from '../types.ts';
 import { parseNum } from './numbers.ts';
@@ -68,6 +69,7 @@ const WINDOW = 1500;
 export function readFlatCrossTables(text: string, tables: TableBlock[], _lang: Lang): PercentGroup[] {
   const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
   const groups: PercentGroup[] = [];
+  const totalRows = new Set<number>();
   for (const hit of text.matchAll(/(?<![\p{L}])(?:jumlah|total)(?![\p{L}])/giu)) {
     const at = hit.index!;
     if (inTable(at)) continue;
@@ -87,8 +89,53 @@ export function readFlatCrossTables(text: string, tables: TableBlock[], _lang: L
       const rows = rowsAbove(toks, ti, m, mode, total);
       if (!rows) continue;
       groups.push(...groupsOf(rows, total, mode));
+      for (const p of total) totalRows.add(p.count.start);
       break;
     }
+  }
+  const used = new Set([...groups.flatMap((g) => g.pairs.map((p) => p.countStart)), ...totalRows]);
+  groups.push(...selfTotalledRows(text, inTable, used));
+  return groups;
+}
+
+/**
+ * Rows of row percentages that end in their own total and 100, read one by one: a label, two or
+ * more count–percentage pairs, then the sum of the counts and 100.
+ */
+function selfTotalledRows(text: string, inTable: (at: number) => boolean, used: Set<number>): PercentGroup[] {
+  const groups: PercentGroup[] = [];
+  for (const hit of text.matchAll(/(?<![\d.,])100(?:[.,]0+)?(?![\d.,]\d|\d)/g)) {
+    const at = hit.index!;
+    if (inTable(at) || !/\d\s+$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    const from = Math.max(0, at - 300);
+    const toks = tokenize(text, from, at + hit[0].length);
+    const last = toks.length - 1;
+    const hundred = toks[last];
+    const n = toks[last - 1];
+    if (hundred?.kind !== 'num' || n?.kind !== 'num' || !isInt(n.num)) continue;
+    // Pairs backwards from the total until the row's label.
+    const pairs: Pair[] = [];
+    let j = last - 2;
+    while (toks[j]?.kind === 'num' && toks[j - 1]?.kind === 'num') {
+      const pct = (toks[j] as { num: Num }).num;
+      const count = (toks[j - 1] as { num: Num }).num;
+      if (!isInt(count) || pct.value > 100 + pct.half) break;
+      pairs.unshift({ count, pct });
+      j -= 2;
+    }
+    // A row whose shares read 100 is a column-percentage table's total row, not a row of row shares.
+    if (pairs.length < 2 || toks[j]?.kind !== 'word' || pairs.some((p) => isHundred(p.pct))) continue;
+    if (sum(pairs.map((p) => p.count.value)) !== n.num.value || pairs.some((p) => used.has(p.count.start))) continue;
+    const quoteStart = pairs[0]!.count.start;
+    const quoteEnd = hundred.num.end;
+    groups.push({
+      pairs: pairs.map((p) => ({ count: p.count.value, countStart: p.count.start, pct: p.pct, ownTotal: null })),
+      statedTotals: [n.num.value],
+      totalSource: 'row',
+      place: { start: quoteStart, end: quoteEnd, quoteStart, quoteEnd },
+      para: -1,
+    });
+    for (const p of pairs) used.add(p.count.start);
   }
   return groups;
 }
