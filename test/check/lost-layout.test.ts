@@ -170,6 +170,25 @@ describe('counts whose % signs were lost (recognisers/lost-percent-signs.ts)', (
     ).toEqual([]);
   });
 
+  it('without a group, a list of such counts is read when its percentages add up to 100', () => {
+    const inferred = 'dari 146, jumlah semua frekuensi (persentasenya berjumlah 100%)';
+    expect(
+      findings('Pengetahuan tinggi sebanyak 90 orang 61,6 dan pengetahuan rendah sebanyak 56 orang 38,4.'),
+    ).toEqual([
+      ['percentages', 'consistent', '90 orang 61,6', `90/146 = 61,64% ${inferred}`],
+      ['percentages', 'consistent', '56 orang 38,4', `56/146 = 38,36% ${inferred}`],
+    ]);
+    expect(
+      findings('Pengetahuan tinggi sebanyak 90 orang 62,6 dan pengetahuan rendah sebanyak 56 orang 37,4.'),
+    ).toEqual([
+      ['percentages', 'inconsistent', '90 orang 62,6', `90/146 = 61,64% ${inferred}`],
+      ['percentages', 'inconsistent', '56 orang 37,4', `56/146 = 38,36% ${inferred}`],
+    ]);
+    expect(
+      findings('Pengetahuan tinggi sebanyak 90 orang 61,6 dan pengetahuan rendah sebanyak 56 orang 30,4.'),
+    ).toEqual([]);
+  });
+
   it('counts with bracketed percentages under an "n (%)" header', () => {
     const text =
       'Tabel 2. Karakteristik responden Karakteristik n (%) Pendidikan SD 10 (25,0) SMP 12 (29,0) SMA 18 (46,0)';

@@ -2,7 +2,9 @@
  * Counts with percentages whose % signs were lost, read where the text says what they are:
  * - in a sentence without any % sign, a count of people right after the group it belongs to,
  *   its percentage straight after it: "diperoleh dari 72 responden dengan perilaku sakit kategori
- *   baik ada sebanyak 20 responden 27,82 yang mengalami …" (20 of the 72);
+ *   baik ada sebanyak 20 responden 27,82 yang mengalami …" (20 of the 72); without a group, such
+ *   counts are read only as a list whose percentages add up to 100 ("sebanyak 90 orang 61,6 dan
+ *   … sebanyak 56 orang 38,4");
  * - after a column header "n (%)" (or "f (%)"), counts with their percentage in brackets:
  *   "Karakteristik n (%) Umur 26-35 27 (39,1) 36-45 38 (55) 46-55 4 (5,9)"; these have no
  *   total of their own and are checked as any list of pairs is (their percentages adding up to
@@ -38,15 +40,26 @@ export function readLostPercentSigns(text: string, spans: Span[], lang: Lang): P
         end: g.index! + g[0].length,
         n: Number(g[1]),
       }));
+      const listed: CountPct[] = [];
       for (const m of sentence.matchAll(COUNT_PCT)) {
         // The group is the last one named before the count, after any earlier pair.
         const group = groupsAt.filter((g) => g.end <= m.index!).pop();
         const count = parseCount(m[1]!, lang);
         const pct = parseNum(m[2]!, span.start + m.index! + m[0].lastIndexOf(m[2]!));
-        if (!group || count === null || !pct || count > group.n || pct.value > 100) continue;
+        if (count === null || !pct || pct.value > 100) continue;
+        if (!group) {
+          listed.push({ count, countStart: span.start + m.index!, pct, ownTotal: null });
+          continue;
+        }
+        if (count > group.n) continue;
         const pair: CountPct = { count, countStart: span.start + m.index!, pct, ownTotal: group.n };
         groups.push({ pairs: [pair], statedTotals: [], place, para: -1 });
       }
+      // Without a group, a list is read only when its percentages add up to 100 ("sebanyak 90 orang
+      // 61,6 dan … sebanyak 56 orang 38,4"): they are then shares of the sum of its counts.
+      const slack = listed.reduce((a, p) => a + p.pct.half, 0);
+      if (listed.length >= 2 && Math.abs(listed.reduce((a, p) => a + p.pct.value, 0) - 100) <= slack + 1e-9)
+        groups.push({ pairs: listed, statedTotals: [], place, para: -1 });
     }
     const header = HEADER.exec(sentence);
     if (header) {
