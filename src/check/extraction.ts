@@ -14,6 +14,10 @@ import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
+import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
+import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
+import { readComparisons } from './recognisers/comparisons.ts';
+import { readCriticalDecisions } from './recognisers/critical-values.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
@@ -34,6 +38,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     percentGroups: [],
     conclusions: [],
     shares: [],
+    comparisons: [],
+    criticalDecisions: [],
   };
   const labelled = scanLabelled(text);
   const intervals = scanIntervals(text);
@@ -56,7 +62,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // An interval printed with two means and no difference is the difference's.
   readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);
   readMeanDifferenceRows(text, extraction);
-  const flat = readFlatFrequencyTables(text, segments.tables, lang);
+  const flat = [
+    ...readFlatFrequencyTables(text, segments.tables, lang),
+    ...readFlatCrossTables(text, segments.tables, lang),
+  ];
   // A percentage already read with its count in a table that lost its layout is not a bare share.
   const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   for (const read of [readBrokenTables, readCrosstabLines])
@@ -64,15 +73,19 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       flat.push(g);
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
     }
-  extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
-    (a, b) => a.place.start - b.place.start,
-  );
+  extraction.percentGroups = [
+    ...readPercentages(text, segments.sentences, lang),
+    ...flat,
+    ...readLostPercentSigns(text, segments.sentences, lang),
+  ].sort((a, b) => a.place.start - b.place.start);
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   extraction.conclusions = readConclusions(text, segments.sentences);
   // A list of findings sharing one verb adds the items no clause reading took (same p, read once).
   const citedAt = new Set(extraction.conclusions.map((c) => c.p.start));
   for (const c of readConclusionLists(text, segments.sentences))
     if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
+  extraction.comparisons = readComparisons(text, segments.sentences);
+  extraction.criticalDecisions = readCriticalDecisions(text, segments.sentences);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
   return { extraction, layouts };

@@ -115,6 +115,13 @@ export interface Messages {
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
   conclusionConsistent(): string;
   conclusionContradicts(decision: string, significant: boolean): string;
+  /** A p compared with a level by a sign that is false of the printed numbers. */
+  comparisonRecomputed(p: string, level: string, below: boolean): string;
+  comparisonFalse(): string;
+  /** A decision from a statistic against its critical value. */
+  criticalRecomputed(stat: string, critical: string, significant: boolean): string;
+  conclusionConsistentCritical(): string;
+  conclusionContradictsCritical(decision: string, significant: boolean): string;
   // --- descriptives
   descRange(lo: string, hi: string): string;
   descMeanOutside(): string;
@@ -307,6 +314,14 @@ const en: Messages = {
   conclusionConsistent: () => 'The conclusion agrees with the p-value it cites.',
   conclusionContradicts: (decision, significant) =>
     `The conclusion "${decision}" contradicts the p-value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
+  comparisonRecomputed: (p, level, below) => `${p} ${below ? '<' : '>'} ${level}`,
+  comparisonFalse: () =>
+    'The sign comparing this p with the level is false of the printed numbers, so whatever is concluded from it is in doubt.',
+  criticalRecomputed: (stat, critical, significant) =>
+    `${stat} ${significant ? '>' : '≤'} ${critical} (critical value): ${significant ? 'significant' : 'not significant'}`,
+  conclusionConsistentCritical: () => 'The conclusion agrees with the statistic and the critical value it cites.',
+  conclusionContradictsCritical: (decision, significant) =>
+    `The conclusion "${decision}" contradicts the statistic and the critical value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
   descRange: (lo, hi) => `minimum–maximum ${lo}–${hi}`,
   descMeanOutside: () => 'The mean lies outside the minimum and maximum reported with it: no data can have it.',
   descMaxBelowMin: () => 'The maximum is below the minimum printed just before it: no data can have them.',
@@ -480,6 +495,14 @@ const id: Messages = {
   conclusionConsistent: () => 'Kesimpulan sesuai dengan nilai p yang dikutip.',
   conclusionContradicts: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan nilai p yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
+  comparisonRecomputed: (p, level, below) => `${p} ${below ? '<' : '>'} ${level}`,
+  comparisonFalse: () =>
+    'Tanda yang membandingkan p ini dengan taraf signifikansi salah untuk angka yang tertulis, sehingga kesimpulan yang ditarik darinya diragukan.',
+  criticalRecomputed: (stat, critical, significant) =>
+    `${stat} ${significant ? '>' : '≤'} ${critical} (nilai kritis): ${significant ? 'signifikan' : 'tidak signifikan'}`,
+  conclusionConsistentCritical: () => 'Kesimpulan sesuai dengan statistik uji dan nilai kritis yang dikutip.',
+  conclusionContradictsCritical: (decision, significant) =>
+    `Kesimpulan "${decision}" bertentangan dengan statistik uji dan nilai kritis yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
   descRange: (lo, hi) => `minimum–maksimum ${lo}–${hi}`,
   descMeanOutside: () =>
     'Rata-rata berada di luar nilai minimum dan maksimum yang dilaporkan bersamanya: tidak ada data yang dapat menghasilkannya.',

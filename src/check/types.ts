@@ -216,6 +216,8 @@ export interface PercentGroup {
   place: Place;
   /** Paragraph number: a list of categories may run over several sentences of one paragraph. */
   para: number;
+  /** The one sample size the paragraph (or the one before it) states, for a sentence of nothing but pairs. */
+  paragraphSample?: number;
   /** The stated total is a table's total row (a table that lost its layout, or prose repeating it),
    *  or a cross table row's own total (`row`). */
   totalSource?: 'table' | 'row';
@@ -306,6 +308,25 @@ export interface NamedResult {
   place: Place;
 }
 
+/** A decision drawn from a statistic against its critical value: "t hitung 5,376 > t tabel 1,686 maka H1 diterima". */
+export interface CriticalDecision {
+  kind: 't' | 'F' | 'r' | 'chi2';
+  stat: Num;
+  critical: Num;
+  /** The decision says the result is significant (H0 rejected, H1 accepted, an effect found). */
+  significant: boolean;
+  decision: string;
+  place: Place;
+}
+
+/** A p compared with a level by a printed sign: "0.007 > 0.05". */
+export interface ComparisonReport {
+  p: Num;
+  op: '<' | '>' | '≤' | '≥';
+  level: Num;
+  place: Place;
+}
+
 export interface Extraction {
   tests: TestReport[];
   /** Every p-value, with or without a statistic (for `p = .000`). */
@@ -320,4 +341,8 @@ export interface Extraction {
   shares: ShareReport[];
   /** Results named by their comparison, to find one test reported twice with different values. */
   namedResults?: NamedResult[];
+  /** p-values compared with a level by a printed sign. */
+  comparisons: ComparisonReport[];
+  /** Decisions drawn from a statistic against its critical value. */
+  criticalDecisions: CriticalDecision[];
 }

@@ -10,6 +10,8 @@ import { repeatedValuesCheck } from './repeated-values.ts';
 import { repeatedComparisonsCheck } from './repeated-comparisons.ts';
 import { conclusionCheck } from './conclusion.ts';
 import { descriptivesCheck } from './descriptives.ts';
+import { comparisonsCheck } from './comparisons.ts';
+import { criticalValuesCheck } from './critical-values.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -21,5 +23,7 @@ export const CHECKS: CheckUnit[] = [
   repeatedValuesCheck,
   repeatedComparisonsCheck,
   conclusionCheck,
+  comparisonsCheck,
+  criticalValuesCheck,
   descriptivesCheck,
 ];

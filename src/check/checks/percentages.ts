@@ -125,6 +125,12 @@ function checkTextGroups(ctx: CheckContext): Located[] {
       }
       continue;
     }
+    // A sentence of nothing but pairs, in a paragraph that states one sample size: its shares are of that sample.
+    const sample = g.paragraphSample;
+    if (sample !== undefined && rest.every((p) => p.count <= sample)) {
+      for (const p of rest) out.push(pairFinding(ctx, g, p, sample, 'stated'));
+      continue;
+    }
     // Without a total, a pair can still be impossible: no whole-number total gives that percentage of that count.
     const impossible = rest.filter((p) => !anyTotalFits(p.count, p.pct));
     for (const p of impossible) {

@@ -29,6 +29,24 @@ export interface FoundCi extends CiReport {
   bare: boolean;
 }
 
+/**
+ * An upper limit broken after its decimal comma, "CI 1,472-16, 869)": read whole ("16,869") when
+ * the lower limit has a decimal comma and as many decimals as the digits after the break, and the
+ * interval closes right after them.
+ */
+function brokenUpper(
+  text: string,
+  lowerRaw: string,
+  upperRaw: string,
+  end: number,
+): { raw: string; end: number } | null {
+  if (!/^\d+$/.test(upperRaw)) return null;
+  const decimals = /,(\d+)$/.exec(lowerRaw)?.[1]?.length;
+  const m = /^,\s(\d+)(?=\s*[)\];])/.exec(text.slice(end, end + 12));
+  if (!decimals || !m || m[1]!.length !== decimals) return null;
+  return { raw: `${upperRaw},${m[1]}`, end: end + m[0].length };
+}
+
 export function scanIntervals(text: string): FoundCi[] {
   const out: FoundCi[] = [];
   LABELLED.lastIndex = 0;
@@ -40,15 +58,17 @@ export function scanIntervals(text: string): FoundCi[] {
     const idx = m.indices!;
     const levelRaw = m[1] ?? m[2];
     const lower = parseNum(m[3]!, idx[3]![0]);
-    const upper = parseNum(m[4]!, idx[4]![0]);
+    const broken = brokenUpper(text, m[3]!, m[4]!, idx[4]![1]);
+    const upper = parseNum(broken ? broken.raw : m[4]!, idx[4]![0]);
     if (!lower || !upper) continue;
+    if (broken) upper.end = broken.end;
     out.push({
       level: levelRaw ? Number(levelRaw.replace(',', '.')) : 95,
       levelStated: levelRaw !== undefined,
       lower,
       upper,
       start: m.index!,
-      end: idx[4]![1],
+      end: upper.end,
       bare: false,
     });
   }

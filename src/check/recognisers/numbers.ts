@@ -23,7 +23,7 @@ export function parseNum(raw: string, start = 0): Num | null {
   // Thousands grouped by one separator and decimals after the other: the last one is the decimal.
   if (/\d[.,]\d{3}[.,]?/.test(s) && s.includes('.') && s.includes(',')) {
     const dec = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
-    s = s.slice(0, dec).replace(/[.,]/g, '') + '.' + s.slice(dec + 1);
+    s = `${s.slice(0, dec).replace(/[.,]/g, '')}.${s.slice(dec + 1)}`;
   }
   const m = /^([-–]\s*)?(\d*)(?:[.,](\d+))?(?:[eE]([-+]?\d+))?$/.exec(s);
   if (!m || (m[2] === '' && m[3] === undefined)) return null;

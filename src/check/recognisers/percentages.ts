@@ -36,6 +36,28 @@ const PCT_FIRST = new RegExp(
 /** (n = count; pct%) */
 const N_EQUALS = new RegExp(String.raw`\(\s*[nN]\s*=\s*${COUNT}\s*[;,]\s*${PCT}\s*%\s*\)`, 'gdu');
 
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    ['one', 'satu', 'seorang'],
+    ['two', 'dua'],
+    ['three', 'tiga'],
+    ['four', 'empat'],
+    ['five', 'lima'],
+    ['six', 'enam'],
+    ['seven', 'tujuh'],
+    ['eight', 'delapan'],
+    ['nine', 'sembilan'],
+    ['ten', 'sepuluh'],
+    ['eleven', 'sebelas'],
+    ['twelve'],
+  ].flatMap((words, i) => words.map((w) => [w, i + 1])),
+);
+/** A count written in words, of people, with its percentage: "three people (4.22%)", "dua orang (6,7%)". */
+const WORD_COUNT_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(${Object.keys(NUMBER_WORDS).join('|')})\s+(?:people|persons|participants|respondents|students|patients|subjects|children|mothers|women|men|orang|responden|siswa|pasien|ibu|anak)\s*\(\s*${PCT}\s*%\s*\)`,
+  'gdiu',
+);
+
 const UNIT_WORDS =
   /^(tahun|thn|years?|yrs?|bulan|months?|hari|days?|minggu|weeks?|jam|hours?|menit|minutes?|detik|seconds?|kali|times|kg|g|cm|mm|m|km|ml|l|mg|mmhg|persen|percent|poin|points?|skor|score|item|items|butir|rupiah|rp|juta|ribu|tingkat|level|kelas|sks)$/i;
 
@@ -48,6 +70,7 @@ const STATED_TOTAL = [
 
 export function readPercentages(text: string, spans: Span[], lang: Lang): PercentGroup[] {
   const groups: PercentGroup[] = [];
+  const sampleOf = sampleSizes(text, spans, true);
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     if (!sentence.includes('%')) continue;
@@ -64,14 +87,35 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
         if (v !== null && v > 0 && pairs.every((p) => p.count <= v)) statedTotals.push(v);
       }
     }
-    groups.push({
+    const group: PercentGroup = {
       pairs,
       statedTotals: [...new Set(statedTotals)],
       place: { start: span.start, end: span.end, quoteStart: span.start, quoteEnd: span.end },
       para: span.para ?? -1,
-    });
+    };
+    // A sentence of counts and shares and nothing else ("aktifitas fisik … sebanyak 14 responden
+    // (37,8%), konsumsi buah dan sayur … 30 responden (83,3%)") is of the sample its paragraph states.
+    const sample = sampleSizeFor(sampleOf, span.para);
+    if (sample !== null && statedTotals.length === 0 && onlyPairNumbers(sentence, span.start, pairs))
+      group.paragraphSample = sample;
+    groups.push(group);
   }
   return groups;
+}
+
+/**
+ * Numbers that name a category rather than count people: a range ("umur 20-59 tahun"), a
+ * measurement with its unit ("160/100 mmHg"), a bound ("≥ 160"), a grade ("tingkat 2").
+ */
+const CATEGORY_NUMBER =
+  /\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|[<>≤≥]\s*\d+(?:[.,]\d+)?(?:\s*\/\s*\d+)?|\d+(?:[.,]\d+)?(?:\s*\/\s*\d+)?\s*(?:tahun|thn|years?|bulan|months?|minggu|weeks?|hari|days?|mmHg|kg|g|mg|cm|ml)\b|\b(?:tingkat|derajat|stage|grade|kelas|tipe|type)\s+\d+\b/giu;
+
+/** Does the sentence print no number besides its pairs' counts and percentages (and numbers naming categories)? */
+function onlyPairNumbers(sentence: string, base: number, pairs: CountPct[]): boolean {
+  const own = new Set(pairs.flatMap((p) => [p.countStart, p.pct.start]));
+  const blanked = sentence.replace(CATEGORY_NUMBER, (m) => ' '.repeat(m.length));
+  for (const m of blanked.matchAll(/(?<![\p{N}.,])\d+(?:[.,]\d+)*/gu)) if (!own.has(base + m.index!)) return false;
+  return true;
 }
 
 export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] {
@@ -126,6 +170,14 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
     pairs.push({ count, countStart: base + idx[1]![0], pct, ownTotal: totalRaw ? Number(totalRaw) : null });
     taken.push([m.index!, idx[0]![1]]);
   }
+  for (const m of sentence.matchAll(WORD_COUNT_FIRST)) {
+    const idx = m.indices!;
+    if (!free(m.index!, idx[0]![1])) continue;
+    const pct = parseNum(m[2]!, base + idx[2]![0]);
+    if (!pct) continue;
+    pairs.push({ count: NUMBER_WORDS[m[1]!.toLowerCase()]!, countStart: base + idx[1]![0], pct, ownTotal: null });
+    taken.push([m.index!, idx[0]![1]]);
+  }
   return pairs.sort((a, b) => a.countStart - b.countStart);
 }
 
@@ -146,10 +198,38 @@ const NOT_A_SHARE =
   /\b(?:CI|IK|interval|kepercayaan|confidence|α|alpha|signifikan\w*|significan\w*|meningkat|menurun|peningkatan|penurunan|increase\w*|decrease\w*|naik|turun|sensitiv\w*|spesifisit\w*|specificit\w*|reliab\w*|akurasi|accuracy|prevalen\w*|rata-rata|mean|average|varian\w*|variance|R2|R²|kontribusi|contribut\w*|pengaruh|effect|dari\s+total|of\s+(?:the\s+)?total|population|populasi)\b|[α±]/iu;
 
 /**
+ * The sample sizes each paragraph states ("sampel sebanyak 56 orang"); with `withoutPercent`, only
+ * from sentences that print no percentage (a sentence of counts and shares names categories).
+ */
+export function sampleSizes(text: string, spans: Span[], withoutPercent = false): Map<number, Set<number>> {
+  const sampleOf = new Map<number, Set<number>>();
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    if (!PEOPLE_AFTER_NUMBER.test(sentence) || (withoutPercent && sentence.includes('%'))) continue;
+    for (const m of sentence.matchAll(SAMPLE_SIZE)) {
+      const para = span.para ?? -1;
+      const set = sampleOf.get(para) ?? sampleOf.set(para, new Set()).get(para)!;
+      set.add(Number(m[1]));
+    }
+  }
+  return sampleOf;
+}
+
+/**
+ * The one sample size stated in a paragraph or, when the paragraph states none, in the paragraph
+ * just before it (an abstract's methods, then its results); null when there is none or several.
+ */
+export function sampleSizeFor(sampleOf: Map<number, Set<number>>, para: number | undefined): number | null {
+  if (para === undefined || para < 0) return null;
+  const sizes = sampleOf.get(para) ?? (para > 0 ? sampleOf.get(para - 1) : undefined);
+  return sizes?.size === 1 ? [...sizes][0]! : null;
+}
+
+/**
  * Percentages printed without their count, with the n they are a share of when the text states
  * it without ambiguity: the one group size named before them in their sentence (and no other
  * number there), or, in a sentence about people with no other number, the one sample size
- * stated in the paragraph.
+ * stated in the paragraph (or in the paragraph before, when its own states none).
  */
 export function readShares(
   text: string,
@@ -158,16 +238,7 @@ export function readShares(
   taken: ReadonlySet<number> = new Set(),
 ): ShareReport[] {
   const out: ShareReport[] = [];
-  const sampleOf = new Map<number, Set<number>>();
-  for (const span of spans) {
-    const sentence = text.slice(span.start, span.end);
-    if (!PEOPLE_AFTER_NUMBER.test(sentence)) continue;
-    for (const m of sentence.matchAll(SAMPLE_SIZE)) {
-      const para = span.para ?? -1;
-      const set = sampleOf.get(para) ?? sampleOf.set(para, new Set()).get(para)!;
-      set.add(Number(m[1]));
-    }
-  }
+  const sampleOf = sampleSizes(text, spans);
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     if (!sentence.includes('%') || !PEOPLE_RE.test(sentence) || NOT_A_SHARE.test(sentence)) continue;
@@ -189,9 +260,9 @@ export function readShares(
       )
         n = Number(g[1]);
     } else if (others.length === 0) {
-      const sizes = sampleOf.get(span.para ?? -1);
-      if (sizes?.size === 1) {
-        n = [...sizes][0]!;
+      const n0 = sampleSizeFor(sampleOf, span.para);
+      if (n0 !== null) {
+        n = n0;
         where = 'paragraph';
       }
     }

@@ -156,6 +156,9 @@ function dfFromParen(
 /** What stands between a p and the statistic it belongs to when the p comes first. */
 const P_THEN_STATISTIC = /^\s*(?:[<>≤≥]\s*0?[.,]\d+\s*)?,?\s*(?:dengan|with|and|dan)\s+(?:(?:a|an|the)\s+)?$/iu;
 
+/** Text that closes one parenthesis and opens another. */
+const NEXT_PARENTHESIS = /\)[^()]*\(/;
+
 /** `ns` (or `n.s.`) written in place of a p-value. */
 const NS = /(?<![\p{L}\p{N}])(?:ns|NS|n\.s\.?)(?![\p{L}\p{N}])/gu;
 
@@ -298,6 +301,9 @@ function readSentence(
     let owner: Taker | undefined;
     for (const t of takers) if (t.at < pl.start) owner = t;
     let attached = false;
+    // A ratio does not take the p of the next parenthesis: "(P=0,000, OR=36,000: CI …), ada hubungan …
+    // (P=0,018, OR= 4,983 …)" — there each ratio's p is printed before it in its own parenthesis.
+    if (owner?.kind === 'ratio' && NEXT_PARENTHESIS.test(text.slice(owner.at, pl.start))) owner = undefined;
     if (owner?.kind === 'test' && owner.test.p === null) {
       owner.test.p = p;
       attached = true;

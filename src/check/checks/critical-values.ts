@@ -1,0 +1,37 @@
+/**
+ * A decision drawn from a statistic against its critical value (no p printed): significant when
+ * the statistic exceeds the critical value (|t|, |r|; F and χ² as they are). "t_(count)=6.39
+ * and t_(table) = 1.67 … then H_0 is accepted" contradicts the printed numbers. Reported under
+ * "conclusion"; a sentence whose decision the conclusion check reads from a p is left to it.
+ */
+import { makeFinding, type CheckUnit, type Located } from './check.ts';
+
+export const criticalValuesCheck: CheckUnit = {
+  id: 'conclusion',
+  run(ctx) {
+    const out: Located[] = [];
+    const judged = ctx.extraction.conclusions.map((c) => c.place);
+    for (const d of ctx.extraction.criticalDecisions) {
+      if (judged.some((p) => p.quoteStart === d.place.quoteStart)) continue;
+      const size = d.kind === 't' || d.kind === 'r' ? Math.abs(d.stat.value) : d.stat.value;
+      const significant = size > d.critical.value;
+      const ok = significant === d.significant;
+      out.push(
+        makeFinding(
+          ctx,
+          'conclusion',
+          ok ? 'consistent' : 'inconsistent',
+          d.place,
+          ctx.source.quote(d.place.start, d.place.end, 160),
+          ctx.m.criticalRecomputed(
+            d.kind === 't' || d.kind === 'r' ? `|${d.stat.raw}|` : d.stat.raw,
+            d.critical.raw,
+            significant,
+          ),
+          ok ? ctx.m.conclusionConsistentCritical() : ctx.m.conclusionContradictsCritical(d.decision, significant),
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * A p-value compared with the significance level as printed: "0.007 > 0.05", "p = 0,021 >
+ * 0,05", "(0,000 < 0,05)". The number on the left is a probability (0 to 1, printed with a
+ * decimal separator), the one on the right a level (0.1 or below); both may be written with a
+ * comma or a point, without a leading zero. A comparison whose sign is lost in page text
+ * ("p=0,0160,05") is not one.
+ */
+import type { ComparisonReport } from '../types.ts';
+import type { Span } from './segments.ts';
+import { parseNum } from './numbers.ts';
+
+const P_NUM = String.raw`(0?[.,]\d+|1[.,]0+)`;
+const LEVEL = String.raw`(0?[.,]0\d*|0?[.,]1(?:0+)?)`;
+const COMPARISON = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,\-–/])${P_NUM}\s*\)?\s*(<|>|≤|≥|<=|>=)\s*(?:(?:α|alpha)\s*=?\s*)?${LEVEL}(?![\p{N}]|[.,]\d)`,
+  'gdu',
+);
+
+export function readComparisons(text: string, spans: Span[]): ComparisonReport[] {
+  const out: ComparisonReport[] = [];
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    if (!/[<>≤≥]/.test(sentence)) continue;
+    for (const m of sentence.matchAll(COMPARISON)) {
+      const idx = m.indices!;
+      const p = parseNum(m[1]!, span.start + idx[1]![0]);
+      const level = parseNum(m[3]!, span.start + idx[3]![0]);
+      if (!p || !level || level.value <= 0 || level.value > 0.1 + 1e-9) continue;
+      const op = m[2]!.replace('<=', '≤').replace('>=', '≥') as ComparisonReport['op'];
+      out.push({
+        p,
+        op,
+        level,
+        place: { start: p.start, end: level.end, quoteStart: span.start, quoteEnd: span.end },
+      });
+    }
+  }
+  return out;
+}
+
+/** Is the comparison true of the printed numbers? (Equal numbers make "<" and ">" false.) */
+export function holds(c: ComparisonReport): boolean {
+  const a = c.p.value;
+  const b = c.level.value;
+  const eq = Math.abs(a - b) < 1e-12;
+  switch (c.op) {
+    case '<':
+      return a < b && !eq;
+    case '>':
+      return a > b && !eq;
+    case '≤':
+      return a < b || eq;
+    case '≥':
+      return a > b || eq;
+  }
+}

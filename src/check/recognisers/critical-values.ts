@@ -1,0 +1,102 @@
+/**
+ * Decisions drawn from a statistic against its critical value, with no p: "t hitung (5,376) >
+ * t tabel (1,686) maka H1 diterima", "obtained t_(count)=6.39 and t_(table) = 1.67, because
+ * t_(count) < t_(table) then H_0 is accepted", "F hitung 4,21 > F tabel 3,15 sehingga Ho
+ * ditolak". The statistic and its critical value are named as computed ("hitung", "count",
+ * "calculated", "obs") and tabled ("tabel", "table", "critical", "kritis"); the decision is on
+ * H0 or H1 (Ha) in the same sentence. A finding in the next sentence that draws on it with a word
+ * of consequence ("Thus … there is an influence", "Jadi terdapat pengaruh …") is read with it.
+ */
+import type { CriticalDecision, Num } from '../types.ts';
+import type { Span } from './segments.ts';
+import { parseNum } from './numbers.ts';
+
+const STAT = String.raw`(t|F|r|χ2|χ²|X2|chi[-\s]?square|chi[-\s]?kuadrat)`;
+const COMPUTED = String.raw`(?:[_\s-]*\(?\s*(?:hitung|count|calculated|computed|obs(?:erved)?)\s*\)?)`;
+const TABLED = String.raw`(?:[_\s-]*\(?\s*(?:tabel|table|critical|kritis|crit)\s*\)?)`;
+const VALUE = String.raw`\s*(?:=|:|sebesar|adalah|of|is|was)?\s*\(?\s*(-?\s?\d+(?:[.,]\d+)?)\s*\)?`;
+const COMPUTED_VALUE = new RegExp(String.raw`(?<![\p{L}])${STAT}${COMPUTED}${VALUE}`, 'giu');
+const TABLED_VALUE = new RegExp(String.raw`(?<![\p{L}])${STAT}${TABLED}${VALUE}`, 'giu');
+
+/** Decisions on the hypotheses: [pattern, whether it says the result is significant]. */
+const DECISIONS: [RegExp, boolean][] = [
+  [/\bH[_\s]?[o0₀]\s+(?:is\s+|was\s+)?(?:gagal\s+ditolak|tidak\s+ditolak|diterima|accepted|not\s+rejected)\b/iu, false],
+  [/\bH[_\s]?[a1₁]\s+(?:is\s+|was\s+)?(?:ditolak|tidak\s+diterima|rejected|not\s+accepted)\b/iu, false],
+  [/\bH[_\s]?[o0₀]\s+(?:is\s+|was\s+)?(?:ditolak|rejected)\b/iu, true],
+  [/\bH[_\s]?[a1₁]\s+(?:is\s+|was\s+)?(?:diterima|accepted)\b/iu, true],
+];
+/** A finding in words: (no) influence, effect, difference, relation. */
+const FINDING =
+  /(?:(tidak|no)\s+|\b)(?:ada|terdapat|there\s+(?:is|was|are|were)(?:\s+an?)?)\s+(?:(?:significant|signifikan)\s+)?(?:pengaruh|perbedaan|hubungan|influence|effect|difference|relationship|correlation)/iu;
+const CONSEQUENCE =
+  /^\s*(?:thus|therefore|hence|so|jadi|dengan\s+demikian|oleh\s+karena\s+itu|maka|sehingga|hal\s+ini\s+berarti)\b/iu;
+
+const kindOf = (raw: string): CriticalDecision['kind'] => {
+  const s = raw.toLowerCase();
+  if (s === 't') return 't';
+  if (s === 'f') return 'F';
+  if (s === 'r') return 'r';
+  return 'chi2';
+};
+const sameKind = (a: string, b: string) => kindOf(a) === kindOf(b);
+
+function parseSigned(raw: string, start: number): Num | null {
+  return parseNum(raw.replace(/\s/g, ''), start);
+}
+
+export function readCriticalDecisions(text: string, spans: Span[]): CriticalDecision[] {
+  const out: CriticalDecision[] = [];
+  let previous: CriticalDecision | null = null;
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    const computed = [...sentence.matchAll(COMPUTED_VALUE)];
+    const tabled = [...sentence.matchAll(TABLED_VALUE)];
+    const decisions = DECISIONS.map(([re, significant]) => ({ m: re.exec(sentence), significant })).filter((d) => d.m);
+    // One statistic, one critical value of the same kind, one decision (or the same one said twice).
+    if (
+      computed.length === 1 &&
+      tabled.length === 1 &&
+      sameKind(computed[0]![1]!, tabled[0]![1]!) &&
+      decisions.length > 0 &&
+      new Set(decisions.map((d) => d.significant)).size === 1
+    ) {
+      const c = computed[0]!;
+      const t = tabled[0]!;
+      const stat = parseSigned(c[2]!, span.start + c.index! + c[0].lastIndexOf(c[2]!));
+      const critical = parseSigned(t[2]!, span.start + t.index! + t[0].lastIndexOf(t[2]!));
+      const d = decisions[0]!;
+      if (stat && critical && critical.value > 0) {
+        const decisionEnd = span.start + d.m!.index! + d.m![0].length;
+        const found: CriticalDecision = {
+          kind: kindOf(c[1]!),
+          stat,
+          critical,
+          significant: d.significant,
+          decision: d.m![0],
+          place: {
+            start: span.start + Math.min(c.index!, t.index!),
+            end: Math.max(decisionEnd, stat.end, critical.end),
+            quoteStart: span.start,
+            quoteEnd: span.end,
+          },
+        };
+        out.push(found);
+        previous = found;
+        continue;
+      }
+    }
+    // "Thus … there is an influence": a finding drawn from the decision just before it.
+    const finding = FINDING.exec(sentence);
+    if (previous && finding && CONSEQUENCE.test(sentence) && computed.length === 0 && decisions.length === 0) {
+      const start = span.start + finding.index!;
+      out.push({
+        ...previous,
+        significant: !finding[1],
+        decision: finding[0],
+        place: { start, end: start + finding[0].length, quoteStart: span.start, quoteEnd: span.end },
+      });
+    }
+    previous = null;
+  }
+  return out;
+}

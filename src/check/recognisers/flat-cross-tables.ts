@@ -1,0 +1,191 @@
+/**
+ * Cross tables that lost their layout and their % signs in page text, read back as rows of
+ * count–percentage pairs, with the table's own totals as the evidence:
+ * - row percentages, each row ending in its total and 100 ("1 Rendah 18 75 6 25 24 100 0,016 …
+ *   2 Tinggi 5 31,3 11 68,8 16 100 Jumlah 23 57,5 17 42,5 40 100"): every share is checked
+ *   against its row's total, the total row's shares against the grand total;
+ * - column percentages, the total row reading 100 under every column ("1 Bekerja 26 81,3 61
+ *   88,1 87 86,1 2 Tidak Bekerja 6 18,8 8 11,6 14 13,9 Total 32 100,0 69 100,0 101 100,0"):
+ *   every share is checked against its column's total.
+ * A run is read only when the counts of the rows just above the total row add up, column by
+ * column, to the total row's counts (and, for row percentages, each row's last count is the sum
+ * of its others); anything after a row's pairs (p, an odds ratio and its interval, the next
+ * row's number) is left alone. A row of row percentages is its own evidence even without a
+ * total row: "Tidak Efektif 36 55,4 29 44,6 65 100" (two or more counts, then their sum and 100).
+ */
+import type { CountPct, Lang, Num, PercentGroup, TableBlock } from '../types.ts';
+import { parseNum } from './numbers.ts';
+
+type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
+
+const TOKEN = /(\d{1,6}(?:[.,]\d+)?)(?![\p{L}\d])|([\p{L}][\p{L}\p{N}\-/]*)|([=<>≤≥:;±%()[\]]|[-–](?=\s*\d))/gu;
+
+function tokenize(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.slice(from, to).matchAll(TOKEN)) {
+    const start = from + m.index!;
+    if (m[1]) {
+      const num = parseNum(m[1], start);
+      if (num) out.push({ kind: 'num', num });
+    } else out.push({ kind: m[2] ? 'word' : 'break', start, end: start + m[0].length });
+  }
+  return out;
+}
+
+const isInt = (n: Num) => n.decimals === 0;
+const isHundred = (n: Num) => Math.abs(n.value - 100) <= n.half + 1e-9;
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+interface Pair {
+  count: Num;
+  pct: Num;
+}
+
+/** The first `m` count–percentage pairs of the numbers starting at token `i`, or null. */
+function pairsAt(toks: Tok[], i: number, m: number): Pair[] | null {
+  const pairs: Pair[] = [];
+  for (let k = 0; k < m; k++) {
+    const c = toks[i + 2 * k];
+    const p = toks[i + 2 * k + 1];
+    if (c?.kind !== 'num' || p?.kind !== 'num' || !isInt(c.num) || p.num.value > 100 + p.num.half) return null;
+    pairs.push({ count: c.num, pct: p.num });
+  }
+  return pairs;
+}
+
+type Mode = 'row' | 'column';
+
+/** How the total row reads with m pairs: all 100 (column percentages), or ending in its sum and 100 (row percentages). */
+function modeOf(total: Pair[]): Mode | null {
+  if (total.every((p) => isHundred(p.pct))) return 'column';
+  const last = total[total.length - 1]!;
+  const rest = total.slice(0, -1);
+  if (isHundred(last.pct) && sum(rest.map((p) => p.count.value)) === last.count.value) return 'row';
+  return null;
+}
+
+const WINDOW = 1500;
+
+export function readFlatCrossTables(text: string, tables: TableBlock[], _lang: Lang): PercentGroup[] {
+  const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
+  const groups: PercentGroup[] = [];
+  const totalRows = new Set<number>();
+  for (const hit of text.matchAll(/(?<![\p{L}])(?:jumlah|total)(?![\p{L}])/giu)) {
+    const at = hit.index!;
+    if (inTable(at)) continue;
+    // The total row: "Jumlah 23 57,5 17 42,5 40 100", "Total 32 100,0 69 100,0 101 100,0" (cheap test first).
+    if (!/^\s+\d+\s+\d+(?:[.,]\d+)?\s+\d+\s+\d+/.test(text.slice(at + hit[0].length, at + hit[0].length + 60)))
+      continue;
+    const from = Math.max(0, at - WINDOW);
+    const toks = tokenize(text, from, Math.min(text.length, at + 200));
+    const ti = toks.findIndex((t) => t.kind === 'word' && t.start === at);
+    if (ti < 1) continue;
+    let run = 0;
+    while (toks[ti + 1 + run]?.kind === 'num') run++;
+    for (let m = Math.floor(run / 2); m >= 2; m--) {
+      const total = pairsAt(toks, ti + 1, m);
+      const mode = total && modeOf(total);
+      if (!total || !mode) continue;
+      const rows = rowsAbove(toks, ti, m, mode, total);
+      if (!rows) continue;
+      groups.push(...groupsOf(rows, total, mode));
+      for (const p of total) totalRows.add(p.count.start);
+      break;
+    }
+  }
+  const used = new Set([...groups.flatMap((g) => g.pairs.map((p) => p.countStart)), ...totalRows]);
+  groups.push(...selfTotalledRows(text, inTable, used));
+  return groups;
+}
+
+/**
+ * Rows of row percentages that end in their own total and 100, read one by one: a label, two or
+ * more count–percentage pairs, then the sum of the counts and 100.
+ */
+function selfTotalledRows(text: string, inTable: (at: number) => boolean, used: Set<number>): PercentGroup[] {
+  const groups: PercentGroup[] = [];
+  for (const hit of text.matchAll(/(?<![\d.,])100(?:[.,]0+)?(?![\d.,]\d|\d)/g)) {
+    const at = hit.index!;
+    if (inTable(at) || !/\d\s+$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    const from = Math.max(0, at - 300);
+    const toks = tokenize(text, from, at + hit[0].length);
+    const last = toks.length - 1;
+    const hundred = toks[last];
+    const n = toks[last - 1];
+    if (hundred?.kind !== 'num' || n?.kind !== 'num' || !isInt(n.num)) continue;
+    // Pairs backwards from the total until the row's label.
+    const pairs: Pair[] = [];
+    let j = last - 2;
+    while (toks[j]?.kind === 'num' && toks[j - 1]?.kind === 'num') {
+      const pct = (toks[j] as { num: Num }).num;
+      const count = (toks[j - 1] as { num: Num }).num;
+      if (!isInt(count) || pct.value > 100 + pct.half) break;
+      pairs.unshift({ count, pct });
+      j -= 2;
+    }
+    // A row whose shares read 100 is a column-percentage table's total row, not a row of row shares.
+    if (pairs.length < 2 || toks[j]?.kind !== 'word' || pairs.some((p) => isHundred(p.pct))) continue;
+    if (sum(pairs.map((p) => p.count.value)) !== n.num.value || pairs.some((p) => used.has(p.count.start))) continue;
+    const quoteStart = pairs[0]!.count.start;
+    const quoteEnd = hundred.num.end;
+    groups.push({
+      pairs: pairs.map((p) => ({ count: p.count.value, countStart: p.count.start, pct: p.pct, ownTotal: null })),
+      statedTotals: [n.num.value],
+      totalSource: 'row',
+      place: { start: quoteStart, end: quoteEnd, quoteStart, quoteEnd },
+      para: -1,
+    });
+    for (const p of pairs) used.add(p.count.start);
+  }
+  return groups;
+}
+
+/** The rows just above the total row whose counts add up to it, closest first; null when none do. */
+function rowsAbove(toks: Tok[], ti: number, m: number, mode: Mode, total: Pair[]): Pair[][] | null {
+  const rows: Pair[][] = [];
+  const sums = new Array<number>(m).fill(0);
+  for (let j = ti - 1; j > 0; j--) {
+    // A row starts where its label's last word meets its first number.
+    if (toks[j]!.kind !== 'num' || toks[j - 1]!.kind !== 'word') continue;
+    const row = pairsAt(toks, j, m);
+    if (!row) return null;
+    if (mode === 'row') {
+      const last = row[m - 1]!;
+      if (!isHundred(last.pct) || sum(row.slice(0, -1).map((p) => p.count.value)) !== last.count.value) return null;
+    }
+    rows.unshift(row);
+    row.forEach((p, k) => {
+      sums[k]! += p.count.value;
+    });
+    if (sums.some((s, k) => s > total[k]!.count.value)) return null;
+    if (rows.length >= 2 && sums.every((s, k) => s === total[k]!.count.value)) return rows;
+  }
+  return null;
+}
+
+function groupsOf(rows: Pair[][], total: Pair[], mode: Mode): PercentGroup[] {
+  const quoteStart = rows[0]![0]!.count.start;
+  const quoteEnd = total[total.length - 1]!.pct.end;
+  const group = (pairs: Pair[], n: number): PercentGroup => {
+    const cps: CountPct[] = pairs.map((p) => ({
+      count: p.count.value,
+      countStart: p.count.start,
+      pct: p.pct,
+      ownTotal: null,
+    }));
+    return {
+      pairs: cps,
+      statedTotals: [n],
+      totalSource: mode === 'row' ? 'row' : 'table',
+      place: { start: quoteStart, end: quoteEnd, quoteStart, quoteEnd },
+      para: -1,
+    };
+  };
+  if (mode === 'row') return [...rows, total].map((row) => group(row.slice(0, -1), row[row.length - 1]!.count.value));
+  return total.map((t, k) =>
+    group(
+      rows.map((row) => row[k]!),
+      t.count.value,
+    ),
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Counts with percentages whose % signs were lost, read where the text says what they are:
+ * - in a sentence without any % sign, a count of people right after the group it belongs to,
+ *   its percentage straight after it: "diperoleh dari 72 responden dengan perilaku sakit kategori
+ *   baik ada sebanyak 20 responden 27,82 yang mengalami …" (20 of the 72); without a group, such
+ *   counts are read only as a list whose percentages add up to 100 ("sebanyak 90 orang 61,6 dan
+ *   … sebanyak 56 orang 38,4");
+ * - after a column header "n (%)" (or "f (%)"), counts with their percentage in brackets:
+ *   "Karakteristik n (%) Umur 26-35 27 (39,1) 36-45 38 (55) 46-55 4 (5,9)"; these have no
+ *   total of their own and are checked as any list of pairs is (their percentages adding up to
+ *   100 make the sum of their counts the total).
+ */
+import type { CountPct, Lang, PercentGroup } from '../types.ts';
+import type { Span } from './segments.ts';
+import { parseCount, parseNum } from './numbers.ts';
+
+const PEOPLE = String.raw`(?:orang|responden|respondents?|people|participants?|partisipan|subjek|subyek|subjects?|pasien|patients?|siswa|students?|mahasiswa|ibu|mothers?|balita|anak|children|sampel)`;
+/** The group: "dari 72 responden", "di antara 76 responden", "among 40 patients". */
+const GROUP = new RegExp(
+  String.raw`(?<![\p{L}])(?:dari|di\s?antara|among|of)\s+(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\b`,
+  'giu',
+);
+/** A count of people and a number with decimals straight after it: "20 responden 27,82". */
+const COUNT_PCT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,\-–/])(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\s+(\d{1,3}[.,]\d{1,2})(?![\p{N}%]|[.,]\d|\s*(?:%|persen|percent|tahun|years?|bulan|months?|kg|cm|mmhg|poin|points?))`,
+  'giu',
+);
+const HEADER = /(?<![\p{L}])[nNfF]\s*\(\s*%\s*\)/u;
+/** "27 (39,1)": a count and, in brackets, its percentage without the sign. */
+const BRACKETED = /(?<![\p{L}\p{N}.,\-–/])(\d{1,5})\s*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)/gu;
+
+export function readLostPercentSigns(text: string, spans: Span[], lang: Lang): PercentGroup[] {
+  const groups: PercentGroup[] = [];
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    const place = { start: span.start, end: span.end, quoteStart: span.start, quoteEnd: span.end };
+    if (!/%|persen|percent/i.test(sentence)) {
+      const groupsAt = [...sentence.matchAll(GROUP)].map((g) => ({
+        at: g.index!,
+        end: g.index! + g[0].length,
+        n: Number(g[1]),
+      }));
+      const listed: CountPct[] = [];
+      for (const m of sentence.matchAll(COUNT_PCT)) {
+        // The group is the last one named before the count, after any earlier pair.
+        const group = groupsAt.filter((g) => g.end <= m.index!).pop();
+        const count = parseCount(m[1]!, lang);
+        const pct = parseNum(m[2]!, span.start + m.index! + m[0].lastIndexOf(m[2]!));
+        if (count === null || !pct || pct.value > 100) continue;
+        if (!group) {
+          listed.push({ count, countStart: span.start + m.index!, pct, ownTotal: null });
+          continue;
+        }
+        if (count > group.n) continue;
+        const pair: CountPct = { count, countStart: span.start + m.index!, pct, ownTotal: group.n };
+        groups.push({ pairs: [pair], statedTotals: [], place, para: -1 });
+      }
+      // Without a group, a list is read only when its percentages add up to 100 ("sebanyak 90 orang
+      // 61,6 dan … sebanyak 56 orang 38,4"): they are then shares of the sum of its counts.
+      const slack = listed.reduce((a, p) => a + p.pct.half, 0);
+      if (listed.length >= 2 && Math.abs(listed.reduce((a, p) => a + p.pct.value, 0) - 100) <= slack + 1e-9)
+        groups.push({ pairs: listed, statedTotals: [], place, para: -1 });
+    }
+    const header = HEADER.exec(sentence);
+    if (header) {
+      const pairs: CountPct[] = [];
+      for (const m of sentence.slice(header.index).matchAll(BRACKETED)) {
+        const at = span.start + header.index + m.index!;
+        const count = parseCount(m[1]!, lang);
+        const pct = parseNum(m[2]!, at + m[0].lastIndexOf(m[2]!));
+        if (count === null || !pct || pct.value > 100) continue;
+        pairs.push({ count, countStart: at, pct, ownTotal: null });
+      }
+      if (pairs.length >= 2) groups.push({ pairs, statedTotals: [], place, para: span.para ?? -1 });
+    }
+  }
+  return groups;
+}
