@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { NaskahError } from '../../errors.ts';
 import type { Lang } from '../../study/types.ts';
 import type { CslItem } from '../bibtex.ts';
-import { cached, cacheKey } from './cache.ts';
+import { cached, cacheKey, digestOf } from './cache.ts';
 import { checkCsl } from './csl-check.ts';
 import { htmlToRuns, type InlineRun, runsToText, sameStyle } from './runs.ts';
 import {
@@ -145,7 +145,7 @@ function resolveStyle(source: CitationStyleSource | undefined): ResolvedStyle {
       hint: problem.hint,
     });
   // Named by content, so an edited file is a new style and two studies' files never collide.
-  const id = `naskah-study-${createHash('sha256').update(src.xml).digest('hex').slice(0, 16)}`;
+  const id = `naskah-study-${createHash('sha256').update(src.xml, 'utf8').digest('hex').slice(0, 16)}`;
   const title = /<title>([^<]*)<\/title>/.exec(src.xml)?.[1]?.trim() || src.file;
   return { id, title, xml: src.xml, file: src.file };
 }
@@ -194,11 +194,13 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
   const history: StoredCitation[] = [];
   // Everything citeproc's answers depend on besides the citations: the cache's key.
   const extraLocale: string | undefined = Reflect.get(EXTRA_LOCALES, locale);
+  // The style and locale (tens of kB each) enter the key as their digests.
+  const localeXml = extraLocale ? readCslFile(extraLocale) : opts.localeXml;
   const inputs = cacheKey(
     'citeproc',
-    style.xml,
+    digestOf(style.xml),
     locale,
-    extraLocale ? readCslFile(extraLocale) : (opts.localeXml ?? null),
+    localeXml !== undefined ? digestOf(localeXml) : null,
     items,
   );
 
