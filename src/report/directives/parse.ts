@@ -30,16 +30,17 @@ export function parseMarkdown(markdown: string): Root {
  * A deep copy of a parsed tree: what structuredClone gives for the plain objects, arrays and
  * scalars a parser builds (every object a fresh plain one), several times faster.
  */
-function copyTree<T>(value: T): T {
+function copyTree<T>(value: T): T;
+function copyTree(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copyTree) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => copyTree(v));
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(value)) {
-    const v = copyTree((value as Record<string, unknown>)[k]);
+    const v = copyTree(Reflect.get(value, k));
     // An attribute an author named __proto__ stays an own property, as structuredClone keeps it.
     if (k === '__proto__')
       Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
     else out[k] = v;
   }
-  return out as T;
+  return out;
 }
