@@ -37,12 +37,10 @@ export function withConfig(spec: Record<string, unknown>): TopLevelSpec {
 }
 
 export async function chartToSvg(spec: Record<string, unknown>): Promise<string> {
-  // Keyed by the spec as given: the look and the separator rule below are the same for every
-  // chart of the process, so the drawn SVG is a function of this text alone.
-  const key = JSON.stringify(spec);
+  const full = withConfig(withoutLineSeparators(spec));
+  const key = JSON.stringify(full);
   const hit = drawn.get(key);
   if (hit !== undefined) return hit;
-  const full = withConfig(JSON.parse(withoutLineSeparatorsText(key)) as Record<string, unknown>);
   const svg = escapeAttributeMarkup(await draw(full));
   if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
   drawn.set(key, svg);
@@ -54,12 +52,7 @@ export async function chartToSvg(spec: Record<string, unknown>): Promise<string>
  * (pasted from Word) would break any expression it is quoted into: they become spaces.
  */
 function withoutLineSeparators<T>(value: T): T {
-  return JSON.parse(withoutLineSeparatorsText(JSON.stringify(value)));
-}
-
-/** The same on a spec's JSON text. */
-function withoutLineSeparatorsText(json: string): string {
-  return json.replace(/[\u2028\u2029]/g, ' ');
+  return JSON.parse(JSON.stringify(value).replace(/[\u2028\u2029]/g, ' '));
 }
 
 /**
