@@ -11,10 +11,7 @@ import type { Lang, Study } from '../study/types.ts';
 export type OutputFormat = 'html' | 'pdf' | 'json' | 'docx';
 
 export function sha256(data: string | Uint8Array): string {
-  // A string's encoding named: Node 20 hashes a string with none given (as 'buffer') through
-  // a path about ten times slower for text outside Latin-1; the bytes hashed are the same UTF-8.
-  const hash = createHash('sha256');
-  return (typeof data === 'string' ? hash.update(data, 'utf8') : hash.update(data)).digest('hex');
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /** Every input file of a study with its content: the manifest and incremental builds hash these. */

@@ -143,7 +143,7 @@ export function loadTemplate(name: string, study?: TemplateStudy): Template {
     ...partialFiles.map((f) => ({ path: `${shown}/partials/${f}`, content: partials.get(f.slice(0, -4))! })),
   ];
   const key = createHash('sha256')
-    .update(JSON.stringify([name, builtIn, files]), 'utf8')
+    .update(JSON.stringify([name, builtIn, files]))
     .digest('hex');
   const hit = compiled.get(key);
   if (hit) return hit;

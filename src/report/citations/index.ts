@@ -145,7 +145,7 @@ function resolveStyle(source: CitationStyleSource | undefined): ResolvedStyle {
       hint: problem.hint,
     });
   // Named by content, so an edited file is a new style and two studies' files never collide.
-  const id = `naskah-study-${createHash('sha256').update(src.xml, 'utf8').digest('hex').slice(0, 16)}`;
+  const id = `naskah-study-${createHash('sha256').update(src.xml).digest('hex').slice(0, 16)}`;
   const title = /<title>([^<]*)<\/title>/.exec(src.xml)?.[1]?.trim() || src.file;
   return { id, title, xml: src.xml, file: src.file };
 }
