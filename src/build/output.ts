@@ -43,11 +43,15 @@ export interface OutputClaim {
   shown?: string;
 }
 
-/** The real path of `p`, resolving symlinks of the part that exists. */
+/**
+ * The real path of `p`, resolving symlinks of the part that exists. The system's realpath
+ * (`.native`): one call where Node's own walks the path with an lstat per component, and a
+ * build resolves a dozen paths twice.
+ */
 export function realish(p: string): string {
   const abs = resolve(p);
   try {
-    return realpathSync(abs);
+    return realpathSync.native(abs);
   } catch {
     const parent = dirname(abs);
     return parent === abs ? abs : join(realish(parent), abs.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
@@ -113,7 +117,7 @@ function lstatOk(p: string) {
 
 function isDirFollow(p: string): boolean {
   try {
-    return realpathSync(p) !== p && lstatSync(realpathSync(p)).isDirectory();
+    return realpathSync.native(p) !== p && lstatSync(realpathSync.native(p)).isDirectory();
   } catch {
     return false;
   }

@@ -29,7 +29,23 @@ export function scoreLabel(base: Localized | undefined, abbreviation: string, sc
   return scaleKey ? mapLocalized(b, (text) => `${scaleKey} (${text})`) : b;
 }
 
+/**
+ * What each name of a study is, looked up once per study: a report asks for the same few
+ * names hundreds of times (every label of every table cell and sentence, in each language).
+ * The answers are shared between callers, which only read them.
+ */
+const known = new WeakMap<Study, Map<string, VariableInfo | undefined>>();
+
 export function variableInfo(study: Study, name: string): VariableInfo | undefined {
+  let names = known.get(study);
+  if (!names) known.set(study, (names = new Map()));
+  if (names.has(name)) return names.get(name);
+  const info = findVariable(study, name);
+  names.set(name, info);
+  return info;
+}
+
+function findVariable(study: Study, name: string): VariableInfo | undefined {
   const v = study.variables[name];
   if (v)
     return {

@@ -36,16 +36,29 @@ export interface ReportContext {
 
 export function makeContext(study: Study, results: Results, lang: Lang, L: Messages): ReportContext {
   const t = (text: Localized | undefined) => (text ? text[lang] : '');
+  // Labels are asked for over and over (every cell and sentence): each is worded once per context.
+  const labels = new Map<string, string>();
+  const levels = new Map<string, string>();
+  const levelOf = (name: string, code: string | number) => {
+    const key = `${name}\u0000${typeof code}\u0000${code}`;
+    let label = levels.get(key);
+    if (label === undefined) levels.set(key, (label = levelLabel(study, name, code, L, t)));
+    return label;
+  };
   return {
     study,
     results,
     lang,
     L,
     t,
-    label: (name) => variableLabel(variableInfo(study, name), L, t) || name,
-    levelLabel: (name, code) => atCellStart(levelLabel(study, name, code, L, t)),
+    label: (name) => {
+      let label = labels.get(name);
+      if (label === undefined) labels.set(name, (label = variableLabel(variableInfo(study, name), L, t) || name));
+      return label;
+    },
+    levelLabel: (name, code) => atCellStart(levelOf(name, code)),
     levelInText: (name, code) => {
-      const label = levelLabel(study, name, code, L, t);
+      const label = levelOf(name, code);
       return variableInfo(study, name)?.instrument?.part === 'category' ? midSentence(label) : label;
     },
   };

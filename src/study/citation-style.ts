@@ -21,8 +21,8 @@ export function insideStudyReal(dir: string, rel: string): string | undefined {
   let realDir = dir;
   let realAbs = abs;
   try {
-    realDir = realpathSync(dir);
-    realAbs = realpathSync(abs);
+    realDir = realpathSync.native(dir);
+    realAbs = realpathSync.native(abs);
   } catch {
     return abs;
   }

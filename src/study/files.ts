@@ -25,7 +25,8 @@ export function inspectFile(path: string): FileFacts {
   try {
     const st = statSync(path);
     return {
-      real: realpathSync(path),
+      // The system's realpath: one call, not an lstat per path component.
+      real: realpathSync.native(path),
       type: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other',
       size: st.size,
     };

@@ -65,6 +65,24 @@ export function cacheKey(kind: string, ...inputs: unknown[]): string {
     .digest('hex');
 }
 
+const digests = new Map<string, string>();
+const DIGESTS_MAX = 64;
+
+/**
+ * The SHA-256 of a large text that many keys include (a CSL style, a locale), computed once
+ * per process: hashing a freshly built ~100 kB string costs about 2 ms each time, a map lookup
+ * of the same text almost nothing. A key holding the digest is as specific as one holding the text.
+ */
+export function digestOf(text: string): string {
+  let d = digests.get(text);
+  if (d === undefined) {
+    d = createHash('sha256').update(text).digest('hex');
+    if (digests.size >= DIGESTS_MAX) digests.delete(digests.keys().next().value!);
+    digests.set(text, d);
+  }
+  return d;
+}
+
 /**
  * `compute()`'s value for `key`, from memory, else from the disk, else computed and stored.
  * `valid` checks a value read back (a file from another naskah, or a damaged one, is computed again).

@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { NaskahError } from '../../errors.ts';
 import type { Lang } from '../../study/types.ts';
 import type { CslItem } from '../bibtex.ts';
-import { cached, cacheKey } from './cache.ts';
+import { cached, cacheKey, digestOf } from './cache.ts';
 import { checkCsl } from './csl-check.ts';
 import { htmlToRuns, type InlineRun, runsToText, sameStyle } from './runs.ts';
 import {
@@ -194,11 +194,13 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
   const history: StoredCitation[] = [];
   // Everything citeproc's answers depend on besides the citations: the cache's key.
   const extraLocale: string | undefined = Reflect.get(EXTRA_LOCALES, locale);
+  // The style and locale (tens of kB each) enter the key as their digests.
+  const localeXml = extraLocale ? readCslFile(extraLocale) : opts.localeXml;
   const inputs = cacheKey(
     'citeproc',
-    style.xml,
+    digestOf(style.xml),
     locale,
-    extraLocale ? readCslFile(extraLocale) : (opts.localeXml ?? null),
+    localeXml !== undefined ? digestOf(localeXml) : null,
     items,
   );
 

@@ -32,8 +32,21 @@ export function readCslFile(file: string): string {
   return text;
 }
 
+const numericStyles = new Map<string, boolean>();
+
 /** Whether a style numbers its citations ([1], (1)) rather than naming author and year. */
 export function isNumericStyle(xml: string): boolean {
+  // Every engine asks (two per study built); the style's tens of kB are searched once.
+  let numeric = numericStyles.get(xml);
+  if (numeric === undefined) {
+    numeric = numericFormat(xml);
+    if (numericStyles.size >= 32) numericStyles.delete(numericStyles.keys().next().value!);
+    numericStyles.set(xml, numeric);
+  }
+  return numeric;
+}
+
+function numericFormat(xml: string): boolean {
   const format = /<category\s+citation-format="([^"]+)"/.exec(xml)?.[1];
   if (format) return format === 'numeric';
   return /<citation[^>]*>[\s\S]*variable="citation-number"[\s\S]*<\/citation>/.test(xml);
