@@ -7,13 +7,23 @@
  * UDP; a page runs no JavaScript and every request that is not data: or about: is
  * aborted. test/render/no-network.test.ts proves it under strace.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { NaskahError } from '../errors.ts';
+import { PACKAGE_ROOT } from '../version.ts';
 import { browserInstallAdvice, findBrowser } from './browser.mjs';
 import { type CdpConnection, pipeConnection } from './cdp.ts';
 
@@ -120,6 +130,52 @@ export function browserPath(env: Record<string, string | undefined> = process.en
     hint: `${browserInstallAdvice(osId, env as NodeJS.ProcessEnv)} To build without PDFs, use --format html,json.`,
   });
 }
+
+/**
+ * The browser's version as `<browser> --version` prints it, for the manifest of a build
+ * with PDFs. Asking the browser starts it (0.25 s of CPU, half a second before the build
+ * can go on); the answer is kept in node_modules/.cache/naskah-browser, keyed by the
+ * executable's path, device, inode, size and times, so a browser that is upgraded or
+ * replaced (a new file) is asked again. A read-only installation asks once per process.
+ */
+export function browserVersion(executablePath: string): string | undefined {
+  let key: string;
+  try {
+    const st = statSync(executablePath, { bigint: true });
+    key = createHash('sha256')
+      .update([executablePath, st.dev, st.ino, st.size, st.mtimeNs, st.ctimeNs].join('\0'))
+      .digest('hex')
+      .slice(0, 40);
+  } catch {
+    return undefined;
+  }
+  const known = versions.get(key);
+  if (known !== undefined) return known || undefined;
+  const file = join(PACKAGE_ROOT, 'node_modules', '.cache', 'naskah-browser', `${key}.txt`);
+  try {
+    const saved = readFileSync(file, 'utf8');
+    if (saved.trim()) {
+      versions.set(key, saved.trim());
+      return saved.trim();
+    }
+  } catch {
+    // Not asked yet.
+  }
+  const r = spawnSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+  const version = r.status === 0 ? r.stdout.trim() : '';
+  versions.set(key, version);
+  if (version)
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, version);
+      renameSync(tmp, file);
+    } catch {
+      // A read-only installation: memory serves this process.
+    }
+  return version || undefined;
+}
+const versions = new Map<string, string>();
 
 /** How many pages print at once in the one browser (a batch keeps them all busy). */
 export const DEFAULT_PAGES = 4;
