@@ -405,18 +405,21 @@ async function printPage(
   await loaded;
   since('load', t0);
   t0 = performance.now();
-  // Fonts a template embeds (data: URLs) are ready before the pages are laid out. The page
-  // runs no script of its own; this one runs in a world of its own.
-  const { executionContextId } = await conn.send(
-    'Page.createIsolatedWorld',
-    { frameId, worldName: 'naskah-print' },
-    sessionId,
-  );
-  await conn.send(
-    'Runtime.evaluate',
-    { expression: 'document.fonts.ready.then(() => true)', contextId: executionContextId, awaitPromise: true },
-    sessionId,
-  );
+  // Fonts a template embeds (@font-face, data: URLs) are ready before the pages are laid
+  // out; the system's fonts need no wait. The page runs no script of its own; this one
+  // runs in a world of its own.
+  if (/@font-face/i.test(html)) {
+    const { executionContextId } = await conn.send(
+      'Page.createIsolatedWorld',
+      { frameId, worldName: 'naskah-print' },
+      sessionId,
+    );
+    await conn.send(
+      'Runtime.evaluate',
+      { expression: 'document.fonts.ready.then(() => true)', contextId: executionContextId, awaitPromise: true },
+      sessionId,
+    );
+  }
   since('fonts', t0);
   t0 = performance.now();
   const { data } = await conn.send(
