@@ -323,6 +323,8 @@ export async function launchPrinter(
     firstPage = undefined;
     return reuse;
   });
+  // The pages of a study's two languages open while Node is still composing the HTML.
+  pool.warm(Math.min(pages, 2));
   return {
     async print(html, options) {
       const page = await pool.acquire();
@@ -470,6 +472,8 @@ function pagePool(
 ) {
   const idle: PageSession[] = [];
   const waiting: ((p: PageSession) => void)[] = [];
+  /** Pages opened ahead of their first print. */
+  const warming: Promise<PageSession>[] = [];
   let open = 0;
   const create = async (): Promise<PageSession> => {
     open++;
@@ -484,9 +488,19 @@ function pagePool(
     }
   };
   return {
+    warm(count: number): void {
+      for (let i = 0; i < count && open < size; i++) {
+        const page = create();
+        page.catch(() => undefined);
+        warming.push(page);
+      }
+    },
     acquire(): Promise<PageSession> {
       const page = idle.pop();
       if (page) return Promise.resolve(page);
+      // A page that failed to open is opened again for this print (its error, if it fails twice).
+      const warm = warming.shift();
+      if (warm) return warm.catch(() => create());
       if (open < size) return create();
       return new Promise((resolve) => waiting.push(resolve));
     },
