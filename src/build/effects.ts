@@ -2,11 +2,10 @@
  * The real world behind BuildEffects: the file system, one shared browser, the clock
  * for PDF dates. Tests use their own.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { BuildEffects } from './build.ts';
-import { browserPath, launchPrinter, type Printer } from '../render/pdf.ts';
+import { browserPath, browserVersion, launchPrinter, type Printer } from '../render/pdf.ts';
 import { nodeStudyFiles } from '../study/load.ts';
 import { naskahCodeHash } from './code-hash.ts';
 import { outputMessages as M } from './messages.ts';
@@ -64,7 +63,6 @@ export function nodeEffects(opts: {
 }): NodeEffects {
   const notice = opts.notice ?? ((line: string) => void process.stderr.write(`${line}\n`));
   let printer: Promise<Printer> | undefined;
-  let browserVersion: string | undefined;
   const env = opts.env ?? process.env;
   return {
     files: {
@@ -97,13 +95,7 @@ export function nodeEffects(opts: {
     readOutput,
     keepPrevious: (outDir, id, files) => keepPrevious(outDir, id, files, opts.cwd),
     pdfDate: () => reproducibleDate(env),
-    browserVersion() {
-      if (browserVersion === undefined) {
-        const r = spawnSync(browserPath(env), ['--version'], { encoding: 'utf8', timeout: 30_000 });
-        browserVersion = r.status === 0 ? r.stdout.trim() : '';
-      }
-      return browserVersion || undefined;
-    },
+    browserVersion: () => browserVersion(browserPath(env)),
     readBytes(path) {
       try {
         return readFileSync(path);

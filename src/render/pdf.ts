@@ -1,5 +1,5 @@
 /**
- * HTML → PDF with headless Chromium through puppeteer-core. One browser process serves a
+ * HTML → PDF with headless Chromium, driven over its DevTools pipe (cdp.ts). One browser process serves a
  * whole build; a small pool of pages prints several documents at once (a batch keeps
  * Chromium busy while Node composes the next study). The browser has no network at all:
  * names resolve to nothing, every connection goes to a dead proxy, its background
@@ -7,13 +7,25 @@
  * UDP; a page runs no JavaScript and every request that is not data: or about: is
  * aborted. test/render/no-network.test.ts proves it under strace.
  */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { NaskahError } from '../errors.ts';
+import { PACKAGE_ROOT } from '../version.ts';
 import { browserInstallAdvice, findBrowser } from './browser.mjs';
+import { type CdpConnection, pipeConnection } from './cdp.ts';
 
 export interface PrintOptions {
   /** Running footer text beside the page number (e.g. the short title). */
@@ -119,6 +131,52 @@ export function browserPath(env: Record<string, string | undefined> = process.en
   });
 }
 
+/**
+ * The browser's version as `<browser> --version` prints it, for the manifest of a build
+ * with PDFs. Asking the browser starts it (0.25 s of CPU, half a second before the build
+ * can go on); the answer is kept in node_modules/.cache/naskah-browser, keyed by the
+ * executable's path, device, inode, size and times, so a browser that is upgraded or
+ * replaced (a new file) is asked again. A read-only installation asks once per process.
+ */
+export function browserVersion(executablePath: string): string | undefined {
+  let key: string;
+  try {
+    const st = statSync(executablePath, { bigint: true });
+    key = createHash('sha256')
+      .update([executablePath, st.dev, st.ino, st.size, st.mtimeNs, st.ctimeNs].join('\0'))
+      .digest('hex')
+      .slice(0, 40);
+  } catch {
+    return undefined;
+  }
+  const known = versions.get(key);
+  if (known !== undefined) return known || undefined;
+  const file = join(PACKAGE_ROOT, 'node_modules', '.cache', 'naskah-browser', `${key}.txt`);
+  try {
+    const saved = readFileSync(file, 'utf8');
+    if (saved.trim()) {
+      versions.set(key, saved.trim());
+      return saved.trim();
+    }
+  } catch {
+    // Not asked yet.
+  }
+  const r = spawnSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+  const version = r.status === 0 ? r.stdout.trim() : '';
+  versions.set(key, version);
+  if (version)
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, version);
+      renameSync(tmp, file);
+    } catch {
+      // A read-only installation: memory serves this process.
+    }
+  return version || undefined;
+}
+const versions = new Map<string, string>();
+
 /** How many pages print at once in the one browser (a batch keeps them all busy). */
 export const DEFAULT_PAGES = 4;
 
@@ -132,26 +190,115 @@ export function printTimeoutMs(env: Record<string, string | undefined> = process
   return Number.isFinite(s) && s > 0 ? s * 1000 : 300_000;
 }
 
-export async function launchPrinter(executablePath: string, opts: { pages?: number } = {}): Promise<Printer> {
+/**
+ * Switches Puppeteer used to add, kept so the browser behaves as it did: no throttling of a
+ * page that is not in front (several print at once), no hang monitor, no crash reporter,
+ * colours in sRGB whatever the machine's profile, no scrollbars, no sound.
+ */
+const AUTOMATION_ARGS = [
+  '--allow-pre-commit-input',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-crash-reporter',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-search-engine-choice-screen',
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--headless',
+  '--remote-debugging-pipe',
+];
+
+/**
+ * The whole browser in one process: renderer, GPU and network service as threads of the
+ * browser process, and no zygote to fork renderers from. Measured on asn-metro (both
+ * languages, headless shell, 2 cores): 1.1 s of CPU and 210 MB in all instead of 2.2 s
+ * and 600 MB (RSS summed over seven processes), as starting each renderer process cost
+ * more than printing a short manuscript; the PDF bytes are the same. The price is one
+ * thread for all layout and printing, so pages print one after another: on a machine
+ * with more than two cores a batch printing on more than two pages keeps a process per page.
+ */
+const ONE_PROCESS_ARGS = ['--single-process', '--no-zygote'];
+
+function oneProcess(pages: number): boolean {
+  return pages <= 2 || availableParallelism() <= 2;
+}
+
+/** A4 and the manuscript margins, in inches, as Page.printToPDF takes them (22 mm = 22 × 3.78 px / 96). */
+const MM = 3.78 / 96;
+const PAPER = { paperWidth: 8.2677, paperHeight: 11.6929 };
+
+/** Where the time of a print goes, phase by phase (bench/print.bench.ts). */
+export type PhaseClock = (phase: PrintPhase, ms: number) => void;
+export type PrintPhase = 'launch' | 'page' | 'load' | 'fonts' | 'print' | 'fix' | 'close' | 'profile';
+
+export async function launchPrinter(
+  executablePath: string,
+  opts: { pages?: number; phases?: PhaseClock } = {},
+): Promise<Printer> {
+  const clock = opts.phases ?? (() => undefined);
+  const since = (phase: PrintPhase, t0: number) => clock(phase, performance.now() - t0);
+  const launched = performance.now();
+  const pages = Math.max(1, opts.pages ?? DEFAULT_PAGES);
   const profile = mkdtempSync(join(tmpdir(), 'naskah-chromium-'));
+  let child: ChildProcess | undefined;
   // Registered before the launch: a signal while the browser starts must remove it too.
   removeProfilesOnExit();
-  liveProfiles.set(profile, () => {
+  const removeProfile = () => {
+    liveProfiles.delete(profile);
+    if (child?.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     killProfileUsers(profile);
     rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
-  });
-  let browser: Browser;
+  };
+  liveProfiles.set(profile, removeProfile);
+  let conn: CdpConnection;
+  let exited: Promise<void>;
+  let firstPage: string | undefined;
   try {
-    const { default: puppeteer } = await import('puppeteer-core');
-    browser = await puppeteer.launch({
+    child = spawn(
       executablePath,
-      headless: true,
-      args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
-      protocolTimeout: Math.max(120_000, printTimeoutMs()),
+      [
+        ...CHROMIUM_ARGS,
+        ...AUTOMATION_ARGS,
+        ...(oneProcess(pages) ? ONE_PROCESS_ARGS : []),
+        `--user-data-dir=${profile}`,
+        'about:blank',
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      },
+    );
+    const browser = child;
+    // The last lines the browser wrote, to say why it did not start.
+    let said = '';
+    browser.stderr!.setEncoding('utf8');
+    browser.stderr!.on('data', (t: string) => {
+      said = (said + t).slice(-2000);
     });
+    conn = pipeConnection(browser.stdio[3] as Writable, browser.stdio[4] as Readable);
+    exited = new Promise<void>((resolve) => {
+      const gone = (why: string) => {
+        conn.fail(new Error(`the browser ${why}${said.trim() ? `: ${said.trim().split('\n').pop()}` : ''}`));
+        resolve();
+      };
+      browser.once('error', (err) => gone(`could not be started (${err.message})`));
+      browser.once('exit', (code, signal) => gone(`exited (${signal ?? `code ${code}`})`));
+    });
+    const { targetInfos } = await withTimeout(
+      conn.send('Target.getTargets'),
+      Math.max(120_000, printTimeoutMs()),
+      () => new Error('the browser did not answer'),
+    );
+    firstPage = (targetInfos as { type: string; targetId: string }[]).find((t) => t.type === 'page')?.targetId;
+    since('launch', launched);
   } catch (err) {
-    liveProfiles.delete(profile);
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw new NaskahError(
       'render/browser-failed',
       `could not start the browser at ${executablePath}: ${(err as Error).message.split('\n')[0]}`,
@@ -160,73 +307,180 @@ export async function launchPrinter(executablePath: string, opts: { pages?: numb
       },
     );
   }
-  const pool = pagePool(browser, Math.max(1, opts.pages ?? DEFAULT_PAGES));
+  // Every request a page makes is stopped here: data: and about: go on, anything else fails.
+  conn.on('Fetch.requestPaused', (p: { requestId: string; request: { url: string } }, sessionId) => {
+    const allowed = /^(data|about):/.test(p.request.url);
+    void conn
+      .send(
+        allowed ? 'Fetch.continueRequest' : 'Fetch.failRequest',
+        allowed ? { requestId: p.requestId } : { requestId: p.requestId, errorReason: 'BlockedByClient' },
+        sessionId,
+      )
+      .catch(() => undefined);
+  });
+  const pool = pagePool(conn, pages, since, () => {
+    const reuse = firstPage;
+    firstPage = undefined;
+    return reuse;
+  });
+  // The pages of a study's two languages open while Node is still composing the HTML.
+  pool.warm(Math.min(pages, 2));
   return {
     async print(html, options) {
       const page = await pool.acquire();
       let healthy = false;
       const timeout = printTimeoutMs();
       try {
-        await page.setContent(html, { waitUntil: 'load', timeout });
         const footer = `<div style="width:100%;font-family:'Liberation Serif',serif;font-size:8pt;color:#555;padding:0 22mm;display:flex;justify-content:space-between;"><span>${escapeHtml(options.footer ?? '')}</span><span class="pageNumber"></span></div>`;
-        const pdf = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<div></div>',
-          footerTemplate: footer,
-          margin: { top: '22mm', bottom: '24mm', left: '22mm', right: '22mm' },
-          preferCSSPageSize: false,
-          tagged: true,
-          timeout,
-        });
-        healthy = true;
-        return reproduciblePdf(pdf, options.date);
-      } catch (err) {
-        if (err instanceof Error && err.name === 'TimeoutError') {
-          throw new NaskahError(
+        const printed = withTimeout(printPage(conn, page, html, footer, since), timeout, () => {
+          return new NaskahError(
             'render/print-timeout',
             `the browser did not finish printing the PDF within ${timeout / 1000} s`,
             {
               hint: 'The machine may be busy: try again, build fewer studies at once, or allow more time with NASKAH_PRINT_TIMEOUT=<seconds>.',
             },
           );
-        }
-        throw err;
+        });
+        const pdf = await printed;
+        healthy = true;
+        const fixing = performance.now();
+        const fixed = reproduciblePdf(pdf, options.date);
+        since('fix', fixing);
+        return fixed;
       } finally {
         pool.release(page, healthy);
       }
     },
     async close() {
-      await pool.close();
-      await browser.close();
-      liveProfiles.delete(profile);
-      rmSync(profile, { recursive: true, force: true });
+      // The profile is thrown away, so nothing the browser would save on a polite close matters.
+      const closing = performance.now();
+      child?.kill('SIGKILL');
+      await exited;
+      since('close', closing);
+      const removing = performance.now();
+      removeProfile();
+      since('profile', removing);
     },
   };
 }
 
+/** A page (tab) of the browser, attached by its flat session. */
+interface PageSession {
+  targetId: string;
+  sessionId: string;
+  frameId: string;
+}
+
+/** Opens a page that runs no script and may fetch nothing (the interception above answers its requests). */
+async function openPage(conn: CdpConnection, existing?: string): Promise<PageSession> {
+  const targetId: string = existing ?? (await conn.send('Target.createTarget', { url: 'about:blank' })).targetId;
+  const { sessionId } = await conn.send('Target.attachToTarget', { targetId, flatten: true });
+  const [, , , tree] = await Promise.all([
+    // A manuscript is static: no script runs, whatever a template or a study brings.
+    conn.send('Emulation.setScriptExecutionDisabled', { value: true }, sessionId),
+    conn.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }, sessionId),
+    conn.send('Page.enable', {}, sessionId),
+    conn.send('Page.getFrameTree', {}, sessionId),
+  ]);
+  return { targetId, sessionId, frameId: tree.frameTree.frame.id };
+}
+
+/** Puts the HTML into the page, waits for its images and fonts, and prints it. */
+async function printPage(
+  conn: CdpConnection,
+  page: PageSession,
+  html: string,
+  footer: string,
+  since: (phase: PrintPhase, t0: number) => void,
+): Promise<Uint8Array> {
+  let t0 = performance.now();
+  const { sessionId, frameId } = page;
+  const loaded = new Promise<void>((resolve) => {
+    const onLoad = (_p: unknown, from: string | undefined) => {
+      if (from !== sessionId) return;
+      conn.off('Page.loadEventFired', onLoad);
+      resolve();
+    };
+    conn.on('Page.loadEventFired', onLoad);
+  });
+  await conn.send('Page.setDocumentContent', { frameId, html }, sessionId);
+  await loaded;
+  since('load', t0);
+  t0 = performance.now();
+  // Fonts a template embeds (@font-face, data: URLs) are ready before the pages are laid
+  // out; the system's fonts need no wait. The page runs no script of its own; this one
+  // runs in a world of its own.
+  if (/@font-face/i.test(html)) {
+    const { executionContextId } = await conn.send(
+      'Page.createIsolatedWorld',
+      { frameId, worldName: 'naskah-print' },
+      sessionId,
+    );
+    await conn.send(
+      'Runtime.evaluate',
+      { expression: 'document.fonts.ready.then(() => true)', contextId: executionContextId, awaitPromise: true },
+      sessionId,
+    );
+  }
+  since('fonts', t0);
+  t0 = performance.now();
+  const { data } = await conn.send(
+    'Page.printToPDF',
+    {
+      ...PAPER,
+      landscape: false,
+      displayHeaderFooter: true,
+      headerTemplate: '<div></div>',
+      footerTemplate: footer,
+      printBackground: true,
+      scale: 1,
+      marginTop: 22 * MM,
+      marginBottom: 24 * MM,
+      marginLeft: 22 * MM,
+      marginRight: 22 * MM,
+      pageRanges: '',
+      preferCSSPageSize: false,
+      generateTaggedPDF: true,
+      generateDocumentOutline: false,
+    },
+    sessionId,
+  );
+  since('print', t0);
+  return Buffer.from(data as string, 'base64');
+}
+
+/** `promise`, or `timeoutError()` once `ms` have passed. */
+function withTimeout<T>(promise: Promise<T>, ms: number, timeoutError: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(timeoutError()), ms);
+  });
+  promise.catch(() => undefined);
+  return Promise.race([promise, timedOut]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Up to `size` pages, reused from print to print (a new page costs more than the print of
- * a short manuscript); callers beyond that wait their turn. A page whose print failed is
- * closed rather than reused.
+ * a short manuscript); callers beyond that wait their turn. The browser's first tab is the
+ * first page (one renderer fewer). A page whose print failed is closed rather than reused.
  */
-function pagePool(browser: Browser, size: number) {
-  const idle: Page[] = [];
-  const waiting: ((p: Page) => void)[] = [];
+function pagePool(
+  conn: CdpConnection,
+  size: number,
+  since: (phase: PrintPhase, t0: number) => void,
+  initial: () => string | undefined,
+) {
+  const idle: PageSession[] = [];
+  const waiting: ((p: PageSession) => void)[] = [];
+  /** Pages opened ahead of their first print. */
+  const warming: Promise<PageSession>[] = [];
   let open = 0;
-  const create = async (): Promise<Page> => {
+  const create = async (): Promise<PageSession> => {
     open++;
     try {
-      const page = await browser.newPage();
-      // A manuscript is static: no script runs, whatever a template or a study brings.
-      await page.setJavaScriptEnabled(false);
-      // The page may load nothing from the network: every request but data: and about: is aborted.
-      await page.setRequestInterception(true);
-      page.on('request', (req) => {
-        if (/^(data|about):/.test(req.url())) void req.continue();
-        else void req.abort('blockedbyclient');
-      });
+      const t0 = performance.now();
+      const page = await openPage(conn, initial());
+      since('page', t0);
       return page;
     } catch (err) {
       open--;
@@ -234,16 +488,26 @@ function pagePool(browser: Browser, size: number) {
     }
   };
   return {
-    acquire(): Promise<Page> {
+    warm(count: number): void {
+      for (let i = 0; i < count && open < size; i++) {
+        const page = create();
+        page.catch(() => undefined);
+        warming.push(page);
+      }
+    },
+    acquire(): Promise<PageSession> {
       const page = idle.pop();
       if (page) return Promise.resolve(page);
+      // A page that failed to open is opened again for this print (its error, if it fails twice).
+      const warm = warming.shift();
+      if (warm) return warm.catch(() => create());
       if (open < size) return create();
       return new Promise((resolve) => waiting.push(resolve));
     },
-    release(page: Page, healthy: boolean): void {
+    release(page: PageSession, healthy: boolean): void {
       if (!healthy) {
         open--;
-        void page.close().catch(() => undefined);
+        void conn.send('Target.closeTarget', { targetId: page.targetId }).catch(() => undefined);
         // A waiter gets a fresh page instead.
         const next = waiting.shift();
         if (next) void create().then(next, () => waiting.unshift(next));
@@ -252,9 +516,6 @@ function pagePool(browser: Browser, size: number) {
       const next = waiting.shift();
       if (next) next(page);
       else idle.push(page);
-    },
-    async close(): Promise<void> {
-      await Promise.all(idle.splice(0).map((p) => p.close().catch(() => undefined)));
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * No network, proven: a PDF build runs under `strace -f` and may not resolve a name (no
  * packet to port 53, no connect to a resolver) nor connect or send to any address but the
- * loopback (Chromium's DevTools socket on 127.0.0.1 and its internal socketpairs are fine).
+ * loopback (Chromium's internal socketpairs are fine; naskah talks to it over a pipe).
  * Needs strace and Chromium (scripts/setup.mjs installs both on Debian); without them the
  * test is skipped, saying which is missing.
  */
@@ -87,8 +87,10 @@ describe.skipIf(!haveStrace || !haveBrowser)(
           [
             '-f',
             '-yy',
+            '-s',
+            '64',
             '-e',
-            'trace=network,write,writev',
+            'trace=network,write,writev,execve',
             '-o',
             traceFile,
             process.execPath,
@@ -107,9 +109,11 @@ describe.skipIf(!haveStrace || !haveBrowser)(
       });
       expect(code).toBe(0);
       const trace = readFileSync(traceFile, 'utf8');
-      expect(trace).toMatch(
-        /connect\(\d+<TCP[^>]*>, \{sa_family=AF_INET, sin_port=htons\(\d+\), sin_addr=inet_addr\("127\.0\.0\.1"\)/,
-      );
+      // The trace followed the browser: it was started under strace, and the print
+      // command went to it down its DevTools pipe (fd 3, a local socket pair Node made; no
+      // TCP socket at all, not even on the loopback).
+      expect(trace).toMatch(/execve\("[^"]+", \[[^\]]*"--remote-debugging-pipe"/);
+      expect(trace).toMatch(/write\(\d+<UNIX-STREAM:[^\n]*\{\\"id\\":\d+,\\"method\\":\\"Page\.printToPDF\\"/);
       expect(networkAccess(trace)).toEqual([]);
     }, 300_000);
   },
