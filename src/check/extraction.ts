@@ -15,6 +15,9 @@ import { readConclusions } from './recognisers/conclusions.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import type { Layout } from './recognisers/tables.ts';
+import { publishedRows } from './recognisers/published-rows.ts';
+import { readRatioRows } from './recognisers/ratio-rows.ts';
+import { readRowShares } from './recognisers/row-shares.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -55,5 +58,12 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.conclusions = readConclusions(text, segments.sentences);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
+  // Published tables whose layout the readers above do not recognise (web pages, PDF text).
+  const rows = publishedRows(text, lang);
+  readRatioRows(text, rows, extraction);
+  const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  extraction.percentGroups = [...extraction.percentGroups, ...readRowShares(text, rows, read)].sort(
+    (a, b) => a.place.start - b.place.start,
+  );
   return { extraction, layouts };
 }
