@@ -58,6 +58,15 @@ describe('ratio rows', () => {
     ]);
   });
 
+  it('reports the p of an interval already flagged for its shape only when it is on the other side of alpha', () => {
+    const text = ['OR (95% CI) P', 'Student 0.34(0.11-2.21) 0.80', 'Staff 0.34(0.11-2.21) 0.010'].join('\n');
+    expect(findings(text, 'confidence-interval')).toEqual([
+      'inconsistent: OR = 0.34; CI 95% 0.11 – 2.21',
+      'inconsistent: OR = 0.34; CI 95% 0.11 – 2.21',
+      'decision-error: OR = 0.34; CI 95% 0.11 – 2.21; p = 0.010',
+    ]);
+  });
+
   it('takes the p after the interval, not the next model’s ratio, in one-cell-per-line tables', () => {
     const text = ['COR (95% CI)', 'p', 'AOR (95% CI)', 'p', 'Male', '1.9 (1.2–3.2)', '0.010', '0.8', '(0.4–1.4)'].join(
       '\n\n',

@@ -160,10 +160,13 @@ export const confidenceIntervalCheck: CheckUnit = {
     for (const e of ctx.extraction.estimates) {
       if (!e.ci) continue;
       if (e.family === 'ratio' && (e.ci.upper.value <= 0 || e.ci.lower.value < 0)) continue;
-      out.push(shape(ctx, e));
+      const s = shape(ctx, e);
+      out.push(s);
       if (e.p) {
         const f = pAgainstCi(ctx, e);
-        if (f) out.push(f);
+        // An interval already flagged for its shape is one misprint: its p is reported again
+        // only when it is on the other side of alpha.
+        if (f && !(s.finding.verdict === 'inconsistent' && f.finding.verdict === 'inconsistent')) out.push(f);
       }
     }
     return out;
