@@ -169,6 +169,17 @@ describe('row shares', () => {
     ]);
   });
 
+  it('reads the header’s N over two lines, but not for a cell with a footnote mark nor in a table with missing data', () => {
+    const rows = ['Female, n (%) | 373 (58.7)* | 633 (57.7) |', 'Smoking, n (%) | 96 (15.1) | 165 (15.2) |'];
+    const header = ['Variable | Intervention n = 637 |', 'UC n = 1,097 |', '---|---|---|'];
+    expect(findings([...header, ...rows].join('\n'), 'percentages')).toEqual([
+      'consistent: 633 (57.7)',
+      'consistent: 96 (15.1)',
+      'inconsistent: 165 (15.2)',
+    ]);
+    expect(findings([...header, ...rows, '*Four missing observations.'].join('\n'), 'percentages')).toEqual([]);
+  });
+
   it('reads no share without a % sign where the table does not say its cells are n (%)', () => {
     expect(findings('Score\nGroup A 24 (12.5)\nGroup B 30 (87.5)', 'percentages')).toEqual([]);
   });

@@ -11,7 +11,8 @@
  *   at least two of the column's blocks share, for a run of consecutive pairs outside any
  *   block whose counts add up to it (a block whose percentages were misprinted);
  * - the header's group sizes (`Telmisartan (N=2954) | Placebo (N=2972)`), one per column,
- *   for the pairs of a column that no block or row total covers;
+ *   for the pairs of a column that no block or row total covers, unless the table or its notes
+ *   say data are missing, or the cell carries a footnote mark;
  * - a pair with its own total (`5/34 (14.8)`).
  *
  * A percentage without a % sign is read only where the table says its cells are n (%)
@@ -26,6 +27,8 @@ const PCT_HEADER = /\(\s*%\s*\)|\bn\s*%|\bn\s*\(\s*%|\bN\s*\(\s*%|No\.\s*\(\s*%|
 const NOT_SHARES = /median|\biqr\b|interquartile|range|\bmean\b|\bsd\b|±|std\.?\s*dev/i;
 const HEADER_N = /\b[Nn]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)/g;
 const CONTEXT_ROWS = 40;
+const MISSING = /missing|not available|unknown|excluded|incomplete/i;
+const FOOTNOTE = /^\s?[*†‡§¶‖#]/;
 /** Rows without a pair that end a table (for the header's group sizes). */
 const TABLE_GAP = 10;
 
@@ -100,7 +103,10 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
       }
     }
     const width = Math.max(0, ...table.map((r) => pairsOf.get(r)?.filter((p) => !covered.has(p)).length ?? 0));
-    const headerNs = headerSizes(lines, table[0]!.line, width);
+    // A table that says some of its data are missing has cells of fewer than the header's N.
+    const last = table[table.length - 1]!.line;
+    const missing = MISSING.test(lines.slice(table[0]!.line, last + 16).join('\n'));
+    const headerNs = missing ? null : headerSizes(lines, table[0]!.line, width);
     for (let k = 0; k < width; k++) {
       // Column blocks whose percentages add up to 100.
       const blocks: Cell[][] = [];
@@ -156,20 +162,28 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
           for (const c of r) out.push(groupOf(c, size, 'table'));
         } else for (const c of r) left.add(c);
       }
+      // A cell with a footnote mark (`373 (58.7)*`: "one missing observation") may be of fewer.
       const n = headerNs?.[k];
-      if (n !== undefined) for (const c of left) if (c.pair.count <= n) out.push(groupOf(c, n, 'stated'));
+      if (n !== undefined)
+        for (const c of left)
+          if (c.pair.count <= n && !FOOTNOTE.test(text.slice(c.pair.end, c.pair.end + 2)))
+            out.push(groupOf(c, n, 'stated'));
     }
   }
   return out;
 }
 
-/** Group sizes printed in the header above a table, one per column: `Telmisartan (N=2954) | Placebo (N=2972)`. */
+/**
+ * Group sizes printed in the header above a table, one per column, on one line or on the
+ * header's lines together: `Telmisartan (N=2954) | Placebo (N=2972)`, `Intervention n = 637 |`
+ * then `UC n = 1,097 |`.
+ */
 function headerSizes(lines: string[], firstRow: number, width: number): number[] | null {
   if (width === 0) return null;
-  for (let i = firstRow; i >= Math.max(0, firstRow - 8); i--) {
-    const found = [...lines[i]!.matchAll(HEADER_N)].map((m) => Number(m[1]!.replace(/,/g, '')));
-    if (found.length === width) return found;
-    if (found.length > 0) return null;
+  const found: number[][] = [];
+  for (let i = firstRow - 1; i >= Math.max(0, firstRow - 8); i--) {
+    found.unshift([...lines[i]!.matchAll(HEADER_N)].map((m) => Number(m[1]!.replace(/,/g, ''))));
   }
-  return null;
+  const all = found.flat();
+  return all.length === width ? all : null;
 }
