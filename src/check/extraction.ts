@@ -18,6 +18,7 @@ import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
 import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
+import { readStatisticCells } from './recognisers/statistic-cells.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -33,11 +34,12 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     conclusions: [],
     shares: [],
   };
+  const labelled = scanLabelled(text);
   readStatements(
     {
       text,
       spans: [...segments.sentences, ...segments.cells],
-      labelled: scanLabelled(text),
+      labelled,
       generic: scanGenericLabels(text),
       intervals: scanIntervals(text),
       lang,
@@ -61,6 +63,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // Published tables whose layout the readers above do not recognise (web pages, PDF text).
   const rows = publishedRows(text, lang);
   readRatioRows(text, rows, extraction);
+  readStatisticCells(text, rows, labelled, lang, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   extraction.percentGroups = [...extraction.percentGroups, ...readRowShares(text, rows, read)].sort(
     (a, b) => a.place.start - b.place.start,

@@ -184,3 +184,21 @@ describe('row shares', () => {
     expect(findings('Score\nGroup A 24 (12.5)\nGroup B 30 (87.5)', 'percentages')).toEqual([]);
   });
 });
+
+describe('statistic cells', () => {
+  it('reads a χ² in a cell with its p in the next cell under a P column', () => {
+    const text = [
+      'Variable | OR | 95% CI | P |',
+      'Race | Omnibus: χ2 (21) = 119.09 | <0.001 |',
+      'Education | Omnibus: χ2 (2) = 8.08 | 0.002 |',
+    ].join('\n');
+    expect(findings(text, 'p-value')).toEqual([
+      'consistent: χ2 (21) = 119.09 | <0.001',
+      'inconsistent: χ2 (2) = 8.08 | 0.002',
+    ]);
+  });
+
+  it('does not take the next cell for a p without a P column above', () => {
+    expect(findings('Effect | F | η2 |\nGroup | F(1, 40) = 5.20 | 0.12 |', 'p-value')).toEqual([]);
+  });
+});

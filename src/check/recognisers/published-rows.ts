@@ -45,17 +45,17 @@ function tokenRegex(lang: Lang): RegExp {
   return new RegExp(
     [
       // 1: k/n (pct)
-      String.raw`(?<![\w.,/])(\d+)\s*\/\s*(\d+)\s*\(\s*(${N})\s*%?\s*\)`,
+      String.raw`(?<![\p{L}\p{N}_.,/])(\d+)\s*\/\s*(\d+)\s*\(\s*(${N})\s*%?\s*\)`,
       // 4: ratio (lower–upper)
-      String.raw`(?<![\w.,])(${N})\s*\*{0,3}\s*[([]\s*(${N})\s*${DASH}\s*(${N})\s*[)\]]`,
+      String.raw`(?<![\p{L}\p{N}_.,])(${N})\s*\*{0,3}\s*[([]\s*(${N})\s*${DASH}\s*(${N})\s*[)\]]`,
       // 7: count (pct)
-      String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(${N})\s*(%?)\s*\)`,
+      String.raw`(?<![\p{L}\p{N}_.,])(\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(${N})\s*(%?)\s*\)`,
       // 10: an interval alone
-      String.raw`(?<![\w.,])\[?\s*(${N})\s*${DASH}\s*(${N})\s*\]?(?![\w.,])`,
+      String.raw`(?<![\p{L}\p{N}_.,])\[?\s*(${N})\s*${DASH}\s*(${N})\s*\]?(?![\p{L}\p{N}_.,])`,
       // 12: a number, possibly a bound, with footnote stars
-      String.raw`(?:([<>≤≥])\s*)?(?<![\w.,])(${N})(?![\w.,])\**`,
+      String.raw`(?:([<>≤≥])\s*)?(?<![\p{L}\p{N}_.,])(${N})(?![\p{L}\p{N}_.,])\**`,
     ].join('|'),
-    'gd',
+    'gdu',
   );
 }
 
