@@ -202,3 +202,33 @@ describe('statistic cells', () => {
     expect(findings('Effect | F | η2 |\nGroup | F(1, 40) = 5.20 | 0.12 |', 'p-value')).toEqual([]);
   });
 });
+
+describe('intervals written with a comma, row totals after the pairs, and p from another test', () => {
+  it('reads "L, U" intervals in English, and lets a p within a factor of two of the Wald p stand', () => {
+    const text = [
+      '| Variable | cOR | 95% CI | P-value |',
+      '| Secondary | 1.24 | 0.76, 2.03 | 0.428 |',
+      '| Tertiary | 1.15 | 0.19, 7.00 | 0.109 |',
+      '| Urban | 3.620 (1.726,7.593) | 0.001 |',
+    ].join('\n');
+    const found = checkText(text, { lang: 'en' }).findings.filter((f) => f.check === 'confidence-interval');
+    expect(found.map((f) => `${f.verdict}: ${f.reported}`)).toEqual([
+      'consistent: cOR = 1.24; CI 95% 0.76 – 2.03',
+      'consistent: cOR = 1.24; CI 95% 0.76 – 2.03; p = 0.428',
+      'consistent: cOR = 1.15; CI 95% 0.19 – 7.00',
+      'inconsistent: cOR = 1.15; CI 95% 0.19 – 7.00; p = 0.109',
+      'consistent: OR = 3.620; CI 95% 1.726 – 7.593',
+      'consistent: OR = 3.620; CI 95% 1.726 – 7.593; p = 0.001',
+    ]);
+    expect(found[1]!.explanation).toMatch(/within a factor of two/);
+  });
+
+  it('takes the Total cell right after the pairs as the row total', () => {
+    const text = [
+      '| | Positive | Negative | Total |',
+      '| | n (%) | n (%) | N |',
+      '| Nurse | 31 (4.1) | 718 (95.1) | 749 |',
+    ].join('\n');
+    expect(findings(text, 'percentages')).toEqual(['consistent: 31 (4.1)', 'inconsistent: 718 (95.1)']);
+  });
+});

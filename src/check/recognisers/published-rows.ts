@@ -42,17 +42,19 @@ const DASH = String.raw`(?:[-–—‐]|\bto\b)`;
 
 function tokenRegex(lang: Lang): RegExp {
   const N = lang === 'id' ? N_ID : N_EN;
+  // A comma between bounds only in English, where it is no decimal separator.
+  const COMMA = lang === 'id' ? '(?!)' : ',';
   return new RegExp(
     [
       // 1: k/n (pct)
       String.raw`(?<![\p{L}\p{N}_.,/])(\d+)\s*\/\s*(\d+)\s*\(\s*(${N})\s*%?\s*\)`,
-      // 4: ratio (lower–upper)
-      String.raw`(?<![\p{L}\p{N}_.,])(${N})\s*\*{0,3}\s*[([]\s*(${N})\s*${DASH}\s*(${N})\s*[)\]]`,
-      // 7: count (pct)
+      // 4: ratio (lower–upper), in English also (lower, upper)
+      String.raw`(?<![\p{L}\p{N}_.,])(${N})\s*\*{0,3}\s*[([]\s*(${N})\s*(${DASH}|${COMMA})\s*(${N})\s*[)\]]`,
+      // 8: count (pct)
       String.raw`(?<![\p{L}\p{N}_.,])(\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(${N})\s*(%?)\s*\)`,
-      // 10: an interval alone
-      String.raw`(?<![\p{L}\p{N}_.,])\[?\s*(${N})\s*${DASH}\s*(${N})\s*\]?(?![\p{L}\p{N}_.,])`,
-      // 12: a number, possibly a bound, with footnote stars
+      // 11: an interval alone, in English also `0.57, 1.32` (a space after the comma: not 1,234)
+      String.raw`(?<![\p{L}\p{N}_.,])\[?\s*(${N})\s*(${DASH}|${COMMA}\s)\s*(${N})\s*\]?(?![\p{L}\p{N}_.,])`,
+      // 14: a number, possibly a bound, with footnote stars
       String.raw`(?:([<>≤≥])\s*)?(?<![\p{L}\p{N}_.,])(${N})(?![\p{L}\p{N}_.,])\**`,
     ].join('|'),
     'gdu',
@@ -79,27 +81,30 @@ function tokenise(line: string, offset: number, lang: Lang): { tokens: RowToken[
     } else if (m[4] !== undefined) {
       const value = num(m[4], pos(4));
       const lower = num(m[5]!, pos(5));
-      const upper = num(m[6]!, pos(6));
-      if (value && lower && upper) t = { kind: 'ratioCi', value, lower, upper, start: at, end };
-    } else if (m[7] !== undefined) {
-      const pct = num(m[8]!, pos(8));
+      const upper = num(m[7]!, pos(7));
+      // Bounds after a comma must both carry decimals (`(3.231,15.644)`, not `(1,234)`).
+      const commaOk = m[6] !== ',' || (lower?.decimals && upper?.decimals);
+      if (value && lower && upper && commaOk) t = { kind: 'ratioCi', value, lower, upper, start: at, end };
+    } else if (m[8] !== undefined) {
+      const pct = num(m[9]!, pos(9));
       if (pct && pct.value <= 100)
         t = {
           kind: 'pair',
-          count: Number(m[7].replace(/,/g, '')),
+          count: Number(m[8].replace(/,/g, '')),
           countStart: at,
           pct,
-          hasSign: m[9] === '%',
+          hasSign: m[10] === '%',
           start: at,
           end,
         };
-    } else if (m[10] !== undefined) {
-      const lower = num(m[10], pos(10));
-      const upper = num(m[11]!, pos(11));
-      if (lower && upper) t = { kind: 'interval', lower, upper, start: at, end };
-    } else if (m[13] !== undefined) {
-      const n = num(m[13], pos(13));
-      const op = m[12] === '<' || m[12] === '≤' ? '<' : m[12] === '>' || m[12] === '≥' ? '>' : '=';
+    } else if (m[11] !== undefined) {
+      const lower = num(m[11], pos(11));
+      const upper = num(m[13]!, pos(13));
+      const commaOk = !m[12]!.startsWith(',') || (lower?.decimals && upper?.decimals);
+      if (lower && upper && commaOk) t = { kind: 'interval', lower, upper, start: at, end };
+    } else if (m[15] !== undefined) {
+      const n = num(m[15], pos(15));
+      const op = m[14] === '<' || m[14] === '≤' ? '<' : m[14] === '>' || m[14] === '≥' ? '>' : '=';
       if (n) t = { kind: 'num', op, num: n, start: at, end };
     }
     if (t) {

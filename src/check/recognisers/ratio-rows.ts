@@ -14,7 +14,7 @@ import type { EstimateReport, Extraction, Num, PReport } from '../types.ts';
 import { rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
-const RATIO_ABBR = /\b(?:a?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
+const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
 const RATIO_WORD = /odds|hazard ratio|risk ratio|rate ratio|prevalence ratio|exp\s*\(\s*b\s*\)/gi;
 const NOT_RATIO_ROW = /median|\biqr\b|interquartile|range|\bmean\b|\bsd\b|±|std\.?\s*dev/i;
 const CONTEXT_ROWS = 40;

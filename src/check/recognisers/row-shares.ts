@@ -2,8 +2,8 @@
  * Count (percentage) cells in the rows of published tables (./published-rows.ts), with the
  * total each share is of, when the table gives it:
  *
- * - a row's own Total cell: `Male 2900 2331 (80.4) 569 (19.6)` — the number before the pairs
- *   that the pairs' counts add up to (row percentages);
+ * - a row's own Total cell: `Male 2900 2331 (80.4) 569 (19.6)` — the number before the pairs,
+ *   or right after them (`| 31 (4.1) | 718 (95.1) | 749 |`), that their counts add up to;
  * - a column's block: the pairs of one column (the k-th pair of each row) in consecutive rows
  *   whose percentages add up to 100, of the sum of their counts (one variable's categories,
  *   `No 224 (99.6) / Yes 1 (0.4)`); a variable's name on a line of its own ends a block;
@@ -92,10 +92,12 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
       const pairs = pairsOf.get(row);
       if (!pairs || pairs.length < 2) continue;
       const first = row.tokens.indexOf(pairs[0]!);
+      const after = row.tokens[row.tokens.indexOf(pairs[pairs.length - 1]!) + 1];
       const sum = pairs.reduce((s, p) => s + p.count, 0);
-      const total = row.tokens
-        .slice(0, first)
-        .find((t) => t.kind === 'num' && t.op === '=' && t.num.decimals === 0 && t.num.value === sum);
+      const isSum = (t: RowToken | undefined) =>
+        t?.kind === 'num' && t.op === '=' && t.num.decimals === 0 && t.num.value === sum;
+      // The Total cell before the pairs, or right after them.
+      const total = row.tokens.slice(0, first).find(isSum) ?? (isSum(after) ? after : undefined);
       if (!total) continue;
       for (const pair of pairs) {
         out.push(groupOf({ pair, row }, sum, 'row'));
