@@ -217,7 +217,7 @@ export interface PercentGroup {
   /** Paragraph number: a list of categories may run over several sentences of one paragraph. */
   para: number;
   /** The stated total is a table's total row (a table that lost its layout, or prose repeating it). */
-  totalSource?: 'table' | 'row' | 'inferred' | 'stated';
+  totalSource?: 'table' | 'row' | 'rowSum' | 'inferred' | 'stated';
 }
 
 /**

@@ -232,3 +232,18 @@ describe('intervals written with a comma, row totals after the pairs, and p from
     expect(findings(text, 'percentages')).toEqual(['consistent: 31 (4.1)', 'inconsistent: 718 (95.1)']);
   });
 });
+
+describe('tables of row percentages', () => {
+  it('checks each row against the sum of its counts and never joins two rows of a column into a block', () => {
+    const text = [
+      '| Variable | Good n (%) | Poor n (%) |',
+      '| Rural | 16(48.5%) | 17(51.5%) |',
+      '| Urban | 138(51.5%) | 130(48.5%) |',
+      '| Single | 37(61.7%) | 23(38.3%) |',
+      '| Divorced | 9(30%) | 21(70%) |',
+    ].join('\n');
+    const found = checkText(text, { lang: 'en' }).findings.filter((f) => f.check === 'percentages');
+    expect(found.map((f) => f.verdict)).toEqual(Array(8).fill('consistent'));
+    expect(found[0]!.recomputed).toBe('16/33 = 48.48% of 33, the sum of the row (its percentages add up to 100%)');
+  });
+});

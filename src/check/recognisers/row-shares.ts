@@ -4,6 +4,7 @@
  *
  * - a row's own Total cell: `Male 2900 2331 (80.4) 569 (19.6)` — the number before the pairs,
  *   or right after them (`| 31 (4.1) | 718 (95.1) | 749 |`), that their counts add up to;
+ * - in a table of row percentages (most rows' shares add up to 100), the sum of the row's counts;
  * - a column's block: the pairs of one column (the k-th pair of each row) in consecutive rows
  *   whose percentages add up to 100, of the sum of their counts (one variable's categories,
  *   `No 224 (99.6) / Yes 1 (0.4)`); a variable's name on a line of its own ends a block;
@@ -103,6 +104,19 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         out.push(groupOf({ pair, row }, sum, 'row'));
         covered.add(pair);
       }
+    }
+    // A table of row percentages (each row's shares add up to 100, `102(68.9%) | 46(31.1%)`):
+    // each such row is of the sum of its counts, and its columns are no blocks (two rows'
+    // shares in one column may add up to 100 by chance).
+    const multi = table.filter((r) => (pairsOf.get(r)?.filter((p) => !covered.has(p)).length ?? 0) >= 2);
+    const rowShares = multi.filter((r) => addsTo100(pairsOf.get(r)!.map((p) => p.pct)));
+    if (rowShares.length >= 2 && rowShares.length >= 0.6 * multi.length) {
+      for (const row of rowShares) {
+        const pairs = pairsOf.get(row)!;
+        const sum = pairs.reduce((t, p) => t + p.count, 0);
+        for (const pair of pairs) out.push(groupOf({ pair, row }, sum, 'rowSum'));
+      }
+      continue;
     }
     const width = Math.max(0, ...table.map((r) => pairsOf.get(r)?.filter((p) => !covered.has(p)).length ?? 0));
     // A table that says some of its data are missing has cells of fewer than the header's N.
