@@ -84,6 +84,14 @@ describe('ratio rows', () => {
     ).toEqual([]);
   });
 
+  it('leaves running text to the sentence reader', () => {
+    const text = [
+      'Odds ratios are reported in Table 2.',
+      'Participants in the intervention group had a mean body mass index of 24.5 (18.2–31.0) at baseline and the controls 25.1 (19.0–33.2).',
+    ].join('\n');
+    expect(findings(text, 'confidence-interval')).toEqual([]);
+  });
+
   it('never takes two rows of tables for one repeated ratio', () => {
     const text = ['OR (95% CI) P', 'Male 1.05 (0.91–1.21) 0.53', 'Income 1.09 (0.91–1.24) 0.19'].join('\n');
     expect(findings(text, 'repeated-values')).toEqual([]);

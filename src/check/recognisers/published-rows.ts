@@ -126,6 +126,16 @@ function isSingleCell(trimmed: string, tokens: RowToken[], firstAt: number): boo
 }
 
 /**
+ * A row that reads as running text (a label of more than ten words, or two sentences): prose is
+ * the sentence reader's, whose labels (`OR =`, `n =`) say what each number is.
+ */
+export function isProse(row: PublishedRow): boolean {
+  return (
+    row.label.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length > 10 || /\p{Ll}{2,}\.\s+\p{Lu}/u.test(row.label)
+  );
+}
+
+/**
  * For each offset, the index of the row that starts at or before it: how far, in rows, a table
  * row is from a header word above it (one-cell-per-line tables spread a row over many lines).
  */

@@ -8,10 +8,10 @@
  *
  * Read only near words that name a ratio (OR, AOR, COR, RR, HR, odds, hazard ratio, Exp(B))
  * within the 40 rows above, and never in rows about medians, means, SDs or ranges, whose
- * intervals are not confidence intervals.
+ * intervals are not confidence intervals, nor in running text (the sentence reader's).
  */
 import type { EstimateReport, Extraction, Num, PReport } from '../types.ts';
-import { rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
+import { isProse, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -61,7 +61,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
     while (w + 1 < words.length && words[w + 1]!.row <= index) w++;
     const word = words[w]!;
     if (word.row > index || index - word.row > CONTEXT_ROWS) return;
-    if (NOT_RATIO_ROW.test(row.label)) return;
+    if (NOT_RATIO_ROW.test(row.label) || isProse(row)) return;
     const place = { start: row.start, end: row.end, quoteStart: row.start, quoteEnd: row.end };
     const t = row.tokens;
     for (let k = 0; k < t.length; k++) {

@@ -18,11 +18,11 @@
  *
  * A percentage without a % sign is read only where the table says its cells are n (%)
  * (`n (%)`, `n%`, `N (%)`, `No. (%)`) in the 40 rows above or in the row. Rows about means,
- * medians, SDs and ranges are not shares.
+ * medians, SDs and ranges are not shares; running text is left to the sentence reader.
  */
 import { addsTo100 } from '../checks/percentages.ts';
 import type { CountPct, PercentGroup, Place } from '../types.ts';
-import { rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
+import { isProse, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
 const PCT_HEADER = /\(\s*%\s*\)|\bn\s*%|\bn\s*\(\s*%|\bN\s*\(\s*%|No\.\s*\(\s*%|%\s*\)/i;
 const NOT_SHARES = /median|\biqr\b|interquartile|range|\bmean\b|\bsd\b|±|std\.?\s*dev/i;
@@ -61,7 +61,7 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
   // The pairs of each row that may be read.
   const pairsOf = new Map<PublishedRow, Pair[]>();
   for (const row of rows) {
-    if (NOT_SHARES.test(row.label)) continue;
+    if (NOT_SHARES.test(row.label) || isProse(row)) continue;
     for (const t of row.tokens) {
       if (t.kind === 'ownPair' && !taken.has(t.pct.start) && t.count <= t.total)
         out.push(groupOf({ pair: { ...t, kind: 'pair', hasSign: false }, row }, t.total, undefined, t.total));
