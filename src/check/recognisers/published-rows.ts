@@ -153,6 +153,21 @@ export function rowIndexer(rows: PublishedRow[]): (at: number) => number {
   };
 }
 
+/**
+ * Whether a row is at most `reach` rows below one of `marks` (row indices, ascending): a
+ * binary search, so that long texts with many tables stay linear in practice.
+ */
+export function nearMark(marks: number[], index: number, reach: number): boolean {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]! <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index - marks[lo - 1]! <= reach;
+}
+
 /** The rows of a text, with their tokens (see the file comment). */
 export function publishedRows(text: string, lang: Lang): PublishedRow[] {
   const rows: PublishedRow[] = [];

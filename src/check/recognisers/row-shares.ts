@@ -22,7 +22,7 @@
  */
 import { addsTo100 } from '../checks/percentages.ts';
 import type { CountPct, PercentGroup, Place } from '../types.ts';
-import { isProse, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
+import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
 const PCT_HEADER = /\(\s*%\s*\)|\bn\s*%|\bn\s*\(\s*%|\bN\s*\(\s*%|No\.\s*\(\s*%|%\s*\)/i;
 const NOT_SHARES = /median|\biqr\b|interquartile|range|\bmean\b|\bsd\b|±|std\.?\s*dev/i;
@@ -51,12 +51,11 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
   const out: PercentGroup[] = [];
   const lines = text.split('\n');
   const rowOf = rowIndexer(rows);
-  const headerRows = [...text.matchAll(new RegExp(PCT_HEADER.source, 'gi'))].map((m) => rowOf(m.index));
+  // A mark before the first row counts as row 0.
+  const headerRows = [...text.matchAll(new RegExp(PCT_HEADER.source, 'gi'))].map((m) => Math.max(0, rowOf(m.index)));
   const index = new Map(rows.map((r, i) => [r, i]));
-  const hasPctHeader = (row: PublishedRow) => {
-    const i = index.get(row)!;
-    return headerRows.some((h) => h <= i && i - h <= CONTEXT_ROWS) || PCT_HEADER.test(text.slice(row.start, row.end));
-  };
+  const hasPctHeader = (row: PublishedRow) =>
+    nearMark(headerRows, index.get(row)!, CONTEXT_ROWS) || PCT_HEADER.test(text.slice(row.start, row.end));
 
   // The pairs of each row that may be read.
   const pairsOf = new Map<PublishedRow, Pair[]>();

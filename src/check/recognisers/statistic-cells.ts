@@ -9,7 +9,7 @@
  */
 import type { Extraction, Lang, TestReport } from '../types.ts';
 import type { Labelled } from './labels.ts';
-import { rowIndexer, type PublishedRow } from './published-rows.ts';
+import { nearMark, rowIndexer, type PublishedRow } from './published-rows.ts';
 import { dfFromParen, TEST_ROLES } from './statements.ts';
 
 const P_HEADER = /(?:^|[|\t]|\s{2,})\s*(?:P|p|P[- ]?value|p[- ]?value|Sig\.?)\s*(?:[|\t]|\s{2,}|$)/m;
@@ -34,7 +34,7 @@ export function readStatisticCells(
     if (index < 0) continue;
     const row = rows[index]!;
     if (l.end > row.end) continue;
-    if (!headerRows.some((h) => h <= index && index - h <= CONTEXT_ROWS)) continue;
+    if (!nearMark(headerRows, index, CONTEXT_ROWS)) continue;
     const df = dfFromParen(kind, l.role, l.paren, lang);
     if (!df) continue;
     const next = row.tokens.find((t) => t.start >= l.end);
