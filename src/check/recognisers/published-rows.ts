@@ -130,9 +130,11 @@ function isSingleCell(trimmed: string, tokens: RowToken[], firstAt: number): boo
  * the sentence reader's, whose labels (`OR =`, `n =`) say what each number is.
  */
 export function isProse(row: PublishedRow): boolean {
-  return (
-    row.label.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length > 10 || /\p{Ll}{2,}\.\s+\p{Lu}/u.test(row.label)
-  );
+  return isProseLabel(row.label);
+}
+
+function isProseLabel(label: string): boolean {
+  return label.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length > 10 || /\p{Ll}{2,}\.\s+\p{Lu}/u.test(label);
 }
 
 /**
@@ -183,6 +185,14 @@ export function publishedRows(text: string, lang: Lang): PublishedRow[] {
     const trimmed = bare.trim();
     if (trimmed === '' || /^-+$/.test(trimmed.replace(/\s/g, ''))) continue;
     const lead = bare.length - bare.trimStart().length;
+    // Running text is not tokenised: its rows are the sentence reader's (see isProse).
+    const firstDigit = trimmed.search(/\d/);
+    const before = firstDigit < 0 ? trimmed : trimmed.slice(0, firstDigit);
+    if (isProseLabel(before)) {
+      current = { label: before.trim(), tokens: [], start, end: start + line.length, line: index, labelOnly: true };
+      rows.push(current);
+      continue;
+    }
     const { tokens, firstAt } = tokenise(bare.slice(lead), start + lead, lang);
     if (current && isSingleCell(trimmed, tokens, firstAt)) {
       current.tokens.push(...tokens);
