@@ -24,6 +24,10 @@ import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mea
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import type { Layout } from './recognisers/tables.ts';
+import { publishedRows } from './recognisers/published-rows.ts';
+import { readRatioRows } from './recognisers/ratio-rows.ts';
+import { readRowShares } from './recognisers/row-shares.ts';
+import { readStatisticCells } from './recognisers/statistic-cells.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -73,11 +77,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       flat.push(g);
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
     }
-  extraction.percentGroups = [
-    ...readPercentages(text, segments.sentences, lang),
-    ...flat,
-    ...readLostPercentSigns(text, segments.sentences, lang),
-  ].sort((a, b) => a.place.start - b.place.start);
+  extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
+    (a, b) => a.place.start - b.place.start,
+  );
+  const lostPercentSigns = readLostPercentSigns(text, segments.sentences, lang);
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   extraction.conclusions = readConclusions(text, segments.sentences);
   // A list of findings sharing one verb adds the items no clause reading took (same p, read once).
@@ -88,5 +91,18 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.criticalDecisions = readCriticalDecisions(text, segments.sentences);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
+  // Published tables whose layout the readers above do not recognise (web pages, PDF text).
+  const rows = publishedRows(text, lang);
+  readRatioRows(text, rows, extraction);
+  readStatisticCells(text, rows, labelled, lang, extraction);
+  const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  const rowShares = readRowShares(text, rows, read);
+  // A published table's n (%) cells are read by its rows (and their totals) before a sentence
+  // reading of the same cells whose % signs look lost.
+  for (const g of rowShares) for (const p of g.pairs) read.add(p.pct.start);
+  const lostOnly = lostPercentSigns.filter((g) => !g.pairs.some((p) => read.has(p.pct.start)));
+  extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares].sort(
+    (a, b) => a.place.start - b.place.start,
+  );
   return { extraction, layouts };
 }

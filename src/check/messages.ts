@@ -99,6 +99,8 @@ export interface Messages {
   ciPRecomputed(lo: number, hi: number): string;
   ciPSide(excludes: boolean, nullValue: number): string;
   ciPConsistent(): string;
+  /** A ratio's p within a factor of two of the Wald p its interval implies. */
+  ciPNearWald(): string;
   ciPInconsistent(): string;
   ciPDecisionError(excludes: boolean, alpha: number, nullValue: number): string;
   // --- GRIM
@@ -292,6 +294,8 @@ const en: Messages = {
   ciPRecomputed: (lo, hi) => `p from the interval (Wald) = ${en.pRange(lo, hi)}`,
   ciPSide: (excludes, nullValue) => `the interval ${excludes ? 'excludes' : 'includes'} ${nullValue}`,
   ciPConsistent: () => 'The reported p agrees with the confidence interval.',
+  ciPNearWald: () =>
+    'The reported p is within a factor of two of the p the interval implies (Wald); a p from another test of the same data (χ², likelihood ratio, exact) can differ that much.',
   ciPInconsistent: () => 'The reported p does not agree with the confidence interval, even allowing for rounding.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
@@ -472,6 +476,8 @@ const id: Messages = {
   ciPRecomputed: (lo, hi) => `p dari interval (Wald) = ${id.pRange(lo, hi)}`,
   ciPSide: (excludes, nullValue) => `interval ${excludes ? 'tidak memuat' : 'memuat'} ${nullValue}`,
   ciPConsistent: () => 'Nilai p yang dilaporkan sesuai dengan interval kepercayaannya.',
+  ciPNearWald: () =>
+    'Nilai p yang dilaporkan berada dalam faktor dua dari p yang tersirat oleh intervalnya (Wald); p dari uji lain atas data yang sama (χ², rasio kemungkinan, eksak) dapat berbeda sebesar itu.',
   ciPInconsistent: () =>
     'Nilai p yang dilaporkan tidak sesuai dengan interval kepercayaannya, meskipun pembulatan diperhitungkan.',
   ciPDecisionError: (excludes, alpha, nullValue) =>

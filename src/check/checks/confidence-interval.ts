@@ -4,7 +4,7 @@
  * mean's t- or z-based interval is centred on it; with SE and df its half-width is
  * t(crit)·SE; a logistic regression's Exp(B) is e^B. The reported p must agree with the
  * interval: for a ratio, the p a Wald interval implies (z = ln OR / SE, SE = (ln U − ln L)
- * / 2z(crit)); for a mean difference, the side of α the interval puts it on (it excludes 0
+ * / 2z(crit)), within a factor of two (a p from another test of the same data); for a mean difference, the side of α the interval puts it on (it excludes 0
  * exactly when p < α, for a 100(1 − α)% interval).
  */
 import { normalQuantile, normalTwoSided, tQuantile } from '../../stats/distributions.ts';
@@ -130,6 +130,11 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
         recomputed,
         m.ciPDecisionError(cs === 'significant', alpha, 1),
       );
+    // A table's p often comes from another test of the same data (χ² of the counts, likelihood
+    // ratio, exact), which need not match the Wald p of the printed interval: within a factor
+    // of two of it, on the same side of alpha, it is not flagged.
+    if (overlaps([pr[0] / 2, Math.min(1, pr[1] * 2)], pInterval(p)))
+      return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPNearWald());
     return makeFinding(ctx, 'confidence-interval', 'inconsistent', place, reported, recomputed, m.ciPInconsistent());
   }
   if (e.family !== 'mean') return null;
@@ -160,10 +165,13 @@ export const confidenceIntervalCheck: CheckUnit = {
     for (const e of ctx.extraction.estimates) {
       if (!e.ci) continue;
       if (e.family === 'ratio' && (e.ci.upper.value <= 0 || e.ci.lower.value < 0)) continue;
-      out.push(shape(ctx, e));
+      const s = shape(ctx, e);
+      out.push(s);
       if (e.p) {
         const f = pAgainstCi(ctx, e);
-        if (f) out.push(f);
+        // An interval already flagged for its shape is one misprint: its p is reported again
+        // only when it is on the other side of alpha.
+        if (f && !(s.finding.verdict === 'inconsistent' && f.finding.verdict === 'inconsistent')) out.push(f);
       }
     }
     return out;

@@ -242,10 +242,13 @@ function checkRowCells(
   );
 }
 
-function checkTable(ctx: CheckContext, layout: Layout): Located[] {
+function checkTable(ctx: CheckContext, layout: Layout, read: Set<number>): Located[] {
   const out: Located[] = [];
   const pctCols = layout.columns.filter(isPercentColumn);
   if (pctCols.length === 0) return out;
+  // A table whose shares the row reader (recognisers/row-shares.ts) already read with their totals.
+  const cells = layout.rows.flatMap((r) => pctCols.map((pc) => pctIn(r.values[pc.index])).filter((p) => p !== null));
+  if (cells.length > 0 && cells.filter((p) => read.has(p.start)).length >= 0.8 * cells.length) return out;
   const rowMode = rowPercentMode(layout);
   const simple = layout.columns.filter((c) => c.role === 'count' || c.role === 'countPct').length <= 1;
   if (rowMode) {
@@ -427,6 +430,7 @@ function checkShares(ctx: CheckContext): Located[] {
 export const percentagesCheck: CheckUnit = {
   id: 'percentages',
   run(ctx) {
-    return [...checkTextGroups(ctx), ...checkShares(ctx), ...ctx.layouts.flatMap((l) => checkTable(ctx, l))];
+    const read = new Set(ctx.extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+    return [...checkTextGroups(ctx), ...checkShares(ctx), ...ctx.layouts.flatMap((l) => checkTable(ctx, l, read))];
   },
 };

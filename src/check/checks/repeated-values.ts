@@ -4,7 +4,8 @@
  * reappears with another ratio or p. A test is "the same" when the statistic, its df and
  * its value agree (the value printed to at least three significant digits, so that two
  * different tests are unlikely to coincide); a ratio when at least two of ratio, lower and
- * upper bound agree. Values agree when their rounding intervals meet.
+ * upper bound agree, unless both are table rows (rows of tables are different results). Values
+ * agree when their rounding intervals meet.
  */
 import type { EstimateReport, PReport, TestReport } from '../types.ts';
 import { numInterval, absInterval, overlaps, pInterval } from '../rounding.ts';
@@ -85,6 +86,9 @@ const MAX_QUOTED = 6;
 
 function sameRatio(a: EstimateReport, b: EstimateReport): boolean {
   if (a.place.start === b.place.start || !a.ci || !b.ci) return false;
+  // Two rows of tables are two results (each variable's row, or one row's crude and adjusted
+  // ratio): that two of their numbers agree is a coincidence of rounding, not a repetition.
+  if (a.origin === 'table' && b.origin === 'table') return false;
   const agree = [
     overlaps(numInterval(a.value), numInterval(b.value)),
     overlaps(numInterval(a.ci.lower), numInterval(b.ci.lower)),

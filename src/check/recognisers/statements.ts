@@ -92,7 +92,7 @@ const TRANSPARENT_GENERIC = new Set([
   'MSe',
 ]);
 
-const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = {
+export const TEST_ROLES: Partial<Record<Labelled['role'], StatKind>> = {
   t: 't',
   F: 'F',
   chi2: 'chi2',
@@ -115,7 +115,7 @@ export function toPReport(l: Labelled): PReport {
  * Degrees of freedom from a statistic's parenthesis; undefined when the parenthesis is not
  * df (a critical-value subscript, `t(2,28)` in English text, `Qb(2, N = 187)`).
  */
-function dfFromParen(
+export function dfFromParen(
   kind: StatKind,
   role: Labelled['role'],
   paren: string | null,

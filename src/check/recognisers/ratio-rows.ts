@@ -1,0 +1,102 @@
+/**
+ * Odds, risk and hazard ratios in the rows of published tables (./published-rows.ts): a ratio
+ * with its interval in one cell (`2.5 (1.5–4.2)`), or a ratio cell followed by an interval
+ * cell (`1.105 | [1.095–1.115]`, `0.64 | 0.05–7.63`), with a standard error between them
+ * (`0.62 | 0.05 | 0.53 to 0.71`); the row's p is the number right after the interval
+ * (`<0.001`, `0.030*`), unless that number starts the next ratio (univariate and
+ * multivariate columns side by side).
+ *
+ * Read only near words that name a ratio (OR, AOR, COR, RR, HR, odds, hazard ratio, Exp(B))
+ * within the 40 rows above, and never in rows about medians, means, SDs or ranges, whose
+ * intervals are not confidence intervals, nor in running text (the sentence reader's).
+ */
+import type { EstimateReport, Extraction, Num, PReport } from '../types.ts';
+import { isProse, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
+
+/** Abbreviations are matched in capitals only ("or" is a word). */
+const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
+const RATIO_WORD = /odds|hazard ratio|risk ratio|rate ratio|prevalence ratio|exp\s*\(\s*b\s*\)/gi;
+const NOT_RATIO_ROW = /median|\biqr\b|interquartile|range|\bmean\b|\bsd\b|±|std\.?\s*dev/i;
+const CONTEXT_ROWS = 40;
+
+function within(v: Num, lower: Num, upper: Num): boolean {
+  return v.value + v.half >= lower.value - lower.half && v.value - v.half <= upper.value + upper.half;
+}
+
+function pOf(t: RowToken | undefined, next: RowToken | undefined): PReport | null {
+  if (!t || t.kind !== 'num') return null;
+  if (t.num.value > 1 || t.num.value < 0) return null;
+  if (t.op === '=' && (t.num.decimals === 0 || next?.kind === 'interval')) return null;
+  return { op: t.op, num: t.num, oneTailedLabel: false, start: t.start, end: t.end };
+}
+
+function labelOf(word: string): string {
+  if (/hazard|^HRs?$/i.test(word)) return 'HR';
+  if (/risk ratio|^RRs?$/i.test(word)) return 'RR';
+  if (/^IRRs?$/i.test(word) || /rate ratio/i.test(word)) return 'IRR';
+  if (/exp/i.test(word)) return 'Exp(B)';
+  return 'OR';
+}
+
+export function readRatioRows(text: string, rows: PublishedRow[], out: Extraction): void {
+  // The row of every ratio word, to know whether a row is near one.
+  const rowOf = rowIndexer(rows);
+  const words = [...text.matchAll(RATIO_ABBR), ...text.matchAll(RATIO_WORD)]
+    .map((m) => ({ row: rowOf(m.index), word: m[0] }))
+    .sort((a, b) => a.row - b.row);
+  if (words.length === 0) return;
+  const taken = new Set<number>();
+  for (const e of out.estimates) {
+    taken.add(e.value.start);
+    if (e.ci) taken.add(e.ci.lower.start);
+  }
+  const levelOf = (at: number) => {
+    const before = text.slice(Math.max(0, at - 3000), at);
+    const m = [...before.matchAll(/(\d{2})\s*%\s*(?:CI|C\.I\.|confidence)/gi)].pop();
+    return m ? Number(m[1]) : 95;
+  };
+
+  let w = 0;
+  rows.forEach((row, index) => {
+    while (w + 1 < words.length && words[w + 1]!.row <= index) w++;
+    const word = words[w]!;
+    if (word.row > index || index - word.row > CONTEXT_ROWS) return;
+    if (NOT_RATIO_ROW.test(row.label) || isProse(row)) return;
+    const place = { start: row.start, end: row.end, quoteStart: row.start, quoteEnd: row.end };
+    const t = row.tokens;
+    for (let k = 0; k < t.length; k++) {
+      const tok = t[k]!;
+      let value: Num | null = null;
+      let lower: Num | null = null;
+      let upper: Num | null = null;
+      if (tok.kind === 'ratioCi') {
+        ({ value, lower, upper } = tok);
+      } else if (tok.kind === 'interval') {
+        ({ lower, upper } = tok);
+        const a = t[k - 1];
+        const b = t[k - 2];
+        const near = a?.kind === 'num' && a.op === '=' ? a.num : null;
+        const far = b?.kind === 'num' && b.op === '=' ? b.num : null;
+        // `OR | SE | CI`: the standard error sits between the ratio and its interval.
+        value = near && far && !within(near, lower, upper) && within(far, lower, upper) ? far : near;
+      }
+      if (!value || !lower || !upper) continue;
+      if (!(value.value > 0 && lower.value >= 0 && upper.value > lower.value)) continue;
+      // Confidence bounds of a ratio carry decimals; `13-65` is a range of ages.
+      if (lower.decimals === 0 && upper.decimals === 0) continue;
+      if (taken.has(value.start) || taken.has(lower.start)) continue;
+      const p = pOf(t[k + 1], t[k + 2]);
+      const estimate: EstimateReport = {
+        family: 'ratio',
+        label: labelOf(word.word),
+        value,
+        ci: { level: levelOf(row.start), lower, upper, start: lower.start, end: upper.end },
+        p,
+        place,
+        origin: 'table',
+      };
+      out.estimates.push(estimate);
+      taken.add(value.start);
+    }
+  });
+}

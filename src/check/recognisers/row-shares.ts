@@ -1,0 +1,204 @@
+/**
+ * Count (percentage) cells in the rows of published tables (./published-rows.ts), with the
+ * total each share is of, when the table gives it:
+ *
+ * - a row's own Total cell: `Male 2900 2331 (80.4) 569 (19.6)` — the number before the pairs,
+ *   or right after them (`| 31 (4.1) | 718 (95.1) | 749 |`), that their counts add up to;
+ * - in a table of row percentages (most rows' shares add up to 100), the sum of the row's counts;
+ * - a column's block: the pairs of one column (the k-th pair of each row) in consecutive rows
+ *   whose percentages add up to 100, of the sum of their counts (one variable's categories,
+ *   `No 224 (99.6) / Yes 1 (0.4)`); a variable's name on a line of its own ends a block;
+ * - the column's group size, where blocks cannot be read from the percentages: the total that
+ *   at least two of the column's blocks share, for a run of consecutive pairs outside any
+ *   block whose counts add up to it (a block whose percentages were misprinted);
+ * - the header's group sizes (`Telmisartan (N=2954) | Placebo (N=2972)`), one per column,
+ *   for the pairs of a column that no block or row total covers, unless the table or its notes
+ *   say data are missing, or the cell carries a footnote mark;
+ * - a pair with its own total (`5/34 (14.8)`).
+ *
+ * A percentage without a % sign is read only where the table says its cells are n (%)
+ * (`n (%)`, `n%`, `N (%)`, `No. (%)`) in the 40 rows above or in the row. Rows about means,
+ * medians, SDs and ranges are not shares; running text is left to the sentence reader.
+ */
+import { addsTo100 } from '../checks/percentages.ts';
+import type { CountPct, PercentGroup, Place } from '../types.ts';
+import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
+
+const PCT_HEADER = /\(\s*%\s*\)|\bn\s*%|\bn\s*\(\s*%|\bN\s*\(\s*%|No\.\s*\(\s*%|%\s*\)/i;
+const NOT_SHARES = /median|\biqr\b|interquartile|range|\bmean\b|\bsd\b|±|std\.?\s*dev/i;
+const HEADER_N = /\b[Nn]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)/g;
+const CONTEXT_ROWS = 40;
+const MISSING = /missing|not available|unknown|excluded|incomplete/i;
+const FOOTNOTE = /^\s?[*†‡§¶‖#]/;
+/** Rows without a pair that end a table (for the header's group sizes). */
+const TABLE_GAP = 10;
+
+type Pair = Extract<RowToken, { kind: 'pair' }>;
+interface Cell {
+  pair: Pair;
+  row: PublishedRow;
+}
+
+function groupOf(cell: Cell, total: number, source: PercentGroup['totalSource'], ownTotal: number | null = null) {
+  const place: Place = { start: cell.row.start, end: cell.row.end, quoteStart: cell.row.start, quoteEnd: cell.row.end };
+  const pair: CountPct = { count: cell.pair.count, countStart: cell.pair.countStart, pct: cell.pair.pct, ownTotal };
+  const g: PercentGroup = { pairs: [pair], statedTotals: ownTotal === null ? [total] : [], place, para: -1 };
+  if (source) g.totalSource = source;
+  return g;
+}
+
+export function readRowShares(text: string, rows: PublishedRow[], taken: Set<number>): PercentGroup[] {
+  const out: PercentGroup[] = [];
+  const lines = text.split('\n');
+  const rowOf = rowIndexer(rows);
+  // A mark before the first row counts as row 0.
+  const headerRows = [...text.matchAll(new RegExp(PCT_HEADER.source, 'gi'))].map((m) => Math.max(0, rowOf(m.index)));
+  const index = new Map(rows.map((r, i) => [r, i]));
+  const hasPctHeader = (row: PublishedRow) =>
+    nearMark(headerRows, index.get(row)!, CONTEXT_ROWS) || PCT_HEADER.test(text.slice(row.start, row.end));
+
+  // The pairs of each row that may be read.
+  const pairsOf = new Map<PublishedRow, Pair[]>();
+  for (const row of rows) {
+    if (NOT_SHARES.test(row.label) || isProse(row)) continue;
+    for (const t of row.tokens) {
+      if (t.kind === 'ownPair' && !taken.has(t.pct.start) && t.count <= t.total)
+        out.push(groupOf({ pair: { ...t, kind: 'pair', hasSign: false }, row }, t.total, undefined, t.total));
+    }
+    const pairs = row.tokens.filter((t): t is Pair => t.kind === 'pair');
+    if (pairs.length === 0 || pairs.some((p) => taken.has(p.pct.start))) continue;
+    if (!pairs.every((p) => p.hasSign) && !hasPctHeader(row)) continue;
+    pairsOf.set(row, pairs);
+  }
+
+  // Tables: runs of rows with pairs, ended by TABLE_GAP rows without.
+  const tables: PublishedRow[][] = [];
+  let gap = Infinity;
+  for (const row of rows) {
+    if (pairsOf.has(row)) {
+      if (gap >= TABLE_GAP) tables.push([]);
+      gap = 0;
+      tables[tables.length - 1]!.push(row);
+    } else if (tables.length > 0) {
+      gap++;
+      if (gap < TABLE_GAP) tables[tables.length - 1]!.push(row);
+    }
+  }
+
+  for (const table of tables) {
+    const covered = new Set<Pair>();
+    // Row totals.
+    for (const row of table) {
+      const pairs = pairsOf.get(row);
+      if (!pairs || pairs.length < 2) continue;
+      const first = row.tokens.indexOf(pairs[0]!);
+      const after = row.tokens[row.tokens.indexOf(pairs[pairs.length - 1]!) + 1];
+      const sum = pairs.reduce((s, p) => s + p.count, 0);
+      const isSum = (t: RowToken | undefined) =>
+        t?.kind === 'num' && t.op === '=' && t.num.decimals === 0 && t.num.value === sum;
+      // The Total cell before the pairs, or right after them.
+      const total = row.tokens.slice(0, first).find(isSum) ?? (isSum(after) ? after : undefined);
+      if (!total) continue;
+      for (const pair of pairs) {
+        out.push(groupOf({ pair, row }, sum, 'row'));
+        covered.add(pair);
+      }
+    }
+    // A table of row percentages (each row's shares add up to 100, `102(68.9%) | 46(31.1%)`):
+    // each such row is of the sum of its counts, and its columns are no blocks (two rows'
+    // shares in one column may add up to 100 by chance).
+    const multi = table.filter((r) => (pairsOf.get(r)?.filter((p) => !covered.has(p)).length ?? 0) >= 2);
+    const rowShares = multi.filter((r) => addsTo100(pairsOf.get(r)!.map((p) => p.pct)));
+    if (rowShares.length >= 2 && rowShares.length >= 0.6 * multi.length) {
+      for (const row of rowShares) {
+        const pairs = pairsOf.get(row)!;
+        const sum = pairs.reduce((t, p) => t + p.count, 0);
+        for (const pair of pairs) out.push(groupOf({ pair, row }, sum, 'rowSum'));
+      }
+      continue;
+    }
+    const width = Math.max(0, ...table.map((r) => pairsOf.get(r)?.filter((p) => !covered.has(p)).length ?? 0));
+    // A table that says some of its data are missing has cells of fewer than the header's N.
+    const last = table[table.length - 1]!.line;
+    const missing = MISSING.test(lines.slice(table[0]!.line, last + 16).join('\n'));
+    const headerNs = missing ? null : headerSizes(lines, table[0]!.line, width);
+    for (let k = 0; k < width; k++) {
+      // Column blocks whose percentages add up to 100.
+      const blocks: Cell[][] = [];
+      let run: Cell[] = [];
+      const order: Cell[] = [];
+      const breaks = new Set<number>();
+      for (const row of table) {
+        const pairs = pairsOf.get(row)?.filter((p) => !covered.has(p));
+        const pair = pairs?.[k];
+        if (!pair) {
+          if (row.labelOnly || pairsOf.has(row) || !pairs) {
+            run = [];
+            breaks.add(order.length);
+          }
+          continue;
+        }
+        const cell = { pair, row };
+        order.push(cell);
+        run.push(cell);
+        const slack = () => run.reduce((s, c) => s + c.pair.pct.half, 0) + 1e-9;
+        const sum = () => run.reduce((s, c) => s + c.pair.pct.value, 0);
+        while (run.length > 1 && sum() > 100 + slack()) run.shift();
+        if (run.length >= 2 && addsTo100(run.map((c) => c.pair.pct))) {
+          blocks.push(run);
+          run = [];
+          breaks.add(order.length);
+        }
+      }
+      const inBlock = new Set<Cell>();
+      for (const b of blocks) {
+        const total = b.reduce((s, c) => s + c.pair.count, 0);
+        for (const c of b) {
+          out.push(groupOf(c, total, 'inferred'));
+          inBlock.add(c);
+        }
+      }
+      // The column's group size, shared by at least two blocks.
+      const counts = new Map<number, number>();
+      for (const b of blocks) {
+        const t = b.reduce((s, c) => s + c.pair.count, 0);
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      const size = ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
+      const rest: Cell[][] = [[]];
+      order.forEach((c, i) => {
+        if (breaks.has(i) || inBlock.has(c)) rest.push([]);
+        if (!inBlock.has(c)) rest[rest.length - 1]!.push(c);
+      });
+      const left = new Set<Cell>();
+      for (const r of rest) {
+        if (size !== null && r.length >= 2 && r.reduce((s, c) => s + c.pair.count, 0) === size) {
+          for (const c of r) out.push(groupOf(c, size, 'table'));
+        } else for (const c of r) left.add(c);
+      }
+      // A cell with a footnote mark (`373 (58.7)*`: "one missing observation") may be of fewer.
+      const n = headerNs?.[k];
+      if (n !== undefined)
+        for (const c of left)
+          if (c.pair.count <= n && !FOOTNOTE.test(text.slice(c.pair.end, c.pair.end + 2)))
+            out.push(groupOf(c, n, 'stated'));
+    }
+  }
+  return out;
+}
+
+/**
+ * Group sizes printed in the header above a table, one per column, on one line or on the
+ * header's lines together: `Telmisartan (N=2954) | Placebo (N=2972)`, `Intervention n = 637 |`
+ * then `UC n = 1,097 |`.
+ */
+function headerSizes(lines: string[], firstRow: number, width: number): number[] | null {
+  if (width === 0) return null;
+  const found: number[][] = [];
+  for (let i = firstRow - 1; i >= Math.max(0, firstRow - 8); i--) {
+    found.unshift([...lines[i]!.matchAll(HEADER_N)].map((m) => Number(m[1]!.replace(/,/g, ''))));
+  }
+  const all = found.flat();
+  return all.length === width ? all : null;
+}
