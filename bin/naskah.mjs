@@ -22,6 +22,8 @@ if ((npmScript === 'start' || npmScript === 'naskah') && process.env.npm_package
   }
 }
 
+// The bundle is minified: with --debug, stack traces name the sources (dist/*.map).
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 await ensureCompiled();
 const { main } = await import(pathToFileURL(bundlePath).href);
 process.exitCode = await main(process.argv.slice(2));

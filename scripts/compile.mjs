@@ -13,7 +13,6 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const bundlePath = join(root, 'dist', 'main.js');
 const stampPath = join(root, 'dist', 'stamp.json');
@@ -118,6 +117,10 @@ export async function compile() {
     banner: {
       js: "import { createRequire as __naskahRequire } from 'node:module'; const require = __naskahRequire(import.meta.url);",
     },
+    // Minified: V8 parses every loaded chunk at start-up, and less text parses faster
+    // (asn-metro html,json: about 8% less CPU, 7 MB less memory). dist/*.map maps stack
+    // traces back to src/; bin/naskah.mjs turns source maps on with --debug.
+    minify: true,
     sourcemap: 'linked',
     logLevel: 'error',
     legalComments: 'none',
