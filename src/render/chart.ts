@@ -43,7 +43,7 @@ const DRAWN_MAX = 256;
  * package-lock.json, hence the exact versions of vega, vega-lite and everything they use),
  * so a changed chart, a changed naskah or an updated library gets a new entry and the
  * cache never goes stale; the SVG read back is byte for byte what drawing gives
- * (test/render/chart-cache.test.ts). Files live in node_modules/.cache/naskah-charts, or in
+ * (test/render/chart-disk-cache.test.ts). Files live in node_modules/.cache/naskah-charts, or in
  * the folder NASKAH_CHART_CACHE names; deleting it is always safe.
  */
 const FORMAT = 1;
@@ -138,6 +138,24 @@ async function draw(full: TopLevelSpec): Promise<string> {
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Loads vega and vega-lite and draws a small chart past every cache, for a long-running
+ * process (watch mode) whose builds hit the disk cache and so never load them: the first
+ * chart that does change is then drawn by warm code.
+ */
+export async function warmUpCharts(): Promise<void> {
+  await drawInline({
+    data: {
+      values: [
+        { g: 'a', m: 1 },
+        { g: 'b', m: 2 },
+      ],
+    },
+    mark: 'bar',
+    encoding: { x: { field: 'g', type: 'nominal' }, y: { field: 'm', type: 'quantitative' } },
+  });
 }
 
 /** The plain way: compile and parse the spec with its data inline. */
