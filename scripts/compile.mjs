@@ -55,9 +55,9 @@ export function isStale() {
     );
   }
   if (stamp.format !== STAMP_FORMAT || !Array.isArray(stamp.dirs) || !Array.isArray(stamp.files)) return true;
-  const src = statSync(join(root, 'src'), { throwIfNoEntry: false });
+  if (!statSync(bundlePath, { throwIfNoEntry: false })) return true;
   // A packaged installation ships dist/ without its sources: nothing to compare with.
-  if (!src) return !statSync(bundlePath, { throwIfNoEntry: false });
+  if (!statSync(join(root, 'src'), { throwIfNoEntry: false })) return false;
   for (const [rel, mtime] of stamp.dirs) {
     const st = statSync(join(root, rel), { throwIfNoEntry: false });
     if (!st || st.mtimeMs !== mtime) return true;
