@@ -18,8 +18,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import * as HandlebarsRuntimeModule from 'handlebars/runtime';
 import { parse as parseYaml } from 'yaml';
 import { naskahCodeHash } from '../code-hash.ts';
 import { cacheFolder, readCached, writeCached } from '../disk-cache.ts';
@@ -150,17 +152,19 @@ export function loadTemplate(name: string, study?: TemplateStudy): Template {
   const hit = compiled.get(key);
   if (hit) return hit;
 
-  const env = Handlebars.create();
   const diskKey = createHash('sha256')
     .update(JSON.stringify([COMPILED_FORMAT, naskahCodeHash(), key]))
     .digest('hex');
   const stored = readCached(compiledFolder(), diskKey);
   let render: (data: object) => string;
   if (isCompiled(stored, [...partials.keys()])) {
-    // Checked and compiled before, from these very files by this very code.
+    // Checked and compiled before, from these very files by this very code: Handlebars'
+    // runtime runs it, and its compiler is not even loaded.
+    const env = handlebarsRuntime().create();
     for (const [p, spec] of Object.entries(stored.partials)) env.registerPartial(p, env.template(evalSpec(spec)));
     render = env.template(evalSpec(stored.layout));
   } else {
+    const env = handlebarsCompiler().create();
     const sources: { file: string; text: string }[] = [
       { file: `${shown}/layout.hbs`, text: layoutText },
       ...[...partials].map(([p, text]) => ({ file: `${shown}/partials/${p}.hbs`, text })),
@@ -259,13 +263,30 @@ function optionalText(path: string): string | undefined {
   }
 }
 
-// Handlebars' parser throws a bare message; keep the position it knows.
-const parser = (Handlebars as unknown as { Parser: { parseError: (s: string, hash: unknown) => never } }).Parser;
-parser.parseError = (str: string, hash: unknown) => {
-  const err = new Error(str) as Error & { hash?: unknown };
-  err.hash = hash;
-  throw err;
-};
+/** Handlebars' runtime: runs precompiled templates (bundled; a small part of the whole). */
+function handlebarsRuntime(): typeof Handlebars {
+  return (HandlebarsRuntimeModule as unknown as { default: typeof Handlebars }).default;
+}
+
+const require = createRequire(import.meta.url);
+let compiler: typeof Handlebars | undefined;
+/**
+ * Handlebars with its compiler, for a layout not in the cache: loaded from node_modules on
+ * first use (the `naskah` bundle leaves it out, scripts/compile.mjs), so a build whose
+ * layout is cached does not parse it at start-up.
+ */
+function handlebarsCompiler(): typeof Handlebars {
+  if (compiler) return compiler;
+  compiler = require('handlebars') as typeof Handlebars;
+  // Handlebars' parser throws a bare message; keep the position it knows.
+  const parser = (compiler as unknown as { Parser: { parseError: (s: string, hash: unknown) => never } }).Parser;
+  parser.parseError = (str: string, hash: unknown) => {
+    const err = new Error(str) as Error & { hash?: unknown };
+    err.hash = hash;
+    throw err;
+  };
+  return compiler;
+}
 
 interface ParseHash {
   token?: string;
