@@ -18,16 +18,21 @@
 // This file must run before any dependency is installed, so it uses Node built-ins only.
 // `npm start` and `npm run naskah` run it inside the naskah process itself (bin/naskah.mjs
 // calls setup() when npm started it), so the check costs a few file reads, not a second
-// Node start-up; `npm run setup` and `npm test` run this file directly.
-import { createHash } from 'node:crypto';
+// Node start-up; `npm run setup` and `npm test` run this file directly. When everything is
+// in place the check loads nothing beyond node:fs and node:path: node:crypto and
+// node:child_process (about as much CPU again as the check itself) are required only when
+// something has to be hashed or installed.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser, browserInstallAdvice } from '../src/render/browser.mjs';
 import { findOffice, OFFICE_DEBIAN_PACKAGES, officeInstallAdvice } from '../src/render/office.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+/** child_process.spawnSync, loaded on first use. */
+const spawnSync = (...args) => require('node:child_process').spawnSync(...args);
 const say = (msg) => process.stderr.write(`naskah setup: ${msg}\n`);
 
 function checkNode() {
@@ -49,7 +54,7 @@ function ensurePackages() {
   const read = (f) => (existsSync(f) ? readFileSync(f, 'utf8').trim() : '');
   const installed = read(stamp);
   if (installed && read(quick) === `${installed} ${seen}`) return;
-  const want = createHash('sha256').update(readFileSync(lock)).digest('hex');
+  const want = require('node:crypto').createHash('sha256').update(readFileSync(lock)).digest('hex');
   if (installed === want) {
     try {
       writeFileSync(quick, `${want} ${seen}\n`);

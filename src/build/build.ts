@@ -69,7 +69,7 @@ export interface BuildEffects {
   browserVersion?(): string | undefined;
   /** A binary file of the study (a reference .docx), or undefined when it cannot be read. */
   readBytes?(path: string): Uint8Array | undefined;
-  /** Fingerprint of naskah's own code (src/build/code-hash.ts). */
+  /** Fingerprint of naskah's own code (src/code-hash.ts). */
   codeHash(): string;
   cwd: string;
 }

@@ -7,7 +7,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import type { BuildEffects } from './build.ts';
 import { browserPath, browserVersion, launchPrinter, type Printer } from '../render/pdf.ts';
 import { nodeStudyFiles } from '../study/load.ts';
-import { naskahCodeHash } from './code-hash.ts';
+import { naskahCodeHash } from '../code-hash.ts';
 import { outputMessages as M } from './messages.ts';
 import { checkOutputTarget, lockOutput, recoverOutput, swapOutputs } from './output.ts';
 

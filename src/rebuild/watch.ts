@@ -22,6 +22,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { buildStudy, type BuildResult, type OutputFormat } from '../build/build.ts';
 import { nodeEffects } from '../build/effects.ts';
 import { NaskahError, formatDiagnostic } from '../errors.ts';
+import { warmUpCharts } from '../render/chart.ts';
 import type { Lang } from '../study/types.ts';
 import { summaryLines } from './format.ts';
 import { messages as M } from './messages.ts';
@@ -310,6 +311,8 @@ async function warmUp(
   try {
     for (let i = 0; i < 2; i++)
       await buildStudy(opts.studyDir, { outDir: dir, langs: opts.langs, formats, force: true }, effects);
+    // The builds took their charts from the disk cache: load and warm vega for the first changed chart.
+    await warmUpCharts();
   } catch {
     // A study that does not build yet: the real build reports why.
   } finally {

@@ -3,7 +3,10 @@
  * View with renderer "none" and its SVG string writer). The output is deterministic for
  * the same spec. Text in the chart (labels from study.yaml) is escaped by vega's writer.
  */
+import { createHash } from 'node:crypto';
 import type { TopLevelSpec } from 'vega-lite';
+import { naskahCodeHash } from '../code-hash.ts';
+import { cacheFolder, readCached, writeCached } from '../disk-cache.ts';
 
 /** The look shared by every chart: serif text as in the manuscript, APA-like plain axes. */
 const CHART_CONFIG = {
@@ -31,6 +34,23 @@ const CHART_CONFIG = {
 const drawn = new Map<string, string>();
 const DRAWN_MAX = 256;
 
+/**
+ * What vega drew is also kept on disk, so that a build whose charts did not change (a
+ * `--force` rebuild, `naskah verify`, the same study built again in a new process) neither
+ * loads vega and vega-lite nor draws: loading and drawing are most of the CPU time of a
+ * one-study HTML build. An entry is keyed by the SHA-256 of the whole spec (data, look and
+ * all) and of naskah's code fingerprint (src/code-hash.ts: naskah's sources and
+ * package-lock.json, hence the exact versions of vega, vega-lite and everything they use),
+ * so a changed chart, a changed naskah or an updated library gets a new entry and the
+ * cache never goes stale; the SVG read back is byte for byte what drawing gives
+ * (test/render/chart-disk-cache.test.ts). Files live in node_modules/.cache/naskah-charts, or in
+ * the folder NASKAH_CHART_CACHE names; deleting it is always safe.
+ */
+const FORMAT = 1;
+let folder: string | null | undefined;
+const chartFolder = () =>
+  folder === undefined ? (folder = cacheFolder('naskah-charts', 'NASKAH_CHART_CACHE', 'vega')) : folder;
+
 /** The spec with naskah's chart look (the spec's own config wins). */
 export function withConfig(spec: Record<string, unknown>): TopLevelSpec {
   return { ...spec, config: { ...CHART_CONFIG, ...(spec.config as object | undefined) } } as TopLevelSpec;
@@ -41,10 +61,27 @@ export async function chartToSvg(spec: Record<string, unknown>): Promise<string>
   const key = JSON.stringify(full);
   const hit = drawn.get(key);
   if (hit !== undefined) return hit;
-  const svg = escapeAttributeMarkup(await draw(full));
+  const diskKey = createHash('sha256')
+    .update(JSON.stringify([FORMAT, naskahCodeHash(), key]))
+    .digest('hex');
+  const stored = readCached(chartFolder(), diskKey);
+  let raw: string;
+  if (isEntry(stored)) raw = stored.svg;
+  else {
+    raw = await draw(full);
+    writeCached(chartFolder(), diskKey, { svg: raw });
+  }
+  const svg = escapeAttributeMarkup(raw);
   if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
   drawn.set(key, svg);
   return svg;
+}
+
+/** A stored drawing (a damaged or foreign file is drawn again). */
+function isEntry(x: unknown): x is { svg: string } {
+  if (typeof x !== 'object' || x === null) return false;
+  const svg: unknown = Reflect.get(x, 'svg');
+  return typeof svg === 'string' && svg.startsWith('<svg') && svg.endsWith('</svg>');
 }
 
 /**
@@ -101,6 +138,24 @@ async function draw(full: TopLevelSpec): Promise<string> {
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Loads vega and vega-lite and draws a small chart past every cache, for a long-running
+ * process (watch mode) whose builds hit the disk cache and so never load them: the first
+ * chart that does change is then drawn by warm code.
+ */
+export async function warmUpCharts(): Promise<void> {
+  await drawInline({
+    data: {
+      values: [
+        { g: 'a', m: 1 },
+        { g: 'b', m: 2 },
+      ],
+    },
+    mark: 'bar',
+    encoding: { x: { field: 'g', type: 'nominal' }, y: { field: 'm', type: 'quantitative' } },
+  });
 }
 
 /** The plain way: compile and parse the spec with its data inline. */

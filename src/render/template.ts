@@ -18,9 +18,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import * as HandlebarsRuntimeModule from 'handlebars/runtime';
 import { parse as parseYaml } from 'yaml';
+import { naskahCodeHash } from '../code-hash.ts';
+import { cacheFolder, readCached, writeCached } from '../disk-cache.ts';
 import { NaskahError, type SourceLocation } from '../errors.ts';
 import { type NumberingScheme, SEQUENTIAL } from '../report/numbering.ts';
 import { insideStudyReal } from '../study/citation-style.ts';
@@ -148,19 +152,37 @@ export function loadTemplate(name: string, study?: TemplateStudy): Template {
   const hit = compiled.get(key);
   if (hit) return hit;
 
-  const env = Handlebars.create();
-  const sources: { file: string; text: string }[] = [
-    { file: `${shown}/layout.hbs`, text: layoutText },
-    ...[...partials].map(([p, text]) => ({ file: `${shown}/partials/${p}.hbs`, text })),
-  ];
-  for (const s of sources) checkTemplateSource(env, s.file, s.text, new Set(partials.keys()));
-  if (!sources.some((s) => /<head[\s>]/i.test(s.text)))
-    throw new NaskahError('template/no-head', `the layout of "${name}" has no <head>`, {
-      location: { file: `${shown}/layout.hbs` },
-      hint: 'Write a whole HTML page: <!DOCTYPE html><html lang="{{lang}}"><head>…</head><body>…</body></html>.',
-    });
-  for (const [p, text] of partials) env.registerPartial(p, text);
-  const render = env.compile(layoutText, { strict: false, noEscape: false });
+  const diskKey = createHash('sha256')
+    .update(JSON.stringify([COMPILED_FORMAT, naskahCodeHash(), key]))
+    .digest('hex');
+  const stored = readCached(compiledFolder(), diskKey);
+  let render: (data: object) => string;
+  if (isCompiled(stored, [...partials.keys()])) {
+    // Checked and compiled before, from these very files by this very code: Handlebars'
+    // runtime runs it, and its compiler is not even loaded.
+    const env = handlebarsRuntime().create();
+    for (const [p, spec] of Object.entries(stored.partials)) env.registerPartial(p, env.template(evalSpec(spec)));
+    render = env.template(evalSpec(stored.layout));
+  } else {
+    const env = handlebarsCompiler().create();
+    const sources: { file: string; text: string }[] = [
+      { file: `${shown}/layout.hbs`, text: layoutText },
+      ...[...partials].map(([p, text]) => ({ file: `${shown}/partials/${p}.hbs`, text })),
+    ];
+    for (const s of sources) checkTemplateSource(env, s.file, s.text, new Set(partials.keys()));
+    if (!sources.some((s) => /<head[\s>]/i.test(s.text)))
+      throw new NaskahError('template/no-head', `the layout of "${name}" has no <head>`, {
+        location: { file: `${shown}/layout.hbs` },
+        hint: 'Write a whole HTML page: <!DOCTYPE html><html lang="{{lang}}"><head>…</head><body>…</body></html>.',
+      });
+    const compiledNow: Compiled = {
+      layout: precompiled(env, layoutText),
+      partials: Object.fromEntries([...partials].map(([p, text]) => [p, precompiled(env, text)])),
+    };
+    for (const [p, spec] of Object.entries(compiledNow.partials)) env.registerPartial(p, env.template(evalSpec(spec)));
+    render = env.template(evalSpec(compiledNow.layout));
+    writeCached(compiledFolder(), diskKey, compiledNow);
+  }
   const { numbering, page } =
     configText !== undefined
       ? parseConfig(configText, `${shown}/template.yaml`)
@@ -178,6 +200,53 @@ export function loadTemplate(name: string, study?: TemplateStudy): Template {
   return template;
 }
 
+/**
+ * Checked and compiled layouts are kept on disk, so a build with an unchanged template
+ * neither parses, checks nor compiles it (Handlebars' compiler was about a twentieth of a
+ * one-study HTML build). What is kept is Handlebars' precompiled form of the layout and
+ * partials (JavaScript source, the same form a fresh compile is run from), keyed by the
+ * SHA-256 of the template's files and of naskah's code fingerprint (src/code-hash.ts: this
+ * file's checks and the Handlebars version among it), so an entry exists only for files
+ * that passed this code's checks, and any change gets a new entry. Files live in
+ * node_modules/.cache/naskah-templates, or in the folder NASKAH_TEMPLATE_CACHE names;
+ * deleting it is always safe.
+ */
+const COMPILED_FORMAT = 1;
+const COMPILE_OPTIONS = { strict: false, noEscape: false } as const;
+interface Compiled {
+  layout: string;
+  partials: Record<string, string>;
+}
+let compiledDir: string | null | undefined;
+function compiledFolder(): string | null {
+  if (compiledDir === undefined) compiledDir = cacheFolder('naskah-templates', 'NASKAH_TEMPLATE_CACHE', 'handlebars');
+  return compiledDir;
+}
+
+function isCompiled(x: unknown, partialNames: string[]): x is Compiled {
+  if (typeof x !== 'object' || x === null) return false;
+  const layout: unknown = Reflect.get(x, 'layout');
+  const partials: unknown = Reflect.get(x, 'partials');
+  if (typeof layout !== 'string' || typeof partials !== 'object' || partials === null) return false;
+  const names = Object.keys(partials);
+  return (
+    names.length === partialNames.length && partialNames.every((p) => typeof Reflect.get(partials, p) === 'string')
+  );
+}
+
+/** Handlebars' precompiled form of a template: JavaScript source of an object literal (typed otherwise in its .d.ts). */
+function precompiled(env: typeof Handlebars, text: string): string {
+  const spec: unknown = env.precompile(text, COMPILE_OPTIONS);
+  if (typeof spec !== 'string') throw new Error('Handlebars.precompile did not give JavaScript source');
+  return spec;
+}
+
+/** A precompiled template (an object literal in JavaScript source) as the object Handlebars runs. */
+function evalSpec(spec: string): TemplateSpecification {
+  return new Function(`return ${spec};`)() as TemplateSpecification;
+}
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -194,13 +263,30 @@ function optionalText(path: string): string | undefined {
   }
 }
 
-// Handlebars' parser throws a bare message; keep the position it knows.
-const parser = (Handlebars as unknown as { Parser: { parseError: (s: string, hash: unknown) => never } }).Parser;
-parser.parseError = (str: string, hash: unknown) => {
-  const err = new Error(str) as Error & { hash?: unknown };
-  err.hash = hash;
-  throw err;
-};
+/** Handlebars' runtime: runs precompiled templates (bundled; a small part of the whole). */
+function handlebarsRuntime(): typeof Handlebars {
+  return (HandlebarsRuntimeModule as unknown as { default: typeof Handlebars }).default;
+}
+
+const require = createRequire(import.meta.url);
+let compiler: typeof Handlebars | undefined;
+/**
+ * Handlebars with its compiler, for a layout not in the cache: loaded from node_modules on
+ * first use (the `naskah` bundle leaves it out, scripts/compile.mjs), so a build whose
+ * layout is cached does not parse it at start-up.
+ */
+function handlebarsCompiler(): typeof Handlebars {
+  if (compiler) return compiler;
+  compiler = require('handlebars') as typeof Handlebars;
+  // Handlebars' parser throws a bare message; keep the position it knows.
+  const parser = (compiler as unknown as { Parser: { parseError: (s: string, hash: unknown) => never } }).Parser;
+  parser.parseError = (str: string, hash: unknown) => {
+    const err = new Error(str) as Error & { hash?: unknown };
+    err.hash = hash;
+    throw err;
+  };
+  return compiler;
+}
 
 interface ParseHash {
   token?: string;

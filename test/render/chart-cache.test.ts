@@ -13,7 +13,10 @@ import { chartToSvg, drawInline } from '../../src/render/chart.ts';
 import { composeDocument } from '../../src/report/index.ts';
 import { STUDY_REGISTRIES } from '../../src/build/registries.ts';
 import { loadStudy, nodeStudyFiles } from '../../src/study/load.ts';
-import { REPO } from '../helpers/tmp.ts';
+import { REPO, tempDir } from '../helpers/tmp.ts';
+
+// An empty disk cache, so every chart here is drawn (src/render/chart.ts reads the folder on first use).
+process.env.NASKAH_CHART_CACHE = tempDir();
 
 function figures(): [string, Record<string, unknown>][] {
   const out: [string, Record<string, unknown>][] = [];

@@ -14,9 +14,8 @@
  * cached: they throw before anything is stored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { cacheFolder, readCached, writeCached } from '../../disk-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -45,14 +44,7 @@ function libraryVersions(): string {
 
 let dir: string | null | undefined;
 function cacheDir(): string | null {
-  if (dir !== undefined) return dir;
-  const chosen = process.env.NASKAH_CITATION_CACHE;
-  if (chosen) return (dir = chosen);
-  try {
-    dir = join(dirname(dirname(require.resolve('citeproc/package.json'))), '.cache', 'naskah-citations');
-  } catch {
-    dir = null;
-  }
+  if (dir === undefined) dir = cacheFolder('naskah-citations', 'NASKAH_CITATION_CACHE', 'citeproc');
   return dir;
 }
 
@@ -91,29 +83,13 @@ export function cached<T>(key: string, valid: (x: unknown) => x is T, compute: (
   const hit = memory.get(key);
   if (hit !== undefined && valid(hit)) return hit;
   const d = cacheDir();
-  const file = d ? join(d, `${key.slice(0, 40)}.json`) : undefined;
-  if (file) {
-    try {
-      const read: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      if (valid(read)) {
-        memory.set(key, read);
-        return read;
-      }
-    } catch {
-      // Not cached yet, or unreadable: computed below.
-    }
+  const read = readCached(d, key);
+  if (read !== undefined && valid(read)) {
+    memory.set(key, read);
+    return read;
   }
   const value = compute();
   memory.set(key, value);
-  if (d && file) {
-    try {
-      mkdirSync(d, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(value));
-      renameSync(tmp, file);
-    } catch {
-      // A read-only installation: memory serves this process.
-    }
-  }
+  writeCached(d, key, value);
   return value;
 }
