@@ -9,8 +9,8 @@
 // scripts/ with its modification time (which changes when a file is added, removed or
 // renamed in it). isStale() stats those paths and compares; it reads no folder and no
 // source. Where src/ is absent (a packaged installation) the bundle is taken as it is.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,7 +94,8 @@ export async function compile() {
   const { codeHashOf } = await import('../src/code-hash.mjs');
   const codeHash = codeHashOf(root);
   const esbuild = await import('esbuild');
-  await esbuild.build({
+  const result = await esbuild.build({
+    metafile: true,
     entryPoints: [join(root, 'src', 'cli', 'main.ts')],
     outdir: join(root, 'dist'),
     // Commands are imported on demand; splitting keeps each in its own chunk.
@@ -126,6 +127,26 @@ export async function compile() {
     legalComments: 'none',
   });
   writeFileSync(stampPath, `${JSON.stringify({ format: STAMP_FORMAT, codeHash, ...state })}\n`);
+  removeOldChunks(new Set(Object.keys(result.metafile.outputs).map((o) => resolve(root, o))));
+}
+
+/**
+ * Chunks of earlier bundles pile up in dist/chunks (their names carry a content hash). Those
+ * not part of this bundle are removed once a day old: a process still running an earlier
+ * bundle (watch mode) may yet import one of its own chunks on demand.
+ */
+function removeOldChunks(current) {
+  const dir = join(root, 'dist', 'chunks');
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (current.has(file) || current.has(file.replace(/\.map$/, ''))) continue;
+    try {
+      if (statSync(file).mtimeMs < dayAgo) rmSync(file);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
 }
 
 export async function ensureCompiled() {
