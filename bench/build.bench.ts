@@ -15,12 +15,12 @@
  *   node --import tsx bench/build.bench.ts html 30    one mode, 30 copies
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CliIO } from '../src/cli/command.ts';
-import { report } from './measure.ts';
+import { isBelow, processTable, report } from './measure.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..');
@@ -72,29 +72,14 @@ function memorySampler(root: number): { stop(): { naskah: number; children: numb
   const grandchildCpu = new Map<number, number>();
   const sample = () => {
     try {
-      const parent = new Map<number, number>();
-      const rss = new Map<number, number>();
-      const cpu = new Map<number, number>();
-      for (const p of readdirSync('/proc')) {
-        if (!/^\d+$/.test(p)) continue;
-        try {
-          const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          parent.set(Number(p), Number(fields[1]));
-          rss.set(Number(p), Number(fields[21]) * 4096);
-          cpu.set(Number(p), (Number(fields[11]) + Number(fields[12])) * 10);
-        } catch {
-          // The process ended while we looked.
-        }
-      }
-      const below = (pid: number): boolean => {
-        for (let q = parent.get(pid); q !== undefined && q > 1; q = parent.get(q)) if (q === root) return true;
-        return false;
-      };
+      const table = processTable();
       let sum = 0;
-      for (const [pid, bytes] of rss) if (below(pid)) sum += bytes;
-      for (const [pid, ms] of cpu) if (below(pid) && parent.get(pid) !== root) grandchildCpu.set(pid, ms);
-      peakRoot = Math.max(peakRoot, rss.get(root) ?? 0);
+      for (const [pid, p] of table) {
+        if (!isBelow(table, pid, root)) continue;
+        sum += p.rssBytes;
+        if (p.parent !== root) grandchildCpu.set(pid, p.cpuMs);
+      }
+      peakRoot = Math.max(peakRoot, table.get(root)?.rssBytes ?? 0);
       peakChildren = Math.max(peakChildren, sum);
     } catch {
       // No /proc (not Linux): no figure.

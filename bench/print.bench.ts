@@ -12,38 +12,25 @@
  * summed over its processes. Nothing fails on timing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserPath, launchPrinter, type PrintPhase } from '../src/render/pdf.ts';
-import { report } from './measure.ts';
+import { isBelow, processTable, report } from './measure.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..');
 const RUNS = Number(process.env.NASKAH_BENCH_RUNS ?? 5);
-const TICK_MS = 1000 / 100;
 
 /** CPU milliseconds and resident MB of every process below `root` (Linux /proc), by pid. */
 function descendants(root: number): Map<number, { cpu: number; mb: number }> {
-  const parent = new Map<number, number>();
-  const seen = new Map<number, { cpu: number; mb: number }>();
-  for (const p of readdirSync('/proc')) {
-    if (!/^\d+$/.test(p)) continue;
-    try {
-      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(p), Number(f[1]));
-      seen.set(Number(p), { cpu: (Number(f[11]) + Number(f[12])) * TICK_MS, mb: (Number(f[21]) * 4096) / 1048576 });
-    } catch {
-      // gone while we looked
-    }
-  }
-  const below = (pid: number) => {
-    for (let q: number | undefined = pid; q !== undefined && q > 1; q = parent.get(q)) if (q === root) return true;
-    return false;
-  };
-  return new Map([...seen].filter(([pid]) => pid !== root && below(pid)));
+  const table = processTable();
+  return new Map(
+    [...table]
+      .filter(([pid]) => isBelow(table, pid, root))
+      .map(([pid, p]) => [pid, { cpu: p.cpuMs, mb: p.rssBytes / 1048576 }]),
+  );
 }
 
 const median = (xs: number[]) => {

@@ -21,11 +21,11 @@
  * figure (where `npm run` must not run its set-up); NASKAH_BENCH_RUNS changes the 5.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { report } from './measure.ts';
+import { isBelow, processTable, report } from './measure.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..');
@@ -44,30 +44,9 @@ interface Run {
 
 /** Resident MB of every process below `root`, summed (Linux /proc; 0 elsewhere). */
 function treeMb(root: number): number {
-  const parent = new Map<number, number>();
-  const rss = new Map<number, number>();
-  try {
-    for (const p of readdirSync('/proc')) {
-      if (!/^\d+$/.test(p)) continue;
-      try {
-        const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        parent.set(Number(p), Number(f[1]));
-        rss.set(Number(p), Number(f[21]) * 4096);
-      } catch {
-        // gone while we looked
-      }
-    }
-  } catch {
-    return 0;
-  }
+  const table = processTable();
   let sum = 0;
-  for (const [pid, bytes] of rss)
-    for (let q: number | undefined = parent.get(pid); q !== undefined && q > 1; q = parent.get(q))
-      if (q === root) {
-        sum += bytes;
-        break;
-      }
+  for (const [pid, p] of table) if (isBelow(table, pid, root)) sum += p.rssBytes;
   return sum / 1048576;
 }
 
