@@ -23,6 +23,8 @@ import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
+import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
+import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import type { Layout } from './recognisers/tables.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
@@ -85,8 +87,14 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   for (const c of readConclusionLists(text, segments.sentences))
     if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
   extraction.comparisons = readComparisons(text, segments.sentences);
-  extraction.criticalDecisions = readCriticalDecisions(text, segments.sentences);
+  extraction.criticalDecisions = [
+    ...readCriticalDecisions(text, segments.sentences),
+    // An item validity table is a column of decisions from the critical r.
+    ...readValidityDecisions(text),
+  ];
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
+  // A t or F printed without df takes those of the critical value its passage looks up.
+  fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
 }
