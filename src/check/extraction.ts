@@ -25,6 +25,7 @@ import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
+import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
@@ -91,6 +92,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readCriticalDecisions(text, segments.sentences),
     // An item validity table is a column of decisions from the critical r.
     ...readValidityDecisions(text),
+    // A Mann–Whitney U is significant at or below its table value.
+    ...readRankCriticalDecisions(text, segments.sentences),
   ];
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
