@@ -24,6 +24,7 @@ import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mea
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
+import { readRankTestOutput } from './recognisers/rank-test-output.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
@@ -97,6 +98,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   ];
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
+  // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
+  readRankTestOutput(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
