@@ -120,3 +120,33 @@ const fisher = (a: number, b: number, c: number, d: number) => {
 show('diit hipertensi: Fisher two-sided of 7 6 / 3 8', [fisher(7, 6, 3, 8)]);
 show('chi2 jenis kelamin × hobi: crit df 3; p of 5,729 at df 3', [jStat.chisquare.inv(0.95, 3), pChi(5.729, 3)]);
 show('dukungan keluarga n = 68: 34 33 35', [pct(34, 68), pct(33, 68), pct(35, 68)]);
+
+console.log('— batch 2 —');
+const se = (sd: number, n: number) => sd / Math.sqrt(n);
+const meanCi = (m: number, sd: number, n: number) => {
+  const half = (jStat.studentt.inv(0.975, n - 1) * sd) / Math.sqrt(n);
+  return `${(m - half).toFixed(4)}–${(m + half).toFixed(4)}`;
+};
+show('homogenitas: SE = SD/√N (pre 36, 32, 68; post 36, 32, 68)', [
+  se(2.31078, 36),
+  se(1.90897, 32),
+  se(2.12571, 68),
+  se(1.15745, 36),
+  se(1.09065, 32),
+  se(1.73256, 68),
+]);
+show('homogenitas: 95% CI of the means', [
+  meanCi(23.5556, 2.31078, 36),
+  meanCi(23.9688, 1.90897, 32),
+  meanCi(23.75, 2.12571, 68),
+  meanCi(30.5556, 1.15745, 36),
+  meanCi(33.1875, 1.09065, 32),
+  meanCi(31.7941, 1.73256, 68),
+]);
+show('homogenitas: Levene F(1,66) 1.152, .014 (.0135, .0145); ANOVA F(1,66) .637, 92.466', [
+  pF(1.152, 1, 66),
+  pF(0.0135, 1, 66),
+  pF(0.0145, 1, 66),
+  pF(0.637, 1, 66),
+  pF(92.466, 1, 66),
+]);
