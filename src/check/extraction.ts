@@ -25,6 +25,7 @@ import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
 import { readRankTestOutput } from './recognisers/rank-test-output.ts';
+import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
@@ -100,6 +101,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readPairedTRows(text, extraction);
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
   readRankTestOutput(text, extraction);
+  // Levene and one-way ANOVA blocks of SPSS output flattened into lines.
+  readSpssVarianceBlocks(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
