@@ -33,4 +33,12 @@ describe('SPSS Levene and ANOVA blocks as F tests', () => {
       ['p-value', 'inconsistent', '.637 .128', 'p = 0,4275 sampai 0,4278 untuk |F(1; 66)| ∈ [0,6365; 0,6375]'],
     ]);
   });
+
+  it("a regression's ANOVA row (Regression … Residual), the p misprinted by a factor of ten", () => {
+    expect(
+      findings(
+        'ANOVA Model Sum of Squares df Mean Square F Sig. 1 Regression 85.611 3 28.537 11.329 .030 Residual 20.151 8 2.518',
+      ),
+    ).toEqual([['p-value', 'inconsistent', '11.329 .030', 'p = 0,0030 untuk |F(3; 8)| ∈ [11,3285; 11,3295]']]);
+  });
 });

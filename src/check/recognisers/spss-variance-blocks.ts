@@ -4,7 +4,8 @@
  *   header, up to 60 characters of labels such as "Based on Mean", then statistic, df1, df2, p);
  * - a one-way ANOVA table: "Between Groups 2.892 1 2.892 .637 .428 Within Groups 299.858 66"
  *   (sum of squares, df, mean square, F and Sig. of the groups, then the within-groups sum of
- *   squares and df, which is the F's second df).
+ *   squares and df, which is the F's second df), and a regression's ANOVA table the same way,
+ *   "Regression 36,753 3 12,251 49,121 ,000 a Residual 1,247 5" (a footnote letter after Sig.).
  * The values must be in that order with nothing but spaces and line breaks between them; a test
  * already read at the same place is not read again, and a p read alone there is dropped.
  */
@@ -19,7 +20,7 @@ const LEVENE = new RegExp(
   'giu',
 );
 const ANOVA = new RegExp(
-  String.raw`Between\s+Groups\s+${DEC}${S}${INT}${S}${DEC}${S}${DEC}${S}${DEC}\s+Within\s+Group\s*s?\s+${DEC}${S}${INT}(?![\d.,]\d)`,
+  String.raw`(?:Between\s+Groups|Regression)\s+${DEC}${S}${INT}${S}${DEC}${S}${DEC}${S}${DEC}(?:\s*[a-z](?![\p{L}]))?\s+(?:Within\s+Group\s*s?|Residual)\s+${DEC}${S}${INT}(?![\d.,]\d)`,
   'giu',
 );
 
