@@ -23,6 +23,11 @@ import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
+import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
+import { readRankTestOutput } from './recognisers/rank-test-output.ts';
+import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
+import { readValidityDecisions } from './recognisers/validity-tables.ts';
+import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
 import { readRatioRows } from './recognisers/ratio-rows.ts';
@@ -88,7 +93,13 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   for (const c of readConclusionLists(text, segments.sentences))
     if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
   extraction.comparisons = readComparisons(text, segments.sentences);
-  extraction.criticalDecisions = readCriticalDecisions(text, segments.sentences);
+  extraction.criticalDecisions = [
+    ...readCriticalDecisions(text, segments.sentences),
+    // An item validity table is a column of decisions from the critical r.
+    ...readValidityDecisions(text),
+    // A Mann–Whitney U is significant at or below its table value.
+    ...readRankCriticalDecisions(text, segments.sentences),
+  ];
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   readPairedTRows(text, extraction);
   // Published tables whose layout the readers above do not recognise (web pages, PDF text).
@@ -104,5 +115,11 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares].sort(
     (a, b) => a.place.start - b.place.start,
   );
+  // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
+  readRankTestOutput(text, extraction);
+  // Levene and one-way ANOVA blocks of SPSS output flattened into lines.
+  readSpssVarianceBlocks(text, extraction);
+  // A t or F printed without df takes those of the critical value its passage looks up.
+  fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
 }

@@ -122,6 +122,8 @@ export interface Messages {
   comparisonFalse(): string;
   /** A decision from a statistic against its critical value. */
   criticalRecomputed(stat: string, critical: string, significant: boolean): string;
+  /** A rank statistic (U), significant at or below its critical value. */
+  criticalRecomputedLower(stat: string, critical: string, significant: boolean): string;
   conclusionConsistentCritical(): string;
   conclusionContradictsCritical(decision: string, significant: boolean): string;
   // --- descriptives
@@ -323,6 +325,8 @@ const en: Messages = {
     'The sign comparing this p with the level is false of the printed numbers, so whatever is concluded from it is in doubt.',
   criticalRecomputed: (stat, critical, significant) =>
     `${stat} ${significant ? '>' : '≤'} ${critical} (critical value): ${significant ? 'significant' : 'not significant'}`,
+  criticalRecomputedLower: (stat, critical, significant) =>
+    `${stat} ${significant ? '≤' : '>'} ${critical} (critical value; U is significant at or below it): ${significant ? 'significant' : 'not significant'}`,
   conclusionConsistentCritical: () => 'The conclusion agrees with the statistic and the critical value it cites.',
   conclusionContradictsCritical: (decision, significant) =>
     `The conclusion "${decision}" contradicts the statistic and the critical value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
@@ -506,6 +510,8 @@ const id: Messages = {
     'Tanda yang membandingkan p ini dengan taraf signifikansi salah untuk angka yang tertulis, sehingga kesimpulan yang ditarik darinya diragukan.',
   criticalRecomputed: (stat, critical, significant) =>
     `${stat} ${significant ? '>' : '≤'} ${critical} (nilai kritis): ${significant ? 'signifikan' : 'tidak signifikan'}`,
+  criticalRecomputedLower: (stat, critical, significant) =>
+    `${stat} ${significant ? '≤' : '>'} ${critical} (nilai kritis; U signifikan bila sama dengan atau di bawahnya): ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionConsistentCritical: () => 'Kesimpulan sesuai dengan statistik uji dan nilai kritis yang dikutip.',
   conclusionContradictsCritical: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan statistik uji dan nilai kritis yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,

@@ -53,4 +53,15 @@ describe('decisions from a statistic and its critical value', () => {
       ['conclusion', 'consistent', 'sig. 0,018 < 0,05 maka H0 ditolak', 'p = 0,018 ≤ α = 0,05: signifikan'],
     ]);
   });
+
+  it('χ² written X² with a superscript two', () => {
+    expect(findings('X² hitung (5,729) < X² tabel (7,815)\nH0 diterima', 'id')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'X² hitung (5,729) < X² tabel (7,815) H0 diterima',
+        '5,729 ≤ 7,815 (nilai kritis): tidak signifikan',
+      ],
+    ]);
+  });
 });

@@ -14,7 +14,8 @@ export const criticalValuesCheck: CheckUnit = {
     for (const d of ctx.extraction.criticalDecisions) {
       if (judged.some((p) => p.quoteStart === d.place.quoteStart)) continue;
       const size = d.kind === 't' || d.kind === 'r' ? Math.abs(d.stat.value) : d.stat.value;
-      const significant = size > d.critical.value;
+      // A rank statistic (U) is significant at or below its critical value.
+      const significant = d.kind === 'U' ? size <= d.critical.value : size > d.critical.value;
       const ok = significant === d.significant;
       out.push(
         makeFinding(
@@ -23,11 +24,13 @@ export const criticalValuesCheck: CheckUnit = {
           ok ? 'consistent' : 'inconsistent',
           d.place,
           ctx.source.quote(d.place.start, d.place.end, 160),
-          ctx.m.criticalRecomputed(
-            d.kind === 't' || d.kind === 'r' ? `|${d.stat.raw}|` : d.stat.raw,
-            d.critical.raw,
-            significant,
-          ),
+          d.kind === 'U'
+            ? ctx.m.criticalRecomputedLower(`U ${d.stat.raw}`, d.critical.raw, significant)
+            : ctx.m.criticalRecomputed(
+                d.kind === 't' || d.kind === 'r' ? `|${d.stat.raw}|` : d.stat.raw,
+                d.critical.raw,
+                significant,
+              ),
           ok ? ctx.m.conclusionConsistentCritical() : ctx.m.conclusionContradictsCritical(d.decision, significant),
         ),
       );

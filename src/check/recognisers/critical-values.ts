@@ -11,7 +11,7 @@ import type { CriticalDecision, Num } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 
-const STAT = String.raw`(t|F|r|χ2|χ²|X2|chi[-\s]?square|chi[-\s]?kuadrat)`;
+const STAT = String.raw`(t|F|r|χ2|χ²|X2|X²|chi[-\s]?square|chi[-\s]?kuadrat)`;
 const COMPUTED = String.raw`(?:[_\s-]*\(?\s*(?:hitung|count|calculated|computed|obs(?:erved)?)\s*\)?)`;
 const TABLED = String.raw`(?:[_\s-]*\(?\s*(?:tabel|table|critical|kritis|crit)\s*\)?)`;
 const VALUE = String.raw`\s*(?:=|:|sebesar|adalah|of|is|was)?\s*\(?\s*(-?\s?\d+(?:[.,]\d+)?)\s*\)?`;
@@ -19,7 +19,7 @@ const COMPUTED_VALUE = new RegExp(String.raw`(?<![\p{L}])${STAT}${COMPUTED}${VAL
 const TABLED_VALUE = new RegExp(String.raw`(?<![\p{L}])${STAT}${TABLED}${VALUE}`, 'giu');
 
 /** Decisions on the hypotheses: [pattern, whether it says the result is significant]. */
-const DECISIONS: [RegExp, boolean][] = [
+export const DECISIONS: [RegExp, boolean][] = [
   [/\bH[_\s]?[o0₀]\s+(?:is\s+|was\s+)?(?:gagal\s+ditolak|tidak\s+ditolak|diterima|accepted|not\s+rejected)\b/iu, false],
   [/\bH[_\s]?[a1₁]\s+(?:is\s+|was\s+)?(?:ditolak|tidak\s+diterima|rejected|not\s+accepted)\b/iu, false],
   [/\bH[_\s]?[o0₀]\s+(?:is\s+|was\s+)?(?:ditolak|rejected)\b/iu, true],
@@ -28,7 +28,7 @@ const DECISIONS: [RegExp, boolean][] = [
 /** A finding in words: (no) influence, effect, difference, relation. */
 const FINDING =
   /(?:(tidak|no)\s+|\b)(?:ada|terdapat|there\s+(?:is|was|are|were)(?:\s+an?)?)\s+(?:(?:significant|signifikan)\s+)?(?:pengaruh|perbedaan|hubungan|influence|effect|difference|relationship|correlation)/iu;
-const CONSEQUENCE =
+export const CONSEQUENCE =
   /^\s*(?:thus|therefore|hence|so|jadi|dengan\s+demikian|oleh\s+karena\s+itu|maka|sehingga|hal\s+ini\s+berarti)\b/iu;
 
 const kindOf = (raw: string): CriticalDecision['kind'] => {
