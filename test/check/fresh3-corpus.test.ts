@@ -13,7 +13,7 @@ import { load, score, sizeOf } from './corpus-score.ts';
 
 describe('third held-out corpus (scores printed, never asserted)', () => {
   for (const [file, label, size] of [
-    ['fresh3-id.yaml', 'Indonesian', { items: 21, sources: 19, annotated: 187, inconsistent: 7 }],
+    ['fresh3-id.yaml', 'Indonesian', { items: 22, sources: 20, annotated: 195, inconsistent: 7 }],
     ['fresh3-en.yaml', 'English', { items: 10, sources: 10, annotated: 110, inconsistent: 10 }],
   ] as const) {
     const items = load(file);

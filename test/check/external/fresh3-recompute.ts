@@ -240,6 +240,11 @@ show(
   [35, 16, 23, 21, 7].map((c) => pct(c, 51)),
 );
 
+show(
+  'pasar-bantul: 11, 40, 27, 14, 3 of 95; cumulative 51, 78, 92 of 95',
+  [11, 40, 27, 14, 3, 51, 78, 92].map((c) => pct(c, 95)),
+);
+
 console.log('— fresh3-en.yaml —');
 show('note4results: p of χ²(1) = 0.09; t(62) = 8.05', [pChi(0.09, 1), pT(8.05, 62)]);
 show('note4results: Bhatia–Davis SD bound (n unknown, factor 2) for 26–79 M 48.6 and 1.0–6.0 M 2.7', [
