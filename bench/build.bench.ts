@@ -28,12 +28,11 @@ const [mode, countArg] = process.argv.slice(2);
 const COPIES = Number(countArg ?? process.env.NASKAH_BENCH_COPIES ?? 100);
 
 /**
- * The HTML batch before the work of issue #15 (commit 2e9bae3): this bench, 100 copies, on
- * the 2-core development machine while other jobs kept it loaded (1-minute load 13–15), two
- * runs. The anchor of the target "twice today's rate"; the wall rate moves with the load,
- * the CPU time per study much less.
+ * The HTML batch before the work of issue #15: this bench, 100 copies, run with the code of
+ * commit 2e9bae3 on the 2-core development machine when it was quiet (1-minute load 2.1):
+ * 25.1 studies/s, 56 ms CPU per study. The anchor of the target "twice today's rate".
  */
-const BEFORE_15_HTML = { rate: 3.4, cpuMs: 84 };
+const BEFORE_15_HTML = { rate: 25.1, cpuMs: 56 };
 /** Issue #15's target for the HTML batch on 2 cores. */
 const TARGET_HTML_RATE = 60;
 
@@ -142,7 +141,7 @@ async function batch(withPdf: boolean): Promise<void> {
       (COPIES / seconds).toFixed(1),
       withPdf
         ? '≥ 8'
-        : `≥ ${TARGET_HTML_RATE} on 2 cores, and ≥ ${(2 * BEFORE_15_HTML.rate).toFixed(1)} = twice ${BEFORE_15_HTML.rate} before #15 at load 13–15`,
+        : `≥ ${TARGET_HTML_RATE} on 2 cores, and ≥ ${(2 * BEFORE_15_HTML.rate).toFixed(1)} = twice ${BEFORE_15_HTML.rate} before #15 (2e9bae3, quiet)`,
     );
     report(`${label}: studies per second, second half`, steady.toFixed(1));
     // CPU time of the command (all its threads and processes) per study: the cost of a
