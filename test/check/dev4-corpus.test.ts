@@ -9,24 +9,13 @@
  * — a threshold would invite tuning the code to this text; the test only holds the corpus to
  * the size its headers state.
  */
-import { describe, expect, it } from 'vitest';
-import { load, score, sizeOf } from './corpus-score.ts';
+import { corpusSuite } from './corpus-suite.ts';
 
-describe('dev4 corpus, development material (scores printed, never asserted)', () => {
-  for (const [file, label, size] of [
-    ['dev4-id.yaml', 'Indonesian', { items: 22, sources: 22, annotated: 147, inconsistent: 8 }],
-    ['dev4-en.yaml', 'English', { items: 11, sources: 11, annotated: 43, inconsistent: 10 }],
-  ] as const) {
-    const items = load(file);
-
-    it(`${label}: the corpus is as large as stated (${size.annotated} statistics, ${size.inconsistent} inconsistent, ${size.sources} sources)`, () => {
-      for (const c of items) expect(c.url).toMatch(/^https?:\/\//);
-      expect(sizeOf(items)).toEqual(size);
-    });
-
-    it(`${label}: precision and recall of "inconsistent" per check (printed)`, () => {
-      const { summary, lines } = score(items);
-      console.log(`dev4 ${label} corpus (development): ${summary}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
-    });
-  }
-});
+corpusSuite(
+  'dev4 corpus, development material (scores printed, never asserted)',
+  [
+    { file: 'dev4-id.yaml', label: 'Indonesian', size: { items: 22, sources: 22, annotated: 147, inconsistent: 8 } },
+    { file: 'dev4-en.yaml', label: 'English', size: { items: 11, sources: 11, annotated: 43, inconsistent: 10 } },
+  ],
+  (label) => `dev4 ${label} corpus (development)`,
+);

@@ -8,19 +8,10 @@
  * error) are printed per check, and every missed or extra verdict is listed. Nothing about the
  * scores is asserted; the test only holds the corpus to the size its header states.
  */
-import { describe, expect, it } from 'vitest';
-import { load, score, sizeOf } from './corpus-score.ts';
+import { corpusSuite } from './corpus-suite.ts';
 
-describe('dev6 corpus, development material (scores printed, never asserted)', () => {
-  const items = load('dev6-id.yaml');
-
-  it('Indonesian: the corpus is as large as stated (180 statistics, 3 inconsistent, 16 sources)', () => {
-    for (const c of items) expect(c.url).toMatch(/^https?:\/\//);
-    expect(sizeOf(items)).toEqual({ items: 16, sources: 16, annotated: 180, inconsistent: 3 });
-  });
-
-  it('Indonesian: precision and recall of "inconsistent" per check (printed)', () => {
-    const { summary, lines } = score(items);
-    console.log(`dev6 Indonesian corpus (development): ${summary}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
-  });
-});
+corpusSuite(
+  'dev6 corpus, development material (scores printed, never asserted)',
+  [{ file: 'dev6-id.yaml', label: 'Indonesian', size: { items: 16, sources: 16, annotated: 180, inconsistent: 3 } }],
+  (label) => `dev6 ${label} corpus (development)`,
+);

@@ -10,24 +10,13 @@
  * asserted — a threshold would invite tuning the code to this text; the test only holds the
  * corpus to the size its headers and docs/check.md state.
  */
-import { describe, expect, it } from 'vitest';
-import { load, score, sizeOf } from './corpus-score.ts';
+import { corpusSuite } from './corpus-suite.ts';
 
-describe('fresh corpus, now development material (held out once, then studied; scores printed, never asserted)', () => {
-  for (const [file, label, size] of [
-    ['fresh-id.yaml', 'Indonesian', { items: 16, sources: 16, annotated: 142, inconsistent: 11 }],
-    ['fresh-en.yaml', 'English', { items: 8, sources: 8, annotated: 50, inconsistent: 4 }],
-  ] as const) {
-    const items = load(file);
-
-    it(`${label}: the corpus is as large as stated (${size.annotated} statistics, ${size.inconsistent} inconsistent, ${size.sources} sources)`, () => {
-      for (const c of items) expect(c.url).toMatch(/^https?:\/\//);
-      expect(sizeOf(items)).toEqual(size);
-    });
-
-    it(`${label}: precision and recall of "inconsistent" per check (printed)`, () => {
-      const { summary, lines } = score(items);
-      console.log(`fresh ${label} corpus (development): ${summary}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
-    });
-  }
-});
+corpusSuite(
+  'fresh corpus, now development material (held out once, then studied; scores printed, never asserted)',
+  [
+    { file: 'fresh-id.yaml', label: 'Indonesian', size: { items: 16, sources: 16, annotated: 142, inconsistent: 11 } },
+    { file: 'fresh-en.yaml', label: 'English', size: { items: 8, sources: 8, annotated: 50, inconsistent: 4 } },
+  ],
+  (label) => `fresh ${label} corpus (development)`,
+);

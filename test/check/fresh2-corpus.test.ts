@@ -9,24 +9,13 @@
  * development figures. Nothing about the scores is asserted; the test only holds the corpus to
  * the size its headers and docs/check.md state.
  */
-import { describe, expect, it } from 'vitest';
-import { load, score, sizeOf } from './corpus-score.ts';
+import { corpusSuite } from './corpus-suite.ts';
 
-describe('second corpus, now development material (held out once, then studied; scores printed, never asserted)', () => {
-  for (const [file, label, size] of [
-    ['fresh2-id.yaml', 'Indonesian', { items: 11, sources: 11, annotated: 112, inconsistent: 6 }],
-    ['fresh2-en.yaml', 'English', { items: 7, sources: 7, annotated: 29, inconsistent: 3 }],
-  ] as const) {
-    const items = load(file);
-
-    it(`${label}: the corpus is as large as stated (${size.annotated} statistics, ${size.inconsistent} inconsistent, ${size.sources} sources)`, () => {
-      for (const c of items) expect(c.url).toMatch(/^https?:\/\//);
-      expect(sizeOf(items)).toEqual(size);
-    });
-
-    it(`${label}: precision and recall of "inconsistent" per check (printed)`, () => {
-      const { summary, lines } = score(items);
-      console.log(`${label} corpus fresh2 (development): ${summary}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
-    });
-  }
-});
+corpusSuite(
+  'second corpus, now development material (held out once, then studied; scores printed, never asserted)',
+  [
+    { file: 'fresh2-id.yaml', label: 'Indonesian', size: { items: 11, sources: 11, annotated: 112, inconsistent: 6 } },
+    { file: 'fresh2-en.yaml', label: 'English', size: { items: 7, sources: 7, annotated: 29, inconsistent: 3 } },
+  ],
+  (label) => `${label} corpus fresh2 (development)`,
+);

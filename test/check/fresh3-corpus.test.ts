@@ -10,24 +10,13 @@
  * commit e77c502 (docs/check.md gives the figures); the lines it printed then were read, so
  * from the next change to src/check this corpus is development material.
  */
-import { describe, expect, it } from 'vitest';
-import { load, score, sizeOf } from './corpus-score.ts';
+import { corpusSuite } from './corpus-suite.ts';
 
-describe('third held-out corpus (scores printed, never asserted)', () => {
-  for (const [file, label, size] of [
-    ['fresh3-id.yaml', 'Indonesian', { items: 22, sources: 20, annotated: 195, inconsistent: 7 }],
-    ['fresh3-en.yaml', 'English', { items: 10, sources: 10, annotated: 110, inconsistent: 10 }],
-  ] as const) {
-    const items = load(file);
-
-    it(`${label}: the corpus is as large as stated (${size.annotated} statistics, ${size.inconsistent} inconsistent, ${size.sources} sources)`, () => {
-      for (const c of items) expect(c.url).toMatch(/^https?:\/\//);
-      expect(sizeOf(items)).toEqual(size);
-    });
-
-    it(`${label}: held-out precision and recall of "inconsistent" per check (printed)`, () => {
-      const { summary, lines } = score(items);
-      console.log(`held-out ${label} corpus (fresh3): ${summary}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
-    });
-  }
-});
+corpusSuite(
+  'third held-out corpus, measured once (scores printed, never asserted)',
+  [
+    { file: 'fresh3-id.yaml', label: 'Indonesian', size: { items: 22, sources: 20, annotated: 195, inconsistent: 7 } },
+    { file: 'fresh3-en.yaml', label: 'English', size: { items: 10, sources: 10, annotated: 110, inconsistent: 10 } },
+  ],
+  (label) => `held-out ${label} corpus (fresh3)`,
+);

@@ -1,0 +1,32 @@
+/**
+ * The test suite of one hand-annotated corpus of real text (test/check/external/*.yaml): per
+ * language, the corpus holds the size its header states, and its precision and recall of
+ * "inconsistent" per check are printed, never asserted (a threshold would invite tuning the
+ * code to the text).
+ */
+import { describe, expect, it } from 'vitest';
+import { load, score, sizeOf } from './corpus-score.ts';
+
+export interface CorpusPart {
+  file: string;
+  label: 'Indonesian' | 'English';
+  size: { items: number; sources: number; annotated: number; inconsistent: number };
+}
+
+export function corpusSuite(title: string, parts: CorpusPart[], printedAs: (label: string) => string): void {
+  describe(title, () => {
+    for (const { file, label, size } of parts) {
+      const items = load(file);
+
+      it(`${label}: the corpus is as large as stated (${size.annotated} statistics, ${size.inconsistent} inconsistent, ${size.sources} sources)`, () => {
+        for (const c of items) expect(c.url).toMatch(/^https?:\/\//);
+        expect(sizeOf(items)).toEqual(size);
+      });
+
+      it(`${label}: precision and recall of "inconsistent" per check (printed)`, () => {
+        const { summary, lines } = score(items);
+        console.log(`${printedAs(label)}: ${summary}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
+      });
+    }
+  });
+}
