@@ -13,6 +13,7 @@
  */
 import type { CountPct, Num, PercentGroup, TableBlock } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { linesWithOffsets } from './lines.ts';
 
 const COUNT_LABEL = /(?:^|\s)(?:Count|Frekuensi|Frequency|Jumlah|f|n)\s+(?=\d)/u;
 const PCT_LABEL = /^\s*(?:%\s*of\s*Total|%\s*dari\s*Total|%|Persen(?:tase)?)\s+(?=\d)/iu;
@@ -40,13 +41,7 @@ const near100 = (ps: Num[]) => Math.abs(ps.reduce((s, p) => s + p.value, 0) - 10
 
 export function readCrosstabLines(text: string, tables: TableBlock[], taken: Set<number>): PercentGroup[] {
   if (!/%\s*of\s*Total|\n\s*%\s+\d/iu.test(text)) return [];
-  const lines = text.split('\n');
-  const offsets: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    offsets.push(at);
-    at += l.length + 1;
-  }
+  const { lines, offsets } = linesWithOffsets(text);
   const out: PercentGroup[] = [];
   let block: Line[] = [];
   const flush = () => {

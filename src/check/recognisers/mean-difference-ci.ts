@@ -22,6 +22,7 @@ import type { Labelled } from './labels.ts';
 import type { FoundCi } from './intervals.ts';
 import { numInterval, overlaps } from '../rounding.ts';
 import { parseNum, SIGNED_NUM } from './numbers.ts';
+import { linesWithOffsets } from './lines.ts';
 
 const NOT_RAW_DIFFERENCE =
   /bootstrap|\bBCa\b|adjusted|disesuaikan|estimated\s+marginal|marginal\s+means|\bEMM\b|median|\b(?:OR|RR|HR|IRR)\b|odds|ratio|rasio|\blog(?:-?transformed|arithm\w*)?\b|\bln\b|Mann|Whitney|Wilcoxon|Hodges|\brank|peringkat|\bU\s*=/iu;
@@ -138,13 +139,7 @@ const BRACKET = new RegExp(String.raw`\[\s*(${SIGNED_NUM})\s*[,;]\s*(${SIGNED_NU
  */
 export function readMeanDifferenceRows(text: string, extraction: Extraction): void {
   if (!/\bM\s+SD\s+M\s+SD\b|Mean\s+SD\s+Mean\s+SD|Rerata\s+SB\s+Rerata\s+SB/u.test(text)) return;
-  const lines = text.split('\n');
-  const offsets: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    offsets.push(at);
-    at += l.length + 1;
-  }
+  const { lines, offsets } = linesWithOffsets(text);
   for (let i = 0; i < lines.length; i++) {
     const h = HEADER.exec(lines[i]!);
     if (!h) continue;
