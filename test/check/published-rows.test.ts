@@ -258,3 +258,26 @@ describe('tables of row percentages', () => {
     expect(found[0]!.recomputed).toBe('16/33 = 48.48% of 33, the sum of the row (its percentages add up to 100%)');
   });
 });
+
+describe('ratio columns marked by a reference row', () => {
+  it('reads as ratios only the interval cells of the columns the reference row marks "Ref."', () => {
+    // A prevalence with its interval stands before the two odds-ratio columns: it is no ratio
+    // (3.0 is not at the geometric centre of 2.0–4.0, but a proportion need not be).
+    const text = [
+      'Table 2. Prevalence and odds of anaemia by group',
+      'Variable | % anaemic (95%CI) | Crude OR | Adj OR | p-value |',
+      '---|---|---|---|---|',
+      'Group | A | 2.0 (1.0, 3.0) | Ref. | Ref. |',
+      'B | 3.0 (2.0, 4.0) | 1.50 (1.10, 2.05) | 1.60 (1.15, 2.23) | 0.005 |',
+      'C | 5.0 (4.0, 6.0) | 2.60 (1.90, 3.56) | 2.40 (1.70, 3.39) | 0.60 |',
+    ].join('\n');
+    expect(findings(text, 'confidence-interval')).toEqual([
+      'consistent: OR = 1.50; CI 95% 1.10 – 2.05',
+      'consistent: OR = 1.60; CI 95% 1.15 – 2.23',
+      'consistent: OR = 1.60; CI 95% 1.15 – 2.23; p = 0.005',
+      'consistent: OR = 2.60; CI 95% 1.90 – 3.56',
+      'consistent: OR = 2.40; CI 95% 1.70 – 3.39',
+      'decision-error: OR = 2.40; CI 95% 1.70 – 3.39; p = 0.60',
+    ]);
+  });
+});

@@ -18,6 +18,8 @@ const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
 const RATIO_WORD = /odds|hazard ratio|risk ratio|rate ratio|prevalence ratio|exp\s*\(\s*b\s*\)/gi;
 const NOT_RATIO_ROW = /median|\biqr\b|interquartile|range|\bmean\b|\bsd\b|±|std\.?\s*dev/i;
 const CONTEXT_ROWS = 40;
+/** A reference category's cell in a ratio column. */
+const REFERENCE_CELL = /\bRef(?:erence)?\b\.?|\bReferensi\b|\bPembanding\b/gi;
 
 function within(v: Num, lower: Num, upper: Num): boolean {
   return v.value + v.half >= lower.value - lower.half && v.value - v.half <= upper.value + upper.half;
@@ -57,14 +59,26 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
   };
 
   let w = 0;
+  // The ratio columns of a table that marks its reference categories: as many as the
+  // reference row has "Ref." cells (its ratios are those cells, so its numbers are not ratios).
+  let refColumns = 0;
   rows.forEach((row, index) => {
     while (w + 1 < words.length && words[w + 1]!.row <= index) w++;
     const word = words[w]!;
     if (word.row > index || index - word.row > CONTEXT_ROWS) return;
     if (NOT_RATIO_ROW.test(row.label) || isProse(row)) return;
+    const refs = text.slice(row.start, row.end).match(REFERENCE_CELL)?.length ?? 0;
+    if (refs > 0) {
+      refColumns = refs;
+      return;
+    }
     const place = { start: row.start, end: row.end, quoteStart: row.start, quoteEnd: row.end };
     const t = row.tokens;
-    for (let k = 0; k < t.length; k++) {
+    // Interval cells before the ratio columns (a proportion with its interval, say) are not ratios.
+    const intervalsAt = t.flatMap((tok, k) => (tok.kind === 'ratioCi' || tok.kind === 'interval' ? [k] : []));
+    const firstRatio =
+      refColumns > 0 && intervalsAt.length > refColumns ? intervalsAt[intervalsAt.length - refColumns]! : 0;
+    for (let k = firstRatio; k < t.length; k++) {
       const tok = t[k]!;
       let value: Num | null = null;
       let lower: Num | null = null;
