@@ -5,17 +5,8 @@
  *
  *   node --import tsx test/check/external/dev4-recompute.ts
  */
-import jstatPkg from 'jstat';
+import { jStat, mean, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
 
-const { jStat } = jstatPkg;
-
-const pT = (t: number, df: number) => 2 * (1 - jStat.studentt.cdf(Math.abs(t), df));
-const pF = (f: number, df1: number, df2: number) => 1 - jStat.centralF.cdf(f, df1, df2);
-const pChi = (x: number, df: number) => 1 - jStat.chisquare.cdf(x, df);
-const pR = (r: number, n: number) => pT(r * Math.sqrt((n - 2) / (1 - r * r)), n - 2);
-const pct = (count: number, total: number) => ((100 * count) / total).toFixed(3);
-const g = (x: number) => x.toPrecision(4);
-const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
 /** Pearson's r of two samples. */
 const pearson = (x: number[], y: number[]) => {
   const mx = mean(x);
@@ -25,8 +16,6 @@ const pearson = (x: number[], y: number[]) => {
   const syy = y.reduce((s, v) => s + (v - my) ** 2, 0);
   return sxy / Math.sqrt(sxx * syy);
 };
-const show = (label: string, values: (string | number)[]) =>
-  console.log(`${label}: ${values.map((v) => (typeof v === 'number' ? g(v) : v)).join(', ')}`);
 /** Every whole count k of n whose share rounds to the printed value at its decimals. */
 const countsGiving = (printed: number, decimals: number, n: number) =>
   Array.from({ length: n + 1 }, (_, k) => k).filter(
@@ -134,7 +123,6 @@ for (const [m, sd, se] of [
   ]);
 show('paired t: p of t(30) = 11.018 and 9.971', [pT(11.018, 30), pT(9.971, 30)]);
 show('waingapu: 17, 13 of 30', [pct(17, 30), pct(13, 30)]);
-const pZ = (z: number) => 2 * (1 - jStat.normal.cdf(Math.abs(z), 0, 1));
 show('mann-whitney: p of z = 1.159 (1.1585, 1.1595); U; mean ranks', [
   pZ(1.159),
   pZ(1.1585),

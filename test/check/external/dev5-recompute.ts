@@ -6,14 +6,8 @@
  *
  *   node --import tsx test/check/external/dev5-recompute.ts
  */
-import jstatPkg from 'jstat';
+import { g, pChi, pT, pZ } from './recompute-helpers.ts';
 
-const { jStat } = jstatPkg;
-
-const pT = (t: number, df: number) => 2 * (1 - jStat.studentt.cdf(Math.abs(t), df));
-const pChi = (x: number, df: number) => 1 - jStat.chisquare.cdf(x, df);
-const pZ = (z: number) => 2 * (1 - jStat.normal.cdf(Math.abs(z), 0, 1));
-const g = (x: number) => x.toPrecision(4);
 const decimals = (s: string) => (s.includes('.') ? s.split('.')[1]!.length : 0);
 /** The interval a printed number stands for. */
 const span = (s: string): [number, number] => {

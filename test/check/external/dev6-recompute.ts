@@ -5,23 +5,12 @@
  *
  *   node --import tsx test/check/external/dev6-recompute.ts
  */
-import jstatPkg from 'jstat';
+import { jStat, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
 
-const { jStat } = jstatPkg;
-
-const pT = (t: number, df: number) => 2 * (1 - jStat.studentt.cdf(Math.abs(t), df));
-const pF = (f: number, df1: number, df2: number) => 1 - jStat.centralF.cdf(f, df1, df2);
-const pChi = (x: number, df: number) => 1 - jStat.chisquare.cdf(x, df);
-const pZ = (z: number) => 2 * (1 - jStat.normal.cdf(Math.abs(z), 0, 1));
-const pR = (r: number, n: number) => pT(r * Math.sqrt((n - 2) / (1 - r * r)), n - 2);
 const rCrit = (n: number) => {
   const t = jStat.studentt.inv(0.975, n - 2);
   return t / Math.sqrt(n - 2 + t * t);
 };
-const pct = (count: number, total: number) => ((100 * count) / total).toFixed(3);
-const g = (x: number) => x.toPrecision(4);
-const show = (label: string, values: (string | number)[]) =>
-  console.log(`${label}: ${values.map((v) => (typeof v === 'number' ? g(v) : v)).join(', ')}`);
 
 console.log('— dev6-id.yaml —');
 show('rawat-inap usia, Ya row 30/49 15/49 4/49', [pct(30, 49), pct(15, 49), pct(4, 49)]);

@@ -5,20 +5,9 @@
  *
  *   node --import tsx test/check/external/fresh2-recompute.ts
  */
-import jstatPkg from 'jstat';
+import { jStat, mean, pChi, pct, pF, pR, pT, show } from './recompute-helpers.ts';
 
-const { jStat } = jstatPkg;
-
-const pT = (t: number, df: number) => 2 * (1 - jStat.studentt.cdf(Math.abs(t), df));
-const pF = (f: number, df1: number, df2: number) => 1 - jStat.centralF.cdf(f, df1, df2);
-const pChi = (x: number, df: number) => 1 - jStat.chisquare.cdf(x, df);
-const pR = (r: number, n: number) => pT(r * Math.sqrt((n - 2) / (1 - r * r)), n - 2);
-const pct = (count: number, total: number) => ((100 * count) / total).toFixed(3);
-const g = (x: number) => x.toPrecision(4);
-const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
 const sampleSd = (x: number[]) => Math.sqrt(x.reduce((a, v) => a + (v - mean(x)) ** 2, 0) / (x.length - 1));
-const show = (label: string, values: (string | number)[]) =>
-  console.log(`${label}: ${values.map((v) => (typeof v === 'number' ? g(v) : v)).join(', ')}`);
 /** Pooled-SD two-sample t. */
 const pooledT = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) =>
   Math.abs(m1 - m2) / Math.sqrt((((n1 - 1) * s1 * s1 + (n2 - 1) * s2 * s2) / (n1 + n2 - 2)) * (1 / n1 + 1 / n2));

@@ -5,20 +5,9 @@
  *
  *   npx tsx test/check/external/fresh3-recompute.ts
  */
-import jstatPkg from 'jstat';
+import { g, jStat, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
 
-const { jStat } = jstatPkg;
-
-const pT = (t: number, df: number) => 2 * (1 - jStat.studentt.cdf(Math.abs(t), df));
-const pF = (f: number, df1: number, df2: number) => 1 - jStat.centralF.cdf(f, df1, df2);
-const pChi = (x: number, df: number) => 1 - jStat.chisquare.cdf(x, df);
-const pZ = (z: number) => 2 * (1 - jStat.normal.cdf(Math.abs(z), 0, 1));
-const pR = (r: number, n: number) => pT(r * Math.sqrt((n - 2) / (1 - r * r)), n - 2);
 const tCrit = (df: number, two = 0.975) => jStat.studentt.inv(two, df);
-const pct = (count: number, total: number) => ((100 * count) / total).toFixed(3);
-const g = (x: number) => x.toPrecision(4);
-const show = (label: string, values: (string | number)[]) =>
-  console.log(`${label}: ${values.map((v) => (typeof v === 'number' ? g(v) : v)).join(', ')}`);
 
 /** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
 const woolf = (a: number, b: number, c: number, d: number) => {
