@@ -1,11 +1,12 @@
 /**
  * The test suite of one hand-annotated corpus of real text (test/check/external/*.yaml): per
- * language, the corpus holds the size its header states, and its precision and recall of
- * "inconsistent" per check are printed, never asserted (a threshold would invite tuning the
- * code to the text).
+ * language, the corpus holds the size its header states, every flagged annotation has its
+ * place in the text (`flags`, see corpus-score.ts), and its precision and recall of
+ * "inconsistent" per check, matched by place, are printed, never asserted (a threshold would
+ * invite tuning the code to the text).
  */
 import { describe, expect, it } from 'vitest';
-import { load, score, sizeOf } from './corpus-score.ts';
+import { flagProblems, load, score, sizeOf } from './corpus-score.ts';
 
 export interface CorpusPart {
   file: string;
@@ -21,6 +22,10 @@ export function corpusSuite(title: string, parts: CorpusPart[], printedAs: (labe
       it(`${label}: the corpus is as large as stated (${size.annotated} statistics, ${size.inconsistent} inconsistent, ${size.sources} sources)`, () => {
         for (const c of items) expect(c.url).toMatch(/^https?:\/\//);
         expect(sizeOf(items)).toEqual(size);
+      });
+
+      it(`${label}: every flagged verdict has its place (flags one to one with expect, each "at" in the text)`, () => {
+        expect(items.flatMap(flagProblems)).toEqual([]);
       });
 
       it(`${label}: precision and recall of "inconsistent" per check (printed)`, () => {
