@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
-import { type CorpusItem, type FoundFlag, flagProblems, matchFlags, prepare, score } from './corpus-score.ts';
+import { type CorpusItem, type FoundFlag, flagProblems, matchFlags, placeOf, prepare, score } from './corpus-score.ts';
 
 const TEXT = 'First, t(20) = 2.10, p = .40. Then t(30) = 1.00, p = .04. Later again t(30) = 1.00, p = .04.';
 const item = (over: Partial<CorpusItem>): CorpusItem => ({
@@ -85,6 +85,48 @@ describe('corpus scorer: the flag is matched by place', () => {
     const c = item({ expect: ['p-value inconsistent', 'p-value consistent x2'] });
     const found = [at('2.10'), at('t(30)', 'p-value', 'consistent'), at('t(30)', 'p-value', 'consistent', 2)];
     expect(run(c, found).summary).toMatch(/^3\/3 annotated verdicts found/);
+  });
+});
+
+describe("corpus scorer: a finding's place within its row", () => {
+  // naskah gives a table finding the offsets of its whole row; its place is narrowed to the
+  // values it reports, so a proportion read as an odds ratio is not credited for the odds ratio
+  // beside it (as happened in fresh3-en's PLOS ONE table).
+  const ROW = '35–50 years | 4.4 (3.6, 5.1) | 1.28 (0.76, 2.18) | 1.33 (0.78, 2.26) | 0.23 | |';
+  const row = item({
+    text: ROW,
+    expect: ['confidence-interval inconsistent'],
+    flags: [{ check: 'confidence-interval', at: '1.33 (0.78, 2.26) | 0.23' }],
+  });
+  const found = (reported: string): FoundFlag => ({
+    check: 'confidence-interval',
+    verdict: 'inconsistent',
+    start: 0,
+    end: ROW.length,
+    reported,
+  });
+
+  it('a flag reporting another statistic of the row is a false positive', () => {
+    expect(placeOf(ROW, found('OR = 4.4; CI 95% 3.6 – 5.1'))).toEqual({ start: 14, end: 27 });
+    const { all, lines } = run(row, [found('OR = 4.4; CI 95% 3.6 – 5.1')]);
+    expect(all).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(lines[0]).toBe('q: FP confidence-interval inconsistent at «4.4 (3.6, 5.1»: ');
+  });
+
+  it('a flag reporting the annotated statistic is a true positive', () => {
+    expect(run(row, [found('OR = 1.33; CI 95% 0.78 – 2.26; p = 0.23')]).all).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('values are compared as written, a decimal comma read as a point; with none found the whole span is the place', () => {
+    const text = 'Tabel 2 OR 2,72 1,13 – 6,05 0,013 dan 1,89 0,63 – 5,62 0,25';
+    const f = (reported: string): FoundFlag => ({ ...found(reported), end: text.length });
+    expect(
+      text.slice(
+        placeOf(text, f('OR = 2,72; CI 95% 1,13 – 6,05; p = .013')).start,
+        placeOf(text, f('OR = 2,72; CI 95% 1,13 – 6,05; p = .013')).end,
+      ),
+    ).toBe('2,72 1,13 – 6,05 0,013');
+    expect(placeOf(text, f('the interval is not symmetric'))).toEqual({ start: 0, end: text.length });
   });
 });
 

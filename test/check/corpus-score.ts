@@ -7,8 +7,9 @@
  * annotation has an entry in the item's `flags` list giving its check and the text of the
  * wrong statistic (`at`, an exact substring of `text`, with `nth` when it occurs more than
  * once). A flag naskah raises is a true positive only when an unmatched flag annotation of the
- * same check has a span overlapping the finding's [start, end); otherwise it is a false
- * positive, and every flag annotation left unmatched is a false negative. Matching by count
+ * same check has a span overlapping the finding's place (its [start, end), narrowed to the
+ * values it reports: see placeOf); otherwise it is a false positive, and every flag annotation
+ * left unmatched is a false negative. Matching by count
  * within a quote (what this scorer did before) credited a wrong flag against a real error
  * elsewhere in the same quote. The other verdicts (consistent, not checkable, reporting issue)
  * are still matched by count within the quote, for the "annotated verdicts found" line.
@@ -178,6 +179,50 @@ export function matchFlags(found: FoundFlag[], annotated: Span[]): number[] {
   return of;
 }
 
+const NUMBER = /\d+(?:[.,]\d+)*|[.,]\d+/g;
+const canonical = (n: string) => (/^[.,]/.test(n) ? `0${n}` : n).replace(/,/g, '.');
+
+/**
+ * The place of a finding: the shortest stretch of its [start, end) that holds every value of
+ * its `reported` text found there (numbers compared as written, a decimal comma read as a
+ * point), or the whole [start, end) when none is. naskah gives a table finding the offsets of
+ * its whole row, so without this a proportion misread as an odds ratio would overlap the
+ * annotated odds ratio beside it and be credited as found.
+ */
+export function placeOf(text: string, f: FoundFlag): { start: number; end: number } {
+  const tokens = [...text.slice(f.start, f.end).matchAll(NUMBER)].map((m) => ({
+    value: canonical(m[0]),
+    start: f.start + m.index,
+    end: f.start + m.index + m[0].length,
+  }));
+  const inSpan = new Map<string, number>();
+  for (const t of tokens) inSpan.set(t.value, (inSpan.get(t.value) ?? 0) + 1);
+  const wanted = new Map<string, number>();
+  for (const m of (f.reported ?? '').matchAll(NUMBER)) {
+    const v = canonical(m[0]);
+    if ((wanted.get(v) ?? 0) < (inSpan.get(v) ?? 0)) wanted.set(v, (wanted.get(v) ?? 0) + 1);
+  }
+  const need = [...wanted.values()].reduce((a, b) => a + b, 0);
+  if (need === 0) return { start: f.start, end: f.end };
+  // The shortest window of tokens holding the wanted values (as a multiset).
+  const have = new Map<string, number>();
+  let held = 0;
+  let best: { start: number; end: number } | null = null;
+  for (let lo = 0, hi = 0; hi < tokens.length; hi++) {
+    const v = tokens[hi]!.value;
+    have.set(v, (have.get(v) ?? 0) + 1);
+    if (have.get(v)! <= (wanted.get(v) ?? 0)) held++;
+    while (held === need) {
+      const w = { start: tokens[lo]!.start, end: tokens[hi]!.end };
+      if (!best || w.end - w.start < best.end - best.start) best = w;
+      const u = tokens[lo++]!.value;
+      have.set(u, have.get(u)! - 1);
+      if (have.get(u)! < (wanted.get(u) ?? 0)) held--;
+    }
+  }
+  return best!;
+}
+
 const ratio = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
 const fmt = (a: number, b: number) => `${b === 0 ? '—' : ratio(a, b).toFixed(2)} (${a}/${b})`;
 const shown = (text: string, start: number, end: number) => `«${text.slice(start, end).replace(/\s+/g, ' ')}»`;
@@ -206,7 +251,7 @@ export function score(items: Scored[], findingsOf: (c: CorpusItem) => FoundFlag[
     }
     // Flags: by place.
     const spans = flagSpans(c);
-    const flagsFound = findings.filter((f) => isFlag(f.verdict));
+    const flagsFound = findings.filter((f) => isFlag(f.verdict)).map((f) => ({ ...f, ...placeOf(c.text, f) }));
     const of = matchFlags(flagsFound, spans);
     const taken = new Set(of.filter((j) => j >= 0));
     annotated += spans.length;
