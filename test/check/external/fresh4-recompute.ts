@@ -1,0 +1,190 @@
+/**
+ * The independent recomputation behind the hand annotation of the fourth held-out corpus,
+ * fresh4-id.yaml and fresh4-en.yaml: jStat directly (not naskah's src/stats), so that the
+ * annotation does not inherit naskah's arithmetic. Prints every value the notes quote.
+ *
+ *   npx tsx test/check/external/fresh4-recompute.ts
+ */
+import { g, jStat, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
+
+const tCrit = (df: number, two = 0.975) => jStat.studentt.inv(two, df);
+
+/** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
+const woolf = (a: number, b: number, c: number, d: number) => {
+  const or = (a * d) / (b * c);
+  const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
+  return [or, Math.exp(Math.log(or) - 1.959964 * se), Math.exp(Math.log(or) + 1.959964 * se)];
+};
+/** Pearson χ² of a 2×2 table and its p: uncorrected, then with Yates' continuity correction. */
+const chi2x2 = (a: number, b: number, c: number, d: number) => {
+  const n = a + b + c + d;
+  const den = (a + b) * (c + d) * (a + c) * (b + d);
+  const x = (n * (a * d - b * c) ** 2) / den;
+  const y = (n * Math.max(0, Math.abs(a * d - b * c) - n / 2) ** 2) / den;
+  return [x, pChi(x, 1), y, pChi(y, 1)];
+};
+/** Pearson χ² of an r×c table of counts (rows of equal length), its df and p. */
+const chi2rc = (rows: number[][]) => {
+  const n = rows.flat().reduce((a, b) => a + b, 0);
+  const rs = rows.map((r) => r.reduce((a, b) => a + b, 0));
+  const cs = rows[0]!.map((_, j) => rows.reduce((a, r) => a + r[j]!, 0));
+  let x = 0;
+  rows.forEach((r, i) =>
+    r.forEach((o, j) => {
+      const e = (rs[i]! * cs[j]!) / n;
+      x += (o - e) ** 2 / e;
+    }),
+  );
+  const df = (rows.length - 1) * (rows[0]!.length - 1);
+  return [x, df, pChi(x, df)];
+};
+/** Two-sided Fisher exact p of a 2×2 table. */
+const fisher2 = (a: number, b: number, c: number, d: number) => {
+  const r1 = a + b;
+  const c1 = a + c;
+  const n = a + b + c + d;
+  const lnC = (k: number, m: number) => jStat.gammaln(k + 1) - jStat.gammaln(m + 1) - jStat.gammaln(k - m + 1);
+  const pr = (x: number) => Math.exp(lnC(c1, x) + lnC(n - c1, r1 - x) - lnC(n, r1));
+  const p0 = pr(a);
+  let p = 0;
+  for (let x = Math.max(0, r1 + c1 - n); x <= Math.min(r1, c1); x++) if (pr(x) <= p0 * (1 + 1e-7)) p += pr(x);
+  return p;
+};
+/**
+ * For a ratio with 95% interval [lo, hi] as printed: the geometric centre and the two-sided
+ * p of the ratio, each as the range covered by the rounding intervals of the three printed
+ * values (half a unit in the last printed digit).
+ */
+const ratioCheck = (est: number, lo: number, hi: number, h: number, hb = h) => {
+  const centres = [Math.sqrt((lo - hb) * (hi - hb)), Math.sqrt((lo + hb) * (hi + hb))];
+  const ps: number[] = [];
+  for (const e of [est - h, est + h])
+    for (const l of [lo - hb, lo + hb])
+      for (const u of [hi - hb, hi + hb]) {
+        const se = (Math.log(u) - Math.log(l)) / (2 * 1.959964);
+        ps.push(pZ(Math.log(e) / se));
+      }
+  return [`centre ${g(centres[0]!)}–${g(centres[1]!)}`, `p ${g(Math.min(...ps))}–${g(Math.max(...ps))}`];
+};
+/** Student (pooled) and Welch t of two groups given as mean, SD, n; with their df and p. */
+const tSummary = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) => {
+  const sp = Math.sqrt(((n1 - 1) * s1 ** 2 + (n2 - 1) * s2 ** 2) / (n1 + n2 - 2));
+  const tp = (m1 - m2) / (sp * Math.sqrt(1 / n1 + 1 / n2));
+  const v1 = s1 ** 2 / n1;
+  const v2 = s2 ** 2 / n2;
+  const tw = (m1 - m2) / Math.sqrt(v1 + v2);
+  const dfw = (v1 + v2) ** 2 / (v1 ** 2 / (n1 - 1) + v2 ** 2 / (n2 - 1));
+  return [`pooled t ${g(tp)} p ${g(pT(tp, n1 + n2 - 2))}`, `Welch t ${g(tw)} df ${g(dfw)} p ${g(pT(tw, dfw))}`];
+};
+const shares = (label: string, counts: number[], total: number) =>
+  show(
+    `${label} (of ${total})`,
+    counts.map((c) => pct(c, total)),
+  );
+
+console.log('— fresh4-id.yaml —');
+
+shares('asi-banyumas 5.3 kasus: 51, 25', [51, 25], 76);
+shares('asi-banyumas 5.3 kontrol: 29, 47', [29, 47], 76);
+shares('asi-banyumas 5.3 total: 80, 72', [80, 72], 152);
+show('asi-banyumas pekerja: Woolf OR, CI of 51·47/(29·25); χ², p, Yates χ², p', [
+  ...woolf(51, 29, 25, 47),
+  ...chi2x2(51, 29, 25, 47),
+]);
+show('asi-banyumas 3,31 (1,69–6,43)', ratioCheck(3.31, 1.69, 6.43, 0.005));
+shares('asi-banyumas 5.4 kasus: 35, 41', [35, 41], 76);
+shares('asi-banyumas 5.4 kontrol: 28, 48', [28, 48], 76);
+shares('asi-banyumas 5.4 total: 63, 89', [63, 89], 152);
+show('asi-banyumas pengetahuan: Woolf OR, CI of 35·48/(28·41); χ², p, Yates', [
+  ...woolf(35, 28, 41, 48),
+  ...chi2x2(35, 28, 41, 48),
+]);
+show('asi-banyumas 1,463 (0,765–2,799)', ratioCheck(1.463, 0.765, 2.799, 0.0005));
+
+shares('asi-sumowono kasus: 28, 17', [28, 17], 45);
+shares('asi-sumowono kontrol: 16, 29', [16, 29], 45);
+shares('asi-sumowono total: 44, 46, 45', [44, 46, 45], 90);
+show('asi-sumowono: Woolf OR, CI of 28·29/(16·17); χ², p, Yates', [...woolf(28, 16, 17, 29), ...chi2x2(28, 16, 17, 29)]);
+show('asi-sumowono 2,985 (1,266–7,039)', ratioCheck(2.985, 1.266, 7.039, 0.0005));
+
+shares('gizi-bbu umur (column shares): 8, 22 of 30', [8, 22], 30);
+shares('gizi-bbu umur: 5, 54 of 59', [5, 54], 59);
+shares('gizi-bbu anak >2: 22, 47', [22, 47], 69);
+shares('gizi-bbu anak 1–2: 8, 12', [8, 12], 20);
+shares('gizi-bbu tidak bekerja: 22, 49', [22, 49], 71);
+shares('gizi-bbu bekerja: 8, 10', [8, 10], 18);
+shares('gizi-bbu pendidikan rendah: 28, 34', [28, 34], 62);
+shares('gizi-bbu pendidikan tinggi: 2, 25', [2, 25], 27);
+shares('gizi-bbu pengetahuan kurang: 8, 1', [8, 1], 9);
+shares('gizi-bbu pengetahuan baik: 22, 58', [22, 58], 80);
+shares('gizi-bbu riwayat ya: 14, 22', [14, 22], 36);
+shares('gizi-bbu riwayat tidak: 16, 37', [16, 37], 53);
+shares('gizi-bbu total: 30, 59', [30, 59], 89);
+for (const [label, a, b, c, d, or, lo, hi, h] of [
+  ['umur', 8, 5, 22, 54, 3.927, 1.157, 13.334, 0.0005],
+  ['anak (1–2 vs >2)', 8, 12, 22, 47, 1.424, 0.51, 3.981, 0.0005],
+  ['pekerjaan (bekerja vs tidak)', 8, 10, 22, 49, 1.782, 0.619, 5.128, 0.0005],
+  ['pendidikan', 28, 34, 2, 25, 10.294, 2.241, 47.287, 0.0005],
+  ['pengetahuan', 8, 1, 22, 58, 21.091, 2.491, 178.545, 0.0005],
+  ['riwayat', 14, 22, 16, 37, 1.472, 0.604, 3.585, 0.0005],
+] as [string, number, number, number, number, number, number, number, number][]) {
+  show(`gizi-bbu ${label}: Woolf OR, CI; χ², p, Yates χ², p; Fisher p`, [
+    ...woolf(a, b, c, d),
+    ...chi2x2(a, b, c, d),
+    fisher2(a, b, c, d),
+  ]);
+  show(`gizi-bbu ${label} ${or} (${lo}–${hi})`, ratioCheck(or, lo, hi, h));
+}
+
+shares('sepatan pendidikan tinggi: 10, 14', [10, 14], 24);
+shares('sepatan pendidikan rendah: 36, 47', [36, 47], 83);
+shares('sepatan total: 46, 61', [46, 61], 107);
+show('sepatan pendidikan: Woolf OR, CI of 36·14/(47·10); χ², p, Yates; Fisher', [
+  ...woolf(36, 47, 10, 14),
+  ...chi2x2(36, 47, 10, 14),
+  fisher2(36, 47, 10, 14),
+]);
+show('sepatan 1.072 (0.427–2.692)', ratioCheck(1.072, 0.427, 2.692, 0.0005));
+shares('sepatan tidak bekerja: 40, 56', [40, 56], 96);
+shares('sepatan bekerja: 6, 5', [6, 5], 11);
+show('sepatan pekerjaan: Woolf OR, CI of 40·5/(56·6); χ², p, Yates; Fisher', [
+  ...woolf(40, 56, 6, 5),
+  ...chi2x2(40, 56, 6, 5),
+  fisher2(40, 56, 6, 5),
+]);
+show('sepatan 0.595 (0.170–2.086)', ratioCheck(0.595, 0.17, 2.086, 0.0005));
+
+shares('denai usia: 12, 21, 29, 37', [12, 21, 29, 37], 99);
+shares('denai jenis kelamin: 43, 56', [43, 56], 99);
+
+{
+  const a = [56, 58, 51, 58, 60, 63, 54, 60, 70, 65];
+  const b = [85, 80, 85, 70, 75, 85, 85, 90, 85, 88];
+  const all = [...a, ...b].sort((x, y) => x - y);
+  const rank = (v: number) => {
+    const first = all.indexOf(v);
+    const last = all.lastIndexOf(v);
+    return (first + last) / 2 + 1;
+  };
+  const ra = a.reduce((s, v) => s + rank(v), 0);
+  const n1 = 10;
+  const n2 = 10;
+  const u = ra - (n1 * (n1 + 1)) / 2;
+  const counts = new Map<number, number>();
+  for (const v of all) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const tieSum = [...counts.values()].reduce((s, t) => s + t ** 3 - t, 0);
+  const n = n1 + n2;
+  const sd = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieSum / (n * (n - 1))));
+  const z = (u - (n1 * n2) / 2) / sd;
+  show('mann-whitney kelas A/B: rank sum A, mean rank A, B; U; z (tie-corrected); p', [
+    ra,
+    ra / 10,
+    (210 - ra) / 10,
+    u,
+    z,
+    pZ(z),
+  ]);
+}
+show('mann-whitney exact two-tailed p of U = 0 with n = 10, 10: 2 / C(20, 10)', [
+  2 / Math.exp(jStat.gammaln(21) - 2 * jStat.gammaln(11)),
+]);
