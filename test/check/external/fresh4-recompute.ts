@@ -188,3 +188,58 @@ shares('denai jenis kelamin: 43, 56', [43, 56], 99);
 show('mann-whitney exact two-tailed p of U = 0 with n = 10, 10: 2 / C(20, 10)', [
   2 / Math.exp(jStat.gammaln(21) - 2 * jStat.gammaln(11)),
 ]);
+
+show('emodul-spss paired: p of r = .964, n = 20; SE 11.45931/√20; t = −10.5/2.56238; p (df 19)', [
+  pR(0.964, 20),
+  11.45931 / Math.sqrt(20),
+  -10.5 / 2.56238,
+  pT(4.098, 19),
+]);
+show('emodul-spss paired: 95% CI −10.5 ± t(19)·2.56238', [
+  -10.5 - tCrit(19) * 2.56238,
+  -10.5 + tCrit(19) * 2.56238,
+]);
+
+show('regresi-x1-y: t = 55.979/2.010, −.217/.447; p of t(57) = 27.857, −.485', [
+  55.979 / 2.01,
+  -0.217 / 0.447,
+  pT(27.857, 57),
+  pT(0.485, 57),
+]);
+show('regresi-x1-y: 95% CI B ± t(57)·SE for 55.979 (2.010) and −.217 (.447); R² of R = .064', [
+  55.979 - tCrit(57) * 2.01,
+  55.979 + tCrit(57) * 2.01,
+  -0.217 - tCrit(57) * 0.447,
+  -0.217 + tCrit(57) * 0.447,
+  0.064 ** 2,
+]);
+show('regresi-x1-y: one-tailed t(57) at .05 (the t tabel 1.672)', [tCrit(57, 0.95)]);
+
+show('keterampilan-berbicara: SE = SD/√n for 11.55, 11.565 (26); 9.709, 10.173 (27)', [
+  11.55 / Math.sqrt(26),
+  11.565 / Math.sqrt(26),
+  9.709 / Math.sqrt(27),
+  10.173 / Math.sqrt(27),
+]);
+show('keterampilan-berbicara: Sum/N 1678/26, 1939/26, 2078/27, 2439/27', [1678 / 26, 1939 / 26, 2078 / 27, 2439 / 27]);
+show('keterampilan-berbicara: Bhatia–Davis bounds √((M−min)(max−M)) ', [
+  Math.sqrt((64.53 - 50) * (89 - 64.53)),
+  Math.sqrt((74.57 - 50) * (100 - 74.57)),
+  Math.sqrt((76.95 - 61) * (89 - 76.95)),
+  Math.sqrt((90.33 - 61) * (100 - 90.33)),
+]);
+
+shares('bblr umur <20/>35: 11, 11', [11, 11], 22);
+shares('bblr umur 20–35: 22, 62', [22, 62], 84);
+show('bblr umur: PR (11/22)/(22/84); χ², p, Yates; Fisher', [
+  11 / 22 / (22 / 84),
+  ...chi2x2(11, 11, 22, 62),
+  fisher2(11, 11, 22, 62),
+]);
+shares('bblr pendidikan rendah: 4, 2', [4, 2], 6);
+shares('bblr pendidikan tinggi: 29, 71', [29, 71], 100);
+show('bblr pendidikan: PR (4/6)/(29/100); χ², p, Yates; Fisher', [
+  4 / 6 / (29 / 100),
+  ...chi2x2(4, 2, 29, 71),
+  fisher2(4, 2, 29, 71),
+]);
