@@ -243,3 +243,32 @@ show('bblr pendidikan: PR (4/6)/(29/100); χ², p, Yates; Fisher', [
   ...chi2x2(4, 2, 29, 71),
   fisher2(4, 2, 29, 71),
 ]);
+
+/** Risk (prevalence) ratio (a/(a+b)) / (c/(c+d)) with its log-method 95% interval. */
+const riskRatio = (a: number, b: number, c: number, d: number) => {
+  const rr = a / (a + b) / (c / (c + d));
+  const se = Math.sqrt(1 / a - 1 / (a + b) + 1 / c - 1 / (c + d));
+  return [rr, Math.exp(Math.log(rr) - 1.959964 * se), Math.exp(Math.log(rr) + 1.959964 * se)];
+};
+shares('gunungpati peran rendah: 31, 2', [31, 2], 33);
+shares('gunungpati peran tinggi: 14, 37', [14, 37], 51);
+show('gunungpati peran: PR and CI; χ², p, Yates', [...riskRatio(31, 2, 14, 37), ...chi2x2(31, 2, 14, 37)]);
+show('gunungpati PR 3,422 (2,172–5,391)', ratioCheck(3.422, 2.172, 5.391, 0.0005));
+show('gunungpati PR 3,256 (2,063–5,141)', ratioCheck(3.256, 2.063, 5.141, 0.0005));
+
+show('airmadidi: p of r = −.213, n = 127; 84,3 % and 65,4 % of 127 as counts', [
+  pR(-0.213, 127),
+  0.843 * 127,
+  0.654 * 127,
+  pct(107, 127),
+  pct(83, 127),
+]);
+
+show('uang-saku kruskal-wallis: p of χ²(2) = 7.320', [pChi(7.32, 2)]);
+
+{
+  const gizi = [25.3, 33.1, 24.3, 20.9, 27.3, 21.7, 22.3, 23.4, 18.6, 19.2, 25.7, 22.4, 28.8, 29.2, 30.5, 25.0, 27.0, 20.0, 24.4, 26.5, 19.0, 27.6, 32.9, 25.4, 26.6, 20.3];
+  const bbl = [2750, 2950, 2950, 2600, 2700, 2800, 2400, 2500, 2900, 2650, 2300, 2550, 3450, 3250, 3100, 2400, 3000, 2450, 2600, 2850, 2950, 3400, 3500, 2700, 2900, 2350];
+  const r = jStat.corrcoeff(gizi, bbl);
+  show('pearson gizi-bumil/bbl (26 pairs): r, two-tailed p, one-tailed p', [r, pR(r, 26), pR(r, 26) / 2, pR(0.597, 26)]);
+}
