@@ -272,3 +272,60 @@ show('uang-saku kruskal-wallis: p of χ²(2) = 7.320', [pChi(7.32, 2)]);
   const r = jStat.corrcoeff(gizi, bbl);
   show('pearson gizi-bumil/bbl (26 pairs): r, two-tailed p, one-tailed p', [r, pR(r, 26), pR(r, 26) / 2, pR(0.597, 26)]);
 }
+
+show('modul-spss insentif: SE = SD/√n for 7,61 (147), 13,07 (103); √variance 57,873, 170,857', [
+  7.61 / Math.sqrt(147),
+  13.07 / Math.sqrt(103),
+  Math.sqrt(57.873),
+  Math.sqrt(170.857),
+]);
+show('modul-spss insentif: 95% CI of the mean, M ± t(n−1)·SE', [
+  20.9 - tCrit(146) * (7.61 / Math.sqrt(147)),
+  20.9 + tCrit(146) * (7.61 / Math.sqrt(147)),
+  71.03 - tCrit(102) * (13.07 / Math.sqrt(103)),
+  71.03 + tCrit(102) * (13.07 / Math.sqrt(103)),
+]);
+show('modul-spss insentif: Bhatia–Davis bounds', [
+  Math.sqrt((20.9 - 2) * (39 - 20.9)),
+  Math.sqrt((71.03 - 46) * (100 - 71.03)),
+]);
+
+show('anova kekerasan: F = MS ratio 0.081/0.003 and its range from the rounding; p of F(3, 20) at the smallest', [
+  0.081 / 0.003,
+  0.0805 / 0.0035,
+  0.0815 / 0.0025,
+  pF(0.0805 / 0.0035, 3, 20),
+]);
+
+{
+  const uts = [78, 75, 70, 79, 72, 76, 71, 72, 72];
+  const uas = [72, 72, 72, 75, 70, 75, 72, 75, 71];
+  const d = uts.map((u, i) => u - uas[i]!);
+  const abs = d.map(Math.abs).sort((a, b) => a - b);
+  const rank = (v: number) => (abs.indexOf(v) + abs.lastIndexOf(v)) / 2 + 1;
+  const tPlus = d.filter((x) => x > 0).reduce((s, x) => s + rank(x), 0);
+  const tMinus = d.filter((x) => x < 0).reduce((s, x) => s + rank(-x), 0);
+  // exact null distribution of T+ for n = 9 (no ties), for reference
+  const counts = new Array(46).fill(0);
+  for (let m = 0; m < 512; m++) {
+    let s = 0;
+    for (let k = 0; k < 9; k++) if (m & (1 << k)) s += k + 1;
+    counts[s]++;
+  }
+  const le = (t: number) => counts.slice(0, t + 1).reduce((a: number, b: number) => a + b, 0) / 512;
+  show('wilcoxon uts/uas: differences; T+, T− with mid-ranks; exact P(T ≤ 6), P(T ≤ 11), P(T ≤ 13) for n = 9', [
+    d.join(' '),
+    tPlus,
+    tMinus,
+    le(6),
+    le(11),
+    le(13),
+  ]);
+}
+
+show('wilcoxon pre/post gizi: z = (0 − 30·31/4)/√(30·31·61/24); its one- and two-tailed p', [
+  (0 - (30 * 31) / 4) / Math.sqrt((30 * 31 * 61) / 24),
+  Math.sqrt((30 * 31 * 61) / 24),
+  pZ(4.78) / 2,
+  pZ(4.78),
+]);
