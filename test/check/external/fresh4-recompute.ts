@@ -329,3 +329,12 @@ show('wilcoxon pre/post gizi: z = (0 − 30·31/4)/√(30·31·61/24); its one- 
   pZ(4.78) / 2,
   pZ(4.78),
 ]);
+
+shares('kupedes berastagi jenis kelamin: 60, 29', [60, 29], 89);
+shares('kupedes berastagi pendidikan: 10, 16, 54, 4, 5', [10, 16, 54, 4, 5], 89);
+shares('kartu kredit bca usia: 16, 18, 22, 20, 12', [16, 18, 22, 20, 12], 88);
+shares('kartu kredit bca pengeluaran: 22, 37, 21, 7, 1', [22, 37, 21, 7, 1], 88);
+show('uji-f selada merah: p of F(3, 16) = 14.542; critical F(3, 16) at .05', [
+  pF(14.542, 3, 16),
+  jStat.centralF.inv(0.95, 3, 16),
+]);
