@@ -338,3 +338,68 @@ show('uji-f selada merah: p of F(3, 16) = 14.542; critical F(3, 16) at .05', [
   pF(14.542, 3, 16),
   jStat.centralF.inv(0.95, 3, 16),
 ]);
+
+console.log('— fresh4-en.yaml —');
+shares('tka control (n = 253): 135, 16, 102, 124, 53, 56, 61, 111, 170', [135, 16, 102, 124, 53, 56, 61, 111, 170], 253);
+shares('tka intervention (n = 240): 131, 19, 90, 118, 50, 48, 69, 112, 164', [131, 19, 90, 118, 50, 48, 69, 112, 164], 240);
+show('tka: 164 of 238, 239; 125/.54 and 109/.49 (implied denominators)', [pct(164, 238), pct(164, 239), 125 / 0.54, 109 / 0.49]);
+show('tka recruitment site: χ² (3×2) and p', chi2rc([
+  [135, 131],
+  [16, 19],
+  [102, 90],
+]));
+for (const [label, a, c] of [
+  ['men', 124, 118],
+  ['less than high school', 53, 50],
+  ['working', 56, 48],
+  ['married', 61, 69],
+  ['living alone', 111, 112],
+  ['willing to undergo TKA', 170, 164],
+] as [string, number, number][])
+  show(`tka ${label}: χ², p, Yates χ², p (of 253 and 240)`, chi2x2(a, 253 - a, c, 240 - c));
+for (const [label, m1, s1, m2, s2] of [
+  ['age', 61.14, 7.86, 62.02, 8.09],
+  ['WOMAC', 59.51, 13.21, 58.69, 14.16],
+  ['ASE pain', 25.31, 10.28, 26.43, 10.19],
+  ['ASE function', 52.21, 18.25, 55.28, 17.99],
+  ['Charlson', 3.33, 2.22, 3.07, 2.05],
+  ['SF-12 PCS', 31.0, 9.79, 32.58, 9.79],
+  ['SF-12 MCS', 45.96, 8.99, 46.19, 8.47],
+] as [string, number, number, number, number][])
+  show(`tka ${label} (253 vs 240)`, tSummary(m1, s1, 253, m2, s2, 240));
+/** Range of the pooled-t p over the rounding intervals (± h) of two printed means and SDs. */
+const tRange = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number, h: number) => {
+  const ps: number[] = [];
+  for (const a of [m1 - h, m1 + h])
+    for (const b of [m2 - h, m2 + h])
+      for (const sa of [s1 - h, s1 + h])
+        for (const sb of [s2 - h, s2 + h]) {
+          const sp = Math.sqrt(((n1 - 1) * sa ** 2 + (n2 - 1) * sb ** 2) / (n1 + n2 - 2));
+          ps.push(pT((a - b) / (sp * Math.sqrt(1 / n1 + 1 / n2)), n1 + n2 - 2));
+        }
+  return `p ${g(Math.min(...ps))}–${g(Math.max(...ps))}`;
+};
+for (const [label, m1, s1, m2, s2] of [
+  ['age', 61.14, 7.86, 62.02, 8.09],
+  ['WOMAC', 59.51, 13.21, 58.69, 14.16],
+  ['ASE pain', 25.31, 10.28, 26.43, 10.19],
+  ['Charlson', 3.33, 2.22, 3.07, 2.05],
+  ['SF-12 PCS', 31.0, 9.79, 32.58, 9.79],
+  ['SF-12 MCS', 45.96, 8.99, 46.19, 8.47],
+] as [string, number, number, number, number][]) {
+  show(`tka ${label}: p over the rounding, n 253/240 and 251/238`, [
+    tRange(m1, s1, 253, m2, s2, 240, 0.005),
+    tRange(m1, s1, 251, m2, s2, 238, 0.005),
+  ]);
+}
+show('tka SF-12 PCS: n per group for which p = .085 (equal loss)', [
+  (() => {
+    for (let k = 0; k < 120; k++) {
+      const n1 = 253 - k;
+      const n2 = 240 - k;
+      const sp = 9.79;
+      if (pT(1.58 / (sp * Math.sqrt(1 / n1 + 1 / n2)), n1 + n2 - 2) >= 0.0845) return `${n1}/${n2}`;
+    }
+    return 'none';
+  })(),
+]);
