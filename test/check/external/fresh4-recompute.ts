@@ -403,3 +403,16 @@ show('tka SF-12 PCS: n per group for which p = .085 (equal loss)', [
     return 'none';
   })(),
 ]);
+
+shares('interviewed (n = 43): race 10, 2, 3, 28; language 41, 1, 1', [10, 2, 3, 28, 41, 1, 1], 43);
+shares('interviewed (n = 43): education 1, 0, 11, 9, 6, 16; SES 32, 11', [1, 0, 11, 9, 6, 16, 32, 11], 43);
+shares('declined (n = 33): race 8, 9, 1, 15; language 24, 8, 1', [8, 9, 1, 15, 24, 8, 1], 33);
+shares('declined (n = 33): education 3, 6, 6, 5, 6, 7; SES 15, 18', [3, 6, 6, 5, 6, 7, 15, 18], 33);
+show('interview age 56.6 (12.0) vs 62.4 (13.7), n 43/33', [
+  ...tSummary(56.6, 12.0, 43, 62.4, 13.7, 33),
+  tRange(56.6, 12.0, 43, 62.4, 13.7, 33, 0.05),
+]);
+show('interview race χ² (4×2)', chi2rc([[10, 8], [2, 9], [3, 1], [28, 15]]));
+show('interview language χ² (3×2)', chi2rc([[41, 24], [1, 8], [1, 1]]));
+show('interview education χ² (6×2)', chi2rc([[1, 3], [0, 6], [11, 6], [9, 5], [6, 6], [16, 7]]));
+show('interview SES: χ², p, Yates, Fisher', [...chi2x2(32, 15, 11, 18), fisher2(32, 15, 11, 18)]);
