@@ -416,3 +416,34 @@ show('interview race χ² (4×2)', chi2rc([[10, 8], [2, 9], [3, 1], [28, 15]]));
 show('interview language χ² (3×2)', chi2rc([[41, 24], [1, 8], [1, 1]]));
 show('interview education χ² (6×2)', chi2rc([[1, 3], [0, 6], [11, 6], [9, 5], [6, 6], [16, 7]]));
 show('interview SES: χ², p, Yates, Fisher', [...chi2x2(32, 15, 11, 18), fisher2(32, 15, 11, 18)]);
+
+{
+  const se = 93.4 / Math.sqrt(114);
+  show('ecu sat: SE 93.4/√114; t = (534.78 − 516)/SE and (532 − 516)/SE; p two-tailed of 2.147, 1.83; one-tailed 1.83', [
+    se,
+    (534.78 - 516) / se,
+    (532 - 516) / se,
+    pT(2.147, 113),
+    pT(1.83, 113),
+    pT(1.83, 113) / 2,
+  ]);
+  show('ecu sat: 95% CI 534.78 ± t·SE; 532 ± t·SE; 90% CI 532 ± t(.95)·SE', [
+    534.78 - tCrit(113) * se,
+    534.78 + tCrit(113) * se,
+    532 - tCrit(113) * se,
+    532 + tCrit(113) * se,
+    532 - tCrit(113, 0.95) * se,
+    532 + tCrit(113, 0.95) * se,
+  ]);
+}
+show('issuhub writing courses: p of F(2, 102) = 7.34 and F(2, 98) = 5.40', [pF(7.34, 2, 102), pF(5.4, 2, 98)]);
+{
+  const rows: [number, number][] = [
+    [4.0, 0.87], [4.5, 0.78], [4.2, 0.81],
+    [3.6, 1.0], [3.9, 0.92], [3.7, 1.0],
+    [3.5, 0.97], [3.8, 1.1], [3.3, 1.2],
+    [3.7, 0.92], [4.5, 0.78], [4.2, 0.98],
+    [3.1, 1.1], [3.8, 0.87], [3.8, 1.1],
+  ];
+  show('issuhub Table 8.8: SD / Bhatia–Davis bound √((M−1)(5−M)) on the 1–5 scale (all < 1?)', rows.map(([m, s]) => (s / Math.sqrt((m - 1) * (5 - m))).toFixed(2)));
+}
