@@ -447,3 +447,19 @@ show('issuhub writing courses: p of F(2, 102) = 7.34 and F(2, 98) = 5.40', [pF(7
   ];
   show('issuhub Table 8.8: SD / Bhatia–Davis bound √((M−1)(5−M)) on the 1–5 scale (all < 1?)', rows.map(([m, s]) => (s / Math.sqrt((m - 1) * (5 - m))).toFixed(2)));
 }
+
+/** Range of the p of Pearson's r over its rounding interval (± h). */
+const rRange = (r: number, df: number, h: number) => {
+  const ps = [Math.abs(r) - h, Math.abs(r) + h].map((x) => pR(x, df + 2));
+  return `p ${g(Math.min(...ps))}–${g(Math.max(...ps))}`;
+};
+for (const [r, df] of [
+  [0.67, 78],
+  [-0.42, 98],
+  [-0.08, 55],
+  [0.82, 78],
+  [-0.18, 45],
+  [0.39, 66],
+  [0.45, 78],
+] as [number, number][])
+  show(`apa-r example r(${df}) = ${r}`, [pR(r, df + 2), rRange(r, df, 0.005)]);
