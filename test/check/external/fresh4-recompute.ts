@@ -505,3 +505,60 @@ for (const [r, df] of [
   for (const [label, or, lo, hi, hl, hh] of rows)
     show(`spa OR ${label}: estimate ${or} ± .05 against the centre range`, [centre(lo, hi, hl, hh)]);
 }
+
+{
+  const iq = [93, 101, 105, 85, 95, 96, 81, 75, 102, 95];
+  const m = jStat.mean(iq);
+  const s = jStat.stdev(iq, true);
+  const se = s / Math.sqrt(10);
+  show('docest IQ: mean, SD, SE; t vs 100; p (df 9); 95% CI of the difference', [
+    m,
+    s,
+    se,
+    (m - 100) / se,
+    pT((m - 100) / se, 9),
+    m - 100 - tCrit(9) * se,
+    m - 100 + tCrit(9) * se,
+  ]);
+}
+{
+  const sp = Math.sqrt((8 * 9.57 ** 2 + 8 * 8.85 ** 2) / 16);
+  const se = sp * Math.sqrt(2 / 9);
+  show('docest geography: pooled t, p (df 16), 95% CI of the difference', [
+    (83.33 - 84.89) / se,
+    pT((83.33 - 84.89) / se, 16),
+    83.33 - 84.89 - tCrit(16) * se,
+    83.33 - 84.89 + tCrit(16) * se,
+  ]);
+}
+for (const [label, m1, s1, n1, m2, s2, n2] of [
+  ['SAT-Verbal', 463.81, 98.89, 45, 532.21, 101.23, 44],
+  ['SAT-Math', 515.43, 99.56, 44, 483.31, 98.97, 44],
+] as [string, number, number, number, number, number, number][]) {
+  const df = n1 + n2 - 2;
+  const sp = Math.sqrt(((n1 - 1) * s1 ** 2 + (n2 - 1) * s2 ** 2) / df);
+  const se = sp * Math.sqrt(1 / n1 + 1 / n2);
+  show(`docest ${label}: pooled t, df, p, 95% CI of the difference`, [
+    (m1 - m2) / se,
+    df,
+    pT((m1 - m2) / se, df),
+    m1 - m2 - tCrit(df) * se,
+    m1 - m2 + tCrit(df) * se,
+  ]);
+}
+
+show('reporting-t sugar: pooled t of 4.2 (1.3) vs 2.2 (0.84), n 5 and 5; p of t(8) = 2.89', [
+  (4.2 - 2.2) / (Math.sqrt((1.3 ** 2 + 0.84 ** 2) / 2) * Math.sqrt(2 / 5)),
+  pT(2.89, 8),
+]);
+show('reporting-t caffeine: p of t(4) = 5.66; t(49) = 9.870; gain 69.65 − 53.48', [
+  pT(5.66, 4),
+  pT(9.87, 49),
+  69.65 - 53.48,
+]);
+
+shares('ckd psm pre controls: 16 313, 15 555', [16313, 15555], 31868);
+shares('ckd psm cases: 15, 11', [15, 11], 26);
+shares('ckd psm post controls: 144, 116', [144, 116], 260);
+show('ckd psm sex pre: χ², p, Yates; Fisher', [...chi2x2(16313, 15, 15555, 11), fisher2(16313, 15, 15555, 11)]);
+show('ckd psm sex post: χ², p, Yates; Fisher', [...chi2x2(144, 15, 116, 11), fisher2(144, 15, 116, 11)]);
