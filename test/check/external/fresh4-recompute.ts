@@ -5,7 +5,21 @@
  *
  *   npx tsx test/check/external/fresh4-recompute.ts
  */
-import { g, jStat, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
+import { g, jStat, mean, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
+
+/** Sample standard deviation (n − 1). */
+const sd = (x: number[]) => {
+  const m = mean(x);
+  return Math.sqrt(x.reduce((a, v) => a + (v - m) ** 2, 0) / (x.length - 1));
+};
+/** Pearson's r of two paired lists. */
+const corr = (x: number[], y: number[]) => {
+  const mx = mean(x);
+  const my = mean(y);
+  let sxy = 0;
+  for (let i = 0; i < x.length; i++) sxy += (x[i]! - mx) * (y[i]! - my);
+  return sxy / ((x.length - 1) * sd(x) * sd(y));
+};
 
 const tCrit = (df: number, two = 0.975) => jStat.studentt.inv(two, df);
 
@@ -104,7 +118,10 @@ show('asi-banyumas 1,463 (0,765–2,799)', ratioCheck(1.463, 0.765, 2.799, 0.000
 shares('asi-sumowono kasus: 28, 17', [28, 17], 45);
 shares('asi-sumowono kontrol: 16, 29', [16, 29], 45);
 shares('asi-sumowono total: 44, 46, 45', [44, 46, 45], 90);
-show('asi-sumowono: Woolf OR, CI of 28·29/(16·17); χ², p, Yates', [...woolf(28, 16, 17, 29), ...chi2x2(28, 16, 17, 29)]);
+show('asi-sumowono: Woolf OR, CI of 28·29/(16·17); χ², p, Yates', [
+  ...woolf(28, 16, 17, 29),
+  ...chi2x2(28, 16, 17, 29),
+]);
 show('asi-sumowono 2,985 (1,266–7,039)', ratioCheck(2.985, 1.266, 7.039, 0.0005));
 
 shares('gizi-bbu umur (column shares): 8, 22 of 30', [8, 22], 30);
@@ -195,10 +212,7 @@ show('emodul-spss paired: p of r = .964, n = 20; SE 11.45931/√20; t = −10.5/
   -10.5 / 2.56238,
   pT(4.098, 19),
 ]);
-show('emodul-spss paired: 95% CI −10.5 ± t(19)·2.56238', [
-  -10.5 - tCrit(19) * 2.56238,
-  -10.5 + tCrit(19) * 2.56238,
-]);
+show('emodul-spss paired: 95% CI −10.5 ± t(19)·2.56238', [-10.5 - tCrit(19) * 2.56238, -10.5 + tCrit(19) * 2.56238]);
 
 show('regresi-x1-y: t = 55.979/2.010, −.217/.447; p of t(57) = 27.857, −.485', [
   55.979 / 2.01,
@@ -267,10 +281,21 @@ show('airmadidi: p of r = −.213, n = 127; 84,3 % and 65,4 % of 127 as counts',
 show('uang-saku kruskal-wallis: p of χ²(2) = 7.320', [pChi(7.32, 2)]);
 
 {
-  const gizi = [25.3, 33.1, 24.3, 20.9, 27.3, 21.7, 22.3, 23.4, 18.6, 19.2, 25.7, 22.4, 28.8, 29.2, 30.5, 25.0, 27.0, 20.0, 24.4, 26.5, 19.0, 27.6, 32.9, 25.4, 26.6, 20.3];
-  const bbl = [2750, 2950, 2950, 2600, 2700, 2800, 2400, 2500, 2900, 2650, 2300, 2550, 3450, 3250, 3100, 2400, 3000, 2450, 2600, 2850, 2950, 3400, 3500, 2700, 2900, 2350];
-  const r = jStat.corrcoeff(gizi, bbl);
-  show('pearson gizi-bumil/bbl (26 pairs): r, two-tailed p, one-tailed p', [r, pR(r, 26), pR(r, 26) / 2, pR(0.597, 26)]);
+  const gizi = [
+    25.3, 33.1, 24.3, 20.9, 27.3, 21.7, 22.3, 23.4, 18.6, 19.2, 25.7, 22.4, 28.8, 29.2, 30.5, 25.0, 27.0, 20.0, 24.4,
+    26.5, 19.0, 27.6, 32.9, 25.4, 26.6, 20.3,
+  ];
+  const bbl = [
+    2750, 2950, 2950, 2600, 2700, 2800, 2400, 2500, 2900, 2650, 2300, 2550, 3450, 3250, 3100, 2400, 3000, 2450, 2600,
+    2850, 2950, 3400, 3500, 2700, 2900, 2350,
+  ];
+  const r = corr(gizi, bbl);
+  show('pearson gizi-bumil/bbl (26 pairs): r, two-tailed p, one-tailed p', [
+    r,
+    pR(r, 26),
+    pR(r, 26) / 2,
+    pR(0.597, 26),
+  ]);
 }
 
 show('modul-spss insentif: SE = SD/√n for 7,61 (147), 13,07 (103); √variance 57,873, 170,857', [
@@ -340,14 +365,30 @@ show('uji-f selada merah: p of F(3, 16) = 14.542; critical F(3, 16) at .05', [
 ]);
 
 console.log('— fresh4-en.yaml —');
-shares('tka control (n = 253): 135, 16, 102, 124, 53, 56, 61, 111, 170', [135, 16, 102, 124, 53, 56, 61, 111, 170], 253);
-shares('tka intervention (n = 240): 131, 19, 90, 118, 50, 48, 69, 112, 164', [131, 19, 90, 118, 50, 48, 69, 112, 164], 240);
-show('tka: 164 of 238, 239; 125/.54 and 109/.49 (implied denominators)', [pct(164, 238), pct(164, 239), 125 / 0.54, 109 / 0.49]);
-show('tka recruitment site: χ² (3×2) and p', chi2rc([
-  [135, 131],
-  [16, 19],
-  [102, 90],
-]));
+shares(
+  'tka control (n = 253): 135, 16, 102, 124, 53, 56, 61, 111, 170',
+  [135, 16, 102, 124, 53, 56, 61, 111, 170],
+  253,
+);
+shares(
+  'tka intervention (n = 240): 131, 19, 90, 118, 50, 48, 69, 112, 164',
+  [131, 19, 90, 118, 50, 48, 69, 112, 164],
+  240,
+);
+show('tka: 164 of 238, 239; 125/.54 and 109/.49 (implied denominators)', [
+  pct(164, 238),
+  pct(164, 239),
+  125 / 0.54,
+  109 / 0.49,
+]);
+show(
+  'tka recruitment site: χ² (3×2) and p',
+  chi2rc([
+    [135, 131],
+    [16, 19],
+    [102, 90],
+  ]),
+);
 for (const [label, a, c] of [
   ['men', 124, 118],
   ['less than high school', 53, 50],
@@ -412,21 +453,42 @@ show('interview age 56.6 (12.0) vs 62.4 (13.7), n 43/33', [
   ...tSummary(56.6, 12.0, 43, 62.4, 13.7, 33),
   tRange(56.6, 12.0, 43, 62.4, 13.7, 33, 0.05),
 ]);
-show('interview race χ² (4×2)', chi2rc([[10, 8], [2, 9], [3, 1], [28, 15]]));
-show('interview language χ² (3×2)', chi2rc([[41, 24], [1, 8], [1, 1]]));
-show('interview education χ² (6×2)', chi2rc([[1, 3], [0, 6], [11, 6], [9, 5], [6, 6], [16, 7]]));
+show(
+  'interview race χ² (4×2)',
+  chi2rc([
+    [10, 8],
+    [2, 9],
+    [3, 1],
+    [28, 15],
+  ]),
+);
+show(
+  'interview language χ² (3×2)',
+  chi2rc([
+    [41, 24],
+    [1, 8],
+    [1, 1],
+  ]),
+);
+show(
+  'interview education χ² (6×2)',
+  chi2rc([
+    [1, 3],
+    [0, 6],
+    [11, 6],
+    [9, 5],
+    [6, 6],
+    [16, 7],
+  ]),
+);
 show('interview SES: χ², p, Yates, Fisher', [...chi2x2(32, 15, 11, 18), fisher2(32, 15, 11, 18)]);
 
 {
   const se = 93.4 / Math.sqrt(114);
-  show('ecu sat: SE 93.4/√114; t = (534.78 − 516)/SE and (532 − 516)/SE; p two-tailed of 2.147, 1.83; one-tailed 1.83', [
-    se,
-    (534.78 - 516) / se,
-    (532 - 516) / se,
-    pT(2.147, 113),
-    pT(1.83, 113),
-    pT(1.83, 113) / 2,
-  ]);
+  show(
+    'ecu sat: SE 93.4/√114; t = (534.78 − 516)/SE and (532 − 516)/SE; p two-tailed of 2.147, 1.83; one-tailed 1.83',
+    [se, (534.78 - 516) / se, (532 - 516) / se, pT(2.147, 113), pT(1.83, 113), pT(1.83, 113) / 2],
+  );
   show('ecu sat: 95% CI 534.78 ± t·SE; 532 ± t·SE; 90% CI 532 ± t(.95)·SE', [
     534.78 - tCrit(113) * se,
     534.78 + tCrit(113) * se,
@@ -439,13 +501,26 @@ show('interview SES: χ², p, Yates, Fisher', [...chi2x2(32, 15, 11, 18), fisher
 show('issuhub writing courses: p of F(2, 102) = 7.34 and F(2, 98) = 5.40', [pF(7.34, 2, 102), pF(5.4, 2, 98)]);
 {
   const rows: [number, number][] = [
-    [4.0, 0.87], [4.5, 0.78], [4.2, 0.81],
-    [3.6, 1.0], [3.9, 0.92], [3.7, 1.0],
-    [3.5, 0.97], [3.8, 1.1], [3.3, 1.2],
-    [3.7, 0.92], [4.5, 0.78], [4.2, 0.98],
-    [3.1, 1.1], [3.8, 0.87], [3.8, 1.1],
+    [4.0, 0.87],
+    [4.5, 0.78],
+    [4.2, 0.81],
+    [3.6, 1.0],
+    [3.9, 0.92],
+    [3.7, 1.0],
+    [3.5, 0.97],
+    [3.8, 1.1],
+    [3.3, 1.2],
+    [3.7, 0.92],
+    [4.5, 0.78],
+    [4.2, 0.98],
+    [3.1, 1.1],
+    [3.8, 0.87],
+    [3.8, 1.1],
   ];
-  show('issuhub Table 8.8: SD / Bhatia–Davis bound √((M−1)(5−M)) on the 1–5 scale (all < 1?)', rows.map(([m, s]) => (s / Math.sqrt((m - 1) * (5 - m))).toFixed(2)));
+  show(
+    'issuhub Table 8.8: SD / Bhatia–Davis bound √((M−1)(5−M)) on the 1–5 scale (all < 1?)',
+    rows.map(([m, s]) => (s / Math.sqrt((m - 1) * (5 - m))).toFixed(2)),
+  );
 }
 
 /** Range of the p of Pearson's r over its rounding interval (± h). */
@@ -508,8 +583,8 @@ for (const [r, df] of [
 
 {
   const iq = [93, 101, 105, 85, 95, 96, 81, 75, 102, 95];
-  const m = jStat.mean(iq);
-  const s = jStat.stdev(iq, true);
+  const m = mean(iq);
+  const s = sd(iq);
   const se = s / Math.sqrt(10);
   show('docest IQ: mean, SD, SE; t vs 100; p (df 9); 95% CI of the difference', [
     m,
