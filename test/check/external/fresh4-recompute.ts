@@ -637,3 +637,70 @@ shares('ckd psm cases: 15, 11', [15, 11], 26);
 shares('ckd psm post controls: 144, 116', [144, 116], 260);
 show('ckd psm sex pre: χ², p, Yates; Fisher', [...chi2x2(16313, 15, 15555, 11), fisher2(16313, 15, 15555, 11)]);
 show('ckd psm sex post: χ², p, Yates; Fisher', [...chi2x2(144, 15, 116, 11), fisher2(144, 15, 116, 11)]);
+
+{
+  const preK = [10, 20, 10, 20, 30, 20, 30, 30, 40, 30, 20, 30, 20, 30, 10, 20, 20, 30, 30, 10, 20, 30, 10, 20];
+  const postK = [40, 30, 30, 30, 40, 30, 40, 40, 50, 40, 30, 40, 40, 50, 20, 30, 40, 50, 50, 30, 40, 50, 40, 30];
+  const preE = [40, 20, 10, 20, 10, 10, 30, 30, 50, 30, 20, 30, 50, 40, 10, 40, 20, 30, 40, 50, 40, 50, 20, 30];
+  const postE = [90, 70, 70, 70, 90, 70, 60, 80, 90, 80, 70, 80, 90, 90, 70, 80, 70, 80, 90, 80, 90, 90, 70, 70];
+  const sum = (x: number[]) => x.reduce((a, b) => a + b, 0);
+  show('data-uas: column sums and means (24 each)', [
+    sum(preK),
+    sum(postK),
+    sum(preE),
+    sum(postE),
+    mean(preK),
+    mean(postK),
+    mean(preE),
+    mean(postE),
+  ]);
+  // Levene (based on mean) for the four groups: one-way ANOVA on |x − group mean|
+  const groups = [preK, postK, preE, postE];
+  const dev = groups.map((x) => x.map((v) => Math.abs(v - mean(x))));
+  const anovaF = (gs: number[][]) => {
+    const all = gs.flat();
+    const grand = mean(all);
+    const ssb = gs.reduce((a, x) => a + x.length * (mean(x) - grand) ** 2, 0);
+    const ssw = gs.reduce((a, x) => a + x.reduce((s, v) => s + (v - mean(x)) ** 2, 0), 0);
+    const df1 = gs.length - 1;
+    const df2 = all.length - gs.length;
+    return [ssb / df1 / (ssw / df2), df1, df2];
+  };
+  const [lf, l1, l2] = anovaF(dev) as [number, number, number];
+  show('data-uas: Levene (mean) F, df, p from the data; p of the printed 2.686, 2.721, 2.721 (81.982), 2.698', [
+    lf,
+    l1,
+    l2,
+    pF(lf, l1, l2),
+    pF(2.686, 3, 92),
+    pF(2.721, 3, 92),
+    pF(2.721, 3, 81.982),
+    pF(2.698, 3, 92),
+  ]);
+  // Which pair gives mean difference −15.41667? pre-control vs post-control.
+  const se = Math.sqrt(sd(preK) ** 2 / 24 + sd(postK) ** 2 / 24);
+  const [lev2] = anovaF([preK, postK].map((x) => x.map((v) => Math.abs(v - mean(x))))) as [number];
+  show(
+    'data-uas pre- vs post-control: difference, SE, t, p (df 46), 95% CI; Levene F and p (1, 46); p of the printed .057',
+    [
+      mean(preK) - mean(postK),
+      se,
+      (mean(preK) - mean(postK)) / se,
+      pT((mean(preK) - mean(postK)) / se, 46),
+      mean(preK) - mean(postK) - tCrit(46) * se,
+      mean(preK) - mean(postK) + tCrit(46) * se,
+      lev2,
+      pF(lev2, 1, 46),
+      pF(0.057, 1, 46),
+    ],
+  );
+  show('data-uas: t(24) and t(46) two-tailed .05 critical values (the t tabel 2,064)', [tCrit(24), tCrit(46)]);
+}
+show('korelasi contoh: r from the sums; its p with n = 22; r tabel (n = 22, 5 %)', [
+  (22 * 33958 - 884 * 832) / Math.sqrt((22 * 36696 - 884 ** 2) * (22 * 32364 - 832 ** 2)),
+  pR(0.512, 22),
+  (() => {
+    const t = tCrit(20);
+    return t / Math.sqrt(20 + t * t);
+  })(),
+]);
