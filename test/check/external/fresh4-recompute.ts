@@ -704,3 +704,28 @@ show('korelasi contoh: r from the sums; its p with n = 22; r tabel (n = 22, 5 %)
     return t / Math.sqrt(20 + t * t);
   })(),
 ]);
+
+show('jov face morphing: p of F(1, 23) = 4.8, 7.49, 0.144; 4.8 over its rounding (4.75–4.85)', [
+  pF(4.8, 1, 23),
+  pF(7.49, 1, 23),
+  pF(0.144, 1, 23),
+  pF(4.75, 1, 23),
+  pF(4.85, 1, 23),
+]);
+show('volunteer: p of χ²(2) = 6.98 and χ²(1) = 5.16; 13/19', [pChi(6.98, 2), pChi(5.16, 1), pct(13, 19)]);
+show('volunteer table 2: expected counts 12·9/32, 12·23/32, 20·9/32, 20·23/32; χ², p, Yates; Fisher', [
+  (12 * 9) / 32,
+  (12 * 23) / 32,
+  (20 * 9) / 32,
+  (20 * 23) / 32,
+  ...chi2x2(3, 9, 6, 14),
+  fisher2(3, 9, 6, 14),
+]);
+show('volunteer table 1 (as read: yes 6, 13, no 13, 6 and a control column): χ² of confederate-no vs control', [
+  ...chi2x2(6, 13, 13, 6),
+]);
+show('jov: p of F(1, 23) at 0.1435, 0.144, 0.1445', [
+  pF(0.1435, 1, 23).toFixed(5),
+  pF(0.144, 1, 23).toFixed(5),
+  pF(0.1445, 1, 23).toFixed(5),
+]);
