@@ -45,3 +45,127 @@ const pChiRange = (x: number, df: number, h: number) => [pChi(x + h, df), pChi(x
 const pTRange = (t: number, df: number, h: number) => [pT(t + h, df), pT(t, df), pT(Math.max(0, t - h), df)];
 
 console.log('— fresh5-id.yaml —');
+show('umkm usia 18, 29, 11 of 58', shares(58, [18, 29, 11]));
+show('umkm lama usaha 18, 16, 24 of 58; cumulative 34, 43', shares(58, [18, 16, 24, 34, 43]));
+show('umkm pendidikan 13, 30, 15 of 58', shares(58, [13, 30, 15]));
+show('demensia 56, 45, 51, 50, 20, 36, 5, 30, 10 of 101', shares(101, [56, 45, 51, 50, 20, 36, 5, 30, 10]));
+show('dm 4.33 66, 48, 8, 26 of 74; 114, 34 of 148', [...shares(74, [66, 48, 8, 26]), ...shares(148, [114, 34])]);
+show('dm 4.33 χ² (uncorrected, p, Yates, p) of kasus 26 rendah, 48 tinggi; kontrol 8, 66', chi2x2(26, 48, 8, 66));
+show('dm 4.33 OR rendah vs tinggi', woolf(26, 48, 8, 66));
+show('dm 4.34 73, 70, 1, 4 of 74; 143, 5 of 148', [...shares(74, [73, 70, 1, 4]), ...shares(148, [143, 5])]);
+show('dbd 29 of 58; 15, 6, 14, 23 of 29', [...shares(58, [29]), ...shares(29, [15, 6, 14, 23])]);
+show('dbd χ² of baik/kurang × tidak/ya (15, 6; 14, 23)', chi2x2(15, 6, 14, 23));
+show('dbd p of χ²(1) 6,046', pChiRange(6.046, 1, 0.0005));
+show('dbd Woolf OR of 15·23/(6·14)', woolf(15, 6, 14, 23));
+show('dbd 4,107 (1,292–13,057)', ratioCheck(4.107, 1.292, 13.057, 0.0005));
+show('kusta 4.14 64, 33, 11, 42 of 75', shares(75, [64, 33, 11, 42]));
+show('kusta 4.14 Woolf of 64·42/(11·33); χ²', [...woolf(64, 33, 11, 42), ...chi2x2(64, 33, 11, 42)]);
+show('kusta 7,405 (3,376–16,244)', ratioCheck(7.405, 3.376, 16.244, 0.0005));
+show('kusta 4.15 47, 24, 28, 51 of 75', shares(75, [47, 24, 28, 51]));
+show('kusta 4.15 Woolf of 47·51/(28·24); χ²', [...woolf(47, 24, 28, 51), ...chi2x2(47, 24, 28, 51)]);
+show('kusta 3,567 (1,818–6,999)', ratioCheck(3.567, 1.818, 6.999, 0.0005));
+show('anemia 53, 5 of 58', shares(58, [53, 5]));
+/** Pearson χ² of an r × c table given as rows. */
+const chi2rc = (rows: number[][]) => {
+  const n = rows.flat().reduce((a, b) => a + b, 0);
+  const rs = rows.map((r) => r.reduce((a, b) => a + b, 0));
+  const cs = rows[0]!.map((_, j) => rows.reduce((a, r) => a + r[j]!, 0));
+  let x = 0;
+  rows.forEach((r, i) => r.forEach((o, j) => { const e = (rs[i]! * cs[j]!) / n; x += (o - e) ** 2 / e; }));
+  const df = (rows.length - 1) * (cs.length - 1);
+  return [x, df, pChi(x, df)];
+};
+show('puskesmas 24 jam 12, 31 of 43; 17, 21 of 38; 4, 5 of 9; 33, 57 of 90', [
+  ...shares(43, [12, 31]),
+  ...shares(38, [17, 21]),
+  ...shares(9, [4, 5]),
+  ...shares(90, [33, 57]),
+]);
+show('puskesmas 24 jam χ², df, p', chi2rc([[4, 5], [17, 21], [12, 31]]));
+
+console.log('— fresh5-en.yaml —');
+const rowShares = (pairs: [number, number][]) => pairs.map(([a, b]) => `${pct(a, a + b)}/${pct(b, a + b)}`);
+show(
+  'tb-dm row shares (DM, non-DM)',
+  rowShares([
+    [70, 538],
+    [42, 484],
+    [3, 147],
+    [8, 226],
+    [19, 206],
+    [23, 160],
+    [59, 283],
+    [35, 562],
+    [40, 307],
+    [7, 44],
+    [1, 3],
+    [101, 891],
+    [11, 129],
+  ]),
+);
+show('tb-dm crude OR male vs female', woolf(70, 538, 42, 484));
+show('tb-dm crude OR by age vs 15–24', [
+  ...woolf(8, 226, 3, 147),
+  ...woolf(19, 206, 3, 147),
+  ...woolf(23, 160, 3, 147),
+  ...woolf(59, 283, 3, 147),
+]);
+show('tb-dm crude OR by BMI vs <18.5', [...woolf(40, 307, 35, 562), ...woolf(7, 44, 35, 562), ...woolf(1, 3, 35, 562)]);
+show('tb-dm crude OR HIV negative vs positive', woolf(101, 891, 11, 129));
+for (const [label, e, l, u] of [
+  ['1.50[1.00–2.24]', 1.5, 1.0, 2.24],
+  ['1.27[0.79–2.04]', 1.27, 0.79, 2.04],
+  ['1.74[0.45–6.64]', 1.74, 0.45, 6.64],
+  ['1.19[0.29–4.87]', 1.19, 0.29, 4.87],
+  ['4.52[1.31–15.55]', 4.52, 1.31, 15.55],
+  ['2.66[0.73–9.68]', 2.66, 0.73, 9.68],
+  ['7.04[2.07–23.95]', 7.04, 2.07, 23.95],
+  ['4.85[1.39–16.94]', 4.85, 1.39, 16.94],
+  ['10.22[3.15–33.15]', 10.22, 3.15, 33.15],
+  ['6.99[2.12–23.04]', 6.99, 2.12, 23.04],
+  ['2.09[1.30–3.36]', 2.09, 1.3, 3.36],
+  ['2.00[1.23–3.26]', 2.0, 1.23, 3.26],
+  ['2.56[1.07–6.08]', 2.56, 1.07, 6.08],
+  ['2.13[0.88–5.17]', 2.13, 0.88, 5.17],
+  ['5.35[0.54–52.79]', 5.35, 0.54, 52.79],
+  ['7.62[0.69–84.01]', 7.62, 0.69, 84.01],
+  ['1.33[0.69–2.54]', 1.33, 0.69, 2.54],
+] as const)
+  show(`tb-dm ${label}`, ratioCheck(e, l, u, 0.005));
+show('ihec shares of 261', shares(261, [157, 104, 225, 36, 136, 125, 191, 70, 29, 54, 40, 82, 66, 88, 25, 44, 62, 49, 9, 11, 3, 6]));
+show('ihec shares of 256', shares(256, [162, 94, 227, 29, 139, 117, 189, 67, 31, 47, 41, 79, 64, 5, 85, 28, 41, 67, 45, 8, 10, 4, 3]));
+show('ihec gender, nationality, education, marital χ² (uncorrected, p, Yates, p)', [
+  ...chi2x2(157, 104, 162, 94),
+  ...chi2x2(225, 36, 227, 29),
+  ...chi2x2(136, 125, 139, 117),
+  ...chi2x2(191, 70, 189, 67),
+]);
+show('ihec smoking, alcohol, frailty χ²', [
+  ...chi2x2(29, 232, 31, 225),
+  ...chi2x2(54, 207, 47, 209),
+  ...chi2x2(40, 221, 41, 215),
+]);
+show('ihec hyperlipidemia, diabetes, asthma, CHD, stroke, HF, AF χ² (uncorrected, p)', [
+  ...chi2x2(44, 217, 41, 215).slice(0, 2),
+  ...chi2x2(62, 199, 67, 189).slice(0, 2),
+  ...chi2x2(49, 212, 45, 211).slice(0, 2),
+  ...chi2x2(9, 252, 8, 248).slice(0, 2),
+  ...chi2x2(11, 250, 10, 246).slice(0, 2),
+  ...chi2x2(3, 258, 4, 252).slice(0, 2),
+  ...chi2x2(6, 255, 3, 253).slice(0, 2),
+]);
+show('ihec antihypertensives χ² 4×2 (with 85 for the printed 5)', chi2rc([[82, 79], [66, 64], [88, 85], [25, 28]]));
+show('ihec printed χ² → p (df 1): .54 .71 .25 .03 .13 .45 .05 .07 .40 .12 .04 .03 .17 .37', [
+  0.54, 0.71, 0.25, 0.03, 0.13, 0.45, 0.05, 0.07, 0.4, 0.12, 0.04, 0.03, 0.17, 0.37,
+].map((x) => `${g(pChi(x + 0.005, 1))}–${g(pChi(x - 0.005, 1))}`));
+show('ihec χ²(3) .26 → p', pChiRange(0.26, 3, 0.005));
+show('ihec age t: Welch t from rounded means/SDs (min, max) and p of printed 1.26, df 515', [
+  0.4 / Math.sqrt(3.75 ** 2 / 261 + 3.85 ** 2 / 256),
+  0.6 / Math.sqrt(3.65 ** 2 / 261 + 3.75 ** 2 / 256),
+  ...pTRange(1.26, 515, 0.005),
+]);
+show('ihec BMI t: from rounded means/SDs (min, max) and p of printed 1.62', [
+  0.445 / Math.sqrt(3.35 ** 2 / 261 + 3.15 ** 2 / 256),
+  0.555 / Math.sqrt(3.25 ** 2 / 261 + 3.05 ** 2 / 256),
+  ...pTRange(1.62, 515, 0.005),
+]);
