@@ -71,7 +71,12 @@ const chi2rc = (rows: number[][]) => {
   const rs = rows.map((r) => r.reduce((a, b) => a + b, 0));
   const cs = rows[0]!.map((_, j) => rows.reduce((a, r) => a + r[j]!, 0));
   let x = 0;
-  rows.forEach((r, i) => r.forEach((o, j) => { const e = (rs[i]! * cs[j]!) / n; x += (o - e) ** 2 / e; }));
+  rows.forEach((r, i) =>
+    r.forEach((o, j) => {
+      const e = (rs[i]! * cs[j]!) / n;
+      x += (o - e) ** 2 / e;
+    }),
+  );
   const df = (rows.length - 1) * (cs.length - 1);
   return [x, df, pChi(x, df)];
 };
@@ -81,7 +86,14 @@ show('puskesmas 24 jam 12, 31 of 43; 17, 21 of 38; 4, 5 of 9; 33, 57 of 90', [
   ...shares(9, [4, 5]),
   ...shares(90, [33, 57]),
 ]);
-show('puskesmas 24 jam χ², df, p', chi2rc([[4, 5], [17, 21], [12, 31]]));
+show(
+  'puskesmas 24 jam χ², df, p',
+  chi2rc([
+    [4, 5],
+    [17, 21],
+    [12, 31],
+  ]),
+);
 
 console.log('— fresh5-en.yaml —');
 const rowShares = (pairs: [number, number][]) => pairs.map(([a, b]) => `${pct(a, a + b)}/${pct(b, a + b)}`);
@@ -132,8 +144,14 @@ for (const [label, e, l, u] of [
   ['1.33[0.69–2.54]', 1.33, 0.69, 2.54],
 ] as const)
   show(`tb-dm ${label}`, ratioCheck(e, l, u, 0.005));
-show('ihec shares of 261', shares(261, [157, 104, 225, 36, 136, 125, 191, 70, 29, 54, 40, 82, 66, 88, 25, 44, 62, 49, 9, 11, 3, 6]));
-show('ihec shares of 256', shares(256, [162, 94, 227, 29, 139, 117, 189, 67, 31, 47, 41, 79, 64, 5, 85, 28, 41, 67, 45, 8, 10, 4, 3]));
+show(
+  'ihec shares of 261',
+  shares(261, [157, 104, 225, 36, 136, 125, 191, 70, 29, 54, 40, 82, 66, 88, 25, 44, 62, 49, 9, 11, 3, 6]),
+);
+show(
+  'ihec shares of 256',
+  shares(256, [162, 94, 227, 29, 139, 117, 189, 67, 31, 47, 41, 79, 64, 5, 85, 28, 41, 67, 45, 8, 10, 4, 3]),
+);
 show('ihec gender, nationality, education, marital χ² (uncorrected, p, Yates, p)', [
   ...chi2x2(157, 104, 162, 94),
   ...chi2x2(225, 36, 227, 29),
@@ -154,10 +172,21 @@ show('ihec hyperlipidemia, diabetes, asthma, CHD, stroke, HF, AF χ² (uncorrect
   ...chi2x2(3, 258, 4, 252).slice(0, 2),
   ...chi2x2(6, 255, 3, 253).slice(0, 2),
 ]);
-show('ihec antihypertensives χ² 4×2 (with 85 for the printed 5)', chi2rc([[82, 79], [66, 64], [88, 85], [25, 28]]));
-show('ihec printed χ² → p (df 1): .54 .71 .25 .03 .13 .45 .05 .07 .40 .12 .04 .03 .17 .37', [
-  0.54, 0.71, 0.25, 0.03, 0.13, 0.45, 0.05, 0.07, 0.4, 0.12, 0.04, 0.03, 0.17, 0.37,
-].map((x) => `${g(pChi(x + 0.005, 1))}–${g(pChi(x - 0.005, 1))}`));
+show(
+  'ihec antihypertensives χ² 4×2 (with 85 for the printed 5)',
+  chi2rc([
+    [82, 79],
+    [66, 64],
+    [88, 85],
+    [25, 28],
+  ]),
+);
+show(
+  'ihec printed χ² → p (df 1): .54 .71 .25 .03 .13 .45 .05 .07 .40 .12 .04 .03 .17 .37',
+  [0.54, 0.71, 0.25, 0.03, 0.13, 0.45, 0.05, 0.07, 0.4, 0.12, 0.04, 0.03, 0.17, 0.37].map(
+    (x) => `${g(pChi(x + 0.005, 1))}–${g(pChi(x - 0.005, 1))}`,
+  ),
+);
 show('ihec χ²(3) .26 → p', pChiRange(0.26, 3, 0.005));
 show('ihec age t: Welch t from rounded means/SDs (min, max) and p of printed 1.26, df 515', [
   0.4 / Math.sqrt(3.75 ** 2 / 261 + 3.85 ** 2 / 256),
@@ -169,3 +198,100 @@ show('ihec BMI t: from rounded means/SDs (min, max) and p of printed 1.62', [
   0.555 / Math.sqrt(3.25 ** 2 / 261 + 3.05 ** 2 / 256),
   ...pTRange(1.62, 515, 0.005),
 ]);
+show('trial-screening shares of 291', shares(291, [238, 53, 1, 236, 18, 12, 7, 15, 1, 2, 99, 190, 2, 253, 38]));
+show('trial-screening shares of 177', shares(177, [118, 31, 28, 113, 14, 3, 5, 13, 29, 59, 86, 32, 138, 34, 5]));
+const groups = { Total: 211, Likely: 73, 'Not likely': 54, Undecided: 84 };
+const vaccRows: [string, number[][]][] = [
+  [
+    'age',
+    [
+      [62, 22, 20, 20],
+      [106, 34, 28, 44],
+      [43, 17, 6, 20],
+    ],
+  ],
+  [
+    'gender',
+    [
+      [109, 41, 23, 45],
+      [102, 32, 31, 39],
+    ],
+  ],
+  [
+    'education',
+    [
+      [61, 18, 12, 31],
+      [114, 40, 34, 40],
+      [30, 13, 7, 10],
+      [6, 2, 1, 3],
+    ],
+  ],
+  [
+    'marital',
+    [
+      [188, 68, 48, 72],
+      [10, 2, 2, 6],
+      [13, 3, 4, 6],
+    ],
+  ],
+  [
+    'residence',
+    [
+      [40, 10, 13, 17],
+      [49, 19, 10, 20],
+      [122, 44, 31, 47],
+    ],
+  ],
+  [
+    'income',
+    [
+      [89, 27, 27, 35],
+      [107, 38, 24, 45],
+      [15, 8, 3, 4],
+    ],
+  ],
+  [
+    'payment',
+    [
+      [200, 69, 52, 79],
+      [11, 4, 2, 5],
+    ],
+  ],
+  [
+    'treatment time',
+    [
+      [46, 8, 15, 23],
+      [79, 26, 24, 29],
+      [57, 26, 9, 22],
+      [29, 13, 6, 10],
+    ],
+  ],
+  [
+    'awareness',
+    [
+      [64, 33, 10, 21],
+      [147, 40, 44, 63],
+    ],
+  ],
+];
+for (const [label, rows] of vaccRows) {
+  show(
+    `vaccine ${label} shares (Total, Likely, Not likely, Undecided)`,
+    rows.map((r) => r.map((c, j) => pct(c, Object.values(groups)[j]!)).join('/')),
+  );
+  show(`vaccine ${label} χ², df, p over the three groups`, chi2rc(rows.map((r) => r.slice(1))));
+}
+show(
+  'vaccine printed χ² → p: 5.343 (4), 2.494 (2), 5.827 (6), 2.640 (4), 2.786 (4), 3.956 (4), 0.352 (2), 12.501 (6), 12.339 (2)',
+  [
+    pChi(5.343, 4),
+    pChi(2.494, 2),
+    pChi(5.827, 6),
+    pChi(2.64, 4),
+    pChi(2.786, 4),
+    pChi(3.956, 4),
+    pChi(0.352, 2),
+    pChi(12.501, 6),
+    pChi(12.339, 2),
+  ],
+);
