@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh5-recompute.ts
  */
-import { g, jStat, pChi, pct, pT, pZ, show } from './recompute-helpers.ts';
+import { g, jStat, pChi, pct, pR, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
 const woolf = (a: number, b: number, c: number, d: number) => {
@@ -295,3 +295,46 @@ show(
     pChi(12.339, 2),
   ],
 );
+/** Risk (prevalence) ratio (a/(a+b)) / (c/(c+d)) and its log interval. */
+const riskRatio = (a: number, b: number, c: number, d: number) => {
+  const rr = a / (a + b) / (c / (c + d));
+  const se = Math.sqrt(1 / a - 1 / (a + b) + 1 / c - 1 / (c + d));
+  return [rr, Math.exp(Math.log(rr) - 1.959964 * se), Math.exp(Math.log(rr) + 1.959964 * se)];
+};
+/** Two-sided Fisher exact p (sum of tables no more probable than the observed). */
+const fisher2 = (a: number, b: number, c: number, d: number) => {
+  const r1 = a + b;
+  const c1 = a + c;
+  const n = a + b + c + d;
+  const lnC = (k: number, m: number) => jStat.gammaln(k + 1) - jStat.gammaln(m + 1) - jStat.gammaln(k - m + 1);
+  const pr = (x: number) => Math.exp(lnC(c1, x) + lnC(n - c1, r1 - x) - lnC(n, r1));
+  const p0 = pr(a);
+  let p = 0;
+  for (let x = Math.max(0, r1 + c1 - n); x <= Math.min(r1, c1); x++) if (pr(x) <= p0 * (1 + 1e-7)) p += pr(x);
+  return p;
+};
+console.log('— fresh5-id.yaml (continued) —');
+show('ispa 8, 44 of 52; 1, 45 of 46', [...shares(52, [8, 44]), ...shares(46, [1, 45])]);
+show('ispa χ² (uncorr, p, Yates, p), Fisher p, RP and CI', [...chi2x2(8, 44, 1, 45), fisher2(8, 44, 1, 45), ...riskRatio(8, 44, 1, 45)]);
+show('ispa p of printed χ² 5,107', pChiRange(5.107, 1, 0.0005));
+show('ispa 7,077 (0,920–54,461)', ratioCheck(7.077, 0.92, 54.461, 0.0005));
+show('obat cacing 6, 35 of 41; 3, 54 of 57', [...shares(41, [6, 35]), ...shares(57, [3, 54])]);
+show('obat cacing χ², Fisher p, RP (ya vs tidak) and CI', [...chi2x2(6, 35, 3, 54), fisher2(6, 35, 3, 54), ...riskRatio(3, 54, 6, 35)]);
+show('obat cacing p of printed χ² 2,511', pChiRange(2.511, 1, 0.0005));
+show('obat cacing 0,360 (0,095–1,355)', ratioCheck(0.36, 0.095, 1.355, 0.0005));
+show('mp-asi 22, 4 of 26; 12, 10 of 22; 34, 14 of 48; 4 of 14', [...shares(26, [22, 4]), ...shares(22, [12, 10]), ...shares(48, [34, 14]), pct(4, 14)]);
+show('gizi-perkembangan 4, 76, 13 of 93; 66, 18, 9 of 93', shares(93, [4, 76, 13, 66, 18, 9]));
+show('asi-pola 53, 8 of 61; 36, 11 of 47; 89, 19 of 108; 5 of 9; 7 of 12', [
+  ...shares(61, [53, 8]),
+  ...shares(47, [36, 11]),
+  ...shares(108, [89, 19]),
+  pct(5, 9),
+  pct(7, 12),
+]);
+show('stunting-iktgm 43, 231 of 274', shares(274, [43, 231]));
+show('stunting-lueng 0,235 (0,088–0,630); 0,129 (0,043–0,390); 0,068 (0,024–0,192)', [
+  ...ratioCheck(0.235, 0.088, 0.63, 0.0005),
+  ...ratioCheck(0.129, 0.043, 0.39, 0.0005),
+  ...ratioCheck(0.068, 0.024, 0.192, 0.0005),
+]);
+show('rendang ρ = 0,878, n = 72: t and p', [0.878 * Math.sqrt(70 / (1 - 0.878 ** 2)), pR(0.878, 72)]);
