@@ -315,14 +315,27 @@ const fisher2 = (a: number, b: number, c: number, d: number) => {
 };
 console.log('— fresh5-id.yaml (continued) —');
 show('ispa 8, 44 of 52; 1, 45 of 46', [...shares(52, [8, 44]), ...shares(46, [1, 45])]);
-show('ispa χ² (uncorr, p, Yates, p), Fisher p, RP and CI', [...chi2x2(8, 44, 1, 45), fisher2(8, 44, 1, 45), ...riskRatio(8, 44, 1, 45)]);
+show('ispa χ² (uncorr, p, Yates, p), Fisher p, RP and CI', [
+  ...chi2x2(8, 44, 1, 45),
+  fisher2(8, 44, 1, 45),
+  ...riskRatio(8, 44, 1, 45),
+]);
 show('ispa p of printed χ² 5,107', pChiRange(5.107, 1, 0.0005));
 show('ispa 7,077 (0,920–54,461)', ratioCheck(7.077, 0.92, 54.461, 0.0005));
 show('obat cacing 6, 35 of 41; 3, 54 of 57', [...shares(41, [6, 35]), ...shares(57, [3, 54])]);
-show('obat cacing χ², Fisher p, RP (ya vs tidak) and CI', [...chi2x2(6, 35, 3, 54), fisher2(6, 35, 3, 54), ...riskRatio(3, 54, 6, 35)]);
+show('obat cacing χ², Fisher p, RP (ya vs tidak) and CI', [
+  ...chi2x2(6, 35, 3, 54),
+  fisher2(6, 35, 3, 54),
+  ...riskRatio(3, 54, 6, 35),
+]);
 show('obat cacing p of printed χ² 2,511', pChiRange(2.511, 1, 0.0005));
 show('obat cacing 0,360 (0,095–1,355)', ratioCheck(0.36, 0.095, 1.355, 0.0005));
-show('mp-asi 22, 4 of 26; 12, 10 of 22; 34, 14 of 48; 4 of 14', [...shares(26, [22, 4]), ...shares(22, [12, 10]), ...shares(48, [34, 14]), pct(4, 14)]);
+show('mp-asi 22, 4 of 26; 12, 10 of 22; 34, 14 of 48; 4 of 14', [
+  ...shares(26, [22, 4]),
+  ...shares(22, [12, 10]),
+  ...shares(48, [34, 14]),
+  pct(4, 14),
+]);
 show('gizi-perkembangan 4, 76, 13 of 93; 66, 18, 9 of 93', shares(93, [4, 76, 13, 66, 18, 9]));
 show('asi-pola 53, 8 of 61; 36, 11 of 47; 89, 19 of 108; 5 of 9; 7 of 12', [
   ...shares(61, [53, 8]),
@@ -338,3 +351,199 @@ show('stunting-lueng 0,235 (0,088–0,630); 0,129 (0,043–0,390); 0,068 (0,024�
   ...ratioCheck(0.068, 0.024, 0.192, 0.0005),
 ]);
 show('rendang ρ = 0,878, n = 72: t and p', [0.878 * Math.sqrt(70 / (1 - 0.878 ** 2)), pR(0.878, 72)]);
+console.log('— fresh5-en.yaml (continued) —');
+/** Shares of each row (counts listed), in per cent. */
+const rowPct = (rows: number[][]) =>
+  rows.map((r) =>
+    r
+      .map((c) =>
+        pct(
+          c,
+          r.reduce((a, b) => a + b, 0),
+        ),
+      )
+      .join('/'),
+  );
+const hbv: [string, number[][], number, number][] = [
+  [
+    'multiple partners',
+    [
+      [9, 22, 2],
+      [51, 181, 40],
+    ],
+    2.684,
+    0.261,
+  ],
+  [
+    'unprotected sex',
+    [
+      [20, 45, 7],
+      [40, 156, 35],
+    ],
+    4.4108,
+    0.11,
+  ],
+  [
+    'sterile syringe',
+    [
+      [50, 115, 14],
+      [8, 10, 1],
+      [2, 4, 1],
+    ],
+    4.4243,
+    0.352,
+  ],
+  [
+    'sterile gloves',
+    [
+      [46, 106, 11],
+      [14, 33, 5],
+    ],
+    0.4742,
+    0.789,
+  ],
+  [
+    'recapped needles',
+    [
+      [49, 86, 13],
+      [11, 53, 3],
+    ],
+    8.8978,
+    0.012,
+  ],
+  [
+    'needle prick',
+    [
+      [16, 37, 22],
+      [44, 102, 12],
+    ],
+    0.0203,
+    0.99,
+  ],
+  [
+    'splash',
+    [
+      [6, 14, 3],
+      [50, 111, 12],
+      [5, 15, 1],
+    ],
+    7.6245,
+    0.471,
+  ],
+  [
+    'tested',
+    [
+      [6, 15, 0],
+      [17, 33, 7],
+    ],
+    3.0439,
+    0.218,
+  ],
+  [
+    'guidelines',
+    [
+      [49, 139, 27],
+      [6, 17, 1],
+      [5, 44, 12],
+    ],
+    9.3008,
+    0.054,
+  ],
+  [
+    'vaccine expensive',
+    [
+      [34, 114, 20],
+      [28, 86, 14],
+      [3, 23, 12],
+    ],
+    13.2234,
+    0.01,
+  ],
+  [
+    'willing',
+    [
+      [60, 204, 42],
+      [5, 11, 3],
+    ],
+    0.6656,
+    0.717,
+  ],
+  [
+    'risk',
+    [
+      [16, 52, 16],
+      [45, 134, 26],
+      [6, 52, 19],
+    ],
+    15.4601,
+    0.051,
+  ],
+];
+for (const [label, rows, x, p] of hbv) {
+  const df = (rows.length - 1) * 2;
+  show(`hbv ${label}: row shares; χ² from counts; printed χ²(${df}) ${x} → p (printed ${p})`, [
+    ...rowPct(rows),
+    ...chi2rc(rows).map(Number),
+    pChi(x, df),
+  ]);
+}
+const nursing: [string, number, number, number, number, number, number][] = [
+  ['total', 95.35, 12.13, 96.24, 13.21, 0.438, 0.665],
+  ['knowledge', 16.67, 4.43, 17.23, 3.67, 1.382, 0.18],
+  ['skill', 49.23, 4.45, 48.34, 5.23, -0.569, 0.574],
+  ['self-stress', 16.56, 2.67, 16.58, 2.21, 0.839, 0.401],
+  ['coping', 15.34, 2.34, 15.23, 2.94, 0.132, 0.896],
+  ['ZBI', 39.23, 7.23, 41.56, 7.34, -0.255, 0.8],
+  ['MAS', 20.45, 6.36, 21.67, 6.43, 1.423, 0.11],
+  ['BI', 43.19, 8.89, 42.87, 9.78, 0.055, 0.956],
+  ['SAS', 35.13, 4.87, 35.92, 4.34, 0.987, 0.381],
+  ['SDS', 36.23, 4.78, 36.43, 3.23, 1.122, 0.556],
+];
+for (const [label, m1, s1, m2, s2, t, p] of nursing) {
+  const se = Math.sqrt((s1 ** 2 + s2 ** 2) / 45);
+  show(`nursing ${label}: t from means (n 45 + 45), p of printed t(88) ${t} over its rounding (printed ${p})`, [
+    (m1 - m2) / se,
+    ...pTRange(Math.abs(t), 88, 0.0005),
+  ]);
+}
+const osce: [string, number, number][] = [
+  ['1', 0.775, 0.079],
+  ['2', 1.793, 0.031],
+  ['3', 0.481, 0.972],
+  ['4', 0.286, 0.257],
+  ['5', 1.3, 0.134],
+  ['6', 3.016, 0.005],
+  ['7', 2.769, 0.052],
+  ['8', 1.63, 0.111],
+  ['9', 3.89, 0.001],
+  ['10', 1.731, 0.086],
+];
+for (const [label, t, p] of osce) show(`osce station ${label}: p of t(38) ${t} (printed ${p})`, pTRange(t, 38, 0.0005));
+show('ebp shares of 22', shares(22, [22, 20, 2, 7, 10, 15, 12, 1, 8, 6, 10, 4, 11, 9, 3, 7, 11]));
+show('ebp religion χ² from counts (7, 15; 10, 12); printed 0.86 → p', [
+  ...chi2x2(7, 15, 10, 12),
+  ...pChiRange(0.86, 1, 0.005),
+]);
+show('ebp t(42) −0.12, −1.15, 0.14, −0.08, 0.33 → p', [
+  ...pTRange(0.12, 42, 0.005),
+  ...pTRange(1.15, 42, 0.005),
+  ...pTRange(0.14, 42, 0.005),
+  ...pTRange(0.08, 42, 0.005),
+  ...pTRange(0.33, 42, 0.005),
+]);
+show(
+  'ebp t from means, n 22 + 22: knowledge, attitudes, competencies, future use, critical thinking',
+  [
+    [3.26, 0.4, 3.27, 0.46],
+    [3.67, 0.36, 3.79, 0.32],
+    [3.06, 0.48, 3.04, 0.61],
+    [3.83, 0.51, 3.84, 0.55],
+    [3.39, 0.35, 3.35, 0.49],
+  ].map(([a, sa, b, sb]) => (a! - b!) / Math.sqrt((sa! ** 2 + sb! ** 2) / 22)),
+);
+show('relaxation t from means (20 + 20), p of t(38) 1.68 one-tailed, CI of the difference', [
+  4.9 / Math.sqrt((9.64 ** 2 + 8.74 ** 2) / 20),
+  1 - jStat.studentt.cdf(1.68, 38),
+  4.9 - jStat.studentt.inv(0.975, 38) * Math.sqrt((9.64 ** 2 + 8.74 ** 2) / 20),
+  4.9 + jStat.studentt.inv(0.975, 38) * Math.sqrt((9.64 ** 2 + 8.74 ** 2) / 20),
+]);
