@@ -724,3 +724,4 @@ for (const [label, counts] of edhs) {
     shares(9884, counts).join('/'),
   ]);
 }
+show('leptospirosis pretest kontrol 2, 1, 10, 3, 1, 5, 6, 1, 1 of 30', shares(30, [2, 1, 10, 3, 1, 5, 6, 1, 1]));
