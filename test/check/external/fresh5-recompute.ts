@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh5-recompute.ts
  */
-import { g, jStat, pChi, pct, pR, pT, pZ, show } from './recompute-helpers.ts';
+import { g, jStat, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
 const woolf = (a: number, b: number, c: number, d: number) => {
@@ -725,3 +725,34 @@ for (const [label, counts] of edhs) {
   ]);
 }
 show('leptospirosis pretest kontrol 2, 1, 10, 3, 1, 5, 6, 1, 1 of 30', shares(30, [2, 1, 10, 3, 1, 5, 6, 1, 1]));
+/** p of F over the rounding interval of a printed value (half a unit h). */
+const pFRange = (f: number, d1: number, d2: number, h: number) => [
+  pF(f + h, d1, d2),
+  pF(f, d1, d2),
+  pF(Math.max(0, f - h), d1, d2),
+];
+console.log('— fresh5-en.yaml (prose results) —');
+show('gaze-cueing F(1, 40) 0.65, F(2, 80) 0.60, F(2, 80) 5.92 → p', [
+  ...pFRange(0.65, 1, 40, 0.005),
+  ...pFRange(0.6, 2, 80, 0.005),
+  ...pFRange(5.92, 2, 80, 0.005),
+]);
+show('gaze-cueing t(40) 0.87, 0.30, 2.03 → p', [
+  ...pTRange(0.87, 40, 0.005),
+  ...pTRange(0.3, 40, 0.005),
+  ...pTRange(2.03, 40, 0.005),
+]);
+show(
+  'gaze-cueing t from means with 21 + 21 (the split is not stated): phases 1–3',
+  [
+    [13.79, 7.01, 15.7, 7.26],
+    [14.23, 8.77, 13.32, 10.76],
+    [-16.86, 11.85, -9.73, 10.95],
+  ].map(([a, sa, b, sb]) => (a! - b!) / Math.sqrt((sa! ** 2 + sb! ** 2) / 21)),
+);
+show('lyon F(2, 34) 1.47, F(2, 34) 6.14, F(4, 68) 41.26 → p', [pF(1.47, 2, 34), pF(6.14, 2, 34), pF(41.26, 4, 68)]);
+show('lyon t(17) 2.52, 1.35, 5.42, 3.90, 4.52, 4.08; t(37) 6.07 → p', [
+  ...[2.52, 1.35, 5.42, 3.9, 4.52, 4.08].map((t) => pT(t, 17)),
+  pT(6.07, 37),
+]);
+show('lyon t(17) 2.52 and 3.90 over their rounding', [...pTRange(2.52, 17, 0.005), ...pTRange(3.9, 17, 0.005)]);
