@@ -14,7 +14,7 @@ corpusSuite(
   'fifth held-out corpus (scores printed, never asserted)',
   [
     { file: 'fresh5-id.yaml', label: 'Indonesian', size: { items: 23, sources: 23, annotated: 315, inconsistent: 12 } },
-    { file: 'fresh5-en.yaml', label: 'English', size: { items: 15, sources: 15, annotated: 597, inconsistent: 51 } },
+    { file: 'fresh5-en.yaml', label: 'English', size: { items: 15, sources: 15, annotated: 597, inconsistent: 53 } },
   ],
   (label) => `held-out ${label} corpus (fresh5)`,
 );
