@@ -105,8 +105,12 @@ export function segment(source: Source): Segments {
     const rowCells = splitCells(text, source.lineStart(i));
     if (rowCells) {
       flush();
-      i = readTable(source, i, tables, cells);
-      continue;
+      const next = readTable(source, i, tables, cells);
+      // A line that looks like cells only to the loose reading (not the strict one) is prose.
+      if (next > i) {
+        i = next;
+        continue;
+      }
     }
     if (text.trim() === '' || MD_SEPARATOR.test(text)) {
       flush();
@@ -143,6 +147,7 @@ function readTable(source: Source, first: number, tables: TableBlock[], cellSpan
     }
     rows.push(makeRow(cells, i, source.lineStart(i), source.lineEnd(i)));
   }
+  if (rows.length === 0) return first;
   // Title: the non-table lines just above (table number, caption, SPSS output title).
   const titleLines: string[] = [];
   for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
