@@ -20,12 +20,14 @@ import { readComparisons } from './recognisers/comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
+import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
 import { readRankTestOutput } from './recognisers/rank-test-output.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
+import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
@@ -92,6 +94,9 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const citedAt = new Set(extraction.conclusions.map((c) => c.p.start));
   for (const c of readConclusionLists(text, segments.sentences))
     if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
+  // Normality and homogeneity decisions (and H0 decisions after "Sig > α") not read above.
+  for (const c of readAssumptionConclusions(text, segments.sentences))
+    if (!extraction.conclusions.some((d) => d.p.start === c.p.start)) extraction.conclusions.push(c);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.criticalDecisions = [
     ...readCriticalDecisions(text, segments.sentences),
@@ -119,6 +124,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readRankTestOutput(text, extraction);
   // Levene and one-way ANOVA blocks of SPSS output flattened into lines.
   readSpssVarianceBlocks(text, extraction);
+  // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.
+  readFlatTestRows(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };

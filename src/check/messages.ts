@@ -48,6 +48,11 @@ export interface Messages {
   pZero(): string;
   pZeroAlso(): string;
   pNoDf(stat: string): string;
+  /** A t printed without df: the p range over every df ≥ 1 (`stat` without df). */
+  pRecomputedAnyDf(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
+  /** A t printed without df whose p no df (≥ 1) can give. */
+  pInconsistentAnyDf(stat: string): string;
+  pDecisionErrorAnyDf(stat: string, alpha: number, side: 'significant' | 'not-significant'): string;
   pAboveOne(): string;
   rOutOfRange(): string;
   /** `p < .000`, `p < 0`. */
@@ -219,6 +224,12 @@ const en: Messages = {
   pZero: () => 'p is printed as .000, but a p-value is never zero: report p < .001.',
   pZeroAlso: () => 'Also, p is printed as .000: report p < .001.',
   pNoDf: (stat) => `The degrees of freedom of ${stat} are not reported, so p cannot be recomputed.`,
+  pRecomputedAnyDf: (lo, hi, tails, stat) =>
+    `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat} at any df from 1 to infinity`,
+  pInconsistentAnyDf: (stat) =>
+    `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic.`,
+  pDecisionErrorAnyDf: (stat, alpha, side) =>
+    `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic, and at every df the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pAboveOne: () => 'A p-value cannot be greater than 1.',
   rOutOfRange: () => 'A correlation must lie between −1 and 1: the reported value is impossible.',
   pBelowZero: () => 'A p-value cannot be below 0: p < .000 is impossible (report p < .001).',
@@ -404,6 +415,12 @@ const id: Messages = {
   pZero: () => 'p ditulis 0,000, padahal nilai p tidak pernah nol: laporkan p < 0,001.',
   pZeroAlso: () => 'Selain itu, p ditulis 0,000: laporkan p < 0,001.',
   pNoDf: (stat) => `Derajat bebas ${stat} tidak dilaporkan, sehingga p tidak dapat dihitung ulang.`,
+  pRecomputedAnyDf: (lo, hi, tails, stat) =>
+    `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
+  pInconsistentAnyDf: (stat) =>
+    `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.`,
+  pDecisionErrorAnyDf: (stat, alpha, side) =>
+    `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji, dan pada derajat bebas berapa pun p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pAboveOne: () => 'Nilai p tidak mungkin lebih dari 1.',
   rOutOfRange: () => 'Koefisien korelasi harus di antara −1 dan 1: nilai yang dilaporkan tidak mungkin.',
   pBelowZero: () => 'Nilai p tidak mungkin di bawah 0: p < 0,000 tidak mungkin (laporkan p < 0,001).',

@@ -14,12 +14,12 @@ const NUM = String.raw`(\d*[.,]\d+|\d+)`;
  * `sig. (2-tailed)= 1,000`, and a p named before what it is the p of: `p-value pengetahuan dan
  * motivasi sebesar 0,110`.
  */
-const P_VALUE = new RegExp(
+export const P_VALUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
   'giu',
 );
 /** The first number the P_VALUE pattern captured. */
-const rawOf = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
+export const rawOf = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
 /**
  * A clause that draws its decision from the p just before it, in the clause or sentence before:
  * "P value = 10,868 < 0,05, which means … there is a correlation", "… = 1,000 > 0,05. Jadi
