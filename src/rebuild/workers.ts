@@ -6,9 +6,10 @@
  * and its pool of pages.
  *
  * The worker runs this very module: from the sources (tests, benches) through tsx's API,
- * from the `naskah` bundle (dist/, where import.meta.url is the chunk holding this code) as is.
+ * from the `naskah` bundle (dist/main.cjs, where import.meta.url is the bundle) through
+ * scripts/load-bundle.cjs, whose entry starts the worker side.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { buildStudy, type BuildEffects, type BuildOptions, type BuildResult } from '../build/build.ts';
@@ -94,7 +95,17 @@ export interface BuildThread {
  */
 function workerEntry(): { entry: URL | string; eval: boolean } {
   const self = new URL(import.meta.url);
-  if (!fileURLToPath(self).endsWith('.ts')) return { entry: self, eval: false };
+  const file = fileURLToPath(self);
+  // The CommonJS bundle (dist/main.cjs), through its code cache like the main thread; the
+  // bundle's entry (src/cli/main.ts) starts this module's worker side.
+  if (file.endsWith('.cjs')) {
+    const loader = join(dirname(file), '..', 'scripts', 'load-bundle.cjs');
+    return {
+      entry: `const l = require(${JSON.stringify(loader)}); l.loadBundle(${JSON.stringify(file)}, 'build-thread'); process.once('exit', l.saveCodeCaches);`,
+      eval: true,
+    };
+  }
+  if (!file.endsWith('.ts')) return { entry: self, eval: false };
   const api = pathToFileURL(join(PACKAGE_ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs')).href;
   return {
     entry: `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(self.href)}, ${JSON.stringify(self.href)}))`,

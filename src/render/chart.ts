@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { TopLevelSpec } from 'vega-lite';
 import { naskahCodeHash } from '../code-hash.ts';
 import { cacheFolder, readCached, writeCached } from '../disk-cache.ts';
+import { loadVega } from './vega.ts';
 
 /** The look shared by every chart: serif text as in the manuscript, APA-like plain axes. */
 const CHART_CONFIG = {
@@ -119,7 +120,7 @@ const DATA = 'naskah_values';
 
 async function draw(full: TopLevelSpec): Promise<string> {
   // Loaded on first use: vega is large and many commands never draw a chart.
-  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+  const { vega, compile } = await loadVega();
   const data = (full as { data?: Record<string, unknown> }).data;
   if (!data || !Array.isArray(data.values) || Object.keys(data).length !== 1)
     return drawInline(full as unknown as Record<string, unknown>);
@@ -160,7 +161,7 @@ export async function warmUpCharts(): Promise<void> {
 
 /** The plain way: compile and parse the spec with its data inline. */
 export async function drawInline(spec: Record<string, unknown>): Promise<string> {
-  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+  const { vega, compile } = await loadVega();
   // Vega-Lite's compile-time warnings (about how it merges facet scales, say) are advice to
   // a chart's author, not to the user building a study: they stay out of the build output.
   const vgSpec = compile(withConfig(withoutLineSeparators(spec)), { logger: vega.logger(vega.Error) }).spec;
