@@ -12,6 +12,7 @@ import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts
 import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
+import { readEnglishConclusions } from './recognisers/english-conclusions.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
@@ -92,6 +93,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const citedAt = new Set(extraction.conclusions.map((c) => c.p.start));
   for (const c of readConclusionLists(text, segments.sentences))
     if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
+  if (lang === 'en')
+    for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.criticalDecisions = [
     ...readCriticalDecisions(text, segments.sentences),
