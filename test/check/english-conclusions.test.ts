@@ -67,3 +67,12 @@ describe('English conclusions against the p they cite', () => {
       expect(conclusions(text)).toEqual([]);
   });
 });
+
+describe('a positive decision negated from afar is not read', () => {
+  it('"None of the factors was significantly associated", "No item was significantly related"', () => {
+    expect(
+      conclusions('None of the home factors was significantly associated with stress (p ≥ .05 for every comparison).'),
+    ).toEqual([]);
+    expect(conclusions('No item was significantly related to the total score, r(30) = .20, p = .27.')).toEqual([]);
+  });
+});

@@ -36,6 +36,13 @@ const NOT_SIGNIFICANT: RegExp[] = [
 /** A rule, a trend or a contrast: the sentence's decision is not simply the p's. */
 const NOT_A_CONCLUSION =
   /\b(?:if|when|whether|criteri(?:on|a)|rule|trend|marginal(?:ly)?|approach(?:ed|es|ing)?|borderline|although|though|but|whereas|while|however|except|unless)\b/iu;
+/**
+ * Words that may negate a positive decision from afar ("None of the factors was significantly
+ * associated", "No item was significantly related"): with one of them outside a negative
+ * decision, a positive one is not read.
+ */
+const NEGATOR = /\b(?:no|not|none|neither|nor|never|nothing|without|every|each)\b/giu;
+
 /** A level the sentence names: `α = .01`, `at the 0.01 level`. */
 const LEVEL = new RegExp(
   String.raw`(?:(?:α|alpha)\s*(?:=|of)\s*(${NUM})|at\s+the\s+(${NUM})\s+(?:level|significance\s+level))`,
@@ -66,6 +73,10 @@ export function readEnglishConclusions(text: string, spans: Span[], extraction: 
     // "was not significant" also holds "significant": a negation covering the positive match is one decision.
     const positive = yes.filter((m) => !no.some((n) => n.index <= m.index && n.index + n[0].length >= m.index));
     if (positive.length > 0 === no.length > 0) continue;
+    const negated = [...sentence.matchAll(NEGATOR)].some(
+      (n) => !no.some((d) => d.index <= n.index! && d.index + d[0].length > n.index!),
+    );
+    if (positive.length > 0 && negated) continue;
     const p = onlyP(span, extraction.pValues);
     if (!p) continue;
     const decision = (positive.length > 0 ? positive : no).sort((a, b) => a.index - b.index)[0]!;
