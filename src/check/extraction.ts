@@ -12,6 +12,7 @@ import { DOCUMENT_ONE_TAILED, readStatements } from './recognisers/statements.ts
 import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
+import { readEnglishConclusions } from './recognisers/english-conclusions.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
@@ -97,6 +98,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // Normality and homogeneity decisions (and H0 decisions after "Sig > α") not read above.
   for (const c of readAssumptionConclusions(text, segments.sentences))
     if (!extraction.conclusions.some((d) => d.p.start === c.p.start)) extraction.conclusions.push(c);
+  if (lang === 'en')
+    for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.criticalDecisions = [
     ...readCriticalDecisions(text, segments.sentences),

@@ -122,6 +122,8 @@ export interface Messages {
   repeatedInconsistent(what: string, values: string[]): string;
   // --- conclusions
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
+  /** The same for a p given as a bound (`> .05`). */
+  conclusionRecomputedBound(p: string, alpha: string, significant: boolean): string;
   conclusionConsistent(): string;
   conclusionContradicts(decision: string, significant: boolean): string;
   /** A p compared with a level by a sign that is false of the printed numbers. */
@@ -332,6 +334,8 @@ const en: Messages = {
     `The same result is reported with different values of ${what}: ${values.join(' vs ')}.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
+  conclusionRecomputedBound: (p, alpha, significant) =>
+    `p ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
   conclusionConsistent: () => 'The conclusion agrees with the p-value it cites.',
   conclusionContradicts: (decision, significant) =>
     `The conclusion "${decision}" contradicts the p-value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
@@ -525,6 +529,8 @@ const id: Messages = {
     `Hasil yang sama dilaporkan dengan nilai ${what} yang berbeda: ${values.join(' vs ')}.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
+  conclusionRecomputedBound: (p, alpha, significant) =>
+    `p ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionConsistent: () => 'Kesimpulan sesuai dengan nilai p yang dikutip.',
   conclusionContradicts: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan nilai p yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
