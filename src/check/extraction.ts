@@ -28,6 +28,7 @@ import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
 import { readRankTestOutput } from './recognisers/rank-test-output.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
+import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
@@ -126,6 +127,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSpssVarianceBlocks(text, extraction);
   // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.
   readFlatTestRows(text, extraction);
+  // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
+  readFlatDescriptives(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
