@@ -30,6 +30,7 @@ import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
+import { readValidityStatements } from './recognisers/validity-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
@@ -103,6 +104,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readCriticalDecisions(text, segments.sentences),
     // An item validity table is a column of decisions from the critical r.
     ...readValidityDecisions(text),
+    // …and a sentence deciding one item's validity from r hitung and r tabel.
+    ...readValidityStatements(text, segments.sentences),
     // A Mann–Whitney U is significant at or below its table value.
     ...readRankCriticalDecisions(text, segments.sentences),
   ];

@@ -116,3 +116,29 @@ describe('SPSS Coefficients tables pasted flat (recognisers/flat-test-rows.ts)',
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('t hitung with the variable named before its value (recognisers/labels.ts)', () => {
+  it('reads "t hitung (untuk) variabel NAME sebesar/adalah t" with its p and df', () => {
+    expect(findings('Nilai t hitung variabel motivasi sebesar 3,120 dengan nilai signifikansi 0,003.')).toEqual([
+      [
+        'p-value',
+        'not-checkable',
+        'Nilai t hitung variabel motivasi sebesar 3,120 dengan nilai signifikansi 0,003',
+        '—',
+      ],
+    ]);
+    // 2*pt(-1.0505, 58) = 0.2978, 2*pt(-1.0495, 58) = 0.2983.
+    expect(
+      findings(
+        'Hasil uji t menunjukkan t hitung untuk variabel disiplin kerja adalah 1,050 dengan signifikansi 0,298 (db = 58).',
+      ),
+    ).toEqual([
+      [
+        'p-value',
+        'consistent',
+        't hitung untuk variabel disiplin kerja adalah 1,050 dengan signifikansi 0,298',
+        'p = 0,2978 sampai 0,2983 (dua sisi) untuk |t(58)| ∈ [1,0495; 1,0505]',
+      ],
+    ]);
+  });
+});

@@ -64,6 +64,12 @@ const HITUNG = String.raw`(?:[-\s]?(?:hitung|count|value|obs))?`;
 
 const SPECS: LabelSpec[] = [
   { role: 't', label: String.raw`(?:nilai\s+)?t${HITUNG}` },
+  // "t hitung variabel motivasi sebesar 3,12": the variable named between the statistic and its value.
+  {
+    role: 't',
+    label: String.raw`(?:nilai\s+)?t[-\s]?hitung\s+(?:untuk\s+|pada\s+)?variab[el]l?(?:\s+(?!(?:sebesar|adalah|yaitu)\s)[\p{L}][\p{L}\d\-]*){1,4}?(?=\s+(?:sebesar|adalah|yaitu)\s|\s*[=:])`,
+    ci: true,
+  },
   // BF(2, 56): the Brown–Forsythe F, referred to F with its (adjusted) df like Welch's.
   { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}|BF(?=\s*\()|Fs(?=\s*\()` },
   {
