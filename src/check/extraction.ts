@@ -21,6 +21,7 @@ import { readCriticalDecisions } from './recognisers/critical-values.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
+import { readSignificanceLabels } from './recognisers/significance-labels.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
@@ -97,7 +98,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   for (const c of readConclusionLists(text, segments.sentences))
     if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
   // Normality and homogeneity decisions (and H0 decisions after "Sig > α") not read above.
-  for (const c of readAssumptionConclusions(text, segments.sentences))
+  // …and a table's remarks column ("Sig. Keterangan … 0,003 Signifikan").
+  for (const c of [...readAssumptionConclusions(text, segments.sentences), ...readSignificanceLabels(text)])
     if (!extraction.conclusions.some((d) => d.p.start === c.p.start)) extraction.conclusions.push(c);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.criticalDecisions = [
