@@ -75,8 +75,11 @@ describe('t-test tables pasted flat (recognisers/flat-test-rows.ts)', () => {
       'Dengan dk = n − 2 = 40 – 2 = 38, maka diperoleh nilai t tabel = 2,024.\n\nTabel 5 Hasil Uji t Variabel t hitung t tabel Sig Keterangan Harga 3,211 2,042 0,003 Signifikan Lokasi 2,646 2,042 0,130 Signifikan Sumber: data primer\n\nTabel 6 Kelompok t df Sig. (2-tailed) Pretest 1,250 58 0,216 Posttest 4,870 58 0,000 Sumber: data';
     expect(findings(text)).toEqual([
       ['p-value', 'not-checkable', '3,211 2,042 0,003', '—'],
+      // The Keterangan column is a decision from the p (recognisers/significance-labels.ts).
+      ['conclusion', 'consistent', '0,003 Signifikan', 'p = 0,003 ≤ α = 0,05: signifikan'],
       // t = 2.646 gives 0.0081 (normal) to 0.2300 (df = 1): 0.130 is possible at some df.
       ['p-value', 'not-checkable', '2,646 2,042 0,130', '—'],
+      ['conclusion', 'inconsistent', '0,130 Signifikan', 'p = 0,130 > α = 0,05: tidak signifikan'],
       // 2*pt(-1.2505, 58) = 0.2161, 2*pt(-1.2495, 58) = 0.2165.
       [
         'p-value',
