@@ -75,8 +75,11 @@ describe('t-test tables pasted flat (recognisers/flat-test-rows.ts)', () => {
       'Dengan dk = n − 2 = 40 – 2 = 38, maka diperoleh nilai t tabel = 2,024.\n\nTabel 5 Hasil Uji t Variabel t hitung t tabel Sig Keterangan Harga 3,211 2,042 0,003 Signifikan Lokasi 2,646 2,042 0,130 Signifikan Sumber: data primer\n\nTabel 6 Kelompok t df Sig. (2-tailed) Pretest 1,250 58 0,216 Posttest 4,870 58 0,000 Sumber: data';
     expect(findings(text)).toEqual([
       ['p-value', 'not-checkable', '3,211 2,042 0,003', '—'],
+      // The Keterangan column is a decision from the p (recognisers/significance-labels.ts).
+      ['conclusion', 'consistent', '0,003 Signifikan', 'p = 0,003 ≤ α = 0,05: signifikan'],
       // t = 2.646 gives 0.0081 (normal) to 0.2300 (df = 1): 0.130 is possible at some df.
       ['p-value', 'not-checkable', '2,646 2,042 0,130', '—'],
+      ['conclusion', 'inconsistent', '0,130 Signifikan', 'p = 0,130 > α = 0,05: tidak signifikan'],
       // 2*pt(-1.2505, 58) = 0.2161, 2*pt(-1.2495, 58) = 0.2165.
       [
         'p-value',
@@ -114,5 +117,31 @@ describe('SPSS Coefficients tables pasted flat (recognisers/flat-test-rows.ts)',
     const text =
       'Coefficients a Model Unstandardized Coefficients Standardized Coefficients t Sig. B Std. Error Beta 1 Constant 2,310 1,150 9,009 ,049 a. Dependent Variable: Kinerja';
     expect(findings(text)).toEqual([]);
+  });
+});
+
+describe('t hitung with the variable named before its value (recognisers/labels.ts)', () => {
+  it('reads "t hitung (untuk) variabel NAME sebesar/adalah t" with its p and df', () => {
+    expect(findings('Nilai t hitung variabel motivasi sebesar 3,120 dengan nilai signifikansi 0,003.')).toEqual([
+      [
+        'p-value',
+        'not-checkable',
+        'Nilai t hitung variabel motivasi sebesar 3,120 dengan nilai signifikansi 0,003',
+        '—',
+      ],
+    ]);
+    // 2*pt(-1.0505, 58) = 0.2978, 2*pt(-1.0495, 58) = 0.2983.
+    expect(
+      findings(
+        'Hasil uji t menunjukkan t hitung untuk variabel disiplin kerja adalah 1,050 dengan signifikansi 0,298 (db = 58).',
+      ),
+    ).toEqual([
+      [
+        'p-value',
+        'consistent',
+        't hitung untuk variabel disiplin kerja adalah 1,050 dengan signifikansi 0,298',
+        'p = 0,2978 sampai 0,2983 (dua sisi) untuk |t(58)| ∈ [1,0495; 1,0505]',
+      ],
+    ]);
   });
 });

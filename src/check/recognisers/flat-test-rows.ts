@@ -44,19 +44,20 @@ const COEFFICIENTS =
 const DECIMAL = /^[-−–]?\d*[.,]\d+$/u;
 const WHOLE = /^\d{1,5}$/u;
 
-interface Token {
+export interface Token {
   raw: string;
   start: number;
 }
 
-function tokensAfter(text: string, from: number, limit: number): Token[] {
+/** Whitespace-separated tokens from `from` on, up to `limit` characters; a blank line ends them unless `acrossBlankLines` (rows printed a blank line apart). */
+export function tokensAfter(text: string, from: number, limit: number, acrossBlankLines = false): Token[] {
   const out: Token[] = [];
   const re = /\S+/gu;
   re.lastIndex = from;
   const end = Math.min(text.length, from + limit);
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     // A blank line ends the table.
-    if (/\n\s*\n/.test(text.slice(out.length ? out[out.length - 1]!.start : from, m.index))) break;
+    if (!acrossBlankLines && /\n\s*\n/.test(text.slice(out.length ? out[out.length - 1]!.start : from, m.index))) break;
     // Punctuation closing a sentence or a list item is not part of the number before it.
     const raw = m[0].replace(/(?<=\d)[.;:,)]+$/u, '');
     out.push({ raw, start: m.index });

@@ -67,6 +67,12 @@ const SPECS: LabelSpec[] = [
   // APA plurals for several results given as one (`ts(42) > 2.59`, PDF text `t s(42)`, `F s(2,63)`).
   { role: 't', label: String.raw`t\s?s(?=\s*\()` },
   { role: 'F', label: String.raw`F\ss(?=\s*\()` },
+  // "t hitung variabel motivasi sebesar 3,12": the variable named between the statistic and its value.
+  {
+    role: 't',
+    label: String.raw`(?:nilai\s+)?t[-\s]?hitung\s+(?:untuk\s+|pada\s+)?variab[el]l?(?:\s+(?!(?:sebesar|adalah|yaitu)\s)[\p{L}][\p{L}\d\-]*){1,4}?(?=\s+(?:sebesar|adalah|yaitu)\s|\s*[=:])`,
+    ci: true,
+  },
   // BF(2, 56): the Brown–Forsythe F, referred to F with its (adjusted) df like Welch's.
   { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}|BF(?=\s*\()|Fs(?=\s*\()` },
   {
