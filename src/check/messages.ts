@@ -57,7 +57,7 @@ export interface Messages {
   noneRecomputed: string;
   // --- percentages
   pctRecomputed(count: number, total: number, pct: number): string;
-  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum', total: number): string;
+  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'column', total: number): string;
   pctConsistent(decimals: number): string;
   pctInconsistent(decimals: number): string;
   pctNoTotal(): string;
@@ -231,6 +231,7 @@ const en: Messages = {
       table: `of the table's total ${total}`,
       row: `of the row total ${total}`,
       rowSum: `of ${total}, the sum of the row (its percentages add up to 100%)`,
+      column: `of its column's group size n = ${total} in the table header`,
     })[source],
   pctConsistent: (d) =>
     `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
@@ -414,6 +415,7 @@ const id: Messages = {
       table: `dari total tabel ${total}`,
       row: `dari total baris ${total}`,
       rowSum: `dari ${total}, jumlah baris tersebut (persentasenya berjumlah 100%)`,
+      column: `dari besar kelompok kolomnya n = ${total} di kepala tabel`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) =>

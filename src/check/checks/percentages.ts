@@ -22,7 +22,7 @@ import {
 } from '../recognisers/tables.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 
-type TotalSource = 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum';
+type TotalSource = 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'column';
 
 function matches(count: number, total: number, pct: Num): boolean {
   return total > 0 && Math.abs((100 * count) / total - pct.value) <= pct.half + EPS;
