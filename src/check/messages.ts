@@ -62,7 +62,7 @@ export interface Messages {
   noneRecomputed: string;
   // --- percentages
   pctRecomputed(count: number, total: number, pct: number): string;
-  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum', total: number): string;
+  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'column', total: number): string;
   pctConsistent(decimals: number): string;
   pctInconsistent(decimals: number): string;
   pctNoTotal(): string;
@@ -98,6 +98,7 @@ export interface Messages {
   // --- confidence interval
   ciCentre(family: 'ratio' | 'mean', lo: number, hi: number): string;
   ciInsideOnly(): string;
+  ciExactInterval(): string;
   ciConsistent(family: 'ratio' | 'mean' | 'other'): string;
   ciOutside(label: string): string;
   ciNotSymmetric(family: 'ratio' | 'mean', label: string): string;
@@ -108,6 +109,7 @@ export interface Messages {
   ciPConsistent(): string;
   /** A ratio's p within a factor of two of the Wald p its interval implies. */
   ciPNearWald(): string;
+  ciPNearWaldZ(): string;
   ciPInconsistent(): string;
   ciPDecisionError(excludes: boolean, alpha: number, nullValue: number): string;
   // --- GRIM
@@ -135,6 +137,7 @@ export interface Messages {
   criticalRecomputedLower(stat: string, critical: string, significant: boolean): string;
   conclusionConsistentCritical(): string;
   conclusionContradictsCritical(decision: string, significant: boolean): string;
+  criticalDirectionUnknown(): string;
   // --- descriptives
   descRange(lo: string, hi: string): string;
   descMeanOutside(): string;
@@ -246,6 +249,7 @@ const en: Messages = {
       table: `of the table's total ${total}`,
       row: `of the row total ${total}`,
       rowSum: `of ${total}, the sum of the row (its percentages add up to 100%)`,
+      column: `of its column's group size n = ${total} in the table header`,
     })[source],
   pctConsistent: (d) =>
     `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
@@ -297,6 +301,8 @@ const en: Messages = {
       ? `centre on the log scale √(lower·upper) = ${en.range(lo, hi)}`
       : `centre (lower + upper)/2 = ${en.range(lo, hi)}`,
   ciInsideOnly: () => 'estimate inside its interval',
+  ciExactInterval: () =>
+    'The ratio lies inside its interval; an exact or paired interval (McNemar, matched pairs) need not be symmetric on the log scale, and implies no Wald p.',
   ciConsistent: (family) =>
     family === 'ratio'
       ? 'The ratio lies inside its confidence interval, at its centre on the log scale.'
@@ -315,6 +321,8 @@ const en: Messages = {
   ciPConsistent: () => 'The reported p agrees with the confidence interval.',
   ciPNearWald: () =>
     'The reported p is within a factor of two of the p the interval implies (Wald); a p from another test of the same data (χ², likelihood ratio, exact) can differ that much.',
+  ciPNearWaldZ: () =>
+    'The reported p is within 15% of the z the interval implies (Wald); a p from another test of the same data (χ², likelihood ratio) can differ that much when it is small.',
   ciPInconsistent: () => 'The reported p does not agree with the confidence interval, even allowing for rounding.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
@@ -349,6 +357,8 @@ const en: Messages = {
   conclusionConsistentCritical: () => 'The conclusion agrees with the statistic and the critical value it cites.',
   conclusionContradictsCritical: (decision, significant) =>
     `The conclusion "${decision}" contradicts the statistic and the critical value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
+  criticalDirectionUnknown: () =>
+    'A negative statistic beyond a positive critical value: if the critical value is one-tailed (a test of the positive direction), the result is not significant, as concluded. The text does not say the test is two-tailed, so the decision cannot be checked.',
   descRange: (lo, hi) => `minimum–maximum ${lo}–${hi}`,
   descMeanOutside: () => 'The mean lies outside the minimum and maximum reported with it: no data can have it.',
   descMaxBelowMin: () => 'The maximum is below the minimum printed just before it: no data can have them.',
@@ -439,6 +449,7 @@ const id: Messages = {
       table: `dari total tabel ${total}`,
       row: `dari total baris ${total}`,
       rowSum: `dari ${total}, jumlah baris tersebut (persentasenya berjumlah 100%)`,
+      column: `dari besar kelompok kolomnya n = ${total} di kepala tabel`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) =>
@@ -491,6 +502,8 @@ const id: Messages = {
       ? `titik tengah pada skala log √(bawah·atas) = ${id.range(lo, hi)}`
       : `titik tengah (bawah + atas)/2 = ${id.range(lo, hi)}`,
   ciInsideOnly: () => 'estimasi di dalam intervalnya',
+  ciExactInterval: () =>
+    'Rasio berada di dalam intervalnya; interval eksak atau berpasangan (McNemar, pasangan serasi) tidak harus simetris pada skala log dan tidak menyiratkan p Wald.',
   ciConsistent: (family) =>
     family === 'ratio'
       ? 'Rasio berada di dalam interval kepercayaannya, di titik tengahnya pada skala log.'
@@ -509,6 +522,8 @@ const id: Messages = {
   ciPConsistent: () => 'Nilai p yang dilaporkan sesuai dengan interval kepercayaannya.',
   ciPNearWald: () =>
     'Nilai p yang dilaporkan berada dalam faktor dua dari p yang tersirat oleh intervalnya (Wald); p dari uji lain atas data yang sama (χ², rasio kemungkinan, eksak) dapat berbeda sebesar itu.',
+  ciPNearWaldZ: () =>
+    'Nilai p yang dilaporkan berada dalam 15% dari nilai z yang tersirat oleh intervalnya (Wald); p dari uji lain atas data yang sama (χ², rasio kemungkinan) dapat berbeda sebesar itu bila p kecil.',
   ciPInconsistent: () =>
     'Nilai p yang dilaporkan tidak sesuai dengan interval kepercayaannya, meskipun pembulatan diperhitungkan.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
@@ -544,6 +559,8 @@ const id: Messages = {
   conclusionConsistentCritical: () => 'Kesimpulan sesuai dengan statistik uji dan nilai kritis yang dikutip.',
   conclusionContradictsCritical: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan statistik uji dan nilai kritis yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
+  criticalDirectionUnknown: () =>
+    'Statistik negatif melampaui nilai kritis positif: bila nilai kritisnya satu pihak (uji arah positif), hasilnya tidak signifikan, sesuai kesimpulannya. Teks tidak menyebut uji dua pihak, sehingga keputusannya tidak dapat diperiksa.',
   descRange: (lo, hi) => `minimum–maksimum ${lo}–${hi}`,
   descMeanOutside: () =>
     'Rata-rata berada di luar nilai minimum dan maksimum yang dilaporkan bersamanya: tidak ada data yang dapat menghasilkannya.',

@@ -4,6 +4,7 @@
  * hypothesis was rejected". Only a sentence with one p-value and one decision is read (with
  * two of either, which decision goes with which p is a guess).
  */
+import { levelWithLostSign } from './lost-sign-level.ts';
 import type { ConclusionReport, Num, Place } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
@@ -83,6 +84,8 @@ function citedP(clause: string, at: number): { p: Num; alpha: Num | null; index:
   const raw = rawOf(pm);
   const p = parseNum(raw, at + pm.index! + pm[0].lastIndexOf(raw));
   if (!p) return null;
+  // "nilai p 0,05": the level with its sign lost, not a p (lost-sign-level.ts).
+  if (pm[3] !== undefined && levelWithLostSign(' ', p.value, p.decimals)) return null;
   const after = ALPHA_AFTER.exec(clause.slice(pm.index! + pm[0].length));
   const a = after ? parseNum(after[1]!, 0) : null;
   const alpha = a && a.value > 0 && a.value < 0.2 ? a : null;
