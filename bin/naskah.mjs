@@ -39,3 +39,8 @@ if (argv.includes('--debug')) {
 }
 process.exitCode = await main(argv);
 if (!argv.includes('--debug')) require('../scripts/load-bundle.cjs').saveCodeCaches();
+// The command has finished (a batch closes its threads and browser, watch mode returns when
+// it stops): leaving now spares V8's end-of-run garbage collection and the closing of
+// handles nothing waits for, about 15 ms of a one-study build. Not while output is still
+// queued for a slow pipe (on Linux, writes to pipes and files are synchronous anyway).
+if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();

@@ -3,16 +3,10 @@
  * that catches errors. A `NaskahError` (a user mistake) prints as a message with its
  * location and hint, exit code 1; anything else is a bug and shows its stack with --debug.
  */
-import { isMainThread, workerData } from 'node:worker_threads';
 import { formatHelp, parseArgs, type CliIO } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { NaskahError, escapeControl, formatDiagnostic, suggest } from '../errors.ts';
 import { NASKAH_VERSION } from '../version.ts';
-
-// A batch's build thread runs the bundle too (src/rebuild/workers.ts): from the bundle, this
-// entry is what it loads, and the worker side lives in that module.
-if (!isMainThread && (workerData as { naskahBuildThread?: boolean } | null)?.naskahBuildThread)
-  void import('../rebuild/workers.ts');
 
 function processIO(): CliIO {
   return {
@@ -88,4 +82,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     );
     return 70;
   }
+}
+
+/**
+ * A batch's build thread runs the bundle too: it loads it and calls this, and the worker
+ * side starts when src/rebuild/workers.ts is loaded in a build thread.
+ */
+export async function startBuildThread(): Promise<void> {
+  await import('../rebuild/workers.ts');
 }

@@ -12,7 +12,8 @@ import type { Lang } from '../study/types.ts';
 import { summaryLines } from './format.ts';
 import { messages as M } from './messages.ts';
 import { Progress } from './progress.ts';
-import { buildOutcome, type BuildOutcome, type BuildThread } from './workers.ts';
+import { buildOutcome, type BuildOutcome } from './outcome.ts';
+import type { BuildThread } from './workers.ts';
 
 /** Where a batch reports and what it builds with (the command line's IO fits). */
 export interface BatchIO {
