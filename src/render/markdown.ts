@@ -15,7 +15,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk, walkHast } from '../report/directives/walk.ts';
 import type { NaskahCitation, NaskahFigure, NaskahTable, NaskahXref } from '../report/directives/index.ts';
 import type { InlineRun } from '../report/citations/index.ts';
 import { tableToHast } from './table.ts';
@@ -79,7 +79,7 @@ const built = () =>
 /** HTML of a resolved tree; `svgs` are the charts by figure key, drawn beforehand (drawing is asynchronous). */
 export function resolvedToHtml(tree: Root, svgs: Record<string, string> = {}): string {
   const blocks = new Map<string, NaskahTable | NaskahFigure>();
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'naskahTable') blocks.set(`table:${node.key}`, node);
     else if (node.type === 'naskahFigure') blocks.set(`figure:${node.key}`, node);
   });
@@ -93,7 +93,7 @@ export function resolvedToHtml(tree: Root, svgs: Record<string, string> = {}): s
 }
 
 function insertBlocks(tree: HastRoot, blocks: Map<string, NaskahTable | NaskahFigure>, svgs: Record<string, string>) {
-  visit(tree, 'element', (el: Element, index, parent) => {
+  walkHast(tree, 'element', (el, index, parent) => {
     const marker = el.properties?.dataNaskahBlock;
     if (typeof marker !== 'string' || !parent || index === undefined) return;
     const block = blocks.get(marker);
