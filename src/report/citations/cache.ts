@@ -58,28 +58,24 @@ export function cacheKey(kind: string, ...inputs: unknown[]): string {
 }
 
 /**
- * The key `cacheKey(kind, ...inputs, items)` gives, with the list `items` written from each
- * item's JSON kept per item object: a study's bibliography and naskah's built-in references
- * are parsed once per process and reused by every engine (two per study in a batch), and
- * writing their forty-odd entries out afresh for every key was most of making an engine.
- * The items must not change after they are first written (citeproc does not change them).
+ * The key of a computation over a list of bibliography items: `cacheKey(kind, ...inputs,
+ * digests)`, where each item enters as the SHA-256 of its JSON, computed once per item object.
+ * A study's bibliography and naskah's built-in references are parsed once per process and
+ * reused by every engine (two per study in a batch); writing out and hashing their forty-odd
+ * entries afresh for every key was most of making an engine. A key of the items' digests is
+ * as specific as one of the items. The items must not change once hashed (citeproc does not
+ * change them).
  */
 export function cacheKeyWithItems(kind: string, inputs: unknown[], items: readonly object[]): string {
-  let list = '[';
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    let json = itemJson.get(item);
-    if (json === undefined) itemJson.set(item, (json = JSON.stringify(item)));
-    list += i ? `,${json}` : json;
-  }
-  list += ']';
-  // JSON.stringify of [.., [...inputs, items]] is that of [.., [...inputs]] with the list spliced in before its "]]".
-  const head = JSON.stringify([FORMAT, libraryVersions(), kind, inputs]);
-  return createHash('sha256')
-    .update(`${head.slice(0, -2)}${inputs.length ? ',' : ''}${list}]]`)
-    .digest('hex');
+  return cacheKey(kind, ...inputs, items.map(itemDigest));
 }
-const itemJson = new WeakMap<object, string>();
+
+const itemDigests = new WeakMap<object, string>();
+function itemDigest(item: object): string {
+  let d = itemDigests.get(item);
+  if (d === undefined) itemDigests.set(item, (d = createHash('sha256').update(JSON.stringify(item)).digest('hex')));
+  return d;
+}
 
 const digests = new Map<string, string>();
 const DIGESTS_MAX = 64;
