@@ -13,6 +13,7 @@ import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readEnglishConclusions } from './recognisers/english-conclusions.ts';
+import { readTwoGroupTs } from './recognisers/two-group-t.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
@@ -95,6 +96,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
   if (lang === 'en')
     for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
+  if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.criticalDecisions = [
     ...readCriticalDecisions(text, segments.sentences),

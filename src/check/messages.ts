@@ -87,6 +87,11 @@ export interface Messages {
   tMeanRecomputed(lo: number, hi: number, basis: 'sd' | 'se'): string;
   tMeanConsistent(): string;
   tMeanInconsistent(): string;
+  /** Two-sample t from two groups' means and SDs: the range, for the printed sizes or over every split of n. */
+  tTwoGroupsRecomputed(lo: number, hi: number, sizes: [number, number] | null, total: number): string;
+  tTwoGroupsConsistent(): string;
+  tTwoGroupsInconsistent(): string;
+  tTwoGroupsNoSizes(): string;
   waldRecomputed(lo: number, hi: number): string;
   waldConsistent(): string;
   waldInconsistent(): string;
@@ -278,6 +283,14 @@ const en: Messages = {
   tMeanConsistent: () => 'The t statistic matches the mean difference, its SD (or SE) and n.',
   tMeanInconsistent: () =>
     'The t statistic does not match the mean difference, its SD (or SE) and n, even allowing for rounding.',
+  tTwoGroupsRecomputed: (lo, hi, sizes, total) =>
+    `|M₁ − M₂| / SE (Student's pooled or Welch's) = ${en.range(lo, hi, 3)} ${sizes ? `for n = ${sizes[0]} and ${sizes[1]}` : `over every split of ${fmt(total, 0, '.')} into two groups`}`,
+  tTwoGroupsConsistent: () =>
+    "The t statistic matches the two groups' means, SDs and sizes (Student's pooled or Welch's t), allowing for rounding.",
+  tTwoGroupsInconsistent: () =>
+    "The t statistic does not match the two groups' means, SDs and sizes, by Student's pooled t or by Welch's t, even allowing for rounding.",
+  tTwoGroupsNoSizes: () =>
+    'The group sizes are not printed, and the t lies within what the splits of the sample into two groups give, so it cannot be checked.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
   waldConsistent: () => 'The Wald statistic matches (B/SE)².',
   waldInconsistent: () => 'The Wald statistic does not match (B/SE)², even allowing for rounding.',
@@ -466,6 +479,14 @@ const id: Messages = {
   tMeanConsistent: () => 'Statistik t sesuai dengan selisih rata-rata, SB (atau galat baku) dan n.',
   tMeanInconsistent: () =>
     'Statistik t tidak sesuai dengan selisih rata-rata, SB (atau galat baku) dan n, meskipun pembulatan diperhitungkan.',
+  tTwoGroupsRecomputed: (lo, hi, sizes, total) =>
+    `|M₁ − M₂| / SE (Student gabungan atau Welch) = ${id.range(lo, hi, 3)} ${sizes ? `untuk n = ${sizes[0]} dan ${sizes[1]}` : `untuk setiap pembagian ${fmt(total, 0, ',')} ke dalam dua kelompok`}`,
+  tTwoGroupsConsistent: () =>
+    'Statistik t sesuai dengan rata-rata, SB dan ukuran kedua kelompok (t Student gabungan atau t Welch), dengan pembulatan diperhitungkan.',
+  tTwoGroupsInconsistent: () =>
+    'Statistik t tidak sesuai dengan rata-rata, SB dan ukuran kedua kelompok, baik dengan t Student gabungan maupun t Welch, meskipun pembulatan diperhitungkan.',
+  tTwoGroupsNoSizes: () =>
+    'Ukuran kelompok tidak ditulis, dan t berada dalam rentang yang diberikan oleh pembagian sampel ke dalam dua kelompok, sehingga tidak dapat diperiksa.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,
   waldConsistent: () => 'Statistik Wald sesuai dengan (B/SE)².',
   waldInconsistent: () => 'Statistik Wald tidak sesuai dengan (B/SE)², meskipun pembulatan diperhitungkan.',
