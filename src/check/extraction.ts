@@ -14,6 +14,7 @@ import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readEnglishConclusions } from './recognisers/english-conclusions.ts';
 import { readTwoGroupTs } from './recognisers/two-group-t.ts';
+import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
@@ -111,6 +112,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const rows = publishedRows(text, lang);
   readRatioRows(text, rows, extraction);
   readStatisticCells(text, rows, labelled, lang, extraction);
+  if (lang === 'en') for (const r of readTwoGroupTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const rowShares = readRowShares(text, rows, read);
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence

@@ -52,3 +52,40 @@ describe('two-sample t from the groups’ means, SDs and sizes', () => {
       expect(findings(text)).toEqual([]);
   });
 });
+
+describe('independent-samples t-test tables: mean ± SD per group, t and p, sizes in the header', () => {
+  const all = (text: string) => checkText(text, { lang: 'en' }).findings.map((f) => [f.check, f.verdict, f.recomputed]);
+  const table = (t: string, p: string, title = 'Table 3. Independent samples t-test of scores by group.') =>
+    [
+      title,
+      '| Score | Group (mean ± SD) | t | p |',
+      '|---|---|---|---|',
+      '| Control (n = 30) | Intervention (n = 25) | | |',
+      `| Knowledge | 12.40 ± 2.10 | 14.10 ± 2.50 | ${t} | ${p} |`,
+    ].join('\n');
+
+  it('df = 30 + 25 − 2 = 53: p against t(53), and t against the means and SDs', () => {
+    // By hand: s²p = (29·2.10² + 24·2.50²)/53 = 5.2438, SE = √(5.2438·(1/30 + 1/25)) = 0.6201,
+    // t = 1.70/0.6201 = 2.742; Welch SE = √(2.10²/30 + 2.50²/25) = 0.6261, t = 2.715.
+    // Over the rounding: Welch at least 1.69/√(2.105²/30 + 2.505²/25) = 2.676, pooled at most
+    // 1.71/√(((29·2.095² + 24·2.495²)/53)·(1/30 + 1/25)) = 2.764. t(53) from 2.735 to 2.745 gives
+    // two-tailed p .00847 to .00824 (jStat).
+    expect(all(table('−2.74', '0.008'))).toEqual([
+      [
+        'standard-error',
+        'consistent',
+        "|M₁ − M₂| / SE (Student's pooled or Welch's) = [2.676, 2.764] for n = 30 and 25",
+      ],
+      ['p-value', 'consistent', 'p = 0.0082 to 0.0085 (two-tailed) for |t(53)| ∈ [2.735, 2.745]'],
+    ]);
+    expect(all(table('−3.74', '0.008'))[0]).toEqual([
+      'standard-error',
+      'inconsistent',
+      "|M₁ − M₂| / SE (Student's pooled or Welch's) = [2.676, 2.764] for n = 30 and 25",
+    ]);
+  });
+
+  it('a paired table is not read', () => {
+    expect(all(table('−2.74', '0.008', 'Table 3. Paired t-test of scores.'))).toEqual([]);
+  });
+});
