@@ -56,11 +56,34 @@ describe('English conclusions against the p they cite', () => {
     ]);
   });
 
+  it('findings set against each other are read part by part, "but not for" negating the part before', () => {
+    expect(
+      conclusions(
+        'The decrease was significant for the first condition, t(24) = 5.96, p < .001, but not for the control condition, t(24) = 1.74, p = .01.',
+      ),
+    ).toEqual([
+      [
+        'consistent',
+        'was significant for the first condition, t(24) = 5.96, p < .001',
+        'p < .001 is at or below α = 0.05: significant',
+      ],
+      [
+        'inconsistent',
+        'not for the control condition, t(24) = 1.74, p = .01',
+        'p = .01 is at or below α = 0.05: significant',
+      ],
+    ]);
+    expect(
+      conclusions('The main effect was significant, F(1, 40) = 4.50, p = .04, but the interaction was not.'),
+    ).toEqual([
+      ['consistent', 'was significant, F(1, 40) = 4.50, p = .04', 'p = .04 is at or below α = 0.05: significant'],
+    ]);
+  });
+
   it('rules, trends, contrasts, two p-values or a bound on the wrong side are not read', () => {
     for (const text of [
       'If p < .05, the difference is significant.',
       'There was a trend toward a significant effect, F(1, 40) = 3.50, p = .07.',
-      'The main effect was significant, F(1, 40) = 4.50, p = .04, but the interaction was not.',
       'Both effects were significant, F(1, 40) = 4.50, p = .04, and F(1, 40) = 5.50, p = .02.',
       'The difference was not significant, t(40) = 1.50, p < .10.',
     ])
