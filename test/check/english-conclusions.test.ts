@@ -99,3 +99,22 @@ describe('a positive decision negated from afar is not read', () => {
     expect(conclusions('No item was significantly related to the total score, r(30) = .20, p = .27.')).toEqual([]);
   });
 });
+
+describe('"differed" and "no difference" as decisions', () => {
+  it('"differed" claims a difference; "no … differences" denies one', () => {
+    expect(conclusions('Ratings differed between conditions, F(2, 63) = 2.31, p = .11.')).toEqual([
+      [
+        'inconsistent',
+        'differed between conditions, F(2, 63) = 2.31, p = .11',
+        'p = .11 is above α = 0.05: not significant',
+      ],
+    ]);
+    expect(conclusions('No pretest differences were found on the outcome, F(2, 63) = 0.50, p = .61.')).toEqual([
+      [
+        'consistent',
+        'No pretest differences were found on the outcome, F(2, 63) = 0.50, p = .61',
+        'p = .61 is above α = 0.05: not significant',
+      ],
+    ]);
+  });
+});
