@@ -48,6 +48,11 @@ export interface Messages {
   pZero(): string;
   pZeroAlso(): string;
   pNoDf(stat: string): string;
+  /** A t printed without df: the p range over every df ≥ 1 (`stat` without df). */
+  pRecomputedAnyDf(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
+  /** A t printed without df whose p no df (≥ 1) can give. */
+  pInconsistentAnyDf(stat: string): string;
+  pDecisionErrorAnyDf(stat: string, alpha: number, side: 'significant' | 'not-significant'): string;
   pAboveOne(): string;
   rOutOfRange(): string;
   /** `p < .000`, `p < 0`. */
@@ -63,6 +68,8 @@ export interface Messages {
   pctNoTotal(): string;
   pctTotalRange(lo: number, hi: number): string;
   pctNoTotalFits(count: number, pct: string): string;
+  /** A list whose shares add up to less than 100 and fit a larger total than the sum of its counts. */
+  pctPartialList(sum: number, total: number): string;
   pctRowConsistent(cells: number): string;
   /** A percentage printed without its count, of a sample size stated in the sentence or the paragraph. */
   pctShareRecomputed(fits: [number, number][], n: number, where: 'sentence' | 'paragraph'): string;
@@ -117,6 +124,8 @@ export interface Messages {
   repeatedInconsistent(what: string, values: string[]): string;
   // --- conclusions
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
+  /** The same for a p given as a bound (`> .05`). */
+  conclusionRecomputedBound(p: string, alpha: string, significant: boolean): string;
   conclusionConsistent(): string;
   conclusionContradicts(decision: string, significant: boolean): string;
   /** A p compared with a level by a sign that is false of the printed numbers. */
@@ -220,6 +229,12 @@ const en: Messages = {
   pZero: () => 'p is printed as .000, but a p-value is never zero: report p < .001.',
   pZeroAlso: () => 'Also, p is printed as .000: report p < .001.',
   pNoDf: (stat) => `The degrees of freedom of ${stat} are not reported, so p cannot be recomputed.`,
+  pRecomputedAnyDf: (lo, hi, tails, stat) =>
+    `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat} at any df from 1 to infinity`,
+  pInconsistentAnyDf: (stat) =>
+    `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic.`,
+  pDecisionErrorAnyDf: (stat, alpha, side) =>
+    `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic, and at every df the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pAboveOne: () => 'A p-value cannot be greater than 1.',
   rOutOfRange: () => 'A correlation must lie between −1 and 1: the reported value is impossible.',
   pBelowZero: () => 'A p-value cannot be below 0: p < .000 is impossible (report p < .001).',
@@ -244,6 +259,8 @@ const en: Messages = {
     'The total these percentages refer to is not stated, and it cannot be inferred (they do not add up to 100%).',
   pctTotalRange: (lo, hi) => `the total would have to lie between ${fmt(lo, 2, '.')} and ${fmt(hi, 2, '.')}`,
   pctNoTotalFits: (count, pct) => `No whole-number total gives ${pct}% for a count of ${count}, whatever the total is.`,
+  pctPartialList: (sum, total) =>
+    `The percentages add up to less than 100% and all fit a total of ${total}, larger than the sum of their counts (${sum}): the list may leave a category out, so its total is not known.`,
   pctShareRecomputed: (fits, n, where) =>
     `${fits.map(([k, p]) => `${k}/${n} = ${fmt(p, 2, '.')}%`).join(', ')} (${where === 'sentence' ? `of the ${n} named in the sentence` : `of the sample size ${n} stated in the text`})`,
   pctShareConsistent: (n, d) =>
@@ -325,6 +342,8 @@ const en: Messages = {
     `The same result is reported with different values of ${what}: ${values.join(' vs ')}.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
+  conclusionRecomputedBound: (p, alpha, significant) =>
+    `p ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
   conclusionConsistent: () => 'The conclusion agrees with the p-value it cites.',
   conclusionContradicts: (decision, significant) =>
     `The conclusion "${decision}" contradicts the p-value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
@@ -410,6 +429,12 @@ const id: Messages = {
   pZero: () => 'p ditulis 0,000, padahal nilai p tidak pernah nol: laporkan p < 0,001.',
   pZeroAlso: () => 'Selain itu, p ditulis 0,000: laporkan p < 0,001.',
   pNoDf: (stat) => `Derajat bebas ${stat} tidak dilaporkan, sehingga p tidak dapat dihitung ulang.`,
+  pRecomputedAnyDf: (lo, hi, tails, stat) =>
+    `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
+  pInconsistentAnyDf: (stat) =>
+    `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.`,
+  pDecisionErrorAnyDf: (stat, alpha, side) =>
+    `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji, dan pada derajat bebas berapa pun p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pAboveOne: () => 'Nilai p tidak mungkin lebih dari 1.',
   rOutOfRange: () => 'Koefisien korelasi harus di antara −1 dan 1: nilai yang dilaporkan tidak mungkin.',
   pBelowZero: () => 'Nilai p tidak mungkin di bawah 0: p < 0,000 tidak mungkin (laporkan p < 0,001).',
@@ -434,6 +459,8 @@ const id: Messages = {
   pctTotalRange: (lo, hi) => `totalnya harus di antara ${fmt(lo, 2, ',')} dan ${fmt(hi, 2, ',')}`,
   pctNoTotalFits: (count, pct) =>
     `Tidak ada total bilangan bulat yang menghasilkan ${pct}% untuk frekuensi ${count}, berapa pun totalnya.`,
+  pctPartialList: (sum, total) =>
+    `Persentasenya berjumlah kurang dari 100% dan semuanya sesuai dengan total ${total}, lebih besar dari jumlah frekuensinya (${sum}): mungkin ada kategori yang tidak disebutkan, sehingga totalnya tidak diketahui.`,
   pctShareRecomputed: (fits, n, where) =>
     `${fits.map(([k, p]) => `${k}/${n} = ${fmt(p, 2, ',')}%`).join(', ')} (${where === 'sentence' ? `dari ${n} yang disebut dalam kalimat` : `dari ukuran sampel ${n} yang disebutkan dalam teks`})`,
   pctShareConsistent: (n, d) =>
@@ -517,6 +544,8 @@ const id: Messages = {
     `Hasil yang sama dilaporkan dengan nilai ${what} yang berbeda: ${values.join(' vs ')}.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
+  conclusionRecomputedBound: (p, alpha, significant) =>
+    `p ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionConsistent: () => 'Kesimpulan sesuai dengan nilai p yang dikutip.',
   conclusionContradicts: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan nilai p yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,

@@ -291,6 +291,8 @@ export interface ConclusionReport {
   p: Num;
   /** The level the sentence compares p with, when it names one. */
   alpha: Num | null;
+  /** The p's sign when it is a bound (`p > .05`); absent or `=` for a printed value. */
+  op?: POp;
   /** The decision says the result is significant (H0 rejected, Ha accepted). */
   significant: boolean;
   /** The decision as written (`H0 diterima`). */

@@ -11,6 +11,7 @@ import { normalQuantile, normalTwoSided, tQuantile } from '../../stats/distribut
 import type { EstimateReport } from '../types.ts';
 import { EPS, numInterval, overlaps, pInterval, rangeSide, reportedSide, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+import { boundsOnlyWaldP } from './ratio-ci-side.ts';
 import { withinWaldZ } from './ratio-p-near-z.ts';
 import { namesExactInterval } from './exact-intervals.ts';
 
@@ -134,6 +135,28 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
         reported,
         recomputed,
         m.ciPDecisionError(cs === 'significant', alpha, 1),
+      );
+    // An interval that excludes (or includes) 1 at every rounding, at the level's own
+    // confidence, puts p on that side of alpha: a p on the other side, beyond a factor of two
+    // of what the bounds alone imply, is a decision error (./ratio-ci-side.ts).
+    const bySide = excludes ? 'significant' : includes ? 'not-significant' : null;
+    const bounds = boundsOnlyWaldP(lo, hi, z);
+    if (
+      bySide &&
+      rs &&
+      bySide !== rs &&
+      bounds &&
+      Math.abs(1 - ci.level / 100 - alpha) < 1e-9 &&
+      !overlaps([bounds[0] / 2, Math.min(1, bounds[1] * 2)], pInterval(p))
+    )
+      return makeFinding(
+        ctx,
+        'confidence-interval',
+        'decision-error',
+        place,
+        reported,
+        m.ciPRecomputed(bounds[0], bounds[1]),
+        m.ciPDecisionError(excludes, alpha, 1),
       );
     // A table's p often comes from another test of the same data (χ² of the counts, likelihood
     // ratio, exact), which need not match the Wald p of the printed interval: within a factor

@@ -65,6 +65,15 @@ const HITUNG = String.raw`(?:[-\s]?(?:hitung|count|value|obs))?`;
 
 const SPECS: LabelSpec[] = [
   { role: 't', label: String.raw`(?:nilai\s+)?t${HITUNG}` },
+  // APA plurals for several results given as one (`ts(42) > 2.59`, PDF text `t s(42)`, `F s(2,63)`).
+  { role: 't', label: String.raw`t\s?s(?=\s*\()` },
+  { role: 'F', label: String.raw`F\ss(?=\s*\()` },
+  // "t hitung variabel motivasi sebesar 3,12": the variable named between the statistic and its value.
+  {
+    role: 't',
+    label: String.raw`(?:nilai\s+)?t[-\s]?hitung\s+(?:untuk\s+|pada\s+)?variab[el]l?(?:\s+(?!(?:sebesar|adalah|yaitu)\s)[\p{L}][\p{L}\d\-]*){1,4}?(?=\s+(?:sebesar|adalah|yaitu)\s|\s*[=:])`,
+    ci: true,
+  },
   // BF(2, 56): the Brown–Forsythe F, referred to F with its (adjusted) df like Welch's.
   { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}|BF(?=\s*\()|Fs(?=\s*\()` },
   {
@@ -99,6 +108,8 @@ const SPECS: LabelSpec[] = [
   },
   // `ps` for several p-values at once (`all ps < .05`).
   { role: 'p', label: String.raw`[pP]s?` },
+  // …and as PDF text prints it: `p s < .02`, `p ’s > .56`, `p's`.
+  { role: 'p', label: String.raw`p(?:\s?['’]\s?s|\ss)(?=\s*[<>=≤≥])` },
   { role: 'df', label: String.raw`df|db|dk|d\.f\.|derajat\s+(?:bebas|kebebasan)|degrees\s+of\s+freedom` },
   { role: 'df1', label: String.raw`df1|df₁` },
   { role: 'df2', label: String.raw`df2|df₂` },
