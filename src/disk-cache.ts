@@ -10,9 +10,10 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
+/** This thread's id; node:worker_threads is loaded by the first write, not by every start. */
+const threadId = () => (require('node:worker_threads') as typeof import('node:worker_threads')).threadId;
 
 /**
  * The folder for the cache `name`: the one the environment variable `envVar` names, else
@@ -50,7 +51,7 @@ export function writeCached(folder: string | null, key: string, value: unknown):
   try {
     mkdirSync(folder, { recursive: true });
     // Unique per process and thread: build threads and test workers share one pid.
-    const tmp = `${file}.${process.pid}-${threadId}-${serial++}.tmp`;
+    const tmp = `${file}.${process.pid}-${threadId()}-${serial++}.tmp`;
     writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, file);
   } catch {

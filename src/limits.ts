@@ -4,7 +4,10 @@
  * book-length manuscript) and far below what would exhaust memory, so that a wrong file
  * (a disk image, /dev/zero, a log) gives a clear error instead of a crash.
  */
-import { inflateRawSync, inflateSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+/** node:zlib, loaded by the first zip part or compressed block unpacked (most builds unpack none). */
+const zlib = () => createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
 
 const MiB = 1024 * 1024;
 
@@ -72,6 +75,7 @@ export function inflateStated(
   format: 'raw' | 'zlib' = 'raw',
 ): Uint8Array | undefined {
   try {
+    const { inflateRawSync, inflateSync } = zlib();
     return (format === 'raw' ? inflateRawSync : inflateSync)(data, {
       maxOutputLength: Math.max(1, statedSize),
       // One output chunk of the stated size: no concatenation of many small chunks.

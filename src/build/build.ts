@@ -66,7 +66,7 @@ export interface BuildEffects {
   /** The date stamped into PDF and DOCX metadata (reproducible: from SOURCE_DATE_EPOCH or fixed). */
   pdfDate(): Date;
   /** The browser's version (`chromium --version`), recorded in the manifest of a build with PDFs. */
-  browserVersion?(): string | undefined;
+  browserVersion?(): Promise<string | undefined> | string | undefined;
   /** A binary file of the study (a reference .docx), or undefined when it cannot be read. */
   readBytes?(path: string): Uint8Array | undefined;
   /** Fingerprint of naskah's own code (src/code-hash.ts). */
@@ -138,7 +138,7 @@ async function buildClaimed(
   const langs = (options.langs ?? study.languages).filter((l) => study.languages.includes(l));
   const formats = [...new Set(options.formats)].sort();
   const pdfDate = formats.includes('pdf') || formats.includes('docx') ? effects.pdfDate() : undefined;
-  const pdfBrowser = formats.includes('pdf') ? effects.browserVersion?.() : undefined;
+  const pdfBrowser = formats.includes('pdf') ? await effects.browserVersion?.() : undefined;
   const recorded = {
     naskah: NASKAH_VERSION,
     code: effects.codeHash(),

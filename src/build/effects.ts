@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { BuildEffects } from './build.ts';
-import { browserPath, browserVersion, launchPrinter, type Printer } from '../render/pdf.ts';
+import type { Printer } from '../render/pdf.ts';
 import { nodeStudyFiles } from '../study/load.ts';
 import { naskahCodeHash } from '../code-hash.ts';
 import { outputMessages as M } from './messages.ts';
@@ -70,7 +70,10 @@ export function nodeEffects(opts: {
       readText: nodeStudyFiles.readText,
     },
     printer() {
-      printer ??= launchPrinter(browserPath(env), { pages: opts.pages });
+      // The PDF code (and node:child_process) is loaded only by a build that prints.
+      printer ??= import('../render/pdf.ts').then((pdf) =>
+        pdf.launchPrinter(pdf.browserPath(env), { pages: opts.pages }),
+      );
       return printer;
     },
     async claimOutput(given) {
@@ -95,7 +98,10 @@ export function nodeEffects(opts: {
     readOutput,
     keepPrevious: (outDir, id, files) => keepPrevious(outDir, id, files, opts.cwd),
     pdfDate: () => reproducibleDate(env),
-    browserVersion: () => browserVersion(browserPath(env)),
+    browserVersion: async () => {
+      const pdf = await import('../render/pdf.ts');
+      return pdf.browserVersion(pdf.browserPath(env));
+    },
     readBytes(path) {
       try {
         return readFileSync(path);

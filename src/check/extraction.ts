@@ -23,13 +23,18 @@ import { readComparisons } from './recognisers/comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
+import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
+import { readSignificanceLabels } from './recognisers/significance-labels.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
 import { readRankTestOutput } from './recognisers/rank-test-output.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
+import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
+import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
+import { readValidityStatements } from './recognisers/validity-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
@@ -95,6 +100,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const citedAt = new Set(extraction.conclusions.map((c) => c.p.start));
   for (const c of readConclusionLists(text, segments.sentences))
     if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
+  // Normality and homogeneity decisions (and H0 decisions after "Sig > α") not read above.
+  // …and a table's remarks column ("Sig. Keterangan … 0,003 Signifikan").
+  for (const c of [...readAssumptionConclusions(text, segments.sentences), ...readSignificanceLabels(text)])
+    if (!extraction.conclusions.some((d) => d.p.start === c.p.start)) extraction.conclusions.push(c);
   if (lang === 'en')
     for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
@@ -103,6 +112,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readCriticalDecisions(text, segments.sentences),
     // An item validity table is a column of decisions from the critical r.
     ...readValidityDecisions(text),
+    // …and a sentence deciding one item's validity from r hitung and r tabel.
+    ...readValidityStatements(text, segments.sentences),
     // A Mann–Whitney U is significant at or below its table value.
     ...readRankCriticalDecisions(text, segments.sentences),
   ];
@@ -126,6 +137,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readRankTestOutput(text, extraction);
   // Levene and one-way ANOVA blocks of SPSS output flattened into lines.
   readSpssVarianceBlocks(text, extraction);
+  // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.
+  readFlatTestRows(text, extraction);
+  // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
+  readFlatDescriptives(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };

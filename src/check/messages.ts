@@ -48,6 +48,11 @@ export interface Messages {
   pZero(): string;
   pZeroAlso(): string;
   pNoDf(stat: string): string;
+  /** A t printed without df: the p range over every df ≥ 1 (`stat` without df). */
+  pRecomputedAnyDf(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
+  /** A t printed without df whose p no df (≥ 1) can give. */
+  pInconsistentAnyDf(stat: string): string;
+  pDecisionErrorAnyDf(stat: string, alpha: number, side: 'significant' | 'not-significant'): string;
   pAboveOne(): string;
   rOutOfRange(): string;
   /** `p < .000`, `p < 0`. */
@@ -57,7 +62,7 @@ export interface Messages {
   noneRecomputed: string;
   // --- percentages
   pctRecomputed(count: number, total: number, pct: number): string;
-  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum', total: number): string;
+  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'column', total: number): string;
   pctConsistent(decimals: number): string;
   pctInconsistent(decimals: number): string;
   pctNoTotal(): string;
@@ -98,6 +103,7 @@ export interface Messages {
   // --- confidence interval
   ciCentre(family: 'ratio' | 'mean', lo: number, hi: number): string;
   ciInsideOnly(): string;
+  ciExactInterval(): string;
   ciConsistent(family: 'ratio' | 'mean' | 'other'): string;
   ciOutside(label: string): string;
   ciNotSymmetric(family: 'ratio' | 'mean', label: string): string;
@@ -108,6 +114,7 @@ export interface Messages {
   ciPConsistent(): string;
   /** A ratio's p within a factor of two of the Wald p its interval implies. */
   ciPNearWald(): string;
+  ciPNearWaldZ(): string;
   ciPInconsistent(): string;
   ciPDecisionError(excludes: boolean, alpha: number, nullValue: number): string;
   // --- GRIM
@@ -135,6 +142,7 @@ export interface Messages {
   criticalRecomputedLower(stat: string, critical: string, significant: boolean): string;
   conclusionConsistentCritical(): string;
   conclusionContradictsCritical(decision: string, significant: boolean): string;
+  criticalDirectionUnknown(): string;
   // --- descriptives
   descRange(lo: string, hi: string): string;
   descMeanOutside(): string;
@@ -226,6 +234,12 @@ const en: Messages = {
   pZero: () => 'p is printed as .000, but a p-value is never zero: report p < .001.',
   pZeroAlso: () => 'Also, p is printed as .000: report p < .001.',
   pNoDf: (stat) => `The degrees of freedom of ${stat} are not reported, so p cannot be recomputed.`,
+  pRecomputedAnyDf: (lo, hi, tails, stat) =>
+    `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat} at any df from 1 to infinity`,
+  pInconsistentAnyDf: (stat) =>
+    `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic.`,
+  pDecisionErrorAnyDf: (stat, alpha, side) =>
+    `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic, and at every df the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pAboveOne: () => 'A p-value cannot be greater than 1.',
   rOutOfRange: () => 'A correlation must lie between −1 and 1: the reported value is impossible.',
   pBelowZero: () => 'A p-value cannot be below 0: p < .000 is impossible (report p < .001).',
@@ -240,6 +254,7 @@ const en: Messages = {
       table: `of the table's total ${total}`,
       row: `of the row total ${total}`,
       rowSum: `of ${total}, the sum of the row (its percentages add up to 100%)`,
+      column: `of its column's group size n = ${total} in the table header`,
     })[source],
   pctConsistent: (d) =>
     `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
@@ -299,6 +314,8 @@ const en: Messages = {
       ? `centre on the log scale √(lower·upper) = ${en.range(lo, hi)}`
       : `centre (lower + upper)/2 = ${en.range(lo, hi)}`,
   ciInsideOnly: () => 'estimate inside its interval',
+  ciExactInterval: () =>
+    'The ratio lies inside its interval; an exact or paired interval (McNemar, matched pairs) need not be symmetric on the log scale, and implies no Wald p.',
   ciConsistent: (family) =>
     family === 'ratio'
       ? 'The ratio lies inside its confidence interval, at its centre on the log scale.'
@@ -317,6 +334,8 @@ const en: Messages = {
   ciPConsistent: () => 'The reported p agrees with the confidence interval.',
   ciPNearWald: () =>
     'The reported p is within a factor of two of the p the interval implies (Wald); a p from another test of the same data (χ², likelihood ratio, exact) can differ that much.',
+  ciPNearWaldZ: () =>
+    'The reported p is within 15% of the z the interval implies (Wald); a p from another test of the same data (χ², likelihood ratio) can differ that much when it is small.',
   ciPInconsistent: () => 'The reported p does not agree with the confidence interval, even allowing for rounding.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
@@ -351,6 +370,8 @@ const en: Messages = {
   conclusionConsistentCritical: () => 'The conclusion agrees with the statistic and the critical value it cites.',
   conclusionContradictsCritical: (decision, significant) =>
     `The conclusion "${decision}" contradicts the statistic and the critical value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
+  criticalDirectionUnknown: () =>
+    'A negative statistic beyond a positive critical value: if the critical value is one-tailed (a test of the positive direction), the result is not significant, as concluded. The text does not say the test is two-tailed, so the decision cannot be checked.',
   descRange: (lo, hi) => `minimum–maximum ${lo}–${hi}`,
   descMeanOutside: () => 'The mean lies outside the minimum and maximum reported with it: no data can have it.',
   descMaxBelowMin: () => 'The maximum is below the minimum printed just before it: no data can have them.',
@@ -421,6 +442,12 @@ const id: Messages = {
   pZero: () => 'p ditulis 0,000, padahal nilai p tidak pernah nol: laporkan p < 0,001.',
   pZeroAlso: () => 'Selain itu, p ditulis 0,000: laporkan p < 0,001.',
   pNoDf: (stat) => `Derajat bebas ${stat} tidak dilaporkan, sehingga p tidak dapat dihitung ulang.`,
+  pRecomputedAnyDf: (lo, hi, tails, stat) =>
+    `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
+  pInconsistentAnyDf: (stat) =>
+    `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.`,
+  pDecisionErrorAnyDf: (stat, alpha, side) =>
+    `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji, dan pada derajat bebas berapa pun p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pAboveOne: () => 'Nilai p tidak mungkin lebih dari 1.',
   rOutOfRange: () => 'Koefisien korelasi harus di antara −1 dan 1: nilai yang dilaporkan tidak mungkin.',
   pBelowZero: () => 'Nilai p tidak mungkin di bawah 0: p < 0,000 tidak mungkin (laporkan p < 0,001).',
@@ -435,6 +462,7 @@ const id: Messages = {
       table: `dari total tabel ${total}`,
       row: `dari total baris ${total}`,
       rowSum: `dari ${total}, jumlah baris tersebut (persentasenya berjumlah 100%)`,
+      column: `dari besar kelompok kolomnya n = ${total} di kepala tabel`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) =>
@@ -495,6 +523,8 @@ const id: Messages = {
       ? `titik tengah pada skala log √(bawah·atas) = ${id.range(lo, hi)}`
       : `titik tengah (bawah + atas)/2 = ${id.range(lo, hi)}`,
   ciInsideOnly: () => 'estimasi di dalam intervalnya',
+  ciExactInterval: () =>
+    'Rasio berada di dalam intervalnya; interval eksak atau berpasangan (McNemar, pasangan serasi) tidak harus simetris pada skala log dan tidak menyiratkan p Wald.',
   ciConsistent: (family) =>
     family === 'ratio'
       ? 'Rasio berada di dalam interval kepercayaannya, di titik tengahnya pada skala log.'
@@ -513,6 +543,8 @@ const id: Messages = {
   ciPConsistent: () => 'Nilai p yang dilaporkan sesuai dengan interval kepercayaannya.',
   ciPNearWald: () =>
     'Nilai p yang dilaporkan berada dalam faktor dua dari p yang tersirat oleh intervalnya (Wald); p dari uji lain atas data yang sama (χ², rasio kemungkinan, eksak) dapat berbeda sebesar itu.',
+  ciPNearWaldZ: () =>
+    'Nilai p yang dilaporkan berada dalam 15% dari nilai z yang tersirat oleh intervalnya (Wald); p dari uji lain atas data yang sama (χ², rasio kemungkinan) dapat berbeda sebesar itu bila p kecil.',
   ciPInconsistent: () =>
     'Nilai p yang dilaporkan tidak sesuai dengan interval kepercayaannya, meskipun pembulatan diperhitungkan.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
@@ -548,6 +580,8 @@ const id: Messages = {
   conclusionConsistentCritical: () => 'Kesimpulan sesuai dengan statistik uji dan nilai kritis yang dikutip.',
   conclusionContradictsCritical: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan statistik uji dan nilai kritis yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
+  criticalDirectionUnknown: () =>
+    'Statistik negatif melampaui nilai kritis positif: bila nilai kritisnya satu pihak (uji arah positif), hasilnya tidak signifikan, sesuai kesimpulannya. Teks tidak menyebut uji dua pihak, sehingga keputusannya tidak dapat diperiksa.',
   descRange: (lo, hi) => `minimum–maksimum ${lo}–${hi}`,
   descMeanOutside: () =>
     'Rata-rata berada di luar nilai minimum dan maksimum yang dilaporkan bersamanya: tidak ada data yang dapat menghasilkannya.',

@@ -83,3 +83,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return 70;
   }
 }
+
+/**
+ * A batch's build thread runs the bundle too: it loads it and calls this, and the worker
+ * side starts when src/rebuild/workers.ts is loaded in a build thread.
+ */
+export async function startBuildThread(): Promise<void> {
+  await import('../rebuild/workers.ts');
+}

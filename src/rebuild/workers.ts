@@ -6,31 +6,18 @@
  * and its pool of pages.
  *
  * The worker runs this very module: from the sources (tests, benches) through tsx's API,
- * from the `naskah` bundle (dist/, where import.meta.url is the chunk holding this code) as is.
+ * from the `naskah` bundle (dist/main.cjs, where import.meta.url is the bundle) through
+ * scripts/load-bundle.cjs, whose entry starts the worker side.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import { buildStudy, type BuildEffects, type BuildOptions, type BuildResult } from '../build/build.ts';
+import type { BuildEffects, BuildOptions } from '../build/build.ts';
 import { nodeEffects } from '../build/effects.ts';
-import { NaskahError, type Diagnostic } from '../errors.ts';
+import { NaskahError } from '../errors.ts';
 import type { Printer, PrintOptions } from '../render/pdf.ts';
 import { PACKAGE_ROOT } from '../version.ts';
-
-/** What a batch needs to know about one study's build: small and cloneable between threads. */
-export type BuildOutcome =
-  | {
-      ok: true;
-      result: Pick<BuildResult, 'id' | 'outputs' | 'warnings' | 'skipped' | 'changes' | 'previous' | 'htmlMs'>;
-    }
-  | {
-      ok: false;
-      diagnostics: Diagnostic[];
-      internal: boolean;
-      message?: string;
-      stack?: string;
-      threadStopped?: boolean;
-    };
+import { buildOutcome, type BuildOutcome, threadStopped } from './outcome.ts';
 
 type ToWorker =
   | { type: 'build'; job: number; dir: string; options: BuildOptions }
@@ -40,42 +27,6 @@ type FromWorker =
   | { type: 'ready' }
   | { type: 'done'; job: number; outcome: BuildOutcome }
   | { type: 'print'; req: number; html: string; options: PrintOptions };
-
-/** Builds one study and reduces the result (or the error) to an outcome. */
-export async function buildOutcome(dir: string, options: BuildOptions, effects: BuildEffects): Promise<BuildOutcome> {
-  try {
-    const r = await buildStudy(dir, options, effects);
-    return {
-      ok: true,
-      result: {
-        id: r.id,
-        outputs: r.outputs,
-        warnings: r.warnings,
-        skipped: r.skipped,
-        changes: r.changes,
-        previous: r.previous,
-        htmlMs: r.htmlMs,
-      },
-    };
-  } catch (err) {
-    if (err instanceof NaskahError)
-      return { ok: false, diagnostics: [err.toDiagnostic(), ...err.related], internal: false };
-    const e = err as Error;
-    return { ok: false, diagnostics: [], internal: true, message: e?.message ?? String(err), stack: e?.stack };
-  }
-}
-
-/** The outcome of a study whose build thread died under it: the batch builds it again elsewhere. */
-export function threadStopped(err: Error): BuildOutcome {
-  return {
-    ok: false,
-    diagnostics: [],
-    internal: true,
-    message: `build thread stopped: ${err.message}`,
-    stack: err.stack,
-    threadStopped: true,
-  };
-}
 
 /** A build thread as the main thread sees it. */
 export interface BuildThread {
@@ -94,7 +45,17 @@ export interface BuildThread {
  */
 function workerEntry(): { entry: URL | string; eval: boolean } {
   const self = new URL(import.meta.url);
-  if (!fileURLToPath(self).endsWith('.ts')) return { entry: self, eval: false };
+  const file = fileURLToPath(self);
+  // The CommonJS bundle (dist/main.cjs), through its code cache like the main thread; the
+  // bundle's entry (src/cli/main.ts, startBuildThread) loads this module, which serves.
+  if (file.endsWith('.cjs')) {
+    const loader = join(dirname(file), '..', 'scripts', 'load-bundle.cjs');
+    return {
+      entry: `const l = require(${JSON.stringify(loader)}); process.once('exit', l.saveCodeCaches); l.loadBundle(${JSON.stringify(file)}, 'build-thread').startBuildThread();`,
+      eval: true,
+    };
+  }
+  if (!file.endsWith('.ts')) return { entry: self, eval: false };
   const api = pathToFileURL(join(PACKAGE_ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs')).href;
   return {
     entry: `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(self.href)}, ${JSON.stringify(self.href)}))`,

@@ -5,6 +5,7 @@
  * "conclusion"; a sentence whose decision the conclusion check reads from a p is left to it.
  */
 import { makeFinding, type CheckUnit, type Located } from './check.ts';
+import { directionUnknown } from './one-tailed-direction.ts';
 
 export const criticalValuesCheck: CheckUnit = {
   id: 'conclusion',
@@ -17,6 +18,20 @@ export const criticalValuesCheck: CheckUnit = {
       // A rank statistic (U) is significant at or below its critical value.
       const significant = d.kind === 'U' ? size <= d.critical.value : size > d.critical.value;
       const ok = significant === d.significant;
+      if (!ok && directionUnknown(d.kind, d.stat.value, d.critical.value, d.significant, ctx.source.text)) {
+        out.push(
+          makeFinding(
+            ctx,
+            'conclusion',
+            'not-checkable',
+            d.place,
+            ctx.source.quote(d.place.start, d.place.end, 160),
+            ctx.m.criticalRecomputed(`|${d.stat.raw}|`, d.critical.raw, true),
+            ctx.m.criticalDirectionUnknown(),
+          ),
+        );
+        continue;
+      }
       out.push(
         makeFinding(
           ctx,

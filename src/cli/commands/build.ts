@@ -16,7 +16,6 @@ import { join, resolve } from 'node:path';
 import type { OutputFormat } from '../../build/build.ts';
 import { isDirectory } from '../../build/effects.ts';
 import { NaskahError } from '../../errors.ts';
-import { browserPath } from '../../render/pdf.ts';
 import { buildMany } from '../../rebuild/batch.ts';
 import { messages as M } from '../../rebuild/messages.ts';
 import { parseShard, selectShard, studyIdOf } from '../../rebuild/shard.ts';
@@ -137,7 +136,7 @@ Examples:
       if (args.positionals.length !== 1) throw usageError(this, '--watch builds one study: give exactly one STUDY_DIR');
       const port = positiveInt(this, 'port', args.options.port, true);
       const formats = formatsGiven ?? ['html', 'json'];
-      if (formats.includes('pdf')) browserPath(io.env);
+      if (formats.includes('pdf')) await checkBrowser(io.env);
       const { watchStudy } = await import('../../rebuild/watch.ts');
       const session = await watchStudy({
         studyDir: resolve(io.cwd, args.positionals[0]!),
@@ -173,7 +172,7 @@ Examples:
       io.stderr(`${M.shardSummary(shard.index, shard.count, dirs.length, total)}\n`);
     }
     // Fail before building anything when PDFs are wanted but no browser exists.
-    if (formats.includes('pdf')) browserPath(io.env);
+    if (formats.includes('pdf')) await checkBrowser(io.env);
 
     const jobs = positiveInt(this, 'jobs', args.options.jobs);
     const report = await buildMany(
@@ -205,4 +204,9 @@ function positiveInt(
   if (typeof value !== 'string' || !Number.isInteger(n) || n < (allowZero ? 0 : 1))
     throw usageError(command, `--${name} needs a whole number${allowZero ? '' : ' of at least 1'}`);
   return n;
+}
+
+/** Stops a build with PDFs before it starts when no browser is found (the PDF code is loaded only then). */
+async function checkBrowser(env: Record<string, string | undefined>): Promise<void> {
+  (await import('../../render/pdf.ts')).browserPath(env);
 }
