@@ -14,6 +14,7 @@ import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readEnglishConclusions } from './recognisers/english-conclusions.ts';
 import { readTwoGroupTs } from './recognisers/two-group-t.ts';
+import { readCorrelationProse } from './recognisers/correlation-prose.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
@@ -95,6 +96,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   );
   const lostPercentSigns = readLostPercentSigns(text, segments.sentences, lang);
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
+  if (lang === 'en') readCorrelationProse(text, segments.sentences, extraction);
   extraction.conclusions = readConclusions(text, segments.sentences);
   // A list of findings sharing one verb adds the items no clause reading took (same p, read once).
   const citedAt = new Set(extraction.conclusions.map((c) => c.p.start));
