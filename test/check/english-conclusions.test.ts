@@ -83,6 +83,7 @@ describe('English conclusions against the p they cite', () => {
   it('rules, trends, contrasts, two p-values or a bound on the wrong side are not read', () => {
     for (const text of [
       'If p < .05, the difference is significant.',
+      'When p < .05, the difference is taken as significant.',
       'There was a trend toward a significant effect, F(1, 40) = 3.50, p = .07.',
       'Both effects were significant, F(1, 40) = 4.50, p = .04, and F(1, 40) = 5.50, p = .02.',
       'The difference was not significant, t(40) = 1.50, p < .10.',
@@ -114,6 +115,20 @@ describe('"differed" and "no difference" as decisions', () => {
         'consistent',
         'No pretest differences were found on the outcome, F(2, 63) = 0.50, p = .61',
         'p = .61 is above α = 0.05: not significant',
+      ],
+    ]);
+  });
+});
+
+describe('"when" that states no rule', () => {
+  it('"when viewing the cartoons" does not make a sentence a rule', () => {
+    expect(
+      conclusions('There was no difference in ratings when viewing the cartoons, t(97) = 0.72, p = .24, one-tailed.'),
+    ).toEqual([
+      [
+        'consistent',
+        'no difference in ratings when viewing the cartoons, t(97) = 0.72, p = .24',
+        'p = .24 is above α = 0.05: not significant',
       ],
     ]);
   });

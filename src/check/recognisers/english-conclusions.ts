@@ -38,7 +38,7 @@ const NOT_SIGNIFICANT: RegExp[] = [
 ];
 /** A rule, a trend or a contrast: the sentence's decision is not simply the p's. */
 const NOT_A_CONCLUSION =
-  /\b(?:if|when|whether|criteri(?:on|a)|rule|trend|marginal(?:ly)?|approach(?:ed|es|ing)?\s+(?:statistical\s+)?significan(?:ce|t)|borderline|although|though|but|whereas|while|however|except|unless)\b/iu;
+  /\b(?:if|(?:when|whenever)(?=[^.;]{0,40}?(?:\bp\b|\bsig|[<>≤≥]))|whether|criteri(?:on|a)|rule|trend|marginal(?:ly)?|approach(?:ed|es|ing)?\s+(?:statistical\s+)?significan(?:ce|t)|borderline|although|though|but|whereas|while|however|except|unless)\b/iu;
 /**
  * Words that may negate a positive decision from afar ("None of the factors was significantly
  * associated", "No item was significantly related"): with one of them outside a negative
