@@ -30,6 +30,7 @@ import { readRankTestOutput } from './recognisers/rank-test-output.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
+import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
@@ -134,6 +135,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readFlatTestRows(text, extraction);
   // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
   readFlatDescriptives(text, extraction);
+  // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.
+  readSpssTTestLines(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
