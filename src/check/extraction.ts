@@ -33,6 +33,7 @@ import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
+import { readReliabilityStatements } from './recognisers/reliability-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
@@ -109,6 +110,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readValidityDecisions(text),
     // …and a sentence deciding one item's validity from r hitung and r tabel.
     ...readValidityStatements(text, segments.sentences),
+    // …and an instrument's reliability from its coefficient against the threshold the text names.
+    ...readReliabilityStatements(text, segments.sentences),
     // A Mann–Whitney U is significant at or below its table value.
     ...readRankCriticalDecisions(text, segments.sentences),
   ];

@@ -130,6 +130,10 @@ export interface Messages {
   /** A rank statistic (U), significant at or below its critical value. */
   criticalRecomputedLower(stat: string, critical: string, significant: boolean): string;
   conclusionConsistentCritical(): string;
+  /** A reliability coefficient against the threshold the text names. */
+  reliabilityRecomputed(coefficient: string, threshold: string, reliable: boolean): string;
+  reliabilityConsistent(): string;
+  reliabilityContradicts(decision: string, reliable: boolean): string;
   conclusionContradictsCritical(decision: string, significant: boolean): string;
   // --- descriptives
   descRange(lo: string, hi: string): string;
@@ -339,6 +343,11 @@ const en: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (critical value; U is significant at or below it): ${significant ? 'significant' : 'not significant'}`,
   conclusionConsistentCritical: () => 'The conclusion agrees with the statistic and the critical value it cites.',
+  reliabilityRecomputed: (coefficient, threshold, reliable) =>
+    `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (the threshold the text names): ${reliable ? 'reliable' : 'not reliable'}`,
+  reliabilityConsistent: () => 'The conclusion agrees with the reliability coefficient and the threshold it cites.',
+  reliabilityContradicts: (decision, reliable) =>
+    `The conclusion "${decision}" contradicts the reliability coefficient and the threshold it cites: by them the instrument is ${reliable ? 'reliable' : 'not reliable'}.`,
   conclusionContradictsCritical: (decision, significant) =>
     `The conclusion "${decision}" contradicts the statistic and the critical value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
   descRange: (lo, hi) => `minimum–maximum ${lo}–${hi}`,
@@ -530,6 +539,11 @@ const id: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (nilai kritis; U signifikan bila sama dengan atau di bawahnya): ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionConsistentCritical: () => 'Kesimpulan sesuai dengan statistik uji dan nilai kritis yang dikutip.',
+  reliabilityRecomputed: (coefficient, threshold, reliable) =>
+    `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (batas yang disebut dalam teks): ${reliable ? 'reliabel' : 'tidak reliabel'}`,
+  reliabilityConsistent: () => 'Kesimpulan sesuai dengan koefisien reliabilitas dan batas yang dikutip.',
+  reliabilityContradicts: (decision, reliable) =>
+    `Kesimpulan "${decision}" bertentangan dengan koefisien reliabilitas dan batas yang dikutip: menurut keduanya instrumen ${reliable ? 'reliabel' : 'tidak reliabel'}.`,
   conclusionContradictsCritical: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan statistik uji dan nilai kritis yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
   descRange: (lo, hi) => `minimum–maksimum ${lo}–${hi}`,

@@ -4,7 +4,23 @@
  * and t_(table) = 1.67 … then H_0 is accepted" contradicts the printed numbers. Reported under
  * "conclusion"; a sentence whose decision the conclusion check reads from a p is left to it.
  */
-import { makeFinding, type CheckUnit, type Located } from './check.ts';
+import type { CriticalDecision } from '../types.ts';
+import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+
+/** A reliability coefficient is reliable above the threshold the text names (Cronbach's α > 0,60). */
+function reliabilityFinding(ctx: CheckContext, d: CriticalDecision): Located {
+  const reliable = d.stat.value > d.critical.value;
+  const ok = reliable === d.significant;
+  return makeFinding(
+    ctx,
+    'conclusion',
+    ok ? 'consistent' : 'inconsistent',
+    d.place,
+    ctx.source.quote(d.place.start, d.place.end, 160),
+    ctx.m.reliabilityRecomputed(d.stat.raw, d.critical.raw, reliable),
+    ok ? ctx.m.reliabilityConsistent() : ctx.m.reliabilityContradicts(d.decision, reliable),
+  );
+}
 
 export const criticalValuesCheck: CheckUnit = {
   id: 'conclusion',
@@ -13,6 +29,10 @@ export const criticalValuesCheck: CheckUnit = {
     const judged = ctx.extraction.conclusions.map((c) => c.place);
     for (const d of ctx.extraction.criticalDecisions) {
       if (judged.some((p) => p.quoteStart === d.place.quoteStart)) continue;
+      if (d.kind === 'reliability') {
+        out.push(reliabilityFinding(ctx, d));
+        continue;
+      }
       const size = d.kind === 't' || d.kind === 'r' ? Math.abs(d.stat.value) : d.stat.value;
       // A rank statistic (U) is significant at or below its critical value.
       const significant = d.kind === 'U' ? size <= d.critical.value : size > d.critical.value;
