@@ -34,6 +34,7 @@ import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
 import { readReliabilityStatements } from './recognisers/reliability-statements.ts';
+import { readCollinearityStatements } from './recognisers/collinearity-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
@@ -112,6 +113,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readValidityStatements(text, segments.sentences),
     // …and an instrument's reliability from its coefficient against the threshold the text names.
     ...readReliabilityStatements(text, segments.sentences),
+    // …and the multicollinearity assumption from VIF or tolerance against its threshold.
+    ...readCollinearityStatements(text, segments.sentences),
     // A Mann–Whitney U is significant at or below its table value.
     ...readRankCriticalDecisions(text, segments.sentences),
   ];

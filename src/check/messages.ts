@@ -134,6 +134,10 @@ export interface Messages {
   reliabilityRecomputed(coefficient: string, threshold: string, reliable: boolean): string;
   reliabilityConsistent(): string;
   reliabilityContradicts(decision: string, reliable: boolean): string;
+  /** VIF or tolerance against the threshold the text names. */
+  collinearityRecomputed(statistic: string, threshold: string, vif: boolean, present: boolean): string;
+  collinearityConsistent(): string;
+  collinearityContradicts(decision: string, present: boolean): string;
   conclusionContradictsCritical(decision: string, significant: boolean): string;
   // --- descriptives
   descRange(lo: string, hi: string): string;
@@ -346,6 +350,11 @@ const en: Messages = {
   reliabilityRecomputed: (coefficient, threshold, reliable) =>
     `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (the threshold the text names): ${reliable ? 'reliable' : 'not reliable'}`,
   reliabilityConsistent: () => 'The conclusion agrees with the reliability coefficient and the threshold it cites.',
+  collinearityRecomputed: (statistic, threshold, vif, present) =>
+    `${vif ? 'VIF' : 'tolerance'} ${statistic} ${(vif ? present : !present) ? '>' : '≤'} ${threshold}: ${present ? 'multicollinearity' : 'no multicollinearity'}`,
+  collinearityConsistent: () => 'The conclusion agrees with the collinearity statistic and the threshold it cites.',
+  collinearityContradicts: (decision, present) =>
+    `The conclusion "${decision}" contradicts the collinearity statistic and the threshold it cites: by them there is ${present ? '' : 'no '}multicollinearity.`,
   reliabilityContradicts: (decision, reliable) =>
     `The conclusion "${decision}" contradicts the reliability coefficient and the threshold it cites: by them the instrument is ${reliable ? 'reliable' : 'not reliable'}.`,
   conclusionContradictsCritical: (decision, significant) =>
@@ -542,6 +551,11 @@ const id: Messages = {
   reliabilityRecomputed: (coefficient, threshold, reliable) =>
     `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (batas yang disebut dalam teks): ${reliable ? 'reliabel' : 'tidak reliabel'}`,
   reliabilityConsistent: () => 'Kesimpulan sesuai dengan koefisien reliabilitas dan batas yang dikutip.',
+  collinearityRecomputed: (statistic, threshold, vif, present) =>
+    `${vif ? 'VIF' : 'tolerance'} ${statistic} ${(vif ? present : !present) ? '>' : '≤'} ${threshold}: ${present ? 'terjadi multikolinearitas' : 'tidak terjadi multikolinearitas'}`,
+  collinearityConsistent: () => 'Kesimpulan sesuai dengan statistik kolinearitas dan batas yang dikutip.',
+  collinearityContradicts: (decision, present) =>
+    `Kesimpulan "${decision}" bertentangan dengan statistik kolinearitas dan batas yang dikutip: menurut keduanya ${present ? 'terjadi' : 'tidak terjadi'} multikolinearitas.`,
   reliabilityContradicts: (decision, reliable) =>
     `Kesimpulan "${decision}" bertentangan dengan koefisien reliabilitas dan batas yang dikutip: menurut keduanya instrumen ${reliable ? 'reliabel' : 'tidak reliabel'}.`,
   conclusionContradictsCritical: (decision, significant) =>

@@ -312,7 +312,8 @@ export interface NamedResult {
 export interface CriticalDecision {
   /** `U`: a rank statistic (Mann–Whitney U), significant at or below its critical value. */
   /** `reliability`: a reliability coefficient (Cronbach's α) against its threshold; "significant" is "reliable". */
-  kind: 't' | 'F' | 'r' | 'chi2' | 'U' | 'reliability';
+  /** `vif`, `tolerance`: a collinearity statistic against its threshold; "significant" is "multicollinearity present". */
+  kind: 't' | 'F' | 'r' | 'chi2' | 'U' | 'reliability' | 'vif' | 'tolerance';
   stat: Num;
   critical: Num;
   /** The decision says the result is significant (H0 rejected, H1 accepted, an effect found). */

@@ -22,6 +22,22 @@ function reliabilityFinding(ctx: CheckContext, d: CriticalDecision): Located {
   );
 }
 
+/** Multicollinearity: a VIF above its threshold (10), a tolerance at or below its own (0,10). */
+function collinearityFinding(ctx: CheckContext, d: CriticalDecision): Located {
+  const vif = d.kind === 'vif';
+  const present = vif ? d.stat.value > d.critical.value : d.stat.value <= d.critical.value;
+  const ok = present === d.significant;
+  return makeFinding(
+    ctx,
+    'conclusion',
+    ok ? 'consistent' : 'inconsistent',
+    d.place,
+    ctx.source.quote(d.place.start, d.place.end, 160),
+    ctx.m.collinearityRecomputed(d.stat.raw, d.critical.raw, vif, present),
+    ok ? ctx.m.collinearityConsistent() : ctx.m.collinearityContradicts(d.decision, present),
+  );
+}
+
 export const criticalValuesCheck: CheckUnit = {
   id: 'conclusion',
   run(ctx) {
@@ -31,6 +47,10 @@ export const criticalValuesCheck: CheckUnit = {
       if (judged.some((p) => p.quoteStart === d.place.quoteStart)) continue;
       if (d.kind === 'reliability') {
         out.push(reliabilityFinding(ctx, d));
+        continue;
+      }
+      if (d.kind === 'vif' || d.kind === 'tolerance') {
+        out.push(collinearityFinding(ctx, d));
         continue;
       }
       const size = d.kind === 't' || d.kind === 'r' ? Math.abs(d.stat.value) : d.stat.value;
