@@ -61,3 +61,37 @@ describe('SPSS Independent Samples Test pasted flat (recognisers/spss-t-test-lin
     expect(findings('Skor Equal variances assumed ,412 ,525 2,150 58 ,063 4,200 1,953 ,290 8,110')).toEqual([]);
   });
 });
+
+describe('SPSS Paired Samples Test pasted flat (recognisers/spss-t-test-lines.ts)', () => {
+  it('reads mean, SD, SE, interval, t, df and p of the paired differences', () => {
+    // 9,862/√31 = 1,7713; 19,516/1,7713 = 11,018; qt(.975, 30)·1,771 = 3,617; 2*pt(-3.0005, 30) = 0.00535.
+    const text =
+      'Paired Samples Test Paired Differences t df Sig. 2-tailed Mean Std. Deviation Std. Error Mean 95 Confidence Interval of the Difference Lower Upper Pair 1 post-test eksperimen _pre-test eksperimen 19,516 9,862 1,771 15,899 23,134 3,000 30 ,005';
+    expect(findings(text)).toEqual([
+      ['standard-error', 'consistent', 'SD = 9,862, SE = 1,771, n = 31', 'SB/√n = [1,7712; 1,7714]'],
+      [
+        'standard-error',
+        'inconsistent',
+        't = 3,000; M = 19,516, SD = 9,862, n = 31',
+        't = rata-rata/(SB/√n) = [11,017; 11,019]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'Mean = 19,516; IK 95% 15,899 – 23,134',
+        'titik tengah (bawah + atas)/2 = [19,516; 19,517]; t(crit)·SE = [3,616; 3,618]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'Mean = 19,516; IK 95% 15,899 – 23,134; p = ,005',
+        'interval tidak memuat 0',
+      ],
+      ['p-value', 'consistent', '3,000 30 ,005', 'p = 0,0054 (dua sisi) untuk |t(30)| ∈ [2,9995; 3,0005]'],
+    ]);
+  });
+
+  it('is not read without the output title before it', () => {
+    expect(findings('Pair 1 post-test _pre-test 19,516 9,862 1,771 15,899 23,134 11,018 30 ,000')).toEqual([]);
+  });
+});
