@@ -31,6 +31,7 @@ import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
+import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
 import { readReliabilityStatements } from './recognisers/reliability-statements.ts';
@@ -143,6 +144,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readFlatDescriptives(text, extraction);
   // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.
   readSpssTTestLines(text, extraction);
+  // SPSS Descriptives and Paired Samples Statistics pasted one row label after another.
+  readSpssStatisticsColumns(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
