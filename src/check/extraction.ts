@@ -15,6 +15,7 @@ import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
+import { readOptionTables } from './recognisers/option-tables.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
@@ -84,6 +85,9 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readFlatFrequencyTables(text, segments.tables, lang),
     ...readFlatCrossTables(text, segments.tables, lang),
   ];
+  // Questionnaire answer tables (lettered options, counts, then one percentage per option).
+  const readFlat = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  for (const g of readOptionTables(text)) if (!g.pairs.some((p) => readFlat.has(p.pct.start))) flat.push(g);
   // A percentage already read with its count in a table that lost its layout is not a bare share.
   const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   for (const read of [readBrokenTables, readCrosstabLines])
