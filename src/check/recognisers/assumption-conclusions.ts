@@ -38,6 +38,8 @@ const DRAWN =
   /(?<![\p{L}])(?:sehingga|maka|berarti|artinya|jadi|karena|dengan\s+demikian|menunjukkan\s+bahwa|disimpulkan|so|thus|therefore|hence|which\s+means|meaning|indicating|concluded)(?![\p{L}])/iu;
 const NAMES_TEST =
   /normalitas|homogenitas|kolmogorov|smirnov|shapiro|lilliefors|levene|normality|homogeneity|bartlett/iu;
+/** A cheap first look: the words every decision read here contains. */
+const MENTIONS = /normal|homogen|heterogen|[H𝐻]\s?[o0₀a1₁]\s/iu;
 const RULE = /(?<![\p{L}])(?:jika|apabila|bila|kalau|if|kriteria|criteri(?:a|on)|ketentuan|syarat)(?![\p{L}])/iu;
 
 /** A probability compared with a level as printed: "0,033 < 0.05", "(0.198 > 0.05)". */
@@ -100,6 +102,7 @@ export function readAssumptionConclusions(text: string, spans: Span[]): Conclusi
   const out: ConclusionReport[] = [];
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
+    if (!MENTIONS.test(sentence)) continue;
     const decisions: { m: RegExpExecArray; significant: boolean; hypothesis: boolean }[] = [];
     for (const [re, significant] of DECISIONS) {
       const m = re.exec(sentence);
