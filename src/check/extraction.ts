@@ -19,6 +19,7 @@ import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
+import { readOptionTables } from './recognisers/option-tables.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
@@ -34,8 +35,12 @@ import { readRankTestOutput } from './recognisers/rank-test-output.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
+import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
+import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
+import { readReliabilityStatements } from './recognisers/reliability-statements.ts';
+import { readCollinearityStatements } from './recognisers/collinearity-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
@@ -84,6 +89,9 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readFlatFrequencyTables(text, segments.tables, lang),
     ...readFlatCrossTables(text, segments.tables, lang),
   ];
+  // Questionnaire answer tables (lettered options, counts, then one percentage per option).
+  const readFlat = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  for (const g of readOptionTables(text)) if (!g.pairs.some((p) => readFlat.has(p.pct.start))) flat.push(g);
   // A percentage already read with its count in a table that lost its layout is not a bare share.
   const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   for (const read of [readBrokenTables, readCrosstabLines])
@@ -116,6 +124,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readValidityDecisions(text),
     // …and a sentence deciding one item's validity from r hitung and r tabel.
     ...readValidityStatements(text, segments.sentences),
+    // …and an instrument's reliability from its coefficient against the threshold the text names.
+    ...readReliabilityStatements(text, segments.sentences),
+    // …and the multicollinearity assumption from VIF or tolerance against its threshold.
+    ...readCollinearityStatements(text, segments.sentences),
     // A Mann–Whitney U is significant at or below its table value.
     ...readRankCriticalDecisions(text, segments.sentences),
   ];
@@ -143,6 +155,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readFlatTestRows(text, extraction);
   // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
   readFlatDescriptives(text, extraction);
+  // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.
+  readSpssTTestLines(text, extraction);
+  // SPSS Descriptives and Paired Samples Statistics pasted one row label after another.
+  readSpssStatisticsColumns(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };

@@ -141,6 +141,14 @@ export interface Messages {
   /** A rank statistic (U), significant at or below its critical value. */
   criticalRecomputedLower(stat: string, critical: string, significant: boolean): string;
   conclusionConsistentCritical(): string;
+  /** A reliability coefficient against the threshold the text names. */
+  reliabilityRecomputed(coefficient: string, threshold: string, reliable: boolean): string;
+  reliabilityConsistent(): string;
+  reliabilityContradicts(decision: string, reliable: boolean): string;
+  /** VIF or tolerance against the threshold the text names. */
+  collinearityRecomputed(statistic: string, threshold: string, vif: boolean, present: boolean): string;
+  collinearityConsistent(): string;
+  collinearityContradicts(decision: string, present: boolean): string;
   conclusionContradictsCritical(decision: string, significant: boolean): string;
   criticalDirectionUnknown(): string;
   // --- descriptives
@@ -368,6 +376,16 @@ const en: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (critical value; U is significant at or below it): ${significant ? 'significant' : 'not significant'}`,
   conclusionConsistentCritical: () => 'The conclusion agrees with the statistic and the critical value it cites.',
+  reliabilityRecomputed: (coefficient, threshold, reliable) =>
+    `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (the threshold the text names): ${reliable ? 'reliable' : 'not reliable'}`,
+  reliabilityConsistent: () => 'The conclusion agrees with the reliability coefficient and the threshold it cites.',
+  collinearityRecomputed: (statistic, threshold, vif, present) =>
+    `${vif ? 'VIF' : 'tolerance'} ${statistic} ${(vif ? present : !present) ? '>' : '≤'} ${threshold}: ${present ? 'multicollinearity' : 'no multicollinearity'}`,
+  collinearityConsistent: () => 'The conclusion agrees with the collinearity statistic and the threshold it cites.',
+  collinearityContradicts: (decision, present) =>
+    `The conclusion "${decision}" contradicts the collinearity statistic and the threshold it cites: by them there is ${present ? '' : 'no '}multicollinearity.`,
+  reliabilityContradicts: (decision, reliable) =>
+    `The conclusion "${decision}" contradicts the reliability coefficient and the threshold it cites: by them the instrument is ${reliable ? 'reliable' : 'not reliable'}.`,
   conclusionContradictsCritical: (decision, significant) =>
     `The conclusion "${decision}" contradicts the statistic and the critical value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
   criticalDirectionUnknown: () =>
@@ -578,6 +596,16 @@ const id: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (nilai kritis; U signifikan bila sama dengan atau di bawahnya): ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionConsistentCritical: () => 'Kesimpulan sesuai dengan statistik uji dan nilai kritis yang dikutip.',
+  reliabilityRecomputed: (coefficient, threshold, reliable) =>
+    `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (batas yang disebut dalam teks): ${reliable ? 'reliabel' : 'tidak reliabel'}`,
+  reliabilityConsistent: () => 'Kesimpulan sesuai dengan koefisien reliabilitas dan batas yang dikutip.',
+  collinearityRecomputed: (statistic, threshold, vif, present) =>
+    `${vif ? 'VIF' : 'tolerance'} ${statistic} ${(vif ? present : !present) ? '>' : '≤'} ${threshold}: ${present ? 'terjadi multikolinearitas' : 'tidak terjadi multikolinearitas'}`,
+  collinearityConsistent: () => 'Kesimpulan sesuai dengan statistik kolinearitas dan batas yang dikutip.',
+  collinearityContradicts: (decision, present) =>
+    `Kesimpulan "${decision}" bertentangan dengan statistik kolinearitas dan batas yang dikutip: menurut keduanya ${present ? 'terjadi' : 'tidak terjadi'} multikolinearitas.`,
+  reliabilityContradicts: (decision, reliable) =>
+    `Kesimpulan "${decision}" bertentangan dengan koefisien reliabilitas dan batas yang dikutip: menurut keduanya instrumen ${reliable ? 'reliabel' : 'tidak reliabel'}.`,
   conclusionContradictsCritical: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan statistik uji dan nilai kritis yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
   criticalDirectionUnknown: () =>

@@ -321,7 +321,9 @@ export interface NamedResult {
 /** A decision drawn from a statistic against its critical value: "t hitung 5,376 > t tabel 1,686 maka H1 diterima". */
 export interface CriticalDecision {
   /** `U`: a rank statistic (Mann–Whitney U), significant at or below its critical value. */
-  kind: 't' | 'F' | 'r' | 'chi2' | 'U';
+  /** `reliability`: a reliability coefficient (Cronbach's α) against its threshold; "significant" is "reliable". */
+  /** `vif`, `tolerance`: a collinearity statistic against its threshold; "significant" is "multicollinearity present". */
+  kind: 't' | 'F' | 'r' | 'chi2' | 'U' | 'reliability' | 'vif' | 'tolerance';
   stat: Num;
   critical: Num;
   /** The decision says the result is significant (H0 rejected, H1 accepted, an effect found). */

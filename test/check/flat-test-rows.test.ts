@@ -46,6 +46,12 @@ describe('a t without df (checks/t-without-df.ts)', () => {
     ]);
   });
 
+  it('is not judged for a t printed as a whole number (too often not a t statistic)', () => {
+    expect(findings('Pengukuran dilakukan pada t = 2 dengan p = 0,9.')).toEqual([
+      ['p-value', 'not-checkable', 't = 2 dengan p = 0,9', '—'],
+    ]);
+  });
+
   it('stays not checkable when some df, or a one-tailed reading at some df, gives its p', () => {
     // t = 2.45: p runs from 0.0143 (normal) to 0.2467 (df = 1); .02 is among them.
     expect(findings('The groups differed, t = 2.45, p = .02.', 'en')).toEqual([

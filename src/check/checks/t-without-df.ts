@@ -53,7 +53,8 @@ export function checkTWithoutDf(
   zero: boolean,
 ): Located | null {
   const p = t.p;
-  if (t.kind !== 't' || !p || p.ns) return null;
+  // A whole number after "t" is too often something else (a time, a count) to call it impossible.
+  if (t.kind !== 't' || !p || p.ns || t.value.decimals === 0) return null;
   const two = anyDfRange(t);
   const one: Interval = [two[0] / 2, two[1] / 2];
   if (pFits(two, p) || pFits(one, p)) return null;

@@ -34,12 +34,17 @@ const ALPHA_AFTER = new RegExp(
   'iu',
 );
 
+/** A research hypothesis by its number: H2…H9, "Hipotesis 2", "hipotesis kedua (H2)". */
+const NUMBERED_HYPOTHESIS = String.raw`(?:\bH[2-9₂-₉]|\bhipotesis\s+(?:ke[-\s]?)?(?:[1-9]|pertama|kedua|ketiga|keempat|kelima|keenam|alternatif|penelitian)(?:\s*\(\s*H[a1-9₁-₉]\s*\))?)`;
 /** Decisions: [pattern, whether it says the result is significant]. Negations first. */
 const DECISIONS: [RegExp, boolean][] = [
   [/\bH[o0₀]\s+(?:gagal\s+ditolak|tidak\s+ditolak|diterima)\b/iu, false],
   [/\bH[a1₁]\s+(?:ditolak|tidak\s+diterima)\b/iu, false],
   [/\bH[o0₀]\s+ditolak\b/iu, true],
   [/\bH[a1₁]\s+diterima\b/iu, true],
+  // Numbered research hypotheses: "H2 diterima", "Hipotesis 2 ditolak", "hipotesis pertama (H1) diterima".
+  [new RegExp(String.raw`${NUMBERED_HYPOTHESIS}\s+(?:ditolak|tidak\s+diterima)\b`, 'iu'), false],
+  [new RegExp(String.raw`${NUMBERED_HYPOTHESIS}\s+diterima\b`, 'iu'), true],
   [
     /\b(?:fail(?:ed|s)?\s+to\s+reject|(?:retain(?:ed)?|accept(?:ed)?)\s+the\s+null|null\s+hypothesis\s+(?:was|is)\s+(?:retained|accepted|not\s+rejected))\b/iu,
     false,
@@ -179,7 +184,11 @@ export function readConclusions(text: string, spans: Span[]): ConclusionReport[]
   let carried: Carried | null = null;
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
-    if (!/\bH[o0₀a1₁]\b|null\s+hypothesis|\bthe\s+null\b/iu.test(sentence)) {
+    if (
+      !/\bH[o0₀a1-9₁-₉]\b|null\s+hypothesis|\bthe\s+null\b|\bhipotesis\s+(?:ke[-\s]?)?(?:[1-9]|pertama|kedua|ketiga|keempat|kelima|keenam|alternatif|penelitian)\b/iu.test(
+        sentence,
+      )
+    ) {
       carried = readClauses(text, span, out, carried);
       continue;
     }
