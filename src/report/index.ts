@@ -37,13 +37,27 @@ interface Analysed {
   unit: BoundReport | undefined;
 }
 
-function eachAnalysis(study: Study, results: Results): Analysed[] {
-  return study.analyses.flatMap((spec) => {
-    const a = results.analyses[spec.id];
-    if (!a) return [];
-    const runs = isSplit(a) ? a.result.levels.map((l) => l.analysis) : [a];
-    return [{ spec, a, runs, unit: REPORT_UNITS.get(spec.type)?.bind(a, spec) }];
-  });
+/**
+ * The analyses with their bound report units, made once per study and results: composing
+ * walks them a dozen times per language (methods, results, conclusion, each abstract), and
+ * binding checks every spec and result against its unit's schema.
+ */
+const analysedOf = new WeakMap<Study, WeakMap<Results, readonly Analysed[]>>();
+
+function eachAnalysis(study: Study, results: Results): readonly Analysed[] {
+  let byResults = analysedOf.get(study);
+  if (!byResults) analysedOf.set(study, (byResults = new WeakMap()));
+  let list = byResults.get(results);
+  if (!list) {
+    list = study.analyses.flatMap((spec) => {
+      const a = results.analyses[spec.id];
+      if (!a) return [];
+      const runs = isSplit(a) ? a.result.levels.map((l) => l.analysis) : [a];
+      return [{ spec, a, runs, unit: REPORT_UNITS.get(spec.type)?.bind(a, spec) }];
+    });
+    byResults.set(results, list);
+  }
+  return list;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -140,7 +154,7 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
  * same (e.g. one correlation on the whole sample and per subset) share them, followed by
  * the subsets they ran on.
  */
-function methodsOfAnalyses(analysed: Analysed[], ctx: ReportContext): string[] {
+function methodsOfAnalyses(analysed: readonly Analysed[], ctx: ReportContext): string[] {
   // In order of first appearance; analyses without sentences of their own are never merged.
   const groups = new Map<string, MethodsParts[]>();
   analysed.forEach(({ unit }, i) => {
