@@ -76,7 +76,9 @@ const CHROMIUM_ARGS = [
   // Browser CPU for asn-metro's two languages fell from 150 to 125 ms per study (docs/pdf.md).
   // The whole browser ignores the switch.
   '--enable-begin-frame-control',
-  // No GPU, so no software stand-in for it either (SwiftShader is never loaded).
+  // No GPU, and no software stand-in for one: without this the one process still loads
+  // SwiftShader and Vulkan (15 MB more resident memory, six more threads); printing never
+  // rasterises, so the PDFs are the same.
   '--disable-software-rasterizer',
 ];
 
@@ -593,14 +595,18 @@ function pagePool(
  * padding keeps it where the template put it (Chromium laid the template out on a page
  * that much narrower than the sheet). The boxes span the page's text column: on a template
  * with 22 mm side margins (article) that is where the footer always was. Only the printed
- * copy gets the style; the HTML output is untouched.
+ * copy gets the style; the HTML output is untouched. A template that draws a footer of its
+ * own in @page margin boxes overrides this one.
  */
 export function withPageFooter(html: string, footer: string): string {
   const box =
     "font-family:'Liberation Serif',serif;font-size:8pt;color:#555;vertical-align:bottom;padding-bottom:15pt;";
   const style = `<style>@page{@bottom-left{content:${cssString(footer)};${box}text-align:left}@bottom-right{content:counter(page);${box}text-align:right;padding-right:0.46875px}}</style>`;
-  const head = html.search(/<\/head>/i);
-  return head === -1 ? style + html : html.slice(0, head) + style + html.slice(head);
+  // First in the head, so that a template's own @page margin boxes come later and win.
+  const head = /<head\b[^>]*>/i.exec(html);
+  if (!head) return style + html;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + style + html.slice(at);
 }
 
 /** A CSS string literal; also safe inside an HTML <style> element (no < or & is left). */

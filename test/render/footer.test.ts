@@ -51,12 +51,13 @@ async function footerWords(pdf: Uint8Array): Promise<Word[][]> {
 }
 
 describe('withPageFooter', () => {
-  it('adds the style before </head> and leaves the rest of the HTML as it was', () => {
+  it("adds the style first in the head (a template's own margin boxes win) and leaves the rest as it was", () => {
     const out = withPageFooter(html, 'Judul');
-    const at = html.indexOf('</head>');
+    const at = html.indexOf('<head>') + '<head>'.length;
+    const added = out.length - html.length;
     expect(out.slice(0, at)).toBe(html.slice(0, at));
-    expect(out.slice(out.indexOf('</head>'))).toBe(html.slice(at));
-    expect(out.slice(at, out.indexOf('</head>'))).toContain('@bottom-left{content:"Judul"');
+    expect(out.slice(at + added)).toBe(html.slice(at));
+    expect(out.slice(at, at + added)).toMatch(/^<style>@page\{@bottom-left\{content:"Judul";[^<]*<\/style>$/);
   });
 
   it('leaves no character in the title that could end the style element or the CSS string', () => {
@@ -85,6 +86,14 @@ describe.skipIf(!browser)('the printed footer', () => {
       `${title} | 2`,
       `${title} | 3`,
     ]);
+  });
+
+  it("gives way to a template's own footer in @page margin boxes", async () => {
+    const own = html.replace('</head>', '<style>@page{@bottom-left{content:"catatan templat"}}</style></head>');
+    const [first] = await footerWords(
+      await printer!.print(own, { date: new Date(0), title: 'uji', lang: 'id', footer: title }),
+    );
+    expect(first!.map((w) => w.text)).toEqual(['catatan templat', '1']);
   });
 
   it('sits where the footerTemplate drew it', () => {
