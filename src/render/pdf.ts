@@ -594,13 +594,16 @@ function pagePool(
  * hundredth of a point in pdftotext's word boxes; the page number's 15/32 px of right
  * padding keeps it where the template put it (Chromium laid the template out on a page
  * that much narrower than the sheet). The boxes span the page's text column: on a template
- * with 22 mm side margins (article) that is where the footer always was. Only the printed
+ * with 22 mm side margins (article) that is where the footer always was; on skripsi's (40 and
+ * 30 mm) the footer now lines up with the text instead of sitting 22 mm from each edge. The
+ * font is set whole (line height included) so that nothing of the template's root style
+ * (skripsi's 1.5 line height) moves it: its baseline is 16.17 pt above the edge on both. Only the printed
  * copy gets the style; the HTML output is untouched. A template that draws a footer of its
  * own in @page margin boxes overrides this one.
  */
 export function withPageFooter(html: string, footer: string): string {
   const box =
-    "font-family:'Liberation Serif',serif;font-size:8pt;color:#555;vertical-align:bottom;padding-bottom:15pt;";
+    "font:8pt/normal 'Liberation Serif',serif;letter-spacing:normal;word-spacing:normal;text-transform:none;color:#555;vertical-align:bottom;padding-bottom:15pt;";
   const style = `<style>@page{@bottom-left{content:${cssString(footer)};${box}text-align:left}@bottom-right{content:counter(page);${box}text-align:right;padding-right:0.46875px}}</style>`;
   // First in the head, so that a template's own @page margin boxes come later and win.
   const head = /<head\b[^>]*>/i.exec(html);

@@ -12,13 +12,16 @@ import { findBrowser } from '../../src/render/browser.mjs';
 import { launchPrinter, type Printer, withPageFooter } from '../../src/render/pdf.ts';
 
 const browser = findBrowser(process.env);
-const articleCss = readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'article', 'style.css'), 'utf8');
-/** Three A4 pages of the article template, each opened by a forced break. */
-const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>uji</title><style>${articleCss}</style></head><body><main class="manuscript">${[
-  1, 2, 3,
-]
-  .map((n) => `<h2 style="break-before:${n === 1 ? 'auto' : 'page'}">Bagian ${n}</h2><p>Isi halaman ${n}.</p>`)
-  .join('')}</main></body></html>`;
+const css = (template: string) =>
+  readFileSync(join(import.meta.dirname, '..', '..', 'templates', template, 'style.css'), 'utf8');
+/** Three A4 pages of a template, each opened by a forced break. */
+const manuscript = (template: string) =>
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>uji</title><style>${css(template)}</style></head><body><main class="manuscript">${[
+    1, 2, 3,
+  ]
+    .map((n) => `<h2 style="break-before:${n === 1 ? 'auto' : 'page'}">Bagian ${n}</h2><p>Isi halaman ${n}.</p>`)
+    .join('')}</main></body></html>`;
+const html = manuscript('article');
 const title = 'Judul "pendek" <ASN> & \\ Metro';
 
 interface Word {
@@ -94,6 +97,16 @@ describe.skipIf(!browser)('the printed footer', () => {
       await printer!.print(own, { date: new Date(0), title: 'uji', lang: 'id', footer: title }),
     );
     expect(first!.map((w) => w.text)).toEqual(['catatan templat', '1']);
+  });
+
+  it("keeps its baseline on skripsi's pages and starts at their 40 mm left margin", async () => {
+    // skripsi's root style has a 1.5 line height, which the footer must not inherit.
+    const [first] = await footerWords(
+      await printer!.print(manuscript('skripsi'), { date: new Date(0), title: 'uji', lang: 'id', footer: title }),
+    );
+    expect(first!.map((w) => w.text)).toEqual([title, '1']);
+    expect(first![0]!.left).toBeCloseTo((40 * 72) / 25.4, 1);
+    for (const w of first!) expect(w.baseline).toBeCloseTo(16.17, 2);
   });
 
   it('sits where the footerTemplate drew it', () => {
