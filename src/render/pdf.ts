@@ -235,8 +235,8 @@ const AUTOMATION_ARGS = [
  */
 const ONE_PROCESS_ARGS = ['--single-process', '--no-zygote'];
 
-function oneProcess(pages: number): boolean {
-  return pages <= 2 || availableParallelism() <= 2;
+function oneProcess(pages: number, cores = availableParallelism()): boolean {
+  return pages <= 2 || cores <= 2;
 }
 
 /** A4 and the manuscript margins, in inches, as Page.printToPDF takes them (22 mm = 22 × 3.78 px / 96). */
@@ -253,7 +253,7 @@ export type PrintPhase = 'launch' | 'page' | 'load' | 'fonts' | 'print' | 'fix' 
  * cores busy. (On a larger machine one browser has a process per page: see oneProcess.)
  */
 export function browserCount(pages: number, cores = availableParallelism()): number {
-  return oneProcess(pages) && pages >= 3 && cores >= 2 ? 2 : 1;
+  return oneProcess(pages, cores) && pages >= 3 && cores >= 2 ? 2 : 1;
 }
 
 /**
