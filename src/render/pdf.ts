@@ -73,7 +73,7 @@ const CHROMIUM_ARGS = [
   '--webrtc-ip-handling-policy=disable_non_proxied_udp',
   // The headless shell draws a frame only when asked over DevTools, which naskah never does:
   // a print lays out and paints the pages itself, so the compositor's frames were wasted.
-  // Browser CPU for asn-metro's two languages fell from 150 to 125 ms per study (docs/pdf.md).
+  // Browser CPU for asn-metro's two languages fell from 150 to 128 ms per study (docs/pdf.md).
   // The whole browser ignores the switch.
   '--enable-begin-frame-control',
   // No GPU, and no software stand-in for one: without this the one process still loads
@@ -446,7 +446,7 @@ async function openPage(conn: CdpConnection, existing?: string): Promise<PageSes
     conn.send('Page.enable', {}, sessionId),
     conn.send('Page.getFrameTree', {}, sessionId),
     // Laid out for print from the start: Page.printToPDF then needs no second style pass
-    // to switch the page from screen to print and back (about 4% of the browser's CPU).
+    // to switch the page from screen to print and back (about 5 % of the browser's CPU).
     conn.send('Emulation.setEmulatedMedia', { media: 'print' }, sessionId),
   ]);
   return { targetId, sessionId, frameId: tree.frameTree.frame.id };
@@ -597,9 +597,9 @@ function pagePool(
  * with 22 mm side margins (article) that is where the footer always was; on skripsi's (40 and
  * 30 mm) the footer now lines up with the text instead of sitting 22 mm from each edge. The
  * font is set whole (line height included) so that nothing of the template's root style
- * (skripsi's 1.5 line height) moves it: its baseline is 16.17 pt above the edge on both. Only the printed
- * copy gets the style; the HTML output is untouched. A template that draws a footer of its
- * own in @page margin boxes overrides this one.
+ * (skripsi's 1.5 line height) moves it: its baseline is 16.17 pt above the edge on both.
+ * Only the printed copy gets the style; the HTML output is untouched. A template that draws
+ * a footer of its own in @page margin boxes overrides this one.
  */
 export function withPageFooter(html: string, footer: string): string {
   const box =
