@@ -73,10 +73,12 @@ const CHROMIUM_ARGS = [
   '--webrtc-ip-handling-policy=disable_non_proxied_udp',
   // The headless shell draws a frame only when asked over DevTools, which naskah never does:
   // a print lays out and paints the pages itself, so the compositor's frames were wasted.
-  // Browser CPU for asn-metro's two languages fell from 150 to 125 ms per study (docs/pdf.md).
+  // Browser CPU for asn-metro's two languages fell from 150 to 128 ms per study (docs/pdf.md).
   // The whole browser ignores the switch.
   '--enable-begin-frame-control',
-  // No GPU, so no software stand-in for it either (SwiftShader is never loaded).
+  // No GPU, and no software stand-in for one: without this the one process still loads
+  // SwiftShader and Vulkan (15 MB more resident memory, six more threads); printing never
+  // rasterises, so the PDFs are the same.
   '--disable-software-rasterizer',
 ];
 
@@ -233,8 +235,8 @@ const AUTOMATION_ARGS = [
  */
 const ONE_PROCESS_ARGS = ['--single-process', '--no-zygote'];
 
-function oneProcess(pages: number): boolean {
-  return pages <= 2 || availableParallelism() <= 2;
+function oneProcess(pages: number, cores = availableParallelism()): boolean {
+  return pages <= 2 || cores <= 2;
 }
 
 /** A4 and the manuscript margins, in inches, as Page.printToPDF takes them (22 mm = 22 × 3.78 px / 96). */
@@ -251,7 +253,7 @@ export type PrintPhase = 'launch' | 'page' | 'load' | 'fonts' | 'print' | 'fix' 
  * cores busy. (On a larger machine one browser has a process per page: see oneProcess.)
  */
 export function browserCount(pages: number, cores = availableParallelism()): number {
-  return oneProcess(pages) && pages >= 3 && cores >= 2 ? 2 : 1;
+  return oneProcess(pages, cores) && pages >= 3 && cores >= 2 ? 2 : 1;
 }
 
 /**
@@ -444,7 +446,7 @@ async function openPage(conn: CdpConnection, existing?: string): Promise<PageSes
     conn.send('Page.enable', {}, sessionId),
     conn.send('Page.getFrameTree', {}, sessionId),
     // Laid out for print from the start: Page.printToPDF then needs no second style pass
-    // to switch the page from screen to print and back (about 4% of the browser's CPU).
+    // to switch the page from screen to print and back (about 5 % of the browser's CPU).
     conn.send('Emulation.setEmulatedMedia', { media: 'print' }, sessionId),
   ]);
   return { targetId, sessionId, frameId: tree.frameTree.frame.id };
@@ -592,15 +594,22 @@ function pagePool(
  * hundredth of a point in pdftotext's word boxes; the page number's 15/32 px of right
  * padding keeps it where the template put it (Chromium laid the template out on a page
  * that much narrower than the sheet). The boxes span the page's text column: on a template
- * with 22 mm side margins (article) that is where the footer always was. Only the printed
- * copy gets the style; the HTML output is untouched.
+ * with 22 mm side margins (article) that is where the footer always was; on skripsi's (40 and
+ * 30 mm) the footer now lines up with the text instead of sitting 22 mm from each edge. The
+ * font is set whole (line height included) so that nothing of the template's root style
+ * (skripsi's 1.5 line height) moves it: its baseline is 16.17 pt above the edge on both.
+ * Only the printed copy gets the style; the HTML output is untouched. A template that draws
+ * a footer of its own in @page margin boxes overrides this one.
  */
 export function withPageFooter(html: string, footer: string): string {
   const box =
-    "font-family:'Liberation Serif',serif;font-size:8pt;color:#555;vertical-align:bottom;padding-bottom:15pt;";
+    "font:8pt/normal 'Liberation Serif',serif;letter-spacing:normal;word-spacing:normal;text-transform:none;color:#555;vertical-align:bottom;padding-bottom:15pt;";
   const style = `<style>@page{@bottom-left{content:${cssString(footer)};${box}text-align:left}@bottom-right{content:counter(page);${box}text-align:right;padding-right:0.46875px}}</style>`;
-  const head = html.search(/<\/head>/i);
-  return head === -1 ? style + html : html.slice(0, head) + style + html.slice(head);
+  // First in the head, so that a template's own @page margin boxes come later and win.
+  const head = /<head\b[^>]*>/i.exec(html);
+  if (!head) return style + html;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + style + html.slice(at);
 }
 
 /** A CSS string literal; also safe inside an HTML <style> element (no < or & is left). */
