@@ -133,3 +133,37 @@ describe('"when" that states no rule', () => {
     ]);
   });
 });
+
+describe('"an effect was found" and "no pre- test differences"', () => {
+  it('"This effect was found for …, but not for …" gives each part its own p', () => {
+    expect(
+      conclusions(
+        'This effect was found for contamination and danger, F s(2,63) > 5.36, p s < .008, but not for disgust, F (2,63) = 2.31, p = .13.',
+      ),
+    ).toEqual([
+      [
+        'consistent',
+        'effect was found for contamination and danger, F s(2,63) > 5.36, p s < .008',
+        'p < .008 is at or below α = 0.05: significant',
+      ],
+      ['consistent', 'not for disgust, F (2,63) = 2.31, p = .13', 'p = .13 is above α = 0.05: not significant'],
+    ]);
+  });
+
+  it('"No effect was found" and "no pre- test differences" deny an effect', () => {
+    expect(conclusions('No effect was found for age, F(1, 60) = 9.40, p = .003.')).toEqual([
+      [
+        'inconsistent',
+        'No effect was found for age, F(1, 60) = 9.40, p = .003',
+        'p = .003 is at or below α = 0.05: significant',
+      ],
+    ]);
+    expect(conclusions('There were no pre- test differences in intensity, F s(2,63) < 0.57, p ’s > .56.')).toEqual([
+      [
+        'consistent',
+        'no pre- test differences in intensity, F s(2,63) < 0.57, p ’s > .56',
+        'p > .56 is above α = 0.05: not significant',
+      ],
+    ]);
+  });
+});

@@ -37,9 +37,7 @@ function tRanges(diff: Interval, s1: Interval, s2: Interval, n1: number, n2: num
   return [pooled, welch];
 }
 
-function judge(
-  r: TwoGroupTReport,
-): {
+function judge(r: TwoGroupTReport): {
   verdict: 'consistent' | 'inconsistent' | 'not-checkable';
   range: Interval;
   sizes: [number, number] | null;

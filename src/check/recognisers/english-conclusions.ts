@@ -23,6 +23,7 @@ const SIGNIFICANT: RegExp[] = [
   /\b(?:differed|increased|decreased|improved|declined|dropped|rose|changed)\s+significantly\b/iu,
   // "differed" alone claims a difference, as APA prose uses it ("ratings differed between conditions, F(8,122) = 2.31, p = .02").
   /\bdiffered\b/iu,
+  /\b(?:effects?|differences?|associations?|relationships?|correlations?)\s+(?:was|were)\s+found\b/iu,
   /\b(?:an?|the)\s+(?:statistically\s+)?significant\s+(?:positive\s+|negative\s+|main\s+)?(?:effect|difference|relationship|relation|association|correlation|interaction|increase|decrease|improvement|reduction|predictor)\b/iu,
 ];
 const NOT_SIGNIFICANT: RegExp[] = [
@@ -32,7 +33,7 @@ const NOT_SIGNIFICANT: RegExp[] = [
   /\b(?:retain(?:s|ed)?|accept(?:s|ed)?)\s+the\s+null\b/iu,
   /\bnot\s+(?:statistically\s+)?significant(?:ly)?\b/iu,
   /\bno\s+(?:statistically\s+)?significant\b/iu,
-  /\bno\s+(?:[\p{L}-]+\s+)?(?:differences?|effects?|associations?|relationships?|correlations?|change)\b/iu,
+  /\bno\s+(?:[\p{L}-]+\s+){0,2}(?:differences?|effects?|associations?|relationships?|correlations?|change)\b/iu,
   /\b(?:non-?|in)significant(?:ly)?\b/iu,
   /\bdid\s+not\s+(?:significantly\s+)?(?:differ|change|predict|correlate)\b/iu,
 ];
