@@ -1,8 +1,9 @@
 /**
  * Findings stated with a verb of relation ("berhubungan", "berpengaruh", "tidak memiliki
  * pengaruh", "tidak terbukti sebagai faktor risiko"), a qualifier that denies significance
- * ("berpengaruh tidak signifikan"), and a p given in the clause after the finding ("…, dengan
- * nilai p = 0,31") (recognisers/conclusions.ts). Each case lists every finding naskah reports.
+ * ("berpengaruh tidak signifikan"), a change called (not) significant ("kenaikan yang signifikan
+ * p=0,016"), and a p given in the clause after the finding ("…, dengan nilai p = 0,31")
+ * (recognisers/conclusions.ts). Each case lists every finding naskah reports.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -47,6 +48,18 @@ describe('findings stated with a verb of relation (recognisers/conclusions.ts)',
         'tidak terbukti sebagai faktor risiko OA lutut dengan nilai p = 0,25',
         'p = 0,25 > α = 0,05: tidak signifikan',
       ],
+    ]);
+  });
+
+  it('a change or difference called (not) significant: "kenaikan yang signifikan p=0,016"', () => {
+    expect(findings('Hasil uji statistik menunjukkan kenaikan yang signifikan p=0,016.')).toEqual([
+      ['conclusion', 'consistent', 'kenaikan yang signifikan p=0,016', 'p = 0,016 ≤ α = 0,05: signifikan'],
+    ]);
+    expect(findings('Hasil uji statistik menunjukkan kenaikan yang tidak signifikan p=0,013.')).toEqual([
+      ['conclusion', 'inconsistent', 'kenaikan yang tidak signifikan p=0,013', 'p = 0,013 ≤ α = 0,05: signifikan'],
+    ]);
+    expect(findings('Penurunannya bermakna (p = 0,210).')).toEqual([
+      ['conclusion', 'inconsistent', 'Penurunannya bermakna (p = 0,210', 'p = 0,210 > α = 0,05: tidak signifikan'],
     ]);
   });
 

@@ -55,11 +55,11 @@ const DECISIONS: [RegExp, boolean][] = [
 /**
  * (`tidak` may be glued to the word before it, as in "bahwatidak ada hubungan".)
  * A finding stated in words: "(tidak) ada hubungan antara umur dengan stres kerja (p=0,390)",
- * "there was no significant difference". Read per clause (a list of findings in one sentence
+ * "there was no significant difference", "kenaikan yang (tidak) signifikan p=0,083". Read per clause (a list of findings in one sentence
  * gives each its own p), and only when the clause names one p.
  */
 const RELATION =
-  /(?:(tidak)\s+|\b)(?:(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)/iu;
+  /(?:(tidak)\s+|\b)(?:(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
 /** A qualifier right after the relation that says it is not significant. */
 const NOT_SIGNIFICANT_AFTER =
   /^[^.;]{0,40}?(?<![\p{L}])(?:tidak|kurang)\s+(?:signifikan|bermakna|nyata)|^[^.;]{0,40}?\bnot\s+(?:statistically\s+)?significant/iu;
@@ -167,11 +167,11 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     if (!found) continue;
     // "berpengaruh tidak signifikan", "ada hubungan yang tidak bermakna": a relation denied by its qualifier.
     const deniedAfter = NOT_SIGNIFICANT_AFTER.test(clause.slice(rel.index! + rel[0].length));
-    if (deniedAfter && (rel[1] || rel[2])) continue;
+    if (deniedAfter && (rel[1] || rel[2] || rel[3])) continue;
     out.push({
       p: found.p,
       alpha: found.alpha,
-      significant: !(rel[1] || rel[2] || deniedAfter),
+      significant: !(rel[1] || rel[2] || rel[3] || deniedAfter),
       decision: rel[0],
       place: { start: found.start, end: found.end, quoteStart: Math.min(span.start, found.start), quoteEnd: span.end },
     });
