@@ -48,6 +48,11 @@ export interface Messages {
   pZero(): string;
   pZeroAlso(): string;
   pNoDf(stat: string): string;
+  /** A t printed without df: the p range over every df ≥ 1 (`stat` without df). */
+  pRecomputedAnyDf(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
+  /** A t printed without df whose p no df (≥ 1) can give. */
+  pInconsistentAnyDf(stat: string): string;
+  pDecisionErrorAnyDf(stat: string, alpha: number, side: 'significant' | 'not-significant'): string;
   pAboveOne(): string;
   rOutOfRange(): string;
   /** `p < .000`, `p < 0`. */
@@ -57,12 +62,14 @@ export interface Messages {
   noneRecomputed: string;
   // --- percentages
   pctRecomputed(count: number, total: number, pct: number): string;
-  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum', total: number): string;
+  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'column', total: number): string;
   pctConsistent(decimals: number): string;
   pctInconsistent(decimals: number): string;
   pctNoTotal(): string;
   pctTotalRange(lo: number, hi: number): string;
   pctNoTotalFits(count: number, pct: string): string;
+  /** A list whose shares add up to less than 100 and fit a larger total than the sum of its counts. */
+  pctPartialList(sum: number, total: number): string;
   pctRowConsistent(cells: number): string;
   /** A percentage printed without its count, of a sample size stated in the sentence or the paragraph. */
   pctShareRecomputed(fits: [number, number][], n: number, where: 'sentence' | 'paragraph'): string;
@@ -85,12 +92,18 @@ export interface Messages {
   tMeanRecomputed(lo: number, hi: number, basis: 'sd' | 'se'): string;
   tMeanConsistent(): string;
   tMeanInconsistent(): string;
+  /** Two-sample t from two groups' means and SDs: the range, for the printed sizes or over every split of n. */
+  tTwoGroupsRecomputed(lo: number, hi: number, sizes: [number, number] | null, total: number): string;
+  tTwoGroupsConsistent(): string;
+  tTwoGroupsInconsistent(): string;
+  tTwoGroupsNoSizes(): string;
   waldRecomputed(lo: number, hi: number): string;
   waldConsistent(): string;
   waldInconsistent(): string;
   // --- confidence interval
   ciCentre(family: 'ratio' | 'mean', lo: number, hi: number): string;
   ciInsideOnly(): string;
+  ciExactInterval(): string;
   ciConsistent(family: 'ratio' | 'mean' | 'other'): string;
   ciOutside(label: string): string;
   ciNotSymmetric(family: 'ratio' | 'mean', label: string): string;
@@ -101,6 +114,7 @@ export interface Messages {
   ciPConsistent(): string;
   /** A ratio's p within a factor of two of the Wald p its interval implies. */
   ciPNearWald(): string;
+  ciPNearWaldZ(): string;
   ciPInconsistent(): string;
   ciPDecisionError(excludes: boolean, alpha: number, nullValue: number): string;
   // --- GRIM
@@ -115,6 +129,8 @@ export interface Messages {
   repeatedInconsistent(what: string, values: string[]): string;
   // --- conclusions
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
+  /** The same for a p given as a bound (`> .05`). */
+  conclusionRecomputedBound(p: string, alpha: string, significant: boolean): string;
   conclusionConsistent(): string;
   conclusionContradicts(decision: string, significant: boolean): string;
   /** A p compared with a level by a sign that is false of the printed numbers. */
@@ -125,7 +141,16 @@ export interface Messages {
   /** A rank statistic (U), significant at or below its critical value. */
   criticalRecomputedLower(stat: string, critical: string, significant: boolean): string;
   conclusionConsistentCritical(): string;
+  /** A reliability coefficient against the threshold the text names. */
+  reliabilityRecomputed(coefficient: string, threshold: string, reliable: boolean): string;
+  reliabilityConsistent(): string;
+  reliabilityContradicts(decision: string, reliable: boolean): string;
+  /** VIF or tolerance against the threshold the text names. */
+  collinearityRecomputed(statistic: string, threshold: string, vif: boolean, present: boolean): string;
+  collinearityConsistent(): string;
+  collinearityContradicts(decision: string, present: boolean): string;
   conclusionContradictsCritical(decision: string, significant: boolean): string;
+  criticalDirectionUnknown(): string;
   // --- descriptives
   descRange(lo: string, hi: string): string;
   descMeanOutside(): string;
@@ -217,6 +242,12 @@ const en: Messages = {
   pZero: () => 'p is printed as .000, but a p-value is never zero: report p < .001.',
   pZeroAlso: () => 'Also, p is printed as .000: report p < .001.',
   pNoDf: (stat) => `The degrees of freedom of ${stat} are not reported, so p cannot be recomputed.`,
+  pRecomputedAnyDf: (lo, hi, tails, stat) =>
+    `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat} at any df from 1 to infinity`,
+  pInconsistentAnyDf: (stat) =>
+    `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic.`,
+  pDecisionErrorAnyDf: (stat, alpha, side) =>
+    `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic, and at every df the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pAboveOne: () => 'A p-value cannot be greater than 1.',
   rOutOfRange: () => 'A correlation must lie between −1 and 1: the reported value is impossible.',
   pBelowZero: () => 'A p-value cannot be below 0: p < .000 is impossible (report p < .001).',
@@ -231,6 +262,7 @@ const en: Messages = {
       table: `of the table's total ${total}`,
       row: `of the row total ${total}`,
       rowSum: `of ${total}, the sum of the row (its percentages add up to 100%)`,
+      column: `of its column's group size n = ${total} in the table header`,
     })[source],
   pctConsistent: (d) =>
     `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
@@ -240,6 +272,8 @@ const en: Messages = {
     'The total these percentages refer to is not stated, and it cannot be inferred (they do not add up to 100%).',
   pctTotalRange: (lo, hi) => `the total would have to lie between ${fmt(lo, 2, '.')} and ${fmt(hi, 2, '.')}`,
   pctNoTotalFits: (count, pct) => `No whole-number total gives ${pct}% for a count of ${count}, whatever the total is.`,
+  pctPartialList: (sum, total) =>
+    `The percentages add up to less than 100% and all fit a total of ${total}, larger than the sum of their counts (${sum}): the list may leave a category out, so its total is not known.`,
   pctShareRecomputed: (fits, n, where) =>
     `${fits.map(([k, p]) => `${k}/${n} = ${fmt(p, 2, '.')}%`).join(', ')} (${where === 'sentence' ? `of the ${n} named in the sentence` : `of the sample size ${n} stated in the text`})`,
   pctShareConsistent: (n, d) =>
@@ -272,6 +306,14 @@ const en: Messages = {
   tMeanConsistent: () => 'The t statistic matches the mean difference, its SD (or SE) and n.',
   tMeanInconsistent: () =>
     'The t statistic does not match the mean difference, its SD (or SE) and n, even allowing for rounding.',
+  tTwoGroupsRecomputed: (lo, hi, sizes, total) =>
+    `|M₁ − M₂| / SE (Student's pooled or Welch's) = ${en.range(lo, hi, 3)} ${sizes ? `for n = ${sizes[0]} and ${sizes[1]}` : `over every split of ${fmt(total, 0, '.')} into two groups`}`,
+  tTwoGroupsConsistent: () =>
+    "The t statistic matches the two groups' means, SDs and sizes (Student's pooled or Welch's t), allowing for rounding.",
+  tTwoGroupsInconsistent: () =>
+    "The t statistic does not match the two groups' means, SDs and sizes, by Student's pooled t or by Welch's t, even allowing for rounding.",
+  tTwoGroupsNoSizes: () =>
+    'The group sizes are not printed, and the t lies within what the splits of the sample into two groups give, so it cannot be checked.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
   waldConsistent: () => 'The Wald statistic matches (B/SE)².',
   waldInconsistent: () => 'The Wald statistic does not match (B/SE)², even allowing for rounding.',
@@ -280,6 +322,8 @@ const en: Messages = {
       ? `centre on the log scale √(lower·upper) = ${en.range(lo, hi)}`
       : `centre (lower + upper)/2 = ${en.range(lo, hi)}`,
   ciInsideOnly: () => 'estimate inside its interval',
+  ciExactInterval: () =>
+    'The ratio lies inside its interval; an exact or paired interval (McNemar, matched pairs) need not be symmetric on the log scale, and implies no Wald p.',
   ciConsistent: (family) =>
     family === 'ratio'
       ? 'The ratio lies inside its confidence interval, at its centre on the log scale.'
@@ -298,6 +342,8 @@ const en: Messages = {
   ciPConsistent: () => 'The reported p agrees with the confidence interval.',
   ciPNearWald: () =>
     'The reported p is within a factor of two of the p the interval implies (Wald); a p from another test of the same data (χ², likelihood ratio, exact) can differ that much.',
+  ciPNearWaldZ: () =>
+    'The reported p is within 15% of the z the interval implies (Wald); a p from another test of the same data (χ², likelihood ratio) can differ that much when it is small.',
   ciPInconsistent: () => 'The reported p does not agree with the confidence interval, even allowing for rounding.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
@@ -317,6 +363,8 @@ const en: Messages = {
     `The same result is reported with different values of ${what}: ${values.join(' vs ')}.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
+  conclusionRecomputedBound: (p, alpha, significant) =>
+    `p ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
   conclusionConsistent: () => 'The conclusion agrees with the p-value it cites.',
   conclusionContradicts: (decision, significant) =>
     `The conclusion "${decision}" contradicts the p-value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
@@ -328,8 +376,20 @@ const en: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (critical value; U is significant at or below it): ${significant ? 'significant' : 'not significant'}`,
   conclusionConsistentCritical: () => 'The conclusion agrees with the statistic and the critical value it cites.',
+  reliabilityRecomputed: (coefficient, threshold, reliable) =>
+    `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (the threshold the text names): ${reliable ? 'reliable' : 'not reliable'}`,
+  reliabilityConsistent: () => 'The conclusion agrees with the reliability coefficient and the threshold it cites.',
+  collinearityRecomputed: (statistic, threshold, vif, present) =>
+    `${vif ? 'VIF' : 'tolerance'} ${statistic} ${(vif ? present : !present) ? '>' : '≤'} ${threshold}: ${present ? 'multicollinearity' : 'no multicollinearity'}`,
+  collinearityConsistent: () => 'The conclusion agrees with the collinearity statistic and the threshold it cites.',
+  collinearityContradicts: (decision, present) =>
+    `The conclusion "${decision}" contradicts the collinearity statistic and the threshold it cites: by them there is ${present ? '' : 'no '}multicollinearity.`,
+  reliabilityContradicts: (decision, reliable) =>
+    `The conclusion "${decision}" contradicts the reliability coefficient and the threshold it cites: by them the instrument is ${reliable ? 'reliable' : 'not reliable'}.`,
   conclusionContradictsCritical: (decision, significant) =>
     `The conclusion "${decision}" contradicts the statistic and the critical value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
+  criticalDirectionUnknown: () =>
+    'A negative statistic beyond a positive critical value: if the critical value is one-tailed (a test of the positive direction), the result is not significant, as concluded. The text does not say the test is two-tailed, so the decision cannot be checked.',
   descRange: (lo, hi) => `minimum–maximum ${lo}–${hi}`,
   descMeanOutside: () => 'The mean lies outside the minimum and maximum reported with it: no data can have it.',
   descMaxBelowMin: () => 'The maximum is below the minimum printed just before it: no data can have them.',
@@ -400,6 +460,12 @@ const id: Messages = {
   pZero: () => 'p ditulis 0,000, padahal nilai p tidak pernah nol: laporkan p < 0,001.',
   pZeroAlso: () => 'Selain itu, p ditulis 0,000: laporkan p < 0,001.',
   pNoDf: (stat) => `Derajat bebas ${stat} tidak dilaporkan, sehingga p tidak dapat dihitung ulang.`,
+  pRecomputedAnyDf: (lo, hi, tails, stat) =>
+    `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
+  pInconsistentAnyDf: (stat) =>
+    `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.`,
+  pDecisionErrorAnyDf: (stat, alpha, side) =>
+    `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji, dan pada derajat bebas berapa pun p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pAboveOne: () => 'Nilai p tidak mungkin lebih dari 1.',
   rOutOfRange: () => 'Koefisien korelasi harus di antara −1 dan 1: nilai yang dilaporkan tidak mungkin.',
   pBelowZero: () => 'Nilai p tidak mungkin di bawah 0: p < 0,000 tidak mungkin (laporkan p < 0,001).',
@@ -414,6 +480,7 @@ const id: Messages = {
       table: `dari total tabel ${total}`,
       row: `dari total baris ${total}`,
       rowSum: `dari ${total}, jumlah baris tersebut (persentasenya berjumlah 100%)`,
+      column: `dari besar kelompok kolomnya n = ${total} di kepala tabel`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) =>
@@ -423,6 +490,8 @@ const id: Messages = {
   pctTotalRange: (lo, hi) => `totalnya harus di antara ${fmt(lo, 2, ',')} dan ${fmt(hi, 2, ',')}`,
   pctNoTotalFits: (count, pct) =>
     `Tidak ada total bilangan bulat yang menghasilkan ${pct}% untuk frekuensi ${count}, berapa pun totalnya.`,
+  pctPartialList: (sum, total) =>
+    `Persentasenya berjumlah kurang dari 100% dan semuanya sesuai dengan total ${total}, lebih besar dari jumlah frekuensinya (${sum}): mungkin ada kategori yang tidak disebutkan, sehingga totalnya tidak diketahui.`,
   pctShareRecomputed: (fits, n, where) =>
     `${fits.map(([k, p]) => `${k}/${n} = ${fmt(p, 2, ',')}%`).join(', ')} (${where === 'sentence' ? `dari ${n} yang disebut dalam kalimat` : `dari ukuran sampel ${n} yang disebutkan dalam teks`})`,
   pctShareConsistent: (n, d) =>
@@ -456,6 +525,14 @@ const id: Messages = {
   tMeanConsistent: () => 'Statistik t sesuai dengan selisih rata-rata, SB (atau galat baku) dan n.',
   tMeanInconsistent: () =>
     'Statistik t tidak sesuai dengan selisih rata-rata, SB (atau galat baku) dan n, meskipun pembulatan diperhitungkan.',
+  tTwoGroupsRecomputed: (lo, hi, sizes, total) =>
+    `|M₁ − M₂| / SE (Student gabungan atau Welch) = ${id.range(lo, hi, 3)} ${sizes ? `untuk n = ${sizes[0]} dan ${sizes[1]}` : `untuk setiap pembagian ${fmt(total, 0, ',')} ke dalam dua kelompok`}`,
+  tTwoGroupsConsistent: () =>
+    'Statistik t sesuai dengan rata-rata, SB dan ukuran kedua kelompok (t Student gabungan atau t Welch), dengan pembulatan diperhitungkan.',
+  tTwoGroupsInconsistent: () =>
+    'Statistik t tidak sesuai dengan rata-rata, SB dan ukuran kedua kelompok, baik dengan t Student gabungan maupun t Welch, meskipun pembulatan diperhitungkan.',
+  tTwoGroupsNoSizes: () =>
+    'Ukuran kelompok tidak ditulis, dan t berada dalam rentang yang diberikan oleh pembagian sampel ke dalam dua kelompok, sehingga tidak dapat diperiksa.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,
   waldConsistent: () => 'Statistik Wald sesuai dengan (B/SE)².',
   waldInconsistent: () => 'Statistik Wald tidak sesuai dengan (B/SE)², meskipun pembulatan diperhitungkan.',
@@ -464,6 +541,8 @@ const id: Messages = {
       ? `titik tengah pada skala log √(bawah·atas) = ${id.range(lo, hi)}`
       : `titik tengah (bawah + atas)/2 = ${id.range(lo, hi)}`,
   ciInsideOnly: () => 'estimasi di dalam intervalnya',
+  ciExactInterval: () =>
+    'Rasio berada di dalam intervalnya; interval eksak atau berpasangan (McNemar, pasangan serasi) tidak harus simetris pada skala log dan tidak menyiratkan p Wald.',
   ciConsistent: (family) =>
     family === 'ratio'
       ? 'Rasio berada di dalam interval kepercayaannya, di titik tengahnya pada skala log.'
@@ -482,6 +561,8 @@ const id: Messages = {
   ciPConsistent: () => 'Nilai p yang dilaporkan sesuai dengan interval kepercayaannya.',
   ciPNearWald: () =>
     'Nilai p yang dilaporkan berada dalam faktor dua dari p yang tersirat oleh intervalnya (Wald); p dari uji lain atas data yang sama (χ², rasio kemungkinan, eksak) dapat berbeda sebesar itu.',
+  ciPNearWaldZ: () =>
+    'Nilai p yang dilaporkan berada dalam 15% dari nilai z yang tersirat oleh intervalnya (Wald); p dari uji lain atas data yang sama (χ², rasio kemungkinan) dapat berbeda sebesar itu bila p kecil.',
   ciPInconsistent: () =>
     'Nilai p yang dilaporkan tidak sesuai dengan interval kepercayaannya, meskipun pembulatan diperhitungkan.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
@@ -502,6 +583,8 @@ const id: Messages = {
     `Hasil yang sama dilaporkan dengan nilai ${what} yang berbeda: ${values.join(' vs ')}.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
+  conclusionRecomputedBound: (p, alpha, significant) =>
+    `p ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionConsistent: () => 'Kesimpulan sesuai dengan nilai p yang dikutip.',
   conclusionContradicts: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan nilai p yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
@@ -513,8 +596,20 @@ const id: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (nilai kritis; U signifikan bila sama dengan atau di bawahnya): ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionConsistentCritical: () => 'Kesimpulan sesuai dengan statistik uji dan nilai kritis yang dikutip.',
+  reliabilityRecomputed: (coefficient, threshold, reliable) =>
+    `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (batas yang disebut dalam teks): ${reliable ? 'reliabel' : 'tidak reliabel'}`,
+  reliabilityConsistent: () => 'Kesimpulan sesuai dengan koefisien reliabilitas dan batas yang dikutip.',
+  collinearityRecomputed: (statistic, threshold, vif, present) =>
+    `${vif ? 'VIF' : 'tolerance'} ${statistic} ${(vif ? present : !present) ? '>' : '≤'} ${threshold}: ${present ? 'terjadi multikolinearitas' : 'tidak terjadi multikolinearitas'}`,
+  collinearityConsistent: () => 'Kesimpulan sesuai dengan statistik kolinearitas dan batas yang dikutip.',
+  collinearityContradicts: (decision, present) =>
+    `Kesimpulan "${decision}" bertentangan dengan statistik kolinearitas dan batas yang dikutip: menurut keduanya ${present ? 'terjadi' : 'tidak terjadi'} multikolinearitas.`,
+  reliabilityContradicts: (decision, reliable) =>
+    `Kesimpulan "${decision}" bertentangan dengan koefisien reliabilitas dan batas yang dikutip: menurut keduanya instrumen ${reliable ? 'reliabel' : 'tidak reliabel'}.`,
   conclusionContradictsCritical: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan statistik uji dan nilai kritis yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
+  criticalDirectionUnknown: () =>
+    'Statistik negatif melampaui nilai kritis positif: bila nilai kritisnya satu pihak (uji arah positif), hasilnya tidak signifikan, sesuai kesimpulannya. Teks tidak menyebut uji dua pihak, sehingga keputusannya tidak dapat diperiksa.',
   descRange: (lo, hi) => `minimum–maksimum ${lo}–${hi}`,
   descMeanOutside: () =>
     'Rata-rata berada di luar nilai minimum dan maksimum yang dilaporkan bersamanya: tidak ada data yang dapat menghasilkannya.',

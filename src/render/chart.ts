@@ -58,10 +58,14 @@ export function withConfig(spec: Record<string, unknown>): TopLevelSpec {
 }
 
 export async function chartToSvg(spec: Record<string, unknown>): Promise<string> {
-  const full = withConfig(withoutLineSeparators(spec));
-  const key = JSON.stringify(full);
-  const hit = drawn.get(key);
+  // The SVG is a function of the spec's JSON (everything below starts from it), so the
+  // charts drawn in this process are looked up by that text alone: a batch draws the same
+  // few charts for every copy of a study, and a hit needs no other copy of the spec.
+  const json = JSON.stringify(spec);
+  const hit = drawn.get(json);
   if (hit !== undefined) return hit;
+  const full = withConfig(withoutLineSeparators(json));
+  const key = JSON.stringify(full);
   const diskKey = createHash('sha256')
     .update(JSON.stringify([FORMAT, naskahCodeHash(), key]))
     .digest('hex');
@@ -74,7 +78,7 @@ export async function chartToSvg(spec: Record<string, unknown>): Promise<string>
   }
   const svg = escapeAttributeMarkup(raw);
   if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
-  drawn.set(key, svg);
+  drawn.set(json, svg);
   return svg;
 }
 
@@ -89,8 +93,8 @@ function isEntry(x: unknown): x is { svg: string } {
  * U+2028 and U+2029 end a line in Vega's expression parser, so a study label holding one
  * (pasted from Word) would break any expression it is quoted into: they become spaces.
  */
-function withoutLineSeparators<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value).replace(/[\u2028\u2029]/g, ' '));
+function withoutLineSeparators(json: string): Record<string, unknown> {
+  return JSON.parse(json.replace(/[\u2028\u2029]/g, ' '));
 }
 
 /**
@@ -164,7 +168,9 @@ export async function drawInline(spec: Record<string, unknown>): Promise<string>
   const { vega, compile } = await loadVega();
   // Vega-Lite's compile-time warnings (about how it merges facet scales, say) are advice to
   // a chart's author, not to the user building a study: they stay out of the build output.
-  const vgSpec = compile(withConfig(withoutLineSeparators(spec)), { logger: vega.logger(vega.Error) }).spec;
+  const vgSpec = compile(withConfig(withoutLineSeparators(JSON.stringify(spec))), {
+    logger: vega.logger(vega.Error),
+  }).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logLevel: vega.Error });
   try {
     return escapeAttributeMarkup(await view.toSVG());

@@ -12,10 +12,10 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
+import { toHtml } from 'hast-util-to-html';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk, walkHast } from '../report/directives/walk.ts';
 import type { NaskahCitation, NaskahFigure, NaskahTable, NaskahXref } from '../report/directives/index.ts';
 import type { InlineRun } from '../report/citations/index.ts';
 import { tableToHast } from './table.ts';
@@ -67,33 +67,32 @@ let processors:
   | {
       toHast: ReturnType<typeof makeToHast>;
       sanitizer: ReturnType<typeof makeSanitizer>;
-      stringifier: ReturnType<typeof makeStringifier>;
     }
   | undefined;
 const makeToHast = () => unified().use(remarkRehype, { handlers }).freeze();
 const makeSanitizer = () => unified().use(rehypeSanitize, SANITIZE_SCHEMA).freeze();
-const makeStringifier = () => unified().use(rehypeStringify, { allowDangerousHtml: true }).freeze();
-const built = () =>
-  (processors ??= { toHast: makeToHast(), sanitizer: makeSanitizer(), stringifier: makeStringifier() });
+const built = () => (processors ??= { toHast: makeToHast(), sanitizer: makeSanitizer() });
 
 /** HTML of a resolved tree; `svgs` are the charts by figure key, drawn beforehand (drawing is asynchronous). */
 export function resolvedToHtml(tree: Root, svgs: Record<string, string> = {}): string {
   const blocks = new Map<string, NaskahTable | NaskahFigure>();
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'naskahTable') blocks.set(`table:${node.key}`, node);
     else if (node.type === 'naskahFigure') blocks.set(`figure:${node.key}`, node);
   });
-  const { toHast, sanitizer, stringifier } = built();
+  const { toHast, sanitizer } = built();
   // remark-rehype builds a new tree; the resolved tree stays as it was for other serialisers.
   const hast = toHast.runSync(tree) as HastRoot;
   const clean = sanitizer.runSync(hast) as HastRoot;
   insertBlocks(clean, blocks, svgs);
-  // Raw nodes exist only where insertBlocks put vega's SVG.
-  return stringifier.stringify(clean);
+  // Raw nodes exist only where insertBlocks put vega's SVG. hast-util-to-html is what
+  // rehype-stringify runs, called directly: a processor's stringify adds a virtual file and
+  // its checks for every text (the body and each abstract paragraph and declaration).
+  return toHtml(clean, { allowDangerousHtml: true });
 }
 
 function insertBlocks(tree: HastRoot, blocks: Map<string, NaskahTable | NaskahFigure>, svgs: Record<string, string>) {
-  visit(tree, 'element', (el: Element, index, parent) => {
+  walkHast(tree, 'element', (el, index, parent) => {
     const marker = el.properties?.dataNaskahBlock;
     if (typeof marker !== 'string' || !parent || index === undefined) return;
     const block = blocks.get(marker);

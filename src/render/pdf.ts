@@ -71,6 +71,15 @@ const CHROMIUM_ARGS = [
   '--disable-features=OptimizationHints,OptimizationGuideModelDownloading,MediaRouter,DialMediaRouteProvider,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying,SafeBrowsingEnhancedProtection,InterestFeedContentSuggestions,DnsOverHttps,PrivacySandboxSettings4,AcceptCHFrame',
   '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
   '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+  // The headless shell draws a frame only when asked over DevTools, which naskah never does:
+  // a print lays out and paints the pages itself, so the compositor's frames were wasted.
+  // Browser CPU for asn-metro's two languages fell from 150 to 128 ms per study (docs/pdf.md).
+  // The whole browser ignores the switch.
+  '--enable-begin-frame-control',
+  // No GPU, and no software stand-in for one: without this the one process still loads
+  // SwiftShader and Vulkan (15 MB more resident memory, six more threads); printing never
+  // rasterises, so the PDFs are the same.
+  '--disable-software-rasterizer',
 ];
 
 /**
@@ -226,8 +235,8 @@ const AUTOMATION_ARGS = [
  */
 const ONE_PROCESS_ARGS = ['--single-process', '--no-zygote'];
 
-function oneProcess(pages: number): boolean {
-  return pages <= 2 || availableParallelism() <= 2;
+function oneProcess(pages: number, cores = availableParallelism()): boolean {
+  return pages <= 2 || cores <= 2;
 }
 
 /** A4 and the manuscript margins, in inches, as Page.printToPDF takes them (22 mm = 22 × 3.78 px / 96). */
@@ -238,14 +247,67 @@ const PAPER = { paperWidth: 8.2677, paperHeight: 11.6929 };
 export type PhaseClock = (phase: PrintPhase, ms: number) => void;
 export type PrintPhase = 'launch' | 'page' | 'load' | 'fonts' | 'print' | 'fix' | 'close' | 'profile';
 
+/**
+ * How many browsers print at once. A browser in one process lays out its pages one after
+ * another on one thread, so with more than one page asked for, two such browsers keep two
+ * cores busy. (On a larger machine one browser has a process per page: see oneProcess.)
+ */
+export function browserCount(pages: number, cores = availableParallelism()): number {
+  return oneProcess(pages, cores) && pages >= 3 && cores >= 2 ? 2 : 1;
+}
+
+/**
+ * The printer of a build: `browserCount` browsers, all started at once, with the pages
+ * shared out among them; each print goes to the browser with the fewest prints in hand.
+ */
 export async function launchPrinter(
   executablePath: string,
   opts: { pages?: number; phases?: PhaseClock } = {},
 ): Promise<Printer> {
-  const clock = opts.phases ?? (() => undefined);
+  const pages = Math.max(1, opts.pages ?? DEFAULT_PAGES);
+  const count = Math.min(pages, browserCount(pages));
+  // The pages of a study's two languages open while Node is still composing the HTML.
+  if (count === 1) return launchBrowser(executablePath, pages, pages, opts.phases, 2);
+  const started = Array.from({ length: count }, (_, i) =>
+    launchBrowser(executablePath, Math.floor(pages / count) + (i < pages % count ? 1 : 0), pages, opts.phases, 1),
+  );
+  const settled = await Promise.allSettled(started);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(settled.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+    throw failed.reason;
+  }
+  const browsers = settled.map((r) => ({ printer: (r as PromiseFulfilledResult<Printer>).value, busy: 0 }));
+  return {
+    async print(html, options) {
+      const browser = browsers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      browser.busy++;
+      try {
+        return await browser.printer.print(html, options);
+      } finally {
+        browser.busy--;
+      }
+    },
+    async close() {
+      await Promise.all(browsers.map((b) => b.printer.close()));
+    },
+  };
+}
+
+/**
+ * One browser with up to `pages` pages, `warm` of them opened at once. `asked` is how many
+ * pages the whole printer has (one process or one per page is decided on it).
+ */
+async function launchBrowser(
+  executablePath: string,
+  pages: number,
+  asked: number,
+  phases: PhaseClock | undefined,
+  warm: number,
+): Promise<Printer> {
+  const clock = phases ?? (() => undefined);
   const since = (phase: PrintPhase, t0: number) => clock(phase, performance.now() - t0);
   const launched = performance.now();
-  const pages = Math.max(1, opts.pages ?? DEFAULT_PAGES);
   const profile = mkdtempSync(join(tmpdir(), 'naskah-chromium-'));
   let child: ChildProcess | undefined;
   // Registered before the launch: a signal while the browser starts must remove it too.
@@ -266,7 +328,7 @@ export async function launchPrinter(
       [
         ...CHROMIUM_ARGS,
         ...AUTOMATION_ARGS,
-        ...(oneProcess(pages) ? ONE_PROCESS_ARGS : []),
+        ...(oneProcess(asked) ? ONE_PROCESS_ARGS : []),
         `--user-data-dir=${profile}`,
         'about:blank',
       ],
@@ -323,24 +385,26 @@ export async function launchPrinter(
     firstPage = undefined;
     return reuse;
   });
-  // The pages of a study's two languages open while Node is still composing the HTML.
-  pool.warm(Math.min(pages, 2));
+  pool.warm(Math.min(pages, warm));
   return {
     async print(html, options) {
       const page = await pool.acquire();
       let healthy = false;
       const timeout = printTimeoutMs();
       try {
-        const footer = `<div style="width:100%;font-family:'Liberation Serif',serif;font-size:8pt;color:#555;padding:0 22mm;display:flex;justify-content:space-between;"><span>${escapeHtml(options.footer ?? '')}</span><span class="pageNumber"></span></div>`;
-        const printed = withTimeout(printPage(conn, page, html, footer, since), timeout, () => {
-          return new NaskahError(
-            'render/print-timeout',
-            `the browser did not finish printing the PDF within ${timeout / 1000} s`,
-            {
-              hint: 'The machine may be busy: try again, build fewer studies at once, or allow more time with NASKAH_PRINT_TIMEOUT=<seconds>.',
-            },
-          );
-        });
+        const printed = withTimeout(
+          printPage(conn, page, withPageFooter(html, options.footer ?? ''), since),
+          timeout,
+          () => {
+            return new NaskahError(
+              'render/print-timeout',
+              `the browser did not finish printing the PDF within ${timeout / 1000} s`,
+              {
+                hint: 'The machine may be busy: try again, build fewer studies at once, or allow more time with NASKAH_PRINT_TIMEOUT=<seconds>.',
+              },
+            );
+          },
+        );
         const pdf = await printed;
         healthy = true;
         const fixing = performance.now();
@@ -381,6 +445,9 @@ async function openPage(conn: CdpConnection, existing?: string): Promise<PageSes
     conn.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }, sessionId),
     conn.send('Page.enable', {}, sessionId),
     conn.send('Page.getFrameTree', {}, sessionId),
+    // Laid out for print from the start: Page.printToPDF then needs no second style pass
+    // to switch the page from screen to print and back (about 5 % of the browser's CPU).
+    conn.send('Emulation.setEmulatedMedia', { media: 'print' }, sessionId),
   ]);
   return { targetId, sessionId, frameId: tree.frameTree.frame.id };
 }
@@ -390,7 +457,6 @@ async function printPage(
   conn: CdpConnection,
   page: PageSession,
   html: string,
-  footer: string,
   since: (phase: PrintPhase, t0: number) => void,
 ): Promise<Uint8Array> {
   let t0 = performance.now();
@@ -429,9 +495,9 @@ async function printPage(
     {
       ...PAPER,
       landscape: false,
-      displayHeaderFooter: true,
-      headerTemplate: '<div></div>',
-      footerTemplate: footer,
+      // The footer is in the page's own CSS (withPageFooter): a footerTemplate is laid out
+      // as a document of its own for every page, which cost a fifth of the browser's CPU.
+      displayHeaderFooter: false,
       printBackground: true,
       scale: 1,
       marginTop: 22 * MM,
@@ -520,8 +586,35 @@ function pagePool(
   };
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * The manuscript with its running footer as CSS page-margin boxes: the short title at the
+ * bottom left, the page number at the bottom right, in 8 pt Liberation Serif, grey, 15 pt
+ * above the sheet's edge. This is the footer Page.printToPDF's footerTemplate drew before,
+ * to the pixel (pdftoppm, 60 and 150 dpi, asn-metro in both languages) and to the
+ * hundredth of a point in pdftotext's word boxes; the page number's 15/32 px of right
+ * padding keeps it where the template put it (Chromium laid the template out on a page
+ * that much narrower than the sheet). The boxes span the page's text column: on a template
+ * with 22 mm side margins (article) that is where the footer always was; on skripsi's (40 and
+ * 30 mm) the footer now lines up with the text instead of sitting 22 mm from each edge. The
+ * font is set whole (line height included) so that nothing of the template's root style
+ * (skripsi's 1.5 line height) moves it: its baseline is 16.17 pt above the edge on both.
+ * Only the printed copy gets the style; the HTML output is untouched. A template that draws
+ * a footer of its own in @page margin boxes overrides this one.
+ */
+export function withPageFooter(html: string, footer: string): string {
+  const box =
+    "font:8pt/normal 'Liberation Serif',serif;letter-spacing:normal;word-spacing:normal;text-transform:none;color:#555;vertical-align:bottom;padding-bottom:15pt;";
+  const style = `<style>@page{@bottom-left{content:${cssString(footer)};${box}text-align:left}@bottom-right{content:counter(page);${box}text-align:right;padding-right:0.46875px}}</style>`;
+  // First in the head, so that a template's own @page margin boxes come later and win.
+  const head = /<head\b[^>]*>/i.exec(html);
+  if (!head) return style + html;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + style + html.slice(at);
+}
+
+/** A CSS string literal; also safe inside an HTML <style> element (no < or & is left). */
+function cssString(s: string): string {
+  return `"${s.replace(/[\\"<>&\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
 /** PDF date string D:YYYYMMDDHHmmSS+00'00' for a UTC date. */

@@ -28,19 +28,21 @@ function clearLog(core: typeof import('@citation-js/core')): void {
   if (Array.isArray(log)) log.splice(0);
 }
 
-const parsed = new Map<string, CslItem[]>();
+/** Parsed bibliographies by file name, then text (two lookups: joining the two into one key copied the text each time). */
+const parsed = new Map<string, Map<string, CslItem[]>>();
 
 /** Parses a bibliography; the same text (e.g. the built-in references) is parsed once per process. */
 export function parseBibtex(text: string, file: string): CslItem[] {
-  const key = `${file}\u0000${text}`;
-  const hit = parsed.get(key);
+  let byText = parsed.get(file);
+  if (!byText) parsed.set(file, (byText = new Map()));
+  const hit = byText.get(text);
   if (hit) return hit;
   const items = cached(
     cacheKey('bibtex', text),
     (x): x is CslItem[] => Array.isArray(x),
     () => parseBibtexText(text, file),
   );
-  parsed.set(key, items);
+  byText.set(text, items);
   return items;
 }
 

@@ -13,7 +13,7 @@ import { INSTRUMENTS } from '../instruments/library/index.ts';
 import type { AnalysisSpec, Lang, Study } from '../study/types.ts';
 import { makeContext, md, subjectsOf, type ReportContext, wording } from './context.ts';
 import type { AbstractBlock, BodyPart, Document, FigureModel, TableModel } from './document.ts';
-import { localeOf } from './locale/index.ts';
+import { type Locale, localeOf } from './locale/index.ts';
 import { instrumentWords } from './locale/instruments.ts';
 import { midSentence } from '../text.ts';
 import { studyCitations } from './references.ts';
@@ -37,13 +37,27 @@ interface Analysed {
   unit: BoundReport | undefined;
 }
 
-function eachAnalysis(study: Study, results: Results): Analysed[] {
-  return study.analyses.flatMap((spec) => {
-    const a = results.analyses[spec.id];
-    if (!a) return [];
-    const runs = isSplit(a) ? a.result.levels.map((l) => l.analysis) : [a];
-    return [{ spec, a, runs, unit: REPORT_UNITS.get(spec.type)?.bind(a, spec) }];
-  });
+/**
+ * The analyses with their bound report units, made once per study and results: composing
+ * walks them a dozen times per language (methods, results, conclusion, each abstract), and
+ * binding checks every spec and result against its unit's schema.
+ */
+const analysedOf = new WeakMap<Study, WeakMap<Results, readonly Analysed[]>>();
+
+function eachAnalysis(study: Study, results: Results): readonly Analysed[] {
+  let byResults = analysedOf.get(study);
+  if (!byResults) analysedOf.set(study, (byResults = new WeakMap()));
+  let list = byResults.get(results);
+  if (!list) {
+    list = study.analyses.flatMap((spec) => {
+      const a = results.analyses[spec.id];
+      if (!a) return [];
+      const runs = isSplit(a) ? a.result.levels.map((l) => l.analysis) : [a];
+      return [{ spec, a, runs, unit: REPORT_UNITS.get(spec.type)?.bind(a, spec) }];
+    });
+    byResults.set(results, list);
+  }
+  return list;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -140,7 +154,7 @@ function methodsSection(study: Study, results: Results, ctx: ReportContext, opts
  * same (e.g. one correlation on the whole sample and per subset) share them, followed by
  * the subsets they ran on.
  */
-function methodsOfAnalyses(analysed: Analysed[], ctx: ReportContext): string[] {
+function methodsOfAnalyses(analysed: readonly Analysed[], ctx: ReportContext): string[] {
   // In order of first appearance; analyses without sentences of their own are never merged.
   const groups = new Map<string, MethodsParts[]>();
   analysed.forEach(({ unit }, i) => {
@@ -272,6 +286,26 @@ export function valueAt(results: Results, path: string): unknown {
   return inResult !== undefined ? inResult : walk(a, segs.slice(1));
 }
 
+/**
+ * Every language's manuscript carries the abstracts of all the study's languages, so a build
+ * in two languages would word each abstract twice: each is worded once per study, results
+ * and locale (the documents only read it).
+ */
+const abstractsMade = new WeakMap<Study, WeakMap<Results, Map<Lang, { L: Locale; block: AbstractBlock }>>>();
+
+function abstractOnce(study: Study, results: Results, lang: Lang, opts: ComposeOptions): AbstractBlock {
+  let byResults = abstractsMade.get(study);
+  if (!byResults) abstractsMade.set(study, (byResults = new WeakMap()));
+  let byLang = byResults.get(results);
+  if (!byLang) byResults.set(results, (byLang = new Map()));
+  const L = localeOf(lang);
+  const made = byLang.get(lang);
+  if (made && made.L === L) return made.block;
+  const block = abstractFor(study, results, lang, opts);
+  byLang.set(lang, { L, block });
+  return block;
+}
+
 export function composeDocument(study: Study, results: Results, lang: Lang, opts: ComposeOptions): Document {
   const L = localeOf(lang);
   const ctx = makeContext(study, results, lang, L);
@@ -315,8 +349,8 @@ export function composeDocument(study: Study, results: Results, lang: Lang, opts
 
   const other: Lang[] = study.languages.filter((l) => l !== lang);
   const abstracts = [
-    abstractFor(study, results, lang, opts),
-    ...other.map((l) => abstractFor(study, results, l, opts)),
+    abstractOnce(study, results, lang, opts),
+    ...other.map((l) => abstractOnce(study, results, l, opts)),
   ];
 
   const notice = study.notice

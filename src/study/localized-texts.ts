@@ -11,8 +11,20 @@ type Json = Record<string, unknown>;
 
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/**
+ * Answers of isPerLanguage by schema object: the walk asks for every node of every study's
+ * schema. The language list is fixed once it has been read (languages.ts), so an answer stays true.
+ */
+const perLanguage = new WeakMap<Json, boolean>();
+
 /** A schema of one field per known language (see `perLanguage` in schema.ts). */
 function isPerLanguage(schema: Json): boolean {
+  let answer = perLanguage.get(schema);
+  if (answer === undefined) perLanguage.set(schema, (answer = isPerLanguageNow(schema)));
+  return answer;
+}
+
+function isPerLanguageNow(schema: Json): boolean {
   const props = schema.properties;
   if (schema.type !== 'object' || !isObject(props)) return false;
   const ids = languages().map((l) => l.id);

@@ -13,6 +13,12 @@ describe('chi-square in TeX-like notation', () => {
   it('X^{2} with df and N', () => {
     expect(findings('The relation was significant, X^{2} (1, N = 84) = 8.9, p = .0029.')).toEqual([
       [
+        'conclusion',
+        'consistent',
+        'was significant, X^{2} (1, N = 84) = 8.9, p = .0029',
+        'p = .0029 is at or below α = 0.05: significant',
+      ],
+      [
         'p-value',
         'consistent',
         'X^{2} (1, N = 84) = 8.9, p = .0029',
@@ -23,6 +29,12 @@ describe('chi-square in TeX-like notation', () => {
 
   it('χ^{2}: a p on the wrong side of alpha is a decision error', () => {
     expect(findings('Preference did not differ, χ^{2}(2, N = 88) = 2.1, p = .035.')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'did not differ, χ^{2}(2, N = 88) = 2.1, p = .035',
+        'p = .035 is at or below α = 0.05: significant',
+      ],
       [
         'p-value',
         'decision-error',

@@ -39,6 +39,20 @@ describe('statistics', () => {
     expect(roundHalfAway(-2.675, 2)).toBe(-2.68);
     expect(en.fmt.num(14.729166, 2)).toBe('14.73');
   });
+  it('the shortcut away from halves rounds as the 15-significant-digit rule does', () => {
+    // The rule before the shortcut, the reference: round the value taken to 15 significant digits.
+    const byDigits = (x: number, d: number) =>
+      (Math.sign(x) * Math.round(Number((Math.abs(x) * 10 ** d).toPrecision(15)))) / 10 ** d;
+    const values: number[] = [1.005, 2.675, 0.125, 0.0005, 1.0049999999999999, 1e14 + 0.5, 123456.785, 0, -0.5];
+    // Halves and near-halves at every step of a dense grid, and pseudo-random values (a fixed LCG).
+    for (let k = 0; k < 20000; k++) values.push(k / 2000, -(k + 0.5) / 100, (k + 0.5) / 1000 + 1e-13);
+    let seed = 12345;
+    for (let k = 0; k < 20000; k++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      values.push((seed / 2147483648) * 10 ** ((k % 9) - 3));
+    }
+    for (const x of values) for (const d of [0, 1, 2, 3, 4]) expect(roundHalfAway(x, d)).toBe(byDigits(x, d));
+  });
   it('large integers get thousands separators', () => {
     expect(en.fmt.int(12345)).toBe('12,345');
     expect(id.fmt.int(12345)).toBe('12.345');

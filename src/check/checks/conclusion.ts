@@ -4,7 +4,7 @@
  * compares p with, else --alpha; p equal to alpha counts as significant (as for p-values).
  * The printed p is compared as printed: p = 0,050 at α = 0,05 is significant.
  */
-import { EPS } from '../rounding.ts';
+import { EPS, reportedSide } from '../rounding.ts';
 import { makeFinding, type CheckUnit, type Located } from './check.ts';
 
 export const conclusionCheck: CheckUnit = {
@@ -13,9 +13,16 @@ export const conclusionCheck: CheckUnit = {
     const out: Located[] = [];
     for (const c of ctx.extraction.conclusions) {
       const alpha = c.alpha?.value ?? ctx.alpha;
-      const significant = c.p.value <= alpha + EPS;
+      const bound = c.op !== undefined && c.op !== '=';
+      // A bound on the wrong side of the level (`p < .10` at .05) says nothing: not read.
+      const side = bound ? reportedSide({ op: c.op!, num: c.p, oneTailedLabel: false, start: 0, end: 0 }, alpha) : null;
+      if (bound && !side) continue;
+      const significant = bound ? side === 'significant' : c.p.value <= alpha + EPS;
       const reported = ctx.source.quote(c.place.start, c.place.end);
-      const recomputed = ctx.m.conclusionRecomputed(c.p.raw, c.alpha?.raw ?? ctx.m.num(ctx.alpha, 2), significant);
+      const alphaRaw = c.alpha?.raw ?? ctx.m.num(ctx.alpha, 2);
+      const recomputed = bound
+        ? ctx.m.conclusionRecomputedBound(`${c.op} ${c.p.raw}`, alphaRaw, significant)
+        : ctx.m.conclusionRecomputed(c.p.raw, alphaRaw, significant);
       const ok = significant === c.significant;
       out.push(
         makeFinding(

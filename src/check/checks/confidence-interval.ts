@@ -4,13 +4,16 @@
  * mean's t- or z-based interval is centred on it; with SE and df its half-width is
  * t(crit)·SE; a logistic regression's Exp(B) is e^B. The reported p must agree with the
  * interval: for a ratio, the p a Wald interval implies (z = ln OR / SE, SE = (ln U − ln L)
- * / 2z(crit)), within a factor of two (a p from another test of the same data); for a mean difference, the side of α the interval puts it on (it excludes 0
+ * / 2z(crit)), within a factor of two or 15% of its z (a p from another test of the same data); for a mean difference, the side of α the interval puts it on (it excludes 0
  * exactly when p < α, for a 100(1 − α)% interval).
  */
 import { normalQuantile, normalTwoSided, tQuantile } from '../../stats/distributions.ts';
 import type { EstimateReport } from '../types.ts';
 import { EPS, numInterval, overlaps, pInterval, rangeSide, reportedSide, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+import { boundsOnlyWaldP } from './ratio-ci-side.ts';
+import { withinWaldZ } from './ratio-p-near-z.ts';
+import { namesExactInterval } from './exact-intervals.ts';
 
 const TINY = 1e-12;
 
@@ -37,7 +40,8 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
   const computed: string[] = [];
   const insideOk = est[1] >= lo[0] - EPS && est[0] <= hi[1] + EPS;
   if (!insideOk) problems.push(m.ciOutside(e.label));
-  if (e.family === 'ratio') {
+  const exact = e.family === 'ratio' && namesExactInterval(ctx.source.text, e.place.quoteStart, e.place.quoteEnd);
+  if (e.family === 'ratio' && !exact) {
     const centre: Interval = [Math.sqrt(Math.max(lo[0], 0) * Math.max(hi[0], 0)), Math.sqrt(lo[1] * hi[1])];
     computed.push(m.ciCentre('ratio', centre[0], centre[1]));
     if (insideOk && !overlaps(centre, est)) problems.push(m.ciNotSymmetric('ratio', e.label));
@@ -72,7 +76,7 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
       place,
       reported,
       computed.join('; '),
-      m.ciConsistent(e.family),
+      exact ? m.ciExactInterval() : m.ciConsistent(e.family),
     );
   return makeFinding(
     ctx,
@@ -98,6 +102,8 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
   const includes = lo[1] < nullValue - EPS && hi[0] > nullValue + EPS;
   if (e.family === 'ratio') {
     if (lo[1] <= 0) return null;
+    // An exact or paired interval implies no Wald p (exact-intervals.ts).
+    if (namesExactInterval(ctx.source.text, e.place.quoteStart, e.place.quoteEnd)) return null;
     const z = normalQuantile(1 - (1 - ci.level / 100) / 2);
     const lnL = logInterval(lo);
     const lnU = logInterval(hi);
@@ -130,11 +136,36 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
         recomputed,
         m.ciPDecisionError(cs === 'significant', alpha, 1),
       );
+    // An interval that excludes (or includes) 1 at every rounding, at the level's own
+    // confidence, puts p on that side of alpha: a p on the other side, beyond a factor of two
+    // of what the bounds alone imply, is a decision error (./ratio-ci-side.ts).
+    const bySide = excludes ? 'significant' : includes ? 'not-significant' : null;
+    const bounds = boundsOnlyWaldP(lo, hi, z);
+    if (
+      bySide &&
+      rs &&
+      bySide !== rs &&
+      bounds &&
+      Math.abs(1 - ci.level / 100 - alpha) < 1e-9 &&
+      !overlaps([bounds[0] / 2, Math.min(1, bounds[1] * 2)], pInterval(p))
+    )
+      return makeFinding(
+        ctx,
+        'confidence-interval',
+        'decision-error',
+        place,
+        reported,
+        m.ciPRecomputed(bounds[0], bounds[1]),
+        m.ciPDecisionError(excludes, alpha, 1),
+      );
     // A table's p often comes from another test of the same data (χ² of the counts, likelihood
     // ratio, exact), which need not match the Wald p of the printed interval: within a factor
     // of two of it, on the same side of alpha, it is not flagged.
     if (overlaps([pr[0] / 2, Math.min(1, pr[1] * 2)], pInterval(p)))
       return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPNearWald());
+    // …and once p is small, within 15% of the Wald z (ratio-p-near-z.ts).
+    if (withinWaldZ(pr, pInterval(p)))
+      return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPNearWaldZ());
     return makeFinding(ctx, 'confidence-interval', 'inconsistent', place, reported, recomputed, m.ciPInconsistent());
   }
   if (e.family !== 'mean') return null;

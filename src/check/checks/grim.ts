@@ -20,6 +20,8 @@ export function grimPossible(mean: number, half: number, n: number): boolean {
 function check(ctx: CheckContext, d: DescriptiveReport): Located | null {
   const { m } = ctx;
   if (d.kind !== 'mean' || d.n === null || d.n < 1 || d.mean.decimals === 0) return null;
+  // A minimum or maximum with a fraction (.0575, 13.50) shows the data are not whole numbers.
+  if ([d.min, d.max].some((x) => x && Math.abs(x.value - Math.round(x.value)) > 1e-9)) return null;
   const items = d.items ?? 1;
   const n = d.n * items;
   if (n >= 10 ** d.mean.decimals) return null;

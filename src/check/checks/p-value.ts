@@ -14,6 +14,7 @@ import { chiSquareUpperTail, fUpperTail, normalTwoSided, tTwoSided } from '../..
 import type { PReport, StatKind, TestReport } from '../types.ts';
 import { EPS, absInterval, isZeroP, overlaps, pInterval, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+import { checkTWithoutDf } from './t-without-df.ts';
 
 /** p of a statistic's absolute value: two-tailed for t, z and r; upper tail for F and χ². */
 export function pOf(kind: StatKind, x: number, df: number[] | null): number {
@@ -115,6 +116,9 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   const dfNeeded = t.kind === 'F' ? 2 : t.kind === 'z' ? 0 : 1;
   if ((t.df?.length ?? 0) < dfNeeded || t.df?.some((d) => !(d > 0))) {
     const label = t.label;
+    // A t's p can be impossible at every df.
+    const anyDf = t.df === null || t.df.length === 0 ? checkTWithoutDf(ctx, t, at, reported, zero) : null;
+    if (anyDf) return anyDf;
     if (zero)
       return makeFinding(
         ctx,

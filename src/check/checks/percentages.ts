@@ -21,8 +21,9 @@ import {
   type Layout,
 } from '../recognisers/tables.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+import { partialListFindings } from './partial-lists.ts';
 
-type TotalSource = 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum';
+type TotalSource = 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'column';
 
 function matches(count: number, total: number, pct: Num): boolean {
   return total > 0 && Math.abs((100 * count) / total - pct.value) <= pct.half + EPS;
@@ -96,6 +97,11 @@ function checkTextGroups(ctx: CheckContext): Located[] {
     const runs = splitPairsAt100(rest);
     if (runs) {
       for (const run of runs) {
+        const partial = partialListFindings(ctx, g.place, run, matches);
+        if (partial) {
+          for (const l of partial) out.push(l);
+          continue;
+        }
         const total = run.reduce((s, p) => s + p.count, 0);
         for (const p of run) out.push(pairFinding(ctx, g, p, total, 'inferred'));
       }
@@ -119,10 +125,17 @@ function checkTextGroups(ctx: CheckContext): Located[] {
     }
     if (merged) {
       const total = run.reduce((s, r) => s + r.pairs.reduce((t, p) => t + p.count, 0), 0);
+      const partial = partialListFindings(
+        ctx,
+        g.place,
+        run.flatMap((r) => r.pairs),
+        matches,
+      );
       for (const r of run) {
         done.add(r.g);
-        for (const p of r.pairs) out.push(pairFinding(ctx, r.g, p, total, 'inferred'));
+        if (!partial) for (const p of r.pairs) out.push(pairFinding(ctx, r.g, p, total, 'inferred'));
       }
+      if (partial) for (const l of partial) out.push(l);
       continue;
     }
     // A sentence of nothing but pairs, in a paragraph that states one sample size: its shares are of that sample.

@@ -3,11 +3,13 @@
  * 0,05", "(0,000 < 0,05)". The number on the left is a probability (0 to 1, printed with a
  * decimal separator), the one on the right a level (0.1 or below); both may be written with a
  * comma or a point, without a leading zero. A comparison whose sign is lost in page text
- * ("p=0,0160,05") is not one.
+ * ("p=0,0160,05") is not one, nor is an interval's upper limit followed by the p cell of its
+ * table row ("0.810 to 0.890 <0.001").
  */
 import type { ComparisonReport } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
+import { closesInterval } from './interval-bounds.ts';
 
 const P_NUM = String.raw`(0?[.,]\d+|1[.,]0+)`;
 const LEVEL = String.raw`(0?[.,]0\d*|0?[.,]1(?:0+)?)`;
@@ -23,6 +25,8 @@ export function readComparisons(text: string, spans: Span[]): ComparisonReport[]
     if (!/[<>≤≥]/.test(sentence)) continue;
     for (const m of sentence.matchAll(COMPARISON)) {
       const idx = m.indices!;
+      // "0.810 to 0.890 <0.001": an interval's upper limit and the p cell after it.
+      if (closesInterval(text, span.start + idx[1]![0])) continue;
       const p = parseNum(m[1]!, span.start + idx[1]![0]);
       const level = parseNum(m[3]!, span.start + idx[3]![0]);
       if (!p || !level || level.value <= 0 || level.value > 0.1 + 1e-9) continue;

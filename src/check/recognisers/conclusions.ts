@@ -4,6 +4,7 @@
  * hypothesis was rejected". Only a sentence with one p-value and one decision is read (with
  * two of either, which decision goes with which p is a guess).
  */
+import { levelWithLostSign } from './lost-sign-level.ts';
 import type { ConclusionReport, Num, Place } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
@@ -14,12 +15,12 @@ const NUM = String.raw`(\d*[.,]\d+|\d+)`;
  * `sig. (2-tailed)= 1,000`, and a p named before what it is the p of: `p-value pengetahuan dan
  * motivasi sebesar 0,110`.
  */
-const P_VALUE = new RegExp(
+export const P_VALUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
   'giu',
 );
 /** The first number the P_VALUE pattern captured. */
-const rawOf = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
+export const rawOf = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
 /**
  * A clause that draws its decision from the p just before it, in the clause or sentence before:
  * "P value = 10,868 < 0,05, which means … there is a correlation", "… = 1,000 > 0,05. Jadi
@@ -33,12 +34,17 @@ const ALPHA_AFTER = new RegExp(
   'iu',
 );
 
+/** A research hypothesis by its number: H2…H9, "Hipotesis 2", "hipotesis kedua (H2)". */
+const NUMBERED_HYPOTHESIS = String.raw`(?:\bH[2-9₂-₉]|\bhipotesis\s+(?:ke[-\s]?)?(?:[1-9]|pertama|kedua|ketiga|keempat|kelima|keenam|alternatif|penelitian)(?:\s*\(\s*H[a1-9₁-₉]\s*\))?)`;
 /** Decisions: [pattern, whether it says the result is significant]. Negations first. */
 const DECISIONS: [RegExp, boolean][] = [
   [/\bH[o0₀]\s+(?:gagal\s+ditolak|tidak\s+ditolak|diterima)\b/iu, false],
   [/\bH[a1₁]\s+(?:ditolak|tidak\s+diterima)\b/iu, false],
   [/\bH[o0₀]\s+ditolak\b/iu, true],
   [/\bH[a1₁]\s+diterima\b/iu, true],
+  // Numbered research hypotheses: "H2 diterima", "Hipotesis 2 ditolak", "hipotesis pertama (H1) diterima".
+  [new RegExp(String.raw`${NUMBERED_HYPOTHESIS}\s+(?:ditolak|tidak\s+diterima)\b`, 'iu'), false],
+  [new RegExp(String.raw`${NUMBERED_HYPOTHESIS}\s+diterima\b`, 'iu'), true],
   [
     /\b(?:fail(?:ed|s)?\s+to\s+reject|(?:retain(?:ed)?|accept(?:ed)?)\s+the\s+null|null\s+hypothesis\s+(?:was|is)\s+(?:retained|accepted|not\s+rejected))\b/iu,
     false,
@@ -53,7 +59,12 @@ const DECISIONS: [RegExp, boolean][] = [
  * gives each its own p), and only when the clause names one p.
  */
 const RELATION =
-  /(?:(tidak)\s+|\b)(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)/iu;
+  /(?:(tidak)\s+|\b)(?:(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)/iu;
+/** A qualifier right after the relation that says it is not significant. */
+const NOT_SIGNIFICANT_AFTER =
+  /^[^.;]{0,40}?(?<![\p{L}])(?:tidak|kurang)\s+(?:signifikan|bermakna|nyata)|^[^.;]{0,40}?\bnot\s+(?:statistically\s+)?significant/iu;
+/** A clause that only gives the p of the finding before it: "dengan nilai p = 0,31", "with p = .31". */
+const P_AFTER_RELATION = /^\s*(?:dengan|with)\s+(?:(?:nilai|a)\s+)?(?:p|sig|signifikansi|probabilitas)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[;,]\s+|\s+(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
 
 /**
@@ -78,6 +89,8 @@ function citedP(clause: string, at: number): { p: Num; alpha: Num | null; index:
   const raw = rawOf(pm);
   const p = parseNum(raw, at + pm.index! + pm[0].lastIndexOf(raw));
   if (!p) return null;
+  // "nilai p 0,05": the level with its sign lost, not a p (lost-sign-level.ts).
+  if (pm[3] !== undefined && levelWithLostSign(' ', p.value, p.decimals)) return null;
   const after = ALPHA_AFTER.exec(clause.slice(pm.index! + pm[0].length));
   const a = after ? parseNum(after[1]!, 0) : null;
   const alpha = a && a.value > 0 && a.value < 0.2 ? a : null;
@@ -100,7 +113,7 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
   const cuts = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
   cuts.push([sentence.length, sentence.length]);
   let carry = carried;
-  for (const [cutStart, cutEnd] of cuts) {
+  for (const [k, [cutStart, cutEnd]] of cuts.entries()) {
     const clause = sentence.slice(from, cutStart);
     const base = from;
     from = cutEnd;
@@ -111,7 +124,9 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
       carry = { clause, at, para: span.para };
       continue;
     }
-    const cited = citedP(clause, at);
+    let cited = citedP(clause, at);
+    // "pendidikan (p=0,041) berhubungan …" ends a list sharing the verb: the list reader reads it.
+    if (cited && cited.end <= rel.index! && /^[\s)]*$/u.test(clause.slice(cited.end, rel.index!))) cited = null;
     let found: { p: Num; alpha: Num | null; start: number; end: number } | null = null;
     if (cited) {
       found = {
@@ -135,12 +150,28 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
           end: at + rel.index! + rel[0].length,
         };
     }
+    // "… tidak berhubungan dengan OA lutut, dengan nilai p = 0,31": the p in the clause right after.
+    const next = cuts[k + 1];
+    if (!found && !cited && next && ![...clause.matchAll(P_VALUE)].length) {
+      const following = sentence.slice(cutEnd, next[0]);
+      const after = P_AFTER_RELATION.test(following) ? citedP(following, span.start + cutEnd) : null;
+      if (after)
+        found = {
+          p: after.p,
+          alpha: after.alpha,
+          start: at + rel.index!,
+          end: span.start + cutEnd + after.end,
+        };
+    }
     carry = null;
     if (!found) continue;
+    // "berpengaruh tidak signifikan", "ada hubungan yang tidak bermakna": a relation denied by its qualifier.
+    const deniedAfter = NOT_SIGNIFICANT_AFTER.test(clause.slice(rel.index! + rel[0].length));
+    if (deniedAfter && (rel[1] || rel[2])) continue;
     out.push({
       p: found.p,
       alpha: found.alpha,
-      significant: !(rel[1] || rel[2]),
+      significant: !(rel[1] || rel[2] || deniedAfter),
       decision: rel[0],
       place: { start: found.start, end: found.end, quoteStart: Math.min(span.start, found.start), quoteEnd: span.end },
     });
@@ -153,7 +184,11 @@ export function readConclusions(text: string, spans: Span[]): ConclusionReport[]
   let carried: Carried | null = null;
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
-    if (!/\bH[o0₀a1₁]\b|null\s+hypothesis|\bthe\s+null\b/iu.test(sentence)) {
+    if (
+      !/\bH[o0₀a1-9₁-₉]\b|null\s+hypothesis|\bthe\s+null\b|\bhipotesis\s+(?:ke[-\s]?)?(?:[1-9]|pertama|kedua|ketiga|keempat|kelima|keenam|alternatif|penelitian)\b/iu.test(
+        sentence,
+      )
+    ) {
       carried = readClauses(text, span, out, carried);
       continue;
     }

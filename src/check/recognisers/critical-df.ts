@@ -9,6 +9,7 @@
  * as it is.
  */
 import type { Extraction, TestReport } from '../types.ts';
+import { dfStatedWithCriticalT } from './critical-df-statements.ts';
 
 /** How far (in characters, either side) a notation may sit from the test it serves. */
 const PASSAGE = 1200;
@@ -32,6 +33,9 @@ const T_NOTATION = new RegExp(
 interface Notation {
   at: number;
   df: number[];
+  /** The span of text whose tests it may serve, when narrower than the passage around it. */
+  from?: number;
+  to?: number;
 }
 
 function notations(text: string, re: RegExp, count: number): Notation[] {
@@ -50,14 +54,17 @@ function notations(text: string, re: RegExp, count: number): Notation[] {
 export function fillDfFromCriticalValues(text: string, extraction: Extraction): void {
   const byKind: Record<'t' | 'F', Notation[]> = {
     F: notations(text, F_NOTATION, 2),
-    t: notations(text, T_NOTATION, 1),
+    t: [...notations(text, T_NOTATION, 1), ...dfStatedWithCriticalT(text)],
   };
   for (const test of extraction.tests) {
     if (test.kind !== 't' && test.kind !== 'F') continue;
     const needed = test.kind === 'F' ? 2 : 1;
     if ((test.df?.length ?? 0) >= needed && test.df!.every((d) => d > 0)) continue;
     const near = byKind[test.kind].filter(
-      (n) => n.at >= test.place.start - PASSAGE && n.at <= test.place.end + PASSAGE,
+      (n) =>
+        n.at >= test.place.start - PASSAGE &&
+        n.at <= test.place.end + PASSAGE &&
+        (n.from === undefined || (test.place.start >= n.from && test.place.end <= n.to!)),
     );
     if (near.length === 0) continue;
     const key = near[0]!.df.join(';');

@@ -8,6 +8,7 @@
  * with `=` (W, U, B, β…), which matters because a p-value after it belongs to it and not
  * to an earlier recognised statistic.
  */
+import { levelWithLostSign } from './lost-sign-level.ts';
 import type { Num, POp } from '../types.ts';
 import { SIGNED_NUM, parseNum } from './numbers.ts';
 
@@ -64,6 +65,15 @@ const HITUNG = String.raw`(?:[-\s]?(?:hitung|count|value|obs))?`;
 
 const SPECS: LabelSpec[] = [
   { role: 't', label: String.raw`(?:nilai\s+)?t${HITUNG}` },
+  // APA plurals for several results given as one (`ts(42) > 2.59`, PDF text `t s(42)`, `F s(2,63)`).
+  { role: 't', label: String.raw`t\s?s(?=\s*\()` },
+  { role: 'F', label: String.raw`F\ss(?=\s*\()` },
+  // "t hitung variabel motivasi sebesar 3,12": the variable named between the statistic and its value.
+  {
+    role: 't',
+    label: String.raw`(?:nilai\s+)?t[-\s]?hitung\s+(?:untuk\s+|pada\s+)?variab[el]l?(?:\s+(?!(?:sebesar|adalah|yaitu)\s)[\p{L}][\p{L}\d\-]*){1,4}?(?=\s+(?:sebesar|adalah|yaitu)\s|\s*[=:])`,
+    ci: true,
+  },
   // BF(2, 56): the Brown–Forsythe F, referred to F with its (adjusted) df like Welch's.
   { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}|BF(?=\s*\()|Fs(?=\s*\()` },
   {
@@ -98,6 +108,8 @@ const SPECS: LabelSpec[] = [
   },
   // `ps` for several p-values at once (`all ps < .05`).
   { role: 'p', label: String.raw`[pP]s?` },
+  // …and as PDF text prints it: `p s < .02`, `p ’s > .56`, `p's`.
+  { role: 'p', label: String.raw`p(?:\s?['’]\s?s|\ss)(?=\s*[<>=≤≥])` },
   { role: 'df', label: String.raw`df|db|dk|d\.f\.|derajat\s+(?:bebas|kebebasan)|degrees\s+of\s+freedom` },
   { role: 'df1', label: String.raw`df1|df₁` },
   { role: 'df2', label: String.raw`df2|df₂` },
@@ -258,6 +270,9 @@ export function scanLabelled(text: string): Labelled[] {
       const numIdx = idx[4]!;
       const num = parseNum(m[4]!, numIdx[0]);
       if (!num) continue;
+      // "nilai p 0,05": the level, its comparison sign lost (lost-sign-level.ts).
+      const glueStart = (idx[2] ?? idx[1]!)[1];
+      if (spec.role === 'p' && levelWithLostSign(text.slice(glueStart, numIdx[0]), num.value, num.decimals)) continue;
       let num2: Num | null = null;
       if (m[5] !== undefined && idx[5]) num2 = parseNum(m[5], idx[5][0]);
       found.push({

@@ -8,6 +8,8 @@
 import type { CountPct, Lang, PercentGroup, ShareReport } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseCount, parseNum } from './numbers.ts';
+import { columnShares } from './column-totals.ts';
+import { totalBeforeCount } from './total-before-count.ts';
 
 const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
 const PCT = String.raw`(\d+(?:[.,]\d+)?)`;
@@ -76,6 +78,16 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
     if (!sentence.includes('%')) continue;
     const pairs = pairsIn(sentence, span.start, lang);
     if (pairs.length === 0) continue;
+    const columns = columnShares(sentence, span.start, pairs, lang);
+    if (columns) {
+      for (const c of columns) {
+        const start = Math.min(...c.pairs.map((p) => p.countStart));
+        const end = Math.max(...c.pairs.map((p) => p.pct.end));
+        const place = { start, end, quoteStart: span.start, quoteEnd: span.end };
+        groups.push({ pairs: c.pairs, statedTotals: [c.total], totalSource: 'column', place, para: span.para ?? -1 });
+      }
+      continue;
+    }
     const pairCounts = new Set(pairs.map((p) => p.countStart));
     const statedTotals: number[] = [];
     for (const re of STATED_TOTAL) {
@@ -86,6 +98,14 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
         // A total smaller than one of its own counts is not the total of these counts.
         if (v !== null && v > 0 && pairs.every((p) => p.count <= v)) statedTotals.push(v);
       }
+    }
+    // "dari 518 ibu hamil sebanyak 102 orang (19.69%)": a total the stated-total pattern missed, named right before its count.
+    let after = 0;
+    for (const p of [...pairs].sort((a, b) => a.countStart - b.countStart)) {
+      const own =
+        p.ownTotal === null ? totalBeforeCount(sentence.slice(after, p.countStart - span.start), p.count, lang) : null;
+      if (own !== null && !statedTotals.includes(own)) p.ownTotal = own;
+      after = p.pct.end - span.start;
     }
     const group: PercentGroup = {
       pairs,

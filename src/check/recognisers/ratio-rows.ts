@@ -12,6 +12,8 @@
  */
 import type { EstimateReport, Extraction, Num, PReport } from '../types.ts';
 import { isProse, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
+import { printedAsPercent } from './percent-not-ratio.ts';
+import { pColumnBeforeRatio } from './ratio-header.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -44,7 +46,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
   // The row of every ratio word, to know whether a row is near one.
   const rowOf = rowIndexer(rows);
   const words = [...text.matchAll(RATIO_ABBR), ...text.matchAll(RATIO_WORD)]
-    .map((m) => ({ row: rowOf(m.index), word: m[0] }))
+    .map((m) => ({ row: rowOf(m.index), word: m[0], at: m.index }))
     .sort((a, b) => a.row - b.row);
   if (words.length === 0) return;
   const taken = new Set<number>();
@@ -66,6 +68,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
     while (w + 1 < words.length && words[w + 1]!.row <= index) w++;
     const word = words[w]!;
     if (word.row > index || index - word.row > CONTEXT_ROWS) return;
+    const pFirst = pColumnBeforeRatio(text, word.at, word.word.length);
     if (NOT_RATIO_ROW.test(row.label) || isProse(row)) return;
     const refs = text.slice(row.start, row.end).match(REFERENCE_CELL)?.length ?? 0;
     if (refs > 0) {
@@ -83,6 +86,8 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
       let value: Num | null = null;
       let lower: Num | null = null;
       let upper: Num | null = null;
+      /** The token index of the ratio's value. */
+      let valueAt = k;
       if (tok.kind === 'ratioCi') {
         ({ value, lower, upper } = tok);
       } else if (tok.kind === 'interval') {
@@ -93,13 +98,15 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
         const far = b?.kind === 'num' && b.op === '=' ? b.num : null;
         // `OR | SE | CI`: the standard error sits between the ratio and its interval.
         value = near && far && !within(near, lower, upper) && within(far, lower, upper) ? far : near;
+        valueAt = value === far ? k - 2 : k - 1;
       }
       if (!value || !lower || !upper) continue;
+      if (printedAsPercent(text, value)) continue;
       if (!(value.value > 0 && lower.value >= 0 && upper.value > lower.value)) continue;
       // Confidence bounds of a ratio carry decimals; `13-65` is a range of ages.
       if (lower.decimals === 0 && upper.decimals === 0) continue;
       if (taken.has(value.start) || taken.has(lower.start)) continue;
-      const p = pOf(t[k + 1], t[k + 2]);
+      const p = pFirst ? pOf(t[valueAt - 1], t[valueAt]) : pOf(t[k + 1], t[k + 2]);
       const estimate: EstimateReport = {
         family: 'ratio',
         label: labelOf(word.word),

@@ -6,6 +6,7 @@
  * confidence interval belongs to the estimate before it; SD, SE and n join the mean they
  * follow.
  */
+import { pLeadsRatio } from './p-before-ratio.ts';
 import type {
   Lang,
   DescriptiveReport,
@@ -304,6 +305,16 @@ function readSentence(
     // A ratio does not take the p of the next parenthesis: "(P=0,000, OR=36,000: CI …), ada hubungan …
     // (P=0,018, OR= 4,983 …)" — there each ratio's p is printed before it in its own parenthesis.
     if (owner?.kind === 'ratio' && NEXT_PARENTHESIS.test(text.slice(owner.at, pl.start))) owner = undefined;
+    // Nor, when its own p was printed right before it ("p = 0.000; OR = 0.050 (CI …), … p = 0.003;
+    // OR = 0.126"), the p printed right before the next ratio.
+    const next = takers.find((t) => t.at >= pl.end);
+    if (
+      owner?.kind === 'ratio' &&
+      next?.kind === 'ratio' &&
+      pLeadsRatio(text, pl.end, next.at) &&
+      ps.some((q) => q !== pl && pLeadsRatio(text, q.end, owner!.at))
+    )
+      owner = undefined;
     if (owner?.kind === 'test' && owner.test.p === null) {
       owner.test.p = p;
       attached = true;

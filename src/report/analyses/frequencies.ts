@@ -45,14 +45,21 @@ function labelOf(spec: FrequenciesSpec, name: string, ctx: ReportContext): strin
   return textOf(spec.labels?.[name], ctx, ctx.label(name));
 }
 
-function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | null, ctx: ReportContext): TableModel {
+/** The table's caption, without building the table (the results text and the figure caption name it). */
+function tableCaption(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | null, ctx: ReportContext) {
   const { L } = ctx;
-  const labels = vars.map((v) => labelOf(spec, v.variable, ctx));
-  const caption = captionOf(
+  return captionOf(
     spec,
     ctx,
-    by ? L.captionCharacteristicsBy(ctx.label(by), subjectsOf(ctx)) : L.captionFrequencies(labels),
+    by
+      ? L.captionCharacteristicsBy(ctx.label(by), subjectsOf(ctx))
+      : L.captionFrequencies(vars.map((v) => labelOf(spec, v.variable, ctx))),
   );
+}
+
+function table(spec: FrequenciesSpec, vars: VariableFrequencies[], by: string | null, ctx: ReportContext): TableModel {
+  const { L } = ctx;
+  const caption = tableCaption(spec, vars, by, ctx);
   const rows: TableRow[] = [];
   let head: TableCell[][];
   if (spec.layout === 'columns') {
@@ -173,14 +180,14 @@ function byGroupLine(spec: FrequenciesSpec, v: VariableFrequencies, by: string, 
 /** Variables with more categories than this are left to the table: their bars would not be read. */
 const MAX_BARS = 12;
 
-function figure(a: FrequenciesAnalysis, spec: FrequenciesSpec, ctx: ReportContext): FigureModel | undefined {
-  if (spec.figure === false) return undefined;
-  const W = wording(ctx, messages);
+/** The bars of the figure; none when the study turned the figure off or no variable has bars to show. */
+function figureBars(a: FrequenciesAnalysis, spec: FrequenciesSpec, ctx: ReportContext): CategoryBar[] {
+  if (spec.figure === false) return [];
   const vars = resultOf(a).filter((v) => v.overall.categories.length > 0 && v.overall.categories.length <= MAX_BARS);
   const by = a.result.by;
   const columns = spec.layout === 'columns';
   const several = vars.length > 1 && !columns;
-  const bars: CategoryBar[] = vars.flatMap((v) => {
+  return vars.flatMap((v) => {
     const panel = several ? labelOf(spec, v.variable, ctx) : '';
     const runs: { series: string; f: FrequenciesResult }[] = columns
       ? [{ series: labelOf(spec, v.variable, ctx), f: v.overall }]
@@ -197,8 +204,15 @@ function figure(a: FrequenciesAnalysis, spec: FrequenciesSpec, ctx: ReportContex
       })),
     );
   });
+}
+
+function figure(a: FrequenciesAnalysis, spec: FrequenciesSpec, ctx: ReportContext): FigureModel | undefined {
+  const bars = figureBars(a, spec, ctx);
   if (!bars.length) return undefined;
-  const caption = table(spec, resultOf(a), by, ctx).caption;
+  const W = wording(ctx, messages);
+  const by = a.result.by;
+  const columns = spec.layout === 'columns';
+  const caption = tableCaption(spec, resultOf(a), by, ctx);
   return {
     key: spec.id,
     caption: W.figureCaption(caption),
@@ -219,15 +233,15 @@ export const frequenciesReport: ReportUnit<FrequenciesAnalysis, FrequenciesSpec>
   results(a, spec, ctx) {
     const { L } = ctx;
     const vars = resultOf(a);
-    const caption = table(spec, vars, a.result.by, ctx).caption;
     const by = a.result.by;
+    const caption = tableCaption(spec, vars, by, ctx);
     const lines =
       by && spec.layout !== 'columns'
         ? vars.map((v) => byGroupLine(spec, v, by, ctx))
         : vars.map((v) =>
             L.resultsFrequencyList(md(labelOf(spec, v.variable, ctx)), countParts(v.overall, v.variable, ctx, true)),
           );
-    const fig = figure(a, spec, ctx) ? ` ${wording(ctx, messages).figureRef(`:figref[${spec.id}]`)}` : '';
+    const fig = figureBars(a, spec, ctx).length ? ` ${wording(ctx, messages).figureRef(`:figref[${spec.id}]`)}` : '';
     const blocks = `::table[${spec.id}]${fig ? `\n\n::figure[${spec.id}]` : ''}`;
     return `${L.tableShows(`:ref[${spec.id}]`, md(caption))} ${lines.join(' ')}${fig}\n\n${blocks}`;
   },

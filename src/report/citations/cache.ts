@@ -57,6 +57,26 @@ export function cacheKey(kind: string, ...inputs: unknown[]): string {
     .digest('hex');
 }
 
+/**
+ * The key of a computation over a list of bibliography items: `cacheKey(kind, ...inputs,
+ * digests)`, where each item enters as the SHA-256 of its JSON, computed once per item object.
+ * A study's bibliography and naskah's built-in references are parsed once per process and
+ * reused by every engine (two per study in a batch); writing out and hashing their forty-odd
+ * entries afresh for every key was most of making an engine. A key of the items' digests is
+ * as specific as one of the items. The items must not change once hashed (citeproc does not
+ * change them).
+ */
+export function cacheKeyWithItems(kind: string, inputs: unknown[], items: readonly object[]): string {
+  return cacheKey(kind, ...inputs, items.map(itemDigest));
+}
+
+const itemDigests = new WeakMap<object, string>();
+function itemDigest(item: object): string {
+  let d = itemDigests.get(item);
+  if (d === undefined) itemDigests.set(item, (d = createHash('sha256').update(JSON.stringify(item)).digest('hex')));
+  return d;
+}
+
 const digests = new Map<string, string>();
 const DIGESTS_MAX = 64;
 

@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { NaskahError } from '../../errors.ts';
 import type { Lang } from '../../study/types.ts';
 import type { CslItem } from '../bibtex.ts';
-import { cached, cacheKey, digestOf } from './cache.ts';
+import { cached, cacheKey, cacheKeyWithItems, digestOf } from './cache.ts';
 import { checkCsl } from './csl-check.ts';
 import { htmlToRuns, type InlineRun, runsToText, sameStyle } from './runs.ts';
 import {
@@ -196,11 +196,9 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
   const extraLocale: string | undefined = Reflect.get(EXTRA_LOCALES, locale);
   // The style and locale (tens of kB each) enter the key as their digests.
   const localeXml = extraLocale ? readCslFile(extraLocale) : opts.localeXml;
-  const inputs = cacheKey(
+  const inputs = cacheKeyWithItems(
     'citeproc',
-    digestOf(style.xml),
-    locale,
-    localeXml !== undefined ? digestOf(localeXml) : null,
+    [digestOf(style.xml), locale, localeXml !== undefined ? digestOf(localeXml) : null],
     items,
   );
 
@@ -334,7 +332,19 @@ export function createCitationEngine(opts: CitationEngineOptions): CitationEngin
  * "Edisi ke-2" (CSL ordinals are suffixes, "2nd"; the id-ID locale has none, so citeproc
  * would print "2 ed."), and APA 7 leaves out the publisher when it is the author (§9.29).
  */
+/** Adapted items by entry and setting: the same entry gives the same object (its key JSON is then written once, cache.ts). */
+const adapted = new WeakMap<CslItem, Map<string, CslItem>>();
+
 function adapt(item: CslItem, lang: Lang, apa: boolean): CslItem {
+  let bySetting = adapted.get(item);
+  if (!bySetting) adapted.set(item, (bySetting = new Map()));
+  const setting = `${lang}\u0000${apa}`;
+  let out = bySetting.get(setting);
+  if (!out) bySetting.set(setting, (out = adaptOnce(item, lang, apa)));
+  return out;
+}
+
+function adaptOnce(item: CslItem, lang: Lang, apa: boolean): CslItem {
   let out = item;
   const edition = String(item.edition ?? '');
   if (lang === 'id' && /^\d+$/.test(edition) && edition !== '1') out = { ...out, edition: `Edisi ke-${edition}` };

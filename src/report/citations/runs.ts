@@ -51,8 +51,26 @@ function styleOf(tag: string, attrs: string, current: Style): Style {
   return s;
 }
 
+/**
+ * Runs of recent HTML strings: every study of a batch cites naskah's own references and
+ * formats the same few citations and entries, and citeproc's answers come from its cache as
+ * the same strings. Callers get fresh copies (they may change a run). Bounded, oldest first out.
+ */
+const readRuns = new Map<string, readonly InlineRun[]>();
+const READ_RUNS_MAX = 2048;
+
 /** citeproc HTML (one citation or one bibliography entry) → runs, adjacent equal styles merged. */
 export function htmlToRuns(html: string): InlineRun[] {
+  let runs = readRuns.get(html);
+  if (!runs) {
+    runs = readHtmlRuns(html);
+    if (readRuns.size >= READ_RUNS_MAX) readRuns.delete(readRuns.keys().next().value!);
+    readRuns.set(html, runs);
+  }
+  return runs.map((r) => ({ ...r }));
+}
+
+function readHtmlRuns(html: string): InlineRun[] {
   const runs: InlineRun[] = [];
   const stack: Style[] = [{ italic: false, bold: false, superscript: false, subscript: false, smallCaps: false }];
   const push = (raw: string) => {

@@ -9,7 +9,7 @@
  */
 import type { Heading, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 import type { Numberer } from '../numbering.ts';
 import { contextOf, labelOf, replaceChild } from './context.ts';
 import type { NaskahFigure, NaskahTable } from './nodes.ts';
@@ -18,7 +18,7 @@ import { knownHint, problem } from './problems.ts';
 export const remarkBlocks: Plugin<[], Root> = () => (tree, file) => {
   const { doc, numbers } = contextOf(file);
   // Headings carry the generated section they open on their top-level node; nested nodes inherit it.
-  visit(tree, (node, index, parent) => {
+  walk(tree, (node, index, parent) => {
     if (node.type === 'heading') {
       numberHeading(node, numbers.numberer);
       return SKIP;

@@ -8,7 +8,7 @@
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 import type { CitationEngine } from '../citations/index.ts';
 import { contextOf, type PendingCitation, replaceChild } from './context.ts';
 import type { CitationItem, NaskahCitation } from './nodes.ts';
@@ -41,7 +41,7 @@ export const remarkCitations: Plugin<[], Root> = () => (tree, file) => {
     if (!cited.includes(key)) cited.push(key);
     return true;
   };
-  visit(tree, (node, index, parent) => {
+  walk(tree, (node, index, parent) => {
     if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective')
       return SKIP;
     if (node.type !== 'text' || !parent || index === undefined || !node.value.includes('@')) return undefined;

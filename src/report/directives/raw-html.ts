@@ -4,11 +4,11 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import { replaceChild } from './context.ts';
 
 export const remarkDropRawHtml: Plugin<[], Root> = () => (tree) => {
-  visit(tree, 'html', (_node, index, parent) =>
+  walk(tree, 'html', (_node, index, parent) =>
     parent && index !== undefined ? replaceChild(parent, index, []) : undefined,
   );
 };

@@ -4,14 +4,14 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 import { contextOf, labelOf, replaceChild } from './context.ts';
 import type { NaskahXref } from './nodes.ts';
 import { knownHint, problem } from './problems.ts';
 
 export const remarkRefs: Plugin<[], Root> = () => (tree, file) => {
   const { doc, numbers } = contextOf(file);
-  visit(tree, 'textDirective', (node, index, parent) => {
+  walk(tree, 'textDirective', (node, index, parent) => {
     if ((node.name !== 'ref' && node.name !== 'figref') || !parent || index === undefined) return undefined;
     const key = labelOf(node);
     const table = node.name === 'ref' ? numbers.tables[key] : undefined;

@@ -6,7 +6,7 @@
  */
 import type { Node, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 import type { VFile } from 'vfile';
 import { contextOf, labelOf, replaceChild } from './context.ts';
 import { parseMarkdown } from './parse.ts';
@@ -19,7 +19,7 @@ export const remarkSections: Plugin<[], Root> = () => (tree, file) => splice(tre
 
 function splice(tree: Root, file: VFile, depth: number): void {
   const { sections } = contextOf(file).doc;
-  visit(tree, 'leafDirective', (node, index, parent) => {
+  walk(tree, 'leafDirective', (node, index, parent) => {
     if (node.name !== 'section' || !parent || index === undefined) return undefined;
     const name = labelOf(node);
     const markdown = sections[name];
@@ -58,7 +58,7 @@ function splice(tree: Root, file: VFile, depth: number): void {
 function relocate(tree: Root, at: Position): void {
   const start = { line: at.start.line, column: at.start.column };
   const end = { line: at.end.line, column: at.end.column };
-  visit(tree, (node: Node) => {
+  walk(tree, (node: Node) => {
     node.position = { start, end };
   });
 }

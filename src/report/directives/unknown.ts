@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import { replaceChild } from './context.ts';
 import { problem } from './problems.ts';
 
@@ -12,7 +12,7 @@ const INLINE = 'Inline directives: :stat[id], :value[id.field], :ref[id] (table 
 const BLOCK = 'Block directives: ::table[id], ::figure[id], ::section[methods|results|conclusion|…].';
 
 export const remarkUnknownDirectives: Plugin<[], Root> = () => (tree, file) => {
-  visit(tree, (node, index, parent) => {
+  walk(tree, (node, index, parent) => {
     if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective')
       return undefined;
     if (!parent || index === undefined) return undefined;

@@ -5,14 +5,14 @@
  */
 import type { Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 import { contextOf, labelOf, replaceChild } from './context.ts';
 import { problem } from './problems.ts';
 import { digitsAttribute } from '../directive-attributes.ts';
 
 export const remarkValue: Plugin<[], Root> = () => (tree, file) => {
   const { doc } = contextOf(file);
-  visit(tree, 'textDirective', (node, index, parent) => {
+  walk(tree, 'textDirective', (node, index, parent) => {
     if (node.name !== 'value' || !parent || index === undefined) return undefined;
     const key = labelOf(node);
     const digits = digitsAttribute(`:value[${key}]`, node.attributes ?? undefined);
