@@ -77,7 +77,8 @@ const compiled = new Map<string, Template>();
 
 export function loadTemplate(name: string, study?: TemplateStudy): Template {
   const builtIn = (BUILTIN_TEMPLATES as readonly string[]).includes(name);
-  const at = study?.locate?.(['template']);
+  // Located only for an error: locating may parse study.yaml again (src/study/load.ts).
+  const at = () => study?.locate?.(['template']);
   let dir: string;
   let shown: string;
   if (builtIn) {
@@ -87,12 +88,12 @@ export function loadTemplate(name: string, study?: TemplateStudy): Template {
     const inside = study ? insideStudyReal(study.dir, name) : undefined;
     if (study && !inside)
       throw new NaskahError('template/path-outside', `the template folder "${name}" is outside the study folder`, {
-        location: at,
+        location: at(),
         hint: 'Put the template folder inside the study folder (e.g. template: jurnal for ./jurnal/layout.hbs).',
       });
     if (!inside || !isDirectory(inside))
       throw new NaskahError('template/not-found', `there is no template "${name}"`, {
-        location: at,
+        location: at(),
         hint: `Built-in templates: ${BUILTIN_TEMPLATES.join(', ')}. A template of your own is a folder inside the study folder with layout.hbs and style.css (see docs/templates.md).`,
       });
     dir = inside;

@@ -33,12 +33,13 @@ export function insideStudyReal(dir: string, rel: string): string | undefined {
 /**
  * `confine` gives the absolute path of a file the study names, or undefined after recording
  * why it may not be read (outside the study, not a regular file, too large: src/study/files.ts).
+ * `at` locates the field in study.yaml, asked only for an error (it may parse the file again).
  */
 export function resolveCitationStyle(
   value: string | undefined,
   confine: (rel: string) => string | undefined,
   files: { readText(path: string): string | undefined },
-  at: SourceLocation,
+  at: () => SourceLocation,
   errors: Diagnostic[],
 ): Study['citationStyle'] {
   if (value === undefined) return undefined;
@@ -51,7 +52,7 @@ export function resolveCitationStyle(
         code: 'study/citation-style-not-found',
         severity: 'error',
         message: `the citation style file "${value}" does not exist`,
-        location: at,
+        location: at(),
         hint: 'Put the .csl file in the study folder, or name a built-in style.',
       });
       return undefined;
@@ -63,7 +64,7 @@ export function resolveCitationStyle(
       code: 'study/unknown-citation-style',
       severity: 'error',
       message: `unknown citation style "${value}"`,
-      location: at,
+      location: at(),
       hint: `Known styles: ${STYLE_NAMES.join(', ')}; or give a .csl file inside the study folder (citationStyle: styles/journal.csl).`,
     });
     return undefined;

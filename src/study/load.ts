@@ -10,7 +10,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { type Document, LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
 import type { TSchema } from '@sinclair/typebox';
 import { byLanguage, languageOf, sameInEvery } from './languages.ts';
@@ -22,7 +22,8 @@ import { confineStudyFile, type FileFacts, inspectFile } from './files.ts';
 import { resolveCitationStyle } from './citation-style.ts';
 import { validateAgainst } from './validate-schema.ts';
 import { dataKind, type FileKind } from '../limits.ts';
-import { type FieldPath, formatPath, makeLocator } from './yaml-locate.ts';
+import { type FieldPath, formatPath, type Locator, makeLocator } from './yaml-locate.ts';
+import { readParsedYaml, writeParsedYaml } from './yaml-cache.ts';
 
 /** File access the loader needs; tests pass an in-memory version. */
 export interface StudyFiles {
@@ -169,38 +170,66 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     });
     return { errors, warnings };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  for (const e of doc.errors) {
-    const pos = counter.linePos(e.pos[0]);
-    errors.push({
-      code: 'study/yaml-syntax',
-      severity: 'error',
-      message: `study.yaml is not valid YAML: ${e.message.split('\n')[0]}`,
-      location: { file: shown, line: pos.line, column: pos.col },
-      hint:
-        e.code === 'DUPLICATE_KEY'
-          ? 'Remove or rename the repeated key.'
-          : 'Check the indentation and that every `key: value` pair is on its own line; quote values that contain `: ` or start with a special character.',
-    });
-  }
-  if (errors.length) return { errors, warnings };
+  // The parsed document is needed only to locate a problem in the file (and, without a
+  // cached parse, for the value and the order of levels): parsed on first use.
+  let parsedDoc: { doc: Document; counter: LineCounter } | undefined;
+  const parse = () => {
+    if (!parsedDoc) {
+      const counter = new LineCounter();
+      parsedDoc = {
+        doc: parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true }),
+        counter,
+      };
+    }
+    return parsedDoc;
+  };
+  let cached = readParsedYaml(text);
   let raw: unknown;
-  try {
-    // An alias expanded many times over (a "billion laughs" file) would fill memory: the
-    // yaml library stops at maxAliasCount and says so.
-    raw = doc.toJS({ maxAliasCount: 100 }) as unknown;
-  } catch (err) {
-    errors.push({
-      code: 'study/yaml-aliases',
-      severity: 'error',
-      message: `study.yaml uses YAML aliases (*name) too often to expand safely: ${(err as Error).message.split('\n')[0]}`,
-      location: { file: shown },
-      hint: 'Write the values out instead of repeating anchors (&name) and aliases (*name); study.yaml needs none.',
-    });
-    return { errors, warnings };
+  if (cached) raw = cached.raw;
+  else {
+    const { doc, counter } = parse();
+    for (const e of doc.errors) {
+      const pos = counter.linePos(e.pos[0]);
+      errors.push({
+        code: 'study/yaml-syntax',
+        severity: 'error',
+        message: `study.yaml is not valid YAML: ${e.message.split('\n')[0]}`,
+        location: { file: shown, line: pos.line, column: pos.col },
+        hint:
+          e.code === 'DUPLICATE_KEY'
+            ? 'Remove or rename the repeated key.'
+            : 'Check the indentation and that every `key: value` pair is on its own line; quote values that contain `: ` or start with a special character.',
+      });
+    }
+    if (errors.length) return { errors, warnings };
+    try {
+      // An alias expanded many times over (a "billion laughs" file) would fill memory: the
+      // yaml library stops at maxAliasCount and says so.
+      raw = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    } catch (err) {
+      errors.push({
+        code: 'study/yaml-aliases',
+        severity: 'error',
+        message: `study.yaml uses YAML aliases (*name) too often to expand safely: ${(err as Error).message.split('\n')[0]}`,
+        location: { file: shown },
+        hint: 'Write the values out instead of repeating anchors (&name) and aliases (*name); study.yaml needs none.',
+      });
+      return { errors, warnings };
+    }
+    cached = { raw, levelOrders: levelOrdersOf(doc) };
+    writeParsedYaml(text, cached);
   }
-  const locator = makeLocator(doc, counter);
+  const levelOrders = cached.levelOrders;
+  let realLocator: Locator | undefined;
+  const locator: Locator = {
+    locate: (path, at) => {
+      if (!realLocator) {
+        const { doc, counter } = parse();
+        realLocator = makeLocator(doc, counter);
+      }
+      return realLocator.locate(path, at);
+    },
+  };
   const at = (path: FieldPath, key = false) => ({
     file: shown,
     path: formatPath(path),
@@ -294,10 +323,7 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
   for (const [name, v] of Object.entries(spec.variables ?? {})) {
     // Level order is the order written in study.yaml; a JS object would put number-like
     // codes ("1", "0") first in numeric order, so read the keys from the YAML node.
-    const levelNode = doc.getIn(['variables', name, 'levels'], true);
-    const order = isMap(levelNode)
-      ? levelNode.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key))
-      : Object.keys(v.levels ?? {});
+    const order = levelOrders[name] ?? Object.keys(v.levels ?? {});
     const levels = v.levels ? order.map((code) => levelDef(code, v.levels![code]!)) : undefined;
     if (v.type === 'categorical' && !levels) {
       warnings.push({
@@ -523,7 +549,7 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     spec.citationStyle,
     (rel) => named(rel, 'csl', 'citationStyle', ['citationStyle']),
     files,
-    at(['citationStyle']),
+    () => at(['citationStyle']),
     errors,
   );
   // The reference document is read only for a .docx, but where it is and what it is are checked now.
@@ -592,4 +618,20 @@ export function loadStudy(dirArg: string, opts: LoadOptions): { study: Study; wa
   const v = validateStudy(dir, { ...opts, cwd });
   if (!v.study) throw NaskahError.fromDiagnostics(v.errors);
   return { study: v.study, warnings: v.warnings };
+}
+
+/**
+ * The codes of each variable's levels in the order study.yaml writes them: a JavaScript
+ * object would put number-like codes ("1", "0") first in numeric order.
+ */
+function levelOrdersOf(doc: Document): Record<string, string[]> {
+  const orders: Record<string, string[]> = {};
+  const variables = doc.get('variables', true);
+  if (!isMap(variables)) return orders;
+  for (const pair of variables.items) {
+    const name = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const levels = doc.getIn(['variables', name, 'levels'], true);
+    if (isMap(levels)) orders[name] = levels.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key));
+  }
+  return orders;
 }
