@@ -325,16 +325,17 @@ async function buildClaimed(
  */
 function referenceBytes(study: Study, effects: BuildEffects): Uint8Array {
   const rel = study.referenceDocx!;
-  const location = study.locate(['referenceDocx']);
+  // For a message only: finding the line may parse study.yaml (src/study/yaml-cache.ts).
+  const location = () => study.locate(['referenceDocx']);
   if (isAbsolute(rel) || normalize(rel).split(/[\\/]/).includes('..'))
     throw new NaskahError('study/reference-docx-outside', `referenceDocx "${rel}" is outside the study folder`, {
-      location,
+      location: location(),
       hint: 'Put the Word template in the study folder and give its path relative to study.yaml, e.g. `referenceDocx: jurnal.docx`.',
     });
   const bytes = effects.readBytes?.(join(study.dir, rel));
   if (!bytes)
     throw new NaskahError('study/reference-docx-not-found', `referenceDocx "${rel}" does not exist`, {
-      location,
+      location: location(),
       hint: "Put the journal's Word template in the study folder or correct `referenceDocx:` in study.yaml.",
     });
   return bytes;
