@@ -235,8 +235,8 @@ const AUTOMATION_ARGS = [
  */
 const ONE_PROCESS_ARGS = ['--single-process', '--no-zygote'];
 
-function oneProcess(pages: number, cores = availableParallelism()): boolean {
-  return pages <= 2 || cores <= 2;
+function oneProcess(pages: number): boolean {
+  return pages <= 2 || availableParallelism() <= 2;
 }
 
 /** A4 and the manuscript margins, in inches, as Page.printToPDF takes them (22 mm = 22 × 3.78 px / 96). */
@@ -247,67 +247,14 @@ const PAPER = { paperWidth: 8.2677, paperHeight: 11.6929 };
 export type PhaseClock = (phase: PrintPhase, ms: number) => void;
 export type PrintPhase = 'launch' | 'page' | 'load' | 'fonts' | 'print' | 'fix' | 'close' | 'profile';
 
-/**
- * How many browsers print at once. A browser in one process lays out its pages one after
- * another on one thread, so with more than one page asked for, two such browsers keep two
- * cores busy. (On a larger machine one browser has a process per page: see oneProcess.)
- */
-export function browserCount(pages: number, cores = availableParallelism()): number {
-  return oneProcess(pages, cores) && pages >= 3 && cores >= 2 ? 2 : 1;
-}
-
-/**
- * The printer of a build: `browserCount` browsers, all started at once, with the pages
- * shared out among them; each print goes to the browser with the fewest prints in hand.
- */
 export async function launchPrinter(
   executablePath: string,
   opts: { pages?: number; phases?: PhaseClock } = {},
 ): Promise<Printer> {
-  const pages = Math.max(1, opts.pages ?? DEFAULT_PAGES);
-  const count = Math.min(pages, browserCount(pages));
-  // The pages of a study's two languages open while Node is still composing the HTML.
-  if (count === 1) return launchBrowser(executablePath, pages, pages, opts.phases, 2);
-  const started = Array.from({ length: count }, (_, i) =>
-    launchBrowser(executablePath, Math.floor(pages / count) + (i < pages % count ? 1 : 0), pages, opts.phases, 1),
-  );
-  const settled = await Promise.allSettled(started);
-  const failed = settled.find((r) => r.status === 'rejected');
-  if (failed) {
-    await Promise.all(settled.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
-    throw failed.reason;
-  }
-  const browsers = settled.map((r) => ({ printer: (r as PromiseFulfilledResult<Printer>).value, busy: 0 }));
-  return {
-    async print(html, options) {
-      const browser = browsers.reduce((a, b) => (b.busy < a.busy ? b : a));
-      browser.busy++;
-      try {
-        return await browser.printer.print(html, options);
-      } finally {
-        browser.busy--;
-      }
-    },
-    async close() {
-      await Promise.all(browsers.map((b) => b.printer.close()));
-    },
-  };
-}
-
-/**
- * One browser with up to `pages` pages, `warm` of them opened at once. `asked` is how many
- * pages the whole printer has (one process or one per page is decided on it).
- */
-async function launchBrowser(
-  executablePath: string,
-  pages: number,
-  asked: number,
-  phases: PhaseClock | undefined,
-  warm: number,
-): Promise<Printer> {
-  const clock = phases ?? (() => undefined);
+  const clock = opts.phases ?? (() => undefined);
   const since = (phase: PrintPhase, t0: number) => clock(phase, performance.now() - t0);
   const launched = performance.now();
+  const pages = Math.max(1, opts.pages ?? DEFAULT_PAGES);
   const profile = mkdtempSync(join(tmpdir(), 'naskah-chromium-'));
   let child: ChildProcess | undefined;
   // Registered before the launch: a signal while the browser starts must remove it too.
@@ -328,7 +275,7 @@ async function launchBrowser(
       [
         ...CHROMIUM_ARGS,
         ...AUTOMATION_ARGS,
-        ...(oneProcess(asked) ? ONE_PROCESS_ARGS : []),
+        ...(oneProcess(pages) ? ONE_PROCESS_ARGS : []),
         `--user-data-dir=${profile}`,
         'about:blank',
       ],
@@ -385,7 +332,8 @@ async function launchBrowser(
     firstPage = undefined;
     return reuse;
   });
-  pool.warm(Math.min(pages, warm));
+  // The pages of a study's two languages open while Node is still composing the HTML.
+  pool.warm(Math.min(pages, 2));
   return {
     async print(html, options) {
       const page = await pool.acquire();
