@@ -104,6 +104,7 @@ export interface Messages {
   ciCentre(family: 'ratio' | 'mean', lo: number, hi: number): string;
   ciInsideOnly(): string;
   ciExactInterval(): string;
+  ciNotWaldTable(): string;
   ciConsistent(family: 'ratio' | 'mean' | 'other'): string;
   ciOutside(label: string): string;
   ciNotSymmetric(family: 'ratio' | 'mean', label: string): string;
@@ -322,6 +323,8 @@ const en: Messages = {
       ? `centre on the log scale √(lower·upper) = ${en.range(lo, hi)}`
       : `centre (lower + upper)/2 = ${en.range(lo, hi)}`,
   ciInsideOnly: () => 'estimate inside its interval',
+  ciNotWaldTable: () =>
+    'The ratio lies inside its interval; most intervals of this table are not centred on their ratio on the log scale, so the table prints no Wald intervals (profile likelihood, exact or bootstrap): their symmetry and a Wald p are not checked.',
   ciExactInterval: () =>
     'The ratio lies inside its interval; an exact or paired interval (McNemar, matched pairs) need not be symmetric on the log scale, and implies no Wald p.',
   ciConsistent: (family) =>
@@ -541,6 +544,8 @@ const id: Messages = {
       ? `titik tengah pada skala log √(bawah·atas) = ${id.range(lo, hi)}`
       : `titik tengah (bawah + atas)/2 = ${id.range(lo, hi)}`,
   ciInsideOnly: () => 'estimasi di dalam intervalnya',
+  ciNotWaldTable: () =>
+    'Rasio berada di dalam intervalnya; sebagian besar interval di tabel ini tidak berpusat pada rasionya pada skala log, jadi tabel ini tidak memuat interval Wald (profile likelihood, eksak atau bootstrap): kesimetrisannya dan p Wald tidak diperiksa.',
   ciExactInterval: () =>
     'Rasio berada di dalam intervalnya; interval eksak atau berpasangan (McNemar, pasangan serasi) tidak harus simetris pada skala log dan tidak menyiratkan p Wald.',
   ciConsistent: (family) =>

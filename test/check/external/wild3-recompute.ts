@@ -57,3 +57,58 @@ for (const [row, est, lo, hi] of [
   ['Heart disease multivariate Q5', 0.79, 0.74, 0.85],
 ] as const)
   ratio(`natcomms-retinol ${row}: the upper limit is no p; the next cell "<0.0001" is the P for trend`, est, lo, hi);
+
+console.log('— held-out part, run once at c191216 —');
+// ispa-balita-ciputat, Tabel 5.15 rebuilt from its prose: 5 of 13 rooms not meeting the humidity
+// standard with ISPA (38.5%), 35 of 75 meeting it without ISPA (46.7%); 13 + 75 = 88 children and
+// 5 + 40 = 45 with ISPA, as Tabel 5.16 prints.
+show('ispa: 5/13 and 35/75 (printed 38,5 and 46,7)', [pct(5, 13), pct(35, 75)]);
+{
+  const [a, b, c, d] = [5, 8, 40, 35];
+  const or = (a * d) / (b * c);
+  const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
+  show('ispa: Woolf OR and 95% CI of 5·35/(8·40) (printed 0,5 and 0,3–1,9)', [
+    or,
+    Math.exp(Math.log(or) - Z * se),
+    Math.exp(Math.log(or) + Z * se),
+  ]);
+  show('ispa: centre of the printed 0,3–1,9', [centre(0.3, 1.9)]);
+}
+for (const [row, est, lo, hi] of [
+  ['bmi-cervix in prose: IHC, P printed 0.030', 4.99, 1.14, 61.4],
+  ['bmi-cervix in prose: lymph node status, P printed .0015', 6.76, 2.12, 25.2],
+  ['bmi-cervix 3-variable IHC any failure, p printed 0.83', 1.07, 0.57, 2.12],
+  ['bmi-cervix 3-variable IHC local failure, p printed 0.58', 0.81, 0.4, 1.7],
+  ['bmi-cervix 3-variable IHC distant metastases, p printed 0.075', 2.78, 0.91, 12.1],
+  ['bmi-cervix 3-variable lymph nodes any failure, p printed 0.0008', 3.24, 1.66, 6.16],
+  ['bmi-cervix 3-variable lymph nodes local failure, p printed 0.049', 2.34, 1.0, 5.03],
+  ['bmi-cervix 3-variable lymph nodes distant metastases, p printed 0.0016', 4.74, 1.83, 12.4],
+  ['bmi-cervix 3-variable histology any failure, p printed 0.012', 2.56, 1.22, 6.05],
+  ['bmi-cervix 3-variable histology local failure, p printed 0.0008', 5.37, 1.87, 22.7],
+  ['bmi-cervix 3-variable histology distant metastases, p printed 0.79', 1.13, 0.44, 3.16],
+  [
+    'bmi-cervix 2-variable IHC any failure, p printed 0.069 (the 3-variable row above prints 1.07 (0.57–2.12))',
+    2.82,
+    0.57,
+    2.12,
+  ],
+  ['bmi-cervix 2-variable lymph node status any failure, p printed 0.0007', 3.28, 1.69, 6.18],
+  ['bmi-cervix 2-variable lymph node status local failure, p printed 0.056', 2.27, 0.98, 4.83],
+  ['bmi-cervix 2-variable lymph node status distant metastases, p printed 0.0015', 4.58, 1.83, 11.64],
+  ['bmi-cervix 2-variable histology any failure, p printed 0.0108', 2.57, 1.23, 6.08],
+  ['bmi-cervix 2-variable histology local failure, p printed 0.0009', 5.27, 1.83, 22.2],
+  ['riskscore univariate Grade, p printed 0.422', 1.115, 0.858, 1.454],
+  ['riskscore multivariate Grade (not flagged)', 1.107, 0.83, 1.479],
+  ['riskscore univariate T stage (not flagged)', 1.76, 1.43, 2.165],
+  ['crt WHO classification OS univariate, p printed 0.52', 0.62, 1.4, 2.69],
+  ['crt the same with a lower limit of 0.14 (a lost digit)', 0.62, 0.14, 2.69],
+  ['npc overall survival age, p printed <0.001', 1.54, 1.25, 1.82],
+  ['npc overall survival sex (not flagged)', 0.75, 0.59, 0.94],
+  ['npc overall survival serum calcium (not flagged)', 1.28, 1.06, 1.55],
+  ['npc relapse-free survival TNM stage, p printed 0.008', 1.53, 0.57, 1.03],
+] as const)
+  ratio(row, est, lo, hi);
+show(
+  'riskscore Grade: the centre of the interval with every limit moved by its rounding (0.8575–0.8585, 1.4535–1.4545)',
+  [centre(0.8575, 1.4535).toFixed(4), centre(0.8585, 1.4545).toFixed(4)],
+);
