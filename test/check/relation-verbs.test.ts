@@ -86,6 +86,12 @@ describe('findings stated with a verb of relation (recognisers/conclusions.ts)',
     ]);
   });
 
+  it('a verb of relation in a sentence selecting candidates for a multivariable model is not read', () => {
+    expect(
+      findings('Umur berhubungan dengan kepatuhan (p = 0,180) sehingga menjadi kandidat analisis multivariat.'),
+    ).toEqual([]);
+  });
+
   it('a relation qualified as not significant claims no significant result', () => {
     expect(findings('Motivasi berpengaruh tidak signifikan terhadap kinerja (p = 0,210).')).toEqual([
       [

@@ -62,6 +62,8 @@ const RELATION =
 /** A qualifier right after the relation that says it is not significant. */
 const NOT_SIGNIFICANT_AFTER =
   /^[^.;]{0,40}?(?<![\p{L}])(?:tidak|kurang)\s+(?:signifikan|bermakna|nyata)|^[^.;]{0,40}?\bnot\s+(?:statistically\s+)?significant/iu;
+/** A sentence that selects candidates for a multivariable model (at p < 0,25, say), not a finding at α. */
+const SCREENING = /kandidat|candidate|multivariat|multivariable|multivariate|seleksi|screening/iu;
 /** A clause that only gives the p of the finding before it: "dengan nilai p = 0,31", "with p = .31". */
 const P_AFTER_RELATION = /^\s*(?:dengan|with)\s+(?:(?:nilai|a)\s+)?(?:p|sig|signifikansi|probabilitas)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[;,]\s+|\s+(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
@@ -162,6 +164,8 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     }
     carry = null;
     if (!found) continue;
+    // "berhubungan … (p = 0,180) sehingga menjadi kandidat multivariat" selects at a looser level.
+    if (!/^(?:(?:tidak|bukan)\s+)?(?:ada|terdapat)|^there/iu.test(rel[0]) && SCREENING.test(sentence)) continue;
     // "berpengaruh tidak signifikan", "ada hubungan yang tidak bermakna": a relation denied by its qualifier.
     const deniedAfter = NOT_SIGNIFICANT_AFTER.test(clause.slice(rel.index! + rel[0].length));
     if (deniedAfter && (rel[1] || rel[2] || rel[3])) continue;
