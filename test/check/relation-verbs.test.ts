@@ -63,6 +63,35 @@ describe('findings stated with a verb of relation (recognisers/conclusions.ts)',
     ]);
   });
 
+  it('"(bukan) merupakan faktor risiko", and a p written "p_value"', () => {
+    expect(findings('Perokok berat bukan merupakan faktor risiko kejadian OA lutut nilai p = 0,035.')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'bukan merupakan faktor risiko kejadian OA lutut nilai p = 0,035',
+        'p = 0,035 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    expect(
+      findings(
+        'Nilai p_value 0,539 > 0,05, maka keputusan yang diambil adalah terima H artinya ada hubungan antara keduanya.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'Nilai p_value 0,539 > 0,05, maka keputusan yang diambil adalah terima H artinya ada hubungan',
+        'p = 0,539 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('a verb of relation in a sentence selecting candidates for a multivariable model is not read', () => {
+    expect(
+      findings('Umur berhubungan dengan kepatuhan (p = 0,180) sehingga menjadi kandidat analisis multivariat.'),
+    ).toEqual([]);
+  });
+
   it('a relation qualified as not significant claims no significant result', () => {
     expect(findings('Motivasi berpengaruh tidak signifikan terhadap kinerja (p = 0,210).')).toEqual([
       [
