@@ -59,7 +59,7 @@ describe('English conclusions against the p they cite', () => {
   it('findings set against each other are read part by part, "but not for" negating the part before', () => {
     expect(
       conclusions(
-        'The decrease was significant for the first condition, t(24) = 5.96, p < .001, but not for the control condition, t(24) = 1.74, p = .01.',
+        'The decrease was significant for the first condition, t(24) = 5.96, p < .001, but not for the control condition, t(24) = 2.80, p = .01.',
       ),
     ).toEqual([
       [
@@ -69,7 +69,7 @@ describe('English conclusions against the p they cite', () => {
       ],
       [
         'inconsistent',
-        'not for the control condition, t(24) = 1.74, p = .01',
+        'not for the control condition, t(24) = 2.80, p = .01',
         'p = .01 is at or below α = 0.05: significant',
       ],
     ]);

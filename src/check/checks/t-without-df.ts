@@ -11,7 +11,7 @@
 import { absInterval, type Interval } from '../rounding.ts';
 import type { TestReport } from '../types.ts';
 import { makeFinding, type CheckContext, type Located } from './check.ts';
-import { isDecisionError, pFits, pOf, statText } from './p-value.ts';
+import { isDecisionError, pFits, pOf, statText } from './p-from-statistic.ts';
 
 /** df at which the p range is taken: dense where p changes fast with df, then towards the normal limit. */
 const DF_GRID: readonly number[] = [
