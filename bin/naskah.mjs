@@ -26,19 +26,19 @@ if ((npmScript === 'start' || npmScript === 'naskah') && process.env.npm_package
 await ensureCompiled();
 const require = createRequire(import.meta.url);
 const argv = process.argv.slice(2);
-let main;
-if (argv.includes('--debug')) {
+const debug = argv.includes('--debug');
+// Each command compiles other functions of the bundle: a code cache per command.
+const label = /^[a-z]+$/.test(argv[0] ?? '') ? argv[0] : 'other';
+let bundle;
+if (debug) {
   // The bundle is minified: with --debug, stack traces name the sources (dist/*.map), which
   // Node's own loader maps (no code cache then).
   process.setSourceMapsEnabled(true);
-  ({ main } = require(bundlePath));
-} else {
-  const { loadBundle } = require('../scripts/load-bundle.cjs');
-  // Each command compiles other functions of the bundle: a code cache per command.
-  ({ main } = loadBundle(bundlePath, /^[a-z]+$/.test(argv[0] ?? '') ? argv[0] : 'other'));
-}
-process.exitCode = await main(argv);
-if (!argv.includes('--debug')) require('../scripts/load-bundle.cjs').saveCodeCaches();
+  bundle = require(bundlePath);
+} else bundle = require('../scripts/load-bundle.cjs').loadBundle(bundlePath, label);
+process.exitCode = await bundle.main(argv);
+// A mistyped command gets no cache of its own.
+if (!debug && (label === 'other' || bundle.isCommand(label))) require('../scripts/load-bundle.cjs').saveCodeCaches();
 // The command has finished (a batch closes its threads and browser, watch mode returns when
 // it stops): leaving now spares V8's end-of-run garbage collection and the closing of
 // handles nothing waits for, about 15 ms of a one-study build. Not while output is still

@@ -13,7 +13,17 @@
 // CommonJS with Node built-ins only, so that bin/naskah.mjs, the bundle itself (to load
 // dist/vega.cjs) and a build thread (src/rebuild/workers.ts) can all require it.
 'use strict';
-const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} = require('node:fs');
 const { createRequire } = require('node:module');
 const { basename, dirname, join } = require('node:path');
 const vm = require('node:vm');
@@ -57,8 +67,17 @@ function loadBundle(file, label) {
   label ??= commandLabel;
   const done = loaded.get(file);
   if (done) return done.exports;
-  const source = readFileSync(file, 'utf8');
-  const st = statSync(file);
+  // The size, time and inode of the very file read (one descriptor): a bundle replaced
+  // meanwhile by compile() cannot lend its identity to the source read here.
+  const fd = openSync(file, 'r');
+  let source;
+  let st;
+  try {
+    st = fstatSync(fd);
+    source = readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
   const key = process.env.NASKAH_V8_CACHE === '0' ? undefined : cacheKey(file, st, label);
   const cacheDir = join(dirname(file), '.v8-cache');
   const cacheFile = key && join(cacheDir, `${key}.bin`);

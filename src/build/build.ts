@@ -211,6 +211,9 @@ async function buildClaimed(
       : langs;
   const problems: Diagnostic[] = [];
   const resolvedDocs: Partial<Record<Lang, ResolvedDocument>> = {};
+  // Each language prints as soon as its HTML is ready, while Node composes the next one
+  // (and the Word files): the browser's work overlaps Node's instead of following it.
+  const printing: Partial<Record<Lang, Promise<Uint8Array>>> = {};
   for (const lang of order) {
     const doc = composeDocument(study, results, lang, { version: NASKAH_VERSION, numbering: template.numbering });
     // One resolution serves every format written from it.
@@ -222,6 +225,19 @@ async function buildClaimed(
     titles[lang] = doc.title;
     resolvedDocs[lang] = resolved;
     options.onHtml?.(lang, rendered.html);
+    if (printerStarted) {
+      const printed = printerStarted.then((printer) =>
+        printer.print(rendered.html, {
+          footer: study.shortTitle ? study.shortTitle[lang] : '',
+          date: pdfDate!,
+          title: doc.title,
+          lang,
+        }),
+      );
+      // Awaited below; a build that fails first (another language's problems) leaves it.
+      printed.catch(() => undefined);
+      printing[lang] = printed;
+    }
   }
   if (problems.length) throw NaskahError.fromDiagnostics(problems);
   // Outputs in the study's language order, whatever order they were rendered in.
@@ -258,18 +274,7 @@ async function buildClaimed(
   }
   const htmlMs = performance.now() - t0;
   if (formats.includes('pdf')) {
-    // Both languages print at once, on pages of the one shared browser.
-    const printer = await printerStarted!;
-    const pdfs = await Promise.all(
-      docs.map((d) =>
-        printer.print(d.html, {
-          footer: study.shortTitle ? study.shortTitle[d.lang] : '',
-          date: pdfDate!,
-          title: d.title,
-          lang: d.lang,
-        }),
-      ),
-    );
+    const pdfs = await Promise.all(docs.map((d) => printing[d.lang]!));
     docs.forEach((d, i) => outputs.set(`${d.lang}.pdf`, pdfs[i]!));
   }
 

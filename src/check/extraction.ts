@@ -13,9 +13,13 @@ import { readPercentages, readShares } from './recognisers/percentages.ts';
 import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readEnglishConclusions } from './recognisers/english-conclusions.ts';
+import { readTwoGroupTs } from './recognisers/two-group-t.ts';
+import { readCorrelationProse } from './recognisers/correlation-prose.ts';
+import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
+import { readOptionTables } from './recognisers/option-tables.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
@@ -31,8 +35,12 @@ import { readRankTestOutput } from './recognisers/rank-test-output.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
+import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
+import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
+import { readReliabilityStatements } from './recognisers/reliability-statements.ts';
+import { readCollinearityStatements } from './recognisers/collinearity-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
 import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
@@ -81,6 +89,9 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readFlatFrequencyTables(text, segments.tables, lang),
     ...readFlatCrossTables(text, segments.tables, lang),
   ];
+  // Questionnaire answer tables (lettered options, counts, then one percentage per option).
+  const readFlat = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  for (const g of readOptionTables(text)) if (!g.pairs.some((p) => readFlat.has(p.pct.start))) flat.push(g);
   // A percentage already read with its count in a table that lost its layout is not a bare share.
   const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   for (const read of [readBrokenTables, readCrosstabLines])
@@ -93,6 +104,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   );
   const lostPercentSigns = readLostPercentSigns(text, segments.sentences, lang);
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
+  if (lang === 'en') readCorrelationProse(text, segments.sentences, extraction);
   extraction.conclusions = readConclusions(text, segments.sentences);
   // A list of findings sharing one verb adds the items no clause reading took (same p, read once).
   const citedAt = new Set(extraction.conclusions.map((c) => c.p.start));
@@ -104,6 +116,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     if (!extraction.conclusions.some((d) => d.p.start === c.p.start)) extraction.conclusions.push(c);
   if (lang === 'en')
     for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
+  if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.criticalDecisions = [
     ...readCriticalDecisions(text, segments.sentences),
@@ -111,6 +124,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readValidityDecisions(text),
     // …and a sentence deciding one item's validity from r hitung and r tabel.
     ...readValidityStatements(text, segments.sentences),
+    // …and an instrument's reliability from its coefficient against the threshold the text names.
+    ...readReliabilityStatements(text, segments.sentences),
+    // …and the multicollinearity assumption from VIF or tolerance against its threshold.
+    ...readCollinearityStatements(text, segments.sentences),
     // A Mann–Whitney U is significant at or below its table value.
     ...readRankCriticalDecisions(text, segments.sentences),
   ];
@@ -120,6 +137,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const rows = publishedRows(text, lang);
   readRatioRows(text, rows, extraction);
   readStatisticCells(text, rows, labelled, lang, extraction);
+  if (lang === 'en') for (const r of readTwoGroupTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const rowShares = readRowShares(text, rows, read);
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
@@ -137,6 +155,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readFlatTestRows(text, extraction);
   // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
   readFlatDescriptives(text, extraction);
+  // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.
+  readSpssTTestLines(text, extraction);
+  // SPSS Descriptives and Paired Samples Statistics pasted one row label after another.
+  readSpssStatisticsColumns(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };

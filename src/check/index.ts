@@ -10,6 +10,7 @@ import { detectLanguage } from './language.ts';
 import { extract } from './extraction.ts';
 import { messagesFor } from './messages.ts';
 import { summarise } from './report.ts';
+import { withoutRestatedErrors } from './checks/restated-errors.ts';
 import { CHECKS } from './checks/index.ts';
 import type { CheckContext, Located } from './checks/check.ts';
 import { extractFile } from './extractors/index.ts';
@@ -60,9 +61,11 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
   const located: Located[] = [];
   // A loop, not push(...): a long manuscript has more findings than a call may take arguments.
   for (const c of CHECKS) for (const l of c.run(ctx)) located.push(l);
-  const order = new Map(CHECKS.map((c, i) => [c.id, i]));
+  // Several units may report under one check id: the id sorts where its first unit stands.
+  const order = new Map<string, number>();
+  CHECKS.forEach((c, i) => order.has(c.id) || order.set(c.id, i));
   located.sort((a, b) => a.at - b.at || order.get(a.finding.check)! - order.get(b.finding.check)!);
-  const findings: Finding[] = located.map((l) => l.finding);
+  const findings: Finding[] = withoutRestatedErrors(located).map((l) => l.finding);
   return { file: opts.file ?? '<text>', lang, alpha, findings, summary: summarise(findings) };
 }
 

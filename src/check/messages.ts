@@ -92,6 +92,11 @@ export interface Messages {
   tMeanRecomputed(lo: number, hi: number, basis: 'sd' | 'se'): string;
   tMeanConsistent(): string;
   tMeanInconsistent(): string;
+  /** Two-sample t from two groups' means and SDs: the range, for the printed sizes or over every split of n. */
+  tTwoGroupsRecomputed(lo: number, hi: number, sizes: [number, number] | null, total: number): string;
+  tTwoGroupsConsistent(): string;
+  tTwoGroupsInconsistent(): string;
+  tTwoGroupsNoSizes(): string;
   waldRecomputed(lo: number, hi: number): string;
   waldConsistent(): string;
   waldInconsistent(): string;
@@ -99,6 +104,7 @@ export interface Messages {
   ciCentre(family: 'ratio' | 'mean', lo: number, hi: number): string;
   ciInsideOnly(): string;
   ciExactInterval(): string;
+  ciNotWaldTable(): string;
   ciConsistent(family: 'ratio' | 'mean' | 'other'): string;
   ciOutside(label: string): string;
   ciNotSymmetric(family: 'ratio' | 'mean', label: string): string;
@@ -136,6 +142,14 @@ export interface Messages {
   /** A rank statistic (U), significant at or below its critical value. */
   criticalRecomputedLower(stat: string, critical: string, significant: boolean): string;
   conclusionConsistentCritical(): string;
+  /** A reliability coefficient against the threshold the text names. */
+  reliabilityRecomputed(coefficient: string, threshold: string, reliable: boolean): string;
+  reliabilityConsistent(): string;
+  reliabilityContradicts(decision: string, reliable: boolean): string;
+  /** VIF or tolerance against the threshold the text names. */
+  collinearityRecomputed(statistic: string, threshold: string, vif: boolean, present: boolean): string;
+  collinearityConsistent(): string;
+  collinearityContradicts(decision: string, present: boolean): string;
   conclusionContradictsCritical(decision: string, significant: boolean): string;
   criticalDirectionUnknown(): string;
   // --- descriptives
@@ -293,6 +307,14 @@ const en: Messages = {
   tMeanConsistent: () => 'The t statistic matches the mean difference, its SD (or SE) and n.',
   tMeanInconsistent: () =>
     'The t statistic does not match the mean difference, its SD (or SE) and n, even allowing for rounding.',
+  tTwoGroupsRecomputed: (lo, hi, sizes, total) =>
+    `|M₁ − M₂| / SE (Student's pooled or Welch's) = ${en.range(lo, hi, 3)} ${sizes ? `for n = ${sizes[0]} and ${sizes[1]}` : `over every split of ${fmt(total, 0, '.')} into two groups`}`,
+  tTwoGroupsConsistent: () =>
+    "The t statistic matches the two groups' means, SDs and sizes (Student's pooled or Welch's t), allowing for rounding.",
+  tTwoGroupsInconsistent: () =>
+    "The t statistic does not match the two groups' means, SDs and sizes, by Student's pooled t or by Welch's t, even allowing for rounding.",
+  tTwoGroupsNoSizes: () =>
+    'The group sizes are not printed, and the t lies within what the splits of the sample into two groups give, so it cannot be checked.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
   waldConsistent: () => 'The Wald statistic matches (B/SE)².',
   waldInconsistent: () => 'The Wald statistic does not match (B/SE)², even allowing for rounding.',
@@ -301,6 +323,8 @@ const en: Messages = {
       ? `centre on the log scale √(lower·upper) = ${en.range(lo, hi)}`
       : `centre (lower + upper)/2 = ${en.range(lo, hi)}`,
   ciInsideOnly: () => 'estimate inside its interval',
+  ciNotWaldTable: () =>
+    'The ratio lies inside its interval; most intervals of this table are not centred on their ratio on the log scale, so the table prints no Wald intervals (profile likelihood, exact or bootstrap): their symmetry and a Wald p are not checked.',
   ciExactInterval: () =>
     'The ratio lies inside its interval; an exact or paired interval (McNemar, matched pairs) need not be symmetric on the log scale, and implies no Wald p.',
   ciConsistent: (family) =>
@@ -355,6 +379,16 @@ const en: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (critical value; U is significant at or below it): ${significant ? 'significant' : 'not significant'}`,
   conclusionConsistentCritical: () => 'The conclusion agrees with the statistic and the critical value it cites.',
+  reliabilityRecomputed: (coefficient, threshold, reliable) =>
+    `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (the threshold the text names): ${reliable ? 'reliable' : 'not reliable'}`,
+  reliabilityConsistent: () => 'The conclusion agrees with the reliability coefficient and the threshold it cites.',
+  collinearityRecomputed: (statistic, threshold, vif, present) =>
+    `${vif ? 'VIF' : 'tolerance'} ${statistic} ${(vif ? present : !present) ? '>' : '≤'} ${threshold}: ${present ? 'multicollinearity' : 'no multicollinearity'}`,
+  collinearityConsistent: () => 'The conclusion agrees with the collinearity statistic and the threshold it cites.',
+  collinearityContradicts: (decision, present) =>
+    `The conclusion "${decision}" contradicts the collinearity statistic and the threshold it cites: by them there is ${present ? '' : 'no '}multicollinearity.`,
+  reliabilityContradicts: (decision, reliable) =>
+    `The conclusion "${decision}" contradicts the reliability coefficient and the threshold it cites: by them the instrument is ${reliable ? 'reliable' : 'not reliable'}.`,
   conclusionContradictsCritical: (decision, significant) =>
     `The conclusion "${decision}" contradicts the statistic and the critical value it cites: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}.`,
   criticalDirectionUnknown: () =>
@@ -494,6 +528,14 @@ const id: Messages = {
   tMeanConsistent: () => 'Statistik t sesuai dengan selisih rata-rata, SB (atau galat baku) dan n.',
   tMeanInconsistent: () =>
     'Statistik t tidak sesuai dengan selisih rata-rata, SB (atau galat baku) dan n, meskipun pembulatan diperhitungkan.',
+  tTwoGroupsRecomputed: (lo, hi, sizes, total) =>
+    `|M₁ − M₂| / SE (Student gabungan atau Welch) = ${id.range(lo, hi, 3)} ${sizes ? `untuk n = ${sizes[0]} dan ${sizes[1]}` : `untuk setiap pembagian ${fmt(total, 0, ',')} ke dalam dua kelompok`}`,
+  tTwoGroupsConsistent: () =>
+    'Statistik t sesuai dengan rata-rata, SB dan ukuran kedua kelompok (t Student gabungan atau t Welch), dengan pembulatan diperhitungkan.',
+  tTwoGroupsInconsistent: () =>
+    'Statistik t tidak sesuai dengan rata-rata, SB dan ukuran kedua kelompok, baik dengan t Student gabungan maupun t Welch, meskipun pembulatan diperhitungkan.',
+  tTwoGroupsNoSizes: () =>
+    'Ukuran kelompok tidak ditulis, dan t berada dalam rentang yang diberikan oleh pembagian sampel ke dalam dua kelompok, sehingga tidak dapat diperiksa.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,
   waldConsistent: () => 'Statistik Wald sesuai dengan (B/SE)².',
   waldInconsistent: () => 'Statistik Wald tidak sesuai dengan (B/SE)², meskipun pembulatan diperhitungkan.',
@@ -502,6 +544,8 @@ const id: Messages = {
       ? `titik tengah pada skala log √(bawah·atas) = ${id.range(lo, hi)}`
       : `titik tengah (bawah + atas)/2 = ${id.range(lo, hi)}`,
   ciInsideOnly: () => 'estimasi di dalam intervalnya',
+  ciNotWaldTable: () =>
+    'Rasio berada di dalam intervalnya; sebagian besar interval di tabel ini tidak berpusat pada rasionya pada skala log, jadi tabel ini tidak memuat interval Wald (profile likelihood, eksak atau bootstrap): kesimetrisannya dan p Wald tidak diperiksa.',
   ciExactInterval: () =>
     'Rasio berada di dalam intervalnya; interval eksak atau berpasangan (McNemar, pasangan serasi) tidak harus simetris pada skala log dan tidak menyiratkan p Wald.',
   ciConsistent: (family) =>
@@ -557,6 +601,16 @@ const id: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (nilai kritis; U signifikan bila sama dengan atau di bawahnya): ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionConsistentCritical: () => 'Kesimpulan sesuai dengan statistik uji dan nilai kritis yang dikutip.',
+  reliabilityRecomputed: (coefficient, threshold, reliable) =>
+    `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (batas yang disebut dalam teks): ${reliable ? 'reliabel' : 'tidak reliabel'}`,
+  reliabilityConsistent: () => 'Kesimpulan sesuai dengan koefisien reliabilitas dan batas yang dikutip.',
+  collinearityRecomputed: (statistic, threshold, vif, present) =>
+    `${vif ? 'VIF' : 'tolerance'} ${statistic} ${(vif ? present : !present) ? '>' : '≤'} ${threshold}: ${present ? 'terjadi multikolinearitas' : 'tidak terjadi multikolinearitas'}`,
+  collinearityConsistent: () => 'Kesimpulan sesuai dengan statistik kolinearitas dan batas yang dikutip.',
+  collinearityContradicts: (decision, present) =>
+    `Kesimpulan "${decision}" bertentangan dengan statistik kolinearitas dan batas yang dikutip: menurut keduanya ${present ? 'terjadi' : 'tidak terjadi'} multikolinearitas.`,
+  reliabilityContradicts: (decision, reliable) =>
+    `Kesimpulan "${decision}" bertentangan dengan koefisien reliabilitas dan batas yang dikutip: menurut keduanya instrumen ${reliable ? 'reliabel' : 'tidak reliabel'}.`,
   conclusionContradictsCritical: (decision, significant) =>
     `Kesimpulan "${decision}" bertentangan dengan statistik uji dan nilai kritis yang dikutip: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 gagal ditolak'}.`,
   criticalDirectionUnknown: () =>

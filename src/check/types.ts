@@ -189,6 +189,14 @@ export interface TFromMeanReport {
   place: Place;
 }
 
+/** A two-sample t with each group's mean, SD and (when printed) size: "(M = 4.91, SD = 1.49, n = 49) … t(97) = 0.72". */
+export interface TwoGroupTReport {
+  t: Num;
+  df: number;
+  groups: { mean: Num; sd: Num; n: number | null }[];
+  place: Place;
+}
+
 /** A Wald statistic reported with B and its SE (logistic regression). */
 export interface WaldReport {
   wald: Num;
@@ -313,7 +321,9 @@ export interface NamedResult {
 /** A decision drawn from a statistic against its critical value: "t hitung 5,376 > t tabel 1,686 maka H1 diterima". */
 export interface CriticalDecision {
   /** `U`: a rank statistic (Mann–Whitney U), significant at or below its critical value. */
-  kind: 't' | 'F' | 'r' | 'chi2' | 'U';
+  /** `reliability`: a reliability coefficient (Cronbach's α) against its threshold; "significant" is "reliable". */
+  /** `vif`, `tolerance`: a collinearity statistic against its threshold; "significant" is "multicollinearity present". */
+  kind: 't' | 'F' | 'r' | 'chi2' | 'U' | 'reliability' | 'vif' | 'tolerance';
   stat: Num;
   critical: Num;
   /** The decision says the result is significant (H0 rejected, H1 accepted, an effect found). */
@@ -344,6 +354,8 @@ export interface Extraction {
   shares: ShareReport[];
   /** Results named by their comparison, to find one test reported twice with different values. */
   namedResults?: NamedResult[];
+  /** A two-sample t reported with both groups' means and SDs. */
+  twoGroupTs?: TwoGroupTReport[];
   /** p-values compared with a level by a printed sign. */
   comparisons: ComparisonReport[];
   /** Decisions drawn from a statistic against its critical value. */

@@ -91,3 +91,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 export async function startBuildThread(): Promise<void> {
   await import('../rebuild/workers.ts');
 }
+
+/** True for the name of a command (bin/naskah.mjs keeps a code cache per command). */
+export function isCommand(name: string): boolean {
+  return COMMANDS.some((c) => c.name === name);
+}

@@ -58,9 +58,7 @@ export interface BatchReport {
 export async function buildMany(dirs: string[], opts: BatchOptions, io: BatchIO): Promise<BatchReport> {
   const t0 = performance.now();
   if (dirs.length >= BATCH_MIN_FOR_THREADS) setFlagsFromString(`--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`);
-  // One study prints at most its two languages: two pages, one browser (a second browser
-  // would cost its start-up and gain nothing). A batch gets the default pages and browsers.
-  const effects = nodeEffects({ cwd: io.cwd, env: io.env, pages: opts.pages ?? (dirs.length === 1 ? 2 : undefined) });
+  const effects = nodeEffects({ cwd: io.cwd, env: io.env, pages: opts.pages });
   const progress = new Progress(
     { stderr: io.stderr, isTTY: io.isTTY, columns: Number(io.env.COLUMNS) || undefined },
     dirs.length,

@@ -76,8 +76,7 @@ const IGNORED = /(^|[\\/])(\.[^\\/]*|[^\\/]*~|[^\\/]*\.sw[a-p]|[^\\/]*\.tmp|4913
 
 export async function watchStudy(opts: WatchOptions): Promise<WatchSession> {
   const { io } = opts;
-  // One study, at most two languages: two pages in one browser.
-  const effects = nodeEffects({ cwd: io.cwd, env: io.env, pages: opts.pages ?? 2 });
+  const effects = nodeEffects({ cwd: io.cwd, env: io.env, pages: opts.pages });
   const fast: OutputFormat[] = [...new Set<OutputFormat>(['html', ...opts.formats.filter((f) => f !== 'pdf')])];
   const wantPdf = opts.formats.includes('pdf');
   const nonce = randomBytes(12).toString('base64');

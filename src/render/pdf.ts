@@ -73,10 +73,12 @@ const CHROMIUM_ARGS = [
   '--webrtc-ip-handling-policy=disable_non_proxied_udp',
   // The headless shell draws a frame only when asked over DevTools, which naskah never does:
   // a print lays out and paints the pages itself, so the compositor's frames were wasted.
-  // Browser CPU for asn-metro's two languages fell from 150 to 125 ms per study (docs/pdf.md).
+  // Browser CPU for asn-metro's two languages fell from 150 to 128 ms per study (docs/pdf.md).
   // The whole browser ignores the switch.
   '--enable-begin-frame-control',
-  // No GPU, so no software stand-in for it either (SwiftShader is never loaded).
+  // No GPU, and no software stand-in for one: without this the one process still loads
+  // SwiftShader and Vulkan (15 MB more resident memory, six more threads); printing never
+  // rasterises, so the PDFs are the same.
   '--disable-software-rasterizer',
 ];
 
@@ -245,67 +247,14 @@ const PAPER = { paperWidth: 8.2677, paperHeight: 11.6929 };
 export type PhaseClock = (phase: PrintPhase, ms: number) => void;
 export type PrintPhase = 'launch' | 'page' | 'load' | 'fonts' | 'print' | 'fix' | 'close' | 'profile';
 
-/**
- * How many browsers print at once. A browser in one process lays out its pages one after
- * another on one thread, so with more than one page asked for, two such browsers keep two
- * cores busy. (On a larger machine one browser has a process per page: see oneProcess.)
- */
-export function browserCount(pages: number, cores = availableParallelism()): number {
-  return oneProcess(pages) && pages >= 3 && cores >= 2 ? 2 : 1;
-}
-
-/**
- * The printer of a build: `browserCount` browsers, all started at once, with the pages
- * shared out among them; each print goes to the browser with the fewest prints in hand.
- */
 export async function launchPrinter(
   executablePath: string,
   opts: { pages?: number; phases?: PhaseClock } = {},
 ): Promise<Printer> {
-  const pages = Math.max(1, opts.pages ?? DEFAULT_PAGES);
-  const count = Math.min(pages, browserCount(pages));
-  // The pages of a study's two languages open while Node is still composing the HTML.
-  if (count === 1) return launchBrowser(executablePath, pages, pages, opts.phases, 2);
-  const started = Array.from({ length: count }, (_, i) =>
-    launchBrowser(executablePath, Math.floor(pages / count) + (i < pages % count ? 1 : 0), pages, opts.phases, 1),
-  );
-  const settled = await Promise.allSettled(started);
-  const failed = settled.find((r) => r.status === 'rejected');
-  if (failed) {
-    await Promise.all(settled.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
-    throw failed.reason;
-  }
-  const browsers = settled.map((r) => ({ printer: (r as PromiseFulfilledResult<Printer>).value, busy: 0 }));
-  return {
-    async print(html, options) {
-      const browser = browsers.reduce((a, b) => (b.busy < a.busy ? b : a));
-      browser.busy++;
-      try {
-        return await browser.printer.print(html, options);
-      } finally {
-        browser.busy--;
-      }
-    },
-    async close() {
-      await Promise.all(browsers.map((b) => b.printer.close()));
-    },
-  };
-}
-
-/**
- * One browser with up to `pages` pages, `warm` of them opened at once. `asked` is how many
- * pages the whole printer has (one process or one per page is decided on it).
- */
-async function launchBrowser(
-  executablePath: string,
-  pages: number,
-  asked: number,
-  phases: PhaseClock | undefined,
-  warm: number,
-): Promise<Printer> {
-  const clock = phases ?? (() => undefined);
+  const clock = opts.phases ?? (() => undefined);
   const since = (phase: PrintPhase, t0: number) => clock(phase, performance.now() - t0);
   const launched = performance.now();
+  const pages = Math.max(1, opts.pages ?? DEFAULT_PAGES);
   const profile = mkdtempSync(join(tmpdir(), 'naskah-chromium-'));
   let child: ChildProcess | undefined;
   // Registered before the launch: a signal while the browser starts must remove it too.
@@ -326,7 +275,7 @@ async function launchBrowser(
       [
         ...CHROMIUM_ARGS,
         ...AUTOMATION_ARGS,
-        ...(oneProcess(asked) ? ONE_PROCESS_ARGS : []),
+        ...(oneProcess(pages) ? ONE_PROCESS_ARGS : []),
         `--user-data-dir=${profile}`,
         'about:blank',
       ],
@@ -383,7 +332,8 @@ async function launchBrowser(
     firstPage = undefined;
     return reuse;
   });
-  pool.warm(Math.min(pages, warm));
+  // The pages of a study's two languages open while Node is still composing the HTML.
+  pool.warm(Math.min(pages, 2));
   return {
     async print(html, options) {
       const page = await pool.acquire();
@@ -444,7 +394,7 @@ async function openPage(conn: CdpConnection, existing?: string): Promise<PageSes
     conn.send('Page.enable', {}, sessionId),
     conn.send('Page.getFrameTree', {}, sessionId),
     // Laid out for print from the start: Page.printToPDF then needs no second style pass
-    // to switch the page from screen to print and back (about 4% of the browser's CPU).
+    // to switch the page from screen to print and back (about 5 % of the browser's CPU).
     conn.send('Emulation.setEmulatedMedia', { media: 'print' }, sessionId),
   ]);
   return { targetId, sessionId, frameId: tree.frameTree.frame.id };
@@ -592,15 +542,22 @@ function pagePool(
  * hundredth of a point in pdftotext's word boxes; the page number's 15/32 px of right
  * padding keeps it where the template put it (Chromium laid the template out on a page
  * that much narrower than the sheet). The boxes span the page's text column: on a template
- * with 22 mm side margins (article) that is where the footer always was. Only the printed
- * copy gets the style; the HTML output is untouched.
+ * with 22 mm side margins (article) that is where the footer always was; on skripsi's (40 and
+ * 30 mm) the footer now lines up with the text instead of sitting 22 mm from each edge. The
+ * font is set whole (line height included) so that nothing of the template's root style
+ * (skripsi's 1.5 line height) moves it: its baseline is 16.17 pt above the edge on both.
+ * Only the printed copy gets the style; the HTML output is untouched. A template that draws
+ * a footer of its own in @page margin boxes overrides this one.
  */
 export function withPageFooter(html: string, footer: string): string {
   const box =
-    "font-family:'Liberation Serif',serif;font-size:8pt;color:#555;vertical-align:bottom;padding-bottom:15pt;";
+    "font:8pt/normal 'Liberation Serif',serif;letter-spacing:normal;word-spacing:normal;text-transform:none;color:#555;vertical-align:bottom;padding-bottom:15pt;";
   const style = `<style>@page{@bottom-left{content:${cssString(footer)};${box}text-align:left}@bottom-right{content:counter(page);${box}text-align:right;padding-right:0.46875px}}</style>`;
-  const head = html.search(/<\/head>/i);
-  return head === -1 ? style + html : html.slice(0, head) + style + html.slice(head);
+  // First in the head, so that a template's own @page margin boxes come later and win.
+  const head = /<head\b[^>]*>/i.exec(html);
+  if (!head) return style + html;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + style + html.slice(at);
 }
 
 /** A CSS string literal; also safe inside an HTML <style> element (no < or & is left). */

@@ -77,7 +77,7 @@ const compiled = new Map<string, Template>();
 
 export function loadTemplate(name: string, study?: TemplateStudy): Template {
   const builtIn = (BUILTIN_TEMPLATES as readonly string[]).includes(name);
-  // Where study.yaml names the template, for a message (finding the line may parse study.yaml).
+  // Located only for an error: locating may parse study.yaml again (src/study/load.ts).
   const at = () => study?.locate?.(['template']);
   let dir: string;
   let shown: string;

@@ -33,12 +33,12 @@ export function insideStudyReal(dir: string, rel: string): string | undefined {
 /**
  * `confine` gives the absolute path of a file the study names, or undefined after recording
  * why it may not be read (outside the study, not a regular file, too large: src/study/files.ts).
+ * `at` locates the field in study.yaml, asked only for an error (it may parse the file again).
  */
 export function resolveCitationStyle(
   value: string | undefined,
   confine: (rel: string) => string | undefined,
   files: { readText(path: string): string | undefined },
-  /** Where study.yaml names the style (asked only for a message: finding the line may parse the file). */
   at: () => SourceLocation,
   errors: Diagnostic[],
 ): Study['citationStyle'] {

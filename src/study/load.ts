@@ -10,7 +10,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { NaskahError, suggest, type Diagnostic } from '../errors.ts';
 import type { TSchema } from '@sinclair/typebox';
 import { byLanguage, languageOf, sameInEvery } from './languages.ts';
@@ -22,8 +22,8 @@ import { confineStudyFile, type FileFacts, inspectFile } from './files.ts';
 import { resolveCitationStyle } from './citation-style.ts';
 import { validateAgainst } from './validate-schema.ts';
 import { dataKind, type FileKind } from '../limits.ts';
-import { levelOrderOf, storedStudyYaml, storeStudyYaml } from './yaml-cache.ts';
 import { type FieldPath, formatPath, type Locator, makeLocator } from './yaml-locate.ts';
+import { readParsedYaml, writeParsedYaml } from './yaml-cache.ts';
 
 /** File access the loader needs; tests pass an in-memory version. */
 export interface StudyFiles {
@@ -170,20 +170,22 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
     });
     return { errors, warnings };
   }
-  // The parsed document, made when first needed: on a hit of the study.yaml cache
-  // (yaml-cache.ts) only a message that names a line and column needs it.
-  let parsed: { doc: Document; counter: LineCounter } | undefined;
+  // The parsed document is needed only to locate a problem in the file (and, without a
+  // cached parse, for the value and the order of levels): parsed on first use.
+  let parsedDoc: { doc: Document; counter: LineCounter } | undefined;
   const parse = () => {
-    if (!parsed) {
+    if (!parsedDoc) {
       const counter = new LineCounter();
-      parsed = { doc: parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true }), counter };
+      parsedDoc = {
+        doc: parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true }),
+        counter,
+      };
     }
-    return parsed;
+    return parsedDoc;
   };
+  let cached = readParsedYaml(text);
   let raw: unknown;
-  let levelOrder: Map<string, string[]>;
-  const stored = storedStudyYaml(text);
-  if (stored) ({ raw, levelOrder } = stored);
+  if (cached) raw = cached.raw;
   else {
     const { doc, counter } = parse();
     for (const e of doc.errors) {
@@ -214,12 +216,19 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
       });
       return { errors, warnings };
     }
-    levelOrder = levelOrderOf(doc, raw);
-    storeStudyYaml(text, { raw, levelOrder });
+    cached = { raw, levelOrders: levelOrdersOf(doc) };
+    writeParsedYaml(text, cached);
   }
-  let located: Locator | undefined;
+  const levelOrders = cached.levelOrders;
+  let realLocator: Locator | undefined;
   const locator: Locator = {
-    locate: (path, at) => (located ??= makeLocator(parse().doc, parse().counter)).locate(path, at),
+    locate: (path, at) => {
+      if (!realLocator) {
+        const { doc, counter } = parse();
+        realLocator = makeLocator(doc, counter);
+      }
+      return realLocator.locate(path, at);
+    },
   };
   const at = (path: FieldPath, key = false) => ({
     file: shown,
@@ -313,8 +322,8 @@ export function validateStudy(dir: string, opts: LoadOptions): StudyValidation {
   const variables: Record<string, VariableDef> = {};
   for (const [name, v] of Object.entries(spec.variables ?? {})) {
     // Level order is the order written in study.yaml; a JS object would put number-like
-    // codes ("1", "0") first in numeric order, so the keys are read from the YAML node.
-    const order = levelOrder.get(name) ?? Object.keys(v.levels ?? {});
+    // codes ("1", "0") first in numeric order, so read the keys from the YAML node.
+    const order = levelOrders[name] ?? Object.keys(v.levels ?? {});
     const levels = v.levels ? order.map((code) => levelDef(code, v.levels![code]!)) : undefined;
     if (v.type === 'categorical' && !levels) {
       warnings.push({
@@ -609,4 +618,20 @@ export function loadStudy(dirArg: string, opts: LoadOptions): { study: Study; wa
   const v = validateStudy(dir, { ...opts, cwd });
   if (!v.study) throw NaskahError.fromDiagnostics(v.errors);
   return { study: v.study, warnings: v.warnings };
+}
+
+/**
+ * The codes of each variable's levels in the order study.yaml writes them: a JavaScript
+ * object would put number-like codes ("1", "0") first in numeric order.
+ */
+function levelOrdersOf(doc: Document): Record<string, string[]> {
+  const orders: Record<string, string[]> = {};
+  const variables = doc.get('variables', true);
+  if (!isMap(variables)) return orders;
+  for (const pair of variables.items) {
+    const name = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const levels = doc.getIn(['variables', name, 'levels'], true);
+    if (isMap(levels)) orders[name] = levels.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key));
+  }
+  return orders;
 }

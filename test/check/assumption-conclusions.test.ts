@@ -85,6 +85,10 @@ describe('assumption-test conclusions (recognisers/assumption-conclusions.ts)', 
     ]);
   });
 
+  it("another test's p beside the word is not a conclusion about normality", () => {
+    expect(findings('Hasil uji t diperoleh p = 0,001 pada data yang berdistribusi normal.')).toEqual([]);
+  });
+
   it('a rule is not a conclusion', () => {
     expect(findings('Jika nilai Sig. > 0,05 maka data berdistribusi normal.')).toEqual([]);
     expect(findings('Kriteria: data berdistribusi normal bila p = 0,05 atau lebih.')).toEqual([]);

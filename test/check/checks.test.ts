@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, exitCodeFor, formatReport, messagesFor } from '../../src/check/index.ts';
 import type { CheckId, Finding } from '../../src/check/types.ts';
-import { pOf, pRange } from '../../src/check/checks/p-value.ts';
+import { pOf, pRange } from '../../src/check/checks/p-from-statistic.ts';
 import { grimPossible } from '../../src/check/checks/grim.ts';
 import { anyTotalFits, addsTo100 } from '../../src/check/checks/percentages.ts';
 import { parseNum } from '../../src/check/recognisers/numbers.ts';

@@ -56,11 +56,35 @@ describe('English conclusions against the p they cite', () => {
     ]);
   });
 
+  it('findings set against each other are read part by part, "but not for" negating the part before', () => {
+    expect(
+      conclusions(
+        'The decrease was significant for the first condition, t(24) = 5.96, p < .001, but not for the control condition, t(24) = 2.80, p = .01.',
+      ),
+    ).toEqual([
+      [
+        'consistent',
+        'was significant for the first condition, t(24) = 5.96, p < .001',
+        'p < .001 is at or below α = 0.05: significant',
+      ],
+      [
+        'inconsistent',
+        'not for the control condition, t(24) = 2.80, p = .01',
+        'p = .01 is at or below α = 0.05: significant',
+      ],
+    ]);
+    expect(
+      conclusions('The main effect was significant, F(1, 40) = 4.50, p = .04, but the interaction was not.'),
+    ).toEqual([
+      ['consistent', 'was significant, F(1, 40) = 4.50, p = .04', 'p = .04 is at or below α = 0.05: significant'],
+    ]);
+  });
+
   it('rules, trends, contrasts, two p-values or a bound on the wrong side are not read', () => {
     for (const text of [
       'If p < .05, the difference is significant.',
+      'When p < .05, the difference is taken as significant.',
       'There was a trend toward a significant effect, F(1, 40) = 3.50, p = .07.',
-      'The main effect was significant, F(1, 40) = 4.50, p = .04, but the interaction was not.',
       'Both effects were significant, F(1, 40) = 4.50, p = .04, and F(1, 40) = 5.50, p = .02.',
       'The difference was not significant, t(40) = 1.50, p < .10.',
     ])
@@ -74,5 +98,72 @@ describe('a positive decision negated from afar is not read', () => {
       conclusions('None of the home factors was significantly associated with stress (p ≥ .05 for every comparison).'),
     ).toEqual([]);
     expect(conclusions('No item was significantly related to the total score, r(30) = .20, p = .27.')).toEqual([]);
+  });
+});
+
+describe('"differed" and "no difference" as decisions', () => {
+  it('"differed" claims a difference; "no … differences" denies one', () => {
+    expect(conclusions('Ratings differed between conditions, F(2, 63) = 2.31, p = .11.')).toEqual([
+      [
+        'inconsistent',
+        'differed between conditions, F(2, 63) = 2.31, p = .11',
+        'p = .11 is above α = 0.05: not significant',
+      ],
+    ]);
+    expect(conclusions('No pretest differences were found on the outcome, F(2, 63) = 0.50, p = .61.')).toEqual([
+      [
+        'consistent',
+        'No pretest differences were found on the outcome, F(2, 63) = 0.50, p = .61',
+        'p = .61 is above α = 0.05: not significant',
+      ],
+    ]);
+  });
+});
+
+describe('"when" that states no rule', () => {
+  it('"when viewing the cartoons" does not make a sentence a rule', () => {
+    expect(
+      conclusions('There was no difference in ratings when viewing the cartoons, t(97) = 0.72, p = .24, one-tailed.'),
+    ).toEqual([
+      [
+        'consistent',
+        'no difference in ratings when viewing the cartoons, t(97) = 0.72, p = .24',
+        'p = .24 is above α = 0.05: not significant',
+      ],
+    ]);
+  });
+});
+
+describe('"an effect was found" and "no pre- test differences"', () => {
+  it('"This effect was found for …, but not for …" gives each part its own p', () => {
+    expect(
+      conclusions(
+        'This effect was found for contamination and danger, F s(2,63) > 5.36, p s < .008, but not for disgust, F (2,63) = 2.31, p = .13.',
+      ),
+    ).toEqual([
+      [
+        'consistent',
+        'effect was found for contamination and danger, F s(2,63) > 5.36, p s < .008',
+        'p < .008 is at or below α = 0.05: significant',
+      ],
+      ['consistent', 'not for disgust, F (2,63) = 2.31, p = .13', 'p = .13 is above α = 0.05: not significant'],
+    ]);
+  });
+
+  it('"No effect was found" and "no pre- test differences" deny an effect', () => {
+    expect(conclusions('No effect was found for age, F(1, 60) = 9.40, p = .003.')).toEqual([
+      [
+        'inconsistent',
+        'No effect was found for age, F(1, 60) = 9.40, p = .003',
+        'p = .003 is at or below α = 0.05: significant',
+      ],
+    ]);
+    expect(conclusions('There were no pre- test differences in intensity, F s(2,63) < 0.57, p ’s > .56.')).toEqual([
+      [
+        'consistent',
+        'no pre- test differences in intensity, F s(2,63) < 0.57, p ’s > .56',
+        'p > .56 is above α = 0.05: not significant',
+      ],
+    ]);
   });
 });

@@ -34,7 +34,9 @@ describe('a t without df (checks/t-without-df.ts)', () => {
   });
 
   it('is a decision error when the recomputed p is on the other side of alpha at every df', () => {
+    // "differed" claims a difference, and the printed p = .001 agrees (recognisers/english-conclusions.ts).
     expect(findings('The groups differed, t = 1.20, p = .001.', 'en')).toEqual([
+      ['conclusion', 'consistent', 'differed, t = 1.20, p = .001', 'p = .001 is at or below α = 0.05: significant'],
       [
         'p-value',
         'decision-error',
@@ -44,13 +46,27 @@ describe('a t without df (checks/t-without-df.ts)', () => {
     ]);
   });
 
+  it('is not judged for a t printed as a whole number (too often not a t statistic)', () => {
+    expect(findings('Pengukuran dilakukan pada t = 2 dengan p = 0,9.')).toEqual([
+      ['p-value', 'not-checkable', 't = 2 dengan p = 0,9', '—'],
+    ]);
+  });
+
   it('stays not checkable when some df, or a one-tailed reading at some df, gives its p', () => {
     // t = 2.45: p runs from 0.0143 (normal) to 0.2467 (df = 1); .02 is among them.
     expect(findings('The groups differed, t = 2.45, p = .02.', 'en')).toEqual([
+      ['conclusion', 'consistent', 'differed, t = 2.45, p = .02', 'p = .02 is at or below α = 0.05: significant'],
       ['p-value', 'not-checkable', 't = 2.45, p = .02', '—'],
     ]);
     // t = 0.85 one-tailed: 0.1977 (normal) to 0.2756 (df = 1).
+    // "was significant" beside the printed p = .21 is a conclusion the p contradicts.
     expect(findings('The effect was significant, t = 0.85, p = .21 (one-tailed).', 'en')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'was significant, t = 0.85, p = .21',
+        'p = .21 is above α = 0.05: not significant',
+      ],
       ['p-value', 'not-checkable', 't = 0.85, p = .21', '—'],
     ]);
   });

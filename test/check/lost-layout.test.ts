@@ -141,6 +141,8 @@ describe('odds-ratio intervals in running text (recognisers/intervals.ts, statem
         'OR = 2,500; IK 95% 1,1 – 5,7',
         'titik tengah pada skala log √(bawah·atas) = [2,436; 2,571]',
       ],
+      // "Pendidikan juga berhubungan (P=0,018 …)": a finding stated with a verb (relation-verbs.test.ts).
+      ['conclusion', 'consistent', 'berhubungan (P=0,018', 'p = 0,018 ≤ α = 0,05: signifikan'],
       [
         'confidence-interval',
         'consistent',

@@ -1,8 +1,9 @@
 /**
  * Findings stated with a verb of relation ("berhubungan", "berpengaruh", "tidak memiliki
  * pengaruh", "tidak terbukti sebagai faktor risiko"), a qualifier that denies significance
- * ("berpengaruh tidak signifikan"), and a p given in the clause after the finding ("…, dengan
- * nilai p = 0,31") (recognisers/conclusions.ts). Each case lists every finding naskah reports.
+ * ("berpengaruh tidak signifikan"), a change called (not) significant ("kenaikan yang signifikan
+ * p=0,016"), and a p given in the clause after the finding ("…, dengan nilai p = 0,31")
+ * (recognisers/conclusions.ts). Each case lists every finding naskah reports.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -48,6 +49,47 @@ describe('findings stated with a verb of relation (recognisers/conclusions.ts)',
         'p = 0,25 > α = 0,05: tidak signifikan',
       ],
     ]);
+  });
+
+  it('a change or difference called (not) significant: "kenaikan yang signifikan p=0,016"', () => {
+    expect(findings('Hasil uji statistik menunjukkan kenaikan yang signifikan p=0,016.')).toEqual([
+      ['conclusion', 'consistent', 'kenaikan yang signifikan p=0,016', 'p = 0,016 ≤ α = 0,05: signifikan'],
+    ]);
+    expect(findings('Hasil uji statistik menunjukkan kenaikan yang tidak signifikan p=0,013.')).toEqual([
+      ['conclusion', 'inconsistent', 'kenaikan yang tidak signifikan p=0,013', 'p = 0,013 ≤ α = 0,05: signifikan'],
+    ]);
+    expect(findings('Penurunannya bermakna (p = 0,210).')).toEqual([
+      ['conclusion', 'inconsistent', 'Penurunannya bermakna (p = 0,210', 'p = 0,210 > α = 0,05: tidak signifikan'],
+    ]);
+  });
+
+  it('"(bukan) merupakan faktor risiko", and a p written "p_value"', () => {
+    expect(findings('Perokok berat bukan merupakan faktor risiko kejadian OA lutut nilai p = 0,035.')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'bukan merupakan faktor risiko kejadian OA lutut nilai p = 0,035',
+        'p = 0,035 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    expect(
+      findings(
+        'Nilai p_value 0,539 > 0,05, maka keputusan yang diambil adalah terima H artinya ada hubungan antara keduanya.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'Nilai p_value 0,539 > 0,05, maka keputusan yang diambil adalah terima H artinya ada hubungan',
+        'p = 0,539 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('a verb of relation in a sentence selecting candidates for a multivariable model is not read', () => {
+    expect(
+      findings('Umur berhubungan dengan kepatuhan (p = 0,180) sehingga menjadi kandidat analisis multivariat.'),
+    ).toEqual([]);
   });
 
   it('a relation qualified as not significant claims no significant result', () => {

@@ -27,6 +27,17 @@ describe('decisions in a Keterangan column (recognisers/significance-labels.ts)'
     expect(findings('Harga 0,827 0,065 Signifikan, Lokasi 0,535 0,013 Signifikan')).toEqual([]);
   });
 
+  it('ends the rows at prose after the table, where "signifikan" in lower case may follow a coefficient', () => {
+    expect(
+      findings(
+        'Koefisien Sig. Keterangan Harga 0,827 0,003 Signifikan Sumber: data primer. Variabel harga dengan koefisien 0,827 signifikan pada taraf 5%.',
+      ),
+    ).toEqual([['conclusion', 'consistent', '0,003 Signifikan', 'p = 0,003 ≤ α = 0,05: signifikan']]);
+    expect(findings('Variabel Sig. Keterangan disajikan berikut. Harga dengan koefisien 0,827 signifikan.')).toEqual(
+      [],
+    );
+  });
+
   it('ends the rows at a blank line', () => {
     expect(findings('Variabel p Kesimpulan Umur 0,240 Ho diterima\n\nSkor 0,030 Signifikan')).toEqual([
       ['conclusion', 'consistent', '0,240 Ho diterima', 'p = 0,240 > α = 0,05: tidak signifikan'],

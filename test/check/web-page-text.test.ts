@@ -13,6 +13,12 @@ describe('chi-square in TeX-like notation', () => {
   it('X^{2} with df and N', () => {
     expect(findings('The relation was significant, X^{2} (1, N = 84) = 8.9, p = .0029.')).toEqual([
       [
+        'conclusion',
+        'consistent',
+        'was significant, X^{2} (1, N = 84) = 8.9, p = .0029',
+        'p = .0029 is at or below α = 0.05: significant',
+      ],
+      [
         'p-value',
         'consistent',
         'X^{2} (1, N = 84) = 8.9, p = .0029',
@@ -22,6 +28,7 @@ describe('chi-square in TeX-like notation', () => {
   });
 
   it('χ^{2}: a p on the wrong side of alpha is a decision error', () => {
+    // "did not differ" agrees with χ²'s p (.35): the p is the one error (checks/restated-errors.ts).
     expect(findings('Preference did not differ, χ^{2}(2, N = 88) = 2.1, p = .035.')).toEqual([
       [
         'p-value',

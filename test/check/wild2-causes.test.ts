@@ -118,3 +118,26 @@ describe("each p printed before its ratio: a ratio does not take the next ratio'
     ]);
   });
 });
+
+describe('a number printed with % is no ratio (recognisers/percent-not-ratio.ts; found on the held-out part after its one run)', () => {
+  it('the row label "95% confidence interval" is not a hazard ratio of 95; a ratio row below is still read', () => {
+    // Before: "HR = 95" outside 0.55–1.06, inconsistent. The HRs (0.76, 1.09) stand on the row above
+    // their intervals and are not paired with them. Smoking: √(1.30·1.87) = 1.559; Wald p 1.8e-6.
+    const text =
+      'Table 3.\nHazard ratios for total mortality by age class\nEndpoints | 18–49 y | ≥50 y | ||\n---|---|---|---|\nHazard ratio | 0.76 | 1.09 | ||\n95% confidence interval | 0.55–1.06 | 1.04–1.14 | ||\nP value | 0.110 | <0.001 | ||\nSmoking | 1.56 | 1.30–1.87 | <0.001 |\n';
+    expect(findings(text, 'en')).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'HR = 1.56; CI 95% 1.30 – 1.87',
+        'centre on the log scale √(lower·upper) = [1.554, 1.564]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'HR = 1.56; CI 95% 1.30 – 1.87; p < 0.001',
+        'p from the interval (Wald) = 8.8 × 10^-7 to 3.0 × 10^-6',
+      ],
+    ]);
+  });
+});

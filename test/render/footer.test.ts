@@ -12,13 +12,16 @@ import { findBrowser } from '../../src/render/browser.mjs';
 import { launchPrinter, type Printer, withPageFooter } from '../../src/render/pdf.ts';
 
 const browser = findBrowser(process.env);
-const articleCss = readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'article', 'style.css'), 'utf8');
-/** Three A4 pages of the article template, each opened by a forced break. */
-const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>uji</title><style>${articleCss}</style></head><body><main class="manuscript">${[
-  1, 2, 3,
-]
-  .map((n) => `<h2 style="break-before:${n === 1 ? 'auto' : 'page'}">Bagian ${n}</h2><p>Isi halaman ${n}.</p>`)
-  .join('')}</main></body></html>`;
+const css = (template: string) =>
+  readFileSync(join(import.meta.dirname, '..', '..', 'templates', template, 'style.css'), 'utf8');
+/** Three A4 pages of a template, each opened by a forced break. */
+const manuscript = (template: string) =>
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>uji</title><style>${css(template)}</style></head><body><main class="manuscript">${[
+    1, 2, 3,
+  ]
+    .map((n) => `<h2 style="break-before:${n === 1 ? 'auto' : 'page'}">Bagian ${n}</h2><p>Isi halaman ${n}.</p>`)
+    .join('')}</main></body></html>`;
+const html = manuscript('article');
 const title = 'Judul "pendek" <ASN> & \\ Metro';
 
 interface Word {
@@ -51,12 +54,13 @@ async function footerWords(pdf: Uint8Array): Promise<Word[][]> {
 }
 
 describe('withPageFooter', () => {
-  it('adds the style before </head> and leaves the rest of the HTML as it was', () => {
+  it("adds the style first in the head (a template's own margin boxes win) and leaves the rest as it was", () => {
     const out = withPageFooter(html, 'Judul');
-    const at = html.indexOf('</head>');
+    const at = html.indexOf('<head>') + '<head>'.length;
+    const added = out.length - html.length;
     expect(out.slice(0, at)).toBe(html.slice(0, at));
-    expect(out.slice(out.indexOf('</head>'))).toBe(html.slice(at));
-    expect(out.slice(at, out.indexOf('</head>'))).toContain('@bottom-left{content:"Judul"');
+    expect(out.slice(at + added)).toBe(html.slice(at));
+    expect(out.slice(at, at + added)).toMatch(/^<style>@page\{@bottom-left\{content:"Judul";[^<]*<\/style>$/);
   });
 
   it('leaves no character in the title that could end the style element or the CSS string', () => {
@@ -85,6 +89,24 @@ describe.skipIf(!browser)('the printed footer', () => {
       `${title} | 2`,
       `${title} | 3`,
     ]);
+  });
+
+  it("gives way to a template's own footer in @page margin boxes", async () => {
+    const own = html.replace('</head>', '<style>@page{@bottom-left{content:"catatan templat"}}</style></head>');
+    const [first] = await footerWords(
+      await printer!.print(own, { date: new Date(0), title: 'uji', lang: 'id', footer: title }),
+    );
+    expect(first!.map((w) => w.text)).toEqual(['catatan templat', '1']);
+  });
+
+  it("keeps its baseline on skripsi's pages and starts at their 40 mm left margin", async () => {
+    // skripsi's root style has a 1.5 line height, which the footer must not inherit.
+    const [first] = await footerWords(
+      await printer!.print(manuscript('skripsi'), { date: new Date(0), title: 'uji', lang: 'id', footer: title }),
+    );
+    expect(first!.map((w) => w.text)).toEqual([title, '1']);
+    expect(first![0]!.left).toBeCloseTo((40 * 72) / 25.4, 1);
+    for (const w of first!) expect(w.baseline).toBeCloseTo(16.17, 2);
   });
 
   it('sits where the footerTemplate drew it', () => {

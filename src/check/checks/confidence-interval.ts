@@ -14,6 +14,7 @@ import { makeFinding, type CheckContext, type CheckUnit, type Located } from './
 import { boundsOnlyWaldP } from './ratio-ci-side.ts';
 import { withinWaldZ } from './ratio-p-near-z.ts';
 import { namesExactInterval } from './exact-intervals.ts';
+import { inNotWaldTable } from './not-wald-tables.ts';
 
 const TINY = 1e-12;
 
@@ -41,10 +42,12 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
   const insideOk = est[1] >= lo[0] - EPS && est[0] <= hi[1] + EPS;
   if (!insideOk) problems.push(m.ciOutside(e.label));
   const exact = e.family === 'ratio' && namesExactInterval(ctx.source.text, e.place.quoteStart, e.place.quoteEnd);
+  // A table whose intervals are mostly off-centre prints no Wald intervals (not-wald-tables.ts).
+  const notWald = e.family === 'ratio' && !exact && inNotWaldTable(ctx, e);
   if (e.family === 'ratio' && !exact) {
     const centre: Interval = [Math.sqrt(Math.max(lo[0], 0) * Math.max(hi[0], 0)), Math.sqrt(lo[1] * hi[1])];
     computed.push(m.ciCentre('ratio', centre[0], centre[1]));
-    if (insideOk && !overlaps(centre, est)) problems.push(m.ciNotSymmetric('ratio', e.label));
+    if (insideOk && !notWald && !overlaps(centre, est)) problems.push(m.ciNotSymmetric('ratio', e.label));
     if (e.coefficient) {
       const b = numInterval(e.coefficient);
       const expB: Interval = [Math.exp(b[0]), Math.exp(b[1])];
@@ -76,7 +79,7 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
       place,
       reported,
       computed.join('; '),
-      exact ? m.ciExactInterval() : m.ciConsistent(e.family),
+      exact ? m.ciExactInterval() : notWald ? m.ciNotWaldTable() : m.ciConsistent(e.family),
     );
   return makeFinding(
     ctx,
@@ -104,6 +107,8 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
     if (lo[1] <= 0) return null;
     // An exact or paired interval implies no Wald p (exact-intervals.ts).
     if (namesExactInterval(ctx.source.text, e.place.quoteStart, e.place.quoteEnd)) return null;
+    // …nor does a table whose intervals are mostly off-centre (not-wald-tables.ts).
+    if (inNotWaldTable(ctx, e)) return null;
     const z = normalQuantile(1 - (1 - ci.level / 100) / 2);
     const lnL = logInterval(lo);
     const lnU = logInterval(hi);

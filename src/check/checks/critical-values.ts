@@ -4,8 +4,40 @@
  * and t_(table) = 1.67 … then H_0 is accepted" contradicts the printed numbers. Reported under
  * "conclusion"; a sentence whose decision the conclusion check reads from a p is left to it.
  */
-import { makeFinding, type CheckUnit, type Located } from './check.ts';
+import type { CriticalDecision } from '../types.ts';
+import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { directionUnknown } from './one-tailed-direction.ts';
+
+/** A reliability coefficient is reliable above the threshold the text names (Cronbach's α > 0,60). */
+function reliabilityFinding(ctx: CheckContext, d: CriticalDecision): Located {
+  const reliable = d.stat.value > d.critical.value;
+  const ok = reliable === d.significant;
+  return makeFinding(
+    ctx,
+    'conclusion',
+    ok ? 'consistent' : 'inconsistent',
+    d.place,
+    ctx.source.quote(d.place.start, d.place.end, 160),
+    ctx.m.reliabilityRecomputed(d.stat.raw, d.critical.raw, reliable),
+    ok ? ctx.m.reliabilityConsistent() : ctx.m.reliabilityContradicts(d.decision, reliable),
+  );
+}
+
+/** Multicollinearity: a VIF above its threshold (10), a tolerance at or below its own (0,10). */
+function collinearityFinding(ctx: CheckContext, d: CriticalDecision): Located {
+  const vif = d.kind === 'vif';
+  const present = vif ? d.stat.value > d.critical.value : d.stat.value <= d.critical.value;
+  const ok = present === d.significant;
+  return makeFinding(
+    ctx,
+    'conclusion',
+    ok ? 'consistent' : 'inconsistent',
+    d.place,
+    ctx.source.quote(d.place.start, d.place.end, 160),
+    ctx.m.collinearityRecomputed(d.stat.raw, d.critical.raw, vif, present),
+    ok ? ctx.m.collinearityConsistent() : ctx.m.collinearityContradicts(d.decision, present),
+  );
+}
 
 export const criticalValuesCheck: CheckUnit = {
   id: 'conclusion',
@@ -14,6 +46,14 @@ export const criticalValuesCheck: CheckUnit = {
     const judged = ctx.extraction.conclusions.map((c) => c.place);
     for (const d of ctx.extraction.criticalDecisions) {
       if (judged.some((p) => p.quoteStart === d.place.quoteStart)) continue;
+      if (d.kind === 'reliability') {
+        out.push(reliabilityFinding(ctx, d));
+        continue;
+      }
+      if (d.kind === 'vif' || d.kind === 'tolerance') {
+        out.push(collinearityFinding(ctx, d));
+        continue;
+      }
       const size = d.kind === 't' || d.kind === 'r' ? Math.abs(d.stat.value) : d.stat.value;
       // A rank statistic (U) is significant at or below its critical value.
       const significant = d.kind === 'U' ? size <= d.critical.value : size > d.critical.value;

@@ -12,6 +12,7 @@ import { conclusionCheck } from './conclusion.ts';
 import { descriptivesCheck } from './descriptives.ts';
 import { comparisonsCheck } from './comparisons.ts';
 import { criticalValuesCheck } from './critical-values.ts';
+import { twoGroupTCheck } from './two-group-t.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -26,4 +27,5 @@ export const CHECKS: CheckUnit[] = [
   comparisonsCheck,
   criticalValuesCheck,
   descriptivesCheck,
+  twoGroupTCheck,
 ];

@@ -11,7 +11,7 @@
 import { absInterval, type Interval } from '../rounding.ts';
 import type { TestReport } from '../types.ts';
 import { makeFinding, type CheckContext, type Located } from './check.ts';
-import { isDecisionError, pFits, pOf, statText } from './p-value.ts';
+import { isDecisionError, pFits, pOf, statText } from './p-from-statistic.ts';
 
 /** df at which the p range is taken: dense where p changes fast with df, then towards the normal limit. */
 const DF_GRID: readonly number[] = [
@@ -53,7 +53,8 @@ export function checkTWithoutDf(
   zero: boolean,
 ): Located | null {
   const p = t.p;
-  if (t.kind !== 't' || !p || p.ns) return null;
+  // A whole number after "t" is too often something else (a time, a count) to call it impossible.
+  if (t.kind !== 't' || !p || p.ns || t.value.decimals === 0) return null;
   const two = anyDfRange(t);
   const one: Interval = [two[0] / 2, two[1] / 2];
   if (pFits(two, p) || pFits(one, p)) return null;

@@ -34,6 +34,12 @@ const HYPOTHESIS: [RegExp, boolean][] = [
   [/(?:\bH|𝐻)\s?[o0₀]\s+ditolak\b/iu, true],
   [/(?:\bH|𝐻)\s?[a1₁]\s+diterima\b/iu, true],
 ];
+const DRAWN =
+  /(?<![\p{L}])(?:sehingga|maka|berarti|artinya|jadi|karena|dengan\s+demikian|menunjukkan\s+bahwa|disimpulkan|so|thus|therefore|hence|which\s+means|meaning|indicating|concluded)(?![\p{L}])/iu;
+const NAMES_TEST =
+  /normalitas|homogenitas|kolmogorov|smirnov|shapiro|lilliefors|levene|normality|homogeneity|bartlett/iu;
+/** A cheap first look: the words every decision read here contains. */
+const MENTIONS = /normal|homogen|heterogen|[H𝐻]\s?[o0₀a1₁]\s/iu;
 const RULE = /(?<![\p{L}])(?:jika|apabila|bila|kalau|if|kriteria|criteri(?:a|on)|ketentuan|syarat)(?![\p{L}])/iu;
 
 /** A probability compared with a level as printed: "0,033 < 0.05", "(0.198 > 0.05)". */
@@ -96,6 +102,7 @@ export function readAssumptionConclusions(text: string, spans: Span[]): Conclusi
   const out: ConclusionReport[] = [];
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
+    if (!MENTIONS.test(sentence)) continue;
     const decisions: { m: RegExpExecArray; significant: boolean; hypothesis: boolean }[] = [];
     for (const [re, significant] of DECISIONS) {
       const m = re.exec(sentence);
@@ -112,6 +119,9 @@ export function readAssumptionConclusions(text: string, spans: Span[]): Conclusi
     if (new Set(decisions.map((d) => d.significant)).size > 1) continue;
     const first = decisions.reduce((a, b) => (a.m.index <= b.m.index ? a : b));
     if (RULE.test(sentence.slice(0, first.m.index))) continue;
+    // The decision must be drawn from the test ("sehingga", "maka", "so") or name it: "p = 0,001
+    // pada data yang berdistribusi normal" is another test's p.
+    if (!DRAWN.test(sentence.slice(0, first.m.index)) && !NAMES_TEST.test(sentence)) continue;
     let cited = decisions.some((d) => d.hypothesis) ? null : citedIn(sentence, span.start, first.m.index);
     if (!cited && byName && byName.index < first.m.index && !/\d[.,]\d/.test(sentence.slice(0, first.m.index)))
       cited = printedBefore(text, span.start);

@@ -10,6 +10,7 @@ import type { ComparisonReport } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { closesInterval } from './interval-bounds.ts';
+import { closesParenInterval } from './paren-interval-bounds.ts';
 
 const P_NUM = String.raw`(0?[.,]\d+|1[.,]0+)`;
 const LEVEL = String.raw`(0?[.,]0\d*|0?[.,]1(?:0+)?)`;
@@ -27,6 +28,8 @@ export function readComparisons(text: string, spans: Span[]): ComparisonReport[]
       const idx = m.indices!;
       // "0.810 to 0.890 <0.001": an interval's upper limit and the p cell after it.
       if (closesInterval(text, span.start + idx[1]![0])) continue;
+      // "0.90 (0.87, 0.94) <0.0001": the same in parentheses.
+      if (closesParenInterval(text, span.start + idx[1]![0], span.start + idx[1]![1])) continue;
       const p = parseNum(m[1]!, span.start + idx[1]![0]);
       const level = parseNum(m[3]!, span.start + idx[3]![0]);
       if (!p || !level || level.value <= 0 || level.value > 0.1 + 1e-9) continue;

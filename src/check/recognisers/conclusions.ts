@@ -16,7 +16,7 @@ const NUM = String.raw`(\d*[.,]\d+|\d+)`;
  * motivasi sebesar 0,110`.
  */
 export const P_VALUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-_\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
   'giu',
 );
 /** The first number the P_VALUE pattern captured. */
@@ -34,12 +34,17 @@ const ALPHA_AFTER = new RegExp(
   'iu',
 );
 
+/** A research hypothesis by its number: H2…H9, "Hipotesis 2", "hipotesis kedua (H2)". */
+const NUMBERED_HYPOTHESIS = String.raw`(?:\bH[2-9₂-₉]|\bhipotesis\s+(?:ke[-\s]?)?(?:[1-9]|pertama|kedua|ketiga|keempat|kelima|keenam|alternatif|penelitian)(?:\s*\(\s*H[a1-9₁-₉]\s*\))?)`;
 /** Decisions: [pattern, whether it says the result is significant]. Negations first. */
 const DECISIONS: [RegExp, boolean][] = [
   [/\bH[o0₀]\s+(?:gagal\s+ditolak|tidak\s+ditolak|diterima)\b/iu, false],
   [/\bH[a1₁]\s+(?:ditolak|tidak\s+diterima)\b/iu, false],
   [/\bH[o0₀]\s+ditolak\b/iu, true],
   [/\bH[a1₁]\s+diterima\b/iu, true],
+  // Numbered research hypotheses: "H2 diterima", "Hipotesis 2 ditolak", "hipotesis pertama (H1) diterima".
+  [new RegExp(String.raw`${NUMBERED_HYPOTHESIS}\s+(?:ditolak|tidak\s+diterima)\b`, 'iu'), false],
+  [new RegExp(String.raw`${NUMBERED_HYPOTHESIS}\s+diterima\b`, 'iu'), true],
   [
     /\b(?:fail(?:ed|s)?\s+to\s+reject|(?:retain(?:ed)?|accept(?:ed)?)\s+the\s+null|null\s+hypothesis\s+(?:was|is)\s+(?:retained|accepted|not\s+rejected))\b/iu,
     false,
@@ -50,14 +55,16 @@ const DECISIONS: [RegExp, boolean][] = [
 /**
  * (`tidak` may be glued to the word before it, as in "bahwatidak ada hubungan".)
  * A finding stated in words: "(tidak) ada hubungan antara umur dengan stres kerja (p=0,390)",
- * "there was no significant difference". Read per clause (a list of findings in one sentence
+ * "there was no significant difference", "kenaikan yang (tidak) signifikan p=0,083". Read per clause (a list of findings in one sentence
  * gives each its own p), and only when the clause names one p.
  */
 const RELATION =
-  /(?:(tidak)\s+|\b)(?:(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)/iu;
+  /(?:(tidak|bukan)\s+|\b)(?:(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko|merupakan\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
 /** A qualifier right after the relation that says it is not significant. */
 const NOT_SIGNIFICANT_AFTER =
   /^[^.;]{0,40}?(?<![\p{L}])(?:tidak|kurang)\s+(?:signifikan|bermakna|nyata)|^[^.;]{0,40}?\bnot\s+(?:statistically\s+)?significant/iu;
+/** A sentence that selects candidates for a multivariable model (at p < 0,25, say), not a finding at α. */
+const SCREENING = /kandidat|candidate|multivariat|multivariable|multivariate|seleksi|screening/iu;
 /** A clause that only gives the p of the finding before it: "dengan nilai p = 0,31", "with p = .31". */
 const P_AFTER_RELATION = /^\s*(?:dengan|with)\s+(?:(?:nilai|a)\s+)?(?:p|sig|signifikansi|probabilitas)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[;,]\s+|\s+(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
@@ -160,13 +167,15 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     }
     carry = null;
     if (!found) continue;
+    // "berhubungan … (p = 0,180) sehingga menjadi kandidat multivariat" selects at a looser level.
+    if (!/^(?:(?:tidak|bukan)\s+)?(?:ada|terdapat)|^there/iu.test(rel[0]) && SCREENING.test(sentence)) continue;
     // "berpengaruh tidak signifikan", "ada hubungan yang tidak bermakna": a relation denied by its qualifier.
     const deniedAfter = NOT_SIGNIFICANT_AFTER.test(clause.slice(rel.index! + rel[0].length));
-    if (deniedAfter && (rel[1] || rel[2])) continue;
+    if (deniedAfter && (rel[1] || rel[2] || rel[3])) continue;
     out.push({
       p: found.p,
       alpha: found.alpha,
-      significant: !(rel[1] || rel[2] || deniedAfter),
+      significant: !(rel[1] || rel[2] || rel[3] || deniedAfter),
       decision: rel[0],
       place: { start: found.start, end: found.end, quoteStart: Math.min(span.start, found.start), quoteEnd: span.end },
     });
@@ -179,7 +188,11 @@ export function readConclusions(text: string, spans: Span[]): ConclusionReport[]
   let carried: Carried | null = null;
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
-    if (!/\bH[o0₀a1₁]\b|null\s+hypothesis|\bthe\s+null\b/iu.test(sentence)) {
+    if (
+      !/\bH[o0₀a1-9₁-₉]\b|null\s+hypothesis|\bthe\s+null\b|\bhipotesis\s+(?:ke[-\s]?)?(?:[1-9]|pertama|kedua|ketiga|keempat|kelima|keenam|alternatif|penelitian)\b/iu.test(
+        sentence,
+      )
+    ) {
       carried = readClauses(text, span, out, carried);
       continue;
     }

@@ -21,6 +21,9 @@ const SIGNIFICANT: RegExp[] = [
   /\b(?:was|were|is|are|being)\s+(?:also\s+)?(?:statistically\s+)?significant\b/iu,
   /\bsignificantly\s+(?:higher|lower|greater|more|less|larger|smaller|better|worse|different|associated|related|correlated|predicted|increased|decreased|improved|reduced)\b/iu,
   /\b(?:differed|increased|decreased|improved|declined|dropped|rose|changed)\s+significantly\b/iu,
+  // "differed" alone claims a difference, as APA prose uses it ("ratings differed between conditions, F(8,122) = 2.31, p = .02").
+  /\bdiffered\b/iu,
+  /\b(?:effects?|differences?|associations?|relationships?|correlations?)\s+(?:was|were)\s+found\b/iu,
   /\b(?:an?|the)\s+(?:statistically\s+)?significant\s+(?:positive\s+|negative\s+|main\s+)?(?:effect|difference|relationship|relation|association|correlation|interaction|increase|decrease|improvement|reduction|predictor)\b/iu,
 ];
 const NOT_SIGNIFICANT: RegExp[] = [
@@ -30,12 +33,13 @@ const NOT_SIGNIFICANT: RegExp[] = [
   /\b(?:retain(?:s|ed)?|accept(?:s|ed)?)\s+the\s+null\b/iu,
   /\bnot\s+(?:statistically\s+)?significant(?:ly)?\b/iu,
   /\bno\s+(?:statistically\s+)?significant\b/iu,
+  /\bno\s+(?:[\p{L}-]+\s+){0,2}(?:differences?|effects?|associations?|relationships?|correlations?|change)\b/iu,
   /\b(?:non-?|in)significant(?:ly)?\b/iu,
   /\bdid\s+not\s+(?:significantly\s+)?(?:differ|change|predict|correlate)\b/iu,
 ];
 /** A rule, a trend or a contrast: the sentence's decision is not simply the p's. */
 const NOT_A_CONCLUSION =
-  /\b(?:if|when|whether|criteri(?:on|a)|rule|trend|marginal(?:ly)?|approach(?:ed|es|ing)?|borderline|although|though|but|whereas|while|however|except|unless)\b/iu;
+  /\b(?:if|(?:when|whenever)(?=[^.;]{0,40}?(?:\bp\b|\bsig|[<>≤≥]))|whether|criteri(?:on|a)|rule|trend|marginal(?:ly)?|approach(?:ed|es|ing)?\s+(?:statistical\s+)?significan(?:ce|t)|borderline|although|though|but|whereas|while|however|except|unless)\b/iu;
 /**
  * Words that may negate a positive decision from afar ("None of the factors was significantly
  * associated", "No item was significantly related"): with one of them outside a negative
@@ -61,34 +65,55 @@ function onlyP(span: Span, pValues: Extraction['pValues']): PReport | null {
   return p;
 }
 
-export function readEnglishConclusions(text: string, spans: Span[], extraction: Extraction): ConclusionReport[] {
-  const out: ConclusionReport[] = [];
-  const taken = extraction.conclusions;
-  for (const span of spans) {
-    if (taken.some((c) => c.place.start < span.end && c.place.end > span.start)) continue;
-    const sentence = text.slice(span.start, span.end);
-    if (NOT_A_CONCLUSION.test(sentence)) continue;
-    const yes = SIGNIFICANT.map((re) => re.exec(sentence)).filter((m) => m !== null);
-    const no = NOT_SIGNIFICANT.map((re) => re.exec(sentence)).filter((m) => m !== null);
-    // "was not significant" also holds "significant": a negation covering the positive match is one decision.
-    const positive = yes.filter((m) => !no.some((n) => n.index <= m.index && n.index + n[0].length >= m.index));
-    if (positive.length > 0 === no.length > 0) continue;
-    const negated = [...sentence.matchAll(NEGATOR)].some(
-      (n) => !no.some((d) => d.index <= n.index! && d.index + d[0].length > n.index!),
-    );
-    if (positive.length > 0 && negated) continue;
-    const p = onlyP(span, extraction.pValues);
-    if (!p) continue;
-    const decision = (positive.length > 0 ? positive : no).sort((a, b) => a.index - b.index)[0]!;
-    const level = LEVEL.exec(sentence);
-    const a: Num | null = level ? parseNum(level[1] ?? level[2]!, span.start + level.index) : null;
-    const decisionStart = span.start + decision.index;
-    const decisionEnd = decisionStart + decision[0].length;
-    out.push({
+/** Where a sentence sets findings against each other: each part is read on its own. */
+const CONTRAST_SPLIT = /(?:,\s*|\s+)(?:but|whereas|while)\s+|;\s+/gu;
+/** A part that negates the one before by ellipsis: "…was significant for A, but not for B". */
+const ELLIPTICAL_NOT = /^(?:not|no)\b/iu;
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** The conclusion of one sentence or part of it; `afterPositive` when the part before decided "significant". */
+function readPart(
+  text: string,
+  part: Part,
+  span: Span,
+  extraction: Extraction,
+  afterPositive: boolean,
+): { report: ConclusionReport | null; positive: boolean | null } {
+  const none = { report: null, positive: null };
+  const sentence = text.slice(part.start, part.end);
+  if (NOT_A_CONCLUSION.test(sentence)) return none;
+  const yes = SIGNIFICANT.map((re) => re.exec(sentence)).filter((m) => m !== null);
+  const no = NOT_SIGNIFICANT.map((re) => re.exec(sentence)).filter((m) => m !== null);
+  // "was not significant" also holds "significant": a negation covering the positive match is one decision.
+  const positive = yes.filter((m) => !no.some((n) => n.index <= m.index && n.index + n[0].length >= m.index));
+  if (positive.length === 0 && no.length === 0 && afterPositive) {
+    const ellipsis = ELLIPTICAL_NOT.exec(sentence);
+    if (ellipsis) no.push(ellipsis);
+  }
+  if (positive.length > 0 === no.length > 0) return none;
+  const negated = [...sentence.matchAll(NEGATOR)].some(
+    (n) => !no.some((d) => d.index <= n.index! && d.index + d[0].length > n.index!),
+  );
+  if (positive.length > 0 && negated) return none;
+  const significant = positive.length > 0;
+  const p = onlyP(part, extraction.pValues);
+  if (!p) return { report: null, positive: significant };
+  const decision = (significant ? positive : no).sort((a, b) => a.index - b.index)[0]!;
+  const level = LEVEL.exec(text.slice(span.start, span.end));
+  const a: Num | null = level ? parseNum(level[1] ?? level[2]!, span.start + level.index) : null;
+  const decisionStart = part.start + decision.index;
+  const decisionEnd = decisionStart + decision[0].length;
+  return {
+    positive: significant,
+    report: {
       p: p.num,
       op: p.op,
       alpha: a && LEVELS.has(a.value) ? a : null,
-      significant: positive.length > 0,
+      significant,
       decision: decision[0],
       place: {
         start: Math.min(decisionStart, p.start),
@@ -96,7 +121,32 @@ export function readEnglishConclusions(text: string, spans: Span[], extraction: 
         quoteStart: span.start,
         quoteEnd: span.end,
       },
-    });
+    },
+  };
+}
+
+export function readEnglishConclusions(text: string, spans: Span[], extraction: Extraction): ConclusionReport[] {
+  const out: ConclusionReport[] = [];
+  const taken = extraction.conclusions;
+  for (const span of spans) {
+    if (taken.some((c) => c.place.start < span.end && c.place.end > span.start)) continue;
+    const sentence = text.slice(span.start, span.end);
+    const parts: Part[] = [];
+    let from = 0;
+    for (const m of sentence.matchAll(CONTRAST_SPLIT)) {
+      // Not inside a parenthesis ("(t(22) = 1.02; p = 0.32)" is one result).
+      const before = sentence.slice(0, m.index);
+      if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+      parts.push({ start: span.start + from, end: span.start + m.index });
+      from = m.index + m[0].length;
+    }
+    parts.push({ start: span.start + from, end: span.end });
+    let afterPositive = false;
+    for (const part of parts) {
+      const { report, positive } = readPart(text, part, span, extraction, afterPositive);
+      if (report) out.push(report);
+      afterPositive = positive === true;
+    }
   }
   return out;
 }

@@ -12,6 +12,7 @@
  */
 import type { EstimateReport, Extraction, Num, PReport } from '../types.ts';
 import { isProse, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
+import { printedAsPercent } from './percent-not-ratio.ts';
 import { pColumnBeforeRatio } from './ratio-header.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
@@ -100,6 +101,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
         valueAt = value === far ? k - 2 : k - 1;
       }
       if (!value || !lower || !upper) continue;
+      if (printedAsPercent(text, value)) continue;
       if (!(value.value > 0 && lower.value >= 0 && upper.value > lower.value)) continue;
       // Confidence bounds of a ratio carry decimals; `13-65` is a range of ages.
       if (lower.decimals === 0 && upper.decimals === 0) continue;

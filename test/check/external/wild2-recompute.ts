@@ -62,3 +62,17 @@ show(
   'ijerph control column, of n = 276: 94, 95, 136, 45, 235, 38, 107, 37, 7, 7, 59, 206, 159, 187',
   [94, 95, 136, 45, 235, 38, 107, 37, 7, 7, 59, 206, 159, 187].map((c) => pct(c, 276)),
 );
+
+console.log('— held-out part, run once at 2e8100f —');
+show('asi-eksklusif-pendidikan-fisher Tabel 4.17: 1 of 54 (printed 98,1), 53 of 54 (printed 1,9)', [
+  pct(1, 54),
+  pct(53, 54),
+]);
+ratio('nhhr all-cause Model 1 Q3: 0.66 (0.57,0.75), p printed 0.001', 0.66, 0.57, 0.75);
+ratio('nhhr all-cause Model 1 Q4: 0.70 (0.62,0.79), p printed 0.001', 0.7, 0.62, 0.79);
+ratio('nhhr CVD Model 1 Q4: 0.63 (0.48,0.82), p printed 0.001', 0.63, 0.48, 0.82);
+ratio('nhhr all-cause Model 1 Q2: 0.83 (0.72,0.95), p printed 0.007', 0.83, 0.72, 0.95);
+ratio('age-class total mortality 18–49 y: 0.76 (0.55–1.06), the "95" is the level', 0.76, 0.55, 1.06);
+ratio('age-class all cardiovascular 18–49 y: 0.67 (0.47–0.96)', 0.67, 0.47, 0.96);
+ratio('age-class cardiovascular mortality 18–49 y: 0.33 (0.11–0.75)', 0.33, 0.11, 0.75);
+ratio('body-size at 15, level 1: crude HR 1.18 (0.98,1.05), outside its interval', 1.18, 0.98, 1.05);

@@ -1,0 +1,99 @@
+/**
+ * Rows of an independent-samples t-test table: a label, each group's "mean ± SD", then t and
+ * p (`| Post-test SPD | 34.13 ± 5.49 | 41.77 ± 6.85 | −4.763 | 0.000** |`, or the same with
+ * spaces between the cells), under a header that gives the two group sizes (`Control group
+ * (n = 30) | Intervention group (n = 30)`) and names a t column. The sizes make the df
+ * (n₁ + n₂ − 2), so p is checked against t(df), and t against the means and SDs
+ * (./two-group-t.ts's check). Two sizes in the header are two groups; a table whose title or
+ * header says "paired" or "dependent" is not read.
+ */
+import type { Extraction, Num, PReport, TestReport, TwoGroupTReport } from '../types.ts';
+import { parseNum } from './numbers.ts';
+
+const N = String.raw`\d+(?:\.\d+)?`;
+const SEP = String.raw`\s*(?:\|\s*)?`;
+const ROW = new RegExp(
+  String.raw`^\s*\|?\s*[^\d|±\n][^|±\n]*?${SEP}(${N})\s*±\s*(${N})${SEP}(${N})\s*±\s*(${N})${SEP}([-−–]?${N})\**${SEP}([<>]?)\s*(${N})\**\s*\|?[\s|]*$`,
+  'u',
+);
+/** A group size in a header line: `(n = 30)`, `N=2954`. */
+const SIZE = /\b[nN]\s*=\s*(\d+)\b/g;
+const T_HEADER = /(?:^|[|\s])t(?:[-\s]?(?:value|test|stat))?(?=$|[|\s])/imu;
+const PAIRED = /\b(?:paired|dependent|related[-\s]samples?|within[-\s]subjects?)\b/iu;
+const HEADER_LINES = 6;
+
+function numAt(raw: string, line: string, lineStart: number, from: number): Num | null {
+  const at = line.indexOf(raw, from);
+  return parseNum(raw.replace(/[−–]/u, '-'), lineStart + at);
+}
+
+export function readTwoGroupTRows(text: string, extraction: Extraction): TwoGroupTReport[] {
+  const out: TwoGroupTReport[] = [];
+  if (!text.includes('±')) return out;
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const l of lines) {
+    starts.push(offset);
+    offset += l.length + 1;
+  }
+  lines.forEach((line, i) => {
+    if (!line.includes('±')) return;
+    const m = ROW.exec(line);
+    if (!m) return;
+    const above = lines.slice(Math.max(0, i - HEADER_LINES), i);
+    const header = above.join('\n');
+    if (PAIRED.test(header) || !T_HEADER.test(header)) return;
+    // The nearest header line with two sizes gives the groups.
+    const sized = above.map((l) => [...l.matchAll(SIZE)].map((s) => Number(s[1]))).filter((s) => s.length === 2);
+    const sizes = sized[sized.length - 1];
+    if (!sizes || sizes.some((n) => n < 2)) return;
+    const lineStart = starts[i]!;
+    let from = 0;
+    const next = (raw: string): Num | null => {
+      const n = numAt(raw, line, lineStart, from);
+      if (n) from = n.end - lineStart;
+      return n;
+    };
+    const m1 = next(m[1]!);
+    const s1 = next(m[2]!);
+    const m2 = next(m[3]!);
+    const s2 = next(m[4]!);
+    const t = next(m[5]!);
+    const p = next(m[7]!);
+    if (!m1 || !s1 || !m2 || !s2 || !t || !p || p.value > 1) return;
+    const place = {
+      start: lineStart + (line.length - line.trimStart().length),
+      end: lineStart + line.trimEnd().length,
+      quoteStart: lineStart,
+      quoteEnd: lineStart + line.length,
+    };
+    const df = sizes[0]! + sizes[1]! - 2;
+    out.push({
+      t,
+      df,
+      groups: [
+        { mean: m1, sd: s1, n: sizes[0]! },
+        { mean: m2, sd: s2, n: sizes[1]! },
+      ],
+      place,
+    });
+    if (extraction.tests.some((x) => x.place.start < place.end && x.place.end > place.start)) return;
+    const op = m[6] === '<' ? '<' : m[6] === '>' ? '>' : '=';
+    const pReport: PReport = { op, num: p, oneTailedLabel: false, start: p.start, end: p.end };
+    const test: TestReport = {
+      kind: 't',
+      label: 't',
+      op: '=',
+      value: t,
+      df: [df],
+      p: pReport,
+      tails: 'unstated',
+      place: { ...place, start: t.start, end: p.end },
+      origin: 'table',
+    };
+    extraction.tests.push(test);
+    extraction.pValues.push({ p: pReport, place: test.place, attached: true });
+  });
+  return out;
+}
