@@ -58,11 +58,33 @@ const LEVELS: ReadonlySet<number> = new Set([0.1, 0.05, 0.025, 0.01, 0.005, 0.00
 
 /** The one p a sentence cites, from the p-values the statement readers found; null when not one. */
 function onlyP(span: Span, pValues: Extraction['pValues']): PReport | null {
-  const inside = pValues.filter(({ p }) => p.start >= span.start && p.end <= span.end);
+  // Found by binary search in the p-values sorted by place: a filter of all of them for each
+  // sentence made a long text's check quadratic.
+  const sorted = sortedPs(pValues);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: PReport[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < span.end && inside.length < 2; i++)
+    if (sorted[i]!.end <= span.end) inside.push(sorted[i]!);
   if (inside.length !== 1) return null;
-  const p = inside[0]!.p;
+  const p = inside[0]!;
   if (p.num.value > 1 || p.num.value < 0) return null;
   return p;
+}
+
+const sortedCache = new WeakMap<Extraction['pValues'], PReport[]>();
+function sortedPs(pValues: Extraction['pValues']): PReport[] {
+  let sorted = sortedCache.get(pValues);
+  if (!sorted || sorted.length !== pValues.length) {
+    sorted = pValues.map(({ p }) => p).sort((a, b) => a.start - b.start);
+    sortedCache.set(pValues, sorted);
+  }
+  return sorted;
 }
 
 /** Where a sentence sets findings against each other: each part is read on its own. */

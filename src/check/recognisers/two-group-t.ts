@@ -23,35 +23,59 @@ export function readTwoGroupTs(text: string, spans: Span[], extraction: Extracti
   const out: TwoGroupTReport[] = [];
   const paragraphs = new Map<number | undefined, string>();
   for (const s of spans) paragraphs.set(s.para, `${paragraphs.get(s.para) ?? ''} ${text.slice(s.start, s.end)}`);
+  // Each paragraph's words are tested once, not once per sentence: a long text with no blank
+  // line is one paragraph, and testing it per sentence made the check quadratic.
+  const paired = new Map<number | undefined, boolean>();
+  const independent = new Map<number | undefined, boolean>();
+  const paragraphIs = (cache: Map<number | undefined, boolean>, re: RegExp, para: number | undefined) => {
+    let v = cache.get(para);
+    if (v === undefined) cache.set(para, (v = re.test(paragraphs.get(para) ?? '')));
+    return v;
+  };
+  // Candidates sorted by place, each sentence takes its own by binary search (not a filter of all).
+  const means = extraction.descriptives
+    .filter((d) => d.origin === 'text' && d.kind === 'mean' && d.sd)
+    .sort((a, b) => a.place.start - b.place.start);
+  const tests = extraction.tests.filter((t) => t.kind === 't').sort((a, b) => a.place.start - b.place.start);
   for (const span of spans) {
-    const inSpan = (at: number) => at >= span.start && at < span.end;
-    const means = extraction.descriptives.filter(
-      (d) => d.origin === 'text' && d.kind === 'mean' && d.sd && inSpan(d.place.start),
-    );
-    const ts = extraction.tests.filter((t) => t.kind === 't' && inSpan(t.place.start));
-    if (means.length !== 2 || ts.length !== 1) continue;
+    const spanMeans = within(means, span);
+    const ts = within(tests, span);
+    if (spanMeans.length !== 2 || ts.length !== 1) continue;
     const t = ts[0]!;
     if (t.op !== '=' || t.df?.length !== 1 || !(t.df[0]! > 0)) continue;
-    if (means.some((d) => d.place.start > t.place.start)) continue;
-    const paragraph = paragraphs.get(span.para) ?? '';
-    if (PAIRED.test(paragraph)) continue;
-    const sizes = means.map((d) => {
+    if (spanMeans.some((d) => d.place.start > t.place.start)) continue;
+    if (paragraphIs(paired, PAIRED, span.para)) continue;
+    const sizes = spanMeans.map((d) => {
       const m = OWN_N.exec(text.slice(d.place.start, Math.min(span.end, d.place.start + 120)));
       return m ? Number(m[1]) : null;
     });
     const bothSized = sizes.every((n) => n !== null && n >= 2);
-    if (!bothSized && !(INDEPENDENT.test(paragraph) && Number.isInteger(t.df[0]))) continue;
+    if (!bothSized && !(paragraphIs(independent, INDEPENDENT, span.para) && Number.isInteger(t.df[0]))) continue;
     out.push({
       t: t.value,
       df: t.df[0]!,
-      groups: means.map((d, i) => ({ mean: d.mean, sd: d.sd!, n: bothSized ? sizes[i]! : null })),
+      groups: spanMeans.map((d, i) => ({ mean: d.mean, sd: d.sd!, n: bothSized ? sizes[i]! : null })),
       place: {
-        start: means[0]!.place.start,
+        start: spanMeans[0]!.place.start,
         end: t.place.end,
         quoteStart: span.start,
         quoteEnd: span.end,
       },
     });
   }
+  return out;
+}
+
+/** The items (sorted by place) that start within the span. */
+function within<T extends { place: { start: number } }>(sorted: T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.place.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.place.start < span.end; i++) out.push(sorted[i]!);
   return out;
 }
