@@ -10,135 +10,14 @@
  * stated here; each judgement names a real place; naskah's verdict at each judged place is
  * still the recorded `now` (so a regression shows); and no flag goes unjudged.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { checkText, type Finding } from '../../src/check/index.ts';
+import { precisionSuite } from './precision-suite.ts';
 
-type Part = 'dev' | 'held-out';
-
-interface Item {
-  id: string;
-  lang: 'id' | 'en';
-  part: Part;
-  url: string;
-  source: string;
-  text: string;
-}
-
-interface Judged {
-  item: string;
-  part: Part;
-  check: string;
-  at: string;
-  nth?: number;
-  flagged: string;
-  run: string;
-  now: string;
-  judgement: 'true-error' | 'false-alarm';
-  why: string;
-}
-
-const load = <T>(file: string): T => parse(readFileSync(join(import.meta.dirname, 'external', file), 'utf8')) as T;
-
-const CORPORA = [
-  { file: 'wild2-id.yaml', label: 'Indonesian', size: { items: 39, dev: 26, 'held-out': 13 } },
-  { file: 'wild2-en.yaml', label: 'English', size: { items: 17, dev: 11, 'held-out': 6 } },
-] as const;
-/** The parts naskah has been run on and whose flags are judged (the held-out part once, at 2e8100f; since then development material). */
-const MEASURED: Part[] = ['dev', 'held-out'];
-
-const FLAG = new Set(['inconsistent', 'decision-error']);
-const judged = load<Judged[]>('wild2-judged.yaml');
-
-/** Where a judgement's `at` stands in its item's text. */
-function placeOf(text: string, j: Judged): { start: number; end: number } | null {
-  let from = -1;
-  for (let k = 0; k < (j.nth ?? 1); k++) {
-    from = text.indexOf(j.at, from + 1);
-    if (from < 0) return null;
-  }
-  return { start: from, end: from + j.at.length };
-}
-
-const overlaps = (f: Finding, p: { start: number; end: number }) => f.start < p.end && p.start < f.end;
-
-/** naskah's verdict of `check` at a place: a flag when any finding there flags, else the first finding's, else "none". */
-function verdictAt(findings: Finding[], check: string, place: { start: number; end: number }): string {
-  const here = findings.filter((f) => f.check === check && overlaps(f, place));
-  return (here.find((f) => FLAG.has(f.verdict)) ?? here[0])?.verdict ?? 'none';
-}
-
-const ratio = (t: number, n: number) => (n === 0 ? '— (no flag)' : (t / n).toFixed(2));
-
-describe('wild2 precision corpus (flags judged by hand; precision printed, never asserted)', () => {
-  for (const { file, label, size } of CORPORA) {
-    const items = load<Item[]>(file);
-
-    it(`${label}: the corpus is as large as stated (${size.items} quotes: ${size.dev} development, ${size['held-out']} held out)`, () => {
-      expect(items.length).toBe(size.items);
-      expect(items.filter((c) => c.part === 'dev').length).toBe(size.dev);
-      expect(items.filter((c) => c.part === 'held-out').length).toBe(size['held-out']);
-      expect(new Set(items.map((c) => c.id)).size).toBe(items.length);
-      expect(new Set(items.map((c) => c.url)).size).toBe(items.length);
-      for (const c of items) {
-        expect(c.url).toMatch(/^https?:\/\//);
-        expect(c.lang).toBe(label === 'Indonesian' ? 'id' : 'en');
-      }
-      // The development part is the first two thirds in the order collected.
-      const firstHeldOut = items.findIndex((c) => c.part === 'held-out');
-      expect(items.slice(firstHeldOut).every((c) => c.part === 'held-out')).toBe(true);
-    });
-
-    for (const part of MEASURED) {
-      const run = items
-        .filter((c) => c.part === part)
-        .map((c) => ({ c, findings: checkText(c.text, { lang: c.lang }).findings }));
-      const mine = judged.filter((j) => run.some(({ c }) => c.id === j.item));
-
-      it(`${label}, ${part}: every judgement names a place in its quote, and naskah's verdict there is still the recorded one`, () => {
-        const problems: string[] = [];
-        for (const j of mine) {
-          const { c, findings } = run.find((r) => r.c.id === j.item)!;
-          const place = placeOf(c.text, j);
-          if (j.part !== c.part) problems.push(`${j.item}: judged as ${j.part}, the corpus says ${c.part}`);
-          if (!place) {
-            problems.push(`${j.item}: "${j.at}" (nth ${j.nth ?? 1}) is not in the quote`);
-            continue;
-          }
-          const now = verdictAt(findings, j.check, place);
-          if (now !== j.now) problems.push(`${j.item}: ${j.check} at «${j.at}» is now ${now}, recorded ${j.now}`);
-        }
-        expect(problems).toEqual([]);
-      });
-
-      it(`${label}, ${part}: no flag goes unjudged`, () => {
-        const unjudged: string[] = [];
-        for (const { c, findings } of run) {
-          for (const f of findings.filter((x) => FLAG.has(x.verdict))) {
-            const ok = mine.some((j) => {
-              const place = j.item === c.id && j.check === f.check && FLAG.has(j.now) ? placeOf(c.text, j) : null;
-              return place !== null && overlaps(f, place);
-            });
-            if (!ok) unjudged.push(`${c.id}: ${f.check} ${f.verdict} at «${c.text.slice(f.start, f.end)}»`);
-          }
-        }
-        expect(unjudged).toEqual([]);
-      });
-
-      it(`${label}, ${part}: precision of the flags (printed)`, () => {
-        const first = mine.filter((j) => FLAG.has(j.flagged));
-        const now = mine.filter((j) => FLAG.has(j.now));
-        const t0 = first.filter((j) => j.judgement === 'true-error').length;
-        const t = now.filter((j) => j.judgement === 'true-error').length;
-        const lines = now.map(
-          (j) => `${j.judgement === 'true-error' ? 'TRUE' : 'FALSE'} ${j.item}: ${j.check} at «${j.at}»`,
-        );
-        console.log(
-          `wild2 ${label} ${part}: first run ${ratio(t0, first.length)} (${t0}/${first.length}); now ${ratio(t, now.length)} (${t}/${now.length})${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`,
-        );
-      });
-    }
-  }
-});
+precisionSuite(
+  'wild2',
+  [
+    { file: 'wild2-id.yaml', label: 'Indonesian', size: { items: 39, dev: 26, 'held-out': 13 } },
+    { file: 'wild2-en.yaml', label: 'English', size: { items: 17, dev: 11, 'held-out': 6 } },
+  ],
+  // The held-out part was run once, at 2e8100f; since then it is development material.
+  ['dev', 'held-out'],
+);
