@@ -7,6 +7,7 @@
  * follow.
  */
 import { pLeadsRatio } from './p-before-ratio.ts';
+import { pNumberContinues } from './p-number-continues.ts';
 import type {
   Lang,
   DescriptiveReport,
@@ -296,7 +297,9 @@ function readSentence(
 
   // p-values: to the nearest statistic before them, if nothing else stands between.
   // "probabilitas 95%" is a probability, not a p-value.
-  const ps = labelled.filter((l) => l.role === 'p' && !/^\s*%/.test(text.slice(l.end, l.end + 3)));
+  const ps = labelled.filter(
+    (l) => l.role === 'p' && !/^\s*%/.test(text.slice(l.end, l.end + 3)) && !pNumberContinues(text, l.end),
+  );
   for (const pl of ps) {
     const p = toPReport(pl);
     let owner: Taker | undefined;
