@@ -7,10 +7,10 @@
  *
  *   npx tsx test/check/external/wild4-recompute.ts
  */
-import { jStat, mean, pChi, pR, pT, pct, show } from './recompute-helpers.ts';
+import { jStat, mean, pChi, pF, pR, pT, pct, show } from './recompute-helpers.ts';
 
-/** Pearson χ² of a contingency table (rows of counts), without continuity correction. */
-function chiSquare(rows: number[][]): number {
+/** Pearson χ² of a contingency table (rows of counts); `yates` subtracts ½ from each |O − E| (2×2 tables). */
+function chiSquare(rows: number[][], yates = false): number {
   const total = rows.flat().reduce((a, b) => a + b, 0);
   const rowSums = rows.map((r) => r.reduce((a, b) => a + b, 0));
   const colSums = (rows[0] ?? []).map((_, j) => rows.reduce((a, r) => a + (r[j] ?? 0), 0));
@@ -18,7 +18,7 @@ function chiSquare(rows: number[][]): number {
   rows.forEach((r, i) =>
     r.forEach((o, j) => {
       const e = ((rowSums[i] ?? 0) * (colSums[j] ?? 0)) / total;
-      x += (o - e) ** 2 / e;
+      x += (Math.abs(o - e) - (yates ? 0.5 : 0)) ** 2 / e;
     }),
   );
   return x;
@@ -91,3 +91,66 @@ console.log('karies-gigi-wilcoxon-selisih: a Wilcoxon p without its statistic, a
   ];
   show('karies-gigi-wilcoxon-selisih: mean of Kelompok I differences (printed 18,67)', [mean(k1)]);
 }
+
+console.log('— wild4b-en.yaml, development part (run at d6c6cc2, check code of dce2dc9): no flag —');
+show(
+  'authorea-stress-creativity-anova: p of F(1, 61) = 0.92, 0.91, 6.50, 0.235, 0.711, 3.61, 9.568, 0.001, 21.66, 1.01, 0.74, 1.35 (printed .342, .343, .013, .630, .403, .062, .003, .972, < .001, .320, .394, .249)',
+  [0.92, 0.91, 6.5, 0.235, 0.711, 3.61, 9.568, 0.001, 21.66, 1.01, 0.74, 1.35].map((f) => pF(f, 1, 61)),
+);
+show(
+  'scribd-selfesteem-audience-anova: p of F(1, 20) = 25.929, 28.089, 7.873, 31.188, 2.613 (printed < .001, < .001, 0.011, < .001, 0.122); η² 100.042/(100.042+108.375+30.375+77.167)',
+  [...[25.929, 28.089, 7.873, 31.188, 2.613].map((f) => pF(f, 1, 20)), 100.042 / (100.042 + 108.375 + 30.375 + 77.167)],
+);
+console.log(
+  'nowpublishers-theme-congruence-anova: the error df is not printed; F = SS/MSE is 1 df each, p < 0.001 for every F above 23 with any error df over 20.',
+);
+console.log('— wild4b-id.yaml, development part (run at d6c6cc2): no flag —');
+show('daur-air-uji-t-independen: t tabel two-sided .05 at df 64 (printed 1,998); p of t = 6,229 at df 64', [
+  jStat.studentt.inv(0.975, 64),
+  pT(6.229, 64),
+]);
+show('ppmo-nht-uji-t: t tabel one-sided .05 at dk 60 (printed 1,671); one-sided p of t = 3,3327', [
+  jStat.studentt.inv(0.95, 60),
+  pT(3.3327, 60) / 2,
+]);
+console.log(
+  'basicedu-air-liliefors-fisher: Lo against L tabel and F hitung against F tabel, no p; nothing to recompute but the comparisons as printed.',
+);
+console.log('— wild4b held-out parts (run once at d6c6cc2): no flag —');
+show(
+  'eksperimen-dua-rata-rata-ketuntasan: t tabel two-sided .05 at dk 69 (printed 1,995), one-sided (1,667); at df 34 and 35 (printed 2,03)',
+  [
+    jStat.studentt.inv(0.975, 69),
+    jStat.studentt.inv(0.95, 69),
+    jStat.studentt.inv(0.975, 34),
+    jStat.studentt.inv(0.975, 35),
+  ],
+);
+show(
+  'kusta-kepatuhan-chi-square: 34/56, 22/56 (printed 60,7, 39,3); table 17/21, 17/35, 4/21, 18/35 (printed 81,0, 48,6, 19,0, 51,4)',
+  [pct(34, 56), pct(22, 56), pct(17, 21), pct(17, 35), pct(4, 21), pct(18, 35)],
+);
+show(
+  'kusta-kepatuhan-chi-square: the prose says 20 and 36 (17 of 20 = 85,0; 17 of 36 = 47,2), not the table 21 and 35; χ² p of [[17, 4], [17, 18]] (printed 0,034 in the table, 0,013 in the prose), uncorrected and with the Yates correction',
+  [
+    pct(17, 20),
+    pct(17, 36),
+    pChi(
+      chiSquare([
+        [17, 4],
+        [17, 18],
+      ]),
+      1,
+    ),
+    pChi(
+      chiSquare(
+        [
+          [17, 4],
+          [17, 18],
+        ],
+        true,
+      ),
+      1,
+    ),
+  ],
+);
