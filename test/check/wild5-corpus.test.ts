@@ -11,6 +11,6 @@ import { precisionSuite } from './precision-suite.ts';
 precisionSuite(
   'wild5',
   [{ file: 'wild5-en.yaml', label: 'English', size: { items: 27, dev: 18, 'held-out': 9 } }],
-  // Nothing has been run yet: the split was committed first.
-  [],
+  // The split was committed (dbe5408) before naskah first ran on the development part.
+  ['dev'],
 );
