@@ -21,6 +21,7 @@
  * medians, SDs and ranges are not shares; running text is left to the sentence reader.
  */
 import { addsTo100 } from '../checks/percentages.ts';
+import { addsUpInOtherColumns } from './exclusive-blocks.ts';
 import type { CountPct, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -144,7 +145,14 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         const slack = () => run.reduce((s, c) => s + c.pair.pct.half, 0) + 1e-9;
         const sum = () => run.reduce((s, c) => s + c.pair.pct.value, 0);
         while (run.length > 1 && sum() > 100 + slack()) run.shift();
-        if (run.length >= 2 && addsTo100(run.map((c) => c.pair.pct))) {
+        if (
+          run.length >= 2 &&
+          addsTo100(run.map((c) => c.pair.pct)) &&
+          addsUpInOtherColumns(
+            run.map((c) => pairsOf.get(c.row)!.filter((p) => !covered.has(p))),
+            k,
+          )
+        ) {
           blocks.push(run);
           run = [];
           breaks.add(order.length);
