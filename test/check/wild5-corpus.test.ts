@@ -11,6 +11,7 @@ import { precisionSuite } from './precision-suite.ts';
 precisionSuite(
   'wild5',
   [{ file: 'wild5-en.yaml', label: 'English', size: { items: 27, dev: 18, 'held-out': 9 } }],
-  // The split was committed (dbe5408) before naskah first ran on the development part.
-  ['dev'],
+  // The split was committed (dbe5408) before naskah first ran on the development part; the
+  // held-out part was run once, at a801682, and is development material since.
+  ['dev', 'held-out'],
 );

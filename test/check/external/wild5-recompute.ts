@@ -6,7 +6,7 @@
  *
  *   npx tsx test/check/external/wild5-recompute.ts
  */
-import { pct, pZ, show } from './recompute-helpers.ts';
+import { jStat, pct, pF, pT, pZ, show } from './recompute-helpers.ts';
 
 const Z = 1.959964;
 
@@ -107,3 +107,42 @@ show('plosone-anaemia: Others cOR 1.03 (0.77–1.23), printed p 0.51: reachable 
   ...centreRange(0.77, 1.23, 0.005),
   waldP(1.03, 0.77, 1.23),
 ]);
+
+console.log('— held-out part, run once at a801682 —');
+show('kulito: family income ≥2000 birr 18 + 69, and 18/87, 69/87 (printed 20.7 and 78.3)', [
+  String(18 + 69),
+  pct(18, 87),
+  pct(69, 87),
+]);
+show(
+  'kulito: 3rd trimester AOR 6.457 (1.276–32.729): reachable centres',
+  centreRange(1.276, 32.729, 0.0005).map((c) => c.toFixed(4)),
+);
+show('kulito: the other rows are centred: 3.868 (0.696–21.485), 3.750 (1.183–11.889), 2.863 (1.245–6.582)', [
+  centre(0.696, 21.485),
+  centre(1.183, 11.889),
+  centre(1.245, 6.582),
+]);
+show('edhs: under-five children "1146 (25)439 (75)" read as category 1 and 146: 146/585, 439/585', [
+  pct(146, 585),
+  pct(439, 585),
+]);
+show('edhs: "286 (18.5)379 (81.5)" as category 2 and 86: 86/465, 379/465', [pct(86, 465), pct(379, 465)]);
+show('edhs: "339 (31.7)84 (68.3)" as category 3 and 39: 39/123, 84/123', [pct(39, 123), pct(84, 123)]);
+show("edhs: the column adds up: 146 + 86 + 39 = 271, the Total row's anaemic count", [String(146 + 86 + 39)]);
+show('edhs: adjusted ORs of the table are centred: 17.05 (3.69, 78.8), 2.63 (1.17, 5.92), 7.64 (2.28, 25.65)', [
+  centre(3.69, 78.8),
+  centre(1.17, 5.92),
+  centre(2.28, 25.65),
+]);
+show('edhs: continued breastfeeding AOR 4.05 (1.61, 10.91): reachable centres', centreRange(1.61, 10.91, 0.005));
+show('edhs: delayed 4-5 months COR 1.29 (0.72, 2.36): reachable centres', centreRange(0.72, 2.36, 0.005));
+show('edhs: the same from the counts 31·112/(94·28), Woolf interval and p', woolf(31, 94, 28, 112));
+show('edhs: adequate ANC visits AOR 0.49 (0.19, 0.98): reachable centres', centreRange(0.19, 0.98, 0.005));
+show('edhs: frequent ANC visits AOR 0.36 (0.08, 0.64): reachable centres', centreRange(0.08, 0.64, 0.005));
+show('rpubs: t = -3.20, df = 294: two-tailed p', [pT(3.2, 294)]);
+show(
+  'rpubs: Tukey-adjusted p of t = 3.20 (q = t·√2) among k = 2…6 means, df 294 (6 = 2 genders × 3 sessions; printed .019)',
+  [2, 3, 4, 5, 6].map((k) => 1 - jStat.tukey.cdf(3.2 * Math.SQRT2, k, 294)),
+);
+show('nottingham: F(1,89) = 3.75 and F(1,89) = 15.16: p', [pF(3.75, 1, 89), pF(15.16, 1, 89)]);
