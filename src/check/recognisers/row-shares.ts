@@ -22,6 +22,7 @@
  */
 import { addsTo100 } from '../checks/percentages.ts';
 import { addsUpInOtherColumns } from './exclusive-blocks.ts';
+import { withoutNumericLabel } from './numeric-labels.ts';
 import type { CountPct, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -112,7 +113,7 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     const rowShares = multi.filter((r) => addsTo100(pairsOf.get(r)!.map((p) => p.pct)));
     if (rowShares.length >= 2 && rowShares.length >= 0.6 * multi.length) {
       for (const row of rowShares) {
-        const pairs = pairsOf.get(row)!;
+        const pairs = withoutNumericLabel(row.label, pairsOf.get(row)!, text);
         const sum = pairs.reduce((t, p) => t + p.count, 0);
         for (const pair of pairs) out.push(groupOf({ pair, row }, sum, 'rowSum'));
       }

@@ -9,6 +9,8 @@
 import { jStat, pct, pF, pT, pZ, show } from './recompute-helpers.ts';
 
 const Z = 1.959964;
+/** jStat's studentized range distribution (the project's jStat typings leave it out). */
+const tukey = (jStat as unknown as { tukey: { cdf(q: number, means: number, df: number): number } }).tukey;
 
 /** Geometric centre √(lower·upper) of a ratio's interval as printed. */
 const centre = (lo: number, hi: number) => Math.sqrt(lo * hi);
@@ -143,6 +145,6 @@ show('edhs: frequent ANC visits AOR 0.36 (0.08, 0.64): reachable centres', centr
 show('rpubs: t = -3.20, df = 294: two-tailed p', [pT(3.2, 294)]);
 show(
   'rpubs: Tukey-adjusted p of t = 3.20 (q = t·√2) among k = 2…6 means, df 294 (6 = 2 genders × 3 sessions; printed .019)',
-  [2, 3, 4, 5, 6].map((k) => 1 - jStat.tukey.cdf(3.2 * Math.SQRT2, k, 294)),
+  [2, 3, 4, 5, 6].map((k) => 1 - tukey.cdf(3.2 * Math.SQRT2, k, 294)),
 );
 show('nottingham: F(1,89) = 3.75 and F(1,89) = 15.16: p', [pF(3.75, 1, 89), pF(15.16, 1, 89)]);
