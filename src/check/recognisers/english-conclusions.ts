@@ -12,6 +12,7 @@
 import type { ConclusionReport, Extraction, Num, PReport } from '../types.ts';
 import { NUM, parseNum } from './numbers.ts';
 import type { Span } from './segments.ts';
+import { runsPastBreak } from './broken-sentences.ts';
 
 const SIGNIFICANT: RegExp[] = [
   /\bH[a1₁]\s+(?:is|was|has\s+been|were)\s+accepted\b/iu,
@@ -152,6 +153,7 @@ export function readEnglishConclusions(text: string, spans: Span[], extraction: 
   const taken = extraction.conclusions;
   for (const span of spans) {
     if (taken.some((c) => c.place.start < span.end && c.place.end > span.start)) continue;
+    if (runsPastBreak(text, span)) continue;
     const sentence = text.slice(span.start, span.end);
     const parts: Part[] = [];
     let from = 0;

@@ -21,6 +21,8 @@
  * medians, SDs and ranges are not shares; running text is left to the sentence reader.
  */
 import { addsTo100 } from '../checks/percentages.ts';
+import { addsUpInOtherColumns } from './exclusive-blocks.ts';
+import { withoutNumericLabel } from './numeric-labels.ts';
 import type { CountPct, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -111,7 +113,7 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     const rowShares = multi.filter((r) => addsTo100(pairsOf.get(r)!.map((p) => p.pct)));
     if (rowShares.length >= 2 && rowShares.length >= 0.6 * multi.length) {
       for (const row of rowShares) {
-        const pairs = pairsOf.get(row)!;
+        const pairs = withoutNumericLabel(row.label, pairsOf.get(row)!, text);
         const sum = pairs.reduce((t, p) => t + p.count, 0);
         for (const pair of pairs) out.push(groupOf({ pair, row }, sum, 'rowSum'));
       }
@@ -144,7 +146,14 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         const slack = () => run.reduce((s, c) => s + c.pair.pct.half, 0) + 1e-9;
         const sum = () => run.reduce((s, c) => s + c.pair.pct.value, 0);
         while (run.length > 1 && sum() > 100 + slack()) run.shift();
-        if (run.length >= 2 && addsTo100(run.map((c) => c.pair.pct))) {
+        if (
+          run.length >= 2 &&
+          addsTo100(run.map((c) => c.pair.pct)) &&
+          addsUpInOtherColumns(
+            run.map((c) => pairsOf.get(c.row)!.filter((p) => !covered.has(p))),
+            k,
+          )
+        ) {
           blocks.push(run);
           run = [];
           breaks.add(order.length);
