@@ -11,6 +11,7 @@
 import type { CriticalDecision } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
+import { agreedDecision, thresholdDecision } from './threshold-decisions.ts';
 
 const VALUE = String.raw`(?:\s+(?:sebesar|adalah|yaitu|senilai|of|was|is))?\s*(?:[=:]\s*)?\(?\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*\)?`;
 const COMPARE = String.raw`\s*(?:<|>|≤|≥|<=|>=|lebih\s+(?:besar|kecil)\s+dari(?:pada)?|kurang\s+dari|less\s+than|greater\s+than)\s*\(?\s*(\d+(?:[.,]\d+)?|[.,]\d+)`;
@@ -31,10 +32,8 @@ export function readCollinearityStatements(text: string, spans: Span[]): Critica
     const statements = [...sentence.matchAll(STATEMENT)];
     if (statements.length === 0 || statements.length > 2) continue;
     const lastEnd = Math.max(...statements.map((m) => m.index! + m[0].length));
-    const decisions = [...sentence.matchAll(DECISION)].filter((d) => d.index! >= lastEnd);
-    if (decisions.length === 0 || new Set(decisions.map((d) => Boolean(d[1]))).size > 1) continue;
-    const d = decisions[0]!;
-    if (RULE.test(sentence.slice(0, d.index!))) continue;
+    const d = agreedDecision(sentence, DECISION, RULE, lastEnd);
+    if (!d) continue;
     for (const m of statements) {
       const vif = /vif|variance/iu.test(m[1]!);
       const valueAt = span.start + m.index! + m[0].indexOf(m[2]!, m[1]!.length);
@@ -48,19 +47,7 @@ export function readCollinearityStatements(text: string, spans: Span[]): Critica
           : !(stat.value > 0 && stat.value <= 1 && [0.1, 0.2].includes(threshold.value))
       )
         continue;
-      out.push({
-        kind: vif ? 'vif' : 'tolerance',
-        stat,
-        critical: threshold,
-        significant: !d[1],
-        decision: d[0],
-        place: {
-          start: span.start + m.index!,
-          end: span.start + d.index! + d[0].length,
-          quoteStart: span.start,
-          quoteEnd: span.end,
-        },
-      });
+      out.push(thresholdDecision(vif ? 'vif' : 'tolerance', stat, threshold, d, span, m.index!));
     }
   }
   return out;

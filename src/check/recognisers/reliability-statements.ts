@@ -12,6 +12,7 @@
 import type { CriticalDecision } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
+import { agreedDecision, thresholdDecision } from './threshold-decisions.ts';
 
 const COEFFICIENT = String.raw`(?:Cronbach'?s?\s+Alpha|Alpha\s+Cronbach|(?:nilai|koefisien)\s+(?:alpha|α|reliabilitas)|Cronbach'?s?\s+α|r\s?11|r_\{?11\}?)`;
 const VALUE = String.raw`(?:\s*\([^()]{0,20}\))?(?:\s+(?:sebesar|adalah|yaitu|senilai))?\s*(?:[=:]\s*)?\(?\s*(\d*[.,]\d+)\s*\)?`;
@@ -35,23 +36,9 @@ export function readReliabilityStatements(text: string, spans: Span[]): Critical
     if (!(stat.value > 0 && stat.value < 1) || !(threshold.value >= 0.5 && threshold.value <= 0.9)) continue;
     if (stat.value === threshold.value) continue;
     const end = m.index! + m[0].length;
-    const decisions = [...sentence.matchAll(DECISION)].filter((d) => d.index! >= end);
-    if (decisions.length === 0 || new Set(decisions.map((d) => Boolean(d[1]))).size > 1) continue;
-    if (RULE.test(sentence.slice(0, decisions[0]!.index!))) continue;
-    const d = decisions[0]!;
-    out.push({
-      kind: 'reliability',
-      stat,
-      critical: threshold,
-      significant: !d[1],
-      decision: d[0],
-      place: {
-        start: span.start + m.index!,
-        end: span.start + d.index! + d[0].length,
-        quoteStart: span.start,
-        quoteEnd: span.end,
-      },
-    });
+    const d = agreedDecision(sentence, DECISION, RULE, end);
+    if (!d) continue;
+    out.push(thresholdDecision('reliability', stat, threshold, d, span, m.index!));
   }
   return out;
 }
