@@ -17,8 +17,9 @@
  * Samples Test" with a whole df. Each row gives a t test, t against the mean difference and its SD
  * with n = df + 1, the SE against SD/√n, and the difference with its interval.
  */
-import type { Extraction, Num, Place } from '../types.ts';
+import type { Extraction, Num, Place, PReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { tableTTest } from './table-t-tests.ts';
 
 const N = String.raw`(-?\d*[.,]\d+|-?\d+)`;
 const S = String.raw`\s+`;
@@ -49,25 +50,21 @@ function starts(m: RegExpMatchArray): number[] {
   return out;
 }
 
+/** Adds SPSS's two-tailed t test with its p, which is then no longer a free-standing p-value. */
+function pushTTest(extraction: Extraction, t: Num, df: number, p: Num, place: Place): PReport {
+  const pReport = { op: '=' as const, num: p, oneTailedLabel: false, start: p.start, end: p.end };
+  extraction.tests.push(tableTTest(t, df, pReport, 'two', place));
+  extraction.pValues = extraction.pValues.filter((v) => v.p.num.start !== p.start);
+  return pReport;
+}
+
 function row(extraction: Extraction, cells: (Num | null)[], df: number, start: number, end: number): void {
   const [t, p, md, se, lower, upper] = cells;
   if (!t || !p || !md || !se || !lower || !upper) return;
   if (!(p.value <= 1) || !(df > 0) || !(lower.value < upper.value) || !(se.value > 0)) return;
   if (extraction.tests.some((x) => x.value.start === t.start)) return;
   const place: Place = { start: t.start, end, quoteStart: start, quoteEnd: end };
-  const pReport = { op: '=' as const, num: p, oneTailedLabel: false, start: p.start, end: p.end };
-  extraction.tests.push({
-    kind: 't',
-    label: 't',
-    op: '=',
-    value: t,
-    df: [df],
-    p: pReport,
-    tails: 'two',
-    place: { ...place, end: p.end },
-    origin: 'table',
-  });
-  extraction.pValues = extraction.pValues.filter((v) => v.p.num.start !== p.start);
+  const pReport = pushTTest(extraction, t, df, p, { ...place, end: p.end });
   extraction.tFromMeans.push({ t, mean: md, sd: null, se, n: 0, place });
   extraction.estimates.push({
     family: 'mean',
@@ -93,19 +90,7 @@ function pairedRow(extraction: Extraction, m: RegExpMatchArray): void {
   const end = m.index! + m[0].length;
   const place: Place = { start: mean.start, end, quoteStart: m.index!, quoteEnd: end };
   const n = df + 1;
-  const pReport = { op: '=' as const, num: p, oneTailedLabel: false, start: p.start, end: p.end };
-  extraction.tests.push({
-    kind: 't',
-    label: 't',
-    op: '=',
-    value: t,
-    df: [df],
-    p: pReport,
-    tails: 'two',
-    place: { ...place, start: t.start },
-    origin: 'table',
-  });
-  extraction.pValues = extraction.pValues.filter((v) => v.p.num.start !== p.start);
+  const pReport = pushTTest(extraction, t, df, p, { ...place, start: t.start });
   extraction.tFromMeans.push({ t, mean, sd, se, n, place });
   extraction.descriptives.push({
     kind: 'difference',

@@ -7,8 +7,9 @@
  * (./two-group-t.ts's check). Two sizes in the header are two groups; a table whose title or
  * header says "paired" or "dependent" is not read.
  */
-import type { Extraction, Num, PReport, TestReport, TwoGroupTReport } from '../types.ts';
+import type { Extraction, Num, PReport, TwoGroupTReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { tableTTest } from './table-t-tests.ts';
 
 const N = String.raw`\d+(?:\.\d+)?`;
 const SEP = String.raw`\s*(?:\|\s*)?`;
@@ -81,17 +82,7 @@ export function readTwoGroupTRows(text: string, extraction: Extraction): TwoGrou
     if (extraction.tests.some((x) => x.place.start < place.end && x.place.end > place.start)) return;
     const op = m[6] === '<' ? '<' : m[6] === '>' ? '>' : '=';
     const pReport: PReport = { op, num: p, oneTailedLabel: false, start: p.start, end: p.end };
-    const test: TestReport = {
-      kind: 't',
-      label: 't',
-      op: '=',
-      value: t,
-      df: [df],
-      p: pReport,
-      tails: 'unstated',
-      place: { ...place, start: t.start, end: p.end },
-      origin: 'table',
-    };
+    const test = tableTTest(t, df, pReport, 'unstated', { ...place, start: t.start, end: p.end });
     extraction.tests.push(test);
     extraction.pValues.push({ p: pReport, place: test.place, attached: true });
   });
