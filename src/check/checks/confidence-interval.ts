@@ -8,7 +8,7 @@
  * exactly when p < α, for a 100(1 − α)% interval).
  */
 import { normalQuantile, normalTwoSided, tQuantile } from '../../stats/distributions.ts';
-import type { EstimateReport } from '../types.ts';
+import type { EstimateReport, Verdict } from '../types.ts';
 import { EPS, numInterval, overlaps, pInterval, rangeSide, reportedSide, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { boundsOnlyWaldP } from './ratio-ci-side.ts';
@@ -98,6 +98,8 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
   const p = e.p!;
   const reported = `${e.label} = ${e.value.raw}; ${m.ciName} ${ci.level}% ${ci.lower.raw} – ${ci.upper.raw}; p ${p.op} ${p.num.raw}`;
   const place = { ...e.place, end: Math.max(e.place.end, ci.end, p.end) };
+  const finding = (verdict: Verdict, recomputed: string, explanation: string): Located =>
+    makeFinding(ctx, 'confidence-interval', verdict, place, reported, recomputed, explanation);
   const lo = numInterval(ci.lower);
   const hi = numInterval(ci.upper);
   const nullValue = e.family === 'ratio' ? 1 : 0;
@@ -127,20 +129,11 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
     const lnAbs: Interval = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
     const pr: Interval = [normalTwoSided(lnAbs[1] / seLo), normalTwoSided(lnAbs[0] / seHi)];
     const recomputed = m.ciPRecomputed(pr[0], pr[1]);
-    if (overlaps(pr, pInterval(p)))
-      return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPConsistent());
+    if (overlaps(pr, pInterval(p))) return finding('consistent', recomputed, m.ciPConsistent());
     const rs = reportedSide(p, alpha);
     const cs = rangeSide(pr, alpha);
     if (rs && cs && rs !== cs)
-      return makeFinding(
-        ctx,
-        'confidence-interval',
-        'decision-error',
-        place,
-        reported,
-        recomputed,
-        m.ciPDecisionError(cs === 'significant', alpha, 1),
-      );
+      return finding('decision-error', recomputed, m.ciPDecisionError(cs === 'significant', alpha, 1));
     // An interval that excludes (or includes) 1 at every rounding, at the level's own
     // confidence, puts p on that side of alpha: a p on the other side, beyond a factor of two
     // of what the bounds alone imply, is a decision error (./ratio-ci-side.ts).
@@ -154,24 +147,15 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
       Math.abs(1 - ci.level / 100 - alpha) < 1e-9 &&
       !overlaps([bounds[0] / 2, Math.min(1, bounds[1] * 2)], pInterval(p))
     )
-      return makeFinding(
-        ctx,
-        'confidence-interval',
-        'decision-error',
-        place,
-        reported,
-        m.ciPRecomputed(bounds[0], bounds[1]),
-        m.ciPDecisionError(excludes, alpha, 1),
-      );
+      return finding('decision-error', m.ciPRecomputed(bounds[0], bounds[1]), m.ciPDecisionError(excludes, alpha, 1));
     // A table's p often comes from another test of the same data (χ² of the counts, likelihood
     // ratio, exact), which need not match the Wald p of the printed interval: within a factor
     // of two of it, on the same side of alpha, it is not flagged.
     if (overlaps([pr[0] / 2, Math.min(1, pr[1] * 2)], pInterval(p)))
-      return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPNearWald());
+      return finding('consistent', recomputed, m.ciPNearWald());
     // …and once p is small, within 15% of the Wald z (ratio-p-near-z.ts).
-    if (withinWaldZ(pr, pInterval(p)))
-      return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPNearWaldZ());
-    return makeFinding(ctx, 'confidence-interval', 'inconsistent', place, reported, recomputed, m.ciPInconsistent());
+    if (withinWaldZ(pr, pInterval(p))) return finding('consistent', recomputed, m.ciPNearWaldZ());
+    return finding('inconsistent', recomputed, m.ciPInconsistent());
   }
   if (e.family !== 'mean') return null;
   // A mean's interval decides significance only at its own level.
@@ -181,17 +165,8 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
   if (!rs) return null;
   const recomputed = m.ciPSide(excludes, nullValue);
   const agree = (excludes && rs === 'significant') || (includes && rs === 'not-significant');
-  if (agree)
-    return makeFinding(ctx, 'confidence-interval', 'consistent', place, reported, recomputed, m.ciPConsistent());
-  return makeFinding(
-    ctx,
-    'confidence-interval',
-    'decision-error',
-    place,
-    reported,
-    recomputed,
-    m.ciPDecisionError(excludes, alpha, nullValue),
-  );
+  if (agree) return finding('consistent', recomputed, m.ciPConsistent());
+  return finding('decision-error', recomputed, m.ciPDecisionError(excludes, alpha, nullValue));
 }
 
 export const confidenceIntervalCheck: CheckUnit = {

@@ -8,17 +8,33 @@ import type { CriticalDecision } from '../types.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { directionUnknown } from './one-tailed-direction.ts';
 
-/** A reliability coefficient is reliable above the threshold the text names (Cronbach's α > 0,60). */
-function reliabilityFinding(ctx: CheckContext, d: CriticalDecision): Located {
-  const reliable = d.stat.value > d.critical.value;
-  const ok = reliable === d.significant;
+/**
+ * The decision against what the numbers say: `effect` is whether they show what the decision's
+ * "significant" names (a significant result, reliability, multicollinearity present).
+ */
+function decisionFinding(
+  ctx: CheckContext,
+  d: CriticalDecision,
+  effect: boolean,
+  recomputed: string,
+  explanation: (ok: boolean) => string,
+): Located {
+  const ok = effect === d.significant;
   return makeFinding(
     ctx,
     'conclusion',
     ok ? 'consistent' : 'inconsistent',
     d.place,
     ctx.source.quote(d.place.start, d.place.end, 160),
-    ctx.m.reliabilityRecomputed(d.stat.raw, d.critical.raw, reliable),
+    recomputed,
+    explanation(ok),
+  );
+}
+
+/** A reliability coefficient is reliable above the threshold the text names (Cronbach's α > 0,60). */
+function reliabilityFinding(ctx: CheckContext, d: CriticalDecision): Located {
+  const reliable = d.stat.value > d.critical.value;
+  return decisionFinding(ctx, d, reliable, ctx.m.reliabilityRecomputed(d.stat.raw, d.critical.raw, reliable), (ok) =>
     ok ? ctx.m.reliabilityConsistent() : ctx.m.reliabilityContradicts(d.decision, reliable),
   );
 }
@@ -27,15 +43,12 @@ function reliabilityFinding(ctx: CheckContext, d: CriticalDecision): Located {
 function collinearityFinding(ctx: CheckContext, d: CriticalDecision): Located {
   const vif = d.kind === 'vif';
   const present = vif ? d.stat.value > d.critical.value : d.stat.value <= d.critical.value;
-  const ok = present === d.significant;
-  return makeFinding(
+  return decisionFinding(
     ctx,
-    'conclusion',
-    ok ? 'consistent' : 'inconsistent',
-    d.place,
-    ctx.source.quote(d.place.start, d.place.end, 160),
+    d,
+    present,
     ctx.m.collinearityRecomputed(d.stat.raw, d.critical.raw, vif, present),
-    ok ? ctx.m.collinearityConsistent() : ctx.m.collinearityContradicts(d.decision, present),
+    (ok) => (ok ? ctx.m.collinearityConsistent() : ctx.m.collinearityContradicts(d.decision, present)),
   );
 }
 
@@ -72,21 +85,17 @@ export const criticalValuesCheck: CheckUnit = {
         );
         continue;
       }
+      const recomputed =
+        d.kind === 'U'
+          ? ctx.m.criticalRecomputedLower(`U ${d.stat.raw}`, d.critical.raw, significant)
+          : ctx.m.criticalRecomputed(
+              d.kind === 't' || d.kind === 'r' ? `|${d.stat.raw}|` : d.stat.raw,
+              d.critical.raw,
+              significant,
+            );
       out.push(
-        makeFinding(
-          ctx,
-          'conclusion',
-          ok ? 'consistent' : 'inconsistent',
-          d.place,
-          ctx.source.quote(d.place.start, d.place.end, 160),
-          d.kind === 'U'
-            ? ctx.m.criticalRecomputedLower(`U ${d.stat.raw}`, d.critical.raw, significant)
-            : ctx.m.criticalRecomputed(
-                d.kind === 't' || d.kind === 'r' ? `|${d.stat.raw}|` : d.stat.raw,
-                d.critical.raw,
-                significant,
-              ),
-          ok ? ctx.m.conclusionConsistentCritical() : ctx.m.conclusionContradictsCritical(d.decision, significant),
+        decisionFinding(ctx, d, significant, recomputed, (agrees) =>
+          agrees ? ctx.m.conclusionConsistentCritical() : ctx.m.conclusionContradictsCritical(d.decision, significant),
         ),
       );
     }
