@@ -112,8 +112,13 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     if (!citedAt.has(c.p.start)) extraction.conclusions.push(c);
   // Normality and homogeneity decisions (and H0 decisions after "Sig > α") not read above.
   // …and a table's remarks column ("Sig. Keterangan … 0,003 Signifikan").
+  // (A set of the p's places, not a search of all conclusions for each: that was quadratic.)
+  const concludedAt = new Set(extraction.conclusions.map((c) => c.p.start));
   for (const c of [...readAssumptionConclusions(text, segments.sentences), ...readSignificanceLabels(text)])
-    if (!extraction.conclusions.some((d) => d.p.start === c.p.start)) extraction.conclusions.push(c);
+    if (!concludedAt.has(c.p.start)) {
+      extraction.conclusions.push(c);
+      concludedAt.add(c.p.start);
+    }
   if (lang === 'en')
     for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);

@@ -12,9 +12,25 @@ export function withoutRestatedErrors(located: Located[]): Located[] {
     (l) => l.finding.check === 'p-value' && l.finding.verdict === 'decision-error',
   );
   if (pDecisionErrors.length === 0) return located;
+  // The ends sorted, each conclusion looks for one by binary search: a search of all of them
+  // for each conclusion made a long text's check quadratic.
+  const ends = pDecisionErrors.map(({ finding: p }) => p.end).sort((a, b) => a - b);
   return located.filter(({ finding: c }) => {
     if (c.check !== 'conclusion' || c.verdict !== 'inconsistent') return true;
     // The p's finding ends at the p, which lies inside the conclusion's sentence.
-    return !pDecisionErrors.some(({ finding: p }) => p.end > c.start && p.end <= c.end);
+    const first = firstAbove(ends, c.start);
+    return !(first < ends.length && ends[first]! <= c.end);
   });
+}
+
+/** Index of the first of the sorted numbers above `x` (their length when none is). */
+function firstAbove(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -78,6 +78,28 @@ function onlyP(span: Span, pValues: Extraction['pValues']): PReport | null {
   return p;
 }
 
+/**
+ * Whether a span overlaps any of the places: the places sorted by start, with the largest end
+ * so far, answer by binary search (testing all of them for each sentence made a long text's
+ * check quadratic).
+ */
+function overlapIndex(items: { place: { start: number; end: number } }[]): (span: Span) => boolean {
+  const sorted = items.map(({ place }) => place).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const place of sorted) maxEnd.push(Math.max(place.end, maxEnd.at(-1) ?? Number.NEGATIVE_INFINITY));
+  return (span) => {
+    // The places that start before the span ends: the first `lo` of them.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > span.start;
+  };
+}
+
 const sortedCache = new WeakMap<Extraction['pValues'], PReport[]>();
 function sortedPs(pValues: Extraction['pValues']): PReport[] {
   let sorted = sortedCache.get(pValues);
@@ -150,9 +172,9 @@ function readPart(
 
 export function readEnglishConclusions(text: string, spans: Span[], extraction: Extraction): ConclusionReport[] {
   const out: ConclusionReport[] = [];
-  const taken = extraction.conclusions;
+  const taken = overlapIndex(extraction.conclusions);
   for (const span of spans) {
-    if (taken.some((c) => c.place.start < span.end && c.place.end > span.start)) continue;
+    if (taken(span)) continue;
     if (runsPastBreak(text, span)) continue;
     const sentence = text.slice(span.start, span.end);
     const parts: Part[] = [];

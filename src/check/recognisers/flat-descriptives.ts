@@ -52,6 +52,8 @@ function rows(tokens: Token[], width: number): Row[] {
 }
 
 export function readFlatDescriptives(text: string, extraction: Extraction): void {
+  // The places of the means read so far (a search of all of them for each row was quadratic).
+  const meansAt = new Set(extraction.descriptives.map((d) => d.mean.start));
   for (const m of text.matchAll(HEADER)) {
     const cols = columns(m);
     for (const row of rows(tokensAfter(text, m.index! + m[0].length, 3000, true), cols.length)) {
@@ -61,7 +63,7 @@ export function readFlatDescriptives(text: string, extraction: Extraction): void
       };
       const [n, min, max, mean, sd] = (['n', 'min', 'max', 'mean', 'sd'] as const).map(cell);
       if (!n || !min || !max || !mean || !sd || n.decimals > 0 || n.value < 1 || sd.value < 0) continue;
-      if (extraction.descriptives.some((d) => d.mean.start === mean.start)) continue;
+      if (meansAt.has(mean.start)) continue;
       const first = row.label[0]!;
       const last = row.cells[row.cells.length - 1]!;
       const report: DescriptiveReport = {
@@ -82,6 +84,7 @@ export function readFlatDescriptives(text: string, extraction: Extraction): void
         origin: 'table',
       };
       extraction.descriptives.push(report);
+      meansAt.add(mean.start);
     }
   }
 }

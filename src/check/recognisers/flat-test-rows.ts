@@ -96,8 +96,25 @@ function readRows(tokens: Token[], accepts: (n: number) => boolean): Row[] {
   return rows;
 }
 
-function push(extraction: Extraction, t: Num, p: Num, df: number | null, row: Row, twoTailed: boolean): void {
-  if (extraction.tests.some((x) => x.value.start === t.start || x.p?.num.start === p.start)) return;
+/** The places of the tests' values and p-values read so far, and of the p-values now read with
+ *  their t (dropped once, at the end: a search of all tests and a filter of all p-values for each
+ *  row was quadratic). */
+interface Read {
+  valuesAt: Set<number>;
+  psAt: Set<number>;
+  dropped: Set<number>;
+}
+
+function push(
+  extraction: Extraction,
+  read: Read,
+  t: Num,
+  p: Num,
+  df: number | null,
+  row: Row,
+  twoTailed: boolean,
+): void {
+  if (read.valuesAt.has(t.start) || read.psAt.has(p.start)) return;
   if (!(p.value <= 1) || p.value < 0 || p.decimals === 0) return;
   const test: TestReport = {
     kind: 't',
@@ -111,7 +128,9 @@ function push(extraction: Extraction, t: Num, p: Num, df: number | null, row: Ro
     origin: 'table',
   };
   extraction.tests.push(test);
-  extraction.pValues = extraction.pValues.filter((v) => v.p.num.start !== p.start);
+  read.valuesAt.add(t.start);
+  read.psAt.add(p.start);
+  read.dropped.add(p.start);
 }
 
 function headerColumns(header: string): { kinds: Column[]; twoTailed: boolean } | null {
@@ -140,7 +159,7 @@ function headerColumns(header: string): { kinds: Column[]; twoTailed: boolean } 
   return { kinds, twoTailed };
 }
 
-function readResultTables(text: string, extraction: Extraction): void {
+function readResultTables(text: string, extraction: Extraction, read: Read): void {
   for (const m of text.matchAll(HEADER)) {
     const header = headerColumns(m[0]);
     if (!header) continue;
@@ -161,12 +180,12 @@ function readResultTables(text: string, extraction: Extraction): void {
         const c = num(cell('critical'));
         if (!c || !(c.value > 0.5 && c.value < 15)) continue;
       }
-      push(extraction, t, p, df, row, header.twoTailed);
+      push(extraction, read, t, p, df, row, header.twoTailed);
     }
   }
 }
 
-function readCoefficients(text: string, extraction: Extraction): void {
+function readCoefficients(text: string, extraction: Extraction, read: Read): void {
   for (const m of text.matchAll(COEFFICIENTS)) {
     const rows = readRows(tokensAfter(text, m.index! + m[0].length, 2500), (n) => n === 4 || n === 5);
     for (const row of rows) {
@@ -178,12 +197,18 @@ function readCoefficients(text: string, extraction: Extraction): void {
       // The t must be about B/SE (rounding of a small SE allowed for): else the columns are not these.
       if (Math.sign(ratio) !== Math.sign(t.value) || Math.abs(ratio - t.value) > 0.2 * Math.abs(t.value) + 0.05)
         continue;
-      push(extraction, t, p, null, row, false);
+      push(extraction, read, t, p, null, row, false);
     }
   }
 }
 
 export function readFlatTestRows(text: string, extraction: Extraction): void {
-  readResultTables(text, extraction);
-  readCoefficients(text, extraction);
+  const read: Read = { valuesAt: new Set(), psAt: new Set(), dropped: new Set() };
+  for (const x of extraction.tests) {
+    read.valuesAt.add(x.value.start);
+    if (x.p) read.psAt.add(x.p.num.start);
+  }
+  readResultTables(text, extraction, read);
+  readCoefficients(text, extraction, read);
+  if (read.dropped.size > 0) extraction.pValues = extraction.pValues.filter((v) => !read.dropped.has(v.p.num.start));
 }

@@ -31,6 +31,7 @@ function values(raw: string, offset: number) {
 
 export function readRankTestOutput(text: string, extraction: Extraction): void {
   const taken = new Set(extraction.tests.map((t) => t.value.start));
+  const dropped = new Set<number>();
   for (const m of text.matchAll(BLOCK)) {
     const at = m.index!;
     const before = text.slice(Math.max(0, at - PASSAGE), at);
@@ -59,8 +60,10 @@ export function readRankTestOutput(text: string, extraction: Extraction): void {
         origin: 'table',
       };
       extraction.tests.push(test);
-      // The p is now read with its Z: a bare p at the same place is dropped.
-      extraction.pValues = extraction.pValues.filter((v) => v.p.num.start !== p.start);
+      // The p is now read with its Z: a bare p at the same place is dropped (all at the end: a
+      // filter of all p-values for each Z was quadratic).
+      dropped.add(p.start);
     }
   }
+  if (dropped.size > 0) extraction.pValues = extraction.pValues.filter((v) => !dropped.has(v.p.num.start));
 }

@@ -36,8 +36,15 @@ function groupStarts(m: RegExpMatchArray): number[] {
   return starts;
 }
 
-function push(extraction: Extraction, f: Num, df: number[], p: Num, start: number, end: number): void {
-  if (extraction.tests.some((t) => t.value.start === f.start)) return;
+/** The places of the tests read so far, and of the p-values now read with their F (dropped once,
+ *  at the end: a search of all tests and a filter of all p-values for each block was quadratic). */
+interface Read {
+  testsAt: Set<number>;
+  psAt: Set<number>;
+}
+
+function push(extraction: Extraction, read: Read, f: Num, df: number[], p: Num, start: number, end: number): void {
+  if (read.testsAt.has(f.start)) return;
   if (!(p.value <= 1) || df.some((d) => !(d > 0))) return;
   const test: TestReport = {
     kind: 'F',
@@ -51,20 +58,23 @@ function push(extraction: Extraction, f: Num, df: number[], p: Num, start: numbe
     origin: 'table',
   };
   extraction.tests.push(test);
-  extraction.pValues = extraction.pValues.filter((v) => v.p.num.start !== p.start);
+  read.testsAt.add(f.start);
+  read.psAt.add(p.start);
 }
 
 export function readSpssVarianceBlocks(text: string, extraction: Extraction): void {
+  const read: Read = { testsAt: new Set(extraction.tests.map((t) => t.value.start)), psAt: new Set() };
   for (const m of text.matchAll(LEVENE)) {
     const at = groupStarts(m);
     const f = parseNum(m[1]!, at[0]);
     const p = parseNum(m[4]!, at[3]);
-    if (f && p) push(extraction, f, [Number(m[2]), Number(m[3])], p, m.index!, m.index! + m[0].length);
+    if (f && p) push(extraction, read, f, [Number(m[2]), Number(m[3])], p, m.index!, m.index! + m[0].length);
   }
   for (const m of text.matchAll(ANOVA)) {
     const at = groupStarts(m);
     const f = parseNum(m[4]!, at[3]);
     const p = parseNum(m[5]!, at[4]);
-    if (f && p) push(extraction, f, [Number(m[2]), Number(m[7])], p, m.index!, m.index! + m[0].length);
+    if (f && p) push(extraction, read, f, [Number(m[2]), Number(m[7])], p, m.index!, m.index! + m[0].length);
   }
+  if (read.psAt.size > 0) extraction.pValues = extraction.pValues.filter((v) => !read.psAt.has(v.p.num.start));
 }

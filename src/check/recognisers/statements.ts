@@ -391,6 +391,10 @@ function readDescriptives(
   if (means.length === 0) return;
   const itemMatch = ITEM_COUNT.exec(sentence);
   const integerWord = INTEGER_WORDS.exec(sentence);
+  // Tested once per sentence, not once per mean: SPSS output pasted flat can be one sentence of
+  // thousands of means, and testing it for each of them made the check quadratic.
+  const nWords = N_IN_WORDS.exec(sentence);
+  const itemMeanWords = ITEM_MEAN_WORDS.test(sentence);
   means.forEach((m, i) => {
     const lo = i > 0 ? means[i - 1]!.end : -1;
     const hi = i + 1 < means.length ? means[i + 1]!.start : Infinity;
@@ -407,7 +411,6 @@ function readDescriptives(
     );
     // The n closest to the mean, before or after it; else one written in words (`pada 15 responden`).
     nItems.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
-    const nWords = N_IN_WORDS.exec(sentence);
     const n = nItems[0]?.num.value ?? (nWords ? Number(nWords[1]) : null);
     const items = itemMatch ? Number(itemMatch[1]) : null;
     const report: DescriptiveReport = {
@@ -421,7 +424,7 @@ function readDescriptives(
       max,
       items,
       integerEvidence: itemMatch ? itemMatch[0] : integerWord ? integerWord[1]! : null,
-      itemMeanUnknownCount: items === null && ITEM_MEAN_WORDS.test(sentence),
+      itemMeanUnknownCount: items === null && itemMeanWords,
       place: place(m.start, Math.max(m.end, sd?.end ?? 0, se?.end ?? 0)),
       origin: 'text',
     };
