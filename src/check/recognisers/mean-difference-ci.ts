@@ -88,6 +88,16 @@ export function readMeanDifferenceCis(
 ): void {
   let li = 0;
   let ci0 = 0;
+  // The estimates by their interval's place, in the order of the estimates: the first of each
+  // list is the one a search of all estimates would find (that search per sentence was quadratic).
+  const byCi = new Map<number, EstimateReport[]>();
+  const index = (e: EstimateReport) => {
+    if (!e.ci) return;
+    const list = byCi.get(e.ci.start);
+    if (list) list.push(e);
+    else byCi.set(e.ci.start, [e]);
+  };
+  for (const e of extraction.estimates) index(e);
   for (const span of sentences) {
     while (li < labelled.length && labelled[li]!.start < span.start) li++;
     while (ci0 < intervals.length && intervals[ci0]!.start < span.start) ci0++;
@@ -103,17 +113,17 @@ export function readMeanDifferenceCis(
     if (ci.start < means[1]!.end) continue;
     if (NOT_RAW_DIFFERENCE.test(text.slice(span.start, span.end))) continue;
     // The interval already read as a mean's, a difference's or a ratio's is theirs.
-    const holder = extraction.estimates.findIndex((e) => e.ci?.start === ci.start);
+    const held = byCi.get(ci.start)?.[0] ?? null;
     // (The second mean itself may hold it when nothing stands between them: either reading.)
-    const held = holder >= 0 ? extraction.estimates[holder]! : null;
     if (held && held.family !== 'other' && held.value.start !== means[1]!.num.start) continue;
     const diff = difference(means[0]!.num, means[1]!.num, ci);
-    if (holder >= 0) {
-      const own = extraction.estimates[holder]!;
+    if (held) {
+      const own = held;
       // An effect size or the second mean before the interval: whichever reading fits is the interval's.
       const ownFits = own.family === 'mean' ? centredOn(own.value, ci) : inside(own.value, ci);
       if (!centredOn(diff, ci) && ownFits) continue;
-      extraction.estimates.splice(holder, 1);
+      extraction.estimates.splice(extraction.estimates.indexOf(own), 1);
+      byCi.get(ci.start)!.shift();
     }
     const start = means[0]!.start;
     add(
@@ -124,6 +134,7 @@ export function readMeanDifferenceCis(
       { start, end: ci.end, quoteStart: span.start, quoteEnd: span.end },
       'text',
     );
+    index(extraction.estimates.at(-1)!);
   }
 }
 

@@ -78,6 +78,9 @@ function cellsOf(text: string): Cell[][] {
 }
 
 export function readSpssStatisticsColumns(text: string, extraction: Extraction): void {
+  // Each block's means give way to its own (below); the means read before are dropped at the end,
+  // once, not by a filter of all descriptives for each block (that was quadratic).
+  const blocks: { start: number; end: number; means: DescriptiveReport[] }[] = [];
   for (const block of cellsOf(text)) {
     const by = new Map<Role, Num[]>();
     let ok = true;
@@ -94,7 +97,8 @@ export function readSpssStatisticsColumns(text: string, extraction: Extraction):
     const start = block[0]!.start;
     const end = block[block.length - 1]!.nums[k - 1]!.end;
     // The first group's mean, read before with the block's first minimum and maximum, gives way.
-    extraction.descriptives = extraction.descriptives.filter((d) => d.mean.start < start || d.mean.start > end);
+    const read = { start, end, means: [] as DescriptiveReport[] };
+    blocks.push(read);
     for (let j = 0; j < k; j++) {
       const at = (r: Role) => by.get(r)?.[j] ?? null;
       const mean = means[j]!;
@@ -122,7 +126,7 @@ export function readSpssStatisticsColumns(text: string, extraction: Extraction):
         place,
         origin: 'table',
       };
-      extraction.descriptives.push(report);
+      read.means.push(report);
       const lower = at('lower');
       const upper = at('upper');
       if (lower && upper && lower.value < upper.value)
@@ -138,4 +142,39 @@ export function readSpssStatisticsColumns(text: string, extraction: Extraction):
         });
     }
   }
+  extraction.descriptives = givingWay(extraction.descriptives, blocks);
+}
+
+/**
+ * The descriptives read before, less those within a block, then each block's means: what
+ * filtering the descriptives at each block in turn and adding its means gives. Blocks in text
+ * order, each after the last, cannot drop an earlier block's means (which lie within it), so the
+ * earlier descriptives are tested once by binary search; otherwise they are filtered block by block.
+ */
+function givingWay(
+  before: DescriptiveReport[],
+  blocks: { start: number; end: number; means: DescriptiveReport[] }[],
+): DescriptiveReport[] {
+  if (blocks.length === 0) return before;
+  if (!blocks.every((b, i) => i === 0 || b.start > blocks[i - 1]!.end)) {
+    let out = before;
+    for (const b of blocks) {
+      out = out.filter((d) => d.mean.start < b.start || d.mean.start > b.end);
+      out.push(...b.means);
+    }
+    return out;
+  }
+  const within = (at: number) => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at <= blocks[lo - 1]!.end;
+  };
+  const out = before.filter((d) => !within(d.mean.start));
+  for (const b of blocks) out.push(...b.means);
+  return out;
 }
