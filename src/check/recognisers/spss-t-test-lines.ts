@@ -50,21 +50,35 @@ function starts(m: RegExpMatchArray): number[] {
   return out;
 }
 
+/**
+ * What a pass has read: the places of the t values already tests (a set, since pasted output
+ * can hold thousands of rows: a search of all tests per row made the reader quadratic), and
+ * the places of the p values that became part of a test, dropped from the free-standing
+ * p-values once at the end.
+ */
+interface Pass {
+  extraction: Extraction;
+  tests: Set<number>;
+  taken: Set<number>;
+}
+
 /** Adds SPSS's two-tailed t test with its p, which is then no longer a free-standing p-value. */
-function pushTTest(extraction: Extraction, t: Num, df: number, p: Num, place: Place): PReport {
+function pushTTest(pass: Pass, t: Num, df: number, p: Num, place: Place): PReport {
   const pReport = { op: '=' as const, num: p, oneTailedLabel: false, start: p.start, end: p.end };
-  extraction.tests.push(tableTTest(t, df, pReport, 'two', place));
-  extraction.pValues = extraction.pValues.filter((v) => v.p.num.start !== p.start);
+  pass.extraction.tests.push(tableTTest(t, df, pReport, 'two', place));
+  pass.tests.add(t.start);
+  pass.taken.add(p.start);
   return pReport;
 }
 
-function row(extraction: Extraction, cells: (Num | null)[], df: number, start: number, end: number): void {
+function row(pass: Pass, cells: (Num | null)[], df: number, start: number, end: number): void {
+  const { extraction } = pass;
   const [t, p, md, se, lower, upper] = cells;
   if (!t || !p || !md || !se || !lower || !upper) return;
   if (!(p.value <= 1) || !(df > 0) || !(lower.value < upper.value) || !(se.value > 0)) return;
-  if (extraction.tests.some((x) => x.value.start === t.start)) return;
+  if (pass.tests.has(t.start)) return;
   const place: Place = { start: t.start, end, quoteStart: start, quoteEnd: end };
-  const pReport = pushTTest(extraction, t, df, p, { ...place, end: p.end });
+  const pReport = pushTTest(pass, t, df, p, { ...place, end: p.end });
   extraction.tFromMeans.push({ t, mean: md, sd: null, se, n: 0, place });
   extraction.estimates.push({
     family: 'mean',
@@ -79,18 +93,19 @@ function row(extraction: Extraction, cells: (Num | null)[], df: number, start: n
   });
 }
 
-function pairedRow(extraction: Extraction, m: RegExpMatchArray): void {
+function pairedRow(pass: Pass, m: RegExpMatchArray): void {
+  const { extraction } = pass;
   const at = starts(m);
   const num = (i: number) => parseNum(m[i]!, at[i - 1]);
   const [mean, sd, se, lower, upper, t, , p] = [2, 3, 4, 5, 6, 7, 8, 9].map(num);
   const df = Number(m[8]);
   if (!mean || !sd || !se || !lower || !upper || !t || !p) return;
   if (!(p.value <= 1) || !(df > 0) || !(lower.value < upper.value) || !(sd.value > 0) || !(se.value > 0)) return;
-  if (extraction.tests.some((x) => x.value.start === t.start)) return;
+  if (pass.tests.has(t.start)) return;
   const end = m.index! + m[0].length;
   const place: Place = { start: mean.start, end, quoteStart: m.index!, quoteEnd: end };
   const n = df + 1;
-  const pReport = pushTTest(extraction, t, df, p, { ...place, start: t.start });
+  const pReport = pushTTest(pass, t, df, p, { ...place, start: t.start });
   extraction.tFromMeans.push({ t, mean, sd, se, n, place });
   extraction.descriptives.push({
     kind: 'difference',
@@ -119,14 +134,15 @@ function pairedRow(extraction: Extraction, m: RegExpMatchArray): void {
 }
 
 export function readSpssTTestLines(text: string, extraction: Extraction): void {
+  const pass: Pass = { extraction, tests: new Set(extraction.tests.map((x) => x.value.start)), taken: new Set() };
   for (const m of text.matchAll(PAIRED))
-    if (PAIRED_CONTEXT.test(text.slice(Math.max(0, m.index! - 600), m.index!))) pairedRow(extraction, m);
+    if (PAIRED_CONTEXT.test(text.slice(Math.max(0, m.index! - 600), m.index!))) pairedRow(pass, m);
   for (const m of text.matchAll(ASSUMED)) {
     if (!CONTEXT.test(text.slice(Math.max(0, m.index! - 800), m.index!))) continue;
     const at = starts(m);
     const num = (i: number) => parseNum(m[i]!, at[i - 1]);
     const end = m.index! + m[0].length;
-    row(extraction, [num(3), num(5), num(6), num(7), num(8), num(9)], Number(m[4]), m.index!, end);
+    row(pass, [num(3), num(5), num(6), num(7), num(8), num(9)], Number(m[4]), m.index!, end);
   }
   for (const m of text.matchAll(NOT_ASSUMED)) {
     if (!CONTEXT.test(text.slice(Math.max(0, m.index! - 1200), m.index!))) continue;
@@ -134,6 +150,7 @@ export function readSpssTTestLines(text: string, extraction: Extraction): void {
     const num = (i: number) => parseNum(m[i]!, at[i - 1]);
     const df = num(2);
     const end = m.index! + m[0].length;
-    if (df) row(extraction, [num(1), num(3), num(4), num(5), num(6), num(7)], df.value, m.index!, end);
+    if (df) row(pass, [num(1), num(3), num(4), num(5), num(6), num(7)], df.value, m.index!, end);
   }
+  if (pass.taken.size) extraction.pValues = extraction.pValues.filter((v) => !pass.taken.has(v.p.num.start));
 }
