@@ -17,9 +17,15 @@ export interface ColumnShares {
 /**
  * The pairs of `sentence` (offsets from `base`) split by the group sizes of a header line before
  * them, or null when there is no such header (two or more "(n = …)" on one line with no pair on
- * it) or when a row does not have one pair per group, or a count exceeds its group's n.
+ * it) or when a row does not have one pair per group, or a count exceeds its group's n; the
+ * rows themselves when they are row percentages.
  */
-export function columnShares(sentence: string, base: number, pairs: CountPct[], lang: Lang): ColumnShares[] | null {
+export function columnShares(
+  sentence: string,
+  base: number,
+  pairs: CountPct[],
+  lang: Lang,
+): ColumnShares[] | { rows: CountPct[][] } | null {
   if (pairs.length < 2) return null;
   let lineStart = 0;
   const lines: { start: number; end: number }[] = [];
@@ -39,6 +45,7 @@ export function columnShares(sentence: string, base: number, pairs: CountPct[], 
     totals.push(n);
   }
   const columns: ColumnShares[] = totals.map((total) => ({ total, pairs: [] }));
+  const rows: CountPct[][] = [];
   for (const l of lines) {
     const row = pairs
       .filter((p) => p.countStart >= l.start && p.countStart < l.end)
@@ -46,7 +53,20 @@ export function columnShares(sentence: string, base: number, pairs: CountPct[], 
     if (row.length === 0) continue;
     if (row.length !== totals.length) return null;
     row.forEach((p, k) => columns[k]!.pairs.push(p));
+    rows.push(row);
   }
+  // Row percentages under a header of group sizes ("DM (n=112) | Non-DM (n=1022)", rows
+  // "70(11.5%) | 538(88.5%)"): when at least two thirds of the rows give each count's share of
+  // the row's own sum, the header's n is not their denominator: each row is read on its own.
+  if (rows.filter(sharesOfRowSum).length * 3 >= rows.length * 2) return { rows };
   if (columns.some((c) => c.pairs.some((p) => p.count > c.total))) return null;
   return columns;
+}
+
+/** Each share is its count over the sum of the row's counts, at the share's printed precision. */
+function sharesOfRowSum(row: CountPct[]): boolean {
+  const sum = row.reduce((a, p) => a + p.count, 0);
+  return (
+    sum > 0 && row.every((p) => Math.abs((100 * p.count) / sum - p.pct.value) <= 0.5 * 10 ** -p.pct.decimals + 1e-9)
+  );
 }

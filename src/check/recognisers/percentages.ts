@@ -79,6 +79,15 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
     const pairs = pairsIn(sentence, span.start, lang);
     if (pairs.length === 0) continue;
     const columns = columnShares(sentence, span.start, pairs, lang);
+    if (columns && 'rows' in columns) {
+      for (const row of columns.rows) {
+        const start = row[0]!.countStart;
+        const end = row[row.length - 1]!.pct.end;
+        const place = { start, end, quoteStart: span.start, quoteEnd: span.end };
+        groups.push({ pairs: row, statedTotals: [], place, para: span.para ?? -1 });
+      }
+      continue;
+    }
     if (columns) {
       for (const c of columns) {
         const start = Math.min(...c.pairs.map((p) => p.countStart));
