@@ -54,3 +54,27 @@ describe('row percentages under column group sizes', () => {
     ]);
   });
 });
+
+describe('column shares with a bare count in one group', () => {
+  it('a row with one share and a bare 0 keeps the share in its own column', () => {
+    // 118/177 = 66.7 → 67; 0 in the first group; 28/177 = 15.8 → 16; 34/177 = 19.2, printed 21.
+    const text = [
+      'Table 3. Screened individuals',
+      'Characteristic | ||',
+      '|---|---|---|',
+      'Participants (N = 291) | Nonparticipants (N = 177) | |',
+      'Female (%) | 238 (82%) | 118 (67%) |',
+      'Missing (%) | 0 | 28 (16%) |',
+      'Spanish (%) | 38 (13%) | 34 (21%) |',
+    ].join('\n');
+    const n = (c: number, d: number) =>
+      `${c}/${d} = ${((100 * c) / d).toFixed(2)}% of its column's group size n = ${d} in the table header`;
+    expect(findings(text).filter((f) => f[0] === 'percentages')).toEqual([
+      ['percentages', 'consistent', '238 (82%)', n(238, 291)],
+      ['percentages', 'consistent', '118 (67%)', n(118, 177)],
+      ['percentages', 'consistent', '28 (16%)', n(28, 177)],
+      ['percentages', 'consistent', '38 (13%)', n(38, 291)],
+      ['percentages', 'inconsistent', '34 (21%)', n(34, 177)],
+    ]);
+  });
+});

@@ -51,8 +51,14 @@ export function columnShares(
       .filter((p) => p.countStart >= l.start && p.countStart < l.end)
       .sort((a, b) => a.countStart - b.countStart);
     if (row.length === 0) continue;
-    if (row.length !== totals.length) return null;
-    row.forEach((p, k) => columns[k]!.pairs.push(p));
+    if (row.length === totals.length) row.forEach((p, k) => columns[k]!.pairs.push(p));
+    else {
+      // "Missing (%) | 0 | 28 (16%) |": a group's cell holds a bare count with no share; the
+      // pairs take their columns from the cells, when the row has one filled cell per group.
+      const at = pipeColumns(sentence.slice(l.start - base, l.end - base), l.start, row, totals.length);
+      if (!at) return null;
+      row.forEach((p, k) => columns[at[k]!]!.pairs.push(p));
+    }
     rows.push(row);
   }
   // Row percentages under a header of group sizes ("DM (n=112) | Non-DM (n=1022)", rows
@@ -69,4 +75,22 @@ function sharesOfRowSum(row: CountPct[]): boolean {
   return (
     sum > 0 && row.every((p) => Math.abs((100 * p.count) / sum - p.pct.value) <= 0.5 * 10 ** -p.pct.decimals + 1e-9)
   );
+}
+
+/**
+ * The group column of each pair of a pipe-table row whose cells after the label are one per
+ * group ("Missing (%) | 0 | 28 (16%) |" → the pair is the second group's), or null.
+ */
+function pipeColumns(line: string, lineStart: number, row: CountPct[], groups: number): number[] | null {
+  if (!line.includes('|')) return null;
+  const cells: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const part of line.split('|')) {
+    if (part.trim() !== '') cells.push({ start: lineStart + from, end: lineStart + from + part.length });
+    from += part.length + 1;
+  }
+  const data = cells.slice(1);
+  if (data.length !== groups) return null;
+  const at = row.map((p) => data.findIndex((c) => p.countStart >= c.start && p.countStart < c.end));
+  return at.every((k) => k >= 0) && new Set(at).size === at.length ? at : null;
 }
