@@ -62,7 +62,10 @@ export interface Messages {
   noneRecomputed: string;
   // --- percentages
   pctRecomputed(count: number, total: number, pct: number): string;
-  pctTotalSource(source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'column', total: number): string;
+  pctTotalSource(
+    source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'rowImplied' | 'column',
+    total: number,
+  ): string;
   pctConsistent(decimals: number): string;
   pctInconsistent(decimals: number): string;
   pctNoTotal(): string;
@@ -263,6 +266,7 @@ const en: Messages = {
       table: `of the table's total ${total}`,
       row: `of the row total ${total}`,
       rowSum: `of ${total}, the sum of the row (its percentages add up to 100%)`,
+      rowImplied: `of ${total}, the total the row's other shares give (its percentages add up to 100%; its counts do not)`,
       column: `of its column's group size n = ${total} in the table header`,
     })[source],
   pctConsistent: (d) =>
@@ -483,6 +487,7 @@ const id: Messages = {
       table: `dari total tabel ${total}`,
       row: `dari total baris ${total}`,
       rowSum: `dari ${total}, jumlah baris tersebut (persentasenya berjumlah 100%)`,
+      rowImplied: `dari ${total}, total yang diberikan persentase lain di baris itu (persentasenya berjumlah 100%, frekuensinya tidak)`,
       column: `dari besar kelompok kolomnya n = ${total} di kepala tabel`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,

@@ -78,3 +78,25 @@ describe('column shares with a bare count in one group', () => {
     ]);
   });
 });
+
+describe('a row of shares whose counts miss their sum by one misprint', () => {
+  it('takes the total the other shares give and flags only the misprinted count', () => {
+    // Row 2: 3/20 = 15.0 and 2/20 = 10.0 give 20; "5 (75.0)" should be 15 (15/20 = 75.0).
+    const text = [
+      'Table 4. Answers by group',
+      'Item Good, n (%) Average, n (%) Poor, n (%)',
+      'Yes 10 (25.0) 20 (50.0) 10 (25.0)',
+      'No 3 (15.0) 5 (75.0) 2 (10.0)',
+      'Unsure 6 (30.0) 8 (40.0) 6 (30.0)',
+    ].join('\n');
+    const flagged = findings(text).filter((f) => f[0] === 'percentages' && f[1] !== 'consistent');
+    expect(flagged).toEqual([
+      [
+        'percentages',
+        'inconsistent',
+        '5 (75.0)',
+        "5/20 = 25.00% of 20, the total the row's other shares give (its percentages add up to 100%; its counts do not)",
+      ],
+    ]);
+  });
+});

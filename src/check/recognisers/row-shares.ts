@@ -20,10 +20,10 @@
  * (`n (%)`, `n%`, `N (%)`, `No. (%)`) in the 40 rows above or in the row. Rows about means,
  * medians, SDs and ranges are not shares; running text is left to the sentence reader.
  */
-import { addsTo100 } from '../checks/percentages.ts';
+import { addsTo100, matches } from '../checks/percentages.ts';
 import { addsUpInOtherColumns } from './exclusive-blocks.ts';
 import { withoutNumericLabel } from './numeric-labels.ts';
-import type { CountPct, PercentGroup, Place } from '../types.ts';
+import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
 const PCT_HEADER = /\(\s*%\s*\)|\bn\s*%|\bn\s*\(\s*%|\bN\s*\(\s*%|No\.\s*\(\s*%|%\s*\)/i;
@@ -115,7 +115,9 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
       for (const row of rowShares) {
         const pairs = withoutNumericLabel(row.label, pairsOf.get(row)!, text);
         const sum = pairs.reduce((t, p) => t + p.count, 0);
-        for (const pair of pairs) out.push(groupOf({ pair, row }, sum, 'rowSum'));
+        const implied = impliedTotal(pairs, sum);
+        for (const pair of pairs)
+          out.push(implied ? groupOf({ pair, row }, implied, 'rowImplied') : groupOf({ pair, row }, sum, 'rowSum'));
       }
       continue;
     }
@@ -210,4 +212,21 @@ function headerSizes(lines: string[], firstRow: number, width: number): number[]
   }
   const all = found.flat();
   return all.length === width ? all : null;
+}
+
+/**
+ * The total a row's shares give when its counts do not add up to it. One misprinted count
+ * ("2 (11.8) 4 (82.4) 1 (5.9)": 2/17, 14/17 and 1/17) makes the row's sum wrong for every share;
+ * the smallest N, at least the largest count, of which every share but one is its count's share
+ * stands for the row's total, so that only the misprinted pair is flagged. Three pairs at least
+ * (two that agree), else null.
+ */
+function impliedTotal(pairs: { count: number; pct: Num }[], sum: number): number | null {
+  // The row's own sum, wrong for one share at most, is the total (that share is the slip).
+  if (pairs.length < 3 || pairs.filter((p) => !matches(p.count, sum, p.pct)).length <= 1) return null;
+  const largest = Math.max(...pairs.map((p) => p.count));
+  // Bounded: a row of a few thousand at most is searched, not a census table's millions.
+  for (let n = Math.max(1, largest); n <= Math.min(10 * sum + 100, largest + 20_000); n++)
+    if (pairs.filter((p) => !matches(p.count, n, p.pct)).length <= 1) return n === sum ? null : n;
+  return null;
 }
