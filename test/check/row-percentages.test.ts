@@ -100,3 +100,24 @@ describe('a row of shares whose counts miss their sum by one misprint', () => {
     ]);
   });
 });
+
+describe('the same row in Indonesian', () => {
+  it('names the total the other shares give in Indonesian', () => {
+    const text = [
+      'Tabel 4. Jawaban per kelompok',
+      'Item Baik, n (%) Cukup, n (%) Kurang, n (%)',
+      'Ya 10 (25,0) 20 (50,0) 10 (25,0)',
+      'Tidak 3 (15,0) 5 (75,0) 2 (10,0)',
+      'Ragu 6 (30,0) 8 (40,0) 6 (30,0)',
+    ].join('\n');
+    const flagged = checkText(text, { lang: 'id' })
+      .findings.filter((f) => f.check === 'percentages' && f.verdict !== 'consistent')
+      .map((f) => [f.verdict, f.recomputed]);
+    expect(flagged).toEqual([
+      [
+        'inconsistent',
+        '5/20 = 25,00% dari 20, total yang diberikan persentase lain di baris itu (persentasenya berjumlah 100%, frekuensinya tidak)',
+      ],
+    ]);
+  });
+});
