@@ -110,6 +110,7 @@ export interface Messages {
   ciNotWaldTable(): string;
   ciConsistent(family: 'ratio' | 'mean' | 'other'): string;
   ciOutside(label: string): string;
+  ciOtherSideOfZero(label: string): string;
   ciNotSymmetric(family: 'ratio' | 'mean', label: string): string;
   ciWidth(expected: string): string;
   ciExpB(expected: string): string;
@@ -338,6 +339,8 @@ const en: Messages = {
         ? 'The estimate lies at the centre of its confidence interval.'
         : 'The estimate lies inside its confidence interval.',
   ciOutside: (label) => `${label} lies outside its own confidence interval.`,
+  ciOtherSideOfZero: (label) =>
+    `The interval lies wholly on the other side of zero from ${label}: it is the interval of a difference printed beside ${label}, not ${label}'s own, and is not checked against it.`,
   ciNotSymmetric: (family, label) =>
     family === 'ratio'
       ? `The interval is not symmetric around ${label} on the log scale, as a Wald interval of a ratio is.`
@@ -560,6 +563,8 @@ const id: Messages = {
         ? 'Estimasi berada di titik tengah interval kepercayaannya.'
         : 'Estimasi berada di dalam interval kepercayaannya.',
   ciOutside: (label) => `${label} berada di luar interval kepercayaannya sendiri.`,
+  ciOtherSideOfZero: (label) =>
+    `Interval seluruhnya berada di sisi nol yang berlawanan dengan ${label}: itu interval sebuah selisih yang dicetak di samping ${label}, bukan interval ${label} sendiri, dan tidak diperiksa terhadapnya.`,
   ciNotSymmetric: (family, label) =>
     family === 'ratio'
       ? `Interval tidak simetris terhadap ${label} pada skala log, padahal interval Wald untuk rasio simetris.`

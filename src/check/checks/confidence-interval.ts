@@ -39,6 +39,19 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
   const hi = numInterval(ci.upper);
   const problems: string[] = [];
   const computed: string[] = [];
+  const reportedText = `${e.label} = ${e.value.raw}; ${m.ciName} ${ci.level}% ${ci.lower.raw} – ${ci.upper.raw}`;
+  // "M = 92.80, SD = 9.65, 95% CI −14.10 to −0.30": no rounding puts a mean's own interval wholly
+  // on the other side of zero; it is the interval of a difference the sentence reports.
+  if (e.family === 'mean' && ((est[0] > 0 && hi[1] < 0) || (est[1] < 0 && lo[0] > 0)))
+    return makeFinding(
+      ctx,
+      'confidence-interval',
+      'not-checkable',
+      { ...e.place, end: Math.max(e.place.end, ci.end) },
+      reportedText,
+      m.noneRecomputed,
+      m.ciOtherSideOfZero(e.label),
+    );
   const insideOk = est[1] >= lo[0] - EPS && est[0] <= hi[1] + EPS;
   if (!insideOk) problems.push(m.ciOutside(e.label));
   const exact = e.family === 'ratio' && namesExactInterval(ctx.source.text, e.place.quoteStart, e.place.quoteEnd);
@@ -69,7 +82,7 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
   } else {
     computed.push(m.ciInsideOnly());
   }
-  const reported = `${e.label} = ${e.value.raw}; ${m.ciName} ${ci.level}% ${ci.lower.raw} – ${ci.upper.raw}`;
+  const reported = reportedText;
   const place = { ...e.place, end: Math.max(e.place.end, ci.end) };
   if (problems.length === 0)
     return makeFinding(
