@@ -11,6 +11,7 @@
 import type { EstimateReport, Extraction } from '../types.ts';
 import { EPS, numInterval, overlaps, type Interval } from '../rounding.ts';
 import type { CheckContext } from './check.ts';
+import { partitionPoint } from '../sorted.ts';
 
 const MIN_INTERVALS = 6;
 
@@ -32,14 +33,7 @@ function blockStarts(text: string): number[] {
 
 /** The start of the block holding `at`. */
 function blockOf(starts: number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo]!;
+  return starts[Math.max(0, partitionPoint(starts, (s) => s <= at) - 1)]!;
 }
 
 interface Blocks {

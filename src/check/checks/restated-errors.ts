@@ -6,6 +6,7 @@
  * reader at the one part of the sentence that is right.
  */
 import type { Located } from './check.ts';
+import { partitionPoint } from '../sorted.ts';
 
 export function withoutRestatedErrors(located: Located[]): Located[] {
   const pDecisionErrors = located.filter(
@@ -24,13 +25,4 @@ export function withoutRestatedErrors(located: Located[]): Located[] {
 }
 
 /** Index of the first of the sorted numbers above `x` (their length when none is). */
-function firstAbove(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAbove = (sorted: number[], x: number): number => partitionPoint(sorted, (v) => v <= x);

@@ -13,6 +13,7 @@ import type { ConclusionReport, Extraction, Num, PReport } from '../types.ts';
 import { NUM, parseNum } from './numbers.ts';
 import type { Span } from './segments.ts';
 import { runsPastBreak } from './broken-sentences.ts';
+import { partitionPoint } from '../sorted.ts';
 
 const SIGNIFICANT: RegExp[] = [
   /\bH[a1₁]\s+(?:is|was|has\s+been|were)\s+accepted\b/iu,
@@ -62,13 +63,7 @@ function onlyP(span: Span, pValues: Extraction['pValues']): PReport | null {
   // Found by binary search in the p-values sorted by place: a filter of all of them for each
   // sentence made a long text's check quadratic.
   const sorted = sortedPs(pValues);
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted, (p) => p.start < span.start);
   const inside: PReport[] = [];
   for (let i = lo; i < sorted.length && sorted[i]!.start < span.end && inside.length < 2; i++)
     if (sorted[i]!.end <= span.end) inside.push(sorted[i]!);
@@ -89,13 +84,7 @@ function overlapIndex(items: { place: { start: number; end: number } }[]): (span
   for (const place of sorted) maxEnd.push(Math.max(place.end, maxEnd.at(-1) ?? Number.NEGATIVE_INFINITY));
   return (span) => {
     // The places that start before the span ends: the first `lo` of them.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted, (place) => place.start < span.end);
     return lo > 0 && maxEnd[lo - 1]! > span.start;
   };
 }

@@ -14,6 +14,7 @@
  */
 import type { DescriptiveReport, Extraction, Num } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { partitionPoint } from '../sorted.ts';
 
 type Role = 'n' | 'mean' | 'sd' | 'se' | 'lower' | 'upper' | 'min' | 'max';
 
@@ -165,13 +166,7 @@ function givingWay(
     return out;
   }
   const within = (at: number) => {
-    let lo = 0;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(blocks, (b) => b.start <= at);
     return lo > 0 && at <= blocks[lo - 1]!.end;
   };
   const out = before.filter((d) => !within(d.mean.start));

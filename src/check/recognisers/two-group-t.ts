@@ -11,6 +11,7 @@
  */
 import type { Extraction, TwoGroupTReport } from '../types.ts';
 import type { Span } from './segments.ts';
+import { partitionPoint } from '../sorted.ts';
 
 const PAIRED =
   /\b(?:paired|dependent|repeated|within[-\s]?(?:subjects?|groups?|participants?)|matched|pre[-\s]?tests?|post[-\s]?tests?|pre[-\s]?(?:intervention|treatment)|post[-\s]?(?:intervention|treatment)|before|after|baseline|follow[-\s]?up|time\s?[12]|day\s?\d|week\s?\d|session)\b/iu;
@@ -68,14 +69,12 @@ export function readTwoGroupTs(text: string, spans: Span[], extraction: Extracti
 
 /** The items (sorted by place) that start within the span. */
 function within<T extends { place: { start: number } }>(sorted: T[], span: Span): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.place.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.place.start < span.end; i++) out.push(sorted[i]!);
+  for (
+    let i = partitionPoint(sorted, (x) => x.place.start < span.start);
+    i < sorted.length && sorted[i]!.place.start < span.end;
+    i++
+  )
+    out.push(sorted[i]!);
   return out;
 }
