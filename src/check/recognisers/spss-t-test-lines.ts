@@ -20,6 +20,7 @@
 import type { Extraction, Num, Place, PReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
 import { tableTTest } from './table-t-tests.ts';
+import { groupStarts } from './spss-variance-blocks.ts';
 
 const N = String.raw`(-?\d*[.,]\d+|-?\d+)`;
 const S = String.raw`\s+`;
@@ -38,17 +39,6 @@ const PAIRED = new RegExp(
   'giu',
 );
 const PAIRED_CONTEXT = /Paired\s+Samples?\s+Test/iu;
-
-function starts(m: RegExpMatchArray): number[] {
-  const out: number[] = [];
-  let from = 0;
-  for (let i = 1; i < m.length; i++) {
-    const at = m[0].indexOf(m[i]!, from);
-    out.push(m.index! + at);
-    from = at + m[i]!.length;
-  }
-  return out;
-}
 
 /**
  * What a pass has read: the places of the t values already tests (a set, since pasted output
@@ -95,7 +85,7 @@ function row(pass: Pass, cells: (Num | null)[], df: number, start: number, end: 
 
 function pairedRow(pass: Pass, m: RegExpMatchArray): void {
   const { extraction } = pass;
-  const at = starts(m);
+  const at = groupStarts(m);
   const num = (i: number) => parseNum(m[i]!, at[i - 1]);
   const [mean, sd, se, lower, upper, t, , p] = [2, 3, 4, 5, 6, 7, 8, 9].map(num);
   const df = Number(m[8]);
@@ -139,14 +129,14 @@ export function readSpssTTestLines(text: string, extraction: Extraction): void {
     if (PAIRED_CONTEXT.test(text.slice(Math.max(0, m.index! - 600), m.index!))) pairedRow(pass, m);
   for (const m of text.matchAll(ASSUMED)) {
     if (!CONTEXT.test(text.slice(Math.max(0, m.index! - 800), m.index!))) continue;
-    const at = starts(m);
+    const at = groupStarts(m);
     const num = (i: number) => parseNum(m[i]!, at[i - 1]);
     const end = m.index! + m[0].length;
     row(pass, [num(3), num(5), num(6), num(7), num(8), num(9)], Number(m[4]), m.index!, end);
   }
   for (const m of text.matchAll(NOT_ASSUMED)) {
     if (!CONTEXT.test(text.slice(Math.max(0, m.index! - 1200), m.index!))) continue;
-    const at = starts(m);
+    const at = groupStarts(m);
     const num = (i: number) => parseNum(m[i]!, at[i - 1]);
     const df = num(2);
     const end = m.index! + m[0].length;

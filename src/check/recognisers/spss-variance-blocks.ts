@@ -25,7 +25,7 @@ const ANOVA = new RegExp(
 );
 
 /** The offset of group `i` of a match (groups in order, each after the previous one). */
-function groupStarts(m: RegExpMatchArray): number[] {
+export function groupStarts(m: RegExpMatchArray): number[] {
   const starts: number[] = [];
   let from = 0;
   for (let i = 1; i < m.length; i++) {
