@@ -79,6 +79,8 @@ export interface Messages {
   pctShareConsistent(n: number, decimals: number): string;
   pctShareInconsistent(n: number, decimals: number): string;
   pctRowInconsistent(bad: string[]): string;
+  /** Most shares read against one total (or, `total` null, against their rows' own totals) disagree: a misread, not checked. */
+  pctDoubtfulTotal(bad: number, all: number, total: number | null): string;
   // --- totals
   sumRecomputed(sum: number, digits: number): string;
   totalConsistent(kind: 'count' | 'percent', hundred?: boolean): string;
@@ -290,6 +292,10 @@ const en: Messages = {
     `The ${cells === 1 ? 'percentage matches its count' : `${cells} percentages match their counts`} and the total.`,
   pctRowInconsistent: (bad) =>
     `These percentages do not match their counts and the total, even allowing for rounding: ${bad.join('; ')}.`,
+  pctDoubtfulTotal: (bad, all, total) =>
+    total === null
+      ? `${bad} of the ${all} rows of this table disagree with their own totals: the counts and percentages were probably not read from the right columns, so the table's shares are not checked.`
+      : `${bad} of the ${all} percentages read against the total ${total} disagree with it: that total (or the table's layout) was probably misread, so these percentages are not checked.`,
   sumRecomputed: (sum, digits) => `sum of the rows = ${fmt(sum, digits, '.')}`,
   totalConsistent: (kind, hundred) =>
     kind === 'count'
@@ -513,6 +519,10 @@ const id: Messages = {
     `${cells === 1 ? 'Persentase sesuai' : `${cells} persentase sesuai`} dengan frekuensi dan totalnya.`,
   pctRowInconsistent: (bad) =>
     `Persentase berikut tidak sesuai dengan frekuensi dan totalnya, meskipun pembulatan diperhitungkan: ${bad.join('; ')}.`,
+  pctDoubtfulTotal: (bad, all, total) =>
+    total === null
+      ? `${bad} dari ${all} baris tabel ini tidak sesuai dengan totalnya sendiri: frekuensi dan persentasenya kemungkinan tidak terbaca dari kolom yang benar, sehingga persentase tabel ini tidak diperiksa.`
+      : `${bad} dari ${all} persentase yang dihitung terhadap total ${total} tidak sesuai dengannya: total itu (atau tata letak tabelnya) kemungkinan salah terbaca, sehingga persentase ini tidak diperiksa.`,
   sumRecomputed: (sum, digits) => `jumlah baris = ${fmt(sum, digits, ',')}`,
   totalConsistent: (kind, hundred) =>
     kind === 'count'

@@ -7,6 +7,7 @@ import type { CheckId, Extraction, Finding, Lang, Place, Verdict } from '../type
 import type { Source } from '../source.ts';
 import type { Messages } from '../messages.ts';
 import type { Layout } from '../recognisers/tables.ts';
+import type { ShareBasis } from './doubtful-totals.ts';
 
 export interface CheckContext {
   source: Source;
@@ -21,6 +22,8 @@ export interface CheckContext {
 export interface Located {
   at: number;
   finding: Finding;
+  /** A share's total and where it came from, for judging a total most of its shares contradict. */
+  share?: ShareBasis;
 }
 
 export interface CheckUnit {

@@ -62,7 +62,7 @@ function pairFinding(ctx: CheckContext, g: PercentGroup, pair: CountPct, total: 
   const ok = matches(pair.count, total, pair.pct);
   const recomputed = `${m.pctRecomputed(pair.count, total, (100 * pair.count) / total)} ${m.pctTotalSource(source, total)}`;
   const explanation = ok ? m.pctConsistent(pair.pct.decimals) : m.pctInconsistent(pair.pct.decimals);
-  return makeFinding(
+  const located = makeFinding(
     ctx,
     'percentages',
     ok ? 'consistent' : 'inconsistent',
@@ -71,6 +71,7 @@ function pairFinding(ctx: CheckContext, g: PercentGroup, pair: CountPct, total: 
     recomputed,
     explanation,
   );
+  return { ...located, share: { total, source, ...(source === 'column' ? { column: g } : {}) } };
 }
 
 function checkTextGroups(ctx: CheckContext): Located[] {
@@ -234,25 +235,31 @@ function checkRowCells(
     .join('; ');
   const reported = shown.map((c) => `${c.count} (${c.pct.raw}%)`).join('; ');
   if (bad.length === 0)
-    return makeFinding(
+    return {
+      ...makeFinding(
+        ctx,
+        'percentages',
+        'consistent',
+        rowPlace(r),
+        reported,
+        recomputed,
+        m.pctRowConsistent(cells.length),
+      ),
+      share: { total: cells[0]!.total, source: cells[0]!.source },
+    };
+  const badText = bad.map((c) => `${c.pct.raw}% ≠ ${m.num((100 * c.count) / c.total, 2)}%`);
+  return {
+    ...makeFinding(
       ctx,
       'percentages',
-      'consistent',
+      'inconsistent',
       rowPlace(r),
       reported,
       recomputed,
-      m.pctRowConsistent(cells.length),
-    );
-  const badText = bad.map((c) => `${c.pct.raw}% ≠ ${m.num((100 * c.count) / c.total, 2)}%`);
-  return makeFinding(
-    ctx,
-    'percentages',
-    'inconsistent',
-    rowPlace(r),
-    reported,
-    recomputed,
-    m.pctRowInconsistent(badText),
-  );
+      m.pctRowInconsistent(badText),
+    ),
+    share: { total: bad[0]!.total, source: bad[0]!.source },
+  };
 }
 
 function checkTable(ctx: CheckContext, layout: Layout, read: Set<number>): Located[] {
