@@ -110,6 +110,7 @@ export interface Messages {
   ciInsideOnly(): string;
   ciExactInterval(): string;
   ciNotWaldTable(): string;
+  ciCentredWhenCut(): string;
   ciConsistent(family: 'ratio' | 'mean' | 'other'): string;
   ciOutside(label: string): string;
   ciOtherSideOfZero(label: string): string;
@@ -336,6 +337,8 @@ const en: Messages = {
   ciInsideOnly: () => 'estimate inside its interval',
   ciNotWaldTable: () =>
     'The ratio lies inside its interval; most intervals of this table are not centred on their ratio on the log scale, so the table prints no Wald intervals (profile likelihood, exact or bootstrap): their symmetry and a Wald p are not checked.',
+  ciCentredWhenCut: () =>
+    'The ratio lies inside its interval, at its centre on the log scale once the printed numbers are read as cut after their last digit rather than rounded (1.699 printed 1.69).',
   ciExactInterval: () =>
     'The ratio lies inside its interval; an exact or paired interval (McNemar, matched pairs) need not be symmetric on the log scale, and implies no Wald p.',
   ciConsistent: (family) =>
@@ -564,6 +567,8 @@ const id: Messages = {
   ciInsideOnly: () => 'estimasi di dalam intervalnya',
   ciNotWaldTable: () =>
     'Rasio berada di dalam intervalnya; sebagian besar interval di tabel ini tidak berpusat pada rasionya pada skala log, jadi tabel ini tidak memuat interval Wald (profile likelihood, eksak atau bootstrap): kesimetrisannya dan p Wald tidak diperiksa.',
+  ciCentredWhenCut: () =>
+    'Rasio berada di dalam intervalnya, di titik tengahnya pada skala log bila angka yang dicetak dibaca sebagai dipotong setelah digit terakhirnya, bukan dibulatkan (1,699 dicetak 1,69).',
   ciExactInterval: () =>
     'Rasio berada di dalam intervalnya; interval eksak atau berpasangan (McNemar, pasangan serasi) tidak harus simetris pada skala log dan tidak menyiratkan p Wald.',
   ciConsistent: (family) =>

@@ -15,6 +15,7 @@ import { boundsOnlyWaldP } from './ratio-ci-side.ts';
 import { withinWaldZ } from './ratio-p-near-z.ts';
 import { namesExactInterval } from './exact-intervals.ts';
 import { inNotWaldTable } from './not-wald-tables.ts';
+import { centredWhenCut } from './truncated-bounds.ts';
 
 const TINY = 1e-12;
 
@@ -57,10 +58,15 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
   const exact = e.family === 'ratio' && namesExactInterval(ctx.source.text, e.place.quoteStart, e.place.quoteEnd);
   // A table whose intervals are mostly off-centre prints no Wald intervals (not-wald-tables.ts).
   const notWald = e.family === 'ratio' && !exact && inNotWaldTable(ctx, e);
+  let cut = false;
   if (e.family === 'ratio' && !exact) {
     const centre: Interval = [Math.sqrt(Math.max(lo[0], 0) * Math.max(hi[0], 0)), Math.sqrt(lo[1] * hi[1])];
     computed.push(m.ciCentre('ratio', centre[0], centre[1]));
-    if (insideOk && !notWald && !overlaps(centre, est)) problems.push(m.ciNotSymmetric('ratio', e.label));
+    if (insideOk && !notWald && !overlaps(centre, est)) {
+      // Bounds cut rather than rounded (truncated-bounds.ts) are a way of printing, not an error.
+      if (centredWhenCut(e.value, ci.lower, ci.upper)) cut = true;
+      else problems.push(m.ciNotSymmetric('ratio', e.label));
+    }
     if (e.coefficient) {
       const b = numInterval(e.coefficient);
       const expB: Interval = [Math.exp(b[0]), Math.exp(b[1])];
@@ -92,7 +98,13 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
       place,
       reported,
       computed.join('; '),
-      exact ? m.ciExactInterval() : notWald ? m.ciNotWaldTable() : m.ciConsistent(e.family),
+      exact
+        ? m.ciExactInterval()
+        : notWald
+          ? m.ciNotWaldTable()
+          : cut
+            ? m.ciCentredWhenCut()
+            : m.ciConsistent(e.family),
     );
   return makeFinding(
     ctx,
