@@ -8,7 +8,7 @@
  */
 import type { Located } from './check.ts';
 import type { CheckContext } from './check.ts';
-import { partitionPoint } from '../sorted.ts';
+import { blockOf, blockStarts } from '../blocks.ts';
 
 /** How the total of a share was found (the percentages check's `TotalSource`). */
 export interface ShareBasis {
@@ -36,12 +36,12 @@ export function withoutDoubtfulTotals(ctx: CheckContext, located: Located[]): Lo
       (l.finding.verdict === 'consistent' || l.finding.verdict === 'inconsistent'),
   );
   if (judged.length < MIN_CONTRADICTED) return located;
-  const breaks = blockBreaks(ctx.source.text);
+  const starts = blockStarts(ctx.source.text);
   const groups = new Map<string, Located[]>();
   const columns = new Map<object, number>();
   for (const l of judged) {
     const s = l.share!;
-    const block = partitionPoint(breaks, (b) => b <= l.finding.start);
+    const block = blockOf(starts, l.finding.start);
     // Two columns under the same group size are two totals: one may be misread, the other not.
     let column = '';
     if (s.column) {
@@ -73,12 +73,4 @@ export function withoutDoubtfulTotals(ctx: CheckContext, located: Located[]): Lo
       },
     };
   });
-}
-
-/** Offsets where a blank line ends a block of text (a table, a paragraph), sorted. */
-function blockBreaks(text: string): number[] {
-  const out: number[] = [];
-  const re = /\n[ \t]*\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
-  return out;
 }

@@ -11,7 +11,7 @@
 import type { EstimateReport, Extraction } from '../types.ts';
 import { EPS, numInterval, overlaps, type Interval } from '../rounding.ts';
 import type { CheckContext } from './check.ts';
-import { partitionPoint } from '../sorted.ts';
+import { blockOf, blockStarts } from '../blocks.ts';
 
 const MIN_INTERVALS = 6;
 
@@ -24,16 +24,6 @@ function offCentre(e: EstimateReport): boolean | null {
   if (!(est[1] >= lo[0] - EPS && est[0] <= hi[1] + EPS)) return null;
   const centre: Interval = [Math.sqrt(Math.max(lo[0], 0) * Math.max(hi[0], 0)), Math.sqrt(lo[1] * hi[1])];
   return !overlaps(centre, est);
-}
-
-/** The ends of the blank lines (a line of nothing but spaces counts) that separate blocks. */
-function blockStarts(text: string): number[] {
-  return [0, ...[...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index! + m[0].length)];
-}
-
-/** The start of the block holding `at`. */
-function blockOf(starts: number[], at: number): number {
-  return starts[Math.max(0, partitionPoint(starts, (s) => s <= at) - 1)]!;
 }
 
 interface Blocks {
