@@ -45,6 +45,11 @@ export interface PrecisionCorpus {
   file: string;
   label: 'Indonesian' | 'English';
   size: { items: number; dev: number; 'held-out': number };
+  /**
+   * How the held-out part was chosen: 'last-third' (the default: the last third in the order
+   * collected) or 'every-third' (every third quote by position, the 3rd, 6th, 9th, …).
+   */
+  split?: 'last-third' | 'every-third';
 }
 
 const FLAG = new Set(['inconsistent', 'decision-error']);
@@ -82,7 +87,7 @@ const ratio = (t: number, n: number) => (n === 0 ? '— (no flag)' : (t / n).toF
 export function precisionSuite(name: string, corpora: PrecisionCorpus[], measured: Part[]): void {
   const judged = load<Judged[]>(`${name}-judged.yaml`);
   describe(`${name} precision corpus (flags judged by hand; precision printed, never asserted)`, () => {
-    for (const { file, label, size } of corpora) {
+    for (const { file, label, size, split = 'last-third' } of corpora) {
       const items = load<Item[]>(file);
 
       it(`${label}: the corpus is as large as stated (${size.items} quotes: ${size.dev} development, ${size['held-out']} held out)`, () => {
@@ -95,9 +100,13 @@ export function precisionSuite(name: string, corpora: PrecisionCorpus[], measure
           expect(c.url).toMatch(/^https?:\/\//);
           expect(c.lang).toBe(label === 'Indonesian' ? 'id' : 'en');
         }
-        // The development part is the first two thirds in the order collected.
-        const firstHeldOut = items.findIndex((c) => c.part === 'held-out');
-        expect(items.slice(firstHeldOut).every((c) => c.part === 'held-out')).toBe(true);
+        if (split === 'every-third') {
+          expect(items.map((c) => c.part)).toEqual(items.map((_, i) => ((i + 1) % 3 === 0 ? 'held-out' : 'dev')));
+        } else {
+          // The development part is the first two thirds in the order collected.
+          const firstHeldOut = items.findIndex((c) => c.part === 'held-out');
+          expect(items.slice(firstHeldOut).every((c) => c.part === 'held-out')).toBe(true);
+        }
       });
 
       for (const part of measured) {
