@@ -47,3 +47,64 @@ describe('a row label ending in digits run into the ratio after it (recognisers/
     ]);
   });
 });
+
+describe("r's bracket that is the sample size the text states (checks/r-sample-size-df.ts)", () => {
+  it('"r (120) = 0,176, p = 0,054" among 120 students: the p agrees with df 118, a reporting issue', () => {
+    // r = .1755 to .1765 with df 118: p = 0.0538 to 0.0552, which 0,054 meets; with the bracket
+    // read as df 120: p = 0.0518 to 0.0532, which it misses (flagged before the fix).
+    const text =
+      'Subjek penelitian ini adalah 120 siswa SMA. Hasil uji korelasi menunjukkan r (120) = 0,176, p = 0,054.';
+    expect(
+      checkText(text, { lang: 'id' }).findings.map((f) => [f.check, f.verdict, f.recomputed, f.explanation]),
+    ).toEqual([
+      [
+        'p-value',
+        'reporting-issue',
+        'p = 0,0538 sampai 0,0552 (dua sisi) untuk |r(118)| ∈ [0,1755; 0,1765]',
+        'Angka dalam kurung setelah r adalah besar sampel yang disebut dalam teks (120), bukan derajat bebas: dengan db = n − 2 = 118, r = 0,176 menghasilkan p yang dilaporkan. Laporkan r(118).',
+      ],
+    ]);
+  });
+
+  it('in English: "r(85) = .210, p = .054" of 85 participants agrees with df 83', () => {
+    // df 83: p = 0.0531 to 0.0543 (meets .054); df 85: 0.0502 to 0.0516 (misses).
+    const text =
+      'A total of 85 participants completed the survey. Loneliness was weakly related to sleep, r(85) = .210, p = .054.';
+    expect(
+      checkText(text, { lang: 'en' }).findings.map((f) => [f.check, f.verdict, f.recomputed, f.explanation]),
+    ).toEqual([
+      [
+        'p-value',
+        'reporting-issue',
+        'p = 0.0531 to 0.0543 (two-tailed) for |r(83)| ∈ [0.2095, 0.2105]',
+        'The number in brackets after r is the sample size the text states (85), not the degrees of freedom: with df = n − 2 = 83, r = .210 gives the reported p. Report r(83).',
+      ],
+    ]);
+  });
+
+  it('a p that agrees with neither df, or a bracket that is no stated sample size, stays flagged', () => {
+    // p = 0,030 is below 0.0518–0.0532 (df 120) and 0.0538–0.0552 (df 118): a decision error.
+    expect(
+      findings(
+        'Subjek penelitian ini adalah 120 siswa SMA. Hasil uji korelasi menunjukkan r (120) = 0,176, p = 0,030.',
+        'id',
+      ),
+    ).toEqual([
+      [
+        'p-value',
+        'decision-error',
+        'r (120) = 0,176, p = 0,030',
+        'p = 0,0518 sampai 0,0532 (dua sisi) untuk |r(120)| ∈ [0,1755; 0,1765]',
+      ],
+    ]);
+    // No sample size is stated: 120 is the df, and 0,054 misses 0.0518–0.0532.
+    expect(findings('Hasil uji korelasi menunjukkan r (120) = 0,176, p = 0,054.', 'id')).toEqual([
+      [
+        'p-value',
+        'inconsistent',
+        'r (120) = 0,176, p = 0,054',
+        'p = 0,0518 sampai 0,0532 (dua sisi) untuk |r(120)| ∈ [0,1755; 0,1765]',
+      ],
+    ]);
+  });
+});
