@@ -1,8 +1,9 @@
 /**
  * The suite behind every PRECISION corpus (wild2, wild3, …): real quotes split, before naskah
  * first ran on them, into a development part (the first two thirds, by order collected) and a
- * held-out part (the last third), with every flag naskah raised (inconsistent or
- * decision-error) judged by hand in a `<name>-judged.yaml`.
+ * held-out part (the last third; or every third quote by position, where a corpus says so), with
+ * every flag naskah raised (inconsistent or decision-error) judged by hand in a
+ * `<name>-judged.yaml`.
  *
  * Precision = true / (true + false) is printed per language and part, never asserted (a
  * threshold would invite tuning the code to this text). Asserted: the corpus holds the size

@@ -46,6 +46,20 @@ describe('a row label ending in digits run into the ratio after it (recognisers/
       ],
     ]);
   });
+
+  it('a ratio after a cell border is a cell of its own: "|31.62 (1.10–2.39)" stays 31.62, outside its interval', () => {
+    // Without its "3", 1.62 would sit at √(1.10·2.39) = 1.621; but "|" starts a cell, so no
+    // label runs into it and the printed 31.62 is flagged.
+    const text = 'Table 3. Odds ratios of poor sleep\n| Factor | OR (95% CI) |\n| Shift work |31.62 (1.10–2.39) |\n';
+    expect(findings(text, 'en')).toEqual([
+      [
+        'confidence-interval',
+        'inconsistent',
+        'OR = 31.62; CI 95% 1.10 – 2.39',
+        'centre on the log scale √(lower·upper) = [1.616, 1.627]',
+      ],
+    ]);
+  });
 });
 
 describe("r's bracket that is the sample size the text states (checks/r-sample-size-df.ts)", () => {

@@ -6,8 +6,8 @@
  * touches the character before it (no space: the label runs into it), the value as read lies
  * outside its own interval, and without those digits it sits at the interval's centre on the log
  * scale, within the rounding of what is printed (1.75 against √(1.15·2.65) = 1.746). A ratio
- * printed with a space before it is a ratio as printed, and one outside its interval whose
- * shorter reading is no better stays flagged.
+ * printed after a space, a cell border "|" or an opening bracket is a ratio as printed, and one
+ * outside its interval whose shorter reading is no better stays flagged.
  */
 import { EPS, numInterval, overlaps, type Interval } from '../rounding.ts';
 import type { Num } from '../types.ts';
@@ -28,7 +28,8 @@ const insideInterval = (v: Num, lower: Num, upper: Num) =>
 /** The ratio without the label's digits run into it, when they are a label's (else the value as read). */
 export function withoutGluedLabel(text: string, value: Num, lower: Num, upper: Num): Num {
   const before = text[value.start - 1];
-  if (before === undefined || /\s/.test(before)) return value;
+  // A space, a cell border or an opening bracket before the ratio: it starts a cell of its own.
+  if (before === undefined || /[\s|([{]/.test(before)) return value;
   if (insideInterval(value, lower, upper)) return value;
   const digits = /^\d+/.exec(value.raw)?.[0];
   if (!digits || digits.length < 2) return value;
