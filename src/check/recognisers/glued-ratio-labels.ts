@@ -7,7 +7,9 @@
  * outside its own interval, and without those digits it sits at the interval's centre on the log
  * scale, within the rounding of what is printed (1.75 against √(1.15·2.65) = 1.746). A ratio
  * printed after a space, a cell border "|" or an opening bracket is a ratio as printed, and one
- * outside its interval whose shorter reading is no better stays flagged.
+ * outside its interval whose shorter reading is no better stays flagged. A value read with a
+ * leading zero before a digit ("001.07") is no ratio as printed: its leading zeros are the
+ * label's, whatever the interval.
  */
 import { EPS, numInterval, overlaps, type Interval } from '../rounding.ts';
 import type { Num } from '../types.ts';
@@ -30,9 +32,15 @@ export function withoutGluedLabel(text: string, value: Num, lower: Num, upper: N
   const before = text[value.start - 1];
   // A space, a cell border or an opening bracket before the ratio: it starts a cell of its own.
   if (before === undefined || /[\s|([{]/.test(before)) return value;
-  if (insideInterval(value, lower, upper)) return value;
   const digits = /^\d+/.exec(value.raw)?.[0];
   if (!digits || digits.length < 2) return value;
+  // "07:001.07": no ratio is printed with a leading zero before a digit; those zeros are minutes.
+  if (/^0\d/.test(digits)) {
+    for (let k = 1; k <= MAX_LABEL_DIGITS && k < digits.length; k++)
+      if (!/^0\d/.test(value.raw.slice(k))) return parseNum(value.raw.slice(k), value.start + k) ?? value;
+    return value;
+  }
+  if (insideInterval(value, lower, upper)) return value;
   const centre = centreRange(lower, upper);
   for (let k = 1; k <= MAX_LABEL_DIGITS && k < digits.length; k++) {
     const rest = value.raw.slice(k);
