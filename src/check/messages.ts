@@ -48,6 +48,8 @@ export interface Messages {
   pZero(): string;
   pZeroAlso(): string;
   pNoDf(stat: string): string;
+  /** r's bracket is the stated sample size n, and p agrees with df = n − 2. */
+  pRBracketIsSampleSize(n: number, df: number, stat: string): string;
   /** A t printed without df: the p range over every df ≥ 1 (`stat` without df). */
   pRecomputedAnyDf(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
   /** A t printed without df whose p no df (≥ 1) can give. */
@@ -250,6 +252,8 @@ const en: Messages = {
   pZero: () => 'p is printed as .000, but a p-value is never zero: report p < .001.',
   pZeroAlso: () => 'Also, p is printed as .000: report p < .001.',
   pNoDf: (stat) => `The degrees of freedom of ${stat} are not reported, so p cannot be recomputed.`,
+  pRBracketIsSampleSize: (n, df, stat) =>
+    `The number in brackets after r is the sample size the text states (${n}), not the degrees of freedom: with df = n − 2 = ${df}, ${stat} gives the reported p. Report r(${df}).`,
   pRecomputedAnyDf: (lo, hi, tails, stat) =>
     `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat} at any df from 1 to infinity`,
   pInconsistentAnyDf: (stat) =>
@@ -479,6 +483,8 @@ const id: Messages = {
   pZero: () => 'p ditulis 0,000, padahal nilai p tidak pernah nol: laporkan p < 0,001.',
   pZeroAlso: () => 'Selain itu, p ditulis 0,000: laporkan p < 0,001.',
   pNoDf: (stat) => `Derajat bebas ${stat} tidak dilaporkan, sehingga p tidak dapat dihitung ulang.`,
+  pRBracketIsSampleSize: (n, df, stat) =>
+    `Angka dalam kurung setelah r adalah besar sampel yang disebut dalam teks (${n}), bukan derajat bebas: dengan db = n − 2 = ${df}, ${stat} menghasilkan p yang dilaporkan. Laporkan r(${df}).`,
   pRecomputedAnyDf: (lo, hi, tails, stat) =>
     `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
   pInconsistentAnyDf: (stat) =>

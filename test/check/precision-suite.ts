@@ -1,8 +1,9 @@
 /**
  * The suite behind every PRECISION corpus (wild2, wild3, …): real quotes split, before naskah
  * first ran on them, into a development part (the first two thirds, by order collected) and a
- * held-out part (the last third), with every flag naskah raised (inconsistent or
- * decision-error) judged by hand in a `<name>-judged.yaml`.
+ * held-out part (the last third; or every third quote by position, where a corpus says so), with
+ * every flag naskah raised (inconsistent or decision-error) judged by hand in a
+ * `<name>-judged.yaml`.
  *
  * Precision = true / (true + false) is printed per language and part, never asserted (a
  * threshold would invite tuning the code to this text). Asserted: the corpus holds the size
@@ -45,6 +46,11 @@ export interface PrecisionCorpus {
   file: string;
   label: 'Indonesian' | 'English';
   size: { items: number; dev: number; 'held-out': number };
+  /**
+   * How the held-out part was chosen: 'last-third' (the default: the last third in the order
+   * collected) or 'every-third' (every third quote by position, the 3rd, 6th, 9th, …).
+   */
+  split?: 'last-third' | 'every-third';
 }
 
 const FLAG = new Set(['inconsistent', 'decision-error']);
@@ -82,7 +88,7 @@ const ratio = (t: number, n: number) => (n === 0 ? '— (no flag)' : (t / n).toF
 export function precisionSuite(name: string, corpora: PrecisionCorpus[], measured: Part[]): void {
   const judged = load<Judged[]>(`${name}-judged.yaml`);
   describe(`${name} precision corpus (flags judged by hand; precision printed, never asserted)`, () => {
-    for (const { file, label, size } of corpora) {
+    for (const { file, label, size, split = 'last-third' } of corpora) {
       const items = load<Item[]>(file);
 
       it(`${label}: the corpus is as large as stated (${size.items} quotes: ${size.dev} development, ${size['held-out']} held out)`, () => {
@@ -95,9 +101,13 @@ export function precisionSuite(name: string, corpora: PrecisionCorpus[], measure
           expect(c.url).toMatch(/^https?:\/\//);
           expect(c.lang).toBe(label === 'Indonesian' ? 'id' : 'en');
         }
-        // The development part is the first two thirds in the order collected.
-        const firstHeldOut = items.findIndex((c) => c.part === 'held-out');
-        expect(items.slice(firstHeldOut).every((c) => c.part === 'held-out')).toBe(true);
+        if (split === 'every-third') {
+          expect(items.map((c) => c.part)).toEqual(items.map((_, i) => ((i + 1) % 3 === 0 ? 'held-out' : 'dev')));
+        } else {
+          // The development part is the first two thirds in the order collected.
+          const firstHeldOut = items.findIndex((c) => c.part === 'held-out');
+          expect(items.slice(firstHeldOut).every((c) => c.part === 'held-out')).toBe(true);
+        }
       });
 
       for (const part of measured) {

@@ -14,6 +14,7 @@ import type { TestReport } from '../types.ts';
 import { absInterval, isZeroP, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { checkTWithoutDf } from './t-without-df.ts';
+import { rBracketIsSampleSize } from './r-sample-size-df.ts';
 import { SYMMETRIC, allowedRange, isDecisionError, pFits, pOf, statText } from './p-from-statistic.ts';
 
 function checkTest(ctx: CheckContext, t: TestReport): Located | null {
@@ -63,6 +64,8 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   } else if (pFits(two, p)) {
     [verdict, explanation, used, tails] = ['consistent', m.pConsistent(), two, 'two'];
   } else {
+    const bracketIsN = rBracketIsSampleSize(ctx, t, p, at, reported);
+    if (bracketIsN) return bracketIsN;
     used = statedOne ? one : two;
     tails = statedOne ? 'one' : 'two';
     const computed = pOf(t.kind, Math.abs(t.value.value), t.df) / (tails === 'one' ? 2 : 1);

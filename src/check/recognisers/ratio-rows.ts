@@ -14,6 +14,7 @@ import type { EstimateReport, Extraction, Num, PReport } from '../types.ts';
 import { isProse, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 import { printedAsPercent } from './percent-not-ratio.ts';
 import { pColumnBeforeRatio } from './ratio-header.ts';
+import { withoutGluedLabel } from './glued-ratio-labels.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -89,7 +90,8 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
       /** The token index of the ratio's value. */
       let valueAt = k;
       if (tok.kind === 'ratioCi') {
-        ({ value, lower, upper } = tok);
+        ({ lower, upper } = tok);
+        value = withoutGluedLabel(text, tok.value, tok.lower, tok.upper);
       } else if (tok.kind === 'interval') {
         ({ lower, upper } = tok);
         const a = t[k - 1];
