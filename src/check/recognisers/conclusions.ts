@@ -67,7 +67,9 @@ const NOT_SIGNIFICANT_AFTER =
 const SCREENING = /kandidat|candidate|multivariat|multivariable|multivariate|seleksi|screening/iu;
 /** A clause that only gives the p of the finding before it: "dengan nilai p = 0,31", "with p = .31". */
 const P_AFTER_RELATION = /^\s*(?:dengan|with)\s+(?:(?:nilai|a)\s+)?(?:p|sig|signifikansi|probabilitas)(?![\p{L}])/iu;
-const CLAUSE_BREAK = /[;,]\s+|\s+(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
+// "(p=0.000)dan tidak ada hubungan": page text may lose the space between a parenthesis and "dan".
+const CLAUSE_BREAK =
+  /[;,]\s+|(?:\s+|(?<=\)))(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
 
 /**
  * A clause with no decision, whose one p the next clause may draw its decision from (read only

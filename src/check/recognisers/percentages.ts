@@ -63,6 +63,11 @@ const WORD_COUNT_FIRST = new RegExp(
 const UNIT_WORDS =
   /^(tahun|thn|years?|yrs?|bulan|months?|hari|days?|minggu|weeks?|jam|hours?|menit|minutes?|detik|seconds?|kali|times|kg|g|cm|mm|m|km|ml|l|mg|mmhg|persen|percent|poin|points?|skor|score|item|items|butir|rupiah|rp|juta|ribu|tingkat|level|kelas|sks)$/i;
 
+/** The label of a table's total row. */
+const TOTAL_LABEL = /^(?:total|jumlah|jml)$/i;
+/** A line break, then a capitalised word: the next row's label, not a noun of the count before it. */
+const NEXT_ROW_LABEL = /^[ \t]*\n\s*\p{Lu}/u;
+
 const STATED_TOTAL = [
   /\b[Nn]\s*=\s*(\d{1,3}(?:[.,]\d{3})+|\d+)(?![.,]?\d|\s*[;,]\s*\d+(?:[.,]\d+)?\s*%)/dgu,
   // "sebanyak 3 orang" (as many as 3 people) names a category's count, not the total: only words
@@ -184,6 +189,15 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
     if (!free(m.index!, idx[0]![1])) continue;
     const words = m[4];
     if (words?.split(/\s+/).some((w) => UNIT_WORDS.test(w))) continue;
+    // "… (100,0%) 61\nParsial (76,6%) 36": a count that ends its line and a capitalised label that
+    // starts the next, in a table printing each share before its count; a total row's label
+    // ("47 Total (82,4%) 89") starts the next row even where the line breaks were lost.
+    if (
+      words &&
+      (NEXT_ROW_LABEL.test(sentence.slice(idx[1]![1], idx[4]![1])) ||
+        words.split(/\s+/).some((w) => TOTAL_LABEL.test(w)))
+    )
+      continue;
     // "pada tahun 2019 (45%)": a year, not a count.
     if (
       /^(19|20)\d\d$/.test(m[1]!) &&

@@ -388,6 +388,7 @@ function readDescriptives(
   out: Extraction,
 ): void {
   const means = labelled.filter((l) => l.role === 'mean' && l.op === '=');
+  const base = place(0, 0).quoteStart;
   if (means.length === 0) return;
   const itemMatch = ITEM_COUNT.exec(sentence);
   const integerWord = INTEGER_WORDS.exec(sentence);
@@ -403,7 +404,19 @@ function readDescriptives(
       around.find((l) => l.role === role && l.start > m.start && l.op === '=')?.num ?? null;
     const sd = after('sd');
     const se = after('se');
-    const near = (role: Labelled['role']) => around.find((l) => l.role === role && l.op === '=')?.num ?? null;
+    // A minimum or maximum after the mean is its own (SPSS: Mean … Minimum, Maximum, then the
+    // next group's Mean). Ones before it are taken only for the first mean, and only when nothing
+    // numeric stands between them and it ("minimum 20, maksimum 80, rata-rata 55,3"): SPSS's
+    // "Minimum 2 Maximum 39 Range 37 … Kurtosis -,238 ,397 Ada insentif Mean 71,03" are the group
+    // before's.
+    const ownBefore = (() => {
+      const before = around.filter((l) => (l.role === 'min' || l.role === 'max') && l.start < m.start);
+      const last = before[before.length - 1];
+      return i === 0 && last !== undefined && !/\d/.test(sentence.slice(last.end - base, m.start - base));
+    })();
+    const near = (role: Labelled['role']) =>
+      around.find((l) => l.role === role && l.op === '=' && l.start > m.start)?.num ??
+      (ownBefore ? (around.find((l) => l.role === role && l.op === '=')?.num ?? null) : null);
     const min = near('min');
     const max = near('max');
     const nItems = around.filter(
