@@ -125,6 +125,7 @@ export interface Messages {
   /** A ratio's p within a factor of two of the Wald p its interval implies. */
   ciPNearWald(): string;
   ciPNearWaldZ(): string;
+  pTableFloor(floor: string): string;
   ciPInconsistent(): string;
   ciPDecisionError(excludes: boolean, alpha: number, nullValue: number): string;
   // --- GRIM
@@ -368,6 +369,8 @@ const en: Messages = {
   ciPNearWaldZ: () =>
     'The reported p is within 15% of the z the interval implies (Wald); a p from another test of the same data (χ², likelihood ratio) can differ that much when it is small.',
   ciPInconsistent: () => 'The reported p does not agree with the confidence interval, even allowing for rounding.',
+  pTableFloor: (floor) =>
+    `The table prints p as ${floor}, the smallest value its precision shows, and the statistic or interval beside it implies a smaller p: most likely "< ${floor}" whose sign was lost, so p cannot be checked.`,
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>
@@ -601,6 +604,8 @@ const id: Messages = {
     'Nilai p yang dilaporkan berada dalam 15% dari nilai z yang tersirat oleh intervalnya (Wald); p dari uji lain atas data yang sama (χ², rasio kemungkinan) dapat berbeda sebesar itu bila p kecil.',
   ciPInconsistent: () =>
     'Nilai p yang dilaporkan tidak sesuai dengan interval kepercayaannya, meskipun pembulatan diperhitungkan.',
+  pTableFloor: (floor) =>
+    `Tabel mencetak p sebagai ${floor}, nilai terkecil yang dapat ditunjukkan presisinya, dan statistik atau interval di sampingnya menyiratkan p yang lebih kecil: kemungkinan besar "< ${floor}" yang tandanya hilang, sehingga p tidak dapat diperiksa.`,
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `Interval ${excludes ? 'tidak memuat' : 'memuat'} ${nullValue}, sehingga p seharusnya ${excludes ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}; p yang dilaporkan menyatakan sebaliknya.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>

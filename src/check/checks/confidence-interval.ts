@@ -13,6 +13,7 @@ import { EPS, numInterval, overlaps, pInterval, rangeSide, reportedSide, type In
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { boundsOnlyWaldP } from './ratio-ci-side.ts';
 import { withinWaldZ } from './ratio-p-near-z.ts';
+import { lostLessThan } from './table-floor-p.ts';
 import { namesExactInterval } from './exact-intervals.ts';
 import { inNotWaldTable } from './not-wald-tables.ts';
 import { centredWhenCut } from './truncated-bounds.ts';
@@ -155,6 +156,7 @@ function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
     const pr: Interval = [normalTwoSided(lnAbs[1] / seLo), normalTwoSided(lnAbs[0] / seHi)];
     const recomputed = m.ciPRecomputed(pr[0], pr[1]);
     if (overlaps(pr, pInterval(p))) return finding('consistent', recomputed, m.ciPConsistent());
+    if (lostLessThan(p, e.origin, pr[1])) return finding('not-checkable', recomputed, m.pTableFloor(p.num.raw));
     const rs = reportedSide(p, alpha);
     const cs = rangeSide(pr, alpha);
     if (rs && cs && rs !== cs)

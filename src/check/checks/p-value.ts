@@ -15,6 +15,7 @@ import { absInterval, isZeroP, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { checkTWithoutDf } from './t-without-df.ts';
 import { rBracketIsSampleSize } from './r-sample-size-df.ts';
+import { lostLessThan } from './table-floor-p.ts';
 import { SYMMETRIC, allowedRange, isDecisionError, pFits, pOf, statText } from './p-from-statistic.ts';
 
 function checkTest(ctx: CheckContext, t: TestReport): Located | null {
@@ -63,6 +64,9 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
     [verdict, explanation, used, tails] = ['consistent', m.pConsistentOneTailedStated(), one, 'one'];
   } else if (pFits(two, p)) {
     [verdict, explanation, used, tails] = ['consistent', m.pConsistent(), two, 'two'];
+  } else if (lostLessThan(p, t.origin, two[1])) {
+    const recomputed = m.pRecomputed(two[0], two[1], symmetric ? 'two' : null, st);
+    return makeFinding(ctx, 'p-value', 'not-checkable', at, reported, recomputed, m.pTableFloor(p.num.raw));
   } else {
     const bracketIsN = rBracketIsSampleSize(ctx, t, p, at, reported);
     if (bracketIsN) return bracketIsN;

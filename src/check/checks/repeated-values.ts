@@ -5,11 +5,13 @@
  * its value agree (the value printed to at least three significant digits, so that two
  * different tests are unlikely to coincide); a ratio when at least two of ratio, lower and
  * upper bound agree, unless both are table rows (rows of tables are different results). Values
- * agree when their rounding intervals meet.
+ * agree when their rounding intervals meet; where a one-tailed reading is allowed (as for the
+ * p-value check), a p may also stand for the two-tailed p twice its size.
  */
 import type { EstimateReport, PReport, TestReport } from '../types.ts';
-import { numInterval, absInterval, overlaps, pInterval } from '../rounding.ts';
+import { numInterval, absInterval, overlaps, pInterval, type Interval } from '../rounding.ts';
 import { significantDigits } from '../recognisers/numbers.ts';
+import { SYMMETRIC } from './p-from-statistic.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 
 /**
@@ -59,6 +61,42 @@ function sameTest(a: TestReport, b: TestReport): boolean {
   if (a.kind !== b.kind || !a.df || !b.df || a.df.length !== b.df.length) return false;
   if (a.df.some((d, i) => Math.abs(d - b.df![i]!) > 1e-9)) return false;
   return overlaps(absInterval(a.value), absInterval(b.value));
+}
+
+/**
+ * The two-tailed p's a reported p can stand for: itself, and twice itself where the sentence or
+ * the document allows a one-tailed reading of its t, z or r (as the p-value check does).
+ */
+function twoTailedReadings(t: TestReport): Interval[] {
+  const [lo, hi] = pInterval(t.p!);
+  const one = SYMMETRIC.has(t.kind) && (t.tails === 'one' || t.p!.oneTailedLabel);
+  return one
+    ? [
+        [lo, hi],
+        [Math.min(1, 2 * lo), Math.min(1, 2 * hi)],
+      ]
+    : [[lo, hi]];
+}
+
+/**
+ * Whether no single two-tailed p fits every reported p of one test: the same test reported once
+ * two-tailed and once one-tailed is one result, not two values of it.
+ */
+function pClash(tests: TestReport[]): boolean {
+  let common: Interval[] = [[0, 1]];
+  for (const t of tests) {
+    const next: Interval[] = [];
+    for (const a of common)
+      for (const b of twoTailedReadings(t)) {
+        const lo = Math.max(a[0], b[0]);
+        const hi = Math.min(a[1], b[1]);
+        if (lo <= hi + 1e-9) next.push([lo, Math.max(lo, hi)]);
+      }
+    if (!next.length) return true;
+    // A test repeated many times must not double the candidates each time: equal ones are one.
+    common = [...new Map(next.map((i) => [`${i[0]} ${i[1]}`, i])).values()];
+  }
+  return false;
 }
 
 function pText(p: PReport): string {
@@ -111,7 +149,7 @@ export const repeatedValuesCheck: CheckUnit = {
       g.sort((a, b) => a.place.start - b.place.start);
       const lines = g.slice(1, 1 + MAX_QUOTED).map((t) => source.locate(t.place.start).line);
       const ps = g.filter((t) => t.p).map((t) => t.p!);
-      const clash = anyApart(ps.map(pInterval));
+      const clash = pClash(g.filter((t) => t.p));
       const first = g[0]!;
       const shown = [...new Map(g.map((t) => [testSig(t), t])).values()].slice(0, MAX_QUOTED);
       const reported = shown.map((t) => source.quote(t.place.start, Math.max(t.place.end, t.p?.end ?? 0))).join(' | ');

@@ -270,6 +270,9 @@ function readSentence(
   const pending1: number[] = [];
   for (const d of dfItems) {
     const values = [d.num.value, ...(d.num2 ? [d.num2.value] : [])];
+    // No test has fewer than one degree of freedom: "degrees of freedom (N – 2)\n= .67" is a
+    // template's row running into the next cell, not a df.
+    if (values.some((v) => v < 1)) continue;
     const before = [...tests].reverse().find((t) => t.df === null && t.place.start < d.start);
     const target = before ?? tests.find((t) => t.df === null && t.place.start > d.start);
     if (!target) continue;
