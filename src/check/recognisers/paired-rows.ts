@@ -19,6 +19,20 @@ const HEADER = /(?:^|\s)t\s+(?:(p|sig\.?)\s+(df|db)|(df|db)\s+(p|sig\.?))(?=\s|$
 
 const num = (raw: string, at: number): Num | null => parseNum(raw.replace(/^[−–]/, '-').replace(/^\+/, ''), at);
 
+/**
+ * "7,85±1,406 8,05±1,395 +0,20±1,005": a difference equal to the difference of the two printed
+ * means may have been computed from them (8,05 − 7,85), after their rounding: it carries both
+ * roundings, [0,19; 0,21], not its own [0,195; 0,205], while t was computed from the data.
+ */
+function subtractedWidth(before: Num | null, after: Num | null, diff: Num): number {
+  if (!before || !after) return diff.half;
+  const step = 10 ** -diff.decimals;
+  const subtracted = Math.abs(after.value - before.value);
+  return Math.abs(subtracted - Math.abs(diff.value)) < step / 100
+    ? Math.max(diff.half, before.half + after.half)
+    : diff.half;
+}
+
 export function readPairedTRows(text: string, out: Extraction): void {
   if (!text.includes('±')) return;
   for (const m of text.matchAll(ROW)) {
@@ -36,6 +50,7 @@ export function readPairedTRows(text: string, out: Extraction): void {
     const df = Number(dfRaw);
     if (df < 1 || p.value > 1 || sdDiff.value <= 0) continue;
     const place: Place = { start: m.index!, end: idx[0]![1], quoteStart: m.index!, quoteEnd: idx[0]![1] };
+    const width = subtractedWidth(num(m[1]!, at(1)), num(m[3]!, at(3)), diff);
     out.tests.push({
       kind: 't',
       label: 't',
@@ -51,7 +66,7 @@ export function readPairedTRows(text: string, out: Extraction): void {
     // only the direction of change: their sizes are compared.
     out.tFromMeans.push({
       t,
-      mean: { ...diff, value: Math.abs(diff.value) * (t.value < 0 ? -1 : 1) },
+      mean: { ...diff, value: Math.abs(diff.value) * (t.value < 0 ? -1 : 1), half: width },
       sd: sdDiff,
       se: null,
       n: df + 1,
