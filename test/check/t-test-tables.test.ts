@@ -68,3 +68,51 @@ describe('two-group t tables: labels "(mean ± SD)", rows far below the header (
     expect(findings(table('| Item | Study group (n = 40) | Comparison group (n = 38) | U | p |'))).toEqual([]);
   });
 });
+
+describe('tables whose last columns are t, df and p (recognisers/t-df-p-columns.ts)', () => {
+  const table = (caption: string, header: string, rows = ROWS) =>
+    [caption, header, ...rows, '', 'The cohorts differed in anatomy.'].join('\n');
+  const ROWS = [
+    'Anatomy 14.2 ± 2.1 13.1 ± 2.4 2.05 58 0.045',
+    'Physiology 12.8 ± 3.0 12.5 ± 2.7 0.41 58 0.683',
+    'Pharmacology 11.0 ± 2.9 9.6 ± 3.1 1.81 58 0.021',
+  ];
+  const CAPTION = 'Table 4. Knowledge scores of the two cohorts';
+
+  it('each row’s p against t(df); what stands before the three cells is left alone', () => {
+    // R: 2*pt(-c(2.05, 0.41, 1.81), 58) = 0.0449, 0.6833, 0.0755: the third row's .021 is printed
+    // significant though its t gives .075.
+    expect(findings(table(CAPTION, 'Domain Cohort A Cohort B t df p'))).toEqual([
+      ['p-value', 'consistent', '2.05 58 0.045', 'p = 0.0444 to 0.0454 (two-tailed) for |t(58)| ∈ [2.045, 2.055]'],
+      ['p-value', 'consistent', '0.41 58 0.683', 'p = 0.6797 to 0.6870 (two-tailed) for |t(58)| ∈ [0.405, 0.415]'],
+      ['p-value', 'decision-error', '1.81 58 0.021', 'p = 0.0747 to 0.0763 (two-tailed) for |t(58)| ∈ [1.805, 1.815]'],
+    ]);
+  });
+
+  it('"t-value df p-value", a bound for p', () => {
+    // R: 2*pt(-c(2.595, 2.605), 22) = 0.0165, 0.0162 (not below .01); 2*pt(-c(1.095, 1.105), 22) =
+    // 0.2854, 0.2811.
+    const text = [
+      'Table 2. Pre-test and post-test scores.',
+      'Scale Pre Post t-value df p-value',
+      'Recall 5.1 6.3 −2.60 22 <0.01',
+      'Naming 7.4 7.9 −1.10 22 0.283',
+    ].join('\n');
+    expect(findings(text)).toEqual([
+      ['p-value', 'inconsistent', '−2.60 22 <0.01', 'p = 0.0162 to 0.0165 (two-tailed) for |t(22)| ∈ [2.595, 2.605]'],
+      ['p-value', 'consistent', '−1.10 22 0.283', 'p = 0.2811 to 0.2854 (two-tailed) for |t(22)| ∈ [1.095, 1.105]'],
+    ]);
+  });
+
+  it('is not read when the p may not be t’s own, or the header does not end in t, df and p', () => {
+    for (const caption of [
+      'Table 4. Knowledge scores of the two cohorts (Welch’s t tests)',
+      'Table 4. Knowledge scores of the two cohorts; p adjusted by the Holm method',
+      'Table 4. Knowledge scores of the two cohorts, one-tailed tests',
+      'Table 4. Mann–Whitney tests of the knowledge scores',
+    ])
+      expect(findings(table(caption, 'Domain Cohort A Cohort B t df p'))).toEqual([]);
+    expect(findings(table(CAPTION, 'Domain Cohort A Cohort B t df p Bonferroni p'))).toEqual([]);
+    expect(findings(table(CAPTION, 'Domain Cohort A Cohort B t df p d'))).toEqual([]);
+  });
+});
