@@ -47,6 +47,7 @@ import { publishedRows } from './recognisers/published-rows.ts';
 import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
+import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -143,6 +144,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readRatioRows(text, rows, extraction);
   readStatisticCells(text, rows, labelled, lang, extraction);
   if (lang === 'en') for (const r of readTwoGroupTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
+  // Tables whose last columns are t, df and p.
+  if (lang === 'en') readTDfPColumns(text, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const rowShares = readRowShares(text, rows, read);
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence

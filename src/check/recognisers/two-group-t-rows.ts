@@ -5,7 +5,9 @@
  * (n = 30) | Intervention group (n = 30)`) and names a t column. The sizes make the df
  * (n₁ + n₂ − 2), so p is checked against t(df), and t against the means and SDs
  * (./two-group-t.ts's check). Two sizes in the header are two groups; a table whose title or
- * header says "paired" or "dependent" is not read.
+ * header says "paired" or "dependent" is not read. A label may name its cells' format
+ * (`Knowledge score (x ± s)`), and the header is looked for above the whole run of rows, however
+ * long the table.
  */
 import type { Extraction, Num, PReport, TwoGroupTReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
@@ -22,6 +24,13 @@ const SIZE = /\b[nN]\s*=\s*(\d+)\b/g;
 const T_HEADER = /(?:^|[|\s])t(?:[-\s]?(?:value|test|stat))?(?=$|[|\s])/imu;
 const PAIRED = /\b(?:paired|dependent|related[-\s]samples?|within[-\s]subjects?)\b/iu;
 const HEADER_LINES = 6;
+/** A label's note of what its cells are: `(x ± s)`, `(mean ± SD)`, `(x̄ ± s)`. */
+const CELL_FORMAT = /\((?:x\u0304?|x̄|mean|M)\s*±\s*(?:s|SD|s\.d\.)\)/giu;
+/** A Markdown table's separator line (`|---|:--:|`). */
+const isSeparator = (line: string): boolean => line.includes('|') && line.includes('--') && /^[\s|:-]+$/u.test(line);
+
+/** The line with a label's cell-format note blanked out (same length, so places stay those of the text). */
+const withoutCellFormat = (line: string): string => line.replace(CELL_FORMAT, (m) => ' '.repeat(m.length));
 
 function numAt(raw: string, line: string, lineStart: number, from: number): Num | null {
   const at = line.indexOf(raw, from);
@@ -38,11 +47,18 @@ export function readTwoGroupTRows(text: string, extraction: Extraction): TwoGrou
     starts.push(offset);
     offset += l.length + 1;
   }
+  const matches = lines.map((line) => (line.includes('±') ? ROW.exec(withoutCellFormat(line)) : null));
+  // The first line of each run of rows (a Markdown separator line belongs to the run).
+  const runTop: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const inRun = i > 0 && (matches[i - 1] !== null || isSeparator(lines[i - 1]!));
+    runTop.push(inRun ? runTop[i - 1]! : i);
+  }
   lines.forEach((line, i) => {
-    if (!line.includes('±')) return;
-    const m = ROW.exec(line);
+    const m = matches[i];
     if (!m) return;
-    const above = lines.slice(Math.max(0, i - HEADER_LINES), i);
+    const top = runTop[i]!;
+    const above = lines.slice(Math.max(0, top - HEADER_LINES), i);
     const header = above.join('\n');
     if (PAIRED.test(header) || !T_HEADER.test(header)) return;
     // The nearest header line with two sizes gives the groups.

@@ -1,0 +1,83 @@
+/**
+ * English tables whose last three columns are a t, its df and its p (`… T test Df Sig`, `| t |
+ * df | p |`): each row below the header that ends in a number with decimals, a whole number and
+ * a p (`1 Measuring blood pressure 9.28 ± 0.88 8.80 ± 0.797 0.775 38 0.079`) is a t test whose p
+ * is checked against t(df). Whatever stands before the three cells (means, SDs, counts) is left
+ * alone: the df is printed, so neither the design nor the group sizes are needed.
+ *
+ * Read only when the layout is certain: the header must end in the three column names, in that
+ * order, and the rows are those up to the first blank line after them. A caption or header that
+ * names another test or a p that is not t's own two- or one-sided p (Mann–Whitney, Wilcoxon,
+ * Welch, adjusted, Bonferroni, Holm, FDR, corrected, permutation, bootstrap, one-tailed) makes
+ * the table unread; so does a t already read at the same place.
+ */
+import type { Extraction, Num, PReport } from '../types.ts';
+import { parseNum } from './numbers.ts';
+import { tableTTest } from './table-t-tests.ts';
+
+const T_COLUMN = String.raw`t(?:[\s-]*(?:test|value|stat(?:istic)?|score))?`;
+const DF_COLUMN = String.raw`(?:df|d\.f\.)`;
+const P_COLUMN = String.raw`(?:p(?:[\s-]*value)?|sig\.?|significance)(\s*\(\s*2[\s-]*tailed\s*\))?`;
+/** A header line ending in the t, df and p columns. */
+const HEADER = new RegExp(String.raw`(?:^|[\s|])${T_COLUMN}[\s|]+${DF_COLUMN}[\s|]+${P_COLUMN}[\s|]*$`, 'iu');
+/** A row ending in t (with decimals), df (whole) and p (with decimals, perhaps a bound, stars or a footnote letter). */
+const ROW = /\p{L}.*?(?:^|[\s|])([-−–]?\d*\.\d+)\**[\s|]+(\d{1,5})[\s|]+([<>]?)\s*(\d*\.\d+)(?:\*+|[a-d†‡§])?[\s|]*$/u;
+/** A caption or header that says the p is not t's own, or the statistic is not Student's t. */
+const NOT_T_OWN_P =
+  /\b(?:mann|whitney|wilcoxon|welch|adjusted|bonferroni|holm|fdr|corrected|permutation|bootstrap(?:ped)?|one[\s-]tailed|1[\s-]tailed|one[\s-]sided)\b/iu;
+const CAPTION_LINES = 6;
+const MAX_ROWS = 40;
+
+const num = (raw: string, start: number): Num | null => parseNum(raw.replace(/^[−–]/u, '-'), start);
+
+export function readTDfPColumns(text: string, extraction: Extraction): void {
+  if (!/\bdf\b|d\.f\./iu.test(text)) return;
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const l of lines) {
+    starts.push(offset);
+    offset += l.length + 1;
+  }
+  const readAt = new Set(extraction.tests.map((t) => t.value.start));
+  for (let h = 0; h < lines.length; h++) {
+    const header = HEADER.exec(lines[h]!);
+    if (!header) continue;
+    const caption = lines.slice(Math.max(0, h - CAPTION_LINES), h + 1).join('\n');
+    if (NOT_T_OWN_P.test(caption)) continue;
+    const tails = header[1] ? 'two' : 'unstated';
+    let rows = 0;
+    for (let i = h + 1; i < lines.length && i <= h + MAX_ROWS; i++) {
+      const line = lines[i]!;
+      if (line.trim() === '') {
+        if (rows > 0) break;
+        continue;
+      }
+      // The next table's header starts another table.
+      if (HEADER.test(line)) break;
+      const m = ROW.exec(line);
+      if (!m) continue;
+      rows++;
+      const lineStart = starts[i]!;
+      const pAt = line.lastIndexOf(m[4]!);
+      const dfAt = line.lastIndexOf(m[2]!, pAt - 1);
+      const tAt = line.lastIndexOf(m[1]!, dfAt - 1);
+      const t = num(m[1]!, lineStart + tAt);
+      const p = num(m[4]!, lineStart + pAt);
+      const df = Number(m[2]);
+      if (!t || !p || !(df > 0) || p.value > 1 || readAt.has(t.start)) continue;
+      const place = {
+        start: t.start,
+        end: p.end,
+        quoteStart: lineStart,
+        quoteEnd: lineStart + line.length,
+      };
+      if (extraction.tests.some((x) => x.place.start < place.end && x.place.end > place.start)) continue;
+      const op = m[3] === '<' ? '<' : m[3] === '>' ? '>' : '=';
+      const pReport: PReport = { op, num: p, oneTailedLabel: false, start: p.start, end: p.end };
+      extraction.tests.push(tableTTest(t, df, pReport, tails, place));
+      extraction.pValues.push({ p: pReport, place, attached: true });
+      readAt.add(t.start);
+    }
+  }
+}
