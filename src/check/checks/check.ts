@@ -7,7 +7,6 @@ import type { CheckId, Extraction, Finding, Lang, Place, Verdict } from '../type
 import type { Source } from '../source.ts';
 import type { Messages } from '../messages.ts';
 import type { Layout } from '../recognisers/tables.ts';
-import type { ShareBasis } from './doubtful-totals.ts';
 
 export interface CheckContext {
   source: Source;
@@ -16,6 +15,14 @@ export interface CheckContext {
   m: Messages;
   extraction: Extraction;
   layouts: Layout[];
+}
+
+/** How the total of a share was found (the percentages check's `TotalSource`). */
+export interface ShareBasis {
+  total: number;
+  source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'rowImplied' | 'column';
+  /** The list the share was read in, when it is one column under a header's group size. */
+  column?: object;
 }
 
 /** A finding with the text offset it is ordered by. */

@@ -6,17 +6,8 @@
  * authors slip on a share or two, not on most of a table. Such shares are not checkable, and
  * the finding says why, instead of a column of false alarms.
  */
-import type { Located } from './check.ts';
-import type { CheckContext } from './check.ts';
+import type { CheckContext, Located, ShareBasis } from './check.ts';
 import { blockOf, blockStarts } from '../blocks.ts';
-
-/** How the total of a share was found (the percentages check's `TotalSource`). */
-export interface ShareBasis {
-  total: number;
-  source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'rowImplied' | 'column';
-  /** The list the share was read in, when it is one column under a header's group size. */
-  column?: object;
-}
 
 /**
  * Sources whose total differs from row to row: the shares of one table are judged together
