@@ -8,7 +8,8 @@
  * parenthesis as the first mention (nothing but "dan"/"and" and separators between them), and no
  * other p there.
  */
-import type { EstimateReport, PReport } from '../types.ts';
+import type { EstimateReport, Extraction, PReport } from '../types.ts';
+import { partitionPoint } from '../sorted.ts';
 import type { CheckContext, CheckUnit, Located } from './check.ts';
 import { pAgainstCi } from './confidence-interval.ts';
 
@@ -21,32 +22,44 @@ function significantDigits(raw: string): number {
 }
 
 /** The one unattached p in the same parenthesis as the ratio mention, right before or after it. */
-function pOfMention(ctx: CheckContext, e: EstimateReport): PReport | null {
+function pOfMention(ctx: CheckContext, ps: readonly PReading[], e: EstimateReport): PReport | null {
   const text = ctx.source.text;
   const open = text.lastIndexOf('(', e.place.start);
   const close = text.indexOf(')', e.place.start);
   if (open < 0 || close < 0 || text.slice(open + 1, e.place.start).includes(')')) return null;
-  const inside = ctx.extraction.pValues.filter((v) => v.p.start > open && v.p.end <= close);
+  // The p-values sorted by place: those inside the parenthesis by binary search, not a filter of all.
+  const from = partitionPoint(ps, (v) => v.p.start <= open);
+  const to = partitionPoint(ps, (v) => v.p.start < close);
+  const inside = ps.slice(from, to).filter((v) => v.p.end <= close);
   if (inside.length !== 1 || inside[0]!.attached) return null;
   const p = inside[0]!.p;
   const between = p.end <= e.value.start ? text.slice(p.end, e.place.start) : text.slice(e.value.end, p.start);
   return JOINED.test(between) ? p : null;
 }
 
+type PReading = Extraction['pValues'][number];
+
 export const restatedRatioPCheck: CheckUnit = {
   id: 'confidence-interval',
   run(ctx) {
-    const ratios = ctx.extraction.estimates.filter((e) => e.family === 'ratio');
+    // Ratios by label and printed value: one pass, so a long text's many ratios stay linear.
+    const byValue = new Map<string, EstimateReport[]>();
+    for (const e of ctx.extraction.estimates) {
+      if (e.family !== 'ratio' || significantDigits(e.value.raw) < 3) continue;
+      const key = `${e.label.toLowerCase()} ${e.value.raw}`;
+      const list = byValue.get(key);
+      if (list) list.push(e);
+      else byValue.set(key, [e]);
+    }
+    let ps: PReading[] | null = null;
     const out: Located[] = [];
-    for (const withCi of ratios) {
-      if (!withCi.ci || withCi.p || significantDigits(withCi.value.raw) < 3) continue;
-      const same = ratios.filter(
-        (e) => e.value.raw === withCi.value.raw && e.label.toLowerCase() === withCi.label.toLowerCase(),
-      );
+    for (const same of byValue.values()) {
       if (same.length !== 2) continue;
-      const bare = same.find((e) => e !== withCi)!;
-      if (bare.ci || bare.p) continue;
-      const p = pOfMention(ctx, bare);
+      const withCi = same.find((e) => e.ci && !e.p);
+      const bare = same.find((e) => e !== withCi);
+      if (!withCi || !bare || bare.ci || bare.p) continue;
+      ps ??= [...ctx.extraction.pValues].sort((a, b) => a.p.start - b.p.start);
+      const p = pOfMention(ctx, ps, bare);
       if (!p) continue;
       // The finding spans both mentions, and quotes both: the p with its ratio, and the interval.
       const first = bare.place.start < withCi.place.start ? bare : withCi;
