@@ -118,7 +118,7 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
   );
 }
 
-function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
+export function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null {
   const { m, alpha } = ctx;
   const ci = e.ci!;
   const p = e.p!;

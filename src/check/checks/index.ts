@@ -13,6 +13,7 @@ import { descriptivesCheck } from './descriptives.ts';
 import { comparisonsCheck } from './comparisons.ts';
 import { criticalValuesCheck } from './critical-values.ts';
 import { twoGroupTCheck } from './two-group-t.ts';
+import { restatedRatioPCheck } from './restated-ratio-p.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -28,4 +29,5 @@ export const CHECKS: CheckUnit[] = [
   criticalValuesCheck,
   descriptivesCheck,
   twoGroupTCheck,
+  restatedRatioPCheck,
 ];

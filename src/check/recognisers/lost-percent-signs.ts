@@ -14,7 +14,7 @@ import type { CountPct, Lang, PercentGroup } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseCount, parseNum } from './numbers.ts';
 
-const PEOPLE = String.raw`(?:orang|responden|respondents?|people|participants?|partisipan|subjek|subyek|subjects?|pasien|patients?|siswa|students?|mahasiswa|ibu|mothers?|balita|anak|children|sampel)`;
+const PEOPLE = String.raw`(?:orang|responden|respondents?|people|participants?|partisipan|subjek|subyek|subjects?|pasien|patients?|siswa|students?|mahasiswa|ibu|mothers?|balita|anak|children|sampel|kasus|kontrol|cases|controls)`;
 /** The group: "dari 72 responden", "di antara 76 responden", "among 40 patients". */
 const GROUP = new RegExp(
   String.raw`(?<![\p{L}])(?:dari|di\s?antara|among|of)\s+(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\b`,
