@@ -48,6 +48,7 @@ import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
+import { readChiSquareBlocks } from './recognisers/chi-square-blocks.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -146,6 +147,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') for (const r of readTwoGroupTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
   // Tables whose last columns are t, df and p.
   if (lang === 'en') readTDfPColumns(text, extraction);
+  // Tables of categories by group with a χ² and p per variable, the df from the table.
+  if (lang === 'en') readChiSquareBlocks(text, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const rowShares = readRowShares(text, rows, read);
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
