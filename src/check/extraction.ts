@@ -49,6 +49,7 @@ import { readRowShares } from './recognisers/row-shares.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
 import { readChiSquareBlocks } from './recognisers/chi-square-blocks.ts';
+import { readFrequencyColumns } from './recognisers/frequency-columns.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -154,8 +155,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
   // reading of the same cells whose % signs look lost.
   for (const g of rowShares) for (const p of g.pairs) read.add(p.pct.start);
+  // English frequency tables' "Frequency Percent" columns (no brackets, no % signs).
+  const frequencies = lang === 'en' ? readFrequencyColumns(text, read) : [];
   const lostOnly = lostPercentSigns.filter((g) => !g.pairs.some((p) => read.has(p.pct.start)));
-  extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares].sort(
+  extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares, ...frequencies].sort(
     (a, b) => a.place.start - b.place.start,
   );
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
