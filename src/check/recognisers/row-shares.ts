@@ -23,7 +23,7 @@
 import { addsTo100, matches } from '../checks/percentages.ts';
 import { addsUpInOtherColumns } from './exclusive-blocks.ts';
 import { withoutNumericLabel } from './numeric-labels.ts';
-import { commonestWidth, uncovered } from './stacked-cells.ts';
+import { commonestWidth, numberedRuns, uncovered } from './stacked-cells.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -205,6 +205,15 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
             (sizedWidth === width || uncovered(c.row, pairsOf, covered) === sizedWidth)
           )
             out.push(groupOf(c, n, 'stated'));
+    }
+    // A row of numbered categories printed one run of pairs after another.
+    if (headerNs && sizedWidth < width) {
+      const read = new Set(out.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+      for (const row of table)
+        if (uncovered(row, pairsOf, covered) > sizedWidth)
+          for (const c of numberedRuns(row, pairsOf, covered, sizedWidth, headerNs))
+            if (!read.has(c.pair.pct.start) && c.pair.count <= c.n)
+              out.push(groupOf({ pair: c.pair, row }, c.n, 'stated'));
     }
   }
   return out;
