@@ -52,6 +52,16 @@ describe('χ² blocks whose df follows from the table', () => {
     ]);
   });
 
+  it('a row of means between variables ends a block without making it unread', () => {
+    const age = 'Age, years (mean ± SD) 45.2 ± 3.1 44.8 ± 3.3 45.9 ± 2.9 44.9 ± 3.0 1.31 0.274';
+    expect(pFindings(table(HEADER, [SEX, [age], AGE, SMOKING, EDUCATION]))).toEqual([
+      ['consistent', '1.800 0.407', 'p = 0.4065 to 0.4067 for |χ²(2)| ∈ [1.7995, 1.8005]'],
+      ['consistent', '1.911 0.752', 'p = 0.7520 to 0.7522 for |χ²(4)| ∈ [1.9105, 1.9115]'],
+      ['consistent', '2.985 0.225', 'p = 0.2248 to 0.2249 for |χ²(2)| ∈ [2.9845, 2.9855]'],
+      ['inconsistent', '2.158 0.340', 'p = 0.7066 to 0.7068 for |χ²(4)| ∈ [2.1575, 2.1585]'],
+    ]);
+  });
+
   it('is not read when the layout or the test is not certain', () => {
     // Fewer than three blocks: too few p's to confirm the df.
     expect(pFindings(table(HEADER, [SEX, EDUCATION]))).toEqual([]);

@@ -30,6 +30,8 @@ const PAIR = /(\d+)\s*\(\s*(\d+(?:\.\d+)?)\s*%?\s*\)/gu;
 const STATS = /^[\s|]*(?:(\d+\.\d+)[\s|]+([<>]?)\s*(\d*\.\d+))?[\s|]*$/u;
 /** A variable's line: a label, perhaps with the block's χ² and p. */
 const VARIABLE = /^[\s|]*([^\d|]*\p{L}[^\d|]*?)[\s|]*(?:[\s|](\d+\.\d+)[\s|]+([<>]?)\s*(\d*\.\d+))?[\s|]*$/u;
+/** A row of a continuous variable: a mean ± SD, a median, a mean (SD). */
+const MEASURE_ROW = /±|\b(?:mean|median|SD|IQR)\b/iu;
 const CAPTION_LINES = 6;
 const NOTE_LINES = 5;
 const MAX_LINES = 200;
@@ -112,8 +114,9 @@ function readBlocks(lines: string[], starts: number[], from: number): { blocks: 
       if (s) current.stats.push(s);
       continue;
     }
-    // Any other row (bare counts, means and SDs, a statistic with a footnote mark) ends the block, unread.
-    if (current) current.unsure = true;
+    // A row of means or medians is another variable's: the block before it ends. Any other row
+    // (bare counts, a statistic with a footnote mark) may be one of its categories: it is unread.
+    if (current && !MEASURE_ROW.test(line)) current.unsure = true;
     current = null;
   }
   return { blocks, end: i };
