@@ -50,6 +50,7 @@ import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
 import { readChiSquareBlocks } from './recognisers/chi-square-blocks.ts';
 import { readFrequencyColumns } from './recognisers/frequency-columns.ts';
+import { readDifferenceIntervalSentences } from './recognisers/difference-interval-sentences.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -88,6 +89,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // An interval printed with two means and no difference is the difference's.
   readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);
   readMeanDifferenceRows(text, extraction);
+  // …and one that names the difference between the means printed in the sentences before it.
+  if (lang === 'en') readDifferenceIntervalSentences(text, segments.sentences, extraction);
   const flat = [
     ...readFlatFrequencyTables(text, segments.tables, lang),
     ...readFlatCrossTables(text, segments.tables, lang),
