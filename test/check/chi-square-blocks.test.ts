@@ -44,6 +44,9 @@ const table = (header: string, blocks: string[][], note = 'Values are n (%).') =
 
 describe('χ² blocks whose df follows from the table', () => {
   it('three groups (a total column first): df = (rows − 1)·2 per variable, its χ² and p on its line or a row', () => {
+    expect(pFindings(table(HEADER.replace('χ2 P', 'χ2 value P value'), [SEX, AGE, SMOKING, EDUCATION]))).toEqual(
+      pFindings(table(HEADER, [SEX, AGE, SMOKING, EDUCATION])),
+    );
     expect(pFindings(table(HEADER, [SEX, AGE, SMOKING, EDUCATION]))).toEqual([
       ['consistent', '1.800 0.407', 'p = 0.4065 to 0.4067 for |χ²(2)| ∈ [1.7995, 1.8005]'],
       ['consistent', '1.911 0.752', 'p = 0.7520 to 0.7522 for |χ²(4)| ∈ [1.9105, 1.9115]'],

@@ -21,7 +21,7 @@ import type { Extraction, Num, PReport, TestReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
 
 const HEADER =
-  /(?:^|[\s|])(?:χ\s*2|χ²|x2|chi[-\s]?squared?|chi(?:[-\s]+value)?\s*\(\s*[xχ]\s*2\s*\)|chi[-\s]+value)[\s|]+(?:p[-\s]?value|p|sig\.?)[\s|]*$/iu;
+  /(?:^|[\s|])(?:χ\s*2|χ²|x2|chi[-\s]?squared?|chi(?:[-\s]+value)?\s*\(\s*[xχ]\s*2\s*\)|chi[-\s]+value)(?:[\s-]+(?:value|test|statistic))?[\s|]+(?:p[-\s]?value|p|sig\.?)[\s|]*$/iu;
 /** A statistic column that serves two tests, or a table whose p's come from other tests. */
 const NOT_CHI_SQUARE =
   /(?:χ\s*2|χ²|x2|chi[-\s]?squared?)\s*(?:or|\/)\s*(?:t|F|Z|U)\b|\b(?:t|F|Z|U)\s*(?:or|\/)\s*(?:χ|x2|chi)|\b(?:fisher|exact\s+test|trend|linear[-\s]by[-\s]linear|likelihood[-\s]ratio|mann|kruskal|wilcoxon)/iu;
