@@ -48,6 +48,9 @@ import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
+import { readChiSquareBlocks } from './recognisers/chi-square-blocks.ts';
+import { readFrequencyColumns } from './recognisers/frequency-columns.ts';
+import { readDifferenceIntervalSentences } from './recognisers/difference-interval-sentences.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -86,6 +89,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // An interval printed with two means and no difference is the difference's.
   readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);
   readMeanDifferenceRows(text, extraction);
+  // …and one that names the difference between the means printed in the sentences before it.
+  if (lang === 'en') readDifferenceIntervalSentences(text, segments.sentences, extraction);
   const flat = [
     ...readFlatFrequencyTables(text, segments.tables, lang),
     ...readFlatCrossTables(text, segments.tables, lang),
@@ -146,13 +151,17 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') for (const r of readTwoGroupTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
   // Tables whose last columns are t, df and p.
   if (lang === 'en') readTDfPColumns(text, extraction);
+  // Tables of categories by group with a χ² and p per variable, the df from the table.
+  if (lang === 'en') readChiSquareBlocks(text, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const rowShares = readRowShares(text, rows, read);
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
   // reading of the same cells whose % signs look lost.
   for (const g of rowShares) for (const p of g.pairs) read.add(p.pct.start);
+  // English frequency tables' "Frequency Percent" columns (no brackets, no % signs).
+  const frequencies = lang === 'en' ? readFrequencyColumns(text, read) : [];
   const lostOnly = lostPercentSigns.filter((g) => !g.pairs.some((p) => read.has(p.pct.start)));
-  extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares].sort(
+  extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares, ...frequencies].sort(
     (a, b) => a.place.start - b.place.start,
   );
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.

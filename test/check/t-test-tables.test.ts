@@ -63,8 +63,12 @@ describe('two-group t tables: labels "(mean ± SD)", rows far below the header (
     ]);
   });
 
-  it('is not read without both group sizes, or when the header names no t column', () => {
+  it('is not read without both group sizes, when the header names no t column, or a p not of t(n₁ + n₂ − 2)', () => {
     expect(findings(table('| Item | Study group | Comparison group | t | p |'))).toEqual([]);
+    expect(findings(table('| Item | Study group (n = 40) | Comparison group (n = 38) | Welch t | p |'))).toEqual([]);
+    expect(
+      findings(table('| Item | Study group (n = 40) | Comparison group (n = 38) | t | Bonferroni-adjusted p |')),
+    ).toEqual([]);
     expect(findings(table('| Item | Study group (n = 40) | Comparison group (n = 38) | U | p |'))).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ const NOT_RAW_DIFFERENCE =
 const LABEL = 'M₁ − M₂';
 
 /** The difference of two printed means, signed to sit nearest the interval's centre. */
-function difference(m1: Num, m2: Num, ci: { lower: Num; upper: Num }): Num {
+export function difference(m1: Num, m2: Num, ci: { lower: Num; upper: Num }): Num {
   const centre = (ci.lower.value + ci.upper.value) / 2;
   const d = m1.value - m2.value;
   const flip = Math.abs(centre + d) < Math.abs(centre - d);

@@ -23,6 +23,7 @@
 import { addsTo100, matches } from '../checks/percentages.ts';
 import { addsUpInOtherColumns } from './exclusive-blocks.ts';
 import { withoutNumericLabel } from './numeric-labels.ts';
+import { commonestWidth, numberedRuns, uncovered } from './stacked-cells.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -125,7 +126,13 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     // A table that says some of its data are missing has cells of fewer than the header's N.
     const last = table[table.length - 1]!.line;
     const missing = MISSING.test(lines.slice(table[0]!.line, last + 16).join('\n'));
-    const headerNs = missing ? null : headerSizes(lines, table[0]!.line, width);
+    let headerNs = missing ? null : headerSizes(lines, table[0]!.line, width);
+    // Rows that stack a variable's categories in one cell per group (one cell per line: "Male",
+    // "Female", then both of a group's pairs, then the next group's) print more pairs than the
+    // header has groups: the header's sizes are then those of the commonest width, and only rows
+    // of that width are read against them.
+    const sizedWidth = missing || headerNs ? width : commonestWidth(table, pairsOf, covered);
+    if (sizedWidth < width) headerNs = headerSizes(lines, table[0]!.line, sizedWidth);
     for (let k = 0; k < width; k++) {
       // Column blocks whose percentages add up to 100.
       const blocks: Cell[][] = [];
@@ -192,8 +199,21 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
       const n = headerNs?.[k];
       if (n !== undefined)
         for (const c of left)
-          if (c.pair.count <= n && !FOOTNOTE.test(text.slice(c.pair.end, c.pair.end + 2)))
+          if (
+            c.pair.count <= n &&
+            !FOOTNOTE.test(text.slice(c.pair.end, c.pair.end + 2)) &&
+            (sizedWidth === width || uncovered(c.row, pairsOf, covered) === sizedWidth)
+          )
             out.push(groupOf(c, n, 'stated'));
+    }
+    // A row of numbered categories printed one run of pairs after another.
+    if (headerNs && sizedWidth < width) {
+      const read = new Set(out.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+      for (const row of table)
+        if (uncovered(row, pairsOf, covered) > sizedWidth)
+          for (const c of numberedRuns(row, pairsOf, covered, sizedWidth, headerNs))
+            if (!read.has(c.pair.pct.start) && c.pair.count <= c.n)
+              out.push(groupOf({ pair: c.pair, row }, c.n, 'stated'));
     }
   }
   return out;
@@ -206,12 +226,19 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
  */
 function headerSizes(lines: string[], firstRow: number, width: number): number[] | null {
   if (width === 0) return null;
-  const found: number[][] = [];
-  for (let i = firstRow - 1; i >= Math.max(0, firstRow - 8); i--) {
-    found.unshift([...lines[i]!.matchAll(HEADER_N)].map((m) => Number(m[1]!.replace(/,/g, ''))));
+  // Eight lines of header; failing that, eight not counting the blank lines between cells
+  // printed one per line.
+  for (const skipBlank of [false, true]) {
+    const found: number[][] = [];
+    for (let i = firstRow - 1, seen = 0; i >= Math.max(0, firstRow - 64) && seen < 8; i--) {
+      if (skipBlank && lines[i]!.trim() === '') continue;
+      seen++;
+      found.unshift([...lines[i]!.matchAll(HEADER_N)].map((m) => Number(m[1]!.replace(/,/g, ''))));
+    }
+    const all = found.flat();
+    if (all.length === width) return all;
   }
-  const all = found.flat();
-  return all.length === width ? all : null;
+  return null;
 }
 
 /**

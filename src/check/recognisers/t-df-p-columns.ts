@@ -20,8 +20,12 @@ const DF_COLUMN = String.raw`(?:df|d\.f\.)`;
 const P_COLUMN = String.raw`(?:p(?:[\s-]*value)?|sig\.?|significance)(\s*\(\s*2[\s-]*tailed\s*\))?`;
 /** A header line ending in the t, df and p columns. */
 const HEADER = new RegExp(String.raw`(?:^|[\s|])${T_COLUMN}[\s|]+${DF_COLUMN}[\s|]+${P_COLUMN}[\s|]*$`, 'iu');
-/** A row ending in t (with decimals), df (whole) and p (with decimals, perhaps a bound, stars or a footnote letter). */
-const ROW = /\p{L}.*?(?:^|[\s|])([-−–]?\d*\.\d+)\**[\s|]+(\d{1,5})[\s|]+([<>]?)\s*(\d*\.\d+)(?:\*+|[a-d†‡§])?[\s|]*$/u;
+/** A row's last cells: t (with decimals), df (whole) and p (with decimals, perhaps a bound, stars or a footnote letter). */
+const ROW_END = /(?:^|[\s|])([-−–]?\d*\.\d+)\**[\s|]+(\d{1,5})[\s|]+([<>]?)\s*(\d*\.\d+)(?:\*+|[a-d†‡§])?[\s|]*$/du;
+/** How far from a line's end its last three cells are looked for. */
+const ROW_END_CHARS = 80;
+/** A longer line is a paragraph, not a table row. */
+const MAX_ROW_CHARS = 300;
 /** A caption or header that says the p is not t's own, or the statistic is not Student's t. */
 const NOT_T_OWN_P =
   /\b(?:mann|whitney|wilcoxon|welch|adjusted|bonferroni|holm|fdr|corrected|permutation|bootstrap(?:ped)?|one[\s-]tailed|1[\s-]tailed|one[\s-]sided)\b/iu;
@@ -55,22 +59,22 @@ export function readTDfPColumns(text: string, extraction: Extraction): void {
       }
       // The next table's header starts another table.
       if (HEADER.test(line)) break;
-      const m = ROW.exec(line);
-      if (!m) continue;
+      if (line.length > MAX_ROW_CHARS) continue;
+      const cut = Math.max(0, line.length - ROW_END_CHARS);
+      const m = ROW_END.exec(line.slice(cut));
+      // A row has a label before its numbers.
+      if (!m || !/\p{L}/u.test(line.slice(0, cut + m.index))) continue;
       rows++;
-      const lineStart = starts[i]!;
-      const pAt = line.lastIndexOf(m[4]!);
-      const dfAt = line.lastIndexOf(m[2]!, pAt - 1);
-      const tAt = line.lastIndexOf(m[1]!, dfAt - 1);
-      const t = num(m[1]!, lineStart + tAt);
-      const p = num(m[4]!, lineStart + pAt);
+      const at = (group: number) => starts[i]! + cut + m.indices![group]![0];
+      const t = num(m[1]!, at(1));
+      const p = num(m[4]!, at(4));
       const df = Number(m[2]);
       if (!t || !p || !(df > 0) || p.value > 1 || readAt.has(t.start)) continue;
       const place = {
         start: t.start,
         end: p.end,
-        quoteStart: lineStart,
-        quoteEnd: lineStart + line.length,
+        quoteStart: starts[i]!,
+        quoteEnd: starts[i]! + line.length,
       };
       if (extraction.tests.some((x) => x.place.start < place.end && x.place.end > place.start)) continue;
       const op = m[3] === '<' ? '<' : m[3] === '>' ? '>' : '=';

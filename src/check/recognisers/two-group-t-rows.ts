@@ -5,7 +5,8 @@
  * (n = 30) | Intervention group (n = 30)`) and names a t column. The sizes make the df
  * (n₁ + n₂ − 2), so p is checked against t(df), and t against the means and SDs
  * (./two-group-t.ts's check). Two sizes in the header are two groups; a table whose title or
- * header says "paired" or "dependent" is not read. A label may name its cells' format
+ * header says "paired" or "dependent" is not read, nor one that names Welch's test, a rank test or
+ * an adjusted p (its p is not that of t with n₁ + n₂ − 2 df). A label may name its cells' format
  * (`Knowledge score (x ± s)`), and the header is looked for above the whole run of rows, however
  * long the table.
  */
@@ -23,6 +24,8 @@ const ROW = new RegExp(
 const SIZE = /\b[nN]\s*=\s*(\d+)\b/g;
 const T_HEADER = /(?:^|[|\s])t(?:[-\s]?(?:value|test|stat))?(?=$|[|\s])/imu;
 const PAIRED = /\b(?:paired|dependent|related[-\s]samples?|within[-\s]subjects?)\b/iu;
+/** A p that is not that of Student's t with n₁ + n₂ − 2 df: Welch's df, a rank test, an adjusted p. */
+const NOT_POOLED_P = /\b(?:welch|mann|whitney|wilcoxon|adjusted|bonferroni|holm|fdr|corrected)\b/iu;
 const HEADER_LINES = 6;
 /** A label's note of what its cells are: `(x ± s)`, `(mean ± SD)`, `(x̄ ± s)`. */
 const CELL_FORMAT = /\((?:x\u0304?|x̄|mean|M)\s*±\s*(?:s|SD|s\.d\.)\)/giu;
@@ -60,7 +63,7 @@ export function readTwoGroupTRows(text: string, extraction: Extraction): TwoGrou
     const top = runTop[i]!;
     const above = lines.slice(Math.max(0, top - HEADER_LINES), i);
     const header = above.join('\n');
-    if (PAIRED.test(header) || !T_HEADER.test(header)) return;
+    if (PAIRED.test(header) || NOT_POOLED_P.test(header) || !T_HEADER.test(header)) return;
     // The nearest header line with two sizes gives the groups.
     const sized = above.map((l) => [...l.matchAll(SIZE)].map((s) => Number(s[1]))).filter((s) => s.length === 2);
     const sizes = sized[sized.length - 1];

@@ -1,0 +1,96 @@
+/**
+ * Tables of categories by group with one χ² and p per variable and no df printed
+ * (recognisers/chi-square-blocks.ts): the df is (categories − 1)(groups − 1) from the table's
+ * own rows and count columns. Each case lists every p-value finding of a χ² naskah reports, exactly
+ * (the tables' n (%) cells are checked by the share readers, not asserted here).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const pFindings = (text: string) =>
+  checkText(text, { lang: 'en' })
+    .findings.filter((f) => f.check === 'p-value' && f.recomputed.includes('χ²'))
+    .map((f) => [f.verdict, f.reported, f.recomputed]);
+
+// χ² from R, chisq.test(correct = FALSE) on each block's group counts: sex 1.800 (df 2, p .4066),
+// age 1.911 (df 4, p .7521), smoking 2.985 (df 2, p .2248), education 2.158 (df 4, p .7067). The
+// education p printed here, .340, is that of χ²(2) = 2.158 (.3399): the df of a 2×3 table, not
+// of this 3×3 block.
+const SEX = [
+  'Sex 1.800 0.407',
+  ' Male 60 (50.0%) 23 (57.5%) 20 (50.0%) 17 (42.5%)',
+  ' Female 60 (50.0%) 17 (42.5%) 20 (50.0%) 23 (57.5%)',
+];
+const AGE = [
+  'Age, years 1.911 0.752',
+  ' <30 36 (30.0%) 10 (25.0%) 14 (35.0%) 12 (30.0%)',
+  ' 30-49 54 (45.0%) 18 (45.0%) 16 (40.0%) 20 (50.0%)',
+  ' ≥50 30 (25.0%) 12 (30.0%) 10 (25.0%) 8 (20.0%)',
+];
+const SMOKING = [
+  'Current smoker',
+  ' Yes 35 (29.2%) 8 (20.0%) 12 (30.0%) 15 (37.5%) 2.985 0.225',
+  ' No 85 (70.8%) 32 (80.0%) 28 (70.0%) 25 (62.5%)',
+];
+const EDUCATION = [
+  'Education 2.158 0.340',
+  ' Primary 21 (17.5%) 5 (12.5%) 9 (22.5%) 7 (17.5%)',
+  ' Secondary 60 (50.0%) 20 (50.0%) 18 (45.0%) 22 (55.0%)',
+  ' Tertiary 39 (32.5%) 15 (37.5%) 13 (32.5%) 11 (27.5%)',
+];
+const HEADER = 'Characteristic Total (N = 120) Group A (N = 40) Group B (N = 40) Group C (N = 40) χ2 P';
+const table = (header: string, blocks: string[][], note = 'Values are n (%).') =>
+  ['Table 1.', '', 'Characteristics of the participants by group.', '', header, ...blocks.flat(), '', note].join('\n');
+
+describe('χ² blocks whose df follows from the table', () => {
+  it('three groups (a total column first): df = (rows − 1)·2 per variable, its χ² and p on its line or a row', () => {
+    expect(pFindings(table(HEADER.replace('χ2 P', 'χ2 value P value'), [SEX, AGE, SMOKING, EDUCATION]))).toEqual(
+      pFindings(table(HEADER, [SEX, AGE, SMOKING, EDUCATION])),
+    );
+    expect(pFindings(table(HEADER, [SEX, AGE, SMOKING, EDUCATION]))).toEqual([
+      ['consistent', '1.800 0.407', 'p = 0.4065 to 0.4067 for |χ²(2)| ∈ [1.7995, 1.8005]'],
+      ['consistent', '1.911 0.752', 'p = 0.7520 to 0.7522 for |χ²(4)| ∈ [1.9105, 1.9115]'],
+      ['consistent', '2.985 0.225', 'p = 0.2248 to 0.2249 for |χ²(2)| ∈ [2.9845, 2.9855]'],
+      ['inconsistent', '2.158 0.340', 'p = 0.7066 to 0.7068 for |χ²(4)| ∈ [2.1575, 2.1585]'],
+    ]);
+  });
+
+  it('a row of means between variables ends a block without making it unread', () => {
+    const age = 'Age, years (mean ± SD) 45.2 ± 3.1 44.8 ± 3.3 45.9 ± 2.9 44.9 ± 3.0 1.31 0.274';
+    expect(pFindings(table(HEADER, [SEX, [age], AGE, SMOKING, EDUCATION]))).toEqual([
+      ['consistent', '1.800 0.407', 'p = 0.4065 to 0.4067 for |χ²(2)| ∈ [1.7995, 1.8005]'],
+      ['consistent', '1.911 0.752', 'p = 0.7520 to 0.7522 for |χ²(4)| ∈ [1.9105, 1.9115]'],
+      ['consistent', '2.985 0.225', 'p = 0.2248 to 0.2249 for |χ²(2)| ∈ [2.9845, 2.9855]'],
+      ['inconsistent', '2.158 0.340', 'p = 0.7066 to 0.7068 for |χ²(4)| ∈ [2.1575, 2.1585]'],
+    ]);
+  });
+
+  it('is not read when the layout or the test is not certain', () => {
+    // Fewer than three blocks: too few p's to confirm the df.
+    expect(pFindings(table(HEADER, [SEX, EDUCATION]))).toEqual([]);
+    // A statistic column serving two tests, or a note naming an exact test.
+    expect(pFindings(table(HEADER.replace('χ2 P', 'χ2 or t P'), [SEX, AGE, SMOKING, EDUCATION]))).toEqual([]);
+    expect(
+      pFindings(
+        table(HEADER, [SEX, AGE, SMOKING, EDUCATION], 'a Fisher’s exact test where an expected count is below 5.'),
+      ),
+    ).toEqual([]);
+    // Most p's do not fit the df read: the layout is not what it seems. Here every p is that of
+    // df 2 (R: pchisq(c(1.911, 2.158, 4.300), 2, lower.tail = FALSE) = .3846, .3399, .1165) under
+    // blocks of three categories by three groups (df 4).
+    const region = ['Region 4.300 0.117', ' North 36 (30.0%) 10 (25.0%) 14 (35.0%) 12 (30.0%)', ...AGE.slice(2)];
+    const df2 = [AGE.map((l) => l.replace('0.752', '0.385')), EDUCATION, region];
+    expect(pFindings(table(HEADER, df2))).toEqual([]);
+  });
+
+  it('a block with a row the layout does not explain is left out', () => {
+    // A cell of a row printed as a bare count among n (%) cells: which group it is, is not certain,
+    // and without the row the block's df would be read as 2.
+    const bare = [AGE[0]!, AGE[1]!, ' 30-49 54 (45.0%) 18 (45.0%) 16 20 (50.0%)', AGE[3]!];
+    expect(pFindings(table(HEADER, [SEX, bare, SMOKING, EDUCATION]))).toEqual([
+      ['consistent', '1.800 0.407', 'p = 0.4065 to 0.4067 for |χ²(2)| ∈ [1.7995, 1.8005]'],
+      ['consistent', '2.985 0.225', 'p = 0.2248 to 0.2249 for |χ²(2)| ∈ [2.9845, 2.9855]'],
+      ['inconsistent', '2.158 0.340', 'p = 0.7066 to 0.7068 for |χ²(4)| ∈ [2.1575, 2.1585]'],
+    ]);
+  });
+});
