@@ -177,3 +177,120 @@ describe("a table's p printed at its floor (checks/table-floor-p.ts)", () => {
     expect(findings(text)[3]!.slice(0, 2)).toEqual(['confidence-interval', 'inconsistent']);
   });
 });
+
+describe('a p column after two ratio columns (recognisers/ratio-p-column.ts)', () => {
+  // COR 2.10 (1.30, 3.39): Wald p .0022 to .0027; AOR 1.80 (1.05, 3.09): .0307 to .0347.
+  const table = (p: string) =>
+    [
+      'Table 2. Factors associated with anaemia',
+      '| Variable | Anaemic n (%) | Not anaemic n (%) | COR (95% CI) | AOR (95% CI) | p |',
+      '|---|---|---|---|---|---|',
+      `| Rural | 40 (33.3) | 80 (66.7) | 2.10 (1.30, 3.39) | 1.80 (1.05, 3.09) | ${p} |`,
+      '| Urban | 20 (16.7) | 100 (83.3) | 1 | 1 | |',
+    ].join('\n');
+
+  it("is the adjusted ratio's, the column it follows, not the crude ratio's", () => {
+    expect(findings(table('0.03')).filter((f) => f[0] === 'confidence-interval')).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'COR = 2.10; CI 95% 1.30 – 3.39',
+        'centre on the log scale √(lower·upper) = [2.094, 2.105]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 1.80; CI 95% 1.05 – 3.09',
+        'centre on the log scale √(lower·upper) = [1.796, 1.807]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 1.80; CI 95% 1.05 – 3.09; p = 0.03',
+        'p from the interval (Wald) = 0.0307 to 0.0347',
+      ],
+    ]);
+  });
+
+  it("and a p that disagrees with the adjusted ratio's interval is still flagged there", () => {
+    expect(findings(table('0.30')).filter((f) => f[1] !== 'consistent')).toEqual([
+      [
+        'confidence-interval',
+        'decision-error',
+        'OR = 1.80; CI 95% 1.05 – 3.09; p = 0.30',
+        'p from the interval (Wald) = 0.0307 to 0.0347',
+      ],
+    ]);
+  });
+});
+
+describe('row percentages beside a total column (recognisers/row-total-column.ts)', () => {
+  // The groups' shares are of the row's total cell (60/150 = 40.0%), not of their column's n (60/100).
+  const table = (rural: string) =>
+    [
+      'Table 1. Characteristics by anaemia status',
+      '| Variable | Total (N = 400) n (%) | Anaemic (n = 100) n (%) | Not anaemic (n = 300) n (%) | p |',
+      '|---|---|---|---|---|',
+      `| Rural | 150 (37.5) | ${rural} | 0.001 |`,
+      '| Urban | 250 (62.5) | 40 (16.0) | 210 (84.0) | |',
+      '| Married | 300 (75.0) | 75 (25.0) | 225 (75.0) | 0.90 |',
+      '| Single | 100 (25.0) | 25 (25.0) | 75 (75.0) | |',
+    ].join('\n');
+
+  it("reads each group's share against its row's total cell", () => {
+    expect(findings(table('60 (40.0) | 90 (60.0)'))).toEqual([
+      [
+        'percentages',
+        'consistent',
+        '150 (37.5)',
+        '150/400 = 37.50% of 400, the sum of the counts (the percentages add up to 100%)',
+      ],
+      ['percentages', 'consistent', '60 (40.0)', '60/150 = 40.00% of the row total 150'],
+      ['percentages', 'consistent', '90 (60.0)', '90/150 = 60.00% of the row total 150'],
+      [
+        'percentages',
+        'consistent',
+        '250 (62.5)',
+        '250/400 = 62.50% of 400, the sum of the counts (the percentages add up to 100%)',
+      ],
+      ['percentages', 'consistent', '40 (16.0)', '40/250 = 16.00% of the row total 250'],
+      ['percentages', 'consistent', '210 (84.0)', '210/250 = 84.00% of the row total 250'],
+      [
+        'percentages',
+        'consistent',
+        '300 (75.0)',
+        '300/400 = 75.00% of 400, the sum of the counts (the percentages add up to 100%)',
+      ],
+      ['percentages', 'consistent', '75 (25.0)', '75/300 = 25.00% of the row total 300'],
+      ['percentages', 'consistent', '225 (75.0)', '225/300 = 75.00% of the row total 300'],
+      [
+        'percentages',
+        'consistent',
+        '100 (25.0)',
+        '100/400 = 25.00% of 400, the sum of the counts (the percentages add up to 100%)',
+      ],
+      ['percentages', 'consistent', '25 (25.0)', '25/100 = 25.00% of the row total 100'],
+      ['percentages', 'consistent', '75 (75.0)', '75/100 = 75.00% of the row total 100'],
+    ]);
+  });
+
+  it('flags a misprinted share alone (90/150 = 60.0%, printed 65.0)', () => {
+    expect(findings(table('60 (40.0) | 90 (65.0)')).filter((f) => f[1] !== 'consistent')).toEqual([
+      ['percentages', 'inconsistent', '90 (65.0)', '90/150 = 60.00% of the row total 150'],
+    ]);
+  });
+
+  it("a table of column percentages keeps its columns' n", () => {
+    // 60/100 = 60.0%, 90/300 = 30.0%, 40/100 = 40.0%, 210/300 = 70.0% (printed 72.0).
+    const text = [
+      'Table 1. Characteristics by anaemia status',
+      '| Variable | Total (N = 400) n (%) | Anaemic (n = 100) n (%) | Not anaemic (n = 300) n (%) | p |',
+      '|---|---|---|---|---|',
+      '| Rural | 150 (37.5) | 60 (60.0) | 90 (30.0) | 0.001 |',
+      '| Urban | 250 (62.5) | 40 (40.0) | 210 (72.0) | |',
+    ].join('\n');
+    expect(findings(text).filter((f) => f[1] !== 'consistent')).toEqual([
+      ['percentages', 'inconsistent', '210 (72.0)', '210/300 = 70.00% of the stated total 300'],
+    ]);
+  });
+});

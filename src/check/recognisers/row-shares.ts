@@ -23,6 +23,7 @@
 import { addsTo100, matches } from '../checks/percentages.ts';
 import { addsUpInOtherColumns } from './exclusive-blocks.ts';
 import { withoutNumericLabel } from './numeric-labels.ts';
+import { sharesBesideRowTotals } from './row-total-column.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -89,6 +90,9 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
 
   for (const table of tables) {
     const covered = new Set<Pair>();
+    const withPairs = table.filter((r) => (pairsOf.get(r)?.length ?? 0) >= 3);
+    const byIndex = sharesBesideRowTotals(withPairs.map((r) => pairsOf.get(r)!));
+    const besideTotals = new Map([...byIndex].map(([i, v]) => [withPairs[i]!, v]));
     // Row totals.
     for (const row of table) {
       const pairs = pairsOf.get(row);
@@ -100,7 +104,15 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         t?.kind === 'num' && t.op === '=' && t.num.decimals === 0 && t.num.value === sum;
       // The Total cell before the pairs, or right after them.
       const total = row.tokens.slice(0, first).find(isSum) ?? (isSum(after) ? after : undefined);
-      if (!total) continue;
+      if (!total) {
+        // …or a Total cell that is a pair itself, its share of N (./row-total-column.ts).
+        const beside = besideTotals.get(row);
+        for (const pair of beside?.shares ?? []) {
+          out.push(groupOf({ pair, row }, beside!.total, 'row'));
+          covered.add(pair);
+        }
+        continue;
+      }
       for (const pair of pairs) {
         out.push(groupOf({ pair, row }, sum, 'row'));
         covered.add(pair);

@@ -21,6 +21,7 @@ import type {
   TestReport,
 } from '../types.ts';
 import { layoutTable, parseValue, type CellValue, type Layout, type LaidRow } from './tables.ts';
+import { pColumnIsRatios } from './ratio-p-column.ts';
 
 type Field =
   | 'mean'
@@ -370,7 +371,7 @@ function readByHeader(layout: Layout, out: Extraction): void {
           layout.columns[byRole.get(ratioRole)!]!.header.replace(/\s*[([].*$/, '') || 'OR',
           ratio.num,
           ci(lower, upper, level),
-          p,
+          pColumnIsRatios(layout.columns, byRole.get(ratioRole)!, byRole.get('p')) ? p : null,
           place,
         ),
       );
