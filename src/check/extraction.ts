@@ -14,6 +14,7 @@ import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readEnglishConclusions } from './recognisers/english-conclusions.ts';
 import { readTwoGroupTs } from './recognisers/two-group-t.ts';
+import { readDfAfterValue } from './recognisers/df-after-value.ts';
 import { readCorrelationProse } from './recognisers/correlation-prose.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
@@ -81,6 +82,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     },
     extraction,
   );
+  // "F=7.34 [df](2, 102)": df in brackets after the value.
+  readDfAfterValue(text, extraction);
   extraction.namedResults = readNamedResults(text, segments.sentences, extraction);
   // An interval printed with two means and no difference is the difference's.
   readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);

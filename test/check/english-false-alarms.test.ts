@@ -294,3 +294,39 @@ describe('row percentages beside a total column (recognisers/row-total-column.ts
     ]);
   });
 });
+
+describe('df in brackets after the value (recognisers/df-after-value.ts)', () => {
+  it('"F=7.34 [df](2, 102)" and "F = 5.40, df (2, 98)" are F(2, 102) and F(2, 98)', () => {
+    // F(2, 102) = 7.34: p = 0.00105 (0.00105 to 0.00106 over [7.335, 7.345]), not below .001.
+    // F(2, 98) = 5.40: p = 0.0059 to 0.0060, below .01.
+    expect(
+      findings('Developing thinking: F=7.34 [df](2, 102), p<0.001; and Expressing ideas: F=5.40 [df] (2, 98), p<0.01.'),
+    ).toEqual([
+      [
+        'p-value',
+        'inconsistent',
+        'F=7.34 [df](2, 102), p<0.001',
+        'p = 0.0010 to 0.0011 for |F(2, 102)| ∈ [7.335, 7.345]',
+      ],
+      ['p-value', 'consistent', 'F=5.40 [df] (2, 98), p<0.01', 'p = 0.0059 to 0.0060 for |F(2, 98)| ∈ [5.395, 5.405]'],
+    ]);
+    expect(findings('Scores rose, t = 2.10, df (40), p = .04.')).toEqual([
+      [
+        'p-value',
+        'consistent',
+        't = 2.10, df (40), p = .04',
+        'p = 0.0416 to 0.0425 (two-tailed) for |t(40)| ∈ [2.095, 2.105]',
+      ],
+    ]);
+  });
+
+  it('a bare parenthesis after the value, or an F with one df, is no df', () => {
+    expect(findings('The groups differed, F = 5.40 (2, 98), p < .01.').map((f) => f.slice(0, 2))).toEqual([
+      ['conclusion', 'consistent'],
+      ['p-value', 'not-checkable'],
+    ]);
+    expect(findings('Scores rose, F = 5.40, df (2), p < .01.').map((f) => f.slice(0, 2))).toEqual([
+      ['p-value', 'not-checkable'],
+    ]);
+  });
+});
