@@ -330,3 +330,42 @@ describe('df in brackets after the value (recognisers/df-after-value.ts)', () =>
     ]);
   });
 });
+
+describe('a ratio table whose only p column is a trend across its columns (recognisers/trend-p-column.ts)', () => {
+  const rows = [
+    'All-cause 1 0.83 (0.72, 0.95) 0.76 (0.66, 0.88) 0.70 (0.62, 0.79) 0.21',
+    'CVD 1 0.90 (0.70, 1.16) 0.85 (0.66, 1.10) 0.80 (0.62, 1.03) 0.04',
+  ];
+  it("gives none of its hazard ratios a p (0.21 is the trend's, not Q4's HR 0.70 (0.62, 0.79))", () => {
+    const text = ['Table 2. Hazard ratios for mortality by quartile', 'Outcome Q1 Q2 Q3 Q4 P for trend', ...rows].join(
+      '\n',
+    );
+    const checked = findings(text);
+    expect(checked.filter((f) => f[2]!.includes('p ='))).toEqual([]);
+    expect(checked.map((f) => f.slice(0, 3))).toEqual([
+      ['confidence-interval', 'consistent', 'HR = 0.83; CI 95% 0.72 – 0.95'],
+      ['confidence-interval', 'consistent', 'HR = 0.76; CI 95% 0.66 – 0.88'],
+      ['confidence-interval', 'consistent', 'HR = 0.70; CI 95% 0.62 – 0.79'],
+      ['confidence-interval', 'consistent', 'HR = 0.90; CI 95% 0.70 – 1.16'],
+      ['confidence-interval', 'consistent', 'HR = 0.85; CI 95% 0.66 – 1.10'],
+      ['confidence-interval', 'consistent', 'HR = 0.80; CI 95% 0.62 – 1.03'],
+    ]);
+  });
+
+  it('a table with a p column of its own keeps it', () => {
+    // HR 0.80 (0.62, 1.03) with its own p 0.04: the Wald p is 0.0675 to 0.1024 and the interval holds 1.
+    const text = [
+      'Table 2. Hazard ratios for mortality by quartile',
+      'Outcome Q4 HR (95% CI) P value P for trend',
+      'CVD 0.80 (0.62, 1.03) 0.04 0.21',
+    ].join('\n');
+    expect(findings(text).filter((f) => f[2]!.includes('p ='))).toEqual([
+      [
+        'confidence-interval',
+        'decision-error',
+        'HR = 0.80; CI 95% 0.62 – 1.03; p = 0.04',
+        'p from the interval (Wald) = 0.0675 to 0.1024',
+      ],
+    ]);
+  });
+});

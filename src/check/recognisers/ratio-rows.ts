@@ -14,6 +14,7 @@ import type { EstimateReport, Extraction, Num, PReport } from '../types.ts';
 import { isProse, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 import { printedAsPercent } from './percent-not-ratio.ts';
 import { pColumnBeforeRatio } from './ratio-header.ts';
+import { onlyAcrossColumnsP } from './trend-p-column.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -69,6 +70,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
     const word = words[w]!;
     if (word.row > index || index - word.row > CONTEXT_ROWS) return;
     const pFirst = pColumnBeforeRatio(text, word.at, word.word.length);
+    const noOwnP = onlyAcrossColumnsP(text.slice(word.at, row.start));
     if (NOT_RATIO_ROW.test(row.label) || isProse(row)) return;
     const refs = text.slice(row.start, row.end).match(REFERENCE_CELL)?.length ?? 0;
     if (refs > 0) {
@@ -106,7 +108,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
       // Confidence bounds of a ratio carry decimals; `13-65` is a range of ages.
       if (lower.decimals === 0 && upper.decimals === 0) continue;
       if (taken.has(value.start) || taken.has(lower.start)) continue;
-      const p = pFirst ? pOf(t[valueAt - 1], t[valueAt]) : pOf(t[k + 1], t[k + 2]);
+      const p = noOwnP ? null : pFirst ? pOf(t[valueAt - 1], t[valueAt]) : pOf(t[k + 1], t[k + 2]);
       const estimate: EstimateReport = {
         family: 'ratio',
         label: labelOf(word.word),
