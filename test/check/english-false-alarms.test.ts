@@ -369,3 +369,61 @@ describe('a ratio table whose only p column is a trend across its columns (recog
     ]);
   });
 });
+
+describe("a coefficient's or a difference's interval beside a ratio's (recognisers/interval-columns.ts)", () => {
+  // β 0.50 (0.20, 0.80) is symmetric on its own scale; read as a ratio its log-scale centre would
+  // be √(0.20·0.80) = 0.40. The ORs sit at their centres: √(1.10·1.78) = 1.399, √(0.85·1.42) = 1.099.
+  const ors = [
+    [
+      'confidence-interval',
+      'consistent',
+      'OR = 1.40; CI 95% 1.10 – 1.78',
+      'centre on the log scale √(lower·upper) = [1.394, 1.404]',
+    ],
+    [
+      'confidence-interval',
+      'consistent',
+      'OR = 1.10; CI 95% 0.85 – 1.42',
+      'centre on the log scale √(lower·upper) = [1.093, 1.104]',
+    ],
+  ];
+  it('a β column before the OR column is not read as a ratio (pipe table and flat text)', () => {
+    const pipe = [
+      'Table 3. Associations of sleep with outcomes',
+      '| Exposure | BMI β (95% CI) | Obesity OR (95% CI) |',
+      '|---|---|---|',
+      '| Short sleep | 0.50 (0.20, 0.80) | 1.40 (1.10, 1.78) |',
+      '| Long sleep | 0.30 (0.10, 0.50) | 1.10 (0.85, 1.42) |',
+    ].join('\n');
+    expect(findings(pipe)).toEqual(ors);
+    const flat = [
+      'Table 3. Associations of sleep with outcomes',
+      'Exposure BMI β (95% CI) Obesity OR (95% CI)',
+      'Short sleep 0.50 (0.20, 0.80) 1.40 (1.10, 1.78)',
+      'Long sleep 0.30 (0.10, 0.50) 1.10 (0.85, 1.42)',
+    ].join('\n');
+    expect(findings(flat)).toEqual(ors);
+  });
+
+  it('a row with fewer intervals than the header names is not read; an off-centre ratio is still flagged', () => {
+    // RR 2.00 (1.26, 3.17): centre √(1.26·3.17) = 1.999. RR 2.40 (1.26, 3.17) is off it.
+    const text = (rr: string) =>
+      [
+        'Table 4. Effects of the intervention at 12 months',
+        'Outcome Intervention Control Difference (95% CI) Risk ratio (95% CI)',
+        `Weight loss ≥5% 40 20 20.0 (7.6, 32.4) ${rr} (1.26, 3.17)`,
+        'Systolic BP, mmHg 128.0 131.0 3.0 (1.0, 5.0)',
+      ].join('\n');
+    expect(findings(text('2.00'))).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'RR = 2.00; CI 95% 1.26 – 3.17',
+        'centre on the log scale √(lower·upper) = [1.993, 2.004]',
+      ],
+    ]);
+    expect(findings(text('2.40')).map((f) => f.slice(0, 3))).toEqual([
+      ['confidence-interval', 'inconsistent', 'RR = 2.40; CI 95% 1.26 – 3.17'],
+    ]);
+  });
+});

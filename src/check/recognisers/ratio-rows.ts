@@ -15,6 +15,7 @@ import { isProse, rowIndexer, type PublishedRow, type RowToken } from './publish
 import { printedAsPercent } from './percent-not-ratio.ts';
 import { pColumnBeforeRatio } from './ratio-header.ts';
 import { onlyAcrossColumnsP } from './trend-p-column.ts';
+import { intervalColumnKinds } from './interval-columns.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -71,6 +72,9 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
     if (word.row > index || index - word.row > CONTEXT_ROWS) return;
     const pFirst = pColumnBeforeRatio(text, word.at, word.word.length);
     const noOwnP = onlyAcrossColumnsP(text.slice(word.at, row.start));
+    const lineStart = text.lastIndexOf('\n', word.at) + 1;
+    const lineEnd = text.indexOf('\n', word.at);
+    const kinds = intervalColumnKinds(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
     if (NOT_RATIO_ROW.test(row.label) || isProse(row)) return;
     const refs = text.slice(row.start, row.end).match(REFERENCE_CELL)?.length ?? 0;
     if (refs > 0) {
@@ -83,8 +87,13 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
     const intervalsAt = t.flatMap((tok, k) => (tok.kind === 'ratioCi' || tok.kind === 'interval' ? [k] : []));
     const firstRatio =
       refColumns > 0 && intervalsAt.length > refColumns ? intervalsAt[intervalsAt.length - refColumns]! : 0;
+    // A header naming a coefficient's or a difference's interval beside the ratio's
+    // (./interval-columns.ts): only the intervals under its ratio headings, one per heading.
+    if (kinds && kinds.length !== intervalsAt.length) return;
+    const notRatio = new Set(kinds ? intervalsAt.filter((_, j) => kinds[j] === 'other') : []);
     for (let k = firstRatio; k < t.length; k++) {
       const tok = t[k]!;
+      if (notRatio.has(k)) continue;
       let value: Num | null = null;
       let lower: Num | null = null;
       let upper: Num | null = null;
