@@ -427,3 +427,20 @@ describe("a coefficient's or a difference's interval beside a ratio's (recognise
     ]);
   });
 });
+
+describe('a share of a subgroup named in the same sentence (recognisers/subgroup-shares.ts)', () => {
+  it('"60 (50.0%) of these" is of the 120 before it, not of the 250 the sentence states', () => {
+    expect(findings('Of the 250 participants, 120 (48.0%) were women, and 60 (50.0%) of these were married.')).toEqual([
+      ['percentages', 'consistent', '120 (48.0%)', '120/250 = 48.00% of the stated total 250'],
+      ['percentages', 'consistent', '60 (50.0%)', '60/120 = 50.00% of the total 120 printed with it'],
+    ]);
+    // 66/120 = 55.0%, printed 50.0: still flagged, against the subgroup.
+    expect(
+      findings('Of the 250 participants, 120 (48.0%) were women, and 66 (50.0%) of these were married.')[1],
+    ).toEqual(['percentages', 'inconsistent', '66 (50.0%)', '66/120 = 55.00% of the total 120 printed with it']);
+  });
+
+  it('without a share before it the subgroup share is not read', () => {
+    expect(findings('Of the 250 participants, 120 were women; 60 (50.0%) of these were married.')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import type { CountPct, Lang, PercentGroup, ShareReport } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseCount, parseNum } from './numbers.ts';
 import { columnShares } from './column-totals.ts';
+import { subgroupShares } from './subgroup-shares.ts';
 import { totalBeforeCount } from './total-before-count.ts';
 
 const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
@@ -76,7 +77,10 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     if (!sentence.includes('%')) continue;
-    const pairs = pairsIn(sentence, span.start, lang);
+    const all = pairsIn(sentence, span.start, lang);
+    // "60 (50.0%) of these": a share of the count before it (./subgroup-shares.ts).
+    const unread = lang === 'en' ? subgroupShares(sentence, span.start, all) : new Set();
+    const pairs = all.filter((p) => !unread.has(p));
     if (pairs.length === 0) continue;
     const columns = columnShares(sentence, span.start, pairs, lang);
     if (columns && 'rows' in columns) {
