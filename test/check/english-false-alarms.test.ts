@@ -444,3 +444,44 @@ describe('a share of a subgroup named in the same sentence (recognisers/subgroup
     expect(findings('Of the 250 participants, 120 were women; 60 (50.0%) of these were married.')).toEqual([]);
   });
 });
+
+describe('a p adjusted for multiple comparisons (checks/adjusted-p.ts)', () => {
+  // t(20) = 2.50: unadjusted two-tailed p = 0.0210 to 0.0215 over [2.495, 2.505].
+  const recomputed = 'p = 0.0210 to 0.0215 (two-tailed) for |t(20)| ∈ [2.495, 2.505]';
+  it('a reported p above the statistic’s, where an adjustment is named, is not checkable', () => {
+    const text =
+      'Post hoc comparisons (Bonferroni-adjusted) showed that group A differed from group B, t(20) = 2.50, p = .042.';
+    expect(findings(text)).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'differed from group B, t(20) = 2.50, p = .042',
+        'p = .042 is at or below α = 0.05: significant',
+      ],
+      ['p-value', 'not-checkable', 't(20) = 2.50, p = .042', recomputed],
+    ]);
+    expect(explanations(text)[1]).toBe(
+      'The text names an adjustment for multiple comparisons, and the reported p is above the p of the statistic: an adjusted p cannot be recomputed from the statistic alone.',
+    );
+    // …also when the adjustment is named in the sentence before, in the same paragraph.
+    expect(
+      findings(
+        'Pairwise comparisons used Tukey’s HSD. Group A scored higher than group B, t(20) = 2.50, p = .063.',
+      ).map((f) => f.slice(0, 2)),
+    ).toEqual([['p-value', 'not-checkable']]);
+  });
+
+  it('a reported p below the statistic’s is still an error (no adjustment makes p smaller), and none named leaves p checked', () => {
+    expect(
+      findings(
+        'Post hoc comparisons (Bonferroni-adjusted) showed that group A differed from group B, t(20) = 2.50, p = .010.',
+      )[1],
+    ).toEqual(['p-value', 'inconsistent', 't(20) = 2.50, p = .010', recomputed]);
+    expect(findings('Group A differed from group B, t(20) = 2.50, p = .042.')[1]).toEqual([
+      'p-value',
+      'inconsistent',
+      't(20) = 2.50, p = .042',
+      recomputed,
+    ]);
+  });
+});
