@@ -485,3 +485,42 @@ describe('a p adjusted for multiple comparisons (checks/adjusted-p.ts)', () => {
     ]);
   });
 });
+
+describe('R output (labels.ts X-squared; recognisers/r-model-summary.ts)', () => {
+  it("reads chisq.test's X-squared with its df", () => {
+    // χ²(2) = 5.99: p = 0.0499 to 0.0502 over [5.985, 5.995]; χ²(1) = 3.2: p = 0.0714 to 0.0759.
+    expect(findings("Pearson's Chi-squared test\ndata: tab\nX-squared = 5.99, df = 2, p-value = 0.05003")).toEqual([
+      [
+        'p-value',
+        'consistent',
+        'X-squared = 5.99, df = 2, p-value = 0.05003',
+        'p = 0.0499 to 0.0502 for |χ²(2)| ∈ [5.985, 5.995]',
+      ],
+    ]);
+    expect(findings('X-squared = 3.2, df = 1, p-value = 0.2').map((f) => f.slice(0, 2))).toEqual([
+      ['p-value', 'inconsistent'],
+    ]);
+  });
+
+  it("reads summary(lm)'s overall F on its two df", () => {
+    // F(2, 97) = 12.5: p = 1.4e-5 to 1.5e-5; F(2, 97) = 2.5: p = 0.0833 to 0.0916.
+    expect(
+      findings(
+        'Multiple R-squared: 0.205, Adjusted R-squared: 0.189\nF-statistic: 12.5 on 2 and 97 DF,  p-value: 1.4e-05',
+      ),
+    ).toEqual([
+      [
+        'p-value',
+        'consistent',
+        'F-statistic: 12.5 on 2 and 97 DF, p-value: 1.4e-05',
+        'p = 1.4 × 10^-5 to 1.5 × 10^-5 for |F(2, 97)| ∈ [12.45, 12.55]',
+      ],
+    ]);
+    expect(findings('F-statistic: 112.5 on 1 and 198 DF,  p-value: < 2.2e-16').map((f) => f.slice(0, 2))).toEqual([
+      ['p-value', 'consistent'],
+    ]);
+    expect(findings('F-statistic: 2.5 on 2 and 97 DF,  p-value: 0.0087').map((f) => f.slice(0, 2))).toEqual([
+      ['p-value', 'decision-error'],
+    ]);
+  });
+});
