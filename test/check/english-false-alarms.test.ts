@@ -524,3 +524,38 @@ describe('R output (labels.ts X-squared; recognisers/r-model-summary.ts)', () =>
     ]);
   });
 });
+
+describe('shares of named groups in one sentence (recognisers/group-shares.ts)', () => {
+  it('are of the size stated for each group, not of the whole sample', () => {
+    // 45/60 = 75.0%, 30/60 = 50.0%; against the 120 randomised they would read 37.5% and 25.0%.
+    const text = (pct: string) =>
+      `A total of 120 participants were randomised, 60 in each group; 45 (${pct}%) in the intervention group and 30 (50.0%) in the control group completed follow-up.`;
+    expect(findings(text('75.0'))).toEqual([
+      ['percentages', 'consistent', '45 (75.0%)', '45/60 = 75.00% of the stated total 60'],
+      ['percentages', 'consistent', '30 (50.0%)', '30/60 = 50.00% of the stated total 60'],
+    ]);
+    expect(findings(text('70.0'))[0]).toEqual([
+      'percentages',
+      'inconsistent',
+      '45 (70.0%)',
+      '45/60 = 75.00% of the stated total 60',
+    ]);
+  });
+
+  it('without a size per group they are not checkable', () => {
+    expect(
+      findings(
+        'Of 120 participants, 45 (75.0%) in the intervention group and 30 (50.0%) in the control group completed follow-up.',
+      ).map((f) => f.slice(0, 2)),
+    ).toEqual([['percentages', 'not-checkable']]);
+  });
+
+  it('membership of the groups is a share of the sample (110/200 = 55.0%, printed 56.0)', () => {
+    expect(
+      findings('Of the 200 patients, 90 (45.0%) were in the surgery group and 110 (56.0%) in the medication group.'),
+    ).toEqual([
+      ['percentages', 'consistent', '90 (45.0%)', '90/200 = 45.00% of the stated total 200'],
+      ['percentages', 'inconsistent', '110 (56.0%)', '110/200 = 55.00% of the stated total 200'],
+    ]);
+  });
+});
