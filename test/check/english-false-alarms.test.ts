@@ -559,3 +559,31 @@ describe('shares of named groups in one sentence (recognisers/group-shares.ts)',
     ]);
   });
 });
+
+describe('two ratios agreeing in two-digit numbers (checks/repeated-values.ts)', () => {
+  it('are two factors, not one result reported twice', () => {
+    const text =
+      'Rural residence was associated with anaemia (OR 2.1, 95% CI 1.3–3.4). Among women, low income was associated with anaemia (OR 2.1, 95% CI 1.3–3.6).';
+    expect(findings(text).filter((f) => f[0] === 'repeated-values')).toEqual([]);
+  });
+
+  it('numbers of three significant digits still tie one result reported twice', () => {
+    // 2.10 (1.30–3.40) and 2.10 (1.30–3.60): the second interval is also off its ratio's centre (√(1.30·3.60) = 2.163).
+    const text =
+      'Rural residence was associated with anaemia (OR 2.10, 95% CI 1.30–3.40). In the results, rural residence remained associated with anaemia (OR 2.10, 95% CI 1.30–3.60).';
+    expect(findings(text).filter((f) => f[1] !== 'consistent')).toEqual([
+      [
+        'repeated-values',
+        'inconsistent',
+        'OR 2.10, 95% CI 1.30–3.40 | OR 2.10, 95% CI 1.30–3.60',
+        'also reported at line 1',
+      ],
+      [
+        'confidence-interval',
+        'inconsistent',
+        'OR = 2.10; CI 95% 1.30 – 3.60',
+        'centre on the log scale √(lower·upper) = [2.158, 2.169]',
+      ],
+    ]);
+  });
+});
