@@ -587,3 +587,31 @@ describe('two ratios agreeing in two-digit numbers (checks/repeated-values.ts)',
     ]);
   });
 });
+
+describe('a level an English conclusion states as a percentage or by comparison (recognisers/stated-levels.ts)', () => {
+  it('"significant at the 10% level" and "p = 0.079 < 0.10" are read at α = .10', () => {
+    expect(findings('The effect of training was significant at the 10% level, t(40) = 1.80, p = .079.')[0]).toEqual([
+      'conclusion',
+      'consistent',
+      'was significant at the 10% level, t(40) = 1.80, p = .079',
+      'p = .079 is at or below α = 0.10: significant',
+    ]);
+    expect(findings('Since p = 0.079 < 0.10, the effect was significant.')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'p = 0.079 < 0.10, the effect was significant',
+        'p = 0.079 is at or below α = 0.10: significant',
+      ],
+    ]);
+  });
+
+  it('at the 5% level the same p is not significant', () => {
+    expect(findings('The effect of training was significant at the 5% level, t(40) = 1.80, p = .079.')[0]).toEqual([
+      'conclusion',
+      'inconsistent',
+      'was significant at the 5% level, t(40) = 1.80, p = .079',
+      'p = .079 is above α = 0.05: not significant',
+    ]);
+  });
+});
