@@ -615,3 +615,27 @@ describe('a level an English conclusion states as a percentage or by comparison 
     ]);
   });
 });
+
+describe('an ANOVA table headed by abbreviations (recognisers/table-statistics.ts)', () => {
+  it('"| Source | SS | df | MS | F | p |" takes F’s second df from the within-groups row', () => {
+    // F(2, 57) = 3.50: p = 0.0367 to 0.0370 over [3.495, 3.505].
+    const table = (p: string) =>
+      [
+        'Table 3. ANOVA',
+        '| Source | SS | df | MS | F | p |',
+        '|---|---|---|---|---|---|',
+        `| Between groups | 45.2 | 2 | 22.6 | 3.50 | ${p} |`,
+        '| Within groups | 368.1 | 57 | 6.46 | | |',
+        '| Total | 413.3 | 59 | | | |',
+      ].join('\n');
+    expect(findings(table('.037'))).toEqual([
+      [
+        'p-value',
+        'consistent',
+        '| Between groups | 45.2 | 2 | 22.6 | 3.50 | .037 |',
+        'p = 0.0367 to 0.0370 for |F(2, 57)| ∈ [3.495, 3.505]',
+      ],
+    ]);
+    expect(findings(table('.37')).map((f) => f.slice(0, 2))).toEqual([['p-value', 'decision-error']]);
+  });
+});

@@ -286,7 +286,11 @@ function readByHeader(layout: Layout, out: Extraction): void {
   const oneTailedP = /1-tailed|one-tailed|one-sided|satu arah/.test(
     layout.columns.find((c) => c.role === 'p')?.header.toLowerCase() ?? '',
   );
-  const anova = /mean square|sum of squares|jumlah kuadrat|rata-rata kuadrat/.test(layout.context);
+  // …or their abbreviations as column headers ("| Source | SS | df | MS | F | p |").
+  const anova =
+    /mean square|sum of squares|jumlah kuadrat|rata-rata kuadrat/.test(layout.context) ||
+    (layout.columns.some((c) => /^ss$/i.test(c.header.trim())) &&
+      layout.columns.some((c) => /^ms$/i.test(c.header.trim())));
   const withinRow = anova ? layout.rows.find((r) => WITHIN_ROW.test(r.row.label)) : undefined;
   const chiFromValue = layout.columns.some((c) => c.role === 'chi2' && /^value$/i.test(c.header.trim()));
 
