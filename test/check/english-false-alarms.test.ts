@@ -440,8 +440,15 @@ describe('a share of a subgroup named in the same sentence (recognisers/subgroup
     ).toEqual(['percentages', 'inconsistent', '66 (50.0%)', '66/120 = 55.00% of the total 120 printed with it']);
   });
 
-  it('without a share before it the subgroup share is not read', () => {
-    expect(findings('Of the 250 participants, 120 were women; 60 (50.0%) of these were married.')).toEqual([]);
+  it('is of the last whole number before it, a share or not; without one it is not read', () => {
+    expect(findings('Of the 250 participants, 120 were women; 60 (50.0%) of these were married.')).toEqual([
+      ['percentages', 'consistent', '60 (50.0%)', '60/120 = 50.00% of the total 120 printed with it'],
+    ]);
+    expect(findings('A total of 400 mothers took part, of these, 300 (75.0%) attended antenatal care.')).toEqual([
+      ['percentages', 'consistent', '300 (75.0%)', '300/400 = 75.00% of the total 400 printed with it'],
+    ]);
+    // A year is no count.
+    expect(findings('In 2019, 60 (50.0%) of these were married.')).toEqual([]);
   });
 });
 
