@@ -646,3 +646,39 @@ describe('an ANOVA table headed by abbreviations (recognisers/table-statistics.t
     expect(findings(table('.37')).map((f) => f.slice(0, 2))).toEqual([['p-value', 'decision-error']]);
   });
 });
+
+describe('a continuous variable’s row in a table of counts and shares (recognisers/continuous-rows.ts)', () => {
+  it('"Age (years) | 35 (10)" and a row marked † where the notes say "† Mean (SD)" are means, not shares', () => {
+    const pipe = [
+      'Table 1. Baseline characteristics',
+      '| Characteristic | Cases (n = 100) n (%) | Controls (n = 200) n (%) |',
+      '|---|---|---|',
+      '| Age (years) | 35 (10) | 36 (9) |',
+      '| Female | 60 (60.0) | 120 (60.0) |',
+    ].join('\n');
+    expect(findings(pipe).filter((f) => f[1] !== 'consistent' && f[1] !== 'not-checkable')).toEqual([]);
+    const flat = [
+      'Table 1. Baseline characteristics',
+      'Characteristic Cases (n = 100) n (%) Controls (n = 200) n (%)',
+      'Age† 35 (10) 36 (9)',
+      'Female 60 (60.0) 120 (60.0)',
+      '† Mean (SD).',
+    ].join('\n');
+    expect(findings(flat)).toEqual([
+      ['percentages', 'consistent', '60 (60.0)', '60/100 = 60.00% of the stated total 100'],
+    ]);
+  });
+
+  it('a category after the label ("use (yr) | 0 | 135 (65)") or a category with numbers is still a share', () => {
+    // 36/200 = 18.0%, printed 9: flagged.
+    const text = [
+      'Table 1. Baseline characteristics',
+      'Characteristic Cases (n = 100) n (%) Controls (n = 200) n (%)',
+      'Age 20-29 years 35 (35) 36 (9)',
+      'Female 60 (60.0) 120 (60.0)',
+    ].join('\n');
+    expect(findings(text).filter((f) => f[1] === 'inconsistent')).toEqual([
+      ['percentages', 'inconsistent', '36 (9)', '36/200 = 18.00% of the stated total 200'],
+    ]);
+  });
+});

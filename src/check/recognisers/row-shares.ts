@@ -24,6 +24,7 @@ import { addsTo100, matches } from '../checks/percentages.ts';
 import { addsUpInOtherColumns } from './exclusive-blocks.ts';
 import { withoutNumericLabel } from './numeric-labels.ts';
 import { sharesBesideRowTotals } from './row-total-column.ts';
+import { isContinuousRow } from './continuous-rows.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -64,6 +65,9 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
   const pairsOf = new Map<PublishedRow, Pair[]>();
   for (const row of rows) {
     if (NOT_SHARES.test(row.label) || isProse(row)) continue;
+    // "Age (years) | 35 (10)": a mean (SD), not a share (./continuous-rows.ts); unless a category
+    // follows the label ("Total duration of OCP use(yr) | 0 | 135 (65)").
+    if (row.tokens[0]?.kind === 'pair' && isContinuousRow(row.label, text.slice(row.end, row.end + 2000))) continue;
     for (const t of row.tokens) {
       if (t.kind === 'ownPair' && !taken.has(t.pct.start) && t.count <= t.total)
         out.push(groupOf({ pair: { ...t, kind: 'pair', hasSign: false }, row }, t.total, undefined, t.total));
