@@ -12,11 +12,11 @@ const UNIT_LABEL =
 const SAYS_SHARES = /\bn\b|%|\bno\.|number|percent/iu;
 const MARK = /([†‡§¶])$/u;
 
-/** Whether a row labelled `label` (in a table whose notes are `notes`) is a continuous variable's. */
-export function isContinuousRow(label: string, notes: string): boolean {
+/** Whether a row labelled `label` (in a table whose notes `notes` gives) is a continuous variable's. */
+export function isContinuousRow(label: string, notes: () => string): boolean {
   const l = label.trim();
   if (SAYS_SHARES.test(l)) return false;
   if (UNIT_LABEL.test(l)) return true;
   const mark = MARK.exec(l)?.[1];
-  return mark !== undefined && new RegExp(`${mark}\\s*(?:data\\s+are\\s+)?(?:mean|median)`, 'iu').test(notes);
+  return mark !== undefined && new RegExp(`${mark}\\s*(?:data\\s+are\\s+)?(?:mean|median)`, 'iu').test(notes());
 }

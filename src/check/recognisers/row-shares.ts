@@ -67,7 +67,8 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     if (NOT_SHARES.test(row.label) || isProse(row)) continue;
     // "Age (years) | 35 (10)": a mean (SD), not a share (./continuous-rows.ts); unless a category
     // follows the label ("Total duration of OCP use(yr) | 0 | 135 (65)").
-    if (row.tokens[0]?.kind === 'pair' && isContinuousRow(row.label, text.slice(row.end, row.end + 2000))) continue;
+    if (row.tokens[0]?.kind === 'pair' && isContinuousRow(row.label, () => text.slice(row.end, row.end + 2000)))
+      continue;
     for (const t of row.tokens) {
       if (t.kind === 'ownPair' && !taken.has(t.pct.start) && t.count <= t.total)
         out.push(groupOf({ pair: { ...t, kind: 'pair', hasSign: false }, row }, t.total, undefined, t.total));
