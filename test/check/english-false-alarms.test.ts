@@ -476,6 +476,24 @@ describe('a p adjusted for multiple comparisons (checks/adjusted-p.ts)', () => {
         'Pairwise comparisons used Tukey’s HSD. Group A scored higher than group B, t(20) = 2.50, p = .063.',
       ).map((f) => f.slice(0, 2)),
     ).toEqual([['p-value', 'not-checkable']]);
+    // …or just after it.
+    expect(
+      findings('Group A differed from group B, t(20) = 2.50, p = .042. All p values were Bonferroni-corrected.').map(
+        (f) => f.slice(0, 2),
+      ),
+    ).toEqual([
+      ['conclusion', 'consistent'],
+      ['p-value', 'not-checkable'],
+    ]);
+    // A paragraph break ends the reach.
+    expect(
+      findings('Group A differed from group B, t(20) = 2.50, p = .042.\n\nAll p values were Bonferroni-corrected.').map(
+        (f) => f.slice(0, 2),
+      ),
+    ).toEqual([
+      ['conclusion', 'consistent'],
+      ['p-value', 'inconsistent'],
+    ]);
   });
 
   it('a reported p below the statistic’s is still an error (no adjustment makes p smaller), and none named leaves p checked', () => {
