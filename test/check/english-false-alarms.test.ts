@@ -700,3 +700,19 @@ describe('a continuous variable’s row in a table of counts and shares (recogni
     ]);
   });
 });
+
+describe('a sample narrowed before its shares (recognisers/narrowed-sample.ts)', () => {
+  it('"500 … screened and 450 were included; 120 (26.7%)" has no certain total (120/450 = 26.7%, 120/500 = 24.0%)', () => {
+    expect(
+      findings('A total of 500 patients were screened and 450 were included; 120 (26.7%) had diabetes.').map((f) =>
+        f.slice(0, 2),
+      ),
+    ).toEqual([['percentages', 'not-checkable']]);
+  });
+
+  it('one stated total is still used', () => {
+    expect(findings('A total of 500 patients were included; 120 (26.7%) had diabetes.')).toEqual([
+      ['percentages', 'inconsistent', '120 (26.7%)', '120/500 = 24.00% of the stated total 500'],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { parseCount, parseNum } from './numbers.ts';
 import { columnShares } from './column-totals.ts';
 import { subgroupShares } from './subgroup-shares.ts';
 import { groupTotal } from './group-shares.ts';
+import { narrowedSamples } from './narrowed-sample.ts';
 import { totalBeforeCount } from './total-before-count.ts';
 
 const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
@@ -113,6 +114,9 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
         if (v !== null && v > 0 && pairs.every((p) => p.count <= v)) statedTotals.push(v);
       }
     }
+    // "500 patients were screened and 450 were included; 120 (26.7%)": two candidate totals (./narrowed-sample.ts).
+    if (lang === 'en' && statedTotals.length > 0)
+      for (const n of narrowedSamples(sentence, span.start, pairs)) if (!statedTotals.includes(n)) statedTotals.push(n);
     // "45 (75.0%) in the intervention group and 30 (50.0%) in the control group": each of its
     // own group, not of the sentence's total (./group-shares.ts).
     const ofGroups = lang === 'en' ? groupTotal(sentence, span.start, pairs) : undefined;
