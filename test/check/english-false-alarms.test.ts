@@ -716,3 +716,38 @@ describe('a sample narrowed before its shares (recognisers/narrowed-sample.ts)',
     ]);
   });
 });
+
+describe('one p after several ratios of a sentence (recognisers/shared-sentence-p.ts)', () => {
+  it('is no one ratio’s when each ratio has its own parenthesis and the p stands outside them', () => {
+    const text =
+      'Smoking (OR 2.10, 95% CI 1.30–3.39) and alcohol use (OR 1.10, 95% CI 0.85–1.42) were associated with hypertension, p = 0.01.';
+    expect(findings(text).filter((f) => f[2]!.includes('p ='))).toEqual([]);
+  });
+
+  it('a p inside a ratio’s parenthesis, or after the only ratio, stays its', () => {
+    // OR 1.10 (0.85, 1.42): Wald p 0.4372 to 0.5027, and the interval holds 1.
+    const own =
+      'Smoking (OR 2.10, 95% CI 1.30–3.39, p = 0.002) and alcohol use (OR 1.10, 95% CI 0.85–1.42, p = 0.01) were associated with hypertension.';
+    expect(findings(own).filter((f) => f[1] === 'decision-error')).toEqual([
+      [
+        'confidence-interval',
+        'decision-error',
+        'OR = 1.10; CI 95% 0.85 – 1.42; p = 0.01',
+        'p from the interval (Wald) = 0.4372 to 0.5027',
+      ],
+    ]);
+    // OR 2.10 (1.30, 3.39): Wald p 0.0022 to 0.0027.
+    expect(
+      findings('Smoking was associated with hypertension (OR 2.10, 95% CI 1.30–3.39), p = 0.20.').filter(
+        (f) => f[1] === 'decision-error',
+      ),
+    ).toEqual([
+      [
+        'confidence-interval',
+        'decision-error',
+        'OR = 2.10; CI 95% 1.30 – 3.39; p = 0.20',
+        'p from the interval (Wald) = 0.0022 to 0.0027',
+      ],
+    ]);
+  });
+});
