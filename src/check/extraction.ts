@@ -14,6 +14,9 @@ import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readEnglishConclusions } from './recognisers/english-conclusions.ts';
 import { readTwoGroupTs } from './recognisers/two-group-t.ts';
+import { readDfAfterValue } from './recognisers/df-after-value.ts';
+import { readRModelSummaries } from './recognisers/r-model-summary.ts';
+import { detachSharedSentenceP } from './recognisers/shared-sentence-p.ts';
 import { readCorrelationProse } from './recognisers/correlation-prose.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
@@ -85,6 +88,12 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     },
     extraction,
   );
+  // "F=7.34 [df](2, 102)": df in brackets after the value.
+  readDfAfterValue(text, extraction);
+  // R's "F-statistic: 12.5 on 2 and 97 DF,  p-value: 1.4e-05".
+  readRModelSummaries(text, extraction);
+  // "Smoking (OR …) and alcohol (OR …) were associated, p = 0.01": the p is no one ratio's.
+  detachSharedSentenceP(text, extraction);
   extraction.namedResults = readNamedResults(text, segments.sentences, extraction);
   // An interval printed with two means and no difference is the difference's.
   readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);

@@ -69,15 +69,39 @@ describe("a column block is one variable's categories only if its rows add up to
       `${count}(${pct})`,
       `${count}/400 = ${exact}% of the table's total 400`,
     ];
+    // The HTN and non-HTN shares are of each row's Total cell (44/220 = 20.0%): read so since
+    // recognisers/row-total-column.ts, all consistent.
+    const ofRow = (count: number, pct: string, total: number, exact: string) => [
+      'percentages',
+      'consistent',
+      `${count}(${pct})`,
+      `${count}/${total} = ${exact}% of the row total ${total}`,
+    ];
     expect(findings(text)).toEqual([
       ofSum(220, '55.0', '55.00'),
+      ofRow(44, '20.0', 220, '20.00'),
+      ofRow(176, '80.0', 220, '80.00'),
       ofSum(180, '45.0', '45.00'),
+      ofRow(36, '20.0', 180, '20.00'),
+      ofRow(144, '80.0', 180, '80.00'),
       ofSum(240, '60.0', '60.00'),
+      ofRow(60, '25.0', 240, '25.00'),
+      ofRow(180, '75.0', 240, '75.00'),
       ofSum(160, '40.0', '40.00'),
+      ofRow(20, '12.5', 160, '12.50'),
+      ofRow(140, '87.5', 160, '87.50'),
       ofTable(150, '37.5', '37.50'),
+      ofRow(30, '20.0', 150, '20.00'),
+      ofRow(120, '80.0', 150, '80.00'),
       ofTable(90, '22.5', '22.50'),
+      ofRow(27, '30.0', 90, '30.00'),
+      ofRow(63, '70.0', 90, '70.00'),
       ofTable(100, '24.0', '25.00', 'inconsistent'),
+      ofRow(15, '15.0', 100, '15.00'),
+      ofRow(85, '85.0', 100, '85.00'),
       ofTable(60, '15.0', '15.00'),
+      ofRow(8, '13.3', 60, '13.33'),
+      ofRow(52, '86.7', 60, '86.67'),
     ]);
   });
 });

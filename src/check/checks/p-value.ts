@@ -11,11 +11,12 @@
  * differ, p = alpha counting as significant. `p = .000` is a reporting issue of its own.
  */
 import type { TestReport } from '../types.ts';
-import { absInterval, isZeroP, type Interval } from '../rounding.ts';
+import { absInterval, isZeroP, pInterval, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { checkTWithoutDf } from './t-without-df.ts';
 import { rBracketIsSampleSize } from './r-sample-size-df.ts';
 import { lostLessThan } from './table-floor-p.ts';
+import { namesAdjustedP } from './adjusted-p.ts';
 import { SYMMETRIC, allowedRange, isDecisionError, pFits, pOf, statText } from './p-from-statistic.ts';
 
 function checkTest(ctx: CheckContext, t: TestReport): Located | null {
@@ -67,6 +68,9 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   } else if (lostLessThan(p, t.origin, two[1])) {
     const recomputed = m.pRecomputed(two[0], two[1], symmetric ? 'two' : null, st);
     return makeFinding(ctx, 'p-value', 'not-checkable', at, reported, recomputed, m.pTableFloor(p.num.raw));
+  } else if (pInterval(p)[0] > two[1] && namesAdjustedP(ctx.source.text, at)) {
+    const recomputed = m.pRecomputed(two[0], two[1], symmetric ? 'two' : null, st);
+    return makeFinding(ctx, 'p-value', 'not-checkable', at, reported, recomputed, m.pAdjusted());
   } else {
     const bracketIsN = rBracketIsSampleSize(ctx, t, p, at, reported);
     if (bracketIsN) return bracketIsN;

@@ -4,11 +4,12 @@
  * reappears with another ratio or p. A test is "the same" when the statistic, its df and
  * its value agree (the value printed to at least three significant digits, so that two
  * different tests are unlikely to coincide); a ratio when at least two of ratio, lower and
- * upper bound agree, unless both are table rows (rows of tables are different results). Values
- * agree when their rounding intervals meet; where a one-tailed reading is allowed (as for the
+ * upper bound agree, each printed to three significant digits or more, unless both are table
+ * rows (rows of tables are different results). Values agree when their rounding intervals
+ * meet; where a one-tailed reading is allowed (as for the
  * p-value check), a p may also stand for the two-tailed p twice its size.
  */
-import type { EstimateReport, PReport, TestReport } from '../types.ts';
+import type { EstimateReport, Num, PReport, TestReport } from '../types.ts';
 import { numInterval, absInterval, overlaps, pInterval, type Interval } from '../rounding.ts';
 import { significantDigits } from '../recognisers/numbers.ts';
 import { SYMMETRIC } from './p-from-statistic.ts';
@@ -127,11 +128,13 @@ function sameRatio(a: EstimateReport, b: EstimateReport): boolean {
   // Two rows of tables are two results (each variable's row, or one row's crude and adjusted
   // ratio): that two of their numbers agree is a coincidence of rounding, not a repetition.
   if (a.origin === 'table' && b.origin === 'table') return false;
-  const agree = [
-    overlaps(numInterval(a.value), numInterval(b.value)),
-    overlaps(numInterval(a.ci.lower), numInterval(b.ci.lower)),
-    overlaps(numInterval(a.ci.upper), numInterval(b.ci.upper)),
-  ].filter(Boolean).length;
+  // Numbers of two significant digits coincide too often ("OR 2.1, 95% CI 1.3–3.4" for one
+  // factor and "OR 2.1, 95% CI 1.3–3.6" for another): only numbers of three or more count.
+  const same = (x: Num, y: Num) =>
+    significantDigits(x) >= 3 && significantDigits(y) >= 3 && overlaps(numInterval(x), numInterval(y));
+  const agree = [same(a.value, b.value), same(a.ci.lower, b.ci.lower), same(a.ci.upper, b.ci.upper)].filter(
+    Boolean,
+  ).length;
   return agree >= 2;
 }
 

@@ -14,6 +14,7 @@ import { NUM, parseNum } from './numbers.ts';
 import type { Span } from './segments.ts';
 import { runsPastBreak } from './broken-sentences.ts';
 import { partitionPoint } from '../sorted.ts';
+import { statedLevel } from './stated-levels.ts';
 
 const SIGNIFICANT: RegExp[] = [
   /\bH[a1₁]\s+(?:is|was|has\s+been|were)\s+accepted\b/iu,
@@ -138,7 +139,9 @@ function readPart(
   if (!p) return { report: null, positive: significant };
   const decision = (significant ? positive : no).sort((a, b) => a.index - b.index)[0]!;
   const level = LEVEL.exec(text.slice(span.start, span.end));
-  const a: Num | null = level ? parseNum(level[1] ?? level[2]!, span.start + level.index) : null;
+  const a: Num | null = level
+    ? parseNum(level[1] ?? level[2]!, span.start + level.index)
+    : statedLevel(text.slice(span.start, span.end), span.start, p);
   const decisionStart = part.start + decision.index;
   const decisionEnd = decisionStart + decision[0].length;
   return {

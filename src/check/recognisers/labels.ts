@@ -78,7 +78,7 @@ const SPECS: LabelSpec[] = [
   { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}|BF(?=\s*\()|Fs(?=\s*\()` },
   {
     role: 'chi2',
-    label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?[_^]?\{?(?:2|²)\}?|[Xx]²|[Xx]\^\{?2\}?|[Xx]2(?=\s*\(|\s*hitung)|chi[_^]?\s?\{?(?:2|²)\}?|G\s?(?:2|²)|chi[-\s]?squared?|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
+    label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?[_^]?\{?(?:2|²)\}?|[Xx]²|[Xx]\^\{?2\}?|[Xx]2(?=\s*\(|\s*hitung)|chi[_^]?\s?\{?(?:2|²)\}?|G\s?(?:2|²)|chi[-\s]?squared?|[Xx]-squared|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
     ci: true,
   },
   { role: 'r', label: String.raw`r${HITUNG}|r\s?xy` },

@@ -9,6 +9,9 @@ import type { CountPct, Lang, PercentGroup, ShareReport } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseCount, parseNum } from './numbers.ts';
 import { columnShares } from './column-totals.ts';
+import { subgroupShares } from './subgroup-shares.ts';
+import { groupTotal } from './group-shares.ts';
+import { narrowedSamples } from './narrowed-sample.ts';
 import { totalBeforeCount } from './total-before-count.ts';
 
 const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
@@ -81,7 +84,10 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     if (!sentence.includes('%')) continue;
-    const pairs = pairsIn(sentence, span.start, lang);
+    const all = pairsIn(sentence, span.start, lang);
+    // "60 (50.0%) of these": a share of the count before it (./subgroup-shares.ts).
+    const unread = lang === 'en' ? subgroupShares(sentence, span.start, all) : new Set();
+    const pairs = all.filter((p) => !unread.has(p));
     if (pairs.length === 0) continue;
     const columns = columnShares(sentence, span.start, pairs, lang);
     if (columns && 'rows' in columns) {
@@ -113,12 +119,19 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
         if (v !== null && v > 0 && pairs.every((p) => p.count <= v)) statedTotals.push(v);
       }
     }
+    // "500 patients were screened and 450 were included; 120 (26.7%)": two candidate totals (./narrowed-sample.ts).
+    if (lang === 'en' && statedTotals.length > 0)
+      for (const n of narrowedSamples(sentence, span.start, pairs)) if (!statedTotals.includes(n)) statedTotals.push(n);
+    // "45 (75.0%) in the intervention group and 30 (50.0%) in the control group": each of its
+    // own group, not of the sentence's total (./group-shares.ts).
+    const ofGroups = lang === 'en' ? groupTotal(sentence, span.start, pairs) : undefined;
+    if (ofGroups !== undefined) statedTotals.splice(0, statedTotals.length, ...(ofGroups === null ? [] : [ofGroups]));
     // "dari 518 ibu hamil sebanyak 102 orang (19.69%)": a total the stated-total pattern missed, named right before its count.
     let after = 0;
     for (const p of [...pairs].sort((a, b) => a.countStart - b.countStart)) {
       const own =
         p.ownTotal === null ? totalBeforeCount(sentence.slice(after, p.countStart - span.start), p.count, lang) : null;
-      if (own !== null && !statedTotals.includes(own)) p.ownTotal = own;
+      if (own !== null && !statedTotals.includes(own) && ofGroups === undefined) p.ownTotal = own;
       after = p.pct.end - span.start;
     }
     const group: PercentGroup = {

@@ -15,6 +15,8 @@ import { isProse, rowIndexer, type PublishedRow, type RowToken } from './publish
 import { printedAsPercent } from './percent-not-ratio.ts';
 import { pColumnBeforeRatio } from './ratio-header.ts';
 import { withoutGluedLabel } from './glued-ratio-labels.ts';
+import { onlyAcrossColumnsP } from './trend-p-column.ts';
+import { intervalColumnKinds } from './interval-columns.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -70,6 +72,10 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
     const word = words[w]!;
     if (word.row > index || index - word.row > CONTEXT_ROWS) return;
     const pFirst = pColumnBeforeRatio(text, word.at, word.word.length);
+    const noOwnP = onlyAcrossColumnsP(text.slice(word.at, row.start));
+    const lineStart = text.lastIndexOf('\n', word.at) + 1;
+    const lineEnd = text.indexOf('\n', word.at);
+    const kinds = intervalColumnKinds(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
     if (NOT_RATIO_ROW.test(row.label) || isProse(row)) return;
     const refs = text.slice(row.start, row.end).match(REFERENCE_CELL)?.length ?? 0;
     if (refs > 0) {
@@ -82,8 +88,13 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
     const intervalsAt = t.flatMap((tok, k) => (tok.kind === 'ratioCi' || tok.kind === 'interval' ? [k] : []));
     const firstRatio =
       refColumns > 0 && intervalsAt.length > refColumns ? intervalsAt[intervalsAt.length - refColumns]! : 0;
+    // A header naming a coefficient's or a difference's interval beside the ratio's
+    // (./interval-columns.ts): only the intervals under its ratio headings, one per heading.
+    if (kinds && kinds.length !== intervalsAt.length) return;
+    const notRatio = new Set(kinds ? intervalsAt.filter((_, j) => kinds[j] === 'other') : []);
     for (let k = firstRatio; k < t.length; k++) {
       const tok = t[k]!;
+      if (notRatio.has(k)) continue;
       let value: Num | null = null;
       let lower: Num | null = null;
       let upper: Num | null = null;
@@ -108,7 +119,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
       // Confidence bounds of a ratio carry decimals; `13-65` is a range of ages.
       if (lower.decimals === 0 && upper.decimals === 0) continue;
       if (taken.has(value.start) || taken.has(lower.start)) continue;
-      const p = pFirst ? pOf(t[valueAt - 1], t[valueAt]) : pOf(t[k + 1], t[k + 2]);
+      const p = noOwnP ? null : pFirst ? pOf(t[valueAt - 1], t[valueAt]) : pOf(t[k + 1], t[k + 2]);
       const estimate: EstimateReport = {
         family: 'ratio',
         label: labelOf(word.word),

@@ -24,6 +24,8 @@ import { addsTo100, matches } from '../checks/percentages.ts';
 import { addsUpInOtherColumns } from './exclusive-blocks.ts';
 import { withoutNumericLabel } from './numeric-labels.ts';
 import { commonestWidth, numberedRuns, uncovered } from './stacked-cells.ts';
+import { sharesBesideRowTotals } from './row-total-column.ts';
+import { isContinuousRow } from './continuous-rows.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -64,6 +66,10 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
   const pairsOf = new Map<PublishedRow, Pair[]>();
   for (const row of rows) {
     if (NOT_SHARES.test(row.label) || isProse(row)) continue;
+    // "Age (years) | 35 (10)": a mean (SD), not a share (./continuous-rows.ts); unless a category
+    // follows the label ("Total duration of OCP use(yr) | 0 | 135 (65)").
+    if (row.tokens[0]?.kind === 'pair' && isContinuousRow(row.label, () => text.slice(row.end, row.end + 2000)))
+      continue;
     for (const t of row.tokens) {
       if (t.kind === 'ownPair' && !taken.has(t.pct.start) && t.count <= t.total)
         out.push(groupOf({ pair: { ...t, kind: 'pair', hasSign: false }, row }, t.total, undefined, t.total));
@@ -90,6 +96,9 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
 
   for (const table of tables) {
     const covered = new Set<Pair>();
+    const withPairs = table.filter((r) => (pairsOf.get(r)?.length ?? 0) >= 3);
+    const byIndex = sharesBesideRowTotals(withPairs.map((r) => pairsOf.get(r)!));
+    const besideTotals = new Map([...byIndex].map(([i, v]) => [withPairs[i]!, v]));
     // Row totals.
     for (const row of table) {
       const pairs = pairsOf.get(row);
@@ -101,7 +110,15 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         t?.kind === 'num' && t.op === '=' && t.num.decimals === 0 && t.num.value === sum;
       // The Total cell before the pairs, or right after them.
       const total = row.tokens.slice(0, first).find(isSum) ?? (isSum(after) ? after : undefined);
-      if (!total) continue;
+      if (!total) {
+        // …or a Total cell that is a pair itself, its share of N (./row-total-column.ts).
+        const beside = besideTotals.get(row);
+        for (const pair of beside?.shares ?? []) {
+          out.push(groupOf({ pair, row }, beside!.total, 'row'));
+          covered.add(pair);
+        }
+        continue;
+      }
       for (const pair of pairs) {
         out.push(groupOf({ pair, row }, sum, 'row'));
         covered.add(pair);

@@ -21,6 +21,7 @@ import type {
   TestReport,
 } from '../types.ts';
 import { layoutTable, parseValue, type CellValue, type Layout, type LaidRow } from './tables.ts';
+import { pColumnIsRatios } from './ratio-p-column.ts';
 
 type Field =
   | 'mean'
@@ -285,7 +286,11 @@ function readByHeader(layout: Layout, out: Extraction): void {
   const oneTailedP = /1-tailed|one-tailed|one-sided|satu arah/.test(
     layout.columns.find((c) => c.role === 'p')?.header.toLowerCase() ?? '',
   );
-  const anova = /mean square|sum of squares|jumlah kuadrat|rata-rata kuadrat/.test(layout.context);
+  // …or their abbreviations as column headers ("| Source | SS | df | MS | F | p |").
+  const anova =
+    /mean square|sum of squares|jumlah kuadrat|rata-rata kuadrat/.test(layout.context) ||
+    (layout.columns.some((c) => /^ss$/i.test(c.header.trim())) &&
+      layout.columns.some((c) => /^ms$/i.test(c.header.trim())));
   const withinRow = anova ? layout.rows.find((r) => WITHIN_ROW.test(r.row.label)) : undefined;
   const chiFromValue = layout.columns.some((c) => c.role === 'chi2' && /^value$/i.test(c.header.trim()));
 
@@ -370,7 +375,7 @@ function readByHeader(layout: Layout, out: Extraction): void {
           layout.columns[byRole.get(ratioRole)!]!.header.replace(/\s*[([].*$/, '') || 'OR',
           ratio.num,
           ci(lower, upper, level),
-          p,
+          pColumnIsRatios(layout.columns, byRole.get(ratioRole)!, byRole.get('p')) ? p : null,
           place,
         ),
       );

@@ -1,0 +1,22 @@
+/**
+ * Rows of a continuous variable in a table of counts and shares: "Age (years) | 35 (10) | 36 (9)"
+ * under "n (%)" headers is a mean (SD), not 35 people who are 10%. Such a row's label is a
+ * measurement's name with its unit in parentheses and no number ("Age (years)", "BMI (kg/m²)",
+ * "Systolic BP (mmHg)"; a category such as "20–29 (years)" or "≥ 60 years" has numbers), or
+ * carries a footnote mark that the table's notes define as a mean or median ("Age† … † Mean
+ * (SD)"). A label that itself says n or % is a row of shares whatever its unit.
+ */
+
+const UNIT_LABEL =
+  /^\p{L}[^\d<>≤≥=]*\(\s*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|kg|g|cm|mm|kg\/m\s?(?:2|²)|mmhg|mg\/dl|g\/dl|mmol\/l|µmol\/l|umol\/l|bpm|iu\/l|u\/l|ng\/ml|pg\/ml)\s*\)\s*[†‡§¶]?$/iu;
+const SAYS_SHARES = /\bn\b|%|\bno\.|number|percent/iu;
+const MARK = /([†‡§¶])$/u;
+
+/** Whether a row labelled `label` (in a table whose notes `notes` gives) is a continuous variable's. */
+export function isContinuousRow(label: string, notes: () => string): boolean {
+  const l = label.trim();
+  if (SAYS_SHARES.test(l)) return false;
+  if (UNIT_LABEL.test(l)) return true;
+  const mark = MARK.exec(l)?.[1];
+  return mark !== undefined && new RegExp(`${mark}\\s*(?:data\\s+are\\s+)?(?:mean|median)`, 'iu').test(notes());
+}

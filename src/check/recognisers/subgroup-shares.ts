@@ -1,0 +1,38 @@
+/**
+ * A share of a subgroup named in the same sentence: "Of the 250 participants, 120 (48.0%) were
+ * women, and 60 (50.0%) of these were married" — 60 is half of the 120 women, not 24% of the 250
+ * the sentence states. A pair followed by "of these / of them / of whom / of those", or
+ * preceded by "of these, / among them / among these", is a share of the count before it: the
+ * last whole number the sentence prints before it (a pair's count, "120 were women", "A total of
+ * 400 mothers, of these, …"), not a share or a year. Without one the pair is not read.
+ */
+import type { CountPct } from '../types.ts';
+
+const AFTER = /^\s*\)?\s*(?:of|among)\s+(?:these|them|those|whom)\b/iu;
+/** A whole number not followed by % and not a decimal: "120", "1,250". */
+const COUNT = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)(?!\s*%)/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+const BEFORE = /\b(?:of|among)\s+(?:these|them|those|whom)\b[\s,:;]*$/iu;
+
+/**
+ * Gives each subgroup share of `pairs` (offsets from `base` into `sentence`) the count of the
+ * sentence's pair before it as its own total; returns the pairs that have no such count to be
+ * read against, which the caller leaves out.
+ */
+export function subgroupShares(sentence: string, base: number, pairs: CountPct[]): Set<CountPct> {
+  const unread = new Set<CountPct>();
+  for (const p of pairs) {
+    const at = p.countStart - base;
+    const prevEnd = Math.max(0, ...pairs.filter((q) => q.countStart < p.countStart).map((q) => q.pct.end - base));
+    const after = sentence.slice(p.pct.end - base, p.pct.end - base + 30).replace(/^\s*%/, '');
+    if (!AFTER.test(after) && !BEFORE.test(sentence.slice(prevEnd, at))) continue;
+    let referent: number | null = null;
+    for (const m of sentence.slice(0, at).matchAll(COUNT)) {
+      if (YEAR.test(m[1]!)) continue;
+      referent = Number(m[1]!.replace(/,/g, ''));
+    }
+    if (referent !== null && referent >= p.count) p.ownTotal = referent;
+    else unread.add(p);
+  }
+  return unread;
+}
