@@ -19,6 +19,7 @@ import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
+import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
@@ -86,9 +87,15 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // An interval printed with two means and no difference is the difference's.
   readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);
   readMeanDifferenceRows(text, extraction);
+  // A cross table of shares of the grand total; its total row, read alone as a row of row shares, is its.
+  const grandTotal = readGrandTotalCrossTables(text, segments.tables);
+  const inGrandTotal = new Set(grandTotal.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const flat = [
     ...readFlatFrequencyTables(text, segments.tables, lang),
-    ...readFlatCrossTables(text, segments.tables, lang),
+    ...readFlatCrossTables(text, segments.tables, lang).filter(
+      (g) => !g.pairs.some((p) => inGrandTotal.has(p.pct.start)),
+    ),
+    ...grandTotal,
   ];
   // Questionnaire answer tables (lettered options, counts, then one percentage per option).
   const readFlat = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
