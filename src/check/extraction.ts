@@ -21,6 +21,7 @@ import { readNamedResults } from './recognisers/named-results.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
+import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
@@ -107,9 +108,14 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       flat.push(g);
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
     }
-  extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
-    (a, b) => a.place.start - b.place.start,
-  );
+  const sentenceGroups = readPercentages(text, segments.sentences, lang);
+  // Rows of row shares with no Total column, in a table of such rows (what no reader above took).
+  const readSoFar = new Set([...inFlatTables, ...sentenceGroups.flatMap((g) => g.pairs.map((p) => p.pct.start))]);
+  for (const g of readRowSharePairs(text, segments.tables, readSoFar)) {
+    flat.push(g);
+    for (const p of g.pairs) inFlatTables.add(p.pct.start);
+  }
+  extraction.percentGroups = [...sentenceGroups, ...flat].sort((a, b) => a.place.start - b.place.start);
   const lostPercentSigns = readLostPercentSigns(text, segments.sentences, lang);
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   if (lang === 'en') readCorrelationProse(text, segments.sentences, extraction);
