@@ -34,6 +34,7 @@ import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
 import { readRankTestOutput } from './recognisers/rank-test-output.ts';
+import { readSpssCorrelationMatrix } from './recognisers/spss-correlation-matrix.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
@@ -170,6 +171,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   );
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
   readRankTestOutput(text, extraction);
+  // SPSS's Correlations table pasted as text: rows of r, Sig. and N.
+  readSpssCorrelationMatrix(text, extraction);
   // Levene and one-way ANOVA blocks of SPSS output flattened into lines.
   readSpssVarianceBlocks(text, extraction);
   // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.
