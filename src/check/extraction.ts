@@ -35,6 +35,7 @@ import { readPairedTRows } from './recognisers/paired-rows.ts';
 import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
 import { readRankTestOutput } from './recognisers/rank-test-output.ts';
 import { readSpssCorrelationMatrix } from './recognisers/spss-correlation-matrix.ts';
+import { readAssumptionLabels } from './recognisers/assumption-labels.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
@@ -129,7 +130,12 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // …and a table's remarks column ("Sig. Keterangan … 0,003 Signifikan").
   // (A set of the p's places, not a search of all conclusions for each: that was quadratic.)
   const concludedAt = new Set(extraction.conclusions.map((c) => c.p.start));
-  for (const c of [...readAssumptionConclusions(text, segments.sentences), ...readSignificanceLabels(text)])
+  for (const c of [
+    ...readAssumptionConclusions(text, segments.sentences),
+    ...readSignificanceLabels(text),
+    // …and a normality or homogeneity table's remarks column ("0,012 Tidak normal").
+    ...readAssumptionLabels(text),
+  ])
     if (!concludedAt.has(c.p.start)) {
       extraction.conclusions.push(c);
       concludedAt.add(c.p.start);
