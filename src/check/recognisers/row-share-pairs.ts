@@ -38,9 +38,10 @@ function rowAt(toks: ReturnType<typeof tokenize>, i: number): ShareRow | null {
     if (total > 100 + slack) return null;
     if (Math.abs(total - 100) > slack) continue;
     if (!pcts.some((n) => n.decimals > 0)) return null;
-    // A row that goes on with its total and 100 is a row-percentage row with a Total column.
+    // A row that goes on with a total and 100 has a Total column: its reader's, or (a total its
+    // counts miss) no one's.
     const next = pairsAt(toks, i + 2 * m, 1)?.[0];
-    if (next && isHundred(next.pct) && next.count.value === sum(pairs.map((p) => p.count.value))) return null;
+    if (next && isHundred(next.pct)) return null;
     return { pairs, start: pairs[0]!.count.start, end: pairs[m - 1]!.pct.end };
   }
   return null;
