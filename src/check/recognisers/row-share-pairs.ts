@@ -19,6 +19,8 @@ import { isHundred, type Pair, pairsAt, sum, tokenize } from './flat-cross-table
 
 const MAX_PAIRS = 4;
 const ROW_GAP = 300;
+/** A letter, then two count–percentage pairs: [whole, the first count onwards]. */
+const CANDIDATE = /\p{L}\s+(\d{1,6}\s+\d{1,3}(?:[.,]\d+)?\s+\d{1,6}\s+\d{1,3}(?:[.,]\d+)?)(?![\d.,]*\d)/gu;
 
 interface ShareRow {
   pairs: Pair[];
@@ -54,14 +56,19 @@ const fits = (row: ShareRow) => {
 
 export function readRowSharePairs(text: string, tables: TableBlock[], taken: Set<number>): PercentGroup[] {
   const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
-  const toks = tokenize(text, 0, text.length);
   const rows: ShareRow[] = [];
-  for (let i = 1; i < toks.length; i++) {
-    if (toks[i]!.kind !== 'num' || toks[i - 1]!.kind !== 'word') continue;
+  let readTo = 0;
+  // Only where a label meets two count–percentage pairs (tokenizing the whole text cost 0.1 s a MB).
+  for (const m of text.matchAll(CANDIDATE)) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    if (at < readTo) continue;
+    const toks = tokenize(text, Math.max(0, at - 40), Math.min(text.length, at + 20 * (2 * MAX_PAIRS + 1)));
+    const i = toks.findIndex((t) => t.kind === 'num' && t.num.start === at);
+    if (i < 1 || toks[i - 1]!.kind !== 'word') continue;
     const row = rowAt(toks, i);
     if (!row || inTable(row.start) || row.pairs.some((p) => taken.has(p.pct.start))) continue;
     rows.push(row);
-    i += 2 * row.pairs.length - 1;
+    readTo = row.end;
   }
   const groups: PercentGroup[] = [];
   let table: ShareRow[] = [];
