@@ -20,9 +20,14 @@ import { detachSharedSentenceP } from './recognisers/shared-sentence-p.ts';
 import { readCorrelationProse } from './recognisers/correlation-prose.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
+import { readLineSections } from './recognisers/line-sections.ts';
+import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
+import { readVariableRows } from './recognisers/variable-rows.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
+import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
+import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
@@ -35,6 +40,8 @@ import { readTableStatistics } from './recognisers/table-statistics.ts';
 import { readPairedTRows } from './recognisers/paired-rows.ts';
 import { fillDfFromCriticalValues } from './recognisers/critical-df.ts';
 import { readRankTestOutput } from './recognisers/rank-test-output.ts';
+import { readSpssCorrelationMatrix } from './recognisers/spss-correlation-matrix.ts';
+import { readAssumptionLabels } from './recognisers/assumption-labels.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
@@ -100,23 +107,35 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readMeanDifferenceRows(text, extraction);
   // …and one that names the difference between the means printed in the sentences before it.
   if (lang === 'en') readDifferenceIntervalSentences(text, segments.sentences, extraction);
+  // A cross table of shares of the grand total; its total row, read alone as a row of row shares, is its.
+  const grandTotal = readGrandTotalCrossTables(text, segments.tables);
+  const inGrandTotal = new Set(grandTotal.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const flat = [
     ...readFlatFrequencyTables(text, segments.tables, lang),
-    ...readFlatCrossTables(text, segments.tables, lang),
+    ...readFlatCrossTables(text, segments.tables, lang).filter(
+      (g) => !g.pairs.some((p) => inGrandTotal.has(p.pct.start)),
+    ),
+    ...grandTotal,
   ];
   // Questionnaire answer tables (lettered options, counts, then one percentage per option).
   const readFlat = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   for (const g of readOptionTables(text)) if (!g.pairs.some((p) => readFlat.has(p.pct.start))) flat.push(g);
   // A percentage already read with its count in a table that lost its layout is not a bare share.
   const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
-  for (const read of [readBrokenTables, readCrosstabLines])
+  // (line-sections.ts: the sections after a captioned table's first total, which broken-tables.ts leaves.)
+  for (const read of [readBrokenTables, readCrosstabLines, readLineSections, readCountsThenShares, readVariableRows])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
     }
-  extraction.percentGroups = [...readPercentages(text, segments.sentences, lang), ...flat].sort(
-    (a, b) => a.place.start - b.place.start,
-  );
+  const sentenceGroups = readPercentages(text, segments.sentences, lang);
+  // Rows of row shares with no Total column, in a table of such rows (what no reader above took).
+  const readSoFar = new Set([...inFlatTables, ...sentenceGroups.flatMap((g) => g.pairs.map((p) => p.pct.start))]);
+  for (const g of readRowSharePairs(text, segments.tables, readSoFar)) {
+    flat.push(g);
+    for (const p of g.pairs) inFlatTables.add(p.pct.start);
+  }
+  extraction.percentGroups = [...sentenceGroups, ...flat].sort((a, b) => a.place.start - b.place.start);
   const lostPercentSigns = readLostPercentSigns(text, segments.sentences, lang);
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   if (lang === 'en') readCorrelationProse(text, segments.sentences, extraction);
@@ -129,7 +148,12 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // …and a table's remarks column ("Sig. Keterangan … 0,003 Signifikan").
   // (A set of the p's places, not a search of all conclusions for each: that was quadratic.)
   const concludedAt = new Set(extraction.conclusions.map((c) => c.p.start));
-  for (const c of [...readAssumptionConclusions(text, segments.sentences), ...readSignificanceLabels(text)])
+  for (const c of [
+    ...readAssumptionConclusions(text, segments.sentences),
+    ...readSignificanceLabels(text),
+    // …and a normality or homogeneity table's remarks column ("0,012 Tidak normal").
+    ...readAssumptionLabels(text),
+  ])
     if (!concludedAt.has(c.p.start)) {
       extraction.conclusions.push(c);
       concludedAt.add(c.p.start);
@@ -175,6 +199,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   );
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
   readRankTestOutput(text, extraction);
+  // SPSS's Correlations table pasted as text: rows of r, Sig. and N.
+  readSpssCorrelationMatrix(text, extraction);
   // Levene and one-way ANOVA blocks of SPSS output flattened into lines.
   readSpssVarianceBlocks(text, extraction);
   // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.

@@ -46,7 +46,7 @@ type Tok =
   | { kind: 'empty'; start: number; end: number }
   | { kind: 'label'; text: string; start: number; end: number };
 
-const CAPTION = /(?:^|[:.]\s+)(?:Tabel|Table)\s+\d+(?:\.\d+)*\.?[^\n]*\n/gmu;
+export const CAPTION = /(?:^|[:.]\s+)(?:Tabel|Table)\s+\d+(?:\.\d+)*\.?[^\n]*\n/gmu;
 const STOP = /\b(?:Sumber|Source|Keterangan|Catatan|Note|Ket)\s*[:.]|\b(?:Tabel|Table|Gambar|Figure|Grafik)\s+\d/u;
 const MAX_LINES = 80;
 const PRIM =
@@ -59,7 +59,7 @@ function isProse(line: string): boolean {
 }
 
 /** The table body after a caption: lines up to prose, a source note or the next caption. */
-function regionAfter(text: string, from: number): [number, number] {
+export function regionAfter(text: string, from: number): [number, number] {
   let at = from;
   for (let n = 0; n < MAX_LINES && at < text.length; n++) {
     const nl = text.indexOf('\n', at);

@@ -16,11 +16,11 @@
 import type { CountPct, Lang, Num, PercentGroup, TableBlock } from '../types.ts';
 import { parseNum } from './numbers.ts';
 
-type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
+export type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
 
 const TOKEN = /(\d{1,6}(?:[.,]\d+)?)(?![\p{L}\d])|([\p{L}][\p{L}\p{N}\-/]*)|([=<>≤≥:;±%()[\]]|[-–](?=\s*\d))/gu;
 
-function tokenize(text: string, from: number, to: number): Tok[] {
+export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   for (const m of text.slice(from, to).matchAll(TOKEN)) {
     const start = from + m.index!;
@@ -32,17 +32,17 @@ function tokenize(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
-const isInt = (n: Num) => n.decimals === 0;
-const isHundred = (n: Num) => Math.abs(n.value - 100) <= n.half + 1e-9;
-const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+export const isInt = (n: Num) => n.decimals === 0;
+export const isHundred = (n: Num) => Math.abs(n.value - 100) <= n.half + 1e-9;
+export const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
-interface Pair {
+export interface Pair {
   count: Num;
   pct: Num;
 }
 
 /** The first `m` count–percentage pairs of the numbers starting at token `i`, or null. */
-function pairsAt(toks: Tok[], i: number, m: number): Pair[] | null {
+export function pairsAt(toks: Tok[], i: number, m: number): Pair[] | null {
   const pairs: Pair[] = [];
   for (let k = 0; k < m; k++) {
     const c = toks[i + 2 * k];

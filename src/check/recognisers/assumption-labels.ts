@@ -1,0 +1,59 @@
+/**
+ * Tables of normality and homogeneity tests whose last column states the decision for its p, as
+ * theses print them pasted flat: "Uji Normalitas … Sig. Keterangan Pretest 0,192 Normal Postest
+ * 0,200 Normal Selisih 0,012 Tidak normal", "Levene … Sig. Keterangan 0,431 Homogen". The null
+ * hypothesis of these tests is the assumption, so "Tidak normal" / "Tidak homogen" says the test
+ * was significant, "Normal" / "Homogen" that it was not: each p cell with its label is a
+ * conclusion drawn from that p (recognisers/assumption-conclusions.ts reads the same decision in
+ * a sentence).
+ *
+ * Read only when the 1,500 characters before the cell name such a test (normality for "Normal",
+ * homogeneity for "Homogen"), the label is a table cell (capitalised: "normal" in lower case is
+ * prose), and the number before it is a probability (at most 1, with decimals). A level printed
+ * between the p and its label ("0.776 0.05 Normal", a column of α) is taken as the level; a
+ * statistic against its table value ("F hitung 0.653 F tabel 4.965 Homogen") is not a p and is
+ * not read, nor a value after a minus sign or near "skewness" / "kurtosis" (a normality judged
+ * from their ratios). SPSS's footnote mark after Sig. (",200*") is allowed.
+ */
+import type { ConclusionReport } from '../types.ts';
+import { parseNum } from './numbers.ts';
+
+const PASSAGE = 1500;
+const NAMES_NORMALITY = /normalitas|kolmogorov|smirnov|shapiro|lilliefors|normality/iu;
+const NAMES_HOMOGENEITY = /homogenitas|levene|bartlett|homogeneity/iu;
+/** [whole, p, level, not, label]: "0,012 Tidak normal", "0.776 0.05 Normal", "0,431 Homogen". */
+const CELL =
+  /(?<![\p{L}\p{N}.,\-–−])(\d*[.,]\d+)\*{0,2}\s+(?:(0?[.,](?:05|01|10?)0?)\s+)?(?:(Tidak|TIDAK|Tak|Bukan)\s+)?(?:(?:Ber|ber|BER)distribusi\s+)?(Normal|normal|NORMAL|Homogen|homogen|HOMOGEN)(?![\p{L}])/gu;
+const LEVELS = new Set([0.05, 0.01, 0.1]);
+/** Normality judged from skewness or kurtosis (their ratios, not p) is another rule. */
+const NOT_P = /skewness|kurtosis|kemiringan|keruncingan|rasio/iu;
+
+export function readAssumptionLabels(text: string): ConclusionReport[] {
+  if (!NAMES_NORMALITY.test(text) && !NAMES_HOMOGENEITY.test(text)) return [];
+  const out: ConclusionReport[] = [];
+  for (const m of text.matchAll(CELL)) {
+    const at = m.index!;
+    const label = m[4]!;
+    const not = m[3];
+    // A table cell is capitalised; "… 0,200 sehingga data normal" is prose.
+    if (!/^\p{Lu}/u.test(not ?? label)) continue;
+    const normality = /^normal$/iu.test(label);
+    const before = text.slice(Math.max(0, at - PASSAGE), at);
+    if (!(normality ? NAMES_NORMALITY : NAMES_HOMOGENEITY).test(before) || NOT_P.test(before.slice(-300))) continue;
+    const p = parseNum(m[1]!, at);
+    if (!p || p.decimals === 0 || p.value > 1) continue;
+    // A lone level before the label ("Sig. 0,05 Normal") is the criterion, not a p.
+    if (!m[2] && LEVELS.has(p.value)) continue;
+    const alphaAt = m[2] ? at + m[0].indexOf(m[2], m[1]!.length) : -1;
+    const alpha = m[2] ? parseNum(m[2], alphaAt) : null;
+    const end = at + m[0].length;
+    out.push({
+      p,
+      alpha,
+      significant: Boolean(not),
+      decision: m[0].slice(m[0].indexOf(not ?? label)),
+      place: { start: at, end, quoteStart: at, quoteEnd: end },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * Cross tables that lost their layout and % signs, whose every share is of the GRAND total: each
+ * row a label, its cells' count–percentage pairs, then its own total and that total's share ("Pegawai
+ * swasta 25 6.7 79 21.1 104 27.7"), closed by a total row ending in N and 100 ("Total 62 16.5 313
+ * 83.5 375 100"). Many Indonesian theses print cross tables this way (% of total, SPSS's "% of
+ * Total"); neither the row-percentage reading (a row ending in 100) nor the column one (a total row
+ * of 100s) of flat-cross-tables.ts takes them.
+ *
+ * The layout must be certain before any share is held to N, since a share of the row or of the
+ * column held to N would be a false alarm:
+ * - the rows just above the total row add up, column by column, to its counts, each row's last
+ *   count is the sum of its cells, and no row's last share reads 100;
+ * - each row's cell shares add up to its own total's share (within their rounding), which is what
+ *   shares of one grand total do and row or column shares do not; one row of three or more may
+ *   miss this (the misprint the check is there to find), no more;
+ * - the total row's cell shares add up to 100.
+ */
+import type { CountPct, Num, PercentGroup, TableBlock } from '../types.ts';
+import { EPS } from '../rounding.ts';
+import { isHundred, isInt, type Pair, pairsAt, sum, type Tok, tokenize } from './flat-cross-tables.ts';
+
+const WINDOW = 1500;
+
+const halves = (ns: Num[]) => sum(ns.map((n) => n.half));
+
+/** Do a row's cell shares add up to its last share (the row total's), allowing each its rounding? */
+function cellsAddUp(row: Pair[]): boolean {
+  const cells = row.slice(0, -1).map((p) => p.pct);
+  const last = row[row.length - 1]!.pct;
+  return Math.abs(sum(cells.map((n) => n.value)) - last.value) <= halves(cells) + last.half + EPS;
+}
+
+/** A total row of m pairs: cells, then N and 100, the cells' counts adding up to N and their shares to 100. */
+function isGrandTotalRow(total: Pair[]): boolean {
+  const last = total[total.length - 1]!;
+  const cells = total.slice(0, -1);
+  if (!isHundred(last.pct) || sum(cells.map((p) => p.count.value)) !== last.count.value) return false;
+  const pcts = cells.map((p) => p.pct);
+  return Math.abs(sum(pcts.map((n) => n.value)) - 100) <= halves(pcts) + EPS;
+}
+
+/** The rows just above the total row whose counts add up to it, closest last; null when none do. */
+function rowsAbove(toks: Tok[], ti: number, m: number, total: Pair[]): Pair[][] | null {
+  const rows: Pair[][] = [];
+  const sums = new Array<number>(m).fill(0);
+  for (let j = ti - 1; j > 0; j--) {
+    // A row starts where its label's last word meets its first number.
+    if (toks[j]!.kind !== 'num' || toks[j - 1]!.kind !== 'word') continue;
+    const row = pairsAt(toks, j, m);
+    if (!row) return null;
+    const last = row[m - 1]!;
+    if (isHundred(last.pct) || sum(row.slice(0, -1).map((p) => p.count.value)) !== last.count.value) return null;
+    rows.unshift(row);
+    row.forEach((p, k) => {
+      sums[k]! += p.count.value;
+    });
+    if (sums.some((s, k) => s > total[k]!.count.value)) return null;
+    if (rows.length >= 2 && sums.every((s, k) => s === total[k]!.count.value)) return rows;
+  }
+  return null;
+}
+
+export function readGrandTotalCrossTables(text: string, tables: TableBlock[]): PercentGroup[] {
+  const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
+  const groups: PercentGroup[] = [];
+  for (const hit of text.matchAll(/(?<![\p{L}])(?:jumlah|total)(?![\p{L}])/giu)) {
+    const at = hit.index!;
+    if (inTable(at)) continue;
+    // The total row: at least two cells' pairs, then N and 100 (cheap test first).
+    if (!/^\s+\d+\s+\d+(?:[.,]\d+)?\s+\d+\s+\d+/.test(text.slice(at + hit[0].length, at + hit[0].length + 60)))
+      continue;
+    const toks = tokenize(text, Math.max(0, at - WINDOW), Math.min(text.length, at + 200));
+    const ti = toks.findIndex((t) => t.kind === 'word' && t.start === at);
+    if (ti < 1) continue;
+    let run = 0;
+    while (toks[ti + 1 + run]?.kind === 'num') run++;
+    for (let m = Math.floor(run / 2); m >= 3; m--) {
+      const total = pairsAt(toks, ti + 1, m);
+      if (!total || !isGrandTotalRow(total)) continue;
+      const rows = rowsAbove(toks, ti, m, total);
+      if (!rows) continue;
+      const misfits = rows.filter((r) => !cellsAddUp(r)).length;
+      if (misfits > (rows.length >= 3 ? 1 : 0)) break;
+      groups.push(groupOf(rows, total));
+      break;
+    }
+  }
+  return groups;
+}
+
+function groupOf(rows: Pair[][], total: Pair[]): PercentGroup {
+  const n = total[total.length - 1]!.count.value;
+  const pairs: CountPct[] = [...rows.flat(), ...total.slice(0, -1)]
+    .filter((p) => isInt(p.count))
+    .map((p) => ({ count: p.count.value, countStart: p.count.start, pct: p.pct, ownTotal: null }));
+  const quoteStart = rows[0]![0]!.count.start;
+  const quoteEnd = total[total.length - 1]!.pct.end;
+  return {
+    pairs,
+    statedTotals: [n],
+    totalSource: 'table',
+    place: { start: quoteStart, end: quoteEnd, quoteStart, quoteEnd },
+    para: -1,
+  };
+}
