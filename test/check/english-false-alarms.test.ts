@@ -751,3 +751,29 @@ describe('one p after several ratios of a sentence (recognisers/shared-sentence-
     ]);
   });
 });
+
+describe("an assumption test's p before a sentence's decision (recognisers/assumption-p.ts)", () => {
+  it('is not the p of the difference the sentence concludes', () => {
+    expect(
+      findings(
+        'Scores were normally distributed (Shapiro–Wilk p = .20), and the groups differed significantly in their mean scores.',
+      ),
+    ).toEqual([]);
+    expect(
+      findings(
+        'Variances were equal (Levene p = .45) and the intervention group scored significantly higher than the control group.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("a sentence's own p is still read", () => {
+    expect(findings('The intervention group scored significantly higher than the control group (p = .45).')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'significantly higher than the control group (p = .45',
+        'p = .45 is above α = 0.05: not significant',
+      ],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import type { Span } from './segments.ts';
 import { runsPastBreak } from './broken-sentences.ts';
 import { partitionPoint } from '../sorted.ts';
 import { statedLevel } from './stated-levels.ts';
+import { citesAssumptionTest } from './assumption-p.ts';
 
 const SIGNIFICANT: RegExp[] = [
   /\bH[a1₁]\s+(?:is|was|has\s+been|were)\s+accepted\b/iu,
@@ -137,6 +138,7 @@ function readPart(
   const significant = positive.length > 0;
   const p = onlyP(part, extraction.pValues);
   if (!p) return { report: null, positive: significant };
+
   const decision = (significant ? positive : no).sort((a, b) => a.index - b.index)[0]!;
   const level = LEVEL.exec(text.slice(span.start, span.end));
   const a: Num | null = level
@@ -144,6 +146,9 @@ function readPart(
     : statedLevel(text.slice(span.start, span.end), span.start, p);
   const decisionStart = part.start + decision.index;
   const decisionEnd = decisionStart + decision[0].length;
+  // "(Shapiro–Wilk p = .20), and the groups differed significantly": a decision after an
+  // assumption test's p is not about it (./assumption-p.ts).
+  if (decisionStart > p.end && citesAssumptionTest(text, p)) return { report: null, positive: significant };
   return {
     positive: significant,
     report: {
