@@ -1,0 +1,22 @@
+/**
+ * naskah check on the wild7 PRECISION corpus: real English quotes (tables of published studies:
+ * χ² tables by variable, mean ± SD tables with t or other p, odds-ratio tables, frequency tables,
+ * pre/post scores with paired t) in test/check/external/wild7-en.yaml and Indonesian quotes
+ * (skripsi tables: frequency tables, SPSS t-test, regression Coefficients and ANOVA output pasted
+ * as text) in wild7-id.yaml, split before naskah first ran on them: every third quote by
+ * position is held out, the others are the development part. Every flag naskah raised
+ * (inconsistent or decision-error) is judged by hand in wild7-judged.yaml, recomputed in
+ * wild7-recompute.ts; the suite (precision-suite.ts) prints precision per language and part,
+ * never asserted.
+ */
+import { precisionSuite } from './precision-suite.ts';
+
+precisionSuite(
+  'wild7',
+  [
+    { file: 'wild7-en.yaml', label: 'English', size: { items: 14, dev: 10, 'held-out': 4 }, split: 'every-third' },
+    { file: 'wild7-id.yaml', label: 'Indonesian', size: { items: 11, dev: 8, 'held-out': 3 }, split: 'every-third' },
+  ],
+  // The split is committed before naskah first runs on the sample.
+  [],
+);
