@@ -15,7 +15,7 @@ precisionSuite(
   'wild7',
   [
     { file: 'wild7-en.yaml', label: 'English', size: { items: 14, dev: 10, 'held-out': 4 }, split: 'every-third' },
-    { file: 'wild7-id.yaml', label: 'Indonesian', size: { items: 11, dev: 8, 'held-out': 3 }, split: 'every-third' },
+    { file: 'wild7-id.yaml', label: 'Indonesian', size: { items: 15, dev: 10, 'held-out': 5 }, split: 'every-third' },
   ],
   // The split was committed (93befb5) before naskah first ran; both parts ran once at 93befb5
   // (check code of main dffd562). The held-out part's flags are judged but not used for fixes.
