@@ -18,6 +18,7 @@
  */
 import type { Extraction, Num, TestReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { leftOpenBefore } from './open-statistic-columns.ts';
 
 type Column = 't' | 'p' | 'critical' | 'df' | 'note';
 
@@ -163,6 +164,8 @@ function readResultTables(text: string, extraction: Extraction, read: Read): voi
   for (const m of text.matchAll(HEADER)) {
     const header = headerColumns(m[0]);
     if (!header) continue;
+    // "χ2/t p": the column serves χ² as well as t (open-statistic-columns.ts).
+    if (header.kinds[0] === 't' && leftOpenBefore(text, m.index!)) continue;
     const numeric: Column[] = header.kinds.filter((k) => k !== 'note');
     const rows = readRows(tokensAfter(text, m.index! + m[0].length, 1500), (n) => n === numeric.length);
     for (const row of rows) {
