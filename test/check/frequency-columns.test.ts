@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
+import { readFrequencyColumns } from '../../src/check/recognisers/frequency-columns.ts';
 
 const findings = (text: string) =>
   checkText(text, { lang: 'en' }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
@@ -96,5 +97,30 @@ describe('frequency and percentage columns', () => {
     expect(findings(['Table 1.', 'Variable Category n Mean', ...rows].join('\n'))).toEqual([]);
     const partial = ['Sex Male 180 45.0', 'Female 200 50.0', 'Age group 18–29 96 24.0', '30–44 152 38.0'];
     expect(findings(['Table 1.', 'Variable Category Frequency Percentage', ...partial].join('\n'))).toEqual([]);
+  });
+});
+
+describe('the table total counts the variables another reader took', () => {
+  it('a misprinted count is held to the total of all the table’s variables, read by this reader or not', () => {
+    // Sex and age (both of 400) are marked as read by another reader; insurance's 276 + 114 = 390
+    // still takes their 400: 276/400 = 69.0 fits, 114/400 = 28.5 is not the printed 31.0.
+    const text = [
+      'Variable Category Frequency Percentage',
+      'Sex Male 180 45.0',
+      'Female 220 55.0',
+      'Age group 18–29 96 24.0',
+      '30–44 152 38.0',
+      '45+ 152 38.0',
+      'Insurance Insured 276 69.0',
+      'Uninsured 114 31.0',
+    ].join('\n');
+    const takenShares = ['45.0', '55.0', '24.0', '38.0'].flatMap((pct) =>
+      [...text.matchAll(new RegExp(pct.replace('.', '\\.'), 'g'))].map((m) => m.index),
+    );
+    const groups = readFrequencyColumns(text, new Set(takenShares));
+    expect(groups.map((g) => [g.pairs[0]!.count, g.statedTotals[0], g.totalSource])).toEqual([
+      [276, 400, 'table'],
+      [114, 400, 'table'],
+    ]);
   });
 });

@@ -137,12 +137,12 @@ export function readFrequencyColumns(text: string, taken: Set<number>): PercentG
   if (!/frequenc/iu.test(text)) return out;
   for (const h of text.matchAll(HEADER)) {
     const from = h.index + h[0].length + 1;
-    const blocks = readRuns(text, from)
-      .flatMap(blocksOf)
-      .filter((b) => !b.some((r) => taken.has(r.pct.start)));
-    // The table's total: the sum most variables share (at least two, more than any other sum).
+    const all = readRuns(text, from).flatMap(blocksOf);
+    const blocks = all.filter((b) => !b.some((r) => taken.has(r.pct.start)));
+    // The table's total: the sum most variables share (at least two, more than any other sum),
+    // counting the variables another reader already took: they are the same table's evidence.
     const sums = new Map<number, number>();
-    for (const b of blocks) sums.set(sumOf(b), (sums.get(sumOf(b)) ?? 0) + 1);
+    for (const b of all) sums.set(sumOf(b), (sums.get(sumOf(b)) ?? 0) + 1);
     const ranked = [...sums].sort((a, b) => b[1] - a[1]);
     const tableTotal = ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
     for (const b of blocks) {
