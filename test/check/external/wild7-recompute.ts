@@ -54,4 +54,5 @@ show(
     pT((7.16 - 5.5) / Math.sqrt(0.66 ** 2 / 150 + 0.27 ** 2 / 150), 298),
   ],
 );
-show('scribd-interpretasi: Levene sig. 0,019 against α 0,05 (0.019 < 0.05)', [0.019 < 0.05 ? 'smaller' : 'larger']);
+const leveneSig = 0.019;
+show('scribd-interpretasi: Levene sig. 0,019 against α 0,05', [leveneSig < 0.05 ? 'smaller' : 'larger']);
