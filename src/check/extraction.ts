@@ -49,6 +49,7 @@ import { readRowShares } from './recognisers/row-shares.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
 import { readFrequencyPercentColumns } from './recognisers/frequency-percent-columns.ts';
+import { readClauseConclusions } from './recognisers/clause-conclusions.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -123,6 +124,9 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     }
   if (lang === 'en')
     for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
+  // …and, in a sentence reporting several results, each clause with its own p.
+  if (lang === 'en')
+    for (const c of readClauseConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.criticalDecisions = [
