@@ -48,7 +48,6 @@ import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
-import { readFrequencyPercentColumns } from './recognisers/frequency-percent-columns.ts';
 import { readClauseConclusions } from './recognisers/clause-conclusions.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
@@ -156,11 +155,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
   // reading of the same cells whose % signs look lost.
   for (const g of rowShares) for (const p of g.pairs) read.add(p.pct.start);
-  // English frequency tables with no total row: count and percent columns, one variable after another.
-  const frequencyColumns = lang === 'en' ? readFrequencyPercentColumns(text, read) : [];
-  for (const g of frequencyColumns) for (const p of g.pairs) read.add(p.pct.start);
   const lostOnly = lostPercentSigns.filter((g) => !g.pairs.some((p) => read.has(p.pct.start)));
-  extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares, ...frequencyColumns].sort(
+  extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares].sort(
     (a, b) => a.place.start - b.place.start,
   );
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
