@@ -23,7 +23,7 @@ const SIGNIFICANT: RegExp[] = [
   /\breject(?:s|ed|ing)?\s+(?:the\s+)?(?:H[o0₀]\b|null\b)/iu,
   /\baccept(?:s|ed|ing)?\s+(?:the\s+)?(?:H[a1₁]\b|alternative\s+hypothesis)/iu,
   /\b(?:was|were|is|are|being)\s+(?:also\s+)?(?:statistically\s+)?significant\b/iu,
-  /\bsignificantly\s+(?:higher|lower|greater|more|less|larger|smaller|better|worse|different|associated|related|correlated|predicted|increased|decreased|improved|reduced)\b/iu,
+  /\bsignificantly\s+(?:higher|lower|greater|more|less|larger|smaller|longer|shorter|faster|slower|better|worse|different|associated|related|correlated|predicted|increased|decreased|improved|reduced)\b/iu,
   /\b(?:differed|increased|decreased|improved|declined|dropped|rose|changed)\s+significantly\b/iu,
   // "differed" alone claims a difference, as APA prose uses it ("ratings differed between conditions, F(8,122) = 2.31, p = .02").
   /\bdiffered\b/iu,
@@ -102,17 +102,17 @@ function sortedPs(pValues: Extraction['pValues']): PReport[] {
 }
 
 /** Where a sentence sets findings against each other: each part is read on its own. */
-const CONTRAST_SPLIT = /(?:,\s*|\s+)(?:but|whereas|while)\s+|;\s+/gu;
+export const CONTRAST_SPLIT = /(?:,\s*|\s+)(?:but|whereas|while)\s+|;\s+/gu;
 /** A part that negates the one before by ellipsis: "…was significant for A, but not for B". */
 const ELLIPTICAL_NOT = /^(?:not|no)\b/iu;
 
-interface Part {
+export interface Part {
   start: number;
   end: number;
 }
 
 /** The conclusion of one sentence or part of it; `afterPositive` when the part before decided "significant". */
-function readPart(
+export function readPart(
   text: string,
   part: Part,
   span: Span,

@@ -1,0 +1,89 @@
+/**
+ * English sentences that report several results, each clause deciding its own: "The effect of
+ * relevance was not significant (F(2,34) = 1.47, p > .24). RTs for the small target were
+ * significantly longer than for the medium target (t(17) = 2.52, p < .001), which did not
+ * differ significantly from those for the large target (t(17) = 1.35, p > .096)"; "There was
+ * no main effect of Time, F(1,86) = 0.27, p = .60, and a trend of Condition, …".
+ *
+ * The sentence reader (./english-conclusions.ts) reads a sentence, or a part of it between
+ * contrast words, only when it cites one p. Here a part that cites several is cut after each p,
+ * and each clause, from the end of the p before to the end of its own, is read by the same
+ * rules: one decision, in words before its p, and nothing that makes it a rule, a trend or a
+ * contrast. A decision written after the p's ("A (p = .01) and B (p = .30) were significant")
+ * or shared by a list ("both", "all", a next clause of nothing but a statistic) is not read,
+ * nor is a p already concluded, nor a
+ * clause whose decision stands on another line than its p or in quotes (a table's labels).
+ */
+import type { ConclusionReport, Extraction } from '../types.ts';
+import type { Span } from './segments.ts';
+import { runsPastBreak } from './broken-sentences.ts';
+import { CONTRAST_SPLIT, readPart, type Part } from './english-conclusions.ts';
+
+/** What closes a p's parenthesis or list before the next clause's words. */
+const CLAUSE_LEAD = /^[\s)\],;.]*/u;
+
+/** A subject that names several results: the decision is the list's. */
+const SHARED = /\b(?:both|all|each|every|neither|either|respectively)\b/iu;
+const LINKS = new Set(['and', 'the', 'with', 'for', 'respectively']);
+
+/** A clause of nothing but a statistic and its p: the list of results before it goes on. */
+function bare(clause: string): boolean {
+  return ![...clause.matchAll(/\p{L}{3,}/gu)].some((w) => !LINKS.has(w[0].toLowerCase()));
+}
+
+function partsOf(text: string, span: Span): Part[] {
+  const sentence = text.slice(span.start, span.end);
+  const parts: Part[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(CONTRAST_SPLIT)) {
+    const before = sentence.slice(0, m.index);
+    if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+    parts.push({ start: span.start + from, end: span.start + m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ start: span.start + from, end: span.end });
+  return parts;
+}
+
+export function readClauseConclusions(text: string, spans: Span[], extraction: Extraction): ConclusionReport[] {
+  const out: ConclusionReport[] = [];
+  const ps = extraction.pValues.map(({ p }) => p).sort((a, b) => a.start - b.start);
+  if (ps.length < 2) return out;
+  const concluded = new Set(extraction.conclusions.map((c) => c.p.start));
+  let next = 0;
+  for (const span of spans) {
+    while (next < ps.length && ps[next]!.start < span.start) next++;
+    const inSpan = [];
+    for (let i = next; i < ps.length && ps[i]!.start < span.end; i++) if (ps[i]!.end <= span.end) inSpan.push(ps[i]!);
+    if (inSpan.length < 2 || runsPastBreak(text, span)) continue;
+    for (const part of partsOf(text, span)) {
+      const cited = inSpan.filter((p) => p.start >= part.start && p.end <= part.end);
+      if (cited.length < 2) continue;
+      const clauses: Part[] = [];
+      let from = part.start;
+      for (const p of cited) {
+        const lead = CLAUSE_LEAD.exec(text.slice(from, p.start))![0].length;
+        clauses.push({ start: from + lead, end: p.end });
+        from = p.end;
+      }
+      let afterPositive = false;
+      for (let i = 0; i < clauses.length; i++) {
+        const clause = clauses[i]!;
+        const after = clauses[i + 1];
+        // One decision for a list of results ("Both effects were significant, F = …, p = .04, and
+        // F = …, p = .02") is not the first result's alone.
+        if (SHARED.test(text.slice(clause.start, clause.end)) || (after && bare(text.slice(after.start, after.end))))
+          break;
+        const { report, positive } = readPart(text, clause, span, extraction, afterPositive);
+        afterPositive = positive === true;
+        if (!report || concluded.has(report.p.start)) continue;
+        // A decision on another line, or in quotes, is a table's label or a wording example,
+        // often the label of the result before it ("not significant" / Moderate r(66) = .39).
+        if (/[\n"“”]/u.test(text.slice(report.place.start, report.p.start))) continue;
+        concluded.add(report.p.start);
+        out.push(report);
+      }
+    }
+  }
+  return out;
+}
