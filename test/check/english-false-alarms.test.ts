@@ -575,6 +575,15 @@ describe('shares of named groups in one sentence (recognisers/group-shares.ts)',
     ).toEqual([['percentages', 'not-checkable']]);
   });
 
+  it('a pair of the sentence tied to no group makes the size per group no one total: not checkable', () => {
+    // 24/320 = 7.5% of all enrolled; held to the 160 per arm it would read 15.0%.
+    expect(
+      findings(
+        'A total of 320 patients were enrolled, 160 per arm; 120 (75.0%) in the intervention arm and 96 (60.0%) in the control arm completed follow-up, and 24 (7.5%) withdrew.',
+      ).map((f) => f.slice(0, 2)),
+    ).toEqual([['percentages', 'not-checkable']]);
+  });
+
   it('membership of the groups is a share of the sample (110/200 = 55.0%, printed 56.0)', () => {
     expect(
       findings('Of the 200 patients, 90 (45.0%) were in the surgery group and 110 (56.0%) in the medication group.'),
