@@ -73,6 +73,40 @@ describe('two-group t tables: labels "(mean ± SD)", rows far below the header (
   });
 });
 
+describe('two-group t tables whose notes or columns say the p is not of t(n₁ + n₂ − 2) (recognisers/two-group-t-rows.ts)', () => {
+  it('is not read when the notes below the rows say one-tailed, adjusted or paired', () => {
+    // Stress: s²p = (24·4.1² + 24·3.9²)/48 = 16.01, SE = √(16.01·2/25) = 1.1317, t = 3.1/1.1317 =
+    // 2.74; one-tailed p = pt(-2.74, 48) = .0043, which read two-tailed (.0086) would be flagged.
+    for (const note of [
+      'Note. One-tailed tests.',
+      'Note. Analyses adjusted for baseline scores (ANCOVA).',
+      'Paired comparisons.',
+    ])
+      expect(
+        findings(
+          [
+            'Table 4. Mean scores by group',
+            'Scale Group A (n = 25) Group B (n = 25) t p',
+            'Stress 18.2 ± 4.1 15.1 ± 3.9 2.74 0.004',
+            note,
+          ].join('\n'),
+        ),
+      ).toEqual([]);
+  });
+
+  it('is not read when its two sized columns are time points of the same people', () => {
+    // A pre/post comparison of 30 people: t(29) = 2.10 gives p = .0445 (printed .045); held to
+    // t(30 + 30 − 2 = 58) it would read .040 and be flagged.
+    for (const header of [
+      'Domain Pre-test (n = 30) Post-test (n = 30) t p',
+      'Domain Before (n = 30) After (n = 30) t p',
+    ])
+      expect(
+        findings(['Table 3. Knowledge of the trainees', header, 'Nutrition 8.1 ± 1.8 9.0 ± 1.6 2.10 0.045'].join('\n')),
+      ).toEqual([]);
+  });
+});
+
 describe('tables whose last columns are t, df and p (recognisers/t-df-p-columns.ts)', () => {
   const table = (caption: string, header: string, rows = ROWS) =>
     [caption, header, ...rows, '', 'The cohorts differed in anatomy.'].join('\n');
