@@ -452,6 +452,41 @@ describe('a share of a subgroup named in the same sentence (recognisers/subgroup
   });
 });
 
+describe('a ratio’s p adjusted for multiple comparisons while its interval is not (checks/confidence-interval.ts, adjusted-p.ts)', () => {
+  // OR 2.00 (1.30–3.08): ln SE = (ln 3.08 − ln 1.30)/(2·1.96) = 0.2200, z = ln 2.00/0.2200 = 3.15,
+  // Wald p ≈ .0016; a Bonferroni-corrected p for 8 comparisons (.016) is ten times that.
+  const table = (p: string) =>
+    [
+      'Table 5. Multivariable analysis (p values Bonferroni-corrected for 8 comparisons)',
+      'Variable OR 95% CI p',
+      `Income 2.00 1.30–3.08 ${p}`,
+    ].join('\n');
+
+  it('a p above the interval’s is not checkable', () => {
+    expect(findings(table('0.016'))).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 2.00; CI 95% 1.30 – 3.08',
+        'centre on the log scale √(lower·upper) = [1.996, 2.006]',
+      ],
+      [
+        'confidence-interval',
+        'not-checkable',
+        'OR = 2.00; CI 95% 1.30 – 3.08; p = 0.016',
+        'p from the interval (Wald) = 0.0014 to 0.0018',
+      ],
+    ]);
+    expect(explanations(table('0.016'))[1]).toBe(
+      'The text names an adjustment for multiple comparisons, and the reported p is above the p of its interval: an adjusted p cannot be recomputed from an unadjusted interval.',
+    );
+  });
+
+  it('a p below the interval’s is still flagged: no adjustment makes a p smaller', () => {
+    expect(findings(table('0.0001'))[1]?.slice(0, 2)).toEqual(['confidence-interval', 'inconsistent']);
+  });
+});
+
 describe('a p adjusted for multiple comparisons (checks/adjusted-p.ts)', () => {
   // t(20) = 2.50: unadjusted two-tailed p = 0.0210 to 0.0215 over [2.495, 2.505].
   const recomputed = 'p = 0.0210 to 0.0215 (two-tailed) for |t(20)| ∈ [2.495, 2.505]';
