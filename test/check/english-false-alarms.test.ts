@@ -452,6 +452,30 @@ describe('a share of a subgroup named in the same sentence (recognisers/subgroup
   });
 });
 
+describe('a ratio’s interval a table’s note calls exact (checks/exact-intervals.ts)', () => {
+  // √(1.10·4.20) = 2.149, not 2.10: an exact Poisson interval is not centred on the log scale.
+  const table = (note: string) =>
+    ['Table 4 Incidence rate ratios', 'Model IRR 95% CI', 'Crude 1.80 1.20–2.70', 'Exact‡ 2.10 1.10–4.20', note].join(
+      '\n',
+    );
+
+  it('is only held to contain its ratio', () => {
+    expect(findings(table('‡ Exact Poisson confidence interval.'))).toEqual([
+      ['confidence-interval', 'consistent', 'IRR = 1.80; CI 95% 1.20 – 2.70', 'estimate inside its interval'],
+      ['confidence-interval', 'consistent', 'IRR = 2.10; CI 95% 1.10 – 4.20', 'estimate inside its interval'],
+    ]);
+  });
+
+  it('a note after a blank line is another paragraph’s: the interval is held to its centre', () => {
+    expect(findings(table('\nAn exact interval was not computed.'))[1]).toEqual([
+      'confidence-interval',
+      'inconsistent',
+      'IRR = 2.10; CI 95% 1.10 – 4.20',
+      'centre on the log scale √(lower·upper) = [2.143, 2.156]',
+    ]);
+  });
+});
+
 describe('a ratio’s p adjusted for multiple comparisons while its interval is not (checks/confidence-interval.ts, adjusted-p.ts)', () => {
   // OR 2.00 (1.30–3.08): ln SE = (ln 3.08 − ln 1.30)/(2·1.96) = 0.2200, z = ln 2.00/0.2200 = 3.15,
   // Wald p ≈ .0016; a Bonferroni-corrected p for 8 comparisons (.016) is ten times that.
