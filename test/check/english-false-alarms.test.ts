@@ -429,6 +429,28 @@ describe("a coefficient's or a difference's interval beside a ratio's (recognise
 });
 
 describe('a share of a subgroup named in the same sentence (recognisers/subgroup-shares.ts)', () => {
+  it('is not read when two counts before it could be "these"', () => {
+    // 150/600 = 25.0% of the primiparous women; held to the 650 printed last it read 23.08%.
+    expect(
+      findings(
+        'Of the 1,250 births, 600 (48.0%) were to primiparous women and 650 (52.0%) to multiparous women; 150 (25.0%) of these primiparous women were adolescents.',
+      ).map((f) => f.slice(0, 3)),
+    ).toEqual([
+      [
+        'percentages',
+        'not-checkable',
+        'Of the 1,250 births, 600 (48.0%) were to primiparous women and 650 (52.0%) to multiparous women; 150 (25.0%) of these p…',
+      ],
+      ['percentages', 'consistent', '600 (48.0%)'],
+    ]);
+    // 103/412 = 25.0% of the anaemic; held to the 1,250 printed after the 412 it read 8.24%.
+    expect(
+      findings(
+        'Overall, 412 (33.0%) of the 1,250 women were anaemic, and among them 103 (25.0%) had severe anaemia.',
+      ).map((f) => f.slice(0, 2)),
+    ).toEqual([['percentages', 'not-checkable']]);
+  });
+
   it('"60 (50.0%) of these" is of the 120 before it, not of the 250 the sentence states', () => {
     expect(findings('Of the 250 participants, 120 (48.0%) were women, and 60 (50.0%) of these were married.')).toEqual([
       ['percentages', 'consistent', '120 (48.0%)', '120/250 = 48.00% of the stated total 250'],
