@@ -474,6 +474,29 @@ describe('a share of a subgroup named in the same sentence (recognisers/subgroup
   });
 });
 
+describe('an interval after a difference named between it and a mean (recognisers/statements.ts)', () => {
+  it('is the difference’s, not the mean’s', () => {
+    // 45.2 − 44.8 = 0.4, the centre of (−1.2 + 2.0)/2 = 0.4: held to the mean 45.2 it was flagged.
+    expect(
+      findings(
+        'Mean age was 45.2 years in cases and 44.8 years in controls; the difference between the two group means was 0.4 years (95% CI −1.2 to 2.0).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a mean with its own interval keeps it', () => {
+    // (41.6 + 48.8)/2 = 45.2.
+    expect(findings('Mean age was 45.2 years (95% CI 41.6 to 48.8).')).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'Mean age = 45.2; CI 95% 41.6 – 48.8',
+        'centre (lower + upper)/2 = [45.150, 45.250]',
+      ],
+    ]);
+  });
+});
+
 describe('a ratio’s interval a table’s note calls exact (checks/exact-intervals.ts)', () => {
   // √(1.10·4.20) = 2.149, not 2.10: an exact Poisson interval is not centred on the log scale.
   const table = (note: string) =>
