@@ -193,3 +193,33 @@ describe('a t table whose caption or notes say its tests are one-tailed (recogni
     ).toEqual(twoTailed);
   });
 });
+
+describe('a pipe table whose notes, under it after a blank line, say its tests are one-tailed (recognisers/table-tails.ts)', () => {
+  // The same rows as above: one-tailed p = pt(-2.31, 45) = .0127 and pt(-1.98, 45) = .0269.
+  const table = (note: string) =>
+    [
+      'Table 5. Results of the t tests',
+      '',
+      '| Outcome | t | df | p |',
+      '|---|---|---|---|',
+      '| Weight loss | 2.31 | 45 | .013 |',
+      '| BMI change | 1.98 | 45 | .027 |',
+      '',
+      note,
+    ].join('\n');
+  const verdicts = (text: string) => checkText(text, { lang: 'en' }).findings.map((f) => [f.verdict, f.recomputed]);
+
+  it('reads them one-tailed', () => {
+    expect(verdicts(table('Note. All tests were one-sided.'))).toEqual([
+      ['consistent', 'p = 0.0126 to 0.0129 (one-tailed) for |t(45)| ∈ [2.305, 2.315]'],
+      ['consistent', 'p = 0.0266 to 0.0272 (one-tailed) for |t(45)| ∈ [1.975, 1.985]'],
+    ]);
+  });
+
+  it('a paragraph that is not a note is not read as one', () => {
+    expect(verdicts(table('A one-sided test would have given half these p values.'))).toEqual([
+      ['inconsistent', 'p = 0.0252 to 0.0258 (two-tailed) for |t(45)| ∈ [2.305, 2.315]'],
+      ['decision-error', 'p = 0.0533 to 0.0544 (two-tailed) for |t(45)| ∈ [1.975, 1.985]'],
+    ]);
+  });
+});
