@@ -59,6 +59,7 @@ import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
+import { markOneTailedTables } from './recognisers/table-tails.ts';
 import { readChiSquareBlocks } from './recognisers/chi-square-blocks.ts';
 import { readFrequencyColumns } from './recognisers/frequency-columns.ts';
 import { readDifferenceIntervalSentences } from './recognisers/difference-interval-sentences.ts';
@@ -180,6 +181,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     ...readRankCriticalDecisions(text, segments.sentences),
   ];
   const layouts = readTableStatistics(segments.tables, lang, extraction);
+  // …one-tailed where the notes under the table say so.
+  markOneTailedTables(text, segments.tables, extraction);
   readPairedTRows(text, extraction);
   // Published tables whose layout the readers above do not recognise (web pages, PDF text).
   const rows = publishedRows(text, lang);

@@ -127,6 +127,7 @@ export interface Messages {
   ciPNearWaldZ(): string;
   pTableFloor(floor: string): string;
   pAdjusted(): string;
+  ciPAdjusted(): string;
   ciPInconsistent(): string;
   ciPDecisionError(excludes: boolean, alpha: number, nullValue: number): string;
   // --- GRIM
@@ -374,6 +375,8 @@ const en: Messages = {
     `The table prints p as ${floor}, the smallest value its precision shows, and the statistic or interval beside it implies a smaller p: most likely "< ${floor}" whose sign was lost, so p cannot be checked.`,
   pAdjusted: () =>
     'The text names an adjustment for multiple comparisons, and the reported p is above the p of the statistic: an adjusted p cannot be recomputed from the statistic alone.',
+  ciPAdjusted: () =>
+    'The text names an adjustment for multiple comparisons, and the reported p is above the p of its interval: an adjusted p cannot be recomputed from an unadjusted interval.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>
@@ -611,6 +614,8 @@ const id: Messages = {
     `Tabel mencetak p sebagai ${floor}, nilai terkecil yang dapat ditunjukkan presisinya, dan statistik atau interval di sampingnya menyiratkan p yang lebih kecil: kemungkinan besar "< ${floor}" yang tandanya hilang, sehingga p tidak dapat diperiksa.`,
   pAdjusted: () =>
     'Teks menyebut penyesuaian untuk perbandingan berganda, dan p yang dilaporkan di atas p dari statistiknya: p yang disesuaikan tidak dapat dihitung ulang dari statistiknya saja.',
+  ciPAdjusted: () =>
+    'Teks menyebut penyesuaian untuk perbandingan berganda, dan p yang dilaporkan di atas p dari intervalnya: p yang disesuaikan tidak dapat dihitung ulang dari interval yang tidak disesuaikan.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `Interval ${excludes ? 'tidak memuat' : 'memuat'} ${nullValue}, sehingga p seharusnya ${excludes ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}; p yang dilaporkan menyatakan sebaliknya.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>

@@ -94,3 +94,80 @@ describe('χ² blocks whose df follows from the table', () => {
     ]);
   });
 });
+
+describe('rows of a χ² block that are not categories of its test', () => {
+  // Each p is that of the printed χ² with (categories − 1)(2 − 1) df; the χ²'s are not recomputed
+  // from the counts (naskah does not either): 1 - pchisq(0.54, 1) = 0.4624, 1 - pchisq(6.35, 2) =
+  // exp(-6.35/2) = 0.0418, exp(-3.84/2) = 0.1466, 1 - pchisq(4.18, 1) = 0.0409, exp(-5.99/2) = 0.0500.
+  const HEAD = [
+    'Table 2. Characteristics by vaccination status',
+    'Variables Vaccinated (n = 120) Unvaccinated (n = 80) χ2 p',
+    'Sex 0.54 0.462',
+    'Male 60 (50.0) 36 (45.0)',
+    'Female 60 (50.0) 44 (55.0)',
+    'Age group 6.35 0.042',
+    '18-34 30 (25.0) 32 (40.0)',
+    '35-54 50 (41.7) 28 (35.0)',
+    '55+ 40 (33.3) 20 (25.0)',
+    'Education 3.84 0.147',
+    'Primary 40 (33.3) 35 (43.8)',
+    'Secondary 50 (41.7) 30 (37.5)',
+    'Tertiary 30 (25.0) 15 (18.8)',
+  ];
+  const HEAD_P = [
+    ['consistent', '0.54 0.462', 'p = 0.4604 to 0.4645 for |χ²(1)| ∈ [0.535, 0.545]'],
+    ['consistent', '6.35 0.042', 'p = 0.0417 to 0.0419 for |χ²(2)| ∈ [6.345, 6.355]'],
+    ['consistent', '3.84 0.147', 'p = 0.1462 to 0.1470 for |χ²(2)| ∈ [3.835, 3.845]'],
+  ];
+
+  it('a block’s Total row is not a category', () => {
+    // Counted as a third category, smoking's χ²(2) = 0.54 would give p = .764, not .462.
+    const text = [
+      ...HEAD,
+      'Smoking 0.54 0.462',
+      'Yes 60 (50.0) 36 (45.0)',
+      'No 60 (50.0) 44 (55.0)',
+      'Total 120 (100) 80 (100)',
+    ];
+    expect(pFindings(text.join('\n'))).toEqual([
+      ...HEAD_P,
+      ['consistent', '0.54 0.462', 'p = 0.4604 to 0.4645 for |χ²(1)| ∈ [0.535, 0.545]'],
+    ]);
+  });
+
+  it('a row of missing values, which the test may have left out, leaves its block unread', () => {
+    // With the Missing row residence has 3 categories: χ²(2) = 4.18 gives .124; without, χ²(1) gives .041.
+    const text = [
+      ...HEAD,
+      'Residence 4.18 0.041',
+      'Urban 70 (58.3) 35 (43.8)',
+      'Rural 45 (37.5) 42 (52.5)',
+      'Missing 5 (4.2) 3 (3.8)',
+    ];
+    expect(pFindings(text.join('\n'))).toEqual(HEAD_P);
+  });
+
+  it('a category printed empty (dashes, or its label alone) leaves its block unread', () => {
+    // Read as the start of another block, 'Widowed' would leave marital status two categories:
+    // χ²(1) = 5.99 gives .014, not the .050 of χ²(2).
+    for (const empty of ['Widowed - -', 'Widowed']) {
+      const text = [
+        ...HEAD,
+        'Marital status 5.99 0.050',
+        'Married 70 (58.3) 35 (43.8)',
+        'Single 40 (33.3) 35 (43.8)',
+        empty,
+        'Divorced 10 (8.3) 10 (12.5)',
+      ];
+      expect(pFindings(text.join('\n'))).toEqual(HEAD_P);
+    }
+  });
+
+  it('a variable’s label line before its rows, the χ² on a row, still starts a block of its own', () => {
+    const text = [...HEAD, 'Parity', 'Primiparous 60 (50.0) 36 (45.0) 0.54 0.462', 'Multiparous 60 (50.0) 44 (55.0)'];
+    expect(pFindings(text.join('\n'))).toEqual([
+      ...HEAD_P,
+      ['consistent', '0.54 0.462', 'p = 0.4604 to 0.4645 for |χ²(1)| ∈ [0.535, 0.545]'],
+    ]);
+  });
+});

@@ -429,6 +429,28 @@ describe("a coefficient's or a difference's interval beside a ratio's (recognise
 });
 
 describe('a share of a subgroup named in the same sentence (recognisers/subgroup-shares.ts)', () => {
+  it('is not read when two counts before it could be "these"', () => {
+    // 150/600 = 25.0% of the primiparous women; held to the 650 printed last it read 23.08%.
+    expect(
+      findings(
+        'Of the 1,250 births, 600 (48.0%) were to primiparous women and 650 (52.0%) to multiparous women; 150 (25.0%) of these primiparous women were adolescents.',
+      ).map((f) => f.slice(0, 3)),
+    ).toEqual([
+      [
+        'percentages',
+        'not-checkable',
+        'Of the 1,250 births, 600 (48.0%) were to primiparous women and 650 (52.0%) to multiparous women; 150 (25.0%) of these p…',
+      ],
+      ['percentages', 'consistent', '600 (48.0%)'],
+    ]);
+    // 103/412 = 25.0% of the anaemic; held to the 1,250 printed after the 412 it read 8.24%.
+    expect(
+      findings(
+        'Overall, 412 (33.0%) of the 1,250 women were anaemic, and among them 103 (25.0%) had severe anaemia.',
+      ).map((f) => f.slice(0, 2)),
+    ).toEqual([['percentages', 'not-checkable']]);
+  });
+
   it('"60 (50.0%) of these" is of the 120 before it, not of the 250 the sentence states', () => {
     expect(findings('Of the 250 participants, 120 (48.0%) were women, and 60 (50.0%) of these were married.')).toEqual([
       ['percentages', 'consistent', '120 (48.0%)', '120/250 = 48.00% of the stated total 250'],
@@ -449,6 +471,88 @@ describe('a share of a subgroup named in the same sentence (recognisers/subgroup
     ]);
     // A year is no count.
     expect(findings('In 2019, 60 (50.0%) of these were married.')).toEqual([]);
+  });
+});
+
+describe('an interval after a difference named between it and a mean (recognisers/statements.ts)', () => {
+  it('is the difference’s, not the mean’s', () => {
+    // 45.2 − 44.8 = 0.4, the centre of (−1.2 + 2.0)/2 = 0.4: held to the mean 45.2 it was flagged.
+    expect(
+      findings(
+        'Mean age was 45.2 years in cases and 44.8 years in controls; the difference between the two group means was 0.4 years (95% CI −1.2 to 2.0).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a mean with its own interval keeps it', () => {
+    // (41.6 + 48.8)/2 = 45.2.
+    expect(findings('Mean age was 45.2 years (95% CI 41.6 to 48.8).')).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'Mean age = 45.2; CI 95% 41.6 – 48.8',
+        'centre (lower + upper)/2 = [45.150, 45.250]',
+      ],
+    ]);
+  });
+});
+
+describe('a ratio’s interval a table’s note calls exact (checks/exact-intervals.ts)', () => {
+  // √(1.10·4.20) = 2.149, not 2.10: an exact Poisson interval is not centred on the log scale.
+  const table = (note: string) =>
+    ['Table 4 Incidence rate ratios', 'Model IRR 95% CI', 'Crude 1.80 1.20–2.70', 'Exact‡ 2.10 1.10–4.20', note].join(
+      '\n',
+    );
+
+  it('is only held to contain its ratio', () => {
+    expect(findings(table('‡ Exact Poisson confidence interval.'))).toEqual([
+      ['confidence-interval', 'consistent', 'IRR = 1.80; CI 95% 1.20 – 2.70', 'estimate inside its interval'],
+      ['confidence-interval', 'consistent', 'IRR = 2.10; CI 95% 1.10 – 4.20', 'estimate inside its interval'],
+    ]);
+  });
+
+  it('a note after a blank line is another paragraph’s: the interval is held to its centre', () => {
+    expect(findings(table('\nAn exact interval was not computed.'))[1]).toEqual([
+      'confidence-interval',
+      'inconsistent',
+      'IRR = 2.10; CI 95% 1.10 – 4.20',
+      'centre on the log scale √(lower·upper) = [2.143, 2.156]',
+    ]);
+  });
+});
+
+describe('a ratio’s p adjusted for multiple comparisons while its interval is not (checks/confidence-interval.ts, adjusted-p.ts)', () => {
+  // OR 2.00 (1.30–3.08): ln SE = (ln 3.08 − ln 1.30)/(2·1.96) = 0.2200, z = ln 2.00/0.2200 = 3.15,
+  // Wald p ≈ .0016; a Bonferroni-corrected p for 8 comparisons (.016) is ten times that.
+  const table = (p: string) =>
+    [
+      'Table 5. Multivariable analysis (p values Bonferroni-corrected for 8 comparisons)',
+      'Variable OR 95% CI p',
+      `Income 2.00 1.30–3.08 ${p}`,
+    ].join('\n');
+
+  it('a p above the interval’s is not checkable', () => {
+    expect(findings(table('0.016'))).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 2.00; CI 95% 1.30 – 3.08',
+        'centre on the log scale √(lower·upper) = [1.996, 2.006]',
+      ],
+      [
+        'confidence-interval',
+        'not-checkable',
+        'OR = 2.00; CI 95% 1.30 – 3.08; p = 0.016',
+        'p from the interval (Wald) = 0.0014 to 0.0018',
+      ],
+    ]);
+    expect(explanations(table('0.016'))[1]).toBe(
+      'The text names an adjustment for multiple comparisons, and the reported p is above the p of its interval: an adjusted p cannot be recomputed from an unadjusted interval.',
+    );
+  });
+
+  it('a p below the interval’s is still flagged: no adjustment makes a p smaller', () => {
+    expect(findings(table('0.0001'))[1]?.slice(0, 2)).toEqual(['confidence-interval', 'inconsistent']);
   });
 });
 
@@ -571,6 +675,15 @@ describe('shares of named groups in one sentence (recognisers/group-shares.ts)',
     expect(
       findings(
         'Of 120 participants, 45 (75.0%) in the intervention group and 30 (50.0%) in the control group completed follow-up.',
+      ).map((f) => f.slice(0, 2)),
+    ).toEqual([['percentages', 'not-checkable']]);
+  });
+
+  it('a pair of the sentence tied to no group makes the size per group no one total: not checkable', () => {
+    // 24/320 = 7.5% of all enrolled; held to the 160 per arm it would read 15.0%.
+    expect(
+      findings(
+        'A total of 320 patients were enrolled, 160 per arm; 120 (75.0%) in the intervention arm and 96 (60.0%) in the control arm completed follow-up, and 24 (7.5%) withdrew.',
       ).map((f) => f.slice(0, 2)),
     ).toEqual([['percentages', 'not-checkable']]);
   });

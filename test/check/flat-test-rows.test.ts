@@ -161,3 +161,65 @@ describe('t hitung with the variable named before its value (recognisers/labels.
     ]);
   });
 });
+
+describe('a t table whose caption or notes say its tests are one-tailed (recognisers/table-tails.ts)', () => {
+  // t(45) = 2.31: two-tailed p = 2*pt(-2.31, 45) = .0254, one-tailed .0127 (printed .013);
+  // t(45) = 1.98: one-tailed .0269 (printed .027), two-tailed .0539 (a decision error if read so).
+  const rows = ['Outcome t df p', 'Weight loss 2.31 45 .013', 'BMI change 1.98 45 .027'];
+  const oneTailed = [
+    ['p-value', 'consistent', '2.31 45 .013', 'p = 0.0126 to 0.0129 (one-tailed) for |t(45)| ∈ [2.305, 2.315]'],
+    ['p-value', 'consistent', '1.98 45 .027', 'p = 0.0266 to 0.0272 (one-tailed) for |t(45)| ∈ [1.975, 1.985]'],
+  ];
+  const all = (text: string) =>
+    checkText(text, { lang: 'en' }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+  it('reads them one-tailed when the caption or a note says so', () => {
+    expect(all(['Table 5. Results of the one-tailed t tests', ...rows].join('\n'))).toEqual(oneTailed);
+    expect(all(['Table 5. Results of the t tests', ...rows, 'Note. All tests were one-sided.'].join('\n'))).toEqual(
+      oneTailed,
+    );
+  });
+
+  it('reads them as before when nothing says so, or when two-tailed tests are named as well', () => {
+    const twoTailed = [
+      ['p-value', 'inconsistent', '2.31 45 .013', 'p = 0.0252 to 0.0258 (two-tailed) for |t(45)| ∈ [2.305, 2.315]'],
+      ['p-value', 'decision-error', '1.98 45 .027', 'p = 0.0533 to 0.0544 (two-tailed) for |t(45)| ∈ [1.975, 1.985]'],
+    ];
+    expect(all(['Table 5. Results of the t tests', ...rows].join('\n'))).toEqual(twoTailed);
+    expect(
+      all(
+        ['Table 5. Results of the t tests', ...rows, 'Note. Weight loss one-tailed, BMI change two-tailed.'].join('\n'),
+      ),
+    ).toEqual(twoTailed);
+  });
+});
+
+describe('a pipe table whose notes, under it after a blank line, say its tests are one-tailed (recognisers/table-tails.ts)', () => {
+  // The same rows as above: one-tailed p = pt(-2.31, 45) = .0127 and pt(-1.98, 45) = .0269.
+  const table = (note: string) =>
+    [
+      'Table 5. Results of the t tests',
+      '',
+      '| Outcome | t | df | p |',
+      '|---|---|---|---|',
+      '| Weight loss | 2.31 | 45 | .013 |',
+      '| BMI change | 1.98 | 45 | .027 |',
+      '',
+      note,
+    ].join('\n');
+  const verdicts = (text: string) => checkText(text, { lang: 'en' }).findings.map((f) => [f.verdict, f.recomputed]);
+
+  it('reads them one-tailed', () => {
+    expect(verdicts(table('Note. All tests were one-sided.'))).toEqual([
+      ['consistent', 'p = 0.0126 to 0.0129 (one-tailed) for |t(45)| ∈ [2.305, 2.315]'],
+      ['consistent', 'p = 0.0266 to 0.0272 (one-tailed) for |t(45)| ∈ [1.975, 1.985]'],
+    ]);
+  });
+
+  it('a paragraph that is not a note is not read as one', () => {
+    expect(verdicts(table('A one-sided test would have given half these p values.'))).toEqual([
+      ['inconsistent', 'p = 0.0252 to 0.0258 (two-tailed) for |t(45)| ∈ [2.305, 2.315]'],
+      ['decision-error', 'p = 0.0533 to 0.0544 (two-tailed) for |t(45)| ∈ [1.975, 1.985]'],
+    ]);
+  });
+});

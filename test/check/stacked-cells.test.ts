@@ -107,3 +107,26 @@ describe('group sizes from a header printed one cell per line, stacked rows set 
     expect(findings(cells([...unsized, ...SEX, ...SINGLE]))).toEqual([]);
   });
 });
+
+describe('a row whose every share misses its group’s size (recognisers/other-denominator-rows.ts)', () => {
+  // Statin use: 30/110 = 27.27 and 28/112 = 25.00, the sizes the note gives; against the header's
+  // 120 and 118 they would read 25.00 and 23.73, both flagged.
+  const statin = ['Statin use (n,%)', '30 (27.3)', '28 (25.0)', '0.70'];
+
+  it('has other denominators than the header’s: not read against them', () => {
+    expect(
+      findings(cells([...HEADER, ...SINGLE, ...statin])).filter((f) => f[2] === '30 (27.3)' || f[2] === '28 (25.0)'),
+    ).toEqual([]);
+  });
+
+  it('a note saying for how many the data were available leaves the header’s sizes unused', () => {
+    // One group's cell off its size, the other on it: without the note 30 (26.8) would be flagged (30/120 = 25.0).
+    const row = ['Statin use (n,%)', '30 (26.8)', '28 (23.7)', '0.70'];
+    const note = ['Data available for 112 and 118 participants.'];
+    expect(findings(cells([...HEADER, ...SINGLE, ...row])).filter((f) => f[1] !== 'consistent')).toEqual([
+      ['percentages', 'inconsistent', '22 (18.8)', '22/118 = 18.64% of the stated total 118'],
+      ['percentages', 'inconsistent', '30 (26.8)', '30/120 = 25.00% of the stated total 120'],
+    ]);
+    expect(findings(cells([...HEADER, ...SINGLE, ...row, ...note])).filter((f) => f[1] !== 'consistent')).toEqual([]);
+  });
+});

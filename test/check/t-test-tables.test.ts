@@ -73,6 +73,40 @@ describe('two-group t tables: labels "(mean ± SD)", rows far below the header (
   });
 });
 
+describe('two-group t tables whose notes or columns say the p is not of t(n₁ + n₂ − 2) (recognisers/two-group-t-rows.ts)', () => {
+  it('is not read when the notes below the rows say one-tailed, adjusted or paired', () => {
+    // Stress: s²p = (24·4.1² + 24·3.9²)/48 = 16.01, SE = √(16.01·2/25) = 1.1317, t = 3.1/1.1317 =
+    // 2.74; one-tailed p = pt(-2.74, 48) = .0043, which read two-tailed (.0086) would be flagged.
+    for (const note of [
+      'Note. One-tailed tests.',
+      'Note. Analyses adjusted for baseline scores (ANCOVA).',
+      'Paired comparisons.',
+    ])
+      expect(
+        findings(
+          [
+            'Table 4. Mean scores by group',
+            'Scale Group A (n = 25) Group B (n = 25) t p',
+            'Stress 18.2 ± 4.1 15.1 ± 3.9 2.74 0.004',
+            note,
+          ].join('\n'),
+        ),
+      ).toEqual([]);
+  });
+
+  it('is not read when its two sized columns are time points of the same people', () => {
+    // A pre/post comparison of 30 people: t(29) = 2.10 gives p = .0445 (printed .045); held to
+    // t(30 + 30 − 2 = 58) it would read .040 and be flagged.
+    for (const header of [
+      'Domain Pre-test (n = 30) Post-test (n = 30) t p',
+      'Domain Before (n = 30) After (n = 30) t p',
+    ])
+      expect(
+        findings(['Table 3. Knowledge of the trainees', header, 'Nutrition 8.1 ± 1.8 9.0 ± 1.6 2.10 0.045'].join('\n')),
+      ).toEqual([]);
+  });
+});
+
 describe('tables whose last columns are t, df and p (recognisers/t-df-p-columns.ts)', () => {
   const table = (caption: string, header: string, rows = ROWS) =>
     [caption, header, ...rows, '', 'The cohorts differed in anatomy.'].join('\n');
@@ -118,5 +152,48 @@ describe('tables whose last columns are t, df and p (recognisers/t-df-p-columns.
       expect(findings(table(caption, 'Domain Cohort A Cohort B t df p'))).toEqual([]);
     expect(findings(table(CAPTION, 'Domain Cohort A Cohort B t df p Bonferroni p'))).toEqual([]);
     expect(findings(table(CAPTION, 'Domain Cohort A Cohort B t df p d'))).toEqual([]);
+  });
+
+  it('is not read when the notes below the table say the p is one-tailed or adjusted', () => {
+    // Read two-tailed, 2*pt(-1.75, 40) = 0.088 would be a decision error against .044, its one-tailed p.
+    for (const note of [
+      'Note. p values are one-tailed, as improvement was hypothesised.',
+      'Note. All tests were one-sided (H1: post > pre).',
+      'p values adjusted with the Holm procedure.',
+    ]) {
+      const text = [
+        'Table 2. Pre-post comparison of self-efficacy',
+        'Domain Pre Post t df p',
+        'Planning 3.1 ± 0.6 3.4 ± 0.5 1.75 40 0.044',
+        'Evaluation 3.0 ± 0.5 3.1 ± 0.6 0.90 40 0.187',
+        note,
+      ].join('\n');
+      expect(findings(text)).toEqual([]);
+    }
+  });
+
+  it('ends at the next table’s header or caption: a χ² table pasted right below is not read as t', () => {
+    // R: 2*pt(-c(4.605, 4.615), 98) = 1.2e-5; 2*pt(-c(0.795, 0.805), 98) = 0.4285, 0.4228. Read as
+    // t(1), the χ² rows 'Sex 3.84 1 0.050' and 'Parity 4.00 1 0.046' would be decision errors.
+    const rows = ['Knowledge 14.2 ± 2.1 12.1 ± 2.4 4.61 98 <0.001', 'Attitude 30.5 ± 4.2 29.8 ± 4.5 0.80 98 0.425'];
+    const tRows = [
+      ['p-value', 'consistent', '4.61 98 <0.001', 'p = 1.2 × 10^-5 (two-tailed) for |t(98)| ∈ [4.605, 4.615]'],
+      ['p-value', 'consistent', '0.80 98 0.425', 'p = 0.4228 to 0.4285 (two-tailed) for |t(98)| ∈ [0.795, 0.805]'],
+    ];
+    const header = 'Variable Intervention Control t df p';
+    expect(
+      findings([CAPTION, header, ...rows, 'Variable χ2 df p', 'Sex 3.84 1 0.050', 'Region 2.71 1 0.100'].join('\n')),
+    ).toEqual(tRows);
+    expect(
+      findings(
+        [
+          CAPTION,
+          header,
+          ...rows,
+          'Table 3 Association of knowledge with parity',
+          'Primiparous 30 20 4.00 1 0.046',
+        ].join('\n'),
+      ),
+    ).toEqual(tRows);
   });
 });

@@ -14,6 +14,7 @@ import { makeFinding, type CheckContext, type CheckUnit, type Located } from './
 import { boundsOnlyWaldP } from './ratio-ci-side.ts';
 import { withinWaldZ } from './ratio-p-near-z.ts';
 import { lostLessThan } from './table-floor-p.ts';
+import { namesAdjustedP } from './adjusted-p.ts';
 import { namesExactInterval } from './exact-intervals.ts';
 import { inNotWaldTable } from './not-wald-tables.ts';
 import { centredWhenCut } from './truncated-bounds.ts';
@@ -157,6 +158,9 @@ export function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null
     const recomputed = m.ciPRecomputed(pr[0], pr[1]);
     if (overlaps(pr, pInterval(p))) return finding('consistent', recomputed, m.ciPConsistent());
     if (lostLessThan(p, e.origin, pr[1])) return finding('not-checkable', recomputed, m.pTableFloor(p.num.raw));
+    // A p adjusted for multiple comparisons is above its interval's; intervals are rarely adjusted (./adjusted-p.ts).
+    if (pInterval(p)[0] > pr[1] && namesAdjustedP(ctx.source.text, place))
+      return finding('not-checkable', recomputed, m.ciPAdjusted());
     const rs = reportedSide(p, alpha);
     const cs = rangeSide(pr, alpha);
     if (rs && cs && rs !== cs)

@@ -15,6 +15,12 @@
  * (`5.21a`), two statistics in one block. And the table is read only when its own p's confirm
  * the df: at least three blocks, more than half of them with a p that fits χ²(df), as a misread
  * layout (categories merged for the test) would give p's that mostly do not.
+ *
+ * Rows that are not categories of the test: a block's "Total" row (the sum of its rows) is left
+ * out of its categories; a row of missing or unknown values ("Missing 5 (4.2) 3 (3.8)"), which
+ * the test may or may not have counted, leaves the block unread; so does a category printed
+ * empty ("Widowed - -", or its label alone), which would otherwise start a block of its own and
+ * take the categories after it from the variable's.
  */
 import { allowedRange, pFits } from '../checks/p-from-statistic.ts';
 import type { Extraction, Num, PReport, TestReport } from '../types.ts';
@@ -32,6 +38,12 @@ const STATS = /^[\s|]*(?:(\d+\.\d+)[\s|]+([<>]?)\s*(\d*\.\d+))?[\s|]*$/u;
 const VARIABLE = /^[\s|]*([^\d|]*\p{L}[^\d|]*?)[\s|]*(?:[\s|](\d+\.\d+)[\s|]+([<>]?)\s*(\d*\.\d+))?[\s|]*$/u;
 /** A row of a continuous variable: a mean ± SD, a median, a mean (SD). */
 const MEASURE_ROW = /±|\b(?:mean|median|SD|IQR)\b/iu;
+/** A row of values the test may have left out. */
+const MISSING_ROW =
+  /^[\s|]*(?:missing|unknown|not\s+(?:stated|reported|recorded|known)|no\s+(?:response|answer)|non[-\s]?response)\b/iu;
+const TOTAL_ROW = /^[\s|]*total[\s|:]*$/iu;
+/** A category printed with dashes for its cells: no one in it, or not reported. */
+const EMPTY_ROW = /\p{L}[^\d|]*?(?:[\s|]+[-–—])+[\s|]*$/u;
 const CAPTION_LINES = 6;
 const NOTE_LINES = 5;
 const MAX_LINES = 200;
@@ -51,6 +63,8 @@ interface Block {
   stats: Stats[];
   /** A row the layout does not explain (bare counts, text after the pairs). */
   unsure: boolean;
+  /** The block whose category rows this block's label line follows directly. */
+  before?: Block | undefined;
 }
 
 function statsAt(m: RegExpExecArray, group: number, line: string, lineStart: number): Stats | null {
@@ -100,15 +114,29 @@ function readBlocks(lines: string[], starts: number[], from: number): { blocks: 
         current.unsure = true;
         continue;
       }
-      current.counts.push(pairs.map((p) => Number(p[1])));
+      const counts = pairs.map((p) => Number(p[1]));
+      const label = line.slice(0, first.index);
+      if (MISSING_ROW.test(label)) current.unsure = true;
+      if (TOTAL_ROW.test(label)) {
+        // The variable's total is no category; a "total" that is not the rows' sum is not understood.
+        const sums = counts.map((_, g) => current!.counts.reduce((a, r) => a + (r[g] ?? 0), 0));
+        if (counts.some((c, g) => c !== sums[g])) current.unsure = true;
+        continue;
+      }
+      current.counts.push(counts);
       const offset = starts[i]! + last.index + last[0].length;
       const s = statsAt(rest, 1, line, offset);
       if (s) current.stats.push({ ...s, lineStart: starts[i]!, lineEnd: starts[i]! + line.length });
       continue;
     }
+    if (current && current.counts.length > 0 && EMPTY_ROW.test(line)) {
+      current.unsure = true;
+      continue;
+    }
     const v = VARIABLE_D.exec(line);
     if (v) {
-      current = { counts: [], stats: [], unsure: false };
+      const before: Block | undefined = current && current.counts.length > 0 ? current : undefined;
+      current = { counts: [], stats: [], unsure: false, before };
       blocks.push(current);
       const s = statsAt(v, 2, line, starts[i]!);
       if (s) current.stats.push(s);
@@ -119,6 +147,9 @@ function readBlocks(lines: string[], starts: number[], from: number): { blocks: 
     if (current && !MEASURE_ROW.test(line)) current.unsure = true;
     current = null;
   }
+  // A label alone between a block's categories and more categories with no statistic of their
+  // own may be an empty category of that block: its df is not certain.
+  for (const b of blocks) if (b.before && b.stats.length === 0 && b.counts.length > 0) b.before.unsure = true;
   return { blocks, end: i };
 }
 

@@ -19,6 +19,7 @@
 import type { Extraction, Num, TestReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
 import { leftOpenBefore } from './open-statistic-columns.ts';
+import { tableSaysOneTailed } from './table-tails.ts';
 
 type Column = 't' | 'p' | 'critical' | 'df' | 'note';
 
@@ -168,6 +169,7 @@ function readResultTables(text: string, extraction: Extraction, read: Read): voi
     if (header.kinds[0] === 't' && leftOpenBefore(text, m.index!)) continue;
     const numeric: Column[] = header.kinds.filter((k) => k !== 'note');
     const rows = readRows(tokensAfter(text, m.index! + m[0].length, 1500), (n) => n === numeric.length);
+    const before = extraction.tests.length;
     for (const row of rows) {
       const cell = (k: Column) => row.cells[numeric.indexOf(k)]!;
       const t = num(cell('t'));
@@ -185,6 +187,10 @@ function readResultTables(text: string, extraction: Extraction, read: Read): voi
       }
       push(extraction, read, t, p, df, row, header.twoTailed);
     }
+    // A caption or note saying the tests are one-tailed (./table-tails.ts).
+    const last = rows[rows.length - 1];
+    if (!header.twoTailed && last && tableSaysOneTailed(text, m.index!, last.end))
+      for (const test of extraction.tests.slice(before)) test.tails = 'one';
   }
 }
 

@@ -7,6 +7,8 @@
  * sentence's stated total is not theirs, nor one named before a count; a group size the sentence
  * states for every group ("60 in each group", "60 per arm") is. A sentence of group membership
  * ("90 (45.0%) were in the surgery group") keeps its total: those are shares of the sample.
+ * The size per group is the total only when every pair of the sentence is tied to a group: one
+ * that is not ("and 24 (7.5%) withdrew") may be of the sample, so the sentence is not checkable.
  */
 import type { CountPct } from '../types.ts';
 
@@ -27,6 +29,9 @@ export function groupTotal(sentence: string, base: number, pairs: CountPct[]): n
     if (GROUP_AFTER.test(after) || GROUP_BEFORE.test(before)) tied++;
   }
   if (tied < 2) return undefined;
+  // A pair tied to no group ("… completed follow-up, and 24 (7.5%) withdrew") may be of the whole
+  // sample or of a group: the size per group is not known to be its total.
+  if (tied < pairs.length) return null;
   const m = PER_GROUP.exec(sentence);
   const size = m ? Number(m[1] ?? m[2]) : null;
   return size !== null && pairs.every((p) => p.count <= size) ? size : null;

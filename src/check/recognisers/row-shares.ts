@@ -26,6 +26,7 @@ import { withoutNumericLabel } from './numeric-labels.ts';
 import { commonestWidth, numberedRuns, uncovered } from './stacked-cells.ts';
 import { sharesBesideRowTotals } from './row-total-column.ts';
 import { isContinuousRow } from './continuous-rows.ts';
+import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -33,7 +34,7 @@ const PCT_HEADER = /\(\s*%\s*\)|\bn\s*%|\bn\s*\(\s*%|\bN\s*\(\s*%|No\.\s*\(\s*%|
 const NOT_SHARES = /median|\biqr\b|interquartile|range|\bmean\b|\bsd\b|±|std\.?\s*dev/i;
 const HEADER_N = /\b[Nn]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)/g;
 const CONTEXT_ROWS = 40;
-const MISSING = /missing|not available|unknown|excluded|incomplete/i;
+const MISSING = /missing|not available|unknown|excluded|incomplete|available for|data available|complete data/i;
 const FOOTNOTE = /^\s?[*†‡§¶‖#]/;
 /** Rows without a pair that end a table (for the header's group sizes). */
 const TABLE_GAP = 10;
@@ -233,7 +234,7 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
               out.push(groupOf({ pair: c.pair, row }, c.n, 'stated'));
     }
   }
-  return out;
+  return withoutOtherDenominatorRows(out);
 }
 
 /**

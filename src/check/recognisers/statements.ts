@@ -365,6 +365,14 @@ function readSentence(
     const between = labelled.filter((l) => l.start >= target!.end && l.end <= c.start);
     if (between.some((l) => TEST_ROLES[l.role] && l.role !== 'r')) continue;
     if (c.bare && (target.role !== 'ratio' || c.start - target.end > 3)) continue;
+    // "Mean age was 45.2 … ; the difference between the means was 0.4 (95% CI −1.2 to 2.0)": a
+    // difference named between a mean and the interval owns the interval.
+    if (
+      target.est.family === 'mean' &&
+      target.role === 'mean' &&
+      /\bdifference\b/iu.test(text.slice(target.end, c.start))
+    )
+      continue;
     target.est.ci = { level: c.level, lower: c.lower, upper: c.upper, start: c.start, end: c.end };
     target.est.place = place(target.est.place.start, c.end);
     if (target.est.family === 'mean' && ps.length === 1 && cis.length === 1) target.est.p = toPReport(ps[0]!);

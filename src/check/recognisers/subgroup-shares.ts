@@ -4,7 +4,9 @@
  * the sentence states. A pair followed by "of these / of them / of whom / of those", or
  * preceded by "of these, / among them / among these", is a share of the count before it: the
  * last whole number the sentence prints before it (a pair's count, "120 were women", "A total of
- * 400 mothers, of these, …"), not a share or a year. Without one the pair is not read.
+ * 400 mothers, of these, …"), not a share or a year. Without one the pair is not read, nor
+ * when two counts could be "these": two pairs before it, or a pair and a number printed after
+ * that pair ("412 (33.0%) of the 1,250 women were anaemic, and among them 103 (25.0%)").
  */
 import type { CountPct } from '../types.ts';
 
@@ -27,11 +29,18 @@ export function subgroupShares(sentence: string, base: number, pairs: CountPct[]
     const after = sentence.slice(p.pct.end - base, p.pct.end - base + 30).replace(/^\s*%/, '');
     if (!AFTER.test(after) && !BEFORE.test(sentence.slice(prevEnd, at))) continue;
     let referent: number | null = null;
+    let referentAt = -1;
     for (const m of sentence.slice(0, at).matchAll(COUNT)) {
       if (YEAR.test(m[1]!)) continue;
       referent = Number(m[1]!.replace(/,/g, ''));
+      referentAt = m.index!;
     }
-    if (referent !== null && referent >= p.count) p.ownTotal = referent;
+    // Two pairs before it ("600 (48.0%) … and 650 (52.0%) …; 150 (25.0%) of these primiparous
+    // women"), or a pair and a number after it ("412 (33.0%) of the 1,250 women …, and among them
+    // 103"): "these" may be either, so the share is not read.
+    const before = pairs.filter((q) => q.countStart < p.countStart);
+    const ambiguous = before.length >= 2 || (before.length === 1 && referentAt >= before[0]!.pct.end - base);
+    if (referent !== null && referent >= p.count && !ambiguous) p.ownTotal = referent;
     else unread.add(p);
   }
   return unread;

@@ -9,7 +9,11 @@
  * order, and the rows are those up to the first blank line after them. A caption or header that
  * names another test or a p that is not t's own two- or one-sided p (Mann–Whitney, Wilcoxon,
  * Welch, adjusted, Bonferroni, Holm, FDR, corrected, permutation, bootstrap, one-tailed) makes
- * the table unread; so does a t already read at the same place.
+ * the table unread; so does a t already read at the same place. The notes below a table say so
+ * as often as its caption ("Note. p values are one-tailed."), so the lines after its rows are
+ * read for that too. A table ends at a blank line, at the next caption ("Table 3 …") or at the
+ * next header ending in a df and a p: a χ² table pasted right below has rows of the same shape
+ * ("Sex 3.84 1 0.050") whose statistic is not a t.
  */
 import type { Extraction, Num, PReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
@@ -30,6 +34,11 @@ const MAX_ROW_CHARS = 300;
 const NOT_T_OWN_P =
   /\b(?:mann|whitney|wilcoxon|welch|adjusted|bonferroni|holm|fdr|corrected|permutation|bootstrap(?:ped)?|one[\s-]tailed|1[\s-]tailed|one[\s-]sided)\b/iu;
 const CAPTION_LINES = 6;
+/** How many non-blank lines after a table's last row are read as its notes. */
+const NOTE_LINES = 3;
+/** Another table's header (any statistic, then df and p) or caption: the table above has ended. */
+const OTHER_HEADER = new RegExp(String.raw`(?:^|[\s|])[^\s|]+[\s|]+${DF_COLUMN}[\s|]+${P_COLUMN}[\s|]*$`, 'iu');
+const CAPTION = /^\s*(?:table|tabel)\s+\d/iu;
 const MAX_ROWS = 40;
 
 const num = (raw: string, start: number): Num | null => parseNum(raw.replace(/^[−–]/u, '-'), start);
@@ -50,21 +59,22 @@ export function readTDfPColumns(text: string, extraction: Extraction): void {
     const caption = lines.slice(Math.max(0, h - CAPTION_LINES), h + 1).join('\n');
     if (NOT_T_OWN_P.test(caption)) continue;
     const tails = header[1] ? 'two' : 'unstated';
-    let rows = 0;
+    const found: { test: ReturnType<typeof tableTTest>; pValue: Extraction['pValues'][number] }[] = [];
+    let last = h;
     for (let i = h + 1; i < lines.length && i <= h + MAX_ROWS; i++) {
       const line = lines[i]!;
       if (line.trim() === '') {
-        if (rows > 0) break;
+        if (last > h) break;
         continue;
       }
-      // The next table's header starts another table.
-      if (HEADER.test(line)) break;
+      // The next table's caption or header starts another table.
+      if (OTHER_HEADER.test(line) || CAPTION.test(line)) break;
       if (line.length > MAX_ROW_CHARS) continue;
       const cut = Math.max(0, line.length - ROW_END_CHARS);
       const m = ROW_END.exec(line.slice(cut));
       // A row has a label before its numbers.
       if (!m || !/\p{L}/u.test(line.slice(0, cut + m.index))) continue;
-      rows++;
+      last = i;
       const at = (group: number) => starts[i]! + cut + m.indices![group]![0];
       const t = num(m[1]!, at(1));
       const p = num(m[4]!, at(4));
@@ -79,9 +89,18 @@ export function readTDfPColumns(text: string, extraction: Extraction): void {
       if (extraction.tests.some((x) => x.place.start < place.end && x.place.end > place.start)) continue;
       const op = m[3] === '<' ? '<' : m[3] === '>' ? '>' : '=';
       const pReport: PReport = { op, num: p, oneTailedLabel: false, start: p.start, end: p.end };
-      extraction.tests.push(tableTTest(t, df, pReport, tails, place));
-      extraction.pValues.push({ p: pReport, place, attached: true });
+      found.push({ test: tableTTest(t, df, pReport, tails, place), pValue: { p: pReport, place, attached: true } });
       readAt.add(t.start);
+    }
+    const notes = lines
+      .slice(last + 1)
+      .filter((l) => l.trim() !== '')
+      .slice(0, NOTE_LINES)
+      .join('\n');
+    if (NOT_T_OWN_P.test(notes)) continue;
+    for (const { test, pValue } of found) {
+      extraction.tests.push(test);
+      extraction.pValues.push(pValue);
     }
   }
 }

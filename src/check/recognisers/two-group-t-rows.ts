@@ -9,6 +9,12 @@
  * an adjusted p (its p is not that of t with n₁ + n₂ − 2 df). A label may name its cells' format
  * (`Knowledge score (x ± s)`), and the header is looked for above the whole run of rows, however
  * long the table.
+ *
+ * The notes below the rows say as often as the title what the p is ("Note. One-tailed tests.",
+ * "adjusted for baseline scores", "Mann–Whitney U test for …"): such notes leave the table
+ * unread. So does a header whose two sized columns are time points of the same people
+ * ("Pre-test (n = 30) | Post-test (n = 30)", before/after, baseline/follow-up): a paired test
+ * whose df is n − 1, not n₁ + n₂ − 2, even when no word says paired.
  */
 import type { Extraction, Num, PReport, TwoGroupTReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
@@ -27,6 +33,13 @@ const PAIRED = /\b(?:paired|dependent|related[-\s]samples?|within[-\s]subjects?)
 /** A p that is not that of Student's t with n₁ + n₂ − 2 df: Welch's df, a rank test, an adjusted p. */
 const NOT_POOLED_P = /\b(?:welch|mann|whitney|wilcoxon|adjusted|bonferroni|holm|fdr|corrected)\b/iu;
 const HEADER_LINES = 6;
+/** How many non-blank lines after a run of rows are read as the table's notes. */
+const NOTE_LINES = 3;
+/** Notes saying the p is not that of a two-sided Student's t between the two groups. */
+const NOT_POOLED_NOTE = /\b(?:one[\s-](?:tailed|sided)|1[\s-]tailed|ancova|covariates?|adjusted|paired)\b/iu;
+/** Column names that are time points of the same people, not two groups. */
+const TIME_POINTS =
+  /\b(?:pre|post)[\s-]?(?:test|intervention|treatment|training)?\b|\b(?:before|after|baseline|follow[\s-]?up)\b/iu;
 /** A label's note of what its cells are: `(x ± s)`, `(mean ± SD)`, `(x̄ ± s)`. */
 const CELL_FORMAT = /\((?:x\u0304?|x̄|mean|M)\s*±\s*(?:s|SD|s\.d\.)\)/giu;
 /** A Markdown table's separator line (`|---|:--:|`). */
@@ -57,6 +70,16 @@ export function readTwoGroupTRows(text: string, extraction: Extraction): TwoGrou
     const inRun = i > 0 && (matches[i - 1] !== null || isSeparator(lines[i - 1]!));
     runTop.push(inRun ? runTop[i - 1]! : i);
   }
+  // The notes below each run of rows.
+  const notesAfter = (i: number): string => {
+    let end = i;
+    while (end + 1 < lines.length && (matches[end + 1] !== null || isSeparator(lines[end + 1]!))) end++;
+    return lines
+      .slice(end + 1)
+      .filter((l) => l.trim() !== '')
+      .slice(0, NOTE_LINES)
+      .join('\n');
+  };
   lines.forEach((line, i) => {
     const m = matches[i];
     if (!m) return;
@@ -64,10 +87,14 @@ export function readTwoGroupTRows(text: string, extraction: Extraction): TwoGrou
     const above = lines.slice(Math.max(0, top - HEADER_LINES), i);
     const header = above.join('\n');
     if (PAIRED.test(header) || NOT_POOLED_P.test(header) || !T_HEADER.test(header)) return;
+    const notes = notesAfter(i);
+    if (PAIRED.test(notes) || NOT_POOLED_P.test(notes) || NOT_POOLED_NOTE.test(notes)) return;
     // The nearest header line with two sizes gives the groups.
-    const sized = above.map((l) => [...l.matchAll(SIZE)].map((s) => Number(s[1]))).filter((s) => s.length === 2);
-    const sizes = sized[sized.length - 1];
-    if (!sizes || sizes.some((n) => n < 2)) return;
+    const sizedLines = above.filter((l) => [...l.matchAll(SIZE)].length === 2);
+    const sizedLine = sizedLines[sizedLines.length - 1];
+    if (sizedLine === undefined || TIME_POINTS.test(sizedLine)) return;
+    const sizes = [...sizedLine.matchAll(SIZE)].map((s) => Number(s[1]));
+    if (sizes.some((n) => n < 2)) return;
     const lineStart = starts[i]!;
     let from = 0;
     const next = (raw: string): Num | null => {
