@@ -27,6 +27,23 @@ const CELL =
 const LEVELS = new Set([0.05, 0.01, 0.1]);
 /** Normality judged from skewness or kurtosis (their ratios, not p) is another rule. */
 const NOT_P = /skewness|kurtosis|kemiringan|keruncingan|rasio/iu;
+/**
+ * A statistic held against its table value (Lilliefors' "Lhitung Ltabel", "D hitung D tabel",
+ * "F hitung"): both columns are below 1 and neither is a p, so the label is not a p's decision.
+ */
+const STATISTIC_COLUMNS =
+  /hitung|(?<![\p{L}\p{N}])(?:L|Lo|L0|D|Dmaks|KD|F|Z|t|χ2|χ²|X2|x²|X²)[\s_]?(?:tabel|table|kritis)(?![\p{L}])/iu;
+/**
+ * SPSS's Tests of Normality prints Kolmogorov–Smirnov's and Shapiro–Wilk's Sig. in one row; the
+ * remark may follow either test (authors choose by n), so the last p is not surely the one judged.
+ */
+const TWO_NORMALITY_TESTS =
+  /(?:kolmogorov|lilliefors)[\s\S]{0,300}shapiro|shapiro[\s\S]{0,300}(?:kolmogorov|lilliefors)/iu;
+/** A level other than 5% stated for the tests ("taraf signifikansi 1%", "α = 0,01"). */
+const OTHER_LEVEL =
+  /(?:taraf|tingkat|level)\s+(?:signifikansi|signifikan|nyata|kesalahan|significance)?\s*(?:\(?\s*(?:α|alpha)\s*\)?\s*)?(?:=|sebesar|of)?\s*(?:0?[.,]01|0?[.,]10?|1\s?%|10\s?%)(?![\d])|(?:α|alpha)\s*=\s*(?:0?[.,]01|0?[.,]10?|1\s?%|10\s?%)(?![\d])/iu;
+/** How far back a table's header is looked for: a caption and its columns, a few rows. */
+const HEADER = 600;
 
 export function readAssumptionLabels(text: string): ConclusionReport[] {
   if (!NAMES_NORMALITY.test(text) && !NAMES_HOMOGENEITY.test(text)) return [];
@@ -40,6 +57,9 @@ export function readAssumptionLabels(text: string): ConclusionReport[] {
     const normality = /^normal$/iu.test(label);
     const before = text.slice(Math.max(0, at - PASSAGE), at);
     if (!(normality ? NAMES_NORMALITY : NAMES_HOMOGENEITY).test(before) || NOT_P.test(before.slice(-300))) continue;
+    const header = before.slice(-HEADER);
+    if (STATISTIC_COLUMNS.test(header) || (normality && TWO_NORMALITY_TESTS.test(header))) continue;
+    if (!m[2] && OTHER_LEVEL.test(before)) continue;
     const p = parseNum(m[1]!, at);
     if (!p || p.decimals === 0 || p.value > 1) continue;
     // A lone level before the label ("Sig. 0,05 Normal") is the criterion, not a p.
