@@ -88,4 +88,18 @@ describe('normality and homogeneity tables with a remarks column (recognisers/as
       ),
     ).toEqual([['p-value', 'consistent', '4,812 1 58 ,032', 'p = 0,0323 untuk |F(1; 58)| ∈ [4,8115; 4,8125]']]);
   });
+
+  it("does not read a remark after a row printing two p columns (Levene's Sig. and the t test's)", () => {
+    // "Homogen" judges Levene's ,477; the ,002 printed last before it is the t test's Sig. (2-tailed).
+    expect(
+      findings(
+        "Tabel 4.9 Hasil Uji Independent Sample t-test Levene's Test for Equality of Variances t-test for Equality of Means F Sig. t df Sig. (2-tailed) Keterangan Equal variances assumed ,512 ,477 3,210 58 ,002 Homogen",
+      ),
+    ).toEqual([]);
+    expect(
+      findings(
+        'Tabel 4.9 Uji Homogenitas dan Uji t Levene F Sig. t Sig. (2-tailed) Keterangan Nilai ,512 ,477 3,210 ,002 Homogen',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -42,6 +42,19 @@ const TWO_NORMALITY_TESTS =
 /** A level other than 5% stated for the tests ("taraf signifikansi 1%", "α = 0,01"). */
 const OTHER_LEVEL =
   /(?:taraf|tingkat|level)\s+(?:signifikansi|signifikan|nyata|kesalahan|significance)?\s*(?:\(?\s*(?:α|alpha)\s*\)?\s*)?(?:=|sebesar|of)?\s*(?:0?[.,]01|0?[.,]10?|1\s?%|10\s?%)(?![\d])|(?:α|alpha)\s*=\s*(?:0?[.,]01|0?[.,]10?|1\s?%|10\s?%)(?![\d])/iu;
+/** A column of p ("Sig.", "Sig. (2-tailed)", "p-value"). */
+const P_COLUMN = /\bSig\b|\bp[-\s]?value\b|\bnilai\s+p\b/giu;
+
+/**
+ * Does the table from the test's last naming up to the cell print two p columns (Levene's Sig.
+ * and the t test's "Sig. (2-tailed)" in one row, Kolmogorov–Smirnov's and Shapiro–Wilk's)? The
+ * remark then judges one of them, not surely the one printed last.
+ */
+function twoPColumns(before: string, names: RegExp): boolean {
+  let last = -1;
+  for (const m of before.matchAll(new RegExp(names.source, 'giu'))) last = m.index!;
+  return last >= 0 && (before.slice(last).match(P_COLUMN)?.length ?? 0) >= 2;
+}
 /** How far back a table's header is looked for: a caption and its columns, a few rows. */
 const HEADER = 600;
 
@@ -59,6 +72,7 @@ export function readAssumptionLabels(text: string): ConclusionReport[] {
     if (!(normality ? NAMES_NORMALITY : NAMES_HOMOGENEITY).test(before) || NOT_P.test(before.slice(-300))) continue;
     const header = before.slice(-HEADER);
     if (STATISTIC_COLUMNS.test(header) || (normality && TWO_NORMALITY_TESTS.test(header))) continue;
+    if (twoPColumns(header, normality ? NAMES_NORMALITY : NAMES_HOMOGENEITY)) continue;
     if (!m[2] && OTHER_LEVEL.test(before)) continue;
     const p = parseNum(m[1]!, at);
     if (!p || p.decimals === 0 || p.value > 1) continue;
