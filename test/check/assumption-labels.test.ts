@@ -87,6 +87,12 @@ describe('normality and homogeneity tables with a remarks column (recognisers/as
         'Uji homogenitas dilakukan dengan taraf signifikansi 1%. Tabel 4.7 Test of Homogeneity of Variances Levene Statistic df1 df2 Sig. Keterangan 4,812 1 58 ,032 Homogen',
       ),
     ).toEqual([['p-value', 'consistent', '4,812 1 58 ,032', 'p = 0,0323 untuk |F(1; 58)| ∈ [4,8115; 4,8125]']]);
+    // At a stated 99% confidence level, 0,021 > 0,01 is normal.
+    expect(
+      findings(
+        'Pengujian menggunakan tingkat kepercayaan 99%. Tabel 4.4 Uji Normalitas Kolmogorov-Smirnov Sig. Keterangan Pretest 0,021 Normal',
+      ),
+    ).toEqual([]);
   });
 
   it("does not read a remark after a row printing two p columns (Levene's Sig. and the t test's)", () => {

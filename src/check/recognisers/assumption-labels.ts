@@ -39,9 +39,9 @@ const STATISTIC_COLUMNS =
  */
 const TWO_NORMALITY_TESTS =
   /(?:kolmogorov|lilliefors)[\s\S]{0,300}shapiro|shapiro[\s\S]{0,300}(?:kolmogorov|lilliefors)/iu;
-/** A level other than 5% stated for the tests ("taraf signifikansi 1%", "α = 0,01"). */
+/** A level other than 5% stated for the tests ("taraf signifikansi 1%", "α = 0,01", "tingkat kepercayaan 99%"). */
 const OTHER_LEVEL =
-  /(?:taraf|tingkat|level)\s+(?:signifikansi|signifikan|nyata|kesalahan|significance)?\s*(?:\(?\s*(?:α|alpha)\s*\)?\s*)?(?:=|sebesar|of)?\s*(?:0?[.,]01|0?[.,]10?|1\s?%|10\s?%)(?![\d])|(?:α|alpha)\s*=\s*(?:0?[.,]01|0?[.,]10?|1\s?%|10\s?%)(?![\d])/iu;
+  /(?:taraf|tingkat|level)\s+(?:signifikansi|signifikan|nyata|kesalahan|significance)?\s*(?:\(?\s*(?:α|alpha)\s*\)?\s*)?(?:=|sebesar|of)?\s*(?:0?[.,]01|0?[.,]10?|1\s?%|10\s?%)(?![\d])|(?:α|alpha)\s*=\s*(?:0?[.,]01|0?[.,]10?|1\s?%|10\s?%)(?![\d])|(?:taraf|tingkat|level)\s+(?:kepercayaan|keyakinan|confidence)\s+(?:sebesar\s+|of\s+)?(?:99|90)\s?%/iu;
 /** A column of p ("Sig.", "Sig. (2-tailed)", "p-value"). */
 const P_COLUMN = /\bSig\b|\bp[-\s]?value\b|\bnilai\s+p\b/giu;
 
