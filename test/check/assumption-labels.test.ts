@@ -87,6 +87,12 @@ describe('normality and homogeneity tables with a remarks column (recognisers/as
         'Uji homogenitas dilakukan dengan taraf signifikansi 1%. Tabel 4.7 Test of Homogeneity of Variances Levene Statistic df1 df2 Sig. Keterangan 4,812 1 58 ,032 Homogen',
       ),
     ).toEqual([['p-value', 'consistent', '4,812 1 58 ,032', 'p = 0,0323 untuk |F(1; 58)| ∈ [4,8115; 4,8125]']]);
+    // A level stated in the table's note after the cells: 0,043 > 0,01 is normal.
+    expect(
+      findings(
+        'Tabel 4.5 Uji Normalitas Kolmogorov-Smirnov Kelompok Sig. Keterangan Pretest 0,200 Normal Posttest 0,043 Normal Catatan: α = 0,01',
+      ),
+    ).toEqual([]);
     // At a stated 99% confidence level, 0,021 > 0,01 is normal.
     expect(
       findings(

@@ -55,6 +55,8 @@ function twoPColumns(before: string, names: RegExp): boolean {
   for (const m of before.matchAll(new RegExp(names.source, 'giu'))) last = m.index!;
   return last >= 0 && (before.slice(last).match(P_COLUMN)?.length ?? 0) >= 2;
 }
+/** How far after a cell a table's note stating the level is looked for. */
+const NOTE = 300;
 /** How far back a table's header is looked for: a caption and its columns, a few rows. */
 const HEADER = 600;
 
@@ -73,7 +75,8 @@ export function readAssumptionLabels(text: string): ConclusionReport[] {
     const header = before.slice(-HEADER);
     if (STATISTIC_COLUMNS.test(header) || (normality && TWO_NORMALITY_TESTS.test(header))) continue;
     if (twoPColumns(header, normality ? NAMES_NORMALITY : NAMES_HOMOGENEITY)) continue;
-    if (!m[2] && OTHER_LEVEL.test(before)) continue;
+    // The level may be stated in the passage or in the table's note after the cell.
+    if (!m[2] && OTHER_LEVEL.test(before + text.slice(at, at + m[0].length + NOTE))) continue;
     const p = parseNum(m[1]!, at);
     if (!p || p.decimals === 0 || p.value > 1) continue;
     // A lone level before the label ("Sig. 0,05 Normal") is the criterion, not a p.
