@@ -12,6 +12,7 @@ import type { EstimateReport, Extraction, PReport } from '../types.ts';
 import { partitionPoint } from '../sorted.ts';
 import type { CheckContext, CheckUnit, Located } from './check.ts';
 import { pAgainstCi } from './confidence-interval.ts';
+import { differentStages } from '../recognisers/analysis-stage.ts';
 
 /** What may stand between a p and its ratio inside one parenthesis: separators and "dan"/"and". */
 const JOINED = /^[\s;,]*(?:(?:dan|and|serta)\s*)?$/iu;
@@ -61,6 +62,8 @@ export const restatedRatioPCheck: CheckUnit = {
       ps ??= [...ctx.extraction.pValues].sort((a, b) => a.p.start - b.p.start);
       const p = pOfMention(ctx, ps, bare);
       if (!p) continue;
+      // A crude ratio's p beside an adjusted ratio's interval: the same value by chance.
+      if (differentStages(ctx.source.text, bare.place.start, withCi.place.start)) continue;
       // The finding spans both mentions, and quotes both: the p with its ratio, and the interval.
       const first = bare.place.start < withCi.place.start ? bare : withCi;
       const last = first === bare ? withCi : bare;
