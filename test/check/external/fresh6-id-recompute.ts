@@ -1,0 +1,94 @@
+/**
+ * The independent recomputation behind the hand annotation of the sixth held-out Indonesian
+ * corpus, fresh6-id.yaml: jStat directly (not naskah's src/stats), so that the annotation does
+ * not inherit naskah's arithmetic. Prints every value the notes quote.
+ *
+ *   npx tsx test/check/external/fresh6-id-recompute.ts
+ */
+import { g, pChi, pct, pZ, show } from './recompute-helpers.ts';
+
+/** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
+const woolf = (a: number, b: number, c: number, d: number) => {
+  const or = (a * d) / (b * c);
+  const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
+  return [or, Math.exp(Math.log(or) - 1.959964 * se), Math.exp(Math.log(or) + 1.959964 * se)];
+};
+/** Pearson χ² of a 2×2 table, uncorrected and with Yates' correction, and their p. */
+const chi2x2 = (a: number, b: number, c: number, d: number) => {
+  const n = a + b + c + d;
+  const den = (a + b) * (c + d) * (a + c) * (b + d);
+  const x = (n * (a * d - b * c) ** 2) / den;
+  const y = (n * Math.max(0, Math.abs(a * d - b * c) - n / 2) ** 2) / den;
+  return [x, pChi(x, 1), y, pChi(y, 1)];
+};
+/**
+ * For a ratio with 95% interval [lo, hi] as printed: the geometric centre and the two-sided
+ * p of the ratio, each as the range covered by the rounding intervals of the three printed
+ * values (half a unit in the last printed digit: h for the estimate, hb for the bounds).
+ */
+const ratioCheck = (est: number, lo: number, hi: number, h: number, hb = h) => {
+  const centres = [Math.sqrt((lo - hb) * (hi - hb)), Math.sqrt((lo + hb) * (hi + hb))];
+  const ps: number[] = [];
+  for (const e of [est - h, est + h])
+    for (const l of [lo - hb, lo + hb])
+      for (const u of [hi - hb, hi + hb]) {
+        const se = (Math.log(u) - Math.log(l)) / (2 * 1.959964);
+        ps.push(pZ(Math.log(e) / se));
+      }
+  return [`centre ${g(centres[0]!)}–${g(centres[1]!)}`, `p ${g(Math.min(...ps))}–${g(Math.max(...ps))}`];
+};
+/** Each count's share of the total, in per cent to three decimals. */
+const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
+
+console.log('— fresh6-id.yaml —');
+show('karanganyar 5.3: 21, 4 of 25; 41, 59 of 100', [...shares(25, [21, 4]), ...shares(100, [41, 59])]);
+show('karanganyar 5.3 Woolf OR of 21·59/(4·41)', woolf(21, 4, 41, 59));
+show('karanganyar 5.3 χ² (uncorrected, p, Yates, p)', chi2x2(21, 4, 41, 59));
+show('karanganyar 7,56 (2,44–23,65)', ratioCheck(7.56, 2.44, 23.65, 0.005));
+show('karanganyar 5.4: 54, 4 of 58; 40, 59 of 99', [...shares(58, [54, 4]), ...shares(99, [40, 59])]);
+show('karanganyar 5.4 Woolf OR of 54·59/(4·40)', woolf(54, 4, 40, 59));
+show('karanganyar 5.4 χ² (uncorrected, p, Yates, p)', chi2x2(54, 4, 40, 59));
+show('karanganyar 19,91 (6,69–59,35)', ratioCheck(19.91, 6.69, 59.35, 0.005));
+show('sruni merokok 0,748 (0,315–1,775)', ratioCheck(0.748, 0.315, 1.775, 0.0005));
+show('sruni Sugiharto 0,41 (0,16–1,04)', ratioCheck(0.41, 0.16, 1.04, 0.005));
+show('sruni alkohol 1,477 (0,620–3,521)', ratioCheck(1.477, 0.62, 3.521, 0.0005));
+show('sosiodemografi kota ≥65 19,729 (18,739–20,771)', ratioCheck(19.729, 18.739, 20.771, 0.0005));
+show('sosiodemografi desa ≥65 17,318 (14,411–15,778)', ratioCheck(17.318, 14.411, 15.778, 0.0005));
+show('dzikir 1, 6 of 7', shares(7, [1, 6]));
+show('ade-sutrimo 3, 18 of 21', shares(21, [3, 18]));
+show('hemodialisis IRR 2.179, 1.728 of 3.907', shares(3907, [2179, 1728]));
+/** Mean and sample SD of a sample given as value → count. */
+const meanSd = (counts: [number, number][]) => {
+  const n = counts.reduce((a, [, c]) => a + c, 0);
+  const m = counts.reduce((a, [v, c]) => a + v * c, 0) / n;
+  const ss = counts.reduce((a, [v, c]) => a + c * (v - m) ** 2, 0);
+  return [n, m, Math.sqrt(ss / (n - 1))];
+};
+show(
+  'hemodialisis eksperimen pre: 8×3, 7×2 (n, mean, SD)',
+  meanSd([
+    [3, 8],
+    [2, 7],
+  ]),
+);
+show(
+  'hemodialisis kontrol pre: 1×3, 14×2',
+  meanSd([
+    [3, 1],
+    [2, 14],
+  ]),
+);
+show(
+  'hemodialisis eksperimen post: 1×2, 14×1',
+  meanSd([
+    [2, 1],
+    [1, 14],
+  ]),
+);
+show(
+  'hemodialisis kontrol post: 13×3, 2×2',
+  meanSd([
+    [3, 13],
+    [2, 2],
+  ]),
+);
