@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh6-id-recompute.ts
  */
-import { g, pChi, pct, pZ, show } from './recompute-helpers.ts';
+import { g, pChi, pct, pR, pZ, show } from './recompute-helpers.ts';
 
 /** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
 const woolf = (a: number, b: number, c: number, d: number) => {
@@ -92,3 +92,13 @@ show(
     [2, 2],
   ]),
 );
+show('catin 764, 173, 22 of 959', shares(959, [764, 173, 22]));
+show('wonosari p of r = −0,624, n = 30 (and of r ± 0,0005)', [pR(-0.624, 30), pR(-0.6235, 30), pR(-0.6245, 30)]);
+show('hb suplemen 5.8: 5, 7, 13 of 25; 5.9: 10, 7, 8 of 25', [...shares(25, [5, 7, 13]), ...shares(25, [10, 7, 8])]);
+show('hb suplemen weighted means of the group means (pretest, posttest)', [
+  (5 * 11.9 + 7 * 10.4 + 13 * 8.9) / 25,
+  (10 * 11.9 + 7 * 10.5 + 8 * 9.3) / 25,
+]);
+show('bantul asi 32, 28 of 50', shares(50, [32, 28]));
+show('terjun other studies 56 of 135, 50 of 100', [...shares(135, [56]), ...shares(100, [50])]);
+show('terjun RP 1,588 (1,197–2,107)', ratioCheck(1.588, 1.197, 2.107, 0.0005));
