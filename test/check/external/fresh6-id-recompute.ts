@@ -102,3 +102,9 @@ show('hb suplemen weighted means of the group means (pretest, posttest)', [
 show('bantul asi 32, 28 of 50', shares(50, [32, 28]));
 show('terjun other studies 56 of 135, 50 of 100', [...shares(135, [56]), ...shares(100, [50])]);
 show('terjun RP 1,588 (1,197–2,107)', ratioCheck(1.588, 1.197, 2.107, 0.0005));
+show(
+  'tanjungbalai status kawin 41, 6; masa kerja 18, 16, 13; umur 27; perempuan 36 (of 47)',
+  shares(47, [41, 6, 18, 16, 13, 27, 36]),
+);
+show('tanjungbalai 4.2.2 items 1–6 (ya, tidak of 47)', shares(47, [23, 24, 30, 17, 34, 13, 33, 14, 29, 18, 39, 8]));
+show('jombang 26, 27 of 44', shares(44, [26, 27]));
