@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh6-id-recompute.ts
  */
-import { g, pChi, pct, pR, pZ, show } from './recompute-helpers.ts';
+import { g, pChi, pct, pR, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
 const woolf = (a: number, b: number, c: number, d: number) => {
@@ -108,3 +108,10 @@ show(
 );
 show('tanjungbalai 4.2.2 items 1–6 (ya, tidak of 47)', shares(47, [23, 24, 30, 17, 34, 13, 33, 14, 29, 18, 39, 8]));
 show('jombang 26, 27 of 44', shares(44, [26, 27]));
+show('kota timur independent t 3,484, df 16 (N = 18): p over the rounding interval', [
+  pT(3.4845, 16),
+  pT(3.484, 16),
+  pT(3.4835, 16),
+]);
+show('gundaling 23, 26, 25 of 31 (if the groups were 31; not printed)', shares(31, [23, 26, 25]));
+show('tulehu 85, 87, 82 of 98 (counts not printed)', shares(98, [85, 87, 82]));
