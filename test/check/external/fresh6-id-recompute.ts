@@ -115,3 +115,13 @@ show('kota timur independent t 3,484, df 16 (N = 18): p over the rounding interv
 ]);
 show('gundaling 23, 26, 25 of 31 (if the groups were 31; not printed)', shares(31, [23, 26, 25]));
 show('tulehu 85, 87, 82 of 98 (counts not printed)', shares(98, [85, 87, 82]));
+show('singkawang RP 5,4 (1,07–27,29)', ratioCheck(5.4, 1.07, 27.29, 0.05, 0.005));
+show('singkawang RP 7,9 (1,85–33,95)', ratioCheck(7.9, 1.85, 33.95, 0.05, 0.005));
+show('singkawang RP 6,6 (1,30–33,01)', ratioCheck(6.6, 1.3, 33.01, 0.05, 0.005));
+show('singkawang RP 5,30 (1,24–22,56)', ratioCheck(5.3, 1.24, 22.56, 0.005));
+show('bblr stratified OR 3,83 (1,58–9,26)', ratioCheck(3.83, 1.58, 9.26, 0.005));
+show('bblr stratified OR 3,944 (1,35–11,4): bounds to 0,005 and 0,05', [
+  `centre ${g(Math.sqrt((1.35 - 0.005) * (11.4 - 0.05)))}–${g(Math.sqrt((1.35 + 0.005) * (11.4 + 0.05)))}`,
+]);
+show('koleksiskripsi 30 of 120', shares(120, [30]));
+show('tebing tinggi RP 2,593 (1,274–5,277); 51,9/20,0', [...ratioCheck(2.593, 1.274, 5.277, 0.0005), 51.9 / 20.0]);
