@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh6-id-recompute.ts
  */
-import { g, pChi, pct, pR, pT, pZ, show } from './recompute-helpers.ts';
+import { g, jStat, pChi, pct, pR, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
 const woolf = (a: number, b: number, c: number, d: number) => {
@@ -125,3 +125,24 @@ show('bblr stratified OR 3,944 (1,35–11,4): bounds to 0,005 and 0,05', [
 ]);
 show('koleksiskripsi 30 of 120', shares(120, [30]));
 show('tebing tinggi RP 2,593 (1,274–5,277); 51,9/20,0', [...ratioCheck(2.593, 1.274, 5.277, 0.0005), 51.9 / 20.0]);
+show('kompres dingin RA: 1, 4, 3, 6, 1 of 14', shares(14, [1, 4, 3, 6, 1]));
+show('kompres dingin paired t (df 6): p of 0,978 and of 1,928 over their rounding intervals', [
+  pT(0.9785, 6),
+  pT(0.9775, 6),
+  pT(1.9285, 6),
+  pT(1.9275, 6),
+]);
+show('kompres dingin: t that gives p = 0,203 with df 6', [jStat.studentt.inv(1 - 0.203 / 2, 6)]);
+/** Largest sample SD of n values in [lo, hi] with mean m (Bhatia–Davis bound, sample form). */
+const sdBound = (m: number, lo: number, hi: number, n: number) => Math.sqrt(((m - lo) * (hi - m) * n) / (n - 1));
+show('LBP n = 33: SD bounds pre TP, TD, TPD; post TP, TD, TPD', [
+  sdBound(5.39, 3, 8, 33),
+  sdBound(4.94, 2, 9, 33),
+  sdBound(5.67, 3, 9, 33),
+  sdBound(1.64, 0, 3, 33),
+  sdBound(1.45, 0, 6, 33),
+  sdBound(1.58, 0, 5, 33),
+]);
+show('LBP mean reductions 5,39−1,64, 4,94−1,45, 5,67−1,58', [5.39 - 1.64, 4.94 - 1.45, 5.67 - 1.58]);
+show('slow-stroke 5, 2, 7 of 7', shares(7, [5, 2, 7]));
+show('BMI: r² of 0,417, −0,411, −0,362, 0,090', [0.417 ** 2, 0.411 ** 2, 0.362 ** 2, 0.09 ** 2]);
