@@ -146,3 +146,15 @@ show('LBP n = 33: SD bounds pre TP, TD, TPD; post TP, TD, TPD', [
 show('LBP mean reductions 5,39−1,64, 4,94−1,45, 5,67−1,58', [5.39 - 1.64, 4.94 - 1.45, 5.67 - 1.58]);
 show('slow-stroke 5, 2, 7 of 7', shares(7, [5, 2, 7]));
 show('BMI: r² of 0,417, −0,411, −0,362, 0,090', [0.417 ** 2, 0.411 ** 2, 0.362 ** 2, 0.09 ** 2]);
+show('sadari 68 of 114', shares(114, [68]));
+/** χ² behind Pearson's contingency coefficient C for N cases, and its p at df 1 (larger df give larger p). */
+const chiOfC = (c: number, n: number) => {
+  const x = (n * c * c) / (1 - c * c);
+  return [x, pChi(x, 1), pChi(x, 2)];
+};
+show('botubarani C 0,200, 0,178, 0,111, 0,089 with N = 108: χ², p (df 1), p (df 2)', [
+  ...chiOfC(0.2, 108),
+  ...chiOfC(0.178, 108),
+  ...chiOfC(0.111, 108),
+  ...chiOfC(0.089, 108),
+]);
