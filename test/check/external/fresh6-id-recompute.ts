@@ -158,3 +158,8 @@ show('botubarani C 0,200, 0,178, 0,111, 0,089 with N = 108: χ², p (df 1), p (d
   ...chiOfC(0.111, 108),
   ...chiOfC(0.089, 108),
 ]);
+show('bandung PPH 76 of 3060', shares(3060, [76]));
+show(
+  'argamakmur 55, 59, 48, 62 of 110 (and 47, 63, 51 for the shares printed without counts)',
+  shares(110, [55, 59, 48, 62, 47, 63, 51]),
+);
