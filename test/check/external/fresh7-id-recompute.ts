@@ -31,3 +31,23 @@ show('kista r giving p = 0,649 with n 31 (t, r)', [
 ]);
 show('role playing 2, 8 of 10', shares(10, [2, 8]));
 show('picture 8, 4, 7, 8, 3, 2 of 32; tuntas 12 of 32', shares(32, [8, 4, 7, 8, 3, 2, 12]));
+/** Asymptotic Kolmogorov p of a Kolmogorov–Smirnov Z (Smirnov's series). */
+const pKS = (z: number) => {
+  let s = 0;
+  for (let k = 1; k <= 100; k++) s += (-1) ** (k - 1) * Math.exp(-2 * k * k * z * z);
+  return Math.min(1, 2 * s);
+};
+/** Critical Pearson r at alpha (two-tailed) for n cases. */
+const rCrit = (n: number, alpha = 0.05) => {
+  const t = jStat.studentt.inv(1 - alpha / 2, n - 2);
+  return t / Math.sqrt(n - 2 + t * t);
+};
+show('validitas critical r for n 30 (df 28), and for df 30 (n 32)', [rCrit(30), rCrit(32)]);
+show('KS pretest √22·D (D 0,1705–0,1715), Z 0,804 → p; posttest √22·0,222, Z 1,041 → p', [
+  Math.sqrt(22) * 0.1705,
+  Math.sqrt(22) * 0.1715,
+  pKS(0.804),
+  Math.sqrt(22) * 0.222,
+  pKS(1.041),
+]);
+show('KS p over the rounding of Z 0,804 and 1,041', [pKS(0.8045), pKS(0.8035), pKS(1.0415), pKS(1.0405)]);
