@@ -51,3 +51,44 @@ show('KS pretest √22·D (D 0,1705–0,1715), Z 0,804 → p; posttest √22·0,
   pKS(1.041),
 ]);
 show('KS p over the rounding of Z 0,804 and 1,041', [pKS(0.8045), pKS(0.8035), pKS(1.0415), pKS(1.0405)]);
+show('berlian t tabel 2,003: two-tailed critical t(56), t(57)', [tCrit(56)[0]!, tCrit(57)[0]!]);
+show('acer t tabel 1,661: one-tailed critical t(94), t(96), t(98)', [tCrit(94)[1]!, tCrit(96)[1]!, tCrit(98)[1]!]);
+show('acer p of t 3,121 at df 30, 96, 1000; of t 7,022 at df 96', [
+  pT(3.121, 30),
+  pT(3.121, 96),
+  pT(3.121, 1000),
+  pT(7.022, 96),
+]);
+show('e-modul SE = SD/√20 of 41.22786 and 43.16431; p of r .964 (N 20)', [
+  (41.22786 / Math.sqrt(20)).toFixed(5),
+  (43.16431 / Math.sqrt(20)).toFixed(5),
+  pR(0.964, 20),
+]);
+/** Tabel 4.1 of the sawi thesis: three replicates per treatment and week, as printed. */
+const sawi: [string, number, number, number][] = [
+  ['6 F0', 5, 5, 5.5],
+  ['6 F1', 14, 12, 19],
+  ['6 F2', 13.5, 20.5, 9],
+  ['6 F3', 17, 17, 13],
+  ['6 F4', 9.5, 20, 11],
+  ['6 F5', 19, 16.5, 19.5],
+  ['7 F0', 5.5, 5.5, 6],
+  ['7 F1', 17, 15, 22],
+  ['7 F2', 15, 22, 10.5],
+  ['7 F3', 21, 21, 17],
+  ['7 F4', 11, 21.5, 12.5],
+  ['7 F5', 24, 21.5, 24.5],
+  ['8 F0', 6, 6, 6.5],
+  ['8 F1', 20.5, 18, 25],
+  ['8 F2', 17, 23.5, 13],
+  ['8 F3', 25, 25.5, 21],
+  ['8 F4', 12.5, 23, 14],
+  ['8 F5', 29, 26.5, 30],
+  ['9 F0', 6.5, 6.5, 7.5],
+  ['9 F1', 24, 21, 28],
+  ['9 F2', 19, 25, 15],
+  ['9 F3', 28.5, 30, 25],
+  ['9 F4', 14, 24.5, 15.5],
+];
+for (const [label, a, b, c] of sawi)
+  show(`sawi week ${label}: total, mean`, [(a + b + c).toFixed(2), ((a + b + c) / 3).toFixed(3)]);
