@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh7-id-recompute.ts
  */
-import { jStat, pct, pR, pT, show } from './recompute-helpers.ts';
+import { g, jStat, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -13,6 +13,9 @@ const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, tot
 const pRRange = (r: number, n: number, h: number) => [pR(Math.min(0.999999, r + h), n), pR(Math.max(0, r - h), n)];
 /** Critical t at alpha, two-tailed and one-tailed. */
 const tCrit = (df: number, alpha = 0.05) => [jStat.studentt.inv(1 - alpha / 2, df), jStat.studentt.inv(1 - alpha, df)];
+
+/** Critical F at alpha. */
+const fCrit = (df1: number, df2: number, alpha = 0.05) => jStat.centralF.inv(1 - alpha, df1, df2);
 
 console.log('— fresh7-id.yaml —');
 show('edamame pendidikan 5, 33, 2 of 40', shares(40, [5, 33, 2]));
@@ -92,3 +95,84 @@ const sawi: [string, number, number, number][] = [
 ];
 for (const [label, a, b, c] of sawi)
   show(`sawi week ${label}: total, mean`, [(a + b + c).toFixed(2), ((a + b + c) / 3).toFixed(3)]);
+/**
+ * A mean, minimum, maximum and SD that can all be true: the mean lies within [min, max] and
+ * the SD does not exceed the Bhatia–Davis bound √((max − mean)(mean − min)), times √(n/(n−1))
+ * for a sample SD when n is known. Prints the bound.
+ */
+const descriptives = (label: string, min: number, max: number, mean: number, sd: number, n?: number) => {
+  const bound = Math.sqrt((max - mean) * (mean - min)) * (n ? Math.sqrt(n / (n - 1)) : 1);
+  show(label, [
+    `mean within ${min}–${max}: ${mean >= min && mean <= max}`,
+    `SD ${sd} ≤ bound ${g(bound)}: ${sd <= bound}`,
+  ]);
+};
+descriptives('ifrs DER', 0.976, 9.814, 3.48, 3.906);
+// biome-ignore lint/suspicious/noApproximativeNumericConstant: 0,434 is the printed DR minimum, not log10(e)
+descriptives('ifrs DR', 0.434, 0.906, 0.626, 0.196);
+show('ifrs ROE mean 0,412 within 0,241–0,874', [String(0.412 >= 0.241 && 0.412 <= 0.874)]);
+for (const [v, mn, mx, m, s] of [
+  ['DACC', -2, 1, -0.1, 0.319],
+  ['Leverage', 0.03, 1.02, 0.511, 0.24387],
+  ['Size', 11.2, 16.24, 13.5611, 1.15768],
+  ['Kinerja', -0.36, 0.821, 0.0521, 0.1309],
+  ['Intensitas Modal', 0.01, 1.42, 0.4331, 0.2916],
+  ['Rasio Konsentrasi', 0, 0.12, 0.01, 0.01692],
+] as [string, number, number, number, number][])
+  descriptives(`konservatisme ${v} (N 148)`, mn, mx, m, s, 148);
+for (const [v, mn, mx, m, s] of [
+  ['RS', -0.7813, 0.6977, -0.04, 0.2823],
+  ['QR', 0.1373, 6.3673, 1.3878, 1.1793],
+  ['DAR', 0.0977, 2.0691, 0.473, 0.2866],
+  ['ROA', -0.1682, 0.4922, 0.0819, 0.0903],
+  ['TATO', 0.0917, 2.6879, 1.123, 0.4391],
+  ['PBV', -1.1726, 9.568, 2.3353, 2.0889],
+] as [string, number, number, number, number][])
+  descriptives(`manufaktur ${v} (N 163)`, mn, mx, m, s, 163);
+
+const sum = (x: number[]) => x.reduce((a, b) => a + b, 0);
+const anava = [
+  [5, 7, 6, 3, 9, 7, 4, 2],
+  [9, 11, 8, 7, 7],
+  [8, 6, 9, 5, 7, 4, 4],
+];
+show(
+  'anava groups 1–3: n, total, mean, Σx²',
+  anava.flatMap((x) => [x.length, sum(x), sum(x) / x.length, sum(x.map((v) => v * v))]),
+);
+show('anava MS 82,22/3, 85,93/22, F; F tabel F(3,22) at .05 and .01; p of F(3,22) 7,017', [
+  82.22 / 3,
+  85.93 / 22,
+  82.22 / 3 / (85.93 / 22),
+  fCrit(3, 22),
+  fCrit(3, 22, 0.01),
+  pF(7.017, 3, 22),
+]);
+const prestasi = [
+  [6, 8, 5, 7, 7, 6, 6, 8, 7, 6, 7],
+  [5, 6, 6, 7, 5, 5, 5, 6, 5, 6, 8, 7],
+  [6, 9, 8, 7, 8, 9, 6, 6, 9, 8, 6, 8],
+];
+{
+  const all = prestasi.flat();
+  const ssBetween = sum(prestasi.map((x) => sum(x) ** 2 / x.length)) - sum(all) ** 2 / all.length;
+  const ssWithin = sum(all.map((v) => v * v)) - sum(prestasi.map((x) => sum(x) ** 2 / x.length));
+  show('prestasi n, totals, Σx²; SS between, SS within; exact F(2,32)', [
+    ...prestasi.flatMap((x) => [x.length, sum(x), sum(x.map((v) => v * v))]),
+    ssBetween,
+    ssWithin,
+    ssBetween / 2 / (ssWithin / 32),
+  ]);
+  show('prestasi p of F(2,32) 6,47 (6,465–6,475) and of the exact F; F tabel F(2,32) .05', [
+    pF(6.475, 2, 32),
+    pF(6.465, 2, 32),
+    pF(ssBetween / 2 / (ssWithin / 32), 2, 32),
+    fCrit(2, 32),
+  ]);
+}
+show('mann-whitney gain: U = 25·27 + 25·26/2 − 824; no-ties Z; p of Z −3,061 (−3,0605…−3,0615)', [
+  25 * 27 + (25 * 26) / 2 - 824,
+  (176 - (25 * 27) / 2) / Math.sqrt((25 * 27 * 53) / 12),
+  pZ(3.0605),
+  pZ(3.0615),
+]);
