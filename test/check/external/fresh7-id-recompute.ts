@@ -176,3 +176,45 @@ show('mann-whitney gain: U = 25·27 + 25·26/2 − 824; no-ties Z; p of Z −3,0
   pZ(3.0605),
   pZ(3.0615),
 ]);
+for (const [v, t, p] of [
+  ['C', 2.686476, 0.0082],
+  ['D(INFLASI)', 2.024047, 0.0452],
+  ['INFLASI(-1)', -3.327831, 0.0012],
+  ['D(LJUB)', 0.634915, 0.5267],
+  ['LJUB(-1)', -3.292738, 0.0013],
+  ['D(LKURS)', 0.249299, 0.8036],
+  ['LKURS(-1)', -4.099648, 0.0001],
+  ['D(SBI)', -1.382368, 0.1694],
+  ['SBI(-1)', -3.488306, 0.0007],
+] as [string, number, number][])
+  show(`moneter ${v} t(123) ${t}: p (printed ${p})`, [pT(t, 123).toFixed(5)]);
+show('moneter t tabel: two-tailed critical t(123) and z', [tCrit(123)[0]!, jStat.normal.inv(0.975, 0, 1)]);
+show('sbi-kredit df implied by R² 0,975830 and F 215,3299 with k 3: n − 4', [(215.3299 * (1 - 0.97583) * 3) / 0.97583]);
+show('sbi-kredit p at df 16 of t −3,669857 and 2,503162 (not printed df)', [pT(3.669857, 16), pT(2.503162, 16)]);
+/** t = B / SE over the rounding of the printed B and SE (half units hb, hs). */
+const tRange = (b: number, se: number, hb: number, hs: number) => {
+  const ts = [(b - hb) / (se + hs), (b + hb) / (se - hs), (b - hb) / (se - hs), (b + hb) / (se + hs)];
+  return [Math.min(...ts), Math.max(...ts)];
+};
+show('inflasi X1 t = −1.27E-05/6.17E-06 range', tRange(1.27e-5, 6.17e-6, 0.005e-5, 0.005e-6));
+show('inflasi X2, X3, X4, C t = B/SE', [
+  -0.000104 / 9.73e-5,
+  0.709524 / 0.127225,
+  0.227519 / 0.052646,
+  -1032.409 / 287.6585,
+]);
+show('inflasi X2 t range (B ±0.0000005, SE ±0.005E-05)', tRange(0.000104, 9.73e-5, 0.0000005, 0.005e-5));
+show('inflasi p of t(59): X1, X2, X3, X4, C', [
+  pT(2.051499, 59),
+  pT(1.068984, 59),
+  pT(5.576932, 59),
+  pT(4.321715, 59),
+  pT(3.589008, 59),
+]);
+show('inflasi F(4,59) 24.80485 p; F from R² 0.6271 (k 4, df 59)', [
+  pF(24.80485, 4, 59),
+  0.6271 / 4 / ((1 - 0.6271) / 59),
+]);
+show('kecerdasan emosi r 0,809 n 120: p; r² over the rounding of r', [pR(0.809, 120), 0.8085 ** 2, 0.8095 ** 2]);
+show('galang suka 86 of 86; 10, 34, 30, 12 of 86', shares(86, [86, 10, 34, 30, 12]));
+show('dramaga 62, 56, 0, 1, 10, 15 of 72', shares(72, [62, 56, 0, 1, 10, 15]));
