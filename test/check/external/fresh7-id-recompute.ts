@@ -218,3 +218,22 @@ show('inflasi F(4,59) 24.80485 p; F from R² 0.6271 (k 4, df 59)', [
 show('kecerdasan emosi r 0,809 n 120: p; r² over the rounding of r', [pR(0.809, 120), 0.8085 ** 2, 0.8095 ** 2]);
 show('galang suka 86 of 86; 10, 34, 30, 12 of 86', shares(86, [86, 10, 34, 30, 12]));
 show('dramaga 62, 56, 0, 1, 10, 15 of 72', shares(72, [62, 56, 0, 1, 10, 15]));
+{
+  // Welch-form t of two groups of 27 from printed means and SDs, over their rounding.
+  const ts: number[] = [];
+  for (const d of [7.595, 7.605])
+    for (const s1 of [12.245, 12.255])
+      for (const s2 of [9.45, 9.55]) ts.push(-d / Math.sqrt((s1 * s1) / 27 + (s2 * s2) / 27));
+  show('ppr t = (72,44 − 80,04)/√(12,25²/27 + 9,5²/27): exact, range; p of t(52) −2,54', [
+    -7.6 / Math.sqrt((12.25 * 12.25) / 27 + (9.5 * 9.5) / 27),
+    Math.min(...ts),
+    Math.max(...ts),
+    pT(2.54, 52),
+    Math.sqrt(8.9),
+  ]);
+}
+show('modeling the way p of t(58) −0,457 (0,4565–0,4575); t tabel t(58)', [
+  pT(0.4575, 58),
+  pT(0.4565, 58),
+  tCrit(58)[0]!,
+]);
