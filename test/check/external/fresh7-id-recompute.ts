@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh7-id-recompute.ts
  */
-import { g, jStat, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
+import { g, jStat, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -236,4 +236,88 @@ show('modeling the way p of t(58) −0,457 (0,4565–0,4575); t tabel t(58)', [
   pT(0.4575, 58),
   pT(0.4565, 58),
   tCrit(58)[0]!,
+]);
+show('yoghurt critical r for n 30 at α 0,10 and 0,05', [rCrit(30, 0.1), rCrit(30)]);
+show('konsumen 34, 66 of 100; 32, 33, 14, 9, 10, 2 of 100 (sum)', [
+  ...shares(100, [34, 66, 32, 33, 14, 9, 10, 2]),
+  32 + 33 + 14 + 9 + 10 + 2,
+]);
+show('bakso bakar 23, 30 of 53; 2, 11, 21, 17, 2 of 53', shares(53, [23, 30, 2, 11, 21, 17, 2]));
+show('bakso bakar 17/53 to 4 decimals', [((100 * 17) / 53).toFixed(4)]);
+{
+  // Tabel V.7: SMP ke bawah 52 (SR+R+C) and 0 (T+ST), SMA ke atas 10 and 173.
+  const [a, b, c, d] = [52, 0, 10, 173];
+  const n = a + b + c + d;
+  const rows = [a + b, c + d];
+  const cols = [a + c, b + d];
+  const obs = [a, b, c, d];
+  const exp = [
+    (rows[0]! * cols[0]!) / n,
+    (rows[0]! * cols[1]!) / n,
+    (rows[1]! * cols[0]!) / n,
+    (rows[1]! * cols[1]!) / n,
+  ];
+  const chi = sum(obs.map((o, i) => (o - exp[i]!) ** 2 / exp[i]!));
+  show('minat studi V.7 row totals, column totals, expected, χ², p, χ² tabel', [
+    ...rows,
+    ...cols,
+    ...exp,
+    chi,
+    pChi(chi, 1),
+    jStat.chisquare.inv(0.95, 1),
+  ]);
+}
+show('minat belajar r 0,570 N 59: t = r√57/√(1−r²) (r 0,5695–0,5705), p; critical r df 57; t tabel one-tailed t(57)', [
+  (0.5695 * Math.sqrt(57)) / Math.sqrt(1 - 0.5695 ** 2),
+  (0.5705 * Math.sqrt(57)) / Math.sqrt(1 - 0.5705 ** 2),
+  pR(0.57, 59),
+  rCrit(59),
+  tCrit(57)[1]!,
+]);
+show('aktivitas siklus I Tabel 11 pertemuan 1 and 2 sums; max 48·40, min 12·40', [
+  sum([77, 72, 70, 60, 62, 70, 77, 73, 77, 73, 74, 75]),
+  sum([82, 81, 82, 75, 76, 79, 88, 82, 80, 85, 84, 91]),
+  48 * 40,
+  12 * 40,
+  sum([77, 70, 62, 77, 77, 74, 82, 82, 76, 88, 80, 84]),
+  sum([72, 60, 70, 73, 73, 75, 81, 75, 79, 82, 85, 91]),
+]);
+{
+  const keaktifan: [string, number, number, number, number][] = [
+    ['PD', 9, 3, 4, 16],
+    ['RA', 6, 5, 6, 17],
+    ['RP', 8, 2, 7, 17],
+    ['AT', 7, 5, 4, 16],
+    ['AP', 9, 5, 4, 18],
+    ['BE', 7, 3, 6, 16],
+    ['DK', 7, 3, 5, 15],
+    ['GN', 9, 4, 4, 17],
+    ['GP', 7, 4, 6, 17],
+    ['HT', 8, 5, 6, 19],
+    ['KM', 8, 3, 5, 16],
+    ['NW', 8, 5, 6, 19],
+    ['NS', 6, 5, 5, 16],
+    ['OF', 8, 3, 6, 17],
+    ['OD', 8, 4, 6, 18],
+    ['PN', 9, 4, 6, 19],
+    ['RD', 6, 4, 5, 15],
+    ['DS', 9, 4, 4, 17],
+    ['RA', 8, 3, 4, 15],
+  ];
+  show(
+    'keaktifan rows whose I1+I2+I3 differs from Skor',
+    keaktifan.filter(([, a, b, c, s]) => a + b + c !== s).map(([who]) => who),
+  );
+  show('keaktifan column sums I1, I2, I3, Skor (printed 147, 74, 99, 320)', [
+    sum(keaktifan.map((r) => r[1])),
+    sum(keaktifan.map((r) => r[2])),
+    sum(keaktifan.map((r) => r[3])),
+    sum(keaktifan.map((r) => r[4])),
+  ]);
+}
+show('two stay two stray: sum of 11 indicator scores; mean over 11 and over 8; 21/44 in per cent', [
+  sum([4, 2, 2, 2, 1, 1, 2, 2, 2, 1, 2]),
+  21 / 11,
+  21 / 8,
+  pct(21, 44),
 ]);
