@@ -321,3 +321,19 @@ show('two stay two stray: sum of 11 indicator scores; mean over 11 and over 8; 2
   21 / 8,
   pct(21, 44),
 ]);
+show('kampung bambu tembak 1, 1 of 2 (Tabel 19, 20; Tabel 20 prints Total 3); bagang 7, 8, 2 of 17', [
+  ...shares(2, [1, 1]),
+  ...shares(3, [1]),
+  ...shares(17, [7, 8, 2]),
+]);
+show('kampung bambu sero 2, 1 of 3; sample share 3 of 65 (sample not in the quote)', [
+  ...shares(3, [2, 1]),
+  pct(3, 65),
+]);
+show('muara angke 2 and 5 of 12 (12 not in the quote)', shares(12, [2, 5]));
+show('efektivitas penjualan F(3,24) 23.152: p; SS 8.998 + 3.109; MS 8.998/3, 3.109/24', [
+  pF(23.152, 3, 24),
+  8.998 + 3.109,
+  8.998 / 3,
+  3.109 / 24,
+]);
