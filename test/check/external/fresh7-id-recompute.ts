@@ -337,3 +337,33 @@ show('efektivitas penjualan F(3,24) 23.152: p; SS 8.998 + 3.109; MS 8.998/3, 3.1
   8.998 / 3,
   3.109 / 24,
 ]);
+{
+  // Wilcoxon signed ranks: 6 negative (sum 41.5), 33 positive (738.5), 1 tie: n = 39.
+  const n = 39;
+  const mu = (n * (n + 1)) / 4;
+  const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24);
+  show('tryout wilcoxon: mean ranks 41.5/6, 738.5/33; T sum vs n(n+1)/2; no-ties Z; p of Z −4,866', [
+    41.5 / 6,
+    738.5 / 33,
+    41.5 + 738.5,
+    (n * (n + 1)) / 2,
+    (41.5 - mu) / sigma,
+    pZ(4.866),
+  ]);
+}
+show('logit fit: χ² tabel (59, 49 df); p of omnibus χ²(10) 25,862; 82,911 − 57,049', [
+  jStat.chisquare.inv(0.95, 59),
+  jStat.chisquare.inv(0.95, 49),
+  pChi(25.8625, 10),
+  pChi(25.8615, 10),
+  82.911 - 57.049,
+]);
+show('serdang bedagai Wald χ²(1) p: 6.461, 6.584, 4.054, 26.285, 78.807, 0.259', [
+  pChi(6.461, 1),
+  pChi(6.584, 1),
+  pChi(4.054, 1),
+  pChi(26.285, 1),
+  pChi(78.807, 1),
+  pChi(0.259, 1),
+]);
+show('lahan logit odds ratios exp(−0,073), exp(−0,001)', [Math.exp(-0.073), Math.exp(-0.001)]);
