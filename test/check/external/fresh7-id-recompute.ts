@@ -367,3 +367,22 @@ show('serdang bedagai Wald χ²(1) p: 6.461, 6.584, 4.054, 26.285, 78.807, 0.259
   pChi(0.259, 1),
 ]);
 show('lahan logit odds ratios exp(−0,073), exp(−0,001)', [Math.exp(-0.073), Math.exp(-0.001)]);
+show('happy puppy r 0,832 N 44: p', [pR(0.832, 44)]);
+show('insentif rs 0,370 N 33: t = rs√31/√(1−rs²); t tabel one- and two-tailed t(31); p of t(31) 2,217', [
+  (0.37 * Math.sqrt(31)) / Math.sqrt(1 - 0.37 ** 2),
+  tCrit(31)[1]!,
+  tCrit(31)[0]!,
+  pT(2.217, 31),
+]);
+{
+  const [n, sx, sy, sxx, syy, sxy] = [29, 1303, 1428, 59153, 70336, 64228];
+  const num = n * sxy - sx * sy;
+  const den = Math.sqrt((n * sxx - sx ** 2) * (n * syy - sy ** 2));
+  show('pengawasan r from the printed sums: numerator, the two brackets, √ of their product, r (7 decimals)', [
+    num,
+    n * sxx - sx ** 2,
+    n * syy - sy ** 2,
+    den,
+    (num / den).toFixed(7),
+  ]);
+}
