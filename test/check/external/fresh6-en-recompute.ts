@@ -1,0 +1,305 @@
+/**
+ * The independent recomputation behind the hand annotation of the sixth held-out English
+ * corpus, fresh6-en.yaml: jStat directly (not naskah's src/stats), so that the annotation does
+ * not inherit naskah's arithmetic. Prints every value the notes quote.
+ *
+ *   npx tsx test/check/external/fresh6-en-recompute.ts
+ */
+import { g, pct, pF, pZ, show } from './recompute-helpers.ts';
+
+/** Half a unit in the last printed digit of a number as printed ("24." and "2" count too). */
+const half = (printed: string) => {
+  const d = printed.includes('.') ? printed.split('.')[1]!.length : 0;
+  return 0.5 * 10 ** -d;
+};
+/** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
+const woolf = (a: number, b: number, c: number, d: number) => {
+  const or = (a * d) / (b * c);
+  const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
+  return [or, Math.exp(Math.log(or) - 1.959964 * se), Math.exp(Math.log(or) + 1.959964 * se)];
+};
+/**
+ * A ratio printed as "est (lo, hi)" (any separator): the geometric centre of the interval over
+ * the rounding of its bounds, whether it meets the rounding interval of the estimate, and the
+ * two-sided Wald p over the rounding of all three printed values.
+ */
+const ratio = (printed: string) => {
+  const [e, l, u] = printed.match(/\d*\.?\d+\.?/g)!.map((s) => s.replace(/\.$/, ''));
+  const est = Number(e);
+  const lo = Number(l);
+  const hi = Number(u);
+  const h = half(e!);
+  const hl = half(l!);
+  const hu = half(u!);
+  const c0 = Math.sqrt(Math.max(lo - hl, 1e-9) * (hi - hu));
+  const c1 = Math.sqrt((lo + hl) * (hi + hu));
+  const fits = c1 >= est - h && c0 <= est + h;
+  const ps: number[] = [];
+  for (const x of [est - h, est + h])
+    for (const a of [Math.max(lo - hl, 1e-9), lo + hl])
+      for (const b of [hi - hu, hi + hu]) {
+        const se = (Math.log(b) - Math.log(a)) / (2 * 1.959964);
+        if (x > 0) ps.push(pZ(Math.log(x) / se));
+      }
+  return `${printed}: centre ${g(c0)}–${g(c1)} ${fits ? 'fits' : 'MISSES'}, p ${g(Math.min(...ps))}–${g(Math.max(...ps))}`;
+};
+const ratios = (label: string, list: string[]) => {
+  console.log(`${label}:`);
+  for (const r of list) console.log(`  ${ratio(r)}`);
+};
+/** p of F over the rounding interval of the printed value. */
+const pFRange = (printed: string, d1: number, d2: number) => {
+  const f = Number(printed);
+  const h = half(printed);
+  return [pF(f + h, d1, d2), pF(f, d1, d2), pF(Math.max(0, f - h), d1, d2)];
+};
+const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
+
+console.log('— fresh6-en.yaml —');
+
+// curriculum-anova-results (scribd 539267022)
+show('curriculum F(2,45) 5.010, 5.920, 5.919', [
+  ...pFRange('5.010', 2, 45),
+  ...pFRange('5.920', 2, 45),
+  ...pFRange('5.919', 2, 45),
+]);
+show('curriculum MS/MS 87.854/17.535, 114.953/19.417, 549.093/109.589, 718.347/121.357', [
+  87.854 / 17.535,
+  114.953 / 19.417,
+  549.093 / 109.589,
+  718.347 / 121.357,
+]);
+
+// question-levels-anova (geocities, Daraghmah 1997), F(·, 102)
+show('daraghmah A 0.184 (1,102); B 9.079 (2); AB 0.242 (2); C 6.158 (2)', [
+  ...pFRange('0.184', 1, 102),
+  ...pFRange('9.079', 2, 102),
+  ...pFRange('0.242', 2, 102),
+  ...pFRange('6.158', 2, 102),
+]);
+show('daraghmah AC 0.007 (2); BC 1.385 (4); ABC 0.85 (4)', [
+  ...pFRange('0.007', 2, 102),
+  ...pFRange('1.385', 4, 102),
+  ...pFRange('0.85', 4, 102),
+]);
+show('daraghmah MS/0.297: .055, 2.695, .072, 1.828, .002, .411, .249', [
+  0.055 / 0.297,
+  2.695 / 0.297,
+  0.072 / 0.297,
+  1.828 / 0.297,
+  0.002 / 0.297,
+  0.411 / 0.297,
+  0.249 / 0.297,
+]);
+
+// ethiopia-aor-models (PMC8760393 Table 2): Model 2 then Model 4 (with its p)
+ratios('PMC8760393 table 2', [
+  '0.66 (0.43–1.01)',
+  '0.62 (0.40–0.95)',
+  '1.30 (0.89–1.91)',
+  '1.31 (0.89–1.93)',
+  '1.71 (1.01–2.89)',
+  '1.68 (0.99–2.83)',
+  '3.29 (1.78–6.07)',
+  '3.09 (1.67–5.71)',
+  '1.01 (0.69–1.48)',
+  '0.98 (0.67–1.43)',
+  '1.87 (1.10–3.19)',
+  '1.89 (1.10–3.23)',
+  '2.15 (1.11–4.15)',
+  '2.27 (1.17–4.40)',
+  '2.72 (1.42–5.23)',
+  '2.99 (1.54–5.79)',
+  '3.58 (1.85–6.92)',
+  '3.98 (2.04–7.76)',
+  '6.97 (3.59–13.51)',
+  '5.93 (2.69–13.08)',
+  '1.61 (0.97–2.66)',
+  '0.98 (0.98–1.65)',
+  '1.17 (0.78–1.77)',
+  '0.62 (0.39–0.98)',
+]);
+
+// stunting-or-ethiopia (tropmedhealth s41182-020-00252-5 Table 3): crude then adjusted
+ratios('s41182-020-00252-5 table 3', [
+  '1.84 (1.16, 2.91)',
+  '1.69 (1.01, 2.83)',
+  '1.56 (0.97, 2.49)',
+  '1.66 (0.97, 2.85)',
+  '1.94 (1.23, 3.08)',
+  '1.80 (1.06, 3.06)',
+  '1.57 (1.01, 2.47)',
+  '1.52 (0.90, 2.55)',
+  '0.82 (0.51, 1.32)',
+  '0.91 (0.53, 1.55)',
+  '1.24 (0.76, 2.03)',
+  '1.19 (0.68, 2.08)',
+  '2.08 (1.33, 3.26)',
+  '2.04 (1.22, 3.42)',
+  '1.93 (1.19, 3.14)',
+  '2.05 (1.22, 3.42)',
+  '1.46 (0.87, 2.44)',
+  '1.46 (0.84, 2.54)',
+  '1.63 (0.97, 2.75)',
+  '1.70 (0.98, 2.94)',
+  '1.21 (1.04, 1.42)',
+  '1.05 (0.89, 1.25)',
+  '0.99 (0.78, 1.25)',
+  '0.84 (0.64, 1.11)',
+  '0.89 (0.77, 1.05)',
+  '1.05 (0.88, 1.24)',
+  '0.71 (0.58, 0.87)',
+  '0.86 (0.70, 1.06)',
+  '1.17 (0.95, 1.13)',
+  '1.11 (0.83, 1.49)',
+  '2.66 (2.02, 3.52)',
+  '2.66 (2.01, 3.52)',
+  '2.53 (1.96, 3.26)',
+  '2.45 (1.89, 3.17)',
+  '1.61 (1.24, 2.10)',
+  '1.53 (1.17, 2.01)',
+  '1.05 (0.79, 1.38)',
+  '1.01 (0.76, 1.34)',
+  '0.50 (0.37, 0.67)',
+  '0.49 (0.35, 0.66)',
+  '0.84 (0.72, 0.97)',
+  '0.86 (0.74, 1.01)',
+  '0.68 (0.55, 0.82)',
+  '0.76 (0.61, 0.94)',
+  '1.18 (1.02, 1.35)',
+  '1.19 (1.03, 1.38)',
+  '1.15 (0.95, 1.41)',
+  '1.07 (0.87, 1.33)',
+  '1.05 (0.89, 1.23)',
+  '1.08 (0.88, 1.33)',
+  '1.04 (0.89, 1.21)',
+  '1.06 (0.90, 1.25)',
+]);
+
+// hepatitis-kap-logistic (PMC12291264 Table 5): crude OR of "poor" from the counts (good, poor)
+/** Crude OR of the second column (poor) against a reference row, Woolf interval and Wald p. */
+const crude = (label: string, row: [number, number], ref: [number, number]) => {
+  const [or, lo, hi] = woolf(row[1], row[0], ref[1], ref[0]);
+  const se = Math.sqrt(1 / row[0] + 1 / row[1] + 1 / ref[0] + 1 / ref[1]);
+  show(label, [or!, lo!, hi!, `p ${g(pZ(Math.log(or!) / se))}`]);
+};
+crude('K 18–25 vs >30', [79, 64], [76, 43]);
+crude('K 26–30 vs >30', [53, 68], [76, 43]);
+crude('K urban vs rural', [106, 116], [102, 59]);
+crude('K elementary vs illiterate', [53, 30], [78, 22]);
+crude('K high school vs illiterate', [73, 116], [78, 22]);
+crude('K college vs illiterate', [4, 7], [78, 22]);
+crude('K 1000–5000 vs <1000', [60, 55], [127, 82]);
+crude('K >5000 vs <1000', [21, 38], [127, 82]);
+crude('K admission yes vs no', [61, 73], [147, 102]);
+crude('A 18–25 vs >30', [60, 83], [70, 49]);
+crude('A 26–30 vs >30', [50, 71], [70, 49]);
+crude('A 18–25 vs >30, good as outcome', [83, 60], [49, 70]);
+crude('A urban vs rural', [80, 142], [100, 61]);
+crude('A elementary vs illiterate', [44, 39], [66, 34]);
+show('hepatitis N = 383: knowledge rows, attitude rows', [79 + 64 + 53 + 68 + 76 + 43, 60 + 83 + 50 + 71 + 70 + 49]);
+ratios('PMC12291264 table 5', [
+  '1.43(0.87–2.36)',
+  '.89(.48-1.67)',
+  '2.27(1.35–3.81)',
+  '1.20(.63-2.260)',
+  '1.89(1.249–2.86)',
+  '1.28(.79-2.05)',
+  '2(1.05–3.85)',
+  '1.599(.781 − 3.24)',
+  '5.63(3.23–9.83)',
+  '5.24(2.83–9.74)',
+  '6.2(1.66–23.14)',
+  '5.25(1.29–12.30)',
+  '1.42(.897 − 2.25)',
+  '.63(.32-1.25)',
+  '2.8(1.54–5.11)',
+  '.56(.28-1.12)',
+  '1.73(1.13–2.63)',
+  '1.85(1.13–3.02)',
+  '1.02(.63-1.68)',
+  '1.23(.68-2.21)',
+  '.506(.31-.83)',
+  '1.19(.64-2.18)',
+  '2.91(1.91–4.43)',
+  '2.27(1.42–3.62)',
+  '1.72(.93-(3.13)',
+  '1.09(.56-2.12)',
+]);
+
+// hiv-seropositivity-edhs (bmcinfectdis s12879-020-05456-y Table 2)
+show(
+  'hiv frequency shares of 25,774: 8119, 16132, 1523, 12479, 13295, 6776, 6932, 3614, 3652, 4800',
+  shares(25774, [8119, 16132, 1523, 12479, 13295, 6776, 6932, 3614, 3652, 4800]),
+);
+show(
+  'hiv frequency shares of 25,774: 10293, 15481, 9536, 8055, 8183, 10130, 10547, 3310, 1787',
+  shares(25774, [10293, 15481, 9536, 8055, 8183, 10130, 10547, 3310, 1787]),
+);
+show('hiv knowledge 9365 + 14061 and shares', [9365 + 14061, ...shares(9365 + 14061, [9365, 14061])]);
+show('hiv positives 239 of 25774; row shares 24/8119, 135/16132, 80/1523, 74/12479, 165/13295', [
+  pct(239, 25774),
+  pct(24, 8119),
+  pct(135, 16132),
+  pct(80, 1523),
+  pct(74, 12479),
+  pct(165, 13295),
+]);
+show('hiv row shares 12/6776, 54/6932, 51/3614, 44/3652, 78/4800, 78/10293, 161/15481', [
+  pct(12, 6776),
+  pct(54, 6932),
+  pct(51, 3614),
+  pct(44, 3652),
+  pct(78, 4800),
+  pct(78, 10293),
+  pct(161, 15481),
+]);
+show('hiv row shares 19/9536, 81/8055, 138/8183, 56/10130, 114/10547, 50/3310, 19/1787, 106/9365, 121/14061', [
+  pct(19, 9536),
+  pct(81, 8055),
+  pct(138, 8183),
+  pct(56, 10130),
+  pct(114, 10547),
+  pct(50, 3310),
+  pct(19, 1787),
+  pct(106, 9365),
+  pct(121, 14061),
+]);
+show('hiv sums: marital, sex, first sex, work, age, education; positives by marital', [
+  8119 + 16132 + 1523,
+  12479 + 13295,
+  6776 + 6932 + 3614 + 3652 + 4800,
+  10293 + 15481,
+  9536 + 8055 + 8183,
+  10130 + 10547 + 3310 + 1787,
+  24 + 135 + 80,
+]);
+ratios('s12879-020-05456-y table 2', [
+  '3.93 (2.3,6.73)',
+  '2.19 (1.11,4.31)',
+  '48.55 (25.12,93.83)',
+  '6.45 (3.06,13.59)',
+  '2.46 (1.76,3.44)',
+  '1.8 (1.19,2.72)',
+  '8.95 (4.13,19.43)',
+  '1.32 (0.52,3.38)',
+  '18.51 (8.23,41.62)',
+  '2.67 (1.05,6.8)',
+  '9.91 (4.39,22.38)',
+  '2.16 (0.83,5.63)',
+  '11.43 (6.38,18.38)',
+  '4.39 (1.70,11.34)',
+  '1.41 (1.01,1.97)',
+  '1.11 (0.76,1.61)',
+  '8.1 (4.25,15.4)',
+  '6.53 (3.67,11.75)',
+  '16.8 (9.01,31.35)',
+  '14.5 (7.73,27.35)',
+  '1.9 (1.27,2.85)',
+  '3.03 (1.92,4.79)',
+  '3.37 (2.02,5.6)',
+  '3.37 (1.92,5.92)',
+  '1.83 (0.92,3.66)',
+  '1 (0.5,2)',
+  '0.76 (0.54, 1.05)',
+]);
