@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh6-en-recompute.ts
  */
-import { g, pct, pF, pZ, show } from './recompute-helpers.ts';
+import { g, pChi, pct, pF, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Half a unit in the last printed digit of a number as printed ("24." and "2" count too). */
 const half = (printed: string) => {
@@ -52,6 +52,11 @@ const pFRange = (printed: string, d1: number, d2: number) => {
   const f = Number(printed);
   const h = half(printed);
   return [pF(f + h, d1, d2), pF(f, d1, d2), pF(Math.max(0, f - h), d1, d2)];
+};
+const pTRange = (printed: string, df: number) => {
+  const t = Math.abs(Number(printed));
+  const h = half(printed);
+  return [pT(t + h, df), pT(t, df), pT(Math.max(0, t - h), df)];
 };
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
 
@@ -302,4 +307,96 @@ ratios('s12879-020-05456-y table 2', [
   '1.83 (0.92,3.66)',
   '1 (0.5,2)',
   '0.76 (0.54, 1.05)',
+]);
+
+// money-priming-pilot (metaforiki-margaritis.esy.es copy of a published study)
+show('money prime t(54) 2.09 → p (over rounding)', pTRange('2.09', 54));
+
+// exam-perceptions-gender (PMC3706979 Table 6): Pearson χ² and Fisher's exact test of 2 × k
+/** Pearson χ² of a 2 × k table: statistic, df, p. */
+const chi2xk = (a: number[], b: number[]) => {
+  const ra = a.reduce((s, x) => s + x, 0);
+  const rb = b.reduce((s, x) => s + x, 0);
+  const n = ra + rb;
+  let x = 0;
+  a.forEach((o, j) => {
+    const col = o + b[j]!;
+    const ea = (ra * col) / n;
+    const eb = (rb * col) / n;
+    x += (o - ea) ** 2 / ea + (b[j]! - eb) ** 2 / eb;
+  });
+  return [x, a.length - 1, pChi(x, a.length - 1)];
+};
+const lnFact = (n: number) => {
+  let s = 0;
+  for (let i = 2; i <= n; i++) s += Math.log(i);
+  return s;
+};
+/** Fisher's exact p of a 2 × k table: every first row with the same margins, summed where no likelier than the observed. */
+const fisher2xk = (a: number[], b: number[]) => {
+  const cols = a.map((x, j) => x + b[j]!);
+  const ra = a.reduce((s, x) => s + x, 0);
+  const n = cols.reduce((s, x) => s + x, 0);
+  const base = lnFact(ra) + lnFact(n - ra) - lnFact(n) + cols.reduce((s, c) => s + lnFact(c), 0);
+  const lnP = (row: number[]) => base - row.reduce((s, x, j) => s + lnFact(x) + lnFact(cols[j]! - x), 0);
+  const observed = lnP(a);
+  let total = 0;
+  const walk = (j: number, left: number, row: number[]) => {
+    if (j === cols.length - 1) {
+      if (left <= cols[j]!) {
+        const lp = lnP([...row, left]);
+        if (lp <= observed + 1e-7) total += Math.exp(lp);
+      }
+      return;
+    }
+    for (let x = 0; x <= Math.min(left, cols[j]!); x++) walk(j + 1, left - x, [...row, x]);
+  };
+  walk(0, ra, []);
+  return total;
+};
+for (const [label, m, f] of [
+  ['appeal too long', [2, 15, 7, 5], [14, 53, 41, 11]],
+  ['not clearly stated', [2, 7, 20], [14, 43, 60]],
+  ['do not cover content', [0, 3, 17, 9], [16, 13, 67, 23]],
+  ['not kept safe', [2, 15, 8], [30, 53, 24]],
+  ['leaked', [2, 0, 10, 17], [14, 16, 24, 65]],
+  ['same questions', [2, 25, 2], [14, 89, 16]],
+  ['multiple choice', [5, 11, 13], [27, 55, 37]],
+  ['short answer', [7, 9, 11, 2], [25, 39, 39, 16]],
+] as [string, number[], number[]][]) {
+  show(`exam ${label}: χ², df, p; Fisher p`, [...chi2xk(m, f), fisher2xk(m, f)]);
+}
+
+// teacher-self-concept-regression (corpapers page 277): t with df n − k − 1
+show('5th grade df 42: −1.317, 9.450, 3.042, 2.515, −4.141, 3.020', [
+  pT(1.317, 42),
+  pT(9.45, 42),
+  pT(3.042, 42),
+  pT(2.515, 42),
+  pT(4.141, 42),
+  pT(3.02, 42),
+]);
+show('5th grade B/SE: −.827/.628, .731/.077, .306/.101, .254/.101, −.391/.094, .432/.143', [
+  -0.827 / 0.628,
+  0.731 / 0.077,
+  0.306 / 0.101,
+  0.254 / 0.101,
+  -0.391 / 0.094,
+  0.432 / 0.143,
+]);
+show('8th grade df 35: 5.079, 6.340, 2.094, −2.300, −3.568, −2.891, 2.422', [
+  pT(5.079, 35),
+  pT(6.34, 35),
+  pT(2.094, 35),
+  pT(2.3, 35),
+  pT(3.568, 35),
+  pT(2.891, 35),
+  pT(2.422, 35),
+]);
+show('F(5, 42) 28.858; F(6, 35) 26.404', [pF(28.858, 5, 42), pF(26.404, 6, 35)]);
+show('R .907 → R², adjusted (n 48, k 5); R .924 → R², adjusted (n 42, k 6)', [
+  0.907 ** 2,
+  1 - ((1 - 0.907 ** 2) * 47) / 42,
+  0.924 ** 2,
+  1 - ((1 - 0.924 ** 2) * 41) / 35,
 ]);
