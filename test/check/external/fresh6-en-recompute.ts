@@ -400,3 +400,135 @@ show('R .907 → R², adjusted (n 48, k 5); R .924 → R², adjusted (n 42, k 6)
   0.924 ** 2,
   1 - ((1 - 0.924 ** 2) * 41) / 35,
 ]);
+
+// adolescent-mental-health-gender-age (PMC10049003 Table 1): n of N per group, χ² from counts
+const groups = [477, 122, 17];
+const ages = [439, 177];
+for (const [label, counts, byAge] of [
+  ['depression', [347, 55, 16], [292, 126]],
+  ['anxiety', [279, 45, 12], [225, 111]],
+  ['insomnia', [160, 25, 7], [126, 66]],
+  ['high stress', [207, 27, 11], [177, 68]],
+  ['disordered eating', [268, 39, 7], [230, 84]],
+  ['alcohol abuse', [80, 26, 2], [71, 37]],
+] as [string, number[], number[]][]) {
+  show(`${label} shares of 477, 122, 17; 439, 177`, [
+    ...counts.map((c, i) => pct(c, groups[i]!)),
+    ...byAge.map((c, i) => pct(c, ages[i]!)),
+  ]);
+  show(`${label} χ² gender (df 2), χ² age (df 1) with N 616`, [
+    ...chi2xk(
+      counts,
+      counts.map((c, i) => groups[i]! - c),
+    ),
+    ...chi2xk(
+      byAge,
+      byAge.map((c, i) => ages[i]! - c),
+    ),
+  ]);
+}
+show('p of χ²(2) 39.616, 20.106, 8.530, 22.877, 23.869, 1.889', [
+  pChi(39.616, 2),
+  pChi(20.106, 2),
+  pChi(8.53, 2),
+  pChi(22.877, 2),
+  pChi(23.869, 2),
+  pChi(1.889, 2),
+]);
+show('p of χ²(1) 1.262, 6.681, 4.335, 0.190, 1.307, 1.918', [
+  pChi(1.262, 1),
+  pChi(6.681, 1),
+  pChi(4.335, 1),
+  pChi(0.19, 1),
+  pChi(1.307, 1),
+  pChi(1.918, 1),
+]);
+
+// depression-anxiety-prevalence-sex (PMC3709104 Table 2): proportion CIs' centres, χ²(1) p
+/** Midpoint of a printed interval over the rounding of its bounds. */
+const midpoint = (lo: string, hi: string) => {
+  const h = Math.max(half(lo), half(hi));
+  return `${g((Number(lo) + Number(hi)) / 2 - h)}–${g((Number(lo) + Number(hi)) / 2 + h)}`;
+};
+for (const [label, cis] of [
+  ['depression', ['6.0', '10.5', '10.4', '15.4', '9.1', '12.5']],
+  ['anxiety', ['8.1', '13.2', '15.1', '20.7', '12.7', '16.6']],
+  ['comorbid', ['3.8', '7.7', '8.1', '12.8', '6.8', '9.9']],
+  ['any', ['10.4', '16.1', '17.4', '23.6', '15.1', '19.4']],
+  ['major depression', ['1.9', '4.9', '4.8', '8.6', '4.0', '6.5']],
+  ['GAD', ['4.6', '8.7', '8.3', '12.8', '7.3', '10.4']],
+  ['comorbid MD and GAD', ['1.0', '3.5', '2.3', '5.3', '2.1', '4.1']],
+  ['any (algorithm)', ['5.7', '10.3', '10.8', '16.0', '9.2', '12.7']],
+] as [string, string[]][]) {
+  show(`${label} male, female, total interval midpoints`, [
+    midpoint(cis[0]!, cis[1]!),
+    midpoint(cis[2]!, cis[3]!),
+    midpoint(cis[4]!, cis[5]!),
+  ]);
+}
+show('χ²(1) p: 6.8, 13.0, 8.8, 10.8 (and 10.75, 10.85), 6.82, 6.13, 2.4, 8.8', [
+  pChi(6.8, 1),
+  pChi(13.0, 1),
+  pChi(8.8, 1),
+  pChi(10.8, 1),
+  pChi(10.75, 1),
+  pChi(10.85, 1),
+  pChi(6.82, 1),
+  pChi(6.13, 1),
+  pChi(2.4, 1),
+]);
+
+// covid-australia-sex-differences (omicsdi S-EPMC7688441 abstract): women 10 434, men 3328
+show('women + men; of 13 829', [10434 + 3328, pct(10434 + 3328, 13829)]);
+/** Wald 95% interval of a printed percentage p of n, over the rounding of p. */
+const waldRange = (p: number, n: number) => {
+  const out: string[] = [];
+  for (const x of [p - 0.05, p + 0.05]) {
+    const se = 100 * Math.sqrt(((x / 100) * (1 - x / 100)) / n);
+    out.push(`${g(x - 1.959964 * se)}–${g(x + 1.959964 * se)}`);
+  }
+  return out.join(' / ');
+};
+/** Two-sided p of the difference of two proportions (pooled z test). */
+const twoProp = (p1: number, n1: number, p2: number, n2: number) => {
+  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2) / 100;
+  const z = (p1 / 100 - p2 / 100) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+  return [z, pZ(z)];
+};
+for (const [label, w, wl, wh, m, ml, mh] of [
+  ['depression', 26.3, '25.4', '27.1', 20.1, '18.7', '21.5'],
+  ['anxiety', 21.8, '21.0', '22.6', 14.2, '13.0', '15.4'],
+  ['irritability', 63.1, '62.1', '64.0', 51.4, '49.7', '53.2'],
+  ['caring for children', 22.8, '22.0', '23.6', 8.6, '7.7', '9.6'],
+  ['dependent relatives', 9.8, '9.2', '10.3', 5.7, '4.9', '6.5'],
+] as [string, number, string, string, number, string, string][]) {
+  show(`${label}: women midpoint, Wald; men midpoint, Wald; z, p`, [
+    midpoint(wl, wh),
+    waldRange(w, 10434),
+    midpoint(ml, mh),
+    waldRange(m, 3328),
+    ...twoProp(w, 10434, m, 3328),
+  ]);
+}
+
+// depression-psychosocial-by-sex (jech.bmj Table 2): n (% in each category)
+show(
+  'pooled 1130, 1328 | 775, 906, 777 | 948, 730, 780 of 2458',
+  shares(2458, [1130, 1328, 775, 906, 777, 948, 730, 780]),
+);
+show(
+  'females 451, 685 | 321, 454, 361 | 420, 358, 358 of 1136',
+  shares(1136, [451, 685, 321, 454, 361, 420, 358, 358]),
+);
+show('males 679, 643 | 454, 452, 416 | 528, 372, 422 of 1322', shares(1322, [679, 643, 454, 452, 416, 528, 372, 422]));
+show('sums per block: pooled 3, females 3, males 3', [
+  1130 + 1328,
+  775 + 906 + 777,
+  948 + 730 + 780,
+  451 + 685,
+  321 + 454 + 361,
+  420 + 358 + 358,
+  679 + 643,
+  454 + 452 + 416,
+  528 + 372 + 422,
+]);
