@@ -532,3 +532,63 @@ show('sums per block: pooled 3, females 3, males 3', [
   454 + 452 + 416,
   528 + 372 + 422,
 ]);
+
+// nurses-ebp-baseline-characteristics (bmcnurs s12912-021-00599-y Table 2): 30 + 30 nurses
+for (const [label, intervention, control] of [
+  ['gender', [5, 25], [5, 25]],
+  ['age', [25, 5], [24, 6]],
+  ['marital', [9, 21], [8, 22]],
+  ['work experience', [8, 4, 12, 4, 2], [12, 4, 6, 4, 4]],
+  ['critical care experience', [7, 9, 11, 2, 1], [11, 8, 9, 1, 1]],
+  ['work position', [0, 30], [3, 27]],
+  ['shift work', [1, 29], [2, 28]],
+  ['research courses', [1, 29], [5, 25]],
+  ['information literacy', [2, 28], [5, 25]],
+] as [string, number[], number[]][]) {
+  const ti = intervention.reduce((s, x) => s + x, 0);
+  const tc = control.reduce((s, x) => s + x, 0);
+  show(`${label} intervention of ${ti}, control of ${tc}`, [...shares(ti, intervention), '|', ...shares(tc, control)]);
+  show(`${label} χ², df, p (uncorrected); Fisher p`, [
+    ...chi2xk(intervention, control),
+    fisher2xk(intervention, control),
+  ]);
+}
+show('shares of 31: 1, 2, 4, 8, 9, 13, 22, 28, 29', shares(31, [1, 2, 4, 8, 9, 13, 22, 28, 29]));
+show('shares of 28: 1, 2, 7, 8, 10', shares(28, [1, 2, 7, 8, 10]));
+show('p of the printed χ²(1) 0.003, 0.15, 1.06; χ²(2) 1.06', [
+  pChi(0.003, 1),
+  pChi(0.15, 1),
+  pChi(1.06, 1),
+  pChi(1.06, 2),
+]);
+
+// mpox-knowledge-scores (PMC11555280 Table 6): frequencies of 227
+show(
+  'mpox shares of 227: 93, 134 | 100, 61, 66 | 136, 35, 56 | 62, 7, 41, 117',
+  shares(227, [93, 134, 100, 61, 66, 136, 35, 56, 62, 7, 41, 117]),
+);
+show('mpox shares of 227: 87, 23, 74, 43 | 45, 182 | 220, 7', shares(227, [87, 23, 74, 43, 45, 182, 220, 7]));
+show('mpox block sums', [
+  93 + 134,
+  100 + 61 + 66,
+  136 + 35 + 56,
+  62 + 7 + 41 + 117,
+  87 + 23 + 74 + 43,
+  45 + 182,
+  220 + 7,
+]);
+
+// nursing-process-training-rct (chuka repository abstract): 30 + 30 nurses
+const welchT = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) =>
+  (m1 - m2) / Math.sqrt((s1 * s1) / n1 + (s2 * s2) / n2);
+show('before: t of 16.4 (4.2) vs 17.1 (6.1), 30 + 30; p of t(58) 0.52', [
+  welchT(16.4, 4.2, 30, 17.1, 6.1, 30),
+  ...pTRange('0.52', 58),
+]);
+show('after: t of 69.9 (11.4) vs 51.7 (11.3), 30 + 30, 30 + 29, 29 + 30; p of t(57) 6.2', [
+  welchT(69.9, 11.4, 30, 51.7, 11.3, 30),
+  welchT(69.9, 11.4, 30, 51.7, 11.3, 29),
+  welchT(69.9, 11.4, 29, 51.7, 11.3, 30),
+  pT(6.15, 57),
+]);
+show('shares of 60: 44, 33', shares(60, [44, 33]));
