@@ -592,3 +592,21 @@ show('after: t of 69.9 (11.4) vs 51.7 (11.3), 30 + 30, 30 + 29, 29 + 30; p of t(
   pT(6.15, 57),
 ]);
 show('shares of 60: 44, 33', shares(60, [44, 33]));
+
+// self-efficacy-gpa-undergraduates (zenodo 3756004 abstract)
+/** Two-tailed p of Pearson's r with df degrees of freedom (n − 2). */
+const pRdf = (r: number, df: number) => pT(r * Math.sqrt(df / (1 - r * r)), df);
+show('r(293) .816 and with df 291; t(291) 2.76, 1.56 (over rounding)', [
+  pRdf(0.816, 293),
+  pRdf(0.816, 291),
+  ...pTRange('2.76', 291),
+  ...pTRange('1.56', 291),
+]);
+show('one-tailed p of t(291) 1.56', [pT(1.565, 291) / 2, pT(1.555, 291) / 2]);
+
+// gender-stress-coping-manova (sciety rs-5349042 abstract)
+show('F(4, 85) 2.63 (over rounding)', pFRange('2.63', 4, 85));
+show('t of r .816 with df 291 and 293', [
+  0.816 * Math.sqrt(291 / (1 - 0.816 ** 2)),
+  0.816 * Math.sqrt(293 / (1 - 0.816 ** 2)),
+]);
