@@ -610,3 +610,88 @@ show('t of r .816 with df 291 and 293', [
   0.816 * Math.sqrt(291 / (1 - 0.816 ** 2)),
   0.816 * Math.sqrt(293 / (1 - 0.816 ** 2)),
 ]);
+
+// face-side-health-judgements (corpapers 153-page4, Reis and Zaidel)
+show('F(2,46) 32.39; F(1,23) 4.02; F(2,46) 4.76; t(23) 2.95, 1.79', [
+  pF(32.39, 2, 46),
+  ...pFRange('4.02', 1, 23),
+  ...pFRange('4.76', 2, 46),
+  ...pTRange('2.95', 23),
+  ...pTRange('1.79', 23),
+]);
+
+// sex-valence-covariates (PMC6605541 Table 4, J Neurosci 2015)
+show('reaction speed (valence): F(2,3442) 19.97, 202.82; F(1,1720) 5.71; t(1720) 0.23, 1.65, 4.5', [
+  pF(19.97, 2, 3442),
+  pF(202.82, 2, 3442),
+  ...pFRange('5.71', 1, 1720),
+  ...pTRange('0.23', 1720),
+  ...pTRange('1.65', 1720),
+  ...pTRange('4.5', 1720),
+]);
+show('reaction speed (arousal): F(2,3366) 59.99, 50.61; F(1,1682) 5.89; t(1682) 0.71, 0.39, 6.46', [
+  pF(59.99, 2, 3366),
+  pF(50.61, 2, 3366),
+  ...pFRange('5.89', 1, 1682),
+  ...pTRange('0.71', 1682),
+  ...pTRange('0.39', 1682),
+  ...pTRange('6.46', 1682),
+]);
+show('words SD: F(2,3878) 1.23, 83.7; F(1,1938) 63.55; t(1938) 6.51, 5.78, 4.76', [
+  ...pFRange('1.23', 2, 3878),
+  pF(83.7, 2, 3878),
+  pF(63.55, 1, 1938),
+  pF(63.545, 1, 1938),
+  pF(63.555, 1, 1938),
+  pT(6.51, 1938),
+  pT(6.505, 1938),
+  pT(6.515, 1938),
+  pT(5.78, 1938),
+  pT(5.775, 1938),
+  pT(5.785, 1938),
+  pT(4.76, 1938),
+  pT(4.755, 1938),
+  pT(4.765, 1938),
+]);
+show('tail p beyond jStat precision: normal p of z 8.2 (F 202.82 → huge)', [pZ(8.2)]);
+
+// emotion-stroop-gender (Huron journal of learning and motivation abstract)
+show('F(1,32) 3.44, 0.40 (over rounding)', [...pFRange('3.44', 1, 32), ...pFRange('.40', 1, 32)]);
+
+// nursing-education-achievement (clinmedjournals ianhc-7-168 Table 2), N = 69
+show('Z 3.375, 1.734, 0.285, 2.169 two-tailed', [pZ(3.375), pZ(1.734), pZ(0.285), pZ(2.169), pZ(2.1685), pZ(2.1695)]);
+show('χ² 47.145, 42.493 with df 2 and with df 21', [
+  pChi(47.145, 2),
+  pChi(42.493, 2),
+  pChi(47.145, 21),
+  pChi(42.493, 21),
+]);
+show('ANCOVA F(1, 66): 2.581, 0.136, 0.339, 0.047; F(1, 67)', [
+  pF(2.581, 1, 66),
+  pF(0.136, 1, 66),
+  pF(0.339, 1, 66),
+  pF(0.047, 1, 66),
+  pF(2.581, 1, 67),
+  pF(0.136, 1, 67),
+]);
+show('MS ratios to the error MS implied by 36.8/2.581, 695.7/0.136, 75.2/0.339, 10.4/0.047', [
+  36.8 / 2.581,
+  695.7 / 0.136,
+  75.2 / 0.339,
+  10.4 / 0.047,
+]);
+/** Largest SD possible for n values in [lo, hi] with mean m (Bhatia–Davis, sample SD). */
+const maxSd = (m: number, lo: number, hi: number, n: number) => Math.sqrt(((m - lo) * (hi - m) * n) / (n - 1));
+show(
+  'ianhc SD bounds: 26.8 [15,45] n34, 34.6 [20,55] n35, 58.8 [30,80], 65.1 [20,100], 61.5 [20,80], 63.3 [30,85], 82.9 [76,92], 66.9 [36,84]',
+  [
+    maxSd(26.8, 15, 45, 34),
+    maxSd(34.6, 20, 55, 35),
+    maxSd(58.8, 30, 80, 34),
+    maxSd(65.1, 20, 100, 35),
+    maxSd(61.5, 20, 80, 34),
+    maxSd(63.3, 30, 85, 35),
+    maxSd(82.9, 76, 92, 34),
+    maxSd(66.9, 36, 84, 35),
+  ],
+);
