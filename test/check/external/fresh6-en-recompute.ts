@@ -747,3 +747,6 @@ ratios('informatics.bmj markup 2248', [
   '0.19 (0.15 to 0.24)',
   '0.18 (0.14 to 0.23)',
 ]);
+
+// paced-breathing-palestine-children (scite listing of a published abstract): 144 children
+show('shares of 144: 94 girls, 72 per condition', shares(144, [94, 72]));
