@@ -58,6 +58,12 @@ const pTRange = (printed: string, df: number) => {
   const h = half(printed);
   return [pT(t + h, df), pT(t, df), pT(Math.max(0, t - h), df)];
 };
+/** p of χ² over the rounding interval of the printed value. */
+const pChiRange = (printed: string, df: number) => {
+  const x = Number(printed);
+  const h = half(printed);
+  return [pChi(x + h, df), pChi(x, df), pChi(Math.max(0, x - h), df)];
+};
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
 
 console.log('— fresh6-en.yaml —');
@@ -750,3 +756,7 @@ ratios('informatics.bmj markup 2248', [
 
 // paced-breathing-palestine-children (scite listing of a published abstract): 144 children
 show('shares of 144: 94 girls, 72 per condition', shares(144, [94, 72]));
+
+// blended-learning-readiness-locale (IJET July 2021, p. 78): Kruskal–Wallis H over three groups
+show('H = K 0.536 with df 2 (over rounding); group sizes 224 + 213 + 53', [...pChiRange('0.536', 2), 224 + 213 + 53]);
+show('designation groups 106 + 105 + 279', [106 + 105 + 279]);
