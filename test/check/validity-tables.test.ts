@@ -35,4 +35,26 @@ describe('item validity decisions against r tabel', () => {
   it('two decimals before "valid" in a text that names no critical r are not read', () => {
     expect(findings('Skor 0,424 0,361 valid menurut penilai.')).toEqual([]);
   });
+
+  it('SPSS Item-Total Statistics: the column after r varies from row to row, so it is no r tabel (Alpha if Item Deleted)', () => {
+    // Written for this test: r tabel 0,361 stated in the text; the second number of each row is
+    // Cronbach's alpha without the item (.951, .955, .948), not a critical r.
+    const text = [
+      'Nilai r tabel untuk n = 30 pada taraf 5% adalah 0,361.',
+      'Item-Total Statistics',
+      'Scale Mean if Item Deleted Scale Variance if Item Deleted Corrected Item-Total Correlation Cronbachs Alpha if Item Deleted Keterangan',
+      'P1 41.2000 88.166 .612 .951 valid',
+      'P2 41.5333 90.257 .455 .955 valid',
+      'P3 41.3667 86.102 .733 .948 valid',
+    ].join('\n');
+    expect(findings(text)).toEqual([]);
+  });
+
+  it("a row that writes its comparison out is read although the table's values vary", () => {
+    expect(
+      findings('r tabel 0,361\nButir 1 0,295 > 0,361 Valid\nButir 2 0,512 0,374 Valid\nButir 3 0,498 0,388 Valid'),
+    ).toEqual([
+      ['conclusion', 'inconsistent', '0,295 > 0,361 Valid', '|0,295| ≤ 0,361 (nilai kritis): tidak signifikan'],
+    ]);
+  });
 });
