@@ -255,6 +255,21 @@ describe('a percentage without its count, of a stated sample size', () => {
     expect(
       findings('The sample was 56 respondents. In 2019, 48.4% of respondents smoked.', 'en', 'percentages'),
     ).toEqual([]);
+    // an effect size in per cent: r² 0,655 as "sumbangan efektif" (65,5% is no k/120)
+    expect(
+      findings(
+        'Sampel penelitian sebanyak 120 mahasiswa. Kecerdasan emosi memberikan sumbangan efektif sebesar 65,5% pada prestasi belajar mahasiswa.',
+        'id',
+        'percentages',
+      ),
+    ).toEqual([]);
+    expect(
+      findings(
+        "The sample was 120 students. Emotional intelligence explained 65.5% of the variance in the students' achievement.",
+        'en',
+        'percentages',
+      ),
+    ).toEqual([]);
   });
 });
 

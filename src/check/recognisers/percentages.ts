@@ -251,7 +251,7 @@ const PEOPLE_AFTER_NUMBER = new RegExp(String.raw`\d\s+(?:orang\s+)?${PEOPLE}\b`
 const BARE_PCT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s*%(?!\s*\(?\s*(?:[nN]\s*=|\d))/gu;
 /** Percentages that are not shares of the sample: levels, intervals, changes, accuracies. */
 const NOT_A_SHARE =
-  /\b(?:CI|IK|interval|kepercayaan|confidence|α|alpha|signifikan\w*|significan\w*|meningkat|menurun|peningkatan|penurunan|increase\w*|decrease\w*|naik|turun|sensitiv\w*|spesifisit\w*|specificit\w*|reliab\w*|akurasi|accuracy|prevalen\w*|rata-rata|mean|average|varian\w*|variance|R2|R²|kontribusi|contribut\w*|pengaruh|effect|dari\s+total|of\s+(?:the\s+)?total|population|populasi)\b|[α±]/iu;
+  /\b(?:CI|IK|interval|kepercayaan|confidence|α|alpha|signifikan\w*|significan\w*|meningkat|menurun|peningkatan|penurunan|increase\w*|decrease\w*|naik|turun|sensitiv\w*|spesifisit\w*|specificit\w*|reliab\w*|akurasi|accuracy|prevalen\w*|rata-rata|mean|average|varian\w*|variance|R2|R²|kontribusi|sumbangan|determinasi|determination|dijelaskan|explain\w*|contribut\w*|pengaruh|effect|dari\s+total|of\s+(?:the\s+)?total|population|populasi)\b|[α±]/iu;
 
 /**
  * The sample sizes each paragraph states ("sampel sebanyak 56 orang"); with `withoutPercent`, only
