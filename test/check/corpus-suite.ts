@@ -14,7 +14,17 @@ export interface CorpusPart {
   size: { items: number; sources: number; annotated: number; inconsistent: number };
 }
 
-export function corpusSuite(title: string, parts: CorpusPart[], printedAs: (label: string) => string): void {
+/**
+ * `measureOnlyWith`: a held-out corpus not yet measured prints its scores only when the
+ * environment variable NASKAH_MEASURE names it, so that a routine test run cannot measure it by
+ * accident (the structural tests always run).
+ */
+export function corpusSuite(
+  title: string,
+  parts: CorpusPart[],
+  printedAs: (label: string) => string,
+  measureOnlyWith?: string,
+): void {
   describe(title, () => {
     for (const { file, label, size } of parts) {
       const items = load(file);
@@ -28,7 +38,8 @@ export function corpusSuite(title: string, parts: CorpusPart[], printedAs: (labe
         expect(items.flatMap(flagProblems)).toEqual([]);
       });
 
-      it(`${label}: precision and recall of "inconsistent" per check (printed)`, () => {
+      const unmeasured = measureOnlyWith !== undefined && process.env.NASKAH_MEASURE !== measureOnlyWith;
+      it.skipIf(unmeasured)(`${label}: precision and recall of "inconsistent" per check (printed)`, () => {
         const { summary, lines } = score(items);
         console.log(`${printedAs(label)}: ${summary}${lines.length ? `\n  ${lines.join('\n  ')}` : ''}`);
       });
