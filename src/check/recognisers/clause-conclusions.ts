@@ -17,7 +17,7 @@
 import type { ConclusionReport, Extraction } from '../types.ts';
 import type { Span } from './segments.ts';
 import { runsPastBreak } from './broken-sentences.ts';
-import { CONTRAST_SPLIT, readPart, type Part } from './english-conclusions.ts';
+import { contrastParts, readPart, type Part } from './english-conclusions.ts';
 
 /** What closes a p's parenthesis or list before the next clause's words. */
 const CLAUSE_LEAD = /^[\s)\],;.]*/u;
@@ -31,20 +31,6 @@ function bare(clause: string): boolean {
   return ![...clause.matchAll(/\p{L}{3,}/gu)].some((w) => !LINKS.has(w[0].toLowerCase()));
 }
 
-function partsOf(text: string, span: Span): Part[] {
-  const sentence = text.slice(span.start, span.end);
-  const parts: Part[] = [];
-  let from = 0;
-  for (const m of sentence.matchAll(CONTRAST_SPLIT)) {
-    const before = sentence.slice(0, m.index);
-    if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
-    parts.push({ start: span.start + from, end: span.start + m.index });
-    from = m.index + m[0].length;
-  }
-  parts.push({ start: span.start + from, end: span.end });
-  return parts;
-}
-
 export function readClauseConclusions(text: string, spans: Span[], extraction: Extraction): ConclusionReport[] {
   const out: ConclusionReport[] = [];
   const ps = extraction.pValues.map(({ p }) => p).sort((a, b) => a.start - b.start);
@@ -56,7 +42,7 @@ export function readClauseConclusions(text: string, spans: Span[], extraction: E
     const inSpan = [];
     for (let i = next; i < ps.length && ps[i]!.start < span.end; i++) if (ps[i]!.end <= span.end) inSpan.push(ps[i]!);
     if (inSpan.length < 2 || runsPastBreak(text, span)) continue;
-    for (const part of partsOf(text, span)) {
+    for (const part of contrastParts(text, span)) {
       const cited = inSpan.filter((p) => p.start >= part.start && p.end <= part.end);
       if (cited.length < 2) continue;
       const clauses: Part[] = [];

@@ -167,23 +167,28 @@ export function readPart(
   };
 }
 
+/** A sentence cut at its contrast words, never inside a parenthesis ("(t(22) = 1.02; p = 0.32)" is one result). */
+export function contrastParts(text: string, span: Span): Part[] {
+  const sentence = text.slice(span.start, span.end);
+  const parts: Part[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(CONTRAST_SPLIT)) {
+    const before = sentence.slice(0, m.index);
+    if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+    parts.push({ start: span.start + from, end: span.start + m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ start: span.start + from, end: span.end });
+  return parts;
+}
+
 export function readEnglishConclusions(text: string, spans: Span[], extraction: Extraction): ConclusionReport[] {
   const out: ConclusionReport[] = [];
   const taken = overlapIndex(extraction.conclusions);
   for (const span of spans) {
     if (taken(span)) continue;
     if (runsPastBreak(text, span)) continue;
-    const sentence = text.slice(span.start, span.end);
-    const parts: Part[] = [];
-    let from = 0;
-    for (const m of sentence.matchAll(CONTRAST_SPLIT)) {
-      // Not inside a parenthesis ("(t(22) = 1.02; p = 0.32)" is one result).
-      const before = sentence.slice(0, m.index);
-      if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
-      parts.push({ start: span.start + from, end: span.start + m.index });
-      from = m.index + m[0].length;
-    }
-    parts.push({ start: span.start + from, end: span.end });
+    const parts = contrastParts(text, span);
     let afterPositive = false;
     for (const part of parts) {
       const { report, positive } = readPart(text, part, span, extraction, afterPositive);
