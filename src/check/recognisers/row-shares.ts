@@ -26,6 +26,7 @@ import { withoutNumericLabel } from './numeric-labels.ts';
 import { commonestWidth, numberedRuns, uncovered } from './stacked-cells.ts';
 import { sharesBesideRowTotals } from './row-total-column.ts';
 import { isContinuousRow } from './continuous-rows.ts';
+import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
@@ -189,6 +190,12 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
       const inBlock = new Set<Cell>();
       for (const b of blocks) {
         const total = b.reduce((s, c) => s + c.pair.count, 0);
+        // Glued cells that also read as counts behind a lost cell (./glued-counts.ts): unchecked.
+        const cells = b.map((c) => c.pair);
+        if (gluedBlockIsAmbiguous(text, cells)) {
+          for (const c of b) inBlock.add(c);
+          continue;
+        }
         for (const c of b) {
           out.push(groupOf(c, total, 'inferred'));
           inBlock.add(c);

@@ -8,6 +8,7 @@
  */
 import { pLeadsRatio } from './p-before-ratio.ts';
 import { pNumberContinues } from './p-number-continues.ts';
+import { pRowsBelow } from './p-rows-below.ts';
 import type {
   Lang,
   DescriptiveReport,
@@ -303,10 +304,18 @@ function readSentence(
   const ps = labelled.filter(
     (l) => l.role === 'p' && !/^\s*%/.test(text.slice(l.end, l.end + 3)) && !pNumberContinues(text, l.end),
   );
+  const belowTests = pRowsBelow(
+    text,
+    takers.filter((t) => t.kind === 'test').map((t) => ({ start: t.at, taker: t })),
+    // Every p holds its column, even one left unread.
+    labelled.filter((l) => l.role === 'p'),
+  );
   for (const pl of ps) {
     const p = toPReport(pl);
     let owner: Taker | undefined;
     for (const t of takers) if (t.at < pl.start) owner = t;
+    // A row of p's under a row of statistics: by column (./p-rows-below.ts).
+    if (belowTests.has(pl)) owner = belowTests.get(pl)?.taker;
     let attached = false;
     // A ratio does not take the p of the next parenthesis: "(P=0,000, OR=36,000: CI …), ada hubungan …
     // (P=0,018, OR= 4,983 …)" — there each ratio's p is printed before it in its own parenthesis.

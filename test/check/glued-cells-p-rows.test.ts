@@ -1,0 +1,60 @@
+/**
+ * Table layouts that paired numbers across cells (fresh6-en, issue #14): a count glued to the
+ * cell before it, and a row of p's printed under its row of statistics. Each case lists every
+ * finding naskah reports, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const findings = (text: string) =>
+  checkText(text, { lang: 'en' }).findings.map((f) => [f.check, f.verdict, f.recomputed]);
+
+describe('a count glued to the cell before it (recognisers/glued-counts.ts)', () => {
+  it('a column block that also reads as counts behind a lost share column is not checked', () => {
+    // Column 2 as printed: 18300/39500 = 46.33%, printed 60. Read as a lost "% smokers" cell 18
+    // and 21 before counts 300 and 200: 300/500 = 60%, 200/500 = 40%, as printed. Two readings:
+    // only the first column is checked (260/500 = 52.00%, 240/500 = 48.00%).
+    const text = 'Table 1. Smoking by group\nn (%)% Smokers\n Yes 260 (52)18300 (60)\n No 240 (48)21200 (40)';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '260/500 = 52.00% of 500, the sum of the counts (the percentages add up to 100%)'],
+      ['percentages', 'consistent', '240/500 = 48.00% of 500, the sum of the counts (the percentages add up to 100%)'],
+    ]);
+  });
+
+  it('a glued column block with no second reading is checked as printed', () => {
+    // 300/500 = 60.00% (printed 61), 200/500 = 40.00% (printed 39); "00" and "0" are no counts.
+    const text = 'Table 1. Smoking by group\nn (%)\n Yes 260 (52)300 (61)\n No 240 (48)200 (39)';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '260/500 = 52.00% of 500, the sum of the counts (the percentages add up to 100%)'],
+      [
+        'percentages',
+        'inconsistent',
+        '300/500 = 60.00% of 500, the sum of the counts (the percentages add up to 100%)',
+      ],
+      ['percentages', 'consistent', '240/500 = 48.00% of 500, the sum of the counts (the percentages add up to 100%)'],
+      [
+        'percentages',
+        'inconsistent',
+        '200/500 = 40.00% of 500, the sum of the counts (the percentages add up to 100%)',
+      ],
+    ]);
+  });
+});
+
+describe('a row of p values under its row of statistics (recognisers/p-rows-below.ts)', () => {
+  it('pairs each p with the statistic in its column', () => {
+    // R: 2*pt(-c(2.105, 2.095), 40) = .04162, .04255; pf(c(9.005, 8.995), 1, 40, lower.tail = FALSE)
+    // = .004620, .004640; 2*pt(-c(0.505, 0.495), 40) = .6163, .6233. The last t would have taken p = .04 as the nearest p.
+    const text = 'Reaction time t(40) = 2.10 F(1,40) = 9.00 t(40) = 0.50\np = .04 p = .005 p = .62';
+    expect(findings(text)).toEqual([
+      ['p-value', 'consistent', 'p = 0.0416 to 0.0425 (two-tailed) for |t(40)| ∈ [2.095, 2.105]'],
+      ['p-value', 'consistent', 'p = 0.0046 for |F(1, 40)| ∈ [8.995, 9.005]'],
+      ['p-value', 'consistent', 'p = 0.6163 to 0.6233 (two-tailed) for |t(40)| ∈ [0.495, 0.505]'],
+    ]);
+  });
+
+  it('gives the p values to no statistic when the two rows differ in length', () => {
+    const text = 'Reaction time t(40) = 2.10 F(1,40) = 9.00 t(40) = 0.50\np = .04 p = .62';
+    expect(findings(text).filter(([c]) => c === 'p-value')).toEqual([]);
+  });
+});
