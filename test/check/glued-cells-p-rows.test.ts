@@ -58,3 +58,16 @@ describe('a row of p values under its row of statistics (recognisers/p-rows-belo
     expect(findings(text).filter(([c]) => c === 'p-value')).toEqual([]);
   });
 });
+
+describe('a ratio cell whose interval is the wrong way round (recognisers/ratio-rows.ts)', () => {
+  it('is checked, and its ratio lies off the centre of its bounds', () => {
+    // Over the rounding of the bounds: √(2.195 · 1.095) = 1.550 to √(2.205 · 1.105) = 1.561, far from
+    // 4.80; the row above fits: √(1.195 · 2.395) = 1.692 to √(1.205 · 2.405) = 1.702, 1.70.
+    const text =
+      'Table 2. Factors associated with anaemia\nVariable | AOR (95% CI) |\nRural | 1.70 (1.20–2.40) |\nPoorest | 4.80 (2.20–1.10) |';
+    expect(findings(text)).toEqual([
+      ['confidence-interval', 'consistent', 'centre on the log scale √(lower·upper) = [1.692, 1.702]'],
+      ['confidence-interval', 'inconsistent', 'centre on the log scale √(lower·upper) = [1.550, 1.561]'],
+    ]);
+  });
+});

@@ -115,7 +115,10 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
       }
       if (!value || !lower || !upper) continue;
       if (printedAsPercent(text, value)) continue;
-      if (!(value.value > 0 && lower.value >= 0 && upper.value > lower.value)) continue;
+      // Bounds the wrong way round in one cell ("6.97 (3.59–3.51)") are a misprinted interval, to
+      // be checked; alone in a cell they may be any two numbers.
+      const reversed = tok.kind === 'ratioCi' && upper.value < lower.value && upper.decimals > 0;
+      if (!(value.value > 0 && lower.value >= 0 && (upper.value > lower.value || reversed))) continue;
       // Confidence bounds of a ratio carry decimals; `13-65` is a range of ages.
       if (lower.decimals === 0 && upper.decimals === 0) continue;
       if (taken.has(value.start) || taken.has(lower.start)) continue;
