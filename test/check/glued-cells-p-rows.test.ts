@@ -71,3 +71,15 @@ describe('a ratio cell whose interval is the wrong way round (recognisers/ratio-
     ]);
   });
 });
+
+describe('a p above 1 without a statistic (checks/p-above-one.ts)', () => {
+  it('is impossible where its clause names the test it is the p of', () => {
+    const text = 'Scores did not change between the two sessions on the Wilcoxon test (p=284).';
+    expect(findings(text).filter(([c]) => c === 'p-value')).toEqual([['p-value', 'inconsistent', '—']]);
+  });
+
+  it('is not judged where nothing names a test, nor outside "(p = n)"', () => {
+    expect(findings('Each model was fitted with lagged terms (p=12).')).toEqual([]);
+    expect(findings('The Wilcoxon test was run with p = 12 permutations.')).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { checkTWithoutDf } from './t-without-df.ts';
 import { rBracketIsSampleSize } from './r-sample-size-df.ts';
 import { lostLessThan } from './table-floor-p.ts';
 import { namesAdjustedP } from './adjusted-p.ts';
+import { pAboveOneNamesTest } from './p-above-one.ts';
 import { SYMMETRIC, allowedRange, isDecisionError, pFits, pOf, statText } from './p-from-statistic.ts';
 
 function checkTest(ctx: CheckContext, t: TestReport): Located | null {
@@ -112,7 +113,13 @@ export const pValueCheck: CheckUnit = {
     for (const { p, place, attached } of ctx.extraction.pValues) {
       if (attached) continue;
       // …unless the text compares it with a level ("P value = 10,868 < 0,05"): then it is used as a p.
-      if (p.op === '=' && p.num.value > 1 && COMPARED_WITH_LEVEL.test(ctx.source.text.slice(p.end, p.end + 40))) {
+      // …or a clause names the test it is the p of (./p-above-one.ts).
+      if (
+        p.op === '=' &&
+        p.num.value > 1 &&
+        (COMPARED_WITH_LEVEL.test(ctx.source.text.slice(p.end, p.end + 40)) ||
+          pAboveOneNamesTest(ctx.source.text, p.start))
+      ) {
         out.push(
           makeFinding(
             ctx,
