@@ -25,6 +25,7 @@ import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
 import { readVariableRows } from './recognisers/variable-rows.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
+import { readTimesRatioIntervals } from './recognisers/times-ratio-intervals.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
@@ -104,6 +105,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // "Smoking (OR …) and alcohol (OR …) were associated, p = 0.01": the p is no one ratio's.
   detachSharedSentenceP(text, extraction);
   extraction.namedResults = readNamedResults(text, segments.sentences, extraction);
+  // "17,318 kali 95 CI: 14,411-15,778": a ratio said in words, where no other reader read one.
+  for (const e of readTimesRatioIntervals(text))
+    if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
+      extraction.estimates.push(e);
   // An interval printed with two means and no difference is the difference's.
   readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);
   readMeanDifferenceRows(text, extraction);

@@ -128,6 +128,20 @@ describe("corpus scorer: a finding's place within its row", () => {
     ).toBe('2,72 1,13 – 6,05 0,013');
     expect(placeOf(text, f('the interval is not symmetric'))).toEqual({ start: 0, end: text.length });
   });
+
+  it("a conclusion's place is its whole span, decision and p: an annotation on either matches", () => {
+    const text = 'Hal ini menunjukkan adanya korelasi yang signifikan antara X dan Y. p sebesar 0.649 menunjukkan';
+    const start = text.indexOf('korelasi');
+    const end = text.indexOf('0.649') + 5;
+    const conclusion: FoundFlag = {
+      check: 'conclusion',
+      verdict: 'inconsistent',
+      start,
+      end,
+      reported: text.slice(start, end),
+    };
+    expect(placeOf(text, conclusion)).toEqual({ start, end });
+  });
 });
 
 describe('corpus scorer: the flags list', () => {

@@ -190,6 +190,9 @@ const canonical = (n: string) => (/^[.,]/.test(n) ? `0${n}` : n).replace(/,/g, '
  * annotated odds ratio beside it and be credited as found.
  */
 export function placeOf(text: string, f: FoundFlag): { start: number; end: number } {
+  // A conclusion's place runs from its p to its decision, and either may be what is wrong (the
+  // annotation may mark "adanya korelasi yang signifikan" alone): it is not narrowed.
+  if (f.check === 'conclusion') return { start: f.start, end: f.end };
   const tokens = [...text.slice(f.start, f.end).matchAll(NUMBER)].map((m) => ({
     value: canonical(m[0]),
     start: f.start + m.index,

@@ -14,6 +14,7 @@ import { comparisonsCheck } from './comparisons.ts';
 import { criticalValuesCheck } from './critical-values.ts';
 import { twoGroupTCheck } from './two-group-t.ts';
 import { restatedRatioPCheck } from './restated-ratio-p.ts';
+import { statedTotalRowsCheck } from './stated-total-rows.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -30,4 +31,5 @@ export const CHECKS: CheckUnit[] = [
   descriptivesCheck,
   twoGroupTCheck,
   restatedRatioPCheck,
+  statedTotalRowsCheck,
 ];

@@ -4,7 +4,9 @@
  * decimal separator), the one on the right a level (0.1 or below); both may be written with a
  * comma or a point, without a leading zero. A comparison whose sign is lost in page text
  * ("p=0,0160,05") is not one, nor is an interval's upper limit followed by the p cell of its
- * table row ("0.810 to 0.890 <0.001").
+ * table row ("0.810 to 0.890 <0.001"). "p = 0,177 <  = 0,05" lost its α between the sign and
+ * "=" (a "≤" is never spaced so): read as "<", except where p equals the level, where a
+ * spaced "≤" would hold and "<" would not.
  */
 import type { ComparisonReport } from '../types.ts';
 import type { Span } from './segments.ts';
@@ -15,7 +17,7 @@ import { closesParenInterval } from './paren-interval-bounds.ts';
 const P_NUM = String.raw`(0?[.,]\d+|1[.,]0+)`;
 const LEVEL = String.raw`(0?[.,]0\d*|0?[.,]1(?:0+)?)`;
 const COMPARISON = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,\-–/])${P_NUM}\s*\)?\s*(<|>|≤|≥|<=|>=)\s*(?:(?:α|alpha)\s*=?\s*)?${LEVEL}(?![\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}.,\-–/])${P_NUM}\s*\)?\s*(<|>|≤|≥|<=|>=)\s*(?:(?:α|alpha)\s*=?\s*|(?<=\s)=\s*)?${LEVEL}(?![\p{N}]|[.,]\d)`,
   'gdu',
 );
 
@@ -33,6 +35,8 @@ export function readComparisons(text: string, spans: Span[]): ComparisonReport[]
       const p = parseNum(m[1]!, span.start + idx[1]![0]);
       const level = parseNum(m[3]!, span.start + idx[3]![0]);
       if (!p || !level || level.value <= 0 || level.value > 0.1 + 1e-9) continue;
+      // "0,05 <  = 0,05": "< α =" or a spaced "≤"? Only there does the reading matter: not read.
+      if (/^\s+=/.test(sentence.slice(idx[2]![1])) && Math.abs(p.value - level.value) < 1e-12) continue;
       const op = m[2]!.replace('<=', '≤').replace('>=', '≥') as ComparisonReport['op'];
       out.push({
         p,

@@ -8,6 +8,7 @@ import { levelWithLostSign } from './lost-sign-level.ts';
 import type { ConclusionReport, Num, Place } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
+import { namesLevel, statesRule } from './decision-rules.ts';
 
 const NUM = String.raw`(\d*[.,]\d+|\d+)`;
 /**
@@ -93,6 +94,8 @@ function citedP(clause: string, at: number): { p: Num; alpha: Num | null; index:
   const raw = rawOf(pm);
   const p = parseNum(raw, at + pm.index! + pm[0].lastIndexOf(raw));
   if (!p) return null;
+  // "tingkat signifikansi α sebesar 0,05" is the level the test is run at (decision-rules.ts).
+  if (namesLevel(pm[0], clause.slice(0, pm.index!))) return null;
   // "nilai p 0,05": the level with its sign lost, not a p (lost-sign-level.ts).
   if (pm[3] !== undefined && levelWithLostSign(' ', p.value, p.decimals)) return null;
   const after = ALPHA_AFTER.exec(clause.slice(pm.index! + pm[0].length));
@@ -169,6 +172,8 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     }
     carry = null;
     if (!found) continue;
+    // "Jika p-value < 0,05 … berarti berpengaruh" states a rule, not a finding (decision-rules.ts).
+    if (statesRule(sentence.slice(0, base + rel.index!))) continue;
     // "berhubungan … (p = 0,180) sehingga menjadi kandidat multivariat" selects at a looser level.
     if (!/^(?:(?:tidak|bukan)\s+)?(?:ada|terdapat)|^there/iu.test(rel[0]) && SCREENING.test(sentence)) continue;
     // "berpengaruh tidak signifikan", "ada hubungan yang tidak bermakna": a relation denied by its qualifier.

@@ -1,0 +1,19 @@
+/**
+ * Text that states how a decision will be made, not a decision made: "Jika p-value < 0,05 H0
+ * ditolak berarti … berpengaruh", "apabila sig > α maka tidak ada hubungan", and the level the
+ * test is run at, "tingkat signifikansi α sebesar 0,05", which names a number like a p but is
+ * the threshold. A finding read from either would judge a rule or a level as a result.
+ */
+
+/** A word that opens a rule (a condition and what follows from it). */
+const RULE_WORD = /(?<![\p{L}])(?:jika|apabila|bila|kalau|if|kriteria|criteri(?:a|on)|ketentuan|syarat)(?![\p{L}])/iu;
+
+/** Does the text before a relation (from its clause's start) state it as a rule? */
+export const statesRule = (before: string): boolean => RULE_WORD.test(before);
+
+/**
+ * Is a matched "p" the level instead: "signifikansi α sebesar 0,05", "taraf signifikansi 0,05",
+ * "tingkat signifikansi sebesar 5%"? `before` is the text right before the match.
+ */
+export const namesLevel = (match: string, before: string): boolean =>
+  /(?<![\p{L}])(?:α|alpha)(?![\p{L}])/iu.test(match) || /(?<![\p{L}])(?:tingkat|taraf)\s*$/iu.test(before);
