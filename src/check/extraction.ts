@@ -24,6 +24,7 @@ import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
 import { readVariableRows } from './recognisers/variable-rows.ts';
+import { readRangeLabelRows } from './recognisers/range-label-rows.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readTimesRatioIntervals } from './recognisers/times-ratio-intervals.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
@@ -130,7 +131,14 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // A percentage already read with its count in a table that lost its layout is not a bare share.
   const inFlatTables = new Set(flat.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   // (line-sections.ts: the sections after a captioned table's first total, which broken-tables.ts leaves.)
-  for (const read of [readBrokenTables, readCrosstabLines, readLineSections, readCountsThenShares, readVariableRows])
+  for (const read of [
+    readBrokenTables,
+    readCrosstabLines,
+    readLineSections,
+    readCountsThenShares,
+    readVariableRows,
+    readRangeLabelRows,
+  ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
