@@ -83,3 +83,16 @@ describe('a p above 1 without a statistic (checks/p-above-one.ts)', () => {
     expect(findings('The Wilcoxon test was run with p = 12 permutations.')).toEqual([]);
   });
 });
+
+describe('χ² with its sample size after a semicolon, its p in the row below (statements.ts, p-rows-below.ts)', () => {
+  it('reads "χ²(1;250)" as df 1 and pairs each χ² of a pipe row with the p below it', () => {
+    // R: pchisq(c(9.9995, 10.0005), 2, lower.tail = FALSE) = .006739, .006735;
+    // pchisq(c(2.0005, 1.9995), 1, lower.tail = FALSE) = .1572, .1574 (printed .120: inconsistent).
+    const text =
+      'Smoking, % | 30.0% | 20.0% | χ²(2;250) = 10.000; | 40.0% | χ²(1;250) = 2.000; |\n(n) | 45 | 20 | p = 0.007 | 40 | p = 0.120 |';
+    expect(findings(text).filter(([c]) => c === 'p-value')).toEqual([
+      ['p-value', 'consistent', 'p = 0.0067 for |χ²(2)| ∈ [9.9995, 10.0005]'],
+      ['p-value', 'inconsistent', 'p = 0.1572 to 0.1574 for |χ²(1)| ∈ [1.9995, 2.0005]'],
+    ]);
+  });
+});

@@ -148,8 +148,9 @@ export function dfFromParen(
     return a !== null && b !== null ? [a, b] : undefined;
   }
   if (kind === 'chi2') {
-    // χ² may carry its sample size (`χ²(1, N = 11,455)`); Cochran's Q may not.
-    const m = role === 'q' ? /^(\d+)$/.exec(p) : /^(\d+)\s*(?:[,;]\s*[Nn]\s*=\s*[\d.,]+)?$/.exec(p);
+    // χ² may carry its sample size (`χ²(1, N = 11,455)`, or after a semicolon without its name,
+    // `χ²(2;616)`); Cochran's Q may not.
+    const m = role === 'q' ? /^(\d+)$/.exec(p) : /^(\d+)\s*(?:[,;]\s*[Nn]\s*=\s*[\d.,]+|;\s*\d+)?$/.exec(p);
     return m ? [Number(m[1])] : undefined;
   }
   const d = dec(p);
