@@ -32,6 +32,9 @@ describe('frequency tables of several sections after one caption (recognisers/li
     expect(findings(text)).toEqual([
       ['percentages', 'consistent', '12 (30,0%)', '12/40 = 30,00% dari total tabel 40'],
       ['percentages', 'consistent', '28 (70,0%)', '28/40 = 70,00% dari total tabel 40'],
+      // The total row's count against the section's counts (checks/stated-total-rows.ts); the
+      // second section's shares add up to 101,0, so its total row is not read that way.
+      ['totals', 'consistent', 'Total 40 100', 'jumlah baris = 40'],
       ['percentages', 'consistent', '6 (15,0%)', '6/40 = 15,00% dari total tabel 40'],
       ['percentages', 'consistent', '22 (55,0%)', '22/40 = 55,00% dari total tabel 40'],
       ['percentages', 'inconsistent', '12 (31,0%)', '12/40 = 30,00% dari total tabel 40'],
@@ -45,6 +48,7 @@ describe('frequency tables of several sections after one caption (recognisers/li
     expect(findings(text)).toEqual([
       ['percentages', 'consistent', '35 (68,6%)', '35/51 = 68,63% dari total tabel 51'],
       ['percentages', 'consistent', '16 (31,4%)', '16/51 = 31,37% dari total tabel 51'],
+      ['totals', 'consistent', 'Total 51 100', 'jumlah baris = 51'],
     ]);
   });
 
