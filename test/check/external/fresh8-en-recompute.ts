@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh8-en-recompute.ts
  */
-import { g, pChi, pct, pF, pT, show } from './recompute-helpers.ts';
+import { g, jStat, pChi, pct, pF, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -75,4 +75,142 @@ for (const [x, h] of [
   [0.262, 0.0005],
 ] as const)
   show(`χ²(1) = ${x}`, pChiRange(x, 1, h));
+
+console.log('— pmc-ehealth-anger-secondary —');
+const within: [string, number, number][] = [
+  ['GAD-7 T', 3.48, 33],
+  ['GAD-7 C', 1.48, 29],
+  ['anger T', 3.79, 33],
+  ['anger C', 0.34, 29],
+  ['isolation T', 2.37, 33],
+  ['isolation C', 0.75, 29],
+  ['ISI T', 2.88, 33],
+  ['ISI C', 0.5, 29],
+  ['PEG T', 2.3, 33],
+  ['PEG C', 0.1, 29],
+  ['EQ T', 0.68, 33],
+  ['EQ C', 1.14, 29],
+  ['CBTSQ T', 6.45, 33],
+  ['CBTSQ C', 0.05, 29],
+  ['BADS T', 3.73, 33],
+  ['BADS C', 1.05, 29],
+  ['BNSG T', 4.11, 33],
+  ['BNSG C', 1.23, 29],
+];
+for (const [label, t, df] of within) show(`${label} t(${df}) = ${t}`, pTRange(t, df, 0.005));
+for (const t of [0.17, 1.48, 1.24, 0.83, 1.4, 1.31, 2.69, 1.7, 2.08])
+  show(`between t(62) = ${t}`, pTRange(t, 62, 0.005));
+/** Two-sample t from means, SDs and sizes: pooled (Student) and Welch. */
+const tTwo = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) => {
+  const sp = Math.sqrt(((n1 - 1) * s1 ** 2 + (n2 - 1) * s2 ** 2) / (n1 + n2 - 2));
+  return [(m1 - m2) / (sp * Math.sqrt(1 / n1 + 1 / n2)), (m1 - m2) / Math.sqrt(s1 ** 2 / n1 + s2 ** 2 / n2)];
+};
+show('posttest t GAD-7, anger, isolation, ISI (pooled, Welch)', [
+  ...tTwo(5.06, 4.71, 34, 5.23, 3.38, 30),
+  ...tTwo(50.06, 9.08, 34, 52.32, 7.14, 30),
+  ...tTwo(52.33, 7.98, 34, 54.48, 5.52, 30),
+  ...tTwo(10.74, 6.81, 34, 12.0, 4.68, 30),
+]);
+show('posttest t CBTSQ, BNSG (pooled, Welch)', [
+  ...tTwo(50.26, 8.11, 34, 44.9, 7.81, 30),
+  ...tTwo(66.91, 8.11, 34, 62.3, 9.64, 30),
+]);
+
+console.log('— pmc-pre-post-stress-hrqol (n = 22, df 21) —');
+const t975 = jStat.studentt.inv(0.975, 21);
+/** Paired t = diff / (SD of differences / √22): p and 95% CI over the rounding of diff and SD (half a unit h). */
+const paired = (label: string, d: number, sd: number, h: number) => {
+  const ps: number[] = [];
+  const los: number[] = [];
+  const his: number[] = [];
+  for (const dd of [d - h, d + h])
+    for (const ss of [sd - h, sd + h]) {
+      const se = ss / Math.sqrt(22);
+      ps.push(pT(dd / se, 21));
+      los.push(dd - t975 * se);
+      his.push(dd + t975 * se);
+    }
+  const se = sd / Math.sqrt(22);
+  show(label, [
+    `t ${g(d / se)}`,
+    `p ${g(Math.min(...ps))}–${g(Math.max(...ps))}`,
+    `CI ${g(d - t975 * se)} to ${g(d + t975 * se)} (lower ${g(Math.min(...los))}–${g(Math.max(...los))}, upper ${g(Math.min(...his))}–${g(Math.max(...his))})`,
+  ]);
+};
+paired('PSS 4.0 sd 6.4', 4.0, 6.4, 0.05);
+paired('HADS-A 1.7 sd 3.2', 1.7, 3.2, 0.05);
+paired('HADS-D 0.7 sd 2.3', 0.7, 2.3, 0.05);
+paired('HADS total 2.5 sd 4.7', 2.5, 4.7, 0.05);
+paired('PF 31.8 sd 36.4', 31.8, 36.4, 0.05);
+paired('RP −50.7 sd 42.0', -50.7, 42.0, 0.05);
+paired('BP 19.9 sd 40.4', 19.9, 40.4, 0.05);
+paired('GH −19.7 sd 29.6', -19.7, 29.6, 0.05);
+paired('VT −14.5 sd 21.3', -14.5, 21.3, 0.05);
+paired('SF 6.0 sd 24.9', 6.0, 24.9, 0.05);
+paired('RE −31.1 sd 43.7', -31.1, 43.7, 0.05);
+paired('MH −11.4 sd 31.1', -11.4, 31.1, 0.05);
+paired('SRF 3.6 sd 7.0', 3.6, 7.0, 0.05);
+
+console.log('— pmc-ra-baseline —');
+show('of 118', shares(118, [93, 25, 30, 26, 62, 62, 56, 34, 33, 23, 28, 82, 36, 36, 70, 12, 64, 54]));
+show('intervention of 59', shares(59, [45, 14, 15, 12, 32, 31, 28, 16, 15, 11, 17, 40, 19, 19, 36, 4, 28, 31]));
+show('control of 59', shares(59, [48, 11, 15, 14, 30, 31, 28, 18, 18, 12, 11, 42, 17, 17, 34, 8, 36, 23]));
+show('t age, PF, BP, GH (pooled, Welch)', [
+  ...tTwo(30.8, 8.82, 59, 29.07, 7.58, 59),
+  ...tTwo(77.54, 20.46, 59, 78.22, 16.86, 59),
+  ...tTwo(53.97, 22.39, 59, 49.02, 17.84, 59),
+  ...tTwo(49.81, 21.93, 59, 48.34, 20.79, 59),
+]);
+for (const t of [1.142, 0.196, 1.328, 0.375]) show(`t(116) = ${t}`, pTRange(t, 116, 0.0005));
+for (const [x, df] of [
+  [0.457, 1],
+  [0.218, 2],
+  [0, 1],
+  [1.72, 3],
+  [0.16, 1],
+  [1.502, 2],
+  [2.185, 1],
+] as const)
+  show(`χ²(${df}) = ${x}`, pChiRange(x, df, 0.0005));
+for (const z of [0.346, 0.577, 0.49]) show(`Z = ${z}`, [pZ(z + 0.0005), pZ(z), pZ(z - 0.0005)]);
+/** Pearson χ² of an r × 2 table given as [intervention, control] rows. */
+const chiRows = (rows: [number, number][]) => {
+  const n = rows.reduce((a, [x, y]) => a + x + y, 0);
+  const c1 = rows.reduce((a, [x]) => a + x, 0);
+  const c2 = n - c1;
+  return rows.reduce((a, [x, y]) => {
+    const r = x + y;
+    return a + (x - (r * c1) / n) ** 2 / ((r * c1) / n) + (y - (r * c2) / n) ** 2 / ((r * c2) / n);
+  }, 0);
+};
+show('χ² from counts: gender, education, income, insurance, smoking, medication', [
+  chiRows([
+    [45, 48],
+    [14, 11],
+  ]),
+  chiRows([
+    [15, 15],
+    [12, 14],
+    [32, 30],
+  ]),
+  chiRows([
+    [16, 18],
+    [15, 18],
+    [11, 12],
+    [17, 11],
+  ]),
+  chiRows([
+    [40, 42],
+    [19, 17],
+  ]),
+  chiRows([
+    [19, 17],
+    [36, 34],
+    [4, 8],
+  ]),
+  chiRows([
+    [28, 36],
+    [31, 23],
+  ]),
+]);
 console.log(`(four significant digits: ${g(1 / 3)})`);
