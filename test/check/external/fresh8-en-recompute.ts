@@ -20,6 +20,15 @@ const pTRange = (t: number, df: number, h: number) => [pT(t + h, df), pT(t, df),
 /** p of χ² over the rounding interval of a printed value (half a unit h). */
 const pChiRange = (x: number, df: number, h: number) => [pChi(x + h, df), pChi(x, df), pChi(Math.max(0, x - h), df)];
 
+/** Pearson χ² of a 2×2 table, uncorrected and with Yates' correction, and their p. */
+const chi2x2 = (a: number, b: number, c: number, d: number) => {
+  const n = a + b + c + d;
+  const den = (a + b) * (c + d) * (a + c) * (b + d);
+  const x = (n * (a * d - b * c) ** 2) / den;
+  const y = (n * Math.max(0, Math.abs(a * d - b * c) - n / 2) ** 2) / den;
+  return [x, pChi(x, 1), y, pChi(y, 1)];
+};
+
 console.log('— jov-masked-priming-errors —');
 for (const f of [122.41, 69.56, 4.42, 10.46, 1.55]) show(`F(1, 13) = ${f}`, pFRange(f, 1, 13, 0.005));
 show('t(13) = 6.87', pTRange(6.87, 13, 0.005));
@@ -213,4 +222,145 @@ show('χ² from counts: gender, education, income, insurance, smoking, medicatio
     [31, 23],
   ]),
 ]);
+
+/** Each row's two counts as shares of the row's sum, in per cent to three decimals. */
+const rowShares = (rows: [number, number][]) => rows.map(([a, b]) => `${pct(a, a + b)}/${pct(b, a + b)}`);
+
+console.log('— pmc-hypertension-prevalence-360 —');
+show(
+  'row shares',
+  rowShares([
+    [123, 23],
+    [170, 44],
+    [200, 26],
+    [59, 15],
+    [34, 26],
+    [98, 23],
+    [65, 14],
+    [130, 30],
+    [55, 16],
+    [80, 26],
+    [116, 20],
+    [42, 5],
+    [104, 44],
+    [189, 23],
+    [269, 61],
+    [10, 20],
+    [170, 42],
+    [123, 25],
+    [283, 65],
+    [10, 2],
+    [11, 7],
+    [95, 16],
+    [187, 44],
+    [208, 39],
+    [85, 28],
+    [26, 5],
+    [169, 32],
+    [59, 8],
+    [39, 22],
+    [185, 31],
+    [108, 36],
+  ]),
+);
+show('column sums (not hypertensive, hypertensive) per variable', [
+  `gender ${123 + 170}/${23 + 44}`,
+  `age ${200 + 59 + 34}/${26 + 15 + 26}`,
+  `occupation ${98 + 65 + 130}/${23 + 14 + 30}`,
+  `education ${55 + 80 + 116 + 42}/${16 + 26 + 20 + 5}`,
+  `partner ${104 + 189}/${44 + 23}`,
+  `tobacco ${269 + 10}/${61 + 20}`,
+  `alcohol ${170 + 123}/${42 + 25}`,
+  `fruits ${283 + 10}/${65 + 2}`,
+  `activity ${11 + 95 + 187}/${7 + 16 + 44}`,
+  `family ${208 + 85}/${39 + 28}`,
+  `BMI ${26 + 169 + 59 + 39}/${5 + 32 + 8 + 22}`,
+  `abdominal ${185 + 108}/${31 + 36}`,
+]);
+
+console.log('— hindawi-uncontrolled-htn-palestine —');
+show(
+  'row shares',
+  rowShares([
+    [85, 50],
+    [51, 32],
+    [58, 29],
+    [78, 53],
+    [93, 44],
+    [43, 38],
+    [56, 23],
+    [66, 41],
+  ]),
+);
+for (const [label, x, rows] of [
+  [
+    'age',
+    0.05,
+    [
+      [85, 50],
+      [51, 32],
+    ],
+  ],
+  [
+    'gender',
+    1.131,
+    [
+      [58, 29],
+      [78, 53],
+    ],
+  ],
+  [
+    'education',
+    4.749,
+    [
+      [93, 44],
+      [43, 38],
+    ],
+  ],
+  [
+    'marital',
+    1.741,
+    [
+      [56, 23],
+      [66, 41],
+    ],
+  ],
+] as const) {
+  const [[a, b], [c, d]] = rows;
+  show(`${label} χ²(1) = ${x}: p over its rounding; from the counts Pearson χ², p, Yates χ², p`, [
+    ...pChiRange(x, 1, 0.0005),
+    ...chi2x2(a, b, c, d),
+  ]);
+}
+
+console.log('— pmc-adolescent-bp-risk-factors —');
+const bpRows: [number, number, number][] = [
+  [15, 332, 347],
+  [52, 1737, 1789],
+  [8, 257, 265],
+  [38, 1093, 1131],
+  [37, 1233, 1270],
+  [11, 76, 87],
+  [64, 2250, 2314],
+  [0, 14, 14],
+  [75, 2312, 2387],
+  [18, 374, 392],
+  [57, 1952, 2009],
+  [5, 112, 117],
+  [70, 2214, 2284],
+  [28, 524, 552],
+  [47, 1802, 1849],
+  [0, 14, 14],
+  [75, 2312, 2387],
+  [2, 97, 99],
+  [73, 2229, 2302],
+  [16, 781, 797],
+  [14, 449, 463],
+  [45, 1096, 1141],
+];
+show(
+  'row shares of the printed total',
+  bpRows.map(([a, b, t]) => `${pct(a, t)}/${pct(b, t)}`),
+);
+show('rows whose counts do not add up to the printed total', [bpRows.filter(([a, b, t]) => a + b !== t).length]);
 console.log(`(four significant digits: ${g(1 / 3)})`);
