@@ -363,4 +363,15 @@ show(
   bpRows.map(([a, b, t]) => `${pct(a, t)}/${pct(b, t)}`),
 );
 show('rows whose counts do not add up to the printed total', [bpRows.filter(([a, b, t]) => a + b !== t).length]);
+
+console.log('— ltrq-dynamic-assessment-ancova —');
+show('effect df from SS / MS: model, intercept, pre, group', [
+  2543.781 / 1271.89,
+  347.513 / 347.513,
+  380.581 / 380.581,
+  2163.2 / 2163.2,
+]);
+show('F(2, 17) = 35.088', pFRange(35.088, 2, 17, 0.0005));
+for (const f of [9.587, 10.499, 59.677]) show(`F(1, 17) = ${f}`, pFRange(f, 1, 17, 0.0005));
+show('F = MS / MS error (36.248)', [1271.89 / 36.248, 347.513 / 36.248, 380.581 / 36.248, 2163.2 / 36.248]);
 console.log(`(four significant digits: ${g(1 / 3)})`);
