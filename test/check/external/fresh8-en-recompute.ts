@@ -374,4 +374,83 @@ show('effect df from SS / MS: model, intercept, pre, group', [
 show('F(2, 17) = 35.088', pFRange(35.088, 2, 17, 0.0005));
 for (const f of [9.587, 10.499, 59.677]) show(`F(1, 17) = ${f}`, pFRange(f, 1, 17, 0.0005));
 show('F = MS / MS error (36.248)', [1271.89 / 36.248, 347.513 / 36.248, 380.581 / 36.248, 2163.2 / 36.248]);
+
+console.log('— clinmed-attitude-demographics —');
+const attRows: [number, number, number][] = [
+  [129, 40, 169],
+  [120, 39, 159],
+  [40, 9, 49],
+  [62, 33, 95],
+  [33, 24, 57],
+  [46, 4, 50],
+  [71, 10, 81],
+  [133, 44, 177],
+  [119, 36, 155],
+  [70, 57, 127],
+  [172, 23, 195],
+  [8, 0, 8],
+  [41, 12, 53],
+  [51, 12, 63],
+  [85, 47, 132],
+  [74, 9, 83],
+  [29, 24, 53],
+  [76, 5, 81],
+  [74, 32, 106],
+  [20, 7, 27],
+  [25, 8, 33],
+  [24, 4, 28],
+  [241, 38, 279],
+  [10, 9, 19],
+  [0, 33, 33],
+];
+show(
+  'row shares of the printed total',
+  attRows.map(([a, b, t]) => `${pct(a, t)}/${pct(b, t)}`),
+);
+show('rows whose counts do not add up to the printed total', [attRows.filter(([a, b, t]) => a + b !== t).length]);
+show('Pearson χ² from the counts: gender, age, residence, marital, education, occupation, religion', [
+  chiRows([
+    [129, 40],
+    [120, 39],
+  ]),
+  chiRows([
+    [40, 9],
+    [62, 33],
+    [33, 24],
+    [46, 4],
+    [71, 10],
+  ]),
+  chiRows([
+    [133, 44],
+    [119, 36],
+  ]),
+  chiRows([
+    [70, 57],
+    [172, 23],
+    [8, 0],
+  ]),
+  chiRows([
+    [41, 12],
+    [51, 12],
+    [85, 47],
+    [74, 9],
+  ]),
+  chiRows([
+    [29, 24],
+    [76, 5],
+    [74, 32],
+    [20, 7],
+    [25, 8],
+    [24, 4],
+  ]),
+  chiRows([
+    [241, 38],
+    [10, 9],
+    [0, 33],
+  ]),
+]);
+show('p of the printed statistic read as χ² with df rows − 1: 0.033 (1), 0.120 (1)', [
+  ...pChiRange(0.033, 1, 0.0005),
+  ...pChiRange(0.12, 1, 0.0005),
+]);
 console.log(`(four significant digits: ${g(1 / 3)})`);
