@@ -453,4 +453,40 @@ show('p of the printed statistic read as χ² with df rows − 1: 0.033 (1), 0.1
   ...pChiRange(0.033, 1, 0.0005),
   ...pChiRange(0.12, 1, 0.0005),
 ]);
+
+console.log('— pmc-compassion-hope-repeated —');
+for (const [f, d1, d2] of [
+  [87.89, 2, 90],
+  [153.75, 2, 48],
+  [2.04, 2, 42],
+  [43.42, 2, 90],
+  [40.24, 2, 48],
+  [7.16, 2, 42],
+  [35.19, 2, 90],
+  [47.97, 2, 48],
+  [1.88, 2, 42],
+  [25.63, 2, 86],
+  [44.17, 2, 48],
+] as const)
+  show(`F(${d1}, ${d2}) = ${f}`, pFRange(f, d1, d2, 0.005));
+show('group sizes from the within-subjects df 2(n − 1): 48 → n, 42 → n', [48 / 2 + 1, 42 / 2 + 1]);
+show('shares of 25: 22, 1, 16, 14, 5, 12, 17, 3, 4, 21, 9, 7; of 22: 1, 2', [
+  ...shares(25, [22, 1, 16, 14, 5, 12, 17, 3, 4, 21, 9, 7]),
+  ...shares(22, [1, 2]),
+]);
+
+console.log('— thesis-cbm-anger-bias —');
+for (const f of [5.3, 3.82, 0.05, 9.7]) show(`F(1, 18) = ${f}`, pFRange(f, 1, 18, 0.005));
+show('t = 2.93 and 0.26 at df 8, 9, 10 (df not printed)', [
+  pT(2.93, 8),
+  pT(2.93, 9),
+  pT(2.93, 10),
+  pT(0.26, 8),
+  pT(0.26, 9),
+  pT(0.26, 10),
+]);
+
+console.log('— thesis-children-inference-task —');
+show('χ²(2) = 10.9, 11.2 (the second df printed as "df¾")', [...pChiRange(10.9, 2, 0.05), ...pChiRange(11.2, 2, 0.05)]);
+for (const z of [3.3, 2.1, 3.2]) show(`Z = ${z}`, [pZ(z + 0.05), pZ(z), pZ(z - 0.05)]);
 console.log(`(four significant digits: ${g(1 / 3)})`);
