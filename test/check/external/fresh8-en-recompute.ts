@@ -489,4 +489,89 @@ show('t = 2.93 and 0.26 at df 8, 9, 10 (df not printed)', [
 console.log('— thesis-children-inference-task —');
 show('χ²(2) = 10.9, 11.2 (the second df printed as "df¾")', [...pChiRange(10.9, 2, 0.05), ...pChiRange(11.2, 2, 0.05)]);
 for (const z of [3.3, 2.1, 3.2]) show(`Z = ${z}`, [pZ(z + 0.05), pZ(z), pZ(z - 0.05)]);
+
+console.log('— pmc-illusory-truth-registered —');
+show('χ²(1) = 171.88, χ²(3) = 121.15', [pChi(171.88, 1), pChi(121.15, 3)]);
+
+console.log('— pnas-search-engine-votes —');
+const votes: [string, number, [number, number][]][] = [
+  [
+    'e1 before',
+    5.409,
+    [
+      [8, 26],
+      [11, 23],
+      [17, 17],
+    ],
+  ],
+  [
+    'e1 after',
+    8.87,
+    [
+      [22, 12],
+      [10, 24],
+      [14, 20],
+    ],
+  ],
+  [
+    'e2 before',
+    2.197,
+    [
+      [16, 18],
+      [20, 14],
+      [14, 20],
+    ],
+  ],
+  [
+    'e2 after',
+    14.274,
+    [
+      [27, 7],
+      [12, 22],
+      [22, 12],
+    ],
+  ],
+  [
+    'e3 before',
+    2.199,
+    [
+      [17, 17],
+      [21, 13],
+      [15, 19],
+    ],
+  ],
+  [
+    'e3 after',
+    3.845,
+    [
+      [22, 12],
+      [15, 19],
+      [15, 19],
+    ],
+  ],
+  [
+    'e4 before',
+    1.047,
+    [
+      [317, 383],
+      [316, 384],
+      [333, 367],
+    ],
+  ],
+  [
+    'e4 after',
+    196.28,
+    [
+      [489, 211],
+      [228, 472],
+      [377, 323],
+    ],
+  ],
+];
+for (const [label, x, rows] of votes)
+  show(`${label}: printed χ² ${x} → p(df 2); χ² from the counts, its p`, [
+    pChi(x, 2),
+    chiRows(rows),
+    pChi(chiRows(rows), 2),
+  ]);
 console.log(`(four significant digits: ${g(1 / 3)})`);
