@@ -574,4 +574,20 @@ for (const [label, x, rows] of votes)
     chiRows(rows),
     pChi(chiRows(rows), 2),
   ]);
+
+console.log('— msm-eswt-vas —');
+const vas: [number, number, number][] = [
+  [7.2, 4, 10],
+  [7.3, 5, 10],
+  [1.5, 1, 3],
+  [2.9, 1, 6],
+  [1.7, 1, 5],
+  [3.1, 1, 7],
+  [2.0, 1, 5],
+  [3.3, 1, 8],
+];
+show('means outside their min–max', [vas.filter(([m, lo, hi]) => m < lo || m > hi).length]);
+
+console.log('— pmc-placebo-pain-wilcoxon —');
+for (const w of [2.1, 1.5, 1.8]) show(`read as z = ${w} (±0.05)`, [pZ(w + 0.05), pZ(w), pZ(w - 0.05)]);
 console.log(`(four significant digits: ${g(1 / 3)})`);
