@@ -61,3 +61,15 @@ show('imunisasi-tt χ² of the 3×2 table, p (df 2); p of printed 1,43 (df 2); �
 ]);
 show('susu-formula 27, 3 of 30', shares(30, [27, 3]));
 show('susu-formula Bhatia–Davis bound √((20,37−12)(24−20,37))', [Math.sqrt((20.37 - 12) * (24 - 20.37))]);
+
+const tZikir = (16.71 - 12.0) / Math.sqrt((10.626 ** 2 + 7.88 ** 2) / 24);
+show('zikir-skill-lab pooled t (equal n 24), p of t(46); p of printed 1,744; p over t 1,7435–1,7445', [
+  tZikir,
+  pT(tZikir, 46),
+  pT(1.744, 46),
+  pT(1.7445, 46),
+  pT(1.7435, 46),
+]);
+show('zikir post-test perlakuan 10, 7, 4, 1, 3 (and 2) of 24', shares(24, [10, 7, 4, 1, 3, 2]));
+show('zikir post-test kontrol 2, 5, 8, 5, 4 of 24', shares(24, [2, 5, 8, 5, 4]));
+show('zikir pre-test 9, 7, 4, 1 of 24', shares(24, [9, 7, 4, 1]));
