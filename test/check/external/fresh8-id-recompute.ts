@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh8-id-recompute.ts
  */
-import { jStat, pct, pT, show } from './recompute-helpers.ts';
+import { g, jStat, pChi, pct, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -73,3 +73,108 @@ show('zikir-skill-lab pooled t (equal n 24), p of t(46); p of printed 1,744; p o
 show('zikir post-test perlakuan 10, 7, 4, 1, 3 (and 2) of 24', shares(24, [10, 7, 4, 1, 3, 2]));
 show('zikir post-test kontrol 2, 5, 8, 5, 4 of 24', shares(24, [2, 5, 8, 5, 4]));
 show('zikir pre-test 9, 7, 4, 1 of 24', shares(24, [9, 7, 4, 1]));
+
+/** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table, and its Wald p. */
+const woolf = (a: number, b: number, c: number, d: number) => {
+  const or = (a * d) / (b * c);
+  const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
+  return [or, Math.exp(Math.log(or) - 1.959964 * se), Math.exp(Math.log(or) + 1.959964 * se), pZ(Math.log(or) / se)];
+};
+/** Pearson χ² of a 2×2 table, uncorrected and with Yates' correction, with their p. */
+const chi2x2 = (a: number, b: number, c: number, d: number) => {
+  const n = a + b + c + d;
+  const den = (a + b) * (c + d) * (a + c) * (b + d);
+  const x = (n * (a * d - b * c) ** 2) / den;
+  const y = (n * Math.max(0, Math.abs(a * d - b * c) - n / 2) ** 2) / den;
+  return [x, pChi(x, 1), y, pChi(y, 1)];
+};
+/**
+ * For a ratio with 95% interval [lo, hi] as printed, half a unit h of the last digit of the
+ * bounds: the range of the interval's geometric centre, and the Wald p of the printed estimate.
+ */
+const centre = (est: number, lo: number, hi: number, h: number) => {
+  const se = (Math.log(hi) - Math.log(lo)) / (2 * 1.959964);
+  return [
+    `centre ${g(Math.sqrt((lo - h) * (hi - h)))}–${g(Math.sqrt((lo + h) * (hi + h)))}`,
+    `Wald p ${g(pZ(Math.log(est) / se))}`,
+  ];
+};
+
+show('tb-serang umur shares 108, 100 of 208; 12, 20 of 32; 120 of 240', [
+  ...shares(208, [108, 100]),
+  ...shares(32, [12, 20]),
+  pct(120, 240),
+]);
+show('tb-serang umur Woolf OR, CI, Wald p', woolf(108, 100, 12, 20));
+show('tb-serang umur χ², p, Yates, p', chi2x2(108, 100, 12, 20));
+show('tb-serang umur printed 1,800 (0,837–3,871)', centre(1.8, 0.837, 3.871, 0.0005));
+show('tb-serang jk shares 76, 64 of 140; 44, 56 of 100', [...shares(140, [76, 64]), ...shares(100, [44, 56])]);
+show('tb-serang jk Woolf OR, CI, Wald p', woolf(76, 64, 44, 56));
+show('tb-serang jk χ², p, Yates, p', chi2x2(76, 64, 44, 56));
+show('tb-serang jk printed 1,511 (0,902–2,533)', centre(1.511, 0.902, 2.533, 0.0005));
+show('tb-serumah merokok shares 2, 27 of 29; 16, 95 of 111; 18, 122 of 140', [
+  ...shares(29, [2, 27]),
+  ...shares(111, [16, 95]),
+  ...shares(140, [18, 122]),
+]);
+show('tb-serumah merokok χ², p, Yates, p', chi2x2(2, 16, 27, 95));
+show('tb-serumah penyerta shares 1, 16, 12 of 29; 1, 106, 4 of 111; 2, 122, 16 of 140', [
+  ...shares(29, [1, 16, 12]),
+  ...shares(111, [1, 106, 4]),
+  ...shares(140, [2, 122, 16]),
+]);
+show('tb-serumah penyerta χ² (3×2), p (df 2)', [
+  chiTable([
+    [1, 1],
+    [16, 106],
+    [12, 4],
+  ]),
+  1 -
+    jStat.chisquare.cdf(
+      chiTable([
+        [1, 1],
+        [16, 106],
+        [12, 4],
+      ]),
+      2,
+    ),
+]);
+show('tb-merokok Widyasari 0,766 (0,278–2,111)', centre(0.766, 0.278, 2.111, 0.0005));
+show('tb-merokok Widyasari 1,495 (0,540–4,136)', centre(1.495, 0.54, 4.136, 0.0005));
+show('tb-setu 3,44 (1,37–8,66)', centre(3.44, 1.37, 8.66, 0.005));
+show('tb-setu 1,69 (0,742–3,35)', centre(1.69, 0.742, 3.35, 0.005));
+show('tb-setu 0,71 (0,28–1,83)', centre(0.71, 0.28, 1.83, 0.005));
+show('tb-setu 1,16 (0,38–3,55)', centre(1.16, 0.38, 3.55, 0.005));
+show('tb-setu 0,69 (0,30–1,57)', centre(0.69, 0.3, 1.57, 0.005));
+show('tb-setu 1,63 (0,72–3,71)', centre(1.63, 0.72, 3.71, 0.005));
+show('tb-setu n+ read as 14/20 vs 12/59 and 19/56 vs 12/59 (Woolf)', [
+  ...woolf(14, 20, 12, 59),
+  ...woolf(19, 56, 12, 59),
+]);
+show('tb-konversi 1,439 (0,579–3,577)', centre(1.439, 0.579, 3.577, 0.0005));
+show('tb-konversi 5,8 (0,706–47,645)', centre(5.8, 0.706, 47.645, 0.0005));
+show('tb-konversi 2,591 (1,049–6,402)', centre(2.591, 1.049, 6.402, 0.0005));
+show('tb-purwokerto 3,85 (1,32–11,23)', centre(3.85, 1.32, 11.23, 0.005));
+
+/** Fisher's exact test of a 2×2 table: two-sided (sum of tables no likelier) and one-sided (upper). */
+const fisher = (a: number, b: number, c: number, d: number) => {
+  const r1 = a + b;
+  const c1 = a + c;
+  const n = a + b + c + d;
+  const lnChoose = (m: number, k: number) => jStat.gammaln(m + 1) - jStat.gammaln(k + 1) - jStat.gammaln(m - k + 1);
+  const pdf = (x: number) => Math.exp(lnChoose(c1, x) + lnChoose(n - c1, r1 - x) - lnChoose(n, r1));
+  const lo = Math.max(0, r1 + c1 - n);
+  const hi = Math.min(r1, c1);
+  const p0 = pdf(a);
+  let two = 0;
+  let upper = 0;
+  for (let x = lo; x <= hi; x++) {
+    const px = pdf(x);
+    if (px <= p0 * (1 + 1e-7)) two += px;
+    if (x >= a) upper += px;
+  }
+  return [two, upper];
+};
+show('tb-serang umur Fisher two-sided, one-sided', fisher(108, 100, 12, 20));
+show('tb-serang jk Fisher two-sided, one-sided', fisher(76, 64, 44, 56));
+show('tb-serang umur, jk one-sided χ² (half the uncorrected p)', [pChi(2.308, 1) / 2, pChi(2.469, 1) / 2]);
