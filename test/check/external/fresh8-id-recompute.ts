@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh8-id-recompute.ts
  */
-import { g, jStat, pChi, pct, pT, pZ, show } from './recompute-helpers.ts';
+import { g, jStat, pChi, pct, pF, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -178,3 +178,60 @@ const fisher = (a: number, b: number, c: number, d: number) => {
 show('tb-serang umur Fisher two-sided, one-sided', fisher(108, 100, 12, 20));
 show('tb-serang jk Fisher two-sided, one-sided', fisher(76, 64, 44, 56));
 show('tb-serang umur, jk one-sided χ² (half the uncorrected p)', [pChi(2.308, 1) / 2, pChi(2.469, 1) / 2]);
+
+show('kualitas-tidur 3, 8, 17, 14, 8 of 50', shares(50, [3, 8, 17, 14, 8]));
+show('tidur-kognitif 26, 41, 37 of 78', shares(78, [26, 41, 37]));
+show('candrajiwa p of F(2, 57) = 19,377; over df2 20 and 60; F from R = 0,636 (2, 57)', [
+  pF(19.377, 2, 57),
+  pF(19.377, 2, 20),
+  pF(19.377, 2, 60),
+  0.636 ** 2 / 2 / ((1 - 0.636 ** 2) / 57),
+  jStat.centralF.inv(0.95, 2, 57),
+]);
+show('kepuasan-kerja-uma p of F(1, 67..69) = 11,348; of F(1, 67) = 62,363', [
+  pF(11.348, 1, 67),
+  pF(11.348, 1, 69),
+  pF(11.3475, 1, 69),
+  pF(62.363, 1, 67),
+]);
+/** 95% CI of a mean from its SD and n (t with n − 1 df), with the SE. */
+const meanCi = (m: number, sd: number, n: number) => {
+  const se = sd / Math.sqrt(n);
+  const t = jStat.studentt.inv(0.975, n - 1);
+  return [se, m - t * se, m + t * se].map((x) => x.toFixed(4));
+};
+show('produktivitas SD group 1: SE, CI', meanCi(15.0833, 2.50303, 12));
+show('produktivitas SLTP group 2: SE, CI', meanCi(16.2857, 3.22081, 14));
+show('produktivitas SLTA group 3: SE, CI', meanCi(16.7333, 2.43389, 15));
+show('produktivitas Bhatia–Davis bounds', [
+  Math.sqrt((15.0833 - 10) * (18 - 15.0833)),
+  Math.sqrt((16.2857 - 10) * (21 - 16.2857)),
+  Math.sqrt((16.7333 - 10) * (20 - 16.7333)),
+]);
+show('kepuasan-tetap-kontrak 36, 24; 6, 20, 4, 30 of 60', shares(60, [36, 24, 6, 20, 4, 30]));
+/** Asymptotic Kolmogorov p of a Kolmogorov–Smirnov Z. */
+const pKolmogorov = (z: number) => {
+  let s = 0;
+  for (let k = 1; k <= 100; k++) s += (-1) ** (k - 1) * Math.exp(-2 * k * k * z * z);
+  return Math.min(1, 2 * s);
+};
+show('kepuasan-tetap-kontrak KS Z 1,108 p; Levene F(1, 58) = 5,723 p', [
+  pKolmogorov(1.108),
+  pKolmogorov(1.1075),
+  pKolmogorov(1.1085),
+  pF(5.723, 1, 58),
+]);
+show('lama-bekerja 23, 2, 18, 22, 6, 3, 1 of 75', shares(75, [23, 2, 18, 22, 6, 3, 1]));
+show('lama-bekerja MS 1444,304/19, 3211,696/55, F, p of F(19, 55) = 1,302', [
+  1444.304 / 19,
+  3211.696 / 55,
+  1444.304 / 19 / (3211.696 / 55),
+  pF(1.302, 19, 55),
+]);
+show('kepuasan-uji-f MS 9,434/4, 13,276/26, F, p of F(4, 26) = 4,619; F crit', [
+  9.434 / 4,
+  13.276 / 26,
+  9.434 / 4 / (13.276 / 26),
+  pF(4.619, 4, 26),
+  jStat.centralF.inv(0.95, 4, 26),
+]);
