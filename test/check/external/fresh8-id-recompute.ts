@@ -235,3 +235,13 @@ show('kepuasan-uji-f MS 9,434/4, 13,276/26, F, p of F(4, 26) = 4,619; F crit', [
   pF(4.619, 4, 26),
   jStat.centralF.inv(0.95, 4, 26),
 ]);
+
+show('anemia-pijorkoling 23, 41 of 64; 21, 34 of 55; 2, 7 of 9; 34 of 50; 7 of 14', [
+  ...shares(64, [23, 41]),
+  ...shares(55, [21, 34]),
+  ...shares(9, [2, 7]),
+  pct(34, 50),
+  pct(7, 14),
+]);
+show('anemia-pijorkoling umur χ², p, Yates, p; Fisher', [...chi2x2(21, 34, 2, 7), ...fisher(21, 34, 2, 7)]);
+show('anemia-pijorkoling paritas (16, 34; 7, 7) χ², p, Yates, p', chi2x2(16, 34, 7, 7));
