@@ -245,3 +245,18 @@ show('anemia-pijorkoling 23, 41 of 64; 21, 34 of 55; 2, 7 of 9; 34 of 50; 7 of 1
 ]);
 show('anemia-pijorkoling umur χ², p, Yates, p; Fisher', [...chi2x2(21, 34, 2, 7), ...fisher(21, 34, 2, 7)]);
 show('anemia-pijorkoling paritas (16, 34; 7, 7) χ², p, Yates, p', chi2x2(16, 34, 7, 7));
+
+show('melon usia 3, 6, 12, 8, 1, productive 29 of 30', shares(30, [3, 6, 12, 8, 1, 29]));
+show('melon pendidikan 2, 7, 9, 12; keluarga 3, 3, 24 of 30', shares(30, [2, 7, 9, 12, 3, 3, 24]));
+show('hambaro mata pencaharian of 2829', shares(2829, [152, 369, 35, 196, 730, 10, 1337]));
+show('hambaro pendidikan of 4457', shares(4457, [3711, 531, 199, 9, 7]));
+show('hambaro jenis kelamin 31, 29 of 60', shares(60, [31, 29]));
+show('kacang panjang 38, 2; 13, 12, 12, 3 of 40', shares(40, [38, 2, 13, 12, 12, 3]));
+show('jagung umur kompos 4, 17, 15, 7, 2 of 45', shares(45, [4, 17, 15, 7, 2]));
+show('jagung umur kimia 14, 15, 11, 2, 3 of 45', shares(45, [14, 15, 11, 2, 3]));
+show('jagung pendidikan kompos 1, 10, 30, 4; kimia 1, 1, 12, 30, 1 of 45', shares(45, [1, 10, 30, 4, 1, 1, 12, 30, 1]));
+show('ciri seks 16, 8, 2 of 26; p of z 4,346; largest |z| of a Wilcoxon test with n = 26', [
+  ...shares(26, [16, 8, 2]),
+  pZ(4.346),
+  (26 * 27) / 4 / Math.sqrt((26 * 27 * 53) / 24),
+]);
