@@ -260,3 +260,34 @@ show('ciri seks 16, 8, 2 of 26; p of z 4,346; largest |z| of a Wilcoxon test wit
   pZ(4.346),
   (26 * 27) / 4 / Math.sqrt((26 * 27 * 53) / 24),
 ]);
+
+/** A regression row: t = B/SE over the rounding of B and SE (half units hb, hs), and p of the printed t. */
+const coefRow = (b: number, se: number, hb: number, hs: number, tPrinted: number, df: number) => {
+  const ts = [(b - hb) / (se + hs), (b + hb) / (se - hs), (b - hb) / (se - hs), (b + hb) / (se + hs)].map(Math.abs);
+  return [
+    `t ${g(Math.min(...ts))}–${g(Math.max(...ts))}`,
+    `p ${g(pT(tPrinted, df))}`,
+    `one-sided ${g(pT(tPrinted, df) / 2)}`,
+  ];
+};
+const crit = (df: number) => jStat.studentt.inv(0.975, df);
+show('jasa-marga constant 12,987/4,367 (df 54), CI ± t·SE', [
+  ...coefRow(12.987, 4.367, 0.0005, 0.0005, 2.974, 54),
+  12.987 - crit(54) * 4.367,
+  12.987 + crit(54) * 4.367,
+  crit(54),
+]);
+show('jasa-marga VAR ,472/,060 (df 54), CI', [
+  ...coefRow(0.472, 0.06, 0.0005, 0.0005, 7.891, 54),
+  0.472 - crit(54) * 0.06,
+  0.472 + crit(54) * 0.06,
+]);
+show('bank-sumut constant −5,544/11,003 (df 41)', coefRow(5.544, 11.003, 0.0005, 0.0005, 0.504, 41));
+show('bank-sumut pengawasan ,253/,142 (df 41)', coefRow(0.253, 0.142, 0.0005, 0.0005, 1.78, 41));
+show('bank-sumut disiplin ,829/,126 (df 41)', coefRow(0.829, 0.126, 0.0005, 0.0005, 6.585, 41));
+show('bank-sumut one-sided t crit 0,95 (41)', [jStat.studentt.inv(0.95, 41)]);
+show('disiplin constant 3,869/1,628 (df 39)', coefRow(3.869, 1.628, 0.0005, 0.0005, 2.377, 39));
+show('disiplin kompensasi −,120/,236 (df 39)', coefRow(0.12, 0.236, 0.0005, 0.0005, 0.508, 39));
+show('disiplin teladan ,246/,176 (df 39)', coefRow(0.246, 0.176, 0.0005, 0.0005, 1.399, 39));
+show('disiplin sanksi ,309/,106 (df 39)', coefRow(0.309, 0.106, 0.0005, 0.0005, 2.905, 39));
+show('disiplin t crit (39), (40)', [crit(39), crit(40)]);
