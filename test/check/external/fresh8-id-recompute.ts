@@ -291,3 +291,26 @@ show('disiplin kompensasi −,120/,236 (df 39)', coefRow(0.12, 0.236, 0.0005, 0.
 show('disiplin teladan ,246/,176 (df 39)', coefRow(0.246, 0.176, 0.0005, 0.0005, 1.399, 39));
 show('disiplin sanksi ,309/,106 (df 39)', coefRow(0.309, 0.106, 0.0005, 0.0005, 2.905, 39));
 show('disiplin t crit (39), (40)', [crit(39), crit(40)]);
+
+show('semangat-kerja MS 610,334/2, 242,397/112, F, p of F(2, 112) = 141,003, F crit', [
+  610.334 / 2,
+  242.397 / 112,
+  610.334 / 2 / (242.397 / 112),
+  pF(141.003, 2, 112),
+  jStat.centralF.inv(0.95, 2, 112),
+]);
+show('semangat-kerja constant 2,440/,801 (df 112)', coefRow(2.44, 0.801, 0.0005, 0.0005, 3.048, 112));
+show('semangat-kerja disiplin ,310/,065 (df 112)', coefRow(0.31, 0.065, 0.0005, 0.0005, 4.752, 112));
+show('semangat-kerja semangat ,391/,067 (df 112)', coefRow(0.391, 0.067, 0.0005, 0.0005, 5.843, 112));
+show('dispenda F 4,106 p over df (3, 40..60); F crit (3, 46)', [
+  pF(4.106, 3, 40),
+  pF(4.106, 3, 46),
+  pF(4.106, 3, 60),
+  jStat.centralF.inv(0.95, 3, 46),
+]);
+show('bkpsdm t(80) = 11,547 p; t from r = ,791 with n = 82; r²', [
+  pT(11.547, 80),
+  (0.791 * Math.sqrt(80)) / Math.sqrt(1 - 0.791 ** 2),
+  0.791 ** 2,
+  crit(80),
+]);
