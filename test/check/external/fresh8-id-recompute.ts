@@ -314,3 +314,18 @@ show('bkpsdm t(80) = 11,547 p; t from r = ,791 with n = 82; r²', [
   0.791 ** 2,
   crit(80),
 ]);
+
+show(
+  'gizi-prestasi-usu gizi × umur of 67: 1, 5, 16, 7, 26; 1, 2, 1; 1, 6, 22, 10, 28; 4, 2, 2',
+  shares(67, [1, 5, 16, 7, 26, 1, 2, 1, 1, 6, 22, 10, 28, 4, 2, 2]),
+);
+show(
+  'gizi-prestasi-usu prestasi of 67: 16, 20, 3; 9, 17, 2; 25, 37, 5; 4, 4, 19, 31, 5, 2, 2',
+  shares(67, [16, 20, 3, 9, 17, 2, 25, 37, 5, 4, 4, 19, 31, 5, 2, 2]),
+);
+show('gizi-sibolga 56 of 63', shares(63, [56]));
+show('gizi-hasil-belajar 17, 35, 39, 10, 29, 13, 7, 6 of 52; 1 of 4 cells', [
+  ...shares(52, [17, 35, 39, 10, 29, 13, 7, 6]),
+  pct(1, 4),
+]);
+show('gizi-purwoprajan 25, 48 of 73', shares(73, [25, 48]));
