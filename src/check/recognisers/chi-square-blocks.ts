@@ -25,6 +25,7 @@
 import { allowedRange, pFits } from '../checks/p-from-statistic.ts';
 import type { Extraction, Num, PReport, TestReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { linesWithOffsets } from './lines.ts';
 
 const HEADER =
   /(?:^|[\s|])(?:χ\s*2|χ²|x2|chi[-\s]?squared?|chi(?:[-\s]+value)?\s*\(\s*[xχ]\s*2\s*\)|chi[-\s]+value)(?:[\s-]+(?:value|test|statistic))?[\s|]+(?:p[-\s]?value|p|sig\.?)[\s|]*$/iu;
@@ -169,13 +170,7 @@ function groupsOf(blocks: Block[]): { groups: number; total: 'first' | 'last' | 
 
 export function readChiSquareBlocks(text: string, extraction: Extraction): void {
   if (!/χ|x2|chi/iu.test(text)) return;
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const l of lines) {
-    starts.push(offset);
-    offset += l.length + 1;
-  }
+  const { lines, offsets: starts } = linesWithOffsets(text);
   for (let h = 0; h < lines.length; h++) {
     if (lines[h]!.length > MAX_ROW_CHARS || !HEADER.test(lines[h]!)) continue;
     const { blocks, end } = readBlocks(lines, starts, h + 1);

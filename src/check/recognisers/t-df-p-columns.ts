@@ -17,6 +17,7 @@
  */
 import type { Extraction, Num, PReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { linesWithOffsets } from './lines.ts';
 import { tableTTest } from './table-t-tests.ts';
 
 const T_COLUMN = String.raw`t(?:[\s-]*(?:test|value|stat(?:istic)?|score))?`;
@@ -45,13 +46,7 @@ const num = (raw: string, start: number): Num | null => parseNum(raw.replace(/^[
 
 export function readTDfPColumns(text: string, extraction: Extraction): void {
   if (!/\bdf\b|d\.f\./iu.test(text)) return;
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const l of lines) {
-    starts.push(offset);
-    offset += l.length + 1;
-  }
+  const { lines, offsets: starts } = linesWithOffsets(text);
   const readAt = new Set(extraction.tests.map((t) => t.value.start));
   for (let h = 0; h < lines.length; h++) {
     const header = HEADER.exec(lines[h]!);

@@ -18,6 +18,7 @@
  */
 import type { Extraction, Num, PReport, TwoGroupTReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { linesWithOffsets } from './lines.ts';
 import { tableTTest } from './table-t-tests.ts';
 
 const N = String.raw`\d+(?:\.\d+)?`;
@@ -56,13 +57,7 @@ function numAt(raw: string, line: string, lineStart: number, from: number): Num 
 export function readTwoGroupTRows(text: string, extraction: Extraction): TwoGroupTReport[] {
   const out: TwoGroupTReport[] = [];
   if (!text.includes('±')) return out;
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const l of lines) {
-    starts.push(offset);
-    offset += l.length + 1;
-  }
+  const { lines, offsets: starts } = linesWithOffsets(text);
   const matches = lines.map((line) => (line.includes('±') ? ROW.exec(withoutCellFormat(line)) : null));
   // The first line of each run of rows (a Markdown separator line belongs to the run).
   const runTop: number[] = [];
