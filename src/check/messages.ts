@@ -128,6 +128,8 @@ export interface Messages {
   pTableFloor(floor: string): string;
   pAdjusted(): string;
   ciPAdjusted(): string;
+  /** The sentence says the p is a χ² or Fisher exact test's, above the interval's Wald p. */
+  ciPOtherTest(): string;
   ciPInconsistent(): string;
   ciPDecisionError(excludes: boolean, alpha: number, nullValue: number): string;
   // --- GRIM
@@ -377,6 +379,8 @@ const en: Messages = {
     'The text names an adjustment for multiple comparisons, and the reported p is above the p of the statistic: an adjusted p cannot be recomputed from the statistic alone.',
   ciPAdjusted: () =>
     'The text names an adjustment for multiple comparisons, and the reported p is above the p of its interval: an adjusted p cannot be recomputed from an unadjusted interval.',
+  ciPOtherTest: () =>
+    "The sentence says the p comes from a chi-square or Fisher's exact test of the table, which may lie above the p of the ratio's Wald interval: it cannot be recomputed from the interval.",
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>
@@ -616,6 +620,8 @@ const id: Messages = {
     'Teks menyebut penyesuaian untuk perbandingan berganda, dan p yang dilaporkan di atas p dari statistiknya: p yang disesuaikan tidak dapat dihitung ulang dari statistiknya saja.',
   ciPAdjusted: () =>
     'Teks menyebut penyesuaian untuk perbandingan berganda, dan p yang dilaporkan di atas p dari intervalnya: p yang disesuaikan tidak dapat dihitung ulang dari interval yang tidak disesuaikan.',
+  ciPOtherTest: () =>
+    'Kalimatnya menyebut p berasal dari uji chi-square atau uji eksak Fisher atas tabelnya, yang dapat lebih besar daripada p interval Wald rasionya: p itu tidak dapat dihitung ulang dari intervalnya.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `Interval ${excludes ? 'tidak memuat' : 'memuat'} ${nullValue}, sehingga p seharusnya ${excludes ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}; p yang dilaporkan menyatakan sebaliknya.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>

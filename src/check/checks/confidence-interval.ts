@@ -17,6 +17,9 @@ import { lostLessThan } from './table-floor-p.ts';
 import { namesAdjustedP } from './adjusted-p.ts';
 import { namesExactInterval } from './exact-intervals.ts';
 import { inNotWaldTable } from './not-wald-tables.ts';
+
+/** A test of the table's counts named in the sentence: Pearson's χ² (with or without Yates) or Fisher's exact test. */
+const COUNT_TEST = /chi[\s-]*squares?|kai[\s-]*kuadrat|χ\s*²|χ2|\bx2\b|\bFisher|\bexact\s+test|uji\s+eksak|\bYates/iu;
 import { centredWhenCut } from './truncated-bounds.ts';
 
 const TINY = 1e-12;
@@ -161,6 +164,10 @@ export function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null
     // A p adjusted for multiple comparisons is above its interval's; intervals are rarely adjusted (./adjusted-p.ts).
     if (pInterval(p)[0] > pr[1] && namesAdjustedP(ctx.source.text, place))
       return finding('not-checkable', recomputed, m.ciPAdjusted());
+    // A p the sentence gives to a χ² or Fisher's exact test of the table is that test's, which is
+    // more conservative than the Wald interval (an exact p of 0,068 beside 1,01–5,47).
+    if (pInterval(p)[0] > pr[1] && COUNT_TEST.test(ctx.source.text.slice(e.place.quoteStart, e.place.quoteEnd)))
+      return finding('not-checkable', recomputed, m.ciPOtherTest());
     const rs = reportedSide(p, alpha);
     const cs = rangeSide(pr, alpha);
     if (rs && cs && rs !== cs)
