@@ -49,4 +49,13 @@ describe('false comparisons with the significance level', () => {
       ],
     ]);
   });
+
+  it('an SD run into the p cell after it ("5.5 ± 0.27<0.001") is no comparison', () => {
+    // A table row stored without separators: the control mean ± SD, then the row's p.
+    expect(findings('HbA1c (%) 7.9 ± 0.31 5.5 ± 0.27<0.001', 'en')).toEqual([]);
+    // The same p cell after a p-like number with no "±" before it is still read.
+    expect(findings('HbA1c (%) 7.9 0.27<0.001', 'en')).toEqual([
+      ['conclusion', 'inconsistent', '0.27<0.001', '0.27 > 0.001'],
+    ]);
+  });
 });

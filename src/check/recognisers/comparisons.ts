@@ -6,7 +6,8 @@
  * ("p=0,0160,05") is not one, nor is an interval's upper limit followed by the p cell of its
  * table row ("0.810 to 0.890 <0.001"). "p = 0,177 <  = 0,05" lost its α between the sign and
  * "=" (a "≤" is never spaced so): read as "<", except where p equals the level, where a
- * spaced "≤" would hold and "<" would not.
+ * spaced "≤" would hold and "<" would not. A number right after "±" is an SD, not a p: "5.5 ±
+ * 0.27<0.001" is a table row whose SD ran into its p cell.
  */
 import type { ComparisonReport } from '../types.ts';
 import type { Span } from './segments.ts';
@@ -32,6 +33,8 @@ export function readComparisons(text: string, spans: Span[]): ComparisonReport[]
       if (closesInterval(text, span.start + idx[1]![0])) continue;
       // "0.90 (0.87, 0.94) <0.0001": the same in parentheses.
       if (closesParenInterval(text, span.start + idx[1]![0], span.start + idx[1]![1])) continue;
+      // "5.5 ± 0.27<0.001": an SD run into the p cell after it (a table stored without separators).
+      if (/±\s*$/u.test(sentence.slice(Math.max(0, idx[1]![0] - 3), idx[1]![0]))) continue;
       const p = parseNum(m[1]!, span.start + idx[1]![0]);
       const level = parseNum(m[3]!, span.start + idx[3]![0]);
       if (!p || !level || level.value <= 0 || level.value > 0.1 + 1e-9) continue;
