@@ -5,16 +5,10 @@
  *
  *   npx tsx test/check/external/fresh3-recompute.ts
  */
-import { g, jStat, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
+import { g, jStat, pChi, pct, pF, pR, pT, pZ, ratioCheck, show, woolf } from './recompute-helpers.ts';
 
 const tCrit = (df: number, two = 0.975) => jStat.studentt.inv(two, df);
 
-/** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
-const woolf = (a: number, b: number, c: number, d: number) => {
-  const or = (a * d) / (b * c);
-  const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
-  return [or, Math.exp(Math.log(or) - 1.959964 * se), Math.exp(Math.log(or) + 1.959964 * se)];
-};
 /** Uncorrected Pearson χ² of a 2×2 table and its p. */
 const chi2x2 = (a: number, b: number, c: number, d: number) => {
   const n = a + b + c + d;
@@ -35,22 +29,6 @@ const fisherTails = (a: number, b: number, c: number, d: number) => {
     if (x >= a) upper += pr(x);
   }
   return [lower, upper];
-};
-/**
- * For a ratio with 95% interval [lo, hi] as printed: the geometric centre and the two-sided
- * p of the ratio, each as the range covered by the rounding intervals of the three printed
- * values (half a unit in the last printed digit).
- */
-const ratioCheck = (est: number, lo: number, hi: number, h: number, hb = h) => {
-  const centres = [Math.sqrt((lo - hb) * (hi - hb)), Math.sqrt((lo + hb) * (hi + hb))];
-  const ps: number[] = [];
-  for (const e of [est - h, est + h])
-    for (const l of [lo - hb, lo + hb])
-      for (const u of [hi - hb, hi + hb]) {
-        const se = (Math.log(u) - Math.log(l)) / (2 * 1.959964);
-        ps.push(pZ(Math.log(e) / se));
-      }
-  return [`centre ${g(centres[0]!)}–${g(centres[1]!)}`, `p ${g(Math.min(...ps))}–${g(Math.max(...ps))}`];
 };
 
 console.log('— fresh3-id.yaml —');

@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh4-recompute.ts
  */
-import { g, jStat, mean, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
+import { chi2x2, g, jStat, mean, pChi, pct, pF, pR, pT, pZ, ratioCheck, show, woolf } from './recompute-helpers.ts';
 
 /** Sample standard deviation (n − 1). */
 const sd = (x: number[]) => {
@@ -23,20 +23,6 @@ const corr = (x: number[], y: number[]) => {
 
 const tCrit = (df: number, two = 0.975) => jStat.studentt.inv(two, df);
 
-/** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
-const woolf = (a: number, b: number, c: number, d: number) => {
-  const or = (a * d) / (b * c);
-  const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
-  return [or, Math.exp(Math.log(or) - 1.959964 * se), Math.exp(Math.log(or) + 1.959964 * se)];
-};
-/** Pearson χ² of a 2×2 table and its p: uncorrected, then with Yates' continuity correction. */
-const chi2x2 = (a: number, b: number, c: number, d: number) => {
-  const n = a + b + c + d;
-  const den = (a + b) * (c + d) * (a + c) * (b + d);
-  const x = (n * (a * d - b * c) ** 2) / den;
-  const y = (n * Math.max(0, Math.abs(a * d - b * c) - n / 2) ** 2) / den;
-  return [x, pChi(x, 1), y, pChi(y, 1)];
-};
 /** Pearson χ² of an r×c table of counts (rows of equal length), its df and p. */
 const chi2rc = (rows: number[][]) => {
   const n = rows.flat().reduce((a, b) => a + b, 0);
@@ -63,22 +49,6 @@ const fisher2 = (a: number, b: number, c: number, d: number) => {
   let p = 0;
   for (let x = Math.max(0, r1 + c1 - n); x <= Math.min(r1, c1); x++) if (pr(x) <= p0 * (1 + 1e-7)) p += pr(x);
   return p;
-};
-/**
- * For a ratio with 95% interval [lo, hi] as printed: the geometric centre and the two-sided
- * p of the ratio, each as the range covered by the rounding intervals of the three printed
- * values (half a unit in the last printed digit).
- */
-const ratioCheck = (est: number, lo: number, hi: number, h: number, hb = h) => {
-  const centres = [Math.sqrt((lo - hb) * (hi - hb)), Math.sqrt((lo + hb) * (hi + hb))];
-  const ps: number[] = [];
-  for (const e of [est - h, est + h])
-    for (const l of [lo - hb, lo + hb])
-      for (const u of [hi - hb, hi + hb]) {
-        const se = (Math.log(u) - Math.log(l)) / (2 * 1.959964);
-        ps.push(pZ(Math.log(e) / se));
-      }
-  return [`centre ${g(centres[0]!)}–${g(centres[1]!)}`, `p ${g(Math.min(...ps))}–${g(Math.max(...ps))}`];
 };
 /** Student (pooled) and Welch t of two groups given as mean, SD, n; with their df and p. */
 const tSummary = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) => {

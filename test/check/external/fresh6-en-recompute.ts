@@ -5,18 +5,12 @@
  *
  *   npx tsx test/check/external/fresh6-en-recompute.ts
  */
-import { g, pChi, pct, pF, pT, pZ, show } from './recompute-helpers.ts';
+import { g, pChi, pct, pF, pT, pZ, show, woolf } from './recompute-helpers.ts';
 
 /** Half a unit in the last printed digit of a number as printed ("24." and "2" count too). */
 const half = (printed: string) => {
   const d = printed.includes('.') ? printed.split('.')[1]!.length : 0;
   return 0.5 * 10 ** -d;
-};
-/** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
-const woolf = (a: number, b: number, c: number, d: number) => {
-  const or = (a * d) / (b * c);
-  const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
-  return [or, Math.exp(Math.log(or) - 1.959964 * se), Math.exp(Math.log(or) + 1.959964 * se)];
 };
 /**
  * A ratio printed as "est (lo, hi)" (any separator): the geometric centre of the interval over

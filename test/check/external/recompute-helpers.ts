@@ -1,7 +1,8 @@
 /**
- * The jStat functions the corpora's independent recomputations share (fresh2-, dev4-, dev5-,
- * dev6- and fresh3-recompute.ts): p-values straight from jStat's distributions, never from
- * naskah's src/stats, so that an annotation does not inherit naskah's arithmetic.
+ * The jStat functions the corpora's independent recomputations share (fresh2- to
+ * fresh6-recompute.ts, dev4- to dev6-): p-values straight from jStat's distributions, and the
+ * Woolf interval, 2×2 χ² and ratio-interval check written once here, never from naskah's
+ * src/stats, so that an annotation does not inherit naskah's arithmetic.
  */
 import jstatPkg from 'jstat';
 
@@ -22,3 +23,34 @@ export const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
 /** One line of recomputed values: numbers to four significant digits. */
 export const show = (label: string, values: (string | number)[]) =>
   console.log(`${label}: ${values.map((v) => (typeof v === 'number' ? g(v) : v)).join(', ')}`);
+
+/** Woolf (log) interval of the odds ratio a·d / (b·c) of a 2×2 table. */
+export const woolf = (a: number, b: number, c: number, d: number) => {
+  const or = (a * d) / (b * c);
+  const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
+  return [or, Math.exp(Math.log(or) - 1.959964 * se), Math.exp(Math.log(or) + 1.959964 * se)];
+};
+/** Pearson χ² of a 2×2 table, uncorrected and with Yates' correction, and their p. */
+export const chi2x2 = (a: number, b: number, c: number, d: number) => {
+  const n = a + b + c + d;
+  const den = (a + b) * (c + d) * (a + c) * (b + d);
+  const x = (n * (a * d - b * c) ** 2) / den;
+  const y = (n * Math.max(0, Math.abs(a * d - b * c) - n / 2) ** 2) / den;
+  return [x, pChi(x, 1), y, pChi(y, 1)];
+};
+/**
+ * For a ratio with 95% interval [lo, hi] as printed: the geometric centre and the two-sided
+ * p of the ratio, each as the range covered by the rounding intervals of the three printed
+ * values (half a unit in the last printed digit: h for the estimate, hb for the bounds).
+ */
+export const ratioCheck = (est: number, lo: number, hi: number, h: number, hb = h) => {
+  const centres = [Math.sqrt((lo - hb) * (hi - hb)), Math.sqrt((lo + hb) * (hi + hb))];
+  const ps: number[] = [];
+  for (const e of [est - h, est + h])
+    for (const l of [lo - hb, lo + hb])
+      for (const u of [hi - hb, hi + hb]) {
+        const se = (Math.log(u) - Math.log(l)) / (2 * 1.959964);
+        ps.push(pZ(Math.log(e) / se));
+      }
+  return [`centre ${g(centres[0]!)}–${g(centres[1]!)}`, `p ${g(Math.min(...ps))}–${g(Math.max(...ps))}`];
+};
