@@ -86,7 +86,7 @@ export function readFlatCrossTables(text: string, tables: TableBlock[], _lang: L
       const total = pairsAt(toks, ti + 1, m);
       const mode = total && modeOf(total);
       if (!total || !mode) continue;
-      const rows = rowsAbove(toks, ti, m, mode, total);
+      const rows = rowsAbove(toks, ti, m, total, mode === 'row' ? endsInRowTotal : () => true);
       if (!rows) continue;
       groups.push(...groupsOf(rows, total, mode));
       for (const p of total) totalRows.add(p.count.start);
@@ -140,19 +140,24 @@ function selfTotalledRows(text: string, inTable: (at: number) => boolean, used: 
   return groups;
 }
 
-/** The rows just above the total row whose counts add up to it, closest first; null when none do. */
-function rowsAbove(toks: Tok[], ti: number, m: number, mode: Mode, total: Pair[]): Pair[][] | null {
+/**
+ * The rows just above the total row whose counts add up to it, closest first; null when none do,
+ * or when a row fails `fits` (a table's own test of its rows: a row total, say).
+ */
+export function rowsAbove(
+  toks: Tok[],
+  ti: number,
+  m: number,
+  total: Pair[],
+  fits: (row: Pair[]) => boolean,
+): Pair[][] | null {
   const rows: Pair[][] = [];
   const sums = new Array<number>(m).fill(0);
   for (let j = ti - 1; j > 0; j--) {
     // A row starts where its label's last word meets its first number.
     if (toks[j]!.kind !== 'num' || toks[j - 1]!.kind !== 'word') continue;
     const row = pairsAt(toks, j, m);
-    if (!row) return null;
-    if (mode === 'row') {
-      const last = row[m - 1]!;
-      if (!isHundred(last.pct) || sum(row.slice(0, -1).map((p) => p.count.value)) !== last.count.value) return null;
-    }
+    if (!row || !fits(row)) return null;
     rows.unshift(row);
     row.forEach((p, k) => {
       sums[k]! += p.count.value;
@@ -161,6 +166,12 @@ function rowsAbove(toks: Tok[], ti: number, m: number, mode: Mode, total: Pair[]
     if (rows.length >= 2 && sums.every((s, k) => s === total[k]!.count.value)) return rows;
   }
   return null;
+}
+
+/** A row of row shares: its last pair is the row's total, N and 100, and its other counts add up to N. */
+function endsInRowTotal(row: Pair[]): boolean {
+  const last = row[row.length - 1]!;
+  return isHundred(last.pct) && sum(row.slice(0, -1).map((p) => p.count.value)) === last.count.value;
 }
 
 function groupsOf(rows: Pair[][], total: Pair[], mode: Mode): PercentGroup[] {

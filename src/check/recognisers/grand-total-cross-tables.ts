@@ -17,7 +17,7 @@
  */
 import type { CountPct, Num, PercentGroup, TableBlock } from '../types.ts';
 import { EPS } from '../rounding.ts';
-import { isHundred, isInt, type Pair, pairsAt, sum, type Tok, tokenize } from './flat-cross-tables.ts';
+import { isHundred, isInt, type Pair, pairsAt, rowsAbove, sum, tokenize } from './flat-cross-tables.ts';
 
 const WINDOW = 1500;
 
@@ -39,25 +39,10 @@ function isGrandTotalRow(total: Pair[]): boolean {
   return Math.abs(sum(pcts.map((n) => n.value)) - 100) <= halves(pcts) + EPS;
 }
 
-/** The rows just above the total row whose counts add up to it, closest last; null when none do. */
-function rowsAbove(toks: Tok[], ti: number, m: number, total: Pair[]): Pair[][] | null {
-  const rows: Pair[][] = [];
-  const sums = new Array<number>(m).fill(0);
-  for (let j = ti - 1; j > 0; j--) {
-    // A row starts where its label's last word meets its first number.
-    if (toks[j]!.kind !== 'num' || toks[j - 1]!.kind !== 'word') continue;
-    const row = pairsAt(toks, j, m);
-    if (!row) return null;
-    const last = row[m - 1]!;
-    if (isHundred(last.pct) || sum(row.slice(0, -1).map((p) => p.count.value)) !== last.count.value) return null;
-    rows.unshift(row);
-    row.forEach((p, k) => {
-      sums[k]! += p.count.value;
-    });
-    if (sums.some((s, k) => s > total[k]!.count.value)) return null;
-    if (rows.length >= 2 && sums.every((s, k) => s === total[k]!.count.value)) return rows;
-  }
-  return null;
+/** A row of shares of the grand total: its last pair is the row's count N with its own share (not 100), the other counts adding up to N. */
+function endsInRowCount(row: Pair[]): boolean {
+  const last = row[row.length - 1]!;
+  return !isHundred(last.pct) && sum(row.slice(0, -1).map((p) => p.count.value)) === last.count.value;
 }
 
 export function readGrandTotalCrossTables(text: string, tables: TableBlock[]): PercentGroup[] {
@@ -77,7 +62,7 @@ export function readGrandTotalCrossTables(text: string, tables: TableBlock[]): P
     for (let m = Math.floor(run / 2); m >= 3; m--) {
       const total = pairsAt(toks, ti + 1, m);
       if (!total || !isGrandTotalRow(total)) continue;
-      const rows = rowsAbove(toks, ti, m, total);
+      const rows = rowsAbove(toks, ti, m, total, endsInRowCount);
       if (!rows) continue;
       const misfits = rows.filter((r) => !cellsAddUp(r)).length;
       if (misfits > (rows.length >= 3 ? 1 : 0)) break;
