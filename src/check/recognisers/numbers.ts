@@ -7,19 +7,36 @@
 import type { Lang, Num } from '../types.ts';
 
 /**
+ * A power of ten written out, as very small p's are printed ("2.4 × 10−9", "1 x 10^-16",
+ * "7.4 × 10⁻⁶"; a page's text often keeps the minus of a lost superscript). Only a negative
+ * exponent: "2 × 10" and "3 x 10-minute sessions" are not numbers of this kind.
+ */
+const TIMES_TEN = String.raw`\s?[×x]\s?10\s?(?:\^\s?-\s?\d{1,3}|-\d{1,3}|⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.,]\d)`;
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "2.4 × 10−9" (minus already normalised to "-") → "2.4e-9"; other text unchanged. */
+function timesTenAsExponent(s: string): string {
+  return s.replace(/\s?[×x]\s?10\s?(?:\^\s?-\s?(\d+)|-(\d+)|⁻([⁰¹²³⁴⁵⁶⁷⁸⁹]+))$/u, (_all, a, b, c) => {
+    const digits = a ?? b ?? [...(c as string)].map((d) => SUPERSCRIPT_DIGITS.indexOf(d)).join('');
+    return `e-${digits}`;
+  });
+}
+
+/**
  * One unsigned number: `8`, `8.62`, `8,62`, `.05`, `,000`, or with thousands grouped by the
  * other separator (`2,000.20`, `1.224,08`), which only reads one way whatever the language.
  * A grouped number followed by another separator and digit (`0.123,0.456`, two numbers
  * without a space) is not one.
  */
-export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+\.\d+(?![.,]\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]\d)|\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][-+]?\d+)?`;
+export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+\.\d+(?![.,]\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]\d)|\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][-+]?\d+|${TIMES_TEN})?`;
 
 /** A number with an optional sign; an en dash directly before digits is a minus here. */
 export const SIGNED_NUM = String.raw`(?:[-–]\s{0,2})?${NUM}`;
 
 /** Parses a printed number; null when it is not one. `start` is its offset in the text. */
 export function parseNum(raw: string, start = 0): Num | null {
-  let s = raw.trim();
+  let s = timesTenAsExponent(raw.trim());
   // Thousands grouped by one separator and decimals after the other: the last one is the decimal.
   if (/\d[.,]\d{3}[.,]?/.test(s) && s.includes('.') && s.includes(',')) {
     const dec = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));

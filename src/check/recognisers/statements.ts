@@ -151,7 +151,10 @@ export function dfFromParen(
     // χ² may carry its sample size (`χ²(1, N = 11,455)`, or after a semicolon without its name,
     // `χ²(2;616)`); Cochran's Q may not.
     const m = role === 'q' ? /^(\d+)$/.exec(p) : /^(\d+)\s*(?:[,;]\s*[Nn]\s*=\s*[\d.,]+|;\s*\d+)?$/.exec(p);
-    return m ? [Number(m[1])] : undefined;
+    if (m) return [Number(m[1])];
+    // …or name both, the sample size first: `χ²(N = 1240, df = 1)`.
+    const nFirst = role === 'q' ? null : /^[Nn]\s*=\s*[\d.,]+\s*[,;]\s*(?:df|db|dk)\s*=\s*(\d+)$/i.exec(p);
+    return nFirst ? [Number(nFirst[1])] : undefined;
   }
   const d = dec(p);
   return d !== null && p !== 'l' ? [d] : undefined;
