@@ -66,6 +66,7 @@ import { readChiSquareBlocks } from './recognisers/chi-square-blocks.ts';
 import { readFrequencyColumns } from './recognisers/frequency-columns.ts';
 import { readDifferenceIntervalSentences } from './recognisers/difference-interval-sentences.ts';
 import { readPipeShareBlocks } from './recognisers/pipe-share-blocks.ts';
+import { readCategoryOutcomeShares } from './recognisers/category-outcome-shares.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -217,6 +218,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
   // reading of the same cells whose % signs look lost.
   for (const g of rowShares) for (const p of g.pairs) read.add(p.pct.start);
+  // …and a category's outcome count with its share of that category (`8119 (31.50) | 24 (0.30)`).
+  for (const g of readCategoryOutcomeShares(rows, read)) rowShares.push(g);
   // English frequency tables' "Frequency Percent" columns (no brackets, no % signs).
   const frequencies = lang === 'en' ? readFrequencyColumns(text, read) : [];
   const lostOnly = lostPercentSigns.filter((g) => !g.pairs.some((p) => read.has(p.pct.start)));
