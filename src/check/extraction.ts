@@ -65,6 +65,8 @@ import { markOneTailedTables } from './recognisers/table-tails.ts';
 import { readChiSquareBlocks } from './recognisers/chi-square-blocks.ts';
 import { readFrequencyColumns } from './recognisers/frequency-columns.ts';
 import { readDifferenceIntervalSentences } from './recognisers/difference-interval-sentences.ts';
+import { readPipeShareBlocks } from './recognisers/pipe-share-blocks.ts';
+import { readCategoryOutcomeShares } from './recognisers/category-outcome-shares.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -143,6 +145,11 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       flat.push(g);
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
     }
+  // Pipe tables of "n | %" pairs per group, a block of rows per variable.
+  for (const g of readPipeShareBlocks(text, lang, inFlatTables)) {
+    flat.push(g);
+    for (const p of g.pairs) inFlatTables.add(p.pct.start);
+  }
   const sentenceGroups = readPercentages(text, segments.sentences, lang);
   // Rows of row shares with no Total column, in a table of such rows (what no reader above took).
   const readSoFar = new Set([...inFlatTables, ...sentenceGroups.flatMap((g) => g.pairs.map((p) => p.pct.start))]);
@@ -211,6 +218,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
   // reading of the same cells whose % signs look lost.
   for (const g of rowShares) for (const p of g.pairs) read.add(p.pct.start);
+  // …and a category's outcome count with its share of that category (`8119 (31.50) | 24 (0.30)`).
+  for (const g of readCategoryOutcomeShares(rows, read)) rowShares.push(g);
   // English frequency tables' "Frequency Percent" columns (no brackets, no % signs).
   const frequencies = lang === 'en' ? readFrequencyColumns(text, read) : [];
   const lostOnly = lostPercentSigns.filter((g) => !g.pairs.some((p) => read.has(p.pct.start)));

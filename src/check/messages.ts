@@ -65,7 +65,17 @@ export interface Messages {
   // --- percentages
   pctRecomputed(count: number, total: number, pct: number): string;
   pctTotalSource(
-    source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'rowImplied' | 'column',
+    source:
+      | 'stated'
+      | 'own'
+      | 'inferred'
+      | 'table'
+      | 'row'
+      | 'rowSum'
+      | 'rowImplied'
+      | 'column'
+      | 'blockColumn'
+      | 'category',
     total: number,
   ): string;
   pctConsistent(decimals: number): string;
@@ -281,6 +291,8 @@ const en: Messages = {
       rowSum: `of ${total}, the sum of the row (its percentages add up to 100%)`,
       rowImplied: `of ${total}, the total the row's other shares give (its percentages add up to 100%; its counts do not)`,
       column: `of its column's group size n = ${total} in the table header`,
+      blockColumn: `of ${total}, the group size the counts of every block of its column add up to`,
+      category: `of ${total}, the count of its row's category printed before it`,
     })[source],
   pctConsistent: (d) =>
     `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
@@ -520,6 +532,8 @@ const id: Messages = {
       rowSum: `dari ${total}, jumlah baris tersebut (persentasenya berjumlah 100%)`,
       rowImplied: `dari ${total}, total yang diberikan persentase lain di baris itu (persentasenya berjumlah 100%, frekuensinya tidak)`,
       column: `dari besar kelompok kolomnya n = ${total} di kepala tabel`,
+      blockColumn: `dari ${total}, besar kelompok yang menjadi jumlah frekuensi setiap blok di kolomnya`,
+      category: `dari ${total}, frekuensi kategori barisnya yang tercetak sebelumnya`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) =>

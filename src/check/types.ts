@@ -228,7 +228,16 @@ export interface PercentGroup {
   paragraphSample?: number;
   /** The stated total is a table's total row (a table that lost its layout, or prose repeating it),
    *  or a cross table row's own total (`row`). */
-  totalSource?: 'table' | 'row' | 'rowSum' | 'rowImplied' | 'inferred' | 'stated' | 'column';
+  totalSource?:
+    | 'table'
+    | 'row'
+    | 'rowSum'
+    | 'rowImplied'
+    | 'inferred'
+    | 'stated'
+    | 'column'
+    | 'blockColumn'
+    | 'category';
 }
 
 /**

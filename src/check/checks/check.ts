@@ -20,7 +20,17 @@ export interface CheckContext {
 /** How the total of a share was found (the percentages check's `TotalSource`). */
 export interface ShareBasis {
   total: number;
-  source: 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'rowImplied' | 'column';
+  source:
+    | 'stated'
+    | 'own'
+    | 'inferred'
+    | 'table'
+    | 'row'
+    | 'rowSum'
+    | 'rowImplied'
+    | 'column'
+    | 'blockColumn'
+    | 'category';
   /** The list the share was read in, when it is one column under a header's group size. */
   column?: object;
 }

@@ -23,7 +23,17 @@ import {
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { partialListFindings } from './partial-lists.ts';
 
-type TotalSource = 'stated' | 'own' | 'inferred' | 'table' | 'row' | 'rowSum' | 'rowImplied' | 'column';
+type TotalSource =
+  | 'stated'
+  | 'own'
+  | 'inferred'
+  | 'table'
+  | 'row'
+  | 'rowSum'
+  | 'rowImplied'
+  | 'column'
+  | 'blockColumn'
+  | 'category';
 
 export function matches(count: number, total: number, pct: Num): boolean {
   return total > 0 && Math.abs((100 * count) / total - pct.value) <= pct.half + EPS;
