@@ -124,3 +124,94 @@ describe('sentences glued without a space (recognisers/segments.ts)', () => {
     ]);
   });
 });
+
+describe('more ways Indonesian text states a finding from its p (recognisers/conclusions.ts)', () => {
+  it('"dimana p = 0,002 p 0,05": the p introduced by "dimana" alone, the lost-sign level beside it', () => {
+    expect(
+      findings(
+        'Hasil uji chi square menunjukkan bahwa materi penyuluhan mempunyai hubungan yang signifikan dengan tingkat pengetahuan siswa, dimana p = 0,002 p 0,05.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'mempunyai hubungan yang signifikan dengan tingkat pengetahuan siswa, dimana p = 0,002',
+        'p = 0,002 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+  });
+
+  it('"Nilai signifikansi tersebut menunjukkan bahwa …" draws its finding from the p of the sentence before', () => {
+    // 0,297 > 0,05: "terdapat korelasi yang bermakna" contradicts it.
+    expect(
+      findings(
+        'Nilai signifikansi yang diperoleh dari uji Spearman yaitu sebesar 0,297. Nilai signifikansi tersebut menunjukkan bahwa terdapat korelasi yang bermakna antara body mass index dengan kadar LDL.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'Nilai signifikansi yang diperoleh dari uji Spearman yaitu sebesar 0,297. Nilai signifikansi tersebut menunjukkan bahwa terdapat korelasi',
+        'p = 0,297 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('"adanya hubungan" is a finding, also after "yang menandakan"', () => {
+    expect(
+      findings(
+        'Hasil uji menunjukkan nilai p = 0,000 (p < 0,05), yang menandakan adanya hubungan positif antara dukungan keluarga dan kepatuhan berobat.',
+      ),
+    ).toEqual([
+      ['p-value', 'reporting-issue', 'nilai p = 0,000', '—'],
+      [
+        'conclusion',
+        'consistent',
+        'nilai p = 0,000 (p < 0,05), yang menandakan adanya hubungan',
+        'p = 0,000 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+  });
+});
+
+describe("Spearman's ρ is not a p (recognisers/rho-coefficients.ts)", () => {
+  it('a ρ named by "koefisien korelasi" leaves the sentence one p', () => {
+    expect(
+      findings(
+        'Hasil uji Spearman rho menunjukkan nilai p = 0,000 (p < 0,05) dengan koefisien korelasi ρ = 0,878, yang menandakan adanya hubungan positif antara dukungan keluarga dan kepatuhan berobat.',
+      ),
+    ).toEqual([
+      ['p-value', 'reporting-issue', 'nilai p = 0,000', '—'],
+      [
+        'conclusion',
+        'consistent',
+        'nilai p = 0,000 (p < 0,05) dengan koefisien korelasi ρ = 0,878, yang menandakan adanya hubungan',
+        'p = 0,000 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+  });
+
+  it('"(ρ = 0,472, p = 0,007)": the ρ before a p of its own is no finding\'s p', () => {
+    expect(
+      findings(
+        'Hasil penelitian menunjukkan adanya hubungan positif sedang dan signifikan antara dukungan sosial dengan tingkat stres akademik (ρ = 0,472, p = 0,007).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a ρ standing for the p is still read as one', () => {
+    // 0,203 > 0,05: "ada hubungan" contradicts it.
+    expect(
+      findings(
+        'Hasil uji Fisher menunjukkan nilai ρ = 0,203 yang berarti ada hubungan dukungan keluarga dengan kepatuhan minum obat.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'nilai ρ = 0,203 yang berarti ada hubungan',
+        'p = 0,203 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import type { ConclusionReport, Num, Place } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { namesLevel, statesRule } from './decision-rules.ts';
+import { maskRhoCoefficients } from './rho-coefficients.ts';
 
 const NUM = String.raw`(\d*[.,]\d+|\d+)`;
 /**
@@ -38,7 +39,7 @@ export function citedPs(text: string): RegExpMatchArray[] {
  * kesimpulannya terdapat hubungan yang signifikan".
  */
 const CONSEQUENCE =
-  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|hal\s+ini\s+(?:berarti|menunjukkan)|kesimpulannya)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
+  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|(?:hal\s+)?ini\s+(?:berarti|menunjukkan)|(?:nilai\s+(?:p|sig\.?|signifikansi|probabilitas)|hasil)\s+(?:tersebut|ini)\s+(?:berarti|menunjukkan)|(?:dapat\s+)?disimpulkan|menandakan|kesimpulannya)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
 /** What the p is compared with, right after it: `< 0,05`, `lebih kecil dari α = 0,05`. */
 const ALPHA_AFTER = new RegExp(
   String.raw`^\s*(?:\)\s*)?(?:<|>|≤|≥|<=|>=|lebih\s+(?:kecil|besar)\s+dari(?:pada)?|kurang\s+dari|less\s+than|greater\s+than|smaller\s+than)\s*(?:(?:α|alpha|taraf\s+signifikansi)\s*(?:\(\s*)?=?\s*)?${NUM}`,
@@ -70,7 +71,7 @@ const DECISIONS: [RegExp, boolean][] = [
  * gives each its own p), and only when the clause names one p.
  */
 const RELATION =
-  /(?:(tidak|bukan)\s+|\b)(?:(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko|merupakan\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
+  /(?:(tidak|bukan)\s+|\b)(?:(?:ada(?:nya)?|terdapat(?:nya)?)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko|merupakan\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
 /** A qualifier right after the relation that says it is not significant. */
 const NOT_SIGNIFICANT_AFTER =
   /^[^.;]{0,40}?(?<![\p{L}])(?:tidak|kurang)\s+(?:signifikan|bermakna|nyata)|^[^.;]{0,40}?\bnot\s+(?:statistically\s+)?significant/iu;
@@ -81,7 +82,7 @@ const SCREENING = /kandidat|candidate|multivariat|multivariable|multivariate|sel
  * "dimana diperoleh nilai p = 0,012", "yang ditunjukkan dengan nilai p = 0,004".
  */
 const P_AFTER_RELATION =
-  /^\s*(?:(?:(?:di\s?mana|yang|hal\s+ini)\s+)?(?:(?:di|ter)(?:peroleh|dapat(?:kan)?|tunjukkan|buktikan|lihat)(?:\s+(?:dengan|oleh|dari))?(?:\s+hasil)?|dengan)|with)\s+(?:(?:nilai|a)\s+)?(?:p|sig|signifikansi|probabilitas)(?![\p{L}])/iu;
+  /^\s*(?:(?:(?:di\s?mana|yang|hal\s+ini)\s+)?(?:(?:di|ter)(?:peroleh|dapat(?:kan)?|tunjukkan|buktikan|lihat)(?:\s+(?:dengan|oleh|dari))?(?:\s+hasil)?|dengan)|di\s?mana|with)\s+(?:(?:nilai|a)\s+)?(?:p|sig|signifikansi|probabilitas)(?![\p{L}])/iu;
 // "(p=0.000)dan tidak ada hubungan": page text may lose the space between a parenthesis and "dan".
 const CLAUSE_BREAK =
   /[;,]\s+|(?:\s+|(?<=\)))(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
@@ -118,7 +119,7 @@ function citedP(clause: string, at: number): { p: Num; alpha: Num | null; index:
 }
 
 function readClauses(text: string, span: Span, out: ConclusionReport[], carried: Carried | null): Carried | null {
-  const sentence = text.slice(span.start, span.end);
+  const sentence = maskRhoCoefficients(text.slice(span.start, span.end));
   const hasRelation = RELATION.test(sentence);
   let from = 0;
   if (!hasRelation) {
@@ -206,7 +207,7 @@ export function readConclusions(text: string, spans: Span[]): ConclusionReport[]
   const out: ConclusionReport[] = [];
   let carried: Carried | null = null;
   for (const span of spans) {
-    const sentence = text.slice(span.start, span.end);
+    const sentence = maskRhoCoefficients(text.slice(span.start, span.end));
     if (
       !/\bH[o0₀a1-9₁-₉]\b|null\s+hypothesis|\bthe\s+null\b|\bhipotesis\s+(?:ke[-\s]?)?(?:[1-9]|pertama|kedua|ketiga|keempat|kelima|keenam|alternatif|penelitian)\b/iu.test(
         sentence,
