@@ -9,6 +9,7 @@ import type { ConclusionReport, Num, Place } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { namesLevel, statesRule } from './decision-rules.ts';
+import { maskRhoCoefficients } from './rho-coefficients.ts';
 
 const NUM = String.raw`(\d*[.,]\d+|\d+)`;
 /**
@@ -23,12 +24,22 @@ export const P_VALUE = new RegExp(
 /** The first number the P_VALUE pattern captured. */
 export const rawOf = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
 /**
+ * The p's a text cites. "nilai p 0,05" is the level with its sign lost (lost-sign-level.ts), not a
+ * second p: "nilai p sebesar 0,349 atau p 0,05 yang artinya Ho diterima" cites one p.
+ */
+export function citedPs(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(P_VALUE)].filter((m) => {
+    const level = m[3] === undefined ? null : parseNum(m[3], 0);
+    return !(level && levelWithLostSign(' ', level.value, level.decimals));
+  });
+}
+/**
  * A clause that draws its decision from the p just before it, in the clause or sentence before:
  * "P value = 10,868 < 0,05, which means … there is a correlation", "… = 1,000 > 0,05. Jadi
  * kesimpulannya terdapat hubungan yang signifikan".
  */
 const CONSEQUENCE =
-  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|hal\s+ini\s+(?:berarti|menunjukkan)|kesimpulannya)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
+  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|(?:hal\s+)?ini\s+(?:berarti|menunjukkan)|(?:nilai\s+(?:p|sig\.?|signifikansi|probabilitas)|hasil)\s+(?:tersebut|ini)\s+(?:berarti|menunjukkan)|(?:dapat\s+)?disimpulkan|menandakan|kesimpulannya)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
 /** What the p is compared with, right after it: `< 0,05`, `lebih kecil dari α = 0,05`. */
 const ALPHA_AFTER = new RegExp(
   String.raw`^\s*(?:\)\s*)?(?:<|>|≤|≥|<=|>=|lebih\s+(?:kecil|besar)\s+dari(?:pada)?|kurang\s+dari|less\s+than|greater\s+than|smaller\s+than)\s*(?:(?:α|alpha|taraf\s+signifikansi)\s*(?:\(\s*)?=?\s*)?${NUM}`,
@@ -60,14 +71,18 @@ const DECISIONS: [RegExp, boolean][] = [
  * gives each its own p), and only when the clause names one p.
  */
 const RELATION =
-  /(?:(tidak|bukan)\s+|\b)(?:(?:ada|terdapat)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko|merupakan\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
+  /(?:(tidak|bukan)\s+|\b)(?:(?:ada(?:nya)?|terdapat(?:nya)?)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko|merupakan\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
 /** A qualifier right after the relation that says it is not significant. */
 const NOT_SIGNIFICANT_AFTER =
   /^[^.;]{0,40}?(?<![\p{L}])(?:tidak|kurang)\s+(?:signifikan|bermakna|nyata)|^[^.;]{0,40}?\bnot\s+(?:statistically\s+)?significant/iu;
 /** A sentence that selects candidates for a multivariable model (at p < 0,25, say), not a finding at α. */
 const SCREENING = /kandidat|candidate|multivariat|multivariable|multivariate|seleksi|screening/iu;
-/** A clause that only gives the p of the finding before it: "dengan nilai p = 0,31", "with p = .31". */
-const P_AFTER_RELATION = /^\s*(?:dengan|with)\s+(?:(?:nilai|a)\s+)?(?:p|sig|signifikansi|probabilitas)(?![\p{L}])/iu;
+/**
+ * A clause that only gives the p of the finding before it: "dengan nilai p = 0,31", "with p = .31",
+ * "dimana diperoleh nilai p = 0,012", "yang ditunjukkan dengan nilai p = 0,004".
+ */
+const P_AFTER_RELATION =
+  /^\s*(?:(?:(?:di\s?mana|yang|hal\s+ini)\s+)?(?:(?:di|ter)(?:peroleh|dapat(?:kan)?|tunjukkan|buktikan|lihat)(?:\s+(?:dengan|oleh|dari))?(?:\s+hasil)?|dengan)|di\s?mana|with)\s+(?:(?:nilai|a)\s+)?(?:p|sig|signifikansi|probabilitas)(?![\p{L}])/iu;
 // "(p=0.000)dan tidak ada hubungan": page text may lose the space between a parenthesis and "dan".
 const CLAUSE_BREAK =
   /[;,]\s+|(?:\s+|(?<=\)))(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
@@ -88,7 +103,7 @@ interface Carried {
  * so does the check.
  */
 function citedP(clause: string, at: number): { p: Num; alpha: Num | null; index: number; end: number } | null {
-  const ps = [...clause.matchAll(P_VALUE)];
+  const ps = citedPs(clause);
   if (ps.length !== 1) return null;
   const pm = ps[0]!;
   const raw = rawOf(pm);
@@ -96,8 +111,6 @@ function citedP(clause: string, at: number): { p: Num; alpha: Num | null; index:
   if (!p) return null;
   // "tingkat signifikansi α sebesar 0,05" is the level the test is run at (decision-rules.ts).
   if (namesLevel(pm[0], clause.slice(0, pm.index!))) return null;
-  // "nilai p 0,05": the level with its sign lost, not a p (lost-sign-level.ts).
-  if (pm[3] !== undefined && levelWithLostSign(' ', p.value, p.decimals)) return null;
   const after = ALPHA_AFTER.exec(clause.slice(pm.index! + pm[0].length));
   const a = after ? parseNum(after[1]!, 0) : null;
   const alpha = a && a.value > 0 && a.value < 0.2 ? a : null;
@@ -106,7 +119,7 @@ function citedP(clause: string, at: number): { p: Num; alpha: Num | null; index:
 }
 
 function readClauses(text: string, span: Span, out: ConclusionReport[], carried: Carried | null): Carried | null {
-  const sentence = text.slice(span.start, span.end);
+  const sentence = maskRhoCoefficients(text.slice(span.start, span.end));
   const hasRelation = RELATION.test(sentence);
   let from = 0;
   if (!hasRelation) {
@@ -146,7 +159,7 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
       carry &&
       carry.para === span.para &&
       CONSEQUENCE.test(clause.replace(/^[\s.]+/, '')) &&
-      ![...clause.matchAll(P_VALUE)].length
+      !citedPs(clause).length
     ) {
       const before = citedP(carry.clause, carry.at);
       if (before)
@@ -159,7 +172,7 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     }
     // "… tidak berhubungan dengan OA lutut, dengan nilai p = 0,31": the p in the clause right after.
     const next = cuts[k + 1];
-    if (!found && !cited && next && ![...clause.matchAll(P_VALUE)].length) {
+    if (!found && !cited && next && !citedPs(clause).length) {
       const following = sentence.slice(cutEnd, next[0]);
       const after = P_AFTER_RELATION.test(following) ? citedP(following, span.start + cutEnd) : null;
       if (after)
@@ -194,7 +207,7 @@ export function readConclusions(text: string, spans: Span[]): ConclusionReport[]
   const out: ConclusionReport[] = [];
   let carried: Carried | null = null;
   for (const span of spans) {
-    const sentence = text.slice(span.start, span.end);
+    const sentence = maskRhoCoefficients(text.slice(span.start, span.end));
     if (
       !/\bH[o0₀a1-9₁-₉]\b|null\s+hypothesis|\bthe\s+null\b|\bhipotesis\s+(?:ke[-\s]?)?(?:[1-9]|pertama|kedua|ketiga|keempat|kelima|keenam|alternatif|penelitian)\b/iu.test(
         sentence,
@@ -207,7 +220,7 @@ export function readConclusions(text: string, spans: Span[]): ConclusionReport[]
     const decisions = DECISIONS.map(([re, significant]) => ({ m: re.exec(sentence), significant })).filter((d) => d.m);
     // "H0 ditolak dan Ha diterima" is one decision said twice; opposite ones are not read.
     if (decisions.length === 0 || new Set(decisions.map((d) => d.significant)).size > 1) continue;
-    const ps = [...sentence.matchAll(P_VALUE)];
+    const ps = citedPs(sentence);
     if (ps.length !== 1) continue;
     const pm = ps[0]!;
     const raw = rawOf(pm);

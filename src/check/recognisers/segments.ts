@@ -183,7 +183,10 @@ function unclosedParen(line: string): boolean {
 
 function splitSentences(text: string, start: number, end: number, paraNo: number, out: Span[]): void {
   const para = text.slice(start, end);
-  const re = /[.!?](?=\s+["“'([]?\p{Lu})/gu;
+  // Page text may glue a sentence to the next ("kepuasan pasien.Dan nilai p = 0,007 …"): a full
+  // stop after a lowercase word and before a capitalised one ends a sentence too ("Sp.OG",
+  // "Kep.Ners" and "www.Kemkes.go.id" do not: the word before or after is not such).
+  const re = /[.!?](?=\s+["“'([]?\p{Lu})|(?<=\p{Ll}{3})[.!?](?=\p{Lu}\p{Ll}{2,}\s)/gu;
   let from = 0;
   for (const m of para.matchAll(re)) {
     const before = para.slice(Math.max(0, m.index! - 12), m.index!);

@@ -1,0 +1,217 @@
+/**
+ * Indonesian findings whose p page text prints in a way the conclusion reader missed (fresh6-id,
+ * fresh3, fresh4): the p in the clause after the finding ("…, dimana diperoleh nilai p = 0,012"),
+ * a level whose comparison sign was lost beside the p ("nilai p sebesar 0,349 atau p 0,05"), and
+ * sentences glued together without a space ("kepuasan pasien.Dan nilai p = 0,015 …").
+ * Each case lists every finding naskah reports, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const findings = (text: string) =>
+  checkText(text, { lang: 'id' }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+describe('the p in the clause after an Indonesian finding (recognisers/conclusions.ts)', () => {
+  it('"dimana diperoleh", "yang ditunjukkan dengan", "di mana didapatkan" introduce the finding\'s p', () => {
+    expect(
+      findings(
+        'Terdapat hubungan yang bermakna antara pendapatan dengan kejadian anemia, dimana diperoleh nilai p = 0,012 < 0,05.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'Terdapat hubungan yang bermakna antara pendapatan dengan kejadian anemia, dimana diperoleh nilai p = 0,012',
+        'p = 0,012 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    // 0,004 ≤ 0,05 is significant: "tidak ada hubungan" contradicts it.
+    expect(
+      findings('Tidak ada hubungan antara umur dengan kepatuhan, yang ditunjukkan dengan nilai p = 0,004.'),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'Tidak ada hubungan antara umur dengan kepatuhan, yang ditunjukkan dengan nilai p = 0,004',
+        'p = 0,004 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    // 0,310 > 0,05 is not significant: "ada hubungan" contradicts it.
+    expect(findings('Ada hubungan antara paritas dengan anemia, di mana didapatkan nilai p sebesar 0,310.')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'Ada hubungan antara paritas dengan anemia, di mana didapatkan nilai p sebesar 0,310',
+        'p = 0,310 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it("a clause after the finding that is not the p's introduction is not read as its p", () => {
+    expect(
+      findings('Ada hubungan antara paritas dengan anemia, sedangkan umur diperoleh nilai p sebesar 0,310.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a level whose sign was lost is not a second p (recognisers/conclusions.ts, lost-sign-level.ts)', () => {
+  it('"nilai p sebesar 0,349 atau p 0,05 yang artinya Ho diterima" cites one p, 0,349', () => {
+    expect(
+      findings(
+        'Berdasarkan uji statistik diperoleh hasil bahwa nilai p sebesar 0,349 atau p 0,05 yang artinya Ho diterima atau dengan kata lain tidak ada hubungan yang signifikan antara waktu merokok dengan kejadian ISPA.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'nilai p sebesar 0,349 atau p 0,05 yang artinya Ho diterima',
+        'p = 0,349 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('"nilai p = 0,000 … bahwa nilai p 0,05 artinya terdapat pengaruh": the finding is read with 0,000', () => {
+    expect(
+      findings(
+        'Hasil uji Wilcoxon diperoleh nilai p = 0,000 pada tingkat kepercayaan 95 maka dapat disimpulkan bahwa nilai p 0,05 artinya tidak terdapat pengaruh terapi terhadap intensitas nyeri.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'nilai p = 0,000 pada tingkat kepercayaan 95 maka dapat disimpulkan bahwa nilai p 0,05 artinya tidak terdapat pengaruh',
+        'p = 0,000 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+  });
+
+  it('two printed p-values in one clause are still not read', () => {
+    expect(findings('Nilai p sebesar 0,349 dan p = 0,020 yang artinya Ho diterima.')).toEqual([]);
+  });
+});
+
+describe('sentences glued without a space (recognisers/segments.ts)', () => {
+  it('"pasien.Dan nilai p = 0,015 …" starts a sentence with its own p', () => {
+    const text =
+      'Dan nilai p = 0,007 (p < 0,05) berarti secara statistik ada hubungan antara pelayanan dokter dengan kepuasan pasien.Dan nilai p = 0,415 (p > 0,05) berarti secara statistik ada hubungan antara pemeriksaan perawat dengan kepuasan pasien.';
+    expect(findings(text)).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'nilai p = 0,007 (p < 0,05) berarti secara statistik ada hubungan',
+        'p = 0,007 ≤ α = 0,05: signifikan',
+      ],
+      [
+        'conclusion',
+        'inconsistent',
+        'nilai p = 0,415 (p > 0,05) berarti secara statistik ada hubungan',
+        'p = 0,415 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('abbreviations glued to a capitalised word do not end a sentence', () => {
+    // Split after "dr." or "Sp.", the finding would lose its p. 0,310 > 0,05: "ada hubungan" contradicts it.
+    expect(
+      findings('Ada hubungan antara umur dengan kepatuhan pasien dr.Soetomo Sp.OG dengan nilai p = 0,310.'),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'Ada hubungan antara umur dengan kepatuhan pasien dr.Soetomo Sp.OG dengan nilai p = 0,310',
+        'p = 0,310 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+});
+
+describe('more ways Indonesian text states a finding from its p (recognisers/conclusions.ts)', () => {
+  it('"dimana p = 0,002 p 0,05": the p introduced by "dimana" alone, the lost-sign level beside it', () => {
+    expect(
+      findings(
+        'Hasil uji chi square menunjukkan bahwa materi penyuluhan mempunyai hubungan yang signifikan dengan tingkat pengetahuan siswa, dimana p = 0,002 p 0,05.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'mempunyai hubungan yang signifikan dengan tingkat pengetahuan siswa, dimana p = 0,002',
+        'p = 0,002 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+  });
+
+  it('"Nilai signifikansi tersebut menunjukkan bahwa …" draws its finding from the p of the sentence before', () => {
+    // 0,297 > 0,05: "terdapat korelasi yang bermakna" contradicts it.
+    expect(
+      findings(
+        'Nilai signifikansi yang diperoleh dari uji Spearman yaitu sebesar 0,297. Nilai signifikansi tersebut menunjukkan bahwa terdapat korelasi yang bermakna antara body mass index dengan kadar LDL.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'Nilai signifikansi yang diperoleh dari uji Spearman yaitu sebesar 0,297. Nilai signifikansi tersebut menunjukkan bahwa terdapat korelasi',
+        'p = 0,297 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('"adanya hubungan" is a finding, also after "yang menandakan"', () => {
+    expect(
+      findings(
+        'Hasil uji menunjukkan nilai p = 0,000 (p < 0,05), yang menandakan adanya hubungan positif antara dukungan keluarga dan kepatuhan berobat.',
+      ),
+    ).toEqual([
+      ['p-value', 'reporting-issue', 'nilai p = 0,000', '—'],
+      [
+        'conclusion',
+        'consistent',
+        'nilai p = 0,000 (p < 0,05), yang menandakan adanya hubungan',
+        'p = 0,000 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+  });
+});
+
+describe("Spearman's ρ is not a p (recognisers/rho-coefficients.ts)", () => {
+  it('a ρ named by "koefisien korelasi" leaves the sentence one p', () => {
+    expect(
+      findings(
+        'Hasil uji Spearman rho menunjukkan nilai p = 0,000 (p < 0,05) dengan koefisien korelasi ρ = 0,878, yang menandakan adanya hubungan positif antara dukungan keluarga dan kepatuhan berobat.',
+      ),
+    ).toEqual([
+      ['p-value', 'reporting-issue', 'nilai p = 0,000', '—'],
+      [
+        'conclusion',
+        'consistent',
+        'nilai p = 0,000 (p < 0,05) dengan koefisien korelasi ρ = 0,878, yang menandakan adanya hubungan',
+        'p = 0,000 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+  });
+
+  it('"(ρ = 0,472, p = 0,007)": the ρ before a p of its own is no finding\'s p', () => {
+    expect(
+      findings(
+        'Hasil penelitian menunjukkan adanya hubungan positif sedang dan signifikan antara dukungan sosial dengan tingkat stres akademik (ρ = 0,472, p = 0,007).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a ρ standing for the p is still read as one', () => {
+    // 0,203 > 0,05: "ada hubungan" contradicts it.
+    expect(
+      findings(
+        'Hasil uji Fisher menunjukkan nilai ρ = 0,203 yang berarti ada hubungan dukungan keluarga dengan kepatuhan minum obat.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'nilai ρ = 0,203 yang berarti ada hubungan',
+        'p = 0,203 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+});
