@@ -72,3 +72,41 @@ describe('a column of shares padded to two decimals (recognisers/padded-decimals
     ]);
   });
 });
+
+const shares = (text: string) => findings(text).filter(([check]) => check === 'percentages');
+
+describe('cross tables of column shares printed column by column (recognisers/column-major-cross-tables.ts)', () => {
+  // The odds ratio, interval and p between the pairs and the total row are another check's; only the
+  // shares are listed here.
+  const table = (cases: string) =>
+    `Tabel 5.3 Distribusi merokok pada kasus dan kontrol VARIABEL KASUS N KONTROL N OR 95 CI p Merokok - Ya - Tidak ${cases} 10 20,0 40 81,0 3,27 1,31 – 8,16 0,010 JUMLAH 40 100,0 50 100,0 Keterangan: uji chi-square`;
+
+  it("the cases' column, then the controls', each share of its column's total", () => {
+    // 18/40 = 45,00; 22/40 = 55,00; 10/50 = 20,00; 40/50 = 80,00, printed 81,0.
+    expect(shares(table('18 45,0 22 55,0'))).toEqual([
+      ['percentages', 'consistent', '18 45,0', '18/40 = 45,00% dari total tabel 40'],
+      ['percentages', 'consistent', '22 55,0', '22/40 = 55,00% dari total tabel 40'],
+      ['percentages', 'consistent', '10 20,0', '10/50 = 20,00% dari total tabel 50'],
+      ['percentages', 'inconsistent', '40 81,0', '40/50 = 80,00% dari total tabel 50'],
+    ]);
+  });
+
+  it('is not read when a column does not add up to its total', () => {
+    // 18 + 23 = 41, not the cases' 40.
+    expect(shares(table('18 45,0 23 55,0'))).toEqual([]);
+  });
+});
+
+describe('cross tables of column shares printed row by row (recognisers/flat-cross-tables.ts)', () => {
+  it('a cell "p<0,05" that lost its sign between the rows does not stop the rows above the total', () => {
+    // 30/50 = 60,00; 12/50 = 24,00; 20/50 = 40,00; 38/50 = 76,00, printed 77,0.
+    const text =
+      'Tabel 3 Tabulasi silang paritas dan perdarahan Paritas Kasus Kontrol p OR CI Berisiko 30 60,0 12 24,0 0,001 p0,05 4,75 1,98- 11,37 Tidak berisiko 20 40,0 38 77,0 Total 50 100 50 100';
+    expect(shares(text)).toEqual([
+      ['percentages', 'consistent', '30 60,0', '30/50 = 60,00% dari total tabel 50'],
+      ['percentages', 'consistent', '12 24,0', '12/50 = 24,00% dari total tabel 50'],
+      ['percentages', 'consistent', '20 40,0', '20/50 = 40,00% dari total tabel 50'],
+      ['percentages', 'inconsistent', '38 77,0', '38/50 = 76,00% dari total tabel 50'],
+    ]);
+  });
+});
