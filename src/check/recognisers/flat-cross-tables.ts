@@ -157,7 +157,10 @@ export function rowsAbove(
     // A row starts where its label's last word meets its first number.
     if (toks[j]!.kind !== 'num' || toks[j - 1]!.kind !== 'word') continue;
     const row = pairsAt(toks, j, m);
-    if (!row || !fits(row)) return null;
+    // A word and numbers that are no row of pairs (a cell "p<0,05" printed as "p0,05 7,405 3,376-
+    // 16,244" after the first row's pairs) are passed over; the sums still have to meet the total.
+    if (!row) continue;
+    if (!fits(row)) return null;
     rows.unshift(row);
     row.forEach((p, k) => {
       sums[k]! += p.count.value;

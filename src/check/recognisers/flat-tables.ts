@@ -12,6 +12,7 @@
  */
 import type { CountPct, Lang, Num, PercentGroup, TableBlock } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { paddedColumn } from './padded-decimals.ts';
 
 type Tok =
   | { kind: 'num'; num: Num; integer: boolean }
@@ -20,7 +21,7 @@ type Tok =
 // A number split by a line or page break after its decimal comma ("42, 30") is read whole when
 // two digits follow, as a table's percentages are printed.
 const TOKEN =
-  /(\d+\.(?=\s+\p{L}))|(\d{1,6}(?:[.,]\d+|,\s\d{2}(?![\d.,]))?)(?![\p{L}\d])|(%)|(orang|responden|org|people|respondents)(?![\p{L}])|(jumlah|total)(?![\p{L}])|([\p{L}][\p{L}\p{N}\-/()]*)|(\n[ \t]*\n|[:;=<>±()[\]]|[-–](?=\s*\d))/giu;
+  /(\d+\.(?=\s+\p{L}))|(\d{1,6}(?:[.,]\d+|,\s\d{2}(?![\d.,]))?)(?![\p{L}\d])|(%)|(orang|responden|org|people|respondents)(?![\p{L}])|(jumlah|total)(?![\p{L}])|([\p{L}][\p{L}\p{N}\-/()]*)|(\n[ \t]*\n|[:;=<>≤≥±()[\]]|[-–](?=\s*\d))/giu;
 
 function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
@@ -51,25 +52,87 @@ interface Row {
   apart?: boolean;
 }
 
-/** Rows read backwards from token `i` (the last token before the total row): label count [unit] pct [%]. */
-function rowsBefore(toks: Tok[], i: number): Row[] {
+/** Bounds a category's label may hold: a range ("45-59", "20 – 35") or one bound ("<20", "≥ 60"). */
+const RANGE_DASH = /^[-–]$/u;
+const BOUND = /^[<>≤≥]$/u;
+
+/** A category label of no more words than this may stand alone, its cells empty ("Anemia Berat Total 25 100"). */
+const EMPTY_LABEL_WORDS = 6;
+
+/**
+ * The label ending at token `j`, read backwards: words, and the ranges and bounds categories of age or
+ * score print ("Lanjut usia 60-74", "< 20 tahun"); the index before it and its number of words.
+ */
+function labelBefore(text: string, toks: Tok[], j: number): { next: number; words: number } {
+  let words = 0;
+  for (;;) {
+    const t = toks[j];
+    if (t?.kind === 'word' || t?.kind === 'unit') {
+      words++;
+      j--;
+      continue;
+    }
+    if (t?.kind !== 'num' || !t.integer) break;
+    const b = toks[j - 1];
+    if (b?.kind !== 'break') break;
+    const sign = text.slice(b.start, b.end);
+    const from = toks[j - 2];
+    if (RANGE_DASH.test(sign) && from?.kind === 'num' && from.integer) j -= 3;
+    else if (BOUND.test(sign)) j -= 2;
+    else break;
+  }
+  return { next: j, words };
+}
+
+/** One row ending at token `j`: label count [unit] pct [%]; null when the tokens are not one. */
+function rowAt(text: string, toks: Tok[], j: number): { row: Row; next: number } | null {
+  if (toks[j]?.kind === 'pct') j--;
+  const pct = toks[j];
+  if (pct?.kind !== 'num') return null;
+  j--;
+  if (toks[j]?.kind === 'unit') j--;
+  const count = toks[j];
+  if (count?.kind !== 'num' || !count.integer) return null;
+  // A row has a label: at least one word before its count (a unit there is the row before's).
+  if (toks[j - 1]?.kind === 'unit') return null;
+  const label = labelBefore(text, toks, j - 1);
+  if (label.words === 0) return null;
+  return { row: { count: count.num, pct: pct.num }, next: label.next };
+}
+
+/**
+ * Rows read backwards from token `i` (the last token before the total row): label count [unit] pct [%].
+ * Between rows may stand a row's number ("2 20-35 tahun 18 85,7") or a category printed without
+ * cells; of the rows read, those the total row sums (the last ones) are the table's.
+ */
+function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] {
   const rows: Row[] = [];
   let j = i;
+  let skips = 0;
   for (;;) {
-    if (toks[j]?.kind === 'pct') j--;
-    const pct = toks[j];
-    if (pct?.kind !== 'num') break;
-    j--;
-    if (toks[j]?.kind === 'unit') j--;
-    const count = toks[j];
-    if (count?.kind !== 'num' || !count.integer) break;
-    j--;
-    // A row has a label: at least one word before its count.
-    if (toks[j]?.kind !== 'word') break;
-    rows.unshift({ count: count.num, pct: pct.num });
-    while (toks[j]?.kind === 'word' || toks[j]?.kind === 'unit') j--;
+    const r = rowAt(text, toks, j);
+    if (r) {
+      rows.unshift(r.row);
+      j = r.next;
+      skips = 0;
+      continue;
+    }
+    if (skips >= 2) break;
+    const t = toks[j];
+    if (t?.kind === 'num' && t.integer) j--;
+    else if (t?.kind === 'word') {
+      const label = labelBefore(text, toks, j);
+      if (label.words > EMPTY_LABEL_WORDS) break;
+      j = label.next;
+    } else break;
+    skips++;
   }
-  return rows;
+  // The last rows up to the total, and before them only empty categories (0 and 0,0).
+  let sum = 0;
+  let k = rows.length;
+  while (k > 0 && sum < total) sum += rows[--k]!.count.value;
+  while (k > 0 && rows[k - 1]!.count.value === 0 && rows[k - 1]!.pct.value === 0) k--;
+  return rows.slice(k);
 }
 
 /** Counts then as many percentages, right before the total row. */
@@ -114,17 +177,18 @@ export function readFlatFrequencyTables(text: string, tables: TableBlock[], _lan
     if (toks[j]?.kind === 'unit') j++;
     const hundred = toks[j];
     if (hundred?.kind !== 'num' || !isHundred(hundred.num)) continue;
-    let rows = rowsBefore(toks, i - 1);
+    let rows = rowsBefore(text, toks, i - 1, n.num.value);
     if (rows.length < 2 || sum(rows) !== n.num.value) rows = columnsBefore(toks, i - 1);
     // A row cut off by the window's start is not read.
     if (rows.length < 2 || sum(rows) !== n.num.value || rows[0]!.count.start === startOf(toks[0])) continue;
     const total = n.num.value;
     const first = Math.min(...rows.map((r) => r.count.start));
     const end = hundred.num.end;
-    const pairs: CountPct[] = rows.map((r) => ({
+    const pcts = paddedColumn(rows.map((r) => r.pct));
+    const pairs: CountPct[] = rows.map((r, k) => ({
       count: r.count.value,
       countStart: r.count.start,
-      pct: r.pct,
+      pct: pcts[k]!,
       ownTotal: null,
       ...(r.apart ? { apart: true } : {}),
     }));

@@ -1,0 +1,112 @@
+/**
+ * Indonesian frequency tables flattened into running text (recognisers/flat-tables.ts): rows whose
+ * labels hold ranges or bounds of age, numbered rows, a category printed without cells, and a
+ * column of shares rounded to one decimal but printed with two (recognisers/padded-decimals.ts).
+ * Each case lists every finding naskah reports, exactly; the shares are recomputed by hand in
+ * the comments.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const findings = (text: string) =>
+  checkText(text, { lang: 'id' }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+describe('flat frequency tables: row labels and empty rows (recognisers/flat-tables.ts)', () => {
+  it('numbered rows whose labels are age ranges and bounds', () => {
+    // 4/25 = 16,00; 17/25 = 68,00; the third row's 4/25 = 16,00 is printed 17,0.
+    const text =
+      'Tabel 4.1 Karakteristik responden berdasarkan usia No Usia Frekuensi Persentase 1 <20 tahun 4 16,0 2 20-35 tahun 17 68,0 3 >35 tahun 4 17,0 Total 25 100 Sebagian besar responden berusia 20-35 tahun.';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '4 16,0', '4/25 = 16,00% dari total tabel 25'],
+      ['percentages', 'consistent', '17 68,0', '17/25 = 68,00% dari total tabel 25'],
+      ['percentages', 'inconsistent', '4 17,0', '4/25 = 16,00% dari total tabel 25'],
+    ]);
+  });
+
+  it('a range with spaced dashes inside a longer label', () => {
+    // 20/50 = 40,00; 30/50 = 60,00.
+    const text =
+      'Tabel 2 Usia lansia Usia f % Lanjut usia 60 – 74 tahun 20 40,0 Lanjut usia tua 75 – 90 tahun 30 60,0 Jumlah 50 100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '20 40,0', '20/50 = 40,00% dari total tabel 50'],
+      ['percentages', 'consistent', '30 60,0', '30/50 = 60,00% dari total tabel 50'],
+    ]);
+  });
+
+  it('a category printed without cells right before the total row', () => {
+    // 6/20 = 30; 9/20 = 45; 5/20 = 25, printed 24.
+    const text =
+      'Tabel 4.2 Tingkat stres Frekuensi Persentase Ringan 6 30 Sedang 9 45 Berat 5 24 Sangat berat Total 20 100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '6 30', '6/20 = 30,00% dari total tabel 20'],
+      ['percentages', 'consistent', '9 45', '9/20 = 45,00% dari total tabel 20'],
+      ['percentages', 'inconsistent', '5 24', '5/20 = 25,00% dari total tabel 20'],
+    ]);
+  });
+
+  it('is not read when the rows do not add up to the total row', () => {
+    expect(findings('Tabel 4.2 Tingkat stres Ringan 6 30 Sedang 9 45 Berat 4 20 Sangat berat Total 20 100')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a column of shares padded to two decimals (recognisers/padded-decimals.ts)', () => {
+  it('every second decimal 0: the shares were rounded to one decimal', () => {
+    // 14/70 = 20,00; 23/70 = 32,857 → 32,9 (32,86 to two decimals); 33/70 = 47,143 → 47,1.
+    const text = 'Tabel 4.3 Pendidikan responden Pendidikan f % SD 14 20,00 SMP 23 32,90 SMA 33 47,10 Jumlah 70 100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '14 20,00', '14/70 = 20,00% dari total tabel 70'],
+      ['percentages', 'consistent', '23 32,90', '23/70 = 32,86% dari total tabel 70'],
+      ['percentages', 'consistent', '33 47,10', '33/70 = 47,14% dari total tabel 70'],
+    ]);
+  });
+
+  it('a 0 beside real second decimals is a second decimal: 22,40 for 13/58 = 22,41 is wrong', () => {
+    // 13/58 = 22,414; 30/58 = 51,724; 15/58 = 25,862.
+    const text = 'Tabel 4.4 Pendidikan responden Pendidikan f % SD 13 22,40 SMP 30 51,72 S1 15 25,86 Jumlah 58 100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'inconsistent', '13 22,40', '13/58 = 22,41% dari total tabel 58'],
+      ['percentages', 'consistent', '30 51,72', '30/58 = 51,72% dari total tabel 58'],
+      ['percentages', 'consistent', '15 25,86', '15/58 = 25,86% dari total tabel 58'],
+    ]);
+  });
+});
+
+const shares = (text: string) => findings(text).filter(([check]) => check === 'percentages');
+
+describe('cross tables of column shares printed column by column (recognisers/column-major-cross-tables.ts)', () => {
+  // The odds ratio, interval and p between the pairs and the total row are another check's; only the
+  // shares are listed here.
+  const table = (cases: string) =>
+    `Tabel 5.3 Distribusi merokok pada kasus dan kontrol VARIABEL KASUS N KONTROL N OR 95 CI p Merokok - Ya - Tidak ${cases} 10 20,0 40 81,0 3,27 1,31 – 8,16 0,010 JUMLAH 40 100,0 50 100,0 Keterangan: uji chi-square`;
+
+  it("the cases' column, then the controls', each share of its column's total", () => {
+    // 18/40 = 45,00; 22/40 = 55,00; 10/50 = 20,00; 40/50 = 80,00, printed 81,0.
+    expect(shares(table('18 45,0 22 55,0'))).toEqual([
+      ['percentages', 'consistent', '18 45,0', '18/40 = 45,00% dari total tabel 40'],
+      ['percentages', 'consistent', '22 55,0', '22/40 = 55,00% dari total tabel 40'],
+      ['percentages', 'consistent', '10 20,0', '10/50 = 20,00% dari total tabel 50'],
+      ['percentages', 'inconsistent', '40 81,0', '40/50 = 80,00% dari total tabel 50'],
+    ]);
+  });
+
+  it('is not read when a column does not add up to its total', () => {
+    // 18 + 23 = 41, not the cases' 40.
+    expect(shares(table('18 45,0 23 55,0'))).toEqual([]);
+  });
+});
+
+describe('cross tables of column shares printed row by row (recognisers/flat-cross-tables.ts)', () => {
+  it('a cell "p<0,05" that lost its sign between the rows does not stop the rows above the total', () => {
+    // 30/50 = 60,00; 12/50 = 24,00; 20/50 = 40,00; 38/50 = 76,00, printed 77,0.
+    const text =
+      'Tabel 3 Tabulasi silang paritas dan perdarahan Paritas Kasus Kontrol p OR CI Berisiko 30 60,0 12 24,0 0,001 p0,05 4,75 1,98- 11,37 Tidak berisiko 20 40,0 38 77,0 Total 50 100 50 100';
+    expect(shares(text)).toEqual([
+      ['percentages', 'consistent', '30 60,0', '30/50 = 60,00% dari total tabel 50'],
+      ['percentages', 'consistent', '12 24,0', '12/50 = 24,00% dari total tabel 50'],
+      ['percentages', 'consistent', '20 40,0', '20/50 = 40,00% dari total tabel 50'],
+      ['percentages', 'inconsistent', '38 77,0', '38/50 = 76,00% dari total tabel 50'],
+    ]);
+  });
+});
