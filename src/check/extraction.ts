@@ -52,6 +52,7 @@ import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
+import { withItemTotalValidity } from './recognisers/item-total-validity.ts';
 import { readReliabilityStatements } from './recognisers/reliability-statements.ts';
 import { readCollinearityStatements } from './recognisers/collinearity-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
@@ -193,6 +194,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     // A Mann–Whitney U is significant at or below its table value.
     ...readRankCriticalDecisions(text, segments.sentences),
   ];
+  // SPSS's Item-Total Statistics with a validity label per item, against the r tabel the text states.
+  extraction.criticalDecisions = withItemTotalValidity(text, extraction.criticalDecisions);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   // …one-tailed where the notes under the table say so.
   markOneTailedTables(text, segments.tables, extraction);
