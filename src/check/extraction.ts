@@ -47,6 +47,7 @@ import { readSpssCorrelationMatrix } from './recognisers/spss-correlation-matrix
 import { readAssumptionLabels } from './recognisers/assumption-labels.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
+import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
@@ -228,6 +229,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSpssVarianceBlocks(text, extraction);
   // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.
   readFlatTestRows(text, extraction);
+  // EViews regression output pasted as text: coefficient rows, df from the observations.
+  readEviewsOutput(text, extraction);
   // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
   readFlatDescriptives(text, extraction);
   // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.
