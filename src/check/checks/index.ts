@@ -15,6 +15,7 @@ import { criticalValuesCheck } from './critical-values.ts';
 import { twoGroupTCheck } from './two-group-t.ts';
 import { restatedRatioPCheck } from './restated-ratio-p.ts';
 import { statedTotalRowsCheck } from './stated-total-rows.ts';
+import { listedSumsCheck } from './listed-sums.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -32,4 +33,5 @@ export const CHECKS: CheckUnit[] = [
   twoGroupTCheck,
   restatedRatioPCheck,
   statedTotalRowsCheck,
+  listedSumsCheck,
 ];
