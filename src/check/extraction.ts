@@ -48,11 +48,14 @@ import { readSpssCorrelationMatrix } from './recognisers/spss-correlation-matrix
 import { readAssumptionLabels } from './recognisers/assumption-labels.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
+import { readEviewsOutput } from './recognisers/eviews-output.ts';
+import { readReplicateRows } from './recognisers/replicate-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
+import { withItemTotalValidity } from './recognisers/item-total-validity.ts';
 import { readReliabilityStatements } from './recognisers/reliability-statements.ts';
 import { readCollinearityStatements } from './recognisers/collinearity-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
@@ -202,6 +205,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     // A Mann–Whitney U is significant at or below its table value.
     ...readRankCriticalDecisions(text, segments.sentences),
   ];
+  // SPSS's Item-Total Statistics with a validity label per item, against the r tabel the text states.
+  extraction.criticalDecisions = withItemTotalValidity(text, extraction.criticalDecisions);
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   // …one-tailed where the notes under the table say so.
   markOneTailedTables(text, segments.tables, extraction);
@@ -236,6 +241,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSpssVarianceBlocks(text, extraction);
   // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.
   readFlatTestRows(text, extraction);
+  // EViews regression output pasted as text: coefficient rows, df from the observations.
+  readEviewsOutput(text, extraction);
+  // Replicates listed with their Total and mean (Ulangan 1 2 3, Total, Rata-rata).
+  extraction.listedSums = readReplicateRows(text);
   // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
   readFlatDescriptives(text, extraction);
   // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.

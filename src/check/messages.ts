@@ -181,6 +181,10 @@ export interface Messages {
   descMeanOutside(): string;
   descMaxBelowMin(): string;
   descMeanInside(): string;
+  listedSumRecomputed(sum: number, digits: number): string;
+  listedMeanRecomputed(lo: number, hi: number): string;
+  listedMeanConsistent(): string;
+  listedMeanInconsistent(reported: string): string;
   descSdMax(max: number, n: number | null): string;
   descSdTooLarge(): string;
   descSdPossible(): string;
@@ -442,6 +446,11 @@ const en: Messages = {
   descMeanOutside: () => 'The mean lies outside the minimum and maximum reported with it: no data can have it.',
   descMaxBelowMin: () => 'The maximum is below the minimum printed just before it: no data can have them.',
   descMeanInside: () => 'The mean lies within the reported minimum and maximum.',
+  listedSumRecomputed: (sum, digits) => `sum of the listed values = ${fmt(sum, digits, '.')}`,
+  listedMeanRecomputed: (lo, hi) => `mean of the listed values = ${fmt(lo, 4, '.')}–${fmt(hi, 4, '.')}`,
+  listedMeanConsistent: () => 'The mean is the sum of the listed values divided by their number.',
+  listedMeanInconsistent: (reported) =>
+    `The mean of the listed values (their sum divided by their number) is not ${reported}, even with rounding.`,
   descSdMax: (max, n) =>
     `largest SD possible with this mean and range${n === null ? '' : ` and n = ${n}`}: ${fmt(max, 3, '.')}`,
   descSdTooLarge: () =>
@@ -687,6 +696,11 @@ const id: Messages = {
   descMaxBelowMin: () =>
     'Nilai maksimum lebih kecil daripada nilai minimum yang tertulis tepat sebelumnya: tidak ada data yang dapat menghasilkannya.',
   descMeanInside: () => 'Rata-rata berada di antara nilai minimum dan maksimum yang dilaporkan.',
+  listedSumRecomputed: (sum, digits) => `jumlah nilai yang dicantumkan = ${fmt(sum, digits, ',')}`,
+  listedMeanRecomputed: (lo, hi) => `rata-rata nilai yang dicantumkan = ${fmt(lo, 4, ',')}–${fmt(hi, 4, ',')}`,
+  listedMeanConsistent: () => 'Rata-rata sama dengan jumlah nilai yang dicantumkan dibagi banyaknya.',
+  listedMeanInconsistent: (reported) =>
+    `Rata-rata nilai yang dicantumkan (jumlahnya dibagi banyaknya) bukan ${reported}, juga dengan pembulatan.`,
   descSdMax: (max, n) =>
     `SB terbesar yang mungkin dengan rata-rata dan rentang ini${n === null ? '' : ` dan n = ${n}`}: ${fmt(max, 3, ',')}`,
   descSdTooLarge: () =>

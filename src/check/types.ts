@@ -369,4 +369,14 @@ export interface Extraction {
   comparisons: ComparisonReport[];
   /** Decisions drawn from a statistic against its critical value. */
   criticalDecisions: CriticalDecision[];
+  /** Values listed with their printed sum and/or mean: a table row "F0 5.00 5.00 5.50 15.50 5.17". */
+  listedSums?: ListedSumReport[];
+}
+
+/** Values listed with the sum and/or mean printed after them (a replicate table's Total and Rata-rata). */
+export interface ListedSumReport {
+  values: Num[];
+  total: Num | null;
+  mean: Num | null;
+  place: Place;
 }

@@ -36,9 +36,10 @@ describe('item validity decisions against r tabel', () => {
     expect(findings('Skor 0,424 0,361 valid menurut penilai.')).toEqual([]);
   });
 
-  it('SPSS Item-Total Statistics: the column after r varies from row to row, so it is no r tabel (Alpha if Item Deleted)', () => {
+  it('SPSS Item-Total Statistics: the column after r (Alpha if Item Deleted) is not taken for r tabel; the stated 0,361 is', () => {
     // Written for this test: r tabel 0,361 stated in the text; the second number of each row is
-    // Cronbach's alpha without the item (.951, .955, .948), not a critical r.
+    // Cronbach's alpha without the item (.951, .955, .948), not a critical r. The table is read
+    // by its SPSS columns (recognisers/item-total-validity.ts) against the stated 0,361.
     const text = [
       'Nilai r tabel untuk n = 30 pada taraf 5% adalah 0,361.',
       'Item-Total Statistics',
@@ -47,7 +48,11 @@ describe('item validity decisions against r tabel', () => {
       'P2 41.5333 90.257 .455 .955 valid',
       'P3 41.3667 86.102 .733 .948 valid',
     ].join('\n');
-    expect(findings(text)).toEqual([]);
+    expect(findings(text)).toEqual([
+      ['conclusion', 'consistent', '.612 .951 valid', '|.612| > 0,361 (nilai kritis): signifikan'],
+      ['conclusion', 'consistent', '.455 .955 valid', '|.455| > 0,361 (nilai kritis): signifikan'],
+      ['conclusion', 'consistent', '.733 .948 valid', '|.733| > 0,361 (nilai kritis): signifikan'],
+    ]);
   });
 
   it("a row that writes its comparison out is read although the table's values vary", () => {

@@ -1,0 +1,174 @@
+/**
+ * EViews regression output pasted as text, the way Indonesian economics theses print it:
+ * "Included observations: 64 … Variable Coefficient Std. Error t-Statistic Prob. X1 -1.27E-05
+ * 6.17E-06 -2.051499 0.0447 … C -1032.409 287.6585 -3.589008 0.0007 R-squared 0.627100 …
+ * F-statistic 24.80485 … Prob(F-statistic) 0.000000", also with the header in Indonesian
+ * ("Variabel Koefisien Std. Error t-Statistik Prob.") and without the Std. Error column.
+ *
+ * Each coefficient row gives a t test with its p and, with a Std. Error column, a t to hold to
+ * B/SE. The df is n − k: n from "Included observations", k the number of coefficient rows, known
+ * only when the rows run unbroken up to EViews's "R-squared" block; the regression's F is then
+ * F(k − 1, n − k) when one row is the constant C. Panel output (whose fixed effects take df that
+ * the coefficient rows do not show) and a row count not closed by "R-squared" leave the tests
+ * without df. A row whose t is far from B/SE was not read as EViews prints it and is skipped.
+ */
+import type { Extraction, Num, Place, PReport, TestReport } from '../types.ts';
+import { parseNum } from './numbers.ts';
+
+const HEADER =
+  /(?<![\p{L}])Variab(?:le|el)\s+(?:Coefficient|Koefisien)\s+(?:(Std\.?\s*Error|Standar(?:d)?\s+Error)\s+)?t[\s-]*Stati(?:stic|stik)\s+Prob\.?(?=\s)/giu;
+const NUMBER = /^[-−–]?(?:\d+[.,]\d+|[.,]\d+|\d+)(?:[eE][-+]?\d+)?$/u;
+const OBSERVATIONS = /Included\s+observations\s*:?\s*(\d{1,6})/giu;
+const PANEL = /Cross[\s-]*sections?\s+included|Total\s+panel|Effects\s+Specification|Periods\s+included/iu;
+/** How far before its header an output's own lines ("Included observations") may stand. */
+const PREAMBLE = 800;
+
+interface Token {
+  raw: string;
+  start: number;
+}
+
+function tokensFrom(text: string, from: number, limit: number): Token[] {
+  const out: Token[] = [];
+  const re = /\S+/gu;
+  re.lastIndex = from;
+  const end = Math.min(text.length, from + limit);
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) out.push({ raw: m[0], start: m.index });
+  return out;
+}
+
+const num = (t: Token): Num | null => parseNum(t.raw.replace(/^[−–]/u, '-'), t.start);
+
+interface CoefficientRow {
+  label: string;
+  cells: Num[];
+  start: number;
+  end: number;
+}
+
+/** The coefficient rows after a header, and whether "R-squared" closes them (so none is missing). */
+function readRows(toks: Token[], width: number): { rows: CoefficientRow[]; closed: boolean } {
+  const rows: CoefficientRow[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (/^R-?squared$/iu.test(toks[i]!.raw)) return { rows, closed: rows.length > 0 };
+    const labelStart = i;
+    while (i < toks.length && !NUMBER.test(toks[i]!.raw) && i - labelStart < 6) i++;
+    if (i === labelStart || i >= toks.length || i - labelStart >= 6) break;
+    if (!toks.slice(labelStart, i).some((t) => /\p{L}/u.test(t.raw))) break;
+    const label = toks
+      .slice(labelStart, i)
+      .map((t) => t.raw)
+      .join(' ');
+    const cells: Num[] = [];
+    while (i < toks.length && NUMBER.test(toks[i]!.raw) && cells.length < width) {
+      const v = num(toks[i]!);
+      if (!v) break;
+      cells.push(v);
+      i++;
+    }
+    if (cells.length !== width) break;
+    rows.push({ label, cells, start: toks[labelStart]!.start, end: cells[width - 1]!.end });
+  }
+  return { rows, closed: false };
+}
+
+/** The number of observations the output states before its header (after any earlier output). */
+function observations(text: string, from: number, headerAt: number): number | null {
+  let n: number | null = null;
+  for (const m of text.slice(from, headerAt).matchAll(OBSERVATIONS)) n = Number(m[1]);
+  return n;
+}
+
+function pReport(p: Num): PReport {
+  return { op: '=', num: p, oneTailedLabel: false, start: p.start, end: p.end };
+}
+
+/** The t tests (and t = B/SE) of EViews coefficient tables, and the regression's F when its df are known. */
+export function readEviewsOutput(text: string, extraction: Extraction): void {
+  const valuesAt = new Set(extraction.tests.map((t) => t.value.start));
+  const dropped = new Set<number>();
+  let previousEnd = 0;
+  for (const m of text.matchAll(HEADER)) {
+    const at = m.index!;
+    const withSe = m[1] !== undefined;
+    const width = withSe ? 4 : 3;
+    const { rows, closed } = readRows(tokensFrom(text, at + m[0].length, 4000), width);
+    if (rows.length === 0) continue;
+    const from = Math.max(previousEnd, at - PREAMBLE);
+    const lastEnd = rows[rows.length - 1]!.end;
+    const statsEnd = Math.min(text.length, lastEnd + 700);
+    previousEnd = lastEnd;
+    const n = observations(text, from, at);
+    const panel = PANEL.test(text.slice(from, statsEnd));
+    const k = rows.length;
+    const df = closed && n !== null && !panel && n - k > 0 ? n - k : null;
+    for (const row of rows) {
+      const [b, se, t, p] = withSe ? row.cells : [row.cells[0]!, null, row.cells[1]!, row.cells[2]!];
+      if (!b || !t || !p || t.decimals === 0 || p.decimals === 0 || p.value < 0 || p.value > 1) continue;
+      if (se) {
+        if (!(se.value > 0)) continue;
+        const ratio = b.value / se.value;
+        if (Math.sign(ratio) !== Math.sign(t.value) || Math.abs(ratio - t.value) > 0.2 * Math.abs(t.value) + 0.05)
+          continue;
+      }
+      if (valuesAt.has(t.start)) continue;
+      const place: Place = { start: t.start, end: p.end, quoteStart: row.start, quoteEnd: row.end };
+      const test: TestReport = {
+        kind: 't',
+        label: 't',
+        op: '=',
+        value: t,
+        df: df === null ? null : [df],
+        p: pReport(p),
+        tails: 'two',
+        place,
+        origin: 'table',
+      };
+      extraction.tests.push(test);
+      valuesAt.add(t.start);
+      dropped.add(p.start);
+      if (se) extraction.tFromMeans.push({ t, mean: b, sd: null, se, n: 0, place: { ...place, start: b.start } });
+    }
+    if (df !== null && rows.some((r) => /^C$/u.test(r.label)))
+      readRegressionF(text, lastEnd, statsEnd, k - 1, df, extraction, dropped);
+  }
+  if (dropped.size > 0) extraction.pValues = extraction.pValues.filter((v) => !dropped.has(v.p.num.start));
+}
+
+/** "F-statistic 24.80485 … Prob(F-statistic) 0.000000" in the block after the coefficients. */
+function readRegressionF(
+  text: string,
+  from: number,
+  to: number,
+  df1: number,
+  df2: number,
+  extraction: Extraction,
+  dropped: Set<number>,
+): void {
+  const block = text.slice(from, to);
+  const f = /(?<![\p{L}(])F-statisti[ck]\s+(\d+(?:[.,]\d+)?)/iu.exec(block);
+  const p = /Prob\s*\(?\s*F-statisti[ck]\s*\)?\s+(\d*[.,]\d+)/iu.exec(block);
+  if (!f || !p || df1 < 1) return;
+  const value = parseNum(f[1]!, from + f.index! + f[0].length - f[1]!.length);
+  const pNum = parseNum(p[1]!, from + p.index! + p[0].length - p[1]!.length);
+  if (!value || !pNum || value.decimals === 0 || pNum.value > 1) return;
+  if (extraction.tests.some((t) => t.value.start === value.start)) return;
+  extraction.tests.push({
+    kind: 'F',
+    label: 'F',
+    op: '=',
+    value,
+    df: [df1, df2],
+    p: pReport(pNum),
+    tails: 'unstated',
+    place: {
+      start: Math.min(value.start, pNum.start),
+      end: Math.max(value.end, pNum.end),
+      quoteStart: from + f.index!,
+      quoteEnd: pNum.end,
+    },
+    origin: 'table',
+  });
+  dropped.add(pNum.start);
+}
