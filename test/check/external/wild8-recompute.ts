@@ -60,3 +60,28 @@ for (const [label, count, printed] of rows)
     denominators(count, printed, 154),
   ]);
 show('pmc-safe-unit: the suppressed "62–66 (40.3–42.9)" of 154', [pct(62, 154), pct(66, 154)]);
+
+console.log('— second round: development part, run once at edaa9e9 (check code of main de7d323) —');
+// scribd-bab4-karakteristik: control group of 30 children; "Sosial Ekonomi Rendah 24 (83.3), Tinggi 6 (16.6)".
+show('scribd-bab4-karakteristik: 24 and 6 of 30 (printed 83.3 and 16.6); the counts the shares fit, 25 and 5 of 30', [
+  pct(24, 30),
+  pct(6, 30),
+  pct(25, 30),
+  pct(5, 30),
+]);
+show(
+  'scribd-bab4-karakteristik: the same text, 16 girls of the 30 controls (printed 53,3 in the table, 53,7 in the prose)',
+  [pct(16, 30)],
+);
+// scribd-bab4-distribusi: 109 children by age: 3, 22, 29, 33, 22 (printed 2.8, 20.3, 26.6, 30.3, 20.2).
+show('scribd-bab4-distribusi: 3+22+29+33+22, and 22/109 (printed 20.3 in row 2 and 20.2 in row 5), 33/109', [
+  3 + 22 + 29 + 33 + 22,
+  pct(22, 109),
+  pct(33, 109),
+]);
+console.log('— second round: held-out part, the same single run —');
+show(
+  '123dok-normality-homogeneity: "If the asymp.sig 0.05, the null hypothesis is not rejected" is a rule; the Levene sigs it is then applied to',
+  [0.9, 0.918],
+);
+show('scribd-tugas-uji-homogenitas: Levene sig 0,017 against 0,05', [0.017 > 0.05 ? 'larger' : 'smaller']);
