@@ -29,15 +29,15 @@ describe('frequency tables of several sections after one caption (recognisers/li
       '',
       'Sebagian besar responden berumur 40 tahun atau lebih.',
     ].join('\n');
+    // Since the flat-table reader reads rows whose label holds an age bound ("< 40 tahun"), it
+    // reads this table first (recognisers/flat-tables.ts). It takes the total from the total row
+    // only when the section's counts add up to it, so no total-row finding is left to report.
     expect(findings(text)).toEqual([
-      ['percentages', 'consistent', '12 (30,0%)', '12/40 = 30,00% dari total tabel 40'],
-      ['percentages', 'consistent', '28 (70,0%)', '28/40 = 70,00% dari total tabel 40'],
-      // The total row's count against the section's counts (checks/stated-total-rows.ts); the
-      // second section's shares add up to 101,0, so its total row is not read that way.
-      ['totals', 'consistent', 'Total 40 100', 'jumlah baris = 40'],
-      ['percentages', 'consistent', '6 (15,0%)', '6/40 = 15,00% dari total tabel 40'],
-      ['percentages', 'consistent', '22 (55,0%)', '22/40 = 55,00% dari total tabel 40'],
-      ['percentages', 'inconsistent', '12 (31,0%)', '12/40 = 30,00% dari total tabel 40'],
+      ['percentages', 'consistent', '12 30,0', '12/40 = 30,00% dari total tabel 40'],
+      ['percentages', 'consistent', '28 70,0', '28/40 = 70,00% dari total tabel 40'],
+      ['percentages', 'consistent', '6 15,0', '6/40 = 15,00% dari total tabel 40'],
+      ['percentages', 'consistent', '22 55,0', '22/40 = 55,00% dari total tabel 40'],
+      ['percentages', 'inconsistent', '12 31,0', '12/40 = 30,00% dari total tabel 40'],
     ]);
   });
 
