@@ -5,7 +5,10 @@
  *
  *   npx tsx test/check/external/fresh9-id-recompute.ts
  */
-import { pF, pT, show } from './recompute-helpers.ts';
+import { chi2x2, pct, pF, pT, ratioCheck, show } from './recompute-helpers.ts';
+
+/** Each count's share of the total, in per cent to three decimals. */
+const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
 
 /** t = B / SE and its range over the rounding of B and SE (half a unit h in each). */
 const tOf = (b: number, se: number, h: number) => [b / se, (Math.abs(b) - h) / (se + h), (Math.abs(b) + h) / (se - h)];
@@ -30,3 +33,33 @@ show('padi batang p of t 2.117, .345 at df 30, 100', [pT(2.117, 30), pT(2.117, 1
 show('sijonam MS 59.379/4, /5; 80.142/47; F', [59.379 / 4, 59.379 / 5, 80.142 / 47, 14.845 / 1.705]);
 show('sijonam p of F 8.706 on (4, 47), (5, 47)', [pF(8.706, 4, 47), pF(8.706, 5, 47)]);
 show('padi anova F = 830.490/267.395; p of F(3, 2) 3.106', [830.49 / 267.395, ...pFRange(3.106, 3, 2, 0.0005)]);
+show('asuh makan 0–6 bln miskin 40, 15 of 55; tidak miskin 35, 5 of 40', [
+  ...shares(55, [40, 15]),
+  ...shares(40, [35, 5]),
+]);
+show('asuh makan 7–8 bln miskin 10, 8, 10, 3 of 31', shares(31, [10, 8, 10, 3]));
+show('asuh makan 7–8 bln tidak miskin 10, 19, 10, 10 of 49', shares(49, [10, 19, 10, 10]));
+show('asuh makan 9–12 bln miskin 9, 3, 2 of 14; tidak miskin 1, 9, 1 of 11', [
+  ...shares(14, [9, 3, 2]),
+  ...shares(11, [1, 9, 1]),
+]);
+show('pola asuh abstrak 46, 53 of 65', shares(65, [46, 53]));
+show('gizi buruk OR 3,45 (1,016–11,72)', ratioCheck(3.45, 1.016, 11.72, 0.005, 0.0005));
+show('gizi buruk 14, 15, 13 of 28; 29, 27 of 56', [...shares(28, [14, 15, 13]), ...shares(56, [29, 27])]);
+show('gizi buruk χ² (uncorrected, p, Yates, p) of kecil 14, 15; besar 14, 13', chi2x2(14, 15, 14, 13));
+show('posttest Bhatia–Davis not applicable (no SD); means inside ranges', [78.87, 50, 100, 70.52, 53, 93]);
+show('hipertensi IMT OR 2.147 (1.882–1.270)', ratioCheck(2.147, 1.882, 1.27, 0.0005));
+show('hipertensi umur OR 2.084 (1.859–2.337)', ratioCheck(2.084, 1.859, 2.337, 0.0005));
+show('hipertensi pendapatan OR 1.149 (1.039–1.270)', ratioCheck(1.149, 1.039, 1.27, 0.0005));
+show('hipertensi rokok interval 1.056–1.310 with 1.176', ratioCheck(1.176, 1.056, 1.31, 0.0005));
+show('parsoburan 63, 42, 34, 71 of 105', shares(105, [63, 42, 34, 71]));
+show('pesisir 22, 31 of 53; 42, 33 of 75; 64 of 128', [
+  ...shares(53, [22, 31]),
+  ...shares(75, [42, 33]),
+  ...shares(128, [64]),
+]);
+show('pesisir χ² (uncorrected, p, Yates, p) of ya 22, 31; tidak 42, 33', chi2x2(22, 31, 42, 33));
+show('pesisir usia OR 0,359 (0,130–0,993)', ratioCheck(0.359, 0.13, 0.993, 0.0005));
+show('pesisir obesitas OR 0,594 (0,178–0,878)', ratioCheck(0.594, 0.178, 0.878, 0.0005));
+show('pesisir merokok OR 2,201 (0,980–4,480)', ratioCheck(2.201, 0.98, 4.48, 0.0005));
+show('pesisir riwayat keluarga OR 4,018 (1,813–8,906)', ratioCheck(4.018, 1.813, 8.906, 0.0005));
