@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh9-id-recompute.ts
  */
-import { chi2x2, pct, pF, pT, ratioCheck, show } from './recompute-helpers.ts';
+import { chi2x2, jStat, pct, pF, pT, ratioCheck, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -63,3 +63,20 @@ show('pesisir usia OR 0,359 (0,130–0,993)', ratioCheck(0.359, 0.13, 0.993, 0.0
 show('pesisir obesitas OR 0,594 (0,178–0,878)', ratioCheck(0.594, 0.178, 0.878, 0.0005));
 show('pesisir merokok OR 2,201 (0,980–4,480)', ratioCheck(2.201, 0.98, 4.48, 0.0005));
 show('pesisir riwayat keluarga OR 4,018 (1,813–8,906)', ratioCheck(4.018, 1.813, 8.906, 0.0005));
+show('turnover F = 4922.857/268.275; p of F(2, 18) 18.350', [4922.857 / 268.275, pF(18.35, 2, 18)]);
+show('turnover t constant', tOf(106.272, 27.684, 0.0005));
+show('turnover t kepuasan', tOf(-1.123, 0.233, 0.0005));
+show('turnover t stres', tOf(0.59, 0.329, 0.0005));
+show('turnover p of t(18) 3.839, 4.826, 1.795', [pT(3.839, 18), pT(4.826, 18), pT(1.795, 18)]);
+show('jab F from R² 0,916 (5, 35) and over its rounding; p of F(5, 35) 76,704', [
+  0.916 / 5 / (0.084 / 35),
+  0.9155 / 5 / (0.0845 / 35),
+  0.9165 / 5 / (0.0835 / 35),
+  pF(76.704, 5, 35),
+]);
+show('bmt lasem critical t two-tailed at df 86, 87; p of t(86) 2.726, 2.729', [
+  jStat.studentt.inv(0.975, 86),
+  jStat.studentt.inv(0.975, 87),
+  pT(2.726, 86),
+  pT(2.729, 86),
+]);
