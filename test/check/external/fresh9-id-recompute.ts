@@ -80,3 +80,5 @@ show('bmt lasem critical t two-tailed at df 86, 87; p of t(86) 2.726, 2.729', [
   pT(2.726, 86),
   pT(2.729, 86),
 ]);
+show('asi bulurejo OR 18.3 (4.1–80.9)', ratioCheck(18.3, 4.1, 80.9, 0.05));
+show('asi sungai pinang 27, 22, 26, 35, 30 of 49', shares(49, [27, 22, 26, 35, 30]));
