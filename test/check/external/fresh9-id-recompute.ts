@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh9-id-recompute.ts
  */
-import { chi2x2, jStat, pct, pF, pT, ratioCheck, show } from './recompute-helpers.ts';
+import { chi2x2, jStat, pct, pF, pR, pT, ratioCheck, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -17,6 +17,12 @@ const pFRange = (f: number, df1: number, df2: number, h: number) => [
   pF(f + h, df1, df2),
   pF(f, df1, df2),
   pF(f - h, df1, df2),
+];
+/** Two-tailed p of Pearson's r over the rounding interval of a printed r (half a unit h). */
+const pRRange = (r: number, n: number, h: number) => [
+  pR(Math.min(0.999999, Math.abs(r) + h), n),
+  pR(Math.abs(r), n),
+  pR(Math.abs(r) - h, n),
 ];
 /** Bhatia–Davis bound (max − mean)(mean − min) against SD². */
 const bhatiaDavis = (mean: number, min: number, max: number, sd: number) => [(max - mean) * (mean - min), sd * sd];
@@ -82,3 +88,20 @@ show('bmt lasem critical t two-tailed at df 86, 87; p of t(86) 2.726, 2.729', [
 ]);
 show('asi bulurejo OR 18.3 (4.1–80.9)', ratioCheck(18.3, 4.1, 80.9, 0.05));
 show('asi sungai pinang 27, 22, 26, 35, 30 of 49', shares(49, [27, 22, 26, 35, 30]));
+show('teman sebaya p of r 0,388, N 60 (two-tailed); one-tailed', [...pRRange(0.388, 60, 0.0005), pR(0.388, 60) / 2]);
+show('kelekatan p of r 0,215, N 82', pRRange(0.215, 82, 0.0005));
+show('kelekatan p of r -0,309, N 82', pRRange(-0.309, 82, 0.0005));
+show('kelekatan p of r -0,595, N 82', pRRange(-0.595, 82, 0.0005));
+show('kelekatan p of r -0,217, N 82', pRRange(-0.217, 82, 0.0005));
+show('panel Z t = B/SE', [-7.25171 / 4.743209, 1.415869 / 0.944602, 1.566347 / 1.009822]);
+show('panel Z p of t(82)', [pT(1.528862, 82), pT(1.498905, 82), pT(1.551112, 82)]);
+show('panel Z F from R²; p of F(2, 82) 2.909253', [0.066256 / 2 / ((1 - 0.066256) / 82), pF(2.909253, 2, 82)]);
+show('panel Y t = B/SE', [-36.71473 / 15.12265, 5.780215 / 3.010031, 2.017157 / 3.220898, -0.410954 / 0.347173]);
+show('panel Y p of t(81)', [pT(2.427797, 81), pT(1.920318, 81), pT(0.626272, 81), pT(1.183716, 81)]);
+show('return saham t constant', tOf(-0.134, 0.393, 0.0005));
+show('return saham t inflasi', tOf(0.265, 5.331, 0.0005));
+show('return saham t suku bunga', tOf(38.062, 15.918, 0.0005));
+show('return deskriptif Bhatia–Davis (bound, SD²) return', bhatiaDavis(0.29741, -1.181, 2.912, 0.821071));
+show('return deskriptif Bhatia–Davis suku bunga', bhatiaDavis(-0.02002, -0.124, 0.104, 0.045909));
+show('return deskriptif Bhatia–Davis inflasi', bhatiaDavis(-0.4575, -12, 9, 3.051214));
+show('return deskriptif Bhatia–Davis nilai tukar', bhatiaDavis(-0.00493, -0.074, 0.055, 0.024361));
