@@ -93,10 +93,22 @@ show('kelekatan p of r 0,215, N 82', pRRange(0.215, 82, 0.0005));
 show('kelekatan p of r -0,309, N 82', pRRange(-0.309, 82, 0.0005));
 show('kelekatan p of r -0,595, N 82', pRRange(-0.595, 82, 0.0005));
 show('kelekatan p of r -0,217, N 82', pRRange(-0.217, 82, 0.0005));
-show('panel Z t = B/SE', [-7.25171 / 4.743209, 1.415869 / 0.944602, 1.566347 / 1.009822]);
-show('panel Z p of t(82)', [pT(1.528862, 82), pT(1.498905, 82), pT(1.551112, 82)]);
-show('panel Z F from R²; p of F(2, 82) 2.909253', [0.066256 / 2 / ((1 - 0.066256) / 82), pF(2.909253, 2, 82)]);
-show('panel Y t = B/SE', [-36.71473 / 15.12265, 5.780215 / 3.010031, 2.017157 / 3.220898, -0.410954 / 0.347173]);
+show(
+  'panel Z t = B/SE (six decimals)',
+  [-7.25171 / 4.743209, 1.415869 / 0.944602, 1.566347 / 1.009822].map((t) => t.toFixed(6)),
+);
+show(
+  'panel Z p of t(82) (six decimals)',
+  [pT(1.528862, 82), pT(1.498905, 82), pT(1.551112, 82)].map((p) => p.toFixed(6)),
+);
+show(
+  'panel Z F from R²; p of F(2, 82) 2.909253 (six decimals)',
+  [0.066256 / 2 / ((1 - 0.066256) / 82), pF(2.909253, 2, 82)].map((x) => x.toFixed(6)),
+);
+show(
+  'panel Y t = B/SE (six decimals)',
+  [-36.71473 / 15.12265, 5.780215 / 3.010031, 2.017157 / 3.220898, -0.410954 / 0.347173].map((t) => t.toFixed(6)),
+);
 show('panel Y p of t(81)', [pT(2.427797, 81), pT(1.920318, 81), pT(0.626272, 81), pT(1.183716, 81)]);
 show('return saham t constant', tOf(-0.134, 0.393, 0.0005));
 show('return saham t inflasi', tOf(0.265, 5.331, 0.0005));
