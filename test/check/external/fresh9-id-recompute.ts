@@ -117,3 +117,23 @@ show('return deskriptif Bhatia–Davis (bound, SD²) return', bhatiaDavis(0.2974
 show('return deskriptif Bhatia–Davis suku bunga', bhatiaDavis(-0.02002, -0.124, 0.104, 0.045909));
 show('return deskriptif Bhatia–Davis inflasi', bhatiaDavis(-0.4575, -12, 9, 3.051214));
 show('return deskriptif Bhatia–Davis nilai tukar', bhatiaDavis(-0.00493, -0.074, 0.055, 0.024361));
+for (const [label, b, se] of [
+  ['constant', 0.181, 0.87],
+  ['X1', 0.152, 0.065],
+  ['X2', 0.068, 0.032],
+  ['X3', 0.076, 0.074],
+  ['X4', 0.113, 0.055],
+  ['X5', 0.173, 0.067],
+] as const)
+  show(`servqual t ${label}`, tOf(b, se, 0.0005));
+show(
+  'servqual p of t(150) .208, 2.345, 2.113, 1.027, 2.066, 2.577',
+  [0.208, 2.345, 2.113, 1.027, 2.066, 2.577].map((t) => pT(t, 150)),
+);
+show('servqual p of t(150) .208 over its rounding', [pT(0.2075, 150), pT(0.2085, 150)]);
+show('servqual F from R²; p of F(5, 150) 46,690; critical F(5, 150)', [
+  0.609 / 5 / (0.391 / 150),
+  pF(46.69, 5, 150),
+  jStat.centralF.inv(0.95, 5, 150),
+]);
+show('bpr jepara critical t(112) one-tailed', [jStat.studentt.inv(0.95, 112)]);
