@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh9-id-recompute.ts
  */
-import { chi2x2, jStat, pct, pF, pR, pT, ratioCheck, show } from './recompute-helpers.ts';
+import { chi2x2, jStat, pct, pF, pR, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -137,3 +137,28 @@ show('servqual F from R²; p of F(5, 150) 46,690; critical F(5, 150)', [
   jStat.centralF.inv(0.95, 5, 150),
 ]);
 show('bpr jepara critical t(112) one-tailed', [jStat.studentt.inv(0.95, 112)]);
+show('diameter luka Levene p of F(4, 25) 5.870', pFRange(5.87, 4, 25, 0.0005));
+show('diameter luka mean ranks · 6 against 30 · 31/2', [6 * (24.75 + 16.92 + 12.33 + 12 + 11.5), (30 * 31) / 2]);
+show('luka bakar Levene p of F(5, 36) 3.541', pFRange(3.541, 5, 36, 0.0005));
+show('luka bakar MS 495.075/5, 321.235/36; F; p of F(5, 36) 11.096', [
+  495.075 / 5,
+  321.235 / 36,
+  99.015 / 8.923,
+  pF(11.096, 5, 36),
+]);
+show('diare cuci tangan 106, 38, 115, 29 of 144; 221, 67 of 288', [
+  ...shares(144, [106, 38, 115, 29]),
+  ...shares(288, [221, 67]),
+]);
+show('diare memasak air 139, 5, 142, 2 of 144; 281, 7 of 288', [
+  ...shares(144, [139, 5, 142, 2]),
+  ...shares(288, [281, 7]),
+]);
+show('diare makan bermain 123, 21, 129, 15 of 144; 252, 36 of 288', [
+  ...shares(144, [123, 21, 129, 15]),
+  ...shares(288, [252, 36]),
+]);
+show('diare umur balita 96, 48, 73, 71 of 144', shares(144, [96, 48, 73, 71]));
+show('diare umur balita Woolf OR of 96·71/(48·73)', woolf(96, 48, 73, 71));
+show('diare umur balita χ² (uncorrected, p, Yates, p)', chi2x2(96, 73, 48, 71));
+show('diare umur balita OR 1,95 (1,21–3,13)', ratioCheck(1.95, 1.21, 3.13, 0.005));
