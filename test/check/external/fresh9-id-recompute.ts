@@ -162,3 +162,8 @@ show('diare umur balita 96, 48, 73, 71 of 144', shares(144, [96, 48, 73, 71]));
 show('diare umur balita Woolf OR of 96·71/(48·73)', woolf(96, 48, 73, 71));
 show('diare umur balita χ² (uncorrected, p, Yates, p)', chi2x2(96, 73, 48, 71));
 show('diare umur balita OR 1,95 (1,21–3,13)', ratioCheck(1.95, 1.21, 3.13, 0.005));
+show('stres jambi 23, 21, 22, 5, 84, 8 of 92', shares(92, [23, 21, 22, 5, 84, 8]));
+show('stres jambi p of Spearman r 0,227, N 92 (t approximation)', pRRange(0.227, 92, 0.0005));
+show('stres olahraga 25, 65, 1 of 91', shares(91, [25, 65, 1]));
+show('stres olahraga Bhatia–Davis (bound, SD²)', bhatiaDavis(41.21, 26, 62, 7.92));
+show('stres unibba 16, 17, 18 of 32', shares(32, [16, 17, 18]));
