@@ -167,3 +167,14 @@ show('stres jambi p of Spearman r 0,227, N 92 (t approximation)', pRRange(0.227,
 show('stres olahraga 25, 65, 1 of 91', shares(91, [25, 65, 1]));
 show('stres olahraga Bhatia–Davis (bound, SD²)', bhatiaDavis(41.21, 26, 62, 7.92));
 show('stres unibba 16, 17, 18 of 32', shares(32, [16, 17, 18]));
+show('tes awal eksperimen Bhatia–Davis (bound, SD²); √variance', [
+  ...bhatiaDavis(68.36, 50, 85, 8.17),
+  Math.sqrt(66.81),
+]);
+show('tes awal kontrol Bhatia–Davis (bound, SD²); √variance', [...bhatiaDavis(66.64, 50, 83, 8.69), Math.sqrt(75.65)]);
+show('android critical t one-tailed at df 34, 35; p of t(34) 24,791', [
+  jStat.studentt.inv(0.95, 34),
+  jStat.studentt.inv(0.95, 35),
+  pT(24.791, 34),
+]);
+show('buku interaktif p of t(23) 9.649; critical t(23) one-tailed', [pT(9.649, 23), jStat.studentt.inv(0.95, 23)]);
