@@ -1,0 +1,201 @@
+/**
+ * The independent recomputation behind the hand annotation of the fresh9-en held-out corpus
+ * (fresh9-en.yaml): jStat directly (not naskah's src/stats), so that the annotation does not
+ * inherit naskah's arithmetic. Prints every value the notes quote.
+ *
+ *   npx tsx test/check/external/fresh9-en-recompute.ts
+ */
+import { chi2x2, pChi, pct, pF, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
+
+/** Each count's share of the row total (the counts given in the row), per cent. */
+const rowShares = (rows: number[][]) =>
+  rows.map((r) =>
+    r
+      .map((c) =>
+        pct(
+          c,
+          r.reduce((a, b) => a + b, 0),
+        ),
+      )
+      .join('/'),
+  );
+/** Student t of two independent groups from means, SDs and sizes, its df and two-tailed p. */
+const studentT = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) => {
+  const sp = Math.sqrt(((n1 - 1) * s1 ** 2 + (n2 - 1) * s2 ** 2) / (n1 + n2 - 2));
+  const t = (m1 - m2) / (sp * Math.sqrt(1 / n1 + 1 / n2));
+  return [t, n1 + n2 - 2, pT(t, n1 + n2 - 2)];
+};
+/** p of t over the rounding interval of a printed value (half a unit h). */
+const pTRange = (t: number, df: number, h: number) => [
+  pT(Math.abs(t) + h, df),
+  pT(t, df),
+  pT(Math.max(0, Math.abs(t) - h), df),
+];
+/** p of χ² over the rounding interval of a printed value (half a unit h). */
+const pChiRange = (x: number, df: number, h: number) => [pChi(x + h, df), pChi(x, df), pChi(Math.max(0, x - h), df)];
+console.log('— kap-mekelle-knowledge —');
+show(
+  'row shares good/poor',
+  rowShares([
+    [94, 81],
+    [69, 75],
+    [102, 46],
+    [61, 110],
+    [16, 17],
+    [138, 130],
+    [9, 9],
+    [19, 57],
+    [35, 57],
+    [40, 15],
+    [69, 27],
+    [143, 131],
+    [12, 22],
+    [2, 1],
+    [6, 2],
+    [115, 89],
+    [37, 23],
+    [9, 21],
+    [2, 23],
+    [41, 22],
+    [15, 20],
+    [36, 45],
+    [27, 35],
+    [14, 15],
+    [13, 2],
+  ]),
+);
+// Crude ORs from the counts against each block's reference row (printed 1).
+show('Woolf female vs male', woolf(69, 75, 94, 81));
+show('Woolf ≥50 vs <50', woolf(61, 110, 102, 46));
+show('Woolf urban, semi-urban vs rural', [...woolf(138, 130, 16, 17), ...woolf(9, 9, 16, 17)]);
+show('Woolf primary, secondary, college vs none', [
+  ...woolf(35, 57, 19, 57),
+  ...woolf(40, 15, 19, 57),
+  ...woolf(69, 27, 19, 57),
+]);
+show('Woolf muslim, protestant, catholic vs orthodox', [
+  ...woolf(12, 22, 143, 131),
+  ...woolf(2, 1, 143, 131),
+  ...woolf(6, 2, 143, 131),
+]);
+show('Woolf single, divorced, widowed vs married', [
+  ...woolf(37, 23, 115, 89),
+  ...woolf(9, 21, 115, 89),
+  ...woolf(2, 23, 115, 89),
+]);
+show('Woolf gov, merchant, private, housewife, student vs farmer', [
+  ...woolf(41, 22, 14, 15),
+  ...woolf(15, 20, 14, 15),
+  ...woolf(36, 45, 14, 15),
+  ...woolf(27, 35, 14, 15),
+  ...woolf(13, 2, 14, 15),
+]);
+const ratios: [string, number, number, number, number, number?][] = [
+  ['sex 0.793', 0.793, 0.51, 1.233, 0.0005],
+  ['age COR 0.250', 0.25, 0.157, 0.399, 0.0005],
+  ['age AOR 0.415', 0.415, 0.227, 0.759, 0.0005],
+  ['urban 1.128', 1.128, 0.547, 2.325, 0.0005],
+  ['semi-urban 1.062', 1.062, 0.337, 3.352, 0.0005],
+  ['primary COR 1.842', 1.842, 0.944, 3.594, 0.0005],
+  ['primary AOR 1.432', 1.432, 0.674, 3.041, 0.0005],
+  ['secondary COR 8.000', 8.0, 3.636, 17.6, 0.0005],
+  ['secondary AOR 4.691', 4.691, 1.846, 11.918, 0.0005],
+  ['college COR 7.667', 7.667, 3.869, 15.19, 0.0005],
+  ['college AOR 4.626', 4.626, 1.79, 11.955, 0.0005],
+  ['muslim COR 0.500', 0.5, 0.238, 1.05, 0.0005],
+  ['muslim AOR 0.452', 0.452, 0.186, 1.095, 0.0005],
+  ['protestant COR 1.832', 1.832, 0.164, 20.443, 0.0005],
+  ['protestant AOR 0.452', 0.452, 0.037, 5.457, 0.0005],
+  ['catholic COR 2.748', 2.748, 0.545, 13.856, 0.0005],
+  ['catholic AOR 1.159', 1.159, 0.185, 7.262, 0.0005],
+  ['single COR 1.245', 1.245, 0.691, 2.245, 0.0005],
+  ['single AOR 0.634', 0.634, 0.294, 1.37, 0.0005],
+  ['divorced COR 0.332', 0.332, 0.145, 0.759, 0.0005],
+  ['divorced AOR 0.298', 0.298, 0.116, 0.764, 0.0005],
+  ['widowed COR .067', 0.067, 0.015, 0.293, 0.0005],
+  ['widowed AOR 0.115', 0.115, 0.025, 0.528, 0.0005],
+  ['gov COR 1.997', 1.997, 0.817, 4.881, 0.0005],
+  ['gov AOR 0.604', 0.604, 0.184, 1.977, 0.0005],
+  ['merchant COR 0.804', 0.804, 0.299, 2.161, 0.0005],
+  ['merchant AOR 0.582', 0.582, 0.184, 1.846, 0.0005],
+  ['private COR 0.857', 0.857, 0.366, 2.005, 0.0005],
+  ['private AOR 0.513', 0.513, 0.189, 1.394, 0.0005],
+  ['housewife COR 0.827', 0.827, 0.341, 2.002, 0.0005],
+  ['housewife AOR 1.067', 1.067, 0.381, 2.985, 0.0005],
+  ['student COR 6.964', 6.964, 1.328, 36.529, 0.0005],
+  ['student AOR 1.927', 1.927, 0.284, 13.065, 0.0005],
+];
+for (const [label, e, l, u, h, hb] of ratios) show(label, ratioCheck(e, l, u, h, hb));
+
+console.log('— vr-ventilation-effect —');
+/** Welch t from the summaries: t, df, p. */
+const welchT = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) => {
+  const a = s1 ** 2 / n1;
+  const b = s2 ** 2 / n2;
+  const t = (m1 - m2) / Math.sqrt(a + b);
+  const df = (a + b) ** 2 / (a ** 2 / (n1 - 1) + b ** 2 / (n2 - 1));
+  return [t, df, pT(t, df)];
+};
+const vr: [string, number, number, number, number][] = [
+  ['knowledge pre', 7.67, 1.58, 7.17, 1.81],
+  ['knowledge post1', 8.47, 1.36, 8.17, 1.36],
+  ['knowledge post2', 8.57, 3.63, 7.97, 1.54],
+  ['self-efficacy pre', 3.15, 1.77, 3.54, 1.47],
+  ['self-efficacy post1', 7.18, 1.67, 5.98, 1.39],
+  ['self-efficacy post2', 7.28, 1.77, 5.41, 1.06],
+  ['reasoning pre', 2.38, 0.69, 2.63, 0.6],
+  ['reasoning post1', 3.91, 0.51, 3.49, 0.6],
+  ['reasoning post2', 3.9, 0.64, 3.31, 0.78],
+  ['immersion', 4.18, 0.47, 3.68, 0.73],
+  ['satisfaction', 8.8, 1.24, 6.9, 2.05],
+];
+for (const [label, m1, s1, m2, s2] of vr) {
+  show(`${label} Student t, df, p`, studentT(m1, s1, 30, m2, s2, 30));
+  show(`${label} Welch t, df, p`, welchT(m1, s1, 30, m2, s2, 30));
+}
+// Extreme t over the rounding intervals of the printed means (±0.005) and SDs (±0.005).
+for (const [label, m1, s1, m2, s2] of vr) {
+  const ts: number[] = [];
+  for (const dm1 of [-0.005, 0.005])
+    for (const dm2 of [-0.005, 0.005])
+      for (const ds1 of [-0.005, 0.005])
+        for (const ds2 of [-0.005, 0.005]) ts.push(studentT(m1 + dm1, s1 + ds1, 30, m2 + dm2, s2 + ds2, 30)[0]!);
+  show(`${label} Student t range`, [Math.min(...ts), Math.max(...ts)]);
+}
+const vrPrinted: [string, number, number][] = [
+  ['−1.12', 1.12, 0.005],
+  ['−0.85', 0.85, 0.005],
+  ['−0.82', 0.82, 0.005],
+  ['0.92', 0.92, 0.005],
+  ['−2.99', 2.99, 0.005],
+  ['−3.74', 3.74, 0.005],
+  ['1.47', 1.47, 0.005],
+  ['−2.89', 2.89, 0.005],
+  ['−3.11', 3.11, 0.005],
+  ['−3.13', 3.13, 0.005],
+  ['−4.32', 4.32, 0.005],
+];
+for (const [label, t, h] of vrPrinted) show(`p of printed t(58) ${label}`, pTRange(t, 58, h));
+show('F 0.02 p with df (1, 58), (2, 116)', [pF(0.02, 1, 58), pF(0.02, 2, 116)]);
+
+console.log('— sim-pedagogy-participants —');
+show('shares 55, 5 of 60; 50, 3 of 53; 47, 13 of 60; 45, 8 of 53', [
+  ...[55, 5, 47, 13].map((c) => pct(c, 60)),
+  ...[50, 3, 45, 8].map((c) => pct(c, 53)),
+]);
+show('shares 21, 37 of 58; 19, 32 of 51; 6, 54 of 60; 5, 47 of 52', [
+  ...[21, 37].map((c) => pct(c, 58)),
+  ...[19, 32].map((c) => pct(c, 51)),
+  ...[6, 54].map((c) => pct(c, 60)),
+  ...[5, 47].map((c) => pct(c, 52)),
+]);
+show('gender χ² from counts', chi2x2(55, 5, 50, 3));
+show('work experience χ² from counts', chi2x2(47, 13, 45, 8));
+show('critically ill χ² from counts', chi2x2(21, 37, 19, 32));
+show('simulation χ² from counts', chi2x2(6, 54, 5, 47));
+show('p of printed χ²(1) 0.306, 0.803, 0.13, 0.005', [
+  ...pChiRange(0.306, 1, 0.0005),
+  ...pChiRange(0.803, 1, 0.0005),
+  ...pChiRange(0.13, 1, 0.005),
+  ...pChiRange(0.005, 1, 0.0005),
+]);
