@@ -254,3 +254,31 @@ show('R² from F', [
   8.03 / (8.03 + 37),
   14.44 / (14.44 + 13),
 ]);
+
+console.log('— hypertension-care-cascade —');
+// A proportion with its 95% CI: the interval's arithmetic centre over the bounds' rounding (±0.05).
+const centre = (lo: number, hi: number, h = 0.05) => [(lo + hi) / 2 - h, (lo + hi) / 2 + h];
+show('centres of 26.3–28.3, 40.5–44.5, 35.1–38.9, 11.3–13.8', [
+  ...centre(26.3, 28.3),
+  ...centre(40.5, 44.5),
+  ...centre(35.1, 38.9),
+  ...centre(11.3, 13.8),
+]);
+
+console.log('— hypertension-complex-samples —');
+// Unweighted column shares (the table's per cents are design-weighted: these show they differ).
+show('gender no 77, 88 of 165; yes 45, 71 of 116', [
+  ...[77, 88].map((c) => pct(c, 165)),
+  ...[45, 71].map((c) => pct(c, 116)),
+]);
+show(
+  'ages no 60, 39, 34, 32 of 165',
+  [60, 39, 34, 32].map((c) => pct(c, 165)),
+);
+show('p of the printed χ² at the table df: 1.285 (1), 45.159 (3), 6.429 (3), 23.531 (3), 23.458 (2)', [
+  pChi(1.285, 1),
+  pChi(45.159, 3),
+  pChi(6.429, 3),
+  pChi(23.531, 3),
+  pChi(23.458, 2),
+]);
