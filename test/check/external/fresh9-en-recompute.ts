@@ -282,3 +282,106 @@ show('p of the printed χ² at the table df: 1.285 (1), 45.159 (3), 6.429 (3), 2
   pChi(23.531, 3),
   pChi(23.458, 2),
 ]);
+
+console.log('— stunting-school-age-mecha —');
+/** Woolf OR of a row against its block's reference row (stunted, non-stunted counts each). */
+const vsRef = (row: [number, number], ref: [number, number]) => woolf(row[0], row[1], ref[0], ref[1]);
+// The blocks printed with one row keep the other row implicit: the column totals 303 and 497 minus it.
+const rest = (row: [number, number]): [number, number] => [303 - row[0], 497 - row[1]];
+const mecha: [string, [number, number], [number, number], number, number, number][] = [
+  ['rural', [295, 438], rest([295, 438]), 4.97, 2.34, 10.55],
+  ['age 121–180', [149, 193], [154, 304], 1.52, 1.14, 2.03],
+  ['not fully immunized', [46, 13], rest([46, 13]), 6.66, 3.54, 12.6],
+  ['unprotected water', [194, 280], [109, 217], 1.4, 1.03, 1.85],
+  ['not washed', [25, 28], [25, 68], 2.43, 1.2, 4.93],
+  ['only water', [190, 309], [25, 68], 1.67, 1.02, 2.74],
+  ['sometimes soap', [63, 92], [25, 68], 1.86, 1.07, 3.26],
+  ['quintile 1', [56, 104], [32, 128], 2.15, 1.3, 3.57],
+  ['quintile 2', [74, 86], [32, 128], 3.44, 2.1, 5.66],
+  ['quintile 3', [70, 90], [32, 128], 3.11, 1.89, 5.12],
+  ['quintile 4', [71, 89], [32, 128], 3.19, 1.94, 5.25],
+  ['family ≥5', [249, 338], rest([249, 338]), 2.17, 1.53, 3.08],
+  ['father illiterate', [242, 355], rest([242, 355]), 1.59, 1.13, 2.23],
+  ['mother illiterate', [281, 383], rest([281, 383]), 3.8, 2.35, 6.15],
+  ['housewife/farmer', [283, 407], [1, 13], 9.04, 1.18, 69.49],
+  ['mother merchant', [19, 77], [1, 13], 3.21, 0.39, 26.07],
+  ['father farmer', [290, 387], [4, 44], 8.24, 2.93, 23.2],
+  ['father merchant', [9, 66], [4, 44], 1.5, 0.44, 5.17],
+  ['no modern FP', [104, 142], [8, 36], 3.3, 1.47, 7.39],
+  ['short term FP', [191, 319], [8, 36], 2.69, 1.23, 5.92],
+];
+for (const [label, row, ref, e, l, u] of mecha) {
+  // 1.4 is printed to one decimal, its bounds to two.
+  const h = label === 'unprotected water' ? 0.05 : 0.005;
+  show(`${label} Woolf`, vsRef(row, ref));
+  show(`${label} printed`, ratioCheck(e, l, u, h, 0.005));
+}
+show('6.66 (3.54, 12.6) with the upper bound ±0.05', ratioCheck(6.66, 3.54, 12.6, 0.005, 0.05));
+show('column sums stunted, non-stunted of the blocks printed in full', [
+  154 + 149,
+  304 + 193,
+  194 + 109,
+  280 + 217,
+  25 + 190 + 63 + 25,
+  28 + 309 + 92 + 68,
+  56 + 74 + 70 + 71 + 32,
+  104 + 86 + 90 + 89 + 128,
+  283 + 19 + 1,
+  407 + 77 + 13,
+  290 + 9 + 4,
+  387 + 66 + 44,
+  104 + 191 + 8,
+  142 + 319 + 36,
+]);
+
+console.log('— stunting-south-ari —');
+show(
+  'row shares stunted/not',
+  rowShares([
+    [101, 117],
+    [329, 170],
+    [222, 163],
+    [208, 124],
+    [149, 90],
+    [158, 103],
+    [123, 94],
+    [384, 267],
+    [46, 20],
+    [333, 238],
+    [97, 49],
+    [69, 35],
+    [361, 252],
+    [126, 59],
+    [304, 228],
+    [87, 41],
+    [343, 246],
+    [131, 69],
+    [299, 218],
+  ]),
+);
+const ari: [string, [number, number] | null, [number, number] | null, number, number, number][] = [
+  ['age COR', [329, 170], [101, 117], 2.24, 1.62, 3.1],
+  ['age AOR', null, null, 2.24, 1.58, 3.16],
+  ['male COR', [222, 163], [208, 124], 0.81, 0.6, 1.1],
+  ['male AOR', null, null, 0.79, 0.57, 1.09],
+  ['poor COR', [149, 90], [123, 94], 1.27, 0.87, 1.84],
+  ['poor AOR', null, null, 0.74, 0.48, 1.13],
+  ['medium COR', [158, 103], [123, 94], 1.17, 0.81, 1.69],
+  ['medium AOR', null, null, 0.94, 0.63, 1.4],
+  ['no handwash latrine COR', [46, 20], [384, 267], 1.6, 0.93, 2.77],
+  ['no handwash latrine AOR', null, null, 0.82, 0.46, 1.47],
+  ['no handwash food COR', [97, 49], [333, 238], 1.42, 0.97, 2.07],
+  ['no handwash food AOR', null, null, 0.81, 0.53, 1.23],
+  ['insufficient knowledge COR', [69, 35], [361, 252], 1.38, 0.9, 2.13],
+  ['insufficient knowledge AOR', null, null, 1.23, 0.76, 1.99],
+  ['low DDS COR', [126, 59], [304, 228], 1.6, 1.13, 2.28],
+  ['low DDS AOR', null, null, 1.03, 0.67, 1.58],
+  ['diarrhoea COR', [87, 41], [343, 246], 1.52, 1.01, 2.28],
+  ['diarrhoea AOR', null, null, 1.26, 0.81, 1.96],
+  ['non-exclusive bf COR', [131, 69], [299, 218], 1.38, 0.99, 1.94],
+  ['non-exclusive bf AOR', null, null, 1.81, 1.24, 2.65],
+];
+for (const [label, row, ref, e, l, u] of ari) {
+  if (row && ref) show(`${label} Woolf`, vsRef(row, ref));
+  show(`${label} printed`, ratioCheck(e, l, u, 0.005));
+}
