@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh9-en-recompute.ts
  */
-import { chi2x2, pChi, pct, pF, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
+import { chi2x2, jStat, pChi, pct, pF, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
 
 /** Each count's share of the row total (the counts given in the row), per cent. */
 const rowShares = (rows: number[][]) =>
@@ -385,3 +385,33 @@ for (const [label, row, ref, e, l, u] of ari) {
   if (row && ref) show(`${label} Woolf`, vsRef(row, ref));
   show(`${label} printed`, ratioCheck(e, l, u, 0.005));
 }
+
+console.log('— self-efficacy-gender —');
+// t = (M1 − M2) / SE of the difference, over the rounding of the means (±0.005) and the SE (±0.005).
+const tFromSe = (m1: number, m2: number, se: number) => {
+  const d = Math.abs(m1 - m2);
+  return [(d - 0.01) / (se + 0.005), d / se, (d + 0.01) / (se - 0.005)];
+};
+const selfEff: [string, number, number, number, number][] = [
+  ['math SE', 117.29, 118.98, 2.8, 0.603],
+  ['science SE', 180.7, 180.25, 2.15, 0.208],
+  ['language SE', 210.41, 214.73, 2.86, 1.508],
+  ['math achievement', 72.95, 73.94, 1.12, 0.875],
+  ['science achievement', 75.75, 77.17, 0.92, 1.533],
+  ['language achievement', 76.31, 78.97, 0.84, 3.153],
+];
+for (const [label, m1, m2, se, t] of selfEff) {
+  show(`${label} t from means and SE`, tFromSe(m1, m2, se));
+  show(`${label} p of t(373) ${t}`, pTRange(t, 373, 0.0005));
+}
+
+console.log('— household-rent-regression —');
+show('t = coef / SE', [0.0384581 / 0.0026954, 167.3393 / 13.43667]);
+show('CI centres and half-widths in SEs', [
+  (0.0331689 + 0.0437474) / 2,
+  (0.0437474 - 0.0331689) / 2 / 0.0026954,
+  (140.9728 + 193.7058) / 2,
+  (193.7058 - 140.9728) / 2 / 13.43667,
+  jStat.studentt.inv(0.975, 1026),
+]);
+show('F = MS model / MS residual, its p', [32312938.7 / 158730.895, pF(203.57, 1, 1026)]);
