@@ -415,3 +415,10 @@ show('CI centres and half-widths in SEs', [
   jStat.studentt.inv(0.975, 1026),
 ]);
 show('F = MS model / MS residual, its p', [32312938.7 / 158730.895, pF(203.57, 1, 1026)]);
+
+console.log('— gse-number-fluency —');
+show('p of F(3,147) 5.78, F(1,147) 0.42, F(2,148) 8.49', [pF(5.78, 3, 147), pF(0.42, 1, 147), pF(8.49, 2, 148)]);
+show('F from the ANOVA table (MS model / MS residual)', [
+  1168.72 / 2 / (10183.7 / 148),
+  1197.46 / 3 / (10154.96 / 147),
+]);
