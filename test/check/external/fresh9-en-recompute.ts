@@ -422,3 +422,22 @@ show('F from the ANOVA table (MS model / MS residual)', [
   1168.72 / 2 / (10183.7 / 148),
   1197.46 / 3 / (10154.96 / 147),
 ]);
+
+console.log('— breast-screening-taif —');
+show(
+  '183, 86, 160 of 218',
+  [183, 86, 160].map((c) => pct(c, 218)),
+);
+show('183 of 218 to five decimals', [((100 * 183) / 218).toFixed(5)]);
+// Which whole totals give 86 as 40.25–40.35 per cent? (86/0.4035 to 86/0.4025)
+show('totals for 86 at 40.3%', [86 / 0.4035, 86 / 0.4025]);
+show(
+  '88, 21, 17 of 148 (a total the quote does not state)',
+  [88, 21, 17].map((c) => pct(c, 148)),
+);
+
+console.log('— breast-screening-rural-iran —');
+show('3044 of 3600; 10.6 + 69.6 + 19.7 + 0.1', [pct(3044, 3600), 10.6 + 69.6 + 19.7 + 0.1]);
+
+console.log('— breast-self-exam-phc —');
+show('369 as 90.5–91.5 per cent of a total between', [369 / 0.915, 369 / 0.905]);
