@@ -33,6 +33,22 @@ const pTRange = (t: number, df: number, h: number) => [
 ];
 /** p of χ² over the rounding interval of a printed value (half a unit h). */
 const pChiRange = (x: number, df: number, h: number) => [pChi(x + h, df), pChi(x, df), pChi(Math.max(0, x - h), df)];
+/** Pearson χ² of an r × c table given as rows: χ², df, p. */
+const chi2rc = (rows: number[][]) => {
+  const n = rows.flat().reduce((a, b) => a + b, 0);
+  const rs = rows.map((r) => r.reduce((a, b) => a + b, 0));
+  const cs = rows[0]!.map((_, j) => rows.reduce((a, r) => a + r[j]!, 0));
+  let x = 0;
+  rows.forEach((r, i) =>
+    r.forEach((o, j) => {
+      const e = (rs[i]! * cs[j]!) / n;
+      x += (o - e) ** 2 / e;
+    }),
+  );
+  const df = (rows.length - 1) * (cs.length - 1);
+  return [x, df, pChi(x, df)];
+};
+
 console.log('— kap-mekelle-knowledge —');
 show(
   'row shares good/poor',
@@ -441,3 +457,97 @@ show('3044 of 3600; 10.6 + 69.6 + 19.7 + 0.1', [pct(3044, 3600), 10.6 + 69.6 + 1
 
 console.log('— breast-self-exam-phc —');
 show('369 as 90.5–91.5 per cent of a total between', [369 / 0.915, 369 / 0.905]);
+
+console.log('— hpv16-head-neck-controls-cases —');
+show(
+  'controls 27, 109, 157, 42, 269, 66, 239, 96, 240, 95, 42, 293 of 335',
+  [27, 109, 157, 42, 269, 66, 239, 96, 240, 95, 42, 293].map((c) => pct(c, 335)),
+);
+show(
+  'cases 32, 142, 159, 47, 285, 95, 278, 102, 84, 296, 103, 277, 187, 193 of 380',
+  [32, 142, 159, 47, 285, 95, 278, 102, 84, 296, 103, 277, 187, 193].map((c) => pct(c, 380)),
+);
+show(
+  'age χ², df, p',
+  chi2rc([
+    [27, 32],
+    [109, 142],
+    [157, 159],
+    [42, 47],
+  ]),
+);
+show('sex χ² (p), Yates (p)', chi2x2(269, 285, 66, 95));
+show('smoking χ² (p), Yates (p)', chi2x2(239, 278, 96, 102));
+show('alcohol χ² (p), Yates (p)', chi2x2(240, 84, 95, 296));
+show('HPV16 χ² (p), Yates (p)', chi2x2(42, 103, 293, 277));
+
+console.log('— diabetes-case-control-algeria —');
+show(
+  'total 96, 143, 164, 148, 341, 210, 34, 517, 7, 85, 91, 368 of 551',
+  [96, 143, 164, 148, 341, 210, 34, 517, 7, 85, 91, 368].map((c) => pct(c, 551)),
+);
+show(
+  'cases 39, 60, 101, 80, 176, 104, 24, 256, 0, 11, 30, 239 of 280',
+  [39, 60, 101, 80, 176, 104, 24, 256, 0, 11, 30, 239].map((c) => pct(c, 280)),
+);
+show(
+  'controls 57, 83, 63, 68, 165, 106, 10, 261, 7, 74, 61, 129 of 271',
+  [57, 83, 63, 68, 165, 106, 10, 261, 7, 74, 61, 129].map((c) => pct(c, 271)),
+);
+show('Woolf 40-55, 55-70, >70 vs <40', [...woolf(60, 83, 39, 57), ...woolf(101, 63, 39, 57), ...woolf(80, 68, 39, 57)]);
+show('Woolf male vs female; married vs single', [...woolf(104, 106, 176, 165), ...woolf(256, 261, 24, 10)]);
+show('printed 0.94 (0.56-1.60)', ratioCheck(0.94, 0.56, 1.6, 0.005));
+show('printed 0.45 (0.27-0.76)', ratioCheck(0.45, 0.27, 0.76, 0.005));
+show('printed 0.54 (0.32-0.90)', ratioCheck(0.54, 0.32, 0.9, 0.005));
+show('printed 1.08 (0.77-1.53)', ratioCheck(1.08, 0.77, 1.53, 0.005));
+show('printed 2.44 (1.14 – 5.21)', ratioCheck(2.44, 1.14, 5.21, 0.005));
+show('printed 0.43 (0.019-9.81)', ratioCheck(0.43, 0.019, 9.81, 0.005, 0.0005));
+show('printed 0.13 (0.006-0.95)', ratioCheck(0.13, 0.006, 0.95, 0.005, 0.0005));
+show('printed 0.03 (0.002-0.77)', ratioCheck(0.03, 0.002, 0.77, 0.005, 0.0005));
+// With a zero cell (0 university cases) a Woolf OR is 0 or needs a continuity correction: Haldane (+0.5).
+show('Haldane secondary, primary, illiterate vs university', [
+  ...woolf(11.5, 74.5, 0.5, 7.5),
+  ...woolf(30.5, 61.5, 0.5, 7.5),
+  ...woolf(239.5, 129.5, 0.5, 7.5),
+]);
+
+console.log('— oral-cancer-study-group —');
+show(
+  'controls 332, 459, 510, 281, 333, 199, 178, 81 of 791',
+  [332, 459, 510, 281, 333, 199, 178, 81].map((c) => pct(c, 791)),
+);
+show(
+  'cases 226, 413, 383, 256, 162, 190, 195, 92, 613, 26 of 639',
+  [226, 413, 383, 256, 162, 190, 195, 92, 613, 26].map((c) => pct(c, 639)),
+);
+show(
+  'education controls of 758',
+  [203, 326, 141, 67, 21].map((c) => pct(c, 758)),
+);
+show(
+  'education cases of 611',
+  [271, 227, 86, 23, 4].map((c) => pct(c, 611)),
+);
+show(
+  'tobacco controls of 789',
+  [308, 150, 250, 81].map((c) => pct(c, 789)),
+);
+show(
+  'tobacco cases of 634',
+  [73, 118, 326, 117].map((c) => pct(c, 634)),
+);
+show('alcohol controls of 791, cases of 633', [
+  ...[608, 183].map((c) => pct(c, 791)),
+  ...[468, 165].map((c) => pct(c, 633)),
+]);
+show('printed 5.23 (3.39– 8.07)', ratioCheck(5.23, 3.39, 8.07, 0.005));
+show('printed 8.30 (5.78– 11.93)', ratioCheck(8.3, 5.78, 11.93, 0.005));
+show('printed 12.40 (7.80– 19.70)', ratioCheck(12.4, 7.8, 19.7, 0.005));
+show('printed 1.67 (1.25– 2.22)', ratioCheck(1.67, 1.25, 2.22, 0.005));
+// The attributable fraction p(ec)·(OR − 1)/OR (not annotated: no check claims it).
+show('AF smoking, chewing, both, alcohol', [
+  (118 / 634) * (4.23 / 5.23),
+  (326 / 634) * (7.3 / 8.3),
+  (117 / 634) * (11.4 / 12.4),
+  (165 / 633) * (0.67 / 1.67),
+]);
