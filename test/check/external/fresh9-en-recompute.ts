@@ -551,3 +551,97 @@ show('AF smoking, chewing, both, alcohol', [
   (117 / 634) * (11.4 / 12.4),
   (165 / 633) * (0.67 / 1.67),
 ]);
+
+console.log('— bovine-leukemia-prevalence —');
+show('prevalences', [
+  ...[
+    [20, 159],
+    [9, 30],
+    [15, 77],
+    [44, 199],
+    [0, 67],
+    [0, 34],
+    [44, 232],
+    [5, 49],
+    [13, 75],
+    [13, 74],
+    [13, 67],
+    [0, 1],
+    [44, 266],
+    [15, 61],
+    [8, 19],
+    [23, 53],
+    [0, 24],
+    [0, 3],
+    [23, 80],
+  ].map(([a, b]) => pct(a!, b!)),
+]);
+/** Two-sided Fisher exact p of a 2×2 table (sum of the tables no more probable than the observed). */
+const fisher = (a: number, b: number, c: number, d: number) => {
+  const r1 = a + b;
+  const c1 = a + c;
+  const n = a + b + c + d;
+  const lf = (k: number) => jStat.gammaln(k + 1);
+  const prob = (x: number) =>
+    Math.exp(lf(r1) + lf(n - r1) + lf(c1) + lf(n - c1) - lf(n) - lf(x) - lf(r1 - x) - lf(c1 - x) - lf(n - r1 - c1 + x));
+  const p0 = prob(a);
+  let p = 0;
+  for (let x = Math.max(0, c1 - (n - r1)); x <= Math.min(r1, c1); x++) if (prob(x) <= p0 * (1 + 1e-7)) p += prob(x);
+  return p;
+};
+show('a) Hanoi vs Bacninh χ², p, Yates, p; Fisher', [...chi2x2(20, 139, 9, 21), fisher(20, 139, 9, 21)]);
+show('b) dairy vs beef', [...chi2x2(44, 155, 0, 67), fisher(44, 155, 0, 67)]);
+show('c) male vs female', [...chi2x2(0, 34, 44, 188), fisher(0, 34, 44, 188)]);
+show('d) dairy vs beef farm', [...chi2x2(23, 30, 0, 24), fisher(23, 30, 0, 24)]);
+show('p of χ² 90.08 (df 1), 87.05 (df 2)', [pChi(90.08, 1), pChi(87.05, 2)]);
+
+console.log('— poultry-positives —');
+show(
+  'positives',
+  [
+    [19, 315],
+    [4, 95],
+    [0, 110],
+    [2, 7],
+    [21, 513],
+    [10, 189],
+    [13, 331],
+    [5, 188],
+    [18, 332],
+    [8, 203],
+    [15, 317],
+  ].map(([a, b]) => pct(a!, b!)),
+);
+show('free-range vs intensive Woolf; Fisher', [
+  ...woolf(2, 5, 21, 492),
+  fisher(2, 5, 21, 492),
+  ...chi2x2(2, 5, 21, 492),
+]);
+show('printed 9.4 (1.7–51.0)', ratioCheck(9.4, 1.7, 51.0, 0.05));
+
+console.log('— fmd-cattle-seroprevalence —');
+show(
+  'of 300: 58, 51, 191, 197, 94, 206',
+  [58, 51, 191, 197, 94, 206].map((c) => pct(c, 300)),
+);
+show('positives 23/58, 17/51, 157/191, 47/94, 150/206', [
+  pct(23, 58),
+  pct(17, 51),
+  pct(157, 191),
+  pct(47, 94),
+  pct(150, 206),
+]);
+show(
+  'breed χ², df, p',
+  chi2rc([
+    [23, 35],
+    [17, 34],
+    [157, 34],
+  ]),
+);
+show('sex χ², p, Yates, p', chi2x2(47, 47, 150, 56));
+show('Woolf male vs female', woolf(47, 47, 150, 56));
+show('Woolf Sokoto Gudali, White Fulani vs Red Bororo', [...woolf(17, 34, 23, 35), ...woolf(157, 34, 23, 35)]);
+show('printed 0.544 (0.241–1.225)', ratioCheck(0.544, 0.241, 1.225, 0.0005));
+show('printed 5.019 (2.550–9.878)', ratioCheck(5.019, 2.55, 9.878, 0.0005));
+show('printed 0.373 (0.225–0.620)', ratioCheck(0.373, 0.225, 0.62, 0.0005));
