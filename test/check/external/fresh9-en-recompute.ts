@@ -645,3 +645,31 @@ show('Woolf Sokoto Gudali, White Fulani vs Red Bororo', [...woolf(17, 34, 23, 35
 show('printed 0.544 (0.241–1.225)', ratioCheck(0.544, 0.241, 1.225, 0.0005));
 show('printed 5.019 (2.550–9.878)', ratioCheck(5.019, 2.55, 9.878, 0.0005));
 show('printed 0.373 (0.225–0.620)', ratioCheck(0.373, 0.225, 0.62, 0.0005));
+
+console.log('— covid-survivors-intubation —');
+const cs: [string, number, number, number][] = [
+  ['female', 25, 9, 16],
+  ['male', 58, 25, 33],
+  ['hypertension', 42, 12, 30],
+  ['cardiovascular', 13, 4, 9],
+  ['pulmonary', 7, 1, 6],
+  ['neurological', 3, 1, 2],
+  ['liver', 5, 1, 4],
+  ['kidney', 4, 2, 2],
+  ['diabetes', 30, 10, 20],
+  ['P/F >150', 10, 7, 3],
+  ['P/F 100–150', 55, 26, 29],
+  ['P/F <100', 18, 1, 17],
+];
+for (const [label, t, s, d] of cs) {
+  show(`${label} shares of 83, 34, 49`, [pct(t, 83), pct(s, 34), pct(d, 49)]);
+  show(`${label} χ², p, Yates, p; Fisher`, [...chi2x2(s, 34 - s, d, 49 - d), fisher(s, 34 - s, d, 49 - d)]);
+}
+show('age Student t, df, p; Welch', [...studentT(61, 10.6, 34, 66, 10.9, 49), ...welchT(61, 10.6, 34, 66, 10.9, 49)]);
+show(
+  'P/F categories χ², df, p',
+  chi2rc([
+    [7, 26, 1],
+    [3, 29, 17],
+  ]),
+);
