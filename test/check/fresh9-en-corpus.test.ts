@@ -12,7 +12,7 @@ import { corpusSuite } from './corpus-suite.ts';
 
 corpusSuite(
   'fresh9-en held-out corpus (scores printed, never asserted)',
-  [{ file: 'fresh9-en.yaml', label: 'English', size: { items: 26, sources: 26, annotated: 762, inconsistent: 15 } }],
+  [{ file: 'fresh9-en.yaml', label: 'English', size: { items: 27, sources: 27, annotated: 895, inconsistent: 24 } }],
   (label) => `held-out ${label} corpus (fresh9-en)`,
   'fresh9-en',
 );

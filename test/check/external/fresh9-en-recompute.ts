@@ -673,3 +673,91 @@ show(
     [3, 29, 17],
   ]),
 );
+
+console.log('— covid-died-survived —');
+// Within-row shares (died, survived of the row total) and each row's share of its block's total.
+const died: [string, number, number][][] = [
+  [
+    ['18–39', 1, 125],
+    ['40–49', 4, 161],
+    ['50–64', 24, 373],
+    ['65–74', 55, 382],
+    ['≥74', 101, 400],
+  ],
+  [
+    ['male', 95, 712],
+    ['female', 90, 729],
+  ],
+  [
+    ['BMI <18.5', 8, 39],
+    ['18.5–25', 44, 236],
+    ['25–30', 51, 371],
+    ['30–35', 23, 290],
+    ['≥35', 46, 449],
+  ],
+  [
+    ['married', 70, 724],
+    ['single', 31, 284],
+    ['divorced/widowed', 79, 412],
+  ],
+  [
+    ['ARF yes', 143, 530],
+    ['ARF no', 42, 911],
+  ],
+  [
+    ['CKD yes', 124, 452],
+    ['CKD no', 61, 989],
+  ],
+  [
+    ['cirrhosis yes', 7, 17],
+    ['cirrhosis no', 178, 1424],
+  ],
+  [
+    ['hepatitis yes', 2, 9],
+    ['hepatitis no', 35, 180],
+  ],
+  [
+    ['dementia yes', 39, 134],
+    ['dementia no', 146, 1307],
+  ],
+  [
+    ['CHF yes', 85, 210],
+    ['CHF no', 100, 1231],
+  ],
+  [
+    ['cancer yes', 14, 54],
+    ['cancer no', 171, 1387],
+  ],
+  [
+    ['hypertension yes', 143, 889],
+    ['hypertension no', 42, 552],
+  ],
+  [
+    ['TIA yes', 25, 129],
+    ['TIA no', 160, 1312],
+  ],
+  [
+    ['COPD yes', 63, 350],
+    ['COPD no', 122, 1091],
+  ],
+  [
+    ['stroke yes', 8, 31],
+    ['stroke no', 177, 1410],
+  ],
+  [
+    ['PE yes', 7, 24],
+    ['PE no', 178, 1417],
+  ],
+];
+for (const block of died) {
+  const total = block.reduce((a, [, d, s]) => a + d + s, 0);
+  for (const [label, d, s] of block)
+    show(`${label} died, survived of ${d + s}; row of ${total}`, [pct(d, d + s), pct(s, d + s), pct(d + s, total)]);
+  const rows = block.map(([, d, s]) => [d, s]);
+  show(`${block[0]![0]} block χ², df, p`, chi2rc(rows));
+  if (rows.length === 2)
+    show(`${block[0]![0]} Yates p, Fisher p`, [
+      chi2x2(rows[0]![0]!, rows[0]![1]!, rows[1]![0]!, rows[1]![1]!)[3]!,
+      fisher(rows[0]![0]!, rows[0]![1]!, rows[1]![0]!, rows[1]![1]!),
+    ]);
+}
