@@ -761,3 +761,9 @@ for (const block of died) {
       fisher(rows[0]![0]!, rows[0]![1]!, rows[1]![0]!, rows[1]![1]!),
     ]);
 }
+
+console.log('— covid-mortality-model-cohort —');
+show(
+  'of 375: 224, 151, 142, 2, 24, 7, 2, 198, 187, 52, 14, 8, 7, 2, 201, 174',
+  [224, 151, 142, 2, 24, 7, 2, 198, 187, 52, 14, 8, 7, 2, 201, 174].map((c) => pct(c, 375)),
+);
