@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh9-en-recompute.ts
  */
-import { chi2x2, jStat, pChi, pct, pF, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
+import { chi2x2, jStat, pChi, pct, pF, pR, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
 
 /** Each count's share of the row total (the counts given in the row), per cent. */
 const rowShares = (rows: number[][]) =>
@@ -767,3 +767,37 @@ show(
   'of 375: 224, 151, 142, 2, 24, 7, 2, 198, 187, 52, 14, 8, 7, 2, 201, 174',
   [224, 151, 142, 2, 24, 7, 2, 198, 187, 52, 14, 8, 7, 2, 201, 174].map((c) => pct(c, 375)),
 );
+
+console.log('— paired-t-result-spss —');
+const t975 = (df: number) => jStat.studentt.inv(0.975, df);
+show('SE = SD/√30 of 9.373, 5.532, 10.343; t = 41.7 / 1.888; CI 41.7 ± t.975(29)·SE', [
+  9.373 / Math.sqrt(30),
+  5.532 / Math.sqrt(30),
+  10.343 / Math.sqrt(30),
+  41.7 / (10.343 / Math.sqrt(30)),
+  41.7 - t975(29) * (10.343 / Math.sqrt(30)),
+  41.7 + t975(29) * (10.343 / Math.sqrt(30)),
+  t975(29),
+]);
+show('p of r = .111, n = 30; p of t(29) = 22.083', [pR(0.111, 30), pT(22.083, 29)]);
+show('control SE 1.496 of SD 8.725 implies n', [(8.725 / 1.496) ** 2]);
+
+console.log('— paired-t-part3 —');
+show('t = 5.00 / 0.768 (each ±0.005 / ±0.0005); p of t(19) 6.512; p of r .966, n 20', [
+  4.995 / 0.7685,
+  5 / 0.768,
+  5.005 / 0.7675,
+  pT(6.512, 19),
+  pR(0.966, 20),
+]);
+
+console.log('— paired-t-hypothesis-testing —');
+show('SE = SD/√30 of 12.77520, 13.43101, 6.11612; t; CI', [
+  12.7752 / Math.sqrt(30),
+  13.43101 / Math.sqrt(30),
+  6.11612 / Math.sqrt(30),
+  -10.8 / (6.11612 / Math.sqrt(30)),
+  -10.8 - t975(29) * 1.11665,
+  -10.8 + t975(29) * 1.11665,
+]);
+show('p of r .892, n 30; p of t(29) 9.672', [pR(0.892, 30), pT(9.672, 29)]);
