@@ -801,3 +801,72 @@ show('SE = SD/√30 of 12.77520, 13.43101, 6.11612; t; CI', [
   -10.8 + t975(29) * 1.11665,
 ]);
 show('p of r .892, n 30; p of t(29) 9.672', [pR(0.892, 30), pT(9.672, 29)]);
+
+console.log('— plyometric-fitness-anova —');
+const ply: [string, number, number, number][] = [
+  ['1.1 (2,16)', 1.1, 2, 16],
+  ['33.9 (1,16)', 33.9, 1, 16],
+  ['4.3 (2,16)', 4.3, 2, 16],
+  ['0.3 (2,16)', 0.3, 2, 16],
+  ['75.0 (1,16)', 75, 1, 16],
+  ['6.3 (2,16)', 6.3, 2, 16],
+  ['0.7 (2,16)', 0.7, 2, 16],
+  ['121.9 (1,16)', 121.9, 1, 16],
+  ['4.6 (2,16)', 4.6, 2, 16],
+  ['28.6 (1,16)', 28.6, 1, 16],
+  ['4.0 (2,16)', 4.0, 2, 16],
+  ['134.8 (1,16)', 134.8, 1, 16],
+  ['8.2 (2,16)', 8.2, 2, 16],
+];
+// One decimal printed: p over F ± 0.05.
+for (const [label, f, d1, d2] of ply) show(`F ${label} p`, [pF(f + 0.05, d1, d2), pF(Math.max(0, f - 0.05), d1, d2)]);
+
+console.log('— landing-kick-comparisons —');
+// t / d for the ROL vs RAL pairs: a paired design gives t/d = √n (not annotated; the quote has no n).
+show('t/d of ROL vs RAL', [
+  -2.22 / -0.7,
+  -6.13 / -1.94,
+  -8.0 / -2.53,
+  7.39 / 2.34,
+  4.1 / 1.3,
+  2.38 / 1.17,
+  pT(2.38, 9),
+]);
+
+console.log('— rice-nitrogen-yield —');
+const rice = [
+  [2.1, 2.8, 2.7, 2.9],
+  [3.2, 3.4, 4.1, 4.2],
+  [4.9, 4.6, 4.6, 5.0],
+  [5.3, 5.2, 5.1, 6.1],
+  [3.4, 4.6, 4.6, 3.8],
+];
+show(
+  'row totals',
+  rice.map((r) => r.reduce((a, b) => a + b, 0).toFixed(2)),
+);
+show(
+  'row means',
+  rice.map((r) => (r.reduce((a, b) => a + b, 0) / 4).toFixed(4)),
+);
+show('p of F(4, 15) = 23.24; tSS/4', [pF(23.24, 4, 15), 23.24 / 4, 3.79 / 15, 1123.98 / 4]);
+
+console.log('— corn-variety-fertilizer-anova —');
+const corn = [
+  [86, 88, 77, 84],
+  [92, 91, 81, 93],
+  [75, 80, 83, 79],
+];
+const grand = corn.flat().reduce((a, b) => a + b, 0) / 12;
+const ssVariety = 3 * [0, 1, 2, 3].reduce((a, j) => a + (corn.reduce((s, r) => s + r[j]!, 0) / 3 - grand) ** 2, 0);
+const ssFert = 4 * corn.reduce((a, r) => a + (r.reduce((s, x) => s + x, 0) / 4 - grand) ** 2, 0);
+const ssTotal = corn.flat().reduce((a, x) => a + (x - grand) ** 2, 0);
+show('SS variety, fertilizer, total, error from the data', [ssVariety, ssFert, ssTotal, ssTotal - ssVariety - ssFert]);
+show('printed SS sum; F as MS/MSE; p of printed F(3,6) 5.16 and F(2,6) 31.93', [
+  168.33 + 692.33 + 78.0,
+  56.11 / 13,
+  346.17 / 13,
+  pF(5.16, 3, 6),
+  pF(31.93, 2, 6),
+  jStat.centralF.inv(0.95, 3, 6),
+]);
