@@ -968,3 +968,10 @@ show('1.03 (0.82, 1.30)', ratioCheck(1.03, 0.82, 1.3, 0.005));
 show('1.07 (0.84, 1.37)', ratioCheck(1.07, 0.84, 1.37, 0.005));
 // The odds ratio a printed row share implies against its reference (not annotated): secondary 58.5% vs higher.
 show('reference share implied by 1.20 at 58.5%', [(0.585 / 0.415 / 1.2 / (1 + 0.585 / 0.415 / 1.2)) * 100]);
+
+console.log('— dental-students-iraq —');
+// Which whole counts of 198 give each printed share (±0.05)? None gives 18.8 (not annotated: no count printed).
+for (const share of [91.4, 18.8, 26.3, 75.3, 72.2, 60.1, 14.1]) {
+  const counts = Array.from({ length: 199 }, (_, k) => k).filter((k) => Math.abs((100 * k) / 198 - share) <= 0.05);
+  show(`${share}% of 198`, counts.length ? counts.map((k) => `${k} (${pct(k, 198)})`) : ['none']);
+}
