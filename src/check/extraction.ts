@@ -27,6 +27,7 @@ import { readVariableRows } from './recognisers/variable-rows.ts';
 import { readRangeLabelRows } from './recognisers/range-label-rows.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readTimesRatioIntervals } from './recognisers/times-ratio-intervals.ts';
+import { readPercentIntervals } from './recognisers/percent-intervals.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
@@ -108,6 +109,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.namedResults = readNamedResults(text, segments.sentences, extraction);
   // "17,318 kali 95 CI: 14,411-15,778": a ratio said in words, where no other reader read one.
   for (const e of readTimesRatioIntervals(text))
+    if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
+      extraction.estimates.push(e);
+  // "26.3% (95% CI 25.4 to 27.1)": a share with its interval.
+  for (const e of readPercentIntervals(text))
     if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
       extraction.estimates.push(e);
   // An interval printed with two means and no difference is the difference's.
