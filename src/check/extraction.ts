@@ -14,6 +14,7 @@ import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readEnglishConclusions } from './recognisers/english-conclusions.ts';
 import { readClauseConclusions } from './recognisers/clause-conclusions.ts';
+import { readListConclusions } from './recognisers/list-conclusions.ts';
 import { readTwoGroupTs } from './recognisers/two-group-t.ts';
 import { readDfAfterValue } from './recognisers/df-after-value.ts';
 import { readRModelSummaries } from './recognisers/r-model-summary.ts';
@@ -183,6 +184,9 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // …and, in a sentence reporting several results, each clause with its own p.
   if (lang === 'en')
     for (const c of readClauseConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
+  // …and one decision written before a list of results, each with its p.
+  if (lang === 'en')
+    for (const c of readListConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.criticalDecisions = [
