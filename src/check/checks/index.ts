@@ -16,6 +16,7 @@ import { twoGroupTCheck } from './two-group-t.ts';
 import { restatedRatioPCheck } from './restated-ratio-p.ts';
 import { statedTotalRowsCheck } from './stated-total-rows.ts';
 import { zeroPBesideEstimatesCheck } from './zero-p-beside-estimates.ts';
+import { crudeRatiosFromCountsCheck } from './crude-ratios-from-counts.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -34,4 +35,5 @@ export const CHECKS: CheckUnit[] = [
   restatedRatioPCheck,
   statedTotalRowsCheck,
   zeroPBesideEstimatesCheck,
+  crudeRatiosFromCountsCheck,
 ];
