@@ -25,6 +25,9 @@ const CLAUSE_LEAD = /^[\s)\],;.]*/u;
 const OWN_CLAIM =
   /\b(?:signific\w*|nonsignific\w*|differ\w*|effects?|associat\w*|relat\w*|correlat\w*|predict\w*|no|not|none|neither|nor|never|without|except|only|than|compared|versus|vs|if|whether|trend\w*|marginal\w*|approach\w*|although|though|however|unless|reject\w*|accept\w*|higher|lower|greater|more|less|increase\w*|decrease\w*)\b/iu;
 
+/** A subject that names several results. */
+const SHARED = /\b(?:both|all|each|every|neither|either|respectively)\b/iu;
+
 /** The most words a listed clause may spend naming its result (outside brackets). */
 const MAX_NAME_WORDS = 8;
 
@@ -74,6 +77,9 @@ export function readListConclusions(text: string, spans: Span[], extraction: Ext
       }
       // Words after the last p may be a decision written after the list ("… were significant").
       if (/\p{L}{3,}/u.test(text.slice(from, part.end))) continue;
+      // A quantified subject ("Both effects were significant, …") is left alone, as the clause
+      // reader leaves it: which results "both" or "all" counts is not always the p's listed.
+      if (SHARED.test(text.slice(clauses[0]!.start, clauses[0]!.end))) continue;
       const { report } = readPart(text, clauses[0]!, span, extraction, false);
       if (!report || report.place.start >= report.p.start) continue;
       if (!wrappedProse(text, report.place.start, report.p.start)) continue;
