@@ -14,6 +14,7 @@ import { readFlatFrequencyTables } from './recognisers/flat-tables.ts';
 import { readBrokenTables } from './recognisers/broken-tables.ts';
 import { readEnglishConclusions } from './recognisers/english-conclusions.ts';
 import { readClauseConclusions } from './recognisers/clause-conclusions.ts';
+import { readListConclusions } from './recognisers/list-conclusions.ts';
 import { readTwoGroupTs } from './recognisers/two-group-t.ts';
 import { readDfAfterValue } from './recognisers/df-after-value.ts';
 import { readRModelSummaries } from './recognisers/r-model-summary.ts';
@@ -27,6 +28,7 @@ import { readVariableRows } from './recognisers/variable-rows.ts';
 import { readRangeLabelRows } from './recognisers/range-label-rows.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readTimesRatioIntervals } from './recognisers/times-ratio-intervals.ts';
+import { readPercentIntervals } from './recognisers/percent-intervals.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readColumnMajorCrossTables } from './recognisers/column-major-cross-tables.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
@@ -116,6 +118,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   for (const e of readTimesRatioIntervals(text))
     if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
       extraction.estimates.push(e);
+  // "26.3% (95% CI 25.4 to 27.1)": a share with its interval.
+  for (const e of readPercentIntervals(text))
+    if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
+      extraction.estimates.push(e);
   // An interval printed with two means and no difference is the difference's.
   readMeanDifferenceCis(text, segments.sentences, labelled, intervals, extraction);
   readMeanDifferenceRows(text, extraction);
@@ -190,6 +196,9 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // …and, in a sentence reporting several results, each clause with its own p.
   if (lang === 'en')
     for (const c of readClauseConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
+  // …and one decision written before a list of results, each with its p.
+  if (lang === 'en')
+    for (const c of readListConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.criticalDecisions = [

@@ -140,6 +140,9 @@ export interface Messages {
   ciPAdjusted(): string;
   /** The sentence says the p is a χ² or Fisher exact test's, above the interval's Wald p. */
   ciPOtherTest(): string;
+  /** A crude odds ratio recomputed from its row's two counts and its reference row's. */
+  crudeRatioRecomputed(expected: number): string;
+  crudeRatioNotFromCounts(): string;
   ciPInconsistent(): string;
   ciPDecisionError(excludes: boolean, alpha: number, nullValue: number): string;
   // --- GRIM
@@ -397,6 +400,10 @@ const en: Messages = {
     'The text names an adjustment for multiple comparisons, and the reported p is above the p of its interval: an adjusted p cannot be recomputed from an unadjusted interval.',
   ciPOtherTest: () =>
     "The sentence says the p comes from a chi-square or Fisher's exact test of the table, which may lie above the p of the ratio's Wald interval: it cannot be recomputed from the interval.",
+  crudeRatioRecomputed: (expected) =>
+    `crude odds ratio from the row's counts against its reference row's = ${en.num(expected, 3)}`,
+  crudeRatioNotFromCounts: () =>
+    "The crude ratio does not follow from the row's counts: its odds over the reference row's odds, taken the way the table's other rows take them, give another value.",
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `The interval ${excludes ? 'excludes' : 'includes'} ${nullValue}, so p should be ${excludes ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}; the reported p says otherwise.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>
@@ -645,6 +652,10 @@ const id: Messages = {
     'Teks menyebut penyesuaian untuk perbandingan berganda, dan p yang dilaporkan di atas p dari intervalnya: p yang disesuaikan tidak dapat dihitung ulang dari interval yang tidak disesuaikan.',
   ciPOtherTest: () =>
     'Kalimatnya menyebut p berasal dari uji chi-square atau uji eksak Fisher atas tabelnya, yang dapat lebih besar daripada p interval Wald rasionya: p itu tidak dapat dihitung ulang dari intervalnya.',
+  crudeRatioRecomputed: (expected) =>
+    `rasio odds kasar dari frekuensi baris terhadap baris rujukannya = ${id.num(expected, 3)}`,
+  crudeRatioNotFromCounts: () =>
+    'Rasio kasar tidak sesuai dengan frekuensi barisnya: odds baris dibagi odds baris rujukan, dihitung seperti baris-baris lain tabel ini, memberi nilai lain.',
   ciPDecisionError: (excludes, alpha, nullValue) =>
     `Interval ${excludes ? 'tidak memuat' : 'memuat'} ${nullValue}, sehingga p seharusnya ${excludes ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}; p yang dilaporkan menyatakan sebaliknya.`,
   grimRecomputed: (n, g, lower, upper, decimals) =>

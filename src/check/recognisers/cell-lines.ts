@@ -10,7 +10,7 @@
  */
 import { parseCellNumber, parseCountPctCell } from './numbers.ts';
 
-const CAPTION = /^\s*(?:Tabel|Table)\s+[\dIVX]/;
+const CAPTION = /^\s*(?:Tabel|Table)\s+\(?[\dIVX]/;
 const MAX_CELL = 60;
 const MAX_RUN = 5000;
 
@@ -56,6 +56,15 @@ function layoutOf(cells: string[]): Layout | null {
   return best;
 }
 
+/**
+ * An ANOVA table's error row ("Error", 102, 30.28, .297) prints no F and no p: a label and fewer
+ * numbers than the rows above, ending the run. Its cells count (label included) when it is one.
+ */
+function shortLastRow(rest: string[], width: number): number {
+  if (rest.length < 3 || rest.length >= width || isNumber(rest[0]!)) return 0;
+  return rest.slice(1).every(isNumber) ? rest.length : 0;
+}
+
 export function joinCellLines(text: string): { text: string; lineMap: number[] | null } {
   if (!/(?:Tabel|Table)\s/.test(text)) return { text, lineMap: null };
   const lines = text.split('\n');
@@ -77,8 +86,10 @@ export function joinCellLines(text: string): { text: string; lineMap: number[] |
       const rowStart = start + header + r * width;
       for (let k = 0; k < width - 1; k++) joinAfter[rowStart + k] = 1;
     }
+    const tail = shortLastRow(lines.slice(start + header + rows * width, j), width);
+    for (let k = 0; k < tail - 1; k++) joinAfter[start + header + rows * width + k] = 1;
     changed = true;
-    i = start + header + rows * width - 1;
+    i = start + header + rows * width + tail - 1;
   }
   if (!changed) return { text, lineMap: null };
   const out: string[] = [];

@@ -16,6 +16,7 @@ import { runsPastBreak } from './broken-sentences.ts';
 import { partitionPoint } from '../sorted.ts';
 import { statedLevel } from './stated-levels.ts';
 import { citesAssumptionTest } from './assumption-p.ts';
+import { withoutOpeningLink } from './sentence-links.ts';
 
 const SIGNIFICANT: RegExp[] = [
   /\bH[a1₁]\s+(?:is|was|has\s+been|were)\s+accepted\b/iu,
@@ -121,7 +122,7 @@ export function readPart(
 ): { report: ConclusionReport | null; positive: boolean | null } {
   const none = { report: null, positive: null };
   const sentence = text.slice(part.start, part.end);
-  if (NOT_A_CONCLUSION.test(sentence)) return none;
+  if (NOT_A_CONCLUSION.test(withoutOpeningLink(sentence))) return none;
   const yes = SIGNIFICANT.map((re) => re.exec(sentence)).filter((m) => m !== null);
   const no = NOT_SIGNIFICANT.map((re) => re.exec(sentence)).filter((m) => m !== null);
   // "was not significant" also holds "significant": a negation covering the positive match is one decision.

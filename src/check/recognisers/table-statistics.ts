@@ -22,6 +22,7 @@ import type {
 } from '../types.ts';
 import { layoutTable, parseValue, type CellValue, type Layout, type LaidRow } from './tables.ts';
 import { pColumnIsRatios } from './ratio-p-column.ts';
+import { aboveSoleErrorRow } from './sole-error-row.ts';
 
 type Field =
   | 'mean'
@@ -316,10 +317,15 @@ function readByHeader(layout: Layout, out: Extraction): void {
       });
       attached = true;
     }
-    const F = get(r, 'F');
+    // An error row has no F: a number there is its mean square moved left, its trailing cells dropped.
+    const F = anova && WITHIN_ROW.test(r.row.label) ? null : get(r, 'F');
     if (F && df !== undefined) {
       const df2 = withinRow ? get(withinRow, 'df')?.num.value : undefined;
-      const isBetween = !anova || BETWEEN_ROW.test(r.row.label) || r === layout.rows[0];
+      const isBetween =
+        !anova ||
+        BETWEEN_ROW.test(r.row.label) ||
+        r === layout.rows[0] ||
+        aboveSoleErrorRow(layout.rows, r, WITHIN_ROW);
       out.tests.push({
         kind: 'F',
         label: 'F',

@@ -75,7 +75,7 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['p', /^sig\.?|^p$|^p[-\s]?value|^nilai\s+p|^p\s*\(|signifikansi|asymp|^exact\s+sig/i],
   ['df', /^df$|^db$|^dk$|^d\.f\.$/i],
   ['t', /^t$|^t\s*hitung$|^t[-\s]?value$|^nilai\s+t$/],
-  ['F', /^F$|^F\s*hitung$/],
+  ['F', /^F$|^F\s*hitung$|^F[-\s]?(?:[Tt]est|[Vv]alue|[Rr]atio)$/],
   ['chi2', /chi|χ|^x²$|^x2$|^value$/i],
   ['z', /^z$/i],
   ['r', /^r$/],

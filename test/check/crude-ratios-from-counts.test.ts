@@ -1,0 +1,60 @@
+/**
+ * Crude odds ratios checked against the counts printed beside them (fresh6-en, issue #14):
+ * a row's odds over its reference row's (checks/crude-ratios-from-counts.ts). Each case lists
+ * every inconsistent finding naskah reports, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const flags = (text: string) =>
+  checkText(text, { lang: 'en' })
+    .findings.filter((f) => f.verdict === 'inconsistent')
+    .map((f) => [f.check, f.reported, f.recomputed]);
+
+// Odds of "poor" over the reference row's (R): (64/79)/(43/76) = 1.432, (68/53)/(43/76) = 2.268,
+// (116/106)/(59/102) = 1.892, (55/60)/(82/127) = 1.420, (38/21)/(82/127) = 2.803.
+const rows = (above5000: string) =>
+  [
+    'Table 5. Factors associated with knowledge of hepatitis B (N = 383)',
+    'Variable | Good | Poor | COR (95% CI) | P value |',
+    'Age in year | | | | |',
+    '18–25 | 79 | 64 | 1.43 (0.87–2.36) | .158 |',
+    '26–30 | 53 | 68 | 2.27 (1.35–3.81) | .002 |',
+    'Above 30 | 76 | 43 | 1.00 | |',
+    'Residency | | | | |',
+    'Urban | 106 | 116 | 1.89 (1.25–2.86) | .003 |',
+    'Rural | 102 | 59 | 1.00 | |',
+    'Monthly income | | | | |',
+    'Below 1000 birr | 127 | 82 | 1.00 | |',
+    '1000–5000 birr | 60 | 55 | 1.42 (.90–2.25) | .135 |',
+    `Above 5000 birr | 21 | 38 | ${above5000} | .001 |`,
+  ].join('\n');
+
+describe('a crude odds ratio against its counts (checks/crude-ratios-from-counts.ts)', () => {
+  it('fits when it is the row’s odds over the reference row’s', () => {
+    expect(flags(rows('2.80 (1.54–5.11)'))).toEqual([]);
+  });
+
+  it('is flagged when the counts give another ratio', () => {
+    // 1/2.803 = 0.357: the other orientation does not give .56 either.
+    expect(flags(rows('.56 (.31–1.02)'))).toEqual([
+      [
+        'confidence-interval',
+        'OR = .56; 21, 38 / 127, 82',
+        "crude odds ratio from the row's counts against its reference row's = 0.357",
+      ],
+    ]);
+  });
+
+  it('is not read under a header of adjusted ratios, nor where most rows do not fit', () => {
+    expect(
+      flags(rows('.56 (.31–1.02)').replace('COR (95% CI)', 'AOR (95% CI)').replace('Table 5.', 'Table 5')),
+    ).toEqual([]);
+    // Group sizes, not outcome counts: no row fits, and none is judged.
+    const sizes = rows('.56 (.31–1.02)')
+      .replace('| 79 | 64 |', '| 143 | 37 |')
+      .replace('| 53 | 68 |', '| 121 | 32 |')
+      .replace('| 106 | 116 |', '| 222 | 58 |');
+    expect(flags(sizes)).toEqual([]);
+  });
+});
