@@ -16,10 +16,10 @@
  * could give is not read at all. The table is read only when at least half of the shares it
  * would judge fit their group sizes, three at least, so the sizes row is the right one.
  */
-import { EPS } from '../rounding.ts';
 import { matches } from '../checks/percentages.ts';
 import type { CountPct, Lang, Num, PercentGroup } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { aboveSize } from './missing-data-shares.ts';
 
 const SIZES_LABEL = /^(?:n|total\s+n|total|sample\s+size)$/i;
 const COUNTS_LABEL = /^\(\s*n\s*\)$|^n$/i;
@@ -77,11 +77,6 @@ function shares(line: Line): Num[] | null {
 function counts(line: Line): Num[] | null {
   if (!COUNTS_LABEL.test(line.label) || !line.values.every((c) => WHOLE.test(c.text))) return null;
   return line.values.map((c) => parseNum(c.text, c.start)!);
-}
-
-/** No total up to the group's size gives this share of this count: only a larger group could. */
-function aboveSize(count: number, pct: Num, size: number): boolean {
-  return (100 * count) / (pct.value + pct.half) > size + EPS;
 }
 
 export function readShareCountRows(text: string, _lang: Lang, taken: Set<number>): PercentGroup[] {
