@@ -30,6 +30,7 @@ import { isContinuousRow } from './continuous-rows.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
 import { judgedDespiteMissing } from './missing-data-shares.ts';
+import { stackedCategoryRuns } from './stacked-category-runs.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -248,7 +249,10 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
       const read = new Set(out.flatMap((g) => g.pairs.map((p) => p.pct.start)));
       for (const row of table)
         if (uncovered(row, pairsOf, covered) > sizedWidth)
-          for (const c of numberedRuns(row, pairsOf, covered, sizedWidth, headerNs))
+          // …or, with no number before each category, one group's run after another (./stacked-category-runs.ts).
+          for (const c of numberedRuns(row, pairsOf, covered, sizedWidth, headerNs).concat(
+            stackedCategoryRuns(row, pairsOf, covered, headerNs),
+          ))
             if (!read.has(c.pair.pct.start) && c.pair.count <= c.n)
               out.push(groupOf({ pair: c.pair, row }, c.n, 'stated'));
     }
