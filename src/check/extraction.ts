@@ -73,6 +73,8 @@ import { readFrequencyColumns } from './recognisers/frequency-columns.ts';
 import { readDifferenceIntervalSentences } from './recognisers/difference-interval-sentences.ts';
 import { readPipeShareBlocks } from './recognisers/pipe-share-blocks.ts';
 import { readCategoryOutcomeShares } from './recognisers/category-outcome-shares.ts';
+import { readShareCountRows } from './recognisers/share-count-rows.ts';
+import { readLineCountsThenShares } from './recognisers/line-counts-then-shares.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -156,11 +158,13 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       flat.push(g);
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
     }
-  // Pipe tables of "n | %" pairs per group, a block of rows per variable.
-  for (const g of readPipeShareBlocks(text, lang, inFlatTables)) {
-    flat.push(g);
-    for (const p of g.pairs) inFlatTables.add(p.pct.start);
-  }
+  // Pipe tables of "n | %" pairs per group, a block of rows per variable; rows of shares over rows of counts;
+  // rows of counts, then their shares, one cell per line.
+  for (const read of [readPipeShareBlocks, readShareCountRows, readLineCountsThenShares])
+    for (const g of read(text, lang, inFlatTables)) {
+      flat.push(g);
+      for (const p of g.pairs) inFlatTables.add(p.pct.start);
+    }
   const sentenceGroups = readPercentages(text, segments.sentences, lang);
   // Rows of row shares with no Total column, in a table of such rows (what no reader above took).
   const readSoFar = new Set([...inFlatTables, ...sentenceGroups.flatMap((g) => g.pairs.map((p) => p.pct.start))]);

@@ -12,8 +12,9 @@
  *   at least two of the column's blocks share, for a run of consecutive pairs outside any
  *   block whose counts add up to it (a block whose percentages were misprinted);
  * - the header's group sizes (`Telmisartan (N=2954) | Placebo (N=2972)`), one per column,
- *   for the pairs of a column that no block or row total covers, unless the table or its notes
- *   say data are missing, or the cell carries a footnote mark;
+ *   for the pairs of a column that no block or row total covers, unless the cell carries a
+ *   footnote mark; where the table or its notes say data are missing, only for a share that fits
+ *   its size or that only a larger group could give (./missing-data-shares.ts);
  * - a pair with its own total (`5/34 (14.8)`).
  *
  * A percentage without a % sign is read only where the table says its cells are n (%)
@@ -28,6 +29,8 @@ import { sharesBesideRowTotals } from './row-total-column.ts';
 import { isContinuousRow } from './continuous-rows.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
+import { judgedDespiteMissing } from './missing-data-shares.ts';
+import { stackedCategoryRuns } from './stacked-category-runs.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -146,6 +149,8 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     const last = table[table.length - 1]!.line;
     const missing = MISSING.test(lines.slice(table[0]!.line, last + 16).join('\n'));
     let headerNs = missing ? null : headerSizes(lines, table[0]!.line, width);
+    // …though a share that fits them, or that only a larger group could give, is judged (./missing-data-shares.ts).
+    const missingNs = missing ? headerSizes(lines, table[0]!.line, width) : null;
     // Rows that stack a variable's categories in one cell per group (one cell per line: "Male",
     // "Female", then both of a group's pairs, then the next group's) print more pairs than the
     // header has groups: the header's sizes are then those of the commonest width, and only rows
@@ -230,13 +235,24 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
             (sizedWidth === width || uncovered(c.row, pairsOf, covered) === sizedWidth)
           )
             out.push(groupOf(c, n, 'stated'));
+      const m = missingNs?.[k];
+      if (m !== undefined)
+        for (const c of left)
+          if (
+            judgedDespiteMissing(c.pair.count, c.pair.pct, m) &&
+            !FOOTNOTE.test(text.slice(c.pair.end, c.pair.end + 2))
+          )
+            out.push(groupOf(c, m, 'stated'));
     }
     // A row of numbered categories printed one run of pairs after another.
     if (headerNs && sizedWidth < width) {
       const read = new Set(out.flatMap((g) => g.pairs.map((p) => p.pct.start)));
       for (const row of table)
         if (uncovered(row, pairsOf, covered) > sizedWidth)
-          for (const c of numberedRuns(row, pairsOf, covered, sizedWidth, headerNs))
+          // …or, with no number before each category, one group's run after another (./stacked-category-runs.ts).
+          for (const c of numberedRuns(row, pairsOf, covered, sizedWidth, headerNs).concat(
+            stackedCategoryRuns(row, pairsOf, covered, headerNs),
+          ))
             if (!read.has(c.pair.pct.start) && c.pair.count <= c.n)
               out.push(groupOf({ pair: c.pair, row }, c.n, 'stated'));
     }
