@@ -36,6 +36,7 @@ import { readComparisons } from './recognisers/comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
+import { readBoundConclusions } from './recognisers/bound-conclusions.ts';
 import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
 import { readSignificanceLabels } from './recognisers/significance-labels.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
@@ -173,6 +174,13 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       extraction.conclusions.push(c);
       concludedAt.add(c.p.start);
     }
+  // Indonesian findings from a p given only as a bound ("… yang signifikan ( p value < 0,05 )").
+  if (lang === 'id')
+    for (const c of readBoundConclusions(text, segments.sentences))
+      if (!concludedAt.has(c.p.start)) {
+        extraction.conclusions.push(c);
+        concludedAt.add(c.p.start);
+      }
   if (lang === 'en')
     for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   // …and, in a sentence reporting several results, each clause with its own p.

@@ -215,3 +215,87 @@ describe("Spearman's ρ is not a p (recognisers/rho-coefficients.ts)", () => {
     ]);
   });
 });
+
+describe('findings denied before their relation (recognisers/denied-findings.ts)', () => {
+  it('"tidak menunjukkan hubungan yang signifikan" claims no significant result', () => {
+    expect(
+      findings(
+        'Hasil uji pada pekerjaan ibu tidak menunjukkan hubungan yang signifikan ( p value = 0,310 ) terhadap kepatuhan.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'hubungan yang signifikan ( p value = 0,310',
+        'p = 0,310 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('"Tidak ada faktor … yang berhubungan" denies every factor\'s relation', () => {
+    expect(
+      findings('Tidak ada faktor lingkungan kerja yang berhubungan secara signifikan dengan stres kerja (p = 0,410).'),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'berhubungan secara signifikan dengan stres kerja (p = 0,410',
+        'p = 0,410 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+});
+
+describe('Indonesian findings from a p given as a bound (recognisers/bound-conclusions.ts)', () => {
+  it('a finding with "( p value < 0,05 )" in its clause, and a denied one with "> 0,05"', () => {
+    const text =
+      'Terdapat hubungan yang signifikan antara tingkat pengetahuan ibu ( p value < 0,05 ) dengan kelengkapan imunisasi. Pekerjaan ibu tidak menunjukkan hubungan yang signifikan ( p value > 0,05 ) terhadap kepatuhan.';
+    expect(findings(text)).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'Terdapat hubungan yang signifikan antara tingkat pengetahuan ibu ( p value < 0,05',
+        'p < 0,05 ≤ α = 0,05: signifikan',
+      ],
+      [
+        'conclusion',
+        'consistent',
+        'hubungan yang signifikan ( p value > 0,05',
+        'p > 0,05 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('"nilai p > 0,05 sehingga ada hubungan" and "… sehingga Ho ditolak" contradict their bound', () => {
+    expect(
+      findings('Hasil uji chi square diperoleh nilai p > 0,05 sehingga ada hubungan antara umur dengan anemia.'),
+    ).toEqual([
+      ['conclusion', 'inconsistent', 'nilai p > 0,05 sehingga ada hubungan', 'p > 0,05 > α = 0,05: tidak signifikan'],
+    ]);
+    expect(findings('Hasil uji chi square diperoleh nilai p > 0,05 sehingga Ho ditolak.')).toEqual([
+      ['conclusion', 'inconsistent', 'nilai p > 0,05 sehingga Ho ditolak', 'p > 0,05 > α = 0,05: tidak signifikan'],
+    ]);
+    expect(
+      findings('Karena nilai sig < 0,05 maka terdapat korelasi antara hasil pretest dengan hasil posttest.'),
+    ).toEqual([
+      ['conclusion', 'consistent', 'nilai sig < 0,05 maka terdapat korelasi', 'p < 0,05 ≤ α = 0,05: signifikan'],
+    ]);
+  });
+
+  it('is not read: a rule, two bounds in one clause, a sentence with an exact p, a bound beyond the level', () => {
+    expect(findings('Hasil penelitian dikatakan bermakna (terdapat hubungan) apabila nilai p < 0,05.')).toEqual([]);
+    expect(findings('Umur (p<0,05) dan paritas (p>0,05) berhubungan dengan anemia.')).toEqual([]);
+    // The exact p is the finding's (conclusions.ts): the bound beside it is its comparison.
+    expect(findings('Nilai p = 0,020 (p < 0,05) berarti ada hubungan antara umur dengan anemia.')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'Nilai p = 0,020 (p < 0,05) berarti ada hubungan',
+        'p = 0,020 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    // p < 0,10 at α = 0,05 says nothing about significance; "p < 0,25" is no level at all.
+    expect(findings('Terdapat hubungan antara umur dengan anemia (p < 0,10).')).toEqual([]);
+    expect(findings('Terdapat hubungan antara umur dengan anemia (p < 0,25).')).toEqual([]);
+  });
+});
