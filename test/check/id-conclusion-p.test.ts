@@ -299,3 +299,21 @@ describe('Indonesian findings from a p given as a bound (recognisers/bound-concl
     expect(findings('Terdapat hubungan antara umur dengan anemia (p < 0,25).')).toEqual([]);
   });
 });
+
+describe('χ² written "X 2" or "X2" with a df of its own (recognisers/labels.ts)', () => {
+  it('"X 2 = 6,868, df = 3, dan nilai p = 0,076" is a χ² test', () => {
+    // χ²(3) = 6,868 gives p = 0,0762 (jStat.chisquare.cdf); 6,8675–6,8685 give 0,0762.
+    expect(findings('Diperoleh X 2 = 6,868, df = 3, dan nilai p = 0,076.')).toEqual([
+      [
+        'p-value',
+        'consistent',
+        'X 2 = 6,868, df = 3, dan nilai p = 0,076',
+        'p = 0,0762 untuk |χ²(3)| ∈ [6,8675; 6,8685]',
+      ],
+    ]);
+  });
+
+  it("X2 without a df is a regression's second variable, not χ²", () => {
+    expect(findings('Koefisien variabel jenis produk X 2 = 0,740 dengan nilai p = 0,030.')).toEqual([]);
+  });
+});
