@@ -37,6 +37,7 @@ import { readCriticalDecisions } from './recognisers/critical-values.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readBoundConclusions } from './recognisers/bound-conclusions.ts';
+import { readComparedConclusions } from './recognisers/compared-conclusions.ts';
 import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
 import { readSignificanceLabels } from './recognisers/significance-labels.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
@@ -175,8 +176,12 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       concludedAt.add(c.p.start);
     }
   // Indonesian findings from a p given only as a bound ("… yang signifikan ( p value < 0,05 )").
+  // …and from a p printed only as its comparison with the level ("0,164>0,05 hal ini berarti H0 diterima").
   if (lang === 'id')
-    for (const c of readBoundConclusions(text, segments.sentences))
+    for (const c of [
+      ...readBoundConclusions(text, segments.sentences),
+      ...readComparedConclusions(text, segments.sentences),
+    ])
       if (!concludedAt.has(c.p.start)) {
         extraction.conclusions.push(c);
         concludedAt.add(c.p.start);

@@ -317,3 +317,40 @@ describe('χ² written "X 2" or "X2" with a df of its own (recognisers/labels.ts
     expect(findings('Koefisien variabel jenis produk X 2 = 0,740 dengan nilai p = 0,030.')).toEqual([]);
   });
 });
+
+describe('decisions from a p printed only as its comparison with the level (recognisers/compared-conclusions.ts)', () => {
+  it('"… yaitu 0,164>0,05 hal ini berarti H1 ditolak dan H0 diterima" and "Karena 0,03 < 0,05, maka Ho ditolak"', () => {
+    expect(
+      findings(
+        'Nilai p tersebut lebih dari nilai α yaitu 0,164>0,05 hal ini berarti H1 ditolak dan H0 diterima yang menunjukkan tidak ada hubungan antara pemberian ASI dengan status gizi.',
+      ),
+    ).toEqual([
+      ['conclusion', 'consistent', '0,164>0,05 hal ini berarti H1 ditolak', 'p = 0,164 > α = 0,05: tidak signifikan'],
+    ]);
+    expect(findings('Karena 0,03 < 0,05, maka Ho ditolak.')).toEqual([
+      ['conclusion', 'consistent', '0,03 < 0,05, maka Ho ditolak', 'p = 0,03 ≤ α = 0,05: signifikan'],
+    ]);
+  });
+
+  it('a finding drawn from a false comparison contradicts the p (one finding, not two)', () => {
+    // 0,210 > 0,05: not significant, whatever the printed "<" says.
+    expect(findings('Karena 0,210 < 0,05 maka terdapat pengaruh pelatihan terhadap pengetahuan.')).toEqual([
+      ['conclusion', 'inconsistent', '0,210 < 0,05 maka terdapat pengaruh', 'p = 0,210 > α = 0,05: tidak signifikan'],
+    ]);
+  });
+
+  it('is not read: a rule, an assumption test, a finding before the comparison, no word of consequence', () => {
+    expect(findings('Jika 0,000 < 0,05 maka H0 ditolak.')).toEqual([]);
+    // Normality decisions are the assumption reader's (a significant p means not normal), read once.
+    expect(findings('Hasil uji menunjukkan 0,200 > 0,05 sehingga data berdistribusi normal.')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        '0,200 > 0,05 sehingga data berdistribusi normal',
+        'p = 0,200 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+    expect(findings('Terdapat pengaruh pelatihan karena 0,000 < 0,05 dan ada hubungan umur.')).toEqual([]);
+    expect(findings('Diperoleh 0,000 < 0,05 pada kelompok yang ada hubungan keluarga.')).toEqual([]);
+  });
+});
