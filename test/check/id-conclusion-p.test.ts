@@ -354,3 +354,24 @@ describe('decisions from a p printed only as its comparison with the level (reco
     expect(findings('Diperoleh 0,000 < 0,05 pada kelompok yang ada hubungan keluarga.')).toEqual([]);
   });
 });
+
+describe('"Jika … dibandingkan" compares, it states no rule (recognisers/decision-rules.ts)', () => {
+  it('a finding after "Jika umur 25 – 35 tahun dibandingkan dengan …" is read', () => {
+    expect(
+      findings(
+        'Jika umur 25 – 35 tahun dibandingkan dengan umur 36 – 45 tahun, maka terbukti bahwa umur 36 – 45 tahun merupakan faktor risiko hipertensi dengan nilai p = 0,0001.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'merupakan faktor risiko hipertensi dengan nilai p = 0,0001',
+        'p = 0,0001 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+  });
+
+  it('a rule on the p is still a rule', () => {
+    expect(findings('Jika p-value < 0,05 berarti berpengaruh terhadap kepatuhan (p = 0,300).')).toEqual([]);
+  });
+});
