@@ -375,3 +375,24 @@ describe('"Jika … dibandingkan" compares, it states no rule (recognisers/decis
     expect(findings('Jika p-value < 0,05 berarti berpengaruh terhadap kepatuhan (p = 0,300).')).toEqual([]);
   });
 });
+
+describe('"ada hubungan" followed at once by a list of names with their p (recognisers/conclusion-lists.ts)', () => {
+  it('each item is claimed by the shared "ada hubungan"', () => {
+    // 0,308 > 0,05: "ada hubungan" contradicts the second item.
+    expect(
+      findings(
+        'Hasil analisis bivariat menunjukkan bahwa ada hubungan pengetahuan (p=0.003), riwayat asi eksklusif (p=0.308), dukungan suami (p=0.007) dengan stunting.',
+      ),
+    ).toEqual([
+      ['conclusion', 'consistent', 'ada hubungan pengetahuan (p=0.003', 'p = 0.003 ≤ α = 0,05: signifikan'],
+      ['conclusion', 'inconsistent', 'riwayat asi eksklusif (p=0.308)', 'p = 0.308 > α = 0,05: tidak signifikan'],
+      ['conclusion', 'consistent', 'dukungan suami (p=0.007)', 'p = 0.007 ≤ α = 0,05: signifikan'],
+    ]);
+  });
+
+  it('"ada hubungan yang signifikan (p=0,01)" names no item: no list', () => {
+    expect(findings('Terdapat hubungan yang signifikan (p=0,01), dan umur (p=0,30) dengan kepatuhan.')).toEqual([
+      ['conclusion', 'consistent', 'Terdapat hubungan yang signifikan (p=0,01', 'p = 0,01 ≤ α = 0,05: signifikan'],
+    ]);
+  });
+});
