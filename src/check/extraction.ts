@@ -39,6 +39,8 @@ import { readComparisons } from './recognisers/comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
+import { readBoundConclusions } from './recognisers/bound-conclusions.ts';
+import { readComparedConclusions } from './recognisers/compared-conclusions.ts';
 import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
 import { readSignificanceLabels } from './recognisers/significance-labels.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
@@ -195,6 +197,17 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       extraction.conclusions.push(c);
       concludedAt.add(c.p.start);
     }
+  // Indonesian findings from a p given only as a bound ("… yang signifikan ( p value < 0,05 )").
+  // …and from a p printed only as its comparison with the level ("0,164>0,05 hal ini berarti H0 diterima").
+  if (lang === 'id')
+    for (const c of [
+      ...readBoundConclusions(text, segments.sentences),
+      ...readComparedConclusions(text, segments.sentences),
+    ])
+      if (!concludedAt.has(c.p.start)) {
+        extraction.conclusions.push(c);
+        concludedAt.add(c.p.start);
+      }
   if (lang === 'en')
     for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   // …and, in a sentence reporting several results, each clause with its own p.

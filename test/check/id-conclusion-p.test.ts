@@ -215,3 +215,184 @@ describe("Spearman's ρ is not a p (recognisers/rho-coefficients.ts)", () => {
     ]);
   });
 });
+
+describe('findings denied before their relation (recognisers/denied-findings.ts)', () => {
+  it('"tidak menunjukkan hubungan yang signifikan" claims no significant result', () => {
+    expect(
+      findings(
+        'Hasil uji pada pekerjaan ibu tidak menunjukkan hubungan yang signifikan ( p value = 0,310 ) terhadap kepatuhan.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'hubungan yang signifikan ( p value = 0,310',
+        'p = 0,310 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('"Tidak ada faktor … yang berhubungan" denies every factor\'s relation', () => {
+    expect(
+      findings('Tidak ada faktor lingkungan kerja yang berhubungan secara signifikan dengan stres kerja (p = 0,410).'),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'berhubungan secara signifikan dengan stres kerja (p = 0,410',
+        'p = 0,410 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+});
+
+describe('Indonesian findings from a p given as a bound (recognisers/bound-conclusions.ts)', () => {
+  it('a finding with "( p value < 0,05 )" in its clause, and a denied one with "> 0,05"', () => {
+    const text =
+      'Terdapat hubungan yang signifikan antara tingkat pengetahuan ibu ( p value < 0,05 ) dengan kelengkapan imunisasi. Pekerjaan ibu tidak menunjukkan hubungan yang signifikan ( p value > 0,05 ) terhadap kepatuhan.';
+    expect(findings(text)).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'Terdapat hubungan yang signifikan antara tingkat pengetahuan ibu ( p value < 0,05',
+        'p < 0,05 ≤ α = 0,05: signifikan',
+      ],
+      [
+        'conclusion',
+        'consistent',
+        'hubungan yang signifikan ( p value > 0,05',
+        'p > 0,05 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('"nilai p > 0,05 sehingga ada hubungan" and "… sehingga Ho ditolak" contradict their bound', () => {
+    expect(
+      findings('Hasil uji chi square diperoleh nilai p > 0,05 sehingga ada hubungan antara umur dengan anemia.'),
+    ).toEqual([
+      ['conclusion', 'inconsistent', 'nilai p > 0,05 sehingga ada hubungan', 'p > 0,05 > α = 0,05: tidak signifikan'],
+    ]);
+    expect(findings('Hasil uji chi square diperoleh nilai p > 0,05 sehingga Ho ditolak.')).toEqual([
+      ['conclusion', 'inconsistent', 'nilai p > 0,05 sehingga Ho ditolak', 'p > 0,05 > α = 0,05: tidak signifikan'],
+    ]);
+    expect(
+      findings('Karena nilai sig < 0,05 maka terdapat korelasi antara hasil pretest dengan hasil posttest.'),
+    ).toEqual([
+      ['conclusion', 'consistent', 'nilai sig < 0,05 maka terdapat korelasi', 'p < 0,05 ≤ α = 0,05: signifikan'],
+    ]);
+  });
+
+  it('is not read: a rule, two bounds in one clause, a sentence with an exact p, a bound beyond the level', () => {
+    expect(findings('Hasil penelitian dikatakan bermakna (terdapat hubungan) apabila nilai p < 0,05.')).toEqual([]);
+    expect(findings('Umur (p<0,05) dan paritas (p>0,05) berhubungan dengan anemia.')).toEqual([]);
+    // The exact p is the finding's (conclusions.ts): the bound beside it is its comparison.
+    expect(findings('Nilai p = 0,020 (p < 0,05) berarti ada hubungan antara umur dengan anemia.')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'Nilai p = 0,020 (p < 0,05) berarti ada hubungan',
+        'p = 0,020 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    // p < 0,10 at α = 0,05 says nothing about significance; "p < 0,25" is no level at all.
+    expect(findings('Terdapat hubungan antara umur dengan anemia (p < 0,10).')).toEqual([]);
+    expect(findings('Terdapat hubungan antara umur dengan anemia (p < 0,25).')).toEqual([]);
+  });
+});
+
+describe('χ² written "X 2" or "X2" with a df of its own (recognisers/labels.ts)', () => {
+  it('"X 2 = 6,868, df = 3, dan nilai p = 0,076" is a χ² test', () => {
+    // χ²(3) = 6,868 gives p = 0,0762 (jStat.chisquare.cdf); 6,8675–6,8685 give 0,0762.
+    expect(findings('Diperoleh X 2 = 6,868, df = 3, dan nilai p = 0,076.')).toEqual([
+      [
+        'p-value',
+        'consistent',
+        'X 2 = 6,868, df = 3, dan nilai p = 0,076',
+        'p = 0,0762 untuk |χ²(3)| ∈ [6,8675; 6,8685]',
+      ],
+    ]);
+  });
+
+  it("X2 without a df is a regression's second variable, not χ²", () => {
+    expect(findings('Koefisien variabel jenis produk X 2 = 0,740 dengan nilai p = 0,030.')).toEqual([]);
+  });
+});
+
+describe('decisions from a p printed only as its comparison with the level (recognisers/compared-conclusions.ts)', () => {
+  it('"… yaitu 0,164>0,05 hal ini berarti H1 ditolak dan H0 diterima" and "Karena 0,03 < 0,05, maka Ho ditolak"', () => {
+    expect(
+      findings(
+        'Nilai p tersebut lebih dari nilai α yaitu 0,164>0,05 hal ini berarti H1 ditolak dan H0 diterima yang menunjukkan tidak ada hubungan antara pemberian ASI dengan status gizi.',
+      ),
+    ).toEqual([
+      ['conclusion', 'consistent', '0,164>0,05 hal ini berarti H1 ditolak', 'p = 0,164 > α = 0,05: tidak signifikan'],
+    ]);
+    expect(findings('Karena 0,03 < 0,05, maka Ho ditolak.')).toEqual([
+      ['conclusion', 'consistent', '0,03 < 0,05, maka Ho ditolak', 'p = 0,03 ≤ α = 0,05: signifikan'],
+    ]);
+  });
+
+  it('a finding drawn from a false comparison contradicts the p (one finding, not two)', () => {
+    // 0,210 > 0,05: not significant, whatever the printed "<" says.
+    expect(findings('Karena 0,210 < 0,05 maka terdapat pengaruh pelatihan terhadap pengetahuan.')).toEqual([
+      ['conclusion', 'inconsistent', '0,210 < 0,05 maka terdapat pengaruh', 'p = 0,210 > α = 0,05: tidak signifikan'],
+    ]);
+  });
+
+  it('is not read: a rule, an assumption test, a finding before the comparison, no word of consequence', () => {
+    expect(findings('Jika 0,000 < 0,05 maka H0 ditolak.')).toEqual([]);
+    // Normality decisions are the assumption reader's (a significant p means not normal), read once.
+    expect(findings('Hasil uji menunjukkan 0,200 > 0,05 sehingga data berdistribusi normal.')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        '0,200 > 0,05 sehingga data berdistribusi normal',
+        'p = 0,200 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+    expect(findings('Terdapat pengaruh pelatihan karena 0,000 < 0,05 dan ada hubungan umur.')).toEqual([]);
+    expect(findings('Diperoleh 0,000 < 0,05 pada kelompok yang ada hubungan keluarga.')).toEqual([]);
+  });
+});
+
+describe('"Jika … dibandingkan" compares, it states no rule (recognisers/decision-rules.ts)', () => {
+  it('a finding after "Jika umur 25 – 35 tahun dibandingkan dengan …" is read', () => {
+    expect(
+      findings(
+        'Jika umur 25 – 35 tahun dibandingkan dengan umur 36 – 45 tahun, maka terbukti bahwa umur 36 – 45 tahun merupakan faktor risiko hipertensi dengan nilai p = 0,0001.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'merupakan faktor risiko hipertensi dengan nilai p = 0,0001',
+        'p = 0,0001 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+  });
+
+  it('a rule on the p is still a rule', () => {
+    expect(findings('Jika p-value < 0,05 berarti berpengaruh terhadap kepatuhan (p = 0,300).')).toEqual([]);
+  });
+});
+
+describe('"ada hubungan" followed at once by a list of names with their p (recognisers/conclusion-lists.ts)', () => {
+  it('each item is claimed by the shared "ada hubungan"', () => {
+    // 0,308 > 0,05: "ada hubungan" contradicts the second item.
+    expect(
+      findings(
+        'Hasil analisis bivariat menunjukkan bahwa ada hubungan pengetahuan (p=0.003), riwayat asi eksklusif (p=0.308), dukungan suami (p=0.007) dengan stunting.',
+      ),
+    ).toEqual([
+      ['conclusion', 'consistent', 'ada hubungan pengetahuan (p=0.003', 'p = 0.003 ≤ α = 0,05: signifikan'],
+      ['conclusion', 'inconsistent', 'riwayat asi eksklusif (p=0.308)', 'p = 0.308 > α = 0,05: tidak signifikan'],
+      ['conclusion', 'consistent', 'dukungan suami (p=0.007)', 'p = 0.007 ≤ α = 0,05: signifikan'],
+    ]);
+  });
+
+  it('"ada hubungan yang signifikan (p=0,01)" names no item: no list', () => {
+    expect(findings('Terdapat hubungan yang signifikan (p=0,01), dan umur (p=0,30) dengan kepatuhan.')).toEqual([
+      ['conclusion', 'consistent', 'Terdapat hubungan yang signifikan (p=0,01', 'p = 0,01 ≤ α = 0,05: signifikan'],
+    ]);
+  });
+});

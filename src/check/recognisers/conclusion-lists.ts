@@ -6,7 +6,8 @@
  *   .42) and income (p = .003) were significantly associated with adherence";
  * - the verb before it, joined by "antara", "yaitu", "adalah", "between", "namely", "were" or
  *   a colon: "Faktor yang berhubungan dengan kepatuhan yaitu umur (p=0,01) dan pendidikan
- *   (p=0,03)".
+ *   (p=0,03)"; "ada hubungan" may take the first name at once: "ada hubungan pengetahuan
+ *   (p=0.003), riwayat asi eksklusif (p=0.008) … dengan stunting".
  * Each item is read as a finding with its own p: the shared verb claims every item. A list is
  * read only when it has at least two items, every item's parentheses hold exactly one p (given
  * with `=` or `<`, so that its side of the level is known), the items are joined by commas,
@@ -43,7 +44,7 @@ const VERB_AFTER =
 
 /** The shared verb before the list, with its link word: "berhubungan dengan kepatuhan yaitu". */
 const VERB_BEFORE =
-  /(?:(?:(tidak)\s+)?(?:ada|terdapat)\s+(?:hubungan|pengaruh|korelasi|asosiasi)(?:\s+yang\s+(?:signifikan|bermakna))?\s+antara|(?:yang\s+)?(?:(tidak)\s+)?(?:berhubungan|berpengaruh|berkorelasi)(?:\s+(?:secara\s+)?(?:signifikan|bermakna))?(?:\s+[\p{L}]+){0,8}?\s+(?:adalah|yaitu|ialah|antara\s+lain)|there\s+(?:was|were|is|are)\s+(no\s+)?(?:a\s+)?(?:statistically\s+)?significant\s+(?:relationship|association|correlation|difference)s?\s+between|(?:factors?|variables?)\s+(?:that\s+were\s+)?(?:(not)\s+)?(?:significantly\s+)?(?:associated|related|correlated)\s+with(?:\s+[\p{L}]+){0,8}?\s+(?:were|was|are|is|include[ds]?|namely))/giu;
+  /(?:(?:(tidak)\s+)?(?:ada|terdapat)\s+(?:hubungan|pengaruh|korelasi|asosiasi)(?:\s+yang\s+(?:signifikan|bermakna))?(?:\s+antara)?|(?:yang\s+)?(?:(tidak)\s+)?(?:berhubungan|berpengaruh|berkorelasi)(?:\s+(?:secara\s+)?(?:signifikan|bermakna))?(?:\s+[\p{L}]+){0,8}?\s+(?:adalah|yaitu|ialah|antara\s+lain)|there\s+(?:was|were|is|are)\s+(no\s+)?(?:a\s+)?(?:statistically\s+)?significant\s+(?:relationship|association|correlation|difference)s?\s+between|(?:factors?|variables?)\s+(?:that\s+were\s+)?(?:(not)\s+)?(?:significantly\s+)?(?:associated|related|correlated)\s+with(?:\s+[\p{L}]+){0,8}?\s+(?:were|was|are|is|include[ds]?|namely))/giu;
 
 interface Item {
   nameStart: number;

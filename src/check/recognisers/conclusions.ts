@@ -10,6 +10,7 @@ import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { namesLevel, statesRule } from './decision-rules.ts';
 import { maskRhoCoefficients } from './rho-coefficients.ts';
+import { deniedBefore } from './denied-findings.ts';
 
 const NUM = String.raw`(\d*[.,]\d+|\d+)`;
 /**
@@ -49,7 +50,7 @@ const ALPHA_AFTER = new RegExp(
 /** A research hypothesis by its number: H2…H9, "Hipotesis 2", "hipotesis kedua (H2)". */
 const NUMBERED_HYPOTHESIS = String.raw`(?:\bH[2-9₂-₉]|\bhipotesis\s+(?:ke[-\s]?)?(?:[1-9]|pertama|kedua|ketiga|keempat|kelima|keenam|alternatif|penelitian)(?:\s*\(\s*H[a1-9₁-₉]\s*\))?)`;
 /** Decisions: [pattern, whether it says the result is significant]. Negations first. */
-const DECISIONS: [RegExp, boolean][] = [
+export const DECISIONS: [RegExp, boolean][] = [
   [/\bH[o0₀]\s+(?:gagal\s+ditolak|tidak\s+ditolak|diterima)\b/iu, false],
   [/\bH[a1₁]\s+(?:ditolak|tidak\s+diterima)\b/iu, false],
   [/\bH[o0₀]\s+ditolak\b/iu, true],
@@ -70,13 +71,13 @@ const DECISIONS: [RegExp, boolean][] = [
  * "there was no significant difference", "kenaikan yang (tidak) signifikan p=0,083". Read per clause (a list of findings in one sentence
  * gives each its own p), and only when the clause names one p.
  */
-const RELATION =
+export const RELATION =
   /(?:(tidak|bukan)\s+|\b)(?:(?:ada(?:nya)?|terdapat(?:nya)?)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko|merupakan\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
 /** A qualifier right after the relation that says it is not significant. */
-const NOT_SIGNIFICANT_AFTER =
+export const NOT_SIGNIFICANT_AFTER =
   /^[^.;]{0,40}?(?<![\p{L}])(?:tidak|kurang)\s+(?:signifikan|bermakna|nyata)|^[^.;]{0,40}?\bnot\s+(?:statistically\s+)?significant/iu;
 /** A sentence that selects candidates for a multivariable model (at p < 0,25, say), not a finding at α. */
-const SCREENING = /kandidat|candidate|multivariat|multivariable|multivariate|seleksi|screening/iu;
+export const SCREENING = /kandidat|candidate|multivariat|multivariable|multivariate|seleksi|screening/iu;
 /**
  * A clause that only gives the p of the finding before it: "dengan nilai p = 0,31", "with p = .31",
  * "dimana diperoleh nilai p = 0,012", "yang ditunjukkan dengan nilai p = 0,004".
@@ -84,7 +85,7 @@ const SCREENING = /kandidat|candidate|multivariat|multivariable|multivariate|sel
 const P_AFTER_RELATION =
   /^\s*(?:(?:(?:di\s?mana|yang|hal\s+ini)\s+)?(?:(?:di|ter)(?:peroleh|dapat(?:kan)?|tunjukkan|buktikan|lihat)(?:\s+(?:dengan|oleh|dari))?(?:\s+hasil)?|dengan)|di\s?mana|with)\s+(?:(?:nilai|a)\s+)?(?:p|sig|signifikansi|probabilitas)(?![\p{L}])/iu;
 // "(p=0.000)dan tidak ada hubungan": page text may lose the space between a parenthesis and "dan".
-const CLAUSE_BREAK =
+export const CLAUSE_BREAK =
   /[;,]\s+|(?:\s+|(?<=\)))(?:dan|and|sedangkan|whereas|while)\s+(?=(?:tidak\s+)?(?:ada|terdapat|there)\b)/giu;
 
 /**
@@ -192,10 +193,13 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     // "berpengaruh tidak signifikan", "ada hubungan yang tidak bermakna": a relation denied by its qualifier.
     const deniedAfter = NOT_SIGNIFICANT_AFTER.test(clause.slice(rel.index! + rel[0].length));
     if (deniedAfter && (rel[1] || rel[2] || rel[3])) continue;
+    // "tidak menunjukkan hubungan yang signifikan": denied by the verb before it (denied-findings.ts).
+    const denied = deniedBefore(clause.slice(0, rel.index!));
+    if (denied && (rel[1] || rel[2] || rel[3] || deniedAfter)) continue;
     out.push({
       p: found.p,
       alpha: found.alpha,
-      significant: !(rel[1] || rel[2] || rel[3] || deniedAfter),
+      significant: !(rel[1] || rel[2] || rel[3] || deniedAfter || denied),
       decision: rel[0],
       place: { start: found.start, end: found.end, quoteStart: Math.min(span.start, found.start), quoteEnd: span.end },
     });

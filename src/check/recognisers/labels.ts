@@ -76,9 +76,11 @@ const SPECS: LabelSpec[] = [
   },
   // BF(2, 56): the Brown–Forsythe F, referred to F with its (adjusted) df like Welch's.
   { role: 'F', label: String.raw`(?:nilai\s+)?F${HITUNG}|BF(?=\s*\()|Fs(?=\s*\()` },
+  // X2 is as often a regression's second variable ("X2 = 0,740"): read as χ² only before "(", "hitung"
+  // or a df of its own ("X 2 = 6,868, df = 3").
   {
     role: 'chi2',
-    label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?[_^]?\{?(?:2|²)\}?|[Xx]²|[Xx]\^\{?2\}?|[Xx]2(?=\s*\(|\s*hitung)|chi[_^]?\s?\{?(?:2|²)\}?|G\s?(?:2|²)|chi[-\s]?squared?|[Xx]-squared|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
+    label: String.raw`(?:Pearson\s+|nilai\s+)?(?:[χΧ]\s?[_^]?\{?(?:2|²)\}?|[Xx]²|[Xx]\^\{?2\}?|[Xx]2(?=\s*\(|\s*hitung)|[Xx]\s?2(?=\s*=\s*\d[\d.,]*\s*[,;]\s*(?:df|db|dk)\s*=)|chi[_^]?\s?\{?(?:2|²)\}?|G\s?(?:2|²)|chi[-\s]?squared?|[Xx]-squared|chi[-\s]?kuadrat|kai[-\s]?kuadrat|khi[-\s]?kuadrat)(?:[-\s]?hitung)?`,
     ci: true,
   },
   { role: 'r', label: String.raw`r${HITUNG}|r\s?xy` },
