@@ -109,4 +109,18 @@ describe('cross tables of column shares printed row by row (recognisers/flat-cro
       ['percentages', 'inconsistent', '38 77,0', '38/50 = 76,00% dari total tabel 50'],
     ]);
   });
+
+  it('shares in brackets after their counts, "n (%)" cells, with a Total column', () => {
+    // 30/50 = 60,00; 18/50 = 36,00; 48/100 = 48,00; 20/50 = 40,00; 32/50 = 64,00, printed 65,0; 52/100 = 52,00.
+    const text =
+      'Tabel 5.4 Distribusi pengetahuan ibu pada kasus dan kontrol Kasus Kontrol Total p OR 95% CI Pengetahuan N (%) N (%) N (%) Kurang 30 (60,0) 18 (36,0) 48 (48,0) 0,028 2,67 1,19-5,97 Baik 20 (40,0) 32 (65,0) 52 (52,0) Total 50 (100,0) 50 (100,0) 100 (100,0) Sumber: data primer';
+    expect(shares(text)).toEqual([
+      ['percentages', 'consistent', '30 (60,0)', '30/50 = 60,00% dari total tabel 50'],
+      ['percentages', 'consistent', '18 (36,0)', '18/50 = 36,00% dari total tabel 50'],
+      ['percentages', 'consistent', '48 (48,0)', '48/100 = 48,00% dari total tabel 100'],
+      ['percentages', 'consistent', '20 (40,0)', '20/50 = 40,00% dari total tabel 50'],
+      ['percentages', 'inconsistent', '32 (65,0)', '32/50 = 64,00% dari total tabel 50'],
+      ['percentages', 'consistent', '52 (52,0)', '52/100 = 52,00% dari total tabel 100'],
+    ]);
+  });
 });

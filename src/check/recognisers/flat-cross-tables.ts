@@ -18,16 +18,19 @@ import { parseNum } from './numbers.ts';
 
 export type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
 
-const TOKEN = /(\d{1,6}(?:[.,]\d+)?)(?![\p{L}\d])|([\p{L}][\p{L}\p{N}\-/]*)|([=<>≤≥:;±%()[\]]|[-–](?=\s*\d))/gu;
+// A share in brackets after its count ("51 (67,1)") is read as the bare number.
+const TOKEN =
+  /\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\)|(\d{1,6}(?:[.,]\d+)?)(?![\p{L}\d])|([\p{L}][\p{L}\p{N}\-/]*)|([=<>≤≥:;±%()[\]]|[-–](?=\s*\d))/gu;
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   for (const m of text.slice(from, to).matchAll(TOKEN)) {
     const start = from + m.index!;
-    if (m[1]) {
-      const num = parseNum(m[1], start);
+    const digits = m[1] ?? m[2];
+    if (digits) {
+      const num = parseNum(digits, start + m[0].indexOf(digits));
       if (num) out.push({ kind: 'num', num });
-    } else out.push({ kind: m[2] ? 'word' : 'break', start, end: start + m[0].length });
+    } else out.push({ kind: m[3] ? 'word' : 'break', start, end: start + m[0].length });
   }
   return out;
 }
@@ -74,7 +77,9 @@ export function readFlatCrossTables(text: string, tables: TableBlock[], _lang: L
     const at = hit.index!;
     if (inTable(at)) continue;
     // The total row: "Jumlah 23 57,5 17 42,5 40 100", "Total 32 100,0 69 100,0 101 100,0" (cheap test first).
-    if (!/^\s+\d+\s+\d+(?:[.,]\d+)?\s+\d+\s+\d+/.test(text.slice(at + hit[0].length, at + hit[0].length + 60)))
+    if (
+      !/^\s+\d+\s+\(?\d+(?:[.,]\d+)?%?\)?\s+\d+\s+\(?\d+/.test(text.slice(at + hit[0].length, at + hit[0].length + 60))
+    )
       continue;
     const from = Math.max(0, at - WINDOW);
     const toks = tokenize(text, from, Math.min(text.length, at + 200));
