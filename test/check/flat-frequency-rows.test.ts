@@ -44,6 +44,31 @@ describe('flat frequency tables: row labels and empty rows (recognisers/flat-tab
     ]);
   });
 
+  it('labels of amounts: a bound before a word, numbers between words', () => {
+    // 22/88 = 25,00; 37/88 = 42,05; 29/88 = 32,95, printed 32.
+    const text =
+      'Tabel 4.2 Pengeluaran per bulan Pengeluaran Frekuensi Persentase ≤ Rp 1 juta 22 25 Rp 1 juta – Rp 2 juta 37 42 ≥ Rp 3 juta 29 32 Total 88 100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '22 25', '22/88 = 25,00% dari total tabel 88'],
+      ['percentages', 'consistent', '37 42', '37/88 = 42,05% dari total tabel 88'],
+      ['percentages', 'inconsistent', '29 32', '29/88 = 32,95% dari total tabel 88'],
+    ]);
+  });
+
+  it('numbered rows whose category is a number: row number, category, count, share', () => {
+    // 6/40 = 15,00; 18/40 = 45,00; 11/40 = 27,50; 5/40 = 12,50, printed 13,5.
+    const text =
+      'Tabel 4.4 Jumlah anak responden No. Jumlah anak Frekuensi Persentase 1 1 6 15,0 2 2 18 45,0 3 3 11 27,5 4 4 5 13,5 Total 40 100,0';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '6 15,0', '6/40 = 15,00% dari total tabel 40'],
+      ['percentages', 'consistent', '18 45,0', '18/40 = 45,00% dari total tabel 40'],
+      ['percentages', 'consistent', '11 27,5', '11/40 = 27,50% dari total tabel 40'],
+      ['percentages', 'inconsistent', '5 13,5', '5/40 = 12,50% dari total tabel 40'],
+    ]);
+    // Row numbers that do not count down to 1 are not such rows.
+    expect(findings(text.replace('2 2 18', '3 2 18'))).toEqual([]);
+  });
+
   it('is not read when the rows do not add up to the total row', () => {
     expect(findings('Tabel 4.2 Tingkat stres Ringan 6 30 Sedang 9 45 Berat 4 20 Sangat berat Total 20 100')).toEqual(
       [],

@@ -60,8 +60,9 @@ const BOUND = /^[<>≤≥]$/u;
 const EMPTY_LABEL_WORDS = 6;
 
 /**
- * The label ending at token `j`, read backwards: words, and the ranges and bounds categories of age or
- * score print ("Lanjut usia 60-74", "< 20 tahun"); the index before it and its number of words.
+ * The label ending at token `j`, read backwards: words, the ranges and bounds categories of age or
+ * score print ("Lanjut usia 60-74", "< 20 tahun", "≥ Rp 7Jt") and numbers between its words ("Rp 2
+ * juta"); the index before it and its number of words.
  */
 function labelBefore(text: string, toks: Tok[], j: number): { next: number; words: number } {
   let words = 0;
@@ -72,8 +73,18 @@ function labelBefore(text: string, toks: Tok[], j: number): { next: number; word
       j--;
       continue;
     }
+    // A bound before a word of the label: "≥ Rp 7Jt".
+    if (t?.kind === 'break' && BOUND.test(text.slice(t.start, t.end))) {
+      j--;
+      continue;
+    }
     if (t?.kind !== 'num' || !t.integer) break;
     const b = toks[j - 1];
+    // A number between words of the label: "Rp 2 juta", "Kelas 2 SD".
+    if (words > 0 && b?.kind === 'word') {
+      j--;
+      continue;
+    }
     if (b?.kind !== 'break') break;
     const sign = text.slice(b.start, b.end);
     const from = toks[j - 2];
@@ -135,6 +146,27 @@ function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] 
   return rows.slice(k);
 }
 
+/**
+ * Numbered rows whose category is itself a number (a score, an age, a number of children): row
+ * number, category, count, share ("1 3 2 6,7 2 4 1 3,3 … 9 15 1 3,3 Total 30 100,0"). Read
+ * backwards only while the row numbers count down, and only when they reach 1.
+ */
+function numberedRowsBefore(toks: Tok[], i: number): Row[] {
+  const rows: Row[] = [];
+  let j = i;
+  let expected: number | null = null;
+  for (;;) {
+    if (toks[j]?.kind === 'pct') j--;
+    const [no, category, count, pct] = [toks[j - 3], toks[j - 2], toks[j - 1], toks[j]];
+    if (pct?.kind !== 'num' || count?.kind !== 'num' || !count.integer || category?.kind !== 'num') return [];
+    if (no?.kind !== 'num' || !no.integer || (expected !== null && no.num.value !== expected)) return [];
+    rows.unshift({ count: count.num, pct: pct.num });
+    expected = no.num.value - 1;
+    j -= 4;
+    if (expected === 0) return rows;
+  }
+}
+
 /** Counts then as many percentages, right before the total row. */
 function columnsBefore(toks: Tok[], i: number): Row[] {
   const pcts: Num[] = [];
@@ -179,6 +211,7 @@ export function readFlatFrequencyTables(text: string, tables: TableBlock[], _lan
     if (hundred?.kind !== 'num' || !isHundred(hundred.num)) continue;
     let rows = rowsBefore(text, toks, i - 1, n.num.value);
     if (rows.length < 2 || sum(rows) !== n.num.value) rows = columnsBefore(toks, i - 1);
+    if (rows.length < 2 || sum(rows) !== n.num.value) rows = numberedRowsBefore(toks, i - 1);
     // A row cut off by the window's start is not read.
     if (rows.length < 2 || sum(rows) !== n.num.value || rows[0]!.count.start === startOf(toks[0])) continue;
     const total = n.num.value;
