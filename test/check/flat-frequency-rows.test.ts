@@ -149,3 +149,24 @@ describe('cross tables of column shares printed row by row (recognisers/flat-cro
     ]);
   });
 });
+
+describe('characteristics rows numbered without a period (recognisers/variable-rows.ts)', () => {
+  const before =
+    'Tabel 2 Tingkat nyeri sebelum kompres No Tingkat nyeri Frekuensi Persentase 1 Nyeri ringan 2 Nyeri sedang 3 37,5 3 Nyeri berat 5 62,5';
+  const after =
+    ' Tabel 3 Tingkat nyeri sesudah kompres No Tingkat nyeri Frekuensi Persentase 1 Nyeri ringan 6 75,0 2 Nyeri sedang 2 25,0 3 Nyeri berat';
+
+  it('two tables of the same total: each share of it', () => {
+    // 3/8 = 37,50; 5/8 = 62,50; 6/8 = 75,00; 2/8 = 25,00.
+    expect(findings(`${before}${after} Tabel 3 menunjukkan penurunan nyeri.`)).toEqual([
+      ['percentages', 'consistent', '3 37,5', '3/8 = 37,50% dari total tabel 8'],
+      ['percentages', 'consistent', '5 62,5', '5/8 = 62,50% dari total tabel 8'],
+      ['percentages', 'consistent', '6 75,0', '6/8 = 75,00% dari total tabel 8'],
+      ['percentages', 'consistent', '2 25,0', '2/8 = 25,00% dari total tabel 8'],
+    ]);
+  });
+
+  it('one table alone: its total is not confirmed, nothing is read', () => {
+    expect(findings(`${before} Tabel 3 menunjukkan penurunan nyeri.`)).toEqual([]);
+  });
+});
