@@ -69,6 +69,29 @@ describe('flat frequency tables: row labels and empty rows (recognisers/flat-tab
     expect(findings(text.replace('2 2 18', '3 2 18'))).toEqual([]);
   });
 
+  it('numbered rows whose label is a range alone, after an empty first row', () => {
+    // 12/60 = 20,00; 25/60 = 41,67; 17/60 = 28,33; 6/60 = 10,00, printed 11.
+    const text =
+      'Tabel 3 Distribusi responden berdasarkan umur No Umur Frekuensi Persentase 1 17-25 2 26-34 12 20,0 3 35-43 25 41,7 4 44-52 17 28,3 5 53 keatas 6 11 Jumlah 60 100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '12 20,0', '12/60 = 20,00% dari total tabel 60'],
+      ['percentages', 'consistent', '25 41,7', '25/60 = 41,67% dari total tabel 60'],
+      ['percentages', 'consistent', '17 28,3', '17/60 = 28,33% dari total tabel 60'],
+      ['percentages', 'inconsistent', '6 11', '6/60 = 10,00% dari total tabel 60'],
+    ]);
+  });
+
+  it('rows separated by blank lines', () => {
+    // 12/50 = 24,00; 30/50 = 60,00; 8/50 = 16,00, printed 15.
+    const text =
+      'Tabel 5. Sebaran responden berdasarkan umur\n\nUmur Orang Persentase (%)\n\nKurang dari 25 tahun 12 24\n\n25 – 35 tahun 30 60\n\nLebih dari 35 tahun 8 15\n\nJumlah 50 100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '12 24', '12/50 = 24,00% dari total tabel 50'],
+      ['percentages', 'consistent', '30 60', '30/50 = 60,00% dari total tabel 50'],
+      ['percentages', 'inconsistent', '8 15', '8/50 = 16,00% dari total tabel 50'],
+    ]);
+  });
+
   it('is not read when the rows do not add up to the total row', () => {
     expect(findings('Tabel 4.2 Tingkat stres Ringan 6 30 Sedang 9 45 Berat 4 20 Sangat berat Total 20 100')).toEqual(
       [],

@@ -62,14 +62,17 @@ const EMPTY_LABEL_WORDS = 6;
 /**
  * The label ending at token `j`, read backwards: words, the ranges and bounds categories of age or
  * score print ("Lanjut usia 60-74", "< 20 tahun", "≥ Rp 7Jt") and numbers between its words ("Rp 2
- * juta"); the index before it and its number of words.
+ * juta"); the index before it, its number of words and of parts (words, ranges, bounds: a label
+ * may be a range alone, "17-25").
  */
-function labelBefore(text: string, toks: Tok[], j: number): { next: number; words: number } {
+function labelBefore(text: string, toks: Tok[], j: number): { next: number; words: number; parts: number } {
   let words = 0;
+  let parts = 0;
   for (;;) {
     const t = toks[j];
     if (t?.kind === 'word' || t?.kind === 'unit') {
       words++;
+      parts++;
       j--;
       continue;
     }
@@ -91,8 +94,9 @@ function labelBefore(text: string, toks: Tok[], j: number): { next: number; word
     if (RANGE_DASH.test(sign) && from?.kind === 'num' && from.integer) j -= 3;
     else if (BOUND.test(sign)) j -= 2;
     else break;
+    parts++;
   }
-  return { next: j, words };
+  return { next: j, words, parts };
 }
 
 /** One row ending at token `j`: label count [unit] pct [%]; null when the tokens are not one. */
@@ -104,17 +108,17 @@ function rowAt(text: string, toks: Tok[], j: number): { row: Row; next: number }
   if (toks[j]?.kind === 'unit') j--;
   const count = toks[j];
   if (count?.kind !== 'num' || !count.integer) return null;
-  // A row has a label: at least one word before its count (a unit there is the row before's).
+  // A row has a label before its count (a unit there is the row before's).
   if (toks[j - 1]?.kind === 'unit') return null;
   const label = labelBefore(text, toks, j - 1);
-  if (label.words === 0) return null;
+  if (label.parts === 0) return null;
   return { row: { count: count.num, pct: pct.num }, next: label.next };
 }
 
 /**
  * Rows read backwards from token `i` (the last token before the total row): label count [unit] pct [%].
- * Between rows may stand a row's number ("2 20-35 tahun 18 85,7") or a category printed without
- * cells; of the rows read, those the total row sums (the last ones) are the table's.
+ * Between rows may stand a row's number ("2 20-35 tahun 18 85,7"), a blank line, or a category
+ * printed without cells; of the rows read, those the total row sums (the last ones) are the table's.
  */
 function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] {
   const rows: Row[] = [];
@@ -130,7 +134,8 @@ function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] 
     }
     if (skips >= 2) break;
     const t = toks[j];
-    if (t?.kind === 'num' && t.integer) j--;
+    // A row's number, a blank line between rows, or a category without cells.
+    if ((t?.kind === 'num' && t.integer) || (t?.kind === 'break' && /\n/.test(text.slice(t.start, t.end)))) j--;
     else if (t?.kind === 'word') {
       const label = labelBefore(text, toks, j);
       if (label.words > EMPTY_LABEL_WORDS) break;
