@@ -92,6 +92,17 @@ describe('flat frequency tables: row labels and empty rows (recognisers/flat-tab
     ]);
   });
 
+  it('numbered categories printed with dashes for empty cells', () => {
+    // 4/40 = 10,00; 30/40 = 75,00; 6/40 = 15,00, printed 16,0.
+    const text =
+      'Tabel 12 Pendidikan responden No Pendidikan Jumlah orang Persentase 1 Tidak sekolah 4 10,0 2 SD 30 75,0 3 SLTP - - 4 SLTA 6 16,0 5 Lainnya - - Total 40 100,0';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '4 10,0', '4/40 = 10,00% dari total tabel 40'],
+      ['percentages', 'consistent', '30 75,0', '30/40 = 75,00% dari total tabel 40'],
+      ['percentages', 'inconsistent', '6 16,0', '6/40 = 15,00% dari total tabel 40'],
+    ]);
+  });
+
   it('is not read when the rows do not add up to the total row', () => {
     expect(findings('Tabel 4.2 Tingkat stres Ringan 6 30 Sedang 9 45 Berat 4 20 Sangat berat Total 20 100')).toEqual(
       [],

@@ -56,6 +56,9 @@ interface Row {
 const RANGE_DASH = /^[-–]$/u;
 const BOUND = /^[<>≤≥]$/u;
 
+/** At most this many tokens that are no row (a row's number, an empty row's label and dashes) stand between two rows. */
+const MAX_SKIPS = 4;
+
 /** A category label of no more words than this may stand alone, its cells empty ("Anemia Berat Total 25 100"). */
 const EMPTY_LABEL_WORDS = 6;
 
@@ -118,7 +121,7 @@ function rowAt(text: string, toks: Tok[], j: number): { row: Row; next: number }
 /**
  * Rows read backwards from token `i` (the last token before the total row): label count [unit] pct [%].
  * Between rows may stand a row's number ("2 20-35 tahun 18 85,7"), a blank line, or a category
- * printed without cells; of the rows read, those the total row sums (the last ones) are the table's.
+ * printed without cells or with dashes ("3 SLTP - - 4 SLTA 2 5,0"); of the rows read, those the total row sums (the last ones) are the table's.
  */
 function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] {
   const rows: Row[] = [];
@@ -132,10 +135,10 @@ function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] 
       skips = 0;
       continue;
     }
-    if (skips >= 2) break;
+    if (skips >= MAX_SKIPS) break;
     const t = toks[j];
-    // A row's number, a blank line between rows, or a category without cells.
-    if ((t?.kind === 'num' && t.integer) || (t?.kind === 'break' && /\n/.test(text.slice(t.start, t.end)))) j--;
+    // A row's number, a blank line between rows, a dash for an empty cell, or a category without cells.
+    if ((t?.kind === 'num' && t.integer) || (t?.kind === 'break' && /\n|^[-–]$/u.test(text.slice(t.start, t.end)))) j--;
     else if (t?.kind === 'word') {
       const label = labelBefore(text, toks, j);
       if (label.words > EMPTY_LABEL_WORDS) break;
