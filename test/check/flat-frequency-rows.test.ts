@@ -204,3 +204,34 @@ describe('characteristics rows numbered without a period (recognisers/variable-r
     expect(findings(`${before} Tabel 3 menunjukkan penurunan nyeri.`)).toEqual([]);
   });
 });
+
+describe('frequency tables with a cumulative percent column, lines broken anywhere (recognisers/cumulative-rows.ts)', () => {
+  it("SPSS's Frequency, Percent, Valid Percent and Cumulative Percent: each percent of the total", () => {
+    // 6/52 = 11,538, printed 11.53 (truncated); 20/52 = 38,46; 26/52 = 50,00. The cumulative
+    // column (11.53, 49.99, 100.00) follows the printed percents.
+    const text =
+      'Tabel 4.5 Lama bekerja\nLama Bekerja\nFrequency Percent\nValid Percent Cumulative\nPercent Valid\n< 5 tahun 6\n11.53 11.53\n11.53 5-10 tahun\n20 38.46\n38.46 49.99\n> 10 tahun 26\n50.00 50.00\n100.00 Total\n52 100.0\n100.0\nSumber: data primer';
+    expect(findings(text)).toEqual([
+      ['percentages', 'inconsistent', '6 11.53', '6/52 = 11,54% dari total tabel 52'],
+      ['percentages', 'consistent', '20 38.46', '20/52 = 38,46% dari total tabel 52'],
+      ['percentages', 'consistent', '26 50.00', '26/52 = 50,00% dari total tabel 52'],
+    ]);
+  });
+
+  const noValid = (second: string) =>
+    `Tabel 10. Pendidikan pedagang\nPendidikan Absolut Relatif Kumulatif\nSD 12\n30.0 30.0\nSMP 16\n${second} 70.0\nSMA 12\n30.0 100.0\nTotal 40\n100`;
+
+  it('without a Valid Percent column', () => {
+    // 12/40 = 30,00; 16/40 = 40,00; 12/40 = 30,00.
+    expect(findings(noValid('40.0'))).toEqual([
+      ['percentages', 'consistent', '12 30.0', '12/40 = 30,00% dari total tabel 40'],
+      ['percentages', 'consistent', '16 40.0', '16/40 = 40,00% dari total tabel 40'],
+      ['percentages', 'consistent', '12 30.0', '12/40 = 30,00% dari total tabel 40'],
+    ]);
+  });
+
+  it('is not read when the cumulative column does not follow the percents', () => {
+    // 30.0 + 41.0 is not 70.0: the rows are not understood.
+    expect(findings(noValid('41.0'))).toEqual([]);
+  });
+});
