@@ -169,6 +169,19 @@ describe('cross tables of column shares printed row by row (recognisers/flat-cro
     ]);
   });
 
+  it('a pair of dashes is an empty cell: a count of 0, no share to check', () => {
+    // Panti 30 + 0 + 10 = 40, Rumah 33 + 5 + 2 = 40; 2/40 = 5,00 is printed 6,0.
+    const text =
+      'Tabel 4.3 Suku responden\nNo Suku\nPanti Rumah\nn % n %\n1. Batak\n30 75,0\n33 82,5\n2. Jawa\n- -\n5 12,5\n3. Minang\n10 25,0\n2 6,0\nJumlah 40\n100,0 40\n100,0';
+    expect(shares(text)).toEqual([
+      ['percentages', 'consistent', '30 75,0', '30/40 = 75,00% dari total tabel 40'],
+      ['percentages', 'consistent', '33 82,5', '33/40 = 82,50% dari total tabel 40'],
+      ['percentages', 'consistent', '5 12,5', '5/40 = 12,50% dari total tabel 40'],
+      ['percentages', 'consistent', '10 25,0', '10/40 = 25,00% dari total tabel 40'],
+      ['percentages', 'inconsistent', '2 6,0', '2/40 = 5,00% dari total tabel 40'],
+    ]);
+  });
+
   it('shares in brackets after their counts, "n (%)" cells, with a Total column', () => {
     // 30/50 = 60,00; 18/50 = 36,00; 48/100 = 48,00; 20/50 = 40,00; 32/50 = 64,00, printed 65,0; 52/100 = 52,00.
     const text =
