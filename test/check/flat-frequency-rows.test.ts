@@ -44,6 +44,65 @@ describe('flat frequency tables: row labels and empty rows (recognisers/flat-tab
     ]);
   });
 
+  it('labels of amounts: a bound before a word, numbers between words', () => {
+    // 22/88 = 25,00; 37/88 = 42,05; 29/88 = 32,95, printed 32.
+    const text =
+      'Tabel 4.2 Pengeluaran per bulan Pengeluaran Frekuensi Persentase ≤ Rp 1 juta 22 25 Rp 1 juta – Rp 2 juta 37 42 ≥ Rp 3 juta 29 32 Total 88 100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '22 25', '22/88 = 25,00% dari total tabel 88'],
+      ['percentages', 'consistent', '37 42', '37/88 = 42,05% dari total tabel 88'],
+      ['percentages', 'inconsistent', '29 32', '29/88 = 32,95% dari total tabel 88'],
+    ]);
+  });
+
+  it('numbered rows whose category is a number: row number, category, count, share', () => {
+    // 6/40 = 15,00; 18/40 = 45,00; 11/40 = 27,50; 5/40 = 12,50, printed 13,5.
+    const text =
+      'Tabel 4.4 Jumlah anak responden No. Jumlah anak Frekuensi Persentase 1 1 6 15,0 2 2 18 45,0 3 3 11 27,5 4 4 5 13,5 Total 40 100,0';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '6 15,0', '6/40 = 15,00% dari total tabel 40'],
+      ['percentages', 'consistent', '18 45,0', '18/40 = 45,00% dari total tabel 40'],
+      ['percentages', 'consistent', '11 27,5', '11/40 = 27,50% dari total tabel 40'],
+      ['percentages', 'inconsistent', '5 13,5', '5/40 = 12,50% dari total tabel 40'],
+    ]);
+    // Row numbers that do not count down to 1 are not such rows.
+    expect(findings(text.replace('2 2 18', '3 2 18'))).toEqual([]);
+  });
+
+  it('numbered rows whose label is a range alone, after an empty first row', () => {
+    // 12/60 = 20,00; 25/60 = 41,67; 17/60 = 28,33; 6/60 = 10,00, printed 11.
+    const text =
+      'Tabel 3 Distribusi responden berdasarkan umur No Umur Frekuensi Persentase 1 17-25 2 26-34 12 20,0 3 35-43 25 41,7 4 44-52 17 28,3 5 53 keatas 6 11 Jumlah 60 100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '12 20,0', '12/60 = 20,00% dari total tabel 60'],
+      ['percentages', 'consistent', '25 41,7', '25/60 = 41,67% dari total tabel 60'],
+      ['percentages', 'consistent', '17 28,3', '17/60 = 28,33% dari total tabel 60'],
+      ['percentages', 'inconsistent', '6 11', '6/60 = 10,00% dari total tabel 60'],
+    ]);
+  });
+
+  it('rows separated by blank lines', () => {
+    // 12/50 = 24,00; 30/50 = 60,00; 8/50 = 16,00, printed 15.
+    const text =
+      'Tabel 5. Sebaran responden berdasarkan umur\n\nUmur Orang Persentase (%)\n\nKurang dari 25 tahun 12 24\n\n25 – 35 tahun 30 60\n\nLebih dari 35 tahun 8 15\n\nJumlah 50 100';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '12 24', '12/50 = 24,00% dari total tabel 50'],
+      ['percentages', 'consistent', '30 60', '30/50 = 60,00% dari total tabel 50'],
+      ['percentages', 'inconsistent', '8 15', '8/50 = 16,00% dari total tabel 50'],
+    ]);
+  });
+
+  it('numbered categories printed with dashes for empty cells', () => {
+    // 4/40 = 10,00; 30/40 = 75,00; 6/40 = 15,00, printed 16,0.
+    const text =
+      'Tabel 12 Pendidikan responden No Pendidikan Jumlah orang Persentase 1 Tidak sekolah 4 10,0 2 SD 30 75,0 3 SLTP - - 4 SLTA 6 16,0 5 Lainnya - - Total 40 100,0';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '4 10,0', '4/40 = 10,00% dari total tabel 40'],
+      ['percentages', 'consistent', '30 75,0', '30/40 = 75,00% dari total tabel 40'],
+      ['percentages', 'inconsistent', '6 16,0', '6/40 = 15,00% dari total tabel 40'],
+    ]);
+  });
+
   it('is not read when the rows do not add up to the total row', () => {
     expect(findings('Tabel 4.2 Tingkat stres Ringan 6 30 Sedang 9 45 Berat 4 20 Sangat berat Total 20 100')).toEqual(
       [],
@@ -108,5 +167,84 @@ describe('cross tables of column shares printed row by row (recognisers/flat-cro
       ['percentages', 'consistent', '20 40,0', '20/50 = 40,00% dari total tabel 50'],
       ['percentages', 'inconsistent', '38 77,0', '38/50 = 76,00% dari total tabel 50'],
     ]);
+  });
+
+  it('a pair of dashes is an empty cell: a count of 0, no share to check', () => {
+    // Panti 30 + 0 + 10 = 40, Rumah 33 + 5 + 2 = 40; 2/40 = 5,00 is printed 6,0.
+    const text =
+      'Tabel 4.3 Suku responden\nNo Suku\nPanti Rumah\nn % n %\n1. Batak\n30 75,0\n33 82,5\n2. Jawa\n- -\n5 12,5\n3. Minang\n10 25,0\n2 6,0\nJumlah 40\n100,0 40\n100,0';
+    expect(shares(text)).toEqual([
+      ['percentages', 'consistent', '30 75,0', '30/40 = 75,00% dari total tabel 40'],
+      ['percentages', 'consistent', '33 82,5', '33/40 = 82,50% dari total tabel 40'],
+      ['percentages', 'consistent', '5 12,5', '5/40 = 12,50% dari total tabel 40'],
+      ['percentages', 'consistent', '10 25,0', '10/40 = 25,00% dari total tabel 40'],
+      ['percentages', 'inconsistent', '2 6,0', '2/40 = 5,00% dari total tabel 40'],
+    ]);
+  });
+
+  it('shares in brackets after their counts, "n (%)" cells, with a Total column', () => {
+    // 30/50 = 60,00; 18/50 = 36,00; 48/100 = 48,00; 20/50 = 40,00; 32/50 = 64,00, printed 65,0; 52/100 = 52,00.
+    const text =
+      'Tabel 5.4 Distribusi pengetahuan ibu pada kasus dan kontrol Kasus Kontrol Total p OR 95% CI Pengetahuan N (%) N (%) N (%) Kurang 30 (60,0) 18 (36,0) 48 (48,0) 0,028 2,67 1,19-5,97 Baik 20 (40,0) 32 (65,0) 52 (52,0) Total 50 (100,0) 50 (100,0) 100 (100,0) Sumber: data primer';
+    expect(shares(text)).toEqual([
+      ['percentages', 'consistent', '30 (60,0)', '30/50 = 60,00% dari total tabel 50'],
+      ['percentages', 'consistent', '18 (36,0)', '18/50 = 36,00% dari total tabel 50'],
+      ['percentages', 'consistent', '48 (48,0)', '48/100 = 48,00% dari total tabel 100'],
+      ['percentages', 'consistent', '20 (40,0)', '20/50 = 40,00% dari total tabel 50'],
+      ['percentages', 'inconsistent', '32 (65,0)', '32/50 = 64,00% dari total tabel 50'],
+      ['percentages', 'consistent', '52 (52,0)', '52/100 = 52,00% dari total tabel 100'],
+    ]);
+  });
+});
+
+describe('characteristics rows numbered without a period (recognisers/variable-rows.ts)', () => {
+  const before =
+    'Tabel 2 Tingkat nyeri sebelum kompres No Tingkat nyeri Frekuensi Persentase 1 Nyeri ringan 2 Nyeri sedang 3 37,5 3 Nyeri berat 5 62,5';
+  const after =
+    ' Tabel 3 Tingkat nyeri sesudah kompres No Tingkat nyeri Frekuensi Persentase 1 Nyeri ringan 6 75,0 2 Nyeri sedang 2 25,0 3 Nyeri berat';
+
+  it('two tables of the same total: each share of it', () => {
+    // 3/8 = 37,50; 5/8 = 62,50; 6/8 = 75,00; 2/8 = 25,00.
+    expect(findings(`${before}${after} Tabel 3 menunjukkan penurunan nyeri.`)).toEqual([
+      ['percentages', 'consistent', '3 37,5', '3/8 = 37,50% dari total tabel 8'],
+      ['percentages', 'consistent', '5 62,5', '5/8 = 62,50% dari total tabel 8'],
+      ['percentages', 'consistent', '6 75,0', '6/8 = 75,00% dari total tabel 8'],
+      ['percentages', 'consistent', '2 25,0', '2/8 = 25,00% dari total tabel 8'],
+    ]);
+  });
+
+  it('one table alone: its total is not confirmed, nothing is read', () => {
+    expect(findings(`${before} Tabel 3 menunjukkan penurunan nyeri.`)).toEqual([]);
+  });
+});
+
+describe('frequency tables with a cumulative percent column, lines broken anywhere (recognisers/cumulative-rows.ts)', () => {
+  it("SPSS's Frequency, Percent, Valid Percent and Cumulative Percent: each percent of the total", () => {
+    // 6/52 = 11,538, printed 11.53 (truncated); 20/52 = 38,46; 26/52 = 50,00. The cumulative
+    // column (11.53, 49.99, 100.00) follows the printed percents.
+    const text =
+      'Tabel 4.5 Lama bekerja\nLama Bekerja\nFrequency Percent\nValid Percent Cumulative\nPercent Valid\n< 5 tahun 6\n11.53 11.53\n11.53 5-10 tahun\n20 38.46\n38.46 49.99\n> 10 tahun 26\n50.00 50.00\n100.00 Total\n52 100.0\n100.0\nSumber: data primer';
+    expect(findings(text)).toEqual([
+      ['percentages', 'inconsistent', '6 11.53', '6/52 = 11,54% dari total tabel 52'],
+      ['percentages', 'consistent', '20 38.46', '20/52 = 38,46% dari total tabel 52'],
+      ['percentages', 'consistent', '26 50.00', '26/52 = 50,00% dari total tabel 52'],
+    ]);
+  });
+
+  const noValid = (second: string) =>
+    `Tabel 10. Pendidikan pedagang\nPendidikan Absolut Relatif Kumulatif\nSD 12\n30.0 30.0\nSMP 16\n${second} 70.0\nSMA 12\n30.0 100.0\nTotal 40\n100`;
+
+  it('without a Valid Percent column', () => {
+    // 12/40 = 30,00; 16/40 = 40,00; 12/40 = 30,00.
+    expect(findings(noValid('40.0'))).toEqual([
+      ['percentages', 'consistent', '12 30.0', '12/40 = 30,00% dari total tabel 40'],
+      ['percentages', 'consistent', '16 40.0', '16/40 = 40,00% dari total tabel 40'],
+      ['percentages', 'consistent', '12 30.0', '12/40 = 30,00% dari total tabel 40'],
+    ]);
+  });
+
+  it('is not read when the cumulative column does not follow the percents', () => {
+    // 30.0 + 41.0 is not 70.0: the rows are not understood.
+    expect(findings(noValid('41.0'))).toEqual([]);
   });
 });

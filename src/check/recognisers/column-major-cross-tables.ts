@@ -9,7 +9,7 @@
  * reads) do not also fit with other totals. Each share is then checked against its column's total.
  */
 import type { CountPct, PercentGroup, TableBlock } from '../types.ts';
-import { isHundred, type Pair, pairsAt, sum, tokenize } from './flat-cross-tables.ts';
+import { isEmptyCell, isHundred, type Pair, pairsAt, sum, tokenize } from './flat-cross-tables.ts';
 import { paddedColumn } from './padded-decimals.ts';
 
 const WINDOW = 600;
@@ -80,7 +80,7 @@ export function readColumnMajorCrossTables(text: string, tables: TableBlock[], t
     totals.forEach((t, c) => {
       const mine: CountPct[] = pairs
         .map((p, i) => ({ count: p.count.value, countStart: p.count.start, pct: pcts[i]!, ownTotal: null }))
-        .filter((_, i) => columnMajor(n, columns)(i) === c);
+        .filter((_, i) => columnMajor(n, columns)(i) === c && !isEmptyCell(pairs[i]!));
       groups.push({
         pairs: mine,
         statedTotals: [t.count.value],

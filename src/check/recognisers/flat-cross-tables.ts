@@ -18,19 +18,32 @@ import { parseNum } from './numbers.ts';
 
 export type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
 
-const TOKEN = /(\d{1,6}(?:[.,]\d+)?)(?![\p{L}\d])|([\p{L}][\p{L}\p{N}\-/]*)|([=<>≤≥:;±%()[\]]|[-–](?=\s*\d))/gu;
+// A share in brackets after its count ("51 (67,1)") is read as the bare number; a pair of dashes
+// standing alone ("- -") is an empty cell, a count of 0 and its share.
+const TOKEN =
+  /((?<![\p{L}\p{N}.,])[-–]\s+[-–](?![\p{L}\p{N}]))|\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\)|(\d{1,6}(?:[.,]\d+)?)(?![\p{L}\d])|([\p{L}][\p{L}\p{N}\-/]*)|([=<>≤≥:;±%()[\]]|[-–](?=\s*\d))/gu;
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   for (const m of text.slice(from, to).matchAll(TOKEN)) {
     const start = from + m.index!;
     if (m[1]) {
-      const num = parseNum(m[1], start);
+      const second = start + m[0].length - 1;
+      out.push({ kind: 'num', num: emptyCell(start) }, { kind: 'num', num: emptyCell(second) });
+      continue;
+    }
+    const digits = m[2] ?? m[3];
+    if (digits) {
+      const num = parseNum(digits, start + m[0].indexOf(digits));
       if (num) out.push({ kind: 'num', num });
-    } else out.push({ kind: m[2] ? 'word' : 'break', start, end: start + m[0].length });
+    } else out.push({ kind: m[4] ? 'word' : 'break', start, end: start + m[0].length });
   }
   return out;
 }
+
+const emptyCell = (start: number): Num => ({ value: 0, decimals: 0, half: 0.5, raw: '-', start, end: start + 1 });
+/** A dash printed for an empty cell: a count of 0 with no share to check. */
+export const isEmptyCell = (p: Pair) => p.count.raw === '-';
 
 export const isInt = (n: Num) => n.decimals === 0;
 export const isHundred = (n: Num) => Math.abs(n.value - 100) <= n.half + 1e-9;
@@ -74,7 +87,9 @@ export function readFlatCrossTables(text: string, tables: TableBlock[], _lang: L
     const at = hit.index!;
     if (inTable(at)) continue;
     // The total row: "Jumlah 23 57,5 17 42,5 40 100", "Total 32 100,0 69 100,0 101 100,0" (cheap test first).
-    if (!/^\s+\d+\s+\d+(?:[.,]\d+)?\s+\d+\s+\d+/.test(text.slice(at + hit[0].length, at + hit[0].length + 60)))
+    if (
+      !/^\s+\d+\s+\(?\d+(?:[.,]\d+)?%?\)?\s+\d+\s+\(?\d+/.test(text.slice(at + hit[0].length, at + hit[0].length + 60))
+    )
       continue;
     const from = Math.max(0, at - WINDOW);
     const toks = tokenize(text, from, Math.min(text.length, at + 200));
@@ -181,12 +196,14 @@ function groupsOf(rows: Pair[][], total: Pair[], mode: Mode): PercentGroup[] {
   const quoteStart = rows[0]![0]!.count.start;
   const quoteEnd = total[total.length - 1]!.pct.end;
   const group = (pairs: Pair[], n: number): PercentGroup => {
-    const cps: CountPct[] = pairs.map((p) => ({
-      count: p.count.value,
-      countStart: p.count.start,
-      pct: p.pct,
-      ownTotal: null,
-    }));
+    const cps: CountPct[] = pairs
+      .filter((p) => !isEmptyCell(p))
+      .map((p) => ({
+        count: p.count.value,
+        countStart: p.count.start,
+        pct: p.pct,
+        ownTotal: null,
+      }));
     return {
       pairs: cps,
       statedTotals: [n],

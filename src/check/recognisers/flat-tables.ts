@@ -56,32 +56,50 @@ interface Row {
 const RANGE_DASH = /^[-–]$/u;
 const BOUND = /^[<>≤≥]$/u;
 
+/** At most this many tokens that are no row (a row's number, an empty row's label and dashes) stand between two rows. */
+const MAX_SKIPS = 4;
+
 /** A category label of no more words than this may stand alone, its cells empty ("Anemia Berat Total 25 100"). */
 const EMPTY_LABEL_WORDS = 6;
 
 /**
- * The label ending at token `j`, read backwards: words, and the ranges and bounds categories of age or
- * score print ("Lanjut usia 60-74", "< 20 tahun"); the index before it and its number of words.
+ * The label ending at token `j`, read backwards: words, the ranges and bounds categories of age or
+ * score print ("Lanjut usia 60-74", "< 20 tahun", "≥ Rp 7Jt") and numbers between its words ("Rp 2
+ * juta"); the index before it, its number of words and of parts (words, ranges, bounds: a label
+ * may be a range alone, "17-25").
  */
-function labelBefore(text: string, toks: Tok[], j: number): { next: number; words: number } {
+function labelBefore(text: string, toks: Tok[], j: number): { next: number; words: number; parts: number } {
   let words = 0;
+  let parts = 0;
   for (;;) {
     const t = toks[j];
     if (t?.kind === 'word' || t?.kind === 'unit') {
       words++;
+      parts++;
+      j--;
+      continue;
+    }
+    // A bound before a word of the label: "≥ Rp 7Jt".
+    if (t?.kind === 'break' && BOUND.test(text.slice(t.start, t.end))) {
       j--;
       continue;
     }
     if (t?.kind !== 'num' || !t.integer) break;
     const b = toks[j - 1];
+    // A number between words of the label: "Rp 2 juta", "Kelas 2 SD".
+    if (words > 0 && b?.kind === 'word') {
+      j--;
+      continue;
+    }
     if (b?.kind !== 'break') break;
     const sign = text.slice(b.start, b.end);
     const from = toks[j - 2];
     if (RANGE_DASH.test(sign) && from?.kind === 'num' && from.integer) j -= 3;
     else if (BOUND.test(sign)) j -= 2;
     else break;
+    parts++;
   }
-  return { next: j, words };
+  return { next: j, words, parts };
 }
 
 /** One row ending at token `j`: label count [unit] pct [%]; null when the tokens are not one. */
@@ -93,17 +111,17 @@ function rowAt(text: string, toks: Tok[], j: number): { row: Row; next: number }
   if (toks[j]?.kind === 'unit') j--;
   const count = toks[j];
   if (count?.kind !== 'num' || !count.integer) return null;
-  // A row has a label: at least one word before its count (a unit there is the row before's).
+  // A row has a label before its count (a unit there is the row before's).
   if (toks[j - 1]?.kind === 'unit') return null;
   const label = labelBefore(text, toks, j - 1);
-  if (label.words === 0) return null;
+  if (label.parts === 0) return null;
   return { row: { count: count.num, pct: pct.num }, next: label.next };
 }
 
 /**
  * Rows read backwards from token `i` (the last token before the total row): label count [unit] pct [%].
- * Between rows may stand a row's number ("2 20-35 tahun 18 85,7") or a category printed without
- * cells; of the rows read, those the total row sums (the last ones) are the table's.
+ * Between rows may stand a row's number ("2 20-35 tahun 18 85,7"), a blank line, or a category
+ * printed without cells or with dashes ("3 SLTP - - 4 SLTA 2 5,0"); of the rows read, those the total row sums (the last ones) are the table's.
  */
 function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] {
   const rows: Row[] = [];
@@ -117,9 +135,10 @@ function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] 
       skips = 0;
       continue;
     }
-    if (skips >= 2) break;
+    if (skips >= MAX_SKIPS) break;
     const t = toks[j];
-    if (t?.kind === 'num' && t.integer) j--;
+    // A row's number, a blank line between rows, a dash for an empty cell, or a category without cells.
+    if ((t?.kind === 'num' && t.integer) || (t?.kind === 'break' && /\n|^[-–]$/u.test(text.slice(t.start, t.end)))) j--;
     else if (t?.kind === 'word') {
       const label = labelBefore(text, toks, j);
       if (label.words > EMPTY_LABEL_WORDS) break;
@@ -133,6 +152,27 @@ function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] 
   while (k > 0 && sum < total) sum += rows[--k]!.count.value;
   while (k > 0 && rows[k - 1]!.count.value === 0 && rows[k - 1]!.pct.value === 0) k--;
   return rows.slice(k);
+}
+
+/**
+ * Numbered rows whose category is itself a number (a score, an age, a number of children): row
+ * number, category, count, share ("1 3 2 6,7 2 4 1 3,3 … 9 15 1 3,3 Total 30 100,0"). Read
+ * backwards only while the row numbers count down, and only when they reach 1.
+ */
+function numberedRowsBefore(toks: Tok[], i: number): Row[] {
+  const rows: Row[] = [];
+  let j = i;
+  let expected: number | null = null;
+  for (;;) {
+    if (toks[j]?.kind === 'pct') j--;
+    const [no, category, count, pct] = [toks[j - 3], toks[j - 2], toks[j - 1], toks[j]];
+    if (pct?.kind !== 'num' || count?.kind !== 'num' || !count.integer || category?.kind !== 'num') return [];
+    if (no?.kind !== 'num' || !no.integer || (expected !== null && no.num.value !== expected)) return [];
+    rows.unshift({ count: count.num, pct: pct.num });
+    expected = no.num.value - 1;
+    j -= 4;
+    if (expected === 0) return rows;
+  }
 }
 
 /** Counts then as many percentages, right before the total row. */
@@ -179,6 +219,7 @@ export function readFlatFrequencyTables(text: string, tables: TableBlock[], _lan
     if (hundred?.kind !== 'num' || !isHundred(hundred.num)) continue;
     let rows = rowsBefore(text, toks, i - 1, n.num.value);
     if (rows.length < 2 || sum(rows) !== n.num.value) rows = columnsBefore(toks, i - 1);
+    if (rows.length < 2 || sum(rows) !== n.num.value) rows = numberedRowsBefore(toks, i - 1);
     // A row cut off by the window's start is not read.
     if (rows.length < 2 || sum(rows) !== n.num.value || rows[0]!.count.start === startOf(toks[0])) continue;
     const total = n.num.value;

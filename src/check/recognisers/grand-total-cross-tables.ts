@@ -17,7 +17,7 @@
  */
 import type { CountPct, Num, PercentGroup, TableBlock } from '../types.ts';
 import { EPS } from '../rounding.ts';
-import { isHundred, isInt, type Pair, pairsAt, rowsAbove, sum, tokenize } from './flat-cross-tables.ts';
+import { isEmptyCell, isHundred, isInt, type Pair, pairsAt, rowsAbove, sum, tokenize } from './flat-cross-tables.ts';
 
 const WINDOW = 1500;
 
@@ -76,7 +76,7 @@ export function readGrandTotalCrossTables(text: string, tables: TableBlock[]): P
 function groupOf(rows: Pair[][], total: Pair[]): PercentGroup {
   const n = total[total.length - 1]!.count.value;
   const pairs: CountPct[] = [...rows.flat(), ...total.slice(0, -1)]
-    .filter((p) => isInt(p.count))
+    .filter((p) => isInt(p.count) && !isEmptyCell(p))
     .map((p) => ({ count: p.count.value, countStart: p.count.start, pct: p.pct, ownTotal: null }));
   const quoteStart = rows[0]![0]!.count.start;
   const quoteEnd = total[total.length - 1]!.pct.end;
