@@ -49,6 +49,7 @@ import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
+import { readScoreSheetRows } from './recognisers/score-sheet-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
@@ -233,7 +234,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // EViews regression output pasted as text: coefficient rows, df from the observations.
   readEviewsOutput(text, extraction);
   // Replicates listed with their Total and mean (Ulangan 1 2 3, Total, Rata-rata).
-  extraction.listedSums = readReplicateRows(text);
+  // …and score sheets: each row's scores with its total, the columns with the Jumlah row.
+  extraction.listedSums = [...readReplicateRows(text), ...readScoreSheetRows(text)];
   // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
   readFlatDescriptives(text, extraction);
   // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.
