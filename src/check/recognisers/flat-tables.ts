@@ -12,7 +12,9 @@
  */
 import type { CountPct, Lang, Num, PercentGroup, TableBlock } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { numberedRowsBefore } from './numbered-frequency-rows.ts';
 
+export type FlatTok = Tok;
 type Tok =
   | { kind: 'num'; num: Num; integer: boolean }
   | { kind: 'pct' | 'unit' | 'total' | 'word' | 'break'; start: number; end: number };
@@ -45,6 +47,7 @@ const startOf = (t: Tok | undefined): number | undefined =>
 
 const isHundred = (n: Num) => Math.abs(n.value - 100) <= n.half + 1e-9;
 
+export type FlatRow = Row;
 interface Row {
   count: Num;
   pct: Num;
@@ -116,6 +119,8 @@ export function readFlatFrequencyTables(text: string, tables: TableBlock[], _lan
     if (hundred?.kind !== 'num' || !isHundred(hundred.num)) continue;
     let rows = rowsBefore(toks, i - 1);
     if (rows.length < 2 || sum(rows) !== n.num.value) rows = columnsBefore(toks, i - 1);
+    // …or rows numbered without a dot, empty ones as dashes (./numbered-frequency-rows.ts).
+    if (rows.length < 2 || sum(rows) !== n.num.value) rows = numberedRowsBefore(text, toks, i - 1);
     // A row cut off by the window's start is not read.
     if (rows.length < 2 || sum(rows) !== n.num.value || rows[0]!.count.start === startOf(toks[0])) continue;
     const total = n.num.value;
