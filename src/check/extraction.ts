@@ -25,6 +25,7 @@ import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
 import { readVariableRows } from './recognisers/variable-rows.ts';
 import { readRangeLabelRows } from './recognisers/range-label-rows.ts';
+import { readBoundedRangeRows } from './recognisers/bounded-range-rows.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readTimesRatioIntervals } from './recognisers/times-ratio-intervals.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
@@ -142,6 +143,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readCountsThenShares,
     readVariableRows,
     readRangeLabelRows,
+    readBoundedRangeRows,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);
