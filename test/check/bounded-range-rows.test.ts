@@ -37,6 +37,21 @@ describe('range rows with units and open bounds', () => {
     ]);
   });
 
+  it('a qualification after each share ("Tuntas"); 25 and 3 of 40 printed 60 and 10 are inconsistent', () => {
+    // 12/40 = 30; 25/40 = 62,5, printed 60; 3/40 = 7,5, printed 10. The shares still add up to
+    // 30 + 60 + 10 = 100, so the table is read.
+    expect(
+      findings(
+        'Interval Nilai Frekuensi Frekuensi Relatif Kualifikasi\n70-80 12\n30 Tuntas\n60-69 25\n60 Tidak Tuntas\n50-59 3\n10 Tidak Tuntas\nJumlah\n40 100',
+      ).map(([check, verdict, reported]) => [check, verdict, reported]),
+    ).toEqual([
+      ['percentages', 'consistent', '12 (30%)'],
+      ['percentages', 'inconsistent', '25 (60%)'],
+      ['percentages', 'inconsistent', '3 (10%)'],
+      ['totals', 'consistent', 'Jumlah 40 100'],
+    ]);
+  });
+
   it('shares that do not add up to 100: a row may be misread, nothing is read', () => {
     // 30 + 50 + 25 = 105.
     expect(
