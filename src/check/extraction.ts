@@ -26,6 +26,7 @@ import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
 import { readVariableRows } from './recognisers/variable-rows.ts';
 import { readRangeLabelRows } from './recognisers/range-label-rows.ts';
+import { readBoundedRangeRows } from './recognisers/bounded-range-rows.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readTimesRatioIntervals } from './recognisers/times-ratio-intervals.ts';
 import { readPercentIntervals } from './recognisers/percent-intervals.ts';
@@ -55,6 +56,7 @@ import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
+import { readScoreSheetRows } from './recognisers/score-sheet-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
@@ -157,6 +159,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readRangeLabelRows,
     readColumnMajorCrossTables,
     readCumulativeRows,
+    readBoundedRangeRows,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);
@@ -272,7 +275,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // EViews regression output pasted as text: coefficient rows, df from the observations.
   readEviewsOutput(text, extraction);
   // Replicates listed with their Total and mean (Ulangan 1 2 3, Total, Rata-rata).
-  extraction.listedSums = readReplicateRows(text);
+  // …and score sheets: each row's scores with its total, the columns with the Jumlah row.
+  extraction.listedSums = [...readReplicateRows(text), ...readScoreSheetRows(text)];
   // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
   readFlatDescriptives(text, extraction);
   // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.

@@ -1,19 +1,23 @@
 /**
  * Values listed with their printed sum and mean (a replicate table's "Total" and "Rata-rata"
  * columns, a list of scores with its "Jumlah"): the sum must be the sum of the values and the
- * mean the sum over their number. Every printed number stands for its rounding interval, so the
+ * mean the sum over their number. Every printed number with decimals stands for its rounding
+ * interval (a whole number is a count or a score, exact), so the
  * sum may be off by the values' half-units together, and the mean is held to the interval of
  * the values' sum over their number, or of the printed sum over it (a mean computed from a
  * printed sum that is itself wrong is the sum's error, reported there).
  */
 import { EPS } from '../rounding.ts';
-import type { ListedSumReport } from '../types.ts';
+import type { ListedSumReport, Num } from '../types.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+
+/** A whole number listed or summed is a count or a score, exact; a number with decimals is rounded. */
+const halfOf = (n: Num) => (n.decimals === 0 ? 0 : n.half);
 
 function sumOf(r: ListedSumReport): { value: number; half: number; digits: number } {
   return {
     value: r.values.reduce((s, v) => s + v.value, 0),
-    half: r.values.reduce((s, v) => s + v.half, 0),
+    half: r.values.reduce((s, v) => s + halfOf(v), 0),
     digits: Math.max(...r.values.map((v) => v.decimals)),
   };
 }
@@ -21,7 +25,7 @@ function sumOf(r: ListedSumReport): { value: number; half: number; digits: numbe
 function totalFinding(ctx: CheckContext, r: ListedSumReport): Located | null {
   if (!r.total) return null;
   const sum = sumOf(r);
-  const ok = Math.abs(sum.value - r.total.value) <= sum.half + r.total.half + EPS;
+  const ok = Math.abs(sum.value - r.total.value) <= sum.half + halfOf(r.total) + EPS;
   const shown = sum.value.toFixed(sum.digits);
   const reported = `${r.values.map((v) => v.raw).join(' + ')} → ${r.total.raw}`;
   return makeFinding(
@@ -41,7 +45,7 @@ function meanFinding(ctx: CheckContext, r: ListedSumReport): Located | null {
   const sum = sumOf(r);
   const fromValues: [number, number] = [(sum.value - sum.half) / k, (sum.value + sum.half) / k];
   const fromTotal: [number, number] | null = r.total
-    ? [(r.total.value - r.total.half) / k, (r.total.value + r.total.half) / k]
+    ? [(r.total.value - halfOf(r.total)) / k, (r.total.value + halfOf(r.total)) / k]
     : null;
   const mean: [number, number] = [r.mean.value - r.mean.half, r.mean.value + r.mean.half];
   const meets = (x: [number, number]) => x[0] <= mean[1] + EPS && x[1] >= mean[0] - EPS;

@@ -44,14 +44,47 @@ function parseSigned(raw: string, start: number): Num | null {
   return parseNum(raw.replace(/\s/g, ''), start);
 }
 
+/** Matches of one value stated more than once, as the last of them; others as they are. */
+function restatedOnce(ms: RegExpMatchArray[]): RegExpMatchArray[] {
+  if (ms.length < 2) return ms;
+  const values = new Set(ms.map((m) => parseSigned(m[2]!, 0)?.value));
+  return values.size === 1 ? [ms[ms.length - 1]!] : ms;
+}
+
+/** A rule with no numbers ("Jika t hitung > t tabel maka H0 ditolak … Jika … maka H0 diterima")
+ *  run into the sentence of the result gives decisions both ways: then only a decision after the
+ *  result's numbers, with no "jika" (if) between them, is the result's. */
+const RULE_WORD = /\b(?:jika|apabila|bila|kalau|if|kriteria)\b/iu;
+function decisionsAfterRule<D extends { m: RegExpExecArray | null; significant: boolean }>(
+  sentence: string,
+  decisions: D[],
+  valuesAt: number,
+): D[] {
+  if (new Set(decisions.map((d) => d.significant)).size < 2) return decisions;
+  const after: D[] = [];
+  for (const [re, significant] of DECISIONS) {
+    const tail = sentence.slice(valuesAt);
+    const m = re.exec(tail);
+    if (!m || RULE_WORD.test(tail.slice(0, m.index))) continue;
+    after.push({ ...decisions[0]!, m: Object.assign(m, { index: m.index + valuesAt }), significant });
+  }
+  return after;
+}
+
 export function readCriticalDecisions(text: string, spans: Span[]): CriticalDecision[] {
   const out: CriticalDecision[] = [];
   let previous: CriticalDecision | null = null;
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
-    const computed = [...sentence.matchAll(COMPUTED_VALUE)];
-    const tabled = [...sentence.matchAll(TABLED_VALUE)];
-    const decisions = DECISIONS.map(([re, significant]) => ({ m: re.exec(sentence), significant })).filter((d) => d.m);
+    // A value restated in the same sentence ("t hitung sebesar 9,674 … t hitung 9,674 t tabel
+    // 1,660") is one value: the last statement, nearest the decision, is read.
+    const computed = restatedOnce([...sentence.matchAll(COMPUTED_VALUE)]);
+    const tabled = restatedOnce([...sentence.matchAll(TABLED_VALUE)]);
+    const decisions = decisionsAfterRule(
+      sentence,
+      DECISIONS.map(([re, significant]) => ({ m: re.exec(sentence), significant })).filter((d) => d.m),
+      Math.max(computed[0]?.index ?? 0, tabled[0]?.index ?? 0),
+    );
     // One statistic, one critical value of the same kind, one decision (or the same one said twice).
     if (
       computed.length === 1 &&

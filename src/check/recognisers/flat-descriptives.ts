@@ -14,8 +14,10 @@ import { tokensAfter, type Token } from './flat-test-rows.ts';
 
 type Column = 'n' | 'range' | 'min' | 'max' | 'sum' | 'mean' | 'sd' | 'variance';
 
+// The column names also as Indonesian theses retype them ("N Minimal Maksimal Rata-Rata Std.
+// Deviasi"), in SPSS's order.
 const HEADER =
-  /(?<![\p{L}])N\s+(Range\s+)?Minimum\s+Maximum\s+(Sum\s+)?Mean\s+Std\.?\s*Deviation(\s+Variance)?(?![\p{L}])(?:\s+(?:Statistic\s+){4,8})?/gu;
+  /(?<![\p{L}])N\s+(Range\s+|Rentang\s+)?(?:Minimum|Minimal)\s+(?:Maximum|Maksimum|Maksimal)\s+(Sum\s+|Jumlah\s+)?(?:Mean|Rata[\s-]*rata|Rerata)\s+(?:Std\.?\s*Deviation|Std\.?\s*Deviasi|Standar\s+Deviasi)(\s+Variance|\s+Varians)?(?![\p{L}])(?:\s+(?:Statistic\s+){4,8})?/giu;
 const NUMBER = /^[-−–]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/u;
 
 function columns(m: RegExpMatchArray): Column[] {

@@ -12,8 +12,10 @@
  */
 import type { CountPct, Lang, Num, PercentGroup, TableBlock } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { numberedRowsBefore } from './numbered-frequency-rows.ts';
 import { paddedColumn } from './padded-decimals.ts';
 
+export type FlatTok = Tok;
 type Tok =
   | { kind: 'num'; num: Num; integer: boolean }
   | { kind: 'pct' | 'unit' | 'total' | 'word' | 'break'; start: number; end: number };
@@ -46,6 +48,7 @@ const startOf = (t: Tok | undefined): number | undefined =>
 
 const isHundred = (n: Num) => Math.abs(n.value - 100) <= n.half + 1e-9;
 
+export type FlatRow = Row;
 interface Row {
   count: Num;
   pct: Num;
@@ -159,7 +162,7 @@ function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] 
  * number, category, count, share ("1 3 2 6,7 2 4 1 3,3 … 9 15 1 3,3 Total 30 100,0"). Read
  * backwards only while the row numbers count down, and only when they reach 1.
  */
-function numberedRowsBefore(toks: Tok[], i: number): Row[] {
+function numberedNumericRowsBefore(toks: Tok[], i: number): Row[] {
   const rows: Row[] = [];
   let j = i;
   let expected: number | null = null;
@@ -219,7 +222,9 @@ export function readFlatFrequencyTables(text: string, tables: TableBlock[], _lan
     if (hundred?.kind !== 'num' || !isHundred(hundred.num)) continue;
     let rows = rowsBefore(text, toks, i - 1, n.num.value);
     if (rows.length < 2 || sum(rows) !== n.num.value) rows = columnsBefore(toks, i - 1);
-    if (rows.length < 2 || sum(rows) !== n.num.value) rows = numberedRowsBefore(toks, i - 1);
+    if (rows.length < 2 || sum(rows) !== n.num.value) rows = numberedNumericRowsBefore(toks, i - 1);
+    // …or rows numbered without a dot, empty ones as dashes (./numbered-frequency-rows.ts).
+    if (rows.length < 2 || sum(rows) !== n.num.value) rows = numberedRowsBefore(text, toks, i - 1);
     // A row cut off by the window's start is not read.
     if (rows.length < 2 || sum(rows) !== n.num.value || rows[0]!.count.start === startOf(toks[0])) continue;
     const total = n.num.value;

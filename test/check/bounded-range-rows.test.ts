@@ -1,0 +1,63 @@
+/**
+ * Range frequency tables with units and open bounds, numbered or not
+ * (recognisers/bounded-range-rows.ts). Texts written for these tests; shares by hand:
+ * 12/40 = 30,0 %, 20/40 = 50,0 %, 8/40 = 20,0 %, 11/40 = 27,5 %, 21/40 = 52,5 %.
+ * Each case lists every finding.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const findings = (text: string) =>
+  checkText(text, { lang: 'id' }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+describe('range rows with units and open bounds', () => {
+  it('"Kurang dari 25 tahun … Lebih dari 35 tahun": two shares that swap a point are each inconsistent', () => {
+    expect(
+      findings(
+        'Tabel 5. Sebaran Responden Berdasarkan Umur Umur Orang Persentase (%)\n\nKurang dari 25 tahun 12 29,0\n\n26 – 35 tahun 20 51,0\n\nLebih dari 35 tahun 8 20,0\n\nJumlah 40 100',
+      ),
+    ).toEqual([
+      ['percentages', 'inconsistent', '12 (29,0%)', '12/40 = 30,00% dari total tabel 40'],
+      ['percentages', 'inconsistent', '20 (51,0%)', '20/40 = 50,00% dari total tabel 40'],
+      ['percentages', 'consistent', '8 (20,0%)', '8/40 = 20,00% dari total tabel 40'],
+      ['totals', 'consistent', 'Jumlah 40 100', 'jumlah baris = 40'],
+    ]);
+  });
+
+  it('numbered rows with an empty first class and "40 keatas"', () => {
+    expect(
+      findings(
+        'Tabel 3 Umur Responden No Umur Frekuensi Persentase 1 < 20 2 20-29 11 27,5 3 30-39 21 52,5 4 40 keatas 8 20,0 Jumlah 40 100',
+      ).map(([check, verdict, reported]) => [check, verdict, reported]),
+    ).toEqual([
+      ['percentages', 'consistent', '11 (27,5%)'],
+      ['percentages', 'consistent', '21 (52,5%)'],
+      ['percentages', 'consistent', '8 (20,0%)'],
+      ['totals', 'consistent', 'Jumlah 40 100'],
+    ]);
+  });
+
+  it('a qualification after each share ("Tuntas"); 25 and 3 of 40 printed 60 and 10 are inconsistent', () => {
+    // 12/40 = 30; 25/40 = 62,5, printed 60; 3/40 = 7,5, printed 10. The shares still add up to
+    // 30 + 60 + 10 = 100, so the table is read.
+    expect(
+      findings(
+        'Interval Nilai Frekuensi Frekuensi Relatif Kualifikasi\n70-80 12\n30 Tuntas\n60-69 25\n60 Tidak Tuntas\n50-59 3\n10 Tidak Tuntas\nJumlah\n40 100',
+      ).map(([check, verdict, reported]) => [check, verdict, reported]),
+    ).toEqual([
+      ['percentages', 'consistent', '12 (30%)'],
+      ['percentages', 'inconsistent', '25 (60%)'],
+      ['percentages', 'inconsistent', '3 (10%)'],
+      ['totals', 'consistent', 'Jumlah 40 100'],
+    ]);
+  });
+
+  it('shares that do not add up to 100: a row may be misread, nothing is read', () => {
+    // 30 + 50 + 25 = 105.
+    expect(
+      findings(
+        'Umur Orang Persentase Kurang dari 25 tahun 12 30 26 – 35 tahun 20 50 Lebih dari 35 tahun 8 25 Jumlah 40 100',
+      ),
+    ).toEqual([]);
+  });
+});
