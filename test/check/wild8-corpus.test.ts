@@ -22,6 +22,8 @@ precisionSuite(
   // First run: English development 1.00 (3/3), Indonesian development no flag (0/0); English and
   // Indonesian held out no flag (0/0). The second round (English items 14-18, Indonesian 12-15,
   // split committed at edaa9e9) ran once at edaa9e9: Indonesian development 1.00 (3/3), English
-  // development no flag, English held out 0.00 (0/1), Indonesian held out 1.00 (1/1).
+  // development no flag, English held out 0.00 (0/1), Indonesian held out 1.00 (1/1). Its one
+  // false alarm (a rule with its sign lost) was then fixed (wild8-causes.test.ts): English held out
+  // now 0/0, no longer a held-out measurement.
   ['dev', 'held-out'],
 );

@@ -84,4 +84,5 @@ show(
   '123dok-normality-homogeneity: "If the asymp.sig 0.05, the null hypothesis is not rejected" is a rule; the Levene sigs it is then applied to',
   [0.9, 0.918],
 );
-show('scribd-tugas-uji-homogenitas: Levene sig 0,017 against 0,05', [0.017 > 0.05 ? 'larger' : 'smaller']);
+const leveneSig = 0.017;
+show('scribd-tugas-uji-homogenitas: Levene sig 0,017 against 0,05', [leveneSig > 0.05 ? 'larger' : 'smaller']);
