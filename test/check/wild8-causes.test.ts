@@ -81,3 +81,40 @@ describe('"nilai sig 0,05" before a decision is the level with its sign lost (lo
     ]);
   });
 });
+
+describe('a header of several group sizes gives no n to the means of the row below (recognisers/group-size-headers.ts)', () => {
+  it("tests no mean against the last column's n", () => {
+    // 41.17 is the mean age of group A (N = 6): 247/6 = 41.1667; 38.75 is group B's (N = 4):
+    // 155/4 = 38.75. Before the fix 41.17 took the nearest n, N = 4, under which it is impossible
+    // (164/4 = 41.00, 165/4 = 41.25), and GRIM flagged it.
+    expect(
+      findings(
+        'Table 2. Age of the two groups\nVariable Group A (N = 6) Group B (N = 4) p-value (t-test)\nMean age (years) 41.17 ± 5.12 38.75 ± 4.03 0.45\n',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      findings(
+        'Tabel 2. Umur kedua kelompok\nVariabel Kelompok A (n = 6) Kelompok B (n = 4) p\nRata-rata umur (tahun) 41,17 ± 5,12 38,75 ± 4,03 0,45\n',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still tests a mean under a header of one group size', () => {
+    // One group of 4: 41.17 is no whole-number total over 4 (164/4 = 41.00, 165/4 = 41.25).
+    expect(
+      findings(
+        'Table 2. Age of the patients\nVariable Patients (N = 4) p-value\nMean age (years) 41.17 ± 5.12 0.45\n',
+        'en',
+      ),
+    ).toEqual([
+      [
+        'grim',
+        'inconsistent',
+        'Mean age = 41.17, n = 4',
+        'possible means with n·items = 4: multiples of 1/4 (0.2500); nearest 41.0000 and 41.2500',
+      ],
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ import type {
 import type { Span } from './segments.ts';
 import type { Labelled } from './labels.ts';
 import type { FoundCi } from './intervals.ts';
+import { groupOfMeanUnknown } from './group-size-headers.ts';
 
 /** Sample-size formulas (Lemeshow, Slovin) use Z = 1,96, p = 0,5, d = 0,1: no reported results there. */
 const FORMULA_CONTEXT =
@@ -444,8 +445,13 @@ function readDescriptives(
       (l) => l.role === 'n' && l.op === '=' && Number.isInteger(l.num.value) && l.num.decimals === 0,
     );
     // The n closest to the mean, before or after it; else one written in words (`pada 15 responden`).
+    // None after a header of several group sizes (group-size-headers.ts).
+    const unknownGroup = groupOfMeanUnknown(
+      nItems.filter((l) => l.start < m.start).map((l) => l.num.value),
+      nItems.filter((l) => l.start > m.start).length,
+    );
     nItems.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
-    const n = nItems[0]?.num.value ?? (nWords ? Number(nWords[1]) : null);
+    const n = unknownGroup ? null : (nItems[0]?.num.value ?? (nWords ? Number(nWords[1]) : null));
     const items = itemMatch ? Number(itemMatch[1]) : null;
     const report: DescriptiveReport = {
       kind: 'mean',

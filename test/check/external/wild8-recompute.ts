@@ -86,3 +86,14 @@ show(
 );
 const leveneSig = 0.017;
 show('scribd-tugas-uji-homogenitas: Levene sig 0,017 against 0,05', [leveneSig > 0.05 ? 'larger' : 'smaller']);
+
+console.log('— third round: development part, run once at 7e51b0c (check code of main de7d323 with 99c549b) —');
+// bmcnephrol: "Improved patients (N = 6) Non-improved patients (N = 4)", "Mean age (year) 55.33 ± 21.38 60.25 ± 14.10".
+show('bmcnephrol: 55.33 × 6 and 332/6 (its own group); 60.25 × 4; 55.33 × 4 and the means 221/4, 222/4', [
+  55.33 * 6,
+  332 / 6,
+  60.25 * 4,
+  55.33 * 4,
+  221 / 4,
+  222 / 4,
+]);
