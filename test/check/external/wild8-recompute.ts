@@ -97,3 +97,10 @@ show('bmcnephrol: 55.33 × 6 and 332/6 (its own group); 60.25 × 4; 55.33 × 4 a
   221 / 4,
   222 / 4,
 ]);
+
+console.log('— a missed error read since the first run —');
+show('slideserve: critical t(38) one-tailed at .05, and the p of t = 1.68 and of the t from the means (1.684)', [
+  jStat.studentt.inv(0.95, 38),
+  pT(1.68, 38) / 2,
+  pT((75.7 - 70.8) / se, 38) / 2,
+]);
