@@ -104,3 +104,16 @@ show('slideserve: critical t(38) one-tailed at .05, and the p of t = 1.68 and of
   pT(1.68, 38) / 2,
   pT((75.7 - 70.8) / se, 38) / 2,
 ]);
+
+console.log('— seventh round: held-out part, run once at fce1033 —');
+// akperngawi: 109 pupils; "79 responden (72,4%)", "83 responden (76,2%)", and "79 responden (72,5%)".
+show('akperngawi: 79 and 83 of 109 (printed 72,4 and 76,2; the same 79 printed 72,5 later)', [
+  pct(79, 109),
+  pct(83, 109),
+]);
+show('akperngawi: the totals 72.35–72.45% of 79 and 76.15–76.25% of 83 need', [
+  79 / 0.7245,
+  79 / 0.7235,
+  83 / 0.7625,
+  83 / 0.7615,
+]);
