@@ -118,3 +118,76 @@ describe('a header of several group sizes gives no n to the means of the row bel
     ]);
   });
 });
+
+describe('a run of p-values after a run of statistics is read in order (recognisers/p-runs.ts)', () => {
+  // F(2, 18) = 92.07 gives p = 3.5 × 10^-10 and F(2, 18) = 4.27 gives p = .0303: printed p < .001
+  // and p = .030, each right for its own F. Before the fix the first p went to the second F
+  // (4.27 against p < .001: flagged) and the second p to nobody.
+  it('pairs "F … and F …, p … and p …, respectively" by order', () => {
+    expect(
+      findings('The effects were F(2, 18) = 92.07 and F(2, 18) = 4.27, p < .001 and p = .030, respectively.', 'en'),
+    ).toEqual([
+      [
+        'p-value',
+        'consistent',
+        'F(2, 18) = 92.07 and F(2, 18) = 4.27, p < .001',
+        'p = 3.5 × 10^-10 for |F(2, 18)| ∈ [92.065, 92.075]',
+      ],
+      [
+        'p-value',
+        'consistent',
+        'F(2, 18) = 4.27, p < .001 and p = .030',
+        'p = 0.0303 to 0.0305 for |F(2, 18)| ∈ [4.265, 4.275]',
+      ],
+    ]);
+  });
+
+  it('pairs a table row stored one cell a line, every F then every p, by order', () => {
+    expect(
+      findings(
+        'Source of variation\n|\nSpecies\n|\nAbundance\n|\nSediment\n|\nF(2, 18) = 92.066\n|\nF(2, 18) = 4.272\n|\np < 0.001\n|\np = 0.030\n|\n',
+        'en',
+      ),
+    ).toEqual([
+      [
+        'p-value',
+        'consistent',
+        'F(2, 18) = 92.066 | F(2, 18) = 4.272 | p < 0.001',
+        'p = 3.5 × 10^-10 for |F(2, 18)| ∈ [92.0655, 92.0665]',
+      ],
+      [
+        'p-value',
+        'consistent',
+        'F(2, 18) = 4.272 | p < 0.001 | p = 0.030',
+        'p = 0.0303 for |F(2, 18)| ∈ [4.2715, 4.2725]',
+      ],
+    ]);
+  });
+
+  it('gives no p when the runs differ in length, and still flags a wrong p in a matched run', () => {
+    // Three p's for two F's: which is whose is unknown. F(2, 18) = 4.27 (p = .030) printed with
+    // p = .30: a decision error.
+    expect(
+      findings(
+        'The effects were F(2, 18) = 92.07 and F(2, 18) = 4.27, p < .001, p = .031 and p = .20, respectively.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      findings('The effects were F(2, 18) = 92.07 and F(2, 18) = 4.27, p < .001 and p = .30, respectively.', 'en'),
+    ).toEqual([
+      [
+        'p-value',
+        'consistent',
+        'F(2, 18) = 92.07 and F(2, 18) = 4.27, p < .001',
+        'p = 3.5 × 10^-10 for |F(2, 18)| ∈ [92.065, 92.075]',
+      ],
+      [
+        'p-value',
+        'decision-error',
+        'F(2, 18) = 4.27, p < .001 and p = .30',
+        'p = 0.0303 to 0.0305 for |F(2, 18)| ∈ [4.265, 4.275]',
+      ],
+    ]);
+  });
+});

@@ -25,6 +25,7 @@ import type { Span } from './segments.ts';
 import type { Labelled } from './labels.ts';
 import type { FoundCi } from './intervals.ts';
 import { groupOfMeanUnknown } from './group-size-headers.ts';
+import { pRunsAfterStatistics } from './p-runs.ts';
 
 /** Sample-size formulas (Lemeshow, Slovin) use Z = 1,96, p = 0,5, d = 0,1: no reported results there. */
 const FORMULA_CONTEXT =
@@ -312,12 +313,15 @@ function readSentence(
     // Every p holds its column, even one left unread.
     labelled.filter((l) => l.role === 'p'),
   );
+  const runs = pRunsAfterStatistics(takers, ps);
   for (const pl of ps) {
     const p = toPReport(pl);
     let owner: Taker | undefined;
     for (const t of takers) if (t.at < pl.start) owner = t;
     // A row of p's under a row of statistics: by column (./p-rows-below.ts).
     if (belowTests.has(pl)) owner = belowTests.get(pl)?.taker;
+    // A run of p's after a run of statistics: in order (./p-runs.ts).
+    else if (runs.has(pl)) owner = runs.get(pl) ?? undefined;
     let attached = false;
     // A ratio does not take the p of the next parenthesis: "(P=0,000, OR=36,000: CI …), ada hubungan …
     // (P=0,018, OR= 4,983 …)" — there each ratio's p is printed before it in its own parenthesis.
