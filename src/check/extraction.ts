@@ -39,6 +39,7 @@ import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
+import { readCalculatedStatistics } from './recognisers/calculated-statistics.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readBoundConclusions } from './recognisers/bound-conclusions.ts';
@@ -225,6 +226,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.criticalDecisions = [
     ...readCriticalDecisions(text, segments.sentences),
+    // …and in English with the statistic named first: "calculated t = 1.68 is > 1.697".
+    ...readCalculatedStatistics(text, segments.sentences),
     // An item validity table is a column of decisions from the critical r.
     ...readValidityDecisions(text),
     // …and a sentence deciding one item's validity from r hitung and r tabel.

@@ -18,6 +18,7 @@ import type { ConclusionReport, Num } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { P_VALUE, rawOf } from './conclusions.ts';
+import { levelWithLostSign } from './lost-sign-level.ts';
 
 /** Decisions about the assumption, with whether they say the test was significant. */
 const DECISIONS: [RegExp, (m: RegExpExecArray) => boolean][] = [
@@ -73,6 +74,8 @@ function citedIn(sentence: string, at: number, upTo: number): Cited | null {
   for (const m of head.matchAll(P_VALUE)) {
     const raw = rawOf(m);
     const p = parseNum(raw, at + m.index! + m[0].lastIndexOf(raw));
+    // "nilai sig 0,05 maka … homogen": the level with its sign lost, not a p (lost-sign-level.ts).
+    if (p && m[3] !== undefined && levelWithLostSign(' ', p.value, p.decimals)) continue;
     if (p && p.value <= 1 && p.decimals > 0) found.set(p.start, { p, alpha: null, start: at + m.index! });
   }
   for (const m of head.matchAll(COMPARED)) {
@@ -83,6 +86,15 @@ function citedIn(sentence: string, at: number, upTo: number): Cited | null {
   // A p cited by value and compared with the level ("Sig. = 0,200 > 0,05") is one p, with its level.
   const all = [...found.values()];
   return all.length === 1 ? all[0]! : null;
+}
+
+/** Does the text cite no number but a p label and the level with its sign lost ("karena p 0,05")? */
+function comparesLostSign(head: string): boolean {
+  const ps = [...head.matchAll(P_VALUE)];
+  if (ps.length !== 1 || ps[0]![3] === undefined) return false;
+  const p = parseNum(ps[0]![3], 0);
+  if (!p || !levelWithLostSign(' ', p.value, p.decimals)) return false;
+  return !/\d[.,]\d/.test(head.slice(0, ps[0]!.index!) + head.slice(ps[0]!.index! + ps[0]![0].length));
 }
 
 /** The value printed for a p the sentence compares with the level by name only. */
@@ -124,6 +136,10 @@ export function readAssumptionConclusions(text: string, spans: Span[]): Conclusi
     if (!DRAWN.test(sentence.slice(0, first.m.index)) && !NAMES_TEST.test(sentence)) continue;
     let cited = decisions.some((d) => d.hypothesis) ? null : citedIn(sentence, span.start, first.m.index);
     if (!cited && byName && byName.index < first.m.index && !/\d[.,]\d/.test(sentence.slice(0, first.m.index)))
+      cited = printedBefore(text, span.start);
+    // "p=0,006 p 0,05. Oleh karena p 0,05 maka … tidak homogen": a level whose sign was lost
+    // compares the p printed just before with it, as "p < α" does by name.
+    if (!cited && !decisions.some((d) => d.hypothesis) && comparesLostSign(sentence.slice(0, first.m.index)))
       cited = printedBefore(text, span.start);
     if (!cited) continue;
     const end = span.start + first.m.index + first.m[0].length;

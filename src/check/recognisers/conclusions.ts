@@ -231,6 +231,10 @@ export function readConclusions(text: string, spans: Span[]): ConclusionReport[]
     const rawAt = span.start + pm.index! + pm[0].lastIndexOf(raw);
     const p = parseNum(raw, rawAt);
     if (!p || p.value > 1) continue;
+    // "If the asymp.sig > 0.05, the null hypothesis is not rejected" states the rule, not a result;
+    // "nilai sig 0,05 maka H0 diterima" is the level with its sign lost (lost-sign-level.ts).
+    if (statesRule(sentence.slice(0, pm.index!))) continue;
+    if (pm[3] !== undefined && levelWithLostSign(' ', p.value, p.decimals)) continue;
     const after = ALPHA_AFTER.exec(sentence.slice(pm.index! + pm[0].length));
     let alpha: Num | null = null;
     if (after) {

@@ -24,6 +24,8 @@ import type {
 import type { Span } from './segments.ts';
 import type { Labelled } from './labels.ts';
 import type { FoundCi } from './intervals.ts';
+import { groupOfMeanUnknown } from './group-size-headers.ts';
+import { pRunsAfterStatistics } from './p-runs.ts';
 
 /** Sample-size formulas (Lemeshow, Slovin) use Z = 1,96, p = 0,5, d = 0,1: no reported results there. */
 const FORMULA_CONTEXT =
@@ -314,12 +316,15 @@ function readSentence(
     // Every p holds its column, even one left unread.
     labelled.filter((l) => l.role === 'p'),
   );
+  const runs = pRunsAfterStatistics(takers, ps);
   for (const pl of ps) {
     const p = toPReport(pl);
     let owner: Taker | undefined;
     for (const t of takers) if (t.at < pl.start) owner = t;
     // A row of p's under a row of statistics: by column (./p-rows-below.ts).
     if (belowTests.has(pl)) owner = belowTests.get(pl)?.taker;
+    // A run of p's after a run of statistics: in order (./p-runs.ts).
+    else if (runs.has(pl)) owner = runs.get(pl) ?? undefined;
     let attached = false;
     // A ratio does not take the p of the next parenthesis: "(P=0,000, OR=36,000: CI …), ada hubungan …
     // (P=0,018, OR= 4,983 …)" — there each ratio's p is printed before it in its own parenthesis.
@@ -447,8 +452,13 @@ function readDescriptives(
       (l) => l.role === 'n' && l.op === '=' && Number.isInteger(l.num.value) && l.num.decimals === 0,
     );
     // The n closest to the mean, before or after it; else one written in words (`pada 15 responden`).
+    // None after a header of several group sizes (group-size-headers.ts).
+    const unknownGroup = groupOfMeanUnknown(
+      nItems.filter((l) => l.start < m.start).map((l) => l.num.value),
+      nItems.filter((l) => l.start > m.start).length,
+    );
     nItems.sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
-    const n = nItems[0]?.num.value ?? (nWords ? Number(nWords[1]) : null);
+    const n = unknownGroup ? null : (nItems[0]?.num.value ?? (nWords ? Number(nWords[1]) : null));
     const items = itemMatch ? Number(itemMatch[1]) : null;
     const report: DescriptiveReport = {
       kind: 'mean',

@@ -85,5 +85,35 @@ show(
   [0.9, 0.918],
 );
 const leveneSig = 0.017;
-const level = 0.05;
-show('scribd-tugas-uji-homogenitas: Levene sig 0,017 against 0,05', [leveneSig > level ? 'larger' : 'smaller']);
+show('scribd-tugas-uji-homogenitas: Levene sig 0,017 against 0,05', [leveneSig > 0.05 ? 'larger' : 'smaller']);
+
+console.log('— third round: development part, run once at 7e51b0c (check code of main de7d323 with 99c549b) —');
+// bmcnephrol: "Improved patients (N = 6) Non-improved patients (N = 4)", "Mean age (year) 55.33 ± 21.38 60.25 ± 14.10".
+show('bmcnephrol: 55.33 × 6 and 332/6 (its own group); 60.25 × 4; 55.33 × 4 and the means 221/4, 222/4', [
+  55.33 * 6,
+  332 / 6,
+  60.25 * 4,
+  55.33 * 4,
+  221 / 4,
+  222 / 4,
+]);
+
+console.log('— a missed error read since the first run —');
+show('slideserve: critical t(38) one-tailed at .05, and the p of t = 1.68 and of the t from the means (1.684)', [
+  jStat.studentt.inv(0.95, 38),
+  pT(1.68, 38) / 2,
+  pT((75.7 - 70.8) / se, 38) / 2,
+]);
+
+console.log('— seventh round: held-out part, run once at fce1033 —');
+// akperngawi: 109 pupils; "79 responden (72,4%)", "83 responden (76,2%)", and "79 responden (72,5%)".
+show('akperngawi: 79 and 83 of 109 (printed 72,4 and 76,2; the same 79 printed 72,5 later)', [
+  pct(79, 109),
+  pct(83, 109),
+]);
+show('akperngawi: the totals 72.35–72.45% of 79 and 76.15–76.25% of 83 need', [
+  79 / 0.7245,
+  79 / 0.7235,
+  83 / 0.7625,
+  83 / 0.7615,
+]);
