@@ -15,7 +15,7 @@ precisionSuite(
   'wild8',
   [
     { file: 'wild8-en.yaml', label: 'English', size: { items: 42, dev: 28, 'held-out': 14 }, split: 'every-third' },
-    { file: 'wild8-id.yaml', label: 'Indonesian', size: { items: 33, dev: 22, 'held-out': 11 }, split: 'every-third' },
+    { file: 'wild8-id.yaml', label: 'Indonesian', size: { items: 36, dev: 24, 'held-out': 12 }, split: 'every-third' },
   ],
   // The split was committed (291beaf) before naskah first ran; both parts ran once at 291beaf
   // (check code of main de7d323). The held-out part's flags are judged but not used for fixes.
