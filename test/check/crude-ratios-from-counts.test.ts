@@ -46,6 +46,30 @@ describe('a crude odds ratio against its counts (checks/crude-ratios-from-counts
     ]);
   });
 
+  it('reads count (percentage) cells, with the first outcome’s odds', () => {
+    // Odds of a case (R): (30/40)/(40/80) = 1.50, (25/25)/(40/80) = 2.00, (20/15)/(40/80) = 2.667,
+    // (65/60)/(50/100) = 2.167: "3.10" is none of them, nor 1/2.667.
+    const text = [
+      'Table 3. Crude odds ratios (COR) of factors associated with anaemia',
+      'Variable | Cases n (%) | Controls n (%) | COR (95% CI) |',
+      'Education | | | |',
+      'No education | 40 (33.3) | 80 (66.7) | 1 |',
+      'Primary | 30 (42.9) | 40 (57.1) | 1.50 (0.83–2.71) |',
+      'Secondary | 25 (50.0) | 25 (50.0) | 2.00 (1.03–3.88) |',
+      'Higher | 20 (57.1) | 15 (42.9) | 3.10 (1.21–5.86) |',
+      'Residence | | | |',
+      'Urban | 50 (33.3) | 100 (66.7) | 1 |',
+      'Rural | 65 (52.0) | 60 (48.0) | 2.17 (1.32–3.55) |',
+    ].join('\n');
+    expect(flags(text).filter((f) => f[2]!.startsWith('crude'))).toEqual([
+      [
+        'confidence-interval',
+        'OR = 3.10; 20, 15 / 40, 80',
+        "crude odds ratio from the row's counts against its reference row's = 2.667",
+      ],
+    ]);
+  });
+
   it('is not read under a header of adjusted ratios, nor where most rows do not fit', () => {
     expect(
       flags(rows('.56 (.31–1.02)').replace('COR (95% CI)', 'AOR (95% CI)').replace('Table 5.', 'Table 5')),

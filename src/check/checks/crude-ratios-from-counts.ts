@@ -1,5 +1,6 @@
 /**
  * A crude odds ratio beside the counts it is computed from: "18–25 | 60 | 83 | 1.02(.63-1.68)",
+ * or "Yes | 45 (30.2) | 104 (69.8) | 2.3 (1.2–4.1)",
  * each row giving its two outcome counts, one row of each variable marked as the reference
  * ("Above 30 | 70 | 49 | 1.00"). The crude (unadjusted) ratio of a row is its odds over the
  * reference row's odds, (b/a)/(b₀/a₀), or the inverse when the table takes the first outcome's
@@ -33,25 +34,24 @@ interface CountRow {
   reference: boolean;
 }
 
-type NumToken = Extract<RowToken, { kind: 'num' }>;
-
-function isCount(t: RowToken | undefined): t is NumToken {
-  return t?.kind === 'num' && t.op === '=' && t.num.decimals === 0 && /^\d+$/.test(t.num.raw);
+/** A count cell: a whole number, or the count of a count (percentage) cell. */
+function countOf(t: RowToken | undefined): number | null {
+  if (t?.kind === 'pair') return t.count;
+  return t?.kind === 'num' && t.op === '=' && t.num.decimals === 0 && /^\d+$/.test(t.num.raw) ? t.num.value : null;
 }
 
 /** The row's first two counts followed by a ratio, and that ratio, or null. */
 function countRow(row: PublishedRow): CountRow | null {
   const ts = row.tokens;
   for (let k = 0; k + 2 < ts.length; k++) {
-    const a = ts[k];
-    const b = ts[k + 1];
+    const a = countOf(ts[k]);
+    const b = countOf(ts[k + 1]);
     const r = ts[k + 2]!;
-    if (!isCount(a) || !isCount(b)) continue;
-    if (r.kind === 'ratioCi' && r.value.value > 0)
-      return { row, a: a.num.value, b: b.num.value, ratio: r.value, reference: false };
+    // Both counts printed alike: two bare numbers, or two count (percentage) cells.
+    if (a === null || b === null || ts[k]!.kind !== ts[k + 1]!.kind) continue;
+    if (r.kind === 'ratioCi' && r.value.value > 0) return { row, a, b, ratio: r.value, reference: false };
     // The reference row prints 1 (or 1.00) and no interval.
-    if (r.kind === 'num' && r.op === '=' && r.num.value === 1)
-      return { row, a: a.num.value, b: b.num.value, ratio: r.num, reference: true };
+    if (r.kind === 'num' && r.op === '=' && r.num.value === 1) return { row, a, b, ratio: r.num, reference: true };
     // A number in the label ("Above 30 | 70 | 49 | 1.00") comes before the counts.
   }
   return null;
