@@ -25,6 +25,7 @@ const NAMES_CRUDE = /\bCOR\b|\bcrude\b|\bunadjusted\b/giu;
 const HEADER_REACH = 3000;
 const MIN_FITS = 3;
 const MIN_SHARE = 2 / 3;
+const MIN_TABLE_SHARE = 1 / 3;
 
 interface CountRow {
   row: PublishedRow;
@@ -105,11 +106,21 @@ export const crudeRatiosFromCountsCheck: CheckUnit = {
     const headers = [...text.matchAll(NAMES_CRUDE)].map((m) => m.index);
     if (headers.length === 0) return [];
     const rows = compared(publishedRows(text, ctx.lang), headers);
-    const fitting = rows.filter((r) => fits(r.item.ratio, r.odds) || fits(r.item.ratio, 1 / r.odds)).length;
+    const fitsEither = (r: Compared) => fits(r.item.ratio, r.odds) || fits(r.item.ratio, 1 / r.odds);
+    const fitting = rows.filter(fitsEither).length;
     if (fitting < MIN_FITS || fitting < MIN_SHARE * rows.length) return [];
+    // Each table (the rows under one header) must agree on its own too, so that a table of
+    // another kind beside a crude one (a multilevel model's "COR") is not judged by the other's
+    // rows: counts fit such ratios by chance rarely (1 of 14 and 2 of 12 rows in two development
+    // tables), a crude table with two misprints in three rows still one in three.
+    const tableOf = (r: Compared) => Math.max(...headers.filter((h) => h <= r.item.row.start));
+    const tables = new Map<number, Compared[]>();
+    for (const r of rows) tables.set(tableOf(r), [...(tables.get(tableOf(r)) ?? []), r]);
     const out: Located[] = [];
-    for (const { item, ref, odds } of rows) {
-      if (fits(item.ratio, odds) || fits(item.ratio, 1 / odds)) continue;
+    for (const r of rows) {
+      const { item, ref, odds } = r;
+      const table = tables.get(tableOf(r))!;
+      if (fitsEither(r) || table.filter(fitsEither).length < table.length * MIN_TABLE_SHARE) continue;
       // The table's own orientation is unknown: the nearer of the two is shown.
       const shown =
         Math.abs(Math.log(item.ratio.value / odds)) <= Math.abs(Math.log(item.ratio.value * odds)) ? odds : 1 / odds;
