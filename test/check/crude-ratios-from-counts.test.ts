@@ -46,6 +46,49 @@ describe('a crude odds ratio against its counts (checks/crude-ratios-from-counts
     ]);
   });
 
+  it('reads count (percentage) cells, with the first outcome’s odds', () => {
+    // Odds of a case (R): (30/40)/(40/80) = 1.50, (25/25)/(40/80) = 2.00, (20/15)/(40/80) = 2.667,
+    // (65/60)/(50/100) = 2.167: "3.10" is none of them, nor 1/2.667.
+    const text = [
+      'Table 3. Crude odds ratios (COR) of factors associated with anaemia',
+      'Variable | Cases n (%) | Controls n (%) | COR (95% CI) |',
+      'Education | | | |',
+      'No education | 40 (33.3) | 80 (66.7) | 1 |',
+      'Primary | 30 (42.9) | 40 (57.1) | 1.50 (0.83–2.71) |',
+      'Secondary | 25 (50.0) | 25 (50.0) | 2.00 (1.03–3.88) |',
+      'Higher | 20 (57.1) | 15 (42.9) | 3.10 (1.21–5.86) |',
+      'Residence | | | |',
+      'Urban | 50 (33.3) | 100 (66.7) | 1 |',
+      'Rural | 65 (52.0) | 60 (48.0) | 2.17 (1.32–3.55) |',
+    ].join('\n');
+    expect(flags(text).filter((f) => f[2]!.startsWith('crude'))).toEqual([
+      [
+        'confidence-interval',
+        'OR = 3.10; 20, 15 / 40, 80',
+        "crude odds ratio from the row's counts against its reference row's = 2.667",
+      ],
+    ]);
+  });
+
+  it('does not judge a table most of whose rows fit no count, beside one that fits', () => {
+    // The second table's ratios are a multilevel model's: (60/90)/(50/100) = 1.33, (50/70)/(40/80)
+    // = 1.43, (60/60)/(40/80) = 2.00, (45/55)/(40/80) = 1.64, none printed either way.
+    const other = [
+      'Table 6. Multilevel model of anaemia, COR (95% CI)',
+      'Variable | Yes | No | COR (95% CI) |',
+      'Sex | | | |',
+      'Male | 100 | 50 | 1 |',
+      'Female | 90 | 60 | 3.10 (1.90–5.06) |',
+      'Age | | | |',
+      '< 30 | 80 | 40 | 1 |',
+      '30–39 | 70 | 50 | 2.45 (1.41–4.26) |',
+      '40+ | 60 | 60 | 0.41 (0.24–0.70) |',
+      '≥ 50 | 55 | 45 | 5.20 (2.90–9.30) |',
+    ];
+    const text = [rows('2.80 (1.54–5.11)'), rows('2.80 (1.54–5.11)'), ...other].join('\n');
+    expect(flags(text).filter((f) => f[2]!.startsWith('crude'))).toEqual([]);
+  });
+
   it('is not read under a header of adjusted ratios, nor where most rows do not fit', () => {
     expect(
       flags(rows('.56 (.31–1.02)').replace('COR (95% CI)', 'AOR (95% CI)').replace('Table 5.', 'Table 5')),

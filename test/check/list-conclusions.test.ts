@@ -29,6 +29,13 @@ describe('a decision shared by a list of results (recognisers/list-conclusions.t
     ]);
   });
 
+  it('counts a listed name’s words outside its statistic’s parenthesis', () => {
+    // F(4, 68) = 41.26: p far below .001 (R: pf(41.26, 4, 68, lower.tail = FALSE) = 1.6e-17).
+    const text =
+      'The target size effect was significant (F(2,34) = 6.14, MSE = 47,730, p < .006), as well as the interaction between both factors (F(4,68) = 41.26, MSE = 464,394, p < .001).';
+    expect(conclusions(text).map((c) => c[0])).toEqual(['consistent', 'consistent']);
+  });
+
   it('reads a negative decision over wrapped lines of prose', () => {
     const text =
       'The post hoc analysis of the pre-test scores of the students showed that there are no significant\ndifferences in STE and BEC curriculums (MD = 2.62, p = .191) and SPA and BEC curriculums (MD = -2.05, p = .356).';

@@ -28,6 +28,10 @@ describe('a percentage with its confidence interval (recognisers/percent-interva
     ]);
   });
 
+  it('is not read when the bounds are proportions and the estimate a percentage', () => {
+    expect(findings('Sensitivity was 85% (95% CI: 0.78–0.91).')).toEqual([]);
+  });
+
   it('in Indonesian', () => {
     expect(findings('Prevalensi anemia 26,3% (IK 95%: 25,4–27,1) pada ibu hamil.', 'id')).toEqual([
       ['confidence-interval', 'consistent', '% = 26,3; IK 95% 25,4 – 27,1'],

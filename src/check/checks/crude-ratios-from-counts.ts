@@ -1,5 +1,6 @@
 /**
  * A crude odds ratio beside the counts it is computed from: "18–25 | 60 | 83 | 1.02(.63-1.68)",
+ * or "Yes | 45 (30.2) | 104 (69.8) | 2.3 (1.2–4.1)",
  * each row giving its two outcome counts, one row of each variable marked as the reference
  * ("Above 30 | 70 | 49 | 1.00"). The crude (unadjusted) ratio of a row is its odds over the
  * reference row's odds, (b/a)/(b₀/a₀), or the inverse when the table takes the first outcome's
@@ -24,6 +25,7 @@ const NAMES_CRUDE = /\bCOR\b|\bcrude\b|\bunadjusted\b/giu;
 const HEADER_REACH = 3000;
 const MIN_FITS = 3;
 const MIN_SHARE = 2 / 3;
+const MIN_TABLE_SHARE = 1 / 3;
 
 interface CountRow {
   row: PublishedRow;
@@ -33,25 +35,24 @@ interface CountRow {
   reference: boolean;
 }
 
-type NumToken = Extract<RowToken, { kind: 'num' }>;
-
-function isCount(t: RowToken | undefined): t is NumToken {
-  return t?.kind === 'num' && t.op === '=' && t.num.decimals === 0 && /^\d+$/.test(t.num.raw);
+/** A count cell: a whole number, or the count of a count (percentage) cell. */
+function countOf(t: RowToken | undefined): number | null {
+  if (t?.kind === 'pair') return t.count;
+  return t?.kind === 'num' && t.op === '=' && t.num.decimals === 0 && /^\d+$/.test(t.num.raw) ? t.num.value : null;
 }
 
 /** The row's first two counts followed by a ratio, and that ratio, or null. */
 function countRow(row: PublishedRow): CountRow | null {
   const ts = row.tokens;
   for (let k = 0; k + 2 < ts.length; k++) {
-    const a = ts[k];
-    const b = ts[k + 1];
+    const a = countOf(ts[k]);
+    const b = countOf(ts[k + 1]);
     const r = ts[k + 2]!;
-    if (!isCount(a) || !isCount(b)) continue;
-    if (r.kind === 'ratioCi' && r.value.value > 0)
-      return { row, a: a.num.value, b: b.num.value, ratio: r.value, reference: false };
+    // Both counts printed alike: two bare numbers, or two count (percentage) cells.
+    if (a === null || b === null || ts[k]!.kind !== ts[k + 1]!.kind) continue;
+    if (r.kind === 'ratioCi' && r.value.value > 0) return { row, a, b, ratio: r.value, reference: false };
     // The reference row prints 1 (or 1.00) and no interval.
-    if (r.kind === 'num' && r.op === '=' && r.num.value === 1)
-      return { row, a: a.num.value, b: b.num.value, ratio: r.num, reference: true };
+    if (r.kind === 'num' && r.op === '=' && r.num.value === 1) return { row, a, b, ratio: r.num, reference: true };
     // A number in the label ("Above 30 | 70 | 49 | 1.00") comes before the counts.
   }
   return null;
@@ -105,11 +106,21 @@ export const crudeRatiosFromCountsCheck: CheckUnit = {
     const headers = [...text.matchAll(NAMES_CRUDE)].map((m) => m.index);
     if (headers.length === 0) return [];
     const rows = compared(publishedRows(text, ctx.lang), headers);
-    const fitting = rows.filter((r) => fits(r.item.ratio, r.odds) || fits(r.item.ratio, 1 / r.odds)).length;
+    const fitsEither = (r: Compared) => fits(r.item.ratio, r.odds) || fits(r.item.ratio, 1 / r.odds);
+    const fitting = rows.filter(fitsEither).length;
     if (fitting < MIN_FITS || fitting < MIN_SHARE * rows.length) return [];
+    // Each table (the rows under one header) must agree on its own too, so that a table of
+    // another kind beside a crude one (a multilevel model's "COR") is not judged by the other's
+    // rows: counts fit such ratios by chance rarely (1 of 14 and 2 of 12 rows in two development
+    // tables), a crude table with two misprints in three rows still one in three.
+    const tableOf = (r: Compared) => Math.max(...headers.filter((h) => h <= r.item.row.start));
+    const tables = new Map<number, Compared[]>();
+    for (const r of rows) tables.set(tableOf(r), [...(tables.get(tableOf(r)) ?? []), r]);
     const out: Located[] = [];
-    for (const { item, ref, odds } of rows) {
-      if (fits(item.ratio, odds) || fits(item.ratio, 1 / odds)) continue;
+    for (const r of rows) {
+      const { item, ref, odds } = r;
+      const table = tables.get(tableOf(r))!;
+      if (fitsEither(r) || table.filter(fitsEither).length < table.length * MIN_TABLE_SHARE) continue;
       // The table's own orientation is unknown: the nearer of the two is shown.
       const shown =
         Math.abs(Math.log(item.ratio.value / odds)) <= Math.abs(Math.log(item.ratio.value * odds)) ? odds : 1 / odds;

@@ -35,7 +35,10 @@ const MAX_NAME_WORDS = 8;
 const LONG_LINE = 50;
 
 function nameWords(clause: string): number {
-  const outside = clause.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\]]*\]/gu, ' ');
+  // The clause ends at its p, inside the parenthesis that holds its statistic: that open
+  // parenthesis and what follows it are the result, not its name.
+  const closed = clause.replace(/[([][^()[\]]*(?:\([^()]*\)[^()[\]]*)*$/u, ' ');
+  const outside = closed.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\]]*\]/gu, ' ');
   return [...outside.matchAll(/\p{L}[\p{L}\p{N}&'’-]*/gu)].length;
 }
 

@@ -40,8 +40,10 @@ function estimate(value: Num, level: number, lower: Num, upper: Num, end: number
   };
 }
 
+/** A share and bounds on one scale: "85% (95% CI: 0.78–0.91)" prints the bounds as proportions, another scale. */
 function plausible(value: Num, lower: Num, upper: Num): boolean {
-  return value.value <= 100 && upper.value <= 100 && lower.value < upper.value;
+  const proportions = upper.value <= 1 && value.value > 1;
+  return !proportions && value.value <= 100 && upper.value <= 100 && lower.value < upper.value;
 }
 
 export function readPercentIntervals(text: string): EstimateReport[] {
