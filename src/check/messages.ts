@@ -85,6 +85,8 @@ export interface Messages {
   pctNoTotalFits(count: number, pct: string): string;
   /** A list whose shares add up to less than 100 and fit a larger total than the sum of its counts. */
   pctPartialList(sum: number, total: number): string;
+  /** A row of shares analysed with fewer cases than its groups' sizes, its own totals not printed. */
+  pctFewerCases(size: number): string;
   pctRowConsistent(cells: number): string;
   /** A percentage printed without its count, of a sample size stated in the sentence or the paragraph. */
   pctShareRecomputed(fits: [number, number][], n: number, where: 'sentence' | 'paragraph'): string;
@@ -309,6 +311,8 @@ const en: Messages = {
     'The total these percentages refer to is not stated, and it cannot be inferred (they do not add up to 100%).',
   pctTotalRange: (lo, hi) => `the total would have to lie between ${fmt(lo, 2, '.')} and ${fmt(hi, 2, '.')}`,
   pctNoTotalFits: (count, pct) => `No whole-number total gives ${pct}% for a count of ${count}, whatever the total is.`,
+  pctFewerCases: (size) =>
+    `The row was analysed with fewer cases than its group's ${size} (one of its shares needs a smaller total), and the totals it was analysed with are not printed.`,
   pctPartialList: (sum, total) =>
     `The percentages add up to less than 100% and all fit a total of ${total}, larger than the sum of their counts (${sum}): the list may leave a category out, so its total is not known.`,
   pctShareRecomputed: (fits, n, where) =>
@@ -559,6 +563,8 @@ const id: Messages = {
   pctTotalRange: (lo, hi) => `totalnya harus di antara ${fmt(lo, 2, ',')} dan ${fmt(hi, 2, ',')}`,
   pctNoTotalFits: (count, pct) =>
     `Tidak ada total bilangan bulat yang menghasilkan ${pct}% untuk frekuensi ${count}, berapa pun totalnya.`,
+  pctFewerCases: (size) =>
+    `Baris ini dianalisis dengan kasus lebih sedikit daripada ${size} pada kelompoknya (salah satu persentasenya memerlukan total yang lebih kecil), dan total yang dipakai tidak dicantumkan.`,
   pctPartialList: (sum, total) =>
     `Persentasenya berjumlah kurang dari 100% dan semuanya sesuai dengan total ${total}, lebih besar dari jumlah frekuensinya (${sum}): mungkin ada kategori yang tidak disebutkan, sehingga totalnya tidak diketahui.`,
   pctShareRecomputed: (fits, n, where) =>

@@ -238,6 +238,8 @@ export interface PercentGroup {
     | 'column'
     | 'blockColumn'
     | 'category';
+  /** The group size a row of these shares was analysed short of (missing answers): not checkable. */
+  fewerCasesThan?: number;
 }
 
 /**

@@ -121,6 +121,31 @@ describe('pipe tables of n | % pairs per group, a block of rows per variable', (
     ]);
   });
 
+  it('leaves a table of row shares to the table reader (its columns are no blocks)', () => {
+    // Each row's shares add up to 100 across the two groups (20/50, 30/50; 45/75, 30/75): the
+    // groups are an outcome's categories. Down the first column 40.0 + 60.0 = 100 only by chance;
+    // read as a block, 20 would be 30.8% of 65, a false alarm.
+    const text = [
+      '| n | % | n | % |',
+      '| Sex | Male | 20 | 40.0 | 30 | 60.0 |',
+      '| Female | 45 | 60.0 | 30 | 40.0 |',
+      '| Smoking | Yes | 10 | 50.0 | 10 | 50.0 |',
+      '| No | 55 | 50.0 | 55 | 50.0 |',
+    ].join('\n');
+    const ofRow = (a: number, b: number, pa: string, pb: string) => [
+      'percentages',
+      'consistent',
+      `${a} (${pa}%); ${b} (${pb}%)`,
+      `${a}/${a + b} = ${pa}0% of ${a + b}, the sum of the row (its percentages add up to 100%); ${b}/${a + b} = ${pb}0% of ${a + b}, the sum of the row (its percentages add up to 100%)`,
+    ];
+    expect(findings(text)).toEqual([
+      ofRow(20, 30, '40.0', '60.0'),
+      ofRow(45, 30, '60.0', '40.0'),
+      ofRow(10, 10, '50.0', '50.0'),
+      ofRow(55, 55, '50.0', '50.0'),
+    ]);
+  });
+
   it('reads nothing without the n | % header (the columns might be means and SDs)', () => {
     const text = ['| Sex | Male | 5 | 16.70 | 11 | 36.60 |', '| Female | 25 | 83.30 | 19 | 63.40 |'].join('\n');
     expect(findings(text)).toEqual([]);

@@ -31,10 +31,10 @@ const ofSize = (count: number, size: number) =>
   `${count}/${size} = ${((100 * count) / size).toFixed(2)}% of its column's group size n = ${size} in the table header`;
 
 describe('rows of shares over rows of counts, under the groups’ sizes', () => {
-  it('holds each share to its count over its group’s size, and skips a row analysed with fewer cases', () => {
+  it('holds each share to its count over its group’s size; a row analysed with fewer cases is not checkable', () => {
     // Obesity: 40/200 = 20.0, printed 19.0%; 19.0% of a count of 40 needs 210 people or more,
     // more than the 200 women. Insomnia: 50/200 = 25.0 and 5/50 = 10.0, printed 26.3% and
-    // 10.4%, are 50/190 and 5/48 (its χ² says 238 answered): the row is not read.
+    // 10.4%, are 50/190 and 5/48 (its χ² says 238 answered): the row's shares are not checkable.
     expect(findings(table('200 | 50'))).toEqual([
       ['percentages', 'consistent', '60 (30.0%)', ofSize(60, 200)],
       ['percentages', 'consistent', '10 (20.0%)', ofSize(10, 50)],
@@ -60,6 +60,8 @@ describe('rows of shares over rows of counts, under the groups’ sizes', () => 
         'χ²(1;250) = 1.705; | (n) | 40 | 6 | p = 0.192',
         'p = 0.1916 to 0.1917 for |χ²(1)| ∈ [1.7045, 1.7055]',
       ],
+      ['percentages', 'not-checkable', '50 (26.3%)', '—'],
+      ['percentages', 'not-checkable', '5 (10.4%)', '—'],
       [
         'p-value',
         'consistent',
@@ -67,6 +69,20 @@ describe('rows of shares over rows of counts, under the groups’ sizes', () => 
         'p = 0.0196 for |χ²(1)| ∈ [5.4505, 5.4515]',
       ],
     ]);
+  });
+
+  it('says why a row analysed with fewer cases is not checkable', () => {
+    const explained = checkText(table('200 | 50'), { lang: 'en' })
+      .findings.filter((f) => f.verdict === 'not-checkable')
+      .map((f) => f.explanation);
+    expect(explained).toEqual([
+      "The row was analysed with fewer cases than its group's 200 (one of its shares needs a smaller total), and the totals it was analysed with are not printed.",
+      "The row was analysed with fewer cases than its group's 50 (one of its shares needs a smaller total), and the totals it was analysed with are not printed.",
+    ]);
+    const id = checkText(table('200 | 50'), { lang: 'id' }).findings.find((f) => f.verdict === 'not-checkable');
+    expect(id?.explanation).toBe(
+      'Baris ini dianalisis dengan kasus lebih sedikit daripada 200 pada kelompoknya (salah satu persentasenya memerlukan total yang lebih kecil), dan total yang dipakai tidak dicantumkan.',
+    );
   });
 
   it('reads no share against a sizes row that most of them miss', () => {

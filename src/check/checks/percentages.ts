@@ -92,6 +92,10 @@ function checkTextGroups(ctx: CheckContext): Located[] {
     const g = groups[gi]!;
     if (done.has(g)) continue;
     done.add(g);
+    if (g.fewerCasesThan !== undefined) {
+      for (const l of fewerCasesFindings(ctx, g, g.fewerCasesThan)) out.push(l);
+      continue;
+    }
     const own = g.pairs.filter((p) => p.ownTotal !== null);
     for (const p of own) out.push(pairFinding(ctx, g, p, p.ownTotal!, 'own'));
     const rest = g.pairs.filter((p) => p.ownTotal === null);
@@ -191,6 +195,21 @@ function checkTextGroups(ctx: CheckContext): Located[] {
     );
   }
   return out;
+}
+
+/** Each share of a row analysed with fewer cases than its group's size: not checkable (recognisers/share-count-rows.ts). */
+function fewerCasesFindings(ctx: CheckContext, g: PercentGroup, size: number): Located[] {
+  return g.pairs.map((p) =>
+    makeFinding(
+      ctx,
+      'percentages',
+      'not-checkable',
+      { start: p.pct.start, end: p.pct.end, quoteStart: g.place.quoteStart, quoteEnd: g.place.quoteEnd },
+      `${p.count} (${p.pct.raw}%)`,
+      ctx.m.noneRecomputed,
+      ctx.m.pctFewerCases(size),
+    ),
+  );
 }
 
 /**

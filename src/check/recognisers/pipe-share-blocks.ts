@@ -14,7 +14,8 @@
  * every other block of that column adds up to (at least two of them, all the same): its list of
  * categories is complete, so its shares are of that size. Any other block is not read: it may
  * leave a category out. A row whose cells do not have the header's shape ends the block, so a
- * row of means or of a statistic is never taken for a category.
+ * row of means or of a statistic is never taken for a category. A table most of whose rows' shares
+ * add up to 100 across the groups is a table of row shares, and is not read.
  */
 import type { CountPct, Lang, Num, PercentGroup } from '../types.ts';
 import { parseCount, parseNum } from './numbers.ts';
@@ -138,6 +139,13 @@ export function readPipeShareBlocks(text: string, lang: Lang, taken: Set<number>
 
 function groupsOf(blocks: PairRow[][], taken: Set<number>): PercentGroup[] {
   const groups: PercentGroup[] = [];
+  // A table of row shares (each row's shares add up to 100 across the groups: the groups are an
+  // outcome's categories) has no column blocks; two of its rows may add up to 100 down a column
+  // by chance.
+  const rows = blocks.flat();
+  if (rows.length === 0) return groups;
+  if (rows[0]!.pairs.length >= 2 && 2 * rows.filter((r) => addsTo100(r.pairs.map((p) => p.pct))).length >= rows.length)
+    return groups;
   const columns = Math.max(0, ...blocks.map((b) => b[0]!.pairs.length));
   for (let j = 0; j < columns; j++) {
     const lists = blocks.map((b) => b.map((r) => r.pairs[j]).filter((p) => p !== undefined));

@@ -50,8 +50,8 @@ function tokenRegex(lang: Lang): RegExp {
       String.raw`(?<![\p{L}\p{N}_.,/])(\d+)\s*\/\s*(\d+)\s*\(\s*(${N})\s*%?\s*\)`,
       // 4: ratio (lower–upper), in English also (lower, upper)
       String.raw`(?<![\p{L}\p{N}_.,])(${N})\s*\*{0,3}\s*[([]\s*(${N})\s*(${DASH}|${COMMA})\s*(${N})\s*[)\]]`,
-      // 8: count (pct)
-      String.raw`(?<![\p{L}\p{N}_.,])(\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(${N})\s*(%?)\s*\)`,
+      // 8: count (pct); the count may be glued to a label ending in a small letter (`No1130 (46)`, `Male120 (62.5)`)
+      String.raw`(?:(?<![\p{L}\p{N}_.,])|(?<=\p{Ll}))(\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(${N})\s*(%?)\s*\)`,
       // 11: an interval alone, in English also `0.57, 1.32` (a space after the comma: not 1,234)
       String.raw`(?<![\p{L}\p{N}_.,])\[?\s*(${N})\s*(${DASH}|${COMMA}\s)\s*(${N})\s*\]?(?![\p{L}\p{N}_.,])`,
       // 14: a number, possibly a bound, with footnote stars

@@ -13,7 +13,7 @@
  * 616) have shares of smaller, unprinted totals. So a share that misses its group size is judged
  * only when no total up to that size gives it (279 of 477 printed 57.0%: 57.0% of anything is 279
  * only for 489 or 490 people, more than the group has); a row with a share that a smaller total
- * could give is not read at all. The table is read only when at least half of the shares it
+ * could give is not checkable, every share of it (its totals are not printed). The table is read only when at least half of the shares it
  * would judge fit their group sizes, three at least, so the sizes row is the right one.
  */
 import { matches } from '../checks/percentages.ts';
@@ -94,6 +94,7 @@ export function readShareCountRows(text: string, _lang: Lang, taken: Set<number>
     const sizes = head.values.map((c) => Number(c.text));
     const width = sizes.length;
     const columns: CountPct[][] = sizes.map(() => []);
+    const fewer: { count: number; countStart: number; pct: Num; size: number }[][] = [];
     let judged = 0;
     let fit = 0;
     let j = i + 1;
@@ -111,8 +112,11 @@ export function readShareCountRows(text: string, _lang: Lang, taken: Set<number>
       const row = pcts.map((pct, k) => ({ count: ns[k]!.value, countStart: ns[k]!.start, pct, size: sizes[k]! }));
       if (row.some((p) => p.count > p.size || taken.has(p.pct.start))) continue;
       const misses = row.filter((p) => !matches(p.count, p.size, p.pct));
-      // A share a smaller total could give: the row was analysed with fewer cases.
-      if (misses.some((p) => !aboveSize(p.count, p.pct, p.size))) continue;
+      // A share a smaller total could give: the row was analysed with fewer cases, not checkable.
+      if (misses.some((p) => !aboveSize(p.count, p.pct, p.size))) {
+        fewer.push(row);
+        continue;
+      }
       judged += row.length;
       fit += row.length - misses.length;
       row.forEach((p, k) =>
@@ -120,6 +124,15 @@ export function readShareCountRows(text: string, _lang: Lang, taken: Set<number>
       );
     }
     if (fit < 3 || 2 * fit < judged) continue;
+    for (const row of fewer)
+      for (const p of row)
+        groups.push({
+          pairs: [{ count: p.count, countStart: p.countStart, pct: p.pct, ownTotal: null, apart: true }],
+          statedTotals: [p.size],
+          fewerCasesThan: p.size,
+          place: { start: p.pct.start, end: p.pct.end, quoteStart: head.start, quoteEnd: p.pct.end },
+          para: -1,
+        });
     columns.forEach((pairs, k) => {
       if (pairs.length === 0) return;
       groups.push({

@@ -142,6 +142,17 @@ show('edhs: delayed 4-5 months COR 1.29 (0.72, 2.36): reachable centres', centre
 show('edhs: the same from the counts 31·112/(94·28), Woolf interval and p', woolf(31, 94, 28, 112));
 show('edhs: adequate ANC visits AOR 0.49 (0.19, 0.98): reachable centres', centreRange(0.19, 0.98, 0.005));
 show('edhs: frequent ANC visits AOR 0.36 (0.08, 0.64): reachable centres', centreRange(0.08, 0.64, 0.005));
+show(
+  'edhs: "Ever breastfeeding233 (23.1)744 (76.9)" (read after the label-glued count, h/cov6-en-pct): 233 + 744, 233/977, 744/977',
+  [String(233 + 744), pct(233, 977), pct(744, 977)],
+);
+show('edhs: totals for which 233 gives 23.1% and 744 gives 76.9% (disjoint: no one total)', [
+  ((100 * 233) / 23.15).toFixed(1),
+  ((100 * 233) / 23.05).toFixed(1),
+  ((100 * 744) / 76.95).toFixed(1),
+  ((100 * 744) / 76.85).toFixed(1),
+]);
+show('edhs: with a count of 223 both would fit: 223/967, 744/967', [pct(223, 967), pct(744, 967)]);
 show('rpubs: t = -3.20, df = 294: two-tailed p', [pT(3.2, 294)]);
 show(
   'rpubs: Tukey-adjusted p of t = 3.20 (q = t·√2) among k = 2…6 means, df 294 (6 = 2 genders × 3 sessions; printed .019)',
