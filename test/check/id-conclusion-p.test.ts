@@ -396,3 +396,30 @@ describe('"ada hubungan" followed at once by a list of names with their p (recog
     ]);
   });
 });
+
+describe('"dinyatakan signifikan", "hasilnya tidak bermakna" after the p (recognisers/conclusions.ts)', () => {
+  it('the decision in the clause after the p is read with it', () => {
+    expect(
+      findings(
+        'Hasil uji statistik didapatkan nilai OR= 2,452; CI 95= 0,999 sd 6,018; p= 0,047, dinyatakan signifikan.',
+      ),
+    ).toEqual([['conclusion', 'consistent', 'p= 0,047, dinyatakan signifikan', 'p = 0,047 ≤ α = 0,05: signifikan']]);
+    // 0,617 > 0,05: "signifikan" contradicts it.
+    expect(findings('Hasil uji statistik didapatkan nilai p= 0,617, dinyatakan signifikan.')).toEqual([
+      ['conclusion', 'inconsistent', 'nilai p= 0,617, dinyatakan signifikan', 'p = 0,617 > α = 0,05: tidak signifikan'],
+    ]);
+    expect(findings('Diperoleh nilai p = 0,617 sehingga hasilnya tidak bermakna.')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'nilai p = 0,617 sehingga hasilnya tidak bermakna',
+        'p = 0,617 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('a rule is still not read', () => {
+    // Without "Jika" the same words are a finding that contradicts p = 0,30.
+    expect(findings('Jika nilai p = 0,30 maka hasilnya dinyatakan signifikan.')).toEqual([]);
+  });
+});

@@ -40,7 +40,7 @@ export function citedPs(text: string): RegExpMatchArray[] {
  * kesimpulannya terdapat hubungan yang signifikan".
  */
 const CONSEQUENCE =
-  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|(?:hal\s+)?ini\s+(?:berarti|menunjukkan)|(?:nilai\s+(?:p|sig\.?|signifikansi|probabilitas)|hasil)\s+(?:tersebut|ini)\s+(?:berarti|menunjukkan)|(?:dapat\s+)?disimpulkan|menandakan|kesimpulannya)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
+  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|(?:hal\s+)?ini\s+(?:berarti|menunjukkan)|(?:nilai\s+(?:p|sig\.?|signifikansi|probabilitas)|hasil)\s+(?:tersebut|ini)\s+(?:berarti|menunjukkan)|(?:dapat\s+)?disimpulkan|menandakan|kesimpulannya|dinyatakan|dikatakan)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
 /** What the p is compared with, right after it: `< 0,05`, `lebih kecil dari α = 0,05`. */
 const ALPHA_AFTER = new RegExp(
   String.raw`^\s*(?:\)\s*)?(?:<|>|≤|≥|<=|>=|lebih\s+(?:kecil|besar)\s+dari(?:pada)?|kurang\s+dari|less\s+than|greater\s+than|smaller\s+than)\s*(?:(?:α|alpha|taraf\s+signifikansi)\s*(?:\(\s*)?=?\s*)?${NUM}`,
@@ -68,11 +68,12 @@ export const DECISIONS: [RegExp, boolean][] = [
 /**
  * (`tidak` may be glued to the word before it, as in "bahwatidak ada hubungan".)
  * A finding stated in words: "(tidak) ada hubungan antara umur dengan stres kerja (p=0,390)",
- * "there was no significant difference", "kenaikan yang (tidak) signifikan p=0,083". Read per clause (a list of findings in one sentence
+ * "there was no significant difference", "kenaikan yang (tidak) signifikan p=0,083", "p= 0,047,
+ * dinyatakan signifikan", "hasilnya tidak bermakna". Read per clause (a list of findings in one sentence
  * gives each its own p), and only when the clause names one p.
  */
 export const RELATION =
-  /(?:(tidak|bukan)\s+|\b)(?:(?:ada(?:nya)?|terdapat(?:nya)?)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko|merupakan\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
+  /(?:(tidak|bukan)\s+|\b)(?:(?:ada(?:nya)?|terdapat(?:nya)?)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko|merupakan\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi|dinyatakan|dikatakan|hasil)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
 /** A qualifier right after the relation that says it is not significant. */
 export const NOT_SIGNIFICANT_AFTER =
   /^[^.;]{0,40}?(?<![\p{L}])(?:tidak|kurang)\s+(?:signifikan|bermakna|nyata)|^[^.;]{0,40}?\bnot\s+(?:statistically\s+)?significant/iu;
