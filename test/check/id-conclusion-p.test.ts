@@ -423,3 +423,46 @@ describe('"dinyatakan signifikan", "hasilnya tidak bermakna" after the p (recogn
     expect(findings('Jika nilai p = 0,30 maka hasilnya dinyatakan signifikan.')).toEqual([]);
   });
 });
+
+describe('a finding whose p the next sentence gives as its evidence (recognisers/p-in-next-sentence.ts)', () => {
+  it('"… ada hubungan …. Dengan nilai p = 0,014" and "… Hal ini dibuktikan dengan … signifikansi 0,806"', () => {
+    expect(
+      findings(
+        'Hasil uji chi square menunjukkan ada hubungan yang signifikan antara pengetahuan dengan kejadian DBD. Dengan nilai p = 0,014; OR=4,107 artinya masyarakat berpeluang 4 kali.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'ada hubungan yang signifikan antara pengetahuan dengan kejadian DBD. Dengan nilai p = 0,014',
+        'p = 0,014 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    // 0,806 > 0,05: "ada hubungan yang signifikan" contradicts it.
+    expect(
+      findings(
+        'Hasil pengujian membuktikan bahwa ada hubungan yang signifikan antara pengetahuan ibu dengan status gizi balita. Hal ini dibuktikan dengan harga korelasi sebesar 0,028 dengan signifikansi 0,806.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'ada hubungan yang signifikan antara pengetahuan ibu dengan status gizi balita. Hal ini dibuktikan dengan harga korelasi sebesar 0,028 dengan signifikansi 0,806',
+        'p = 0,806 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('is not read: a next sentence that does not open as evidence, or that has a finding of its own', () => {
+    expect(
+      findings('Ada hubungan antara pengetahuan dengan kejadian DBD. Pada kelompok sikap nilai p = 0,300.'),
+    ).toEqual([]);
+    expect(
+      findings(
+        'Ada hubungan antara pengetahuan dengan kejadian DBD. Dengan nilai p = 0,300 maka tidak ada hubungan antara sikap dengan kejadian DBD.',
+      ),
+    ).toEqual([
+      ['conclusion', 'consistent', 'nilai p = 0,300 maka tidak ada hubungan', 'p = 0,300 > α = 0,05: tidak signifikan'],
+    ]);
+  });
+});

@@ -35,7 +35,7 @@ interface Decision {
   text: string;
 }
 
-function decisionIn(sentence: string, from: number): Decision | null {
+export function decisionIn(sentence: string, from: number): Decision | null {
   const rest = sentence.slice(from);
   if (/\bH[o0₀a1₁]\b/iu.test(rest)) {
     const found = DECISIONS.map(([re, significant]) => ({ m: re.exec(rest), significant })).filter((d) => d.m);
