@@ -466,3 +466,14 @@ describe('a finding whose p the next sentence gives as its evidence (recognisers
     ]);
   });
 });
+
+describe('a table flattened into one sentence is no finding with its p (bound-conclusions.ts, compared-conclusions.ts)', () => {
+  it('"Faktor yang berhubungan …" over rows of numbers and a note "p > 0,05" is not read', () => {
+    // Read as a sentence, "berhubungan" against "p > 0,05" would be a false alarm.
+    expect(
+      findings(
+        'Tabel 3. Faktor yang berhubungan dengan kepatuhan Umur 12 40,0 18 60,0 0,320 Pendidikan 17 60,0 12 40,0 0,410 Keterangan p > 0,05.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@
  * one decision after the comparison (H0/Ha, else a finding in words, ./conclusions.ts's rules),
  * drawn from it with a word of consequence between them ("maka", "sehingga", "berarti", "hal ini
  * menunjukkan") or after a "karena" before it; not a rule ("jika"), not an assumption test's
- * (normality, homogeneity: ./assumption-conclusions.ts).
+ * (normality, homogeneity: ./assumption-conclusions.ts), not a table flattened into a sentence.
  */
 import type { ConclusionReport, Num } from '../types.ts';
 import type { Span } from './segments.ts';
@@ -17,6 +17,7 @@ import { parseNum } from './numbers.ts';
 import { statesRule } from './decision-rules.ts';
 import { deniedBefore } from './denied-findings.ts';
 import { DECISIONS, NOT_SIGNIFICANT_AFTER, RELATION, SCREENING, citedPs } from './conclusions.ts';
+import { tableLike } from './bound-conclusions.ts';
 
 /** A probability compared with a level as printed: "0,164>0,05", "0,000 < 0,05", "(0,024 < 0,05)". */
 const COMPARED =
@@ -72,7 +73,7 @@ export function readComparedConclusions(text: string, spans: Span[]): Conclusion
     if (citedPs(sentence).length > 0 || BOUND.test(sentence)) continue;
     if (ASSUMPTION.test(sentence) || SCREENING.test(sentence)) continue;
     const compared = [...sentence.matchAll(COMPARED)];
-    if (compared.length !== 1) continue;
+    if (compared.length !== 1 || tableLike(sentence)) continue;
     const c = compared[0]!;
     const p: Num | null = parseNum(c[1]!, span.start + c.index!);
     const level = parseNum(c[3]!, span.start + c.index! + c[0].lastIndexOf(c[3]!));
