@@ -477,3 +477,17 @@ describe('a table flattened into one sentence is no finding with its p (bound-co
     ).toEqual([]);
   });
 });
+
+describe('a relation that an aim or a question names is no finding (recognisers/denied-findings.ts)', () => {
+  it('"untuk mengetahui adanya hubungan …, diperoleh nilai p = 0,300" and "menguji apakah ada pengaruh" claim nothing', () => {
+    expect(
+      findings(
+        'Uji chi square digunakan untuk mengetahui adanya hubungan antara umur dengan anemia, diperoleh nilai p = 0,300.',
+      ),
+    ).toEqual([]);
+    expect(findings('Uji ini menguji apakah ada pengaruh pelatihan (p = 0,300).')).toEqual([]);
+    expect(findings('Uji ini menguji pengetahuan; ada pengaruh pelatihan (p = 0,300).')).toEqual([
+      ['conclusion', 'inconsistent', 'ada pengaruh pelatihan (p = 0,300', 'p = 0,300 > α = 0,05: tidak signifikan'],
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ import type { ConclusionReport, Num, POp } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { statesRule } from './decision-rules.ts';
-import { deniedBefore } from './denied-findings.ts';
+import { aimedBefore, deniedBefore } from './denied-findings.ts';
 import { CLAUSE_BREAK, DECISIONS, NOT_SIGNIFICANT_AFTER, RELATION, SCREENING, citedPs } from './conclusions.ts';
 
 /** "p < 0,05", "p value > 0,05", "nilai sig < 0,05", "P<0,05", "(p ≤ 0,01)"; not "p < α". */
@@ -112,6 +112,7 @@ export function readBoundConclusions(text: string, spans: Span[]): ConclusionRep
       if (statesRule(sentence.slice(0, base + Math.max(rel.index!, b.index)))) continue;
       const negated = Boolean(rel[1] || rel[2] || rel[3]);
       const deniedAfter = NOT_SIGNIFICANT_AFTER.test(clause.slice(rel.index! + rel[0].length));
+      if (aimedBefore(clause.slice(0, rel.index!))) continue;
       const denied = deniedBefore(clause.slice(0, rel.index!));
       // Two denials ("tidak ada hubungan yang tidak bermakna") are not read.
       if ([negated, deniedAfter, denied].filter(Boolean).length > 1) continue;

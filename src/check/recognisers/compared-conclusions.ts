@@ -15,7 +15,7 @@ import type { ConclusionReport, Num } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { statesRule } from './decision-rules.ts';
-import { deniedBefore } from './denied-findings.ts';
+import { aimedBefore, deniedBefore } from './denied-findings.ts';
 import { DECISIONS, NOT_SIGNIFICANT_AFTER, RELATION, SCREENING, citedPs } from './conclusions.ts';
 import { tableLike } from './bound-conclusions.ts';
 
@@ -55,6 +55,7 @@ export function decisionIn(sentence: string, from: number): Decision | null {
   if (RELATION.test(rest.slice(rel.index + rel[0].length))) return null;
   const negated = Boolean(rel[1] || rel[2] || rel[3]);
   const deniedAfter = NOT_SIGNIFICANT_AFTER.test(rest.slice(rel.index + rel[0].length));
+  if (aimedBefore(rest.slice(0, rel.index))) return null;
   const denied = deniedBefore(rest.slice(0, rel.index));
   if ([negated, deniedAfter, denied].filter(Boolean).length > 1) return null;
   return {

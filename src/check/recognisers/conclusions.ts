@@ -10,7 +10,7 @@ import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { namesLevel, statesRule } from './decision-rules.ts';
 import { maskRhoCoefficients } from './rho-coefficients.ts';
-import { deniedBefore } from './denied-findings.ts';
+import { aimedBefore, deniedBefore } from './denied-findings.ts';
 
 const NUM = String.raw`(\d*[.,]\d+|\d+)`;
 /**
@@ -194,6 +194,8 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     // "berpengaruh tidak signifikan", "ada hubungan yang tidak bermakna": a relation denied by its qualifier.
     const deniedAfter = NOT_SIGNIFICANT_AFTER.test(clause.slice(rel.index! + rel[0].length));
     if (deniedAfter && (rel[1] || rel[2] || rel[3])) continue;
+    // "untuk mengetahui adanya hubungan": an aim, not a finding (denied-findings.ts).
+    if (aimedBefore(clause.slice(0, rel.index!))) continue;
     // "tidak menunjukkan hubungan yang signifikan": denied by the verb before it (denied-findings.ts).
     const denied = deniedBefore(clause.slice(0, rel.index!));
     if (denied && (rel[1] || rel[2] || rel[3] || deniedAfter)) continue;
