@@ -76,6 +76,7 @@ describe('a level whose sign was lost is not a second p (recognisers/conclusions
         'Hasil uji Wilcoxon diperoleh nilai p = 0,000 pada tingkat kepercayaan 95 maka dapat disimpulkan bahwa nilai p 0,05 artinya tidak terdapat pengaruh terapi terhadap intensitas nyeri.',
       ),
     ).toEqual([
+      ['p-value', 'reporting-issue', 'nilai p = 0,000', '—'],
       [
         'conclusion',
         'inconsistent',
@@ -489,5 +490,25 @@ describe('a relation that an aim or a question names is no finding (recognisers/
     expect(findings('Uji ini menguji pengetahuan; ada pengaruh pelatihan (p = 0,300).')).toEqual([
       ['conclusion', 'inconsistent', 'ada pengaruh pelatihan (p = 0,300', 'p = 0,300 > α = 0,05: tidak signifikan'],
     ]);
+  });
+});
+
+describe('"pada tingkat kepercayaan 95" in a result sentence (recognisers/statements.ts)', () => {
+  it("the sentence's p is read; a sample-size formula's terms still are not", () => {
+    expect(
+      findings(
+        'Hasil uji statistik Wilcoxon diperoleh nilai p = 0,000 pada tingkat kepercayaan 95 maka terdapat pengaruh.',
+      ),
+    ).toEqual([
+      ['p-value', 'reporting-issue', 'nilai p = 0,000', '—'],
+      [
+        'conclusion',
+        'consistent',
+        'nilai p = 0,000 pada tingkat kepercayaan 95 maka terdapat pengaruh',
+        'p = 0,000 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    // Z = 1,96 with "p = 0,5" read as a z test would be a false alarm.
+    expect(findings('Dengan tingkat kepercayaan 95% maka Z = 1,96, p = 0,5 dan d = 0,1.')).toEqual([]);
   });
 });
