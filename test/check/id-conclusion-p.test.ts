@@ -1,9 +1,11 @@
 /**
- * Indonesian findings whose p page text prints in a way the conclusion reader missed (fresh6-id,
- * fresh3, fresh4): the p in the clause after the finding ("…, dimana diperoleh nilai p = 0,012"),
- * a level whose comparison sign was lost beside the p ("nilai p sebesar 0,349 atau p 0,05"), and
- * sentences glued together without a space ("kepuasan pasien.Dan nilai p = 0,015 …").
- * Each case lists every finding naskah reports, exactly.
+ * Indonesian findings and p-values as page text prints them, which the readers missed (fresh6-id,
+ * then fresh5-id and fresh4-id; docs/check.md, "Indonesian conclusions and p-values as page text
+ * prints them"): the p in the clause after the finding or in the next sentence, a level whose
+ * comparison sign was lost beside the p, glued sentences, Spearman's ρ, findings denied or only
+ * aimed at, p's given as a bound or only as their comparison with the level, and the guards that
+ * keep these readers off rules, formulas and flattened tables. The texts are written for these
+ * tests in the corpora's style. Each case lists every finding naskah reports, exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
