@@ -514,3 +514,29 @@ describe('"pada tingkat kepercayaan 95" in a result sentence (recognisers/statem
     expect(findings('Dengan tingkat kepercayaan 95% maka Z = 1,96, p = 0,5 dan d = 0,1.')).toEqual([]);
   });
 });
+
+describe('a p given with "bernilai", "senilai", "yaitu" (recognisers/conclusions.ts)', () => {
+  it('"Asymp.sig. bernilai 0,038 … Sehingga dapat disimpulkan terdapat perbedaan"', () => {
+    expect(
+      findings(
+        'Dilanjutkan uji wilcoxon dengan hasil test statistics diketahui Asymp.sig. bernilai 0,038 atau <0,05 Sehingga dapat disimpulkan terdapat perbedaan sikap sebelum dan setelah pelatihan.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'sig. bernilai 0,038 atau <0,05 Sehingga dapat disimpulkan terdapat perbedaan',
+        'p = 0,038 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    // 0,380 > 0,05: "terdapat perbedaan" contradicts it.
+    expect(findings('Nilai signifikansi yaitu 0,380 sehingga terdapat perbedaan sikap.')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'Nilai signifikansi yaitu 0,380 sehingga terdapat perbedaan',
+        'p = 0,380 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+});

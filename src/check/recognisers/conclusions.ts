@@ -14,12 +14,12 @@ import { aimedBefore, deniedBefore } from './denied-findings.ts';
 
 const NUM = String.raw`(\d*[.,]\d+|\d+)`;
 /**
- * The cited p: `p (0,024)`, `p = 0,024`, `nilai p sebesar 0,024`, `Sig. 0,000`, `p-value of .24`,
+ * The cited p: `p (0,024)`, `p = 0,024`, `nilai p sebesar 0,024`, `Asymp.sig. bernilai 0,038`, `Sig. 0,000`, `p-value of .24`,
  * `sig. (2-tailed)= 1,000`, and a p named before what it is the p of: `p-value pengetahuan dan
  * motivasi sebesar 0,110`.
  */
 export const P_VALUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-_\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-_\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|bernilai|senilai|yaitu|yakni|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
   'giu',
 );
 /** The first number the P_VALUE pattern captured. */
