@@ -540,3 +540,21 @@ describe('a p given with "bernilai", "senilai", "yaitu" (recognisers/conclusions
     ]);
   });
 });
+
+describe('"P.value", as R prints p.value (recognisers/conclusions.ts, labels.ts)', () => {
+  it('is a p label for findings and for p = 0,000', () => {
+    expect(
+      findings(
+        'Hasil menunjukkan nilai P.value sebesar 0,430 0,05, sehingga Ho gagal ditolak, artinya tidak ada hubungan yang bermakna antara sarana dengan demand.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'nilai P.value sebesar 0,430 0,05, sehingga Ho gagal ditolak',
+        'p = 0,430 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+    expect(findings('Nilai p.value = 0,000.')).toEqual([['p-value', 'reporting-issue', 'p.value = 0,000', '—']]);
+  });
+});

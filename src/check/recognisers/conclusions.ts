@@ -19,7 +19,7 @@ const NUM = String.raw`(\d*[.,]\d+|\d+)`;
  * motivasi sebesar 0,110`.
  */
 export const P_VALUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-_\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|bernilai|senilai|yaitu|yakni|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-_.\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|bernilai|senilai|yaitu|yakni|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
   'giu',
 );
 /** The first number the P_VALUE pattern captured. */
