@@ -44,6 +44,7 @@ import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readBoundConclusions } from './recognisers/bound-conclusions.ts';
 import { readComparedConclusions } from './recognisers/compared-conclusions.ts';
+import { readPInNextSentence } from './recognisers/p-in-next-sentence.ts';
 import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
 import { readSignificanceLabels } from './recognisers/significance-labels.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
@@ -209,6 +210,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     for (const c of [
       ...readBoundConclusions(text, segments.sentences),
       ...readComparedConclusions(text, segments.sentences),
+      // …and from the p the next sentence gives as its evidence ("… ada hubungan …. Dengan nilai p = 0,014").
+      ...readPInNextSentence(text, segments.sentences),
     ])
       if (!concludedAt.has(c.p.start)) {
         extraction.conclusions.push(c);

@@ -1,9 +1,11 @@
 /**
- * Indonesian findings whose p page text prints in a way the conclusion reader missed (fresh6-id,
- * fresh3, fresh4): the p in the clause after the finding ("…, dimana diperoleh nilai p = 0,012"),
- * a level whose comparison sign was lost beside the p ("nilai p sebesar 0,349 atau p 0,05"), and
- * sentences glued together without a space ("kepuasan pasien.Dan nilai p = 0,015 …").
- * Each case lists every finding naskah reports, exactly.
+ * Indonesian findings and p-values as page text prints them, which the readers missed (fresh6-id,
+ * then fresh5-id and fresh4-id; docs/check.md, "Indonesian conclusions and p-values as page text
+ * prints them"): the p in the clause after the finding or in the next sentence, a level whose
+ * comparison sign was lost beside the p, glued sentences, Spearman's ρ, findings denied or only
+ * aimed at, p's given as a bound or only as their comparison with the level, and the guards that
+ * keep these readers off rules, formulas and flattened tables. The texts are written for these
+ * tests in the corpora's style. Each case lists every finding naskah reports, exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -76,6 +78,7 @@ describe('a level whose sign was lost is not a second p (recognisers/conclusions
         'Hasil uji Wilcoxon diperoleh nilai p = 0,000 pada tingkat kepercayaan 95 maka dapat disimpulkan bahwa nilai p 0,05 artinya tidak terdapat pengaruh terapi terhadap intensitas nyeri.',
       ),
     ).toEqual([
+      ['p-value', 'reporting-issue', 'nilai p = 0,000', '—'],
       [
         'conclusion',
         'inconsistent',
@@ -394,5 +397,164 @@ describe('"ada hubungan" followed at once by a list of names with their p (recog
     expect(findings('Terdapat hubungan yang signifikan (p=0,01), dan umur (p=0,30) dengan kepatuhan.')).toEqual([
       ['conclusion', 'consistent', 'Terdapat hubungan yang signifikan (p=0,01', 'p = 0,01 ≤ α = 0,05: signifikan'],
     ]);
+  });
+});
+
+describe('"dinyatakan signifikan", "hasilnya tidak bermakna" after the p (recognisers/conclusions.ts)', () => {
+  it('the decision in the clause after the p is read with it', () => {
+    expect(
+      findings(
+        'Hasil uji statistik didapatkan nilai OR= 2,452; CI 95= 0,999 sd 6,018; p= 0,047, dinyatakan signifikan.',
+      ),
+    ).toEqual([['conclusion', 'consistent', 'p= 0,047, dinyatakan signifikan', 'p = 0,047 ≤ α = 0,05: signifikan']]);
+    // 0,617 > 0,05: "signifikan" contradicts it.
+    expect(findings('Hasil uji statistik didapatkan nilai p= 0,617, dinyatakan signifikan.')).toEqual([
+      ['conclusion', 'inconsistent', 'nilai p= 0,617, dinyatakan signifikan', 'p = 0,617 > α = 0,05: tidak signifikan'],
+    ]);
+    expect(findings('Diperoleh nilai p = 0,617 sehingga hasilnya tidak bermakna.')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'nilai p = 0,617 sehingga hasilnya tidak bermakna',
+        'p = 0,617 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('a rule is still not read', () => {
+    // Without "Jika" the same words are a finding that contradicts p = 0,30.
+    expect(findings('Jika nilai p = 0,30 maka hasilnya dinyatakan signifikan.')).toEqual([]);
+  });
+});
+
+describe('a finding whose p the next sentence gives as its evidence (recognisers/p-in-next-sentence.ts)', () => {
+  it('"… ada hubungan …. Dengan nilai p = 0,014" and "… Hal ini dibuktikan dengan … signifikansi 0,806"', () => {
+    expect(
+      findings(
+        'Hasil uji chi square menunjukkan ada hubungan yang signifikan antara pengetahuan dengan kejadian DBD. Dengan nilai p = 0,014; OR=4,107 artinya masyarakat berpeluang 4 kali.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'ada hubungan yang signifikan antara pengetahuan dengan kejadian DBD. Dengan nilai p = 0,014',
+        'p = 0,014 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    // 0,806 > 0,05: "ada hubungan yang signifikan" contradicts it.
+    expect(
+      findings(
+        'Hasil pengujian membuktikan bahwa ada hubungan yang signifikan antara pengetahuan ibu dengan status gizi balita. Hal ini dibuktikan dengan harga korelasi sebesar 0,028 dengan signifikansi 0,806.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'ada hubungan yang signifikan antara pengetahuan ibu dengan status gizi balita. Hal ini dibuktikan dengan harga korelasi sebesar 0,028 dengan signifikansi 0,806',
+        'p = 0,806 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('is not read: a next sentence that does not open as evidence, or that has a finding of its own', () => {
+    expect(
+      findings('Ada hubungan antara pengetahuan dengan kejadian DBD. Pada kelompok sikap nilai p = 0,300.'),
+    ).toEqual([]);
+    expect(
+      findings(
+        'Ada hubungan antara pengetahuan dengan kejadian DBD. Dengan nilai p = 0,300 maka tidak ada hubungan antara sikap dengan kejadian DBD.',
+      ),
+    ).toEqual([
+      ['conclusion', 'consistent', 'nilai p = 0,300 maka tidak ada hubungan', 'p = 0,300 > α = 0,05: tidak signifikan'],
+    ]);
+  });
+});
+
+describe('a table flattened into one sentence is no finding with its p (bound-conclusions.ts, compared-conclusions.ts)', () => {
+  it('"Faktor yang berhubungan …" over rows of numbers and a note "p > 0,05" is not read', () => {
+    // Read as a sentence, "berhubungan" against "p > 0,05" would be a false alarm.
+    expect(
+      findings(
+        'Tabel 3. Faktor yang berhubungan dengan kepatuhan Umur 12 40,0 18 60,0 0,320 Pendidikan 17 60,0 12 40,0 0,410 Keterangan p > 0,05.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a relation that an aim or a question names is no finding (recognisers/denied-findings.ts)', () => {
+  it('"untuk mengetahui adanya hubungan …, diperoleh nilai p = 0,300" and "menguji apakah ada pengaruh" claim nothing', () => {
+    expect(
+      findings(
+        'Uji chi square digunakan untuk mengetahui adanya hubungan antara umur dengan anemia, diperoleh nilai p = 0,300.',
+      ),
+    ).toEqual([]);
+    expect(findings('Uji ini menguji apakah ada pengaruh pelatihan (p = 0,300).')).toEqual([]);
+    expect(findings('Uji ini menguji pengetahuan; ada pengaruh pelatihan (p = 0,300).')).toEqual([
+      ['conclusion', 'inconsistent', 'ada pengaruh pelatihan (p = 0,300', 'p = 0,300 > α = 0,05: tidak signifikan'],
+    ]);
+  });
+});
+
+describe('"pada tingkat kepercayaan 95" in a result sentence (recognisers/statements.ts)', () => {
+  it("the sentence's p is read; a sample-size formula's terms still are not", () => {
+    expect(
+      findings(
+        'Hasil uji statistik Wilcoxon diperoleh nilai p = 0,000 pada tingkat kepercayaan 95 maka terdapat pengaruh.',
+      ),
+    ).toEqual([
+      ['p-value', 'reporting-issue', 'nilai p = 0,000', '—'],
+      [
+        'conclusion',
+        'consistent',
+        'nilai p = 0,000 pada tingkat kepercayaan 95 maka terdapat pengaruh',
+        'p = 0,000 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    // Z = 1,96 with "p = 0,5" read as a z test would be a false alarm.
+    expect(findings('Dengan tingkat kepercayaan 95% maka Z = 1,96, p = 0,5 dan d = 0,1.')).toEqual([]);
+  });
+});
+
+describe('a p given with "bernilai", "senilai", "yaitu" (recognisers/conclusions.ts)', () => {
+  it('"Asymp.sig. bernilai 0,038 … Sehingga dapat disimpulkan terdapat perbedaan"', () => {
+    expect(
+      findings(
+        'Dilanjutkan uji wilcoxon dengan hasil test statistics diketahui Asymp.sig. bernilai 0,038 atau <0,05 Sehingga dapat disimpulkan terdapat perbedaan sikap sebelum dan setelah pelatihan.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'sig. bernilai 0,038 atau <0,05 Sehingga dapat disimpulkan terdapat perbedaan',
+        'p = 0,038 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    // 0,380 > 0,05: "terdapat perbedaan" contradicts it.
+    expect(findings('Nilai signifikansi yaitu 0,380 sehingga terdapat perbedaan sikap.')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'Nilai signifikansi yaitu 0,380 sehingga terdapat perbedaan',
+        'p = 0,380 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+});
+
+describe('"P.value", as R prints p.value (recognisers/conclusions.ts, labels.ts)', () => {
+  it('is a p label for findings and for p = 0,000', () => {
+    expect(
+      findings(
+        'Hasil menunjukkan nilai P.value sebesar 0,430 0,05, sehingga Ho gagal ditolak, artinya tidak ada hubungan yang bermakna antara sarana dengan demand.',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'nilai P.value sebesar 0,430 0,05, sehingga Ho gagal ditolak',
+        'p = 0,430 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+    expect(findings('Nilai p.value = 0,000.')).toEqual([['p-value', 'reporting-issue', 'p.value = 0,000', '—']]);
   });
 });

@@ -16,12 +16,18 @@ import type { ConclusionReport, Num, POp } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { statesRule } from './decision-rules.ts';
-import { deniedBefore } from './denied-findings.ts';
+import { aimedBefore, deniedBefore } from './denied-findings.ts';
 import { CLAUSE_BREAK, DECISIONS, NOT_SIGNIFICANT_AFTER, RELATION, SCREENING, citedPs } from './conclusions.ts';
 
 /** "p < 0,05", "p value > 0,05", "nilai sig < 0,05", "P<0,05", "(p ≤ 0,01)"; not "p < α". */
 const BOUND =
   /(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-_\s]?value)?|sig\.?|signifikansi|probabilitas)\s*(<=|>=|<|>|≤|≥)\s*(0?[.,]\d+)(?![\p{N}]|[.,]\d)/giu;
+
+/**
+ * A table flattened into one "sentence" (its rows of numbers, its note "*p < 0,05") is not a finding
+ * with its p: a clause with more than four other numbers is not read.
+ */
+export const tableLike = (clause: string): boolean => (clause.match(/\d+(?:[.,]\d+)?/g)?.length ?? 0) > 5;
 
 interface Bound {
   num: Num;
@@ -68,7 +74,7 @@ function readDecision(sentence: string, span: Span): ConclusionReport | null {
   const decisions = DECISIONS.map(([re, significant]) => ({ m: re.exec(sentence), significant })).filter((d) => d.m);
   if (decisions.length === 0 || new Set(decisions.map((d) => d.significant)).size > 1) return null;
   const bounds = boundsIn(sentence, span.start);
-  if (bounds.length !== 1) return null;
+  if (bounds.length !== 1 || tableLike(sentence)) return null;
   const b = bounds[0]!;
   const d = decisions[0]!;
   if (statesRule(sentence.slice(0, Math.max(b.index, d.m!.index!)))) return null;
@@ -101,11 +107,12 @@ export function readBoundConclusions(text: string, spans: Span[]): ConclusionRep
       const rel = RELATION.exec(clause);
       if (!rel) continue;
       const bounds = boundsIn(clause, span.start + base);
-      if (bounds.length !== 1) continue;
+      if (bounds.length !== 1 || tableLike(clause)) continue;
       const b = bounds[0]!;
       if (statesRule(sentence.slice(0, base + Math.max(rel.index!, b.index)))) continue;
       const negated = Boolean(rel[1] || rel[2] || rel[3]);
       const deniedAfter = NOT_SIGNIFICANT_AFTER.test(clause.slice(rel.index! + rel[0].length));
+      if (aimedBefore(clause.slice(0, rel.index!))) continue;
       const denied = deniedBefore(clause.slice(0, rel.index!));
       // Two denials ("tidak ada hubungan yang tidak bermakna") are not read.
       if ([negated, deniedAfter, denied].filter(Boolean).length > 1) continue;

@@ -9,14 +9,15 @@
  * one decision after the comparison (H0/Ha, else a finding in words, ./conclusions.ts's rules),
  * drawn from it with a word of consequence between them ("maka", "sehingga", "berarti", "hal ini
  * menunjukkan") or after a "karena" before it; not a rule ("jika"), not an assumption test's
- * (normality, homogeneity: ./assumption-conclusions.ts).
+ * (normality, homogeneity: ./assumption-conclusions.ts), not a table flattened into a sentence.
  */
 import type { ConclusionReport, Num } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { statesRule } from './decision-rules.ts';
-import { deniedBefore } from './denied-findings.ts';
+import { aimedBefore, deniedBefore } from './denied-findings.ts';
 import { DECISIONS, NOT_SIGNIFICANT_AFTER, RELATION, SCREENING, citedPs } from './conclusions.ts';
+import { tableLike } from './bound-conclusions.ts';
 
 /** A probability compared with a level as printed: "0,164>0,05", "0,000 < 0,05", "(0,024 < 0,05)". */
 const COMPARED =
@@ -35,7 +36,7 @@ interface Decision {
   text: string;
 }
 
-function decisionIn(sentence: string, from: number): Decision | null {
+export function decisionIn(sentence: string, from: number): Decision | null {
   const rest = sentence.slice(from);
   if (/\bH[o0₀a1₁]\b/iu.test(rest)) {
     const found = DECISIONS.map(([re, significant]) => ({ m: re.exec(rest), significant })).filter((d) => d.m);
@@ -54,6 +55,7 @@ function decisionIn(sentence: string, from: number): Decision | null {
   if (RELATION.test(rest.slice(rel.index + rel[0].length))) return null;
   const negated = Boolean(rel[1] || rel[2] || rel[3]);
   const deniedAfter = NOT_SIGNIFICANT_AFTER.test(rest.slice(rel.index + rel[0].length));
+  if (aimedBefore(rest.slice(0, rel.index))) return null;
   const denied = deniedBefore(rest.slice(0, rel.index));
   if ([negated, deniedAfter, denied].filter(Boolean).length > 1) return null;
   return {
@@ -72,7 +74,7 @@ export function readComparedConclusions(text: string, spans: Span[]): Conclusion
     if (citedPs(sentence).length > 0 || BOUND.test(sentence)) continue;
     if (ASSUMPTION.test(sentence) || SCREENING.test(sentence)) continue;
     const compared = [...sentence.matchAll(COMPARED)];
-    if (compared.length !== 1) continue;
+    if (compared.length !== 1 || tableLike(sentence)) continue;
     const c = compared[0]!;
     const p: Num | null = parseNum(c[1]!, span.start + c.index!);
     const level = parseNum(c[3]!, span.start + c.index! + c[0].lastIndexOf(c[3]!));

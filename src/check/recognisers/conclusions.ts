@@ -10,16 +10,16 @@ import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { namesLevel, statesRule } from './decision-rules.ts';
 import { maskRhoCoefficients } from './rho-coefficients.ts';
-import { deniedBefore } from './denied-findings.ts';
+import { aimedBefore, deniedBefore } from './denied-findings.ts';
 
 const NUM = String.raw`(\d*[.,]\d+|\d+)`;
 /**
- * The cited p: `p (0,024)`, `p = 0,024`, `nilai p sebesar 0,024`, `Sig. 0,000`, `p-value of .24`,
+ * The cited p: `p (0,024)`, `p = 0,024`, `nilai p sebesar 0,024`, `Asymp.sig. bernilai 0,038`, `Sig. 0,000`, `p-value of .24`,
  * `sig. (2-tailed)= 1,000`, and a p named before what it is the p of: `p-value pengetahuan dan
  * motivasi sebesar 0,110`.
  */
 export const P_VALUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-_\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-_.\s]?value)?|ρ|sig\.?|signifikansi|probabilitas)(?:\s*\(\s*${NUM}\s*\)|(?:\s*\(\s*[12]\s*-\s*tailed\s*\))?\s*(?:=|:|sebesar|adalah|bernilai|senilai|yaitu|yakni|of|was|is)\s*${NUM}|\s+${NUM}|(?:\s+(?!(?:sebesar|adalah|was|is)\s)[\p{L}][\p{L}\-]*){1,6}?\s+(?:sebesar|adalah|was|is)\s+${NUM})(?![\p{N}])`,
   'giu',
 );
 /** The first number the P_VALUE pattern captured. */
@@ -40,7 +40,7 @@ export function citedPs(text: string): RegExpMatchArray[] {
  * kesimpulannya terdapat hubungan yang signifikan".
  */
 const CONSEQUENCE =
-  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|(?:hal\s+)?ini\s+(?:berarti|menunjukkan)|(?:nilai\s+(?:p|sig\.?|signifikansi|probabilitas)|hasil)\s+(?:tersebut|ini)\s+(?:berarti|menunjukkan)|(?:dapat\s+)?disimpulkan|menandakan|kesimpulannya)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
+  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|(?:hal\s+)?ini\s+(?:berarti|menunjukkan)|(?:nilai\s+(?:p|sig\.?|signifikansi|probabilitas)|hasil)\s+(?:tersebut|ini)\s+(?:berarti|menunjukkan)|(?:dapat\s+)?disimpulkan|menandakan|kesimpulannya|dinyatakan|dikatakan)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
 /** What the p is compared with, right after it: `< 0,05`, `lebih kecil dari α = 0,05`. */
 const ALPHA_AFTER = new RegExp(
   String.raw`^\s*(?:\)\s*)?(?:<|>|≤|≥|<=|>=|lebih\s+(?:kecil|besar)\s+dari(?:pada)?|kurang\s+dari|less\s+than|greater\s+than|smaller\s+than)\s*(?:(?:α|alpha|taraf\s+signifikansi)\s*(?:\(\s*)?=?\s*)?${NUM}`,
@@ -68,11 +68,12 @@ export const DECISIONS: [RegExp, boolean][] = [
 /**
  * (`tidak` may be glued to the word before it, as in "bahwatidak ada hubungan".)
  * A finding stated in words: "(tidak) ada hubungan antara umur dengan stres kerja (p=0,390)",
- * "there was no significant difference", "kenaikan yang (tidak) signifikan p=0,083". Read per clause (a list of findings in one sentence
+ * "there was no significant difference", "kenaikan yang (tidak) signifikan p=0,083", "p= 0,047,
+ * dinyatakan signifikan", "hasilnya tidak bermakna". Read per clause (a list of findings in one sentence
  * gives each its own p), and only when the clause names one p.
  */
 export const RELATION =
-  /(?:(tidak|bukan)\s+|\b)(?:(?:ada(?:nya)?|terdapat(?:nya)?)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko|merupakan\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
+  /(?:(tidak|bukan)\s+|\b)(?:(?:ada(?:nya)?|terdapat(?:nya)?)\s+(?:hubungan|pengaruh|perbedaan|korelasi|asosiasi)|(?:memiliki|mempunyai)\s+(?:hubungan|pengaruh|perbedaan)|berhubungan|berpengaruh|berkorelasi|terbukti\s+sebagai\s+faktor\s+risiko|merupakan\s+faktor\s+risiko)|\bthere\s+(?:was|is|were)\s+(no\s+)?(?:an?\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:relationship|association|difference|correlation|effect)|\b(?:kenaikan|penurunan|peningkatan|perbedaan|perubahan|hubungan|pengaruh|korelasi|asosiasi|dinyatakan|dikatakan|hasil)(?:nya)?\s+(?:yang\s+)?(?:(tidak|kurang)\s+)?(?:signifikan|bermakna)\b/iu;
 /** A qualifier right after the relation that says it is not significant. */
 export const NOT_SIGNIFICANT_AFTER =
   /^[^.;]{0,40}?(?<![\p{L}])(?:tidak|kurang)\s+(?:signifikan|bermakna|nyata)|^[^.;]{0,40}?\bnot\s+(?:statistically\s+)?significant/iu;
@@ -193,6 +194,8 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     // "berpengaruh tidak signifikan", "ada hubungan yang tidak bermakna": a relation denied by its qualifier.
     const deniedAfter = NOT_SIGNIFICANT_AFTER.test(clause.slice(rel.index! + rel[0].length));
     if (deniedAfter && (rel[1] || rel[2] || rel[3])) continue;
+    // "untuk mengetahui adanya hubungan": an aim, not a finding (denied-findings.ts).
+    if (aimedBefore(clause.slice(0, rel.index!))) continue;
     // "tidak menunjukkan hubungan yang signifikan": denied by the verb before it (denied-findings.ts).
     const denied = deniedBefore(clause.slice(0, rel.index!));
     if (denied && (rel[1] || rel[2] || rel[3] || deniedAfter)) continue;

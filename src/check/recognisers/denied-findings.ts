@@ -11,3 +11,13 @@ const DENIED_BEFORE =
 
 /** Does the text right before a relation (from its clause's start) deny it? */
 export const deniedBefore = (before: string): boolean => DENIED_BEFORE.test(before.slice(-80));
+
+/**
+ * A relation that is the object of an aim or a question: "untuk mengetahui adanya hubungan antara
+ * …", "menguji apakah ada pengaruh …". It claims nothing, whatever p the sentence also prints.
+ */
+const AIMED_BEFORE =
+  /(?<![\p{L}])(?:mengetahui|menguji|melihat|menganalisis|mengidentifikasi|menilai|membuktikan|mencari|apakah|tidaknya)\s+(?:(?:apakah|ada\s+tidaknya)\s+)?$/iu;
+
+/** Is the relation right after `before` (from its clause's start) only aimed at, not found? */
+export const aimedBefore = (before: string): boolean => AIMED_BEFORE.test(before.slice(-60));

@@ -95,7 +95,7 @@ const SPECS: LabelSpec[] = [
   { role: 'q', label: String.raw`Q(?:[-\s]?(?:[Ww]ithin|[Bb]etween|[Ee]rror|[Tt]otal|[Rr]esidual)|w|b|T|E)?` },
   {
     role: 'p',
-    label: String.raw`(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-_\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability`,
+    label: String.raw`(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-_.\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability`,
     ci: true,
     bare: true,
   },

@@ -28,8 +28,15 @@ import { groupOfMeanUnknown } from './group-size-headers.ts';
 import { pRunsAfterStatistics } from './p-runs.ts';
 
 /** Sample-size formulas (Lemeshow, Slovin) use Z = 1,96, p = 0,5, d = 0,1: no reported results there. */
-const FORMULA_CONTEXT =
-  /rumus|formula|lemeshow|slovin|besar sampel|ukuran sampel|sample size|\bq\s*=|tingkat kepercayaan|confidence level/i;
+const FORMULA_CONTEXT = /rumus|formula|lemeshow|slovin|besar sampel|ukuran sampel|sample size|\bq\s*=/i;
+/**
+ * "tingkat kepercayaan 95%" opens a formula's terms, but also result sentences ("diperoleh nilai p =
+ * 0,000 pada tingkat kepercayaan 95"): a formula only with another of its terms (Z, d, p = 0,5).
+ */
+const LEVEL_CONTEXT = /tingkat kepercayaan|confidence level/i;
+const FORMULA_TERMS = /\bZ\s*(?:\(|=|1\s*-|α)|\bd\s*=|\bp\s*=\s*0?[.,]50?(?![\d])|proporsi|presisi|precision|margin/i;
+const formulaContext = (sentence: string): boolean =>
+  FORMULA_CONTEXT.test(sentence) || (LEVEL_CONTEXT.test(sentence) && FORMULA_TERMS.test(sentence));
 export const ONE_TAILED =
   /one[-\s]?(?:tailed|sided)|(?<!non-?|bi|un)directional|satu[-\s](?:arah|sisi|ekor|pihak)|1[-\s](?:tailed|sided|arah)|uji\s+pihak\s+(?:kanan|kiri)/i;
 /** A statement, outside a table label such as `Sig. (1-tailed)`, that the tests were one-tailed. */
@@ -208,7 +215,7 @@ function readSentence(
 ): void {
   const { text } = input;
   const sentence = text.slice(span.start, span.end);
-  if (FORMULA_CONTEXT.test(sentence)) return;
+  if (formulaContext(sentence)) return;
   const tails: Tails = ONE_TAILED.test(sentence)
     ? 'one'
     : TWO_TAILED.test(sentence)
