@@ -248,3 +248,15 @@ describe('frequency tables with a cumulative percent column, lines broken anywhe
     expect(findings(noValid('41.0'))).toEqual([]);
   });
 });
+
+describe('the sample a paragraph states as "jumlah sampel N orang" (recognisers/percentages.ts)', () => {
+  it('sentences of nothing but pairs are shares of it', () => {
+    // 18/40 = 45,00; 13/40 = 32,50, printed 30.
+    const text =
+      'Teknik sampling yang digunakan adalah purposive sampling dengan jumlah sampel 40 orang. Hasil: Responden yang bekerja yaitu 18 orang (45%). Responden yang berpendidikan tinggi yaitu 13 orang (30%).';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '18 orang (45%)', '18/40 = 45,00% dari total 40 yang disebutkan'],
+      ['percentages', 'inconsistent', '13 orang (30%)', '13/40 = 32,50% dari total 40 yang disebutkan'],
+    ]);
+  });
+});
