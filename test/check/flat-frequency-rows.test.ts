@@ -55,6 +55,18 @@ describe('flat frequency tables: row labels and empty rows (recognisers/flat-tab
     ]);
   });
 
+  it('labels of amounts with decimals, ranges of amounts, a label starting with its amount', () => {
+    // 20/40 = 50,00; 12/40 = 30,00; 5/40 = 12,50, printed 12.0; 3/40 = 7,50.
+    const text =
+      'Tabel 22. Penghasilan ayah per bulan Penghasilan Frekuensi Persentase Valid 3.5 juta 20 50.0 2.5 juta – 3.5 juta 12 30.0 1.5 juta – 2.5 juta 5 12.0 1.5 juta 3 7.5 Total 40 100.0';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '20 50.0', '20/40 = 50,00% dari total tabel 40'],
+      ['percentages', 'consistent', '12 30.0', '12/40 = 30,00% dari total tabel 40'],
+      ['percentages', 'inconsistent', '5 12.0', '5/40 = 12,50% dari total tabel 40'],
+      ['percentages', 'consistent', '3 7.5', '3/40 = 7,50% dari total tabel 40'],
+    ]);
+  });
+
   it('numbered rows whose category is a number: row number, category, count, share', () => {
     // 6/40 = 15,00; 18/40 = 45,00; 11/40 = 27,50; 5/40 = 12,50, printed 13,5.
     const text =

@@ -84,9 +84,9 @@ function labelBefore(text: string, toks: Tok[], j: number): { next: number; word
       j--;
       continue;
     }
-    if (t?.kind !== 'num' || !t.integer) break;
+    if (t?.kind !== 'num') break;
     const b = toks[j - 1];
-    // A number between words of the label: "Rp 2 juta", "Kelas 2 SD".
+    // A number between words of the label: "Rp 2 juta", "Kelas 2 SD", "Valid 3.5 juta".
     if (words > 0 && b?.kind === 'word') {
       j--;
       continue;
@@ -94,8 +94,10 @@ function labelBefore(text: string, toks: Tok[], j: number): { next: number; word
     if (b?.kind !== 'break') break;
     const sign = text.slice(b.start, b.end);
     const from = toks[j - 2];
-    if (RANGE_DASH.test(sign) && from?.kind === 'num' && from.integer) j -= 3;
-    else if (BOUND.test(sign)) j -= 2;
+    // A range of numbers ("45-59") or of amounts ("2.5 juta – 3.5 juta"), or a bound.
+    if (RANGE_DASH.test(sign) && from?.kind === 'num' && from.integer === t.integer) j -= 3;
+    else if (RANGE_DASH.test(sign) && words > 0 && from?.kind === 'word') j -= 2;
+    else if (BOUND.test(sign) && t.integer) j -= 2;
     else break;
     parts++;
   }
@@ -137,8 +139,13 @@ function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] 
     }
     if (skips >= MAX_SKIPS) break;
     const t = toks[j];
-    // A row's number, a blank line between rows, a dash for an empty cell, or a category without cells.
-    if ((t?.kind === 'num' && t.integer) || (t?.kind === 'break' && /\n|^[-–]$/u.test(text.slice(t.start, t.end)))) j--;
+    // A row's number, the number a label starts with ("1.5 juta"), a blank line between rows, a dash
+    // for an empty cell, or a category without cells.
+    if (
+      (t?.kind === 'num' && (t.integer || toks[j + 1]?.kind === 'word')) ||
+      (t?.kind === 'break' && /\n|^[-–]$/u.test(text.slice(t.start, t.end)))
+    )
+      j--;
     else if (t?.kind === 'word') {
       const label = labelBefore(text, toks, j);
       if (label.words > EMPTY_LABEL_WORDS) break;
