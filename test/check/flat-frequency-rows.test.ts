@@ -272,3 +272,38 @@ describe('the sample a paragraph states as "jumlah sampel N orang" (recognisers/
     ]);
   });
 });
+
+describe('lost % signs after a table header "Persentase" (recognisers/lost-percent-signs.ts)', () => {
+  const text = (petani: string, pedagang: string) =>
+    `Tabel 4.7 Pekerjaan responden Pekerjaan Frekuensi Persentase Berdasarkan tabel 4.7 sebagian besar responden bekerja sebagai petani yaitu sebanyak 45 responden ${petani}, sebagai pedagang sebanyak 20 responden ${pedagang} dan sisanya tidak bekerja sebanyak 15 responden 18,8.`;
+
+  it('the header word is no % sign: the counts and shares after it are read', () => {
+    // The shares add up to 100, so the total is 45 + 20 + 15 = 80: 56,25; 25,00; 18,75.
+    expect(findings(text('56,2', '25,0'))).toEqual([
+      [
+        'percentages',
+        'consistent',
+        '45 responden 56,2',
+        '45/80 = 56,25% dari 80, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '20 responden 25,0',
+        '20/80 = 25,00% dari 80, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '15 responden 18,8',
+        '15/80 = 18,75% dari 80, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+    ]);
+    // Two shares swapped by a point still add up to 100 and are flagged.
+    expect(findings(text('55,0', '26,2')).map(([, verdict]) => verdict)).toEqual([
+      'inconsistent',
+      'inconsistent',
+      'consistent',
+    ]);
+  });
+});

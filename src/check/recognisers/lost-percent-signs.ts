@@ -34,7 +34,8 @@ export function readLostPercentSigns(text: string, spans: Span[], lang: Lang): P
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     const place = { start: span.start, end: span.end, quoteStart: span.start, quoteEnd: span.end };
-    if (!/%|persen|percent/i.test(sentence)) {
+    // (A table's header "Persentase" is no printed percent sign.)
+    if (!/%|\bpersen\b|\bpercent\b/i.test(sentence)) {
       const groupsAt = [...sentence.matchAll(GROUP)].map((g) => ({
         at: g.index!,
         end: g.index! + g[0].length,
