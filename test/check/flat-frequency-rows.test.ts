@@ -131,6 +131,10 @@ describe('a column of shares padded to two decimals (recognisers/padded-decimals
       ['percentages', 'consistent', '23 32,90', '23/70 = 32,86% dari total tabel 70'],
       ['percentages', 'consistent', '33 47,10', '33/70 = 47,14% dari total tabel 70'],
     ]);
+    // …and the finding says to how many decimals it was checked.
+    expect(checkText(text, { lang: 'id' }).findings[1]!.explanation).toBe(
+      'Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke 1 desimal).',
+    );
   });
 
   it('a 0 beside real second decimals is a second decimal: 22,40 for 13/58 = 22,41 is wrong', () => {
