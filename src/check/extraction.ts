@@ -30,6 +30,7 @@ import { readTimesRatioIntervals } from './recognisers/times-ratio-intervals.ts'
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readColumnMajorCrossTables } from './recognisers/column-major-cross-tables.ts';
 import { readCumulativeRows } from './recognisers/cumulative-rows.ts';
+import { readSpssCaseSummaries } from './recognisers/spss-case-summary.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
 import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
@@ -142,6 +143,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readRangeLabelRows,
     readColumnMajorCrossTables,
     readCumulativeRows,
+    readSpssCaseSummaries,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);

@@ -311,3 +311,21 @@ describe('lost % signs after a table header "Persentase" (recognisers/lost-perce
     ]);
   });
 });
+
+describe("SPSS's Case Processing Summary pasted as text (recognisers/spss-case-summary.ts)", () => {
+  it('valid and missing cases, each of the row total', () => {
+    // 38/40 = 95,00; 2/40 = 5,00, printed 4,0; 40/40 = 100,00; 0/40 = 0 (SPSS prints ,0).
+    const text =
+      'Case Processing Summary\nCases\nValid Missing Total\nKelompok N Percent N Percent N Percent\nSkor pengetahuan Intervensi 38 95,0% 2 4,0% 40 100,0%\nKontrol 40 100,0% 0 ,0% 40 100,0%';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '38 95,0%', '38/40 = 95,00% dari total baris 40'],
+      ['percentages', 'inconsistent', '2 4,0%', '2/40 = 5,00% dari total baris 40'],
+      ['percentages', 'consistent', '40 100,0%', '40/40 = 100,00% dari total baris 40'],
+      ['percentages', 'consistent', '0 ,0%', '0/40 = 0,00% dari total baris 40'],
+    ]);
+  });
+
+  it('is not read when valid and missing do not add up to the total', () => {
+    expect(findings('Case Processing Summary\nKontrol 40 100,0% 1 ,0% 40 100,0%')).toEqual([]);
+  });
+});
