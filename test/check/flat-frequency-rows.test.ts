@@ -115,6 +115,19 @@ describe('flat frequency tables: row labels and empty rows (recognisers/flat-tab
     ]);
   });
 
+  it('"n (%)" cells whose % signs were lost, each section closed by "Total N (100)"', () => {
+    // 48/105 = 45,71; 57/105 = 54,29; 20/105 = 19,05; 30/105 = 28,57; 55/105 = 52,38, printed 53,4.
+    const text =
+      'Tabel 1 Karakteristik responden Jenis kelamin Laki-laki 48 (45,7) Perempuan 57 (54,3) Total 105 (100) Pendidikan SD 20 (19,0) SMP 30 (28,6) SMA 55 (53,4) Total 105 (100)';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '48 (45,7)', '48/105 = 45,71% dari total tabel 105'],
+      ['percentages', 'consistent', '57 (54,3)', '57/105 = 54,29% dari total tabel 105'],
+      ['percentages', 'consistent', '20 (19,0)', '20/105 = 19,05% dari total tabel 105'],
+      ['percentages', 'consistent', '30 (28,6)', '30/105 = 28,57% dari total tabel 105'],
+      ['percentages', 'inconsistent', '55 (53,4)', '55/105 = 52,38% dari total tabel 105'],
+    ]);
+  });
+
   it('is not read when the rows do not add up to the total row', () => {
     expect(findings('Tabel 4.2 Tingkat stres Ringan 6 30 Sedang 9 45 Berat 4 20 Sangat berat Total 20 100')).toEqual(
       [],
