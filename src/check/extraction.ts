@@ -33,6 +33,7 @@ import { readPercentIntervals } from './recognisers/percent-intervals.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readColumnMajorCrossTables } from './recognisers/column-major-cross-tables.ts';
 import { readCumulativeRows } from './recognisers/cumulative-rows.ts';
+import { readSpssCaseSummaries } from './recognisers/spss-case-summary.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
 import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
@@ -162,6 +163,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readColumnMajorCrossTables,
     readCumulativeRows,
     readBoundedRangeRows,
+    readSpssCaseSummaries,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);

@@ -55,6 +55,18 @@ describe('flat frequency tables: row labels and empty rows (recognisers/flat-tab
     ]);
   });
 
+  it('labels of amounts with decimals, ranges of amounts, a label starting with its amount', () => {
+    // 20/40 = 50,00; 12/40 = 30,00; 5/40 = 12,50, printed 12.0; 3/40 = 7,50.
+    const text =
+      'Tabel 22. Penghasilan ayah per bulan Penghasilan Frekuensi Persentase Valid 3.5 juta 20 50.0 2.5 juta – 3.5 juta 12 30.0 1.5 juta – 2.5 juta 5 12.0 1.5 juta 3 7.5 Total 40 100.0';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '20 50.0', '20/40 = 50,00% dari total tabel 40'],
+      ['percentages', 'consistent', '12 30.0', '12/40 = 30,00% dari total tabel 40'],
+      ['percentages', 'inconsistent', '5 12.0', '5/40 = 12,50% dari total tabel 40'],
+      ['percentages', 'consistent', '3 7.5', '3/40 = 7,50% dari total tabel 40'],
+    ]);
+  });
+
   it('numbered rows whose category is a number: row number, category, count, share', () => {
     // 6/40 = 15,00; 18/40 = 45,00; 11/40 = 27,50; 5/40 = 12,50, printed 13,5.
     const text =
@@ -103,6 +115,19 @@ describe('flat frequency tables: row labels and empty rows (recognisers/flat-tab
     ]);
   });
 
+  it('"n (%)" cells whose % signs were lost, each section closed by "Total N (100)"', () => {
+    // 48/105 = 45,71; 57/105 = 54,29; 20/105 = 19,05; 30/105 = 28,57; 55/105 = 52,38, printed 53,4.
+    const text =
+      'Tabel 1 Karakteristik responden Jenis kelamin Laki-laki 48 (45,7) Perempuan 57 (54,3) Total 105 (100) Pendidikan SD 20 (19,0) SMP 30 (28,6) SMA 55 (53,4) Total 105 (100)';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '48 (45,7)', '48/105 = 45,71% dari total tabel 105'],
+      ['percentages', 'consistent', '57 (54,3)', '57/105 = 54,29% dari total tabel 105'],
+      ['percentages', 'consistent', '20 (19,0)', '20/105 = 19,05% dari total tabel 105'],
+      ['percentages', 'consistent', '30 (28,6)', '30/105 = 28,57% dari total tabel 105'],
+      ['percentages', 'inconsistent', '55 (53,4)', '55/105 = 52,38% dari total tabel 105'],
+    ]);
+  });
+
   it('is not read when the rows do not add up to the total row', () => {
     expect(findings('Tabel 4.2 Tingkat stres Ringan 6 30 Sedang 9 45 Berat 4 20 Sangat berat Total 20 100')).toEqual(
       [],
@@ -119,6 +144,10 @@ describe('a column of shares padded to two decimals (recognisers/padded-decimals
       ['percentages', 'consistent', '23 32,90', '23/70 = 32,86% dari total tabel 70'],
       ['percentages', 'consistent', '33 47,10', '33/70 = 47,14% dari total tabel 70'],
     ]);
+    // …and the finding says to how many decimals it was checked.
+    expect(checkText(text, { lang: 'id' }).findings[1]!.explanation).toBe(
+      'Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke 1 desimal).',
+    );
   });
 
   it('a 0 beside real second decimals is a second decimal: 22,40 for 13/58 = 22,41 is wrong', () => {
@@ -246,5 +275,70 @@ describe('frequency tables with a cumulative percent column, lines broken anywhe
   it('is not read when the cumulative column does not follow the percents', () => {
     // 30.0 + 41.0 is not 70.0: the rows are not understood.
     expect(findings(noValid('41.0'))).toEqual([]);
+  });
+});
+
+describe('the sample a paragraph states as "jumlah sampel N orang" (recognisers/percentages.ts)', () => {
+  it('sentences of nothing but pairs are shares of it', () => {
+    // 18/40 = 45,00; 13/40 = 32,50, printed 30.
+    const text =
+      'Teknik sampling yang digunakan adalah purposive sampling dengan jumlah sampel 40 orang. Hasil: Responden yang bekerja yaitu 18 orang (45%). Responden yang berpendidikan tinggi yaitu 13 orang (30%).';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '18 orang (45%)', '18/40 = 45,00% dari total 40 yang disebutkan'],
+      ['percentages', 'inconsistent', '13 orang (30%)', '13/40 = 32,50% dari total 40 yang disebutkan'],
+    ]);
+  });
+});
+
+describe('lost % signs after a table header "Persentase" (recognisers/lost-percent-signs.ts)', () => {
+  const text = (petani: string, pedagang: string) =>
+    `Tabel 4.7 Pekerjaan responden Pekerjaan Frekuensi Persentase Berdasarkan tabel 4.7 sebagian besar responden bekerja sebagai petani yaitu sebanyak 45 responden ${petani}, sebagai pedagang sebanyak 20 responden ${pedagang} dan sisanya tidak bekerja sebanyak 15 responden 18,8.`;
+
+  it('the header word is no % sign: the counts and shares after it are read', () => {
+    // The shares add up to 100, so the total is 45 + 20 + 15 = 80: 56,25; 25,00; 18,75.
+    expect(findings(text('56,2', '25,0'))).toEqual([
+      [
+        'percentages',
+        'consistent',
+        '45 responden 56,2',
+        '45/80 = 56,25% dari 80, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '20 responden 25,0',
+        '20/80 = 25,00% dari 80, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '15 responden 18,8',
+        '15/80 = 18,75% dari 80, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+    ]);
+    // Two shares swapped by a point still add up to 100 and are flagged.
+    expect(findings(text('55,0', '26,2')).map(([, verdict]) => verdict)).toEqual([
+      'inconsistent',
+      'inconsistent',
+      'consistent',
+    ]);
+  });
+});
+
+describe("SPSS's Case Processing Summary pasted as text (recognisers/spss-case-summary.ts)", () => {
+  it('valid and missing cases, each of the row total', () => {
+    // 38/40 = 95,00; 2/40 = 5,00, printed 4,0; 40/40 = 100,00; 0/40 = 0 (SPSS prints ,0).
+    const text =
+      'Case Processing Summary\nCases\nValid Missing Total\nKelompok N Percent N Percent N Percent\nSkor pengetahuan Intervensi 38 95,0% 2 4,0% 40 100,0%\nKontrol 40 100,0% 0 ,0% 40 100,0%';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '38 95,0%', '38/40 = 95,00% dari total baris 40'],
+      ['percentages', 'inconsistent', '2 4,0%', '2/40 = 5,00% dari total baris 40'],
+      ['percentages', 'consistent', '40 100,0%', '40/40 = 100,00% dari total baris 40'],
+      ['percentages', 'consistent', '0 ,0%', '0/40 = 0,00% dari total baris 40'],
+    ]);
+  });
+
+  it('is not read when valid and missing do not add up to the total', () => {
+    expect(findings('Case Processing Summary\nKontrol 40 100,0% 1 ,0% 40 100,0%')).toEqual([]);
   });
 });

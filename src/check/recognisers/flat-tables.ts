@@ -21,9 +21,10 @@ type Tok =
   | { kind: 'pct' | 'unit' | 'total' | 'word' | 'break'; start: number; end: number };
 
 // A number split by a line or page break after its decimal comma ("42, 30") is read whole when
-// two digits follow, as a table's percentages are printed.
+// two digits follow, as a table's percentages are printed; a share in brackets that lost its %
+// sign ("48 (45,7)") is read as the bare share.
 const TOKEN =
-  /(\d+\.(?=\s+\p{L}))|(\d{1,6}(?:[.,]\d+|,\s\d{2}(?![\d.,]))?)(?![\p{L}\d])|(%)|(orang|responden|org|people|respondents)(?![\p{L}])|(jumlah|total)(?![\p{L}])|([\p{L}][\p{L}\p{N}\-/()]*)|(\n[ \t]*\n|[:;=<>≤≥±()[\]]|[-–](?=\s*\d))/giu;
+  /\(\s*(\d{1,3}(?:[.,]\d+)?)\s*\)|(\d+\.(?=\s+\p{L}))|(\d{1,6}(?:[.,]\d+|,\s\d{2}(?![\d.,]))?)(?![\p{L}\d])|(%)|(orang|responden|org|people|respondents)(?![\p{L}])|(jumlah|total)(?![\p{L}])|([\p{L}][\p{L}\p{N}\-/()]*)|(\n[ \t]*\n|[:;=<>≤≥±()[\]]|[-–](?=\s*\d))/giu;
 
 function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
@@ -31,13 +32,19 @@ function tokenize(text: string, from: number, to: number): Tok[] {
   for (const m of window.matchAll(TOKEN)) {
     const start = from + m.index!;
     const end = start + m[0].length;
-    if (m[1]) continue; // list numbering "4." belongs to no column
-    if (m[2]) {
-      const num = parseNum(m[2].replace(/,\s/, ','), start);
+    if (m[1]) {
+      const at = start + m[0].indexOf(m[1]);
+      const num = parseNum(m[1], at);
+      if (num) out.push({ kind: 'num', num, integer: num.decimals === 0 });
+      continue;
+    }
+    if (m[2]) continue; // list numbering "4." belongs to no column
+    if (m[3]) {
+      const num = parseNum(m[3].replace(/,\s/, ','), start);
       if (num) out.push({ kind: 'num', num: { ...num, end }, integer: num.decimals === 0 });
       continue;
     }
-    const kind = m[3] ? 'pct' : m[4] ? 'unit' : m[5] ? 'total' : m[6] ? 'word' : 'break';
+    const kind = m[4] ? 'pct' : m[5] ? 'unit' : m[6] ? 'total' : m[7] ? 'word' : 'break';
     out.push({ kind, start, end });
   }
   return out;
@@ -87,9 +94,9 @@ function labelBefore(text: string, toks: Tok[], j: number): { next: number; word
       j--;
       continue;
     }
-    if (t?.kind !== 'num' || !t.integer) break;
+    if (t?.kind !== 'num') break;
     const b = toks[j - 1];
-    // A number between words of the label: "Rp 2 juta", "Kelas 2 SD".
+    // A number between words of the label: "Rp 2 juta", "Kelas 2 SD", "Valid 3.5 juta".
     if (words > 0 && b?.kind === 'word') {
       j--;
       continue;
@@ -97,8 +104,10 @@ function labelBefore(text: string, toks: Tok[], j: number): { next: number; word
     if (b?.kind !== 'break') break;
     const sign = text.slice(b.start, b.end);
     const from = toks[j - 2];
-    if (RANGE_DASH.test(sign) && from?.kind === 'num' && from.integer) j -= 3;
-    else if (BOUND.test(sign)) j -= 2;
+    // A range of numbers ("45-59") or of amounts ("2.5 juta – 3.5 juta"), or a bound.
+    if (RANGE_DASH.test(sign) && from?.kind === 'num' && from.integer === t.integer) j -= 3;
+    else if (RANGE_DASH.test(sign) && words > 0 && from?.kind === 'word') j -= 2;
+    else if (BOUND.test(sign) && t.integer) j -= 2;
     else break;
     parts++;
   }
@@ -140,8 +149,13 @@ function rowsBefore(text: string, toks: Tok[], i: number, total: number): Row[] 
     }
     if (skips >= MAX_SKIPS) break;
     const t = toks[j];
-    // A row's number, a blank line between rows, a dash for an empty cell, or a category without cells.
-    if ((t?.kind === 'num' && t.integer) || (t?.kind === 'break' && /\n|^[-–]$/u.test(text.slice(t.start, t.end)))) j--;
+    // A row's number, the number a label starts with ("1.5 juta"), a blank line between rows, a dash
+    // for an empty cell, or a category without cells.
+    if (
+      (t?.kind === 'num' && (t.integer || toks[j + 1]?.kind === 'word')) ||
+      (t?.kind === 'break' && /\n|^[-–]$/u.test(text.slice(t.start, t.end)))
+    )
+      j--;
     else if (t?.kind === 'word') {
       const label = labelBefore(text, toks, j);
       if (label.words > EMPTY_LABEL_WORDS) break;
@@ -195,7 +209,8 @@ function columnsBefore(toks: Tok[], i: number): Row[] {
 }
 
 const WINDOW = 1500;
-const TOTAL_ROW = /^\s+\d{1,6}\s+(?:(?:orang|responden|org|people|respondents)\s+)?100(?:[.,]0+)?(?![\d.,]\d)/iu;
+const TOTAL_ROW =
+  /^\s+\d{1,6}\s+(?:(?:orang|responden|org|people|respondents)\s+)?(?:100(?:[.,]0+)?(?![\d.,]\d)|\(\s*100(?:[.,]0+)?\s*\))/iu;
 
 const PROSE_REPEAT =
   /(?<![\p{L}\p{N}.,])(\d{1,6})\s+(?:orang\s+)?(?:responden|orang|people|respondents)(?:\s+responden)?\s+(\d+[.,]\d+)(?![\d%]|[.,]\d)/gu;

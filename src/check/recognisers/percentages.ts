@@ -240,7 +240,7 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
 const PEOPLE = String.raw`(?:orang|responden|respondents?|people|participants?|partisipan|subjek|subyek|subjects?|pasien|patients?|siswa|students?|mahasiswa|ibu|mothers?|sampel|samples?)`;
 /** A sample size: "sampel sebanyak 56 orang", "the samples in this study were 36 respondents", "questionnaires to 86 respondents". */
 const SAMPLE_SIZE = new RegExp(
-  String.raw`\b(?:(?:sampel\w*|sampl(?:e|es|ing)|responden|respondents|subjek|subjects|participants|partisipan)\b[^.%\d]{0,60}?\b(?:sebanyak|berjumlah|sejumlah|adalah|sebesar|were|was|of|totall?ing)\s+|\b(?:to|kepada|terhadap|among)\s+)(\d{1,5})(?![.,]\d)\s+(?:orang\s+)?${PEOPLE}\b`,
+  String.raw`\b(?:(?:sampel\w*|sampl(?:e|es|ing)|responden|respondents|subjek|subjects|participants|partisipan)\b[^.%\d]{0,60}?\b(?:sebanyak|berjumlah|sejumlah|adalah|sebesar|were|was|of|totall?ing)\s+|\b(?:to|kepada|terhadap|among)\s+|\bsampel\s+(?:penelitian\s+)?)(\d{1,5})(?![.,]\d)\s+(?:orang\s+)?${PEOPLE}\b`,
   'giu',
 );
 /** The group a sentence is about, named before its percentages: "82 responden yang berpendidikan rendah, sebesar 37,8% …". */
