@@ -57,6 +57,7 @@ import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
 import { withItemTotalValidity } from './recognisers/item-total-validity.ts';
+import { readNamedComparisonDecisions } from './recognisers/named-comparison-decisions.ts';
 import { readReliabilityStatements } from './recognisers/reliability-statements.ts';
 import { readCollinearityStatements } from './recognisers/collinearity-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
@@ -201,6 +202,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   ];
   // SPSS's Item-Total Statistics with a validity label per item, against the r tabel the text states.
   extraction.criticalDecisions = withItemTotalValidity(text, extraction.criticalDecisions);
+  // "t hitung > t tabel atau (6,978 > 2,003)": the comparison named, its numbers after it.
+  extraction.criticalDecisions.push(
+    ...readNamedComparisonDecisions(text, segments.sentences, extraction.criticalDecisions),
+  );
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   // …one-tailed where the notes under the table say so.
   markOneTailedTables(text, segments.tables, extraction);
