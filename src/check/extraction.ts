@@ -51,6 +51,7 @@ import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
 import { readScoreSheetRows } from './recognisers/score-sheet-rows.ts';
+import { readColumnBlockTotals } from './recognisers/column-block-totals.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
@@ -243,6 +244,9 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // Replicates listed with their Total and mean (Ulangan 1 2 3, Total, Rata-rata).
   // …and score sheets: each row's scores with its total, the columns with the Jumlah row.
   extraction.listedSums = [...readReplicateRows(text), ...readScoreSheetRows(text)];
+  // …and a run of scores printed column after column before its total row.
+  const summedAt = new Set(extraction.listedSums.map((r) => r.total?.start));
+  extraction.listedSums.push(...readColumnBlockTotals(text).filter((r) => !summedAt.has(r.total?.start)));
   // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
   readFlatDescriptives(text, extraction);
   // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.
