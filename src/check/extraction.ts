@@ -52,6 +52,7 @@ import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
 import { readScoreSheetRows } from './recognisers/score-sheet-rows.ts';
 import { readColumnBlockTotals } from './recognisers/column-block-totals.ts';
+import { readNumberedScoreLists } from './recognisers/numbered-score-lists.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
@@ -245,8 +246,13 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // …and score sheets: each row's scores with its total, the columns with the Jumlah row.
   extraction.listedSums = [...readReplicateRows(text), ...readScoreSheetRows(text)];
   // …and a run of scores printed column after column before its total row.
+  // …and a numbered list of scores before its sum (with a mean restated in the prose after it).
   const summedAt = new Set(extraction.listedSums.map((r) => r.total?.start));
-  extraction.listedSums.push(...readColumnBlockTotals(text).filter((r) => !summedAt.has(r.total?.start)));
+  for (const r of [...readColumnBlockTotals(text), ...readNumberedScoreLists(text)])
+    if (!r.total || !summedAt.has(r.total.start)) {
+      extraction.listedSums.push(r);
+      if (r.total) summedAt.add(r.total.start);
+    }
   // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
   readFlatDescriptives(text, extraction);
   // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.
