@@ -53,6 +53,7 @@ import { readReplicateRows } from './recognisers/replicate-rows.ts';
 import { readScoreSheetRows } from './recognisers/score-sheet-rows.ts';
 import { readColumnBlockTotals } from './recognisers/column-block-totals.ts';
 import { readNumberedScoreLists } from './recognisers/numbered-score-lists.ts';
+import { readSpssGroupStatisticsRows } from './recognisers/spss-group-statistics-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
@@ -259,6 +260,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSpssTTestLines(text, extraction);
   // SPSS Descriptives and Paired Samples Statistics pasted one row label after another.
   readSpssStatisticsColumns(text, extraction);
+  // SPSS Paired Samples / Group Statistics pasted a row a group: Mean, N, SD and SE.
+  readSpssGroupStatisticsRows(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
