@@ -60,12 +60,16 @@ import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
 import { readScoreSheetRows } from './recognisers/score-sheet-rows.ts';
+import { readColumnBlockTotals } from './recognisers/column-block-totals.ts';
+import { readNumberedScoreLists } from './recognisers/numbered-score-lists.ts';
+import { readSpssGroupStatisticsRows } from './recognisers/spss-group-statistics-rows.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
 import { withItemTotalValidity } from './recognisers/item-total-validity.ts';
+import { readNamedComparisonDecisions } from './recognisers/named-comparison-decisions.ts';
 import { readReliabilityStatements } from './recognisers/reliability-statements.ts';
 import { readCollinearityStatements } from './recognisers/collinearity-statements.ts';
 import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts';
@@ -246,6 +250,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   ];
   // SPSS's Item-Total Statistics with a validity label per item, against the r tabel the text states.
   extraction.criticalDecisions = withItemTotalValidity(text, extraction.criticalDecisions);
+  // "t hitung > t tabel atau (6,978 > 2,003)": the comparison named, its numbers after it.
+  extraction.criticalDecisions.push(
+    ...readNamedComparisonDecisions(text, segments.sentences, extraction.criticalDecisions),
+  );
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   // …one-tailed where the notes under the table say so.
   markOneTailedTables(text, segments.tables, extraction);
@@ -285,12 +293,22 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // Replicates listed with their Total and mean (Ulangan 1 2 3, Total, Rata-rata).
   // …and score sheets: each row's scores with its total, the columns with the Jumlah row.
   extraction.listedSums = [...readReplicateRows(text), ...readScoreSheetRows(text)];
+  // …and a run of scores printed column after column before its total row.
+  // …and a numbered list of scores before its sum (with a mean restated in the prose after it).
+  const summedAt = new Set(extraction.listedSums.map((r) => r.total?.start));
+  for (const r of [...readColumnBlockTotals(text), ...readNumberedScoreLists(text)])
+    if (!r.total || !summedAt.has(r.total.start)) {
+      extraction.listedSums.push(r);
+      if (r.total) summedAt.add(r.total.start);
+    }
   // SPSS Descriptive Statistics pasted as lines: N, minimum, maximum, mean and SD per row.
   readFlatDescriptives(text, extraction);
   // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.
   readSpssTTestLines(text, extraction);
   // SPSS Descriptives and Paired Samples Statistics pasted one row label after another.
   readSpssStatisticsColumns(text, extraction);
+  // SPSS Paired Samples / Group Statistics pasted a row a group: Mean, N, SD and SE.
+  readSpssGroupStatisticsRows(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };

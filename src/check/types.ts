@@ -381,4 +381,6 @@ export interface ListedSumReport {
   total: Num | null;
   mean: Num | null;
   place: Place;
+  /** Where the mean is stated, when apart from the values (prose restating a table's sum and mean). */
+  meanPlace?: Place;
 }

@@ -51,6 +51,19 @@ describe('range rows with units and open bounds', () => {
     ]);
   });
 
+  it('a class whose bound sign the page lost ("Tua 50 tahun"), the class names before the ranges', () => {
+    // Of 20: 6 → 30,0, 10 → 50,0, 4 → 20,0; 10 printed 55,0 would break the sum to 100, so 50,0 stays.
+    expect(
+      findings(
+        'Usia Frekuensi Persentase Muda 18-30 tahun 6 30,0 Dewasa 31-50 tahun 10 50,0 Tua 50 tahun 4 20,0 Total 20 100,0',
+      ).map(([check, verdict, reported]) => [check, verdict, reported]),
+    ).toEqual([
+      ['percentages', 'consistent', '6 30,0'],
+      ['percentages', 'consistent', '10 50,0'],
+      ['percentages', 'consistent', '4 20,0'],
+    ]);
+  });
+
   it('shares that do not add up to 100 but counts that add up to the total row: the odd share is inconsistent', () => {
     // 12 + 20 + 8 = 40, the total row's N, so every count is read right; 8/40 = 20,0, printed 25
     // (30 + 50 + 25 = 105). The flat-table reader (recognisers/flat-tables.ts) takes such a table

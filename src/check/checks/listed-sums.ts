@@ -55,7 +55,7 @@ function meanFinding(ctx: CheckContext, r: ListedSumReport): Located | null {
     ctx,
     'descriptives',
     ok ? 'consistent' : 'inconsistent',
-    { ...r.place, end: Math.max(r.place.end, r.mean.end) },
+    r.meanPlace ?? { ...r.place, end: Math.max(r.place.end, r.mean.end) },
     reported,
     ctx.m.listedMeanRecomputed(fromValues[0], fromValues[1]),
     ok ? ctx.m.listedMeanConsistent() : ctx.m.listedMeanInconsistent(r.mean.raw),

@@ -4,7 +4,8 @@
  * 45 tahun 2 2 / Jumlah 100 100", or numbered, an empty class included: "No Umur Frekuensi
  * Persentase 1 17-25 2 26-34 10 11,6 3 35-43 34 39,5 4 44-52 30 34,9 5 52 keatas 12 14 Jumlah 86
  * 100". A label is a range ("26 – 30", with a unit such as "tahun"), or a bound ("Kurang dari 25",
- * "< 20", "52 keatas", "45 tahun ke atas"); the share may be whole, and a qualification may follow
+ * "< 20", "52 keatas", "45 tahun ke atas", or a bound whose sign the page lost, "50 tahun", its
+ * unit printed); the share may be whole, and a qualification may follow
  * it in words ("69-75 8 25 Tuntas").
  *
  * Read back from the total row ("Jumlah/Total N 100"), row by row while rows have that shape,
@@ -17,8 +18,9 @@ import type { Num, PercentGroup, TableBlock } from '../types.ts';
 import { parseNum } from './numbers.ts';
 
 const TOTAL_ROW = /(?<![\p{L}\p{N}])(?:Total|Jumlah)\s+(\d{1,6})\s+100(?:[.,]0{1,2})?\s*%?(?![\d]|[.,]\d)/gu;
-const UNIT = String.raw`(?:\s*(?:tahun|thn|th|bulan|bln|minggu|hari|jam|kg|cm|orang|jiwa)\b)?`;
-const LABEL = String.raw`(?:(?:Kurang\s+dari|Lebih\s+dari|Di\s?bawah|Di\s?atas|Sampai|[<>≤≥]\s*=?)\s*\d{1,3}${UNIT}|\d{1,3}\s*[-–]\s*\d{1,3}${UNIT}|\d{1,3}${UNIT}\s*(?:ke\s?atas|keatas|ke\s?bawah|kebawah|atau\s+lebih|lebih)(?![\p{L}]))`;
+const UNIT_WORD = String.raw`\s*(?:tahun|thn|th|bulan|bln|minggu|hari|jam|kg|cm|orang|jiwa)\b`;
+const UNIT = String.raw`(?:${UNIT_WORD})?`;
+const LABEL = String.raw`(?:(?:Kurang\s+dari|Lebih\s+dari|Di\s?bawah|Di\s?atas|Sampai|[<>≤≥]\s*=?)\s*\d{1,3}${UNIT}|\d{1,3}\s*[-–]\s*\d{1,3}${UNIT}|\d{1,3}${UNIT}\s*(?:ke\s?atas|keatas|ke\s?bawah|kebawah|atau\s+lebih|lebih)(?![\p{L}])|\d{1,3}${UNIT_WORD})`;
 const VALUES = String.raw`\s+(\d{1,5})\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*%?`;
 /** A class's qualification printed after its share ("25 Tuntas", "22 Tidak Tuntas"): words only. */
 const QUALIFIER = String.raw`(?:\s+\p{L}{3,}){0,3}`;

@@ -40,7 +40,7 @@ export function citedPs(text: string): RegExpMatchArray[] {
  * kesimpulannya terdapat hubungan yang signifikan".
  */
 const CONSEQUENCE =
-  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|(?:hal\s+)?ini\s+(?:berarti|menunjukkan)|(?:nilai\s+(?:p|sig\.?|signifikansi|probabilitas)|hasil)\s+(?:tersebut|ini)\s+(?:berarti|menunjukkan)|(?:dapat\s+)?disimpulkan|menandakan|kesimpulannya|dinyatakan|dikatakan)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
+  /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|(?:hal\s+)?ini\s+(?:berarti|menunjukkan)|(?:hal|hasil)\s+(?:ini|tersebut)\s+(?:berarti|menunjukkan|membuktikan)|(?:nilai\s+(?:p|sig\.?|signifikansi|probabilitas)|hasil)\s+(?:tersebut|ini)\s+(?:berarti|menunjukkan)|(?:dapat\s+)?disimpulkan|menandakan|kesimpulannya|dinyatakan|dikatakan)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
 /** What the p is compared with, right after it: `< 0,05`, `lebih kecil dari α = 0,05`. */
 const ALPHA_AFTER = new RegExp(
   String.raw`^\s*(?:\)\s*)?(?:<|>|≤|≥|<=|>=|lebih\s+(?:kecil|besar)\s+dari(?:pada)?|kurang\s+dari|less\s+than|greater\s+than|smaller\s+than)\s*(?:(?:α|alpha|taraf\s+signifikansi)\s*(?:\(\s*)?=?\s*)?${NUM}`,
