@@ -18,7 +18,8 @@ import { parseNum } from './numbers.ts';
 
 export type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
 
-const TOKEN = /(\d{1,6}(?:[.,]\d+)?)(?![\p{L}\d])|([\p{L}][\p{L}\p{N}\-/]*)|([=<>≤≥:;±%()[\]]|[-–](?=\s*\d))/gu;
+// A word closing a bracket ends a row's label as any word does: "Tinggi (PT) 2 11,1 16 88,9 18 100".
+const TOKEN = /(\d{1,6}(?:[.,]\d+)?)(?![\p{L}\d])|([\p{L}][\p{L}\p{N}\-/]*\)?)|([=<>≤≥:;±%()[\]]|[-–](?=\s*\d))/gu;
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
