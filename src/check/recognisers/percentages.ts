@@ -19,9 +19,9 @@ const PCT = String.raw`(\d+(?:[.,]\d+)?)`;
 const NOT_AFTER = String.raw`(?<![\p{L}\p{N}.,\-–<>≤≥\/+±]|[<>≤≥]\s|[-–]\s)`;
 const WORDS = String.raw`(?:\s+([\p{L}][\p{L}\-/]*(?:\s+[\p{L}][\p{L}\-/]*){0,2}))?`;
 
-/** count [of total] [words] (pct%) | count [words] atau pct% */
+/** count [of total] [words] (pct%) | count [words] atau pct% | count [words] dengan persentase pct% */
 const COUNT_FIRST = new RegExp(
-  String.raw`${NOT_AFTER}${COUNT}(?:\s*\/\s*(\d+)|\s+(?:dari|of|out\s+of)\s+(\d+))?${WORDS}\s*(?:\(\s*${PCT}\s*%\s*\)|,?\s+(?:atau|yaitu|or)\s+${PCT}\s*%)`,
+  String.raw`${NOT_AFTER}${COUNT}(?:\s*\/\s*(\d+)|\s+(?:dari|of|out\s+of)\s+(\d+))?${WORDS}\s*(?:\(\s*${PCT}\s*%\s*\)|,?\s+(?:atau|yaitu|or|dengan\s+(?:persentase|presentase|prosentase)(?:\s+sebesar)?)\s+${PCT}\s*%)`,
   'gdu',
 );
 /**
