@@ -30,6 +30,7 @@ import { readTimesRatioIntervals } from './recognisers/times-ratio-intervals.ts'
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readColumnMajorCrossTables } from './recognisers/column-major-cross-tables.ts';
 import { readGrandShareCells } from './recognisers/grand-share-cells.ts';
+import { readTotalRowRuns } from './recognisers/total-row-runs.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
 import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
@@ -147,6 +148,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readRangeLabelRows,
     readColumnMajorCrossTables,
     readGrandShareCells,
+    readTotalRowRuns,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);
