@@ -1,7 +1,9 @@
 /**
  * A count joined to its percentage by "dengan persentase (sebesar)" (also spelled "presentase",
  * "prosentase"), as Indonesian theses write it: "berjumlah 10 orang dengan presentase 33,3%"
- * (recognisers/percentages.ts). Each case lists every finding, exactly.
+ * (recognisers/percentages.ts); and bare shares of the stated sample in a sentence that also
+ * names an age or a duration ("usia 12-24 bulan"), which counts no one. Each case lists every
+ * finding, exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -43,5 +45,29 @@ describe('"dengan persentase" between a count and its share', () => {
         '20/30 = 66,67% dari 30, jumlah semua frekuensi (persentasenya berjumlah 100%)',
       ],
     ]);
+  });
+});
+
+describe('bare shares beside an age range', () => {
+  it('holds them to the sample the paragraph states', () => {
+    // n = 40: 25/40 = 62,50%; 36,0% fits no count (14/40 = 35,00%, 15/40 = 37,50%).
+    const text =
+      'Sampel penelitian berjumlah 40 responden. Sebanyak 62,5% ibu dengan balita usia 12-24 bulan berpengetahuan baik dan 36,0% berpengetahuan kurang.';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '62,5%', '25/40 = 62,50% (dari ukuran sampel 40 yang disebutkan dalam teks)'],
+      [
+        'percentages',
+        'inconsistent',
+        '36,0%',
+        '14/40 = 35,00%, 15/40 = 37,50% (dari ukuran sampel 40 yang disebutkan dalam teks)',
+      ],
+    ]);
+  });
+
+  it('still reads nothing beside another count', () => {
+    // "12 ibu" may be the group the shares are of: the sentence's total is not certain.
+    const text =
+      'Sampel penelitian berjumlah 40 responden. Sebanyak 62,5% dari 12 ibu berpengetahuan baik dan 36,0% berpengetahuan kurang.';
+    expect(findings(text)).toEqual([]);
   });
 });
