@@ -34,6 +34,8 @@ import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readColumnMajorCrossTables } from './recognisers/column-major-cross-tables.ts';
 import { readCumulativeRows } from './recognisers/cumulative-rows.ts';
 import { readSpssCaseSummaries } from './recognisers/spss-case-summary.ts';
+import { readGrandShareCells } from './recognisers/grand-share-cells.ts';
+import { readTotalRowRuns } from './recognisers/total-row-runs.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
 import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
@@ -168,6 +170,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readCumulativeRows,
     readBoundedRangeRows,
     readSpssCaseSummaries,
+    readGrandShareCells,
+    readTotalRowRuns,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);

@@ -1,7 +1,9 @@
 /**
  * Counts of people with percentages whose % signs were lost, in a sentence that also holds a
  * flattened table whose header reads "Persentase" (recognisers/lost-percent-signs.ts): the
- * header word is not a % sign, so the list is still read. Each case lists every finding, exactly.
+ * header word is not a % sign, so the list is still read; and lists of such pairs whose shares
+ * are whole numbers, read run by run where the shares add up to exactly 100. Each case lists
+ * every finding, exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -34,5 +36,33 @@ describe('lost % signs after a flattened "Persentase" header', () => {
     // The word "persen" itself marks the shares as printed with their unit: not a lost sign.
     const text = 'Sebanyak 30 responden 62,5 persen dan 18 responden 37,5 persen berstatus gizi baik.';
     expect(findings(text)).toEqual([]);
+  });
+});
+
+describe('lost % signs on whole-number shares', () => {
+  const row = (quote: string, c: number, n: number, verdict: string, pct: string) => [
+    'percentages',
+    verdict,
+    quote,
+    `${c}/${n} = ${pct}% dari ${n}, jumlah semua frekuensi (persentasenya berjumlah 100%)`,
+  ];
+
+  it('reads each run of pairs adding up to 100 as one variable, of the sum of its counts', () => {
+    // Pengetahuan: 36 + 14 = 50, 72 + 28 = 100. Sikap: 30 + 20 = 50, 62 + 38 = 100, but 30/50 = 60
+    // and 20/50 = 40: both misprinted (or swapped with another variable's).
+    const text =
+      'Sebagian besar responden berpengetahuan baik yaitu sebanyak 36 responden 72, sedangkan berpengetahuan kurang sebanyak 14 responden 28, dan menurut sikap sebanyak 30 orang 62 bersikap positif dan 20 orang 38 bersikap negatif.';
+    expect(findings(text)).toEqual([
+      row('36 responden 72', 36, 50, 'consistent', '72,00'),
+      row('14 responden 28', 14, 50, 'consistent', '28,00'),
+      row('30 orang 62', 30, 50, 'inconsistent', '60,00'),
+      row('20 orang 38', 20, 50, 'inconsistent', '40,00'),
+    ]);
+  });
+
+  it('reads none when the whole numbers add up to 101', () => {
+    expect(findings('Sebanyak 36 responden 72 berpengetahuan baik dan 14 responden 29 berpengetahuan kurang.')).toEqual(
+      [],
+    );
   });
 });

@@ -143,6 +143,7 @@ function rowsOf(toks: Tok[]): Row[] {
   return rows;
 }
 
+const isDashPair = (a: Tok | undefined, b: Tok | undefined) => a?.kind === 'empty' && b?.kind === 'empty';
 const value = (t: Tok | undefined): number | null => (t?.kind === 'num' ? t.num.value : t?.kind === 'empty' ? 0 : null);
 const isHundred = (t: Tok | undefined) => t?.kind === 'num' && Math.abs(t.num.value - 100) < 1e-9;
 
@@ -243,6 +244,7 @@ export function readRows(rows: Row[]): PercentGroup[] {
   const complete = data.filter((r) => r.cells.length === w);
   const pairs: CountPct[] = [];
   for (const r of complete) {
+    if (isDashPair(r.cells[w - 2], r.cells[w - 1])) continue;
     const p = pair(r.cells[w - 2], r.cells[w - 1]);
     if (!p) return [];
     pairs.push(p);
@@ -264,15 +266,21 @@ function sideBySide(data: Row[], totals: number[]): PercentGroup[] {
   const fixed: CountPct[][] = totals.map(() => []);
   const loose: CountPct[][] = [];
   for (const r of data) {
-    const ps: CountPct[] = [];
+    // A group with no one in the row prints "- -" (no count, no share): its place, and nothing to check.
+    const ps: (CountPct | null)[] = [];
     for (let j = 0; j + 1 < r.cells.length; j += 2) {
+      if (isDashPair(r.cells[j], r.cells[j + 1])) {
+        ps.push(null);
+        continue;
+      }
       const p = pair(r.cells[j], r.cells[j + 1]);
       if (!p) return [];
       ps.push(p);
     }
     if (r.cells.length % 2) return [];
-    if (ps.length === k) ps.forEach((p, g) => fixed[g]!.push(p));
-    else loose.push(ps);
+    if (ps.length === k) ps.forEach((p, g) => p && fixed[g]!.push(p));
+    else if (ps.some((p) => !p)) return [];
+    else loose.push(ps as CountPct[]);
   }
   if (loose.length > 8 || loose.some((ps) => ps.length !== 1)) return [];
   // The one assignment of the rows that print fewer pairs under which every group adds up.

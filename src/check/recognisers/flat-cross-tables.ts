@@ -19,9 +19,10 @@ import { parseNum } from './numbers.ts';
 export type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
 
 // A share in brackets after its count ("51 (67,1)") is read as the bare number; a pair of dashes
-// standing alone ("- -") is an empty cell, a count of 0 and its share.
+// standing alone ("- -") is an empty cell, a count of 0 and its share. A word closing a bracket
+// ends a row's label as any word does: "Tinggi (PT) 2 11,1 16 88,9 18 100".
 const TOKEN =
-  /((?<![\p{L}\p{N}.,])[-–]\s+[-–](?![\p{L}\p{N}]))|\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\)|(\d{1,6}(?:[.,]\d+)?)(?![\p{L}\d])|([\p{L}][\p{L}\p{N}\-/]*)|([=<>≤≥:;±%()[\]]|[-–](?=\s*\d))/gu;
+  /((?<![\p{L}\p{N}.,])[-–]\s+[-–](?![\p{L}\p{N}]))|\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\)|(\d{1,6}(?:[.,]\d+)?)(?![\p{L}\d])|([\p{L}][\p{L}\p{N}\-/]*\)?)|([=<>≤≥:;±%()[\]]|[-–](?=\s*\d))/gu;
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];

@@ -22,7 +22,7 @@ const GROUP = new RegExp(
 );
 /** A count of people and a number with decimals straight after it: "20 responden 27,82". */
 const COUNT_PCT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,\-–/])(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\s+(\d{1,3}[.,]\d{1,2})(?![\p{N}%]|[.,]\d|\s*(?:%|persen|percent|tahun|years?|bulan|months?|kg|cm|mmhg|poin|points?))`,
+  String.raw`(?<![\p{L}\p{N}.,\-–/])(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\s+(\d{1,3}(?:[.,]\d{1,2})?)(?![\p{N}%]|[.,]\d|\s*(?:%|persen|percent|tahun|years?|bulan|months?|kg|cm|mmhg|poin|points?))`,
   'giu',
 );
 const HEADER = /(?<![\p{L}])[nNfF]\s*\(\s*%\s*\)/u;
@@ -48,6 +48,8 @@ export function readLostPercentSigns(text: string, spans: Span[], lang: Lang): P
         const count = parseCount(m[1]!, lang);
         const pct = parseNum(m[2]!, span.start + m.index! + m[0].lastIndexOf(m[2]!));
         if (count === null || !pct || pct.value > 100) continue;
+        // A whole number after a count of people is a share only in a list adding up to exactly 100 (below).
+        if (group && pct.decimals === 0) continue;
         if (!group) {
           listed.push({ count, countStart: span.start + m.index!, pct, ownTotal: null });
           continue;
@@ -58,9 +60,7 @@ export function readLostPercentSigns(text: string, spans: Span[], lang: Lang): P
       }
       // Without a group, a list is read only when its percentages add up to 100 ("sebanyak 90 orang
       // 61,6 dan … sebanyak 56 orang 38,4"): they are then shares of the sum of its counts.
-      const slack = listed.reduce((a, p) => a + p.pct.half, 0);
-      if (listed.length >= 2 && Math.abs(listed.reduce((a, p) => a + p.pct.value, 0) - 100) <= slack + 1e-9)
-        groups.push({ pairs: listed, statedTotals: [], place, para: -1 });
+      for (const run of hundredRuns(listed)) groups.push({ pairs: run, statedTotals: [], place, para: -1 });
     }
     const header = HEADER.exec(sentence);
     if (header) {
@@ -76,4 +76,36 @@ export function readLostPercentSigns(text: string, spans: Span[], lang: Lang): P
     }
   }
   return groups;
+}
+
+/**
+ * The runs of consecutive pairs whose percentages add up to 100, one variable's categories each
+ * (a paragraph may list several variables in turn). Whole numbers ("sebanyak 64 responden 80, …
+ * sebanyak 16 responden 20") must add up to 100 exactly; shares with decimals within their rounding.
+ */
+function hundredRuns(listed: CountPct[]): CountPct[][] {
+  const runs: CountPct[][] = [];
+  let i = 0;
+  while (i < listed.length) {
+    const end = hundredEnd(listed, i);
+    if (end === null) i++;
+    else {
+      runs.push(listed.slice(i, end + 1));
+      i = end + 1;
+    }
+  }
+  return runs;
+}
+
+/** The last pair of the run from `i` whose percentages add up to 100, or null. */
+function hundredEnd(listed: CountPct[], i: number): number | null {
+  let total = 0;
+  for (let j = i; j < listed.length; j++) {
+    total += listed[j]!.pct.value;
+    const run = listed.slice(i, j + 1);
+    const slack = run.every((p) => p.pct.decimals === 0) ? 0 : run.reduce((a, p) => a + p.pct.half, 0);
+    if (run.length >= 2 && Math.abs(total - 100) <= slack + 1e-9) return j;
+    if (total > 100 + slack + 1e-9) return null;
+  }
+  return null;
 }

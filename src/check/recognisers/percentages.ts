@@ -19,9 +19,9 @@ const PCT = String.raw`(\d+(?:[.,]\d+)?)`;
 const NOT_AFTER = String.raw`(?<![\p{L}\p{N}.,\-–<>≤≥\/+±]|[<>≤≥]\s|[-–]\s)`;
 const WORDS = String.raw`(?:\s+([\p{L}][\p{L}\-/]*(?:\s+[\p{L}][\p{L}\-/]*){0,2}))?`;
 
-/** count [of total] [words] (pct%) | count [words] atau pct% */
+/** count [of total] [words] (pct%) | count [words] atau pct% | count [words] dengan persentase pct% */
 const COUNT_FIRST = new RegExp(
-  String.raw`${NOT_AFTER}${COUNT}(?:\s*\/\s*(\d+)|\s+(?:dari|of|out\s+of)\s+(\d+))?${WORDS}\s*(?:\(\s*${PCT}\s*%\s*\)|,?\s+(?:atau|yaitu|or)\s+${PCT}\s*%)`,
+  String.raw`${NOT_AFTER}${COUNT}(?:\s*\/\s*(\d+)|\s+(?:dari|of|out\s+of)\s+(\d+))?${WORDS}\s*(?:\(\s*${PCT}\s*%\s*\)|,?\s+(?:atau|yaitu|or|dengan\s+(?:persentase|presentase|prosentase)(?:\s+sebesar)?)\s+${PCT}\s*%)`,
   'gdu',
 );
 /**
@@ -248,6 +248,9 @@ const GROUP_SIZE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,5})\s+(?:orang
 const PEOPLE_RE = new RegExp(String.raw`\b${PEOPLE}\b`, 'iu');
 const PEOPLE_AFTER_NUMBER = new RegExp(String.raw`\d\s+(?:orang\s+)?${PEOPLE}\b`, 'iu');
 /** A bare percentage: not followed by a count or a total. */
+/** A number, or a range of them, with its unit: a measure, not a count. */
+const MEASURE =
+  /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s+(?:tahun|thn|bulan|minggu|hari|jam|menit|years?|months?|weeks?|days?|hours?|minutes?)(?![\p{L}])/giu;
 const BARE_PCT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s*%(?!\s*\(?\s*(?:[nN]\s*=|\d))/gu;
 /** Percentages that are not shares of the sample: levels, intervals, changes, accuracies. */
 const NOT_A_SHARE =
@@ -301,7 +304,11 @@ export function readShares(
     const all = [...sentence.matchAll(BARE_PCT)];
     if (all.length === 0) continue;
     const rest = sentence.replace(BARE_PCT, (m) => ' '.repeat(m.length));
-    const others = [...rest.matchAll(/\d+(?:[.,]\d+)*/g)];
+    // An age or a duration ("usia 24-60 bulan") and a number in a name ("post-intervensi1") count no one.
+    const counting = rest
+      .replace(MEASURE, (m) => ' '.repeat(m.length))
+      .replace(/(?<=\p{L})\d+/gu, (m) => ' '.repeat(m.length));
+    const others = [...counting.matchAll(/\d+(?:[.,]\d+)*/g)];
     let n: number | null = null;
     let where: ShareReport['where'] = 'sentence';
     if (others.length === 1) {
