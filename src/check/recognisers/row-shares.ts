@@ -28,6 +28,7 @@ import { sharesBesideRowTotals } from './row-total-column.ts';
 import { isContinuousRow } from './continuous-rows.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
+import { sharesFittingStatedSize } from './missing-data-shares.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -146,6 +147,7 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     const last = table[table.length - 1]!.line;
     const missing = MISSING.test(lines.slice(table[0]!.line, last + 16).join('\n'));
     let headerNs = missing ? null : headerSizes(lines, table[0]!.line, width);
+    const sizesDespiteMissing = missing ? headerSizes(lines, table[0]!.line, width) : null;
     // Rows that stack a variable's categories in one cell per group (one cell per line: "Male",
     // "Female", then both of a group's pairs, then the next group's) print more pairs than the
     // header has groups: the header's sizes are then those of the commonest width, and only rows
@@ -230,6 +232,10 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
             (sizedWidth === width || uncovered(c.row, pairsOf, covered) === sizedWidth)
           )
             out.push(groupOf(c, n, 'stated'));
+      // …and where the table says data are missing, the shares that fit the header's n anyway.
+      const statedDespiteMissing = sizesDespiteMissing?.[k];
+      for (const c of sharesFittingStatedSize(left, statedDespiteMissing))
+        out.push(groupOf(c, statedDespiteMissing!, 'stated'));
     }
     // A row of numbered categories printed one run of pairs after another.
     if (headerNs && sizedWidth < width) {
