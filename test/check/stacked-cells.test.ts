@@ -2,8 +2,8 @@
  * A web table's text with one cell per line and blank lines between, whose header gives each
  * group's size and where one variable stacks its categories in one cell per group ("Male",
  * "Female", then the first group's two pairs, then the second's): the single rows are read
- * against the header's sizes, the stacked row is not (recognisers/stacked-cells.ts,
- * row-shares.ts). Every finding naskah reports is listed, exactly.
+ * against the header's sizes, the stacked row too when each group's run adds up to its size
+ * (recognisers/stacked-cells.ts, group-major-cells.ts, row-shares.ts). Every finding naskah reports is listed, exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -36,7 +36,7 @@ const SINGLE = [
 ];
 
 describe('group sizes from a header printed one cell per line, stacked rows set aside', () => {
-  it('each single row’s pairs against its group’s n; the stacked row is not read', () => {
+  it('each single row’s pairs against its group’s n; the stacked row group by group', () => {
     // By hand: 25/120 = 20.83, 30/118 = 25.42, 19/120 = 15.83, 22/118 = 18.64 (printed 18.8),
     // 41/120 = 34.17, 40/118 = 33.90.
     const expected = [
@@ -47,7 +47,16 @@ describe('group sizes from a header printed one cell per line, stacked rows set 
       ['percentages', 'consistent', '41 (34.2)', '41/120 = 34.17% of the stated total 120'],
       ['percentages', 'consistent', '40 (33.9)', '40/118 = 33.90% of the stated total 118'],
     ];
-    expect(findings(cells([...HEADER, ...SEX, ...SINGLE]))).toEqual(expected);
+    // The stacked row's runs add up to the group sizes (70 + 50 = 120, 66 + 52 = 118): read
+    // group by group (recognisers/group-major-cells.ts), 70/120 = 58.33, 50/120 = 41.67,
+    // 66/118 = 55.93, 52/118 = 44.07.
+    expect(findings(cells([...HEADER, ...SEX, ...SINGLE]))).toEqual([
+      ['percentages', 'consistent', '70 (58.3)', '70/120 = 58.33% of the stated total 120'],
+      ['percentages', 'consistent', '50 (41.7)', '50/120 = 41.67% of the stated total 120'],
+      ['percentages', 'consistent', '66 (55.9)', '66/118 = 55.93% of the stated total 118'],
+      ['percentages', 'consistent', '52 (44.1)', '52/118 = 44.07% of the stated total 118'],
+      ...expected,
+    ]);
     // Without the stacked row, the same: the blank lines do not hide the header.
     expect(findings(cells([...HEADER, ...SINGLE]))).toEqual(expected);
   });

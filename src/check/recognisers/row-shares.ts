@@ -29,6 +29,7 @@ import { isContinuousRow } from './continuous-rows.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
 import { sharesFittingStatedSize } from './missing-data-shares.ts';
+import { groupMajorRuns } from './group-major-cells.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -245,6 +246,11 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
           for (const c of numberedRuns(row, pairsOf, covered, sizedWidth, headerNs))
             if (!read.has(c.pair.pct.start) && c.pair.count <= c.n)
               out.push(groupOf({ pair: c.pair, row }, c.n, 'stated'));
+      // …and a row whose categories are printed group by group (./group-major-cells.ts).
+      for (const row of table)
+        if (uncovered(row, pairsOf, covered) > sizedWidth)
+          for (const c of groupMajorRuns(row, pairsOf, covered, headerNs))
+            if (!read.has(c.pair.pct.start)) out.push(groupOf({ pair: c.pair, row }, c.n, 'stated'));
     }
   }
   return withoutOtherDenominatorRows(out);
