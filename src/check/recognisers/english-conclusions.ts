@@ -16,6 +16,7 @@ import { runsPastBreak } from './broken-sentences.ts';
 import { partitionPoint } from '../sorted.ts';
 import { statedLevel } from './stated-levels.ts';
 import { citesAssumptionTest } from './assumption-p.ts';
+import { BARE_NEGATED_AUXILIARY, withoutLeadingContrast } from './contrast-leads.ts';
 
 const SIGNIFICANT: RegExp[] = [
   /\bH[a1₁]\s+(?:is|was|has\s+been|were)\s+accepted\b/iu,
@@ -120,14 +121,15 @@ export function readPart(
   afterPositive: boolean,
 ): { report: ConclusionReport | null; positive: boolean | null } {
   const none = { report: null, positive: null };
-  const sentence = text.slice(part.start, part.end);
+  // An opening "However," sets the part against the one before, not against itself (./contrast-leads.ts).
+  const sentence = withoutLeadingContrast(text.slice(part.start, part.end));
   if (NOT_A_CONCLUSION.test(sentence)) return none;
   const yes = SIGNIFICANT.map((re) => re.exec(sentence)).filter((m) => m !== null);
   const no = NOT_SIGNIFICANT.map((re) => re.exec(sentence)).filter((m) => m !== null);
   // "was not significant" also holds "significant": a negation covering the positive match is one decision.
   const positive = yes.filter((m) => !no.some((n) => n.index <= m.index && n.index + n[0].length >= m.index));
   if (positive.length === 0 && no.length === 0 && afterPositive) {
-    const ellipsis = ELLIPTICAL_NOT.exec(sentence);
+    const ellipsis = ELLIPTICAL_NOT.exec(sentence) ?? BARE_NEGATED_AUXILIARY.exec(sentence);
     if (ellipsis) no.push(ellipsis);
   }
   if (positive.length > 0 === no.length > 0) return none;

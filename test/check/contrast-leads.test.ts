@@ -1,0 +1,48 @@
+/**
+ * English conclusions in parts that open with their contrast word, and a bare "did not" that
+ * denies the finding before it (recognisers/contrast-leads.ts). Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const conclusions = (text: string) =>
+  checkText(text, { lang: 'en' })
+    .findings.filter((f) => f.check === 'conclusion')
+    .map((f) => [f.verdict, f.reported]);
+
+describe('a part opening with "However,"', () => {
+  it('is read on its own words, after a semicolon or as a sentence', () => {
+    expect(
+      conclusions(
+        'There was no difference between the classes at baseline, p = .612; however, after the course the classes were significantly different, p = .004.',
+      ),
+    ).toEqual([
+      ['consistent', 'no difference between the classes at baseline, p = .612'],
+      ['consistent', 'significantly different, p = .004'],
+    ]);
+    expect(conclusions('However, the two wards were significantly different in waiting time, p = .21.')).toEqual([
+      ['inconsistent', 'significantly different in waiting time, p = .21'],
+    ]);
+  });
+
+  it('is still no reading when the contrast stands inside the part', () => {
+    expect(conclusions('The wards differed in waiting time, however the nurses did not agree, p = .21.')).toEqual([]);
+  });
+});
+
+describe('"did not" right before the p, after a significant finding', () => {
+  it('denies that finding', () => {
+    expect(
+      conclusions(
+        'Pain decreased significantly in the exercise group (p = .002), whereas the usual-care group did not (p = .03).',
+      ),
+    ).toEqual([
+      ['consistent', 'decreased significantly in the exercise group (p = .002'],
+      ['inconsistent', 'did not (p = .03'],
+    ]);
+  });
+
+  it('is not read without a significant finding before it', () => {
+    expect(conclusions('The usual-care group did not (p = .03).')).toEqual([]);
+  });
+});
