@@ -46,3 +46,33 @@ describe('"did not" right before the p, after a significant finding', () => {
     expect(conclusions('The usual-care group did not (p = .03).')).toEqual([]);
   });
 });
+
+describe('a part after a semicolon that goes on with the finding before it', () => {
+  it('takes the decision of the part before, and a "but not" part denies it', () => {
+    expect(
+      conclusions(
+        'Recall differed between the spaced and massed groups, t(40) = 3.10, p = .004; and between the spaced and control groups, t(40) = 1.20, p = .24; but not between the massed and control groups, t(40) = 0.45, p = .66.',
+      ),
+    ).toEqual([
+      ['consistent', 'differed between the spaced and massed groups, t(40) = 3.10, p = .004'],
+      ['inconsistent', 'and between the spaced and control groups, t(40) = 1.20, p = .24'],
+      ['consistent', 'not between the massed and control groups, t(40) = 0.45, p = .66'],
+    ]);
+    expect(
+      conclusions(
+        'There were no differences in age, F(2, 57) = 0.40, p = .67; or in body mass, F(2, 57) = 4.10, p = .02.',
+      ),
+    ).toEqual([
+      ['consistent', 'no differences in age, F(2, 57) = 0.40, p = .67'],
+      ['inconsistent', 'or in body mass, F(2, 57) = 4.10, p = .02'],
+    ]);
+  });
+
+  it('is no continuation when it has a verb of its own', () => {
+    expect(
+      conclusions(
+        'Group A improved significantly, t(20) = 3.10, p = .006; and group B showed a small gain, t(20) = 1.20, p = .24.',
+      ),
+    ).toEqual([['consistent', 'improved significantly, t(20) = 3.10, p = .006']]);
+  });
+});
