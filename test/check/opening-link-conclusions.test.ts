@@ -1,7 +1,7 @@
 /**
  * A finding in a sentence that opens with "However," (fresh6-en, issue #14): the contrast is
  * with the sentence before, so the sentence's own decision and p are read
- * (recognisers/sentence-links.ts). Each case lists every conclusion naskah reports, exactly.
+ * (recognisers/contrast-leads.ts). Each case lists every conclusion naskah reports, exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -11,7 +11,7 @@ const conclusions = (text: string) =>
     .findings.filter((f) => f.check === 'conclusion')
     .map((f) => [f.verdict, f.reported]);
 
-describe('a sentence opening with a link to the one before (recognisers/sentence-links.ts)', () => {
+describe('a sentence opening with a link to the one before (recognisers/contrast-leads.ts)', () => {
   it('is read for its own decision', () => {
     const text =
       'Before the training both groups scored alike. However, after the training there was a significant increase in the scores of the trained group, t(57) = 1.20, p = .235.';

@@ -16,7 +16,12 @@ import { runsPastBreak } from './broken-sentences.ts';
 import { partitionPoint } from '../sorted.ts';
 import { statedLevel } from './stated-levels.ts';
 import { citesAssumptionTest } from './assumption-p.ts';
-import { withoutOpeningLink } from './sentence-links.ts';
+import {
+  BARE_NEGATED_AUXILIARY,
+  continuation,
+  ELLIPTICAL_NOT_AFTER_CONTRAST,
+  withoutLeadingContrast,
+} from './contrast-leads.ts';
 
 const SIGNIFICANT: RegExp[] = [
   /\bH[a1₁]\s+(?:is|was|has\s+been|were)\s+accepted\b/iu,
@@ -119,18 +124,26 @@ export function readPart(
   span: Span,
   extraction: Extraction,
   afterPositive: boolean,
+  before: boolean | null = null,
 ): { report: ConclusionReport | null; positive: boolean | null } {
   const none = { report: null, positive: null };
-  const sentence = text.slice(part.start, part.end);
-  if (NOT_A_CONCLUSION.test(withoutOpeningLink(sentence))) return none;
+  // An opening "However," sets the part against the one before, not against itself (./contrast-leads.ts).
+  const sentence = withoutLeadingContrast(text.slice(part.start, part.end));
+  if (NOT_A_CONCLUSION.test(sentence)) return none;
   const yes = SIGNIFICANT.map((re) => re.exec(sentence)).filter((m) => m !== null);
   const no = NOT_SIGNIFICANT.map((re) => re.exec(sentence)).filter((m) => m !== null);
   // "was not significant" also holds "significant": a negation covering the positive match is one decision.
   const positive = yes.filter((m) => !no.some((n) => n.index <= m.index && n.index + n[0].length >= m.index));
   if (positive.length === 0 && no.length === 0 && afterPositive) {
-    const ellipsis = ELLIPTICAL_NOT.exec(sentence);
+    const ellipsis =
+      ELLIPTICAL_NOT.exec(sentence) ??
+      ELLIPTICAL_NOT_AFTER_CONTRAST.exec(sentence) ??
+      BARE_NEGATED_AUXILIARY.exec(sentence);
     if (ellipsis) no.push(ellipsis);
   }
+  // "…; and between A and C, t = …, p = .03": the decision of the part before goes on (./contrast-leads.ts).
+  const continued = positive.length === 0 && no.length === 0 && before !== null ? continuation(sentence) : null;
+  if (continued) (before ? positive : no).push(continued);
   if (positive.length > 0 === no.length > 0) return none;
   const negated = [...sentence.matchAll(NEGATOR)].some(
     (n) => !no.some((d) => d.index <= n.index! && d.index + d[0].length > n.index!),
@@ -191,10 +204,12 @@ export function readEnglishConclusions(text: string, spans: Span[], extraction: 
     if (runsPastBreak(text, span)) continue;
     const parts = contrastParts(text, span);
     let afterPositive = false;
+    let before: boolean | null = null;
     for (const part of parts) {
-      const { report, positive } = readPart(text, part, span, extraction, afterPositive);
+      const { report, positive } = readPart(text, part, span, extraction, afterPositive, before);
       if (report) out.push(report);
       afterPositive = positive === true;
+      before = positive;
     }
   }
   return out;

@@ -31,6 +31,7 @@ import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
 import { judgedDespiteMissing } from './missing-data-shares.ts';
 import { stackedCategoryRuns } from './stacked-category-runs.ts';
+import { groupMajorRuns } from './group-major-cells.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
 
@@ -255,6 +256,13 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
           ))
             if (!read.has(c.pair.pct.start) && c.pair.count <= c.n)
               out.push(groupOf({ pair: c.pair, row }, c.n, 'stated'));
+      // …and a row whose categories are printed group by group, each group's run adding up to
+      // exactly its size (./group-major-cells.ts).
+      const readNow = new Set(out.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+      for (const row of table)
+        if (uncovered(row, pairsOf, covered) > sizedWidth)
+          for (const c of groupMajorRuns(row, pairsOf, covered, headerNs))
+            if (!readNow.has(c.pair.pct.start)) out.push(groupOf({ pair: c.pair, row }, c.n, 'stated'));
     }
   }
   return withoutOtherDenominatorRows(out);

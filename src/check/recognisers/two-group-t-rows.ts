@@ -20,11 +20,14 @@ import type { Extraction, Num, PReport, TwoGroupTReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
 import { linesWithOffsets } from './lines.ts';
 import { tableTTest } from './table-t-tests.ts';
+import { type SplitSizes, splitGroupSizes } from './split-group-sizes.ts';
 
 const N = String.raw`\d+(?:\.\d+)?`;
 const SEP = String.raw`\s*(?:\|\s*)?`;
+/** Between two numeric cells, a space or a bar at least: cells stored glued (`16.375.2 ± 14.31.700.34`) cannot be split. */
+const CELL = String.raw`(?=[\s|])${SEP}`;
 const ROW = new RegExp(
-  String.raw`^\s*\|?\s*[^\d|±\n][^|±\n]*?${SEP}(${N})\s*±\s*(${N})${SEP}(${N})\s*±\s*(${N})${SEP}([-−–]?${N})\**${SEP}([<>]?)\s*(${N})\**\s*\|?[\s|]*$`,
+  String.raw`^\s*\|?\s*[^\d|±\n][^|±\n]*?${SEP}(${N})\s*±\s*(${N})${CELL}(${N})\s*±\s*(${N})${CELL}([-−–]?${N})\**${CELL}([<>]?)\s*(${N})\**\s*\|?[\s|]*$`,
   'u',
 );
 /** A group size in a header line: `(n = 30)`, `N=2954`. */
@@ -52,6 +55,13 @@ const withoutCellFormat = (line: string): string => line.replace(CELL_FORMAT, (m
 function numAt(raw: string, line: string, lineStart: number, from: number): Num | null {
   const at = line.indexOf(raw, from);
   return parseNum(raw.replace(/[−–]/u, '-'), lineStart + at);
+}
+
+/** Split sizes naming two groups of a pooled two-sided t, not time points nor another test. */
+function splitHeaderReadable(split: SplitSizes | null): split is SplitSizes {
+  if (!split) return false;
+  if (split.sizedLines.some((l) => TIME_POINTS.test(l))) return false;
+  return !PAIRED.test(split.header) && !NOT_POOLED_P.test(split.header);
 }
 
 export function readTwoGroupTRows(text: string, extraction: Extraction): TwoGroupTReport[] {
@@ -87,8 +97,11 @@ export function readTwoGroupTRows(text: string, extraction: Extraction): TwoGrou
     // The nearest header line with two sizes gives the groups.
     const sizedLines = above.filter((l) => [...l.matchAll(SIZE)].length === 2);
     const sizedLine = sizedLines[sizedLines.length - 1];
-    if (sizedLine === undefined || TIME_POINTS.test(sizedLine)) return;
-    const sizes = [...sizedLine.matchAll(SIZE)].map((s) => Number(s[1]));
+    if (sizedLine !== undefined && TIME_POINTS.test(sizedLine)) return;
+    // …else one size per line, or the header above the table's other blocks (./split-group-sizes.ts).
+    const split = sizedLine === undefined ? splitGroupSizes(lines, top) : null;
+    if (sizedLine === undefined && !splitHeaderReadable(split)) return;
+    const sizes = split ? split.sizes : [...sizedLine!.matchAll(SIZE)].map((s) => Number(s[1]));
     if (sizes.some((n) => n < 2)) return;
     const lineStart = starts[i]!;
     let from = 0;
