@@ -185,6 +185,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
     }
   const sentenceGroups = readPercentages(text, segments.sentences, lang);
+  // A sentence's pairs that a table reader took with its total row are the table's.
+  const sentenceGroups = readPercentages(text, segments.sentences, lang)
+    .map((g) => ({ ...g, pairs: g.pairs.filter((p) => !inFlatTables.has(p.pct.start)) }))
+    .filter((g) => g.pairs.length > 0);
   // Rows of row shares with no Total column, in a table of such rows (what no reader above took).
   const readSoFar = new Set([...inFlatTables, ...sentenceGroups.flatMap((g) => g.pairs.map((p) => p.pct.start))]);
   for (const g of readRowSharePairs(text, segments.tables, readSoFar)) {

@@ -128,6 +128,33 @@ describe('flat frequency tables: row labels and empty rows (recognisers/flat-tab
     ]);
   });
 
+  it('"n (%)" cells with their % signs: the total row, not the sum of the list, is the evidence', () => {
+    // As above; a list of the sentence whose shares (19,0 + 28,6 + 53,4 = 101) miss 100 is no
+    // longer left unchecked: each share is held to the total row's 105. The total rows' own
+    // "105 (100%)" are still read as a list of one.
+    const text =
+      'Tabel 1 Karakteristik responden Jenis kelamin Laki-laki 48 (45,7%) Perempuan 57 (54,3%) Total 105 (100%) Pendidikan SD 20 (19,0%) SMP 30 (28,6%) SMA 55 (53,4%) Total 105 (100%)';
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '48 (45,7%)', '48/105 = 45,71% dari total tabel 105'],
+      ['percentages', 'consistent', '57 (54,3%)', '57/105 = 54,29% dari total tabel 105'],
+      [
+        'percentages',
+        'consistent',
+        '105 (100%)',
+        '105/105 = 100,00% dari 105, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+      ['percentages', 'consistent', '20 (19,0%)', '20/105 = 19,05% dari total tabel 105'],
+      ['percentages', 'consistent', '30 (28,6%)', '30/105 = 28,57% dari total tabel 105'],
+      ['percentages', 'inconsistent', '55 (53,4%)', '55/105 = 52,38% dari total tabel 105'],
+      [
+        'percentages',
+        'consistent',
+        '105 (100%)',
+        '105/105 = 100,00% dari 105, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+    ]);
+  });
+
   it('is not read when the rows do not add up to the total row', () => {
     expect(findings('Tabel 4.2 Tingkat stres Ringan 6 30 Sedang 9 45 Berat 4 20 Sangat berat Total 20 100')).toEqual(
       [],

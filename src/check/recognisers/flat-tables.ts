@@ -24,7 +24,7 @@ type Tok =
 // two digits follow, as a table's percentages are printed; a share in brackets that lost its %
 // sign ("48 (45,7)") is read as the bare share.
 const TOKEN =
-  /\(\s*(\d{1,3}(?:[.,]\d+)?)\s*\)|(\d+\.(?=\s+\p{L}))|(\d{1,6}(?:[.,]\d+|,\s\d{2}(?![\d.,]))?)(?![\p{L}\d])|(%)|(orang|responden|org|people|respondents)(?![\p{L}])|(jumlah|total)(?![\p{L}])|([\p{L}][\p{L}\p{N}\-/()]*)|(\n[ \t]*\n|[:;=<>≤≥±()[\]]|[-–](?=\s*\d))/giu;
+  /\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\)|(\d+\.(?=\s+\p{L}))|(\d{1,6}(?:[.,]\d+|,\s\d{2}(?![\d.,]))?)(?![\p{L}\d])|(%)|(orang|responden|org|people|respondents)(?![\p{L}])|(jumlah|total)(?![\p{L}])|([\p{L}][\p{L}\p{N}\-/()]*)|(\n[ \t]*\n|[:;=<>≤≥±()[\]]|[-–](?=\s*\d))/giu;
 
 function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
@@ -210,7 +210,7 @@ function columnsBefore(toks: Tok[], i: number): Row[] {
 
 const WINDOW = 1500;
 const TOTAL_ROW =
-  /^\s+\d{1,6}\s+(?:(?:orang|responden|org|people|respondents)\s+)?(?:100(?:[.,]0+)?(?![\d.,]\d)|\(\s*100(?:[.,]0+)?\s*\))/iu;
+  /^\s+\d{1,6}\s+(?:(?:orang|responden|org|people|respondents)\s+)?(?:100(?:[.,]0+)?(?![\d.,]\d)|\(\s*100(?:[.,]0+)?\s*%?\s*\))/iu;
 
 const PROSE_REPEAT =
   /(?<![\p{L}\p{N}.,])(\d{1,6})\s+(?:orang\s+)?(?:responden|orang|people|respondents)(?:\s+responden)?\s+(\d+[.,]\d+)(?![\d%]|[.,]\d)/gu;
