@@ -184,7 +184,6 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       flat.push(g);
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
     }
-  const sentenceGroups = readPercentages(text, segments.sentences, lang);
   // A sentence's pairs that a table reader took with its total row are the table's.
   const sentenceGroups = readPercentages(text, segments.sentences, lang)
     .map((g) => ({ ...g, pairs: g.pairs.filter((p) => !inFlatTables.has(p.pct.start)) }))
