@@ -199,17 +199,21 @@ function checkTextGroups(ctx: CheckContext): Located[] {
 
 /** Each share of a row analysed with fewer cases than its group's size: not checkable (recognisers/share-count-rows.ts). */
 function fewerCasesFindings(ctx: CheckContext, g: PercentGroup, size: number): Located[] {
-  return g.pairs.map((p) =>
-    makeFinding(
+  return g.pairs.map((p) => {
+    // A pair printed together (`33 (29.7)`) is quoted as printed, from its count to its bracket.
+    const start = p.apart ? p.pct.start : Math.min(p.countStart, p.pct.start);
+    const close = /^\s*%?\s*\)/.exec(ctx.source.text.slice(p.pct.end, p.pct.end + 4));
+    const end = p.apart || !close ? p.pct.end : p.pct.end + close[0].length;
+    return makeFinding(
       ctx,
       'percentages',
       'not-checkable',
-      { start: p.pct.start, end: p.pct.end, quoteStart: g.place.quoteStart, quoteEnd: g.place.quoteEnd },
-      `${p.count} (${p.pct.raw}%)`,
+      { start, end, quoteStart: g.place.quoteStart, quoteEnd: g.place.quoteEnd },
+      p.apart ? `${p.count} (${p.pct.raw}%)` : ctx.source.quote(start, end),
       ctx.m.noneRecomputed,
       ctx.m.pctFewerCases(size),
-    ),
-  );
+    );
+  });
 }
 
 /**

@@ -14,7 +14,7 @@
  * - the header's group sizes (`Telmisartan (N=2954) | Placebo (N=2972)`), one per column,
  *   for the pairs of a column that no block or row total covers, unless the cell carries a
  *   footnote mark; where the table or its notes say data are missing, only for a share that fits
- *   its size or that only a larger group could give (./missing-data-shares.ts);
+ *   its size or that only a larger group could give (./missing-data-shares.ts), any other not checkable;
  * - a pair with its own total (`5/34 (14.8)`).
  *
  * A percentage without a % sign is read only where the table says its cells are n (%)
@@ -238,12 +238,12 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
             out.push(groupOf(c, n, 'stated'));
       const m = missingNs?.[k];
       if (m !== undefined)
-        for (const c of left)
-          if (
-            judgedDespiteMissing(c.pair.count, c.pair.pct, m) &&
-            !FOOTNOTE.test(text.slice(c.pair.end, c.pair.end + 2))
-          )
-            out.push(groupOf(c, m, 'stated'));
+        for (const c of left) {
+          if (c.pair.count > m || FOOTNOTE.test(text.slice(c.pair.end, c.pair.end + 2))) continue;
+          const g = groupOf(c, m, 'stated');
+          // …and one a smaller total could give is not checkable (that total is not printed).
+          out.push(judgedDespiteMissing(c.pair.count, c.pair.pct, m) ? g : { ...g, fewerCasesThan: m });
+        }
     }
     // A row of numbered categories printed one run of pairs after another.
     if (headerNs && sizedWidth < width) {
