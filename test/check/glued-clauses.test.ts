@@ -15,7 +15,8 @@ describe('a clause break glued to a parenthesis', () => {
   it('Indonesian: "tidak ada hubungan" after "(p=0,000)dan" does not take that p', () => {
     const text =
       'Ada hubungan umur (p=0,002), pendidikan (p=0,000)dan tidak ada hubungan pekerjaan, status gizi (p=0,426) dengan stres kerja.';
-    // "Ada hubungan" covers the list it opens (umur, pendidikan): both its p's are significant.
+    // "pendidikan (p=0,000)" shares "Ada hubungan" with umur (conclusion-lists.ts, since "ada hubungan"
+    // may take its first name without "antara"); "tidak ada hubungan" takes neither p.
     expect(conclusions(text, 'id')).toEqual([
       ['consistent', 'Ada hubungan umur (p=0,002'],
       ['consistent', 'pendidikan (p=0,000)'],

@@ -558,3 +558,32 @@ describe('"P.value", as R prints p.value (recognisers/conclusions.ts, labels.ts)
     expect(findings('Nilai p.value = 0,000.')).toEqual([['p-value', 'reporting-issue', 'p.value = 0,000', '—']]);
   });
 });
+
+describe('a bound in the clause before the finding drawn from it (recognisers/bound-conclusions.ts)', () => {
+  it('"Karena, nilai sig yang diperoleh < 0,05, maka … perubahan yang signifikan"', () => {
+    expect(
+      findings(
+        'Karena, nilai sig yang diperoleh < 0,05, maka diketahui bahwa hasil Pretest dan Posttest mengalami perubahan yang signifikan (berarti).',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'nilai sig yang diperoleh < 0,05, maka diketahui bahwa hasil Pretest dan Posttest mengalami perubahan yang signifikan',
+        'p < 0,05 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+    expect(findings('Karena nilai sig yang diperoleh > 0,05, maka terdapat pengaruh pelatihan.')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'nilai sig yang diperoleh > 0,05, maka terdapat pengaruh',
+        'p > 0,05 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it("without a word of consequence the next clause's finding is not the bound's", () => {
+    expect(findings('Nilai p < 0,05, umur berhubungan dengan anemia.')).toEqual([]);
+  });
+});

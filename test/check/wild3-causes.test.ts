@@ -42,8 +42,16 @@ describe('the upper limit of a parenthesised interval before the next cell is no
   it('the same with decimal commas and a semicolon between the limits: "0,81 (0,76; 0,87) <0,001"', () => {
     const text =
       'Tabel 3. Rasio hazard menurut tertil\nHR (IK 95%) 1,00 0,92 (0,86; 0,98) 0,81 (0,76; 0,87) <0,001\nNilai p (0,21) < 0,05 sehingga hubungan dinyatakan bermakna.\n';
-    // Before the fix, "0,87) <0,001" was read as the false comparison "0,87 < 0,001"; 0,21 > 0,05 is still flagged.
-    expect(findings(text, 'id')).toEqual([['conclusion', 'inconsistent', '0,21) < 0,05', '0,21 > 0,05']]);
+    // Before the fix, "0,87) <0,001" was read as the false comparison "0,87 < 0,001"; 0,21 > 0,05 is still flagged,
+    // by the conclusion check since "dinyatakan bermakna" is read as the finding drawn from it (one finding per error).
+    expect(findings(text, 'id')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'Nilai p (0,21) < 0,05 sehingga hubungan dinyatakan bermakna',
+        'p = 0,21 > α = 0,05: tidak signifikan',
+      ],
+    ]);
   });
 });
 

@@ -17,11 +17,22 @@ import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { statesRule } from './decision-rules.ts';
 import { aimedBefore, deniedBefore } from './denied-findings.ts';
-import { CLAUSE_BREAK, DECISIONS, NOT_SIGNIFICANT_AFTER, RELATION, SCREENING, citedPs } from './conclusions.ts';
+import {
+  CLAUSE_BREAK,
+  CONSEQUENCE,
+  DECISIONS,
+  NOT_SIGNIFICANT_AFTER,
+  RELATION,
+  SCREENING,
+  citedPs,
+} from './conclusions.ts';
 
-/** "p < 0,05", "p value > 0,05", "nilai sig < 0,05", "P<0,05", "(p ≤ 0,01)"; not "p < α". */
+/**
+ * "p < 0,05", "p value > 0,05", "nilai sig < 0,05", "nilai sig yang diperoleh < 0,05", "P<0,05",
+ * "(p ≤ 0,01)"; not "p < α".
+ */
 const BOUND =
-  /(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-_\s]?value)?|sig\.?|signifikansi|probabilitas)\s*(<=|>=|<|>|≤|≥)\s*(0?[.,]\d+)(?![\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}\p{N}])(?:nilai\s+)?(?:p(?:[-_.\s]?value)?|sig\.?|signifikansi|probabilitas)(?:\s+yang\s+(?:di|ter)\p{L}+)?\s*(<=|>=|<|>|≤|≥)\s*(0?[.,]\d+)(?![\p{N}]|[.,]\d)/giu;
 
 /**
  * A table flattened into one "sentence" (its rows of numbers, its note "*p < 0,05") is not a finding
@@ -100,15 +111,29 @@ export function readBoundConclusions(text: string, spans: Span[]): ConclusionRep
     let from = 0;
     const cuts = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
     cuts.push([sentence.length, sentence.length]);
+    // A clause of nothing but a bound hands it to the next clause when that one draws its finding
+    // from it: "Karena, nilai sig yang diperoleh < 0,05, maka … perubahan yang signifikan".
+    let carried: { bound: Bound; base: number } | null = null;
     for (const [cutStart, cutEnd] of cuts) {
       const clause = sentence.slice(from, cutStart);
       const base = from;
       from = cutEnd;
       const rel = RELATION.exec(clause);
+      const own = boundsIn(clause, span.start + base);
+      const handed = carried;
+      carried = !rel && own.length === 1 && !tableLike(clause) ? { bound: own[0]!, base } : null;
       if (!rel) continue;
-      const bounds = boundsIn(clause, span.start + base);
+      let bounds = own;
+      let at = base;
+      if (own.length === 0 && handed && CONSEQUENCE.test(clause)) {
+        bounds = [handed.bound];
+        at = handed.base;
+      }
       if (bounds.length !== 1 || tableLike(clause)) continue;
-      const b = bounds[0]!;
+      const b =
+        at === base
+          ? bounds[0]!
+          : { ...bounds[0]!, index: bounds[0]!.index + at - base, end: bounds[0]!.end + at - base };
       if (statesRule(sentence.slice(0, base + Math.max(rel.index!, b.index)))) continue;
       const negated = Boolean(rel[1] || rel[2] || rel[3]);
       const deniedAfter = NOT_SIGNIFICANT_AFTER.test(clause.slice(rel.index! + rel[0].length));

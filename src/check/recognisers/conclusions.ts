@@ -39,7 +39,7 @@ export function citedPs(text: string): RegExpMatchArray[] {
  * "P value = 10,868 < 0,05, which means … there is a correlation", "… = 1,000 > 0,05. Jadi
  * kesimpulannya terdapat hubungan yang signifikan".
  */
-const CONSEQUENCE =
+export const CONSEQUENCE =
   /^\s*(?:(?:yang\s+)?(?:berarti|artinya|bermakna|maka|sehingga|jadi|dengan\s+demikian|oleh\s+karena\s+itu|(?:hal\s+)?ini\s+(?:berarti|menunjukkan)|(?:hal|hasil)\s+(?:ini|tersebut)\s+(?:berarti|menunjukkan|membuktikan)|(?:nilai\s+(?:p|sig\.?|signifikansi|probabilitas)|hasil)\s+(?:tersebut|ini)\s+(?:berarti|menunjukkan)|(?:dapat\s+)?disimpulkan|menandakan|kesimpulannya|dinyatakan|dikatakan)|(?:which|this|that)\s+means|meaning|so|thus|therefore|hence)\b/iu;
 /** What the p is compared with, right after it: `< 0,05`, `lebih kecil dari α = 0,05`. */
 const ALPHA_AFTER = new RegExp(
