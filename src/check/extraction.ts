@@ -54,6 +54,7 @@ import { readScoreSheetRows } from './recognisers/score-sheet-rows.ts';
 import { readColumnBlockTotals } from './recognisers/column-block-totals.ts';
 import { readNumberedScoreLists } from './recognisers/numbered-score-lists.ts';
 import { readSpssGroupStatisticsRows } from './recognisers/spss-group-statistics-rows.ts';
+import { readRespectiveRangeStatements } from './recognisers/respective-range-statements.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
@@ -262,6 +263,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSpssStatisticsColumns(text, extraction);
   // SPSS Paired Samples / Group Statistics pasted a row a group: Mean, N, SD and SE.
   readSpssGroupStatisticsRows(text, extraction);
+  // "rata-rata … sebesar 3,48 … masing-masing nilai maksimum dan minimum adalah sebesar 9,814 dan 0,976".
+  readRespectiveRangeStatements(text, segments.sentences, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
