@@ -65,6 +65,8 @@ import { readScoreSheetRows } from './recognisers/score-sheet-rows.ts';
 import { readColumnBlockTotals } from './recognisers/column-block-totals.ts';
 import { readNumberedScoreLists } from './recognisers/numbered-score-lists.ts';
 import { readSpssGroupStatisticsRows } from './recognisers/spss-group-statistics-rows.ts';
+import { readRespectiveRangeStatements } from './recognisers/respective-range-statements.ts';
+import { readCountOfTotalShares } from './recognisers/count-of-total-shares.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
@@ -194,6 +196,9 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     flat.push(g);
     for (const p of g.pairs) inFlatTables.add(p.pct.start);
   }
+  // "2 dari 10 siswa … jika dipersentase 20": a count of its total, the share later in the clause.
+  for (const p of inFlatTables) readSoFar.add(p);
+  for (const g of readCountOfTotalShares(text, segments.sentences, lang, readSoFar)) flat.push(g);
   extraction.percentGroups = [...sentenceGroups, ...flat].sort((a, b) => a.place.start - b.place.start);
   const lostPercentSigns = readLostPercentSigns(text, segments.sentences, lang);
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
@@ -316,6 +321,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSpssStatisticsColumns(text, extraction);
   // SPSS Paired Samples / Group Statistics pasted a row a group: Mean, N, SD and SE.
   readSpssGroupStatisticsRows(text, extraction);
+  // "rata-rata … sebesar 3,48 … masing-masing nilai maksimum dan minimum adalah sebesar 9,814 dan 0,976".
+  readRespectiveRangeStatements(text, segments.sentences, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };

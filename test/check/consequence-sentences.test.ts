@@ -28,4 +28,12 @@ describe('a finding drawn in the next sentence', () => {
       ),
     ).toEqual([['conclusion', 'consistent', 'p = 0,004 ≤ α = 0,05: signifikan']]);
   });
+
+  it('the level named beside the p ("taraf signifikansi 0,05 (p=0,402)") is not a second p', () => {
+    expect(
+      findings(
+        'Hasil uji menunjukkan koefisien korelasi 0,132 dengan taraf signifikansi 0,05 (p=0,402). Hasil tersebut membuktikan bahwa ada hubungan antara kepuasan kerja dengan kedisiplinan kerja.',
+      ),
+    ).toEqual([['conclusion', 'inconsistent', 'p = 0,402 > α = 0,05: tidak signifikan']]);
+  });
 });

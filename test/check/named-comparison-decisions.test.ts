@@ -36,4 +36,14 @@ describe('"t hitung > t tabel (a > b)" with a decision in the sentence', () => {
       findings('t hitung > t tabel (2,51 > 2,01) sehingga H0 ditolak, namun tidak ada pengaruh yang berarti.'),
     ).toEqual([]);
   });
+
+  it('both signs lost ("χ ² hitung χ ² tabel 2,71 3,841"): read in order, and H0 rejected is inconsistent', () => {
+    expect(findings('Nilai χ ² hitung χ ² tabel 2,71 3,841, artinya bahwa Ha diterima dan Ho ditolak.')).toEqual([
+      ['conclusion', 'inconsistent', '2,71 ≤ 3,841 (nilai kritis): tidak signifikan'],
+    ]);
+  });
+
+  it('one number after the named pair is no comparison, even with its digits split ("T hitung T tabel 2,0273")', () => {
+    expect(findings('Jika t hitung > t tabel maka H0 ditolak. T hitung T tabel 2,0273 maka H o ditolak.')).toEqual([]);
+  });
 });

@@ -105,7 +105,8 @@ interface Carried {
  * so does the check.
  */
 function citedP(clause: string, at: number): { p: Num; alpha: Num | null; index: number; end: number } | null {
-  const ps = citedPs(clause);
+  // "dengan taraf signifikansi 0,05 (p=0,000)": the level named beside the p is not a second p.
+  const ps = citedPs(clause).filter((m) => !namesLevel(m[0], clause.slice(0, m.index!)));
   if (ps.length !== 1) return null;
   const pm = ps[0]!;
   const raw = rawOf(pm);

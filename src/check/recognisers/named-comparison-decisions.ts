@@ -3,7 +3,8 @@
  * it, the way abstracts and theses summarise a test: "kualitas produk berpengaruh signifikan …
  * diperoleh t hitung > t tabel atau (6,978 > 2,003)", "t hitung lebih besar dari t tabel
  * (2,217>1,70), sehingga … ada hubungan yang signifikan", "F hitung > F tabel (12,4 > 3,15) maka
- * H0 ditolak". The first number is the statistic, the second its critical value, whatever sign
+ * H0 ditolak", also with the signs lost ("χ² hitung χ² tabel 186,33 3,841, artinya Ha
+ * diterima"). The first number is the statistic, the second its critical value, whatever sign
  * the text prints between them (the check judges the numbers).
  *
  * The decision is in the same sentence: on H0 or H1, or a finding in words — an effect, relation
@@ -17,11 +18,12 @@ import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { DECISIONS } from './critical-values.ts';
 
-const STAT = String.raw`(t|F|r|rs|r\s?s|rho|χ2|χ²|X2|X²|chi[-\s]?square|chi[-\s]?kuadrat)`;
+const STAT_NAMES = String.raw`t|F|r|rs|r\s?s|rho|χ\s?2|χ\s?²|X2|X²|chi[-\s]?square|chi[-\s]?kuadrat`;
+const STAT = String.raw`(${STAT_NAMES})`;
 const OP = String.raw`(?:>|<|≥|≤|>=|<=|lebih\s+besar\s+(?:dari(?:pada)?|daripada)|lebih\s+kecil\s+(?:dari(?:pada)?|daripada))`;
 const NUMBER = String.raw`(-?\d+(?:[.,]\d+)?)`;
 const NAMED_COMPARISON = new RegExp(
-  String.raw`(?<![\p{L}])${STAT}[\s_-]*(?:hitung|hit)\s*${OP}\s*(?:nilai\s+)?(?:t|F|r|rs|r\s?s|rho|χ2|χ²|X2|X²|chi[-\s]?square|chi[-\s]?kuadrat)[\s_-]*(?:tabel|table|kritis)\s*(?:\(\s*[^()]{0,20}\)\s*)?(?:,?\s*(?:atau|yaitu|yakni|sebesar))?\s*[(:]?\s*${NUMBER}\s*${OP}\s*${NUMBER}\s*\)?`,
+  String.raw`(?<![\p{L}])${STAT}[\s_-]*(?:hitung|hit)\s*(?:${OP})?\s*(?:nilai\s+)?(?:${STAT_NAMES})[\s_-]*(?:tabel|table|kritis)\s*(?:\(\s*[^()]{0,20}\)\s*)?(?:,?\s*(?:atau|yaitu|yakni|sebesar))?\s*[(:]?\s*${NUMBER}(?![\d])(?:\s*${OP}\s*|\s+)${NUMBER}(?![\d]|[.,]\d)\s*\)?`,
   'giu',
 );
 /** A finding in words: [pattern, whether it claims a significant result]. */
