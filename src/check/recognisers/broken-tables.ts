@@ -117,7 +117,21 @@ function tokenize(text: string, from: number, to: number): Tok[] {
     }
     out.push(a);
   }
-  return out;
+  return numberedRows(text, out);
+}
+
+/**
+ * A whole number that begins a line and is followed on that line by a label is the row's number
+ * ("1 < 20 11 15,7", "2 20 – 29 39 55,7"), part of its label, not a cell of the row before.
+ */
+function numberedRows(text: string, toks: Tok[]): Tok[] {
+  return toks.map((t, i) => {
+    const next = toks[i + 1];
+    if (t.kind !== 'num' || !t.integer || next?.kind !== 'label') return t;
+    const lineStart = text.lastIndexOf('\n', t.num.start - 1) + 1;
+    if (text.slice(lineStart, t.num.start).trim() !== '' || text.slice(t.num.end, next.start).includes('\n')) return t;
+    return { kind: 'label', text: t.num.raw, start: t.num.start, end: t.num.end };
+  });
 }
 
 interface Row {

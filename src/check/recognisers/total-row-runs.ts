@@ -8,15 +8,17 @@
  * (the rows 25-29, 30-34 and 35-39 hold 21, 21 and 10 of 68: 30,9, 30,9 and 14,7).
  *
  * The run after the total label is read only when it is k counts and N, then k shares and 100
- * (k ≥ 1, each count at most N), and the count–share pairs printed just before it, in the same
- * table, complete it: their counts and the run's add up to N exactly, and all the shares to
- * 100 within a point. Each share is then held to N.
+ * (each count at most N), and the count–share pairs printed just before it, in the same table,
+ * complete it: their counts and the run's add up to N exactly, and all the shares to 100 within a
+ * point. Each share is then held to N. With k = 0 this is a plain total row "Total 56 100.0"
+ * after rows whose labels hold amounts ("2.5 juta – 3.5 juta 17 30.4"), which the frequency-table
+ * readers do not take; two pairs or more are needed.
  */
 import type { CountPct, Num, PercentGroup, TableBlock } from '../types.ts';
 import { parseNum } from './numbers.ts';
 
 const TOTAL_RUN =
-  /(?<![\p{L}])(?:total|jumlah)\s+((?:\d{1,5}\s+){2,12})((?:\d{1,3}(?:[.,]\d{1,2})?\s+){1,11}100(?:[.,]0{1,2})?)(?![\d.,]*\d|\s+\d{1,3}[.,]\d)/giu;
+  /(?<![\p{L}])(?:total|jumlah)\s+((?:\d{1,5}\s+){1,12})((?:\d{1,3}(?:[.,]\d{1,2})?\s+){0,11}100(?:[.,]0{1,2})?)(?![\d.,]*\d|\s+\d{1,3}[.,]\d)/giu;
 /** A count and its share in a row printed whole: "14 20,6" (not the end of a range "20-24"). */
 const PAIR = /(?<![\d.,\-–])(\d{1,5})\s+(\d{1,3}[.,]\d{1,2})(?![\d]|[.,]\d|\s*[-–]\s*\d)/gu;
 /** Where the table begins: its caption. */
@@ -66,7 +68,7 @@ export function readTotalRowRuns(text: string, tables: TableBlock[], taken: Set<
     if (rest !== 0) continue;
     const all = [...whole, ...run.map((c, i) => ({ count: c, pct: runShares[i]! }))];
     const shareSum = all.reduce((s, p) => s + p.pct.value, 0);
-    if (Math.abs(shareSum - 100) > 1 || all.some((p) => taken.has(p.pct.start))) continue;
+    if (all.length < 2 || Math.abs(shareSum - 100) > 1 || all.some((p) => taken.has(p.pct.start))) continue;
     const pairs: CountPct[] = all.map((p, i) => ({
       count: p.count.value,
       countStart: p.count.start,

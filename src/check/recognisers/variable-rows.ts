@@ -14,6 +14,7 @@ import type { CountPct, Num, PercentGroup, TableBlock } from '../types.ts';
 import { EPS } from '../rounding.ts';
 import { parseNum } from './numbers.ts';
 
+// The next label may follow the next variable's number, with or without its dot ("… 51,5 3 Dukungan Informasi").
 const ROW = /(?<=\p{L}[^\s\d]*\s+)(\d{1,5})\s+(\d{1,3}[.,]\d{1,2})(?=\s+(?:\d{1,2}\.?\s+)?[^\d\s.,])/gu;
 const ROW_GAP = 120;
 const NEAR = 1500;
