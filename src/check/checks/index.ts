@@ -17,6 +17,7 @@ import { restatedRatioPCheck } from './restated-ratio-p.ts';
 import { statedTotalRowsCheck } from './stated-total-rows.ts';
 import { zeroPBesideEstimatesCheck } from './zero-p-beside-estimates.ts';
 import { listedSumsCheck } from './listed-sums.ts';
+import { summaryPCheck } from './summary-p.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -36,4 +37,5 @@ export const CHECKS: CheckUnit[] = [
   statedTotalRowsCheck,
   zeroPBesideEstimatesCheck,
   listedSumsCheck,
+  summaryPCheck,
 ];
