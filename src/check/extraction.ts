@@ -21,6 +21,7 @@ import { readRModelSummaries } from './recognisers/r-model-summary.ts';
 import { detachSharedSentenceP } from './recognisers/shared-sentence-p.ts';
 import { readCorrelationProse } from './recognisers/correlation-prose.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
+import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
@@ -275,6 +276,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readRatioRows(text, rows, extraction);
   readStatisticCells(text, rows, labelled, lang, extraction);
   if (lang === 'en') for (const r of readTwoGroupTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
+  // …and rows of means ± SD with only a p, under notes naming t tests.
+  if (lang === 'en') extraction.summaryPs = readSummaryPRows(text);
   // Tables whose last columns are t, df and p.
   if (lang === 'en') readTDfPColumns(text, extraction);
   // Tables of categories by group with a χ² and p per variable, the df from the table.

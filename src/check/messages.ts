@@ -116,6 +116,10 @@ export interface Messages {
   tTwoGroupsConsistent(): string;
   tTwoGroupsInconsistent(): string;
   tTwoGroupsNoSizes(): string;
+  /** A p beside two groups' means and SDs, no t printed, under notes naming t tests. */
+  summaryPRecomputed(lo: number, hi: number, n1: number, n2: number): string;
+  summaryPConsistent(): string;
+  summaryPInconsistent(): string;
   waldRecomputed(lo: number, hi: number): string;
   waldConsistent(): string;
   waldInconsistent(): string;
@@ -359,6 +363,12 @@ const en: Messages = {
     "The t statistic does not match the two groups' means, SDs and sizes, by Student's pooled t or by Welch's t, even allowing for rounding.",
   tTwoGroupsNoSizes: () =>
     'The group sizes are not printed, and the t lies within what the splits of the sample into two groups give, so it cannot be checked.',
+  summaryPRecomputed: (lo, hi, n1, n2) =>
+    `p of Student's or Welch's t from the means and SDs = ${en.range(lo, hi, 4)} (two-tailed) for n = ${n1} and ${n2}`,
+  summaryPConsistent: () =>
+    "The p matches a t test of the two groups' means, SDs and sizes (Student's pooled or Welch's t), allowing for rounding.",
+  summaryPInconsistent: () =>
+    "The p does not match a t test of the two groups' means, SDs and sizes, by Student's pooled t or by Welch's t, even allowing for rounding.",
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
   waldConsistent: () => 'The Wald statistic matches (B/SE)².',
   waldInconsistent: () => 'The Wald statistic does not match (B/SE)², even allowing for rounding.',
@@ -612,6 +622,12 @@ const id: Messages = {
     'Statistik t tidak sesuai dengan rata-rata, SB dan ukuran kedua kelompok, baik dengan t Student gabungan maupun t Welch, meskipun pembulatan diperhitungkan.',
   tTwoGroupsNoSizes: () =>
     'Ukuran kelompok tidak ditulis, dan t berada dalam rentang yang diberikan oleh pembagian sampel ke dalam dua kelompok, sehingga tidak dapat diperiksa.',
+  summaryPRecomputed: (lo, hi, n1, n2) =>
+    `p dari t Student atau Welch berdasarkan rata-rata dan SB = ${id.range(lo, hi, 4)} (dua sisi) untuk n = ${n1} dan ${n2}`,
+  summaryPConsistent: () =>
+    'Nilai p sesuai dengan uji t dari rata-rata, SB dan ukuran kedua kelompok (t Student gabungan atau t Welch), dengan pembulatan diperhitungkan.',
+  summaryPInconsistent: () =>
+    'Nilai p tidak sesuai dengan uji t dari rata-rata, SB dan ukuran kedua kelompok, baik dengan t Student gabungan maupun t Welch, meskipun pembulatan diperhitungkan.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,
   waldConsistent: () => 'Statistik Wald sesuai dengan (B/SE)².',
   waldInconsistent: () => 'Statistik Wald tidak sesuai dengan (B/SE)², meskipun pembulatan diperhitungkan.',

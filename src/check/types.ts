@@ -197,6 +197,18 @@ export interface TwoGroupTReport {
   place: Place;
 }
 
+/**
+ * A p printed beside two groups' means and SDs with no t, in a table whose notes say its
+ * continuous variables were compared by t tests (recognisers/summary-p-rows.ts).
+ */
+export interface SummaryPReport {
+  p: PReport;
+  groups: [{ mean: Num; sd: Num; n: number }, { mean: Num; sd: Num; n: number }];
+  /** The table says some data are missing: the groups may be smaller than their header sizes. */
+  missingData: boolean;
+  place: Place;
+}
+
 /** A Wald statistic reported with B and its SE (logistic regression). */
 export interface WaldReport {
   wald: Num;
@@ -367,6 +379,8 @@ export interface Extraction {
   namedResults?: NamedResult[];
   /** A two-sample t reported with both groups' means and SDs. */
   twoGroupTs?: TwoGroupTReport[];
+  /** p's beside two groups' means and SDs, no t printed, under a note naming t tests. */
+  summaryPs?: SummaryPReport[];
   /** p-values compared with a level by a printed sign. */
   comparisons: ComparisonReport[];
   /** Decisions drawn from a statistic against its critical value. */

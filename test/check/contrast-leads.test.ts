@@ -76,3 +76,15 @@ describe('a part after a semicolon that goes on with the finding before it', () 
     ).toEqual([['consistent', 'improved significantly, t(20) = 3.10, p = .006']]);
   });
 });
+
+describe('semicolons between the statistics of one result', () => {
+  it('do not cut the finding from its p', () => {
+    expect(
+      conclusions(
+        'At follow-up we found no group difference, M1 = 21.40, SD1 = 5.02; M2 = 22.10, SD2 = 4.87; t(38) = 0.45, p = 0.66.',
+      ),
+    ).toEqual([
+      ['consistent', 'no group difference, M1 = 21.40, SD1 = 5.02; M2 = 22.10, SD2 = 4.87; t(38) = 0.45, p = 0.66'],
+    ]);
+  });
+});

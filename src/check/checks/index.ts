@@ -18,6 +18,7 @@ import { statedTotalRowsCheck } from './stated-total-rows.ts';
 import { zeroPBesideEstimatesCheck } from './zero-p-beside-estimates.ts';
 import { listedSumsCheck } from './listed-sums.ts';
 import { crudeRatiosFromCountsCheck } from './crude-ratios-from-counts.ts';
+import { summaryPCheck } from './summary-p.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -38,4 +39,5 @@ export const CHECKS: CheckUnit[] = [
   zeroPBesideEstimatesCheck,
   listedSumsCheck,
   crudeRatiosFromCountsCheck,
+  summaryPCheck,
 ];

@@ -13,17 +13,18 @@ import type { Num, TwoGroupTReport } from '../types.ts';
 import { absInterval, overlaps, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckUnit, type Located } from './check.ts';
 
-const positive = (n: Num): Interval | null => (n.value - n.half > 0 ? [n.value - n.half, n.value + n.half] : null);
+export const positive = (n: Num): Interval | null =>
+  n.value - n.half > 0 ? [n.value - n.half, n.value + n.half] : null;
 
 /** |M₁ − M₂| over the means' rounding. */
-function differenceOf(a: Num, b: Num): Interval {
+export function differenceOf(a: Num, b: Num): Interval {
   const d = Math.abs(a.value - b.value);
   const slack = a.half + b.half;
   return [Math.max(0, d - slack), d + slack];
 }
 
 /** The pooled and the Welch t ranges for group sizes n1, n2. */
-function tRanges(diff: Interval, s1: Interval, s2: Interval, n1: number, n2: number): [Interval, Interval] {
+export function tRanges(diff: Interval, s1: Interval, s2: Interval, n1: number, n2: number): [Interval, Interval] {
   const k = 1 / n1 + 1 / n2;
   const pooledVar = (a: number, b: number) => ((n1 - 1) * a * a + (n2 - 1) * b * b) / (n1 + n2 - 2);
   const pooled: Interval = [

@@ -45,3 +45,13 @@ export function continuation(part: string): RegExpExecArray | null {
 
 /** A part opening with "but" (split off at a semicolon) whose "not"/"no" then opens its words. */
 export const ELLIPTICAL_NOT_AFTER_CONTRAST = /(?<=^\s*)(?:not|no)\b/iu;
+
+/**
+ * A semicolon between the statistics of one result ("we found no group difference, M1 = 13.79,
+ * SD1 = 7.01; M2 = 15.70, SD2 = 7.26; t(40) = 0.87, p = 0.39") parts no findings: what follows
+ * it is a statistic's label and its value (`M2 =`, `SD =`, `t(40) =`, `p <`), not a clause.
+ */
+const STATISTIC_NEXT = /^\s*\p{L}[\p{L}\d₀-₉'’]{0,4}\s*(?:\([^()]{0,20}\))?\s*[=<>≤≥]/u;
+
+/** Whether the text after a semicolon goes on with the statistics before it. */
+export const statisticsGoOn = (after: string): boolean => STATISTIC_NEXT.test(after);

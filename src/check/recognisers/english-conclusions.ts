@@ -19,6 +19,7 @@ import { citesAssumptionTest } from './assumption-p.ts';
 import {
   BARE_NEGATED_AUXILIARY,
   continuation,
+  statisticsGoOn,
   ELLIPTICAL_NOT_AFTER_CONTRAST,
   withoutLeadingContrast,
 } from './contrast-leads.ts';
@@ -189,6 +190,8 @@ export function contrastParts(text: string, span: Span): Part[] {
   for (const m of sentence.matchAll(CONTRAST_SPLIT)) {
     const before = sentence.slice(0, m.index);
     if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+    // "M1 = 13.79, SD1 = 7.01; M2 = 15.70, …": one result's statistics (./contrast-leads.ts).
+    if (m[0].startsWith(';') && statisticsGoOn(sentence.slice(m.index + m[0].length))) continue;
     parts.push({ start: span.start + from, end: span.start + m.index });
     from = m.index + m[0].length;
   }
