@@ -1,0 +1,63 @@
+/**
+ * The false alarm of the wild9 sample (its Indonesian held-out part: a stepwise logistic table
+ * whose columns are an OR and its change from the first model, "1,654 -3,78%", read as the
+ * interval 1,654 – 3,78 of the OR before it), fixed in general after that run was recorded: two
+ * numbers one of which is printed with a % sign are not a ratio's interval
+ * (recognisers/percent-not-ratio.ts, used by ratio-rows.ts). Tested on text written for the
+ * test; each case lists every finding naskah reports, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const findings = (text: string, lang: 'en' | 'id') =>
+  checkText(text, { lang }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+describe('a change of OR in percent is not a bound of its interval (percent-not-ratio.ts)', () => {
+  it('reads no interval from a stepwise table of OR, p, OR and change in %', () => {
+    // Stage 2's OR 2,310 and its change from stage 1, (2,310 − 2,450)/2,450 = −5,71%. Before the
+    // fix, "2,310 -5,71%" was read as the interval 2,310 – 5,71 of the OR 2,450, off its centre,
+    // and against stage 2's p 0,062 as a decision error.
+    const table = [
+      'Tahap 1 Tahap 2',
+      'Variabel OR p OR Perubahan OR p',
+      'Paritas 2,450 0,041 2,310 -5,71% 0,062',
+      'Anemia 3,120 0,004 3,380 8,33% 0,003',
+    ].join('\n');
+    expect(findings(table, 'id')).toEqual([]);
+  });
+
+  it('the same in English: "OR change" printed with its sign and a % sign', () => {
+    const table = ['Step 1 Step 2', 'Variable OR p OR Change p', 'Parity 1.840 0.030 1.720 -6.52% 0.048'].join('\n');
+    expect(findings(table, 'en')).toEqual([]);
+  });
+
+  it('still reads a ratio with its interval in the same table layout, and flags one off its centre', () => {
+    // 1,20 – 5,29: geometric centre √(1,20 × 5,29) = 2,520, printed OR 2,518 (consistent);
+    // 1,10 – 2,20: centre √(1,10 × 2,20) = 1,556, printed OR 2,90, outside its own interval.
+    const table = ['Variabel OR 95% CI p', 'Merokok 2,518 1,20 - 5,29 0,021', 'Paritas 2,90 1,10 - 2,20 0,030'].join(
+      '\n',
+    );
+    // Wald p of the first: SE = (ln 5,29 − ln 1,20)/3,92 = 0,378, z = ln 2,518/0,378 = 2,44, p ≈ 0,015
+    // from the rounded bounds; the printed 0,021 lies within what bounds rounded to two decimals allow.
+    expect(findings(table, 'id')).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 2,518; IK 95% 1,20 – 5,29',
+        'titik tengah pada skala log √(bawah·atas) = [2,513; 2,526]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 2,518; IK 95% 1,20 – 5,29; p = 0,021',
+        'p dari interval (Wald) = 0,0140 sampai 0,0152',
+      ],
+      [
+        'confidence-interval',
+        'inconsistent',
+        'OR = 2,90; IK 95% 1,10 – 2,20',
+        'titik tengah pada skala log √(bawah·atas) = [1,550; 1,561]',
+      ],
+    ]);
+  });
+});
