@@ -15,14 +15,15 @@ import { precisionSuite } from './precision-suite.ts';
 precisionSuite(
   'wild9',
   [
-    { file: 'wild9-en.yaml', label: 'English', size: { items: 15, dev: 10, 'held-out': 5 }, split: 'every-third' },
-    { file: 'wild9-id.yaml', label: 'Indonesian', size: { items: 15, dev: 10, 'held-out': 5 }, split: 'every-third' },
+    { file: 'wild9-en.yaml', label: 'English', size: { items: 19, dev: 13, 'held-out': 6 }, split: 'every-third' },
+    { file: 'wild9-id.yaml', label: 'Indonesian', size: { items: 17, dev: 12, 'held-out': 5 }, split: 'every-third' },
   ],
   // The split was committed (f163474) before naskah first ran; both parts ran once at f163474
   // (check code of main daf0c5f). First run: English development no flag (0/0), English held out
   // 1.00 (4/4), Indonesian development 1.00 (1/1), Indonesian held out 0.00 (0/3). Its false alarms
   // (an OR and its change in % read as an interval) were then fixed: Indonesian held out now 0/0,
   // no longer a held-out measurement. The second round (English items 13-15, Indonesian 11-15)
-  // was committed (e14ea58) before naskah ran on it, once, there: no flag in any part.
+  // was committed (e14ea58) before naskah ran on it, once, there: no flag in any part. The third
+  // round (English items 16-19, Indonesian 16-17) was committed before naskah ran on it.
   ['dev', 'held-out'],
 );
