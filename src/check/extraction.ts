@@ -38,6 +38,7 @@ import { readOptionTables } from './recognisers/option-tables.ts';
 import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
+import { readNamedComparisons } from './recognisers/named-p-comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
 import { readCalculatedStatistics } from './recognisers/calculated-statistics.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
@@ -224,6 +225,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     for (const c of readListConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
   extraction.comparisons = readComparisons(text, segments.sentences);
+  extraction.comparisons.push(...readNamedComparisons(text, segments.sentences));
   extraction.criticalDecisions = [
     ...readCriticalDecisions(text, segments.sentences),
     // …and in English with the statistic named first: "calculated t = 1.68 is > 1.697".

@@ -61,3 +61,36 @@ describe('a change of OR in percent is not a bound of its interval (percent-not-
     ]);
   });
 });
+
+describe('a p restated by name in its comparison: "p = 0,031 (p > 0,05)" (named-p-comparisons.ts)', () => {
+  // A missed error of wild9's development part ("p-value = 0,022 (p > 0.05), ada hubungan Usia"),
+  // read after its third round was recorded. 0,031 is below 0,05, so "p > 0,05" is false.
+  it('flags a parenthesised comparison that is false of the p printed before it', () => {
+    expect(
+      findings(
+        'Hasil uji chi-square menunjukkan nilai p = 0,031 (p > 0,05), ada hubungan antara paritas dengan kejadian anemia.',
+        'id',
+      ),
+    ).toEqual([['conclusion', 'inconsistent', '0,031 (p > 0,05', '0,031 < 0,05']]);
+  });
+
+  it('the same in English: p-value = 0.012 (p > 0.05)', () => {
+    expect(
+      findings('The chi-square test gave a p-value = 0.012 (p > 0.05); age was associated with anaemia.', 'en'),
+    ).toEqual([['conclusion', 'inconsistent', '0.012 (p > 0.05', '0.012 < 0.05']]);
+  });
+
+  it('reports nothing for a true comparison (only the p printed as 0,000)', () => {
+    expect(
+      findings(
+        'Hasil uji chi-square menunjukkan nilai p = 0,000 (p < 0,05), ada hubungan antara paritas dengan kejadian anemia.',
+        'id',
+      ),
+    ).toEqual([['p-value', 'reporting-issue', 'nilai p = 0,000', '—']]);
+  });
+
+  it('reads no comparison when the number before the parenthesis is not labelled as a p', () => {
+    // 0,04 is a change of score; the parenthesis is the test's p, not printed.
+    expect(findings('Skor rata-rata kelompok intervensi naik 0,04 (p > 0,05) dibanding kontrol.', 'id')).toEqual([]);
+  });
+});

@@ -39,3 +39,7 @@ show('scribd-seleksi-multivariat: Riwayat Premature, change of OR stage 2 vs 1 (
 show('scribd-seleksi-multivariat: Riwayat Hipertensi, change of OR stage 4 vs 1 ((5,726 − 6,257)/6,257, in %)', [
   ((100 * (5.726 - 6.257)) / 6.257).toFixed(2),
 ]);
+
+console.log('— third round, read since: the development part —');
+// esaunggul: "p-value = 0,022 (p > 0.05)".
+show('esaunggul: p = 0,022 against 0.05', [0.022 > 0.05 ? 'larger' : 'smaller']);
