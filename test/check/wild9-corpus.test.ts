@@ -15,7 +15,7 @@ import { precisionSuite } from './precision-suite.ts';
 precisionSuite(
   'wild9',
   [
-    { file: 'wild9-en.yaml', label: 'English', size: { items: 19, dev: 13, 'held-out': 6 }, split: 'every-third' },
+    { file: 'wild9-en.yaml', label: 'English', size: { items: 24, dev: 16, 'held-out': 8 }, split: 'every-third' },
     { file: 'wild9-id.yaml', label: 'Indonesian', size: { items: 17, dev: 12, 'held-out': 5 }, split: 'every-third' },
   ],
   // The split was committed (f163474) before naskah first ran; both parts ran once at f163474
@@ -26,5 +26,6 @@ precisionSuite(
   // was committed (e14ea58) before naskah ran on it, once, there: no flag in any part. The third
   // round (English items 16-19, Indonesian 16-17) was committed (b94c5c5) before naskah ran on it,
   // once, there: no flag. A missed error of it is read since: Indonesian development 1.00 (2/2).
+  // The fourth round (English items 20-24) was committed before naskah ran on it.
   ['dev', 'held-out'],
 );
