@@ -26,6 +26,7 @@ precisionSuite(
   // was committed (e14ea58) before naskah ran on it, once, there: no flag in any part. The third
   // round (English items 16-19, Indonesian 16-17) was committed (b94c5c5) before naskah ran on it,
   // once, there: no flag. A missed error of it is read since: Indonesian development 1.00 (2/2).
-  // The fourth round (English items 20-24) was committed before naskah ran on it.
+  // The fourth round (English items 20-24) was committed (af80d4e) before naskah ran on it, once,
+  // there: no flag.
   ['dev', 'held-out'],
 );
