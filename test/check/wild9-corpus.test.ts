@@ -27,6 +27,6 @@ precisionSuite(
   // round (English items 16-19, Indonesian 16-17) was committed (b94c5c5) before naskah ran on it,
   // once, there: no flag. A missed error of it is read since: Indonesian development 1.00 (2/2).
   // The fourth round (English items 20-24) was committed (af80d4e) before naskah ran on it, once,
-  // there: no flag. The Indonesian fourth round (items 18-22) was committed before naskah ran on it.
+  // there: no flag. The Indonesian fourth round (items 18-22, 33712f3) ran once there: no flag.
   ['dev', 'held-out'],
 );
