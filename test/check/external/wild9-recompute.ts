@@ -42,4 +42,5 @@ show('scribd-seleksi-multivariat: Riwayat Hipertensi, change of OR stage 4 vs 1 
 
 console.log('— third round, read since: the development part —');
 // esaunggul: "p-value = 0,022 (p > 0.05)".
-show('esaunggul: p = 0,022 against 0.05', [0.022 > 0.05 ? 'larger' : 'smaller']);
+const esaunggulP = 0.022;
+show('esaunggul: p = 0,022 against 0.05', [esaunggulP > 0.05 ? 'larger' : 'smaller']);
