@@ -45,6 +45,7 @@ import { readConclusions } from './recognisers/conclusions.ts';
 import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readBoundConclusions } from './recognisers/bound-conclusions.ts';
 import { readComparedConclusions } from './recognisers/compared-conclusions.ts';
+import { readAnaphoricConclusions } from './recognisers/anaphoric-p-conclusions.ts';
 import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
 import { readSignificanceLabels } from './recognisers/significance-labels.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
@@ -210,6 +211,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     for (const c of [
       ...readBoundConclusions(text, segments.sentences),
       ...readComparedConclusions(text, segments.sentences),
+      ...readAnaphoricConclusions(text, segments.sentences),
     ])
       if (!concludedAt.has(c.p.start)) {
         extraction.conclusions.push(c);

@@ -94,3 +94,50 @@ describe('a p restated by name in its comparison: "p = 0,031 (p > 0,05)" (named-
     expect(findings('Skor rata-rata kelompok intervensi naik 0,04 (p > 0,05) dibanding kontrol.', 'id')).toEqual([]);
   });
 });
+
+describe('a decision in the next sentence on "nilai signifikansi tersebut" (anaphoric-p-conclusions.ts)', () => {
+  // A missed error of wild9's Indonesian fourth round (development), read after that run was
+  // recorded: the p printed as "tingkat signifikan 0,074", the decision drawn in the next sentence.
+  it('reads the p of the sentence before: 0,074 with "Ho di tolak" is inconsistent', () => {
+    // 0,074 > 0,05: not significant, so H0 stands; the text rejects it.
+    expect(
+      findings(
+        'Hasil pengujian diperoleh nilai t hitung = 2,404 dengan tingkat signifikan 0,074. Dengan menggunakan batas signifikansi 0,05 nilai signifikansi tersebut lebih kecil dari taraf 5% yang berarti Ho di tolak.',
+        'id',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        '0,074. Dengan menggunakan batas signifikansi 0,05 nilai signifikansi tersebut lebih kecil dari taraf 5% yang berarti Ho di tolak',
+        'p = 0,074 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
+  it('a p below the level with H0 rejected is consistent', () => {
+    expect(
+      findings(
+        'Hasil pengujian diperoleh nilai t hitung = 3,104 dengan tingkat signifikan 0,004. Nilai signifikansi tersebut lebih kecil dari 0,05 sehingga Ho ditolak.',
+        'id',
+      ),
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        '0,004. Nilai signifikansi tersebut lebih kecil dari 0,05 sehingga Ho ditolak',
+        'p = 0,004 ≤ α = 0,05: signifikan',
+      ],
+    ]);
+  });
+
+  it('takes no p from a sentence that only names the level ("tingkat signifikansi 0,05")', () => {
+    // 0,05 is α; the second sentence states a rule, not a result.
+    expect(
+      findings(
+        'Pengujian menggunakan tingkat signifikansi 0,05. Nilai signifikansi tersebut digunakan sehingga Ho ditolak jika p kurang dari itu.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -44,3 +44,8 @@ console.log('— third round, read since: the development part —');
 // esaunggul: "p-value = 0,022 (p > 0.05)".
 const esaunggulP = 0.022;
 show('esaunggul: p = 0,022 against 0.05', [esaunggulP > 0.05 ? 'larger' : 'smaller']);
+
+console.log('— Indonesian fourth round, read since: the development part —');
+// scribd UJI-VALID: "tingkat signifikan 0,074 … lebih kecil dari taraf 5% yang berarti Ho di tolak".
+const motivasiP = 0.074;
+show('scribd-uji-t: p = 0,074 against 0,05', [motivasiP > 0.05 ? 'larger' : 'smaller']);
