@@ -42,6 +42,7 @@ import { readOptionTables } from './recognisers/option-tables.ts';
 import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
+import { readNamedComparisons } from './recognisers/named-p-comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
 import { readCalculatedStatistics } from './recognisers/calculated-statistics.ts';
 import { readConclusions } from './recognisers/conclusions.ts';
@@ -49,6 +50,7 @@ import { readConclusionLists } from './recognisers/conclusion-lists.ts';
 import { readBoundConclusions } from './recognisers/bound-conclusions.ts';
 import { readComparedConclusions } from './recognisers/compared-conclusions.ts';
 import { readPInNextSentence } from './recognisers/p-in-next-sentence.ts';
+import { readAnaphoricConclusions } from './recognisers/anaphoric-p-conclusions.ts';
 import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
 import { readSignificanceLabels } from './recognisers/significance-labels.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
@@ -231,6 +233,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       ...readComparedConclusions(text, segments.sentences),
       // …and from the p the next sentence gives as its evidence ("… ada hubungan …. Dengan nilai p = 0,014").
       ...readPInNextSentence(text, segments.sentences),
+      ...readAnaphoricConclusions(text, segments.sentences),
     ])
       if (!concludedAt.has(c.p.start)) {
         extraction.conclusions.push(c);
@@ -246,6 +249,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     for (const c of readListConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
   extraction.comparisons = readComparisons(text, segments.sentences);
+  extraction.comparisons.push(...readNamedComparisons(text, segments.sentences));
   extraction.criticalDecisions = [
     ...readCriticalDecisions(text, segments.sentences),
     // …and in English with the statistic named first: "calculated t = 1.68 is > 1.697".

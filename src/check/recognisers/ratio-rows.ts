@@ -12,7 +12,7 @@
  */
 import type { EstimateReport, Extraction, Num, PReport } from '../types.ts';
 import { isProse, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
-import { printedAsPercent } from './percent-not-ratio.ts';
+import { boundPrintedAsPercent, printedAsPercent } from './percent-not-ratio.ts';
 import { pColumnBeforeRatio } from './ratio-header.ts';
 import { withoutGluedLabel } from './glued-ratio-labels.ts';
 import { onlyAcrossColumnsP } from './trend-p-column.ts';
@@ -114,7 +114,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
         valueAt = value === far ? k - 2 : k - 1;
       }
       if (!value || !lower || !upper) continue;
-      if (printedAsPercent(text, value)) continue;
+      if (printedAsPercent(text, value) || boundPrintedAsPercent(text, lower, upper)) continue;
       // Bounds the wrong way round in one cell ("6.97 (3.59–3.51)") are a misprinted interval, to
       // be checked; alone in a cell they may be any two numbers.
       const reversed = tok.kind === 'ratioCi' && upper.value < lower.value && upper.decimals > 0;
