@@ -246,7 +246,7 @@ describe('SPSS Frequencies pasted as lines of single-spaced cells', () => {
     ]);
   });
 
-  it('reads nothing when no column adds up to the Total, or the Total line is not all 100', () => {
+  it('reads no row when no column adds up to the Total, or the Total line is not all 100', () => {
     const noSum = ['Tabel 2: X', 'X Frequency Percent', 'Valid 0 17 63,0 63,0', '1 11 37,0 100,0', 'Total 27 100,0'];
     expect(shares(noSum.join('\n'))).toEqual([]);
     // A valid total of 90% (missing cases follow): which total the percentages are of is not plain.
@@ -258,6 +258,11 @@ describe('SPSS Frequencies pasted as lines of single-spaced cells', () => {
       'Missing System 5 10,0',
       'Total 50 100,0',
     ];
-    expect(shares(missing.join('\n'))).toEqual([]);
+    // Only the valid total and the missing row are read, as the shares of the grand total they
+    // are (45/50 = 90,00, 5/50 = 10,00): the rows above them stay unread.
+    expect(shares(missing.join('\n'))).toEqual([
+      '45 90,0 consistent 45/50 = 90,00% dari total tabel 50',
+      '5 10,0 consistent 5/50 = 10,00% dari total tabel 50',
+    ]);
   });
 });

@@ -77,8 +77,14 @@ describe('flat frequency tables: row labels and empty rows (recognisers/flat-tab
       ['percentages', 'consistent', '11 27,5', '11/40 = 27,50% dari total tabel 40'],
       ['percentages', 'inconsistent', '5 13,5', '5/40 = 12,50% dari total tabel 40'],
     ]);
-    // Row numbers that do not count down to 1 are not such rows.
-    expect(findings(text.replace('2 2 18', '3 2 18'))).toEqual([]);
+    // Row numbers that do not count down to 1 are not such rows; the rows are still read by the
+    // readers that take any rows whose counts add up to the total row's N (6 + 18 + 11 + 5 = 40).
+    expect(findings(text.replace('2 2 18', '3 2 18'))).toEqual([
+      ['percentages', 'consistent', '6 15,0', '6/40 = 15,00% dari total tabel 40'],
+      ['percentages', 'consistent', '18 45,0', '18/40 = 45,00% dari total tabel 40'],
+      ['percentages', 'consistent', '11 27,5', '11/40 = 27,50% dari total tabel 40'],
+      ['percentages', 'inconsistent', '5 13,5', '5/40 = 12,50% dari total tabel 40'],
+    ]);
   });
 
   it('numbered rows whose label is a range alone, after an empty first row', () => {
@@ -299,9 +305,15 @@ describe('frequency tables with a cumulative percent column, lines broken anywhe
     ]);
   });
 
-  it('is not read when the cumulative column does not follow the percents', () => {
-    // 30.0 + 41.0 is not 70.0: the rows are not understood.
-    expect(findings(noValid('41.0'))).toEqual([]);
+  it('when the cumulative column does not follow the percents, the counts still decide', () => {
+    // 30.0 + 41.0 is not 70.0, so cumulative-rows.ts does not read the rows; their counts add up
+    // to the total row's N (12 + 16 + 12 = 40), so the flat-table readers do: 16/40 = 40,00,
+    // printed 41.0.
+    expect(findings(noValid('41.0'))).toEqual([
+      ['percentages', 'consistent', '12 30.0', '12/40 = 30,00% dari total tabel 40'],
+      ['percentages', 'inconsistent', '16 41.0', '16/40 = 40,00% dari total tabel 40'],
+      ['percentages', 'consistent', '12 30.0', '12/40 = 30,00% dari total tabel 40'],
+    ]);
   });
 });
 
