@@ -37,6 +37,7 @@ import { readCumulativeRows } from './recognisers/cumulative-rows.ts';
 import { readSpssCaseSummaries } from './recognisers/spss-case-summary.ts';
 import { readGrandShareCells } from './recognisers/grand-share-cells.ts';
 import { readTotalRowRuns } from './recognisers/total-row-runs.ts';
+import { readSpssChiSquareTests } from './recognisers/spss-chi-square-tests.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
 import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
@@ -286,6 +287,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') readTDfPColumns(text, extraction);
   // Tables of categories by group with a χ² and p per variable, the df from the table.
   if (lang === 'en') readChiSquareBlocks(text, extraction);
+  // SPSS's Chi-Square Tests table pasted as text: a χ², df and Asymp. Sig. per row.
+  readSpssChiSquareTests(text, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const rowShares = readRowShares(text, rows, read);
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
