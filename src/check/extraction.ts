@@ -73,6 +73,7 @@ import { readRespectiveRangeStatements } from './recognisers/respective-range-st
 import { readCountOfTotalShares } from './recognisers/count-of-total-shares.ts';
 import { readFlatDescriptives } from './recognisers/flat-descriptives.ts';
 import { readSpssTTestLines } from './recognisers/spss-t-test-lines.ts';
+import { readMinitabTOutput } from './recognisers/minitab-t-output.ts';
 import { readSpssStatisticsColumns } from './recognisers/spss-statistics-columns.ts';
 import { readValidityDecisions } from './recognisers/validity-tables.ts';
 import { readValidityStatements } from './recognisers/validity-statements.ts';
@@ -327,6 +328,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readFlatDescriptives(text, extraction);
   // SPSS Independent Samples Test pasted as text: Levene, t, df, Sig., difference, SE, interval.
   readSpssTTestLines(text, extraction);
+  // Minitab's t-test output: N Mean StDev SE Mean rows, the interval and T-Value/P-Value.
+  readMinitabTOutput(text, extraction);
   // SPSS Descriptives and Paired Samples Statistics pasted one row label after another.
   readSpssStatisticsColumns(text, extraction);
   // SPSS Paired Samples / Group Statistics pasted a row a group: Mean, N, SD and SE.
