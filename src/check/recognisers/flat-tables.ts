@@ -12,13 +12,11 @@
  */
 import type { CountPct, Lang, Num, PercentGroup, TableBlock } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import type { FlatRow, FlatTok } from './flat-table-tokens.ts';
 import { numberedRowsBefore } from './numbered-frequency-rows.ts';
 import { paddedColumn } from './padded-decimals.ts';
 
-export type FlatTok = Tok;
-type Tok =
-  | { kind: 'num'; num: Num; integer: boolean }
-  | { kind: 'pct' | 'unit' | 'total' | 'word' | 'break'; start: number; end: number };
+type Tok = FlatTok;
 
 // A number split by a line or page break after its decimal comma ("42, 30") is read whole when
 // two digits follow, as a table's percentages are printed; a share in brackets that lost its %
@@ -55,12 +53,7 @@ const startOf = (t: Tok | undefined): number | undefined =>
 
 const isHundred = (n: Num) => Math.abs(n.value - 100) <= n.half + 1e-9;
 
-export type FlatRow = Row;
-interface Row {
-  count: Num;
-  pct: Num;
-  apart?: boolean;
-}
+type Row = FlatRow;
 
 /** Bounds a category's label may hold: a range ("45-59", "20 – 35") or one bound ("<20", "≥ 60"). */
 const RANGE_DASH = /^[-–]$/u;

@@ -11,7 +11,7 @@
  * total row's N. Only rows run together on one line are read so: a table of one row a line is
  * read by the line tables' reader, which also checks its total row.
  */
-import type { FlatRow, FlatTok } from './flat-tables.ts';
+import type { FlatRow, FlatTok } from './flat-table-tokens.ts';
 
 const startOf = (t: FlatTok | undefined): number => (t === undefined ? 0 : t.kind === 'num' ? t.num.start : t.start);
 const isWhole = (t: FlatTok | undefined) => t?.kind === 'num' && t.integer;
