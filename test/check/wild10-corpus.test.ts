@@ -15,13 +15,14 @@ import { precisionSuite } from './precision-suite.ts';
 precisionSuite(
   'wild10',
   [
-    { file: 'wild10-en.yaml', label: 'English', size: { items: 13, dev: 9, 'held-out': 4 }, split: 'every-third' },
-    { file: 'wild10-id.yaml', label: 'Indonesian', size: { items: 12, dev: 8, 'held-out': 4 }, split: 'every-third' },
+    { file: 'wild10-en.yaml', label: 'English', size: { items: 18, dev: 12, 'held-out': 6 }, split: 'every-third' },
+    { file: 'wild10-id.yaml', label: 'Indonesian', size: { items: 17, dev: 12, 'held-out': 5 }, split: 'every-third' },
   ],
   // The split was committed (a5990f0) before naskah first ran; both parts ran once at a5990f0
   // (check code of main 21ceea8). First run: English development 1.00 (1/1), English held out
   // 1.00 (1/1), Indonesian development 0.00 (0/1), Indonesian held out no flag (0/0). Its false
   // alarm (the level "taraf signifikansi 5" read as a p of 5) was then fixed: Indonesian
-  // development now no flag (0/0).
+  // development now no flag (0/0). The second round (English items 14-18, Indonesian 13-17) was
+  // committed before naskah ran on it.
   ['dev', 'held-out'],
 );
