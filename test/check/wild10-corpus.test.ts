@@ -24,6 +24,7 @@ precisionSuite(
   // alarm (the level "taraf signifikansi 5" read as a p of 5) was then fixed: Indonesian
   // development now no flag (0/0). The second round (English items 14-18, Indonesian 13-17) was
   // committed (e80f49a) before naskah ran on it, once, there: no flag in any part. The third round
-  // (English items 19-21, Indonesian 18-19) was committed before naskah ran on it.
+  // (English items 19-21, Indonesian 18-19) was committed (0b141a4) before naskah ran on it, once,
+  // there: no flag.
   ['dev', 'held-out'],
 );
