@@ -8,6 +8,7 @@
  * with `=` (W, U, B, β…), which matters because a p-value after it belongs to it and not
  * to an earlier recognised statistic.
  */
+import { levelInPercentLost } from './level-percent-lost.ts';
 import { levelWithLostSign } from './lost-sign-level.ts';
 import type { Num, POp } from '../types.ts';
 import { SIGNED_NUM, parseNum } from './numbers.ts';
@@ -275,6 +276,13 @@ export function scanLabelled(text: string): Labelled[] {
       // "nilai p 0,05": the level, its comparison sign lost (lost-sign-level.ts).
       const glueStart = (idx[2] ?? idx[1]!)[1];
       if (spec.role === 'p' && levelWithLostSign(text.slice(glueStart, numIdx[0]), num.value, num.decimals)) continue;
+      // "taraf signifikansi 5": the level in percent, its % sign lost (level-percent-lost.ts).
+      const labelStart = idx[1]![0];
+      if (
+        spec.role === 'p' &&
+        levelInPercentLost(text.slice(Math.max(0, labelStart - 12), labelStart), num.value, num.decimals)
+      )
+        continue;
       let num2: Num | null = null;
       if (m[5] !== undefined && idx[5]) num2 = parseNum(m[5], idx[5][0]);
       found.push({
