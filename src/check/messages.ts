@@ -52,6 +52,8 @@ export interface Messages {
   pRBracketIsSampleSize(n: number, df: number, stat: string): string;
   /** A t printed without df: the p range over every df ≥ 1 (`stat` without df). */
   pRecomputedAnyDf(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
+  /** The upper-tail p of a χ² printed without df, over every df ≥ 1. */
+  pRecomputedAnyDfUpperTail(lo: number, hi: number, stat: string): string;
   /** A t printed without df whose p no df (≥ 1) can give. */
   pInconsistentAnyDf(stat: string): string;
   pDecisionErrorAnyDf(stat: string, alpha: number, side: 'significant' | 'not-significant'): string;
@@ -284,6 +286,7 @@ const en: Messages = {
     `The number in brackets after r is the sample size the text states (${n}), not the degrees of freedom: with df = n − 2 = ${df}, ${stat} gives the reported p. Report r(${df}).`,
   pRecomputedAnyDf: (lo, hi, tails, stat) =>
     `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat} at any df from 1 to infinity`,
+  pRecomputedAnyDfUpperTail: (lo, hi, stat) => `p = ${en.pRange(lo, hi)} for ${stat} at any df from 1 to infinity`,
   pInconsistentAnyDf: (stat) =>
     `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>
@@ -542,6 +545,8 @@ const id: Messages = {
     `Angka dalam kurung setelah r adalah besar sampel yang disebut dalam teks (${n}), bukan derajat bebas: dengan db = n − 2 = ${df}, ${stat} menghasilkan p yang dilaporkan. Laporkan r(${df}).`,
   pRecomputedAnyDf: (lo, hi, tails, stat) =>
     `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
+  pRecomputedAnyDfUpperTail: (lo, hi, stat) =>
+    `p = ${id.pRange(lo, hi)} untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
   pInconsistentAnyDf: (stat) =>
     `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>

@@ -14,6 +14,7 @@ import type { TestReport } from '../types.ts';
 import { absInterval, isZeroP, pInterval, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { checkTWithoutDf } from './t-without-df.ts';
+import { checkChiSquareWithoutDf } from './chi-square-without-df.ts';
 import { rBracketIsSampleSize } from './r-sample-size-df.ts';
 import { lostLessThan } from './table-floor-p.ts';
 import { namesAdjustedP } from './adjusted-p.ts';
@@ -35,7 +36,10 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   if ((t.df?.length ?? 0) < dfNeeded || t.df?.some((d) => !(d > 0))) {
     const label = t.label;
     // A t's p can be impossible at every df.
-    const anyDf = t.df === null || t.df.length === 0 ? checkTWithoutDf(ctx, t, at, reported, zero) : null;
+    const anyDf =
+      t.df === null || t.df.length === 0
+        ? (checkTWithoutDf(ctx, t, at, reported, zero) ?? checkChiSquareWithoutDf(ctx, t, at, reported, zero))
+        : null;
     if (anyDf) return anyDf;
     if (zero)
       return makeFinding(
