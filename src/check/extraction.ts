@@ -62,6 +62,7 @@ import { readRankTestOutput } from './recognisers/rank-test-output.ts';
 import { readSpssCorrelationMatrix } from './recognisers/spss-correlation-matrix.ts';
 import { readAssumptionLabels } from './recognisers/assumption-labels.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
+import { readSourceRowsWithoutError } from './recognisers/source-rows-without-error.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
@@ -308,6 +309,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSpssCorrelationMatrix(text, extraction);
   // Levene and one-way ANOVA blocks of SPSS output flattened into lines.
   readSpssVarianceBlocks(text, extraction);
+  // …and source-table rows (SS, df, MS, F, p) whose error row is not printed: F(df, ?).
+  readSourceRowsWithoutError(text, extraction);
   // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.
   readFlatTestRows(text, extraction);
   // EViews regression output pasted as text: coefficient rows, df from the observations.

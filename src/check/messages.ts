@@ -54,6 +54,10 @@ export interface Messages {
   pRecomputedAnyDf(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
   /** The upper-tail p of a χ² printed without df, over every df ≥ 1. */
   pRecomputedAnyDfUpperTail(lo: number, hi: number, stat: string): string;
+  /** An F(1, ?) whose error df is not printed: its p over every error df ≥ 1. */
+  pRecomputedAnyErrorDf(lo: number, hi: number, stat: string): string;
+  pInconsistentAnyErrorDf(): string;
+  pDecisionErrorAnyErrorDf(alpha: number, side: 'significant' | 'not-significant'): string;
   /** A t printed without df whose p no df (≥ 1) can give. */
   pInconsistentAnyDf(stat: string): string;
   pDecisionErrorAnyDf(stat: string, alpha: number, side: 'significant' | 'not-significant'): string;
@@ -287,6 +291,11 @@ const en: Messages = {
   pRecomputedAnyDf: (lo, hi, tails, stat) =>
     `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat} at any df from 1 to infinity`,
   pRecomputedAnyDfUpperTail: (lo, hi, stat) => `p = ${en.pRange(lo, hi)} for ${stat} at any df from 1 to infinity`,
+  pRecomputedAnyErrorDf: (lo, hi, stat) => `p = ${en.pRange(lo, hi)} for ${stat} at any error df from 1 to infinity`,
+  pInconsistentAnyErrorDf: () =>
+    'The error degrees of freedom of F are not reported, but no error df (1 or more) makes the reported p fit the statistic.',
+  pDecisionErrorAnyErrorDf: (alpha, side) =>
+    `The error degrees of freedom of F are not reported, but no error df (1 or more) makes the reported p fit the statistic, and at every error df the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pInconsistentAnyDf: (stat) =>
     `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>
@@ -547,6 +556,12 @@ const id: Messages = {
     `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
   pRecomputedAnyDfUpperTail: (lo, hi, stat) =>
     `p = ${id.pRange(lo, hi)} untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
+  pRecomputedAnyErrorDf: (lo, hi, stat) =>
+    `p = ${id.pRange(lo, hi)} untuk ${stat} pada derajat bebas galat berapa pun dari 1 sampai tak hingga`,
+  pInconsistentAnyErrorDf: () =>
+    'Derajat bebas galat F tidak dilaporkan, tetapi tidak ada derajat bebas galat (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.',
+  pDecisionErrorAnyErrorDf: (alpha, side) =>
+    `Derajat bebas galat F tidak dilaporkan, tetapi tidak ada derajat bebas galat (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji, dan pada derajat bebas galat berapa pun p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pInconsistentAnyDf: (stat) =>
     `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>
