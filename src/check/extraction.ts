@@ -63,6 +63,7 @@ import { readSpssCorrelationMatrix } from './recognisers/spss-correlation-matrix
 import { readAssumptionLabels } from './recognisers/assumption-labels.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readSourceRowsWithoutError } from './recognisers/source-rows-without-error.ts';
+import { giveTwoByTwoChiSquareDf } from './recognisers/two-by-two-chi-square-df.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
@@ -303,6 +304,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares, ...frequencies].sort(
     (a, b) => a.place.start - b.place.start,
   );
+  // A χ² without df between the rows of a 2 × 2 block of shares has 1 df.
+  giveTwoByTwoChiSquareDf(extraction);
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
   readRankTestOutput(text, extraction);
   // SPSS's Correlations table pasted as text: rows of r, Sig. and N.

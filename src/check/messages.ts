@@ -57,6 +57,8 @@ export interface Messages {
   /** An F(1, ?) whose error df is not printed: its p over every error df ≥ 1. */
   pRecomputedAnyErrorDf(lo: number, hi: number, stat: string): string;
   pInconsistentAnyErrorDf(): string;
+  /** A χ² printed without df inside a 2 × 2 block of a table, checked at 1 df. */
+  pDfFromTwoByTwo(): string;
   pDecisionErrorAnyErrorDf(alpha: number, side: 'significant' | 'not-significant'): string;
   /** A t printed without df whose p no df (≥ 1) can give. */
   pInconsistentAnyDf(stat: string): string;
@@ -292,6 +294,7 @@ const en: Messages = {
     `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat} at any df from 1 to infinity`,
   pRecomputedAnyDfUpperTail: (lo, hi, stat) => `p = ${en.pRange(lo, hi)} for ${stat} at any df from 1 to infinity`,
   pRecomputedAnyErrorDf: (lo, hi, stat) => `p = ${en.pRange(lo, hi)} for ${stat} at any error df from 1 to infinity`,
+  pDfFromTwoByTwo: () => 'Its df are not printed: a χ² of a 2 × 2 table has 1 df.',
   pInconsistentAnyErrorDf: () =>
     'The error degrees of freedom of F are not reported, but no error df (1 or more) makes the reported p fit the statistic.',
   pDecisionErrorAnyErrorDf: (alpha, side) =>
@@ -558,6 +561,7 @@ const id: Messages = {
     `p = ${id.pRange(lo, hi)} untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
   pRecomputedAnyErrorDf: (lo, hi, stat) =>
     `p = ${id.pRange(lo, hi)} untuk ${stat} pada derajat bebas galat berapa pun dari 1 sampai tak hingga`,
+  pDfFromTwoByTwo: () => 'Derajat bebasnya tidak dicetak: χ² dari tabel 2 × 2 berderajat bebas 1.',
   pInconsistentAnyErrorDf: () =>
     'Derajat bebas galat F tidak dilaporkan, tetapi tidak ada derajat bebas galat (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.',
   pDecisionErrorAnyErrorDf: (alpha, side) =>

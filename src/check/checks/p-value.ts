@@ -93,6 +93,7 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
     else [verdict, explanation] = ['inconsistent', m.pInconsistent()];
   }
   const recomputed = m.pRecomputed(used[0], used[1], symmetric ? tails : null, st);
+  if (t.dfFromTwoByTwo) explanation += ` ${m.pDfFromTwoByTwo()}`;
   if (zero) {
     if (verdict === 'consistent')
       return makeFinding(ctx, 'p-value', 'reporting-issue', at, reported, recomputed, m.pZero());
