@@ -64,6 +64,7 @@ import { readAssumptionLabels } from './recognisers/assumption-labels.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
 import { readSourceRowsWithoutError } from './recognisers/source-rows-without-error.ts';
 import { giveTwoByTwoChiSquareDf } from './recognisers/two-by-two-chi-square-df.ts';
+import { readZPCellLines } from './recognisers/z-p-cell-lines.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
@@ -308,6 +309,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   giveTwoByTwoChiSquareDf(extraction);
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
   readRankTestOutput(text, extraction);
+  // …and rank-test tables one cell per line whose header ends in "Z" and "p".
+  readZPCellLines(text, extraction);
   // SPSS's Correlations table pasted as text: rows of r, Sig. and N.
   readSpssCorrelationMatrix(text, extraction);
   // Levene and one-way ANOVA blocks of SPSS output flattened into lines.
