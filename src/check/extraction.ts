@@ -62,6 +62,9 @@ import { readRankTestOutput } from './recognisers/rank-test-output.ts';
 import { readSpssCorrelationMatrix } from './recognisers/spss-correlation-matrix.ts';
 import { readAssumptionLabels } from './recognisers/assumption-labels.ts';
 import { readSpssVarianceBlocks } from './recognisers/spss-variance-blocks.ts';
+import { readSourceRowsWithoutError } from './recognisers/source-rows-without-error.ts';
+import { giveTwoByTwoChiSquareDf } from './recognisers/two-by-two-chi-square-df.ts';
+import { readZPCellLines } from './recognisers/z-p-cell-lines.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
 import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
@@ -303,12 +306,18 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares, ...frequencies].sort(
     (a, b) => a.place.start - b.place.start,
   );
+  // A χ² without df between the rows of a 2 × 2 block of shares has 1 df.
+  giveTwoByTwoChiSquareDf(extraction);
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
   readRankTestOutput(text, extraction);
+  // …and rank-test tables one cell per line whose header ends in "Z" and "p".
+  readZPCellLines(text, extraction);
   // SPSS's Correlations table pasted as text: rows of r, Sig. and N.
   readSpssCorrelationMatrix(text, extraction);
   // Levene and one-way ANOVA blocks of SPSS output flattened into lines.
   readSpssVarianceBlocks(text, extraction);
+  // …and source-table rows (SS, df, MS, F, p) whose error row is not printed: F(df, ?).
+  readSourceRowsWithoutError(text, extraction);
   // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.
   readFlatTestRows(text, extraction);
   // EViews regression output pasted as text: coefficient rows, df from the observations.

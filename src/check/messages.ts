@@ -52,6 +52,14 @@ export interface Messages {
   pRBracketIsSampleSize(n: number, df: number, stat: string): string;
   /** A t printed without df: the p range over every df ≥ 1 (`stat` without df). */
   pRecomputedAnyDf(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
+  /** The upper-tail p of a χ² printed without df, over every df ≥ 1. */
+  pRecomputedAnyDfUpperTail(lo: number, hi: number, stat: string): string;
+  /** An F(1, ?) whose error df is not printed: its p over every error df ≥ 1. */
+  pRecomputedAnyErrorDf(lo: number, hi: number, stat: string): string;
+  pInconsistentAnyErrorDf(): string;
+  /** A χ² printed without df inside a 2 × 2 block of a table, checked at 1 df. */
+  pDfFromTwoByTwo(): string;
+  pDecisionErrorAnyErrorDf(alpha: number, side: 'significant' | 'not-significant'): string;
   /** A t printed without df whose p no df (≥ 1) can give. */
   pInconsistentAnyDf(stat: string): string;
   pDecisionErrorAnyDf(stat: string, alpha: number, side: 'significant' | 'not-significant'): string;
@@ -284,6 +292,13 @@ const en: Messages = {
     `The number in brackets after r is the sample size the text states (${n}), not the degrees of freedom: with df = n − 2 = ${df}, ${stat} gives the reported p. Report r(${df}).`,
   pRecomputedAnyDf: (lo, hi, tails, stat) =>
     `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat} at any df from 1 to infinity`,
+  pRecomputedAnyDfUpperTail: (lo, hi, stat) => `p = ${en.pRange(lo, hi)} for ${stat} at any df from 1 to infinity`,
+  pRecomputedAnyErrorDf: (lo, hi, stat) => `p = ${en.pRange(lo, hi)} for ${stat} at any error df from 1 to infinity`,
+  pDfFromTwoByTwo: () => 'Its df are not printed: a χ² of a 2 × 2 table has 1 df.',
+  pInconsistentAnyErrorDf: () =>
+    'The error degrees of freedom of F are not reported, but no error df (1 or more) makes the reported p fit the statistic.',
+  pDecisionErrorAnyErrorDf: (alpha, side) =>
+    `The error degrees of freedom of F are not reported, but no error df (1 or more) makes the reported p fit the statistic, and at every error df the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pInconsistentAnyDf: (stat) =>
     `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>
@@ -542,6 +557,15 @@ const id: Messages = {
     `Angka dalam kurung setelah r adalah besar sampel yang disebut dalam teks (${n}), bukan derajat bebas: dengan db = n − 2 = ${df}, ${stat} menghasilkan p yang dilaporkan. Laporkan r(${df}).`,
   pRecomputedAnyDf: (lo, hi, tails, stat) =>
     `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
+  pRecomputedAnyDfUpperTail: (lo, hi, stat) =>
+    `p = ${id.pRange(lo, hi)} untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
+  pRecomputedAnyErrorDf: (lo, hi, stat) =>
+    `p = ${id.pRange(lo, hi)} untuk ${stat} pada derajat bebas galat berapa pun dari 1 sampai tak hingga`,
+  pDfFromTwoByTwo: () => 'Derajat bebasnya tidak dicetak: χ² dari tabel 2 × 2 berderajat bebas 1.',
+  pInconsistentAnyErrorDf: () =>
+    'Derajat bebas galat F tidak dilaporkan, tetapi tidak ada derajat bebas galat (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.',
+  pDecisionErrorAnyErrorDf: (alpha, side) =>
+    `Derajat bebas galat F tidak dilaporkan, tetapi tidak ada derajat bebas galat (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji, dan pada derajat bebas galat berapa pun p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pInconsistentAnyDf: (stat) =>
     `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>

@@ -125,6 +125,8 @@ export interface TestReport {
   value: Num;
   /** Degrees of freedom (two for F), when reported. */
   df: number[] | null;
+  /** The df were not printed but follow from the table around the test (a χ² of a 2 × 2 block: 1). */
+  dfFromTwoByTwo?: boolean;
   p: PReport | null;
   tails: Tails;
   place: Place;

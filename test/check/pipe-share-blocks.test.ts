@@ -19,7 +19,8 @@ describe('pipe tables of n | % pairs per group, a block of rows per variable', (
   it('reads each block against its counts, and a block whose shares miss 100 against its column’s group size', () => {
     // Education, exercise group: 5 + 9 + 6 = 20, as every other block of the column, but the
     // shares add up to 105: 6/20 = 30, printed 35. The χ² (0.90 for the 2 × 2 of sex; R:
-    // pchisq(0.90, 1, lower.tail = FALSE) = .343) prints no df here and stays not checkable.
+    // pchisq(0.90, 1, lower.tail = FALSE) = .343) prints no df here; a χ² of a 2 × 2 block has 1
+    // (recognisers/two-by-two-chi-square-df.ts), so P = 0.34 is checked and fits.
     const text = [
       '| Characteristic | Category | Exercise | | Usual care | | Test |',
       '|---|---|---|---|---|---|---|',
@@ -37,7 +38,7 @@ describe('pipe tables of n | % pairs per group, a block of rows per variable', (
     expect(findings(text)).toEqual([
       ['percentages', 'consistent', '12 (60%)', inferred(12, 60)],
       ['percentages', 'consistent', '9 (45%)', inferred(9, 45)],
-      ['p-value', 'not-checkable', 'χ2 = 0.90 P = 0.34', '—'],
+      ['p-value', 'consistent', 'χ2 = 0.90 P = 0.34', 'p = 0.3414 to 0.3441 for |χ²(1)| ∈ [0.895, 0.905]'],
       ['percentages', 'consistent', '8 (40%)', inferred(8, 40)],
       ['percentages', 'consistent', '11 (55%)', inferred(11, 55)],
       ['percentages', 'consistent', '10 (50%)', inferred(10, 50)],

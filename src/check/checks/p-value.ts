@@ -14,6 +14,8 @@ import type { TestReport } from '../types.ts';
 import { absInterval, isZeroP, pInterval, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { checkTWithoutDf } from './t-without-df.ts';
+import { checkChiSquareWithoutDf } from './chi-square-without-df.ts';
+import { checkFWithoutErrorDf } from './f-without-error-df.ts';
 import { rBracketIsSampleSize } from './r-sample-size-df.ts';
 import { lostLessThan } from './table-floor-p.ts';
 import { namesAdjustedP } from './adjusted-p.ts';
@@ -34,8 +36,11 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
   const dfNeeded = t.kind === 'F' ? 2 : t.kind === 'z' ? 0 : 1;
   if ((t.df?.length ?? 0) < dfNeeded || t.df?.some((d) => !(d > 0))) {
     const label = t.label;
-    // A t's p can be impossible at every df.
-    const anyDf = t.df === null || t.df.length === 0 ? checkTWithoutDf(ctx, t, at, reported, zero) : null;
+    // A t's or χ²'s p can be impossible at every df, an F(1, ?)'s at every error df.
+    const anyDf =
+      t.df === null || t.df.length === 0
+        ? (checkTWithoutDf(ctx, t, at, reported, zero) ?? checkChiSquareWithoutDf(ctx, t, at, reported, zero))
+        : checkFWithoutErrorDf(ctx, t, at, reported, zero);
     if (anyDf) return anyDf;
     if (zero)
       return makeFinding(
@@ -88,6 +93,7 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
     else [verdict, explanation] = ['inconsistent', m.pInconsistent()];
   }
   const recomputed = m.pRecomputed(used[0], used[1], symmetric ? tails : null, st);
+  if (t.dfFromTwoByTwo) explanation += ` ${m.pDfFromTwoByTwo()}`;
   if (zero) {
     if (verdict === 'consistent')
       return makeFinding(ctx, 'p-value', 'reporting-issue', at, reported, recomputed, m.pZero());
