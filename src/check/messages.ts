@@ -54,6 +54,7 @@ export interface Messages {
   pRecomputedAnyDf(lo: number, hi: number, tails: 'two' | 'one', stat: string): string;
   /** A t printed without df whose p no df (≥ 1) can give. */
   pInconsistentAnyDf(stat: string): string;
+  pRWithoutDfBelowSample(stat: string, n: number): string;
   pDecisionErrorAnyDf(stat: string, alpha: number, side: 'significant' | 'not-significant'): string;
   pAboveOne(): string;
   rOutOfRange(): string;
@@ -286,6 +287,8 @@ const en: Messages = {
     `p = ${en.pRange(lo, hi)} (${tails === 'two' ? 'two-tailed' : 'one-tailed'}) for ${stat} at any df from 1 to infinity`,
   pInconsistentAnyDf: (stat) =>
     `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic.`,
+  pRWithoutDfBelowSample: (stat, n) =>
+    `The sample size of ${stat} is not reported, but no sample up to the largest the text states (${n}) gives the reported p, two-tailed or one-tailed: it would need more people than the study had.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>
     `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic, and at every df the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pAboveOne: () => 'A p-value cannot be greater than 1.',
@@ -544,6 +547,8 @@ const id: Messages = {
     `p = ${id.pRange(lo, hi)} (${tails === 'two' ? 'dua sisi' : 'satu sisi'}) untuk ${stat} pada derajat bebas berapa pun dari 1 sampai tak hingga`,
   pInconsistentAnyDf: (stat) =>
     `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.`,
+  pRWithoutDfBelowSample: (stat, n) =>
+    `Besar sampel ${stat} tidak dilaporkan, tetapi tidak ada besar sampel hingga yang terbesar disebut dalam teks (${n}) yang menghasilkan p yang dilaporkan, baik dua sisi maupun satu sisi: p itu memerlukan lebih banyak orang daripada yang diteliti.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>
     `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji, dan pada derajat bebas berapa pun p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pAboveOne: () => 'Nilai p tidak mungkin lebih dari 1.',

@@ -14,6 +14,7 @@ import type { TestReport } from '../types.ts';
 import { absInterval, isZeroP, pInterval, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { checkTWithoutDf } from './t-without-df.ts';
+import { checkRWithoutDf } from './r-without-df.ts';
 import { rBracketIsSampleSize } from './r-sample-size-df.ts';
 import { lostLessThan } from './table-floor-p.ts';
 import { namesAdjustedP } from './adjusted-p.ts';
@@ -37,6 +38,8 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
     // A t's p can be impossible at every df.
     const anyDf = t.df === null || t.df.length === 0 ? checkTWithoutDf(ctx, t, at, reported, zero) : null;
     if (anyDf) return anyDf;
+    const bySample = t.df === null || t.df.length === 0 ? checkRWithoutDf(ctx, t, at, reported, zero) : null;
+    if (bySample) return bySample;
     if (zero)
       return makeFinding(
         ctx,
