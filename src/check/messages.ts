@@ -162,6 +162,8 @@ export interface Messages {
   repeatedRecomputed(lines: number[]): string;
   repeatedConsistent(count: number): string;
   repeatedInconsistent(what: string, values: string[]): string;
+  truncatedRestatementRecomputed(precise: string, rounded: string): string;
+  truncatedRestatement(printed: string, precise: string): string;
   // --- conclusions
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
   /** The same for a p given as a bound (`> .05`). */
@@ -437,6 +439,9 @@ const en: Messages = {
   repeatedConsistent: (count) => `The same result is reported ${count} times with compatible values.`,
   repeatedInconsistent: (what, values) =>
     `The same result is reported with different values of ${what}: ${values.join(' vs ')}.`,
+  truncatedRestatementRecomputed: (precise, rounded) => `${precise} rounds to ${rounded}`,
+  truncatedRestatement: (printed, precise) =>
+    `The result computed as ${precise} is restated as ${printed}: its digits were cut, not rounded.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
   conclusionRecomputedBound: (p, alpha, significant) =>
@@ -699,6 +704,9 @@ const id: Messages = {
   repeatedConsistent: (count) => `Hasil yang sama dilaporkan ${count} kali dengan nilai yang sesuai.`,
   repeatedInconsistent: (what, values) =>
     `Hasil yang sama dilaporkan dengan nilai ${what} yang berbeda: ${values.join(' vs ')}.`,
+  truncatedRestatementRecomputed: (precise, rounded) => `${precise} dibulatkan menjadi ${rounded}`,
+  truncatedRestatement: (printed, precise) =>
+    `Hasil hitungan ${precise} ditulis ulang sebagai ${printed}: angkanya dipotong, bukan dibulatkan.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionRecomputedBound: (p, alpha, significant) =>
