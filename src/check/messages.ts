@@ -164,6 +164,8 @@ export interface Messages {
   repeatedInconsistent(what: string, values: string[]): string;
   truncatedRestatementRecomputed(precise: string, rounded: string): string;
   truncatedRestatement(printed: string, precise: string): string;
+  restatedRowShareRecomputed(label: string, count: number, pct: string): string;
+  restatedRowShare(printed: string, pct: string): string;
   // --- conclusions
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
   /** The same for a p given as a bound (`> .05`). */
@@ -442,6 +444,9 @@ const en: Messages = {
   truncatedRestatementRecomputed: (precise, rounded) => `${precise} rounds to ${rounded}`,
   truncatedRestatement: (printed, precise) =>
     `The result computed as ${precise} is restated as ${printed}: its digits were cut, not rounded.`,
+  restatedRowShareRecomputed: (label, count, pct) => `the table gives "${label}": ${count} (${pct}%)`,
+  restatedRowShare: (printed, pct) =>
+    `The text retells the table's row with ${printed}%, but the table gives ${pct}%, and ${printed} is no share of the table.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
   conclusionRecomputedBound: (p, alpha, significant) =>
@@ -707,6 +712,9 @@ const id: Messages = {
   truncatedRestatementRecomputed: (precise, rounded) => `${precise} dibulatkan menjadi ${rounded}`,
   truncatedRestatement: (printed, precise) =>
     `Hasil hitungan ${precise} ditulis ulang sebagai ${printed}: angkanya dipotong, bukan dibulatkan.`,
+  restatedRowShareRecomputed: (label, count, pct) => `tabel memberi "${label}": ${count} (${pct}%)`,
+  restatedRowShare: (printed, pct) =>
+    `Teks menceritakan ulang baris tabel dengan ${printed}%, padahal tabel memberi ${pct}%, dan ${printed} bukan persentase mana pun dalam tabel.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionRecomputedBound: (p, alpha, significant) =>

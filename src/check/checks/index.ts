@@ -20,6 +20,7 @@ import { listedSumsCheck } from './listed-sums.ts';
 import { crudeRatiosFromCountsCheck } from './crude-ratios-from-counts.ts';
 import { summaryPCheck } from './summary-p.ts';
 import { truncatedRestatementsCheck } from './truncated-restatements.ts';
+import { restatedRowSharesCheck } from './restated-row-shares.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -42,4 +43,5 @@ export const CHECKS: CheckUnit[] = [
   crudeRatiosFromCountsCheck,
   summaryPCheck,
   truncatedRestatementsCheck,
+  restatedRowSharesCheck,
 ];
