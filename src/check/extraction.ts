@@ -20,6 +20,7 @@ import { readDfAfterValue } from './recognisers/df-after-value.ts';
 import { readRModelSummaries } from './recognisers/r-model-summary.ts';
 import { detachSharedSentenceP } from './recognisers/shared-sentence-p.ts';
 import { readCorrelationProse } from './recognisers/correlation-prose.ts';
+import { readCorrelationProseId } from './recognisers/correlation-prose-id.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
@@ -211,6 +212,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const lostPercentSigns = readLostPercentSigns(text, segments.sentences, lang);
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   if (lang === 'en') readCorrelationProse(text, segments.sentences, extraction);
+  if (lang === 'id') readCorrelationProseId(text, segments.sentences, extraction);
   extraction.conclusions = readConclusions(text, segments.sentences);
   // A list of findings sharing one verb adds the items no clause reading took (same p, read once).
   const citedAt = new Set(extraction.conclusions.map((c) => c.p.start));

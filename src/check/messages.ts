@@ -62,6 +62,7 @@ export interface Messages {
   pDecisionErrorAnyErrorDf(alpha: number, side: 'significant' | 'not-significant'): string;
   /** A t printed without df whose p no df (≥ 1) can give. */
   pInconsistentAnyDf(stat: string): string;
+  pRWithoutDfBelowSample(stat: string, n: number): string;
   pDecisionErrorAnyDf(stat: string, alpha: number, side: 'significant' | 'not-significant'): string;
   pAboveOne(): string;
   rOutOfRange(): string;
@@ -169,6 +170,10 @@ export interface Messages {
   repeatedRecomputed(lines: number[]): string;
   repeatedConsistent(count: number): string;
   repeatedInconsistent(what: string, values: string[]): string;
+  truncatedRestatementRecomputed(precise: string, rounded: string): string;
+  truncatedRestatement(printed: string, precise: string): string;
+  restatedRowShareRecomputed(label: string, count: number, pct: string): string;
+  restatedRowShare(printed: string, pct: string): string;
   // --- conclusions
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
   /** The same for a p given as a bound (`> .05`). */
@@ -301,6 +306,8 @@ const en: Messages = {
     `The error degrees of freedom of F are not reported, but no error df (1 or more) makes the reported p fit the statistic, and at every error df the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pInconsistentAnyDf: (stat) =>
     `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic.`,
+  pRWithoutDfBelowSample: (stat, n) =>
+    `The sample size of ${stat} is not reported, but no sample up to the largest the text states (${n}) gives the reported p, two-tailed or one-tailed: it would need more people than the study had.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>
     `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic, and at every df the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pAboveOne: () => 'A p-value cannot be greater than 1.',
@@ -449,6 +456,12 @@ const en: Messages = {
   repeatedConsistent: (count) => `The same result is reported ${count} times with compatible values.`,
   repeatedInconsistent: (what, values) =>
     `The same result is reported with different values of ${what}: ${values.join(' vs ')}.`,
+  truncatedRestatementRecomputed: (precise, rounded) => `${precise} rounds to ${rounded}`,
+  truncatedRestatement: (printed, precise) =>
+    `The result computed as ${precise} is restated as ${printed}: its digits were cut, not rounded.`,
+  restatedRowShareRecomputed: (label, count, pct) => `the table gives "${label}": ${count} (${pct}%)`,
+  restatedRowShare: (printed, pct) =>
+    `The text retells the table's row with ${printed}%, but the table gives ${pct}%, and ${printed} is no share of the table.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
   conclusionRecomputedBound: (p, alpha, significant) =>
@@ -568,6 +581,8 @@ const id: Messages = {
     `Derajat bebas galat F tidak dilaporkan, tetapi tidak ada derajat bebas galat (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji, dan pada derajat bebas galat berapa pun p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pInconsistentAnyDf: (stat) =>
     `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.`,
+  pRWithoutDfBelowSample: (stat, n) =>
+    `Besar sampel ${stat} tidak dilaporkan, tetapi tidak ada besar sampel hingga yang terbesar disebut dalam teks (${n}) yang menghasilkan p yang dilaporkan, baik dua sisi maupun satu sisi: p itu memerlukan lebih banyak orang daripada yang diteliti.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>
     `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji, dan pada derajat bebas berapa pun p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pAboveOne: () => 'Nilai p tidak mungkin lebih dari 1.',
@@ -718,6 +733,12 @@ const id: Messages = {
   repeatedConsistent: (count) => `Hasil yang sama dilaporkan ${count} kali dengan nilai yang sesuai.`,
   repeatedInconsistent: (what, values) =>
     `Hasil yang sama dilaporkan dengan nilai ${what} yang berbeda: ${values.join(' vs ')}.`,
+  truncatedRestatementRecomputed: (precise, rounded) => `${precise} dibulatkan menjadi ${rounded}`,
+  truncatedRestatement: (printed, precise) =>
+    `Hasil hitungan ${precise} ditulis ulang sebagai ${printed}: angkanya dipotong, bukan dibulatkan.`,
+  restatedRowShareRecomputed: (label, count, pct) => `tabel memberi "${label}": ${count} (${pct}%)`,
+  restatedRowShare: (printed, pct) =>
+    `Teks menceritakan ulang baris tabel dengan ${printed}%, padahal tabel memberi ${pct}%, dan ${printed} bukan persentase mana pun dalam tabel.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionRecomputedBound: (p, alpha, significant) =>

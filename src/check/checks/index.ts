@@ -19,6 +19,8 @@ import { zeroPBesideEstimatesCheck } from './zero-p-beside-estimates.ts';
 import { listedSumsCheck } from './listed-sums.ts';
 import { crudeRatiosFromCountsCheck } from './crude-ratios-from-counts.ts';
 import { summaryPCheck } from './summary-p.ts';
+import { truncatedRestatementsCheck } from './truncated-restatements.ts';
+import { restatedRowSharesCheck } from './restated-row-shares.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -40,4 +42,6 @@ export const CHECKS: CheckUnit[] = [
   listedSumsCheck,
   crudeRatiosFromCountsCheck,
   summaryPCheck,
+  truncatedRestatementsCheck,
+  restatedRowSharesCheck,
 ];

@@ -16,6 +16,7 @@ import { makeFinding, type CheckContext, type CheckUnit, type Located } from './
 import { checkTWithoutDf } from './t-without-df.ts';
 import { checkChiSquareWithoutDf } from './chi-square-without-df.ts';
 import { checkFWithoutErrorDf } from './f-without-error-df.ts';
+import { checkRWithoutDf } from './r-without-df.ts';
 import { rBracketIsSampleSize } from './r-sample-size-df.ts';
 import { lostLessThan } from './table-floor-p.ts';
 import { namesAdjustedP } from './adjusted-p.ts';
@@ -42,6 +43,8 @@ function checkTest(ctx: CheckContext, t: TestReport): Located | null {
         ? (checkTWithoutDf(ctx, t, at, reported, zero) ?? checkChiSquareWithoutDf(ctx, t, at, reported, zero))
         : checkFWithoutErrorDf(ctx, t, at, reported, zero);
     if (anyDf) return anyDf;
+    const bySample = t.df === null || t.df.length === 0 ? checkRWithoutDf(ctx, t, at, reported, zero) : null;
+    if (bySample) return bySample;
     if (zero)
       return makeFinding(
         ctx,

@@ -1,0 +1,127 @@
+/**
+ * A table's share retold in prose with another value. Theses print a frequency table and then
+ * walk through it ("Tabel 5.1 … Pendidikan SD setara 53 73,61 SMP setara 12 16,67 …
+ * Berdasarkan tingkat pendidikan, 76,39 lansia berpendidikan SD setara"): the prose names the
+ * row by its label. A share told after the table (within 1,500 characters of its last pair) is
+ * compared with the row whose label its clause names: the row whose label ends in the longest
+ * run of words found whole in the five words after the share ("SD setara" of "Pendidikan SD
+ * setara"), one row only and not a single short word ("Ya", "Tidak"), so that the prose is
+ * tied to one row. The share must be the only number of its sentence and printed nowhere in
+ * the 1,500 characters before it (a cell of a table the readers left to its layout is not a
+ * retelling). It is inconsistent only when it is none of the table's shares at all (a share
+ * equal to another row's is left alone: the label may be read wrongly, and a row retold under
+ * another name is not a misprint of this one); a negation the label does not hold ("tidak bekerja
+ * sebagai petani") tells the rest of the table and is left alone.
+ */
+import type { CountPct } from '../types.ts';
+import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+
+const AFTER_TABLE = 1500;
+const NEGATIONS: ReadonlySet<string> = new Set(['tidak', 'tak', 'bukan', 'belum', 'non', 'not', 'no', 'never']);
+/** A share and the words after it: "76,39 lansia berpendidikan SD setara". */
+const PROSE_SHARE = /(?<![\p{N}.,])(\d{1,2}[.,]\d{1,2})(?![\p{N}]|[.,]\d)\s*%?\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/gu;
+/** The label before a pair's count: the words just before it, back to the previous number. */
+const LABEL_AT_END = /(\p{L}[\p{L}\s-]*?)\s*$/u;
+
+interface LabelledRow {
+  label: string;
+  pair: CountPct;
+}
+
+const words = (s: string) => s.toLowerCase().split(/\s+/u).filter(Boolean);
+
+function labelledRows(text: string, pairs: CountPct[]): LabelledRow[] {
+  const rows: LabelledRow[] = [];
+  pairs.forEach((pair, i) => {
+    if (pair.apart) return;
+    const from = i > 0 ? pairs[i - 1]!.pct.end : Math.max(0, pair.countStart - 60);
+    if (from >= pair.countStart) return;
+    const m = LABEL_AT_END.exec(text.slice(from, pair.countStart));
+    if (m) rows.push({ label: m[1]!.replace(/\s+/gu, ' ').trim(), pair });
+  });
+  return rows;
+}
+
+/** Does the phrase hold these words, in order, as whole words? */
+function names(phrase: string[], label: string[]): boolean {
+  for (let i = 0; i + label.length <= phrase.length; i++) if (label.every((w, j) => phrase[i + j] === w)) return true;
+  return false;
+}
+
+/**
+ * The longest end of a row's label the phrase names ("SD setara" of "Pendidikan SD setara", whose
+ * first word is the section's name): at least two words, or one of five letters or more.
+ */
+function namedPart(phrase: string[], label: string): string | null {
+  const ws = words(label);
+  for (let k = 0; k < ws.length; k++) {
+    const part = ws.slice(k);
+    if ((part.length >= 2 || part[0]!.length >= 5) && names(phrase, part)) return part.join(' ');
+  }
+  return null;
+}
+
+/**
+ * Is the share the only number of its sentence? "sikap baik 20,7 dibanding sikap kurang baik
+ * 79,3" names one row before its share and another after it; a sentence of one share and words
+ * names only its own.
+ */
+function aloneInSentence(text: string, at: number, length: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const ends = [text.indexOf('. ', at + length), text.indexOf('\n', at + length), text.length].filter((e) => e >= 0);
+  const sentence = text.slice(start, Math.min(...ends));
+  return (sentence.match(/\d+(?:[.,]\d+)?/gu) ?? []).length === 1;
+}
+
+export const restatedRowSharesCheck: CheckUnit = {
+  id: 'repeated-values',
+  run(ctx: CheckContext): Located[] {
+    const text = ctx.source.text;
+    const groups = ctx.extraction.percentGroups;
+    if (groups.length === 0) return [];
+    const pairs = groups.flatMap((g) => g.pairs).sort((a, b) => a.pct.start - b.pct.start);
+    const rows = labelledRows(text, pairs);
+    const inGroup = (at: number) => groups.some((g) => at >= g.place.start && at < g.place.end);
+    const out: Located[] = [];
+    for (const m of text.matchAll(PROSE_SHARE)) {
+      const at = m.index;
+      if (inGroup(at)) continue;
+      const table = rows.filter((r) => r.pair.pct.end <= at && at - r.pair.pct.end <= AFTER_TABLE);
+      if (table.length < 2) continue;
+      const value = Number(m[1]!.replace(',', '.'));
+      const decimals = m[1]!.length - m[1]!.search(/[.,]/u) - 1;
+      if (table.some((r) => Math.abs(r.pair.pct.value - value) < 1e-9 || r.pair.pct.decimals !== decimals)) continue;
+      // A share printed anywhere before it (a cell the readers left to a table layout) is no slip.
+      const before = text.slice(Math.max(0, at - AFTER_TABLE), at);
+      if (new RegExp(String.raw`(?<![\p{N}.,])${m[1]!.replace(/[.,]/u, '[.,]')}(?![\p{N}]|[.,]\d)`, 'u').test(before))
+        continue;
+      if (!aloneInSentence(text, at, m[1]!.length)) continue;
+      const phrase = words(m[2]!);
+      const named = table.flatMap((r) => {
+        const part = namedPart(phrase, r.label);
+        return part === null ? [] : [{ row: r, part }];
+      });
+      if (named.length === 0) continue;
+      const longest = Math.max(...named.map((n) => n.part.length));
+      const best = named.filter((n) => n.part.length === longest);
+      if (best.length !== 1) continue;
+      const row = best[0]!.row;
+      // "62,50 responden tidak bekerja sebagai petani" tells the rest of the table, not the row.
+      const partWords = words(best[0]!.part);
+      if (phrase.some((w) => NEGATIONS.has(w) && !partWords.includes(w))) continue;
+      const place = { start: at, end: at + m[1]!.length, quoteStart: at, quoteEnd: at + m[0].length };
+      out.push(
+        makeFinding(
+          ctx,
+          'repeated-values',
+          'inconsistent',
+          place,
+          m[0],
+          ctx.m.restatedRowShareRecomputed(row.label, row.pair.count, row.pair.pct.raw),
+          ctx.m.restatedRowShare(m[1]!, row.pair.pct.raw),
+        ),
+      );
+    }
+    return out;
+  },
+};
