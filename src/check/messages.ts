@@ -3,7 +3,7 @@
  * so that tests can assert exact text. Numbers are written in the report language's
  * style (decimal comma in Indonesian).
  */
-import type { CheckId, Lang, Verdict } from './types.ts';
+import type { CheckId, Lang, ShareTotalSource, Verdict } from './types.ts';
 
 export interface Messages {
   lang: Lang;
@@ -73,20 +73,7 @@ export interface Messages {
   noneRecomputed: string;
   // --- percentages
   pctRecomputed(count: number, total: number, pct: number): string;
-  pctTotalSource(
-    source:
-      | 'stated'
-      | 'own'
-      | 'inferred'
-      | 'table'
-      | 'row'
-      | 'rowSum'
-      | 'rowImplied'
-      | 'column'
-      | 'blockColumn'
-      | 'category',
-    total: number,
-  ): string;
+  pctTotalSource(source: ShareTotalSource, total: number): string;
   pctConsistent(decimals: number): string;
   pctInconsistent(decimals: number): string;
   pctNoTotal(): string;

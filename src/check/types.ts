@@ -230,6 +230,22 @@ export interface CountPct {
   apart?: boolean;
 }
 
+/**
+ * Where the total a share is recomputed against came from: stated in the sentence, printed with
+ * the pair (`own`), inferred, or a table's total row, row, row sum, column or category.
+ */
+export type ShareTotalSource =
+  | 'stated'
+  | 'own'
+  | 'inferred'
+  | 'table'
+  | 'row'
+  | 'rowSum'
+  | 'rowImplied'
+  | 'column'
+  | 'blockColumn'
+  | 'category';
+
 /** The count–percentage pairs of one sentence, with any total the sentence states. */
 export interface PercentGroup {
   pairs: CountPct[];
@@ -242,16 +258,7 @@ export interface PercentGroup {
   paragraphSample?: number;
   /** The stated total is a table's total row (a table that lost its layout, or prose repeating it),
    *  or a cross table row's own total (`row`). */
-  totalSource?:
-    | 'table'
-    | 'row'
-    | 'rowSum'
-    | 'rowImplied'
-    | 'inferred'
-    | 'stated'
-    | 'column'
-    | 'blockColumn'
-    | 'category';
+  totalSource?: Exclude<ShareTotalSource, 'own'>;
   /** The group size a row of these shares was analysed short of (missing answers): not checkable. */
   fewerCasesThan?: number;
 }

@@ -3,7 +3,7 @@
  * what the recognisers found and returns findings. Checks never read the file system
  * and never format the report; they take their wording from the messages.
  */
-import type { CheckId, Extraction, Finding, Lang, Place, Verdict } from '../types.ts';
+import type { CheckId, Extraction, Finding, Lang, Place, ShareTotalSource, Verdict } from '../types.ts';
 import type { Source } from '../source.ts';
 import type { Messages } from '../messages.ts';
 import type { Layout } from '../recognisers/tables.ts';
@@ -20,17 +20,7 @@ export interface CheckContext {
 /** How the total of a share was found (the percentages check's `TotalSource`). */
 export interface ShareBasis {
   total: number;
-  source:
-    | 'stated'
-    | 'own'
-    | 'inferred'
-    | 'table'
-    | 'row'
-    | 'rowSum'
-    | 'rowImplied'
-    | 'column'
-    | 'blockColumn'
-    | 'category';
+  source: ShareTotalSource;
   /** The list the share was read in, when it is one column under a header's group size. */
   column?: object;
 }

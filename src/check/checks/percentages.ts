@@ -7,7 +7,7 @@
  * whose percentages add up to 100, or, in a cross table whose Total column reads 100%,
  * the row's total. A percentage printed with k decimals may be off by 0.5·10^-k.
  */
-import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
+import type { CountPct, Num, PercentGroup, Place, ShareTotalSource } from '../types.ts';
 import { EPS } from '../rounding.ts';
 import {
   countColumnFor,
@@ -22,18 +22,6 @@ import {
 } from '../recognisers/tables.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { partialListFindings } from './partial-lists.ts';
-
-type TotalSource =
-  | 'stated'
-  | 'own'
-  | 'inferred'
-  | 'table'
-  | 'row'
-  | 'rowSum'
-  | 'rowImplied'
-  | 'column'
-  | 'blockColumn'
-  | 'category';
 
 export function matches(count: number, total: number, pct: Num): boolean {
   return total > 0 && Math.abs((100 * count) / total - pct.value) <= pct.half + EPS;
@@ -60,7 +48,13 @@ export function addsTo100(pcts: Num[]): boolean {
   return Math.abs(sum - 100) <= slack + EPS;
 }
 
-function pairFinding(ctx: CheckContext, g: PercentGroup, pair: CountPct, total: number, source: TotalSource): Located {
+function pairFinding(
+  ctx: CheckContext,
+  g: PercentGroup,
+  pair: CountPct,
+  total: number,
+  source: ShareTotalSource,
+): Located {
   const { m, source: src } = ctx;
   const endOfPct = src.text.indexOf('%', pair.pct.end);
   const start = pair.apart ? pair.pct.start : Math.min(pair.countStart, pair.pct.start);
@@ -255,7 +249,7 @@ function rowPlace(r: LaidRow): Place {
 function checkRowCells(
   ctx: CheckContext,
   r: LaidRow,
-  cells: { pct: Num; count: number; total: number; source: TotalSource }[],
+  cells: { pct: Num; count: number; total: number; source: ShareTotalSource }[],
 ): Located | null {
   if (cells.length === 0) return null;
   const { m } = ctx;
@@ -351,7 +345,7 @@ function checkTable(ctx: CheckContext, layout: Layout, read: Set<number>): Locat
       continue;
     }
     for (const part of parts) {
-      const denominators = new Map<Column, { total: number; source: TotalSource } | null>();
+      const denominators = new Map<Column, { total: number; source: ShareTotalSource } | null>();
       for (const pc of pctCols) {
         const cc = countColumnFor(layout, pc);
         if (!cc) continue;
