@@ -15,7 +15,7 @@
  * what stands above them.
  */
 import type { ListedSumReport, Num } from '../types.ts';
-import { parseNum } from './numbers.ts';
+import { parseNum, parseNumberRun } from './numbers.ts';
 import { tokensBetween, type Token } from './whitespace-tokens.ts';
 
 const TOTAL_ROW = /(?<![\p{L}])(?:Jumlah|Total)(?:\s+(?:skor|nilai))?((?:\s+\d{1,5}){3,12})(?![\d.,]*\d)/giu;
@@ -49,7 +49,8 @@ export function readScoreSheetRows(text: string): ListedSumReport[] {
   const out: ListedSumReport[] = [];
   for (const m of text.matchAll(TOTAL_ROW)) {
     const cellsAt = m.index! + m[0].length - m[1]!.length;
-    const totals = [...m[1]!.matchAll(/\d+/gu)].map((d) => parseNum(d[0], cellsAt + d.index!)!);
+    // The cells are whole numbers only, so each reads as one.
+    const totals = parseNumberRun(m[1]!, cellsAt)!;
     const width = totals.length;
     const parts = totals.slice(0, -1).reduce((s, n) => s + n.value, 0);
     const scores = scoresBefore(tokensBetween(text, Math.max(0, m.index! - 6000), m.index!));
