@@ -14,10 +14,10 @@
  * Taken only when the counts add up to N and the shares to 100 within their rounding, as for
  * ./range-label-rows.ts, which reads the plain ranges first.
  */
-import type { Num, PercentGroup, TableBlock } from '../types.ts';
+import type { PercentGroup, TableBlock } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { type FrequencyRow, readRowsAboveTotals } from './rows-above-totals.ts';
 
-const TOTAL_ROW = /(?<![\p{L}\p{N}])(?:Total|Jumlah)\s+(\d{1,6})\s+100(?:[.,]0{1,2})?\s*%?(?![\d]|[.,]\d)/gu;
 const UNIT_WORD = String.raw`\s*(?:tahun|thn|th|bulan|bln|minggu|hari|jam|kg|cm|orang|jiwa)\b`;
 const UNIT = String.raw`(?:${UNIT_WORD})?`;
 const LABEL = String.raw`(?:(?:Kurang\s+dari|Lebih\s+dari|Di\s?bawah|Di\s?atas|Sampai|[<>≤≥]\s*=?)\s*\d{1,3}${UNIT}|\d{1,3}\s*[-–]\s*\d{1,3}${UNIT}|\d{1,3}${UNIT}\s*(?:ke\s?atas|keatas|ke\s?bawah|kebawah|atau\s+lebih|lebih)(?![\p{L}])|\d{1,3}${UNIT_WORD})`;
@@ -29,15 +29,9 @@ const PLAIN_ROW = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${LABEL})${VALUES}${
 const NUMBERED_ROW = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{1,2})\s+(${LABEL})(?:${VALUES})?\s*$`, 'iu');
 const REACH = 600;
 
-interface Row {
-  count: Num;
-  pct: Num;
-  start: number;
-}
-
 /** The rows before `before` (which ends where the total row starts), or null when they do not read so. */
-function rowsBack(before: string, from: number, numbered: boolean): Row[] | null {
-  const rows: Row[] = [];
+function rowsBack(before: string, from: number, numbered: boolean): FrequencyRow[] | null {
+  const rows: FrequencyRow[] = [];
   let rest = before.replace(/\s+$/u, '');
   let expected: number | null = null;
   for (;;) {
@@ -66,33 +60,11 @@ function rowsBack(before: string, from: number, numbered: boolean): Row[] | null
 }
 
 export function readBoundedRangeRows(text: string, tables: TableBlock[], taken: Set<number>): PercentGroup[] {
-  const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
-  const groups: PercentGroup[] = [];
-  for (const t of text.matchAll(TOTAL_ROW)) {
-    const total = Number(t[1]);
-    const from = Math.max(0, t.index! - REACH);
-    const before = text.slice(from, t.index!);
-    const rows = rowsBack(before, from, true) ?? rowsBack(before, from, false);
-    if (!rows || rows.length < 2) continue;
-    if (rows.reduce((s, r) => s + r.count.value, 0) !== total) continue;
-    const shares = rows.reduce((s, r) => s + r.pct.value, 0);
-    const slack = rows.reduce((s, r) => s + r.pct.half, 0);
-    if (Math.abs(shares - 100) > slack + 1e-9) continue;
-    if (rows.some((r) => inTable(r.pct.start) || taken.has(r.pct.start))) continue;
-    const end = rows[rows.length - 1]!.pct.end;
-    groups.push({
-      pairs: rows.map((r) => ({
-        count: r.count.value,
-        countStart: r.count.start,
-        pct: r.pct,
-        ownTotal: null,
-        apart: true,
-      })),
-      statedTotals: [total],
-      totalSource: 'table',
-      place: { start: rows[0]!.start, end, quoteStart: rows[0]!.start, quoteEnd: t.index! + t[0].length },
-      para: -1,
-    });
-  }
-  return groups;
+  return readRowsAboveTotals(
+    text,
+    tables,
+    taken,
+    REACH,
+    (before, from) => rowsBack(before, from, true) ?? rowsBack(before, from, false),
+  );
 }

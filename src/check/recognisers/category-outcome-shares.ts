@@ -13,9 +13,8 @@
  */
 import { matches } from '../checks/percentages.ts';
 import type { PercentGroup } from '../types.ts';
-import type { PublishedRow, RowToken } from './published-rows.ts';
+import type { PublishedRow, PairToken as Pair } from './published-rows.ts';
 
-type Pair = Extract<RowToken, { kind: 'pair' }>;
 const TABLE_GAP = 10;
 
 interface Candidate {

@@ -16,14 +16,8 @@
  */
 import type { ConclusionReport, Extraction } from '../types.ts';
 import type { Span } from './segments.ts';
-import { runsPastBreak } from './broken-sentences.ts';
-import { contrastParts, readPart, type Part } from './english-conclusions.ts';
-
-/** What closes a p's parenthesis or list before the next clause's words. */
-const CLAUSE_LEAD = /^[\s)\],;.]*/u;
-
-/** A subject that names several results: the decision is the list's. */
-const SHARED = /\b(?:both|all|each|every|neither|either|respectively)\b/iu;
+import { readPart } from './english-conclusions.ts';
+import { partsCitingSeveralPs, SHARED_SUBJECT } from './p-clauses.ts';
 const LINKS = new Set(['and', 'the', 'with', 'for', 'respectively']);
 
 /** A clause of nothing but a statistic and its p: the list of results before it goes on. */
@@ -33,42 +27,27 @@ function bare(clause: string): boolean {
 
 export function readClauseConclusions(text: string, spans: Span[], extraction: Extraction): ConclusionReport[] {
   const out: ConclusionReport[] = [];
-  const ps = extraction.pValues.map(({ p }) => p).sort((a, b) => a.start - b.start);
-  if (ps.length < 2) return out;
   const concluded = new Set(extraction.conclusions.map((c) => c.p.start));
-  let next = 0;
-  for (const span of spans) {
-    while (next < ps.length && ps[next]!.start < span.start) next++;
-    const inSpan = [];
-    for (let i = next; i < ps.length && ps[i]!.start < span.end; i++) if (ps[i]!.end <= span.end) inSpan.push(ps[i]!);
-    if (inSpan.length < 2 || runsPastBreak(text, span)) continue;
-    for (const part of contrastParts(text, span)) {
-      const cited = inSpan.filter((p) => p.start >= part.start && p.end <= part.end);
-      if (cited.length < 2) continue;
-      const clauses: Part[] = [];
-      let from = part.start;
-      for (const p of cited) {
-        const lead = CLAUSE_LEAD.exec(text.slice(from, p.start))![0].length;
-        clauses.push({ start: from + lead, end: p.end });
-        from = p.end;
-      }
-      let afterPositive = false;
-      for (let i = 0; i < clauses.length; i++) {
-        const clause = clauses[i]!;
-        const after = clauses[i + 1];
-        // One decision for a list of results ("Both effects were significant, F = …, p = .04, and
-        // F = …, p = .02") is not the first result's alone.
-        if (SHARED.test(text.slice(clause.start, clause.end)) || (after && bare(text.slice(after.start, after.end))))
-          break;
-        const { report, positive } = readPart(text, clause, span, extraction, afterPositive);
-        afterPositive = positive === true;
-        if (!report || concluded.has(report.p.start)) continue;
-        // A decision on another line, or in quotes, is a table's label or a wording example,
-        // often the label of the result before it ("not significant" / Moderate r(66) = .39).
-        if (/[\n"“”]/u.test(text.slice(report.place.start, report.p.start))) continue;
-        concluded.add(report.p.start);
-        out.push(report);
-      }
+  for (const { span, clauses } of partsCitingSeveralPs(text, spans, extraction)) {
+    let afterPositive = false;
+    for (let i = 0; i < clauses.length; i++) {
+      const clause = clauses[i]!;
+      const after = clauses[i + 1];
+      // One decision for a list of results ("Both effects were significant, F = …, p = .04, and
+      // F = …, p = .02") is not the first result's alone.
+      if (
+        SHARED_SUBJECT.test(text.slice(clause.start, clause.end)) ||
+        (after && bare(text.slice(after.start, after.end)))
+      )
+        break;
+      const { report, positive } = readPart(text, clause, span, extraction, afterPositive);
+      afterPositive = positive === true;
+      if (!report || concluded.has(report.p.start)) continue;
+      // A decision on another line, or in quotes, is a table's label or a wording example,
+      // often the label of the result before it ("not significant" / Moderate r(66) = .39).
+      if (/[\n"“”]/u.test(text.slice(report.place.start, report.p.start))) continue;
+      concluded.add(report.p.start);
+      out.push(report);
     }
   }
   return out;

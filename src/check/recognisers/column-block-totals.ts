@@ -11,7 +11,7 @@
  * broken by anything else than whitespace, and columns of fewer than four cells are not read.
  */
 import type { ListedSumReport, Num } from '../types.ts';
-import { parseNum } from './numbers.ts';
+import { parseNum, parseNumberRun } from './numbers.ts';
 
 const TOTAL_ROW =
   /(?<![\p{L}])(?:(?:Jumlah|Total)(?:\s+(?:skor|nilai))?|Skor\s+total)(?:\s+(?:seluruh|semua)\s+\p{L}+)?((?:\s+\d{1,6}){2,6})(?![\d.,]*\d)/giu;
@@ -38,7 +38,8 @@ export function readColumnBlockTotals(text: string): ListedSumReport[] {
   const out: ListedSumReport[] = [];
   for (const m of text.matchAll(TOTAL_ROW)) {
     const cellsAt = m.index! + m[0].length - m[1]!.length;
-    const totals = [...m[1]!.matchAll(/\d+/gu)].map((d) => parseNum(d[0], cellsAt + d.index!)!);
+    // The cells are whole numbers only, so each reads as one.
+    const totals = parseNumberRun(m[1]!, cellsAt)!;
     const k = totals.length;
     if (k === 2 && totals[1]!.value === 100) continue;
     const run = runBefore(text, m.index!);

@@ -12,7 +12,7 @@
  * to its count over that total.
  */
 import type { CountPct, Num, PercentGroup, TableBlock } from '../types.ts';
-import { parseNum } from './numbers.ts';
+import { parseNumberRun } from './numbers.ts';
 
 const RUN =
   /(?<=\p{L}[^\s\d]*\s+)((?:\d{1,5}\s+){2,12})((?:\d{1,3}[.,]\d{1,2}\s+){1,13}\d{1,3}[.,]\d{1,2})(?![\d.,]|\s+\d{1,3}[.,]\d|\s+\d+\s+\d)/gu;
@@ -26,24 +26,14 @@ interface Run {
   end: number;
 }
 
-function numbers(raw: string, offset: number): Num[] | null {
-  const out: Num[] = [];
-  for (const m of raw.matchAll(/\S+/gu)) {
-    const n = parseNum(m[0], offset + m.index!);
-    if (!n) return null;
-    out.push(n);
-  }
-  return out;
-}
-
 function padded(n: Num): Num {
   return n.decimals >= 2 && n.raw.endsWith('0') ? { ...n, half: n.half * 10 } : n;
 }
 
 function runOf(m: RegExpMatchArray): Run | null {
   const at = m.index!;
-  const counts = numbers(m[1]!, at);
-  const shares = numbers(m[2]!, at + m[1]!.length);
+  const counts = parseNumberRun(m[1]!, at);
+  const shares = parseNumberRun(m[2]!, at + m[1]!.length);
   if (!counts || !shares) return null;
   const nonzero = shares.filter((s) => s.value > 0);
   if (nonzero.length !== counts.length || shares.length > counts.length + 2) return null;

@@ -14,6 +14,7 @@
  */
 import type { Extraction, Num, Place, PReport, TestReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { tokensBetween, type Token } from './whitespace-tokens.ts';
 
 const HEADER =
   /(?<![\p{L}])Variab(?:le|el)\s+(?:Coefficient|Koefisien)\s+(?:(Std\.?\s*Error|Standar(?:d)?\s+Error)\s+)?t[\s-]*Stati(?:stic|stik)\s+Prob\.?(?=\s)/giu;
@@ -23,19 +24,8 @@ const PANEL = /Cross[\s-]*sections?\s+included|Total\s+panel|Effects\s+Specifica
 /** How far before its header an output's own lines ("Included observations") may stand. */
 const PREAMBLE = 800;
 
-interface Token {
-  raw: string;
-  start: number;
-}
-
-function tokensFrom(text: string, from: number, limit: number): Token[] {
-  const out: Token[] = [];
-  const re = /\S+/gu;
-  re.lastIndex = from;
-  const end = Math.min(text.length, from + limit);
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) out.push({ raw: m[0], start: m.index });
-  return out;
-}
+const tokensFrom = (text: string, from: number, limit: number): Token[] =>
+  tokensBetween(text, from, Math.min(text.length, from + limit));
 
 const num = (t: Token): Num | null => parseNum(t.raw.replace(/^[−–]/u, '-'), t.start);
 

@@ -80,24 +80,41 @@ function modeOf(total: Pair[]): Mode | null {
 
 const WINDOW = 1500;
 
-export function readFlatCrossTables(text: string, tables: TableBlock[], _lang: Lang): PercentGroup[] {
+/** A total row's start among the tokens: the "Jumlah"/"Total" word at `ti`, and the `run` numbers after it. */
+export interface TotalWordRun {
+  toks: Tok[];
+  ti: number;
+  run: number;
+}
+
+/**
+ * Each "Jumlah"/"Total" outside the laid-out tables that `rowStart` (a cheap test of the 60
+ * characters after the word) takes for the start of a total row, with the tokens from WINDOW
+ * characters before it (the rows above) to 200 after.
+ */
+export function totalWordRuns(text: string, tables: TableBlock[], rowStart: RegExp): TotalWordRun[] {
   const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
-  const groups: PercentGroup[] = [];
-  const totalRows = new Set<number>();
+  const out: TotalWordRun[] = [];
   for (const hit of text.matchAll(/(?<![\p{L}])(?:jumlah|total)(?![\p{L}])/giu)) {
     const at = hit.index!;
     if (inTable(at)) continue;
-    // The total row: "Jumlah 23 57,5 17 42,5 40 100", "Total 32 100,0 69 100,0 101 100,0" (cheap test first).
-    if (
-      !/^\s+\d+\s+\(?\d+(?:[.,]\d+)?%?\)?\s+\d+\s+\(?\d+/.test(text.slice(at + hit[0].length, at + hit[0].length + 60))
-    )
-      continue;
-    const from = Math.max(0, at - WINDOW);
-    const toks = tokenize(text, from, Math.min(text.length, at + 200));
+    if (!rowStart.test(text.slice(at + hit[0].length, at + hit[0].length + 60))) continue;
+    const toks = tokenize(text, Math.max(0, at - WINDOW), Math.min(text.length, at + 200));
     const ti = toks.findIndex((t) => t.kind === 'word' && t.start === at);
     if (ti < 1) continue;
     let run = 0;
     while (toks[ti + 1 + run]?.kind === 'num') run++;
+    out.push({ toks, ti, run });
+  }
+  return out;
+}
+
+export function readFlatCrossTables(text: string, tables: TableBlock[], _lang: Lang): PercentGroup[] {
+  const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
+  const groups: PercentGroup[] = [];
+  const totalRows = new Set<number>();
+  // The total row: "Jumlah 23 57,5 17 42,5 40 100", "Total 32 100,0 69 100,0 101 100,0".
+  for (const { toks, ti, run } of totalWordRuns(text, tables, /^\s+\d+\s+\(?\d+(?:[.,]\d+)?%?\)?\s+\d+\s+\(?\d+/)) {
     for (let m = Math.floor(run / 2); m >= 2; m--) {
       const total = pairsAt(toks, ti + 1, m);
       const mode = total && modeOf(total);

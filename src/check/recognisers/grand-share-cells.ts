@@ -19,9 +19,7 @@
  */
 import type { CountPct, PercentGroup, TableBlock } from '../types.ts';
 import { EPS } from '../rounding.ts';
-import { isHundred, type Pair, pairsAt, rowsAbove, sum, tokenize } from './flat-cross-tables.ts';
-
-const WINDOW = 1500;
+import { isHundred, type Pair, pairsAt, rowsAbove, sum, totalWordRuns } from './flat-cross-tables.ts';
 
 const shareSum = (ps: Pair[]) => sum(ps.map((p) => p.pct.value));
 
@@ -32,20 +30,13 @@ function isGrandShareTotalRow(total: Pair[]): boolean {
 
 const notRowShares = (row: Pair[]) => Math.abs(shareSum(row) - 100) > 1;
 
+/** Two count–share pairs after the total word, the shares without % or brackets. */
+const PLAIN_PAIRS_ROW = /^\s+\d+\s+\d+(?:[.,]\d+)?\s+\d+\s+\d+/;
+
 export function readGrandShareCells(text: string, tables: TableBlock[], taken: Set<number>): PercentGroup[] {
-  const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
   const groups: PercentGroup[] = [];
-  for (const hit of text.matchAll(/(?<![\p{L}])(?:jumlah|total)(?![\p{L}])/giu)) {
-    const at = hit.index!;
-    if (inTable(at)) continue;
-    // The total row: two or more cells' pairs (cheap test first).
-    if (!/^\s+\d+\s+\d+(?:[.,]\d+)?\s+\d+\s+\d+/.test(text.slice(at + hit[0].length, at + hit[0].length + 60)))
-      continue;
-    const toks = tokenize(text, Math.max(0, at - WINDOW), Math.min(text.length, at + 200));
-    const ti = toks.findIndex((t) => t.kind === 'word' && t.start === at);
-    if (ti < 1) continue;
-    let run = 0;
-    while (toks[ti + 1 + run]?.kind === 'num') run++;
+  // The total row: two or more cells' pairs.
+  for (const { toks, ti, run } of totalWordRuns(text, tables, PLAIN_PAIRS_ROW)) {
     for (let m = Math.floor(run / 2); m >= 2; m--) {
       const total = pairsAt(toks, ti + 1, m);
       if (!total || !isGrandShareTotalRow(total)) continue;

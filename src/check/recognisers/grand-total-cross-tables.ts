@@ -17,9 +17,16 @@
  */
 import type { CountPct, Num, PercentGroup, TableBlock } from '../types.ts';
 import { EPS } from '../rounding.ts';
-import { isEmptyCell, isHundred, isInt, type Pair, pairsAt, rowsAbove, sum, tokenize } from './flat-cross-tables.ts';
-
-const WINDOW = 1500;
+import {
+  isEmptyCell,
+  isHundred,
+  isInt,
+  type Pair,
+  pairsAt,
+  rowsAbove,
+  sum,
+  totalWordRuns,
+} from './flat-cross-tables.ts';
 
 const halves = (ns: Num[]) => sum(ns.map((n) => n.half));
 
@@ -45,20 +52,13 @@ function endsInRowCount(row: Pair[]): boolean {
   return !isHundred(last.pct) && sum(row.slice(0, -1).map((p) => p.count.value)) === last.count.value;
 }
 
+/** Two count–share pairs after the total word, the shares without % or brackets. */
+const PLAIN_PAIRS_ROW = /^\s+\d+\s+\d+(?:[.,]\d+)?\s+\d+\s+\d+/;
+
 export function readGrandTotalCrossTables(text: string, tables: TableBlock[]): PercentGroup[] {
-  const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
   const groups: PercentGroup[] = [];
-  for (const hit of text.matchAll(/(?<![\p{L}])(?:jumlah|total)(?![\p{L}])/giu)) {
-    const at = hit.index!;
-    if (inTable(at)) continue;
-    // The total row: at least two cells' pairs, then N and 100 (cheap test first).
-    if (!/^\s+\d+\s+\d+(?:[.,]\d+)?\s+\d+\s+\d+/.test(text.slice(at + hit[0].length, at + hit[0].length + 60)))
-      continue;
-    const toks = tokenize(text, Math.max(0, at - WINDOW), Math.min(text.length, at + 200));
-    const ti = toks.findIndex((t) => t.kind === 'word' && t.start === at);
-    if (ti < 1) continue;
-    let run = 0;
-    while (toks[ti + 1 + run]?.kind === 'num') run++;
+  // The total row: at least two cells' pairs, then N and 100.
+  for (const { toks, ti, run } of totalWordRuns(text, tables, PLAIN_PAIRS_ROW)) {
     for (let m = Math.floor(run / 2); m >= 3; m--) {
       const total = pairsAt(toks, ti + 1, m);
       if (!total || !isGrandTotalRow(total)) continue;

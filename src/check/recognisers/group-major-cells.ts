@@ -8,9 +8,7 @@
  * run's counts add up to exactly its group's size (the proof that the run is that group's
  * categories), and then each pair is a share of its group's size.
  */
-import type { PublishedRow, RowToken } from './published-rows.ts';
-
-type Pair = Extract<RowToken, { kind: 'pair' }>;
+import type { PublishedRow, PairToken as Pair } from './published-rows.ts';
 
 export function groupMajorRuns(
   row: PublishedRow,

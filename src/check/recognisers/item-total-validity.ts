@@ -17,6 +17,7 @@
  */
 import type { CriticalDecision, Num } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { tokensBetween, type Token } from './whitespace-tokens.ts';
 
 const ANCHOR = /Item[\s-]*Total\s+Statistics|Corrected\s+Item[\s-]*(?:Total)?/giu;
 const NAMES_CRITICAL_R = /(?<![\p{L}])(?:r[\s_-]*(?:tabel|table|kritis|critical)\b|tabel\s+r\b|rtabel\b)/giu;
@@ -27,19 +28,9 @@ const LABEL_WORD = /^(?:tidak|tak|valid|invalid|not|reliabel|reliable|unreliable
 const CRITICAL_BEFORE = 3000;
 const CRITICAL_AFTER = 1500;
 
-interface Token {
-  raw: string;
-  start: number;
-}
-
-function tokens(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  const re = /\S+/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text))
-    out.push({ raw: m[0].replace(/(?<=\d)[;:)]+$/u, ''), start: m.index });
-  return out;
-}
+/** Punctuation closing a number's cell (`0,45;`, `0,45)`) is not part of the number. */
+const tokens = (text: string, from: number, to: number): Token[] =>
+  tokensBetween(text, from, to).map((t) => ({ raw: t.raw.replace(/(?<=\d)[;:)]+$/u, ''), start: t.start }));
 
 const num = (t: Token): Num | null => parseNum(t.raw.replace(/^[−–]/u, '-'), t.start);
 

@@ -15,18 +15,12 @@
  */
 import type { ConclusionReport, Extraction } from '../types.ts';
 import type { Span } from './segments.ts';
-import { runsPastBreak } from './broken-sentences.ts';
-import { contrastParts, readPart, type Part } from './english-conclusions.ts';
-
-/** What closes a p's parenthesis or list before the next clause's words. */
-const CLAUSE_LEAD = /^[\s)\],;.]*/u;
+import { readPart } from './english-conclusions.ts';
+import { partsCitingSeveralPs, SHARED_SUBJECT } from './p-clauses.ts';
 
 /** Words by which a listed clause says more than its result's name. */
 const OWN_CLAIM =
   /\b(?:signific\w*|nonsignific\w*|differ\w*|effects?|associat\w*|relat\w*|correlat\w*|predict\w*|no|not|none|neither|nor|never|without|except|only|than|compared|versus|vs|if|whether|trend\w*|marginal\w*|approach\w*|although|though|however|unless|reject\w*|accept\w*|higher|lower|greater|more|less|increase\w*|decrease\w*)\b/iu;
-
-/** A subject that names several results. */
-const SHARED = /\b(?:both|all|each|every|neither|either|respectively)\b/iu;
 
 /** The most words a listed clause may spend naming its result (outside brackets). */
 const MAX_NAME_WORDS = 8;
@@ -53,53 +47,31 @@ function wrappedProse(text: string, from: number, to: number): boolean {
 
 export function readListConclusions(text: string, spans: Span[], extraction: Extraction): ConclusionReport[] {
   const out: ConclusionReport[] = [];
-  const ps = extraction.pValues.map(({ p }) => p).sort((a, b) => a.start - b.start);
-  if (ps.length < 2) return out;
   const concluded = new Set(extraction.conclusions.map((c) => c.p.start));
-  let next = 0;
-  for (const span of spans) {
-    while (next < ps.length && ps[next]!.start < span.start) next++;
-    const inSpan = [];
-    for (let i = next; i < ps.length && ps[i]!.start < span.end; i++) if (ps[i]!.end <= span.end) inSpan.push(ps[i]!);
-    if (inSpan.length < 2 || runsPastBreak(text, span)) continue;
-    for (const part of contrastParts(text, span)) {
-      const cited = inSpan.filter((p) => p.start >= part.start && p.end <= part.end);
-      // The first p may be concluded already, by the clause reader, from the same words.
-      if (
-        cited.length < 2 ||
-        cited.slice(1).some((p) => concluded.has(p.num.start)) ||
-        cited.some((p) => p.num.value > 1)
-      )
-        continue;
-      const clauses: Part[] = [];
-      let from = part.start;
-      for (const p of cited) {
-        const lead = CLAUSE_LEAD.exec(text.slice(from, p.start))![0].length;
-        clauses.push({ start: from + lead, end: p.end });
-        from = p.end;
-      }
-      // Words after the last p may be a decision written after the list ("… were significant").
-      if (/\p{L}{3,}/u.test(text.slice(from, part.end))) continue;
-      // A quantified subject ("Both effects were significant, …") is left alone, as the clause
-      // reader leaves it: which results "both" or "all" counts is not always the p's listed.
-      if (SHARED.test(text.slice(clauses[0]!.start, clauses[0]!.end))) continue;
-      const { report } = readPart(text, clauses[0]!, span, extraction, false);
-      if (!report || report.place.start >= report.p.start) continue;
-      if (!wrappedProse(text, report.place.start, report.p.start)) continue;
-      const listed = clauses.slice(1).map((c) => text.slice(c.start, c.end));
-      if (listed.some((c) => OWN_CLAIM.test(c) || nameWords(c) > MAX_NAME_WORDS || /\n\s*\n/u.test(c))) continue;
-      const decisionStart = report.place.start;
-      const decisionEnd = decisionStart + report.decision.length;
-      if (!concluded.has(report.p.start)) out.push(report);
-      for (const p of cited.slice(1))
-        out.push({
-          ...report,
-          p: p.num,
-          op: p.op,
-          place: { ...report.place, start: decisionStart, end: Math.max(decisionEnd, p.end) },
-        });
-      for (const p of cited) concluded.add(p.num.start);
-    }
+  for (const { span, part, cited, clauses, afterLast } of partsCitingSeveralPs(text, spans, extraction)) {
+    // The first p may be concluded already, by the clause reader, from the same words.
+    if (cited.slice(1).some((p) => concluded.has(p.num.start)) || cited.some((p) => p.num.value > 1)) continue;
+    // Words after the last p may be a decision written after the list ("… were significant").
+    if (/\p{L}{3,}/u.test(text.slice(afterLast, part.end))) continue;
+    // A quantified subject ("Both effects were significant, …") is left alone, as the clause
+    // reader leaves it: which results "both" or "all" counts is not always the p's listed.
+    if (SHARED_SUBJECT.test(text.slice(clauses[0]!.start, clauses[0]!.end))) continue;
+    const { report } = readPart(text, clauses[0]!, span, extraction, false);
+    if (!report || report.place.start >= report.p.start) continue;
+    if (!wrappedProse(text, report.place.start, report.p.start)) continue;
+    const listed = clauses.slice(1).map((c) => text.slice(c.start, c.end));
+    if (listed.some((c) => OWN_CLAIM.test(c) || nameWords(c) > MAX_NAME_WORDS || /\n\s*\n/u.test(c))) continue;
+    const decisionStart = report.place.start;
+    const decisionEnd = decisionStart + report.decision.length;
+    if (!concluded.has(report.p.start)) out.push(report);
+    for (const p of cited.slice(1))
+      out.push({
+        ...report,
+        p: p.num,
+        op: p.op,
+        place: { ...report.place, start: decisionStart, end: Math.max(decisionEnd, p.end) },
+      });
+    for (const p of cited) concluded.add(p.num.start);
   }
   return out;
 }

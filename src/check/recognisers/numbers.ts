@@ -54,6 +54,20 @@ export function parseNum(raw: string, start = 0): Num | null {
   return { value, decimals, half: 0.5 * 10 ** (exp - decimals), raw: raw.trim(), start, end: start + raw.length };
 }
 
+/**
+ * The numbers of a run of cells printed with spaces between them (`12 30 58`), each at its own
+ * offset (`offset` is the run's); null when any cell is not a number, so the run is no row of numbers.
+ */
+export function parseNumberRun(raw: string, offset: number): Num[] | null {
+  const out: Num[] = [];
+  for (const m of raw.matchAll(/\S+/gu)) {
+    const n = parseNum(m[0], offset + m.index!);
+    if (!n) return null;
+    out.push(n);
+  }
+  return out;
+}
+
 /** A count: an integer, possibly with a thousands separator of the language (`1.234` in id, `1,234` in en). */
 export function parseCount(raw: string, lang: Lang): number | null {
   const s = raw.trim();

@@ -19,34 +19,18 @@
  */
 import type { CountPct, Lang, Num, PercentGroup } from '../types.ts';
 import { parseCount, parseNum } from './numbers.ts';
+import { type PipeCell as Cell, pipeCells } from './pipe-cells.ts';
 import { addsTo100 } from '../checks/percentages.ts';
 
 const COUNT_HEADER = /^(?:n|f|freq(?:uency)?|frekuensi|count|jumlah)$/i;
 const PCT_HEADER = /^(?:%|\(%\)|percent(?:age)?|persen(?:tase)?)$/i;
 const NUMBER_CELL = /^\d[\d.,]*%?$/u;
 
-interface Cell {
-  text: string;
-  start: number;
-}
-
 interface PairRow {
   labels: number;
   pairs: { count: number; countStart: number; pct: Num }[];
   start: number;
   end: number;
-}
-
-function cellsOf(line: string, base: number): Cell[] {
-  const cells: Cell[] = [];
-  let at = 0;
-  for (const part of line.split('|')) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    if (text) cells.push({ text, start: base + at + lead });
-    at += part.length + 1;
-  }
-  return cells;
 }
 
 /** The number of count–share pairs a header row announces, or 0 when the row is not such a header. */
@@ -112,7 +96,7 @@ export function readPipeShareBlocks(text: string, lang: Lang, taken: Set<number>
       closeTable();
       continue;
     }
-    const cells = cellsOf(line, base);
+    const cells = pipeCells(line, base);
     const announced = headerPairs(cells);
     if (announced > 0) {
       closeTable();

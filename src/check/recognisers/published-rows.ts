@@ -23,6 +23,9 @@ export type RowToken =
   | { kind: 'interval'; lower: Num; upper: Num; start: number; end: number }
   | { kind: 'num'; op: '=' | '<' | '>'; num: Num; start: number; end: number };
 
+/** A count (percentage) cell of a row. */
+export type PairToken = Extract<RowToken, { kind: 'pair' }>;
+
 export interface PublishedRow {
   /** The text before the first token (the row's label), trimmed. */
   label: string;

@@ -12,6 +12,7 @@
  */
 import type { ListedSumReport, Num } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { tokensBetween, type Token } from './whitespace-tokens.ts';
 
 const HEADER =
   /(?<![\p{L}])(?:Ulangan|Replikasi|Ulangan\s+ke-?)[\s\S]{0,120}?(?:Total|Jumlah)\s+(?:Rata[\s-]*-?\s*rata|Rerata|Mean)(?![\p{L}])/giu;
@@ -22,19 +23,8 @@ const DECIMAL = /^\d*[.,]\d+$/u;
 /** Tokens that are no row before the table is taken to have ended. */
 const MAX_GAP = 10;
 
-interface Token {
-  raw: string;
-  start: number;
-}
-
-function tokensFrom(text: string, from: number, limit: number): Token[] {
-  const out: Token[] = [];
-  const re = /\S+/gu;
-  re.lastIndex = from;
-  const end = Math.min(text.length, from + limit);
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) out.push({ raw: m[0], start: m.index });
-  return out;
-}
+const tokensFrom = (text: string, from: number, limit: number): Token[] =>
+  tokensBetween(text, from, Math.min(text.length, from + limit));
 
 /** The number of replicates the header numbers, right after its Total and mean (or within it). */
 function replicates(text: string, headerStart: number, headerEnd: number): { k: number; end: number } | null {

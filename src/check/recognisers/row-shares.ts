@@ -33,7 +33,14 @@ import { judgedDespiteMissing } from './missing-data-shares.ts';
 import { stackedCategoryRuns } from './stacked-category-runs.ts';
 import { groupMajorRuns } from './group-major-cells.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
-import { isProse, nearMark, rowIndexer, type PublishedRow, type RowToken } from './published-rows.ts';
+import {
+  isProse,
+  nearMark,
+  rowIndexer,
+  type PublishedRow,
+  type PairToken as Pair,
+  type RowToken,
+} from './published-rows.ts';
 
 const PCT_HEADER = /\(\s*%\s*\)|\bn\s*%|\bn\s*\(\s*%|\bN\s*\(\s*%|No\.\s*\(\s*%|%\s*\)/i;
 const NOT_SHARES = /median|\biqr\b|interquartile|range|\bmean\b|\bsd\b|±|std\.?\s*dev/i;
@@ -44,7 +51,6 @@ const FOOTNOTE = /^\s?[*†‡§¶‖#]/;
 /** Rows without a pair that end a table (for the header's group sizes). */
 const TABLE_GAP = 10;
 
-type Pair = Extract<RowToken, { kind: 'pair' }>;
 interface Cell {
   pair: Pair;
   row: PublishedRow;

@@ -15,26 +15,14 @@
  * what stands above them.
  */
 import type { ListedSumReport, Num } from '../types.ts';
-import { parseNum } from './numbers.ts';
+import { parseNum, parseNumberRun } from './numbers.ts';
+import { tokensBetween, type Token } from './whitespace-tokens.ts';
 
 const TOTAL_ROW = /(?<![\p{L}])(?:Jumlah|Total)(?:\s+(?:skor|nilai))?((?:\s+\d{1,5}){3,12})(?![\d.,]*\d)/giu;
 const INTEGER = /^\d{1,5}$/u;
 /** Words in a row between two scores (a category such as "Sangat kurang aktif"), or between rows (a name). */
 const MAX_WORDS = 6;
 const MAX_ROWS = 60;
-
-interface Token {
-  raw: string;
-  start: number;
-}
-
-function tokensBefore(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  const re = /\S+/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ raw: m[0], start: m.index });
-  return out;
-}
 
 const isWord = (t: Token) => /^[\p{L}][\p{L}'’.-]*$/u.test(t.raw);
 
@@ -61,10 +49,11 @@ export function readScoreSheetRows(text: string): ListedSumReport[] {
   const out: ListedSumReport[] = [];
   for (const m of text.matchAll(TOTAL_ROW)) {
     const cellsAt = m.index! + m[0].length - m[1]!.length;
-    const totals = [...m[1]!.matchAll(/\d+/gu)].map((d) => parseNum(d[0], cellsAt + d.index!)!);
+    // The cells are whole numbers only, so each reads as one.
+    const totals = parseNumberRun(m[1]!, cellsAt)!;
     const width = totals.length;
     const parts = totals.slice(0, -1).reduce((s, n) => s + n.value, 0);
-    const scores = scoresBefore(tokensBefore(text, Math.max(0, m.index! - 6000), m.index!));
+    const scores = scoresBefore(tokensBetween(text, Math.max(0, m.index! - 6000), m.index!));
     let rows = 0;
     for (let r = Math.min(MAX_ROWS, Math.floor(scores.length / width)); r >= 3; r--) {
       const block = scores.slice(scores.length - r * width);

@@ -19,6 +19,7 @@
 import { matches } from '../checks/percentages.ts';
 import type { CountPct, Lang, Num, PercentGroup } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { type PipeCell, pipeCells } from './pipe-cells.ts';
 import { aboveSize } from './missing-data-shares.ts';
 
 const SIZES_LABEL = /^(?:n|total\s+n|total|sample\s+size)$/i;
@@ -29,28 +30,16 @@ const SHARE = /^(\d{1,3}(?:\.\d+)?)\s*(%?)$/u;
 /** A statistic's cell ("χ²(2;616) = 39.616;", "p < 0.001"): no place among the groups. */
 const STATISTIC = /[\p{L}=<>]/u;
 
-interface Cell {
-  text: string;
-  start: number;
-}
-
 interface Line {
   label: string;
-  values: Cell[];
+  values: PipeCell[];
   start: number;
   end: number;
 }
 
 function lineOf(line: string, base: number): Line | null {
   if (!line.includes('|')) return null;
-  const cells: Cell[] = [];
-  let at = 0;
-  for (const part of line.split('|')) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    if (text) cells.push({ text, start: base + at + lead });
-    at += part.length + 1;
-  }
+  const cells = pipeCells(line, base);
   if (cells.length < 3) return null;
   const [label, ...rest] = cells;
   return {

@@ -9,9 +9,7 @@
  * ./row-shares.ts beside ./stacked-cells.ts's numbered runs.
  */
 import { addsTo100 } from '../checks/percentages.ts';
-import type { PublishedRow, RowToken } from './published-rows.ts';
-
-type Pair = Extract<RowToken, { kind: 'pair' }>;
+import type { PublishedRow, PairToken as Pair } from './published-rows.ts';
 
 export function stackedCategoryRuns(
   row: PublishedRow,

@@ -7,9 +7,7 @@
  * order. Used by ./row-shares.ts to read the header's group sizes.
  */
 import { addsTo100 } from '../checks/percentages.ts';
-import type { PublishedRow, RowToken } from './published-rows.ts';
-
-type Pair = Extract<RowToken, { kind: 'pair' }>;
+import type { PublishedRow, PairToken as Pair } from './published-rows.ts';
 
 /** A row's pairs not yet read as shares of a row total. */
 export function uncovered(row: PublishedRow, pairsOf: Map<PublishedRow, Pair[]>, covered: Set<Pair>): number {

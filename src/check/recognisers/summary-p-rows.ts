@@ -14,7 +14,7 @@
  */
 import type { Num, PReport, SummaryPReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
-import { linesWithOffsets } from './lines.ts';
+import { cellsLeftToRight, linesWithOffsets } from './lines.ts';
 import { splitGroupSizes } from './split-group-sizes.ts';
 
 const N = String.raw`\d+(?:\.\d+)?`;
@@ -62,12 +62,7 @@ export function readSummaryPRows(text: string): SummaryPReport[] {
     const [n1, n2] = split.sizes;
     if (n1 < 2 || n2 < 2) return;
     const lineStart = offsets[i]!;
-    let from = 0;
-    const next = (raw: string): Num | null => {
-      const n = numAt(raw, line, lineStart, from);
-      if (n) from = n.end - lineStart;
-      return n;
-    };
+    const next = cellsLeftToRight(lineStart, (raw, from) => numAt(raw, line, lineStart, from));
     const m1 = next(m[1]!);
     const s1 = next(m[2]!);
     const m2 = next(m[3]!);

@@ -15,7 +15,7 @@
  * readers do not take; two pairs or more are needed.
  */
 import type { CountPct, Num, PercentGroup, TableBlock } from '../types.ts';
-import { parseNum } from './numbers.ts';
+import { parseNum, parseNumberRun } from './numbers.ts';
 
 const TOTAL_RUN =
   /(?<![\p{L}])(?:total|jumlah)\s+((?:\d{1,5}\s+){1,12})((?:\d{1,3}(?:[.,]\d{1,2})?\s+){0,11}100(?:[.,]0{1,2})?)(?![\d.,]*\d|\s+\d{1,3}[.,]\d)/giu;
@@ -24,16 +24,6 @@ const PAIR = /(?<![\d.,\-–])(\d{1,5})\s+(\d{1,3}[.,]\d{1,2})(?![\d]|[.,]\d|\s*
 /** Where the table begins: its caption. */
 const CAPTION = /(?:Tabel|Table)\s+\d+(?:\.\d+)*/giu;
 const REACH = 600;
-
-function numbers(raw: string, offset: number): Num[] | null {
-  const out: Num[] = [];
-  for (const m of raw.matchAll(/\S+/gu)) {
-    const n = parseNum(m[0], offset + m.index!);
-    if (!n) return null;
-    out.push(n);
-  }
-  return out;
-}
 
 const isWhole = (n: Num) => n.decimals === 0;
 
@@ -44,8 +34,8 @@ export function readTotalRowRuns(text: string, tables: TableBlock[], taken: Set<
     const at = m.index!;
     if (inTable(at)) continue;
     const countsAt = at + m[0].indexOf(m[1]!);
-    const counts = numbers(m[1]!, countsAt);
-    const shares = numbers(m[2]!, countsAt + m[1]!.length);
+    const counts = parseNumberRun(m[1]!, countsAt);
+    const shares = parseNumberRun(m[2]!, countsAt + m[1]!.length);
     if (!counts || !shares || counts.length !== shares.length || !counts.every(isWhole)) continue;
     const n = counts[counts.length - 1]!.value;
     const run = counts.slice(0, -1);

@@ -18,7 +18,7 @@
  */
 import type { Extraction, Num, PReport, TwoGroupTReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
-import { linesWithOffsets } from './lines.ts';
+import { cellsLeftToRight, linesWithOffsets } from './lines.ts';
 import { tableTTest } from './table-t-tests.ts';
 import { type SplitSizes, splitGroupSizes } from './split-group-sizes.ts';
 
@@ -104,12 +104,7 @@ export function readTwoGroupTRows(text: string, extraction: Extraction): TwoGrou
     const sizes = split ? split.sizes : [...sizedLine!.matchAll(SIZE)].map((s) => Number(s[1]));
     if (sizes.some((n) => n < 2)) return;
     const lineStart = starts[i]!;
-    let from = 0;
-    const next = (raw: string): Num | null => {
-      const n = numAt(raw, line, lineStart, from);
-      if (n) from = n.end - lineStart;
-      return n;
-    };
+    const next = cellsLeftToRight(lineStart, (raw, from) => numAt(raw, line, lineStart, from));
     const m1 = next(m[1]!);
     const s1 = next(m[2]!);
     const m2 = next(m[3]!);
