@@ -35,6 +35,16 @@ const PER_GROUP = /^[^.;]*?\b(?:per|tiap|setiap|masing|each)\b/iu;
  * otherwise. Counts of groups alone ("21 orang … 24 orang") do not bound the sample: their sum might.
  */
 export function largestStatedSample(text: string): number | null {
+  // A long text may print hundreds of such r's: the text is read once, not once per r.
+  if (lastRead?.text === text) return lastRead.n;
+  const n = readLargestStatedSample(text);
+  lastRead = { text, n };
+  return n;
+}
+
+let lastRead: { text: string; n: number | null } | null = null;
+
+function readLargestStatedSample(text: string): number | null {
   let whole: number | null = null;
   for (const re of WHOLE_SAMPLE)
     for (const m of text.matchAll(re)) {

@@ -34,7 +34,8 @@ function labelledRows(text: string, pairs: CountPct[]): LabelledRow[] {
   const rows: LabelledRow[] = [];
   pairs.forEach((pair, i) => {
     if (pair.apart) return;
-    const from = i > 0 ? pairs[i - 1]!.pct.end : Math.max(0, pair.countStart - 60);
+    // A label is a few words: 60 characters before the count hold it (and keep the search short).
+    const from = Math.max(i > 0 ? pairs[i - 1]!.pct.end : 0, pair.countStart - 60);
     if (from >= pair.countStart) return;
     const m = LABEL_AT_END.exec(text.slice(from, pair.countStart));
     if (m) rows.push({ label: m[1]!.replace(/\s+/gu, ' ').trim(), pair });
@@ -73,6 +74,21 @@ function aloneInSentence(text: string, at: number, length: number): boolean {
   return (sentence.match(/\d+(?:[.,]\d+)?/gu) ?? []).length === 1;
 }
 
+/** The index of the last sorted value at or before x, or −1. */
+function lastAtOrBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 export const restatedRowSharesCheck: CheckUnit = {
   id: 'repeated-values',
   run(ctx: CheckContext): Located[] {
@@ -81,13 +97,27 @@ export const restatedRowSharesCheck: CheckUnit = {
     if (groups.length === 0) return [];
     const pairs = groups.flatMap((g) => g.pairs).sort((a, b) => a.pct.start - b.pct.start);
     const rows = labelledRows(text, pairs);
-    const inGroup = (at: number) => groups.some((g) => at >= g.place.start && at < g.place.end);
+    // Rows and groups are in text order: the ones before a share are found by binary search, not
+    // by a scan per share (a long text has thousands of both).
+    const rowEnds = rows.map((r) => r.pair.pct.end);
+    const spans = groups.map((g) => g.place).sort((a, b) => a.start - b.start);
+    const spanStarts = spans.map((g) => g.start);
+    let reach = 0;
+    const reachBy = spans.map((g) => (reach = Math.max(reach, g.end)));
+    const inGroup = (at: number) => {
+      const i = lastAtOrBefore(spanStarts, at);
+      // Some group starting at or before the share still runs past it.
+      return i >= 0 && reachBy[i]! > at;
+    };
     const out: Located[] = [];
     for (const m of text.matchAll(PROSE_SHARE)) {
       const at = m.index;
-      if (inGroup(at)) continue;
-      const table = rows.filter((r) => r.pair.pct.end <= at && at - r.pair.pct.end <= AFTER_TABLE);
-      if (table.length < 2) continue;
+      const last = lastAtOrBefore(rowEnds, at);
+      if (last < 1 || at - rowEnds[last]! > AFTER_TABLE) continue;
+      let first = last;
+      while (first > 0 && at - rowEnds[first - 1]! <= AFTER_TABLE) first--;
+      const table = rows.slice(first, last + 1);
+      if (table.length < 2 || inGroup(at)) continue;
       const value = Number(m[1]!.replace(',', '.'));
       const decimals = m[1]!.length - m[1]!.search(/[.,]/u) - 1;
       if (table.some((r) => Math.abs(r.pair.pct.value - value) < 1e-9 || r.pair.pct.decimals !== decimals)) continue;
