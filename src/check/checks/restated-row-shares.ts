@@ -6,7 +6,9 @@
  * compared with the row whose label its clause names: the row whose label ends in the longest
  * run of words found whole in the five words after the share ("SD setara" of "Pendidikan SD
  * setara"), one row only and not a single short word ("Ya", "Tidak"), so that the prose is
- * tied to one row. The share must be the only number of its sentence and printed nowhere in
+ * tied to one row. The share must be of people (a % sign, "persen", or a word for people right
+ * after it: "76,39 lansia", not "45,25 tahun"), in a sentence that names no mean or score, and
+ * the only number of its sentence and printed nowhere in
  * the 1,500 characters before it (a cell of a table the readers left to its layout is not a
  * retelling). It is inconsistent only when it is none of the table's shares at all (a share
  * equal to another row's is left alone: the label may be read wrongly, and a row retold under
@@ -17,6 +19,12 @@ import type { CountPct } from '../types.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 
 const AFTER_TABLE = 1500;
+const PEOPLE: ReadonlySet<string> = new Set(
+  'orang responden lansia pasien penderita ibu balita anak siswa mahasiswa pegawai karyawan perawat subjek sampel warga masyarakat keluarga respondents patients participants people persons women men children students'.split(
+    ' ',
+  ),
+);
+const MEAN_WORDS = /\b(?:rata-rata|rerata|mean|median|skor|score)\b/iu;
 const NEGATIONS: ReadonlySet<string> = new Set(['tidak', 'tak', 'bukan', 'belum', 'non', 'not', 'no', 'never']);
 /** A share and the words after it: "76,39 lansia berpendidikan SD setara". */
 const PROSE_SHARE = /(?<![\p{N}.,])(\d{1,2}[.,]\d{1,2})(?![\p{N}]|[.,]\d)\s*%?\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/gu;
@@ -68,10 +76,14 @@ function namedPart(phrase: string[], label: string): string | null {
  * names only its own.
  */
 function aloneInSentence(text: string, at: number, length: number): boolean {
+  return (sentenceAround(text, at, length).match(/\d+(?:[.,]\d+)?/gu) ?? []).length === 1;
+}
+
+/** The sentence (or line) a number at `at` stands in. */
+function sentenceAround(text: string, at: number, length: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   const ends = [text.indexOf('. ', at + length), text.indexOf('\n', at + length), text.length].filter((e) => e >= 0);
-  const sentence = text.slice(start, Math.min(...ends));
-  return (sentence.match(/\d+(?:[.,]\d+)?/gu) ?? []).length === 1;
+  return text.slice(start, Math.min(...ends));
 }
 
 /** The index of the last sorted value at or before x, or −1. */
@@ -127,6 +139,9 @@ export const restatedRowSharesCheck: CheckUnit = {
         continue;
       if (!aloneInSentence(text, at, m[1]!.length)) continue;
       const phrase = words(m[2]!);
+      // A share of people: "76,39 lansia …", "47,50% responden …", not a mean ("45,25 tahun …").
+      if (!(/%|persen/u.test(m[0]) || PEOPLE.has(phrase[0]!))) continue;
+      if (MEAN_WORDS.test(sentenceAround(text, at, m[1]!.length))) continue;
       const named = table.flatMap((r) => {
         const part = namedPart(phrase, r.label);
         return part === null ? [] : [{ row: r, part }];
