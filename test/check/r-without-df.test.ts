@@ -75,6 +75,15 @@ describe('an r without df whose p needs more people than the text states (checks
     expect(findings(text, 'en')).toEqual([['p-value', 'not-checkable', 'r = .10, p = .049', '—']]);
   });
 
+  it('firms or panel observations: more data points than units, not read', () => {
+    const firms =
+      'Sampel penelitian sebanyak 10 perusahaan selama 5 tahun, N = 10. Hubungan kedua variabel lemah, r = 0,30; p = 0,034.';
+    expect(findings(firms)).toEqual([['p-value', 'not-checkable', 'r = 0,30; p = 0,034', '—']]);
+    const panel =
+      'Sampel penelitian sebanyak 31 responden, data panel tiga gelombang. Hubungan kedua variabel lemah, r = 0,20; p < 0,001.';
+    expect(findings(panel)).toEqual([['p-value', 'not-checkable', 'r = 0,20; p < 0,001', '—']]);
+  });
+
   it('the size of each group is not the whole sample', () => {
     const text = 'Sampel sebanyak 15 orang per kelompok. Hubungan kedua variabel lemah, r = 0,10; p = 0,049.';
     expect(findings(text)).toEqual([['p-value', 'not-checkable', 'r = 0,10; p = 0,049', '—']]);

@@ -45,6 +45,11 @@ describe('a share retold in prose against the row its words name (checks/restate
     expect(flagged(`${TABLE}Responden pegawai swasta 47,50 dibanding pedagang 30,00.`)).toEqual([]);
   });
 
+  it('a number that is not a share of people (a mean, an age) is not a retelling', () => {
+    expect(flagged(`${TABLE}Umur responden 45,25 tahun pada kelompok laki-laki.`)).toEqual([]);
+    expect(flagged(`${TABLE}Skor pengetahuan 45,25 responden laki-laki.`)).toEqual([]);
+  });
+
   it('words that name no row, and a negation the label does not hold, are left alone', () => {
     expect(flagged(`${TABLE}Berdasarkan pekerjaan, 47,50 responden bekerja sebagai buruh.`)).toEqual([]);
     expect(flagged(`${TABLE}Sebanyak 62,50 responden tidak bekerja sebagai petani.`)).toEqual([]);

@@ -6,8 +6,10 @@
  * had, and is inconsistent (an r printed 0,00 with p = 0,649 and 31 people: two-tailed p is at
  * least 0,979, one-tailed 0,49 to 0,51). The largest stated number is taken so that a subgroup's size never
  * raises the bound; a p above the bound stays not checkable (a smaller subgroup could give it).
- * Only a text that states its whole sample ("N = 31", "sampel sebanyak 31", "penelitian
- * dilakukan pada 31 penderita") is read: group counts alone may add up to more.
+ * Only a text that states its whole sample of people ("N = 31", "sampel sebanyak 31 responden",
+ * "penelitian dilakukan pada 31 penderita") is read: group counts alone may add up to more, and
+ * a sample of firms or a text of panel or time-series observations ("sampel sebanyak 10
+ * perusahaan", 5 years each) has more data points than units.
  */
 import { EPS, absInterval, pInterval } from '../rounding.ts';
 import type { TestReport } from '../types.ts';
@@ -16,10 +18,15 @@ import { pOf, statText } from './p-from-statistic.ts';
 
 const PEOPLE = String.raw`(?:orang|responden|respondents?|people|participants?|partisipan|peserta|subjek|subyek|subjects?|pasien|patients?|penderita|siswa|students?|mahasiswa|pegawai|karyawan|employees|perawat|nurses|lansia|ibu|mothers?|individuals?|individu)`;
 const PEOPLE_COUNT = new RegExp(String.raw`(?<![\p{N}.,])(\d{1,6})\s+(?:orang\s+)?${PEOPLE}\b`, 'giu');
-/** Phrases that give the whole sample, not a group of it: "N = 31", "sampel sebanyak 31", "penelitian dilakukan pada 31 penderita". */
+const MANY_OBSERVATIONS =
+  /\b(?:observasi|observations?|perusahaan|emiten|companies|firms|data\s+panel|panel\s+data|time\s+series|runtun\s+waktu|deret\s+waktu)\b/iu;
+/** Phrases that give the whole sample, not a group of it: "N = 31", "sampel sebanyak 31 responden", "penelitian dilakukan pada 31 penderita". */
 const WHOLE_SAMPLE: readonly RegExp[] = [
   /(?<![\p{L}(]\s?)N\s*=\s*(\d{1,6})(?![\p{N}]|[.,]\d)/gu,
-  /\b(?:sample|sampel)\s+(?:size\s+)?(?:(?:penelitian|ini|adalah|of|sebanyak|berjumlah|sejumlah|terdiri\s+(?:dari|atas))\s+){1,3}(\d{1,6})(?![\p{N}]|[.,]\d)/giu,
+  new RegExp(
+    String.raw`\b(?:sample|sampel)\s+(?:size\s+)?(?:(?:penelitian|ini|adalah|of|sebanyak|berjumlah|sejumlah|terdiri\s+(?:dari|atas))\s+){1,3}(\d{1,6})\s+(?:orang\s+)?${PEOPLE}\b`,
+    'giu',
+  ),
   new RegExp(
     String.raw`\b(?:penelitian|studi)\s+(?:ini\s+)?(?:dilakukan|dilaksanakan)\s+(?:pada|terhadap|kepada)\s+(\d{1,6})\s+(?:orang\s+)?${PEOPLE}\b`,
     'giu',
@@ -35,6 +42,18 @@ const PER_GROUP = /^[^.;]*?\b(?:per|tiap|setiap|masing|each)\b/iu;
  * otherwise. Counts of groups alone ("21 orang … 24 orang") do not bound the sample: their sum might.
  */
 export function largestStatedSample(text: string): number | null {
+  // A long text may print hundreds of such r's: the text is read once, not once per r.
+  if (lastRead?.text === text) return lastRead.n;
+  const n = readLargestStatedSample(text);
+  lastRead = { text, n };
+  return n;
+}
+
+let lastRead: { text: string; n: number | null } | null = null;
+
+function readLargestStatedSample(text: string): number | null {
+  // Observations of panel or time-series data outnumber the people (or firms) sampled.
+  if (MANY_OBSERVATIONS.test(text)) return null;
   let whole: number | null = null;
   for (const re of WHOLE_SAMPLE)
     for (const m of text.matchAll(re)) {

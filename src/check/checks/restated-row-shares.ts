@@ -6,7 +6,9 @@
  * compared with the row whose label its clause names: the row whose label ends in the longest
  * run of words found whole in the five words after the share ("SD setara" of "Pendidikan SD
  * setara"), one row only and not a single short word ("Ya", "Tidak"), so that the prose is
- * tied to one row. The share must be the only number of its sentence and printed nowhere in
+ * tied to one row. The share must be of people (a % sign, "persen", or a word for people right
+ * after it: "76,39 lansia", not "45,25 tahun"), in a sentence that names no mean or score, and
+ * the only number of its sentence and printed nowhere in
  * the 1,500 characters before it (a cell of a table the readers left to its layout is not a
  * retelling). It is inconsistent only when it is none of the table's shares at all (a share
  * equal to another row's is left alone: the label may be read wrongly, and a row retold under
@@ -17,6 +19,12 @@ import type { CountPct } from '../types.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 
 const AFTER_TABLE = 1500;
+const PEOPLE: ReadonlySet<string> = new Set(
+  'orang responden lansia pasien penderita ibu balita anak siswa mahasiswa pegawai karyawan perawat subjek sampel warga masyarakat keluarga respondents patients participants people persons women men children students'.split(
+    ' ',
+  ),
+);
+const MEAN_WORDS = /\b(?:rata-rata|rerata|mean|median|skor|score)\b/iu;
 const NEGATIONS: ReadonlySet<string> = new Set(['tidak', 'tak', 'bukan', 'belum', 'non', 'not', 'no', 'never']);
 /** A share and the words after it: "76,39 lansia berpendidikan SD setara". */
 const PROSE_SHARE = /(?<![\p{N}.,])(\d{1,2}[.,]\d{1,2})(?![\p{N}]|[.,]\d)\s*%?\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/gu;
@@ -34,7 +42,8 @@ function labelledRows(text: string, pairs: CountPct[]): LabelledRow[] {
   const rows: LabelledRow[] = [];
   pairs.forEach((pair, i) => {
     if (pair.apart) return;
-    const from = i > 0 ? pairs[i - 1]!.pct.end : Math.max(0, pair.countStart - 60);
+    // A label is a few words: 60 characters before the count hold it (and keep the search short).
+    const from = Math.max(i > 0 ? pairs[i - 1]!.pct.end : 0, pair.countStart - 60);
     if (from >= pair.countStart) return;
     const m = LABEL_AT_END.exec(text.slice(from, pair.countStart));
     if (m) rows.push({ label: m[1]!.replace(/\s+/gu, ' ').trim(), pair });
@@ -67,10 +76,29 @@ function namedPart(phrase: string[], label: string): string | null {
  * names only its own.
  */
 function aloneInSentence(text: string, at: number, length: number): boolean {
+  return (sentenceAround(text, at, length).match(/\d+(?:[.,]\d+)?/gu) ?? []).length === 1;
+}
+
+/** The sentence (or line) a number at `at` stands in. */
+function sentenceAround(text: string, at: number, length: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   const ends = [text.indexOf('. ', at + length), text.indexOf('\n', at + length), text.length].filter((e) => e >= 0);
-  const sentence = text.slice(start, Math.min(...ends));
-  return (sentence.match(/\d+(?:[.,]\d+)?/gu) ?? []).length === 1;
+  return text.slice(start, Math.min(...ends));
+}
+
+/** The index of the last sorted value at or before x, or −1. */
+function lastAtOrBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 export const restatedRowSharesCheck: CheckUnit = {
@@ -81,13 +109,27 @@ export const restatedRowSharesCheck: CheckUnit = {
     if (groups.length === 0) return [];
     const pairs = groups.flatMap((g) => g.pairs).sort((a, b) => a.pct.start - b.pct.start);
     const rows = labelledRows(text, pairs);
-    const inGroup = (at: number) => groups.some((g) => at >= g.place.start && at < g.place.end);
+    // Rows and groups are in text order: the ones before a share are found by binary search, not
+    // by a scan per share (a long text has thousands of both).
+    const rowEnds = rows.map((r) => r.pair.pct.end);
+    const spans = groups.map((g) => g.place).sort((a, b) => a.start - b.start);
+    const spanStarts = spans.map((g) => g.start);
+    let reach = 0;
+    const reachBy = spans.map((g) => (reach = Math.max(reach, g.end)));
+    const inGroup = (at: number) => {
+      const i = lastAtOrBefore(spanStarts, at);
+      // Some group starting at or before the share still runs past it.
+      return i >= 0 && reachBy[i]! > at;
+    };
     const out: Located[] = [];
     for (const m of text.matchAll(PROSE_SHARE)) {
       const at = m.index;
-      if (inGroup(at)) continue;
-      const table = rows.filter((r) => r.pair.pct.end <= at && at - r.pair.pct.end <= AFTER_TABLE);
-      if (table.length < 2) continue;
+      const last = lastAtOrBefore(rowEnds, at);
+      if (last < 1 || at - rowEnds[last]! > AFTER_TABLE) continue;
+      let first = last;
+      while (first > 0 && at - rowEnds[first - 1]! <= AFTER_TABLE) first--;
+      const table = rows.slice(first, last + 1);
+      if (table.length < 2 || inGroup(at)) continue;
       const value = Number(m[1]!.replace(',', '.'));
       const decimals = m[1]!.length - m[1]!.search(/[.,]/u) - 1;
       if (table.some((r) => Math.abs(r.pair.pct.value - value) < 1e-9 || r.pair.pct.decimals !== decimals)) continue;
@@ -97,6 +139,9 @@ export const restatedRowSharesCheck: CheckUnit = {
         continue;
       if (!aloneInSentence(text, at, m[1]!.length)) continue;
       const phrase = words(m[2]!);
+      // A share of people: "76,39 lansia …", "47,50% responden …", not a mean ("45,25 tahun …").
+      if (!(/%|persen/u.test(m[0]) || PEOPLE.has(phrase[0]!))) continue;
+      if (MEAN_WORDS.test(sentenceAround(text, at, m[1]!.length))) continue;
       const named = table.flatMap((r) => {
         const part = namedPart(phrase, r.label);
         return part === null ? [] : [{ row: r, part }];

@@ -18,11 +18,36 @@ const COEFFICIENT =
 const P_AFTER =
   /^\s*,?\s*(?:dengan|dan)\s+(?:nilai\s+)?(?:p(?:[-\s]?value)?|sig\.?|signifikansi|probabilitas)\s*(?:sebesar|=|:|adalah)?\s*(0?[.,]\d+)(?![\d.,]\d)/iu;
 
+/** The index of the last sorted start before x, or −1. */
+function lastBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 export function readCorrelationProseId(text: string, spans: Span[], extraction: Extraction): void {
+  // Looked up by place, not by a scan per sentence: a long text has thousands of tests and p's.
+  const places = extraction.tests.map((t) => t.place).sort((a, b) => a.start - b.start);
+  const starts = places.map((p) => p.start);
+  let reach = 0;
+  const reachBy = places.map((p) => (reach = Math.max(reach, p.end)));
+  const pAt = new Map(extraction.pValues.map((v) => [v.p.start, v]));
+  const hasTest = (span: Span) => {
+    const i = lastBefore(starts, span.end);
+    return i >= 0 && reachBy[i]! > span.start;
+  };
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     if (!/korelasi/i.test(sentence)) continue;
-    if (extraction.tests.some((t) => t.place.start < span.end && t.place.end > span.start)) continue;
+    if (hasTest(span)) continue;
     const rs = [...sentence.matchAll(COEFFICIENT)];
     if (rs.length !== 1) continue;
     const rm = rs[0]!;
@@ -30,11 +55,11 @@ export function readCorrelationProseId(text: string, spans: Span[], extraction: 
     const pm = P_AFTER.exec(sentence.slice(after));
     if (!pm) continue;
     const rAt = span.start + rm.index + rm[0].lastIndexOf(rm[1]!);
-    const pAt = span.start + after + pm.index + pm[0].lastIndexOf(pm[1]!);
+    const pStart = span.start + after + pm.index + pm[0].lastIndexOf(pm[1]!);
     const r: Num | null = parseNum(rm[1]!.replace('−', '-'), rAt);
-    const p: Num | null = parseNum(pm[1]!, pAt);
+    const p: Num | null = parseNum(pm[1]!, pStart);
     if (!r || !p || Math.abs(r.value) > 1 || p.value > 1) continue;
-    const read = extraction.pValues.find((v) => v.p.start === pAt);
+    const read = pAt.get(pStart);
     const pReport: PReport = read?.p ?? { op: '=', num: p, oneTailedLabel: false, start: p.start, end: p.end };
     const place = { start: rAt, end: pReport.end, quoteStart: span.start, quoteEnd: span.end };
     const test: TestReport = {
