@@ -56,6 +56,12 @@ export interface Case {
    * once), giving the exit code (or HTTP status) and the text that `message` must match.
    */
   act?(ctx: Ctx): Promise<{ code: number; text: string }>;
+  /**
+   * Wall-clock room for the case (default 30 s). The cases that guard against time growing
+   * faster than the text need more: one run costs about 11 s of CPU, and inside a full parallel
+   * test run on two cores its wall time can pass 30 s, while the growth they catch takes minutes.
+   */
+  timeoutMs?: number;
 }
 
 function yamlPath(ctx: Ctx): string {
@@ -1559,6 +1565,7 @@ export const CASES: Case[] = [
   },
   {
     name: 'check of 2 MB of distinct results runs in time linear in the text',
+    timeoutMs: 120_000,
     argv: (ctx) => {
       const lines: string[] = [];
       let size = 0;

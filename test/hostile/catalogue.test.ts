@@ -53,29 +53,33 @@ describe('the catalogue', () => {
 
 describe('bad and hostile inputs', () => {
   CASES.forEach((c, i) => {
-    it(c.name, async () => {
-      const scratch = join(root, 'cases', String(i));
-      mkdirSync(scratch, { recursive: true });
-      const dir = join(scratch, 'study', 'asn-metro');
-      cpSync(pristine, dir, { recursive: true });
-      const ctx: Ctx = { dir, out, scratch, pristine, env };
-      c.change?.(ctx);
-      const into = c.builds ? join(scratch, 'out') : out;
-      let r: { code: number; text: string };
-      if (c.act) r = await c.act(ctx);
-      else {
-        const argv = c.argv?.(ctx) ?? ['build', dir, '--out', into, '--format', 'html,json'];
-        const done = await run(argv, { cwd: scratch, env });
-        r = { code: done.code, text: done.stderr + done.stdout };
-      }
-      const text = r.text;
-      expect(text).toMatch(c.message);
-      if (c.not) expect(text).not.toMatch(c.not);
-      expect(text).not.toMatch(/internal error|bug in naskah|at .*\.ts:\d+/);
-      expect(r.code, text).toBe(c.code ?? 1);
-      expect(existsSync(join(out, 'asn-metro', 'manifest.json'))).toBe(true);
-      expect(snapshot()).toEqual(before);
-      c.builds?.(ctx);
-    }, 30_000);
+    it(
+      c.name,
+      async () => {
+        const scratch = join(root, 'cases', String(i));
+        mkdirSync(scratch, { recursive: true });
+        const dir = join(scratch, 'study', 'asn-metro');
+        cpSync(pristine, dir, { recursive: true });
+        const ctx: Ctx = { dir, out, scratch, pristine, env };
+        c.change?.(ctx);
+        const into = c.builds ? join(scratch, 'out') : out;
+        let r: { code: number; text: string };
+        if (c.act) r = await c.act(ctx);
+        else {
+          const argv = c.argv?.(ctx) ?? ['build', dir, '--out', into, '--format', 'html,json'];
+          const done = await run(argv, { cwd: scratch, env });
+          r = { code: done.code, text: done.stderr + done.stdout };
+        }
+        const text = r.text;
+        expect(text).toMatch(c.message);
+        if (c.not) expect(text).not.toMatch(c.not);
+        expect(text).not.toMatch(/internal error|bug in naskah|at .*\.ts:\d+/);
+        expect(r.code, text).toBe(c.code ?? 1);
+        expect(existsSync(join(out, 'asn-metro', 'manifest.json'))).toBe(true);
+        expect(snapshot()).toEqual(before);
+        c.builds?.(ctx);
+      },
+      c.timeoutMs ?? 30_000,
+    );
   });
 });
