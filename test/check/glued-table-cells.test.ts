@@ -70,3 +70,98 @@ describe('shares the text says are weighted (checks/weighted-shares.ts)', () => 
     ]);
   });
 });
+
+describe('shares padded with a trailing 0 (recognisers/padded-decimals.ts)', () => {
+  const table = (pharynx: string) =>
+    `Table 1. Description of study group.\nDescription | Controls | Cases | |||\n(n = 791) | (n = 639) | ||||\nN (%) | N (%) | ||||\nGender | |||||\nMale | 510 (64.5) | 383 (59.9) | |||\nFemale | 281 (35.5) | 256 (40.1) | |||\nCancer Site | |||||\nOral cavity | 613 (96.0) | ||||\nPharynx | 26 (${pharynx}) |\nadjusted for age.`;
+  const sex = [
+    [
+      'percentages',
+      'consistent',
+      '510 (64.5)',
+      '510/791 = 64.48% of 791, the sum of the counts (the percentages add up to 100%)',
+    ],
+    [
+      'percentages',
+      'consistent',
+      '383 (59.9)',
+      '383/639 = 59.94% of 639, the sum of the counts (the percentages add up to 100%)',
+    ],
+    [
+      'percentages',
+      'consistent',
+      '281 (35.5)',
+      '281/791 = 35.52% of 791, the sum of the counts (the percentages add up to 100%)',
+    ],
+    [
+      'percentages',
+      'consistent',
+      '256 (40.1)',
+      '256/639 = 40.06% of 639, the sum of the counts (the percentages add up to 100%)',
+    ],
+  ];
+
+  it('holds a block of whole per cents printed as 96.0 and 4.0 to whole per cents', () => {
+    // 613/639 = 95.93% and 26/639 = 4.07%: 96 and 4 as whole per cents, not 96.0 and 4.0.
+    expect(findings(table('4.0'))).toEqual([
+      ...sex,
+      [
+        'percentages',
+        'consistent',
+        '613 (96.0)',
+        '613/639 = 95.93% of 639, the sum of the counts (the percentages add up to 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '26 (4.0)',
+        '26/639 = 4.07% of 639, the sum of the counts (the percentages add up to 100%)',
+      ],
+    ]);
+    expect(checkText(table('4.0'), { lang: 'en' }).findings[4]!.explanation).toBe(
+      'The percentage matches the count and the total (rounded to 0 decimals).',
+    );
+  });
+
+  it('reads a 0 as a real decimal when another share of the block ends otherwise', () => {
+    // 96.0 beside 4.1 (100.1 in all): a block of one-decimal shares, and 95.93 is not 96.0.
+    expect(findings(table('4.1'))).toEqual([
+      ...sex,
+      [
+        'percentages',
+        'inconsistent',
+        '613 (96.0)',
+        '613/639 = 95.93% of 639, the sum of the counts (the percentages add up to 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '26 (4.1)',
+        '26/639 = 4.07% of 639, the sum of the counts (the percentages add up to 100%)',
+      ],
+    ]);
+  });
+
+  const flat = (a: string, b: string) =>
+    `Tabel 5.6. Distribusi responden berdasarkan kebiasaan merokok Kebiasaan Merokok f Ada Tidak Ada 34 71 ${a} ${b} Jumlah 105 100 Berdasarkan tabel 5.6. di atas, lebih banyak lansia yang tidak merokok yaitu 71 orang ${b}, sedangkan yang merokok yaitu 34 orang ${a}.`;
+
+  it('holds the prose repeating a padded column to the column’s decimals', () => {
+    // 34/105 = 32.381% and 71/105 = 67.619%: 32,40 and 67,60 are 32,4 and 67,6 padded.
+    expect(findings(flat('32,40', '67,60'), 'id')).toEqual([
+      ['percentages', 'consistent', '34 (32,40%)', '34/105 = 32,38% dari total tabel 105'],
+      ['percentages', 'consistent', '71 (67,60%)', '71/105 = 67,62% dari total tabel 105'],
+      ['percentages', 'consistent', '71 orang 67,60', '71/105 = 67,62% dari total tabel 105'],
+      ['percentages', 'consistent', '34 orang 32,40', '34/105 = 32,38% dari total tabel 105'],
+    ]);
+  });
+
+  it('keeps two decimals in the prose when the column has real second decimals', () => {
+    // 67,61 beside 32,38: two real decimals, and 71/105 = 67.62, not 67.61 (flagged once, in the
+    // table: the prose restating the same error is not a second finding).
+    expect(findings(flat('32,38', '67,61'), 'id')).toEqual([
+      ['percentages', 'consistent', '34 (32,38%)', '34/105 = 32,38% dari total tabel 105'],
+      ['percentages', 'inconsistent', '71 (67,61%)', '71/105 = 67,62% dari total tabel 105'],
+      ['percentages', 'consistent', '34 orang 32,38', '34/105 = 32,38% dari total tabel 105'],
+    ]);
+  });
+});
