@@ -165,3 +165,21 @@ describe('shares padded with a trailing 0 (recognisers/padded-decimals.ts)', () 
     ]);
   });
 });
+
+describe('a share followed by a measure in brackets (recognisers/percentages.ts)', () => {
+  it('reads "85% (24 g)" as a share of a weight, not of a count of 24', () => {
+    const text =
+      'Table 1. Lowest % of core sampled different from the 100% treatment\nUnique OTUs | Eukaryotes | 67 | <0.001 | 85% (24 g) |\nMetazoans | 23 | <0.001 | 78% (22 g) | |';
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('still reads a count of people, and a count in millions, after the share', () => {
+    // 24 + 5 = 29 patients: 24/29 = 82.76%, printed 85%; 5/29 = 17.24%, printed 15%.
+    expect(
+      findings('Of the patients, 85% (24 patients) were men and 15% (5 patients) women.').map((f) => f[1]),
+    ).toEqual(['inconsistent', 'inconsistent']);
+    expect(findings('Pada tahun 2035 jumlahnya meningkat menjadi 55% (592 juta).', 'id').map((f) => f[1])).toEqual([
+      'not-checkable',
+    ]);
+  });
+});
