@@ -13,6 +13,7 @@ import { summarise } from './report.ts';
 import { withoutRestatedErrors } from './checks/restated-errors.ts';
 import { withoutRestatedShares } from './checks/restated-shares.ts';
 import { withoutDoubtfulTotals } from './checks/doubtful-totals.ts';
+import { withoutWeightedShares } from './checks/weighted-shares.ts';
 import { CHECKS } from './checks/index.ts';
 import type { CheckContext, Located } from './checks/check.ts';
 import { extractFile } from './extractors/index.ts';
@@ -69,7 +70,7 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
   located.sort((a, b) => a.at - b.at || order.get(a.finding.check)! - order.get(b.finding.check)!);
   const findings: Finding[] = withoutRestatedShares(
     source.text,
-    withoutRestatedErrors(withoutDoubtfulTotals(ctx, located)),
+    withoutRestatedErrors(withoutWeightedShares(ctx, withoutDoubtfulTotals(ctx, located))),
   ).map((l) => l.finding);
   return { file: opts.file ?? '<text>', lang, alpha, findings, summary: summarise(findings) };
 }

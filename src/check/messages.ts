@@ -83,6 +83,8 @@ export interface Messages {
   pctPartialList(sum: number, total: number): string;
   /** A row of shares analysed with fewer cases than its groups' sizes, its own totals not printed. */
   pctFewerCases(size: number): string;
+  /** Shares the text says are weighted (survey weights, complex samples): not recomputable from counts. */
+  pctWeighted(cue: string): string;
   pctRowConsistent(cells: number): string;
   /** A percentage printed without its count, of a sample size stated in the sentence or the paragraph. */
   pctShareRecomputed(fits: [number, number][], n: number, where: 'sentence' | 'paragraph'): string;
@@ -324,6 +326,8 @@ const en: Messages = {
     'The total these percentages refer to is not stated, and it cannot be inferred (they do not add up to 100%).',
   pctTotalRange: (lo, hi) => `the total would have to lie between ${fmt(lo, 2, '.')} and ${fmt(hi, 2, '.')}`,
   pctNoTotalFits: (count, pct) => `No whole-number total gives ${pct}% for a count of ${count}, whatever the total is.`,
+  pctWeighted: (cue) =>
+    `The text says its shares are weighted ("${cue}"): a weighted percentage is not the count over the total, so it cannot be recomputed from the printed counts.`,
   pctFewerCases: (size) =>
     `The row was analysed with fewer cases than its group's ${size} (one of its shares needs a smaller total), and the totals it was analysed with are not printed.`,
   pctPartialList: (sum, total) =>
@@ -599,6 +603,8 @@ const id: Messages = {
   pctTotalRange: (lo, hi) => `totalnya harus di antara ${fmt(lo, 2, ',')} dan ${fmt(hi, 2, ',')}`,
   pctNoTotalFits: (count, pct) =>
     `Tidak ada total bilangan bulat yang menghasilkan ${pct}% untuk frekuensi ${count}, berapa pun totalnya.`,
+  pctWeighted: (cue) =>
+    `Teks menyatakan bahwa persentasenya tertimbang ("${cue}"): persentase tertimbang bukan frekuensi dibagi total, sehingga tidak dapat dihitung ulang dari frekuensi yang dicantumkan.`,
   pctFewerCases: (size) =>
     `Baris ini dianalisis dengan kasus lebih sedikit daripada ${size} pada kelompoknya (salah satu persentasenya memerlukan total yang lebih kecil), dan total yang dipakai tidak dicantumkan.`,
   pctPartialList: (sum, total) =>

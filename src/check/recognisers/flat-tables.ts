@@ -261,8 +261,11 @@ export function readFlatFrequencyTables(text: string, tables: TableBlock[], _lan
     for (const m of text.slice(end, proseEnd).matchAll(PROSE_REPEAT)) {
       const count = Number(m[1]);
       const pct = parseNum(m[2]!, end + m.index! + m[0].lastIndexOf(m[2]!));
-      if (!pct || !rows.some((r) => r.count.value === count && r.pct.raw === pct.raw)) continue;
-      repeats.push({ count, countStart: end + m.index!, pct, ownTotal: null });
+      const row = pct ? rows.findIndex((r) => r.count.value === count && r.pct.raw === pct.raw) : -1;
+      if (!pct || row < 0) continue;
+      // A repeat of a padded column's share ("67,60" for 67,6) is held to the column's decimals.
+      const { decimals, half } = pcts[row]!;
+      repeats.push({ count, countStart: end + m.index!, pct: { ...pct, decimals, half }, ownTotal: null });
     }
     if (repeats.length) {
       const s = repeats[0]!.countStart;

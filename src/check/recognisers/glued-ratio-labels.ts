@@ -18,7 +18,7 @@ import { parseNum } from './numbers.ts';
 const MAX_LABEL_DIGITS = 2;
 
 /** The centres √(lower·upper) reachable when each printed bound moves within its rounding. */
-function centreRange(lower: Num, upper: Num): Interval {
+export function centreRange(lower: Num, upper: Num): Interval {
   const lo = numInterval(lower);
   const hi = numInterval(upper);
   return [Math.sqrt(Math.max(lo[0], 0) * Math.max(hi[0], 0)), Math.sqrt(lo[1] * hi[1])];

@@ -33,9 +33,9 @@ const OF_THESE = new RegExp(
   'gdu',
 );
 const ANTECEDENT = new RegExp(String.raw`${NOT_AFTER}${COUNT}\s+[\p{L}]`, 'gu');
-/** pct% (n = count) */
+/** pct% (n = count); a unit after the number (`85% (24 g)`) makes it a measure, not a count. */
 const PCT_FIRST = new RegExp(
-  String.raw`(?<![\p{N}.,])${PCT}\s*%\s*\(\s*(?:[nNf]\s*=\s*)?${COUNT}(?:\s+[\p{L}]+)?\s*\)`,
+  String.raw`(?<![\p{N}.,])${PCT}\s*%\s*\(\s*(?:[nNf]\s*=\s*)?${COUNT}(?:\s+([\p{L}]+))?\s*\)`,
   'gdu',
 );
 /** (n = count; pct%) */
@@ -191,6 +191,8 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
   for (const m of sentence.matchAll(PCT_FIRST)) {
     const idx = m.indices!;
     if (!free(m.index!, idx[0]![1])) continue;
+    // "85% (24 g)": a share of a weight, not of a count ("55% (592 juta)" is still a count, in millions).
+    if (m[3] && UNIT_WORDS.test(m[3]) && !/^(?:juta|ribu)$/i.test(m[3])) continue;
     const count = parseCount(m[2]!, lang);
     const pct = parseNum(m[1]!, base + idx[1]![0]);
     if (count === null || !pct) continue;

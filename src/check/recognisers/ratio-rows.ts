@@ -15,6 +15,7 @@ import { isProse, rowIndexer, type PublishedRow, type RowToken } from './publish
 import { boundPrintedAsPercent, printedAsPercent } from './percent-not-ratio.ts';
 import { pColumnBeforeRatio } from './ratio-header.ts';
 import { withoutGluedLabel } from './glued-ratio-labels.ts';
+import { runsIntoCounts } from './counts-glued-ratios.ts';
 import { onlyAcrossColumnsP } from './trend-p-column.ts';
 import { intervalColumnKinds } from './interval-columns.ts';
 
@@ -103,6 +104,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
       if (tok.kind === 'ratioCi') {
         ({ lower, upper } = tok);
         value = withoutGluedLabel(text, tok.value, tok.lower, tok.upper);
+        if (runsIntoCounts(value, lower, upper)) continue;
       } else if (tok.kind === 'interval') {
         ({ lower, upper } = tok);
         const a = t[k - 1];

@@ -28,6 +28,7 @@ import { commonestWidth, numberedRuns, uncovered } from './stacked-cells.ts';
 import { sharesBesideRowTotals } from './row-total-column.ts';
 import { isContinuousRow } from './continuous-rows.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
+import { paddedList } from './padded-decimals.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
 import { judgedDespiteMissing } from './missing-data-shares.ts';
 import { stackedCategoryRuns } from './stacked-category-runs.ts';
@@ -208,10 +209,14 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
           for (const c of b) inBlock.add(c);
           continue;
         }
-        for (const c of b) {
-          out.push(groupOf(c, total, 'inferred'));
+        // A block of whole per cents printed with a padding 0 (96.0 and 4.0): ./padded-decimals.ts.
+        const pcts = paddedList(cells.map((p) => p.pct));
+        b.forEach((c, k) => {
+          const g = groupOf(c, total, 'inferred');
+          g.pairs[0]!.pct = pcts[k]!;
+          out.push(g);
           inBlock.add(c);
-        }
+        });
       }
       // The column's group size, shared by at least two blocks.
       const counts = new Map<number, number>();
