@@ -1,0 +1,80 @@
+/**
+ * False alarms of the fresh8/fresh9 measurement (issue #14), each from a general cause: a
+ * legend of significance marks, a list whose items change decision half-way, and a statistic
+ * and its critical value named before both values. Each case lists every finding naskah
+ * reports, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const findings = (text: string, lang: 'id' | 'en') =>
+  checkText(text, { lang }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+describe('a legend of significance marks (recognisers/significance-legends.ts)', () => {
+  it('"NS Not significant, *P < 0.05, **P < 0.01" defines marks and decides nothing', () => {
+    const text =
+      'Table 2. Effect of the treatment on the catch. Treatment 8.73 *** Site 10.54 NS. NS Not significant, *P < 0.05, **P < 0.01, ***P < 0.001. F is the F-value.';
+    expect(findings(text, 'en')).toEqual([]);
+  });
+
+  it('a marked result ("p = .021*") is still read', () => {
+    // t(20) = 2.50 gives two-tailed p = .021 (R: 2 * pt(-2.5, 20) = 0.02115): significant, so "did not differ" is wrong.
+    expect(findings('The groups did not differ, t(20) = 2.50, p = .021*.', 'en')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'did not differ, t(20) = 2.50, p = .021',
+        'p = .021 is at or below α = 0.05: significant',
+      ],
+      [
+        'p-value',
+        'consistent',
+        't(20) = 2.50, p = .021',
+        'p = 0.0210 to 0.0215 (two-tailed) for |t(20)| ∈ [2.495, 2.505]',
+      ],
+    ]);
+  });
+});
+
+describe('a list of findings whose items change decision (recognisers/conclusion-lists.ts)', () => {
+  it('"… yaitu A (p), B (p) serta tidak ada hubungan C (p), D (p)": C and D are the negative finding\'s', () => {
+    const text =
+      'Ada 2 variabel yang berhubungan dengan kejadian diare yaitu umur (p = 0,012, OR = 2,10), pekerjaan (p = 0,030, OR = 1,90) serta tidak ada hubungan paritas (p = 0,341, OR = 1,336), jarak rumah (p = 0,556, OR = 0,813).';
+    expect(findings(text, 'id')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'berhubungan dengan kejadian diare yaitu umur (p = 0,012',
+        'p = 0,012 ≤ α = 0,05: signifikan',
+      ],
+      ['conclusion', 'consistent', 'pekerjaan (p = 0,030, OR = 1,90)', 'p = 0,030 ≤ α = 0,05: signifikan'],
+      ['conclusion', 'consistent', 'tidak ada hubungan paritas (p = 0,341', 'p = 0,341 > α = 0,05: tidak signifikan'],
+      ['conclusion', 'consistent', 'jarak rumah (p = 0,556, OR = 0,813)', 'p = 0,556 > α = 0,05: tidak signifikan'],
+    ]);
+  });
+});
+
+describe('a statistic and its critical value named before both values (recognisers/paired-critical-labels.ts)', () => {
+  it('"F hitung F tabel 4,106 2,81": the first value is the statistic\'s, the second the critical value\'s', () => {
+    // 4,106 > 2,81, so H0 is rejected rightly.
+    expect(findings('Ternyata F hitung F tabel 4,106 2,81 dengan demikian H0 ditolak dan H1 diterima.', 'id')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'F hitung F tabel 4,106 2,81 dengan demikian H0 ditolak',
+        '4,106 > 2,81 (nilai kritis): signifikan',
+      ],
+    ]);
+    // 2,106 < 2,81: rejecting H0 is wrong.
+    expect(findings('Ternyata F hitung F tabel 2,106 2,81 dengan demikian H0 ditolak.', 'id')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'F hitung F tabel 2,106 2,81 dengan demikian H0 ditolak',
+        '2,106 ≤ 2,81 (nilai kritis): tidak signifikan',
+      ],
+    ]);
+    // One value after the labels is not two: "2,0273" is not "2,027" and "3".
+    expect(findings('= t hitung T hitung T tabel 2,0273 maka H o ditolak 5. Menentukan keputusan', 'id')).toEqual([]);
+  });
+});
