@@ -78,3 +78,14 @@ describe('a statistic and its critical value named before both values (recognise
     expect(findings('= t hitung T hitung T tabel 2,0273 maka H o ditolak 5. Menentukan keputusan', 'id')).toEqual([]);
   });
 });
+
+describe("SPSS's model number after the Sig. header (recognisers/model-row-numbers.ts)", () => {
+  it('"F Sig. 1 Regression …" is model 1, not a p of 1', () => {
+    // F(2, 18) = 18.350 gives p = 4.5e-5 (R: pf(18.35, 2, 18, lower.tail = FALSE)), printed .000: a reporting issue only.
+    const text =
+      'Tabel Anova Model Sum of Squares Df Mean Square F Sig. 1 Regression 9845.713 2 4922.857 18.350 .000 a Residual 4828.953 18 268.275 Total 14674.667 20 Tabel anova ini menunjukan terdapat pengaruh yang signifikan antara kepuasan kerja dan stres kerja.';
+    expect(findings(text, 'id')).toEqual([
+      ['p-value', 'reporting-issue', '18.350 .000', 'p = 4,5 × 10^-5 untuk |F(2; 18)| ∈ [18,3495; 18,3505]'],
+    ]);
+  });
+});
