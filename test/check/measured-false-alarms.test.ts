@@ -89,3 +89,24 @@ describe("SPSS's model number after the Sig. header (recognisers/model-row-numbe
     ]);
   });
 });
+
+describe("each variable's minimum and maximum before its mean (recognisers/min-max-before-mean.ts)", () => {
+  it('"minimum … maximum … mean …, variabel B minimum …": each mean takes the range before it', () => {
+    const text =
+      'Variabel A nilai minimum -1,181 nilai maximum 2,912 nilai mean 0,29741 dan nilai std. deviation 0,821071, variabel B nilai minimum -0,124 nilai maximum 0,104 nilai mean -0,02002 dan nilai std. deviation 0,045909.';
+    expect(findings(text, 'id')).toEqual([
+      ['descriptives', 'consistent', 'M = 0,29741, minimum–maksimum -1,181–2,912', 'minimum–maksimum -1,181–2,912'],
+      ['descriptives', 'consistent', 'M = -0,02002, minimum–maksimum -0,124–0,104', 'minimum–maksimum -0,124–0,104'],
+    ]);
+  });
+
+  it('a mean outside its own range is still flagged', () => {
+    // 3,5 > the maximum 3,0 stated for the same variable.
+    const text =
+      'Variabel A nilai minimum 1,0 nilai maksimum 3,0 nilai mean 3,5 dan variabel B nilai minimum 2,0 nilai maksimum 9,0 nilai mean 4,0.';
+    expect(findings(text, 'id')).toEqual([
+      ['descriptives', 'inconsistent', 'M = 3,5, minimum–maksimum 1,0–3,0', 'minimum–maksimum 1,0–3,0'],
+      ['descriptives', 'consistent', 'M = 4,0, minimum–maksimum 2,0–9,0', 'minimum–maksimum 2,0–9,0'],
+    ]);
+  });
+});
