@@ -110,3 +110,21 @@ describe("each variable's minimum and maximum before its mean (recognisers/min-m
     ]);
   });
 });
+
+describe("prose retelling a cross table's column shares (checks/table-restated-prose-shares.ts)", () => {
+  const table =
+    'Tabel 3 Hubungan Pendidikan dengan Kepatuhan Pendidikan Kepatuhan p Patuh Tidak Total n n n Tinggi Rendah 4 36 10,0 90,0 20 40 33,3 66,7 24 76 24,0 76,0 0,012 ';
+  it('"dari 24 responden … 4 orang 10,0": 4 of the column\'s 40 (4 + 36), copied from the table', () => {
+    // Column Patuh: 4 + 36 = 40, 4/40 = 10,0 %; column Tidak: 20 + 40 = 60, 20/60 = 33,3 %.
+    const text = `${table}Dari 24 responden berpendidikan tinggi sebanyak 4 orang 10,0 patuh dan sebanyak 20 orang 33,3 tidak patuh.`;
+    expect(findings(text, 'id')).toEqual([]);
+  });
+
+  it("a share that fits neither the sentence's total nor the column is still flagged", () => {
+    // 4/24 = 16,67 % and 4/40 = 10,0 %: 12,0 fits neither.
+    const text = `${table}Dari 24 responden berpendidikan tinggi sebanyak 4 orang 12,0 patuh.`;
+    expect(findings(text, 'id')).toEqual([
+      ['percentages', 'inconsistent', '4 orang 12,0', '4/24 = 16,67% dari total 24 yang ditulis bersamanya'],
+    ]);
+  });
+});
