@@ -54,6 +54,7 @@ import { readComparedConclusions } from './recognisers/compared-conclusions.ts';
 import { readPInNextSentence } from './recognisers/p-in-next-sentence.ts';
 import { readAnaphoricConclusions } from './recognisers/anaphoric-p-conclusions.ts';
 import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
+import { isSignificanceLegendEntry } from './recognisers/significance-legends.ts';
 import { readSignificanceLabels } from './recognisers/significance-labels.ts';
 import { readMeanDifferenceCis, readMeanDifferenceRows } from './recognisers/mean-difference-ci.ts';
 import { readTableStatistics } from './recognisers/table-statistics.ts';
@@ -254,6 +255,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // …and one decision written before a list of results, each with its p.
   if (lang === 'en')
     for (const c of readListConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
+  // A legend of significance marks ("NS Not significant, *P < 0.05") states no finding.
+  extraction.conclusions = extraction.conclusions.filter((c) => !isSignificanceLegendEntry(text, c.p.start));
   if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.comparisons.push(...readNamedComparisons(text, segments.sentences));

@@ -12,6 +12,7 @@ import { messagesFor } from './messages.ts';
 import { summarise } from './report.ts';
 import { withoutRestatedErrors } from './checks/restated-errors.ts';
 import { withoutRestatedShares } from './checks/restated-shares.ts';
+import { withoutTableRestatedShares } from './checks/table-restated-prose-shares.ts';
 import { withoutDoubtfulTotals } from './checks/doubtful-totals.ts';
 import { withoutWeightedShares } from './checks/weighted-shares.ts';
 import { CHECKS } from './checks/index.ts';
@@ -68,9 +69,12 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
   const order = new Map<string, number>();
   CHECKS.forEach((c, i) => order.has(c.id) || order.set(c.id, i));
   located.sort((a, b) => a.at - b.at || order.get(a.finding.check)! - order.get(b.finding.check)!);
-  const findings: Finding[] = withoutRestatedShares(
+  const findings: Finding[] = withoutTableRestatedShares(
     source.text,
-    withoutRestatedErrors(withoutWeightedShares(ctx, withoutDoubtfulTotals(ctx, located))),
+    withoutRestatedShares(
+      source.text,
+      withoutRestatedErrors(withoutWeightedShares(ctx, withoutDoubtfulTotals(ctx, located))),
+    ),
   ).map((l) => l.finding);
   return { file: opts.file ?? '<text>', lang, alpha, findings, summary: summarise(findings) };
 }

@@ -12,8 +12,9 @@
  * read only when it has at least two items, every item's parentheses hold exactly one p (given
  * with `=` or `<`, so that its side of the level is known), the items are joined by commas,
  * "dan"/"and"/"serta", and nothing between them but the next item's name (no number, no verb
- * of its own), and the verb stands right after the last item or right before the first. A list
- * that selects candidates for a multivariable model (at p < 0,25, say) is not read.
+ * of its own: "serta tidak ada hubungan paritas" ends the list), and the verb stands right after
+ * the last item or right before the first. A list that selects candidates for a multivariable
+ * model (at p < 0,25, say) is not read.
  */
 import type { ConclusionReport, Num } from '../types.ts';
 import type { Span } from './segments.ts';
@@ -28,6 +29,12 @@ const PAREN = /\(([^()]{1,120})\)/g;
 /** Between two items: a separator, then only the next item's name (letters, no digits). */
 const BETWEEN =
   /^\s*(?:,\s*(?:(?:dan|and|serta|or|atau)\s+)?|\s+(?:dan|and|serta)\s+|;\s*)[\p{L}][\p{L}'’\-/ ]{0,60}$/u;
+/**
+ * A gap that states a decision of its own ("… serta tidak ada hubungan paritas (p = 0,341)"):
+ * the items after it are that decision's, not the shared verb's, so the list ends before it.
+ */
+const OWN_DECISION =
+  /(?<![\p{L}])(?:tidak|tak|bukan|no|not|ada|terdapat|berhubungan|berpengaruh|berkorelasi|hubungan|pengaruh|signifikan|bermakna|significant(?:ly)?|associated|related)(?![\p{L}])/iu;
 /** The first item's name, right after the verb's link word (a colon allowed). */
 const NAME_BEFORE = /^\s*:?\s*[\p{L}][\p{L}'’\-/ ]{0,60}$/u;
 
@@ -81,7 +88,8 @@ export function readConclusionLists(text: string, spans: Span[]): ConclusionRepo
       while (
         j + 1 < parens.length &&
         parens[j + 1]!.p &&
-        BETWEEN.test(sentence.slice(parens[j]!.close, parens[j + 1]!.open))
+        BETWEEN.test(sentence.slice(parens[j]!.close, parens[j + 1]!.open)) &&
+        !OWN_DECISION.test(sentence.slice(parens[j]!.close, parens[j + 1]!.open))
       )
         j++;
       if (j > i) readList(sentence, span, parens.slice(i, j + 1), out);

@@ -5,6 +5,7 @@
  * two of either, which decision goes with which p is a guess).
  */
 import { levelWithLostSign } from './lost-sign-level.ts';
+import { isModelRowNumber } from './model-row-numbers.ts';
 import type { ConclusionReport, Num, Place } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
@@ -31,6 +32,8 @@ export const rawOf = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[
 export function citedPs(text: string): RegExpMatchArray[] {
   return [...text.matchAll(P_VALUE)].filter((m) => {
     const level = m[3] === undefined ? null : parseNum(m[3], 0);
+    // "Sig. 1 Regression …": SPSS's model number after the header (model-row-numbers.ts).
+    if (level && isModelRowNumber(text, m.index! + m[0].length, level.decimals, false)) return false;
     return !(level && levelWithLostSign(' ', level.value, level.decimals));
   });
 }

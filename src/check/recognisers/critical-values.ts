@@ -10,6 +10,7 @@
 import type { CriticalDecision, Num } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
+import { pairedLabelValues } from './paired-critical-labels.ts';
 
 const STAT = String.raw`(t|F|r|χ2|χ²|X2|X²|chi[-\s]?square|chi[-\s]?kuadrat)`;
 const COMPUTED = String.raw`(?:[_\s-]*\(?\s*(?:hitung|count|calculated|computed|obs(?:erved)?)\s*\)?)`;
@@ -17,6 +18,12 @@ const TABLED = String.raw`(?:[_\s-]*\(?\s*(?:tabel|table|critical|kritis|crit)\s
 const VALUE = String.raw`\s*(?:=|:|sebesar|adalah|of|is|was)?\s*\(?\s*(-?\s?\d+(?:[.,]\d+)?)\s*\)?`;
 const COMPUTED_VALUE = new RegExp(String.raw`(?<![\p{L}])${STAT}${COMPUTED}${VALUE}`, 'giu');
 const TABLED_VALUE = new RegExp(String.raw`(?<![\p{L}])${STAT}${TABLED}${VALUE}`, 'giu');
+/** Both labels first, both values after: "F hitung F tabel 4,106 2,81" (./paired-critical-labels.ts). */
+const PAIRED_LABELS = new RegExp(
+  String.raw`(?<![\p{L}])${STAT}${COMPUTED}\s*(?:[<>≤≥]\s*)?${STAT}${TABLED}\s*(?:=|:)?\s*(-?\d+(?:[.,]\d+)?)(?:\s+|\s*[<>≤≥]\s*)(-?\d+(?:[.,]\d+)?)(?![\p{N}]|[.,]\d)`,
+  'giu',
+);
+const TABLED_LABEL = new RegExp(String.raw`(?<![\p{L}])${STAT}${TABLED}`, 'iu');
 
 /** Decisions on the hypotheses: [pattern, whether it says the result is significant]. */
 export const DECISIONS: [RegExp, boolean][] = [
@@ -78,8 +85,17 @@ export function readCriticalDecisions(text: string, spans: Span[]): CriticalDeci
     const sentence = text.slice(span.start, span.end);
     // A value restated in the same sentence ("t hitung sebesar 9,674 … t hitung 9,674 t tabel
     // 1,660") is one value: the last statement, nearest the decision, is read.
-    const computed = restatedOnce([...sentence.matchAll(COMPUTED_VALUE)]);
-    const tabled = restatedOnce([...sentence.matchAll(TABLED_VALUE)]);
+    const paired = pairedLabelValues(sentence, PAIRED_LABELS, (whole) => {
+      // The tabled label after the computed one: the first label match past the statistic's name.
+      const rest = whole.slice(1);
+      return 1 + rest.search(TABLED_LABEL);
+    });
+    const pairedTabledAt = new Set(paired.map((p) => p.tabled.index));
+    const computed = restatedOnce([...sentence.matchAll(COMPUTED_VALUE), ...paired.map((p) => p.computed)]);
+    const tabled = restatedOnce([
+      ...[...sentence.matchAll(TABLED_VALUE)].filter((m) => !pairedTabledAt.has(m.index!)),
+      ...paired.map((p) => p.tabled),
+    ]);
     const decisions = decisionsAfterRule(
       sentence,
       DECISIONS.map(([re, significant]) => ({ m: re.exec(sentence), significant })).filter((d) => d.m),

@@ -10,6 +10,7 @@
  */
 import { levelInPercentLost } from './level-percent-lost.ts';
 import { levelWithLostSign } from './lost-sign-level.ts';
+import { isModelRowNumber } from './model-row-numbers.ts';
 import type { Num, POp } from '../types.ts';
 import { SIGNED_NUM, parseNum } from './numbers.ts';
 
@@ -276,6 +277,8 @@ export function scanLabelled(text: string): Labelled[] {
       // "nilai p 0,05": the level, its comparison sign lost (lost-sign-level.ts).
       const glueStart = (idx[2] ?? idx[1]!)[1];
       if (spec.role === 'p' && levelWithLostSign(text.slice(glueStart, numIdx[0]), num.value, num.decimals)) continue;
+      // "Sig. 1 Regression …": SPSS's model number after the header, not a p (model-row-numbers.ts).
+      if (spec.role === 'p' && isModelRowNumber(text, num.end, num.decimals, Boolean(m[3]?.trim()))) continue;
       // "taraf signifikansi 5": the level in percent, its % sign lost (level-percent-lost.ts).
       const labelStart = idx[1]![0];
       if (

@@ -26,6 +26,7 @@ import type { Labelled } from './labels.ts';
 import type { FoundCi } from './intervals.ts';
 import { groupOfMeanUnknown } from './group-size-headers.ts';
 import { pRunsAfterStatistics } from './p-runs.ts';
+import { minMaxBeforeEachMean, rangeBefore } from './min-max-before-mean.ts';
 
 /** Sample-size formulas (Lemeshow, Slovin) use Z = 1,96, p = 0,5, d = 0,1: no reported results there. */
 const FORMULA_CONTEXT = /rumus|formula|lemeshow|slovin|besar sampel|ukuran sampel|sample size|\bq\s*=/i;
@@ -432,6 +433,8 @@ function readDescriptives(
   // thousands of means, and testing it for each of them made the check quadratic.
   const nWords = N_IN_WORDS.exec(sentence);
   const itemMeanWords = ITEM_MEAN_WORDS.test(sentence);
+  // "minimum … maximum … mean …" for each variable in turn (./min-max-before-mean.ts).
+  const rangesFirst = minMaxBeforeEachMean(sentence, base, means, labelled);
   means.forEach((m, i) => {
     const lo = i > 0 ? means[i - 1]!.end : -1;
     const hi = i + 1 < means.length ? means[i + 1]!.start : Infinity;
@@ -453,8 +456,9 @@ function readDescriptives(
     const near = (role: Labelled['role']) =>
       around.find((l) => l.role === role && l.op === '=' && l.start > m.start)?.num ??
       (ownBefore ? (around.find((l) => l.role === role && l.op === '=')?.num ?? null) : null);
-    const min = near('min');
-    const max = near('max');
+    const previousMeanEnd = i > 0 ? means[i - 1]!.end : -1;
+    const min = rangesFirst ? rangeBefore('min', m, previousMeanEnd, labelled) : near('min');
+    const max = rangesFirst ? rangeBefore('max', m, previousMeanEnd, labelled) : near('max');
     const nItems = around.filter(
       (l) => l.role === 'n' && l.op === '=' && Number.isInteger(l.num.value) && l.num.decimals === 0,
     );
