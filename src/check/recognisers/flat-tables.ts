@@ -261,8 +261,11 @@ export function readFlatFrequencyTables(text: string, tables: TableBlock[], _lan
     for (const m of text.slice(end, proseEnd).matchAll(PROSE_REPEAT)) {
       const count = Number(m[1]);
       const pct = parseNum(m[2]!, end + m.index! + m[0].lastIndexOf(m[2]!));
-      if (!pct || !rows.some((r) => r.count.value === count && r.pct.raw === pct.raw)) continue;
-      repeats.push({ count, countStart: end + m.index!, pct, ownTotal: null });
+      const k = pct ? rows.findIndex((r) => r.count.value === count && r.pct.raw === pct.raw) : -1;
+      if (!pct || k < 0) continue;
+      // Rounded as the table's row was: "67,60" padded there is padded here too.
+      const asRow = { ...pct, decimals: pcts[k]!.decimals, half: pcts[k]!.half };
+      repeats.push({ count, countStart: end + m.index!, pct: asRow, ownTotal: null });
     }
     if (repeats.length) {
       const s = repeats[0]!.countStart;
