@@ -128,3 +128,65 @@ describe("prose retelling a cross table's column shares (checks/table-restated-p
     ]);
   });
 });
+
+describe('shares told in prose, rounded to one decimal and padded (recognisers/lost-percent-signs.ts)', () => {
+  it('"71 orang 67,60 … 34 orang 32,40": 67,6 and 32,4 padded with a 0', () => {
+    // 71/105 = 67,619 and 34/105 = 32,381: 67,6 and 32,4 to one decimal.
+    expect(
+      findings(
+        'Lebih banyak lansia yang tidak merokok yaitu 71 orang 67,60, sedangkan yang merokok yaitu 34 orang 32,40.',
+        'id',
+      ),
+    ).toEqual([
+      [
+        'percentages',
+        'consistent',
+        '71 orang 67,60',
+        '71/105 = 67,62% dari 105, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '34 orang 32,40',
+        '34/105 = 32,38% dari 105, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+    ]);
+  });
+
+  it('a padded share off by more than its rounding is still flagged', () => {
+    // 67,8 ≠ 67,6 (71/105 = 67,619).
+    expect(
+      findings(
+        'Lebih banyak lansia yang tidak merokok yaitu 71 orang 67,80, sedangkan yang merokok yaitu 34 orang 32,20.',
+        'id',
+      ),
+    ).toEqual([
+      [
+        'percentages',
+        'inconsistent',
+        '71 orang 67,80',
+        '71/105 = 67,62% dari 105, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+      [
+        'percentages',
+        'inconsistent',
+        '34 orang 32,20',
+        '34/105 = 32,38% dari 105, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+    ]);
+  });
+});
+
+describe("prose repeating a padded table's rows (recognisers/flat-tables.ts)", () => {
+  it('is rounded as the table is: "67,60" stands for 67,6 in both', () => {
+    // 34/105 = 32,381 and 71/105 = 67,619: 32,4 and 67,6, padded with a 0 in the table and in the prose.
+    const text =
+      'Tabel 5.6. Kebiasaan Merokok f Ada Tidak Ada 34 71 32,40 67,60 Jumlah 105 100 Berdasarkan tabel 5.6 lebih banyak lansia yang tidak merokok yaitu 71 orang 67,60, sedangkan yang merokok yaitu 34 orang 32,40.';
+    expect(findings(text, 'id')).toEqual([
+      ['percentages', 'consistent', '34 (32,40%)', '34/105 = 32,38% dari total tabel 105'],
+      ['percentages', 'consistent', '71 (67,60%)', '71/105 = 67,62% dari total tabel 105'],
+      ['percentages', 'consistent', '71 orang 67,60', '71/105 = 67,62% dari total tabel 105'],
+      ['percentages', 'consistent', '34 orang 32,40', '34/105 = 32,38% dari total tabel 105'],
+    ]);
+  });
+});

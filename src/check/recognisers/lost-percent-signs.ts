@@ -13,6 +13,7 @@
 import type { CountPct, Lang, PercentGroup } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseCount, parseNum } from './numbers.ts';
+import { paddedColumn } from './padded-decimals.ts';
 
 const PEOPLE = String.raw`(?:orang|responden|respondents?|people|participants?|partisipan|subjek|subyek|subjects?|pasien|patients?|siswa|students?|mahasiswa|ibu|mothers?|balita|anak|children|sampel|kasus|kontrol|cases|controls)`;
 /** The group: "dari 72 responden", "di antara 76 responden", "among 40 patients". */
@@ -60,7 +61,11 @@ export function readLostPercentSigns(text: string, spans: Span[], lang: Lang): P
       }
       // Without a group, a list is read only when its percentages add up to 100 ("sebanyak 90 orang
       // 61,6 dan … sebanyak 56 orang 38,4"): they are then shares of the sum of its counts.
-      for (const run of hundredRuns(listed)) groups.push({ pairs: run, statedTotals: [], place, para: -1 });
+      // Shares all printed "67,60" and "32,40" were rounded to one decimal and padded (./padded-decimals.ts).
+      for (const run of hundredRuns(listed)) {
+        const padded = paddedColumn(run.map((p) => p.pct));
+        groups.push({ pairs: run.map((p, i) => ({ ...p, pct: padded[i]! })), statedTotals: [], place, para: -1 });
+      }
     }
     const header = HEADER.exec(sentence);
     if (header) {
