@@ -183,3 +183,38 @@ describe('a share followed by a measure in brackets (recognisers/percentages.ts)
     ]);
   });
 });
+
+describe('a table kept column by column, one cell per column (recognisers/column-cell-p.ts)', () => {
+  it('gives no p across the border to a ratio under another interval of its cell', () => {
+    // 0.45 (0.27-0.76) excludes 1; the 0.83 after the border is the first row's (0.94's) p.
+    // 1.08 (0.77-1.53) is its cell's only interval, and the next cell's one p, 0.634, is its own.
+    const text =
+      'Table 1. Characteristics of cases and controls\n| Variable | Cases | OR (95%CI) | P-value |\n  Age group\n  <40\n  40-55\n  55-70 |\n  39\n  60\n  101 |\n  1.00\n  0.94 (0.56-1.60)\n  0.45 (0.27-0.76) |\n  0.83\n  0.003 |\n\n  Gender\n  Female\n  Male |\n  176\n  104 |\n  1.00\n  1.08 (0.77-1.53) |\n  0.634 |\n';
+    expect(findings(text)).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 0.94; CI 95% 0.56 – 1.60',
+        'centre on the log scale √(lower·upper) = [0.9409, 0.9523]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 0.45; CI 95% 0.27 – 0.76',
+        'centre on the log scale √(lower·upper) = [0.4473, 0.4587]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 1.08; CI 95% 0.77 – 1.53',
+        'centre on the log scale √(lower·upper) = [1.080, 1.091]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 1.08; CI 95% 0.77 – 1.53; p = 0.634',
+        'p from the interval (Wald) = 0.6151 to 0.6840',
+      ],
+    ]);
+  });
+});
