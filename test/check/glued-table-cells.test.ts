@@ -218,3 +218,33 @@ describe('a table kept column by column, one cell per column (recognisers/column
     ]);
   });
 });
+
+describe('a group split into shares of other totals (recognisers/other-total-shares.ts)', () => {
+  it('does not read column shares restated after a group as shares of the group', () => {
+    // 2 + 16 = 18, the whole group, but 6,9 + 14,4 = 21,3: the shares are of the table's columns
+    // (2/29 = 6,90, 16/111 = 14,41), not of the 18.
+    expect(
+      findings(
+        'Dari 18 responden yang merokok, sebanyak 2 orang 6,9 tertular TB paru dan sebanyak 16 orang 14,4 tidak tertular.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('checks a split with a share no whole total gives, or one adding up to 100 within a misprint', () => {
+    // 68,9 of 70: 70/101 = 69,31 and 70/102 = 68,63, so no total gives it; 70/74 = 94,59.
+    expect(
+      findings('Dari 74 kasus, sebanyak 70 orang 68,9 bersikap positif dan 4 orang 2,5 bersikap negatif.', 'id'),
+    ).toEqual([
+      ['percentages', 'inconsistent', '70 orang 68,9', '70/74 = 94,59% dari total 74 yang ditulis bersamanya'],
+      ['percentages', 'inconsistent', '4 orang 2,5', '4/74 = 5,41% dari total 74 yang ditulis bersamanya'],
+    ]);
+    // 13/28 = 46,43, printed 46,1; no whole total gives 46,1 of 13 (28,17–28,23).
+    expect(
+      findings('Dari 28 responden, sebanyak 15 orang 53,6 keluarga kecil dan 13 orang 46,1 keluarga besar.', 'id'),
+    ).toEqual([
+      ['percentages', 'consistent', '15 orang 53,6', '15/28 = 53,57% dari total 28 yang ditulis bersamanya'],
+      ['percentages', 'inconsistent', '13 orang 46,1', '13/28 = 46,43% dari total 28 yang ditulis bersamanya'],
+    ]);
+  });
+});
