@@ -248,3 +248,17 @@ describe('a group split into shares of other totals (recognisers/other-total-sha
     ]);
   });
 });
+
+describe('where a share printed before its count is quoted (checks/percentages.ts)', () => {
+  const places = (text: string) =>
+    checkText(text, { lang: 'en' }).findings.map((f) => [f.verdict, text.slice(f.start, f.end)]);
+
+  it('spans the share and its count, not the share alone or nothing', () => {
+    // 24 + 5 = 29: 24/29 = 82.76%, printed 85%. No whole total gives 85% of 24 (28.07–28.40).
+    expect(places('Of the patients, 85% (24 patients) were men and 15% (5 patients) women.')).toEqual([
+      ['inconsistent', '85% (24'],
+      ['inconsistent', '15% (5'],
+    ]);
+    expect(places('Most of them, 85% (24 patients), were men.')).toEqual([['inconsistent', '85% (24']]);
+  });
+});
