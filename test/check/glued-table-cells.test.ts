@@ -183,3 +183,82 @@ describe('a share followed by a measure in brackets (recognisers/percentages.ts)
     ]);
   });
 });
+
+describe('a table kept column by column, one cell per column (recognisers/column-cell-p.ts)', () => {
+  it('gives no p across the border to a ratio under another interval of its cell', () => {
+    // 0.45 (0.27-0.76) excludes 1; the 0.83 after the border is the first row's (0.94's) p.
+    // 1.08 (0.77-1.53) is its cell's only interval, and the next cell's one p, 0.634, is its own.
+    const text =
+      'Table 1. Characteristics of cases and controls\n| Variable | Cases | OR (95%CI) | P-value |\n  Age group\n  <40\n  40-55\n  55-70 |\n  39\n  60\n  101 |\n  1.00\n  0.94 (0.56-1.60)\n  0.45 (0.27-0.76) |\n  0.83\n  0.003 |\n\n  Gender\n  Female\n  Male |\n  176\n  104 |\n  1.00\n  1.08 (0.77-1.53) |\n  0.634 |\n';
+    expect(findings(text)).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 0.94; CI 95% 0.56 – 1.60',
+        'centre on the log scale √(lower·upper) = [0.9409, 0.9523]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 0.45; CI 95% 0.27 – 0.76',
+        'centre on the log scale √(lower·upper) = [0.4473, 0.4587]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 1.08; CI 95% 0.77 – 1.53',
+        'centre on the log scale √(lower·upper) = [1.080, 1.091]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 1.08; CI 95% 0.77 – 1.53; p = 0.634',
+        'p from the interval (Wald) = 0.6151 to 0.6840',
+      ],
+    ]);
+  });
+});
+
+describe('a group split into shares of other totals (recognisers/other-total-shares.ts)', () => {
+  it('does not read column shares restated after a group as shares of the group', () => {
+    // 2 + 16 = 18, the whole group, but 6,9 + 14,4 = 21,3: the shares are of the table's columns
+    // (2/29 = 6,90, 16/111 = 14,41), not of the 18.
+    expect(
+      findings(
+        'Dari 18 responden yang merokok, sebanyak 2 orang 6,9 tertular TB paru dan sebanyak 16 orang 14,4 tidak tertular.',
+        'id',
+      ),
+    ).toEqual([]);
+  });
+
+  it('checks a split with a share no whole total gives, or one adding up to 100 within a misprint', () => {
+    // 68,9 of 70: 70/101 = 69,31 and 70/102 = 68,63, so no total gives it; 70/74 = 94,59.
+    expect(
+      findings('Dari 74 kasus, sebanyak 70 orang 68,9 bersikap positif dan 4 orang 2,5 bersikap negatif.', 'id'),
+    ).toEqual([
+      ['percentages', 'inconsistent', '70 orang 68,9', '70/74 = 94,59% dari total 74 yang ditulis bersamanya'],
+      ['percentages', 'inconsistent', '4 orang 2,5', '4/74 = 5,41% dari total 74 yang ditulis bersamanya'],
+    ]);
+    // 13/28 = 46,43, printed 46,1; no whole total gives 46,1 of 13 (28,17–28,23).
+    expect(
+      findings('Dari 28 responden, sebanyak 15 orang 53,6 keluarga kecil dan 13 orang 46,1 keluarga besar.', 'id'),
+    ).toEqual([
+      ['percentages', 'consistent', '15 orang 53,6', '15/28 = 53,57% dari total 28 yang ditulis bersamanya'],
+      ['percentages', 'inconsistent', '13 orang 46,1', '13/28 = 46,43% dari total 28 yang ditulis bersamanya'],
+    ]);
+  });
+});
+
+describe('where a share printed before its count is quoted (checks/percentages.ts)', () => {
+  const places = (text: string) =>
+    checkText(text, { lang: 'en' }).findings.map((f) => [f.verdict, text.slice(f.start, f.end)]);
+
+  it('spans the share and its count, not the share alone or nothing', () => {
+    // 24 + 5 = 29: 24/29 = 82.76%, printed 85%. No whole total gives 85% of 24 (28.07–28.40).
+    expect(places('Of the patients, 85% (24 patients) were men and 15% (5 patients) women.')).toEqual([
+      ['inconsistent', '85% (24'],
+      ['inconsistent', '15% (5'],
+    ]);
+    expect(places('Most of them, 85% (24 patients), were men.')).toEqual([['inconsistent', '85% (24']]);
+  });
+});

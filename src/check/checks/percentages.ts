@@ -48,6 +48,13 @@ export function addsTo100(pcts: Num[]): boolean {
   return Math.abs(sum - 100) <= slack + EPS;
 }
 
+/** Where a share printed before its count ("27,1% (n = 26)") ends: after the count; else at the count's start. */
+function countEnd(text: string, pair: CountPct): number {
+  if (pair.pct.start > pair.countStart) return pair.countStart;
+  const digits = /^\d[\d.,]*/.exec(text.slice(pair.countStart, pair.countStart + 12));
+  return pair.countStart + (digits ? digits[0].replace(/[.,]$/, '').length : 0);
+}
+
 function pairFinding(
   ctx: CheckContext,
   g: PercentGroup,
@@ -62,6 +69,7 @@ function pairFinding(
   const close = /^\s*\)/.exec(src.text.slice(end, end + 4));
   if (close && pair.pct.start > pair.countStart) end += close[0].length;
   if (pair.apart) end = pair.pct.end;
+  else end = Math.max(end, countEnd(src.text, pair));
   const place: Place = { start, end, quoteStart: g.place.quoteStart, quoteEnd: g.place.quoteEnd };
   const ok = matches(pair.count, total, pair.pct);
   const recomputed = `${m.pctRecomputed(pair.count, total, (100 * pair.count) / total)} ${m.pctTotalSource(source, total)}`;
@@ -157,8 +165,8 @@ function checkTextGroups(ctx: CheckContext): Located[] {
     const impossible = rest.filter((p) => !anyTotalFits(p.count, p.pct));
     for (const p of impossible) {
       const place: Place = {
-        start: p.countStart,
-        end: p.pct.end,
+        start: Math.min(p.countStart, p.pct.start),
+        end: Math.max(p.pct.end, countEnd(ctx.source.text, p)),
         quoteStart: g.place.quoteStart,
         quoteEnd: g.place.quoteEnd,
       };

@@ -14,6 +14,7 @@ import type { CountPct, Lang, PercentGroup } from '../types.ts';
 import type { Span } from './segments.ts';
 import { parseCount, parseNum } from './numbers.ts';
 import { paddedColumn } from './padded-decimals.ts';
+import { sharesOfAnotherTotal } from './other-total-shares.ts';
 
 const PEOPLE = String.raw`(?:orang|responden|respondents?|people|participants?|partisipan|subjek|subyek|subjects?|pasien|patients?|siswa|students?|mahasiswa|ibu|mothers?|balita|anak|children|sampel|kasus|kontrol|cases|controls)`;
 /** The group: "dari 72 responden", "di antara 76 responden", "among 40 patients". */
@@ -43,6 +44,7 @@ export function readLostPercentSigns(text: string, spans: Span[], lang: Lang): P
         n: Number(g[1]),
       }));
       const listed: CountPct[] = [];
+      const splits = new Map<(typeof groupsAt)[number], CountPct[]>();
       for (const m of sentence.matchAll(COUNT_PCT)) {
         // The group is the last one named before the count, after any earlier pair.
         const group = groupsAt.filter((g) => g.end <= m.index!).pop();
@@ -57,7 +59,12 @@ export function readLostPercentSigns(text: string, spans: Span[], lang: Lang): P
         }
         if (count > group.n) continue;
         const pair: CountPct = { count, countStart: span.start + m.index!, pct, ownTotal: group.n };
-        groups.push({ pairs: [pair], statedTotals: [], place, para: -1 });
+        const split = splits.get(group) ?? [];
+        splits.set(group, [...split, pair]);
+      }
+      for (const [group, split] of splits) {
+        if (sharesOfAnotherTotal(split, group.n)) continue;
+        for (const pair of split) groups.push({ pairs: [pair], statedTotals: [], place, para: -1 });
       }
       // Without a group, a list is read only when its percentages add up to 100 ("sebanyak 90 orang
       // 61,6 dan … sebanyak 56 orang 38,4"): they are then shares of the sum of its counts.

@@ -16,6 +16,7 @@ import { boundPrintedAsPercent, printedAsPercent } from './percent-not-ratio.ts'
 import { pColumnBeforeRatio } from './ratio-header.ts';
 import { withoutGluedLabel } from './glued-ratio-labels.ts';
 import { runsIntoCounts } from './counts-glued-ratios.ts';
+import { pAcrossColumnCell } from './column-cell-p.ts';
 import { onlyAcrossColumnsP } from './trend-p-column.ts';
 import { intervalColumnKinds } from './interval-columns.ts';
 
@@ -124,7 +125,8 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
       // Confidence bounds of a ratio carry decimals; `13-65` is a range of ages.
       if (lower.decimals === 0 && upper.decimals === 0) continue;
       if (taken.has(value.start) || taken.has(lower.start)) continue;
-      const p = noOwnP ? null : pFirst ? pOf(t[valueAt - 1], t[valueAt]) : pOf(t[k + 1], t[k + 2]);
+      let p = noOwnP ? null : pFirst ? pOf(t[valueAt - 1], t[valueAt]) : pOf(t[k + 1], t[k + 2]);
+      if (p && !pFirst && pAcrossColumnCell(text, value.start, upper.end, p.start)) p = null;
       const estimate: EstimateReport = {
         family: 'ratio',
         label: labelOf(word.word),
