@@ -101,26 +101,37 @@ describe('shares padded with a trailing 0 (recognisers/padded-decimals.ts)', () 
     ],
   ];
 
-  it('holds a block of whole per cents printed as 96.0 and 4.0 to whole per cents', () => {
-    // 613/639 = 95.93% and 26/639 = 4.07%: 96 and 4 as whole per cents, not 96.0 and 4.0.
+  it('holds a block of three or more whole per cents printed as 94.0, 4.0 and 2.0 to whole per cents', () => {
+    // 600/639 = 93.90%, 26/639 = 4.07%, 13/639 = 2.03%: 94, 4 and 2 as whole per cents.
+    const three = table('4.0')
+      .replace('613 (96.0)', '600 (94.0)')
+      .replace('\nadjusted', '\nLarynx | 13 (2.0) |\nadjusted');
+    const f = checkText(three, { lang: 'en' }).findings.filter((x) => x.check === 'percentages');
+    expect(f.slice(4).map((x) => [x.verdict, x.reported])).toEqual([
+      ['consistent', '600 (94.0)'],
+      ['consistent', '26 (4.0)'],
+      ['consistent', '13 (2.0)'],
+    ]);
+    expect(f[4]!.explanation).toBe('The percentage matches the count and the total (rounded to 0 decimals).');
+  });
+
+  it('reads two shares, 96.0 and 4.0, at the decimal printed: two shares adding up to 100 end in 0 together', () => {
+    // 613/639 = 95.93% and 26/639 = 4.07%: at one decimal 95.9 and 4.1, not 96.0 and 4.0.
     expect(findings(table('4.0'))).toEqual([
       ...sex,
       [
         'percentages',
-        'consistent',
+        'inconsistent',
         '613 (96.0)',
         '613/639 = 95.93% of 639, the sum of the counts (the percentages add up to 100%)',
       ],
       [
         'percentages',
-        'consistent',
+        'inconsistent',
         '26 (4.0)',
         '26/639 = 4.07% of 639, the sum of the counts (the percentages add up to 100%)',
       ],
     ]);
-    expect(checkText(table('4.0'), { lang: 'en' }).findings[4]!.explanation).toBe(
-      'The percentage matches the count and the total (rounded to 0 decimals).',
-    );
   });
 
   it('reads a 0 as a real decimal when another share of the block ends otherwise', () => {

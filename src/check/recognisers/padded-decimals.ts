@@ -14,12 +14,14 @@ export function paddedColumn(pcts: Num[]): Num[] {
 }
 
 /**
- * A list of shares adding up to 100 whose every value ends in a 0 at its last decimal (96.0 and
- * 4.0; 60,00 and 40,00) may be whole or one-decimal per cents padded, as a share of a stated n
- * may be (53,60 for 53,6): each value then stands for the interval of one decimal fewer. One
- * value with a last decimal other than 0 makes every 0 in the list a real decimal.
+ * A list of shares adding up to 100 whose every value ends in a 0 at its last decimal (96.0,
+ * 3.0 and 1.0; 60,00, 30,00 and 10,00) may be whole or one-decimal per cents padded, as a share
+ * of a stated n may be (53,60 for 53,6): each value then stands for the interval of one decimal
+ * fewer. One value with a last decimal other than 0 makes every 0 in the list a real decimal.
+ * Two shares are no evidence: when they add up to 100, one ends in 0 exactly when the other
+ * does, so "96.0 and 4.0" is read at the decimal printed (613/639 = 95.93 is not 96.0).
  */
 export function paddedList(pcts: Num[]): Num[] {
-  if (pcts.length < 2 || !pcts.every((p) => p.decimals >= 1 && p.raw.endsWith('0'))) return pcts;
+  if (pcts.length < 3 || !pcts.every((p) => p.decimals >= 1 && p.raw.endsWith('0'))) return pcts;
   return pcts.map((p) => ({ ...p, decimals: p.decimals - 1, half: p.half * 10 }));
 }
