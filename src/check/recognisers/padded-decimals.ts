@@ -5,7 +5,9 @@ import type { Num } from '../types.ts';
  * 57,10 21,00) was rounded to one decimal and padded: each value then stands for the interval of
  * one decimal, and a finding says it was checked to one decimal (the value prints as it stood).
  * One value ending in 0 among others that do not (42,30 beside 19,23 and 30,76) is a real second
- * decimal, as printed.
+ * decimal, as printed. Two values are taken as padded too, although two shares adding up to 100
+ * end in 0 together: Indonesian theses print Excel's one-decimal shares at two decimals so often
+ * (fresh6-id, fresh9-id) that reading "67,60" at two decimals raised false alarms there.
  */
 export function paddedColumn(pcts: Num[]): Num[] {
   const two = pcts.filter((p) => p.decimals >= 2);
