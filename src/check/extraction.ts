@@ -17,6 +17,7 @@ import { readClauseConclusions } from './recognisers/clause-conclusions.ts';
 import { readListConclusions } from './recognisers/list-conclusions.ts';
 import { readTwoGroupTs } from './recognisers/two-group-t.ts';
 import { readDfAfterValue } from './recognisers/df-after-value.ts';
+import { readMarkedFCells } from './recognisers/marked-f-cells.ts';
 import { readRModelSummaries } from './recognisers/r-model-summary.ts';
 import { detachSharedSentenceP } from './recognisers/shared-sentence-p.ts';
 import { readCorrelationProse } from './recognisers/correlation-prose.ts';
@@ -137,6 +138,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   );
   // "F=7.34 [df](2, 102)": df in brackets after the value.
   readDfAfterValue(text, extraction);
+  // "8.73(4, 12)***" under "F(ndf,ddf)P", the marks defined by the table's legend.
+  readMarkedFCells(text, extraction, alpha);
   // R's "F-statistic: 12.5 on 2 and 97 DF,  p-value: 1.4e-05".
   readRModelSummaries(text, extraction);
   // "Smoking (OR …) and alcohol (OR …) were associated, p = 0.01": the p is no one ratio's.
