@@ -18,6 +18,7 @@ import { readListConclusions } from './recognisers/list-conclusions.ts';
 import { readTwoGroupTs } from './recognisers/two-group-t.ts';
 import { readDfAfterValue } from './recognisers/df-after-value.ts';
 import { readMarkedFCells } from './recognisers/marked-f-cells.ts';
+import { readTwoGroupTLineCells } from './recognisers/two-group-t-line-cells.ts';
 import { readRModelSummaries } from './recognisers/r-model-summary.ts';
 import { detachSharedSentenceP } from './recognisers/shared-sentence-p.ts';
 import { readCorrelationProse } from './recognisers/correlation-prose.ts';
@@ -293,6 +294,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readRatioRows(text, rows, extraction);
   readStatisticCells(text, rows, labelled, lang, extraction);
   if (lang === 'en') for (const r of readTwoGroupTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
+  // …and the same table stored one cell per line, its t and p in one cell: "−3.74(<.001)".
+  if (lang === 'en') for (const r of readTwoGroupTLineCells(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
   // …and rows of means ± SD with only a p, under notes naming t tests.
   if (lang === 'en') extraction.summaryPs = readSummaryPRows(text);
   // Tables whose last columns are t, df and p.
