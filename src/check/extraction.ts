@@ -17,6 +17,8 @@ import { readClauseConclusions } from './recognisers/clause-conclusions.ts';
 import { readListConclusions } from './recognisers/list-conclusions.ts';
 import { readTwoGroupTs } from './recognisers/two-group-t.ts';
 import { readDfAfterValue } from './recognisers/df-after-value.ts';
+import { readMarkedFCells } from './recognisers/marked-f-cells.ts';
+import { readTwoGroupTLineCells } from './recognisers/two-group-t-line-cells.ts';
 import { readRModelSummaries } from './recognisers/r-model-summary.ts';
 import { detachSharedSentenceP } from './recognisers/shared-sentence-p.ts';
 import { readCorrelationProse } from './recognisers/correlation-prose.ts';
@@ -137,6 +139,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   );
   // "F=7.34 [df](2, 102)": df in brackets after the value.
   readDfAfterValue(text, extraction);
+  // "8.73(4, 12)***" under "F(ndf,ddf)P", the marks defined by the table's legend.
+  readMarkedFCells(text, extraction, alpha);
   // R's "F-statistic: 12.5 on 2 and 97 DF,  p-value: 1.4e-05".
   readRModelSummaries(text, extraction);
   // "Smoking (OR …) and alcohol (OR …) were associated, p = 0.01": the p is no one ratio's.
@@ -290,6 +294,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readRatioRows(text, rows, extraction);
   readStatisticCells(text, rows, labelled, lang, extraction);
   if (lang === 'en') for (const r of readTwoGroupTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
+  // …and the same table stored one cell per line, its t and p in one cell: "−3.74(<.001)".
+  if (lang === 'en') for (const r of readTwoGroupTLineCells(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
   // …and rows of means ± SD with only a p, under notes naming t tests.
   if (lang === 'en') extraction.summaryPs = readSummaryPRows(text);
   // Tables whose last columns are t, df and p.
