@@ -120,6 +120,13 @@ describe("prose retelling a cross table's column shares (checks/table-restated-p
     expect(findings(text, 'id')).toEqual([]);
   });
 
+  it('a lone retold share, with or without its % sign, which recognisers/other-total-shares.ts leaves alone', () => {
+    // 4/40 = 10,0 % (column Patuh), 4/24 = 16,67 %: one share is no split of the 24, and a % sign
+    // puts the sentence outside lost-percent-signs.ts, so only the table's column clears it.
+    expect(findings(`${table}Dari 24 responden berpendidikan tinggi sebanyak 4 orang 10,0 patuh.`, 'id')).toEqual([]);
+    expect(findings(`${table}Dari 24 responden berpendidikan tinggi, 4 orang (10,0%) patuh.`, 'id')).toEqual([]);
+  });
+
   it("a share that fits neither the sentence's total nor the column is still flagged", () => {
     // 4/24 = 16,67 % and 4/40 = 10,0 %: 12,0 fits neither.
     const text = `${table}Dari 24 responden berpendidikan tinggi sebanyak 4 orang 12,0 patuh.`;

@@ -8,6 +8,7 @@
  * at the same place, and the count over the column's total rounds to that share. A share that
  * fits neither total is still flagged.
  */
+// Not recognisers/other-total-shares.ts: this also drops a lone share or one with a % sign, but only when a column printed before it holds it; that one needs no table.
 import type { Located } from './check.ts';
 
 /** The printed share a percentages finding ends at, and its count: "2 orang 6,9". */

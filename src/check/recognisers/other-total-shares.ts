@@ -8,6 +8,7 @@
  * add up to 100 is of the group, and is checked; so is one with a share no whole total gives
  * its count ("dari 74 kasus, 70 orang 68,9": 70/101 = 69,31, 70/102 = 68,63), a misprint.
  */
+// Not checks/table-restated-prose-shares.ts: this needs no table but two or more shares making up the group; that one drops a lone share ("%" or not) only when a column printed before it holds it.
 import type { CountPct } from '../types.ts';
 import { addsTo100, anyTotalFits } from '../checks/percentages.ts';
 
