@@ -5,7 +5,22 @@
  *
  *   npx tsx test/check/external/fresh4-recompute.ts
  */
-import { chi2x2, g, jStat, mean, pChi, pct, pF, pR, pT, pZ, ratioCheck, show, woolf } from './recompute-helpers.ts';
+import {
+  chi2rc,
+  chi2x2,
+  g,
+  jStat,
+  mean,
+  pChi,
+  pF,
+  pR,
+  pT,
+  pZ,
+  pct,
+  ratioCheck,
+  show,
+  woolf,
+} from './recompute-helpers.ts';
 
 /** Sample standard deviation (n − 1). */
 const sd = (x: number[]) => {
@@ -23,21 +38,6 @@ const corr = (x: number[], y: number[]) => {
 
 const tCrit = (df: number, two = 0.975) => jStat.studentt.inv(two, df);
 
-/** Pearson χ² of an r×c table of counts (rows of equal length), its df and p. */
-const chi2rc = (rows: number[][]) => {
-  const n = rows.flat().reduce((a, b) => a + b, 0);
-  const rs = rows.map((r) => r.reduce((a, b) => a + b, 0));
-  const cs = rows[0]!.map((_, j) => rows.reduce((a, r) => a + r[j]!, 0));
-  let x = 0;
-  rows.forEach((r, i) =>
-    r.forEach((o, j) => {
-      const e = (rs[i]! * cs[j]!) / n;
-      x += (o - e) ** 2 / e;
-    }),
-  );
-  const df = (rows.length - 1) * (rows[0]!.length - 1);
-  return [x, df, pChi(x, df)];
-};
 /** Two-sided Fisher exact p of a 2×2 table. */
 const fisher2 = (a: number, b: number, c: number, d: number) => {
   const r1 = a + b;

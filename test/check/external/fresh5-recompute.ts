@@ -5,12 +5,24 @@
  *
  *   npx tsx test/check/external/fresh5-recompute.ts
  */
-import { chi2x2, g, jStat, pChi, pct, pF, pR, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
+import {
+  chi2rc,
+  chi2x2,
+  g,
+  jStat,
+  pChi,
+  pChiRange,
+  pF,
+  pR,
+  pT,
+  pct,
+  ratioCheck,
+  show,
+  woolf,
+} from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
-/** p of χ² over the rounding interval of a printed value (half a unit h). */
-const pChiRange = (x: number, df: number, h: number) => [pChi(x + h, df), pChi(x, df), pChi(Math.max(0, x - h), df)];
 /** p of t over the rounding interval of a printed value (half a unit h). */
 const pTRange = (t: number, df: number, h: number) => [pT(t + h, df), pT(t, df), pT(Math.max(0, t - h), df)];
 
@@ -35,21 +47,6 @@ show('kusta 4.15 47, 24, 28, 51 of 75', shares(75, [47, 24, 28, 51]));
 show('kusta 4.15 Woolf of 47·51/(28·24); χ²', [...woolf(47, 24, 28, 51), ...chi2x2(47, 24, 28, 51)]);
 show('kusta 3,567 (1,818–6,999)', ratioCheck(3.567, 1.818, 6.999, 0.0005));
 show('anemia 53, 5 of 58', shares(58, [53, 5]));
-/** Pearson χ² of an r × c table given as rows. */
-const chi2rc = (rows: number[][]) => {
-  const n = rows.flat().reduce((a, b) => a + b, 0);
-  const rs = rows.map((r) => r.reduce((a, b) => a + b, 0));
-  const cs = rows[0]!.map((_, j) => rows.reduce((a, r) => a + r[j]!, 0));
-  let x = 0;
-  rows.forEach((r, i) =>
-    r.forEach((o, j) => {
-      const e = (rs[i]! * cs[j]!) / n;
-      x += (o - e) ** 2 / e;
-    }),
-  );
-  const df = (rows.length - 1) * (cs.length - 1);
-  return [x, df, pChi(x, df)];
-};
 show('puskesmas 24 jam 12, 31 of 43; 17, 21 of 38; 4, 5 of 9; 33, 57 of 90', [
   ...shares(43, [12, 31]),
   ...shares(38, [17, 21]),

@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh8-en-recompute.ts
  */
-import { g, jStat, pChi, pct, pF, pT, pZ, show } from './recompute-helpers.ts';
+import { g, jStat, pChi, pChiRange, pF, pT, pZ, pct, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -17,9 +17,6 @@ const pFRange = (f: number, d1: number, d2: number, h: number) => [
 ];
 /** p of t over the rounding interval of a printed value (half a unit h). */
 const pTRange = (t: number, df: number, h: number) => [pT(t + h, df), pT(t, df), pT(Math.max(0, t - h), df)];
-/** p of χ² over the rounding interval of a printed value (half a unit h). */
-const pChiRange = (x: number, df: number, h: number) => [pChi(x + h, df), pChi(x, df), pChi(Math.max(0, x - h), df)];
-
 /** Pearson χ² of a 2×2 table, uncorrected and with Yates' correction, and their p. */
 const chi2x2 = (a: number, b: number, c: number, d: number) => {
   const n = a + b + c + d;

@@ -5,7 +5,20 @@
  *
  *   npx tsx test/check/external/fresh9-en-recompute.ts
  */
-import { chi2x2, jStat, pChi, pct, pF, pR, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
+import {
+  chi2rc,
+  chi2x2,
+  jStat,
+  pChi,
+  pChiRange,
+  pF,
+  pR,
+  pT,
+  pct,
+  ratioCheck,
+  show,
+  woolf,
+} from './recompute-helpers.ts';
 
 /** Each count's share of the row total (the counts given in the row), per cent. */
 const rowShares = (rows: number[][]) =>
@@ -31,24 +44,6 @@ const pTRange = (t: number, df: number, h: number) => [
   pT(t, df),
   pT(Math.max(0, Math.abs(t) - h), df),
 ];
-/** p of χ² over the rounding interval of a printed value (half a unit h). */
-const pChiRange = (x: number, df: number, h: number) => [pChi(x + h, df), pChi(x, df), pChi(Math.max(0, x - h), df)];
-/** Pearson χ² of an r × c table given as rows: χ², df, p. */
-const chi2rc = (rows: number[][]) => {
-  const n = rows.flat().reduce((a, b) => a + b, 0);
-  const rs = rows.map((r) => r.reduce((a, b) => a + b, 0));
-  const cs = rows[0]!.map((_, j) => rows.reduce((a, r) => a + r[j]!, 0));
-  let x = 0;
-  rows.forEach((r, i) =>
-    r.forEach((o, j) => {
-      const e = (rs[i]! * cs[j]!) / n;
-      x += (o - e) ** 2 / e;
-    }),
-  );
-  const df = (rows.length - 1) * (cs.length - 1);
-  return [x, df, pChi(x, df)];
-};
-
 console.log('— kap-mekelle-knowledge —');
 show(
   'row shares good/poor',

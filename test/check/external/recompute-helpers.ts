@@ -54,3 +54,26 @@ export const ratioCheck = (est: number, lo: number, hi: number, h: number, hb = 
       }
   return [`centre ${g(centres[0]!)}–${g(centres[1]!)}`, `p ${g(Math.min(...ps))}–${g(Math.max(...ps))}`];
 };
+
+/** p of χ² over the rounding interval of a printed value (half a unit h): upper end, value, lower end. */
+export const pChiRange = (x: number, df: number, h: number) => [
+  pChi(x + h, df),
+  pChi(x, df),
+  pChi(Math.max(0, x - h), df),
+];
+
+/** Pearson χ² of an r × c table of counts given as rows (of equal length): χ², df, p. */
+export const chi2rc = (rows: number[][]) => {
+  const n = rows.flat().reduce((a, b) => a + b, 0);
+  const rs = rows.map((r) => r.reduce((a, b) => a + b, 0));
+  const cs = rows[0]!.map((_, j) => rows.reduce((a, r) => a + r[j]!, 0));
+  let x = 0;
+  rows.forEach((r, i) =>
+    r.forEach((o, j) => {
+      const e = (rs[i]! * cs[j]!) / n;
+      x += (o - e) ** 2 / e;
+    }),
+  );
+  const df = (rows.length - 1) * (cs.length - 1);
+  return [x, df, pChi(x, df)];
+};
