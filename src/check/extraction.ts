@@ -103,6 +103,7 @@ import { readPipeShareBlocks } from './recognisers/pipe-share-blocks.ts';
 import { readCategoryOutcomeShares } from './recognisers/category-outcome-shares.ts';
 import { readShareCountRows } from './recognisers/share-count-rows.ts';
 import { readLineCountsThenShares } from './recognisers/line-counts-then-shares.ts';
+import { readCountShareBlocks } from './recognisers/count-share-blocks.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -188,6 +189,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readSpssCaseSummaries,
     readGrandShareCells,
     readTotalRowRuns,
+    readCountShareBlocks,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);
