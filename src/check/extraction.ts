@@ -104,6 +104,7 @@ import { readCategoryOutcomeShares } from './recognisers/category-outcome-shares
 import { readShareCountRows } from './recognisers/share-count-rows.ts';
 import { readLineCountsThenShares } from './recognisers/line-counts-then-shares.ts';
 import { readCountShareBlocks } from './recognisers/count-share-blocks.ts';
+import { readReferenceColumnRatios } from './recognisers/reference-column-ratios.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -149,6 +150,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.namedResults = readNamedResults(text, segments.sentences, extraction);
   // "17,318 kali 95 CI: 14,411-15,778": a ratio said in words, where no other reader read one.
   for (const e of readTimesRatioIntervals(text))
+    if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
+      extraction.estimates.push(e);
+  // "1,00 3,44 1,69 Reference 1,37-8,66 0,742-3,35": a ratio column, then its interval column.
+  for (const e of readReferenceColumnRatios(text))
     if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
       extraction.estimates.push(e);
   // "26.3% (95% CI 25.4 to 27.1)": a share with its interval.
