@@ -105,6 +105,7 @@ import { readShareCountRows } from './recognisers/share-count-rows.ts';
 import { readLineCountsThenShares } from './recognisers/line-counts-then-shares.ts';
 import { readCountShareBlocks } from './recognisers/count-share-blocks.ts';
 import { readReferenceColumnRatios } from './recognisers/reference-column-ratios.ts';
+import { readWorksheetDecisions } from './recognisers/worksheet-decisions.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -292,6 +293,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.criticalDecisions.push(
     ...readNamedComparisonDecisions(text, segments.sentences, extraction.criticalDecisions),
   );
+  // A worksheet's "Keputusan : Tolak H0" line after its "X2 Hitung" and "X2 Tabel" lines.
+  extraction.criticalDecisions.push(...readWorksheetDecisions(text, extraction.criticalDecisions));
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   // …one-tailed where the notes under the table say so.
   markOneTailedTables(text, segments.tables, extraction);
