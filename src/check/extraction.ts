@@ -103,6 +103,9 @@ import { readPipeShareBlocks } from './recognisers/pipe-share-blocks.ts';
 import { readCategoryOutcomeShares } from './recognisers/category-outcome-shares.ts';
 import { readShareCountRows } from './recognisers/share-count-rows.ts';
 import { readLineCountsThenShares } from './recognisers/line-counts-then-shares.ts';
+import { readCountShareBlocks } from './recognisers/count-share-blocks.ts';
+import { readReferenceColumnRatios } from './recognisers/reference-column-ratios.ts';
+import { readWorksheetDecisions } from './recognisers/worksheet-decisions.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -150,6 +153,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   for (const e of readTimesRatioIntervals(text))
     if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
       extraction.estimates.push(e);
+  // "1,00 3,44 1,69 Reference 1,37-8,66 0,742-3,35": a ratio column, then its interval column.
+  for (const e of readReferenceColumnRatios(text))
+    if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
+      extraction.estimates.push(e);
   // "26.3% (95% CI 25.4 to 27.1)": a share with its interval.
   for (const e of readPercentIntervals(text))
     if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
@@ -188,6 +195,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readSpssCaseSummaries,
     readGrandShareCells,
     readTotalRowRuns,
+    readCountShareBlocks,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);
@@ -285,6 +293,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.criticalDecisions.push(
     ...readNamedComparisonDecisions(text, segments.sentences, extraction.criticalDecisions),
   );
+  // A worksheet's "Keputusan : Tolak H0" line after its "X2 Hitung" and "X2 Tabel" lines.
+  extraction.criticalDecisions.push(...readWorksheetDecisions(text, extraction.criticalDecisions));
   const layouts = readTableStatistics(segments.tables, lang, extraction);
   // …one-tailed where the notes under the table say so.
   markOneTailedTables(text, segments.tables, extraction);

@@ -1,7 +1,8 @@
 /**
  * Degrees of freedom stated in words beside the critical t they look up, as theses write them:
  * "Derajat kebebasan … Db= 32-1 = 31 Dengan Db = 31, maka nilai t tabel … adalah 2,042",
- * "dk = n − 2 = 40 – 2 = 38, maka diperoleh nilai t tabel=1,686". A statement "db/dk/df =
+ * "dk = n − 2 = 40 – 2 = 38, maka diperoleh nilai t tabel=1,686", "derajat bebas = n-k = 43-4 = 39
+ * … maka t tabel yang digunakan … = 2,021". A statement "db/dk/df/derajat (ke)bebas(an) =
  * [formula =] N" counts only when the sentence that states it names the critical t (t tabel,
  * t-tabel, ttabel, t table, t kritis); the value is the number after the last "=". Such a df is
  * used as the notations of critical-df.ts are (a t without df in the same passage takes it when
@@ -9,7 +10,8 @@
  */
 
 /** A df stated with its formula: the last "= N" of "Db = 32 - 1 = 31" or "dk = n − 2 = 40 – 2 = 38". */
-const DF_STATED = /(?<![\p{L}])(?:db|dk|df)\s*=\s*(?:[\p{L}\d\s()+\-−–¿]{1,25}?=\s*){0,2}(\d{1,4})(?![\d]|[.,]\d)/giu;
+const DF_STATED =
+  /(?<![\p{L}])(?:db|dk|df|derajat\s+(?:bebas|kebebasan))\s*=\s*(?:[\p{L}\d\s()+\-−–¿]{1,25}?=\s*){0,2}(\d{1,4})(?![\d]|[.,]\d)/giu;
 /** The critical t named in the same sentence. */
 const CRITICAL_T = /(?<![\p{L}])t[\s_-]*(?:tabel|table|kritis)(?![\p{L}])/iu;
 

@@ -31,6 +31,15 @@ export const DECISIONS: [RegExp, boolean][] = [
   [/\bH[_\s]?[a1₁]\s+(?:is\s+|was\s+)?(?:ditolak|tidak\s+diterima|rejected|not\s+accepted)\b/iu, false],
   [/\bH[_\s]?[o0₀]\s+(?:is\s+|was\s+)?(?:ditolak|rejected)\b/iu, true],
   [/\bH[_\s]?[a1₁]\s+(?:is\s+|was\s+)?(?:diterima|accepted)\b/iu, true],
+  // The verb first, as a worksheet's decision line prints it: "Keputusan : Tolak H0".
+  [
+    /(?<![\p{L}])(?:gagal\s+(?:menolak|tolak)\s+H[_\s]?[o0₀]|(?:terima|menerima)\s+H[_\s]?[o0₀]|(?<!gagal\s+)(?:tolak|menolak)\s+H[_\s]?[a1₁])(?![\p{L}\p{N}])/iu,
+    false,
+  ],
+  [
+    /(?<![\p{L}])(?:(?<!gagal\s+)(?:tolak|menolak)\s+H[_\s]?[o0₀]|(?:terima|menerima)\s+H[_\s]?[a1₁])(?![\p{L}\p{N}])/iu,
+    true,
+  ],
 ];
 /** A finding in words: (no) influence, effect, difference, relation. */
 const FINDING =

@@ -14,6 +14,7 @@
  * total row: "Tidak Efektif 36 55,4 29 44,6 65 100" (two or more counts, then their sum and 100).
  */
 import type { CountPct, Lang, Num, PercentGroup, TableBlock } from '../types.ts';
+import { pairsAfterNumberedLabel } from './label-number-rows.ts';
 import { parseNum } from './numbers.ts';
 
 export type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
@@ -187,9 +188,13 @@ export function rowsAbove(
   const rows: Pair[][] = [];
   const sums = new Array<number>(m).fill(0);
   for (let j = ti - 1; j > 0; j--) {
-    // A row starts where its label's last word meets its first number.
-    if (toks[j]!.kind !== 'num' || toks[j - 1]!.kind !== 'word') continue;
-    const row = pairsAt(toks, j, m);
+    // A row starts where its label's last word meets its first number, or its label's own
+    // numbers run into its pairs ("51 ≤ x ≤ 60 7 15,56 2 4,44 x 60 …").
+    if (toks[j]!.kind !== 'num' || toks[j - 1]!.kind === 'num') continue;
+    const labelEnd = pairsAfterNumberedLabel(toks, j, m, (at) => pairsAt(toks, at, m) !== null);
+    const row =
+      (toks[j - 1]!.kind === 'word' ? pairsAt(toks, j, m) : null) ??
+      (labelEnd === null ? null : pairsAt(toks, labelEnd, m));
     // A word and numbers that are no row of pairs (a cell "p<0,05" printed as "p0,05 7,405 3,376-
     // 16,244" after the first row's pairs) are passed over; the sums still have to meet the total.
     if (!row) continue;

@@ -1,0 +1,29 @@
+/**
+ * A df stated as "derajat bebas = n-k = 33-3 = 30" in the sentence that looks up the critical t
+ * serves the t's of its paragraph that print no df (fresh8-id; recognisers/critical-df-statements.ts).
+ * Each case lists every finding naskah reports, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const findings = (text: string) =>
+  checkText(text, { lang: 'id' }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+const TABLE =
+  'Tabel 4.5 Coefficientsa Model Unstandardized Coefficients Standardized Coefficients t Sig. B Std. Error Beta 1 Constant 2.100 .900 2.333 .027 Motivasi .410 .120 .500 3.417 .004';
+
+describe('"derajat bebas = n-k = … = 30" beside the critical t', () => {
+  it("gives the table's t's their df: t(30) = 2.333 has p = .0265, t(30) = 3.417 has p = .0018", () => {
+    expect(findings(`Derajat bebas = n-k = 33-3 = 30, maka t tabel yang digunakan adalah 2,042. ${TABLE}`)).toEqual([
+      ['p-value', 'consistent', '2.333 .027', 'p = 0,0265 sampai 0,0266 (dua sisi) untuk |t(30)| ∈ [2,3325; 2,3335]'],
+      ['p-value', 'inconsistent', '3.417 .004', 'p = 0,0018 (dua sisi) untuk |t(30)| ∈ [3,4165; 3,4175]'],
+    ]);
+  });
+
+  it('is not used when its sentence names no critical t', () => {
+    expect(findings(`Derajat bebas = n-k = 33-3 = 30. ${TABLE}`)).toEqual([
+      ['p-value', 'not-checkable', '2.333 .027', '—'],
+      ['p-value', 'not-checkable', '3.417 .004', '—'],
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Hand-computed tests laid out one step a line, the decision on a line of its own
+ * ("Keputusan : Tolak H0") after the statistic and its critical value (fresh8-id;
+ * recognisers/worksheet-decisions.ts, and the verb-first decisions of recognisers/critical-values.ts).
+ * Each case lists every finding naskah reports, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const findings = (text: string) =>
+  checkText(text, { lang: 'id' }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+describe('a worksheet decision line after its values', () => {
+  it('"Terima H0" with t hitung above t tabel contradicts the values; the conclusion line agrees with them', () => {
+    // |2,15| > 2,101: significant, so H0 is rejected; "Terima H0" says otherwise, while "ada
+    // perbedaan" agrees with the values.
+    const text =
+      'b. Nilai t\nt = 2,15\nc. Df = 18\nd. t Hitung = 2,15\ne. t Tabel = 2,101\nKeputusan : Terima H0\nKesimpulan : ada perbedaan antara kedua kelompok.';
+    expect(findings(text)).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        't Hitung = 2,15 e. t Tabel = 2,101 Keputusan : Terima H0',
+        '|2,15| > 2,101 (nilai kritis): signifikan',
+      ],
+      ['conclusion', 'consistent', 'Kesimpulan : ada perbedaan', '|2,15| > 2,101 (nilai kritis): signifikan'],
+    ]);
+  });
+
+  it('"Tolak H0" with the χ² above its table value agrees', () => {
+    const text =
+      'd. X2 Hitung = 9,21\ne. X2 Tabel = 5,991\nKeputusan : Tolak H0\nKesimpulan : ada hubungan antara umur dengan kepatuhan.';
+    expect(findings(text)).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'X2 Hitung = 9,21 e. X2 Tabel = 5,991 Keputusan : Tolak H0',
+        '9,21 > 5,991 (nilai kritis): signifikan',
+      ],
+      ['conclusion', 'consistent', 'Kesimpulan : ada hubungan', '9,21 > 5,991 (nilai kritis): signifikan'],
+    ]);
+  });
+
+  it('is not read when two statistics come before the decision line', () => {
+    expect(findings('d. X2 Hitung = 9,21\ne. X2 Tabel = 5,991\nf. F Hitung = 2,10\nKeputusan : Tolak H0')).toEqual([]);
+  });
+});
+
+describe('a decision with its verb first, in one sentence (recognisers/critical-values.ts)', () => {
+  it('"maka tolak H0" and "gagal menolak H0"', () => {
+    expect(findings('X2 hitung = 1,43 dan X2 tabel = 3,841 maka tolak H0.')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'X2 hitung = 1,43 dan X2 tabel = 3,841 maka tolak H0',
+        '1,43 ≤ 3,841 (nilai kritis): tidak signifikan',
+      ],
+    ]);
+    expect(findings('X2 hitung = 1,43 dan X2 tabel = 3,841 maka gagal menolak H0.')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'X2 hitung = 1,43 dan X2 tabel = 3,841 maka gagal menolak H0',
+        '1,43 ≤ 3,841 (nilai kritis): tidak signifikan',
+      ],
+    ]);
+  });
+});
