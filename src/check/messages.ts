@@ -165,6 +165,9 @@ export interface Messages {
   truncatedRestatement(printed: string, precise: string): string;
   restatedRowShareRecomputed(label: string, count: number, pct: string): string;
   restatedRowShare(printed: string, pct: string): string;
+  /** A regression coefficient restated after its table with another value. */
+  restatedCoefficientRecomputed(predictor: string, b: string): string;
+  restatedCoefficient(printed: string, predictor: string, b: string): string;
   // --- conclusions
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
   /** The same for a p given as a bound (`> .05`). */
@@ -457,6 +460,9 @@ const en: Messages = {
   restatedRowShareRecomputed: (label, count, pct) => `the table gives "${label}": ${count} (${pct}%)`,
   restatedRowShare: (printed, pct) =>
     `The text retells the table's row with ${printed}%, but the table gives ${pct}%, and ${printed} is no share of the table.`,
+  restatedCoefficientRecomputed: (predictor, b) => `the coefficients table gives ${predictor}: B = ${b}`,
+  restatedCoefficient: (printed, predictor, b) =>
+    `The coefficient of ${predictor} is restated as ${printed}, but the coefficients table before it gives ${b}, and ${printed} is no other number of that row.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
   conclusionRecomputedBound: (p, alpha, significant) =>
@@ -738,6 +744,9 @@ const id: Messages = {
   restatedRowShareRecomputed: (label, count, pct) => `tabel memberi "${label}": ${count} (${pct}%)`,
   restatedRowShare: (printed, pct) =>
     `Teks menceritakan ulang baris tabel dengan ${printed}%, padahal tabel memberi ${pct}%, dan ${printed} bukan persentase mana pun dalam tabel.`,
+  restatedCoefficientRecomputed: (predictor, b) => `tabel koefisien memberi ${predictor}: B = ${b}`,
+  restatedCoefficient: (printed, predictor, b) =>
+    `Koefisien ${predictor} ditulis ulang sebagai ${printed}, padahal tabel koefisien sebelumnya memberi ${b}, dan ${printed} bukan angka lain dari baris itu.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionRecomputedBound: (p, alpha, significant) =>
