@@ -106,6 +106,7 @@ import { readLineCountsThenShares } from './recognisers/line-counts-then-shares.
 import { readCountShareBlocks } from './recognisers/count-share-blocks.ts';
 import { readReferenceColumnRatios } from './recognisers/reference-column-ratios.ts';
 import { readWorksheetDecisions } from './recognisers/worksheet-decisions.ts';
+import { readGroupCountsThenShares } from './recognisers/group-counts-then-shares.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -201,6 +202,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
       flat.push(g);
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
     }
+  // Cross tables printed group by group, each group's counts then its shares, then the total row.
+  const byGroup = readGroupCountsThenShares(text, segments.tables, inFlatTables);
+  flat.push(...byGroup.groups);
+  extraction.groupTotalRows = byGroup.totalRows;
   // Pipe tables of "n | %" pairs per group, a block of rows per variable; rows of shares over rows of counts;
   // rows of counts, then their shares, one cell per line.
   for (const read of [readPipeShareBlocks, readShareCountRows, readLineCountsThenShares])

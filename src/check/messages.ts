@@ -63,6 +63,8 @@ export interface Messages {
   /** A t printed without df whose p no df (≥ 1) can give. */
   pInconsistentAnyDf(stat: string): string;
   pRWithoutDfBelowSample(stat: string, n: number): string;
+  /** An r without df whose p fits the text's sample only as a one-tailed p, which the text does not state. */
+  pRWithoutDfOnlyOneTailed(stat: string, n: number): string;
   pDecisionErrorAnyDf(stat: string, alpha: number, side: 'significant' | 'not-significant'): string;
   pAboveOne(): string;
   rOutOfRange(): string;
@@ -163,6 +165,9 @@ export interface Messages {
   truncatedRestatement(printed: string, precise: string): string;
   restatedRowShareRecomputed(label: string, count: number, pct: string): string;
   restatedRowShare(printed: string, pct: string): string;
+  /** A regression coefficient restated after its table with another value. */
+  restatedCoefficientRecomputed(predictor: string, b: string): string;
+  restatedCoefficient(printed: string, predictor: string, b: string): string;
   // --- conclusions
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
   /** The same for a p given as a bound (`> .05`). */
@@ -297,6 +302,8 @@ const en: Messages = {
     `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic.`,
   pRWithoutDfBelowSample: (stat, n) =>
     `The sample size of ${stat} is not reported, but no sample up to the largest the text states (${n}) gives the reported p, two-tailed or one-tailed: it would need more people than the study had.`,
+  pRWithoutDfOnlyOneTailed: (stat, n) =>
+    `The sample size of ${stat} is not reported, but no sample up to the largest the text states (${n}) gives the reported p as a two-tailed p; it would fit only as a one-tailed p (half the two-tailed p), and the text does not say the test was one-tailed or directional.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>
     `The degrees of freedom of ${stat} are not reported, but no df (1 or more) makes the reported p fit the statistic, and at every df the recomputed p is ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pAboveOne: () => 'A p-value cannot be greater than 1.',
@@ -453,6 +460,9 @@ const en: Messages = {
   restatedRowShareRecomputed: (label, count, pct) => `the table gives "${label}": ${count} (${pct}%)`,
   restatedRowShare: (printed, pct) =>
     `The text retells the table's row with ${printed}%, but the table gives ${pct}%, and ${printed} is no share of the table.`,
+  restatedCoefficientRecomputed: (predictor, b) => `the coefficients table gives ${predictor}: B = ${b}`,
+  restatedCoefficient: (printed, predictor, b) =>
+    `The coefficient of ${predictor} is restated as ${printed}, but the coefficients table before it gives ${b}, and ${printed} is no other number of that row.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} is ${significant ? 'at or below' : 'above'} α = ${alpha}: ${significant ? 'significant' : 'not significant'}`,
   conclusionRecomputedBound: (p, alpha, significant) =>
@@ -574,6 +584,8 @@ const id: Messages = {
     `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji.`,
   pRWithoutDfBelowSample: (stat, n) =>
     `Besar sampel ${stat} tidak dilaporkan, tetapi tidak ada besar sampel hingga yang terbesar disebut dalam teks (${n}) yang menghasilkan p yang dilaporkan, baik dua sisi maupun satu sisi: p itu memerlukan lebih banyak orang daripada yang diteliti.`,
+  pRWithoutDfOnlyOneTailed: (stat, n) =>
+    `Besar sampel ${stat} tidak dilaporkan, tetapi tidak ada besar sampel hingga yang terbesar disebut dalam teks (${n}) yang menghasilkan p yang dilaporkan sebagai p dua sisi; p itu hanya sesuai sebagai p satu sisi (separuh p dua sisi), padahal teks tidak menyebut bahwa ujinya satu sisi atau berarah.`,
   pDecisionErrorAnyDf: (stat, alpha, side) =>
     `Derajat bebas ${stat} tidak dilaporkan, tetapi tidak ada derajat bebas (1 atau lebih) yang membuat p yang dilaporkan sesuai dengan statistik uji, dan pada derajat bebas berapa pun p hasil hitung ulang berada ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pAboveOne: () => 'Nilai p tidak mungkin lebih dari 1.',
@@ -732,6 +744,9 @@ const id: Messages = {
   restatedRowShareRecomputed: (label, count, pct) => `tabel memberi "${label}": ${count} (${pct}%)`,
   restatedRowShare: (printed, pct) =>
     `Teks menceritakan ulang baris tabel dengan ${printed}%, padahal tabel memberi ${pct}%, dan ${printed} bukan persentase mana pun dalam tabel.`,
+  restatedCoefficientRecomputed: (predictor, b) => `tabel koefisien memberi ${predictor}: B = ${b}`,
+  restatedCoefficient: (printed, predictor, b) =>
+    `Koefisien ${predictor} ditulis ulang sebagai ${printed}, padahal tabel koefisien sebelumnya memberi ${b}, dan ${printed} bukan angka lain dari baris itu.`,
   conclusionRecomputed: (p, alpha, significant) =>
     `p = ${p} ${significant ? '≤' : '>'} α = ${alpha}: ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionRecomputedBound: (p, alpha, significant) =>

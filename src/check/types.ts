@@ -396,6 +396,15 @@ export interface Extraction {
   criticalDecisions: CriticalDecision[];
   /** Values listed with their printed sum and/or mean: a table row "F0 5.00 5.00 5.50 15.50 5.17". */
   listedSums?: ListedSumReport[];
+  /** A flat cross table's total row, group by group (recognisers/group-counts-then-shares.ts). */
+  groupTotalRows?: GroupTotalRow[];
+}
+
+/** The count a cross table's total row prints under one column group, and the sum of that group's counts. */
+export interface GroupTotalRow {
+  sum: number;
+  stated: Num;
+  place: Place;
 }
 
 /** Values listed with the sum and/or mean printed after them (a replicate table's Total and Rata-rata). */

@@ -56,6 +56,27 @@ describe('an r without df whose p needs more people than the text states (checks
     ]);
   });
 
+  it('a p that fits the sample only as a one-tailed p is inconsistent unless the text says one-tailed', () => {
+    // R: |r| ≤ 0,305 at df = 80 − 2 = 78: t = 0,305·√(78 / (1 − 0,305²)) = 2,8285, two-tailed
+    // p ≥ 0,00594 (fewer people, larger p); one-tailed p ≥ 0,00297, so 0,003 is a one-tailed p.
+    const text =
+      'Partisipan penelitian ini sebanyak 80 mahasiswa. Terdapat hubungan positif yang signifikan antara efikasi diri dan motivasi belajar, r = 0,30; p = 0,003.';
+    expect(findings(text)).toEqual([
+      [
+        'p-value',
+        'inconsistent',
+        'r = 0,30; p = 0,003',
+        'p = 0,0059 sampai 1,0000 (dua sisi) untuk |r(78)| ∈ [0,295; 0,305]',
+      ],
+    ]);
+    expect(explanations(text)).toEqual([
+      'Besar sampel r tidak dilaporkan, tetapi tidak ada besar sampel hingga yang terbesar disebut dalam teks (80) yang menghasilkan p yang dilaporkan sebagai p dua sisi; p itu hanya sesuai sebagai p satu sisi (separuh p dua sisi), padahal teks tidak menyebut bahwa ujinya satu sisi atau berarah.',
+    ]);
+    // Stated one-tailed, the same p fits a sample of 80 (one-tailed p ≥ 0,00297).
+    const stated = text.replace('Terdapat', 'Dengan uji satu arah, terdapat');
+    expect(findings(stated)).toEqual([['p-value', 'not-checkable', 'r = 0,30; p = 0,003', '—']]);
+  });
+
   it('a p that a sample of 31 or fewer can give stays not checkable', () => {
     // p ≥ 0,574 at df = 29, larger for fewer people: 0,649 fits some n ≤ 31.
     const text = 'Sampel penelitian sebanyak 31 responden. Hubungan kedua variabel lemah, r = 0,10; p = 0,649.';

@@ -21,6 +21,8 @@ import { crudeRatiosFromCountsCheck } from './crude-ratios-from-counts.ts';
 import { summaryPCheck } from './summary-p.ts';
 import { truncatedRestatementsCheck } from './truncated-restatements.ts';
 import { restatedRowSharesCheck } from './restated-row-shares.ts';
+import { groupTotalRowsCheck } from './group-total-rows.ts';
+import { restatedCoefficientsCheck } from './restated-coefficients.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -44,4 +46,6 @@ export const CHECKS: CheckUnit[] = [
   summaryPCheck,
   truncatedRestatementsCheck,
   restatedRowSharesCheck,
+  groupTotalRowsCheck,
+  restatedCoefficientsCheck,
 ];

@@ -4,8 +4,11 @@
  * grows, so the largest sample the text states bounds p from below: a p no sample up to that
  * size (df = N − 2) gives, read two-tailed or one-tailed, would need more people than the study
  * had, and is inconsistent (an r printed 0,00 with p = 0,649 and 31 people: two-tailed p is at
- * least 0,979, one-tailed 0,49 to 0,51). The largest stated number is taken so that a subgroup's size never
- * raises the bound; a p above the bound stays not checkable (a smaller subgroup could give it).
+ * least 0,979, one-tailed 0,49 to 0,51). As everywhere else, the one-tailed reading counts only
+ * when the text says the test was one-tailed (r = 0,30, p = 0,003 and 80 people: two-tailed p is
+ * at least 0,0059; 0,003 fits only as its one-tailed p, inconsistent when unstated). The largest
+ * stated number is taken so that a subgroup's size never raises the bound; a p above the bound
+ * stays not checkable (a smaller subgroup could give it).
  * Only a text that states its whole sample of people ("N = 31", "sampel sebanyak 31 responden",
  * "penelitian dilakukan pada 31 penderita") is read: group counts alone may add up to more, and
  * a sample of firms or a text of panel or time-series observations ("sampel sebanyak 10
@@ -86,14 +89,18 @@ export function checkRWithoutDf(
   if (n === null || n < 4) return null;
   const df = [n - 2];
   const least = pOf('r', rHi, df);
-  // Any sample up to n gives a two-tailed p in [least, 1] and, read one-tailed (unstated, given
-  // the benefit of the doubt, either direction), one in [least/2, 1 − least/2].
+  // Any sample up to n gives a two-tailed p in [least, 1] and, read one-tailed (either
+  // direction), one in [least/2, 1 − least/2]. As with an r whose df is printed, the one-tailed
+  // reading is allowed only when the text says the test was one-tailed: a p between least/2
+  // and least is the one-tailed p of a two-tailed report.
   const [lo, hi] = pInterval(p);
   const meets = (a: number, b: number) => lo <= b + EPS && hi >= a - EPS;
-  if (meets(least, 1) || meets(least / 2, 1 - least / 2)) return null;
+  const statedOne = t.tails === 'one' || p.oneTailedLabel;
+  const oneTailedFits = meets(least / 2, 1 - least / 2);
+  if (meets(least, 1) || (statedOne && oneTailedFits)) return null;
   const stat = statText(ctx, { ...t, df }, absInterval(t.value));
   const { m } = ctx;
-  let explanation = m.pRWithoutDfBelowSample(t.label, n);
+  let explanation = oneTailedFits ? m.pRWithoutDfOnlyOneTailed(t.label, n) : m.pRWithoutDfBelowSample(t.label, n);
   if (zero) explanation += ` ${m.pZeroAlso()}`;
   const recomputed = m.pRecomputed(least, 1, 'two', stat);
   return makeFinding(ctx, 'p-value', 'inconsistent', at, reported, recomputed, explanation);

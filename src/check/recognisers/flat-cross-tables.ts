@@ -16,6 +16,7 @@
 import type { CountPct, Lang, Num, PercentGroup, TableBlock } from '../types.ts';
 import { pairsAfterNumberedLabel } from './label-number-rows.ts';
 import { parseNum } from './numbers.ts';
+import { paddedWholeShares } from './padded-whole-shares.ts';
 
 export type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
 
@@ -218,13 +219,19 @@ function endsInRowTotal(row: Pair[]): boolean {
 function groupsOf(rows: Pair[][], total: Pair[], mode: Mode): PercentGroup[] {
   const quoteStart = rows[0]![0]!.count.start;
   const quoteEnd = total[total.length - 1]!.pct.end;
+  // Shares of the whole table all printed "72,0", "40,0" are whole per cents (./padded-whole-shares.ts).
+  const shares = (mode === 'row' ? [...rows, total].flatMap((row) => row.slice(0, -1)) : rows.flat()).filter(
+    (p) => !isEmptyCell(p),
+  );
+  const padded = paddedWholeShares(shares.map((p) => p.pct));
+  const shareAt = new Map(padded.map((n) => [n.start, n]));
   const group = (pairs: Pair[], n: number): PercentGroup => {
     const cps: CountPct[] = pairs
       .filter((p) => !isEmptyCell(p))
       .map((p) => ({
         count: p.count.value,
         countStart: p.count.start,
-        pct: p.pct,
+        pct: shareAt.get(p.pct.start) ?? p.pct,
         ownTotal: null,
       }));
     return {

@@ -1,4 +1,5 @@
 import type { Num } from '../types.ts';
+import { paddedWholeShares } from './padded-whole-shares.ts';
 
 /**
  * A column of shares printed with two decimals whose second is always 0 (30,50 69,50; 21,90
@@ -8,10 +9,11 @@ import type { Num } from '../types.ts';
  * decimal, as printed. Two values are taken as padded too, although two shares adding up to 100
  * end in 0 together: Indonesian theses print Excel's one-decimal shares at two decimals so often
  * (fresh6-id, fresh9-id) that reading "67,60" at two decimals raised false alarms there.
+ * Three or more shares all printed with one decimal 0 are whole per cents (./padded-whole-shares.ts).
  */
 export function paddedColumn(pcts: Num[]): Num[] {
   const two = pcts.filter((p) => p.decimals >= 2);
-  if (two.length < 2 || !two.every((p) => p.raw.endsWith('0'))) return pcts;
+  if (two.length < 2 || !two.every((p) => p.raw.endsWith('0'))) return paddedWholeShares(pcts);
   return pcts.map((p) => (p.decimals >= 2 ? { ...p, decimals: p.decimals - 1, half: p.half * 10 } : p));
 }
 

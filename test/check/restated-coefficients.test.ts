@@ -1,0 +1,40 @@
+/**
+ * Regression coefficients restated after their table with another value
+ * (recognisers/indexed-coefficients.ts, checks/restated-coefficients.ts). Each case lists every
+ * finding naskah reports, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const findings = (text: string) =>
+  checkText(text, { lang: 'id' }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+const explanations = (text: string) => checkText(text, { lang: 'id' }).findings.map((f) => f.explanation);
+
+// An SPSS coefficients table as page text prints it, each row's next label moved to the end of
+// the line: X1's B is .245 (SE .061, Beta .312), X2's .318 (SE .077, Beta .401).
+const TABLE =
+  'Tabel 4.8 Hasil Regresi Linear Berganda\nModel Unstandardized Coefficients Standardized Coefficients\nB Std. Error Beta\n1 (Constant)\n2.115 0.870\nX1 .245\n.061 .312 X2\n.318 .077\n.401\nSumber: Output SPSS 22\n';
+
+describe('a regression coefficient restated with another value (checks/restated-coefficients.ts)', () => {
+  it('the prose gives b1 as 0,254 for the table’s .245; the equation repeating it is not reported twice', () => {
+    const text = `${TABLE}Berdasarkan Tabel 4.8 diperoleh koefisien regresi b1 sebesar 0,254 dan b2 sebesar 0,318, sehingga persamaan regresinya adalah Y = 2,115 + 0,254X1 + 0,318X2.`;
+    expect(findings(text)).toEqual([
+      ['repeated-values', 'inconsistent', 'b1 sebesar 0,254', 'tabel koefisien memberi X1: B = .245'],
+    ]);
+    expect(explanations(text)).toEqual([
+      'Koefisien X1 ditulis ulang sebagai 0,254, padahal tabel koefisien sebelumnya memberi .245, dan 0,254 bukan angka lain dari baris itu.',
+    ]);
+  });
+
+  it('the equation, its subscripts on lines of their own, and the coefficients named in words', () => {
+    const text = `${TABLE}Persamaan regresinya adalah Ŷ = 2,115 + 0,245x\n1\n+ 0,381x\n2\nKoefisien regresi variabel motivasi (X2) sebesar 0,381 berarti kinerja naik bila motivasi naik.`;
+    expect(findings(text)).toEqual([
+      ['repeated-values', 'inconsistent', '0,381x 2', 'tabel koefisien memberi X2: B = .318'],
+    ]);
+  });
+
+  it('a coefficient that is another number of its row (Beta) or the table’s values is no slip', () => {
+    const text = `${TABLE}Koefisien beta b1 sebesar 0,312 dan b2 sebesar 0,401; persamaan regresinya Y = 2,115 + 0,245X1 + 0,318X2.`;
+    expect(findings(text)).toEqual([]);
+  });
+});
