@@ -95,6 +95,7 @@ import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
+import { readTDfParenCells } from './recognisers/t-df-paren-cells.ts';
 import { markOneTailedTables } from './recognisers/table-tails.ts';
 import { readChiSquareBlocks } from './recognisers/chi-square-blocks.ts';
 import { readFrequencyColumns } from './recognisers/frequency-columns.ts';
@@ -300,6 +301,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') extraction.summaryPs = readSummaryPRows(text);
   // Tables whose last columns are t, df and p.
   if (lang === 'en') readTDfPColumns(text, extraction);
+  // …and tables whose cells print t with its df in brackets, the p beside it: "3.48 (33) .001".
+  if (lang === 'en') readTDfParenCells(text, extraction);
   // Tables of categories by group with a χ² and p per variable, the df from the table.
   if (lang === 'en') readChiSquareBlocks(text, extraction);
   // SPSS's Chi-Square Tests table pasted as text: a χ², df and Asymp. Sig. per row.
