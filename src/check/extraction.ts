@@ -104,6 +104,7 @@ import { readPipeShareBlocks } from './recognisers/pipe-share-blocks.ts';
 import { readCategoryOutcomeShares } from './recognisers/category-outcome-shares.ts';
 import { readShareCountRows } from './recognisers/share-count-rows.ts';
 import { readLineCountsThenShares } from './recognisers/line-counts-then-shares.ts';
+import { readSharesBeforeRowTotal } from './recognisers/shares-before-row-total.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -320,6 +321,13 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares, ...frequencies].sort(
     (a, b) => a.place.start - b.place.start,
   );
+  // Rows of "count (share)" cells ending in the row's total, which no reader above took.
+  const takenShares = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  const beforeRowTotals = readSharesBeforeRowTotal(text, lang, takenShares);
+  if (beforeRowTotals.length)
+    extraction.percentGroups = [...extraction.percentGroups, ...beforeRowTotals].sort(
+      (a, b) => a.place.start - b.place.start,
+    );
   // A χ² without df between the rows of a 2 × 2 block of shares has 1 df.
   giveTwoByTwoChiSquareDf(extraction);
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
