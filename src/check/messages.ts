@@ -100,6 +100,9 @@ export interface Messages {
   totalNot100(total: string): string;
   rowTotalConsistent(): string;
   rowTotalInconsistent(sum: string, total: string): string;
+  /** A variable's counts added up column by column, beside what the table's other variables add up to. */
+  variableSumsRecomputed(sums: number[], common: number[]): string;
+  variableSumsInconsistent(sums: number[], common: number[], agreeing: number): string;
   cumConsistent(): string;
   cumInconsistent(row: string, expected: string, reported: string): string;
   // --- standard error
@@ -358,6 +361,12 @@ const en: Messages = {
   totalNot100: (total) => `The percentages of the whole table should total 100%, but the total row says ${total}.`,
   rowTotalConsistent: () => 'The cells of the row add up to its total.',
   rowTotalInconsistent: (sum, total) => `The cells of the row add up to ${sum}, but its total column says ${total}.`,
+  variableSumsRecomputed: (sums, common) =>
+    `column sums of this variable = ${sums.join(', ')}; of the table's other variables = ${common.join(', ')}`,
+  variableSumsInconsistent: (sums, common, agreeing) => {
+    const n = common.reduce((a, b) => a + b, 0);
+    return `Each variable counts every person once, so its categories add up to the same number in each column. This variable's counts add up to ${sums.join(', ')} (${n} in all), those of ${agreeing} other variables to ${common.join(', ')} (also ${n}): the same ${n} people cannot be split between the columns in two ways, so some of these counts are wrong.`;
+  },
   cumConsistent: () => 'The cumulative percentages match the running sum of the percentages.',
   cumInconsistent: (row, expected, reported) =>
     `The cumulative percentage in row "${row}" should be ${expected}, not ${reported}.`,
@@ -635,6 +644,12 @@ const id: Messages = {
   totalNot100: (total) => `Persentase seluruh tabel seharusnya berjumlah 100%, tetapi baris total menyebut ${total}.`,
   rowTotalConsistent: () => 'Sel-sel baris berjumlah sama dengan totalnya.',
   rowTotalInconsistent: (sum, total) => `Sel-sel baris berjumlah ${sum}, tetapi kolom totalnya menyebut ${total}.`,
+  variableSumsRecomputed: (sums, common) =>
+    `jumlah per kolom variabel ini = ${sums.join('; ')}; variabel lain dalam tabel = ${common.join('; ')}`,
+  variableSumsInconsistent: (sums, common, agreeing) => {
+    const n = common.reduce((a, b) => a + b, 0);
+    return `Setiap variabel menghitung setiap orang satu kali, sehingga kategori-kategorinya berjumlah sama pada setiap kolom. Frekuensi variabel ini berjumlah ${sums.join('; ')} (seluruhnya ${n}), sedangkan ${agreeing} variabel lain berjumlah ${common.join('; ')} (juga ${n}): ${n} orang yang sama tidak mungkin terbagi ke kolom-kolom dengan dua cara, sehingga sebagian frekuensi ini keliru.`;
+  },
   cumConsistent: () => 'Persentase kumulatif sesuai dengan jumlah berjalan persentasenya.',
   cumInconsistent: (row, expected, reported) =>
     `Persentase kumulatif pada baris "${row}" seharusnya ${expected}, bukan ${reported}.`,
