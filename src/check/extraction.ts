@@ -98,6 +98,7 @@ import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
 import { readTDfParenCells } from './recognisers/t-df-paren-cells.ts';
 import { markOneTailedTables } from './recognisers/table-tails.ts';
 import { readChiSquareBlocks } from './recognisers/chi-square-blocks.ts';
+import { readChiSquareCountBlocks } from './recognisers/chi-square-count-blocks.ts';
 import { readFrequencyColumns } from './recognisers/frequency-columns.ts';
 import { readDifferenceIntervalSentences } from './recognisers/difference-interval-sentences.ts';
 import { readPipeShareBlocks } from './recognisers/pipe-share-blocks.ts';
@@ -306,6 +307,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') readTDfParenCells(text, extraction);
   // Tables of categories by group with a χ² and p per variable, the df from the table.
   if (lang === 'en') readChiSquareBlocks(text, extraction);
+  // …and such tables whose χ² the counts confirm, their cells perhaps run together ("1.1310.180").
+  const chiSquareRowShares = lang === 'en' ? readChiSquareCountBlocks(text, extraction) : [];
   // SPSS's Chi-Square Tests table pasted as text: a χ², df and Asymp. Sig. per row.
   readSpssChiSquareTests(text, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
@@ -321,6 +324,16 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares, ...frequencies].sort(
     (a, b) => a.place.start - b.place.start,
   );
+  // …whose row shares, read with the counts the χ² confirmed, replace any other reading of those cells.
+  if (chiSquareRowShares.length) {
+    const own = new Set(chiSquareRowShares.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+    extraction.percentGroups = [
+      ...extraction.percentGroups
+        .map((g) => ({ ...g, pairs: g.pairs.filter((p) => !own.has(p.pct.start)) }))
+        .filter((g) => g.pairs.length > 0),
+      ...chiSquareRowShares,
+    ].sort((a, b) => a.place.start - b.place.start);
+  }
   // Rows of "count (share)" cells ending in the row's total, which no reader above took.
   const takenShares = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const beforeRowTotals = readSharesBeforeRowTotal(text, lang, takenShares);

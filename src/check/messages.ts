@@ -320,6 +320,7 @@ const en: Messages = {
       column: `of its column's group size n = ${total} in the table header`,
       blockColumn: `of ${total}, the group size the counts of every block of its column add up to`,
       category: `of ${total}, the count of its row's category printed before it`,
+      rowCounts: `of ${total}, the sum of the row's counts (which the table's χ² confirms)`,
     })[source],
   pctConsistent: (d) =>
     `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
@@ -603,6 +604,7 @@ const id: Messages = {
       column: `dari besar kelompok kolomnya n = ${total} di kepala tabel`,
       blockColumn: `dari ${total}, besar kelompok yang menjadi jumlah frekuensi setiap blok di kolomnya`,
       category: `dari ${total}, frekuensi kategori barisnya yang tercetak sebelumnya`,
+      rowCounts: `dari ${total}, jumlah frekuensi barisnya (yang dikonfirmasi oleh χ² tabel)`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) =>
