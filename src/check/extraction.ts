@@ -95,8 +95,10 @@ import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
+import { readTDfParenCells } from './recognisers/t-df-paren-cells.ts';
 import { markOneTailedTables } from './recognisers/table-tails.ts';
 import { readChiSquareBlocks } from './recognisers/chi-square-blocks.ts';
+import { readChiSquareCountBlocks } from './recognisers/chi-square-count-blocks.ts';
 import { readFrequencyColumns } from './recognisers/frequency-columns.ts';
 import { readDifferenceIntervalSentences } from './recognisers/difference-interval-sentences.ts';
 import { readPipeShareBlocks } from './recognisers/pipe-share-blocks.ts';
@@ -107,6 +109,7 @@ import { readCountShareBlocks } from './recognisers/count-share-blocks.ts';
 import { readReferenceColumnRatios } from './recognisers/reference-column-ratios.ts';
 import { readWorksheetDecisions } from './recognisers/worksheet-decisions.ts';
 import { readGroupCountsThenShares } from './recognisers/group-counts-then-shares.ts';
+import { readSharesBeforeRowTotal } from './recognisers/shares-before-row-total.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -315,8 +318,12 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') extraction.summaryPs = readSummaryPRows(text);
   // Tables whose last columns are t, df and p.
   if (lang === 'en') readTDfPColumns(text, extraction);
+  // …and tables whose cells print t with its df in brackets, the p beside it: "3.48 (33) .001".
+  if (lang === 'en') readTDfParenCells(text, extraction);
   // Tables of categories by group with a χ² and p per variable, the df from the table.
   if (lang === 'en') readChiSquareBlocks(text, extraction);
+  // …and such tables whose χ² the counts confirm, their cells perhaps run together ("1.1310.180").
+  const chiSquareRowShares = lang === 'en' ? readChiSquareCountBlocks(text, extraction) : [];
   // SPSS's Chi-Square Tests table pasted as text: a χ², df and Asymp. Sig. per row.
   readSpssChiSquareTests(text, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
@@ -332,6 +339,23 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.percentGroups = [...extraction.percentGroups, ...lostOnly, ...rowShares, ...frequencies].sort(
     (a, b) => a.place.start - b.place.start,
   );
+  // …whose row shares, read with the counts the χ² confirmed, replace any other reading of those cells.
+  if (chiSquareRowShares.length) {
+    const own = new Set(chiSquareRowShares.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+    extraction.percentGroups = [
+      ...extraction.percentGroups
+        .map((g) => ({ ...g, pairs: g.pairs.filter((p) => !own.has(p.pct.start)) }))
+        .filter((g) => g.pairs.length > 0),
+      ...chiSquareRowShares,
+    ].sort((a, b) => a.place.start - b.place.start);
+  }
+  // Rows of "count (share)" cells ending in the row's total, which no reader above took.
+  const takenShares = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  const beforeRowTotals = readSharesBeforeRowTotal(text, lang, takenShares);
+  if (beforeRowTotals.length)
+    extraction.percentGroups = [...extraction.percentGroups, ...beforeRowTotals].sort(
+      (a, b) => a.place.start - b.place.start,
+    );
   // A χ² without df between the rows of a 2 × 2 block of shares has 1 df.
   giveTwoByTwoChiSquareDf(extraction);
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.

@@ -102,6 +102,9 @@ export interface Messages {
   totalNot100(total: string): string;
   rowTotalConsistent(): string;
   rowTotalInconsistent(sum: string, total: string): string;
+  /** A variable's counts added up column by column, beside what the table's other variables add up to. */
+  variableSumsRecomputed(sums: number[], common: number[]): string;
+  variableSumsInconsistent(sums: number[], common: number[], agreeing: number): string;
   cumConsistent(): string;
   cumInconsistent(row: string, expected: string, reported: string): string;
   // --- standard error
@@ -324,6 +327,7 @@ const en: Messages = {
       column: `of its column's group size n = ${total} in the table header`,
       blockColumn: `of ${total}, the group size the counts of every block of its column add up to`,
       category: `of ${total}, the count of its row's category printed before it`,
+      rowCounts: `of ${total}, the sum of the row's counts (which the table's χ² confirms)`,
     })[source],
   pctConsistent: (d) =>
     `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
@@ -365,6 +369,12 @@ const en: Messages = {
   totalNot100: (total) => `The percentages of the whole table should total 100%, but the total row says ${total}.`,
   rowTotalConsistent: () => 'The cells of the row add up to its total.',
   rowTotalInconsistent: (sum, total) => `The cells of the row add up to ${sum}, but its total column says ${total}.`,
+  variableSumsRecomputed: (sums, common) =>
+    `column sums of this variable = ${sums.join(', ')}; of the table's other variables = ${common.join(', ')}`,
+  variableSumsInconsistent: (sums, common, agreeing) => {
+    const n = common.reduce((a, b) => a + b, 0);
+    return `Each variable counts every person once, so its categories add up to the same number in each column. This variable's counts add up to ${sums.join(', ')} (${n} in all), those of ${agreeing} other variables to ${common.join(', ')} (also ${n}): the same ${n} people cannot be split between the columns in two ways, so some of these counts are wrong.`;
+  },
   cumConsistent: () => 'The cumulative percentages match the running sum of the percentages.',
   cumInconsistent: (row, expected, reported) =>
     `The cumulative percentage in row "${row}" should be ${expected}, not ${reported}.`,
@@ -606,6 +616,7 @@ const id: Messages = {
       column: `dari besar kelompok kolomnya n = ${total} di kepala tabel`,
       blockColumn: `dari ${total}, besar kelompok yang menjadi jumlah frekuensi setiap blok di kolomnya`,
       category: `dari ${total}, frekuensi kategori barisnya yang tercetak sebelumnya`,
+      rowCounts: `dari ${total}, jumlah frekuensi barisnya (yang dikonfirmasi oleh χ² tabel)`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) =>
@@ -647,6 +658,12 @@ const id: Messages = {
   totalNot100: (total) => `Persentase seluruh tabel seharusnya berjumlah 100%, tetapi baris total menyebut ${total}.`,
   rowTotalConsistent: () => 'Sel-sel baris berjumlah sama dengan totalnya.',
   rowTotalInconsistent: (sum, total) => `Sel-sel baris berjumlah ${sum}, tetapi kolom totalnya menyebut ${total}.`,
+  variableSumsRecomputed: (sums, common) =>
+    `jumlah per kolom variabel ini = ${sums.join('; ')}; variabel lain dalam tabel = ${common.join('; ')}`,
+  variableSumsInconsistent: (sums, common, agreeing) => {
+    const n = common.reduce((a, b) => a + b, 0);
+    return `Setiap variabel menghitung setiap orang satu kali, sehingga kategori-kategorinya berjumlah sama pada setiap kolom. Frekuensi variabel ini berjumlah ${sums.join('; ')} (seluruhnya ${n}), sedangkan ${agreeing} variabel lain berjumlah ${common.join('; ')} (juga ${n}): ${n} orang yang sama tidak mungkin terbagi ke kolom-kolom dengan dua cara, sehingga sebagian frekuensi ini keliru.`;
+  },
   cumConsistent: () => 'Persentase kumulatif sesuai dengan jumlah berjalan persentasenya.',
   cumInconsistent: (row, expected, reported) =>
     `Persentase kumulatif pada baris "${row}" seharusnya ${expected}, bukan ${reported}.`,

@@ -244,7 +244,8 @@ export type ShareTotalSource =
   | 'rowImplied'
   | 'column'
   | 'blockColumn'
-  | 'category';
+  | 'category'
+  | 'rowCounts';
 
 /** The count–percentage pairs of one sentence, with any total the sentence states. */
 export interface PercentGroup {

@@ -6,6 +6,7 @@
  * confidence interval belongs to the estimate before it; SD, SE and n join the mean they
  * follow.
  */
+import { dashJoinedDf } from './dash-df.ts';
 import { pLeadsRatio } from './p-before-ratio.ts';
 import { pNumberContinues } from './p-number-continues.ts';
 import { pRowsBelow } from './p-rows-below.ts';
@@ -146,12 +147,13 @@ export function dfFromParen(
     return null;
   };
   if (kind === 'F') {
-    // `F(2; 28)`, `F(2,1; 28,1)`: the semicolon separates; `F(2, 28)`, `F(2.1, 28.1)`, `F(2,28)`.
+    // `F(2; 28)`, `F(2,1; 28,1)`: the semicolon separates; `F(2, 28)`, `F(2.1, 28.1)`, `F(2,28)`;
+    // some tables join the two whole-number df by a dash, `F (2–42)` (dash-df.ts).
     const parts = p.includes(';')
       ? p.split(';')
       : /^(?:\d+(?:\.\d+)?|l)\s*,\s*\d+(?:\.\d+)?$/.test(p)
         ? p.split(',')
-        : null;
+        : dashJoinedDf(p);
     if (!parts || parts.length !== 2) return undefined;
     const a = dec(parts[0]!);
     const b = dec(parts[1]!);

@@ -32,7 +32,7 @@ const ROW_END_CHARS = 80;
 /** A longer line is a paragraph, not a table row. */
 const MAX_ROW_CHARS = 300;
 /** A caption or header that says the p is not t's own, or the statistic is not Student's t. */
-const NOT_T_OWN_P =
+export const NOT_T_OWN_P =
   /\b(?:mann|whitney|wilcoxon|welch|adjusted|bonferroni|holm|fdr|corrected|permutation|bootstrap(?:ped)?|one[\s-]tailed|1[\s-]tailed|one[\s-]sided)\b/iu;
 const CAPTION_LINES = 6;
 /** How many non-blank lines after a table's last row are read as its notes. */

@@ -1,0 +1,79 @@
+/**
+ * Tables that print each t with its df in brackets and its p in the next cell, under a header
+ * naming that column "t test (df)" or "t (df)" and a p column after it: "Treatment 7.85 (3.73)
+ * 5.06 (4.71) 0.60 3.48 (33) .001 0.04 (–0.45 to 0.54) 0.17 (62) .87" (within-group and
+ * between-group tests in one row). Every "t (df) p" run in the rows below such a header is a t
+ * test whose p is checked against t(df); the means, SDs, effect sizes and intervals around them
+ * are left alone (a bracket with decimals is an SD or an interval, not a df).
+ *
+ * Read only under such a header, for the lines up to the next caption or a line of prose. A
+ * caption or note that names another test or a p that is not t's own (Mann–Whitney, Welch,
+ * adjusted, one-tailed …) makes the table unread, as in t-df-p-columns.ts; so does a t already
+ * read at the same place.
+ */
+import type { Extraction, Num, PReport } from '../types.ts';
+import { parseNum } from './numbers.ts';
+import { linesWithOffsets } from './lines.ts';
+import { tableTTest } from './table-t-tests.ts';
+import { NOT_T_OWN_P } from './t-df-p-columns.ts';
+
+/** A header naming a "t (df)" column, and a p column after it on the same line. */
+const HEADER =
+  /(?:^|[\s|])t(?:[\s-]*(?:test|value|stat(?:istic)?))?\s*\(\s*df\s*\)[\s|]+(?:.*[\s|])?(?:p|sig\.?)(?:[\s-]*value)?(?=[\s|]|$)/iu;
+/** t (with decimals), its whole df in brackets, then its p (with decimals, perhaps a bound or stars). */
+const CELL = /(?<![\d.,])([-−–]?\d*\.\d+)\s*\(\s*(\d{1,5})\s*\)[\s|]+([<>]?)\s*(\d*\.\d+)(?:\*+)?(?![\d.,])/gu;
+const CAPTION = /^\s*(?:table|tabel)\s+\d/iu;
+/** A longer line is a paragraph, not a table row. */
+const MAX_ROW_CHARS = 300;
+const MAX_LINES = 80;
+const CAPTION_LINES = 6;
+/** How many non-blank lines after a table's last row are read as its notes. */
+const NOTE_LINES = 3;
+
+const num = (raw: string, start: number): Num | null => parseNum(raw.replace(/^[−–]/u, '-'), start);
+
+export function readTDfParenCells(text: string, extraction: Extraction): void {
+  if (!/\(\s*df\s*\)/iu.test(text)) return;
+  const { lines, offsets: starts } = linesWithOffsets(text);
+  const readAt = new Set(extraction.tests.map((t) => t.value.start));
+  for (let h = 0; h < lines.length; h++) {
+    if (!HEADER.test(lines[h]!)) continue;
+    const caption = lines.slice(Math.max(0, h - CAPTION_LINES), h + 1).join('\n');
+    if (NOT_T_OWN_P.test(caption)) continue;
+    const found: { test: ReturnType<typeof tableTTest>; pValue: Extraction['pValues'][number] }[] = [];
+    let last = h;
+    for (let i = h + 1; i < lines.length && i <= h + MAX_LINES; i++) {
+      const line = lines[i]!;
+      if (CAPTION.test(line) || line.length > MAX_ROW_CHARS || HEADER.test(line)) break;
+      for (const m of line.matchAll(CELL)) {
+        const at = starts[i]! + m.index!;
+        const t = num(m[1]!, at);
+        const pAt = at + m[0].lastIndexOf(m[4]!);
+        const p = num(m[4]!, pAt);
+        const df = Number(m[2]);
+        if (!t || !p || !(df > 0) || p.value > 1 || readAt.has(t.start)) continue;
+        last = i;
+        const place = { start: t.start, end: p.end, quoteStart: starts[i]!, quoteEnd: starts[i]! + line.length };
+        if (extraction.tests.some((x) => x.place.start < place.end && x.place.end > place.start)) continue;
+        const op = m[3] === '<' ? '<' : m[3] === '>' ? '>' : '=';
+        const pReport: PReport = { op, num: p, oneTailedLabel: false, start: p.start, end: p.end };
+        found.push({
+          test: tableTTest(t, df, pReport, 'unstated', place),
+          pValue: { p: pReport, place, attached: true },
+        });
+        readAt.add(t.start);
+      }
+    }
+    const notes = lines
+      .slice(last + 1)
+      .filter((l) => l.trim() !== '')
+      .slice(0, NOTE_LINES)
+      .join('\n');
+    if (NOT_T_OWN_P.test(notes)) continue;
+    for (const { test, pValue } of found) {
+      extraction.tests.push(test);
+      extraction.pValues.push(pValue);
+    }
+    h = last;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Tables that print t with its df in brackets and the p in the next cell, under a "t (df)"
+ * header (recognisers/t-df-paren-cells.ts). Each case lists every finding naskah reports, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+
+const findings = (text: string) =>
+  checkText(text, { lang: 'en' }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+const TABLE = [
+  'Table 2. Change in sleep quality by group',
+  'Group Pre, mean (SD) Post, mean (SD) t (df) P value',
+  'Coaching 8.20 (2.10) 6.90 (2.40) 2.50 (40) .02',
+  'Waitlist 8.00 (2.30) 7.70 (2.20) 1.10 (40) .03',
+  'Sleep aid 7.60 (1.90) 7.40 (2.00) 0.42 (18) .68 3.05 (18) <.001',
+].join('\n');
+
+describe('"t (df)" cells with their p beside them', () => {
+  it('reads every t (df) p run below the header, leaving the means (SD) alone', () => {
+    // jStat, two-tailed: t(40) = 2.50 → .0166; t(40) = 1.10 → .278; t(18) = 0.42 → .679; t(18) = 3.05 → .0069.
+    expect(findings(TABLE)).toEqual([
+      ['p-value', 'consistent', '2.50 (40) .02', 'p = 0.0164 to 0.0168 (two-tailed) for |t(40)| ∈ [2.495, 2.505]'],
+      ['p-value', 'decision-error', '1.10 (40) .03', 'p = 0.2758 to 0.2801 (two-tailed) for |t(40)| ∈ [1.095, 1.105]'],
+      ['p-value', 'consistent', '0.42 (18) .68', 'p = 0.6759 to 0.6830 (two-tailed) for |t(18)| ∈ [0.415, 0.425]'],
+      ['p-value', 'inconsistent', '3.05 (18) <.001', 'p = 0.0068 to 0.0070 (two-tailed) for |t(18)| ∈ [3.045, 3.055]'],
+    ]);
+  });
+
+  it('reads nothing without the header naming the t (df) column', () => {
+    expect(findings(TABLE.split('\n').slice(2).join('\n'))).toEqual([]);
+  });
+
+  it('reads nothing when the caption names a test whose p is not Student t’s own', () => {
+    expect(findings(TABLE.replace('by group', 'by group (Welch t tests)'))).toEqual([]);
+  });
+});
