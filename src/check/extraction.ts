@@ -93,6 +93,7 @@ import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
 import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
+import { readRowTotalShareRows } from './recognisers/row-total-share-rows.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
 import { readTDfParenCells } from './recognisers/t-df-paren-cells.ts';
@@ -200,6 +201,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readGrandShareCells,
     readTotalRowRuns,
     readCountShareBlocks,
+    readRowTotalShareRows,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);

@@ -33,6 +33,7 @@ import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
 import { judgedDespiteMissing } from './missing-data-shares.ts';
 import { stackedCategoryRuns } from './stacked-category-runs.ts';
 import { groupMajorRuns } from './group-major-cells.ts';
+import { unsizedStackedRuns } from './unsized-stacked-runs.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import {
   isProse,
@@ -274,6 +275,13 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         if (uncovered(row, pairsOf, covered) > sizedWidth)
           for (const c of groupMajorRuns(row, pairsOf, covered, headerNs))
             if (!readNow.has(c.pair.pct.start)) out.push(groupOf({ pair: c.pair, row }, c.n, 'stated'));
+    }
+    // …and, with no sizes in the header, stacked rows whose groups' runs add up to the same sizes
+    // row after row (./unsized-stacked-runs.ts).
+    if (!headerNs && !missing) {
+      const readNow = new Set(out.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+      for (const c of unsizedStackedRuns(table, pairsOf, covered))
+        if (!readNow.has(c.pair.pct.start)) out.push(groupOf({ pair: c.pair, row: c.row }, c.n, 'inferred'));
     }
   }
   return withoutOtherDenominatorRows(out);
