@@ -25,6 +25,7 @@ import { readCorrelationProse } from './recognisers/correlation-prose.ts';
 import { readCorrelationProseId } from './recognisers/correlation-prose-id.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
+import { readCountRowPs } from './recognisers/count-row-p.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
@@ -319,6 +320,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   );
   // A χ² without df between the rows of a 2 × 2 block of shares has 1 df.
   giveTwoByTwoChiSquareDf(extraction);
+  // …and a two-group table's p beside a categorical row's counts, no statistic printed.
+  if (lang === 'en') extraction.countRowPs = readCountRowPs(text, rows, extraction);
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
   readRankTestOutput(text, extraction);
   // …and rank-test tables one cell per line whose header ends in "Z" and "p".

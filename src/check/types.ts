@@ -396,6 +396,16 @@ export interface Extraction {
   criticalDecisions: CriticalDecision[];
   /** Values listed with their printed sum and/or mean: a table row "F0 5.00 5.00 5.50 15.50 5.17". */
   listedSums?: ListedSumReport[];
+  /** p's of a two-group table's categorical rows printed beside their counts, no statistic. */
+  countRowPs?: CountRowPReport[];
+}
+
+/** A p beside a 2 × 2 table of counts a two-group table prints (recognisers/count-row-p.ts). */
+export interface CountRowPReport {
+  p: PReport;
+  /** Counts: rows are the categories, columns the two groups. */
+  table: [number, number][];
+  place: Place;
 }
 
 /** Values listed with the sum and/or mean printed after them (a replicate table's Total and Rata-rata). */

@@ -21,6 +21,7 @@ import { crudeRatiosFromCountsCheck } from './crude-ratios-from-counts.ts';
 import { summaryPCheck } from './summary-p.ts';
 import { truncatedRestatementsCheck } from './truncated-restatements.ts';
 import { restatedRowSharesCheck } from './restated-row-shares.ts';
+import { countRowPCheck } from './count-row-p.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -44,4 +45,5 @@ export const CHECKS: CheckUnit[] = [
   summaryPCheck,
   truncatedRestatementsCheck,
   restatedRowSharesCheck,
+  countRowPCheck,
 ];
