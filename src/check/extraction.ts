@@ -25,6 +25,8 @@ import { readCorrelationProse } from './recognisers/correlation-prose.ts';
 import { readCorrelationProseId } from './recognisers/correlation-prose-id.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
+import { readCountRowPs } from './recognisers/count-row-p.ts';
+import { readChiSquareOverP } from './recognisers/chi-square-over-p.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
@@ -328,6 +330,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const chiSquareRowShares = lang === 'en' ? readChiSquareCountBlocks(text, extraction) : [];
   // SPSS's Chi-Square Tests table pasted as text: a χ², df and Asymp. Sig. per row.
   readSpssChiSquareTests(text, extraction);
+  // …and a 2 × 2 block's χ² on its first row with the p below it on the second.
+  if (lang === 'en') readChiSquareOverP(text, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const rowShares = readRowShares(text, rows, read);
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
@@ -360,6 +364,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     );
   // A χ² without df between the rows of a 2 × 2 block of shares has 1 df.
   giveTwoByTwoChiSquareDf(extraction);
+  // …and a two-group table's p beside a categorical row's counts, no statistic printed.
+  if (lang === 'en') extraction.countRowPs = readCountRowPs(text, rows, extraction);
   // The Z and p rows of a Wilcoxon or Mann–Whitney output block.
   readRankTestOutput(text, extraction);
   // …and rank-test tables one cell per line whose header ends in "Z" and "p".

@@ -123,6 +123,11 @@ export interface Messages {
   summaryPRecomputed(lo: number, hi: number, n1: number, n2: number): string;
   summaryPConsistent(): string;
   summaryPInconsistent(): string;
+  /** A p beside a two-group table's counts (2 × 2), no statistic printed: Pearson's χ², Yates' and Fisher's exact p. */
+  countRowPRecomputed(table: [number, number][], pearson: number, yates: number, fisher: number): string;
+  countRowPConsistent(): string;
+  countRowPNear(): string;
+  countRowPInconsistent(): string;
   waldRecomputed(lo: number, hi: number): string;
   waldConsistent(): string;
   waldInconsistent(): string;
@@ -399,6 +404,14 @@ const en: Messages = {
     "The p matches a t test of the two groups' means, SDs and sizes (Student's pooled or Welch's t), allowing for rounding.",
   summaryPInconsistent: () =>
     "The p does not match a t test of the two groups' means, SDs and sizes, by Student's pooled t or by Welch's t, even allowing for rounding.",
+  countRowPRecomputed: (table, pearson, yates, fisher) =>
+    `counts ${table.map((r) => r.join(' : ')).join(' / ')}: p of Pearson's χ²(1) = ${fmtP(pearson, '.')}, with Yates' correction = ${fmtP(yates, '.')}, Fisher's exact = ${fmtP(fisher, '.')}`,
+  countRowPConsistent: () =>
+    "The p matches a test of the two groups' printed counts (Pearson's χ², Yates' corrected χ² or Fisher's exact test).",
+  countRowPNear: () =>
+    "The p matches no test of the two groups' printed counts, but lies within a factor of two of one; the table does not name its test, so it is not judged.",
+  countRowPInconsistent: () =>
+    "The p matches no test of the two groups' printed counts (Pearson's χ², Yates' corrected χ², Fisher's exact test), not even within a factor of two.",
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
   waldConsistent: () => 'The Wald statistic matches (B/SE)².',
   waldInconsistent: () => 'The Wald statistic does not match (B/SE)², even allowing for rounding.',
@@ -689,6 +702,14 @@ const id: Messages = {
     'Nilai p sesuai dengan uji t dari rata-rata, SB dan ukuran kedua kelompok (t Student gabungan atau t Welch), dengan pembulatan diperhitungkan.',
   summaryPInconsistent: () =>
     'Nilai p tidak sesuai dengan uji t dari rata-rata, SB dan ukuran kedua kelompok, baik dengan t Student gabungan maupun t Welch, meskipun pembulatan diperhitungkan.',
+  countRowPRecomputed: (table, pearson, yates, fisher) =>
+    `jumlah ${table.map((r) => r.join(' : ')).join(' / ')}: p chi-square Pearson (db 1) = ${fmtP(pearson, ',')}, dengan koreksi Yates = ${fmtP(yates, ',')}, uji eksak Fisher = ${fmtP(fisher, ',')}`,
+  countRowPConsistent: () =>
+    'Nilai p sesuai dengan uji atas jumlah kedua kelompok yang tertulis (chi-square Pearson, chi-square dengan koreksi Yates atau uji eksak Fisher).',
+  countRowPNear: () =>
+    'Nilai p tidak sesuai dengan uji mana pun atas jumlah kedua kelompok yang tertulis, tetapi berada dalam faktor dua dari salah satunya; tabel tidak menyebut ujinya, sehingga tidak dinilai.',
+  countRowPInconsistent: () =>
+    'Nilai p tidak sesuai dengan uji mana pun atas jumlah kedua kelompok yang tertulis (chi-square Pearson, chi-square dengan koreksi Yates, uji eksak Fisher), bahkan dalam faktor dua.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,
   waldConsistent: () => 'Statistik Wald sesuai dengan (B/SE)².',
   waldInconsistent: () => 'Statistik Wald tidak sesuai dengan (B/SE)², meskipun pembulatan diperhitungkan.',

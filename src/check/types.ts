@@ -405,6 +405,15 @@ export interface Extraction {
 export interface GroupTotalRow {
   sum: number;
   stated: Num;
+  /** p's of a two-group table's categorical rows printed beside their counts, no statistic. */
+  countRowPs?: CountRowPReport[];
+}
+
+/** A p beside a 2 × 2 table of counts a two-group table prints (recognisers/count-row-p.ts). */
+export interface CountRowPReport {
+  p: PReport;
+  /** Counts: rows are the categories, columns the two groups. */
+  table: [number, number][];
   place: Place;
 }
 

@@ -24,6 +24,7 @@ import { restatedRowSharesCheck } from './restated-row-shares.ts';
 import { groupTotalRowsCheck } from './group-total-rows.ts';
 import { restatedCoefficientsCheck } from './restated-coefficients.ts';
 import { variableColumnSumsCheck } from './variable-column-sums.ts';
+import { countRowPCheck } from './count-row-p.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -50,4 +51,5 @@ export const CHECKS: CheckUnit[] = [
   groupTotalRowsCheck,
   restatedCoefficientsCheck,
   variableColumnSumsCheck,
+  countRowPCheck,
 ];

@@ -25,6 +25,9 @@ const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
 const RATIO_WORD = /odds|hazard ratio|risk ratio|rate ratio|prevalence ratio|exp\s*\(\s*b\s*\)/gi;
 const NOT_RATIO_ROW = /median|\biqr\b|interquartile|range|\bmean\b|\bsd\b|±|std\.?\s*dev/i;
 const CONTEXT_ROWS = 40;
+/** Rows a table of ratios may go without one (a variable's heading, its reference row) and
+ *  still be the same table: its header's ratio word then serves rows more than 40 below it. */
+const TABLE_GAP_ROWS = 4;
 /** A reference category's cell in a ratio column. */
 const REFERENCE_CELL = /\bRef(?:erence)?\b\.?|\bReferensi\b|\bPembanding\b/gi;
 
@@ -69,10 +72,14 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
   // The ratio columns of a table that marks its reference categories: as many as the
   // reference row has "Ref." cells (its ratios are those cells, so its numbers are not ratios).
   let refColumns = 0;
+  // The last row read as ratios and the ratio word it was read under.
+  let lastRatioRow = Number.NEGATIVE_INFINITY;
+  let lastRatioWord = -1;
   rows.forEach((row, index) => {
     while (w + 1 < words.length && words[w + 1]!.row <= index) w++;
     const word = words[w]!;
-    if (word.row > index || index - word.row > CONTEXT_ROWS) return;
+    const sameTable = lastRatioWord === w && index - lastRatioRow <= TABLE_GAP_ROWS;
+    if (word.row > index || (index - word.row > CONTEXT_ROWS && !sameTable)) return;
     const pFirst = pColumnBeforeRatio(text, word.at, word.word.length);
     const noOwnP = onlyAcrossColumnsP(text.slice(word.at, row.start));
     const lineStart = text.lastIndexOf('\n', word.at) + 1;
@@ -138,6 +145,8 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
       };
       out.estimates.push(estimate);
       taken.add(value.start);
+      lastRatioRow = index;
+      lastRatioWord = w;
     }
   });
 }
