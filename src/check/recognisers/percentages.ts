@@ -13,7 +13,6 @@ import { subgroupShares } from './subgroup-shares.ts';
 import { groupTotal } from './group-shares.ts';
 import { narrowedSamples } from './narrowed-sample.ts';
 import { totalBeforeCount } from './total-before-count.ts';
-import { spaceGroupedCount } from './space-grouped-counts.ts';
 
 const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
 const PCT = String.raw`(\d+(?:[.,]\d+)?)`;
@@ -226,14 +225,7 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
     const pct = parseNum(pctRaw, base + pctIdx[0]);
     if (count === null || !pct) continue;
     const totalRaw = m[2] ?? m[3];
-    // "Of 12 450 patients, 2 130 (17.1%)": the count is 2 130, not 130 (./space-grouped-counts.ts).
-    const grouped = spaceGroupedCount(sentence, idx[1]![0], count, pct.value, pct.decimals);
-    pairs.push({
-      count: grouped?.count ?? count,
-      countStart: base + (grouped?.at ?? idx[1]![0]),
-      pct,
-      ownTotal: totalRaw ? Number(totalRaw) : null,
-    });
+    pairs.push({ count, countStart: base + idx[1]![0], pct, ownTotal: totalRaw ? Number(totalRaw) : null });
     taken.push([m.index!, idx[0]![1]]);
   }
   for (const m of sentence.matchAll(WORD_COUNT_FIRST)) {
