@@ -23,6 +23,7 @@ precisionSuite(
   // The split was committed (77d73e0) before naskah first ran; both parts ran once at 77d73e0
   // (check code of main c358544). First run: English development 1.00 (2/2), English held out no
   // flag (0/0), Indonesian development no flag (0/0), Indonesian held out no flag (0/0). The second
-  // round (English items 13-17, Indonesian 13-16) was committed (4a4272b) before naskah ran on it.
+  // round (English items 13-17, Indonesian 13-16) was committed (4a4272b) before naskah ran on it,
+  // once, there: no flag in any part.
   ['dev', 'held-out'],
 );
