@@ -25,6 +25,7 @@ precisionSuite(
   // flag (0/0), Indonesian development no flag (0/0), Indonesian held out no flag (0/0). The second
   // round (English items 13-17, Indonesian 13-16) was committed (4a4272b) before naskah ran on it,
   // once, there: no flag in any part. The third round (English items 18-19, Indonesian 17-19) was
-  // committed (ROUND3) before naskah ran on it.
+  // committed (5c633f9) before naskah ran on it, once, there: Indonesian development 1.00 (1/1), no
+  // flag in any other part.
   ['dev', 'held-out'],
 );

@@ -17,3 +17,8 @@ show('adoc-gizi: 49, 22, 2 of 73 (printed 67.1, 30.1, 2.7)', [pct(49, 73), pct(2
 show('adoc-gizi: 32, 17, 24 of 73 (printed 43.8, 23.3, 32.9)', [pct(32, 73), pct(17, 73), pct(24, 73)]);
 // "the p-value is 0.0323 > 0.05. So, there is no significant correlation".
 show('adoc-gizi: is 0.0323 > 0.05?', [String(0.0323 > 0.05)]);
+
+console.log('— third round at 5c633f9 (check code of 5bb86f5) —');
+// scribd-bab-v: "Sebanyak 39 responden … 9 … (23,1%) dan 30 … (67,9%)"; the table prints 30 76,9%.
+show('scribd-bab-v: 9 + 30, 9/39 and 30/39 (printed 23,1 and 67,9; table 76,9)', [9 + 30, pct(9, 39), pct(30, 39)]);
+show('scribd-bab-v: 23,1 + 67,9 (a pair of shares of 39 adds up to 100)', [23.1 + 67.9]);
