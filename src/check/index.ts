@@ -5,7 +5,8 @@
  */
 import { NaskahError } from '../errors.ts';
 import type { CheckReport, CheckTextOptions, Finding, Lang } from './types.ts';
-import { Source } from './source.ts';
+import { normalise, Source } from './source.ts';
+import { joinSpaceGroupedThousands } from './recognisers/space-grouped-counts.ts';
 import { detectLanguage } from './language.ts';
 import { extract } from './extraction.ts';
 import { messagesFor } from './messages.ts';
@@ -58,8 +59,12 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
     pages = opts.pages ? map.map((i) => opts.pages![i]!) : undefined;
     lines = map.map((i) => opts.lines?.[i] ?? i + 1);
   }
-  const source = new Source(joined.text, { pages, lines });
-  const lang: Lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(source.text);
+  const lang: Lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(normalise(joined.text));
+  const source = new Source(joined.text, {
+    pages,
+    lines,
+    respell: (t) => joinSpaceGroupedThousands(t, lang),
+  });
   const { extraction, layouts } = extract(source, lang, alpha);
   const ctx: CheckContext = { source, lang, alpha, m: messagesFor(lang), extraction, layouts };
   const located: Located[] = [];

@@ -41,9 +41,18 @@ export class Source {
   private readonly pages?: number[];
   private readonly lines?: number[];
 
-  constructor(raw: string, opts: { pages?: number[]; lines?: number[] } = {}) {
+  /**
+   * `respell` rewrites the normalised text one character for one (thousands grouped by spaces:
+   * ./recognisers/space-grouped-counts.ts); quotes still come from the text as written.
+   */
+  constructor(
+    raw: string,
+    opts: { pages?: number[]; lines?: number[]; respell?: (normalised: string) => string } = {},
+  ) {
     this.original = raw.replace(/\r(?!\n)/g, '\n');
-    this.text = normalise(raw);
+    const normalised = normalise(raw);
+    const respelled = opts.respell?.(normalised);
+    this.text = respelled !== undefined && respelled.length === normalised.length ? respelled : normalised;
     this.lineStarts = [0];
     for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     this.pages = opts.pages;

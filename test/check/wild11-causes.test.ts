@@ -1,0 +1,126 @@
+/**
+ * A misreading seen in the wild11 sample, fixed in general: counts whose thousands are grouped by
+ * a space (SI style, "601 733", "21 132 (3.51)" in a table of cancer cases and controls) were
+ * read by their last group only ("132 (3.51)"). In that table the tails found no total, but in
+ * prose the tails add up to a false total and every share is flagged: "Of 12 450 patients, 2 130
+ * (17.1%) … 10 320 (82.9%)" was read as 130 and 320 of 450 (recognisers/percentages.ts, its
+ * count-then-share pattern), and a table's "(n = 3 208)" over "Male 1 412 (44.0)" as 412 and 796 of
+ * 1 208. Where the text shows such grouping, the spaces inside a number placed as one (a sample
+ * size, a count before its share, a table cell) are now read as thousands separators, one
+ * character for one (recognisers/space-grouped-counts.ts, applied by source.ts). Tested on text written for the test; each case lists
+ * every finding naskah reports, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/index.ts';
+import { joinSpaceGroupedThousands } from '../../src/check/recognisers/space-grouped-counts.ts';
+
+const findings = (text: string, lang: 'en' | 'id') =>
+  checkText(text, { lang }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+describe('counts with thousands grouped by a space (space-grouped-counts.ts)', () => {
+  it('reads "2 130 (17.1%)" as 2 130 of 12 450, not 130 of 450 (before the fix: two inconsistent shares)', () => {
+    // 2130/12450 = 17.108%, 10320/12450 = 82.892%: both shares of the stated 12 450 are right.
+    expect(findings('Of 12 450 patients, 2 130 (17.1%) had diabetes and 10 320 (82.9%) did not.', 'en')).toEqual([
+      ['percentages', 'consistent', '2 130 (17.1%)', '2130/12450 = 17.11% of the stated total 12450'],
+      ['percentages', 'consistent', '10 320 (82.9%)', '10320/12450 = 82.89% of the stated total 12450'],
+    ]);
+  });
+
+  it('reads the same grouping in Indonesian prose', () => {
+    expect(
+      findings(
+        'Dari 12 450 responden, sebanyak 2 130 orang (17,1%) menderita diabetes dan 10 320 orang (82,9%) tidak.',
+        'id',
+      ),
+    ).toEqual([
+      ['percentages', 'consistent', '2 130 orang (17,1%)', '2130/12450 = 17,11% dari total 12450 yang disebutkan'],
+      ['percentages', 'consistent', '10 320 orang (82,9%)', '10320/12450 = 82,89% dari total 12450 yang disebutkan'],
+    ]);
+  });
+
+  it('still flags a wrong share of a space-grouped count', () => {
+    // 2130/12450 = 17.11%, printed 21.7; 10320/12450 = 82.89%, printed 78.3 (they still add up to 100).
+    const out = findings('Of 12 450 patients, 2 130 (21.7%) had diabetes and 10 320 (78.3%) did not.', 'en');
+    expect(out.map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['percentages', 'inconsistent', '2 130 (21.7%)'],
+      ['percentages', 'inconsistent', '10 320 (78.3%)'],
+    ]);
+  });
+
+  it("keeps a row's total and its count apart: 535 then 489 (91.4%), 489/535 = 91.40%", () => {
+    expect(
+      findings('Of the 2 406 932 controls, 535 489 (91.4%) had been vaccinated and 46 (8.6%) had not.', 'en'),
+    ).toEqual([
+      [
+        'percentages',
+        'consistent',
+        '489 (91.4%)',
+        '489/535 = 91.40% of 535, the sum of the counts (the percentages add up to 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '46 (8.6%)',
+        '46/535 = 8.60% of 535, the sum of the counts (the percentages add up to 100%)',
+      ],
+    ]);
+  });
+
+  it('joins nothing where the sentence shows no such grouping', () => {
+    // "aged 12 were 45 130": two numbers; 130/520 = 25.00%, 390/520 = 75.00%.
+    expect(findings('Boys aged 12 were 45 130 (25.0%) and girls 390 (75.0%).', 'en')).toEqual([
+      [
+        'percentages',
+        'consistent',
+        '130 (25.0%)',
+        '130/520 = 25.00% of 520, the sum of the counts (the percentages add up to 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '390 (75.0%)',
+        '390/520 = 75.00% of 520, the sum of the counts (the percentages add up to 100%)',
+      ],
+    ]);
+  });
+
+  it("reads a table's rows under a header n written with spaces (before the fix: 412 and 796 of 1 208)", () => {
+    // 1412 + 1796 = 3208; 1412/3208 = 44.01%, 1796/3208 = 55.99%. Before the fix the tails 412 and
+    // 796 were held to their sum 1 208: two inconsistent shares. The rows are now read as 1 412 and
+    // 1 796, which this table reader does not take with a thousands separator: no finding.
+    expect(findings('Table 2. Patients (n = 3 208)\nMale 1 412 (44.0)\nFemale 1 796 (56.0)', 'en')).toEqual([]);
+  });
+
+  it('reads cells of a tab-separated table of cases and controls with spaced thousands', () => {
+    // 6100/12450 = 49.00%, 12200/24900 = 49.00%; 6350/12450 = 51.00%, 12700/24900 = 51.00%.
+    const text =
+      'Characteristic\tCases (n = 12 450)\tControls (n = 24 900)\nMale\t6 100 (49.0)\t12 200 (49.0)\nFemale\t6 350 (51.0)\t12 700 (51.0)';
+    expect(findings(text, 'en').map((f) => [f[0], f[1], f[3]])).toEqual([
+      [
+        'percentages',
+        'consistent',
+        '6100/12450 = 49.00% of 12450, the sum of the counts (the percentages add up to 100%); 12200/24900 = 49.00% of 24900, the sum of the counts (the percentages add up to 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '6350/12450 = 51.00% of 12450, the sum of the counts (the percentages add up to 100%); 12700/24900 = 51.00% of 24900, the sum of the counts (the percentages add up to 100%)',
+      ],
+    ]);
+  });
+
+  it('respells only numbers the text shows are grouped, one character for one', () => {
+    const prose = 'Of 12 450 patients, 2 130 (17.1%) had diabetes.';
+    expect(joinSpaceGroupedThousands(prose, 'en')).toBe('Of 12,450 patients, 2,130 (17.1%) had diabetes.');
+    expect(joinSpaceGroupedThousands(prose, 'id')).toBe('Of 12.450 patients, 2.130 (17.1%) had diabetes.');
+    // No number placed as a sample size or before people: nothing is joined.
+    expect(joinSpaceGroupedThousands('Xilinhot 842 578 (68.6) 264 (31.4)', 'en')).toBe(
+      'Xilinhot 842 578 (68.6) 264 (31.4)',
+    );
+    // A row's total and its count (578/842 = 68.6%), a range's end, a label's number: kept apart.
+    const table = 'Controls (n = 2 406 932)\nXilinhot 842 578 (68.6)\n51-70 106 (50.2)\nTable 2 100 patients';
+    expect(joinSpaceGroupedThousands(table, 'en')).toBe(
+      'Controls (n = 2,406,932)\nXilinhot 842 578 (68.6)\n51-70 106 (50.2)\nTable 2 100 patients',
+    );
+  });
+});
