@@ -399,14 +399,15 @@ export interface Extraction {
   listedSums?: ListedSumReport[];
   /** A flat cross table's total row, group by group (recognisers/group-counts-then-shares.ts). */
   groupTotalRows?: GroupTotalRow[];
+  /** p's of a two-group table's categorical rows printed beside their counts, no statistic. */
+  countRowPs?: CountRowPReport[];
 }
 
 /** The count a cross table's total row prints under one column group, and the sum of that group's counts. */
 export interface GroupTotalRow {
   sum: number;
   stated: Num;
-  /** p's of a two-group table's categorical rows printed beside their counts, no statistic. */
-  countRowPs?: CountRowPReport[];
+  place: Place;
 }
 
 /** A p beside a 2 × 2 table of counts a two-group table prints (recognisers/count-row-p.ts). */
