@@ -202,17 +202,21 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readSpssCaseSummaries,
     readGrandShareCells,
     readTotalRowRuns,
-    readCountShareBlocks,
-    readRowTotalShareRows,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);
       for (const p of g.pairs) inFlatTables.add(p.pct.start);
     }
-  // Cross tables printed group by group, each group's counts then its shares, then the total row.
+  // Cross tables printed group by group, each group's counts then its shares, then the total row;
+  // before the blocks closed by a Total column, which read the same cells but not the total row.
   const byGroup = readGroupCountsThenShares(text, segments.tables, inFlatTables);
   flat.push(...byGroup.groups);
   extraction.groupTotalRows = byGroup.totalRows;
+  for (const read of [readCountShareBlocks, readRowTotalShareRows])
+    for (const g of read(text, segments.tables, inFlatTables)) {
+      flat.push(g);
+      for (const p of g.pairs) inFlatTables.add(p.pct.start);
+    }
   // Pipe tables of "n | %" pairs per group, a block of rows per variable; rows of shares over rows of counts;
   // rows of counts, then their shares, one cell per line.
   for (const read of [readPipeShareBlocks, readShareCountRows, readLineCountsThenShares])

@@ -35,11 +35,25 @@ const singleRows = cells(
 );
 
 const of = (count: number, n: number) => `${count}/${n} = ${((100 * count) / n).toFixed(2)}% of the stated total ${n}`;
+// Each single row's p is also held to the tests of its 2 × 2 counts (checks/count-row-p.ts); R:
+// chisq.test(matrix(c(30, 90, 33, 85), 2), correct = FALSE)$p.value = 0.6041, with Yates 0.7102,
+// fisher.test 0.6603; 12 : 12 / 108 : 106 gives 0.9654 (0.96 fits none, within a factor of two:
+// not judged); 45 : 44 / 75 : 74 gives 0.9731.
+const rowP = (counts: string, pearson: string, yates: string, fisher: string) =>
+  `counts ${counts}: p of Pearson's χ²(1) = ${pearson}, with Yates' correction = ${yates}, Fisher's exact = ${fisher}`;
 const singles = [
+  ['p-value', 'consistent', '30 : 33 / 90 : 85; p = 0.60', rowP('30 : 33 / 90 : 85', '0.6041', '0.7102', '0.6603')],
   ['percentages', 'consistent', '30 (25.0)', of(30, 120)],
   ['percentages', 'consistent', '33 (28.0)', of(33, 118)],
+  [
+    'p-value',
+    'not-checkable',
+    '12 : 12 / 108 : 106; p = 0.96',
+    rowP('12 : 12 / 108 : 106', '0.9654', '1.0000', '1.0000'),
+  ],
   ['percentages', 'consistent', '12 (10.0)', of(12, 120)],
   ['percentages', 'consistent', '12 (10.2)', of(12, 118)],
+  ['p-value', 'consistent', '45 : 44 / 75 : 74; p = 0.97', rowP('45 : 44 / 75 : 74', '0.9731', '1.0000', '1.0000')],
   ['percentages', 'consistent', '45 (37.5)', of(45, 120)],
   ['percentages', 'consistent', '44 (37.3)', of(44, 118)],
 ];

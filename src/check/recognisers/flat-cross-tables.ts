@@ -18,7 +18,8 @@ import { pairsAfterNumberedLabel } from './label-number-rows.ts';
 import { parseNum } from './numbers.ts';
 import { paddedWholeShares } from './padded-whole-shares.ts';
 
-export type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
+export type { Tok } from './flat-table-tokens.ts';
+import type { Tok } from './flat-table-tokens.ts';
 
 // A share in brackets after its count ("51 (67,1)") is read as the bare number; a pair of dashes
 // standing alone ("- -") is an empty cell, a count of 0 and its share. A word closing a bracket

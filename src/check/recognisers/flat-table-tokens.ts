@@ -5,6 +5,9 @@
  */
 import type { Num } from '../types.ts';
 
+/** A token of a flattened cross table (./flat-cross-tables.ts and ./label-number-rows.ts). */
+export type Tok = { kind: 'num'; num: Num } | { kind: 'word' | 'break'; start: number; end: number };
+
 export type FlatTok =
   | { kind: 'num'; num: Num; integer: boolean }
   | { kind: 'pct' | 'unit' | 'total' | 'word' | 'break'; start: number; end: number };

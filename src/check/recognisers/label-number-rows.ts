@@ -8,7 +8,7 @@
  * 24,44 51" reads only from its 15. Used by ./flat-cross-tables.ts's `rowsAbove`, whose sums
  * against the total row are the proof that each row was read right.
  */
-import type { Tok } from './flat-cross-tables.ts';
+import type { Tok } from './flat-table-tokens.ts';
 
 /**
  * Where the pairs start in the run of numbers that starts at token `j` (after a word or a sign
