@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh10-id-recompute.ts
  */
-import { mean, show } from './recompute-helpers.ts';
+import { jStat, mean, pct, pF, pT, show } from './recompute-helpers.ts';
 
 /** Percentage change from a to b, with its range over the rounding of a and b (half units ha, hb). */
 const change = (a: number, b: number, ha: number, hb: number) => [
@@ -13,6 +13,9 @@ const change = (a: number, b: number, ha: number, hb: number) => [
   (100 * (Math.abs(b - a) - ha - hb)) / (a + ha),
   (100 * (Math.abs(b - a) + ha + hb)) / (a - ha),
 ];
+
+/** Each count's share of the total, in per cent to three decimals. */
+const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
 
 console.log('— fresh10-id.yaml —');
 show('kayu manis change N, D (per cent)', [...change(83.3, 103, 0.05, 0.5), ...change(481.3, 533.3, 0.05, 0.05)]);
@@ -27,3 +30,18 @@ show('meniran means of the five columns', [
   mean([45, 98, 61, 75, 158]),
   mean([41, 76, 59, 70, 105]),
 ]);
+show('grab t table one-tailed df 97; p of t 2.016, 2.012 at df 97', [
+  jStat.studentt.inv(0.95, 97),
+  pT(2.016, 97),
+  pT(2.012, 97),
+]);
+show('grab F table (2, 97); p of F 8.415', [jStat.centralF.inv(0.95, 2, 97), pF(8.415, 2, 97)]);
+show('homogenitas Fisher F pre, post; F table (29, 29); Lilliefors 0.886/√30', [
+  75.49 / 61.89,
+  91.6 / 81.17,
+  jStat.centralF.inv(0.95, 29, 29),
+  0.886 / Math.sqrt(30),
+]);
+show('tombatu 162 + 171', [162 + 171]);
+show('cuci tangan MI 23, 26, 22, 25, 9, 18 of 39', shares(39, [23, 26, 22, 25, 9, 18]));
+show('cuci tangan SDN 85, 87, 74, 89, 53, 50 of 125; 39 + 125', [...shares(125, [85, 87, 74, 89, 53, 50]), 39 + 125]);
