@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh10-id-recompute.ts
  */
-import { jStat, mean, pct, pF, pT, show } from './recompute-helpers.ts';
+import { jStat, mean, pct, pF, pR, pT, show } from './recompute-helpers.ts';
 
 /** Percentage change from a to b, with its range over the rounding of a and b (half units ha, hb). */
 const change = (a: number, b: number, ha: number, hb: number) => [
@@ -45,3 +45,7 @@ show('homogenitas Fisher F pre, post; F table (29, 29); Lilliefors 0.886/√30',
 show('tombatu 162 + 171', [162 + 171]);
 show('cuci tangan MI 23, 26, 22, 25, 9, 18 of 39', shares(39, [23, 26, 22, 25, 9, 18]));
 show('cuci tangan SDN 85, 87, 74, 89, 53, 50 of 125; 39 + 125', [...shares(125, [85, 87, 74, 89, 53, 50]), 39 + 125]);
+show('persahabatan p of r 0.415, 0.4145 at N 250; r²', [pR(0.415, 250), pR(0.4145, 250), 0.415 ** 2]);
+show('bercerai p of r 0.041, 0.208 at N 451', [pR(0.041, 451), pR(0.208, 451)]);
+const fOfR = (r: number, k: number, n: number) => (r * r) / k / ((1 - r * r) / (n - k - 1));
+show('sebaya 40 + 38; F of R 0.874 (2, 75); p', [40 + 38, fOfR(0.874, 2, 78), pF(fOfR(0.874, 2, 78), 2, 75)]);
