@@ -49,3 +49,7 @@ show('persahabatan p of r 0.415, 0.4145 at N 250; r²', [pR(0.415, 250), pR(0.41
 show('bercerai p of r 0.041, 0.208 at N 451', [pR(0.041, 451), pR(0.208, 451)]);
 const fOfR = (r: number, k: number, n: number) => (r * r) / k / ((1 - r * r) / (n - k - 1));
 show('sebaya 40 + 38; F of R 0.874 (2, 75); p', [40 + 38, fOfR(0.874, 2, 78), pF(fOfR(0.874, 2, 78), 2, 75)]);
+show('darusalam jenis kelamin 45, 62; pendidikan 48, 24, 25, 10 of 107', shares(107, [45, 62, 48, 24, 25, 10]));
+show('darusalam pekerjaan 49, 24, 34; status 35, 10, 62 of 107', shares(107, [49, 24, 34, 35, 10, 62]));
+show('darusalam printed status shares sum', [32.4 + 9.3 + 57.9]);
+show('gantungan umur 27, 16, 11 of 54', shares(54, [27, 16, 11]));
