@@ -53,3 +53,27 @@ show('darusalam jenis kelamin 45, 62; pendidikan 48, 24, 25, 10 of 107', shares(
 show('darusalam pekerjaan 49, 24, 34; status 35, 10, 62 of 107', shares(107, [49, 24, 34, 35, 10, 62]));
 show('darusalam printed status shares sum', [32.4 + 9.3 + 57.9]);
 show('gantungan umur 27, 16, 11 of 54', shares(54, [27, 16, 11]));
+const jagungBlock1 = [26.57, 27.57, 25.83, 30.5, 25.0, 22.43, 28.0, 25.14, 30.86];
+const jagungBlock2 = [27.43, 33.14, 33.86, 26.14, 30.14, 31.29, 20.57, 33.43, 32.43];
+show(
+  'jagung row sums',
+  jagungBlock1.map((x, i) => x + (jagungBlock2[i] ?? 0)),
+);
+show(
+  'jagung row means',
+  jagungBlock1.map((x, i) => (x + (jagungBlock2[i] ?? 0)) / 2),
+);
+const jagungSum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+show('jagung block totals, grand total, grand mean', [
+  jagungSum(jagungBlock1),
+  jagungSum(jagungBlock2),
+  jagungSum(jagungBlock1) + jagungSum(jagungBlock2),
+  (jagungSum(jagungBlock1) + jagungSum(jagungBlock2)) / 18,
+]);
+show('jagung F = MS model / MS error; p of F(11, 6) at 0.63, 0.635, 0.625, unrounded', [
+  12.302604 / 19.5101111,
+  pF(0.63, 11, 6),
+  pF(0.635, 11, 6),
+  pF(0.625, 11, 6),
+  pF(12.302604 / 19.5101111, 11, 6),
+]);
