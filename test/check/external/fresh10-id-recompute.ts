@@ -77,3 +77,5 @@ show('jagung F = MS model / MS error; p of F(11, 6) at 0.63, 0.635, 0.625, unrou
   pF(0.625, 11, 6),
   pF(12.302604 / 19.5101111, 11, 6),
 ]);
+show('ttd borobudur 24 of 33; darul huda 26 of 51, 26 of 45', [pct(24, 33), pct(26, 51), pct(26, 45)]);
+show('ttd sinaboi 33, 42 of 74', shares(74, [33, 42]));
