@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh10-id-recompute.ts
  */
-import { jStat, mean, pct, pF, pR, pT, show } from './recompute-helpers.ts';
+import { jStat, mean, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Percentage change from a to b, with its range over the rounding of a and b (half units ha, hb). */
 const change = (a: number, b: number, ha: number, hb: number) => [
@@ -107,3 +107,4 @@ for (const [label, n, lo, hi, m, sd] of bankRows) {
     sd * sd,
   ]);
 }
+show('senam ergonomik p of Z 3.976, 4.072', [pZ(3.976), pZ(4.072)]);
