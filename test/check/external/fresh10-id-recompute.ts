@@ -108,3 +108,10 @@ for (const [label, n, lo, hi, m, sd] of bankRows) {
   ]);
 }
 show('senam ergonomik p of Z 3.976, 4.072', [pZ(3.976), pZ(4.072)]);
+const tOfR = (r: number, n: number) => (r * Math.sqrt(n - 2)) / Math.sqrt(1 - r * r);
+show('krpl t of rs −0.136 (−0.1355, −0.1365) at n 15; t table df 13', [
+  tOfR(-0.136, 15),
+  tOfR(-0.1355, 15),
+  tOfR(-0.1365, 15),
+  jStat.studentt.inv(0.975, 13),
+]);
