@@ -115,3 +115,15 @@ show('krpl t of rs −0.136 (−0.1355, −0.1365) at n 15; t table df 13', [
   tOfR(-0.1365, 15),
   jStat.studentt.inv(0.975, 13),
 ]);
+const bdBound = (n: number, lo: number, hi: number, m: number) => ((hi - m) * (m - lo) * n) / (n - 1);
+show('lubuk basung bounds and SD² (age, GDP, HbA1c)', [
+  bdBound(120, 24, 96, 59.61),
+  12.53 ** 2,
+  bdBound(120, 76, 504, 191.5),
+  92.218 ** 2,
+  bdBound(120, 4, 15, 8.904),
+  3.178 ** 2,
+]);
+show('lubuk basung 36, 84, 5, 115 of 120; p of r 0.8678 at N 120', [...shares(120, [36, 84, 5, 115]), pR(0.8678, 120)]);
+show('adam malik 17, 26, 18, 7, 12, 56, 25, 20, 17, 6 of 68', shares(68, [17, 26, 18, 7, 12, 56, 25, 20, 17, 6]));
+show('lubuk basung t of r 0.8678 at N 120', [tOfR(0.8678, 120)]);
