@@ -127,3 +127,29 @@ show('lubuk basung bounds and SD² (age, GDP, HbA1c)', [
 show('lubuk basung 36, 84, 5, 115 of 120; p of r 0.8678 at N 120', [...shares(120, [36, 84, 5, 115]), pR(0.8678, 120)]);
 show('adam malik 17, 26, 18, 7, 12, 56, 25, 20, 17, 6 of 68', shares(68, [17, 26, 18, 7, 12, 56, 25, 20, 17, 6]));
 show('lubuk basung t of r 0.8678 at N 120', [tOfR(0.8678, 120)]);
+/** Whole counts k of n whose share rounds to a printed share (half a unit h). */
+const countsFor = (share: number, n: number, h: number) =>
+  Array.from({ length: n + 1 }, (_, k) => k).filter((k) => Math.abs((100 * k) / n - share) <= h + 1e-9);
+show(
+  'daring indikator 1 counts of 48 for 14,6 62,5 20,8 4,2',
+  [14.6, 62.5, 20.8, 4.2].map((s) => countsFor(s, 48, 0.05)[0] ?? -1),
+);
+show(
+  'daring indikator 2 counts of 48 for 4,2 60,4 35,4 0',
+  [4.2, 60.4, 35.4, 0].map((s) => countsFor(s, 48, 0.05)[0] ?? -1),
+);
+show('daring indikator 1 counts sum, printed shares sum', [7 + 30 + 10 + 2, 14.6 + 62.5 + 20.8 + 4.2]);
+show('kuesioner pernyataan 1 products and sum; 120/150', [
+  5 * 11,
+  4 * 8,
+  3 * 11,
+  5 * 11 + 4 * 8 + 3 * 11,
+  (120 / 150) * 100,
+]);
+show('kuesioner pernyataan 2 products, printed sum, true sum; 126/150', [
+  5 * 13,
+  45 + 40 + 21,
+  5 * 13 + 4 * 10 + 3 * 7,
+  (126 / 150) * 100,
+]);
+show('kuesioner pernyataan 3 products and sum', [5 * 9, 4 * 14, 3 * 7, 45 + 56 + 21]);
