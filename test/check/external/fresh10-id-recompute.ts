@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh10-id-recompute.ts
  */
-import { jStat, mean, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
+import { chi2x2, jStat, mean, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
 
 /** Percentage change from a to b, with its range over the rounding of a and b (half units ha, hb). */
 const change = (a: number, b: number, ha: number, hb: number) => [
@@ -153,3 +153,61 @@ show('kuesioner pernyataan 2 products, printed sum, true sum; 126/150', [
   (126 / 150) * 100,
 ]);
 show('kuesioner pernyataan 3 products and sum', [5 * 9, 4 * 14, 3 * 7, 45 + 56 + 21]);
+/** Two-sided Fisher exact p of a 2 × 2 table [[a, b], [c, d]] (tables as likely as the observed or less). */
+const logFact = (n: number) => jStat.gammaln(n + 1);
+const hyper = (a: number, r1: number, c1: number, n: number) =>
+  Math.exp(
+    logFact(r1) +
+      logFact(n - r1) +
+      logFact(c1) +
+      logFact(n - c1) -
+      logFact(n) -
+      logFact(a) -
+      logFact(r1 - a) -
+      logFact(c1 - a) -
+      logFact(n - r1 - c1 + a),
+  );
+const fisher = (a: number, b: number, c: number, d: number) => {
+  const r1 = a + b,
+    c1 = a + c,
+    n = a + b + c + d;
+  const p0 = hyper(a, r1, c1, n);
+  let p = 0;
+  for (let x = Math.max(0, r1 + c1 - n); x <= Math.min(r1, c1); x++) {
+    const px = hyper(x, r1, c1, n);
+    if (px <= p0 * (1 + 1e-7)) p += px;
+  }
+  return p;
+};
+show('gundaling 31, 1, 23, 8, 26, 5, 25, 6 of 31; 30 of 31', [
+  ...shares(31, [31, 1, 23, 8, 26, 5, 25, 6]),
+  pct(30, 31),
+]);
+show('marubun 7, 20, 18, 9, 25, 2, 21, 6 of 27', shares(27, [7, 20, 18, 9, 25, 2, 21, 6]));
+show('marubun Fisher p BBL, imunisasi, ASI', [fisher(25, 27, 2, 0), fisher(21, 20, 6, 7), fisher(6, 18, 21, 9)]);
+show('marubun χ² imunisasi (uncorrected, p, Yates, p)', chi2x2(21, 20, 6, 7));
+show('marubun χ² ASI (uncorrected, p, Yates, p)', chi2x2(6, 18, 21, 9));
+const marubunRrSe = Math.sqrt(1 / 21 - 1 / 30 + 1 / 6 - 1 / 24);
+const marubunOrSe = Math.sqrt(1 / 21 + 1 / 9 + 1 / 6 + 1 / 18);
+show('marubun ASI risk ratio (21/30)/(6/24) with Katz CI; odds ratio with Woolf CI', [
+  21 / 30 / (6 / 24),
+  2.8 * Math.exp(-1.96 * marubunRrSe),
+  2.8 * Math.exp(1.96 * marubunRrSe),
+  (21 * 18) / (9 * 6),
+  7 * Math.exp(-1.96 * marubunOrSe),
+  7 * Math.exp(1.96 * marubunOrSe),
+]);
+show('sipilihen 20, 33, 9, 31, 30, 10 of 40', shares(40, [20, 33, 9, 31, 30, 10]));
+show('sipilihen row shares 4, 6 of 10; 26, 4 of 30; 3, 5 of 8; 27, 5 of 32; 2, 5 of 7; 28, 5 of 33', [
+  ...shares(10, [4, 6]),
+  ...shares(30, [26, 4]),
+  ...shares(8, [3, 5]),
+  ...shares(32, [27, 5]),
+  ...shares(7, [2, 5]),
+  ...shares(33, [28, 5]),
+]);
+show('sipilihen Fisher p ventilasi, pencahayaan, kepadatan', [
+  fisher(4, 6, 26, 4),
+  fisher(3, 5, 27, 5),
+  fisher(2, 5, 28, 5),
+]);
