@@ -211,3 +211,10 @@ show('sipilihen Fisher p ventilasi, pencahayaan, kepadatan', [
   fisher(3, 5, 27, 5),
   fisher(2, 5, 28, 5),
 ]);
+show('kraton 40, 38 of 81; t and p of r 0.276 (0.2755, 0.2765) at N 81', [
+  ...shares(81, [40, 38]),
+  tOfR(0.276, 81),
+  pR(0.276, 81),
+  pR(0.2765, 81),
+  pR(0.2755, 81),
+]);
