@@ -218,3 +218,14 @@ show('kraton 40, 38 of 81; t and p of r 0.276 (0.2755, 0.2765) at N 81', [
   pR(0.2765, 81),
   pR(0.2755, 81),
 ]);
+/** Sample standard deviation (n − 1). */
+const sampleSd = (xs: number[]) => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1));
+const broilerReplicates = [
+  [1505.33, 1343.67, 1448.67, 1394.0],
+  [1546.67, 1331.0, 1578.67, 1507.33],
+  [1327.33, 1454.33, 1458.0, 1355.67],
+  [1351.67, 1335.0, 1483.33, 1504.33],
+];
+for (const [i, xs] of broilerReplicates.entries()) {
+  show(`broiler P${i} sum, mean, sample SD`, [jagungSum(xs), mean(xs), sampleSd(xs)]);
+}
