@@ -227,5 +227,5 @@ const broilerReplicates = [
   [1351.67, 1335.0, 1483.33, 1504.33],
 ];
 for (const [i, xs] of broilerReplicates.entries()) {
-  show(`broiler P${i} sum, mean, sample SD`, [jagungSum(xs), mean(xs), sampleSd(xs)]);
+  show(`broiler P${i} sum, mean, sample SD`, [jagungSum(xs).toFixed(2), mean(xs).toFixed(3), sampleSd(xs).toFixed(3)]);
 }
