@@ -229,3 +229,38 @@ const broilerReplicates = [
 for (const [i, xs] of broilerReplicates.entries()) {
   show(`broiler P${i} sum, mean, sample SD`, [jagungSum(xs).toFixed(2), mean(xs).toFixed(3), sampleSd(xs).toFixed(3)]);
 }
+show('mahasiswa 48, 66, 25, 138, 1, 137 of 139', shares(139, [48, 66, 25, 138, 1, 137]));
+show('pontianak 72 of 481', [pct(72, 481)]);
+/** The literasi-keuangan tabulation: each row's four groups of four item scores and the printed TOTAL. */
+const literasiRows = [
+  '5 4 4 4 17 5 4 4 4 17 1 2 4 4 11 5 3 4 5 17',
+  '3 1 5 4 13 5 3 1 3 12 4 4 1 3 12 2 2 5 5 14',
+  '4 4 3 2 13 2 5 3 1 11 5 5 5 5 20 5 5 4 4 18',
+  '3 4 3 3 13 3 5 3 4 15 5 5 3 4 17 4 4 4 4 16',
+  '4 4 3 3 14 3 4 3 2 12 4 5 5 3 17 5 5 4 4 18',
+  '5 5 5 5 20 2 4 4 1 11 4 4 3 4 15 4 4 4 4 16',
+  '5 4 4 4 17 3 3 2 2 10 4 5 3 4 16 4 4 5 3 16',
+  '4 4 4 4 16 4 4 4 4 16 5 5 4 4 18 4 5 4 4 17',
+  '4 3 3 3 13 2 4 1 2 9 4 4 3 3 14 4 4 3 4 15',
+  '5 5 4 4 18 4 4 4 3 15 4 4 4 5 17 5 4 4 5 18',
+  '5 5 5 5 20 5 5 5 5 20 5 5 5 5 20 5 5 5 5 20',
+  '5 3 4 3 15 2 2 2 2 8 5 5 5 5 20 5 5 4 5 19',
+  '3 2 4 1 10 1 5 2 1 9 4 5 2 3 14 4 3 3 4 14',
+  '3 5 5 4 17 5 4 5 5 19 5 4 3 3 15 3 3 5 5 16',
+  '4 3 4 2 13 3 3 3 1 10 2 5 2 4 13 3 3 4 5 15',
+  '5 4 4 3 16 2 4 3 2 11 5 4 3 4 16 4 4 3 3 14',
+  '4 4 4 4 16 4 4 4 4 16 4 4 4 4 16 4 4 4 4 16',
+  '5 4 3 4 16 4 4 4 4 16 4 3 4 3 14 4 4 4 4 16',
+  '4 4 2 3 13 1 4 3 1 9 3 2 1 3 9 3 2 3 4 12',
+  '3 5 1 5 14 3 3 5 3 14 4 2 3 1 10 1 5 3 3 12',
+  '4 4 5 4 17 4 3 4 4 15 4 5 5 5 19 4 4 4 4 16',
+  '3 5 1 2 11 5 2 3 1 11 4 5 1 3 13 3 5 1 2 11',
+  '5 5 4 4 18 3 4 4 5 16 4 5 3 4 16 5 3 5 4 17',
+  '5 5 4 5 19 5 3 4 5 17 5 5 3 5 18 5 4 4 3 16',
+  '5 5 5 4 19 3 5 4 5 17 4 4 4 3 15 5 2 4 4 15',
+  '5 4 4 4 17 3 3 3 4 13 5 5 5 5 20 4 4 4 4 16',
+].map((row) => row.split(' ').map(Number));
+const literasiMismatches = literasiRows.flatMap((xs) =>
+  [0, 1, 2, 3].filter((g) => jagungSum(xs.slice(5 * g, 5 * g + 4)) !== xs[5 * g + 4]),
+);
+show('literasi tabulation: TOTAL cells checked, mismatches', [4 * literasiRows.length, literasiMismatches.length]);
