@@ -264,3 +264,4 @@ const literasiMismatches = literasiRows.flatMap((xs) =>
   [0, 1, 2, 3].filter((g) => jagungSum(xs.slice(5 * g, 5 * g + 4)) !== xs[5 * g + 4]),
 );
 show('literasi tabulation: TOTAL cells checked, mismatches', [4 * literasiRows.length, literasiMismatches.length]);
+show('circ t table df 57; p of t 2.46091 at df 57', [jStat.studentt.inv(0.975, 57), pT(2.46091, 57)]);
