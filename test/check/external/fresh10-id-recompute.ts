@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh10-id-recompute.ts
  */
-import { chi2x2, jStat, mean, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
+import { chi2x2, jStat, mean, pct, pF, pR, pT, pZ, show, woolf } from './recompute-helpers.ts';
 
 /** Percentage change from a to b, with its range over the rounding of a and b (half units ha, hb). */
 const change = (a: number, b: number, ha: number, hb: number) => [
@@ -265,3 +265,22 @@ const literasiMismatches = literasiRows.flatMap((xs) =>
 );
 show('literasi tabulation: TOTAL cells checked, mismatches', [4 * literasiRows.length, literasiMismatches.length]);
 show('circ t table df 57; p of t 2.46091 at df 57', [jStat.studentt.inv(0.975, 57), pT(2.46091, 57)]);
+show('medan baru 36, 62, 39, 59, 80, 18, 20, 78, 92, 6 of 98', shares(98, [36, 62, 39, 59, 80, 18, 20, 78, 92, 6]));
+show('medan baru Woolf OR ringan, sedang, berat', [
+  ...woolf(36, 62, 39, 59),
+  ...woolf(80, 18, 20, 78),
+  ...woolf(92, 6, 36, 62),
+]);
+show('medan baru χ² ringan (uncorrected, p, Yates, p)', chi2x2(36, 62, 39, 59));
+show('medan baru χ² sedang, berat (uncorrected)', [chi2x2(80, 18, 20, 78)[0] ?? 0, chi2x2(92, 6, 36, 62)[0] ?? 0]);
+show(
+  'blitar counts of 30 for 67, 17, 16 per cent',
+  [67, 17, 16].map((s) => countsFor(s, 30, 0.5).join('/') || 'none'),
+);
+show('blitar t and p of rs −0.612 at N 30', [tOfR(0.612, 30), pR(0.612, 30)]);
+show('tuban t and p of rs −0.459 (0.4585, 0.4595) at N 150', [
+  tOfR(0.459, 150),
+  pR(0.459, 150),
+  pR(0.4585, 150),
+  pR(0.4595, 150),
+]);
