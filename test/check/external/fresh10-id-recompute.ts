@@ -284,3 +284,15 @@ show('tuban t and p of rs −0.459 (0.4585, 0.4595) at N 150', [
   pR(0.4585, 150),
   pR(0.4595, 150),
 ]);
+/** Means against their printed ranges (1 = inside): gantungan, krpl, pisang barangan, nelayan kapal motor. */
+const inside = (lo: number, hi: number, m: number) => Number(m >= lo && m <= hi);
+show('means inside their ranges', [
+  inside(56, 86, 64.27),
+  inside(6, 18, 9.6),
+  inside(4, 12, 7.86),
+  inside(27, 65, 41.5),
+  inside(13, 33, 23.37),
+  inside(0, 17, 9.5),
+  inside(4080000, 35240000, 19676900),
+  inside(2028000, 24000000, 15026900),
+]);
