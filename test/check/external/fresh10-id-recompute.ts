@@ -296,3 +296,15 @@ show('means inside their ranges', [
   inside(4080000, 35240000, 19676900),
   inside(2028000, 24000000, 15026900),
 ]);
+/** Sample sizes n up to a limit with whole counts that give every printed share and add up to n. */
+const sizesFitting = (sharesPrinted: number[], h: number, limit: number) =>
+  Array.from({ length: limit }, (_, i) => i + 1).filter((n) => {
+    const options = sharesPrinted.map((s) => countsFor(s, n, h));
+    const sums = options.reduce((acc, ks) => acc.flatMap((a) => ks.map((k) => a + k)), [0]);
+    return sums.includes(n);
+  });
+show('blitar smallest sample sizes fitting 67, 17, 16 per cent', sizesFitting([67, 17, 16], 0.5, 100).slice(0, 3));
+show(
+  'daring sample sizes up to 60 fitting indicator 1 (14,6 62,5 20,8 4,2)',
+  sizesFitting([14.6, 62.5, 20.8, 4.2], 0.05, 60),
+);
