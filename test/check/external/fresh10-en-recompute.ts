@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh10-en-recompute.ts
  */
-import { chi2rc, chi2x2, pChi, pChiRange, pF, pR, pT, pct, ratioCheck, show, woolf } from './recompute-helpers.ts';
+import { pChiRange, pT, pct, ratioCheck, show } from './recompute-helpers.ts';
 
 /** Welch-free Student t of two independent groups from means, SDs and sizes: t, df, two-tailed p. */
 const studentT = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) => {
