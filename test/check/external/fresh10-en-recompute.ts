@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh10-en-recompute.ts
  */
-import { pChiRange, pT, pct, ratioCheck, show } from './recompute-helpers.ts';
+import { pChiRange, pR, pT, pct, ratioCheck, show } from './recompute-helpers.ts';
 
 /** Welch-free Student t of two independent groups from means, SDs and sizes: t, df, two-tailed p. */
 const studentT = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) => {
@@ -66,3 +66,43 @@ show('species t', studentT(13.1, 2.0, 30, 11.0, 2.0, 30));
 show('Margalef t', studentT(4.37, 0.54, 30, 3.79, 0.56, 30));
 show('Simpson t', studentT(56.1, 26.9, 30, 33.73, 20.17, 30));
 show('Shannon t', studentT(2.48, 0.19, 30, 2.29, 0.19, 30));
+
+console.log('— self-esteem abstracts —');
+show('r .365 n 33 (value, .3645, .3655); r .339; r .073', [
+  pR(0.365, 33),
+  pR(0.3645, 33),
+  pR(0.3655, 33),
+  pR(0.339, 33),
+  pR(0.073, 33),
+]);
+show('r .124 n 309 (value, .1235, .1245)', [pR(0.124, 309), pR(0.1235, 309), pR(0.1245, 309)]);
+show('r .551 n 600', [pR(0.551, 600)]);
+show('r .38 n 200 (.375, .385)', [pR(0.375, 200), pR(0.385, 200)]);
+
+console.log('— anemia abstracts —');
+show('408/500, 408/499', [pct(408, 500), pct(408, 499)]);
+show('AOR 3.4 (1.2, 17.9): geometric centre over the rounding of the bounds', [
+  Math.sqrt(1.15 * 17.85),
+  Math.sqrt(1.25 * 17.95),
+]);
+show('upper bound of a log-symmetric interval around 3.4 with lower 1.2', [3.4 ** 2 / 1.2]);
+
+console.log('— rct-baseline-included-trials —');
+show(
+  'k/12',
+  [0, 1, 2, 3, 4, 5, 7, 8, 10, 11, 12].map((k) => `${k}:${pct(k, 12)}`),
+);
+
+console.log('— hypertension-trial-baseline —');
+show('female 373/636, 633/1093', [pct(373, 636), pct(633, 1093)]);
+show('controlled 277/637, 549/1097, 549/1096', [pct(277, 637), pct(549, 1097), pct(549, 1096)]);
+show('antihypertensive 242/637, 445/1097', [pct(242, 637), pct(445, 1097)]);
+show('salt 227/629..631, 410/1063', [pct(227, 629), pct(227, 630), pct(227, 631), pct(410, 1063)]);
+show('smoking 96/629..631, 165/1089..1091', [pct(96, 629), pct(96, 631), pct(165, 1089), pct(165, 1091)]);
+show('alcohol 68/629..631, 145/1089..1091', [pct(68, 629), pct(68, 631), pct(145, 1089), pct(145, 1091)]);
+
+console.log('— consort-adherence-rct-reports —');
+show(
+  'k/50',
+  [0, 2, 3, 4, 5, 6, 7, 9, 12, 13, 21, 23, 31, 34, 39, 41, 43, 44, 46, 47, 48, 50].map((k) => `${k}:${pct(k, 50)}`),
+);
