@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh10-en-recompute.ts
  */
-import { pChiRange, pR, pT, pct, ratioCheck, show } from './recompute-helpers.ts';
+import { chi2x2, jStat, pChiRange, pF, pR, pT, pZ, pct, ratioCheck, show } from './recompute-helpers.ts';
 
 /** Welch-free Student t of two independent groups from means, SDs and sizes: t, df, two-tailed p. */
 const studentT = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) => {
@@ -105,4 +105,230 @@ console.log('— consort-adherence-rct-reports —');
 show(
   'k/50',
   [0, 2, 3, 4, 5, 6, 7, 9, 12, 13, 21, 23, 31, 34, 39, 41, 43, 44, 46, 47, 48, 50].map((k) => `${k}:${pct(k, 50)}`),
+);
+
+/** Wilson score 95% interval of k of n, per cent. */
+const wilson = (k: number, n: number) => {
+  const z = 1.959964;
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const c = (p + (z * z) / (2 * n)) / d;
+  const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
+  return [100 * (c - h), 100 * (c + h)];
+};
+/** Clopper-Pearson (exact binomial) 95% interval of k of n, per cent. */
+const clopperPearson = (k: number, n: number) => [
+  k === 0 ? 0 : 100 * jStat.beta.inv(0.025, k, n - k + 1),
+  k === n ? 100 : 100 * jStat.beta.inv(0.975, k + 1, n - k),
+];
+/** Geometric centre of a ratio's interval and the Wald p of the estimate (printed values). */
+const centreAndP = (est: number, lo: number, hi: number) => {
+  const se = (Math.log(hi) - Math.log(lo)) / (2 * 1.959964);
+  return [Math.sqrt(lo * hi), pZ(Math.log(est) / se)];
+};
+
+console.log('— brucellosis-sheep-goat (rs-39025 v3, v1) —');
+show('60/79, 19/79, 277/357, 80/357', [pct(60, 79), pct(19, 79), pct(277, 357), pct(80, 357)]);
+show('12/80, 104/277, 3/16, 9/64', [pct(12, 80), pct(104, 277), pct(3, 16), pct(9, 64)]);
+show('12/80 Wilson, Clopper-Pearson', [...wilson(12, 80), ...clopperPearson(12, 80)]);
+show('3/277 share, Wilson, Clopper-Pearson', [
+  pct(3, 277),
+  ...wilson(3, 277).map((x) => x.toFixed(4)),
+  ...clopperPearson(3, 277),
+]);
+show('OR 6.39 (1.23, 54.67): centre, Wald p', centreAndP(6.39, 1.23, 54.67));
+show('OR 8.81 (0.44, 174.56): centre, Wald p', centreAndP(8.81, 0.44, 174.56));
+show('OR 8.81 Wald p over the rounding', [
+  pZ(Math.log(8.805) / ((Math.log(174.565) - Math.log(0.445)) / 3.919928)),
+  pZ(Math.log(8.815) / ((Math.log(174.555) - Math.log(0.435)) / 3.919928)),
+]);
+
+console.log('— bovine-abortion-serology —');
+show(
+  'shares',
+  [
+    [145, 350],
+    [6, 350],
+    [5, 350],
+    [1, 350],
+    [205, 350],
+    [344, 350],
+    [345, 350],
+    [349, 350],
+    [105, 350],
+    [245, 350],
+    [65, 105],
+    [3, 105],
+    [1, 105],
+    [80, 245],
+    [3, 245],
+    [4, 245],
+  ].map(([a, b]) => `${a}/${b}=${pct(a!, b!)}`),
+);
+{
+  const p1 = 65 / 105;
+  const p2 = 80 / 245;
+  const d = p1 - p2;
+  const se = Math.sqrt((p1 * (1 - p1)) / 105 + (p2 * (1 - p2)) / 245);
+  const pooled = 145 / 350;
+  const z = d / Math.sqrt(pooled * (1 - pooled) * (1 / 105 + 1 / 245));
+  const [l1, u1] = wilson(65, 105).map((x) => x / 100);
+  const [l2, u2] = wilson(80, 245).map((x) => x / 100);
+  show('difference, Wald CI, pooled z, p, Newcombe CI', [
+    100 * d,
+    100 * (d - 1.959964 * se),
+    100 * (d + 1.959964 * se),
+    z,
+    pZ(z),
+    100 * (d - Math.sqrt((p1 - l1!) ** 2 + (u2! - p2) ** 2)),
+    100 * (d + Math.sqrt((u1! - p1) ** 2 + (p2 - l2!) ** 2)),
+  ]);
+}
+
+console.log('— uganda-herd-seroprevalence —');
+for (const [k, n] of [
+  [4, 123],
+  [21, 137],
+  [15, 138],
+  [20, 129],
+  [48, 138],
+  [40, 89],
+])
+  show(`${k}/${n}: share, Clopper-Pearson`, [pct(k!, n!), ...clopperPearson(k!, n!).map((x) => x.toFixed(3))]);
+
+/** Two-sided Fisher exact p of a 2×2 table (tables no more probable than the observed). */
+const fisher = (a: number, b: number, c: number, d: number) => {
+  const r1 = a + b;
+  const c1 = a + c;
+  const n = a + b + c + d;
+  const lf = (k: number) => jStat.gammaln(k + 1);
+  const pr = (x: number) =>
+    Math.exp(lf(r1) + lf(n - r1) + lf(c1) + lf(n - c1) - lf(n) - lf(x) - lf(r1 - x) - lf(c1 - x) - lf(n - r1 - c1 + x));
+  const p0 = pr(a);
+  let s = 0;
+  for (let x = Math.max(0, r1 + c1 - n); x <= Math.min(r1, c1); x++) if (pr(x) <= p0 * (1 + 1e-7)) s += pr(x);
+  return s;
+};
+console.log('— toothbrushing-dmft-status —');
+show('all children 1363/2043, 680/2043', [pct(1363, 2043), pct(680, 2043)]);
+for (const [label, a, b, c, d] of [
+  ['gender', 728, 356, 635, 324],
+  ['breakfast', 1312, 642, 51, 38],
+  ['vegetables', 625, 276, 738, 404],
+  ['snacks', 649, 323, 714, 357],
+  ['drinks', 782, 363, 581, 317],
+  ['fluoride', 633, 315, 730, 365],
+  ['brushing', 411, 157, 952, 523],
+] as const) {
+  show(`${label} shares of 1363/680`, [pct(a, 1363), pct(b, 680), pct(c, 1363), pct(d, 680)]);
+  show(`${label} Pearson χ², p, Yates χ², p, Fisher p`, [...chi2x2(a, b, c, d), fisher(a, b, c, d)]);
+}
+
+/** A seeded generator in [0, 1) (a 32-bit LCG), so that the printed ranges repeat run after run. */
+let seed = 12345;
+const uniform = () => {
+  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+};
+/** Half a unit in the last printed digit of a printed number. */
+const half = (s: string) => 0.5 * 10 ** -(s.split('.')[1]?.length ?? 0);
+/**
+ * A statistic's p at the printed values and its range over their rounding intervals (every
+ * corner when there are few values, plus random points inside the box).
+ */
+const pRange = (printed: string[], pOf: (x: number[]) => number) => {
+  const c = printed.map(Number);
+  const h = printed.map(half);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  const at = (x: number[]) => {
+    const p = pOf(x);
+    lo = Math.min(lo, p);
+    hi = Math.max(hi, p);
+  };
+  if (c.length <= 12)
+    for (let m = 0; m < 1 << c.length; m++) at(c.map((v, i) => v + ((m >> i) & 1 ? 1 : -1) * h[i]! * 0.999));
+  for (let r = 0; r < 20000; r++) at(c.map((v, i) => v + (2 * uniform() - 1) * h[i]! * 0.999));
+  return [pOf(c), lo, hi];
+};
+/** Student t p of two groups from [m1, s1, m2, s2]. */
+const tP = (n1: number, n2: number) => (x: number[]) => {
+  const [m1, s1, m2, s2] = x as [number, number, number, number];
+  const sp = Math.sqrt(((n1 - 1) * s1 ** 2 + (n2 - 1) * s2 ** 2) / (n1 + n2 - 2));
+  return pT((m1 - m2) / (sp * Math.sqrt(1 / n1 + 1 / n2)), n1 + n2 - 2);
+};
+/** One-way ANOVA p from [m1, s1, m2, s2, …] and the group sizes. */
+const anovaP = (ns: number[]) => (x: number[]) => {
+  const N = ns.reduce((a, b) => a + b, 0);
+  const grand = ns.reduce((a, n, i) => a + n * x[2 * i]!, 0) / N;
+  const between = ns.reduce((a, n, i) => a + n * (x[2 * i]! - grand) ** 2, 0) / (ns.length - 1);
+  const within = ns.reduce((a, n, i) => a + (n - 1) * x[2 * i + 1]! ** 2, 0) / (N - ns.length);
+  return pF(between / within, ns.length - 1, N - ns.length);
+};
+const cells = (row: string) => row.replace(/[()]/g, '').trim().split(/\s+/);
+console.log('— disability-caries-scores (p at printed values, min, max over rounding) —');
+const twoGroups = (label: string, rows: [string, string], n1: number, n2: number) => {
+  const [a, b] = rows.map(cells) as [string[], string[]];
+  for (let c = 0; c < 8; c++)
+    show(`${label} column ${c + 1}`, pRange([a[2 * c]!, a[2 * c + 1]!, b[2 * c]!, b[2 * c + 1]!], tP(n1, n2)));
+};
+const groups = (label: string, rows: string[], ns: number[]) => {
+  const r = rows.map(cells);
+  for (let c = 0; c < 8; c++)
+    show(
+      `${label} column ${c + 1}`,
+      pRange(
+        r.flatMap((g) => [g[2 * c]!, g[2 * c + 1]!]),
+        anovaP(ns),
+      ),
+    );
+};
+twoGroups(
+  'age t(273)',
+  [
+    '2.3 (3.1) 3.9 (4.1) 4.2 (4.9) 5.3 (6.2) 0.3 (0.9) 0.5 (1.1) 0.5 (1.2) 0.9 (1.8)',
+    '0.01 (0.02) 0.01 (0.02) 0.02 (0.04) 0.02 (0.04) 2.9 (3.2) 3.2 (4.1) 3.9 (4.1) 4.02 (4.1)',
+  ],
+  195,
+  80,
+);
+groups(
+  'disability F(5, 269)',
+  [
+    '1.02 (1.8) 1.7 (2.1) 2.3 (2.9) 2.5 (3.01) 1.3 (1.9) 1.6 (1.8) 1.9 (2.3) 2.1 (2.8)',
+    '0.3 (0.8) 0.5 (0.9) 1.1 (1.4) 1.3 (1.8) 1.2 (1.7) 1.5 (2.01) 1.6 (1.9) 1.8 (2.1)',
+    '0.02 (0.06) 0.04 (0.06) 0.06 (0.08) 0.08 (0.1) 0.09 (0.1) 0.09 (0.2) 0.1 (0.3) 0.4 (0.7)',
+    '0.8 (1.1) 1.0 (1.5) 0.9 (1.4) 1.0 (1.5) 1.1 (1.6) 1.4 (1.7) 1.5 (1.7) 1.5 (1.8)',
+    '0.9 (1.2) 1.1 (1.6) 1.2 (1.7) 1.4 (1.9) 1.6 (1.9) 1.5 (1.7) 1.5 (1.7) 1.8 (2.1)',
+    '0.05 (0.08) 0.09 (0.1) 0.06 (0.08) 0.08 (0.09) 0.1 (0.3) 0.1 (0.3) 0.1 (0.3) 0.4 (0.5)',
+  ],
+  [79, 41, 17, 52, 61, 25],
+);
+twoGroups(
+  'sugar t(273)',
+  [
+    '1.7 (1.9) 2.3 (2.7) 2.2 (2.6) 2.9 (3.1) 1.8 (2.1) 2.5 (2.8) 2.1 (2.6) 2.9 (3.1)',
+    '0.8 (2.1) 1.2 (1.8) 1.1 (1.6) 1.8 (1.9) 0.9 (1.1) 1.0 (1.3) 1.4 (1.8) 1.7 (1.9)',
+  ],
+  203,
+  72,
+);
+groups(
+  'weight F(3, 271)',
+  [
+    '0.01 (0.06) 0.01 (0.06) 0.02 (0.08) 0.02 (0.08) 0.01 (0.04) 0.01 (0.04) 0.02 (0.06) 0.02 (0.06)',
+    '1.3 (1.8) 1.8 (2.3) 1.5 (1.8) 2.0 (2.3) 1.5 (1.9) 1.8 (2.3) 1.6 (1.9) 2.1 (2.6)',
+    '1.9 (2.3) 2.2 (2.7) 2.4 (2.9) 2.9 (3.2) 2.1 (2.6) 2.8 (3.1) 2.2 (2.6) 2.8 (3.1)',
+    '1.8 (2.01) 2.0 (2.4) 2.1 (2.6) 2.8 (3.1) 2.3 (2.9) 3.1 (3.5) 2.6 (2.8) 3.2 (3.6)',
+  ],
+  [17, 140, 58, 60],
+);
+
+console.log('— oral-health-adolescents-profile —');
+show(
+  'k/385',
+  [
+    205, 156, 24, 320, 65, 129, 81, 20, 96, 59, 255, 71, 2, 44, 13, 15, 370, 19, 366, 35, 11, 27, 89, 74, 116, 33, 225,
+    160, 290, 40, 19, 0, 16, 9, 10, 99, 50, 172, 22, 0, 32, 158, 197, 30, 0, 273, 82, 24, 6, 170, 144, 46, 25, 195,
+  ].map((k) => `${k}:${pct(k, 385)}`),
 );
