@@ -332,3 +332,105 @@ show(
     160, 290, 40, 19, 0, 16, 9, 10, 99, 50, 172, 22, 0, 32, 158, 197, 30, 0, 273, 82, 24, 6, 170, 144, 46, 25, 195,
   ].map((k) => `${k}:${pct(k, 385)}`),
 );
+
+console.log('— nurse-job-satisfaction-north-south (630 vs 648) —');
+for (const [label, m1, s1, m2, s2, printed] of [
+  ['administration', 3.37, 0.59, 3.64, 0.73, 7.224],
+  ['flexibility', 2.83, 0.04, 3.61, 0.82, 12.872],
+  ['workloads', 3.01, 0.44, 3.27, 0.5, 9.788],
+  ['better care', 3.96, 0.72, 4.48, 0.87, 11.596],
+  ['coworkers', 3.87, 0.5, 4.22, 0.62, 11.008],
+  ['physicians', 3.81, 0.78, 4.29, 0.98, 9.673],
+  ['work itself', 2.6, 0.53, 2.9, 0.68, 8.811],
+  ['shifts', 2.23, 1.14, 2.79, 1.05, 7.699],
+  ['pay', 2.25, 0.82, 2.42, 0.95, 3.177],
+  ['pay equals', 2.65, 1.06, 2.99, 1.03, 4.789],
+  ['professional opportunities', 2.93, 0.62, 2.81, 0.84, 2.947],
+  ['promotion', 2.47, 0.95, 2.21, 1.27, 4.237],
+  ['praise', 3.35, 0.57, 3.76, 0.72, 11.251],
+  ['families', 3.75, 0.71, 4.33, 0.82, 13.574],
+  ['family/work', 3.4, 0.77, 3.99, 0.85, 12.93],
+  ['cope', 3.7, 0.79, 4.32, 0.86, 13.371],
+  ['overall', 3.1, 0.39, 3.37, 0.46, 11.208],
+] as const) {
+  const ts: number[] = [];
+  const h = 0.005;
+  for (const a of [-h, h])
+    for (const b of [-h, h])
+      for (const c of [-h, h])
+        for (const d of [-h, h]) {
+          const sp = Math.sqrt((629 * (s1 + b) ** 2 + 647 * (s2 + d) ** 2) / 1276);
+          ts.push(Math.abs(m2 + c - (m1 + a)) / (sp * Math.sqrt(1 / 630 + 1 / 648)));
+          ts.push(Math.abs(m2 + c - (m1 + a)) / Math.sqrt((s1 + b) ** 2 / 630 + (s2 + d) ** 2 / 648));
+        }
+  show(`${label}: t range (pooled and Welch), printed t, p of printed t at df 1276`, [
+    Math.min(...ts),
+    Math.max(...ts),
+    printed,
+    pT(printed, 1276),
+  ]);
+}
+
+console.log('— smartphone-anxiety-nursing-students-abstract —');
+show('OR 1.33 (1.04, 1.70)', ratioCheck(1.33, 1.04, 1.7, 0.005));
+show('OR 1.68 (1.01, 2.78)', ratioCheck(1.68, 1.01, 2.78, 0.005));
+show('OR 0.80 (0.61, 0.96)', ratioCheck(0.8, 0.61, 0.96, 0.005));
+
+console.log('— food-insecurity abstracts (Gojjam, Eastern Ethiopia, Gojjam comparative) —');
+show('shares of 504', [pct(54, 504), pct(75, 504), pct(157, 504), pct(218, 504)]);
+show('3.28 (1.73, 6.24)', ratioCheck(3.28, 1.73, 6.24, 0.005));
+show('113.4 (7.02, 1832.02)', ratioCheck(113.4, 7.02, 1832.02, 0.05, 0.005));
+show('169.29 (11.64, 2461.39)', ratioCheck(169.29, 11.64, 2461.39, 0.005));
+show('119.75 (8.43, 1700.74)', ratioCheck(119.75, 8.43, 1700.74, 0.005));
+show('0.0021 (0.00009, 0.0514): centre range', [Math.sqrt(0.000085 * 0.05135), Math.sqrt(0.000095 * 0.05145)]);
+show('0.0323 (0.002, 0.5209): centre range', [Math.sqrt(0.0015 * 0.52085), Math.sqrt(0.0025 * 0.52095)]);
+show('1.18 (1.01, 1.36)', ratioCheck(1.18, 1.01, 1.36, 0.005));
+show('0.767 (0.605, 0.972)', ratioCheck(0.767, 0.605, 0.972, 0.0005));
+{
+  const p = 0.417;
+  const se = Math.sqrt((p * (1 - p)) / 616);
+  show('41.7% of 616: Wald CI, Wilson CI (257/616), Clopper-Pearson (257/616), count', [
+    100 * (p - 1.959964 * se),
+    100 * (p + 1.959964 * se),
+    ...wilson(257, 616),
+    ...clopperPearson(257, 616),
+    p * 616,
+  ]);
+}
+show('1.75 (1.08–2.84)', ratioCheck(1.75, 1.08, 2.84, 0.005));
+show('0.52 (0.33–0.99)', ratioCheck(0.52, 0.33, 0.99, 0.005));
+show('0.3 (0.19–0.57)', ratioCheck(0.3, 0.19, 0.57, 0.05, 0.005));
+show('1.72 (1.06–2.78)', ratioCheck(1.72, 1.06, 2.78, 0.005));
+show('4.01 (2.35–6.86)', ratioCheck(4.01, 2.35, 6.86, 0.005));
+show('3964/4110', [pct(3964, 4110)]);
+
+console.log('— urban-food-insecurity-lideta-logit —');
+for (const [label, b, lo, hi] of [
+  ['male', 1.0, 1.58, 4.7],
+  ['30–45', 1.31, 1.99, 6.85],
+  ['>45', 1.63, 2.12, 12.38],
+  ['50–100%', 0.72, 1.21, 3.52],
+  ['>100%', 1.89, 2.97, 14.99],
+  ['informal', -2.24, 0.02, 0.59],
+  ['primary', -1.39, 0.06, 1.0],
+  ['secondary', -1.84, 0.04, 0.61],
+  ['diploma', -2.17, 0.03, 0.45],
+  ['savings', -1.0, 0.17, 0.8],
+  ['safety net', -0.95, 0.24, 0.64],
+  ['1000.1–2000', -0.57, 0.15, 2.08],
+  ['2000.1–3000', -2.44, 0.02, 0.32],
+] as const) {
+  const h = 0.005;
+  const ps: number[] = [];
+  for (const db of [-h, h])
+    for (const dl of [-h, h])
+      for (const dh of [-h, h]) ps.push(pZ((b + db) / ((Math.log(hi + dh) - Math.log(lo + dl)) / 3.919928)));
+  show(`${label}: exp(B) range, centre range, p range from B and the CI`, [
+    Math.exp(b - h),
+    Math.exp(b + h),
+    Math.sqrt((lo - h) * (hi - h)),
+    Math.sqrt((lo + h) * (hi + h)),
+    Math.min(...ps),
+    Math.max(...ps),
+  ]);
+}
