@@ -434,3 +434,18 @@ for (const [label, b, lo, hi] of [
     Math.max(...ps),
   ]);
 }
+
+console.log('— orientation-discrimination-anova-prose, face-valence-covariate-f-table (p over the rounding of F) —');
+const pFRange = (f: number, d1: number, d2: number) => [pF(f + 0.005, d1, d2), pF(f, d1, d2), pF(f - 0.005, d1, d2)];
+show('F(1, 40) = 19.09', pFRange(19.09, 1, 40));
+show('F(4, 160) = 5.85', pFRange(5.85, 4, 160));
+show('F(1, 40) = 2.43', pFRange(2.43, 1, 40));
+show('F(4, 160) = 1.14', pFRange(1.14, 4, 160));
+show('F(1, 41) = 44.28', pFRange(44.28, 1, 41));
+show('F(1, 41) = 1', [pF(1, 1, 41)]);
+show('F(1, 52) = 4.15', pFRange(4.15, 1, 52));
+show('F(1, 75) = 12.18', pFRange(12.18, 1, 75));
+show('F(1, 157) = 6.98', pFRange(6.98, 1, 157));
+show('F(1, 169) = 4.60', pFRange(4.6, 1, 169));
+show('F(1, 156) = 5.02', pFRange(5.02, 1, 156));
+show('F(1, 178) = 19.29', pFRange(19.29, 1, 178));
