@@ -507,3 +507,64 @@ show('192/328, 120/328; 54/75, 30/75, 36/178 (counts not printed)', [
   pct(30, 75),
   pct(36, 178),
 ]);
+
+console.log('— river-stations-physicochemical: mean within (min–max), SE at most half the range —');
+for (const [label, m, se, lo, hi] of [
+  ['turbidity station 2', 0.181, 0.084, 9.6, 28.9],
+  ['K station 2', 0.155, 0.155, 0.11, 0.19],
+  ['TDS station 1', 197.1, 774.082, 132.8, 4550.0],
+] as const)
+  show(label, [`mean in range: ${lo <= m && m <= hi}`, `SE ${se} vs half-range ${(hi - lo) / 2}`]);
+
+console.log('— medical-students-dass-taibah-abstract —');
+show('F(5, 374) = 3.025, 2.511, 2.402', [pF(3.025, 5, 374), pF(2.511, 5, 374), pF(2.402, 5, 374)]);
+console.log('— health-students-dass-abha-abstract —');
+show('r = 0.781, 0.693, 0.794 with n = 350', [pR(0.781, 350), pR(Number.parseFloat('0.693'), 350), pR(0.794, 350)]);
+
+console.log('— breastfeeding-factors-or-table (one decimal: h = 0.05) —');
+for (const [label, e, lo, hi] of [
+  ['3–5 months u', 0.5, 0.4, 0.5],
+  ['3–5 months a', 0.5, 0.5, 0.6],
+  ['20–24 u', 1.3, 1.1, 1.5],
+  ['20–24 a', 1.4, 1.2, 1.6],
+  ['25–29 u', 1.3, 1.1, 1.5],
+  ['25–29 a', 1.4, 1.1, 1.6],
+  ['30+ u', 1.2, 1.1, 1.5],
+  ['30+ a', 1.3, 1.1, 1.5],
+  ['rural u', 1.2, 1.1, 1.3],
+  ['rural a', 1.1, 1.0, 1.3],
+  ['ANC u', 2.2, 1.6, 3.2],
+  ['ANC a', 2.2, 1.5, 3.1],
+  ['vitamin A don’t know u', 0.6, 0.5, 0.9],
+  ['vitamin A don’t know a', 0.8, 0.5, 1.1],
+  ['vitamin A yes u', 0.6, 0.6, 0.7],
+  ['vitamin A yes a', 0.7, 0.6, 0.8],
+  ['pregnant don’t know u', 0.7, 0.4, 1.1],
+  ['pregnant don’t know a', 0.8, 0.5, 1.3],
+  ['pregnant yes u', 0.7, 0.5, 1.0],
+  ['pregnant yes a', 0.8, 0.5, 1.1],
+] as const)
+  show(label, ratioCheck(e, lo, hi, 0.05));
+
+console.log('— breastfeeding abstracts (Enderta, Motta, Offa) —');
+show('530/541', [pct(530, 541)]);
+for (const [label, e, lo, hi, h] of [
+  ['0.12 (0.02, 0.97)', 0.12, 0.02, 0.97, 0.005],
+  ['0.52 (0.27, 0.99)', 0.52, 0.27, 0.99, 0.005],
+  ['2.68 (1.44, 4.98)', 2.68, 1.44, 4.98, 0.005],
+  ['3.86 (1.64, 9.07)', 3.86, 1.64, 9.07, 0.005],
+  ['3.01 (1.46, 6.20)', 3.01, 1.46, 6.2, 0.005],
+  ['3.61 (1.75, 7.45)', 3.61, 1.75, 7.45, 0.005],
+  ['2.76 (1.52, 4.99)', 2.76, 1.52, 4.99, 0.005],
+  ['3.50 (1.45, 8.45)', 3.5, 1.45, 8.45, 0.005],
+  ['4.48 (1.82, 11.03)', 4.48, 1.82, 11.03, 0.005],
+  ['2.67 (1.04, 6.95)', 2.67, 1.04, 6.95, 0.005],
+  ['4 (2.20, 7.25)', 4, 2.2, 7.25, 0.5],
+  ['6 (3.10, 11.70)', 6, 3.1, 11.7, 0.5],
+  ['2.1 (1.11, 4.27)', 2.1, 1.11, 4.27, 0.05],
+] as const)
+  show(label, ratioCheck(e, lo, hi, h, 0.005));
+show('2.2 (1.1, 4.27): centre range with the one-decimal lower bound', [
+  Math.sqrt(1.05 * 4.265),
+  Math.sqrt(1.15 * 4.275),
+]);
