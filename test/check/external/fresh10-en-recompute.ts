@@ -568,3 +568,32 @@ show('2.2 (1.1, 4.27): centre range with the one-decimal lower bound', [
   Math.sqrt(1.05 * 4.265),
   Math.sqrt(1.15 * 4.275),
 ]);
+
+console.log('— improvement-rr-rd-table: shares, RR (log CI), RD (Wald, Newcombe), Pearson/Yates/Fisher p —');
+for (const [label, a, b, c, d] of [
+  ['26 weeks pain', 120, 65, 78, 99],
+  ['26 weeks disability CPQ', 110, 38, 82, 48],
+  ['26 weeks disability WDQ', 114, 59, 75, 90],
+  ['52 weeks pain', 120, 59, 79, 79],
+  ['52 weeks disability CPQ', 109, 37, 68, 49],
+  ['52 weeks disability WDQ', 116, 55, 72, 75],
+] as const) {
+  const n1 = a + b;
+  const n2 = c + d;
+  const p1 = a / n1;
+  const p2 = c / n2;
+  const rr = p1 / p2;
+  const seLog = Math.sqrt(1 / a - 1 / n1 + 1 / c - 1 / n2);
+  const rd = p1 - p2;
+  const seRd = Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2);
+  const [l1, u1] = wilson(a, n1).map((x) => x / 100);
+  const [l2, u2] = wilson(c, n2).map((x) => x / 100);
+  show(label, [
+    `shares ${pct(a, n1)}/${pct(c, n2)}`,
+    `RR ${rr.toFixed(4)} (${(rr * Math.exp(-1.959964 * seLog)).toFixed(3)}–${(rr * Math.exp(1.959964 * seLog)).toFixed(3)})`,
+    `RD ${(100 * rd).toFixed(2)} Wald ${(100 * (rd - 1.959964 * seRd)).toFixed(2)}–${(100 * (rd + 1.959964 * seRd)).toFixed(2)}`,
+    `Newcombe ${(100 * (rd - Math.sqrt((p1 - l1!) ** 2 + (u2! - p2) ** 2))).toFixed(2)}–${(100 * (rd + Math.sqrt((u1! - p1) ** 2 + (p2 - l2!) ** 2))).toFixed(2)}`,
+    ...chi2x2(a, b, c, d),
+    fisher(a, b, c, d),
+  ]);
+}
