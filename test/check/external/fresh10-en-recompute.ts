@@ -597,3 +597,34 @@ for (const [label, a, b, c, d] of [
     fisher(a, b, c, d),
   ]);
 }
+
+console.log('— beard-preference-anova-results, religious-priming-rt-results —');
+show('F(1, 93) = 0.078 over its rounding', [pF(0.0785, 1, 93), pF(0.078, 1, 93), pF(0.0775, 1, 93)]);
+show('F(1, 98) = 3.93 over its rounding', [pF(3.935, 1, 98), pF(3.93, 1, 98), pF(3.925, 1, 98)]);
+show('t(100) = 2.22 over its rounding', [pT(2.225, 100), pT(2.22, 100), pT(2.215, 100)]);
+show('t(97) = 2.07 over its rounding', [pT(2.075, 97), pT(2.07, 97), pT(2.065, 97)]);
+
+console.log('— pre-post-test-scores-wilcoxon —');
+{
+  const pre = [6, 9, 7, 7, 2, 13, 7, 10, 4, 7, 9, 8, 8, 8];
+  const post = [7, 12, 13, Number.NaN, 12, 13, 13, 9, 6, 14, 15, 11, 12, 16];
+  const paired = pre.map((x, i) => post[i]! - x).filter((d) => !Number.isNaN(d));
+  const present = post.filter((x) => !Number.isNaN(x));
+  const avg = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
+  show('pre mean (14), post mean (13), mean difference (13), post mean − pre mean', [
+    avg(pre),
+    avg(present),
+    avg(paired),
+    avg(present) - avg(pre),
+  ]);
+  // Wilcoxon signed-rank: zeros dropped, mid-ranks, normal approximation with the tie correction.
+  const nonzero = paired.filter((d) => d !== 0);
+  const sorted = nonzero.map(Math.abs).sort((a, b) => a - b);
+  const midRank = (v: number) => (sorted.indexOf(v) + sorted.lastIndexOf(v)) / 2 + 1;
+  const wNeg = nonzero.filter((d) => d < 0).reduce((s, d) => s + midRank(-d), 0);
+  const n = nonzero.length;
+  const tieCounts = [...new Set(sorted)].map((v) => sorted.filter((x) => x === v).length);
+  const sd = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieCounts.reduce((s, t) => s + t ** 3 - t, 0) / 48);
+  const z = (n * (n + 1)) / 4 - wNeg;
+  show('Wilcoxon n, W−, z, two-sided p', [n, wNeg, z / sd, pZ(z / sd)]);
+}
