@@ -628,3 +628,111 @@ console.log('— pre-post-test-scores-wilcoxon —');
   const z = (n * (n + 1)) / 4 - wNeg;
   show('Wilcoxon n, W−, z, two-sided p', [n, wNeg, z / sd, pZ(z / sd)]);
 }
+
+/** ratioCheck, with the p range reaching 1 when the estimate's rounding interval contains 1. */
+const ratioWithUnity = (e: number, lo: number, hi: number, h: number): string[] => {
+  const [centre = '', p = ''] = ratioCheck(e, lo, hi, h);
+  return e - h <= 1 && 1 <= e + h ? [centre, `${p} (up to 1: the estimate may be 1)`] : [centre, p];
+};
+console.log('— malaria-prevention-school-children-models —');
+for (const [label, e, lo, hi] of [
+  ['ownership L', 1.01, 0.85, 1.2],
+  ['ownership LR', 0.97, 0.81, 1.16],
+  ['ownership NB', 0.88, 0.73, 1.05],
+  ['ownership NBR', 1.0, 0.92, 1.09],
+  ['sleeping L', 0.99, 0.76, 1.29],
+  ['sleeping LR', 1.03, 0.78, 1.37],
+  ['sleeping NB', 1.09, 0.83, 1.44],
+  ['sleeping NBR', 1.04, 0.91, 1.19],
+  ['last night L', 0.99, 0.76, 1.28],
+  ['last night LR', 0.9, 0.69, 1.18],
+  ['last night NB', 0.98, 0.74, 1.29],
+  ['last night NBR', 0.95, 0.83, 1.08],
+  ['coil L', 1.14, 0.99, 1.32],
+  ['coil LR', 1.2, 1.03, 1.4],
+  ['coil NB', 1.06, 0.91, 1.24],
+  ['coil NBR', 1.09, 1.01, 1.17],
+  ['spray L', 0.78, 0.68, 0.9],
+  ['spray LR', 0.83, 0.71, 0.97],
+  ['spray NB', 0.95, 0.81, 1.12],
+  ['spray NBR', 0.84, 0.78, 0.91],
+  ['smoke L', 1.26, 1.07, 1.49],
+  ['smoke LR', 1.26, 1.05, 1.51],
+  ['smoke NB', 1.06, 0.9, 1.26],
+  ['smoke NBR', 1.06, 0.98, 1.15],
+  ['treatment L', 0.85, 0.72, 1.0],
+  ['treatment LR', 0.83, 0.7, 0.99],
+  ['treatment NB', 0.97, 0.81, 1.17],
+  ['treatment NBR', 0.93, 0.85, 1.02],
+  ['second band L', 0.76, 0.61, 0.94],
+  ['second band LR', 0.8, 0.49, 1.29],
+  ['second band NB', 0.71, 0.57, 0.9],
+  ['second band NBR', 0.96, 0.85, 1.08],
+  ['>5 km L', 0.77, 0.64, 0.92],
+  ['>5 km LR', 0.78, 0.52, 1.16],
+  ['>5 km NB', 0.8, 0.66, 0.96],
+  ['>5 km NBR', 0.86, 0.78, 0.94],
+] as const)
+  show(label, ratioWithUnity(e, lo, hi, 0.005));
+
+console.log('— child-malaria-household-or —');
+for (const [label, e, lo, hi] of [
+  ['impacted', 0.68, 0.49, 0.94],
+  ['facility', 0.69, 0.45, 1.07],
+  ['>10 years', 1.21, 0.86, 1.71],
+  ['resettled', 0.61, 0.34, 1.1],
+  ['solid housing', 0.93, 0.57, 1.51],
+  ['lowest wealth', 3.99, 1.07, 14.94],
+  ['second', 2.05, 0.75, 5.58],
+  ['middle', 2.21, 1.0, 4.92],
+  ['fourth', 1.79, 0.85, 3.8],
+  ['sprayed', 1.06, 0.73, 1.54],
+  ['seek and treat', 1.14, 0.82, 1.58],
+  ['employed', 0.99, 0.63, 1.57],
+  ['no education', 2.67, 1.31, 5.43],
+  ['primary', 1.89, 0.93, 3.81],
+  ['knowledge (0.205)', 0.82, 0.69, 1.12],
+  ['bednet (0.083)', 0.67, 0.57, 1.04],
+] as const)
+  show(label, ratioCheck(e, lo, hi, 0.005));
+
+console.log('— bednet-school-children-abstract —');
+show('19.3% of 2261: Wald', [
+  100 * (0.193 - 1.959964 * Math.sqrt((0.193 * 0.807) / 2261)),
+  100 * (0.193 + 1.959964 * Math.sqrt((0.193 * 0.807) / 2261)),
+]);
+for (const [label, e, lo, hi] of [
+  ['2.6 (1.0–6.9)', 2.6, 1.0, 6.9],
+  ['2.7 (0.9–7.9)', 2.7, 0.9, 7.9],
+  ['3.4 (1.3–9.3)', 3.4, 1.3, 9.3],
+] as const)
+  show(label, ratioCheck(e, lo, hi, 0.05));
+
+console.log('— exam-questions-staff-anova, science-process-skills-teachers —');
+show('MS, F, p of F(4, 135) = 0.54 over its rounding', [
+  0.298 / 4,
+  18.589 / 135,
+  0.298 / 4 / (18.589 / 135),
+  pF(0.545, 4, 135),
+  pF(0.535, 4, 135),
+]);
+show(
+  'success % = M / highest (M at its rounding ends where it matters)',
+  [
+    [2.365, 6],
+    [2.375, 6],
+    [4.04, 6],
+    [3.585, 6],
+    [3.595, 6],
+    [1.005, 2],
+    [1.015, 2],
+    [11.03, 20],
+    [2.01, 4],
+    [3.04, 8],
+    [5.93, 12],
+    [1.48, 2],
+    [12.47, 26],
+    [23.5, 46],
+  ].map(([m, top]) => pct(m!, top!)),
+);
+show('paired t(157) = 3.28 over its rounding', [pT(3.285, 157), pT(3.28, 157), pT(3.275, 157)]);
