@@ -598,6 +598,8 @@ for (const [label, a, b, c, d] of [
   ]);
 }
 
+show('26 weeks WDQ RD from the printed shares 66% and 45% over their rounding', [65.5 - 45.5, 66.5 - 44.5]);
+
 console.log('— beard-preference-anova-results, religious-priming-rt-results —');
 show('F(1, 93) = 0.078 over its rounding', [pF(0.0785, 1, 93), pF(0.078, 1, 93), pF(0.0775, 1, 93)]);
 show('F(1, 98) = 3.93 over its rounding', [pF(3.935, 1, 98), pF(3.93, 1, 98), pF(3.925, 1, 98)]);
