@@ -332,6 +332,7 @@ show(
     160, 290, 40, 19, 0, 16, 9, 10, 99, 50, 172, 22, 0, 32, 158, 197, 30, 0, 273, 82, 24, 6, 170, 144, 46, 25, 195,
   ].map((k) => `${k}:${pct(k, 385)}`),
 );
+show('cigarette block total, 290 of that total', [290 + 40 + 19 + 0 + 16 + 9, pct(290, 374)]);
 
 console.log('— nurse-job-satisfaction-north-south (630 vs 648) —');
 for (const [label, m1, s1, m2, s2, printed] of [
