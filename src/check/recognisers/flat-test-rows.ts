@@ -10,7 +10,8 @@
  * - SPSS's "Coefficients" table pasted flat, whose two-level header comes out as "Unstandardized
  *   Coefficients Standardized Coefficients t Sig. B Std. Error Beta" (or "B Std. Error Beta t
  *   Sig."): each row is B, Std. Error, Beta (absent for the constant), t and Sig.; a row is read
- *   only when its t is about B/SE, the proof that the columns were read right.
+ *   only when its t is about B/SE, the proof that the columns were read right, and its t is then
+ *   also held to B/SE at the printed decimals (a standard-error finding).
  *
  * Each row gives a t test with its p (and its df when the table has a df column); a t already
  * read at the same place is not read again, and a p read alone there is dropped. Rows end at the
@@ -207,6 +208,16 @@ function readCoefficients(text: string, extraction: Extraction, read: Read): voi
       if (Math.sign(ratio) !== Math.sign(t.value) || Math.abs(ratio - t.value) > 0.2 * Math.abs(t.value) + 0.05)
         continue;
       push(extraction, read, t, p, null, row, false);
+      // The t is then held to B/SE at the printed decimals (checks/standard-error.ts).
+      if (!extraction.tFromMeans.some((r) => r.t.start === t.start))
+        extraction.tFromMeans.push({
+          t,
+          mean: b,
+          sd: null,
+          se,
+          n: 0,
+          place: { start: b.start, end: t.end, quoteStart: row.start, quoteEnd: row.end },
+        });
     }
   }
 }
