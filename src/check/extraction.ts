@@ -106,6 +106,7 @@ import { readLineCountsThenShares } from './recognisers/line-counts-then-shares.
 import { readCountShareBlocks } from './recognisers/count-share-blocks.ts';
 import { readReferenceColumnRatios } from './recognisers/reference-column-ratios.ts';
 import { readWorksheetDecisions } from './recognisers/worksheet-decisions.ts';
+import { readSpssDescriptivesRows } from './recognisers/spss-descriptives-rows.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -362,6 +363,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readMinitabTOutput(text, extraction);
   // SPSS Descriptives and Paired Samples Statistics pasted one row label after another.
   readSpssStatisticsColumns(text, extraction);
+  // …and the same Descriptives pasted a row a group under its flattened header.
+  readSpssDescriptivesRows(text, extraction);
   // SPSS Paired Samples / Group Statistics pasted a row a group: Mean, N, SD and SE.
   readSpssGroupStatisticsRows(text, extraction);
   // "rata-rata … sebesar 3,48 … masing-masing nilai maksimum dan minimum adalah sebesar 9,814 dan 0,976".
