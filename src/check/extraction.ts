@@ -107,6 +107,7 @@ import { readCountShareBlocks } from './recognisers/count-share-blocks.ts';
 import { readReferenceColumnRatios } from './recognisers/reference-column-ratios.ts';
 import { readWorksheetDecisions } from './recognisers/worksheet-decisions.ts';
 import { readSpssDescriptivesRows } from './recognisers/spss-descriptives-rows.ts';
+import { fillRegressionResidualDf } from './recognisers/regression-residual-df.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -369,6 +370,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSpssGroupStatisticsRows(text, extraction);
   // "rata-rata … sebesar 3,48 … masing-masing nilai maksimum dan minimum adalah sebesar 9,814 dan 0,976".
   readRespectiveRangeStatements(text, segments.sentences, extraction);
+  // A regression's coefficient t's take the residual df of its ANOVA table beside them.
+  fillRegressionResidualDf(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
