@@ -113,6 +113,8 @@ import { readReferenceColumnRatios } from './recognisers/reference-column-ratios
 import { readWorksheetDecisions } from './recognisers/worksheet-decisions.ts';
 import { readGroupCountsThenShares } from './recognisers/group-counts-then-shares.ts';
 import { readSharesBeforeRowTotal } from './recognisers/shares-before-row-total.ts';
+import { readSpssDescriptivesRows } from './recognisers/spss-descriptives-rows.ts';
+import { fillRegressionResidualDf } from './recognisers/regression-residual-df.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -403,10 +405,14 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readMinitabTOutput(text, extraction);
   // SPSS Descriptives and Paired Samples Statistics pasted one row label after another.
   readSpssStatisticsColumns(text, extraction);
+  // …and the same Descriptives pasted a row a group under its flattened header.
+  readSpssDescriptivesRows(text, extraction);
   // SPSS Paired Samples / Group Statistics pasted a row a group: Mean, N, SD and SE.
   readSpssGroupStatisticsRows(text, extraction);
   // "rata-rata … sebesar 3,48 … masing-masing nilai maksimum dan minimum adalah sebesar 9,814 dan 0,976".
   readRespectiveRangeStatements(text, segments.sentences, extraction);
+  // A regression's coefficient t's take the residual df of its ANOVA table beside them.
+  fillRegressionResidualDf(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };

@@ -12,17 +12,35 @@ const findings = (text: string) =>
 const TABLE =
   'Tabel 4.5 Coefficientsa Model Unstandardized Coefficients Standardized Coefficients t Sig. B Std. Error Beta 1 Constant 2.100 .900 2.333 .027 Motivasi .410 .120 .500 3.417 .004';
 
+// Each t is also held to B/SE, whatever its df: 2.100/.900 = 2.333, .410/.120 = 3.417.
+const SE_CONSTANT = [
+  'standard-error',
+  'consistent',
+  't = 2.333; M = 2.100, SE = .900',
+  't = rata-rata/SE = [2,331; 2,335]',
+];
+const SE_MOTIVASI = [
+  'standard-error',
+  'consistent',
+  't = 3.417; M = .410, SE = .120',
+  't = rata-rata/SE = [3,398; 3,435]',
+];
+
 describe('"derajat bebas = n-k = … = 30" beside the critical t', () => {
   it("gives the table's t's their df: t(30) = 2.333 has p = .0265, t(30) = 3.417 has p = .0018", () => {
     expect(findings(`Derajat bebas = n-k = 33-3 = 30, maka t tabel yang digunakan adalah 2,042. ${TABLE}`)).toEqual([
+      SE_CONSTANT,
       ['p-value', 'consistent', '2.333 .027', 'p = 0,0265 sampai 0,0266 (dua sisi) untuk |t(30)| ∈ [2,3325; 2,3335]'],
+      SE_MOTIVASI,
       ['p-value', 'inconsistent', '3.417 .004', 'p = 0,0018 (dua sisi) untuk |t(30)| ∈ [3,4165; 3,4175]'],
     ]);
   });
 
   it('is not used when its sentence names no critical t', () => {
     expect(findings(`Derajat bebas = n-k = 33-3 = 30. ${TABLE}`)).toEqual([
+      SE_CONSTANT,
       ['p-value', 'not-checkable', '2.333 .027', '—'],
+      SE_MOTIVASI,
       ['p-value', 'not-checkable', '3.417 .004', '—'],
     ]);
   });

@@ -64,9 +64,22 @@ function endsInTotalColumn(blocks: Block[], k: number): boolean {
   return true;
 }
 
+/** A run of at least 12 numbers (three blocks of two rows): only there are the tokens read. */
+const RUN = /(?:(?<![\d.,])\d{1,6}(?:[.,]\d+)?\s+){11,}\d/gu;
+
 export function readCountShareBlocks(text: string, tables: TableBlock[], taken: Set<number>): PercentGroup[] {
+  const groups: PercentGroup[] = [];
+  // Tokenising the whole text cost 0.2 s a MB; runs of numbers that long are few.
+  for (const run of text.matchAll(RUN)) {
+    const end = text.slice(run.index! + run[0].length).search(/[^\d.,\s]/u);
+    const to = end < 0 ? text.length : run.index! + run[0].length + end;
+    groups.push(...blocksIn(tokenize(text, Math.max(0, run.index! - 40), to), tables, taken));
+  }
+  return groups;
+}
+
+function blocksIn(toks: Tok[], tables: TableBlock[], taken: Set<number>): PercentGroup[] {
   const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
-  const toks = tokenize(text, 0, text.length);
   const groups: PercentGroup[] = [];
   for (let i = 1; i < toks.length; i++) {
     const first = toks[i]!;

@@ -10,7 +10,9 @@
  * - SPSS's "Coefficients" table pasted flat, whose two-level header comes out as "Unstandardized
  *   Coefficients Standardized Coefficients t Sig. B Std. Error Beta" (or "B Std. Error Beta t
  *   Sig."): each row is B, Std. Error, Beta (absent for the constant), t and Sig.; a row is read
- *   only when its t is about B/SE, the proof that the columns were read right.
+ *   only when its t is about B/SE, the proof that the columns were read right, and its t is then
+ *   also held to B/SE at the printed decimals (a standard-error finding). With the "95.0%
+ *   Confidence Interval for B" columns after them, each row ends in B's bounds, held to B.
  *
  * Each row gives a t test with its p (and its df when the table has a df column); a t already
  * read at the same place is not read again, and a p read alone there is dropped. Rows end at the
@@ -41,6 +43,9 @@ const COLUMN_AT = COLUMNS.map(
 
 const COEFFICIENTS =
   /(?:Unstandardi[sz]ed\s+Coefficients\s+Standardi[sz]ed\s+Coefficients\s+t\s+Sig\.?\s+B\s+Std\.?\s*Error\s+Beta|B\s+Std\.?\s*Error\s+Beta\s+t\s+Sig\.?)(?=\s)/giu;
+/** The same table with its 95% interval for B: rows of B, SE, Beta, t, Sig., lower and upper bound. */
+const COEFFICIENTS_WITH_CI =
+  /Unstandardi[sz]ed\s+Coefficients\s+Standardi[sz]ed\s+Coefficients\s+t\s+Sig\.?\s+(\d{2})(?:[.,]0)?\s*%?\s+Confidence\s+Interval\s+for\s+B\s+B\s+Std\.?\s*Error\s+Beta\s+Lower\s+Bound\s+Upper\s+Bound(?=\s)/giu;
 
 /** A number cell: with decimals (a signed t, a p such as ",000"), or a whole number (df). */
 const DECIMAL = /^[-−–]?\d*[.,]\d+$/u;
@@ -195,18 +200,45 @@ function readResultTables(text: string, extraction: Extraction, read: Read): voi
 }
 
 function readCoefficients(text: string, extraction: Extraction, read: Read): void {
-  for (const m of text.matchAll(COEFFICIENTS)) {
-    const rows = readRows(tokensAfter(text, m.index! + m[0].length, 2500), (n) => n === 4 || n === 5);
+  const headers = [
+    ...[...text.matchAll(COEFFICIENTS)].map((m) => ({ m, bounds: 0, level: 0 })),
+    ...[...text.matchAll(COEFFICIENTS_WITH_CI)].map((m) => ({ m, bounds: 2, level: Number(m[1]) })),
+  ];
+  for (const { m, bounds, level } of headers) {
+    const rows = readRows(tokensAfter(text, m.index! + m[0].length, 2500), (n) => n === 4 + bounds || n === 5 + bounds);
     for (const row of rows) {
       const [b, se] = row.cells.slice(0, 2).map(num);
-      const t = num(row.cells[row.cells.length - 2]!);
-      const p = num(row.cells[row.cells.length - 1]!);
+      const last = row.cells.length - 1 - bounds;
+      const t = num(row.cells[last - 1]!);
+      const p = num(row.cells[last]!);
       if (!b || !se || !t || !p || !(se.value > 0)) continue;
       const ratio = b.value / se.value;
       // The t must be about B/SE (rounding of a small SE allowed for): else the columns are not these.
       if (Math.sign(ratio) !== Math.sign(t.value) || Math.abs(ratio - t.value) > 0.2 * Math.abs(t.value) + 0.05)
         continue;
       push(extraction, read, t, p, null, row, false);
+      // The t is then held to B/SE at the printed decimals (checks/standard-error.ts).
+      if (!extraction.tFromMeans.some((r) => r.t.start === t.start))
+        extraction.tFromMeans.push({
+          t,
+          mean: b,
+          sd: null,
+          se,
+          n: 0,
+          place: { start: b.start, end: t.end, quoteStart: row.start, quoteEnd: row.end },
+        });
+      // B's interval, centred on B (checks/confidence-interval.ts).
+      const [lower, upper] = row.cells.slice(last + 1).map(num);
+      if (lower && upper && lower.value < upper.value)
+        extraction.estimates.push({
+          family: 'mean',
+          label: 'B',
+          value: b,
+          ci: { level, lower, upper, start: lower.start, end: upper.end },
+          p: null,
+          place: { start: b.start, end: upper.end, quoteStart: row.start, quoteEnd: row.end },
+          origin: 'table',
+        });
     }
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Two SPSS output blocks as web pages and PDFs flatten them, read as F tests with their df and p:
  * - Test of Homogeneity of Variances: "Levene Statistic df1 df2 Sig. 1.152 1 66 .287" (the
- *   header, up to 60 characters of labels such as "Based on Mean", then statistic, df1, df2, p);
+ *   header, "Lavene" as theses often misspell it too, up to 60 characters of labels such as
+ *   "Based on Mean", then statistic, df1, df2, p);
  * - a one-way ANOVA table: "Between Groups 2.892 1 2.892 .637 .428 Within Groups 299.858 66"
  *   (sum of squares, df, mean square, F and Sig. of the groups, then the within-groups sum of
  *   squares and df, which is the F's second df), and a regression's ANOVA table the same way,
@@ -16,7 +17,7 @@ const DEC = String.raw`(?<![\d.,])(-?\d*[.,]\d+|\d+)`;
 const INT = String.raw`(\d{1,5})`;
 const S = String.raw`\s+`;
 const LEVENE = new RegExp(
-  String.raw`Levene(?:'?s)?\s+Statistic\s+df\s*1\s+df\s*2\s+Sig\.?\s+(?:[^\d\n.,]{0,60}?\s*)?${DEC}${S}${INT}${S}${INT}${S}${DEC}(?![\d.,]\d)`,
+  String.raw`L[ae]vene(?:'?s)?\s+Statistic\s+df\s*1\s+df\s*2\s+Sig\.?\s+(?:[^\d\n.,]{0,60}?\s*)?${DEC}${S}${INT}${S}${INT}${S}${DEC}(?![\d.,]\d)`,
   'giu',
 );
 const ANOVA = new RegExp(
