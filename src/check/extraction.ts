@@ -55,6 +55,7 @@ import { readBoundConclusions } from './recognisers/bound-conclusions.ts';
 import { readComparedConclusions } from './recognisers/compared-conclusions.ts';
 import { readPInNextSentence } from './recognisers/p-in-next-sentence.ts';
 import { readAnaphoricConclusions } from './recognisers/anaphoric-p-conclusions.ts';
+import { readClosingDecisions } from './recognisers/closing-decisions.ts';
 import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
 import { isSignificanceLegendEntry } from './recognisers/significance-legends.ts';
 import { readSignificanceLabels } from './recognisers/significance-labels.ts';
@@ -256,6 +257,12 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
         extraction.conclusions.push(c);
         concludedAt.add(c.p.start);
       }
+  // …and a closing "Dengan demikian … Ho diterima" from the one p before it (its p may have a finding already).
+  if (lang === 'id') {
+    const decidedAt = new Set(extraction.conclusions.map((c) => c.place.end));
+    for (const c of readClosingDecisions(text, segments.sentences))
+      if (!decidedAt.has(c.place.end)) extraction.conclusions.push(c);
+  }
   if (lang === 'en')
     for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   // …and, in a sentence reporting several results, each clause with its own p.
