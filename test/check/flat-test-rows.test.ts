@@ -116,9 +116,13 @@ describe('SPSS Coefficients tables pasted flat (recognisers/flat-test-rows.ts)',
   it('reads t and Sig. of each row, the constant without Beta, when t is about B/SE', () => {
     const text =
       'Coefficients a Model Unstandardized Coefficients Standardized Coefficients t Sig. B Std. Error Beta 1 Constant 2,310 1,150 2,009 ,049 Motivasi ,412 ,098 ,455 4,204 ,000 Disiplin ,105 ,090 ,118 1,167 ,012 a. Dependent Variable: Kinerja';
+    // Each row's t is also held to B/SE (2,310/1,150 = 2,009; ,412/,098 = 4,204; ,105/,090 = 1,167).
     expect(findings(text)).toEqual([
+      ['standard-error', 'consistent', 't = 2,009; M = 2,310, SE = 1,150', 't = rata-rata/SE = [2,007; 2,010]'],
       ['p-value', 'not-checkable', '2,009 ,049', '—'],
+      ['standard-error', 'consistent', 't = 4,204; M = ,412, SE = ,098', 't = rata-rata/SE = [4,178; 4,231]'],
       ['p-value', 'reporting-issue', '4,204 ,000', '—'],
+      ['standard-error', 'consistent', 't = 1,167; M = ,105, SE = ,090', 't = rata-rata/SE = [1,155; 1,179]'],
       // 2*pt(-1.1675, 1e9) = 0.2430, 2*pt(-1.1665, 1) = 0.4512: ,012 is below alpha, every df above it.
       [
         'p-value',

@@ -20,6 +20,7 @@ import type { Extraction, Num, TestReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
 import { leftOpenBefore } from './open-statistic-columns.ts';
 import { tableSaysOneTailed } from './table-tails.ts';
+import { type AnovaDf, readRegressionAnovas, residualDfFor } from './regression-residual-df.ts';
 
 type Column = 't' | 'p' | 'critical' | 'df' | 'note';
 
@@ -195,8 +196,12 @@ function readResultTables(text: string, extraction: Extraction, read: Read): voi
 }
 
 function readCoefficients(text: string, extraction: Extraction, read: Read): void {
+  let anovas: AnovaDf[] | null = null;
   for (const m of text.matchAll(COEFFICIENTS)) {
     const rows = readRows(tokensAfter(text, m.index! + m[0].length, 2500), (n) => n === 4 || n === 5);
+    // The t's df: the residual df of the model's ANOVA table (./regression-residual-df.ts).
+    anovas ??= readRegressionAnovas(text);
+    const df = residualDfFor(anovas, m.index!, rows.filter((r) => r.cells.length === 5).length);
     for (const row of rows) {
       const [b, se] = row.cells.slice(0, 2).map(num);
       const t = num(row.cells[row.cells.length - 2]!);
@@ -206,7 +211,18 @@ function readCoefficients(text: string, extraction: Extraction, read: Read): voi
       // The t must be about B/SE (rounding of a small SE allowed for): else the columns are not these.
       if (Math.sign(ratio) !== Math.sign(t.value) || Math.abs(ratio - t.value) > 0.2 * Math.abs(t.value) + 0.05)
         continue;
-      push(extraction, read, t, p, null, row, false);
+      const before = extraction.tests.length;
+      push(extraction, read, t, p, df, row, false);
+      // …and the t itself against B/SE (checks/standard-error.ts), for a row read as a test here.
+      if (extraction.tests.length > before)
+        extraction.tFromMeans.push({
+          t,
+          mean: b,
+          sd: null,
+          se,
+          n: 0,
+          place: { start: b.start, end: t.end, quoteStart: row.start, quoteEnd: row.end },
+        });
     }
   }
 }
