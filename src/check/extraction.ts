@@ -71,6 +71,7 @@ import { readSourceRowsWithoutError } from './recognisers/source-rows-without-er
 import { giveTwoByTwoChiSquareDf } from './recognisers/two-by-two-chi-square-df.ts';
 import { readZPCellLines } from './recognisers/z-p-cell-lines.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
+import { readColumnMajorCoefficients } from './recognisers/column-major-coefficients.ts';
 import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
 import { readScoreSheetRows } from './recognisers/score-sheet-rows.ts';
@@ -343,6 +344,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSourceRowsWithoutError(text, extraction);
   // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.
   readFlatTestRows(text, extraction);
+  // …and SPSS's Coefficients table printed column by column (every B, then every SE, …).
+  readColumnMajorCoefficients(text, extraction);
   // EViews regression output pasted as text: coefficient rows, df from the observations.
   readEviewsOutput(text, extraction);
   // Replicates listed with their Total and mean (Ulangan 1 2 3, Total, Rata-rata).
