@@ -57,6 +57,7 @@ import { readBoundConclusions } from './recognisers/bound-conclusions.ts';
 import { readComparedConclusions } from './recognisers/compared-conclusions.ts';
 import { readPInNextSentence } from './recognisers/p-in-next-sentence.ts';
 import { readAnaphoricConclusions } from './recognisers/anaphoric-p-conclusions.ts';
+import { readClosingDecisions } from './recognisers/closing-decisions.ts';
 import { readAssumptionConclusions } from './recognisers/assumption-conclusions.ts';
 import { isSignificanceLegendEntry } from './recognisers/significance-legends.ts';
 import { readSignificanceLabels } from './recognisers/significance-labels.ts';
@@ -72,6 +73,7 @@ import { readSourceRowsWithoutError } from './recognisers/source-rows-without-er
 import { giveTwoByTwoChiSquareDf } from './recognisers/two-by-two-chi-square-df.ts';
 import { readZPCellLines } from './recognisers/z-p-cell-lines.ts';
 import { readFlatTestRows } from './recognisers/flat-test-rows.ts';
+import { readColumnMajorCoefficients } from './recognisers/column-major-coefficients.ts';
 import { readEviewsOutput } from './recognisers/eviews-output.ts';
 import { readReplicateRows } from './recognisers/replicate-rows.ts';
 import { readScoreSheetRows } from './recognisers/score-sheet-rows.ts';
@@ -114,7 +116,7 @@ import { readWorksheetDecisions } from './recognisers/worksheet-decisions.ts';
 import { readGroupCountsThenShares } from './recognisers/group-counts-then-shares.ts';
 import { readSharesBeforeRowTotal } from './recognisers/shares-before-row-total.ts';
 import { readSpssDescriptivesRows } from './recognisers/spss-descriptives-rows.ts';
-import { fillRegressionResidualDf } from './recognisers/regression-residual-df.ts';
+import { fillRegressionResidualDf } from './recognisers/regression-anova-df-fill.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -277,6 +279,12 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
         extraction.conclusions.push(c);
         concludedAt.add(c.p.start);
       }
+  // …and a closing "Dengan demikian … Ho diterima" from the one p before it (its p may have a finding already).
+  if (lang === 'id') {
+    const decidedAt = new Set(extraction.conclusions.map((c) => c.place.end));
+    for (const c of readClosingDecisions(text, segments.sentences))
+      if (!decidedAt.has(c.place.end)) extraction.conclusions.push(c);
+  }
   if (lang === 'en')
     for (const c of readEnglishConclusions(text, segments.sentences, extraction)) extraction.conclusions.push(c);
   // …and, in a sentence reporting several results, each clause with its own p.
@@ -384,6 +392,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSourceRowsWithoutError(text, extraction);
   // t-test and regression coefficient tables pasted flat: header names, then rows of numbers.
   readFlatTestRows(text, extraction);
+  // …and SPSS's Coefficients table printed column by column (every B, then every SE, …).
+  readColumnMajorCoefficients(text, extraction);
   // EViews regression output pasted as text: coefficient rows, df from the observations.
   readEviewsOutput(text, extraction);
   // Replicates listed with their Total and mean (Ulangan 1 2 3, Total, Rata-rata).

@@ -116,7 +116,7 @@ describe('SPSS Coefficients tables pasted flat (recognisers/flat-test-rows.ts)',
   it('reads t and Sig. of each row, the constant without Beta, when t is about B/SE', () => {
     const text =
       'Coefficients a Model Unstandardized Coefficients Standardized Coefficients t Sig. B Std. Error Beta 1 Constant 2,310 1,150 2,009 ,049 Motivasi ,412 ,098 ,455 4,204 ,000 Disiplin ,105 ,090 ,118 1,167 ,012 a. Dependent Variable: Kinerja';
-    // Each t is also held to B/SE (2,310/1,150 = 2,009; ,412/,098 = 4,204; ,105/,090 = 1,167).
+    // Each row's t is also held to B/SE (2,310/1,150 = 2,009; ,412/,098 = 4,204; ,105/,090 = 1,167).
     expect(findings(text)).toEqual([
       ['standard-error', 'consistent', 't = 2,009; M = 2,310, SE = 1,150', 't = rata-rata/SE = [2,007; 2,010]'],
       ['p-value', 'not-checkable', '2,009 ,049', '—'],

@@ -199,7 +199,15 @@ describe("Spearman's ρ is not a p (recognisers/rho-coefficients.ts)", () => {
       findings(
         'Hasil penelitian menunjukkan adanya hubungan positif sedang dan signifikan antara dukungan sosial dengan tingkat stres akademik (ρ = 0,472, p = 0,007).',
       ),
-    ).toEqual([]);
+      // The finding takes the p of its bracket, 0,007 (the comma inside the bracket cuts no clause).
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'adanya hubungan positif sedang dan signifikan antara dukungan sosial dengan tingkat stres akademik (ρ = 0,472, p = 0,007',
+        'p = 0,007 ≤ α = 0,05: signifikan',
+      ],
+    ]);
   });
 
   it('a ρ standing for the p is still read as one', () => {

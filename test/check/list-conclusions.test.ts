@@ -17,7 +17,10 @@ describe('a decision shared by a list of results (recognisers/list-conclusions.t
     const text =
       'Table 1 shows that there is a significant difference among the three curriculums in the pre-test scores (MD = 4.1, p = .011), post-test scores (MD = 5.3, p = .005), and retention scores (MD = 1.2, p = .30).';
     expect(conclusions(text)).toEqual([
-      ['consistent', 'a significant difference among the three curriculums in the pre-test scores (MD = 4.1, p = .011'],
+      [
+        'consistent',
+        'there is a significant difference among the three curriculums in the pre-test scores (MD = 4.1, p = .011',
+      ],
       [
         'consistent',
         'a significant difference among the three curriculums in the pre-test scores (MD = 4.1, p = .011), post-test scores (MD = 5.3, p = .005',

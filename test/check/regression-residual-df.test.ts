@@ -1,6 +1,6 @@
 /**
  * A regression's Coefficients table without df, beside its own ANOVA table: each t has the
- * residual df (fresh8-id; recognisers/regression-residual-df.ts). Each case lists every finding
+ * residual df (fresh8-id; recognisers/regression-anova-df-fill.ts). Each case lists every finding
  * naskah reports, exactly.
  */
 import { describe, expect, it } from 'vitest';

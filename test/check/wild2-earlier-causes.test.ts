@@ -91,6 +91,12 @@ describe("a ratio's small p within 15% of the Wald z of its interval (checks/rat
     // 14,43, p = 0,00015 (z 3,80, 13% above), printed 0,0001. Before: inconsistent (beyond a factor of two).
     expect(findings(text('0,0001'), 'id')).toEqual([
       [
+        'conclusion',
+        'consistent',
+        'berhubungan dengan anemia (OR = 20,0; IK 95% 3,46–115,4; p = 0,0001',
+        'p = 0,0001 ≤ α = 0,05: signifikan',
+      ],
+      [
         'confidence-interval',
         'consistent',
         'OR = 20,0; IK 95% 3,46 – 115,4',
@@ -107,6 +113,12 @@ describe("a ratio's small p within 15% of the Wald z of its interval (checks/rat
 
   it('a p further off (z 4,42, 32% above the Wald z) is still flagged', () => {
     expect(findings(text('0,00001'), 'id')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'berhubungan dengan anemia (OR = 20,0; IK 95% 3,46–115,4; p = 0,00001',
+        'p = 0,00001 ≤ α = 0,05: signifikan',
+      ],
       [
         'confidence-interval',
         'consistent',

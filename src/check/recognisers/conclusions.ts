@@ -124,6 +124,33 @@ function citedP(clause: string, at: number): { p: Num; alpha: Num | null; index:
   return { p, alpha, index: pm.index!, end: pm.index! + pm[0].length };
 }
 
+/**
+ * Is `at` inside a bracket of statistics before its one p ("(r = 0,215; p = 0,052)", "(OR = 6,56;
+ * IK 95% [1,19; 36,14]; p = 0,031)")? A bracket listing several p's ("(ayah p = 0,484, ibu p =
+ * 0,170)") is a list of results, cut as before.
+ */
+function insideBrackets(sentence: string, at: number): boolean {
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = sentence[i];
+    if (c === '(' || c === '[') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === ')' || c === ']') && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  let close = at;
+  for (let d = depth; close < sentence.length && d > 0; close++) {
+    const c = sentence[close];
+    if (c === '(' || c === '[') d++;
+    else if (c === ')' || c === ']') d--;
+  }
+  // Only a break before the bracket's one p keeps the p from its finding ("(p = 0,341, OR = 1,336)" is cut as before).
+  const ps = citedPs(sentence.slice(open, close));
+  return ps.length === 1 && open + ps[0]!.index! > at;
+}
+
 function readClauses(text: string, span: Span, out: ConclusionReport[], carried: Carried | null): Carried | null {
   const sentence = maskRhoCoefficients(text.slice(span.start, span.end));
   const hasRelation = RELATION.test(sentence);
@@ -136,7 +163,10 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     if (!/\d/.test(last)) return null;
     return { clause: last, at: span.start + sentence.length - last.length, para: span.para };
   }
-  const cuts = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  // A break inside brackets ("(r = 0,215; p = 0,052)") separates a statistic from its p, not clauses.
+  const cuts = [...sentence.matchAll(CLAUSE_BREAK)]
+    .filter((m) => !insideBrackets(sentence, m.index!))
+    .map((m) => [m.index!, m.index! + m[0].length] as const);
   cuts.push([sentence.length, sentence.length]);
   let carry = carried;
   for (const [k, [cutStart, cutEnd]] of cuts.entries()) {

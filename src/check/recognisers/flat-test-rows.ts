@@ -22,6 +22,7 @@ import type { Extraction, Num, TestReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
 import { leftOpenBefore } from './open-statistic-columns.ts';
 import { tableSaysOneTailed } from './table-tails.ts';
+import { type AnovaDf, readRegressionAnovas, residualDfFor } from './regression-residual-df.ts';
 
 type Column = 't' | 'p' | 'critical' | 'df' | 'note';
 
@@ -204,8 +205,12 @@ function readCoefficients(text: string, extraction: Extraction, read: Read): voi
     ...[...text.matchAll(COEFFICIENTS)].map((m) => ({ m, bounds: 0, level: 0 })),
     ...[...text.matchAll(COEFFICIENTS_WITH_CI)].map((m) => ({ m, bounds: 2, level: Number(m[1]) })),
   ];
+  let anovas: AnovaDf[] | null = null;
   for (const { m, bounds, level } of headers) {
     const rows = readRows(tokensAfter(text, m.index! + m[0].length, 2500), (n) => n === 4 + bounds || n === 5 + bounds);
+    // The t's df: the residual df of the model's ANOVA table (./regression-residual-df.ts).
+    anovas ??= readRegressionAnovas(text);
+    const df = residualDfFor(anovas, m.index!, rows.filter((r) => r.cells.length === 5 + bounds).length);
     for (const row of rows) {
       const [b, se] = row.cells.slice(0, 2).map(num);
       const last = row.cells.length - 1 - bounds;
@@ -216,9 +221,10 @@ function readCoefficients(text: string, extraction: Extraction, read: Read): voi
       // The t must be about B/SE (rounding of a small SE allowed for): else the columns are not these.
       if (Math.sign(ratio) !== Math.sign(t.value) || Math.abs(ratio - t.value) > 0.2 * Math.abs(t.value) + 0.05)
         continue;
-      push(extraction, read, t, p, null, row, false);
-      // The t is then held to B/SE at the printed decimals (checks/standard-error.ts).
-      if (!extraction.tFromMeans.some((r) => r.t.start === t.start))
+      const before = extraction.tests.length;
+      push(extraction, read, t, p, df, row, false);
+      // …and the t itself against B/SE (checks/standard-error.ts), for a row read as a test here.
+      if (extraction.tests.length > before && !extraction.tFromMeans.some((r) => r.t.start === t.start))
         extraction.tFromMeans.push({
           t,
           mean: b,
