@@ -121,6 +121,10 @@ export interface Messages {
   summaryPRecomputed(lo: number, hi: number, n1: number, n2: number): string;
   summaryPConsistent(): string;
   summaryPInconsistent(): string;
+  /** The p of a paired t from a printed mean difference, SD of the differences and n. */
+  pairedDiffPRecomputed(lo: number, hi: number, n: number): string;
+  pairedDiffPConsistent(): string;
+  pairedDiffPInconsistent(): string;
   waldRecomputed(lo: number, hi: number): string;
   waldConsistent(): string;
   waldInconsistent(): string;
@@ -392,6 +396,12 @@ const en: Messages = {
     "The p matches a t test of the two groups' means, SDs and sizes (Student's pooled or Welch's t), allowing for rounding.",
   summaryPInconsistent: () =>
     "The p does not match a t test of the two groups' means, SDs and sizes, by Student's pooled t or by Welch's t, even allowing for rounding.",
+  pairedDiffPRecomputed: (lo, hi, n) =>
+    `p = ${en.pRange(lo, hi)} (two-tailed) for the paired t = difference/(SD/√n), n = ${n} (df ${n - 1})`,
+  pairedDiffPConsistent: () =>
+    'The p matches a paired t test of the mean difference and the SD of the differences, allowing for rounding.',
+  pairedDiffPInconsistent: () =>
+    'The p does not match a paired t test of the mean difference and the SD of the differences, even allowing for rounding.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
   waldConsistent: () => 'The Wald statistic matches (B/SE)².',
   waldInconsistent: () => 'The Wald statistic does not match (B/SE)², even allowing for rounding.',
@@ -677,6 +687,12 @@ const id: Messages = {
     'Nilai p sesuai dengan uji t dari rata-rata, SB dan ukuran kedua kelompok (t Student gabungan atau t Welch), dengan pembulatan diperhitungkan.',
   summaryPInconsistent: () =>
     'Nilai p tidak sesuai dengan uji t dari rata-rata, SB dan ukuran kedua kelompok, baik dengan t Student gabungan maupun t Welch, meskipun pembulatan diperhitungkan.',
+  pairedDiffPRecomputed: (lo, hi, n) =>
+    `p = ${id.pRange(lo, hi)} (dua sisi) untuk t berpasangan = selisih/(SB/√n), n = ${n} (db ${n - 1})`,
+  pairedDiffPConsistent: () =>
+    'Nilai p sesuai dengan uji t berpasangan dari rata-rata selisih dan SB selisih, dengan pembulatan diperhitungkan.',
+  pairedDiffPInconsistent: () =>
+    'Nilai p tidak sesuai dengan uji t berpasangan dari rata-rata selisih dan SB selisih, meskipun pembulatan diperhitungkan.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,
   waldConsistent: () => 'Statistik Wald sesuai dengan (B/SE)².',
   waldInconsistent: () => 'Statistik Wald tidak sesuai dengan (B/SE)², meskipun pembulatan diperhitungkan.',

@@ -22,6 +22,7 @@ import { summaryPCheck } from './summary-p.ts';
 import { truncatedRestatementsCheck } from './truncated-restatements.ts';
 import { restatedRowSharesCheck } from './restated-row-shares.ts';
 import { variableColumnSumsCheck } from './variable-column-sums.ts';
+import { pairedDifferencePCheck } from './paired-difference-p.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -46,4 +47,5 @@ export const CHECKS: CheckUnit[] = [
   truncatedRestatementsCheck,
   restatedRowSharesCheck,
   variableColumnSumsCheck,
+  pairedDifferencePCheck,
 ];
