@@ -125,6 +125,9 @@ export interface Messages {
   pairedDiffPRecomputed(lo: number, hi: number, n: number): string;
   pairedDiffPConsistent(): string;
   pairedDiffPInconsistent(): string;
+  pairedDiffCiRecomputed(lower: [number, number], upper: [number, number], n: number): string;
+  pairedDiffCiConsistent(): string;
+  pairedDiffCiInconsistent(): string;
   waldRecomputed(lo: number, hi: number): string;
   waldConsistent(): string;
   waldInconsistent(): string;
@@ -402,6 +405,12 @@ const en: Messages = {
     'The p matches a paired t test of the mean difference and the SD of the differences, allowing for rounding.',
   pairedDiffPInconsistent: () =>
     'The p does not match a paired t test of the mean difference and the SD of the differences, even allowing for rounding.',
+  pairedDiffCiRecomputed: (lower, upper, n) =>
+    `difference ± t(.975, ${n - 1})·SD/√n: lower bound ${en.range(lower[0], lower[1], 2)}, upper bound ${en.range(upper[0], upper[1], 2)} (n = ${n})`,
+  pairedDiffCiConsistent: () =>
+    'The interval matches the mean difference ± t·SD/√n of the differences, allowing for rounding.',
+  pairedDiffCiInconsistent: () =>
+    'The interval does not match the mean difference ± t·SD/√n of the differences, even allowing for rounding.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
   waldConsistent: () => 'The Wald statistic matches (B/SE)².',
   waldInconsistent: () => 'The Wald statistic does not match (B/SE)², even allowing for rounding.',
@@ -693,6 +702,12 @@ const id: Messages = {
     'Nilai p sesuai dengan uji t berpasangan dari rata-rata selisih dan SB selisih, dengan pembulatan diperhitungkan.',
   pairedDiffPInconsistent: () =>
     'Nilai p tidak sesuai dengan uji t berpasangan dari rata-rata selisih dan SB selisih, meskipun pembulatan diperhitungkan.',
+  pairedDiffCiRecomputed: (lower, upper, n) =>
+    `selisih ± t(0,975; ${n - 1})·SB/√n: batas bawah ${id.range(lower[0], lower[1], 2)}, batas atas ${id.range(upper[0], upper[1], 2)} (n = ${n})`,
+  pairedDiffCiConsistent: () =>
+    'Interval sesuai dengan rata-rata selisih ± t·SB/√n selisih, dengan pembulatan diperhitungkan.',
+  pairedDiffCiInconsistent: () =>
+    'Interval tidak sesuai dengan rata-rata selisih ± t·SB/√n selisih, meskipun pembulatan diperhitungkan.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,
   waldConsistent: () => 'Statistik Wald sesuai dengan (B/SE)².',
   waldInconsistent: () => 'Statistik Wald tidak sesuai dengan (B/SE)², meskipun pembulatan diperhitungkan.',

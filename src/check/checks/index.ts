@@ -23,6 +23,7 @@ import { truncatedRestatementsCheck } from './truncated-restatements.ts';
 import { restatedRowSharesCheck } from './restated-row-shares.ts';
 import { variableColumnSumsCheck } from './variable-column-sums.ts';
 import { pairedDifferencePCheck } from './paired-difference-p.ts';
+import { pairedDifferenceCiCheck } from './paired-difference-ci.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -48,4 +49,5 @@ export const CHECKS: CheckUnit[] = [
   restatedRowSharesCheck,
   variableColumnSumsCheck,
   pairedDifferencePCheck,
+  pairedDifferenceCiCheck,
 ];

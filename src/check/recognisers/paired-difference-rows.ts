@@ -18,6 +18,8 @@ import { parseNum } from './numbers.ts';
 
 export interface PairedDifferenceRow {
   diff: Num;
+  /** The difference's 95% CI as printed, when the table has one. */
+  ci: { lo: Num; hi: Num; place: Place } | null;
   sd: Num;
   n: number;
   p: PReport;
@@ -34,10 +36,10 @@ const COLUMNS: { kind: 'ci' | 'sd' | 'd' | 'p'; name: RegExp }[] = [
 ];
 const NUM = String.raw`[-−–]?\d*\.?\d+`;
 const CELL: Record<'ci' | 'sd' | 'd' | 'p', string> = {
-  ci: String.raw`${NUM}\s*(?:–|-|to)\s*${NUM}`,
-  sd: `(${NUM})`,
+  ci: String.raw`(?<lo>${NUM})\s*(?:–|-|to)\s*(?<hi>${NUM})`,
+  sd: `(?<sd>${NUM})`,
   d: NUM,
-  p: String.raw`([<>]?)\s*(\d*\.\d+)`,
+  p: String.raw`(?<op>[<>]?)\s*(?<p>\d*\.\d+)`,
 };
 const N_STATED = /\b[nN]\s*=\s*(\d{1,5})\b/gu;
 const NOT_PAIRED =
@@ -78,11 +80,9 @@ export function readPairedDifferenceRows(text: string): PairedDifferenceRow[] {
     const n = [...ns][0]!;
     if (n < 3) continue;
     const rowEnd = new RegExp(
-      String.raw`(?:^|\s)(${NUM})\s+${kinds.map((k) => CELL[k]).join(String.raw`\s+`)}\s*$`,
+      String.raw`(?:^|\s)(?<diff>${NUM})\s+${kinds.map((k) => CELL[k]).join(String.raw`\s+`)}\s*$`,
       'du',
     );
-    // Groups: 1 the difference, 2 the SD of the differences (the CI and d capture nothing), 3–4 p.
-    const sdGroup = 2;
     const found: PairedDifferenceRow[] = [];
     let last = h;
     for (let i = h + 1; i < lines.length && i <= h + MAX_ROWS; i++) {
@@ -91,20 +91,19 @@ export function readPairedDifferenceRows(text: string): PairedDifferenceRow[] {
       const m = rowEnd.exec(line);
       if (!m) continue;
       last = i;
-      const at = (g: number) => offsets[i]! + m.indices![g]![0];
-      const diff = num(m[1]!, at(1));
-      const sd = num(m[sdGroup]!, at(sdGroup));
-      const pNum = num(m[sdGroup + 2]!, at(sdGroup + 2));
+      const g = m.groups!;
+      const at = (name: string) => offsets[i]! + m.indices!.groups![name]![0];
+      const diff = num(g.diff!, at('diff'));
+      const sd = num(g.sd!, at('sd'));
+      const pNum = num(g.p!, at('p'));
       if (!diff || !sd || !pNum || sd.value <= 0 || pNum.value > 1) continue;
-      const op = m[sdGroup + 1] === '<' ? '<' : m[sdGroup + 1] === '>' ? '>' : '=';
+      const lo = g.lo === undefined ? null : num(g.lo, at('lo'));
+      const hi = g.hi === undefined ? null : num(g.hi, at('hi'));
+      const quote = { quoteStart: offsets[i]!, quoteEnd: offsets[i]! + line.length };
+      const ci = lo && hi ? { lo, hi, place: { start: lo.start, end: hi.end, ...quote } } : null;
+      const op = g.op === '<' ? '<' : g.op === '>' ? '>' : '=';
       const p: PReport = { op, num: pNum, oneTailedLabel: false, start: pNum.start, end: pNum.end };
-      found.push({
-        diff,
-        sd,
-        n,
-        p,
-        place: { start: diff.start, end: pNum.end, quoteStart: offsets[i]!, quoteEnd: offsets[i]! + line.length },
-      });
+      found.push({ diff, ci, sd, n, p, place: { start: diff.start, end: pNum.end, ...quote } });
     }
     const notes = lines
       .slice(last + 1)
