@@ -103,6 +103,9 @@ export interface Messages {
   /** A variable's counts added up column by column, beside what the table's other variables add up to. */
   variableSumsRecomputed(sums: number[], common: number[]): string;
   variableSumsInconsistent(sums: number[], common: number[], agreeing: number): string;
+  /** A variable's categories counting more people in a column than its group size. */
+  blockOverSizeRecomputed(sum: number, size: number): string;
+  blockOverSizeInconsistent(sum: number, size: number): string;
   cumConsistent(): string;
   cumInconsistent(row: string, expected: string, reported: string): string;
   // --- standard error
@@ -375,6 +378,10 @@ const en: Messages = {
     const n = common.reduce((a, b) => a + b, 0);
     return `Each variable counts every person once, so its categories add up to the same number in each column. This variable's counts add up to ${sums.join(', ')} (${n} in all), those of ${agreeing} other variables to ${common.join(', ')} (also ${n}): the same ${n} people cannot be split between the columns in two ways, so some of these counts are wrong.`;
   },
+  blockOverSizeRecomputed: (sum, size) =>
+    `sum of this variable's counts in the column = ${sum}; group size N = ${size}`,
+  blockOverSizeInconsistent: (sum, size) =>
+    `The categories of this variable (their percentages add up to 100% in this column, so each person is in one) count ${sum} people, more than the column's group size N = ${size}: some of these counts are wrong.`,
   cumConsistent: () => 'The cumulative percentages match the running sum of the percentages.',
   cumInconsistent: (row, expected, reported) =>
     `The cumulative percentage in row "${row}" should be ${expected}, not ${reported}.`,
@@ -671,6 +678,10 @@ const id: Messages = {
     const n = common.reduce((a, b) => a + b, 0);
     return `Setiap variabel menghitung setiap orang satu kali, sehingga kategori-kategorinya berjumlah sama pada setiap kolom. Frekuensi variabel ini berjumlah ${sums.join('; ')} (seluruhnya ${n}), sedangkan ${agreeing} variabel lain berjumlah ${common.join('; ')} (juga ${n}): ${n} orang yang sama tidak mungkin terbagi ke kolom-kolom dengan dua cara, sehingga sebagian frekuensi ini keliru.`;
   },
+  blockOverSizeRecomputed: (sum, size) =>
+    `jumlah frekuensi variabel ini pada kolom = ${sum}; ukuran kelompok N = ${size}`,
+  blockOverSizeInconsistent: (sum, size) =>
+    `Kategori-kategori variabel ini (persentasenya berjumlah 100% pada kolom ini, sehingga setiap orang berada di satu kategori) menghitung ${sum} orang, lebih banyak daripada ukuran kelompok kolom itu N = ${size}: sebagian frekuensi ini keliru.`,
   cumConsistent: () => 'Persentase kumulatif sesuai dengan jumlah berjalan persentasenya.',
   cumInconsistent: (row, expected, reported) =>
     `Persentase kumulatif pada baris "${row}" seharusnya ${expected}, bukan ${reported}.`,

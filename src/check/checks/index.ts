@@ -24,6 +24,7 @@ import { restatedRowSharesCheck } from './restated-row-shares.ts';
 import { variableColumnSumsCheck } from './variable-column-sums.ts';
 import { pairedDifferencePCheck } from './paired-difference-p.ts';
 import { pairedDifferenceCiCheck } from './paired-difference-ci.ts';
+import { blocksOverGroupSizeCheck } from './blocks-over-group-size.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -50,4 +51,5 @@ export const CHECKS: CheckUnit[] = [
   variableColumnSumsCheck,
   pairedDifferencePCheck,
   pairedDifferenceCiCheck,
+  blocksOverGroupSizeCheck,
 ];
