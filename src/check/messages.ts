@@ -105,6 +105,9 @@ export interface Messages {
   /** A variable's counts added up column by column, beside what the table's other variables add up to. */
   variableSumsRecomputed(sums: number[], common: number[]): string;
   variableSumsInconsistent(sums: number[], common: number[], agreeing: number): string;
+  /** A variable's categories counting more people in a column than its group size. */
+  blockOverSizeRecomputed(sum: number, size: number): string;
+  blockOverSizeInconsistent(sum: number, size: number): string;
   cumConsistent(): string;
   cumInconsistent(row: string, expected: string, reported: string): string;
   // --- standard error
@@ -128,6 +131,13 @@ export interface Messages {
   countRowPConsistent(): string;
   countRowPNear(): string;
   countRowPInconsistent(): string;
+  /** The p of a paired t from a printed mean difference, SD of the differences and n. */
+  pairedDiffPRecomputed(lo: number, hi: number, n: number): string;
+  pairedDiffPConsistent(): string;
+  pairedDiffPInconsistent(): string;
+  pairedDiffCiRecomputed(lower: [number, number], upper: [number, number], n: number): string;
+  pairedDiffCiConsistent(): string;
+  pairedDiffCiInconsistent(): string;
   waldRecomputed(lo: number, hi: number): string;
   waldConsistent(): string;
   waldInconsistent(): string;
@@ -380,6 +390,10 @@ const en: Messages = {
     const n = common.reduce((a, b) => a + b, 0);
     return `Each variable counts every person once, so its categories add up to the same number in each column. This variable's counts add up to ${sums.join(', ')} (${n} in all), those of ${agreeing} other variables to ${common.join(', ')} (also ${n}): the same ${n} people cannot be split between the columns in two ways, so some of these counts are wrong.`;
   },
+  blockOverSizeRecomputed: (sum, size) =>
+    `sum of this variable's counts in the column = ${sum}; group size N = ${size}`,
+  blockOverSizeInconsistent: (sum, size) =>
+    `The categories of this variable (their percentages add up to 100% in this column, so each person is in one) count ${sum} people, more than the column's group size N = ${size}: some of these counts are wrong.`,
   cumConsistent: () => 'The cumulative percentages match the running sum of the percentages.',
   cumInconsistent: (row, expected, reported) =>
     `The cumulative percentage in row "${row}" should be ${expected}, not ${reported}.`,
@@ -412,6 +426,18 @@ const en: Messages = {
     "The p matches no test of the two groups' printed counts, but lies within a factor of two of one; the table does not name its test, so it is not judged.",
   countRowPInconsistent: () =>
     "The p matches no test of the two groups' printed counts (Pearson's χ², Yates' corrected χ², Fisher's exact test), not even within a factor of two.",
+  pairedDiffPRecomputed: (lo, hi, n) =>
+    `p = ${en.pRange(lo, hi)} (two-tailed) for the paired t = difference/(SD/√n), n = ${n} (df ${n - 1})`,
+  pairedDiffPConsistent: () =>
+    'The p matches a paired t test of the mean difference and the SD of the differences, allowing for rounding.',
+  pairedDiffPInconsistent: () =>
+    'The p does not match a paired t test of the mean difference and the SD of the differences, even allowing for rounding.',
+  pairedDiffCiRecomputed: (lower, upper, n) =>
+    `difference ± t(.975, ${n - 1})·SD/√n: lower bound ${en.range(lower[0], lower[1], 2)}, upper bound ${en.range(upper[0], upper[1], 2)} (n = ${n})`,
+  pairedDiffCiConsistent: () =>
+    'The interval matches the mean difference ± t·SD/√n of the differences, allowing for rounding.',
+  pairedDiffCiInconsistent: () =>
+    'The interval does not match the mean difference ± t·SD/√n of the differences, even allowing for rounding.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${en.range(lo, hi, 3)}`,
   waldConsistent: () => 'The Wald statistic matches (B/SE)².',
   waldInconsistent: () => 'The Wald statistic does not match (B/SE)², even allowing for rounding.',
@@ -677,6 +703,10 @@ const id: Messages = {
     const n = common.reduce((a, b) => a + b, 0);
     return `Setiap variabel menghitung setiap orang satu kali, sehingga kategori-kategorinya berjumlah sama pada setiap kolom. Frekuensi variabel ini berjumlah ${sums.join('; ')} (seluruhnya ${n}), sedangkan ${agreeing} variabel lain berjumlah ${common.join('; ')} (juga ${n}): ${n} orang yang sama tidak mungkin terbagi ke kolom-kolom dengan dua cara, sehingga sebagian frekuensi ini keliru.`;
   },
+  blockOverSizeRecomputed: (sum, size) =>
+    `jumlah frekuensi variabel ini pada kolom = ${sum}; ukuran kelompok N = ${size}`,
+  blockOverSizeInconsistent: (sum, size) =>
+    `Kategori-kategori variabel ini (persentasenya berjumlah 100% pada kolom ini, sehingga setiap orang berada di satu kategori) menghitung ${sum} orang, lebih banyak daripada ukuran kelompok kolom itu N = ${size}: sebagian frekuensi ini keliru.`,
   cumConsistent: () => 'Persentase kumulatif sesuai dengan jumlah berjalan persentasenya.',
   cumInconsistent: (row, expected, reported) =>
     `Persentase kumulatif pada baris "${row}" seharusnya ${expected}, bukan ${reported}.`,
@@ -710,6 +740,18 @@ const id: Messages = {
     'Nilai p tidak sesuai dengan uji mana pun atas jumlah kedua kelompok yang tertulis, tetapi berada dalam faktor dua dari salah satunya; tabel tidak menyebut ujinya, sehingga tidak dinilai.',
   countRowPInconsistent: () =>
     'Nilai p tidak sesuai dengan uji mana pun atas jumlah kedua kelompok yang tertulis (chi-square Pearson, chi-square dengan koreksi Yates, uji eksak Fisher), bahkan dalam faktor dua.',
+  pairedDiffPRecomputed: (lo, hi, n) =>
+    `p = ${id.pRange(lo, hi)} (dua sisi) untuk t berpasangan = selisih/(SB/√n), n = ${n} (db ${n - 1})`,
+  pairedDiffPConsistent: () =>
+    'Nilai p sesuai dengan uji t berpasangan dari rata-rata selisih dan SB selisih, dengan pembulatan diperhitungkan.',
+  pairedDiffPInconsistent: () =>
+    'Nilai p tidak sesuai dengan uji t berpasangan dari rata-rata selisih dan SB selisih, meskipun pembulatan diperhitungkan.',
+  pairedDiffCiRecomputed: (lower, upper, n) =>
+    `selisih ± t(0,975; ${n - 1})·SB/√n: batas bawah ${id.range(lower[0], lower[1], 2)}, batas atas ${id.range(upper[0], upper[1], 2)} (n = ${n})`,
+  pairedDiffCiConsistent: () =>
+    'Interval sesuai dengan rata-rata selisih ± t·SB/√n selisih, dengan pembulatan diperhitungkan.',
+  pairedDiffCiInconsistent: () =>
+    'Interval tidak sesuai dengan rata-rata selisih ± t·SB/√n selisih, meskipun pembulatan diperhitungkan.',
   waldRecomputed: (lo, hi) => `Wald = (B/SE)² = ${id.range(lo, hi, 3)}`,
   waldConsistent: () => 'Statistik Wald sesuai dengan (B/SE)².',
   waldInconsistent: () => 'Statistik Wald tidak sesuai dengan (B/SE)², meskipun pembulatan diperhitungkan.',

@@ -66,8 +66,12 @@ describe('χ² blocks whose df follows from the table', () => {
   });
 
   it('is not read when the layout or the test is not certain', () => {
-    // Fewer than three blocks: too few p's to confirm the df.
-    expect(pFindings(table(HEADER, [SEX, EDUCATION]))).toEqual([]);
+    // Fewer than three blocks: too few p's to confirm the df. (The counts confirm it instead:
+    // both χ² are those of their blocks' counts, so chi-square-count-blocks.ts reads them.)
+    expect(pFindings(table(HEADER, [SEX, EDUCATION]))).toEqual([
+      ['consistent', '1.800 0.407', 'p = 0.4065 to 0.4067 for |χ²(2)| ∈ [1.7995, 1.8005]'],
+      ['inconsistent', '2.158 0.340', 'p = 0.7066 to 0.7068 for |χ²(4)| ∈ [2.1575, 2.1585]'],
+    ]);
     // A statistic column serving two tests, or a note naming an exact test.
     expect(pFindings(table(HEADER.replace('χ2 P', 'χ2 or t P'), [SEX, AGE, SMOKING, EDUCATION]))).toEqual([]);
     expect(
@@ -80,7 +84,14 @@ describe('χ² blocks whose df follows from the table', () => {
     // blocks of three categories by three groups (df 4).
     const region = ['Region 4.300 0.117', ' North 36 (30.0%) 10 (25.0%) 14 (35.0%) 12 (30.0%)', ...AGE.slice(2)];
     const df2 = [AGE.map((l) => l.replace('0.752', '0.385')), EDUCATION, region];
-    expect(pFindings(table(HEADER, df2))).toEqual([]);
+    // …unless the counts confirm it: the age and education χ² are those of their 3 × 3 blocks'
+    // counts, whose df is 4 (chi-square-count-blocks.ts), so their p's of df 2 are wrong; the
+    // region block's counts give 1.911, not 4.300, and its p does not fit χ²(4) = 4.300 either.
+    expect(pFindings(table(HEADER, df2))).toEqual([
+      ['inconsistent', '1.911 0.385', 'p = 0.7520 to 0.7522 for |χ²(4)| ∈ [1.9105, 1.9115]'],
+      ['inconsistent', '2.158 0.340', 'p = 0.7066 to 0.7068 for |χ²(4)| ∈ [2.1575, 2.1585]'],
+      ['inconsistent', '4.300 0.117', 'p = 0.3669 to 0.3670 for |χ²(4)| ∈ [4.2995, 4.3005]'],
+    ]);
   });
 
   it('a block with a row the layout does not explain is left out', () => {

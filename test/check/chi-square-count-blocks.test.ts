@@ -54,6 +54,33 @@ describe('χ² tables whose χ² the counts confirm', () => {
     ]);
   });
 
+  it('reads the χ² on a variable’s own line, leaving out an "All" column and rows of means', () => {
+    // The χ² are of the two groups' counts (the All column is their sum): sex 8.000 (p .0047,
+    // printed .030), smoking 200·(30·80 − 20·70)²/(50·150·100·100) = 2.667 (p .1024), education
+    // [20 30; 40 40; 40 30] → 3.429 at df 2 (jStat: p .1800). The t/χ2/Z column also holds the
+    // age row's t, which is no block's.
+    const text = [
+      'Table 1. Baseline characteristics',
+      'Variable All (N = 200) n (%) Group A (N = 100) n (%) Group B (N = 100) n (%) t/χ2/Z P',
+      'Age (yr, mean ± SD) 40.1 ± 9.0 40.5 ± 9.2 39.7 ± 8.8 0.628 0.531a',
+      'Sex 8.000 0.030b',
+      ' Male 100 (50.0) 40 (40.0) 60 (60.0)',
+      ' Female 100 (50.0) 60 (60.0) 40 (40.0)',
+      'Smoking 2.667 0.102b',
+      ' Yes 50 (25.0) 30 (30.0) 20 (20.0)',
+      ' No 150 (75.0) 70 (70.0) 80 (80.0)',
+      'Education 3.429 0.180b',
+      ' Primary 50 (25.0) 20 (20.0) 30 (30.0)',
+      ' Secondary 80 (40.0) 40 (40.0) 40 (40.0)',
+      ' Tertiary 70 (35.0) 40 (40.0) 30 (30.0)',
+    ].join('\n');
+    expect(findings(text).filter((f) => f[0] === 'p-value')).toEqual([
+      ['p-value', 'inconsistent', '8.000 0.030', 'p = 0.0047 for |χ²(1)| ∈ [7.9995, 8.0005]'],
+      ['p-value', 'consistent', '2.667 0.102', 'p = 0.1024 to 0.1025 for |χ²(1)| ∈ [2.6665, 2.6675]'],
+      ['p-value', 'consistent', '3.429 0.180', 'p = 0.1800 to 0.1801 for |χ²(2)| ∈ [3.4285, 3.4295]'],
+    ]);
+  });
+
   it('reads nothing when the printed χ² are not those of the counts (the layout is not certain)', () => {
     const other = GLUED.replace('8.0000.012', '6.1000.012').replace('2.6670.102', '1.5000.102');
     expect(findings(other).filter((f) => f[0] === 'p-value')).toEqual([]);

@@ -10,7 +10,7 @@ const findings = (text: string) =>
 
 const TABLE = [
   'Table 2. Change in sleep quality by group',
-  'Group Pre, mean (SD) Post, mean (SD) t (df) P value',
+  'Group Pre, mean (SD) Post, mean (SD) Within, t (df) P value Between, t (df) P value',
   'Coaching 8.20 (2.10) 6.90 (2.40) 2.50 (40) .02',
   'Waitlist 8.00 (2.30) 7.70 (2.20) 1.10 (40) .03',
   'Sleep aid 7.60 (1.90) 7.40 (2.00) 0.42 (18) .68 3.05 (18) <.001',
@@ -24,6 +24,21 @@ describe('"t (df)" cells with their p beside them', () => {
       ['p-value', 'decision-error', '1.10 (40) .03', 'p = 0.2758 to 0.2801 (two-tailed) for |t(40)| ∈ [1.095, 1.105]'],
       ['p-value', 'consistent', '0.42 (18) .68', 'p = 0.6759 to 0.6830 (two-tailed) for |t(18)| ∈ [0.415, 0.425]'],
       ['p-value', 'inconsistent', '3.05 (18) <.001', 'p = 0.0068 to 0.0070 (two-tailed) for |t(18)| ∈ [3.045, 3.055]'],
+    ]);
+  });
+
+  it('takes a row’s last runs, one per "t (df)" column: a mean with a whole SD is no t', () => {
+    // "0.8 (1) 0.7" reads like t = 0.8, df 1, p .7 (which would not fit: t(1) = 0.8 gives .57).
+    // jStat, two-tailed: t(58) = 0.45 → .654; t(58) = 2.02 → .0480.
+    const text = [
+      'Table 3. Reaction time by condition',
+      'Measure Pre, mean (SD) Post, mean (SD) t (df) P value',
+      'Errors 0.8 (1) 0.7 (1) 0.45 (58) .65',
+      'Misses 2.10 (0.90) 1.70 (0.80) 2.02 (58) .048',
+    ].join('\n');
+    expect(findings(text)).toEqual([
+      ['p-value', 'consistent', '0.45 (58) .65', 'p = 0.6508 to 0.6580 (two-tailed) for |t(58)| ∈ [0.445, 0.455]'],
+      ['p-value', 'consistent', '2.02 (58) .048', 'p = 0.0475 to 0.0485 (two-tailed) for |t(58)| ∈ [2.015, 2.025]'],
     ]);
   });
 

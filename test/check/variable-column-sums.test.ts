@@ -73,3 +73,55 @@ describe('variables that split the same people differently between the columns',
     expect(totals(last)).toEqual([]);
   });
 });
+
+describe('a variable whose categories count more people than its column’s group size', () => {
+  // Group B has N = 72, but its BMI categories add up to 3 + 19 + 60 = 82 (their shares, 3.7,
+  // 23.2 and 73.2, are of 82 and add up to 100.1): the sum passes 72 at the third category.
+  const TABLE2 = [
+    'Table 1. Characteristics of the two groups',
+    'Variable | Group A (N = 171) | Group B (N = 72) | P value',
+    'Age, n (%) | | | 0.982',
+    '< 50 | 52 (30.4) | 22 (30.6) |',
+    '≥ 50 | 119 (69.6) | 50 (69.4) |',
+    'BMI, n (%) | | | 0.761',
+    'Under 18.5 | 4 (2.4) | 3 (3.7) |',
+    '18.5–24 | 44 (26.3) | 19 (23.2) |',
+    'Over 24 | 119 (71.3) | 60 (73.2) |',
+  ].join('\n');
+
+  it('flags the count that carries the column past its size', () => {
+    const flagged = run(TABLE2).filter((f) => f.verdict !== 'consistent');
+    expect(flagged.map((f) => [f.check, f.verdict, f.reported, f.recomputed, f.explanation])).toEqual([
+      [
+        'totals',
+        'inconsistent',
+        '60 (73.2)',
+        "sum of this variable's counts in the column = 82; group size N = 72",
+        "The categories of this variable (their percentages add up to 100% in this column, so each person is in one) count 82 people, more than the column's group size N = 72: some of these counts are wrong.",
+      ],
+    ]);
+  });
+
+  it('says so in Indonesian', () => {
+    const flagged = run(TABLE2.replace(/(\d)\.(\d)/g, '$1,$2'), 'id').filter((f) => f.check === 'totals');
+    expect(flagged.map((f) => [f.recomputed, f.explanation])).toEqual([
+      [
+        'jumlah frekuensi variabel ini pada kolom = 82; ukuran kelompok N = 72',
+        'Kategori-kategori variabel ini (persentasenya berjumlah 100% pada kolom ini, sehingga setiap orang berada di satu kategori) menghitung 82 orang, lebih banyak daripada ukuran kelompok kolom itu N = 72: sebagian frekuensi ini keliru.',
+      ],
+    ]);
+  });
+
+  it('leaves alone categories that are not exclusive, and counts that are not their shares’', () => {
+    // Several answers per person: the shares are of the group (3/72 = 4.2 …) and add up to more than 100.
+    const multi = TABLE2.replace('3 (3.7)', '3 (4.2)')
+      .replace('19 (23.2)', '19 (26.4)')
+      .replace('60 (73.2)', '60 (83.3)');
+    expect(totals(multi)).toEqual([]);
+    // A label's digits run into a count ("Under 5052 (30.4)": 5052 people of 171): its share is
+    // not of the sum, so the age column is not flagged; BMI's group B column still is.
+    expect(totals(TABLE2.replace('< 50 | 52', 'Under 5052'))).toEqual([
+      ['inconsistent', '60 (73.2)', "sum of this variable's counts in the column = 82; group size N = 72"],
+    ]);
+  });
+});

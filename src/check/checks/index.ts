@@ -25,6 +25,9 @@ import { groupTotalRowsCheck } from './group-total-rows.ts';
 import { restatedCoefficientsCheck } from './restated-coefficients.ts';
 import { variableColumnSumsCheck } from './variable-column-sums.ts';
 import { countRowPCheck } from './count-row-p.ts';
+import { pairedDifferencePCheck } from './paired-difference-p.ts';
+import { pairedDifferenceCiCheck } from './paired-difference-ci.ts';
+import { blocksOverGroupSizeCheck } from './blocks-over-group-size.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -52,4 +55,7 @@ export const CHECKS: CheckUnit[] = [
   restatedCoefficientsCheck,
   variableColumnSumsCheck,
   countRowPCheck,
+  pairedDifferencePCheck,
+  pairedDifferenceCiCheck,
+  blocksOverGroupSizeCheck,
 ];

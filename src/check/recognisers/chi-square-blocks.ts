@@ -30,7 +30,7 @@ import { linesWithOffsets } from './lines.ts';
 const HEADER =
   /(?:^|[\s|])(?:χ\s*2|χ²|x2|chi[-\s]?squared?|chi(?:[-\s]+value)?\s*\(\s*[xχ]\s*2\s*\)|chi[-\s]+value)(?:[\s-]+(?:value|test|statistic))?[\s|]+(?:p[-\s]?value|p|sig\.?)[\s|]*$/iu;
 /** A statistic column that serves two tests, or a table whose p's come from other tests. */
-export const NOT_CHI_SQUARE =
+const NOT_CHI_SQUARE =
   /(?:χ\s*2|χ²|x2|chi[-\s]?squared?)\s*(?:or|\/)\s*(?:t|F|Z|U)\b|\b(?:t|F|Z|U)\s*(?:or|\/)\s*(?:χ|x2|chi)|\b(?:fisher|exact\s+test|trend|linear[-\s]by[-\s]linear|likelihood[-\s]ratio|mann|kruskal|wilcoxon)/iu;
 const PAIR = /(\d+)\s*\(\s*(\d+(?:\.\d+)?)\s*%?\s*\)/gu;
 /** What may follow a row's last pair: nothing, or the block's χ² and p. */

@@ -4,14 +4,16 @@
  * / Female78 (59.5%)53 (40.5%)" under "VariablesCategoryHypertensionX2P value" (a web table
  * whose cells the page runs together; the same rows with spaces between the cells read alike).
  * A variable is a block of category rows of "count (share)" cells, its χ² and p printed on its
- * first row; the df is (categories − 1)(cells − 1).
+ * first row or on its name's line ("Gender 0.457 0.499b"); the df is (categories − 1)(groups −
+ * 1), a Total column ("All (N = 118)", each row's count the sum of the others) being no group. A
+ * header may name several statistics ("t/χ2/Z P"): the counts say which blocks are χ².
  *
  * That df is only as sure as the layout, and chi-square-blocks.ts asks a table's p's to confirm
  * it, which a table of wrong p's cannot do. Here the counts confirm it instead: Pearson's χ² of a
  * block's counts, recomputed, is the χ² the table prints (within its rounding) for at least two
  * blocks and for more than half of them; then every block's p is checked against its printed χ²
- * at that df. A caption or note naming another test (Fisher, exact, trend, likelihood ratio,
- * Mann–Whitney …), a Total column, an empty category or group, or a block of one row leaves
+ * at that df. A caption or note naming Fisher's, an exact, trend or likelihood-ratio test, a
+ * Total cell that is no Total column, an empty category or group, or a block of one row leaves
  * the table (or the block) unread.
  *
  * In a table of row shares (each row's shares fit its counts but one row at most), those
@@ -25,30 +27,41 @@
  */
 import { matches } from '../checks/percentages.ts';
 import type { CountPct, Extraction, Num, PercentGroup, PReport, TestReport } from '../types.ts';
-import { NOT_CHI_SQUARE } from './chi-square-blocks.ts';
 import { linesWithOffsets } from './lines.ts';
 import { parseNum } from './numbers.ts';
 
 /** A header ending in a χ² column and a p column, perhaps run together ("HypertensionX2P value"). */
 const HEADER =
-  /(?:χ\s*2|χ²|x\s?2|chi[-\s]?squared?)(?:[\s-]*(?:value|test|statistic))?[\s|]*(?:p[-\s]?value|p|sig\.?)[\s|]*$/iu;
+  /(?:χ\s*2|χ²|x\s?2|chi[-\s]?squared?)(?:\s*\/\s*[A-Za-z]{1,2})*(?:[\s-]*(?:value|test|statistic))?[\s|]*(?:p[-\s]?value|p|sig\.?)[\s|]*$/iu;
 const PAIR = /(\d+)\s*\(\s*(\d{1,3}(?:\.\d{1,2})?)\s*%?\s*\)/gu;
-/** After a row's last pair: nothing, or its χ² and p, with or without space between them. */
-const STATS = /^[\s|]*(?:(\d+\.\d+?)[\s|]*([<>]?)\s*([01]?\.\d+))?[\s|]*$/u;
+/** After a row's last pair: nothing, or its χ² and p, with or without space between them (a footnote mark allowed). */
+const STATS = /^[\s|]*(?:(\d+\.\d+?)[\s|]*([<>]?)\s*([01]?\.\d+)[a-e†‡§*]?)?[\s|]*$/u;
+/** A variable's name (no digits), then its χ² (perhaps a bare 0) and p. */
+const VARIABLE_STATS = /^[^\d|]*\p{L}[^\d|]*?[\s|]+(\d+(?:\.\d+)?)[\s|]+([<>]?)\s*(\d?\.\d+|1|0)[a-e†‡§*]?[\s|]*$/du;
+/** A caption or note naming a test whose p is not Pearson's χ² of the counts. */
+const OTHER_TEST = /\b(?:fisher|exact\s+test|trend|linear[-\s]by[-\s]linear|likelihood[-\s]ratio)/iu;
 const CAPTION = /^\s*(?:table|tabel)\s+\d/iu;
 const CAPTION_LINES = 6;
 const NOTE_LINES = 4;
 const MAX_LINES = 120;
 const MAX_ROW_CHARS = 300;
 
+type Stats = { chi: Num; op: PReport['op']; p: Num; lineStart: number; lineEnd: number };
+
 interface Row {
   counts: number[];
   /** Where each count starts (a count glued to its label starts at its kept digits). */
   countStarts: number[];
   pcts: Num[];
-  stats: { chi: Num; op: PReport['op']; p: Num } | null;
+  stats: Stats | null;
   lineStart: number;
   lineEnd: number;
+}
+
+/** A variable: its χ² and p (on its name's line or its first row), and its category rows. */
+interface Block {
+  stats: Stats | null;
+  rows: Row[];
 }
 
 export function readChiSquareCountBlocks(text: string, extraction: Extraction): PercentGroup[] {
@@ -57,37 +70,45 @@ export function readChiSquareCountBlocks(text: string, extraction: Extraction): 
   const { lines, offsets } = linesWithOffsets(text);
   for (let h = 0; h < lines.length; h++) {
     if (lines[h]!.length > MAX_ROW_CHARS || !HEADER.test(lines[h]!)) continue;
-    const blocks: Row[][] = [];
+    const blocks: Block[] = [];
     let end = h + 1;
     for (; end < lines.length && end <= h + MAX_LINES; end++) {
       const line = lines[end]!;
       if (CAPTION.test(line) || line.length > MAX_ROW_CHARS || HEADER.test(line)) break;
       const row = rowOf(line, offsets[end]!);
-      if (!row) {
-        // A blank line or a variable's name ends the block above; anything else ends the table.
-        if (line.trim() === '' || !/\d/u.test(line)) {
-          if (blocks.at(-1)?.length) blocks.push([]);
-          continue;
-        }
-        break;
+      if (row) {
+        if (row.stats || blocks.length === 0) blocks.push({ stats: row.stats, rows: [] });
+        blocks.at(-1)!.rows.push(row);
+        continue;
       }
-      if (row.stats || blocks.length === 0) blocks.push([]);
-      blocks.at(-1)!.push(row);
+      // A variable's name with its χ² and p ("Gender 0.457 0.499b") opens its block; a name
+      // alone, a blank line or a row of another kind (a mean ± SD with its t) ends the one above.
+      const named = variableStats(line, offsets[end]!);
+      if (named || line.trim() === '' || !/\d/u.test(line) || /\p{L}/u.test(line)) {
+        blocks.push({ stats: named, rows: [] });
+        continue;
+      }
+      break;
     }
     const around = lines.slice(Math.max(0, h - CAPTION_LINES), Math.min(lines.length, end + NOTE_LINES)).join('\n');
     h = end - 1;
-    if (NOT_CHI_SQUARE.test(around)) continue;
-    const read = blocks.filter((b) => b.length >= 2 && b[0]!.stats && b.slice(1).every((r) => !r.stats));
-    const width = read[0]?.[0]?.counts.length ?? 0;
-    if (width < 2 || read.some((b) => b.some((r) => r.counts.length !== width))) continue;
-    if (read.some((b) => b.some(hasTotalCell))) continue;
+    if (OTHER_TEST.test(around)) continue;
+    const read = blocks.filter((b) => b.stats && b.rows.length >= 2 && b.rows.slice(1).every((r) => !r.stats));
+    const all = read.flatMap((b) => b.rows);
+    const width = all[0]?.counts.length ?? 0;
+    if (width < 2 || all.some((r) => r.counts.length !== width)) continue;
+    // A Total column ("All (N = 118)" before the groups) is no group of the test.
+    const drop = totalColumn(all);
+    const groupsOf = (r: Row) => r.counts.filter((_, k) => k !== drop);
+    if (all.some((r) => hasTotalCell(groupsOf(r)))) continue;
+    const groups = drop === null ? width : width - 1;
+    if (groups < 2) continue;
     const tests: TestReport[] = [];
     let confirmed = 0;
     for (const b of read) {
-      const table = b.map((r) => r.counts);
-      const chi = pearson(table);
+      const chi = pearson(b.rows.map(groupsOf));
       if (chi === null) continue;
-      const s = b[0]!.stats!;
+      const s = b.stats!;
       if (Math.abs(chi - s.chi.value) <= s.chi.half + 1e-9) confirmed++;
       const pReport: PReport = { op: s.op, num: s.p, oneTailedLabel: false, start: s.p.start, end: s.p.end };
       tests.push({
@@ -95,10 +116,10 @@ export function readChiSquareCountBlocks(text: string, extraction: Extraction): 
         label: 'χ²',
         op: '=',
         value: s.chi,
-        df: [(b.length - 1) * (width - 1)],
+        df: [(b.rows.length - 1) * (groups - 1)],
         p: pReport,
         tails: 'unstated',
-        place: { start: s.chi.start, end: s.p.end, quoteStart: b[0]!.lineStart, quoteEnd: b[0]!.lineEnd },
+        place: { start: s.chi.start, end: s.p.end, quoteStart: s.lineStart, quoteEnd: s.lineEnd },
         origin: 'table',
       });
     }
@@ -108,7 +129,7 @@ export function readChiSquareCountBlocks(text: string, extraction: Extraction): 
       extraction.tests.push(t);
       extraction.pValues.push({ p: t.p!, place: t.place, attached: true });
     }
-    shares.push(...rowShares(read.flat()));
+    if (drop === null) shares.push(...rowShares(all));
   }
   return shares;
 }
@@ -138,6 +159,27 @@ function rowShares(rows: Row[]): PercentGroup[] {
   });
 }
 
+/** The index of a column every row's count of which is the sum of the others (first or last), or null. */
+function totalColumn(rows: Row[]): number | null {
+  const width = rows[0]?.counts.length ?? 0;
+  if (width < 3) return null;
+  const sumsAt = (k: number) =>
+    rows.every((r) => 2 * r.counts[k]! === r.counts.reduce((s, c) => s + c, 0) && r.counts[k]! > 0);
+  if (sumsAt(0)) return 0;
+  if (sumsAt(width - 1)) return width - 1;
+  return null;
+}
+
+/** A variable's name, then its χ² and p (a footnote mark allowed): "Gender 0.457 0.499b". */
+function variableStats(line: string, at: number): Stats | null {
+  const m = VARIABLE_STATS.exec(line);
+  if (!m) return null;
+  const chi = parseNum(m[1]!, at + m.indices![1]![0]);
+  const p = parseNum(m[3]!, at + m.indices![3]![0]);
+  if (!chi || !p || p.value > 1) return null;
+  return { chi, op: m[2] === '<' ? '<' : m[2] === '>' ? '>' : '=', p, lineStart: at, lineEnd: at + line.length };
+}
+
 /** A row of two or more "count (share)" cells, then perhaps its χ² and p; null for any other line. */
 function rowOf(line: string, at: number): Row | null {
   const pairs = [...line.matchAll(PAIR)];
@@ -163,7 +205,13 @@ function rowOf(line: string, at: number): Row | null {
     const chi = parseNum(tail[1], chiAt);
     const p = parseNum(tail[3]!, tailAt + tail[0].lastIndexOf(tail[3]!));
     if (!chi || !p || p.value > 1) return null;
-    stats = { chi, op: tail[2] === '<' ? '<' : tail[2] === '>' ? '>' : '=', p };
+    stats = {
+      chi,
+      op: tail[2] === '<' ? '<' : tail[2] === '>' ? '>' : '=',
+      p,
+      lineStart: at,
+      lineEnd: at + line.length,
+    };
   }
   return { counts, countStarts, pcts, stats, lineStart: at, lineEnd: at + line.length };
 }
@@ -186,9 +234,10 @@ function unglued(digits: string, counts: number[], pcts: Num[]): number {
 }
 
 /** A count that is the sum of the row's others: a Total column. */
-function hasTotalCell(r: Row): boolean {
-  const sum = r.counts.reduce((s, c) => s + c, 0);
-  return r.counts.some((c) => c > 0 && 2 * c === sum);
+function hasTotalCell(counts: number[]): boolean {
+  if (counts.length < 3) return false;
+  const sum = counts.reduce((s, c) => s + c, 0);
+  return counts.some((c) => c > 0 && 2 * c === sum);
 }
 
 /** Pearson's χ² of a table of counts; null when a row or column is empty. */

@@ -4,7 +4,8 @@
  * 5.06 (4.71) 0.60 3.48 (33) .001 0.04 (–0.45 to 0.54) 0.17 (62) .87" (within-group and
  * between-group tests in one row). Every "t (df) p" run in the rows below such a header is a t
  * test whose p is checked against t(df); the means, SDs, effect sizes and intervals around them
- * are left alone (a bracket with decimals is an SD or an interval, not a df).
+ * are left alone (a bracket with decimals is an SD or an interval, not a df), and a row gives no
+ * more t's than the header has "t (df)" columns, its rightmost runs.
  *
  * Read only under such a header, for the lines up to the next caption or a line of prose. A
  * caption or note that names another test or a p that is not t's own (Mann–Whitney, Welch,
@@ -20,6 +21,8 @@ import { NOT_T_OWN_P } from './t-df-p-columns.ts';
 /** A header naming a "t (df)" column, and a p column after it on the same line. */
 const HEADER =
   /(?:^|[\s|])t(?:[\s-]*(?:test|value|stat(?:istic)?))?\s*\(\s*df\s*\)[\s|]+(?:.*[\s|])?(?:p|sig\.?)(?:[\s-]*value)?(?=[\s|]|$)/iu;
+/** Each "t (df)" column the header names. */
+const T_DF_COLUMN = /(?:^|[\s|])t(?:[\s-]*(?:test|value|stat(?:istic)?))?\s*\(\s*df\s*\)/giu;
 /** t (with decimals), its whole df in brackets, then its p (with decimals, perhaps a bound or stars). */
 const CELL = /(?<![\d.,])([-−–]?\d*\.\d+)\s*\(\s*(\d{1,5})\s*\)[\s|]+([<>]?)\s*(\d*\.\d+)(?:\*+)?(?![\d.,])/gu;
 const CAPTION = /^\s*(?:table|tabel)\s+\d/iu;
@@ -38,6 +41,7 @@ export function readTDfParenCells(text: string, extraction: Extraction): void {
   const readAt = new Set(extraction.tests.map((t) => t.value.start));
   for (let h = 0; h < lines.length; h++) {
     if (!HEADER.test(lines[h]!)) continue;
+    const columns = [...lines[h]!.matchAll(T_DF_COLUMN)].length;
     const caption = lines.slice(Math.max(0, h - CAPTION_LINES), h + 1).join('\n');
     if (NOT_T_OWN_P.test(caption)) continue;
     const found: { test: ReturnType<typeof tableTTest>; pValue: Extraction['pValues'][number] }[] = [];
@@ -45,7 +49,9 @@ export function readTDfParenCells(text: string, extraction: Extraction): void {
     for (let i = h + 1; i < lines.length && i <= h + MAX_LINES; i++) {
       const line = lines[i]!;
       if (CAPTION.test(line) || line.length > MAX_ROW_CHARS || HEADER.test(line)) break;
-      for (const m of line.matchAll(CELL)) {
+      // A row has no more t's than the header has "t (df)" columns; those are its last runs
+      // (a mean with a whole SD before a mean below 1, "0.8 (1) 0.7", reads like one too).
+      for (const m of [...line.matchAll(CELL)].slice(-columns)) {
         const at = starts[i]! + m.index!;
         const t = num(m[1]!, at);
         const pAt = at + m[0].lastIndexOf(m[4]!);

@@ -13,11 +13,13 @@
  * whose grand total differs from theirs is left alone (missing answers, a subgroup), and so is a
  * variable of one row or with a Total row.
  */
-import type { Place } from '../types.ts';
+import { addsTo100, matches } from '../checks/percentages.ts';
+import type { Num, Place } from '../types.ts';
+import { parseNum } from './numbers.ts';
 import { linesWithOffsets } from './lines.ts';
 
 /** A count with its share in brackets (a % sign allowed). */
-const PAIR = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%?\s*\)/gu;
+const PAIR = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\)/gu;
 const LETTER = /\p{L}/u;
 const TOTAL = /\btotal\b|\bjumlah\b/iu;
 /** A longer line is a paragraph, not a table row or a variable's name. */
@@ -34,55 +36,88 @@ export interface VariableColumnSums {
   agreeing: number;
 }
 
+interface Cell {
+  count: number;
+  pct: Num;
+  start: number;
+  end: number;
+}
+
 interface Block {
   start: number;
   end: number;
   sums: number[];
   hasTotal: boolean;
   rows: number;
+  /** Each row's cells, column by column. */
+  cells: Cell[][];
+}
+
+/** One table: its variables' blocks and the line its first row is on. */
+interface Table {
+  blocks: Block[];
+  firstLine: number;
 }
 
 export function readVariableColumnSums(text: string): VariableColumnSums[] {
+  return tablesOf(text).flatMap((t) => oddVariables(t.blocks));
+}
+
+/** Tables of blocks of rows of two or more "count (share)" cells, a variable's name between blocks. */
+function tablesOf(text: string): Table[] {
   const { lines, offsets } = linesWithOffsets(text);
-  const out: VariableColumnSums[] = [];
-  let table: Block[] = [];
+  const out: Table[] = [];
+  let table: Table = { blocks: [], firstLine: -1 };
   let width = 0;
   let block: Block | null = null;
   const endBlock = () => {
-    if (block) table.push(block);
+    if (block) table.blocks.push(block);
     block = null;
   };
   const endTable = () => {
     endBlock();
-    out.push(...oddVariables(table));
-    table = [];
+    if (table.blocks.length) out.push(table);
+    table = { blocks: [], firstLine: -1 };
     width = 0;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const counts = [...line.matchAll(PAIR)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    const pairs = [...line.matchAll(PAIR)];
     if (line.length > MAX_LINE) {
       endTable();
       continue;
     }
-    if (counts.length === 0) {
+    if (pairs.length === 0) {
       // A variable's name (or a section's, or a blank line) ends the block of categories above it.
       if (line.trim() === '' || LETTER.test(line)) endBlock();
       else endTable();
       continue;
     }
-    if (counts.length < 2 || (width && counts.length !== width)) {
+    if (pairs.length < 2 || (width && pairs.length !== width)) {
       endTable();
-      if (counts.length < 2) continue;
+      if (pairs.length < 2) continue;
     }
-    width = counts.length;
+    const cells: Cell[] = [];
+    for (const m of pairs) {
+      const at = offsets[i]! + m.index!;
+      const pct = parseNum(m[2]!, at + m[0].indexOf(m[2]!, m[1]!.length));
+      if (!pct) break;
+      cells.push({ count: Number(m[1]!.replace(/,/g, '')), pct, start: at, end: at + m[0].length });
+    }
+    if (cells.length !== pairs.length) {
+      endTable();
+      continue;
+    }
+    if (table.firstLine < 0) table.firstLine = i;
+    width = cells.length;
     const start = offsets[i]! + (line.length - line.trimStart().length);
     const end = offsets[i]! + line.trimEnd().length;
-    if (!block) block = { start, end, sums: counts.map(() => 0), hasTotal: false, rows: 0 };
+    if (!block) block = { start, end, sums: cells.map(() => 0), hasTotal: false, rows: 0, cells: [] };
     block.end = end;
     block.rows++;
-    counts.forEach((c, k) => {
-      block!.sums[k]! += c;
+    block.cells.push(cells);
+    cells.forEach((c, k) => {
+      block!.sums[k]! += c.count;
     });
     if (TOTAL.test(line)) block.hasTotal = true;
   }
@@ -112,5 +147,54 @@ function oddVariables(table: Block[]): VariableColumnSums[] {
       agreeing,
     });
   });
+  return out;
+}
+
+/** A variable's categories in one column adding up to more than that column's stated group size. */
+export interface BlockOverSize {
+  /** The cell whose count carries the column's sum past the group size. */
+  place: Place;
+  sum: number;
+  size: number;
+}
+
+/** How many lines above a table's first row its header's group sizes are looked for. */
+const HEADER_LINES = 8;
+const GROUP_SIZE = /\b[Nn]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)/gu;
+
+/**
+ * A variable whose categories (their shares add up to 100 in the column: each person in one
+ * category) count more people than the column's group size in the header ("SMS quality
+ * evaluation population (N = 72)": BMI 3 + 19 + 60 = 82). Read only where the header states one
+ * size per column, and where the column's shares are those of its counts' sum (3/82 = 3.7%): a
+ * count misread (a label's digits run into it, "30-4427 (14.1)") gives shares that are not.
+ */
+export function readBlocksOverGroupSize(text: string): BlockOverSize[] {
+  const lines = text.split('\n');
+  const out: BlockOverSize[] = [];
+  for (const t of tablesOf(text)) {
+    const header = lines.slice(Math.max(0, t.firstLine - HEADER_LINES), t.firstLine).join('\n');
+    const sizes = [...header.matchAll(GROUP_SIZE)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    const width = t.blocks[0]?.cells[0]?.length ?? 0;
+    if (sizes.length !== width) continue;
+    for (const b of t.blocks) {
+      if (b.rows < 2 || b.hasTotal) continue;
+      sizes.forEach((size, k) => {
+        // The shares must be those of the counts' sum (so the counts are read right: no label's
+        // digits run into a count) and add up to 100 (each person in one category).
+        const column = b.cells.map((r) => r[k]!);
+        if (b.sums[k]! <= size || !addsTo100(column.map((c) => c.pct))) return;
+        if (!column.every((c) => c.count <= size && matches(c.count, b.sums[k]!, c.pct))) return;
+        let running = 0;
+        const past = b.cells.find((r) => (running += r[k]!.count) > size)!;
+        const cell = past[k]!;
+        out.push({
+          place: { start: cell.start, end: cell.end, quoteStart: b.start, quoteEnd: b.end },
+          sum: b.sums[k]!,
+          size,
+        });
+      });
+    }
+  }
   return out;
 }
