@@ -93,6 +93,7 @@ import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
 import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
+import { rowSharesOfUnresolvedLists } from './recognisers/unresolved-sentence-shares.ts';
 import { readRowTotalShareRows } from './recognisers/row-total-share-rows.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
@@ -308,6 +309,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSpssChiSquareTests(text, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const rowShares = readRowShares(text, rows, read);
+  // …and a table of row shares a sentence reading took as one list without a total.
+  const unresolved = rowSharesOfUnresolvedLists(text, rows, extraction.percentGroups);
+  extraction.percentGroups = unresolved.groups;
+  rowShares.push(...unresolved.read);
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
   // reading of the same cells whose % signs look lost.
   for (const g of rowShares) for (const p of g.pairs) read.add(p.pct.start);

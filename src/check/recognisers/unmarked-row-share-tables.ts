@@ -21,7 +21,7 @@ const MISPRINT_POINTS = 2;
 const sumOf = (pairs: Pair[]) => pairs.reduce((s, p) => s + p.count, 0);
 
 /** Each share its count's share of the row's sum, the shares adding up to 100. */
-function isRowShareRow(pairs: Pair[]): boolean {
+export function isRowShareRow(pairs: Pair[]): boolean {
   if (pairs.length < 2 || !addsTo100(pairs.map((p) => p.pct))) return false;
   const n = sumOf(pairs);
   return pairs.every((p) => matches(p.count, n, p.pct));
