@@ -95,6 +95,7 @@ import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
 import { rowSharesOfUnresolvedLists } from './recognisers/unresolved-sentence-shares.ts';
 import { readRowTotalShareRows } from './recognisers/row-total-share-rows.ts';
+import { readPrevalenceRows } from './recognisers/prevalence-rows.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
 import { markOneTailedTables } from './recognisers/table-tails.ts';
@@ -191,6 +192,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readGrandShareCells,
     readTotalRowRuns,
     readRowTotalShareRows,
+    readPrevalenceRows,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);
