@@ -97,7 +97,9 @@ import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
 import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
+import { rowSharesOfUnresolvedLists } from './recognisers/unresolved-sentence-shares.ts';
 import { readRowTotalShareRows } from './recognisers/row-total-share-rows.ts';
+import { readPrevalenceRows } from './recognisers/prevalence-rows.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
 import { readTDfParenCells } from './recognisers/t-df-paren-cells.ts';
@@ -206,6 +208,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readSpssCaseSummaries,
     readGrandShareCells,
     readTotalRowRuns,
+    readRowTotalShareRows,
+    readPrevalenceRows,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);
@@ -348,6 +352,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') readChiSquareOverP(text, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const rowShares = readRowShares(text, rows, read);
+  // …and a table of row shares a sentence reading took as one list without a total.
+  const unresolved = rowSharesOfUnresolvedLists(text, rows, extraction.percentGroups);
+  extraction.percentGroups = unresolved.groups;
+  rowShares.push(...unresolved.read);
   // A published table's n (%) cells are read by its rows (and their totals) before a sentence
   // reading of the same cells whose % signs look lost.
   for (const g of rowShares) for (const p of g.pairs) read.add(p.pct.start);

@@ -242,6 +242,7 @@ export type ShareTotalSource =
   | 'row'
   | 'rowSum'
   | 'rowImplied'
+  | 'rowSumInTable'
   | 'column'
   | 'blockColumn'
   | 'category'

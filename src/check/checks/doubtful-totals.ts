@@ -14,7 +14,7 @@ import { blockOf, blockStarts } from '../blocks.ts';
  * whatever their totals. Other shares are grouped by the total's value, whichever way it was
  * found: one total read for a whole column is doubtful only when most of its shares disagree.
  */
-const PER_ROW = new Set<ShareBasis['source']>(['row', 'rowSum', 'rowImplied', 'rowCounts']);
+const PER_ROW = new Set<ShareBasis['source']>(['row', 'rowSum', 'rowImplied', 'rowCounts', 'rowSumInTable']);
 
 /** At least this many contradicted shares, and more contradicted than confirmed, make a total doubtful. */
 const MIN_CONTRADICTED = 3;

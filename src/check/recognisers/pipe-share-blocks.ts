@@ -15,14 +15,16 @@
  * categories is complete, so its shares are of that size. Any other block is not read: it may
  * leave a category out. A row whose cells do not have the header's shape ends the block, so a
  * row of means or of a statistic is never taken for a category. A table most of whose rows' shares
- * add up to 100 across the groups is a table of row shares, and is not read.
+ * add up to 100 across the groups is a table of row shares, and is not read. Rows kept without
+ * their leading "|", a "No." count header and a p cell after the pairs: ./pipe-row-tails.ts.
  */
 import type { CountPct, Lang, Num, PercentGroup } from '../types.ts';
 import { parseCount, parseNum } from './numbers.ts';
 import { type PipeCell as Cell, pipeCells } from './pipe-cells.ts';
 import { addsTo100 } from '../checks/percentages.ts';
+import { isPCell, isPipeRow } from './pipe-row-tails.ts';
 
-const COUNT_HEADER = /^(?:n|f|freq(?:uency)?|frekuensi|count|jumlah)$/i;
+const COUNT_HEADER = /^(?:n|no\.|f|freq(?:uency)?|frekuensi|count|jumlah)$/i;
 const PCT_HEADER = /^(?:%|\(%\)|percent(?:age)?|persen(?:tase)?)$/i;
 const NUMBER_CELL = /^\d[\d.,]*%?$/u;
 
@@ -57,7 +59,9 @@ function pairRow(cells: Cell[], width: number, lang: Lang): PairRow | null {
   while (k < cells.length && !NUMBER_CELL.test(cells[k]!.text)) k++;
   const numbers = cells.slice(k, k + 2 * width);
   if (numbers.length !== 2 * width || !numbers.every((c) => NUMBER_CELL.test(c.text))) return null;
-  if (cells.slice(k + 2 * width).some((c) => NUMBER_CELL.test(c.text))) return null;
+  const after = cells.slice(k + 2 * width).filter((c) => NUMBER_CELL.test(c.text));
+  // …but for the row's p, in a cell of its own after the pairs (./pipe-row-tails.ts).
+  if (after.length > 0 && !(after.length === 1 && isPCell(after[0]!.text))) return null;
   const pairs: PairRow['pairs'] = [];
   for (let i = 0; i < width; i++) {
     const countCell = numbers[2 * i]!;
@@ -90,7 +94,7 @@ export function readPipeShareBlocks(text: string, lang: Lang, taken: Set<number>
     const base = lineStart;
     lineStart += line.length + 1;
     const trimmed = line.trim();
-    if (!trimmed.startsWith('|')) {
+    if (!isPipeRow(trimmed)) {
       // A statistic broken off its row ("χ2 = 0.003 P = 0.99 |") does not end the table; prose does.
       if (width && trimmed.endsWith('|') && !/\d[\d.,]*\s*\|\s*\d/u.test(trimmed)) continue;
       closeTable();

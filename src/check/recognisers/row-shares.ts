@@ -34,6 +34,7 @@ import { judgedDespiteMissing } from './missing-data-shares.ts';
 import { stackedCategoryRuns } from './stacked-category-runs.ts';
 import { groupMajorRuns } from './group-major-cells.ts';
 import { unsizedStackedRuns } from './unsized-stacked-runs.ts';
+import { isMisprintedRowShareRow, unmarkedRowShareRows } from './unmarked-row-share-tables.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import {
   isProse,
@@ -78,6 +79,7 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
 
   // The pairs of each row that may be read.
   const pairsOf = new Map<PublishedRow, Pair[]>();
+  const unmarked = new Map<PublishedRow, Pair[]>();
   for (const row of rows) {
     if (NOT_SHARES.test(row.label) || isProse(row)) continue;
     // "Age (years) | 35 (10)": a mean (SD), not a share (./continuous-rows.ts); unless a category
@@ -90,9 +92,14 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     }
     const pairs = row.tokens.filter((t): t is Pair => t.kind === 'pair');
     if (pairs.length === 0 || pairs.some((p) => taken.has(p.pct.start))) continue;
-    if (!pairs.every((p) => p.hasSign) && !hasPctHeader(row)) continue;
+    if (!pairs.every((p) => p.hasSign) && !hasPctHeader(row)) {
+      unmarked.set(row, pairs);
+      continue;
+    }
     pairsOf.set(row, pairs);
   }
+  // …or, without such a header, in a table of rows that are plainly row shares (./unmarked-row-share-tables.ts).
+  for (const [row, pairs] of unmarkedRowShareRows(rows, unmarked)) pairsOf.set(row, pairs);
 
   // Tables: runs of rows with pairs, ended by TABLE_GAP rows without.
   const tables: PublishedRow[][] = [];
@@ -150,6 +157,13 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         const implied = impliedTotal(pairs, sum);
         for (const pair of pairs)
           out.push(implied ? groupOf({ pair, row }, implied, 'rowImplied') : groupOf({ pair, row }, sum, 'rowSum'));
+      }
+      // …and a row of it whose one misprinted share keeps it from adding up to 100.
+      for (const row of multi) {
+        const pairs = withoutNumericLabel(row.label, pairsOf.get(row)!, text);
+        if (rowShares.includes(row) || !isMisprintedRowShareRow(pairs)) continue;
+        const sum = pairs.reduce((t, p) => t + p.count, 0);
+        for (const pair of pairs) out.push(groupOf({ pair, row }, sum, 'rowSumInTable'));
       }
       continue;
     }
