@@ -27,6 +27,7 @@ import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
 import { readCountRowPs } from './recognisers/count-row-p.ts';
 import { readChiSquareOverP } from './recognisers/chi-square-over-p.ts';
+import { giveHeaderFDf } from './recognisers/header-f-df.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
@@ -362,6 +363,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readSpssGroupStatisticsRows(text, extraction);
   // "rata-rata … sebesar 3,48 … masing-masing nilai maksimum dan minimum adalah sebesar 9,814 dan 0,976".
   readRespectiveRangeStatements(text, segments.sentences, extraction);
+  // F's without df under a header naming each F column's df: "Group F(2, 16) … Time F(1, 16)".
+  giveHeaderFDf(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };
