@@ -28,6 +28,7 @@ import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
 import { readCountRowPs } from './recognisers/count-row-p.ts';
 import { readChiSquareOverP } from './recognisers/chi-square-over-p.ts';
 import { giveHeaderFDf } from './recognisers/header-f-df.ts';
+import { readCriticalValueDfDecisions } from './recognisers/critical-value-df-decisions.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
@@ -267,6 +268,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.comparisons.push(...readNamedComparisons(text, segments.sentences));
+  // A decision from an F or χ² against a critical value stated with its level and df.
+  if (lang === 'en') extraction.dfCriticalDecisions = readCriticalValueDfDecisions(text, segments.sentences);
   extraction.criticalDecisions = [
     ...readCriticalDecisions(text, segments.sentences),
     // …and in English with the statistic named first: "calculated t = 1.68 is > 1.697".

@@ -182,6 +182,11 @@ export interface Messages {
   /** A rank statistic (U), significant at or below its critical value. */
   criticalRecomputedLower(stat: string, critical: string, significant: boolean): string;
   conclusionConsistentCritical(): string;
+  /** A decision from an F or χ² against a critical value stated with its level and df. */
+  criticalDfRecomputed(test: string, stat: string, p: string, alpha: number, critical: string, stated: string): string;
+  criticalDfConsistent(): string;
+  criticalDfContradicts(decision: string, significant: boolean): string;
+  criticalDfStraddles(): string;
   /** A reliability coefficient against the threshold the text names. */
   reliabilityRecomputed(coefficient: string, threshold: string, reliable: boolean): string;
   reliabilityConsistent(): string;
@@ -481,6 +486,13 @@ const en: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (critical value; U is significant at or below it): ${significant ? 'significant' : 'not significant'}`,
   conclusionConsistentCritical: () => 'The conclusion agrees with the statistic and the critical value it cites.',
+  criticalDfRecomputed: (test, stat, p, alpha, critical, stated) =>
+    `${test} = ${stat} gives p = ${p}; the critical value of ${test} at α = ${fmt(alpha, 2, '.')} is ${critical} (stated: ${stated})`,
+  criticalDfConsistent: () => 'The decision agrees with the p of the statistic at the df and level the text states.',
+  criticalDfContradicts: (decision, significant) =>
+    `The decision "${decision}" contradicts the statistic at the df and level the text states: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'} (the critical value it was compared with is not that of these df).`,
+  criticalDfStraddles: () =>
+    "The statistic's p at the stated df lies on both sides of the level within the rounding of the printed statistic, so the decision cannot be judged.",
   reliabilityRecomputed: (coefficient, threshold, reliable) =>
     `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (the threshold the text names): ${reliable ? 'reliable' : 'not reliable'}`,
   reliabilityConsistent: () => 'The conclusion agrees with the reliability coefficient and the threshold it cites.',
@@ -768,6 +780,14 @@ const id: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (nilai kritis; U signifikan bila sama dengan atau di bawahnya): ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionConsistentCritical: () => 'Kesimpulan sesuai dengan statistik uji dan nilai kritis yang dikutip.',
+  criticalDfRecomputed: (test, stat, p, alpha, critical, stated) =>
+    `${test} = ${stat} memberi p = ${p}; nilai kritis ${test} pada α = ${fmt(alpha, 2, ',')} adalah ${critical} (tertulis: ${stated})`,
+  criticalDfConsistent: () =>
+    'Keputusan sesuai dengan nilai p statistik uji pada derajat bebas dan taraf yang ditulis.',
+  criticalDfContradicts: (decision, significant) =>
+    `Keputusan "${decision}" bertentangan dengan statistik uji pada derajat bebas dan taraf yang ditulis: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 tidak ditolak'} (nilai kritis yang dibandingkan bukan nilai kritis derajat bebas ini).`,
+  criticalDfStraddles: () =>
+    'Nilai p statistik uji pada derajat bebas yang ditulis berada di kedua sisi taraf dalam rentang pembulatan statistik yang tertulis, sehingga keputusan tidak dapat dinilai.',
   reliabilityRecomputed: (coefficient, threshold, reliable) =>
     `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (batas yang disebut dalam teks): ${reliable ? 'reliabel' : 'tidak reliabel'}`,
   reliabilityConsistent: () => 'Kesimpulan sesuai dengan koefisien reliabilitas dan batas yang dikutip.',

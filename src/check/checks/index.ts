@@ -22,6 +22,7 @@ import { summaryPCheck } from './summary-p.ts';
 import { truncatedRestatementsCheck } from './truncated-restatements.ts';
 import { restatedRowSharesCheck } from './restated-row-shares.ts';
 import { countRowPCheck } from './count-row-p.ts';
+import { criticalValueDfCheck } from './critical-value-df.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -46,4 +47,5 @@ export const CHECKS: CheckUnit[] = [
   truncatedRestatementsCheck,
   restatedRowSharesCheck,
   countRowPCheck,
+  criticalValueDfCheck,
 ];
