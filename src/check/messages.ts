@@ -131,6 +131,7 @@ export interface Messages {
   ciInsideOnly(): string;
   ciExactInterval(): string;
   ciNotWaldTable(): string;
+  ciZeroCell(): string;
   ciCentredWhenCut(): string;
   ciConsistent(family: 'ratio' | 'mean' | 'other'): string;
   ciOutside(label: string): string;
@@ -410,6 +411,8 @@ const en: Messages = {
   ciInsideOnly: () => 'estimate inside its interval',
   ciNotWaldTable: () =>
     'The ratio lies inside its interval; most intervals of this table are not centred on their ratio on the log scale, so the table prints no Wald intervals (profile likelihood, exact or bootstrap): their symmetry and a Wald p are not checked.',
+  ciZeroCell: () =>
+    'The interval is not centred on its ratio on the log scale, but the variable has a category with a count of 0: no Wald interval is finite then, so the interval comes from another method (exact, penalised or corrected) and its symmetry and a Wald p cannot be checked.',
   ciCentredWhenCut: () =>
     'The ratio lies inside its interval, at its centre on the log scale once the printed numbers are read as cut after their last digit rather than rounded (1.699 printed 1.69).',
   ciExactInterval: () =>
@@ -703,6 +706,8 @@ const id: Messages = {
   ciInsideOnly: () => 'estimasi di dalam intervalnya',
   ciNotWaldTable: () =>
     'Rasio berada di dalam intervalnya; sebagian besar interval di tabel ini tidak berpusat pada rasionya pada skala log, jadi tabel ini tidak memuat interval Wald (profile likelihood, eksak atau bootstrap): kesimetrisannya dan p Wald tidak diperiksa.',
+  ciZeroCell: () =>
+    'Interval tidak berpusat pada rasionya pada skala log, tetapi variabelnya memiliki kategori dengan jumlah 0: interval Wald tidak berhingga dalam keadaan itu, jadi interval ini berasal dari metode lain (eksak, penalized atau dengan koreksi) dan kesimetrisannya serta p Wald tidak dapat diperiksa.',
   ciCentredWhenCut: () =>
     'Rasio berada di dalam intervalnya, di titik tengahnya pada skala log bila angka yang dicetak dibaca sebagai dipotong setelah digit terakhirnya, bukan dibulatkan (1,699 dicetak 1,69).',
   ciExactInterval: () =>
