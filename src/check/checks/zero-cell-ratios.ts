@@ -10,7 +10,7 @@
  * belongs to the variable above: in a table kept row by row that takes in the reference row
  * and the rows between, in one kept column after column the variable's count columns.
  */
-import type { EstimateReport } from '../types.ts';
+import type { EstimateReport, Extraction } from '../types.ts';
 import type { CheckContext } from './check.ts';
 
 /** A count of 0 with its share: `0 (0.0)`, `00 (00.0)`, `0 (0%)`. */
@@ -19,6 +19,20 @@ const ZERO_CELL = /(?<![\d.,])0+\s*\(\s*0+(?:[.,]0+)?\s*%?\s*\)/u;
 const REFERENCE = /(?:^|[|\n])[^\S\n]*(?:1(?:[.,]0+)?|Ref(?:erence)?\.?)[^\S\n]*(?=[|\n]|$)/giu;
 /** How far back the variable's text is looked for. */
 const REACH = 3000;
+
+/** Where each ratio interval ends, in order, per extraction (looked up by binary search). */
+const intervalEnds = new WeakMap<Extraction, number[]>();
+
+function lastEndAtOrBefore(ends: number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? ends[lo - 1]! : -1;
+}
 
 export function zeroCellVariable(ctx: CheckContext, e: EstimateReport): boolean {
   if (e.family !== 'ratio') return false;
@@ -29,9 +43,14 @@ export function zeroCellVariable(ctx: CheckContext, e: EstimateReport): boolean 
   const ref = refs.pop();
   if (!ref) return false;
   const refAt = from + ref.index!;
+  let ends = intervalEnds.get(ctx.extraction);
+  if (!ends) {
+    ends = ctx.extraction.estimates
+      .flatMap((x) => (x.family === 'ratio' && x.ci ? [x.ci.end] : []))
+      .sort((a, b) => a - b);
+    intervalEnds.set(ctx.extraction, ends);
+  }
   // The variable above ends with the last ratio printed before the reference cell.
-  let start = from;
-  for (const other of ctx.extraction.estimates)
-    if (other.family === 'ratio' && other.ci && other.ci.end <= refAt && other.ci.end > start) start = other.ci.end;
+  const start = Math.max(from, lastEndAtOrBefore(ends, refAt));
   return ZERO_CELL.test(text.slice(start, at));
 }

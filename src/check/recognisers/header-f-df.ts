@@ -40,6 +40,13 @@ export function giveHeaderFDf(text: string, extraction: Extraction): void {
     list.push(t);
     byLine.set(l, list);
   }
+  // How many F's each line holds, with df or without.
+  const fsOnLine = new Map<number, number>();
+  for (const t of extraction.tests)
+    if (t.kind === 'F') {
+      const l = lineOf(t.value.start);
+      if (byLine.has(l)) fsOnLine.set(l, (fsOnLine.get(l) ?? 0) + 1);
+    }
   for (const [l, tests] of byLine) {
     let header: number[][] | null = null;
     for (let i = l - 1; i >= Math.max(0, l - HEADER_LINES); i--) {
@@ -53,8 +60,7 @@ export function giveHeaderFDf(text: string, extraction: Extraction): void {
     }
     if (!header || header.length !== tests.length) continue;
     // Every F of the row line is read without df: one read with df would shift the columns.
-    const onLine = extraction.tests.filter((t) => t.kind === 'F' && lineOf(t.value.start) === l);
-    if (onLine.length !== tests.length) continue;
+    if (fsOnLine.get(l) !== tests.length) continue;
     const ordered = [...tests].sort((a, b) => a.value.start - b.value.start);
     ordered.forEach((t, k) => {
       const df = header![k]!;
