@@ -70,6 +70,18 @@ describe("a categorical row's p against the tests of its counts", () => {
     ]);
   });
 
+  it('a p printed as zero that the counts bear out is a reporting issue', () => {
+    // 5 of 70 and 30 of 50: 5, 30 / 65, 20: Pearson 3.4e-10, Yates 1.2e-9, Fisher 3.1e-10.
+    expect(pFindings(`${header('P-value')}Anaemia 35 (29.2) 5 (7.1) 30 (60.0) 0.000\n`)).toEqual([
+      [
+        'reporting-issue',
+        '5 : 30 / 65 : 20; p = 0.000',
+        "counts 5 : 30 / 65 : 20: p of Pearson's χ²(1) = 3.4 × 10^-10, with Yates' correction = 1.2 × 10^-9, Fisher's exact = 3.1 × 10^-10",
+        'p is printed as .000, but a p-value is never zero: report p < .001.',
+      ],
+    ]);
+  });
+
   it('reads count and share in cells of their own, the p on the first of two category rows', () => {
     // 30 of 70 and 24 of 50 women in a pipe table without a Total column: 30, 24 / 40, 26 as above.
     const text =

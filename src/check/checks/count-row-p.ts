@@ -2,14 +2,14 @@
  * A p printed beside a two-group table's counts, no statistic (recognisers/count-row-p.ts): the
  * table seldom names the test of a categorical row, so the p is held to the three tests of a
  * 2 × 2 table that such tables print, Pearson's χ², Yates' corrected χ² and Fisher's exact test.
- * Consistent when the printed p fits one of them. A p within a factor of two of one of them is
+ * Consistent when the printed p fits one of them (a reporting issue when it is printed as zero). A p within a factor of two of one of them is
  * not judged (another test of the same counts, a mid-p or a likelihood ratio, may give it);
  * beyond that it is inconsistent, and a decision error when every one of the three puts p on the
  * other side of α.
  */
 import { chiSquareUpperTail } from '../../stats/distributions.ts';
 import { logGamma } from '../../stats/special.ts';
-import { overlaps, pInterval, reportedSide, type Interval } from '../rounding.ts';
+import { isZeroP, overlaps, pInterval, reportedSide, type Interval } from '../rounding.ts';
 import { makeFinding, type CheckUnit, type Located } from './check.ts';
 
 const logChoose = (n: number, k: number) => logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
@@ -57,21 +57,26 @@ export const countRowPCheck: CheckUnit = {
       const near: Interval = [lo / 2, Math.min(1, hi * 2)];
       const side = reportedSide(r.p, ctx.alpha);
       const otherSide = side === 'significant' ? lo > ctx.alpha : side === 'not-significant' ? hi <= ctx.alpha : false;
+      // A p printed as zero that the counts bear out is still to be reported as a bound.
       const verdict = fits
-        ? 'consistent'
+        ? isZeroP(r.p)
+          ? 'reporting-issue'
+          : 'consistent'
         : overlaps(near, printed)
           ? 'not-checkable'
           : otherSide
             ? 'decision-error'
             : 'inconsistent';
       const explanation =
-        verdict === 'consistent'
-          ? ctx.m.countRowPConsistent()
-          : verdict === 'not-checkable'
-            ? ctx.m.countRowPNear()
-            : verdict === 'decision-error'
-              ? ctx.m.pDecisionError(ctx.alpha, lo > ctx.alpha ? 'not-significant' : 'significant')
-              : ctx.m.countRowPInconsistent();
+        verdict === 'reporting-issue'
+          ? ctx.m.pZero()
+          : verdict === 'consistent'
+            ? ctx.m.countRowPConsistent()
+            : verdict === 'not-checkable'
+              ? ctx.m.countRowPNear()
+              : verdict === 'decision-error'
+                ? ctx.m.pDecisionError(ctx.alpha, lo > ctx.alpha ? 'not-significant' : 'significant')
+                : ctx.m.countRowPInconsistent();
       out.push(
         makeFinding(
           ctx,
