@@ -89,6 +89,13 @@ describe("a categorical row's p against the tests of its counts", () => {
     expect(pFindings(text).map((f) => [f[0], f[1]])).toEqual([['consistent', '30 : 24 / 40 : 26; p = 0.577']]);
   });
 
+  it("takes a sample size stated above the groups' as no column when the rows print two groups only", () => {
+    // 20 of 70 and 20 of 50 smoke, as above: Pearson .1904.
+    const text =
+      'Patients admitted in 2020 (N = 120)\nRecovered (N = 70) Died (N = 50) P-value\nSmoker 20 (28.6) 20 (40.0) 0.190\n';
+    expect(pFindings(text).map((f) => [f[0], f[1]])).toEqual([['consistent', '20 : 20 / 50 : 30; p = 0.190']]);
+  });
+
   it('leaves alone a p the table calls adjusted, a column of standardized differences, and a block whose rows are not the groups', () => {
     expect(pFindings(header('Adjusted p') + rows)).toEqual([]);
     expect(pFindings(header('Standardized difference') + rows)).toEqual([]);
