@@ -186,7 +186,7 @@ export interface Messages {
   /** A decision from an F or χ² against a critical value stated with its level and df. */
   criticalDfRecomputed(test: string, stat: string, p: string, alpha: number, critical: string, stated: string): string;
   criticalDfConsistent(): string;
-  criticalDfContradicts(decision: string, significant: boolean): string;
+  criticalDfContradicts(decision: string, significant: boolean, wrongCritical: boolean): string;
   criticalDfStraddles(): string;
   /** A reliability coefficient against the threshold the text names. */
   reliabilityRecomputed(coefficient: string, threshold: string, reliable: boolean): string;
@@ -492,8 +492,8 @@ const en: Messages = {
   criticalDfRecomputed: (test, stat, p, alpha, critical, stated) =>
     `${test} = ${stat} gives p = ${p}; the critical value of ${test} at α = ${fmt(alpha, 2, '.')} is ${critical} (stated: ${stated})`,
   criticalDfConsistent: () => 'The decision agrees with the p of the statistic at the df and level the text states.',
-  criticalDfContradicts: (decision, significant) =>
-    `The decision "${decision}" contradicts the statistic at the df and level the text states: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'} (the critical value it was compared with is not that of these df).`,
+  criticalDfContradicts: (decision, significant, wrongCritical) =>
+    `The decision "${decision}" contradicts the statistic at the df and level the text states: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}${wrongCritical ? ' (the critical value it was compared with is not that of these df)' : ''}.`,
   criticalDfStraddles: () =>
     "The statistic's p at the stated df lies on both sides of the level within the rounding of the printed statistic, so the decision cannot be judged.",
   reliabilityRecomputed: (coefficient, threshold, reliable) =>
@@ -789,8 +789,8 @@ const id: Messages = {
     `${test} = ${stat} memberi p = ${p}; nilai kritis ${test} pada α = ${fmt(alpha, 2, ',')} adalah ${critical} (tertulis: ${stated})`,
   criticalDfConsistent: () =>
     'Keputusan sesuai dengan nilai p statistik uji pada derajat bebas dan taraf yang ditulis.',
-  criticalDfContradicts: (decision, significant) =>
-    `Keputusan "${decision}" bertentangan dengan statistik uji pada derajat bebas dan taraf yang ditulis: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 tidak ditolak'} (nilai kritis yang dibandingkan bukan nilai kritis derajat bebas ini).`,
+  criticalDfContradicts: (decision, significant, wrongCritical) =>
+    `Keputusan "${decision}" bertentangan dengan statistik uji pada derajat bebas dan taraf yang ditulis: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 tidak ditolak'}${wrongCritical ? ' (nilai kritis yang dibandingkan bukan nilai kritis derajat bebas ini)' : ''}.`,
   criticalDfStraddles: () =>
     'Nilai p statistik uji pada derajat bebas yang ditulis berada di kedua sisi taraf dalam rentang pembulatan statistik yang tertulis, sehingga keputusan tidak dapat dinilai.',
   reliabilityRecomputed: (coefficient, threshold, reliable) =>

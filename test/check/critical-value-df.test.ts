@@ -40,6 +40,19 @@ describe('a decision against a critical value stated with its df', () => {
     ]);
   });
 
+  it('says nothing of the critical value when it was right and the decision still contradicts it', () => {
+    // χ²(2) = 6.81 as above, against the right 5.99, read as not significant.
+    const text =
+      'The critical value at the 5% level with 2 degrees of freedom is 5.99. Since the computed chi-square of 6.81 is greater than the critical value, we fail to reject the null hypothesis.';
+    expect(conclusions(text)).toEqual([
+      [
+        'inconsistent',
+        'χ²(2) = 6.81 gives p = 0.0331 to 0.0333; the critical value of χ²(2) at α = 0.05 is 5.991 (stated: 5.99)',
+        'The decision "fail to reject" contradicts the statistic at the df and level the text states: the result is significant, so H0 is rejected.',
+      ],
+    ]);
+  });
+
   it('reads nothing when the level is not stated or the statistic does not match its df', () => {
     expect(
       conclusions(

@@ -40,6 +40,9 @@ export const criticalValueDfCheck: CheckUnit = {
       const verdict =
         significant === null ? 'not-checkable' : significant === d.significant ? 'consistent' : 'inconsistent';
       const label = d.kind === 'F' ? `F(${d.df.join(', ')})` : `χ²(${d.df[0]})`;
+      const trueCritical = criticalValue(d);
+      const [cLo, cHi] = numInterval(d.critical);
+      const wrongCritical = trueCritical < cLo - 1e-9 || trueCritical > cHi + 1e-9;
       out.push(
         makeFinding(
           ctx,
@@ -52,13 +55,13 @@ export const criticalValueDfCheck: CheckUnit = {
             d.stat.raw,
             ctx.m.pRange(pRange[0], pRange[1]),
             d.alpha,
-            ctx.m.num(criticalValue(d), 3),
+            ctx.m.num(trueCritical, 3),
             d.critical.raw,
           ),
           verdict === 'consistent'
             ? ctx.m.criticalDfConsistent()
             : verdict === 'inconsistent'
-              ? ctx.m.criticalDfContradicts(d.decision, significant === true)
+              ? ctx.m.criticalDfContradicts(d.decision, significant === true, wrongCritical)
               : ctx.m.criticalDfStraddles(),
         ),
       );
