@@ -27,6 +27,8 @@ import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
 import { readCountRowPs } from './recognisers/count-row-p.ts';
 import { readChiSquareOverP } from './recognisers/chi-square-over-p.ts';
+import { giveHeaderFDf } from './recognisers/header-f-df.ts';
+import { readCriticalValueDfDecisions } from './recognisers/critical-value-df-decisions.ts';
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
@@ -302,6 +304,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') extraction.twoGroupTs = readTwoGroupTs(text, segments.sentences, extraction);
   extraction.comparisons = readComparisons(text, segments.sentences);
   extraction.comparisons.push(...readNamedComparisons(text, segments.sentences));
+  // A decision from an F or χ² against a critical value stated with its level and df.
+  if (lang === 'en') extraction.dfCriticalDecisions = readCriticalValueDfDecisions(text, segments.sentences);
   extraction.criticalDecisions = [
     ...readCriticalDecisions(text, segments.sentences),
     // …and in English with the statistic named first: "calculated t = 1.68 is > 1.697".
@@ -431,6 +435,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   readRespectiveRangeStatements(text, segments.sentences, extraction);
   // A regression's coefficient t's take the residual df of its ANOVA table beside them.
   fillRegressionResidualDf(text, extraction);
+  // F's without df under a header naming each F column's df: "Group F(2, 16) … Time F(1, 16)".
+  giveHeaderFDf(text, extraction);
   // A t or F printed without df takes those of the critical value its passage looks up.
   fillDfFromCriticalValues(text, extraction);
   return { extraction, layouts };

@@ -146,6 +146,7 @@ export interface Messages {
   ciInsideOnly(): string;
   ciExactInterval(): string;
   ciNotWaldTable(): string;
+  ciZeroCell(): string;
   ciCentredWhenCut(): string;
   ciConsistent(family: 'ratio' | 'mean' | 'other'): string;
   ciOutside(label: string): string;
@@ -200,6 +201,11 @@ export interface Messages {
   /** A rank statistic (U), significant at or below its critical value. */
   criticalRecomputedLower(stat: string, critical: string, significant: boolean): string;
   conclusionConsistentCritical(): string;
+  /** A decision from an F or χ² against a critical value stated with its level and df. */
+  criticalDfRecomputed(test: string, stat: string, p: string, alpha: number, critical: string, stated: string): string;
+  criticalDfConsistent(): string;
+  criticalDfContradicts(decision: string, significant: boolean, wrongCritical: boolean): string;
+  criticalDfStraddles(): string;
   /** A reliability coefficient against the threshold the text names. */
   reliabilityRecomputed(coefficient: string, threshold: string, reliable: boolean): string;
   reliabilityConsistent(): string;
@@ -449,6 +455,8 @@ const en: Messages = {
   ciInsideOnly: () => 'estimate inside its interval',
   ciNotWaldTable: () =>
     'The ratio lies inside its interval; most intervals of this table are not centred on their ratio on the log scale, so the table prints no Wald intervals (profile likelihood, exact or bootstrap): their symmetry and a Wald p are not checked.',
+  ciZeroCell: () =>
+    'The interval is not centred on its ratio on the log scale, but the variable has a category with a count of 0: no Wald interval is finite then, so the interval comes from another method (exact, penalised or corrected) and its symmetry and a Wald p cannot be checked.',
   ciCentredWhenCut: () =>
     'The ratio lies inside its interval, at its centre on the log scale once the printed numbers are read as cut after their last digit rather than rounded (1.699 printed 1.69).',
   ciExactInterval: () =>
@@ -528,6 +536,13 @@ const en: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (critical value; U is significant at or below it): ${significant ? 'significant' : 'not significant'}`,
   conclusionConsistentCritical: () => 'The conclusion agrees with the statistic and the critical value it cites.',
+  criticalDfRecomputed: (test, stat, p, alpha, critical, stated) =>
+    `${test} = ${stat} gives p = ${p}; the critical value of ${test} at α = ${fmt(alpha, 2, '.')} is ${critical} (stated: ${stated})`,
+  criticalDfConsistent: () => 'The decision agrees with the p of the statistic at the df and level the text states.',
+  criticalDfContradicts: (decision, significant, wrongCritical) =>
+    `The decision "${decision}" contradicts the statistic at the df and level the text states: the result is ${significant ? 'significant, so H0 is rejected' : 'not significant, so H0 is not rejected'}${wrongCritical ? ' (the critical value it was compared with is not that of these df)' : ''}.`,
+  criticalDfStraddles: () =>
+    "The statistic's p at the stated df lies on both sides of the level within the rounding of the printed statistic, so the decision cannot be judged.",
   reliabilityRecomputed: (coefficient, threshold, reliable) =>
     `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (the threshold the text names): ${reliable ? 'reliable' : 'not reliable'}`,
   reliabilityConsistent: () => 'The conclusion agrees with the reliability coefficient and the threshold it cites.',
@@ -764,6 +779,8 @@ const id: Messages = {
   ciInsideOnly: () => 'estimasi di dalam intervalnya',
   ciNotWaldTable: () =>
     'Rasio berada di dalam intervalnya; sebagian besar interval di tabel ini tidak berpusat pada rasionya pada skala log, jadi tabel ini tidak memuat interval Wald (profile likelihood, eksak atau bootstrap): kesimetrisannya dan p Wald tidak diperiksa.',
+  ciZeroCell: () =>
+    'Interval tidak berpusat pada rasionya pada skala log, tetapi variabelnya memiliki kategori dengan jumlah 0: interval Wald tidak berhingga dalam keadaan itu, jadi interval ini berasal dari metode lain (eksak, penalized atau dengan koreksi) dan kesimetrisannya serta p Wald tidak dapat diperiksa.',
   ciCentredWhenCut: () =>
     'Rasio berada di dalam intervalnya, di titik tengahnya pada skala log bila angka yang dicetak dibaca sebagai dipotong setelah digit terakhirnya, bukan dibulatkan (1,699 dicetak 1,69).',
   ciExactInterval: () =>
@@ -844,6 +861,14 @@ const id: Messages = {
   criticalRecomputedLower: (stat, critical, significant) =>
     `${stat} ${significant ? '≤' : '>'} ${critical} (nilai kritis; U signifikan bila sama dengan atau di bawahnya): ${significant ? 'signifikan' : 'tidak signifikan'}`,
   conclusionConsistentCritical: () => 'Kesimpulan sesuai dengan statistik uji dan nilai kritis yang dikutip.',
+  criticalDfRecomputed: (test, stat, p, alpha, critical, stated) =>
+    `${test} = ${stat} memberi p = ${p}; nilai kritis ${test} pada α = ${fmt(alpha, 2, ',')} adalah ${critical} (tertulis: ${stated})`,
+  criticalDfConsistent: () =>
+    'Keputusan sesuai dengan nilai p statistik uji pada derajat bebas dan taraf yang ditulis.',
+  criticalDfContradicts: (decision, significant, wrongCritical) =>
+    `Keputusan "${decision}" bertentangan dengan statistik uji pada derajat bebas dan taraf yang ditulis: hasilnya ${significant ? 'signifikan, sehingga H0 ditolak' : 'tidak signifikan, sehingga H0 tidak ditolak'}${wrongCritical ? ' (nilai kritis yang dibandingkan bukan nilai kritis derajat bebas ini)' : ''}.`,
+  criticalDfStraddles: () =>
+    'Nilai p statistik uji pada derajat bebas yang ditulis berada di kedua sisi taraf dalam rentang pembulatan statistik yang tertulis, sehingga keputusan tidak dapat dinilai.',
   reliabilityRecomputed: (coefficient, threshold, reliable) =>
     `${coefficient} ${reliable ? '>' : '≤'} ${threshold} (batas yang disebut dalam teks): ${reliable ? 'reliabel' : 'tidak reliabel'}`,
   reliabilityConsistent: () => 'Kesimpulan sesuai dengan koefisien reliabilitas dan batas yang dikutip.',

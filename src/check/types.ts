@@ -402,6 +402,22 @@ export interface Extraction {
   groupTotalRows?: GroupTotalRow[];
   /** p's of a two-group table's categorical rows printed beside their counts, no statistic. */
   countRowPs?: CountRowPReport[];
+  /** Decisions from an F or χ² against a critical value stated with its level and df. */
+  dfCriticalDecisions?: DfCriticalDecision[];
+}
+
+/** "The critical value at a 5% level … with degrees of freedom (3, 6) is 5.99. Since the calculated F-value of 5.16 is less …, we fail to reject …". */
+export interface DfCriticalDecision {
+  kind: 'F' | 'chi2';
+  stat: Num;
+  df: number[];
+  /** The level the critical value is stated at. */
+  alpha: number;
+  /** The critical value as stated. */
+  critical: Num;
+  significant: boolean;
+  decision: string;
+  place: Place;
 }
 
 /** The count a cross table's total row prints under one column group, and the sum of that group's counts. */

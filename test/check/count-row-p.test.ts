@@ -70,11 +70,30 @@ describe("a categorical row's p against the tests of its counts", () => {
     ]);
   });
 
+  it('a p printed as zero that the counts bear out is a reporting issue', () => {
+    // 5 of 70 and 30 of 50: 5, 30 / 65, 20: Pearson 3.4e-10, Yates 1.2e-9, Fisher 3.1e-10.
+    expect(pFindings(`${header('P-value')}Anaemia 35 (29.2) 5 (7.1) 30 (60.0) 0.000\n`)).toEqual([
+      [
+        'reporting-issue',
+        '5 : 30 / 65 : 20; p = 0.000',
+        "counts 5 : 30 / 65 : 20: p of Pearson's χ²(1) = 3.4 × 10^-10, with Yates' correction = 1.2 × 10^-9, Fisher's exact = 3.1 × 10^-10",
+        'p is printed as .000, but a p-value is never zero: report p < .001.',
+      ],
+    ]);
+  });
+
   it('reads count and share in cells of their own, the p on the first of two category rows', () => {
     // 30 of 70 and 24 of 50 women in a pipe table without a Total column: 30, 24 / 40, 26 as above.
     const text =
       'Table 1.\nCharacteristic | Recovered (n=70) | Died (n=50) | P value |\nNo. | % | No. | % | |\nFemale | 30 | 42.9 | 24 | 48.0 | 0.577 |\nMale | 40 | 57.1 | 26 | 52.0 | |\n';
     expect(pFindings(text).map((f) => [f[0], f[1]])).toEqual([['consistent', '30 : 24 / 40 : 26; p = 0.577']]);
+  });
+
+  it("takes a sample size stated above the groups' as no column when the rows print two groups only", () => {
+    // 20 of 70 and 20 of 50 smoke, as above: Pearson .1904.
+    const text =
+      'Patients admitted in 2020 (N = 120)\nRecovered (N = 70) Died (N = 50) P-value\nSmoker 20 (28.6) 20 (40.0) 0.190\n';
+    expect(pFindings(text).map((f) => [f[0], f[1]])).toEqual([['consistent', '20 : 20 / 50 : 30; p = 0.190']]);
   });
 
   it('leaves alone a p the table calls adjusted, a column of standardized differences, and a block whose rows are not the groups', () => {

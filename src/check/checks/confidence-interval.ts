@@ -17,6 +17,7 @@ import { lostLessThan } from './table-floor-p.ts';
 import { namesAdjustedP } from './adjusted-p.ts';
 import { namesExactInterval } from './exact-intervals.ts';
 import { inNotWaldTable } from './not-wald-tables.ts';
+import { zeroCellVariable } from './zero-cell-ratios.ts';
 
 /** A test of the table's counts named in the sentence: Pearson's χ² (with or without Yates) or Fisher's exact test. */
 const COUNT_TEST = /chi[\s-]*squares?|kai[\s-]*kuadrat|χ\s*²|χ2|\bx2\b|\bFisher|\bexact\s+test|uji\s+eksak|\bYates/iu;
@@ -68,6 +69,17 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
     const centre: Interval = [Math.sqrt(Math.max(lo[0], 0) * Math.max(hi[0], 0)), Math.sqrt(lo[1] * hi[1])];
     computed.push(m.ciCentre('ratio', centre[0], centre[1]));
     if (insideOk && !notWald && !overlaps(centre, est)) {
+      // A variable with an empty cell has no finite Wald interval (zero-cell-ratios.ts).
+      if (zeroCellVariable(ctx, e))
+        return makeFinding(
+          ctx,
+          'confidence-interval',
+          'not-checkable',
+          { ...e.place, end: Math.max(e.place.end, ci.end) },
+          reportedText,
+          computed.join('; '),
+          m.ciZeroCell(),
+        );
       // Bounds cut rather than rounded (truncated-bounds.ts) are a way of printing, not an error.
       if (centredWhenCut(e.value, ci.lower, ci.upper)) cut = true;
       else problems.push(m.ciNotSymmetric('ratio', e.label));
@@ -141,6 +153,8 @@ export function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null
     if (namesExactInterval(ctx.source.text, e.place.quoteStart, e.place.quoteEnd)) return null;
     // …nor does a table whose intervals are mostly off-centre (not-wald-tables.ts).
     if (inNotWaldTable(ctx, e)) return null;
+    // …nor an interval for a variable with an empty cell (zero-cell-ratios.ts).
+    if (zeroCellVariable(ctx, e)) return null;
     const z = normalQuantile(1 - (1 - ci.level / 100) / 2);
     const lnL = logInterval(lo);
     const lnU = logInterval(hi);

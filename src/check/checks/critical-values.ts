@@ -57,6 +57,8 @@ export const criticalValuesCheck: CheckUnit = {
   run(ctx) {
     const out: Located[] = [];
     const judged = ctx.extraction.conclusions.map((c) => c.place);
+    // A decision whose critical value is stated with its df is judged from those df (critical-value-df.ts).
+    for (const d of ctx.extraction.dfCriticalDecisions ?? []) judged.push(d.place);
     for (const d of ctx.extraction.criticalDecisions) {
       if (judged.some((p) => p.quoteStart === d.place.quoteStart)) continue;
       if (d.kind === 'reliability') {

@@ -28,6 +28,7 @@ import { countRowPCheck } from './count-row-p.ts';
 import { pairedDifferencePCheck } from './paired-difference-p.ts';
 import { pairedDifferenceCiCheck } from './paired-difference-ci.ts';
 import { blocksOverGroupSizeCheck } from './blocks-over-group-size.ts';
+import { criticalValueDfCheck } from './critical-value-df.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -58,4 +59,5 @@ export const CHECKS: CheckUnit[] = [
   pairedDifferencePCheck,
   pairedDifferenceCiCheck,
   blocksOverGroupSizeCheck,
+  criticalValueDfCheck,
 ];

@@ -9,14 +9,15 @@
  * Read only when the layout leaves no doubt: every share of the row (or block) is its count over
  * its column's header size within rounding, so the counts are of those groups and the other
  * category of a one-row characteristic is the rest of the group; a block's counts add up to each
- * group's size; the row holds nothing but its n (%) cells (`42 (50.6)`, or `240 | 71.6` in a
- * pipe table) and the p. A third header size that is the sum of the other two is a Total column
- * (its counts must be the sum of the groups'). A row whose p is followed by category rows with
- * no p of their own, and that do not add up to the groups, is not read (the p may be that of a
- * larger table). Not read either: a header without a p column, a table whose caption, header or
- * notes name adjusted, trend, paired or matched, weighted, corrected or one-tailed tests, a
- * regression or ratios (the p is then not that of a test of the two groups' counts); time points
- * of the same people as the two groups; a p some statistic of the row already carries.
+ * group's size; the row holds nothing but its n (%) cells (`42 (50.6)`, or `240 | 71.6` in a pipe
+ * table) and the p. A third header size that is the sum of the other two is a Total column (its
+ * counts must be the sum of the groups'), or the whole sample's size stated above the groups' when
+ * the rows print the two groups' cells only. A row whose p is followed by category rows with no p
+ * of their own, and that do not add up to the groups, is not read (the p may be that of a larger
+ * table). Not read either: a header without a p column, a table whose caption, header or notes name
+ * adjusted, trend, paired or matched, weighted, corrected or one-tailed tests, a regression or
+ * ratios (the p is then not that of a test of the two groups' counts); time points of the same
+ * people as the two groups; a p some statistic of the row already carries.
  */
 import type { CountRowPReport, Extraction, Num, PReport } from '../types.ts';
 import { linesWithOffsets } from './lines.ts';
@@ -153,15 +154,22 @@ export function readCountRowPs(text: string, rows: PublishedRow[], extraction: E
       groups = [rest[0]!, rest[1]!];
     }
     const n: [number, number] = [sizes[groups[0]]!, sizes[groups[1]]!];
-    const fitting = cellsOf(row, sizes.length).filter(
+    let fitting = cellsOf(row, sizes.length).filter(
       (c) =>
         c.counts.every((count, i) => fitsShare(count, sizes[i]!, c.pcts[i]!)) &&
         (total < 0 || c.counts[total] === c.counts[groups[0]]! + c.counts[groups[1]]!),
     );
+    let columns = groups;
+    // A whole sample's size stated above the groups' ("(N = 83)", then "(n = 34)", "(n = 49)")
+    // with rows of the two groups' cells only.
+    if (fitting.length === 0 && total >= 0) {
+      fitting = cellsOf(row, 2).filter((c) => c.counts.every((count, i) => fitsShare(count, n[i]!, c.pcts[i]!)));
+      columns = [0, 1];
+    }
     const read: Read =
       fitting.length === 1
         ? {
-            counts: [fitting[0]!.counts[groups[0]]!, fitting[0]!.counts[groups[1]]!],
+            counts: [fitting[0]!.counts[columns[0]]!, fitting[0]!.counts[columns[1]]!],
             p: fitting[0]!.p,
             start: fitting[0]!.start,
           }
