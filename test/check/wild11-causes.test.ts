@@ -7,8 +7,12 @@
  * count-then-share pattern), and a table's "(n = 3 208)" over "Male 1 412 (44.0)" as 412 and 796 of
  * 1 208. Where the text shows such grouping, the spaces inside a number placed as one (a sample
  * size, a count before its share, a table cell) are now read as thousands separators, one
- * character for one (recognisers/space-grouped-counts.ts, applied by source.ts). Tested on text written for the test; each case lists
- * every finding naskah reports, exactly.
+ * character for one (recognisers/space-grouped-counts.ts, applied by source.ts). Probing the
+ * same misreading found a second: a df grouped in thousands ("t = 2.45, df = 1,198, p = .014") was
+ * read as 1.198 (or, grouped by a space, as 1), and its p flagged as a decision error
+ * (recognisers/statements.ts, a df written apart from its statistic); in English such a df is
+ * now the whole number (recognisers/grouped-df.ts). Tested on text written for the test; each
+ * case lists every finding naskah reports, exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -122,5 +126,53 @@ describe('counts with thousands grouped by a space (space-grouped-counts.ts)', (
     expect(joinSpaceGroupedThousands(table, 'en')).toBe(
       'Controls (n = 2,406,932)\nXilinhot 842 578 (68.6)\n51-70 106 (50.2)\nTable 2 100 patients',
     );
+  });
+});
+
+describe('a df with thousands grouped (grouped-df.ts, space-grouped-counts.ts)', () => {
+  it('reads "df = 1,198" in English as 1198 (before the fix: df 1.198, p = .21, a decision error)', () => {
+    // t(1198) = 2.45: two-tailed p = .0144 (.0142 to .0146 for t from 2.445 to 2.455), printed .014.
+    expect(findings('The difference was significant (t = 2.45, df = 1,198, p = .014).', 'en')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'was significant (t = 2.45, df = 1,198, p = .014',
+        'p = .014 is at or below α = 0.05: significant',
+      ],
+      [
+        'p-value',
+        'consistent',
+        't = 2.45, df = 1,198, p = .014',
+        'p = 0.0142 to 0.0146 (two-tailed) for |t(1198)| ∈ [2.445, 2.455]',
+      ],
+    ]);
+  });
+
+  it('reads "df = 1 198" (grouped by a space) the same way (before the fix: df 1, a decision error)', () => {
+    expect(findings('The difference was significant (t = 2.45, df = 1 198, p = .014).', 'en')).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'was significant (t = 2.45, df = 1 198, p = .014',
+        'p = .014 is at or below α = 0.05: significant',
+      ],
+      [
+        'p-value',
+        'consistent',
+        't = 2.45, df = 1 198, p = .014',
+        'p = 0.0142 to 0.0146 (two-tailed) for |t(1198)| ∈ [2.445, 2.455]',
+      ],
+    ]);
+  });
+
+  it('keeps a Welch df with its decimals: t(45.21) = 2.45 gives p = .0182', () => {
+    expect(findings('Welch t = 2.45, df = 45.21, p = .018', 'en')).toEqual([
+      [
+        'p-value',
+        'consistent',
+        't = 2.45, df = 45.21, p = .018',
+        'p = 0.0180 to 0.0184 (two-tailed) for |t(45.21)| ∈ [2.445, 2.455]',
+      ],
+    ]);
   });
 });
