@@ -11,8 +11,11 @@
  * same misreading found a second: a df grouped in thousands ("t = 2.45, df = 1,198, p = .014") was
  * read as 1.198 (or, grouped by a space, as 1), and its p flagged as a decision error
  * (recognisers/statements.ts, a df written apart from its statistic); in English such a df is
- * now the whole number (recognisers/grouped-df.ts). Tested on text written for the test; each
- * case lists every finding naskah reports, exactly.
+ * now the whole number (recognisers/grouped-df.ts). And a baseline table's continuous row with its
+ * unit after a comma ("HbA1c, mmol/mol 53 (11)" under "Male, n (%) 98 (49.0)") was read as 53
+ * people, 11% of the table's n (recognisers/row-shares.ts); such a label is now a continuous
+ * variable's (recognisers/continuous-rows.ts), as "HbA1c (mmol/mol)" was. Tested on text written
+ * for the test; each case lists every finding naskah reports, exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -173,6 +176,31 @@ describe('a df with thousands grouped (grouped-df.ts, space-grouped-counts.ts)',
         't = 2.45, df = 45.21, p = .018',
         'p = 0.0180 to 0.0184 (two-tailed) for |t(45.21)| ∈ [2.445, 2.455]',
       ],
+    ]);
+  });
+});
+
+describe('a continuous variable labelled with its unit after a comma (continuous-rows.ts)', () => {
+  it('does not read "HbA1c, mmol/mol 53 (11)" under n (%) rows as 53 people, 11% (before the fix: inconsistent, 53/200)', () => {
+    // 98/200 = 49.00%, 102/200 = 51.00%, 40/200 = 20.00%, 50/200 = 25.00%. HbA1c 53 (11) and BMI
+    // 27 (4) are means (SD): no finding.
+    const text =
+      'Table 1. Baseline characteristics (n = 200)\nAge, years, median (IQR) 45 (38–52)\nMale, n (%) 98 (49.0)\nFemale, n (%) 102 (51.0)\nSmoker, n (%) 40 (20.0)\nHbA1c, mmol/mol 53 (11)\nBMI, kg/m2 27 (4)\nBMI ≥30 kg/m2, n (%) 50 (25.0)';
+    expect(findings(text, 'en')).toEqual([
+      [
+        'percentages',
+        'consistent',
+        '98 (49.0)',
+        '98/200 = 49.00% of 200, the sum of the counts (the percentages add up to 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '102 (51.0)',
+        '102/200 = 51.00% of 200, the sum of the counts (the percentages add up to 100%)',
+      ],
+      ['percentages', 'consistent', '40 (20.0)', '40/200 = 20.00% of the stated total 200'],
+      ['percentages', 'consistent', '50 (25.0)', '50/200 = 25.00% of the stated total 200'],
     ]);
   });
 });
