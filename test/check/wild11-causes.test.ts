@@ -14,7 +14,9 @@
  * now the whole number (recognisers/grouped-df.ts). And a baseline table's continuous row with its
  * unit after a comma ("HbA1c, mmol/mol 53 (11)" under "Male, n (%) 98 (49.0)") was read as 53
  * people, 11% of the table's n (recognisers/row-shares.ts); such a label is now a continuous
- * variable's (recognisers/continuous-rows.ts), as "HbA1c (mmol/mol)" was. Tested on text written
+ * variable's (recognisers/continuous-rows.ts), as "HbA1c (mmol/mol)" was; a row without a unit
+ * ("Heart rate 82 (12)") is told by its whole numbers among shares printed with decimals, and read
+ * only where it fits as a share (recognisers/whole-number-spread-rows.ts). Tested on text written
  * for the test; each case lists every finding naskah reports, exactly.
  */
 import { describe, expect, it } from 'vitest';
@@ -201,6 +203,57 @@ describe('a continuous variable labelled with its unit after a comma (continuous
       ],
       ['percentages', 'consistent', '40 (20.0)', '40/200 = 20.00% of the stated total 200'],
       ['percentages', 'consistent', '50 (25.0)', '50/200 = 25.00% of the stated total 200'],
+    ]);
+  });
+});
+
+describe('a mean (SD) row told by its whole numbers among shares with decimals (whole-number-spread-rows.ts)', () => {
+  const consistent = (count: number, pct: string, rest: string) => [
+    'percentages',
+    'consistent',
+    `${count} (${pct})`,
+    rest,
+  ];
+
+  it('reads no share from "Heart rate 82 (12)" beside "Male, n (%) 98 (49.0)" (before the fix: three inconsistent rows)', () => {
+    // Before: 138/200 = 69.00% (printed 18), 82/200 = 41.00% (12), 18/200 = 9.00% (7), all flagged.
+    const text =
+      'Table 1. Patients (n = 200)\nMale, n (%) 98 (49.0)\nFemale, n (%) 102 (51.0)\nSystolic blood pressure 138 (18)\nHeart rate 82 (12)\nAPACHE II score 18 (7)\nSmoker, n (%) 40 (20.0)';
+    expect(findings(text, 'en')).toEqual([
+      consistent(98, '49.0', '98/200 = 49.00% of 200, the sum of the counts (the percentages add up to 100%)'),
+      consistent(102, '51.0', '102/200 = 51.00% of 200, the sum of the counts (the percentages add up to 100%)'),
+      consistent(40, '20.0', '40/200 = 20.00% of the stated total 200'),
+    ]);
+  });
+
+  it('does the same in an Indonesian table (before the fix: "Skor depresi 12 (5)" and "Umur, tahun 34 (6)" flagged)', () => {
+    const text =
+      'Tabel 1. Karakteristik responden (n = 80), n (%)\nLaki-laki 36 (45,0)\nPerempuan 44 (55,0)\nSkor depresi 12 (5)\nUmur, tahun 34 (6)';
+    expect(findings(text, 'id')).toEqual([
+      [
+        'percentages',
+        'consistent',
+        '36 (45,0)',
+        '36/80 = 45,00% dari 80, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+      [
+        'percentages',
+        'consistent',
+        '44 (55,0)',
+        '44/80 = 55,00% dari 80, jumlah semua frekuensi (persentasenya berjumlah 100%)',
+      ],
+    ]);
+  });
+
+  it('still checks a whole-number share that fits, and leaves one that does not (the price of the rule)', () => {
+    // 40/200 = 20% fits "40 (20)". "Former smoker 60 (25)" would be 30%: a misprint or a mean (SD)
+    // by its format; it is not read (a share printed to whole numbers among decimals is doubtful).
+    const text =
+      'Table 1. Patients (n = 200)\nMale, n (%) 98 (49.0)\nFemale, n (%) 102 (51.0)\nCurrent smoker 40 (20)\nFormer smoker 60 (25)';
+    expect(findings(text, 'en')).toEqual([
+      consistent(98, '49.0', '98/200 = 49.00% of 200, the sum of the counts (the percentages add up to 100%)'),
+      consistent(102, '51.0', '102/200 = 51.00% of 200, the sum of the counts (the percentages add up to 100%)'),
+      consistent(40, '20', '40/200 = 20.00% of the stated total 200'),
     ]);
   });
 });
