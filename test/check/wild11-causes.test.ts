@@ -16,7 +16,8 @@
  * people, 11% of the table's n (recognisers/row-shares.ts); such a label is now a continuous
  * variable's (recognisers/continuous-rows.ts), as "HbA1c (mmol/mol)" was; a row without a unit
  * ("Heart rate 82 (12)") is told by its whole numbers among shares printed with decimals, and read
- * only where it fits as a share (recognisers/whole-number-spread-rows.ts). Tested on text written
+ * only where it fits as a share (recognisers/whole-number-spread-rows.ts), as is a row whose label
+ * names a measurement ("Heart rate 82 (12.1)", recognisers/measure-named-rows.ts). Tested on text written
  * for the test; each case lists every finding naskah reports, exactly.
  */
 import { describe, expect, it } from 'vitest';
@@ -254,6 +255,34 @@ describe('a mean (SD) row told by its whole numbers among shares with decimals (
       consistent(98, '49.0', '98/200 = 49.00% of 200, the sum of the counts (the percentages add up to 100%)'),
       consistent(102, '51.0', '102/200 = 51.00% of 200, the sum of the counts (the percentages add up to 100%)'),
       consistent(40, '20', '40/200 = 20.00% of the stated total 200'),
+    ]);
+  });
+});
+
+describe('a row whose label names a measurement (measure-named-rows.ts)', () => {
+  it('reads no share from "Heart rate 82 (12.1)" where it does not fit, and still flags a category row', () => {
+    // Before the fix: 82/200 = 41.00% (printed 12.1) and 138/200 = 69.00% (18.4) were flagged. "Age 65
+    // or over 60 (31.0)" is a category's row: 60/200 = 30.00%, printed 31.0, still flagged.
+    const text =
+      'Table 1. Patients (n = 200)\nMale, n (%) 98 (49.0)\nFemale, n (%) 102 (51.0)\nHeart rate 82 (12.1)\nSystolic blood pressure 138 (18.4)\nHigh blood pressure 90 (45.0)\nBMI ≥30 kg/m2 50 (25.0)\nAge 65 or over 60 (31.0)\nSmoker, n (%) 40 (20.0)';
+    expect(findings(text, 'en').map((f) => [f[1], f[2]])).toEqual([
+      ['consistent', '98 (49.0)'],
+      ['consistent', '102 (51.0)'],
+      ['consistent', '90 (45.0)'],
+      ['consistent', '50 (25.0)'],
+      ['inconsistent', '60 (31.0)'],
+      ['consistent', '40 (20.0)'],
+    ]);
+  });
+
+  it('does the same for "Tekanan darah sistolik 138 (18,4)" in Indonesian', () => {
+    // 36/80 = 45,00%, 44/80 = 55,00%, 30/80 = 37,50%; 138 (18,4) is a mean (SD).
+    const text =
+      'Tabel 1. Karakteristik (n = 80), n (%)\nLaki-laki 36 (45,0)\nPerempuan 44 (55,0)\nTekanan darah sistolik 138 (18,4)\nHipertensi 30 (37,5)';
+    expect(findings(text, 'id').map((f) => [f[1], f[2]])).toEqual([
+      ['consistent', '36 (45,0)'],
+      ['consistent', '44 (55,0)'],
+      ['consistent', '30 (37,5)'],
     ]);
   });
 });

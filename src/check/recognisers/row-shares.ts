@@ -28,6 +28,7 @@ import { commonestWidth, numberedRuns, uncovered } from './stacked-cells.ts';
 import { sharesBesideRowTotals } from './row-total-column.ts';
 import { isContinuousRow } from './continuous-rows.ts';
 import { fitsIfDoubtful, wholeNumberSpreadRows } from './whole-number-spread-rows.ts';
+import { measureNamedRows } from './measure-named-rows.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { paddedList } from './padded-decimals.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
@@ -110,7 +111,11 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
 
   // "Heart rate 82 (12)" among shares printed "98 (49.0)": maybe a mean (SD), read only where it
   // fits as a share (./whole-number-spread-rows.ts).
-  const doubtful = new Set(tables.flatMap((table) => wholeNumberSpreadRows(table, pairsOf)).map((r) => r.start));
+  const doubtful = new Set(
+    tables
+      .flatMap((table) => [...wholeNumberSpreadRows(table, pairsOf), ...measureNamedRows(table, pairsOf)])
+      .map((r) => r.start),
+  );
   for (const table of tables) {
     const covered = new Set<Pair>();
     const withPairs = table.filter((r) => (pairsOf.get(r)?.length ?? 0) >= 3);
