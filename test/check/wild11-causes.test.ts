@@ -132,6 +132,10 @@ describe('counts with thousands grouped by a space (space-grouped-counts.ts)', (
     expect(joinSpaceGroupedThousands(table, 'en')).toBe(
       'Controls (n = 2,406,932)\nXilinhot 842 578 (68.6)\n51-70 106 (50.2)\nTable 2 100 patients',
     );
+    // A label ending in its own number ("Grade 3", "Week 2") is followed by the row's count.
+    expect(joinSpaceGroupedThousands('Table 1 (n = 12 450)\nGrade 3 120 (25.0)\nWeek 2 450 (30.1)', 'en')).toBe(
+      'Table 1 (n = 12,450)\nGrade 3 120 (25.0)\nWeek 2 450 (30.1)',
+    );
   });
 });
 
