@@ -290,3 +290,34 @@ describe('a row whose label names a measurement (measure-named-rows.ts)', () => 
     ]);
   });
 });
+
+describe('numbered categories run into their counts (numbered-category-glue.ts)', () => {
+  it('reads no share from rows " 0240 (30.0)236 (29.5)" … " 61 (0.1)1 (0.1)" (before the fix: two false alarms)', () => {
+    // Categories 0 to 6 glued to arm A's counts 240, 320, 160, 60, 14, 6, 1 (n = 801) beside arm B's
+    // 236, 324, 158, 62, 16, 3, 1 (n = 800). Before the fix: "61 (0.1)" read as 61/801 = 7.62%, and
+    // arm B's block held to 799, a sum without row 6's count (324/799 = 40.55%, "40.6"): both flagged.
+    // Now those rows are not read: 400/801 = 49.94%, 410/800 = 51.25%, 200/801 = 24.97%, 196/800 = 24.50%.
+    const text =
+      'Table 1\n\nBaseline characteristics of participants: n (%) unless otherwise stated.\n\nCharacteristicsArm A n = 801Arm B n = 800\nMales400 (49.9)410 (51.3)\nNumber of children:\n 0240 (30.0)236 (29.5)\n 1320 (40.0)324 (40.5)\n 2160 (20.0)158 (19.8)\n 360 (7.5)62 (7.8)\n 414 (1.7)16 (2.0)\n 56 (0.7)3 (0.4)\n 61 (0.1)1 (0.1)\nCurrent smoker200 (25.0)196 (24.5)';
+    expect(findings(text, 'en').map((f) => [f[1], f[2]])).toEqual([
+      ['consistent', '400 (49.9)'],
+      ['consistent', '410 (51.3)'],
+      ['consistent', '200 (25.0)'],
+      ['consistent', '196 (24.5)'],
+    ]);
+  });
+
+  it('still reads row percentages whose rows add up to 100 ("1146 (25)439 (75)": 146 of 585)', () => {
+    // 146/585 = 24.96%, 439/585 = 75.04%; 86/465 = 18.49%, 379/465 = 81.51%; 39/123 = 31.71%, 84/123 = 68.29%.
+    const text =
+      'Table 3. Anaemia by number of under five children, n (%)\nAnaemicNot anaemic\n 1146 (25)439 (75)\n 286 (18.5)379 (81.5)\n 339 (31.7)84 (68.3)';
+    expect(findings(text, 'en').map((f) => [f[1], f[2]])).toEqual([
+      ['consistent', '146 (25)'],
+      ['consistent', '439 (75)'],
+      ['consistent', '86 (18.5)'],
+      ['consistent', '379 (81.5)'],
+      ['consistent', '39 (31.7)'],
+      ['consistent', '84 (68.3)'],
+    ]);
+  });
+});

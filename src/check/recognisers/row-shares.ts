@@ -29,6 +29,7 @@ import { sharesBesideRowTotals } from './row-total-column.ts';
 import { isContinuousRow } from './continuous-rows.ts';
 import { fitsIfDoubtful, wholeNumberSpreadRows } from './whole-number-spread-rows.ts';
 import { measureNamedRows } from './measure-named-rows.ts';
+import { numberedCategoryGlue } from './numbered-category-glue.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { paddedList } from './padded-decimals.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
@@ -109,6 +110,8 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     }
   }
 
+  // " 61 (0.1)1 (0.1)": category 6, then the count 1, run together (./numbered-category-glue.ts).
+  for (const table of tables) for (const row of numberedCategoryGlue(text, table, pairsOf)) pairsOf.delete(row);
   // "Heart rate 82 (12)" among shares printed "98 (49.0)": maybe a mean (SD), read only where it
   // fits as a share (./whole-number-spread-rows.ts).
   const doubtful = new Set(
