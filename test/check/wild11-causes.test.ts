@@ -17,7 +17,9 @@
  * variable's (recognisers/continuous-rows.ts), as "HbA1c (mmol/mol)" was; a row without a unit
  * ("Heart rate 82 (12)") is told by its whole numbers among shares printed with decimals, and read
  * only where it fits as a share (recognisers/whole-number-spread-rows.ts), as is a row whose label
- * names a measurement ("Heart rate 82 (12.1)", recognisers/measure-named-rows.ts). Tested on text written
+ * names a measurement ("Heart rate 82 (12.1)", recognisers/measure-named-rows.ts). Shares of a
+ * group sized or named beside them ("(n=55), 22 orang (40%)", "7 (10.0%) of the 70 women") were held
+ * to the sentence's totals (recognisers/group-size-before-count.ts, named-subgroup-shares.ts). Tested on text written
  * for the test; each case lists every finding naskah reports, exactly.
  */
 import { describe, expect, it } from 'vitest';
@@ -318,6 +320,35 @@ describe('numbered categories run into their counts (numbered-category-glue.ts)'
       ['consistent', '379 (81.5)'],
       ['consistent', '39 (31.7)'],
       ['consistent', '84 (68.3)'],
+    ]);
+  });
+});
+
+describe('shares of a group sized or named next to them (group-size-before-count.ts, named-subgroup-shares.ts)', () => {
+  it('holds "(n=55), 22 orang (40%)" to its group of 55 (before the fix: both shares held to their sum 37)', () => {
+    // 15/25 = 60,00%, 22/55 = 40,00%; read against 15 + 22 = 37 (the shares add up to 100): 40,54% and 59,46%.
+    const text =
+      'Sebanyak 80 responden diteliti. Pada kelompok umur <30 tahun (n=25), 15 orang (60%) patuh; pada kelompok ≥30 tahun (n=55), 22 orang (40%) patuh.';
+    expect(findings(text, 'id')).toEqual([
+      ['percentages', 'consistent', '15 orang (60%)', '15/25 = 60,00% dari total 25 yang ditulis bersamanya'],
+      ['percentages', 'consistent', '22 orang (40%)', '22/55 = 40,00% dari total 55 yang ditulis bersamanya'],
+    ]);
+  });
+
+  it('still flags a wrong share of its group: 45 of 60 printed 70.0% (75.00%)', () => {
+    const text =
+      'In the intervention group (n = 60), 45 (70.0%) improved, and in the control group (n = 58), 29 (50.0%) did.';
+    expect(findings(text, 'en')).toEqual([
+      ['percentages', 'inconsistent', '45 (70.0%)', '45/60 = 75.00% of the total 60 printed with it'],
+      ['percentages', 'consistent', '29 (50.0%)', '29/58 = 50.00% of the total 58 printed with it'],
+    ]);
+  });
+
+  it('reads "7 (10.0%) of the 70 women" of 70 and leaves "20 (66.7%) of the men" (before the fix: both of the 100)', () => {
+    // Before: 20/100 = 20.00% and 7/100 = 7.00% of the stated total 100, both inconsistent.
+    const text = 'Of the 100 respondents, 30 were men; 20 (66.7%) of the men and 7 (10.0%) of the 70 women smoked.';
+    expect(findings(text, 'en')).toEqual([
+      ['percentages', 'consistent', '7 (10.0%)', '7/70 = 10.00% of the total 70 printed with it'],
     ]);
   });
 });
