@@ -13,6 +13,8 @@ import { subgroupShares } from './subgroup-shares.ts';
 import { groupTotal } from './group-shares.ts';
 import { narrowedSamples } from './narrowed-sample.ts';
 import { totalBeforeCount } from './total-before-count.ts';
+import { groupSizeBeforeCount } from './group-size-before-count.ts';
+import { namedSubgroupShares } from './named-subgroup-shares.ts';
 
 const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
 const PCT = String.raw`(\d+(?:[.,]\d+)?)`;
@@ -87,6 +89,8 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
     const all = pairsIn(sentence, span.start, lang);
     // "60 (50.0%) of these": a share of the count before it (./subgroup-shares.ts).
     const unread = lang === 'en' ? subgroupShares(sentence, span.start, all) : new Set();
+    // "7 (10.0%) of the 70 women", "20 (66.7%) of the men" (./named-subgroup-shares.ts).
+    if (lang === 'en') for (const p of namedSubgroupShares(sentence, span.start, all)) unread.add(p);
     const pairs = all.filter((p) => !unread.has(p));
     if (pairs.length === 0) continue;
     const columns = columnShares(sentence, span.start, pairs, lang);
@@ -129,6 +133,14 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
     // "dari 518 ibu hamil sebanyak 102 orang (19.69%)": a total the stated-total pattern missed, named right before its count.
     let after = 0;
     for (const p of [...pairs].sort((a, b) => a.countStart - b.countStart)) {
+      // "(n=55), 22 orang (40%)": a share of the group sized right before it (./group-size-before-count.ts).
+      const size =
+        p.ownTotal === null ? groupSizeBeforeCount(sentence.slice(after, p.countStart - span.start), p.count) : null;
+      if (size !== null) {
+        p.ownTotal = size;
+        after = p.pct.end - span.start;
+        continue;
+      }
       const own =
         p.ownTotal === null ? totalBeforeCount(sentence.slice(after, p.countStart - span.start), p.count, lang) : null;
       if (own !== null && !statedTotals.includes(own) && ofGroups === undefined) p.ownTotal = own;

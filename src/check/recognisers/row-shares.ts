@@ -27,6 +27,9 @@ import { withoutNumericLabel } from './numeric-labels.ts';
 import { commonestWidth, numberedRuns, uncovered } from './stacked-cells.ts';
 import { sharesBesideRowTotals } from './row-total-column.ts';
 import { isContinuousRow } from './continuous-rows.ts';
+import { fitsIfDoubtful, wholeNumberSpreadRows } from './whole-number-spread-rows.ts';
+import { measureNamedRows } from './measure-named-rows.ts';
+import { numberedCategoryGlue } from './numbered-category-glue.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { paddedList } from './padded-decimals.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
@@ -115,6 +118,15 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     }
   }
 
+  // " 61 (0.1)1 (0.1)": category 6, then the count 1, run together (./numbered-category-glue.ts).
+  for (const table of tables) for (const row of numberedCategoryGlue(text, table, pairsOf)) pairsOf.delete(row);
+  // "Heart rate 82 (12)" among shares printed "98 (49.0)": maybe a mean (SD), read only where it
+  // fits as a share (./whole-number-spread-rows.ts).
+  const doubtful = new Set(
+    tables
+      .flatMap((table) => [...wholeNumberSpreadRows(table, pairsOf), ...measureNamedRows(table, pairsOf)])
+      .map((r) => r.start),
+  );
   for (const table of tables) {
     const covered = new Set<Pair>();
     const withPairs = table.filter((r) => (pairsOf.get(r)?.length ?? 0) >= 3);
@@ -298,7 +310,7 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         if (!readNow.has(c.pair.pct.start)) out.push(groupOf({ pair: c.pair, row: c.row }, c.n, 'inferred'));
     }
   }
-  return withoutOtherDenominatorRows(out);
+  return withoutOtherDenominatorRows(out).filter((g) => fitsIfDoubtful(g, doubtful));
 }
 
 /**

@@ -13,7 +13,8 @@
  *  - the text shows somewhere that it groups thousands by spaces: a run after "n =" or "of",
  *    or before a noun of people ("n = 3 208", "of 12 450", "12 450 patients");
  *  - the run is a number by its place: after "n =" / "of" or before people as above, alone in a
- *    table cell (between pipes or tabs), or a count right before its share "(44.0)";
+ *    table cell (between pipes or tabs), or a count right before its share "(44.0)"; in English
+ *    also a df ("df = 1 198", which shows the grouping by itself);
  *  - its first group has one to three digits, every other group three, with one space between,
  *    and nothing just before it that makes it part of a range, a bound or another number
  *    ("51-70 106", "≥60 535", "12 945 794");
@@ -28,8 +29,11 @@ const PEOPLE =
   /^\s+(?:patients?|participants?|people|persons?|subjects?|respondents?|individuals?|cases|controls|children|women|men|adults|students|births|deaths|infants|mothers|pregnancies|households|responden|orang|pasien|peserta|subjek|siswa|balita|bayi|ibu|penduduk|jiwa|kasus|rumah\s+tangga)\b/iu;
 const SIZE_BEFORE =
   /(?:\b[Nn]\s*=\s*|\b(?:of|among|from|totall?ing|total\s+of|dari|sebanyak|sejumlah|berjumlah)\s+(?:the\s+|all\s+)?)$/iu;
+/** A label that ends in its own number ("Grade 3", "Week 2", "Table 2"): that number and the next are two. */
 const LABEL_NUMBER_BEFORE =
-  /\b(?:tables?|tabel|figures?|fig\.|gambar|grafik|step|langkah|model|models|group|kelompok|no\.?|nomor|items?|soal|question|pertanyaan|lampiran|appendix|chapter|bab)\s*$/iu;
+  /\b(?:tables?|tabel|figures?|fig\.|gambar|grafik|step|langkah|models?|groups?|kelompok|grup|no\.?|nomor|items?|soal|question|pertanyaan|lampiran|appendix|chapter|bab|grade|stage|stadium|class|kelas|type|tipe|level|tingkat|derajat|phase|fase|wave|gelombang|weeks?|minggu|days?|hari|months?|bulan|years?|tahun|visit|kunjungan|dose|dosis|cycle|siklus|trimester|paritas|gravida|score|skor|zone|zona|ward|bangsal|room|ruang|site|region|wilayah|district|kecamatan|desa|rt|rw|cluster|klaster|arm|quintile|kuintil|quartile|kuartil|tertile|decile)\s*$/iu;
+/** "df = 1 198": a df, which English prints grouped; the place of one number. */
+const DF_BEFORE = /\b(?:df|d\.f\.|degrees\s+of\s+freedom)\s*[=:]?\s*$/iu;
 const SHARE_AFTER = /^\s*\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\)/u;
 const CELL_BEFORE = /(?:^|[|\t])[ ]*$/u;
 const CELL_AFTER = /^[ ]*(?:$|[|\t])/u;
@@ -39,6 +43,7 @@ interface Run {
   end: number;
   groups: number[];
   sized: boolean;
+  df: boolean;
   cell: boolean;
   share: { pct: number; decimals: number } | null;
 }
@@ -60,6 +65,7 @@ function runsIn(text: string): Run[] {
       end,
       groups,
       sized: SIZE_BEFORE.test(before) || PEOPLE.test(after),
+      df: DF_BEFORE.test(before),
       cell: CELL_BEFORE.test(before) && CELL_AFTER.test(after),
       share: pctRaw ? { pct: Number(pctRaw.replace(',', '.')), decimals: pctRaw.split(/[.,]/)[1]?.length ?? 0 } : null,
     });
@@ -85,12 +91,15 @@ function totalThenCount(run: Run): boolean {
 export function joinSpaceGroupedThousands(text: string, lang: Lang): string {
   if (!/\d \d{3}/u.test(text)) return text;
   const runs = runsIn(text);
-  if (!runs.some((r) => r.sized)) return text;
+  // A df grouped by a space is one number in English; Indonesian reads "1.198" as a decimal, so
+  // there it is left (./grouped-df.ts).
+  const dfGrouped = (r: Run) => lang === 'en' && r.df;
+  if (!runs.some((r) => r.sized || dfGrouped(r))) return text;
   const sep = lang === 'id' ? '.' : ',';
   let out = '';
   let at = 0;
   for (const r of runs) {
-    if (!(r.sized || r.cell || (r.share && !totalThenCount(r)))) continue;
+    if (!(r.sized || dfGrouped(r) || r.cell || (r.share && !totalThenCount(r)))) continue;
     out += text.slice(at, r.start) + text.slice(r.start, r.end).replace(/ /gu, sep);
     at = r.end;
   }

@@ -7,6 +7,7 @@
  * follow.
  */
 import { dashJoinedDf } from './dash-df.ts';
+import { dfValue } from './grouped-df.ts';
 import { pLeadsRatio } from './p-before-ratio.ts';
 import { pNumberContinues } from './p-number-continues.ts';
 import { pRowsBelow } from './p-rows-below.ts';
@@ -286,7 +287,8 @@ function readSentence(
   const dfItems = labelled.filter((l) => l.role === 'df' || l.role === 'df1' || l.role === 'df2');
   const pending1: number[] = [];
   for (const d of dfItems) {
-    const values = [d.num.value, ...(d.num2 ? [d.num2.value] : [])];
+    // "df = 1,198" in English is 1198 (./grouped-df.ts).
+    const values = [dfValue(d.num, input.lang), ...(d.num2 ? [dfValue(d.num2, input.lang)] : [])];
     // No test has fewer than one degree of freedom: "degrees of freedom (N – 2)\n= .67" is a
     // template's row running into the next cell, not a df.
     if (values.some((v) => v < 1)) continue;

@@ -22,3 +22,20 @@ console.log('— third round at 5c633f9 (check code of 5bb86f5) —');
 // scribd-bab-v: "Sebanyak 39 responden … 9 … (23,1%) dan 30 … (67,9%)"; the table prints 30 76,9%.
 show('scribd-bab-v: 9 + 30, 9/39 and 30/39 (printed 23,1 and 67,9; table 76,9)', [9 + 30, pct(9, 39), pct(30, 39)]);
 show('scribd-bab-v: 23,1 + 67,9 (a pair of shares of 39 adds up to 100)', [23.1 + 67.9]);
+
+console.log('— fourth round at c2c2612 (check code of 15c5513) —');
+// pmc-tohp: TOHP I intervention n = 327 (men 232 printed 71.0; White 255, Black 64, Other 8);
+// TOHP II control n = 1191 (White 938, Black 209 printed 17.6, Other 44).
+show('pmc-tohp: 255 + 64 + 8, and 938 + 209 + 44', [255 + 64 + 8, 938 + 209 + 44]);
+show('pmc-tohp: 232/327 (printed 71.0), 255, 64, 8 of 327', [pct(232, 327), pct(255, 327), pct(64, 327), pct(8, 327)]);
+show('pmc-tohp: 209/1191 (printed 17.6), 938 and 44 of 1191', [pct(209, 1191), pct(938, 1191), pct(44, 1191)]);
+// bjgp: number of antihypertensive medications 0..6; control 232, 191, 185, 89, 36, 3, 1 (arm n = 737);
+// intervention 257, 199, 204, 103, 30, 3, 1 (arm n = 797).
+const control = [232, 191, 185, 89, 36, 3, 1];
+const intervention = [257, 199, 204, 103, 30, 3, 1];
+show('bjgp: control and intervention counts summed', [
+  control.reduce((a, b) => a + b, 0),
+  intervention.reduce((a, b) => a + b, 0),
+]);
+show('bjgp: 191/737 (printed 25.9) and 191/736 (the sum naskah used)', [pct(191, 737), pct(191, 736)]);
+show('bjgp: 1/797 and 1/737 (printed 0.1), and 61/797', [pct(1, 797), pct(1, 737), pct(61, 797)]);
