@@ -23,6 +23,7 @@ import { truncatedRestatementsCheck } from './truncated-restatements.ts';
 import { restatedRowSharesCheck } from './restated-row-shares.ts';
 import { groupTotalRowsCheck } from './group-total-rows.ts';
 import { restatedCoefficientsCheck } from './restated-coefficients.ts';
+import { restatedGroupMeansCheck } from './restated-group-means.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -48,4 +49,5 @@ export const CHECKS: CheckUnit[] = [
   restatedRowSharesCheck,
   groupTotalRowsCheck,
   restatedCoefficientsCheck,
+  restatedGroupMeansCheck,
 ];
