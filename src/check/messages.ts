@@ -187,6 +187,9 @@ export interface Messages {
   /** A regression coefficient restated after its table with another value. */
   restatedCoefficientRecomputed(predictor: string, b: string): string;
   restatedCoefficient(printed: string, predictor: string, b: string): string;
+  /** A group's mean told twice (prose and table) with two values, the other group's mean agreeing. */
+  restatedGroupMeanRecomputed(group: string, other: string): string;
+  restatedGroupMean(printed: string, group: string, other: string): string;
   // --- conclusions
   conclusionRecomputed(p: string, alpha: string, significant: boolean): string;
   /** The same for a p given as a bound (`> .05`). */
@@ -519,6 +522,9 @@ const en: Messages = {
   restatedRowShare: (printed, pct) =>
     `The text retells the table's row with ${printed}%, but the table gives ${pct}%, and ${printed} is no share of the table.`,
   restatedCoefficientRecomputed: (predictor, b) => `the coefficients table gives ${predictor}: B = ${b}`,
+  restatedGroupMeanRecomputed: (group, other) => `also reported: mean of the ${group} group = ${other}`,
+  restatedGroupMean: (printed, group, other) =>
+    `The mean of the ${group} group is reported as ${printed} here and as ${other} elsewhere, while the other group's mean is the same in both places: one mean, two values.`,
   restatedCoefficient: (printed, predictor, b) =>
     `The coefficient of ${predictor} is restated as ${printed}, but the coefficients table before it gives ${b}, and ${printed} is no other number of that row.`,
   conclusionRecomputed: (p, alpha, significant) =>
@@ -844,6 +850,9 @@ const id: Messages = {
   restatedRowShare: (printed, pct) =>
     `Teks menceritakan ulang baris tabel dengan ${printed}%, padahal tabel memberi ${pct}%, dan ${printed} bukan persentase mana pun dalam tabel.`,
   restatedCoefficientRecomputed: (predictor, b) => `tabel koefisien memberi ${predictor}: B = ${b}`,
+  restatedGroupMeanRecomputed: (group, other) => `juga dilaporkan: rata-rata kelompok ${group} = ${other}`,
+  restatedGroupMean: (printed, group, other) =>
+    `Rata-rata kelompok ${group} dilaporkan ${printed} di sini dan ${other} di tempat lain, sedangkan rata-rata kelompok yang lain sama di kedua tempat: satu rata-rata, dua nilai.`,
   restatedCoefficient: (printed, predictor, b) =>
     `Koefisien ${predictor} ditulis ulang sebagai ${printed}, padahal tabel koefisien sebelumnya memberi ${b}, dan ${printed} bukan angka lain dari baris itu.`,
   conclusionRecomputed: (p, alpha, significant) =>

@@ -31,6 +31,20 @@ describe('a closing "Dengan demikian … Ho diterima" from the one p before it (
     ]);
   });
 
+  it('the one p before it is a homogeneity test’s: the decision follows the t against its critical value', () => {
+    const text =
+      'Hasil uji homogenitas menunjukkan nilai sig. 0,451 sehingga varians kedua kelompok homogen. Hasil uji t diperoleh t hitung 3,210 lebih besar dari t tabel 2,021.\nDengan demikian Ho ditolak.';
+    // Only the homogeneity decision of the first sentence is read.
+    expect(findings(text)).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'nilai sig. 0,451 sehingga varians kedua kelompok homogen',
+        'p = 0,451 > α = 0,05: tidak signifikan',
+      ],
+    ]);
+  });
+
   it('two p values before it (a normality test and the test): which one it sums up is not told', () => {
     const text =
       'Uji normalitas memberikan nilai sig. 0,200 sehingga data berdistribusi normal. Hasil uji paired sample t-test menunjukkan nilai sig. (2-tailed) sebesar 0,003.\nDengan demikian dapat disimpulkan bahwa Ho diterima.';

@@ -37,6 +37,19 @@ describe('coefficients tables pasted flat: t against B/SE, p at the ANOVA’s re
     ]);
   });
 
+  it('of two ANOVAs with as many predictors, the one printed before the coefficients', () => {
+    // A second model's ANOVA (residual df 40) printed right after the table is nearer than the
+    // table's own ANOVA, printed before a long passage.
+    const passage =
+      'Model summary menunjukkan bahwa kedua variabel bebas menjelaskan sebagian variasi kinerja pegawai. '.repeat(8);
+    const second =
+      ' Tabel 4.12 ANOVA model kedua Regression 380.100 2 190.050 10.905 .000 Residual 697.100 40 17.428 Total 1077.200 42';
+    const text = ANOVA + passage + COEFFICIENTS + second;
+    expect(findings(text).filter((f) => f[0] === 'p-value' && f[2]!.startsWith('3.012'))).toEqual([
+      ['p-value', 'consistent', '3.012 .004', 'p = 0,0043 (dua sisi) untuk |t(43)| ∈ [3,0115; 3,0125]'],
+    ]);
+  });
+
   it('an ANOVA of another model (regression df 3 for two predictors) gives no df', () => {
     const text = ANOVA.replace('Regression 412.550 2 ', 'Regression 412.550 3 ') + COEFFICIENTS;
     expect(findings(text).filter((f) => f[0] === 'p-value' && f[2] !== '12.489 .000')).toEqual([

@@ -29,6 +29,7 @@ import { pairedDifferencePCheck } from './paired-difference-p.ts';
 import { pairedDifferenceCiCheck } from './paired-difference-ci.ts';
 import { blocksOverGroupSizeCheck } from './blocks-over-group-size.ts';
 import { criticalValueDfCheck } from './critical-value-df.ts';
+import { restatedGroupMeansCheck } from './restated-group-means.ts';
 
 export const CHECKS: CheckUnit[] = [
   pValueCheck,
@@ -60,4 +61,5 @@ export const CHECKS: CheckUnit[] = [
   pairedDifferenceCiCheck,
   blocksOverGroupSizeCheck,
   criticalValueDfCheck,
+  restatedGroupMeansCheck,
 ];

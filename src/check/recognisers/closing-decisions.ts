@@ -7,8 +7,9 @@
  * disimpulkan bahwa" before the decision, prints no decimal number of its own, states no rule and
  * names no assumption test; and when the sentences before it, in its paragraph and the one before,
  * cite exactly one p (one value, however often printed; a level such as "taraf signifikansi 5%"
- * or 0,05 is no p). Two tests, or one test and its normality check, leave it unread: the closing
- * sentence may sum up either.
+ * or 0,05 is no p), and that p's sentence names no assumption test (normality, homogeneity: a
+ * decision drawn from a t against its critical value may follow a Levene p). Two tests, or one
+ * test and its normality check, leave it unread: the closing sentence may sum up either.
  */
 import type { ConclusionReport, Num } from '../types.ts';
 import type { Span } from './segments.ts';
@@ -38,6 +39,8 @@ function onlyP(text: string, spans: Span[]): Num | null {
       const n = parseNum(raw, span.start + m.index! + m[0].lastIndexOf(raw));
       if (!n || n.value >= 1 || LEVELS.some((l) => Math.abs(l - n.value) < 1e-12)) continue;
       if (first && first.raw !== n.raw) return null;
+      // The p of a normality or homogeneity test decides nothing about the hypothesis.
+      if (ASSUMPTION.test(text.slice(span.start, span.end))) return null;
       first ??= n;
     }
   }

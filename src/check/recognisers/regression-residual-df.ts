@@ -5,7 +5,8 @@
  * Some theses state the two df in words instead ("db regresi = 5 : db residual = 150").
  * The ANOVA is the model's only when its regression df is the number of predictors the
  * coefficients table lists (rows with a Beta, the constant has none); of several such tables the
- * nearest is taken, within REACH characters before or after the coefficients.
+ * nearest before the coefficients is taken (SPSS prints a model's ANOVA first), else the nearest
+ * after, within REACH characters.
  */
 
 const ANOVA =
@@ -32,10 +33,14 @@ export function readRegressionAnovas(text: string): AnovaDf[] {
 
 /** The residual df of the model whose coefficients table at `at` lists `predictors` predictors; null when no ANOVA tells. */
 export function residualDfFor(anovas: AnovaDf[], at: number, predictors: number): number | null {
-  let best: AnovaDf | null = null;
+  // SPSS prints a model's ANOVA before its coefficients: the nearest before, else the nearest after.
+  let before: AnovaDf | null = null;
+  let after: AnovaDf | null = null;
   for (const a of anovas) {
     if (a.regression !== predictors || Math.abs(a.at - at) > REACH || a.residual < 1) continue;
-    if (!best || Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
+    if (a.at <= at) {
+      if (!before || a.at > before.at) before = a;
+    } else if (!after || a.at < after.at) after = a;
   }
-  return best ? best.residual : null;
+  return (before ?? after)?.residual ?? null;
 }
