@@ -66,3 +66,35 @@ show('studylibid: 156, 137, 27, 28 of 320', [pct(156, 320), pct(137, 320), pct(2
 show('scribd-kepatuhan: 151 + 96, 33 + 7, 184 + 103', [151 + 96, 33 + 7, 184 + 103]);
 show('scribd-kepatuhan: 247/287, 40/287 (printed 80.5, 19.5)', [pct(247, 287), pct(40, 287)]);
 show('scribd-kepatuhan: first table 153/190, 37/190', [pct(153, 190), pct(37, 190)]);
+
+console.log('— second round at b2ec2df (check code of 3b040ba) —');
+// omics-art: the flagged intervals (COR and AOR columns of one logistic table).
+for (const [est, lo, hi, h, hb] of [
+  [24, 0.9, 5.9, 0.5, 0.05],
+  [0.7, 0.34, 1.8, 0.05, 0.005],
+  [0.56, 0.12, 3.2, 0.005, 0.005],
+  [1.07, 0.74, 3.01, 0.005, 0.005],
+  [0.9, 0.28, 4.3, 0.05, 0.005],
+  [0.8, 0.18, 1.9, 0.05, 0.005],
+  [1.2, 0.43, 5.6, 0.05, 0.005],
+  [0.66, 0.26, 1.06, 0.005, 0.005],
+  [2.04, 0.71, 7.4, 0.005, 0.005],
+  [3.2, 0.91, 3.05, 0.05, 0.005],
+  [0.85, 0.64, 2.06, 0.005, 0.005],
+] as const)
+  show(`omics-art: ${est} (${lo}, ${hi})`, ratioCheck(est, lo, hi, h, hb));
+// omics-EC: crude ORs from the Yes/No counts against the reference row (odds of Yes).
+show('omics-EC: (10/110)/(4/51), (11/82)/(4/51)', [(10 / 110 / (4 / 51)).toFixed(4), (11 / 82 / (4 / 51)).toFixed(4)]);
+show('omics-EC: 1.97 (0.59, 6.56)', ratioCheck(1.97, 0.59, 6.56, 0.005));
+show('omics-EC: Woolf CI of 11, 82 / 4, 51', woolf(11, 82, 4, 51));
+show('omics-EC: (10/97)/(13/113), and 0.89 (0.38, 2.14)', [
+  (10 / 97 / (13 / 113)).toFixed(4),
+  ...ratioCheck(0.89, 0.38, 2.14, 0.005),
+]);
+// pmc-contraceptive: crude OR of Primary School 103/14 against No School 794/358; the AOR p's.
+show('pmc-contraceptive: (103/14)/(794/358)', [(103 / 14 / (794 / 358)).toFixed(4)]);
+show('pmc-contraceptive: AOR 6.11 (3.27, 11.42), p printed 0.02', ratioCheck(6.11, 3.27, 11.42, 0.005));
+show('pmc-contraceptive: AOR 2.06 (1.17, 3.67), p printed 0.01', ratioCheck(2.06, 1.17, 3.67, 0.005));
+show('pmc-contraceptive: AOR 1.58 (1.12, 2.24), p printed 0.01', ratioCheck(1.58, 1.12, 2.24, 0.005));
+// scribd-kepatuhan-hipertensi: OR=7,32 (p=0,001, CI 95%= 2,186-18,806).
+show('scribd-kepatuhan-hipertensi: 7.32 (2.186, 18.806)', ratioCheck(7.32, 2.186, 18.806, 0.005, 0.0005));
