@@ -15,6 +15,12 @@
  *    a ratio above 1 lying a little below its log-centre, as a likelihood interval does, and there
  *    are at least three, the table's intervals are not read as Wald intervals
  *    (checks/likelihood-skewed-tables.ts).
+ * 3. A table row of p-values, one per group ("P, vs. controls 0.072 <0.0001 < 0.0001 < 0.0001"),
+ *    was read pairwise as p's compared with a level by a false sign ("0.072 <0.0001", "0.0001 <
+ *    0.0001": two false alarms under "conclusion"; recognisers/comparisons.ts). A comparison
+ *    whose p follows another sign, or whose level is followed by another sign and number, is a
+ *    run of cells (recognisers/p-cell-runs.ts). This one was seen in the development part of
+ *    wild12's third round.
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -157,5 +163,26 @@ describe('odds-ratio intervals that lean as likelihood-based ones do (likelihood
       ['confidence-interval', 'Large | 9.00 | 5.6–15.1 | <0.001'],
       ['confidence-interval', 'Very large | 15.0 | 8.7–27.0 | <0.001'],
     ]);
+  });
+});
+
+describe('a table row of p cells is no comparison of a p with a level (p-cell-runs.ts)', () => {
+  const table = [
+    'Table 2. Genotype by group',
+    'Group A (n = 40) Group B (n = 38) Group C (n = 52) Group D (n = 61) Controls (n = 210)',
+    'GG 80% 61% 55% 57% 92%',
+    'GA 20% 39% 45% 43% 8%',
+    'P, vs. controls 0.081 <0.0001 < 0.0001 < 0.001',
+  ].join('\n');
+
+  it('reads "0.081 <0.0001 < 0.0001 < 0.001" as four p cells (before the fix: two false comparisons)', () => {
+    expect(findings(table, 'en')).toEqual([]);
+  });
+
+  it('still flags a p compared with the level by a false sign, in English and Indonesian', () => {
+    expect(flags('The Pretest value is 0.007 > 0.05, so the data are normally distributed.', 'en')).toEqual([
+      ['conclusion', '0.007 > 0.05, so the data are normally distributed'],
+    ]);
+    expect(flags('Hasil uji menunjukkan nilai 0,021 > 0,05.', 'id')).toEqual([['conclusion', '0,021 > 0,05']]);
   });
 });

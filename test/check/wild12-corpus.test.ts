@@ -18,7 +18,7 @@ import { precisionSuite } from './precision-suite.ts';
 precisionSuite(
   'wild12',
   [
-    { file: 'wild12-en.yaml', label: 'English', size: { items: 22, dev: 15, 'held-out': 7 }, split: 'every-third' },
+    { file: 'wild12-en.yaml', label: 'English', size: { items: 28, dev: 19, 'held-out': 9 }, split: 'every-third' },
     { file: 'wild12-id.yaml', label: 'Indonesian', size: { items: 15, dev: 10, 'held-out': 5 }, split: 'every-third' },
   ],
   // The split was committed (55ad151) before naskah first ran; both parts ran once at 55ad151
@@ -29,7 +29,9 @@ precisionSuite(
   // The second round (English items 18-22, Indonesian 12-13) was committed (b2ec2df) before naskah
   // ran on it, once, there (check code of 3b040ba): English development 1.00 (13/13), English held
   // out 1.00 (2/2), Indonesian development no flag (0/0), Indonesian held out 1.00 (1/1).
-  // The third round (Indonesian 14-15) was committed (9d20782) before naskah ran on it, once,
-  // there: no flag in either part.
+  // The third round (Indonesian 14-15 committed at 9d20782, English 23-28 at 6cfa5fa) ran once
+  // there: Indonesian no flag; English development 0.00 (0/2, a row of p cells, fixed since:
+  // p-cell-runs.ts), English held out 0.00 (0/1, shares of a Total row read against the block's
+  // sum; not fixed).
   ['dev', 'held-out'],
 );

@@ -98,3 +98,15 @@ show('pmc-contraceptive: AOR 2.06 (1.17, 3.67), p printed 0.01', ratioCheck(2.06
 show('pmc-contraceptive: AOR 1.58 (1.12, 2.24), p printed 0.01', ratioCheck(1.58, 1.12, 2.24, 0.005));
 // scribd-kepatuhan-hipertensi: OR=7,32 (p=0,001, CI 95%= 2,186-18,806).
 show('scribd-kepatuhan-hipertensi: 7.32 (2.186, 18.806)', ratioCheck(7.32, 2.186, 18.806, 0.005, 0.0005));
+
+console.log('— third round at 6cfa5fa (check code of 3b040ba) —');
+// pmc-alcoholic-men: "P, vs. controls § 0.072 <0.0001 < 0.0001 < 0.0001" is one p per group (four groups
+// against the controls), no comparison of a p with a level: nothing to recompute.
+// pmc-colorectal: cases 5,086; education 3,325 + 899 + 852 (10 missing per the table's note).
+show('pmc-colorectal: 3325 + 899 + 852', [3325 + 899 + 852]);
+show('pmc-colorectal: 3325, 899, 852 of 5086 (printed 65.4, 17.7, 16.8)', [
+  pct(3325, 5086),
+  pct(899, 5086),
+  pct(852, 5086),
+]);
+show('pmc-colorectal: 3325, 899, 852 of 5076', [pct(3325, 5076), pct(899, 5076), pct(852, 5076)]);
