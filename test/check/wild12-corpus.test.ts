@@ -32,6 +32,6 @@ precisionSuite(
   // The third round (Indonesian 14-15 committed at 9d20782, English 23-28 at 6cfa5fa) ran once
   // there: Indonesian no flag; English development 0.00 (0/2, a row of p cells, fixed since:
   // p-cell-runs.ts), English held out 0.00 (0/1, shares of a Total row read against the block's
-  // sum; not fixed).
+  // sum; fixed since: total-row-sizes.ts).
   ['dev', 'held-out'],
 );
