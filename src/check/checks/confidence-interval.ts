@@ -17,6 +17,7 @@ import { lostLessThan } from './table-floor-p.ts';
 import { namesAdjustedP } from './adjusted-p.ts';
 import { namesExactInterval } from './exact-intervals.ts';
 import { inNotWaldTable } from './not-wald-tables.ts';
+import { inLikelihoodSkewedTable } from './likelihood-skewed-tables.ts';
 import { zeroCellVariable } from './zero-cell-ratios.ts';
 
 /** A test of the table's counts named in the sentence: Pearson's χ² (with or without Yates) or Fisher's exact test. */
@@ -62,8 +63,9 @@ function shape(ctx: CheckContext, e: EstimateReport): Located {
   const insideOk = est[1] >= lo[0] - EPS && est[0] <= hi[1] + EPS;
   if (!insideOk) problems.push(m.ciOutside(e.label));
   const exact = e.family === 'ratio' && namesExactInterval(ctx.source.text, e.place.quoteStart, e.place.quoteEnd);
-  // A table whose intervals are mostly off-centre prints no Wald intervals (not-wald-tables.ts).
-  const notWald = e.family === 'ratio' && !exact && inNotWaldTable(ctx, e);
+  // A table whose intervals are mostly off-centre prints no Wald intervals (not-wald-tables.ts), nor
+  // does one whose off-centre intervals all lean as likelihood-based ones do (likelihood-skewed-tables.ts).
+  const notWald = e.family === 'ratio' && !exact && (inNotWaldTable(ctx, e) || inLikelihoodSkewedTable(ctx, e));
   let cut = false;
   if (e.family === 'ratio' && !exact) {
     const centre: Interval = [Math.sqrt(Math.max(lo[0], 0) * Math.max(hi[0], 0)), Math.sqrt(lo[1] * hi[1])];
@@ -151,8 +153,9 @@ export function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null
     if (lo[1] <= 0) return null;
     // An exact or paired interval implies no Wald p (exact-intervals.ts).
     if (namesExactInterval(ctx.source.text, e.place.quoteStart, e.place.quoteEnd)) return null;
-    // …nor does a table whose intervals are mostly off-centre (not-wald-tables.ts).
-    if (inNotWaldTable(ctx, e)) return null;
+    // …nor does a table whose intervals are mostly off-centre (not-wald-tables.ts) or lean as
+    // likelihood-based ones do (likelihood-skewed-tables.ts).
+    if (inNotWaldTable(ctx, e) || inLikelihoodSkewedTable(ctx, e)) return null;
     // …nor an interval for a variable with an empty cell (zero-cell-ratios.ts).
     if (zeroCellVariable(ctx, e)) return null;
     const z = normalQuantile(1 - (1 - ci.level / 100) / 2);

@@ -14,6 +14,7 @@ import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { closesInterval } from './interval-bounds.ts';
 import { closesParenInterval } from './paren-interval-bounds.ts';
+import { inRunOfPCells } from './p-cell-runs.ts';
 
 const P_NUM = String.raw`(0?[.,]\d+|1[.,]0+)`;
 const LEVEL = String.raw`(0?[.,]0\d*|0?[.,]1(?:0+)?)`;
@@ -35,6 +36,8 @@ export function readComparisons(text: string, spans: Span[]): ComparisonReport[]
       if (closesParenInterval(text, span.start + idx[1]![0], span.start + idx[1]![1])) continue;
       // "5.5 ± 0.27<0.001": an SD run into the p cell after it (a table stored without separators).
       if (/±\s*$/u.test(sentence.slice(Math.max(0, idx[1]![0] - 3), idx[1]![0]))) continue;
+      // "0.072 <0.0001 < 0.0001": a table row's p cells, one per group (./p-cell-runs.ts).
+      if (inRunOfPCells(text, span.start + idx[1]![0], span.start + idx[3]![1])) continue;
       const p = parseNum(m[1]!, span.start + idx[1]![0]);
       const level = parseNum(m[3]!, span.start + idx[3]![0]);
       if (!p || !level || level.value <= 0 || level.value > 0.1 + 1e-9) continue;

@@ -37,6 +37,7 @@ import { judgedDespiteMissing } from './missing-data-shares.ts';
 import { stackedCategoryRuns } from './stacked-category-runs.ts';
 import { groupMajorRuns } from './group-major-cells.ts';
 import { unsizedStackedRuns } from './unsized-stacked-runs.ts';
+import { totalRowSizes } from './total-row-sizes.ts';
 import { isMisprintedRowShareRow, unmarkedRowShareRows } from './unmarked-row-share-tables.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import {
@@ -192,6 +193,8 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     // of that width are read against them.
     const sizedWidth = missing || headerNs ? width : commonestWidth(table, pairsOf, covered);
     if (sizedWidth < width) headerNs = headerSizes(lines, table[0]!.line, sizedWidth);
+    // Group sizes a Total row above the table states (./total-row-sizes.ts).
+    const totalRowNs = totalRowSizes(lines, table[0]!.line, width);
     for (let k = 0; k < width; k++) {
       // Column blocks whose percentages add up to 100.
       const blocks: Cell[][] = [];
@@ -238,8 +241,15 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         }
         // A block of whole per cents printed with a padding 0 (96.0 and 4.0): ./padded-decimals.ts.
         const pcts = paddedList(cells.map((p) => p.pct));
+        // Shares that miss their block's sum but fit the Total row's size are of that size (missing answers).
+        const stated = totalRowNs?.[k];
+        const ofStated =
+          stated !== undefined &&
+          stated > total &&
+          cells.some((p) => !matches(p.count, total, p.pct)) &&
+          cells.every((p) => matches(p.count, stated, p.pct));
         b.forEach((c, k) => {
-          const g = groupOf(c, total, 'inferred');
+          const g = ofStated ? groupOf(c, stated, 'table') : groupOf(c, total, 'inferred');
           g.pairs[0]!.pct = pcts[k]!;
           out.push(g);
           inBlock.add(c);

@@ -10,6 +10,7 @@
  * of columns (its denominator, the table's N, is not the row's).
  */
 import type { Num } from '../types.ts';
+import { isColumnTotalsRow } from './column-totals-row.ts';
 
 interface Share {
   count: number;
@@ -31,7 +32,9 @@ export function sharesBesideRowTotals<T extends Share>(rows: T[][]): Map<number,
   const withTotal = new Map<number, { total: number; shares: T[] }>();
   rows.forEach((row, i) => {
     const k = totalCell(row);
-    if (k >= 0) withTotal.set(i, { total: row[k]!.count, shares: row.filter((_, j) => j !== k) });
+    const shares = row.filter((_, j) => j !== k);
+    // A row of column totals, each cell 100% of itself, is no row of row percentages (./column-totals-row.ts).
+    if (k >= 0 && !isColumnTotalsRow(shares)) withTotal.set(i, { total: row[k]!.count, shares });
   });
   const rowPercent = [...withTotal.values()].filter((r) => r.shares.every((p) => fits(p, r.total))).length;
   return rowPercent >= 2 && rowPercent * 3 >= withTotal.size * 2 ? withTotal : new Map();
