@@ -8,7 +8,8 @@
  * 24,44 51" reads only from its 15. Used by ./flat-cross-tables.ts's `rowsAbove`, whose sums
  * against the total row are the proof that each row was read right.
  */
-import type { Tok } from './flat-cross-tables.ts';
+/** What this needs of ./flat-cross-tables.ts's tokens (imported from there, it would be a circle). */
+type Token = { kind: 'num' | 'word' | 'break' };
 
 /**
  * Where the pairs start in the run of numbers that starts at token `j` (after a word or a sign
@@ -17,7 +18,7 @@ import type { Tok } from './flat-cross-tables.ts';
  * or more than one does.
  */
 export function pairsAfterNumberedLabel(
-  toks: Tok[],
+  toks: readonly Token[],
   j: number,
   m: number,
   readsAsPairs: (at: number) => boolean,
