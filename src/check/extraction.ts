@@ -121,6 +121,7 @@ import { readGroupCountsThenShares } from './recognisers/group-counts-then-share
 import { readSharesBeforeRowTotal } from './recognisers/shares-before-row-total.ts';
 import { readSpssDescriptivesRows } from './recognisers/spss-descriptives-rows.ts';
 import { fillRegressionResidualDf } from './recognisers/regression-anova-df-fill.ts';
+import { readGroupSizeLastTRows } from './recognisers/group-size-last-t-rows.ts';
 
 export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction: Extraction; layouts: Layout[] } {
   const text = source.text;
@@ -340,6 +341,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') for (const r of readTwoGroupTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
   // …and the same table stored one cell per line, its t and p in one cell: "−3.74(<.001)".
   if (lang === 'en') for (const r of readTwoGroupTLineCells(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
+  // …and the groups as rows, each ending in its size: "Perlakuan 16,71 ± 10,626 1,744 0.088 24 Kontrol 12,00 ± 7,880 24".
+  for (const r of readGroupSizeLastTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
   // …and rows of means ± SD with only a p, under notes naming t tests.
   if (lang === 'en') extraction.summaryPs = readSummaryPRows(text);
   // Tables whose last columns are t, df and p.

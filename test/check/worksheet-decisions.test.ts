@@ -47,7 +47,16 @@ describe('a worksheet decision line after its values', () => {
 });
 
 describe('a decision with its verb first, in one sentence (recognisers/critical-values.ts)', () => {
-  it('"maka tolak H0" and "gagal menolak H0"', () => {
+  it('"maka tolak H0", "gagal menolak H0" and "tidak menolak H0"', () => {
+    // "tidak menolak H0" holds "menolak H0" but says the opposite: not a rejection.
+    expect(findings('X2 hitung = 9,21 dan X2 tabel = 5,991 maka tidak menolak H0.')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'X2 hitung = 9,21 dan X2 tabel = 5,991 maka tidak menolak H0',
+        '9,21 > 5,991 (nilai kritis): signifikan',
+      ],
+    ]);
     expect(findings('X2 hitung = 1,43 dan X2 tabel = 3,841 maka tolak H0.')).toEqual([
       [
         'conclusion',

@@ -33,11 +33,11 @@ export const DECISIONS: [RegExp, boolean][] = [
   [/\bH[_\s]?[a1₁]\s+(?:is\s+|was\s+)?(?:diterima|accepted)\b/iu, true],
   // The verb first, as a worksheet's decision line prints it: "Keputusan : Tolak H0".
   [
-    /(?<![\p{L}])(?:gagal\s+(?:menolak|tolak)\s+H[_\s]?[o0₀]|(?:terima|menerima)\s+H[_\s]?[o0₀]|(?<!gagal\s+)(?:tolak|menolak)\s+H[_\s]?[a1₁])(?![\p{L}\p{N}])/iu,
+    /(?<![\p{L}])(?:(?:gagal|tidak)\s+(?:menolak|tolak)\s+H[_\s]?[o0₀]|(?:terima|menerima)\s+H[_\s]?[o0₀]|(?<!(?:gagal|tidak)\s+)(?:tolak|menolak)\s+H[_\s]?[a1₁])(?![\p{L}\p{N}])/iu,
     false,
   ],
   [
-    /(?<![\p{L}])(?:(?<!gagal\s+)(?:tolak|menolak)\s+H[_\s]?[o0₀]|(?:terima|menerima)\s+H[_\s]?[a1₁])(?![\p{L}\p{N}])/iu,
+    /(?<![\p{L}])(?:(?<!(?:gagal|tidak)\s+)(?:tolak|menolak)\s+H[_\s]?[o0₀]|(?:terima|menerima)\s+H[_\s]?[a1₁])(?![\p{L}\p{N}])/iu,
     true,
   ],
 ];

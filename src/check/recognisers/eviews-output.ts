@@ -8,8 +8,11 @@
  * Each coefficient row gives a t test with its p and, with a Std. Error column, a t to hold to
  * B/SE. The df is n − k: n from "Included observations", k the number of coefficient rows, known
  * only when the rows run unbroken up to EViews's "R-squared" block; the regression's F is then
- * F(k − 1, n − k) when one row is the constant C. Panel output (whose fixed effects take df that
- * the coefficient rows do not show) and a row count not closed by "R-squared" leave the tests
+ * F(k − 1, n − k) when one row is the constant C. Panel output pooled by least squares (the
+ * common effect model: "Method: Panel Least Squares … Total panel (balanced) observations: 85"
+ * and no effects) is the same regression on n observations; panel output with fixed or random
+ * effects (an "Effects Specification" block, "Panel EGLS"), whose effects take df that the
+ * coefficient rows do not show, and a row count not closed by "R-squared" leave the tests
  * without df. A row whose t is far from B/SE was not read as EViews prints it and is skipped.
  */
 import type { Extraction, Num, Place, PReport, TestReport } from '../types.ts';
@@ -19,8 +22,11 @@ import { tokensBetween, type Token } from './whitespace-tokens.ts';
 const HEADER =
   /(?<![\p{L}])Variab(?:le|el)\s+(?:Coefficient|Koefisien)\s+(?:(Std\.?\s*Error|Standar(?:d)?\s+Error)\s+)?t[\s-]*Stati(?:stic|stik)\s+Prob\.?(?=\s)/giu;
 const NUMBER = /^[-−–]?(?:\d+[.,]\d+|[.,]\d+|\d+)(?:[eE][-+]?\d+)?$/u;
-const OBSERVATIONS = /Included\s+observations\s*:?\s*(\d{1,6})/giu;
-const PANEL = /Cross[\s-]*sections?\s+included|Total\s+panel|Effects\s+Specification|Periods\s+included/iu;
+const OBSERVATIONS =
+  /(?:Included\s+observations|Total\s+panel\s*\((?:un)?balanced\)\s+observations)\s*:?\s*(\d{1,6})/giu;
+/** Panel output whose effects take df the coefficient rows do not show (fixed or random effects). */
+const PANEL_EFFECTS =
+  /Effects\s+Specification|Cross[\s-]*section\s+(?:fixed|random)|Period\s+(?:fixed|random)|Panel\s+EGLS/iu;
 /** How far before its header an output's own lines ("Included observations") may stand. */
 const PREAMBLE = 800;
 
@@ -90,7 +96,7 @@ export function readEviewsOutput(text: string, extraction: Extraction): void {
     const statsEnd = Math.min(text.length, lastEnd + 700);
     previousEnd = lastEnd;
     const n = observations(text, from, at);
-    const panel = PANEL.test(text.slice(from, statsEnd));
+    const panel = PANEL_EFFECTS.test(text.slice(from, statsEnd));
     const k = rows.length;
     const df = closed && n !== null && !panel && n - k > 0 ? n - k : null;
     for (const row of rows) {
