@@ -37,4 +37,17 @@ describe('a regression coefficient restated with another value (checks/restated-
     const text = `${TABLE}Koefisien beta b1 sebesar 0,312 dan b2 sebesar 0,401; persamaan regresinya Y = 2,115 + 0,245X1 + 0,318X2.`;
     expect(findings(text)).toEqual([]);
   });
+
+  it('an equation or a sentence of another model (a path’s second structure, a simple regression) is not a restatement', () => {
+    // The Y equation adds a mediator Z: its X1 and X2 terms are that model's, not the table's.
+    const path = `${TABLE}Persamaan substruktur 1 adalah Z = 2,115 + 0,245X1 + 0,318X2. Pada substruktur 2 diperoleh persamaan Y = 1,020 + 0,150X1 + 0,210X2 + 0,330Z.`;
+    expect(findings(path)).toEqual([]);
+    // A simple regression of X1 alone gives X1 another coefficient, in an equation or in words.
+    const simple = `${TABLE}Hasil uji regresi sederhana X1 terhadap Y menunjukkan koefisien regresi X1 sebesar 0,402, dengan persamaan Y = 3,210 + 0,402X1.`;
+    expect(findings(simple)).toEqual([]);
+    // The same slip in the multiple regression's own equation is still reported.
+    expect(findings(`${TABLE}Persamaan regresinya Y = 2,115 + 0,254X1 + 0,318X2.`)).toEqual([
+      ['repeated-values', 'inconsistent', '0,254X1', 'tabel koefisien memberi X1: B = .245'],
+    ]);
+  });
 });

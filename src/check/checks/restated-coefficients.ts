@@ -36,7 +36,16 @@ export const restatedCoefficientsCheck: CheckUnit = {
     const out: Located[] = [];
     tables.forEach((table, i) => {
       const until = Math.min(table.end + REACH, tables[i + 1]?.start ?? text.length);
-      const after = restated.filter((r) => r.start >= table.end && r.start < until);
+      const indices = table.rows.map((r) => r.index).join(',');
+      // An equation that names other predictors than the table (a simple regression of one of
+      // them, another model) restates another table's coefficients.
+      const after = restated.filter(
+        (r) =>
+          r.start >= table.end &&
+          r.start < until &&
+          (r.source !== 'equation' ||
+            [...new Set(r.equationPredictors ?? [])].sort((a, b) => a - b).join(',') === indices),
+      );
       for (const row of table.rows) {
         const slip = after.find((r) => r.index === row.index && misfits(r, row, table.rows));
         if (!slip) continue;

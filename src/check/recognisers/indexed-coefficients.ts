@@ -19,6 +19,9 @@ export interface IndexedCoefficient {
   row: Num[];
   start: number;
   end: number;
+  /** For an equation's term: the predictors its equation names, or null when the equation names
+   *  another kind of term too (a mediator "0,330Z", an interaction "0,012X1X2"). */
+  equationPredictors?: number[] | null;
 }
 
 export interface CoefficientTable {
@@ -68,7 +71,9 @@ export function readCoefficientTables(text: string): CoefficientTable[] {
 
 const EQUATION = /[YŶ]\s*'?\s*=\s*/gu;
 /** One term of the equation: "+ 0,188X1", "− 0,05 x\n2", "+ 0,188 (X1)". */
-const TERM = /^\s*([+\-−–])\s*(\d+[.,]\d+|[.,]\d+)\s*\(?\s*[xX]\s*(\d{1,2})(?![\p{N}])\s*\)?/u;
+const TERM = /^\s*([+\-−–])\s*(\d+[.,]\d+|[.,]\d+)\s*\(?\s*[xX]\s*(\d{1,2})(?![\p{N}\p{L}*])\s*\)?/u;
+/** A numbered term the equation goes on with that is not a predictor X1, X2 …: "+ 0,330Z". */
+const OTHER_TERM = /^\s*[+\-−–]\s*(?:\d+[.,]\d+|[.,]\d+)/u;
 const CONSTANT = /^\s*-?(?:\d+[.,]\d+|[.,]\d+)/u;
 
 /** The coefficients of every regression equation "Y = a + b1X1 + b2X2 …" printed with numbers. */
@@ -78,15 +83,20 @@ export function readEquationCoefficients(text: string): IndexedCoefficient[] {
     let at = e.index! + e[0].length;
     const constant = CONSTANT.exec(text.slice(at, at + 30));
     if (constant) at += constant[0].length;
+    const terms: IndexedCoefficient[] = [];
     for (;;) {
       const m = TERM.exec(text.slice(at, at + 40));
       if (!m) break;
       const numAt = at + m[0].indexOf(m[2]!, m[1]!.length);
       const n = parseNum(m[2]!, numAt);
       if (n)
-        out.push({ index: Number(m[3]), value: n, source: 'equation', row: [], start: numAt, end: at + m[0].length });
+        terms.push({ index: Number(m[3]), value: n, source: 'equation', row: [], start: numAt, end: at + m[0].length });
       at += m[0].length;
     }
+    // An equation with another numbered term is of another model (a path's second structure, a
+    // moderation): its X terms are not the table's coefficients.
+    const predictors = OTHER_TERM.test(text.slice(at, at + 40)) ? null : terms.map((t) => t.index);
+    for (const t of terms) out.push({ ...t, equationPredictors: predictors });
   }
   return out;
 }
@@ -98,10 +108,23 @@ export function readEquationCoefficients(text: string): IndexedCoefficient[] {
 const PROSE =
   /(?<![\p{L}\p{N}])(?:[βb]\s?(\d{1,2})|koefisien\s+regresi\s+(?:variabel\s+)?(?:[\p{L}-]+\s+){0,3}\(?X\s?(\d{1,2})\)?)\s*(?:(?:adalah|yaitu|bernilai)\s+)?(?:sebesar|adalah|yaitu|bernilai|=|:)\s*(-?\s?(?:\d+[.,]\d+|[.,]\d+))(?![\p{N}]|[.,]\d)/giu;
 
+/** Words that put a coefficient in another model than the multiple regression's table. */
+const OTHER_MODEL = /\b(?:sederhana|simple|substruktur|sub-struktur|sub-structure|substructure)\b/iu;
+
+/** The sentence a position stands in (up to a full stop before a space, or a blank line). */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const cut = Math.max(before.search(/[.!?]\s(?![\s\S]*[.!?]\s)/u), before.lastIndexOf('\n\n'));
+  const after = text.slice(at, at + 400);
+  const end = after.search(/[.!?](?:\s|$)|\n\s*\n/u);
+  return before.slice(cut + 1) + (end < 0 ? after : after.slice(0, end));
+}
+
 /** Coefficients named in prose by their predictor's number. */
 export function readProseCoefficients(text: string): IndexedCoefficient[] {
   const out: IndexedCoefficient[] = [];
   for (const m of text.matchAll(PROSE)) {
+    if (OTHER_MODEL.test(sentenceAround(text, m.index!))) continue;
     const raw = m[3]!;
     const n = parseNum(raw.replace(/\s/gu, ''), m.index! + m[0].length - raw.length);
     if (!n) continue;
