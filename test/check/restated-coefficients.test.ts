@@ -50,4 +50,13 @@ describe('a regression coefficient restated with another value (checks/restated-
       ['repeated-values', 'inconsistent', '0,254X1', 'tabel koefisien memberi X1: B = .245'],
     ]);
   });
+
+  it('prose after another table, or a b1 in a sentence about no regression, is not a restatement', () => {
+    // Tabel 4.9, a simple regression this reader does not read (no "Unstandardized"), gives X1 .402.
+    const next =
+      'Tabel 4.9 Hasil Regresi X1 terhadap Y\nCoefficientsa\nModel B Std. Error Beta t Sig.\n1 (Constant) 3.210 .900 3.567 .001\nX1 .402 .080 .501 5.025 .000\nBerdasarkan tabel 4.9 koefisien regresi X1 sebesar 0,402.';
+    expect(findings(TABLE + next).filter((f) => f[0] === 'repeated-values')).toEqual([]);
+    const irt = `${TABLE}In the second step, the item parameters b1 = 0.850 and b2 = 1.120 were estimated from the IRT model.`;
+    expect(findings(irt)).toEqual([]);
+  });
 });

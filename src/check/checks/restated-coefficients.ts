@@ -22,6 +22,8 @@ import { makeFinding, type CheckContext, type CheckUnit, type Located } from './
 /** How far after its table a restatement may stand. */
 const REACH = 2500;
 
+const NEXT_TABLE = /\n\s*(?:Tabel|Table)\s+\d|\bCoefficients\b|\bStd\.?\s*Error\b/iu;
+
 const agree = (a: Num, b: Num) => overlaps(absInterval(a), absInterval(b));
 
 export const restatedCoefficientsCheck: CheckUnit = {
@@ -35,7 +37,10 @@ export const restatedCoefficientsCheck: CheckUnit = {
     );
     const out: Located[] = [];
     tables.forEach((table, i) => {
-      const until = Math.min(table.end + REACH, tables[i + 1]?.start ?? text.length);
+      // Up to the next table too: prose after another table's caption or coefficients header
+      // (one this reader cannot read, a simple regression's) speaks of that table.
+      const next = NEXT_TABLE.exec(text.slice(table.end, table.end + REACH));
+      const until = Math.min(table.end + (next ? next.index : REACH), tables[i + 1]?.start ?? text.length);
       const indices = table.rows.map((r) => r.index).join(',');
       // An equation that names other predictors than the table (a simple regression of one of
       // them, another model) restates another table's coefficients.

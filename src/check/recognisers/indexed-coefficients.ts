@@ -111,20 +111,30 @@ const PROSE =
 /** Words that put a coefficient in another model than the multiple regression's table. */
 const OTHER_MODEL = /\b(?:sederhana|simple|substruktur|sub-struktur|sub-structure|substructure)\b/iu;
 
-/** The sentence a position stands in (up to a full stop before a space, or a blank line). */
-function sentenceAround(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 400), at);
+const ABOUT_REGRESSION =
+  /koefisien|regresi|persamaan|pengaruh|coefficient|regression|equation|slope|(?<![\p{L}])X\s?\d/iu;
+
+/** Where the sentence a position stands in begins and ends (a full stop before a space, a blank line). */
+function sentenceBounds(text: string, at: number): [number, number] {
+  const from = Math.max(0, at - 400);
+  const before = text.slice(from, at);
   const cut = Math.max(before.search(/[.!?]\s(?![\s\S]*[.!?]\s)/u), before.lastIndexOf('\n\n'));
   const after = text.slice(at, at + 400);
   const end = after.search(/[.!?](?:\s|$)|\n\s*\n/u);
-  return before.slice(cut + 1) + (end < 0 ? after : after.slice(0, end));
+  return [from + cut + 1, at + (end < 0 ? after.length : end)];
 }
 
 /** Coefficients named in prose by their predictor's number. */
 export function readProseCoefficients(text: string): IndexedCoefficient[] {
   const out: IndexedCoefficient[] = [];
   for (const m of text.matchAll(PROSE)) {
-    if (OTHER_MODEL.test(sentenceAround(text, m.index!))) continue;
+    const [from, to] = sentenceBounds(text, m.index!);
+    if (OTHER_MODEL.test(text.slice(from, to))) continue;
+    // A bare "b1 = 0,850" is a regression coefficient only in a sentence about one; its words on
+    // the line before it at most (a table's rows just above are not the sentence's).
+    const lineStart = text.lastIndexOf('\n', m.index! - 1);
+    const previousLine = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+    if (m[1] && !ABOUT_REGRESSION.test(text.slice(Math.max(from, previousLine), to))) continue;
     const raw = m[3]!;
     const n = parseNum(raw.replace(/\s/gu, ''), m.index! + m[0].length - raw.length);
     if (!n) continue;
