@@ -29,7 +29,7 @@ const PEOPLE =
 const SIZE_BEFORE =
   /(?:\b[Nn]\s*=\s*|\b(?:of|among|from|totall?ing|total\s+of|dari|sebanyak|sejumlah|berjumlah)\s+(?:the\s+|all\s+)?)$/iu;
 const LABEL_NUMBER_BEFORE =
-  /\b(?:tables?|tabel|figures?|fig\.|gambar|grafik|step|langkah|model|models|group|kelompok|no\.?|nomor|items?|soal|question|pertanyaan|lampiran|appendix|chapter|bab)\s*$/iu;
+  /\b(?:tables?|tabel|figures?|fig\.|gambar|grafik|step|langkah|model|models|group|kelompok|no\.?|nomor|items?|soal|question|pertanyaan|lampiran|appendix|chapter|bab|grade|stage|stadium|type|tipe|class|kelas|level|tingkat|derajat|phase|fase|tahap|week|minggu|day|hari|semester|trimester|wave|gelombang|round|cycle|siklus|visit|kunjungan)\s*$/iu;
 const SHARE_AFTER = /^\s*\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\)/u;
 const CELL_BEFORE = /(?:^|[|\t])[ ]*$/u;
 const CELL_AFTER = /^[ ]*(?:$|[|\t])/u;
