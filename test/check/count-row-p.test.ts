@@ -102,4 +102,11 @@ describe("a categorical row's p against the tests of its counts", () => {
     expect(pFindings(text)).toEqual([]);
     expect(pFindings(text.replace(/\nData on.*\n$/u, '\n')).map((f) => f[0])).toEqual(['inconsistent']);
   });
+
+  it('leaves alone columns that are survey waves or visits (perhaps the same people, a paired test)', () => {
+    const text =
+      'Table 2. Symptoms at two survey waves\nWave 1 (N = 70) Wave 2 (N = 50) P-value\nCough 40 (57.1) 20 (40.0) 0.300\n';
+    expect(pFindings(text)).toEqual([]);
+    expect(pFindings(text.replace('Wave 1', 'Visit 1').replace('Wave 2', 'Visit 2'))).toEqual([]);
+  });
 });

@@ -88,3 +88,11 @@ describe("Wilcoxon's T, which is significant when at most its table value", () =
     );
   });
 });
+
+describe('a decision line that states the rule', () => {
+  it('"Keputusan : tolak H0 apabila t hitung > t tabel" is no decision on the values before it', () => {
+    const text =
+      'a. t hitung = 1,20\nb. t tabel = 2,021\nKeputusan : tolak H0 apabila t hitung lebih besar dari t tabel\nKesimpulan : tidak ada perbedaan yang signifikan.';
+    expect(findings(text)).toEqual([]);
+  });
+});

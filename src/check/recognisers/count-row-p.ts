@@ -15,8 +15,10 @@
  * no p of their own, and that do not add up to the groups, is not read (the p may be that of a
  * larger table). Not read either: a header without a p column, a table whose caption, header or
  * notes name adjusted, trend, paired or matched, weighted, corrected or one-tailed tests, a
- * regression or ratios (the p is then not that of a test of the two groups' counts); time points
- * of the same people as the two groups; a p some statistic of the row already carries.
+ * regression, ratios or a model of clustered or weighted data (the p is then not that of a test of
+ * the two groups' counts); time points (waves, visits) that may be the same people as the two
+ * groups; a one-row characteristic when the notes say answers are missing; a p some statistic of
+ * the row already carries.
  */
 import type { CountRowPReport, Extraction, Num, PReport } from '../types.ts';
 import { linesWithOffsets } from './lines.ts';
@@ -35,7 +37,7 @@ const OTHER_TEST =
   /adjust|disesuaikan|\btrend|\btren\b|mcnemar|paired|berpasangan|\bmatched\b|mantel|cochran|weighted|tertimbang|bonferroni|\bholm\b|\bfdr\b|false discovery|corrected|one[\s-](?:tailed|sided)|satu sisi|regression|regresi|multivariable|multivariate|odds|\b[ac]?OR\b|\bRR\b|\bHR\b|imputed|imputation|post[\s-]?hoc|cluster|klaster|generali[sz]ed estimating|\bGEE\b|mixed[\s-]effects?|multilevel|random[\s-]effects?|survey[\s-]weighted|propensity/iu;
 const MISSING = /\bmissing\b|\bunknown\b|tidak\s+diketahui|data\s+(?:yang\s+)?(?:hilang|tidak\s+lengkap)/iu;
 const TIME_POINTS =
-  /\b(?:pre|post)[\s-]?(?:test|intervention|treatment|training)?\b|\b(?:before|after|baseline|follow[\s-]?up|sebelum|sesudah)\b/iu;
+  /\b(?:pre|post)[\s-]?(?:test|intervention|treatment|training)?\b|\b(?:before|after|baseline|follow[\s-]?up|sebelum|sesudah)\b|\b(?:wave|round|visit|week|month|time\s*point|gelombang|kunjungan|minggu|bulan)\s*\d|\bT[0-9]\b/iu;
 
 interface Cells {
   counts: number[];
