@@ -59,4 +59,11 @@ describe('a regression coefficient restated with another value (checks/restated-
     const irt = `${TABLE}In the second step, the item parameters b1 = 0.850 and b2 = 1.120 were estimated from the IRT model.`;
     expect(findings(irt)).toEqual([]);
   });
+
+  it('an equation with another constant, or a sentence citing another study, is another model', () => {
+    // The table's constant is 2.115; 1,520 is that of an earlier study's equation.
+    const cited = `${TABLE}Penelitian Sari memperoleh persamaan Y = 1,520 + 0,410X1 + 0,220X2.`;
+    expect(findings(cited)).toEqual([]);
+    expect(findings(`${TABLE}Sari (2019) melaporkan koefisien regresi X1 sebesar 0,410.`)).toEqual([]);
+  });
 });

@@ -49,7 +49,9 @@ export const restatedCoefficientsCheck: CheckUnit = {
           r.start >= table.end &&
           r.start < until &&
           (r.source !== 'equation' ||
-            [...new Set(r.equationPredictors ?? [])].sort((a, b) => a - b).join(',') === indices),
+            ([...new Set(r.equationPredictors ?? [])].sort((a, b) => a - b).join(',') === indices &&
+              // An equation whose constant is not the table's is another model's (another study's).
+              !(r.equationConstant && table.constant && !agree(r.equationConstant, table.constant)))),
       );
       for (const row of table.rows) {
         const slip = after.find((r) => r.index === row.index && misfits(r, row, table.rows));

@@ -22,18 +22,23 @@ export interface IndexedCoefficient {
   /** For an equation's term: the predictors its equation names, or null when the equation names
    *  another kind of term too (a mediator "0,330Z", an interaction "0,012X1X2"). */
   equationPredictors?: number[] | null;
+  /** For an equation's term: its equation's constant, when it prints one. */
+  equationConstant?: Num | null;
 }
 
 export interface CoefficientTable {
   start: number;
   end: number;
   rows: IndexedCoefficient[];
+  /** The constant's B, when the table prints a "(Constant)" row. */
+  constant: Num | null;
 }
 
 const TABLE_HEADER = /\bUnstandardi[sz]ed\s+Coefficients?\b/giu;
 /** Where a coefficients table ends: its source line, the dependent variable's note, a blank line. */
 const TABLE_END = /\b(?:Sumber|Source)\b|\bDependent\s+Variable\b|\n\s*\n/u;
 const TABLE_REACH = 1200;
+const CONSTANT_ROW = /\(?\s*(?:Constant|Konstanta)\s*\)?\s+(-?(?:\d+[.,]\d+|[.,]\d+))/iu;
 const ROW_LABEL = /(?<![\p{L}\p{N}])X\s?(\d{1,2})(?![\p{L}\p{N}]|[.,]\d)/gu;
 const NUMBER = /(?<![\p{L}\p{N}.,])-?(?:\d+[.,]\d+|[.,]\d+|\d+)(?![\p{N}]|[.,]\d)/gu;
 const MAX_ROW_NUMBERS = 8;
@@ -64,7 +69,9 @@ export function readCoefficientTables(text: string): CoefficientTable[] {
     });
     // A table of predictors X1, X2, … in order, each once.
     if (rows.length < 2 || rows.some((r, i) => r.index !== i + 1)) continue;
-    tables.push({ start, end: from + body.length, rows });
+    const c = CONSTANT_ROW.exec(body);
+    const constant = c ? parseNum(c[1]!, from + c.index + c[0].length - c[1]!.length) : null;
+    tables.push({ start, end: from + body.length, rows, constant });
   }
   return tables;
 }
@@ -82,6 +89,7 @@ export function readEquationCoefficients(text: string): IndexedCoefficient[] {
   for (const e of text.matchAll(EQUATION)) {
     let at = e.index! + e[0].length;
     const constant = CONSTANT.exec(text.slice(at, at + 30));
+    const constantNum = constant ? parseNum(constant[0].trim(), at + constant[0].search(/\S/u)) : null;
     if (constant) at += constant[0].length;
     const terms: IndexedCoefficient[] = [];
     for (;;) {
@@ -96,7 +104,7 @@ export function readEquationCoefficients(text: string): IndexedCoefficient[] {
     // An equation with another numbered term is of another model (a path's second structure, a
     // moderation): its X terms are not the table's coefficients.
     const predictors = OTHER_TERM.test(text.slice(at, at + 40)) ? null : terms.map((t) => t.index);
-    for (const t of terms) out.push({ ...t, equationPredictors: predictors });
+    for (const t of terms) out.push({ ...t, equationPredictors: predictors, equationConstant: constantNum });
   }
   return out;
 }
@@ -109,7 +117,8 @@ const PROSE =
   /(?<![\p{L}\p{N}])(?:[βb]\s?(\d{1,2})|koefisien\s+regresi\s+(?:variabel\s+)?(?:[\p{L}-]+\s+){0,3}\(?X\s?(\d{1,2})\)?)\s*(?:(?:adalah|yaitu|bernilai)\s+)?(?:sebesar|adalah|yaitu|bernilai|=|:)\s*(-?\s?(?:\d+[.,]\d+|[.,]\d+))(?![\p{N}]|[.,]\d)/giu;
 
 /** Words that put a coefficient in another model than the multiple regression's table. */
-const OTHER_MODEL = /\b(?:sederhana|simple|substruktur|sub-struktur|sub-structure|substructure)\b/iu;
+const OTHER_MODEL =
+  /\b(?:sederhana|simple|substruktur|sub-struktur|sub-structure|substructure|terdahulu|previous\s+stud(?:y|ies)|et\s+al)\b|\((?:19|20)\d{2}\)/iu;
 
 const ABOUT_REGRESSION =
   /koefisien|regresi|persamaan|pengaruh|coefficient|regression|equation|slope|(?<![\p{L}])X\s?\d/iu;
