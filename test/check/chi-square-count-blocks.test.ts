@@ -90,4 +90,18 @@ describe('χ² tables whose χ² the counts confirm', () => {
     const fisher = GLUED.replace('(chi-square test)', "(chi-square or Fisher's exact test)");
     expect(findings(fisher).filter((f) => f[0] === 'p-value')).toEqual([]);
   });
+
+  it('does not check a larger block whose χ² is not that of its counts (categories merged: fewer df)', () => {
+    // Exercise in three rows, 50/40, 45/58, 5/2: Pearson's χ²(2) of them is 4.04, but the printed
+    // 2.020 (p .155) is χ²(1) of the last two rows merged (50/40 against 50/60). Read at 2 df,
+    // p would be .364 and a false alarm.
+    const merged = GLUED.replace(
+      '3 or more50 (45.5%)60 (54.5%)',
+      '3 to 545 (43.7%)58 (56.3%)\nMore than 55 (71.4%)2 (28.6%)',
+    );
+    expect(findings(merged).filter((f) => f[0] === 'p-value')).toEqual([
+      ['p-value', 'inconsistent', '8.0000.012', 'p = 0.0047 for |χ²(1)| ∈ [7.9995, 8.0005]'],
+      ['p-value', 'consistent', '2.6670.102', 'p = 0.1024 to 0.1025 for |χ²(1)| ∈ [2.6665, 2.6675]'],
+    ]);
+  });
 });

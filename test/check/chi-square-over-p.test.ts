@@ -37,4 +37,12 @@ describe('a χ² on the first row of a 2 × 2 block, its p on the second', () =>
     const text = '| Yes (n %) | 30 50.0 | 20 40.0 | χ2 2.40 | No (n %) | 25 41.7 | 30 60.0 | 0.121 |';
     expect(pFindings(text)).toEqual([]);
   });
+
+  it('reads nothing when the header does not say the column holds p’s (an effect size under the χ²)', () => {
+    // The same block as above, under a column of χ² and φ: 0.141 is φ, not the χ²'s p.
+    const text =
+      '| Characteristic | Group A | Group B | χ2/φ |\n| Smoker (n %) | 30 50.0 | 20 40.0 | χ2 2.40 | Non-smoker (n %) | 30 50.0 | 30 60.0 | 0.141 |';
+    expect(pFindings(text)).toEqual([]);
+    expect(pFindings(text.replace('χ2/φ', 'Statistic'))).toEqual([]);
+  });
 });

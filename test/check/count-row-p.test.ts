@@ -104,4 +104,28 @@ describe("a categorical row's p against the tests of its counts", () => {
       'Smoking, No. (%)\n Never 60 (50.0) 40 (57.1) 20 (40.0) 0.065\n Former 30 (25.0) 10 (14.3) 20 (40.0)\n';
     expect(pFindings(header('P-value') + partial)).toEqual([]);
   });
+
+  it('leaves alone a table whose p accounts for clustering (a model of the counts, not a test of them)', () => {
+    // 10 of 50 and 40 of 100 visits: Pearson's p would be .0143, but the caption's p is from
+    // generalized estimating equations, which widen it by the clustering.
+    const text =
+      'Table 2. Characteristics of visits (clustered by patient; generalized estimating equations)\nVisits with event (N = 50) Visits without (N = 100) P\nCough 10 (20.0) 40 (40.0) 0.300\n';
+    expect(pFindings(text)).toEqual([]);
+  });
+
+  it('leaves alone a one-row characteristic when the notes say answers are missing', () => {
+    // 20 of 70 and 20 of 50 smoke; with 12 answers missing the non-smokers are not 50 and 30,
+    // so the Pearson p of 20, 20 / 50, 30 (.1904) is not the p of the printed test.
+    const text =
+      'Table 2. Characteristics of patients by outcome\nRecovered (N = 70) Died (N = 50) P-value\nSmoker 20 (28.6) 20 (40.0) 0.61\nData on smoking were missing for 12 patients; P values exclude missing data.\n';
+    expect(pFindings(text)).toEqual([]);
+    expect(pFindings(text.replace(/\nData on.*\n$/u, '\n')).map((f) => f[0])).toEqual(['inconsistent']);
+  });
+
+  it('leaves alone columns that are survey waves or visits (perhaps the same people, a paired test)', () => {
+    const text =
+      'Table 2. Symptoms at two survey waves\nWave 1 (N = 70) Wave 2 (N = 50) P-value\nCough 40 (57.1) 20 (40.0) 0.300\n';
+    expect(pFindings(text)).toEqual([]);
+    expect(pFindings(text.replace('Wave 1', 'Visit 1').replace('Wave 2', 'Visit 2'))).toEqual([]);
+  });
 });

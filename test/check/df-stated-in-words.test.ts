@@ -44,4 +44,19 @@ describe('"derajat bebas = n-k = … = 30" beside the critical t', () => {
       ['p-value', 'not-checkable', '3.417 .004', '—'],
     ]);
   });
+
+  it('serves no t after a numbered heading, where page text runs the next section on without a blank line', () => {
+    // The second hypothesis is a paired t of 16 pupils: df 15, not the 30 stated for the first.
+    const text = [
+      'Dengan dk = n - 2 = 32 - 2 = 30, maka t tabel = 2,042.',
+      'Karena t hitung 3,10 > t tabel 2,042 maka H0 ditolak.',
+      '4.3 Uji Hipotesis Kedua',
+      'Hasil uji t sampel berpasangan pada 16 siswa menunjukkan t = 2,50 dengan p = 0,024.',
+    ].join('\n');
+    // Before: inconsistent, p = 0,0179 to 0,0183 for t(30).
+    expect(findings(text)).toEqual([
+      ['p-value', 'not-checkable', 't = 2,50 dengan p = 0,024', '—'],
+      ['conclusion', 'consistent', 'p = 0,024', 'p = 0,024 ≤ α = 0,05: signifikan'],
+    ]);
+  });
 });

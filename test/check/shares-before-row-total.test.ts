@@ -67,4 +67,21 @@ describe('row shares printed before their row total', () => {
     ].join('\n');
     expect(findings(text)).toEqual([]);
   });
+
+  it('leaves out a row whose shares do not add up to 100 (they are of more people than its counts)', () => {
+    // North: 58.4 + 39.0 = 97.4, the shares of 77 with 2 of unknown status, not of the printed 75.
+    const text = [
+      'Table 3. Uptake by district (row %; unknown status not shown)',
+      'District Vaccinated Not vaccinated Total',
+      'North 45 (58.4) 30 (39.0) 75',
+      'South 18 (36.0) 32 (64.0) 50',
+      'East 12 (48.0) 13 (52.0) 25',
+    ].join('\n');
+    expect(findings(text)).toEqual([
+      ['percentages', 'consistent', '18 (36.0)', '18/50 = 36.00% of the row total 50'],
+      ['percentages', 'consistent', '32 (64.0)', '32/50 = 64.00% of the row total 50'],
+      ['percentages', 'consistent', '12 (48.0)', '12/25 = 48.00% of the row total 25'],
+      ['percentages', 'consistent', '13 (52.0)', '13/25 = 52.00% of the row total 25'],
+    ]);
+  });
 });

@@ -49,4 +49,15 @@ describe('"t (df)" cells with their p beside them', () => {
   it('reads nothing when the caption names a test whose p is not Student t’s own', () => {
     expect(findings(TABLE.replace('by group', 'by group (Welch t tests)'))).toEqual([]);
   });
+
+  it('reads nothing when another column stands between the t (df) column and the p', () => {
+    // 0.78 and 0.34 are Cohen's d; the p's (.02, .28) come after them.
+    const text = [
+      'Table 2. Comparison of scores',
+      "Scale t (df) Cohen's d p",
+      'Anxiety 2.50 (40) 0.78 .02',
+      'Depression 1.10 (40) 0.34 .28',
+    ].join('\n');
+    expect(findings(text)).toEqual([]);
+  });
 });

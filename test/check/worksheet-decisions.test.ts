@@ -75,3 +75,33 @@ describe('a decision with its verb first, in one sentence (recognisers/critical-
     ]);
   });
 });
+
+describe("Wilcoxon's T, which is significant when at most its table value", () => {
+  it('a worksheet or a sentence of a Wilcoxon test is not read as a t against its critical value', () => {
+    const worksheet =
+      'Uji Wilcoxon\na. T hitung = 12\nb. T tabel = 17\nKeputusan : Tolak H0\nKesimpulan : ada perbedaan sebelum dan sesudah perlakuan.';
+    expect(findings(worksheet)).toEqual([]);
+    expect(
+      findings('Hasil uji Wilcoxon. Diperoleh T hitung = 12 lebih kecil dari T tabel = 17 sehingga H0 ditolak.'),
+    ).toEqual([]);
+    // Student's t with the same values is still a contradiction.
+    expect(findings('Hasil uji t. Diperoleh t hitung = 12 lebih kecil dari t tabel = 17 sehingga H0 ditolak.')).toEqual(
+      [
+        [
+          'conclusion',
+          'inconsistent',
+          't hitung = 12 lebih kecil dari t tabel = 17 sehingga H0 ditolak',
+          '|12| ≤ 17 (nilai kritis): tidak signifikan',
+        ],
+      ],
+    );
+  });
+});
+
+describe('a decision line that states the rule', () => {
+  it('"Keputusan : tolak H0 apabila t hitung > t tabel" is no decision on the values before it', () => {
+    const text =
+      'a. t hitung = 1,20\nb. t tabel = 2,021\nKeputusan : tolak H0 apabila t hitung lebih besar dari t tabel\nKesimpulan : tidak ada perbedaan yang signifikan.';
+    expect(findings(text)).toEqual([]);
+  });
+});

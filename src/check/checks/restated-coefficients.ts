@@ -22,6 +22,8 @@ import { makeFinding, type CheckContext, type CheckUnit, type Located } from './
 /** How far after its table a restatement may stand. */
 const REACH = 2500;
 
+const NEXT_TABLE = /\n\s*(?:Tabel|Table)\s+\d|\bCoefficients\b|\bStd\.?\s*Error\b/iu;
+
 const agree = (a: Num, b: Num) => overlaps(absInterval(a), absInterval(b));
 
 export const restatedCoefficientsCheck: CheckUnit = {
@@ -35,8 +37,22 @@ export const restatedCoefficientsCheck: CheckUnit = {
     );
     const out: Located[] = [];
     tables.forEach((table, i) => {
-      const until = Math.min(table.end + REACH, tables[i + 1]?.start ?? text.length);
-      const after = restated.filter((r) => r.start >= table.end && r.start < until);
+      // Up to the next table too: prose after another table's caption or coefficients header
+      // (one this reader cannot read, a simple regression's) speaks of that table.
+      const next = NEXT_TABLE.exec(text.slice(table.end, table.end + REACH));
+      const until = Math.min(table.end + (next ? next.index : REACH), tables[i + 1]?.start ?? text.length);
+      const indices = table.rows.map((r) => r.index).join(',');
+      // An equation that names other predictors than the table (a simple regression of one of
+      // them, another model) restates another table's coefficients.
+      const after = restated.filter(
+        (r) =>
+          r.start >= table.end &&
+          r.start < until &&
+          (r.source !== 'equation' ||
+            ([...new Set(r.equationPredictors ?? [])].sort((a, b) => a - b).join(',') === indices &&
+              // An equation whose constant is not the table's is another model's (another study's).
+              !(r.equationConstant && table.constant && !agree(r.equationConstant, table.constant)))),
+      );
       for (const row of table.rows) {
         const slip = after.find((r) => r.index === row.index && misfits(r, row, table.rows));
         if (!slip) continue;

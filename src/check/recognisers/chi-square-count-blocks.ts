@@ -105,11 +105,17 @@ export function readChiSquareCountBlocks(text: string, extraction: Extraction): 
     if (groups < 2) continue;
     const tests: TestReport[] = [];
     let confirmed = 0;
+    let checkedBlocks = 0;
     for (const b of read) {
       const chi = pearson(b.rows.map(groupsOf));
       if (chi === null) continue;
+      checkedBlocks++;
       const s = b.stats!;
-      if (Math.abs(chi - s.chi.value) <= s.chi.half + 1e-9) confirmed++;
+      const fits = Math.abs(chi - s.chi.value) <= s.chi.half + 1e-9;
+      if (fits) confirmed++;
+      // A block larger than 2 × 2 whose χ² is not that of its counts may be of categories merged
+      // (sparse cells) and so of fewer df than its rows give: its p is not checked.
+      else if (b.rows.length > 2 || groups > 2) continue;
       const pReport: PReport = { op: s.op, num: s.p, oneTailedLabel: false, start: s.p.start, end: s.p.end };
       tests.push({
         kind: 'chi2',
@@ -123,7 +129,7 @@ export function readChiSquareCountBlocks(text: string, extraction: Extraction): 
         origin: 'table',
       });
     }
-    if (confirmed < 2 || confirmed * 2 <= tests.length) continue;
+    if (confirmed < 2 || confirmed * 2 <= checkedBlocks) continue;
     for (const t of tests) {
       if (extraction.tests.some((x) => x.place.start < t.place.end && x.place.end > t.place.start)) continue;
       extraction.tests.push(t);

@@ -24,6 +24,13 @@ const BLOCK = new RegExp(
   'gdiu',
 );
 
+/** How far before a block its table's header may name the column's p. */
+const HEADER_REACH = 1500;
+/** The header names a p (`χ2/p`, `p-values`, `Sig.`) … */
+const P_NAMED = /(?<![\p{L}])(?:p|sig\.?)(?:[\s-]*values?)?(?![\p{L}\p{N}])/iu;
+/** … and no other number the cell under the χ² could hold: an effect size or a ratio. */
+const OTHER_NAMED = /φ|\bphi\b|cram[eé]r|\beffect\s+size|\bodds\b|\bOR\b|\bdf\b|\bdb\b/iu;
+
 /** The share fits the count over the group's two counts. */
 const fits = (count: number, total: number, share: Num) =>
   total > 0 && Math.abs((100 * count) / total - share.value) <= share.half + 1e-9;
@@ -36,6 +43,9 @@ export function readChiSquareOverP(text: string, extraction: Extraction): void {
     const counts = [1, 3, 6, 8].map((i) => Number(m[i]));
     const shares = [2, 4, 7, 9].map(num);
     if (shares.some((s) => !s)) continue;
+    // The number under the χ² is its p only where the header says the column holds p's.
+    const header = text.slice(Math.max(0, m.index! - HEADER_REACH), m.index!);
+    if (!P_NAMED.test(header) || OTHER_NAMED.test(header)) continue;
     const [a1, b1, a2, b2] = counts as [number, number, number, number];
     const [sa1, sb1, sa2, sb2] = shares as [Num, Num, Num, Num];
     // Group one's counts run down the first cells of both rows, group two's down the second.

@@ -15,9 +15,11 @@
  * the rows print the two groups' cells only. A row whose p is followed by category rows with no p
  * of their own, and that do not add up to the groups, is not read (the p may be that of a larger
  * table). Not read either: a header without a p column, a table whose caption, header or notes name
- * adjusted, trend, paired or matched, weighted, corrected or one-tailed tests, a regression or
- * ratios (the p is then not that of a test of the two groups' counts); time points of the same
- * people as the two groups; a p some statistic of the row already carries.
+ * adjusted, trend, paired or matched, weighted, corrected or one-tailed tests, a regression, ratios
+ * or a model of clustered or weighted data (the p is then not that of a test of the two groups'
+ * counts); time points (waves, visits) that may be the same people as the two groups; a one-row
+ * characteristic when the notes say answers are missing; a p some statistic of the row already
+ * carries.
  */
 import type { CountRowPReport, Extraction, Num, PReport } from '../types.ts';
 import { linesWithOffsets } from './lines.ts';
@@ -33,9 +35,10 @@ const NOTE_LINES = 30;
 const SPLIT_GAP = 2;
 const P_COLUMN = /(?:^|[\s|(])(?:p|sig\.?)(?:[\s-]*values?)?(?![\p{L}\p{N}/])/imu;
 const OTHER_TEST =
-  /adjust|disesuaikan|\btrend|\btren\b|mcnemar|paired|berpasangan|\bmatched\b|mantel|cochran|weighted|tertimbang|bonferroni|\bholm\b|\bfdr\b|false discovery|corrected|one[\s-](?:tailed|sided)|satu sisi|regression|regresi|multivariable|multivariate|odds|\b[ac]?OR\b|\bRR\b|\bHR\b|imputed|imputation|post[\s-]?hoc/iu;
+  /adjust|disesuaikan|\btrend|\btren\b|mcnemar|paired|berpasangan|\bmatched\b|mantel|cochran|weighted|tertimbang|bonferroni|\bholm\b|\bfdr\b|false discovery|corrected|one[\s-](?:tailed|sided)|satu sisi|regression|regresi|multivariable|multivariate|odds|\b[ac]?OR\b|\bRR\b|\bHR\b|imputed|imputation|post[\s-]?hoc|cluster|klaster|generali[sz]ed estimating|\bGEE\b|mixed[\s-]effects?|multilevel|random[\s-]effects?|survey[\s-]weighted|propensity/iu;
+const MISSING = /\bmissing\b|\bunknown\b|tidak\s+diketahui|data\s+(?:yang\s+)?(?:hilang|tidak\s+lengkap)/iu;
 const TIME_POINTS =
-  /\b(?:pre|post)[\s-]?(?:test|intervention|treatment|training)?\b|\b(?:before|after|baseline|follow[\s-]?up|sebelum|sesudah)\b/iu;
+  /\b(?:pre|post)[\s-]?(?:test|intervention|treatment|training)?\b|\b(?:before|after|baseline|follow[\s-]?up|sebelum|sesudah)\b|\b(?:wave|round|visit|week|month|time\s*point|gelombang|kunjungan|minggu|bulan)\s*\d|\bT[0-9]\b/iu;
 
 interface Cells {
   counts: number[];
@@ -220,6 +223,8 @@ export function readCountRowPs(text: string, rows: PublishedRow[], extraction: E
     for (let k = lastLine + 1; k < Math.min(lines.length, lastLine + 1 + NOTE_LINES) && !CAPTION.test(lines[k]!); k++)
       notes.push(lines[k]!);
     if (OTHER_TEST.test(`${header}\n${notes.join('\n')}`)) continue;
+    // With answers missing, the rest of a group is not the characteristic's absence.
+    if (block.length === 1 && MISSING.test(`${header}\n${notes.join('\n')}`)) continue;
     if (table.some((r) => r.some((v) => v < 0))) continue;
     const quoteStart = offsets[lineOf(row.start)]!;
     const lastRow = rows[Math.max(i, j - 1)]!;

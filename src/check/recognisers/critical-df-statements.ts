@@ -12,6 +12,8 @@
 /** A df stated with its formula: the last "= N" of "Db = 32 - 1 = 31" or "dk = n − 2 = 40 – 2 = 38". */
 const DF_STATED =
   /(?<![\p{L}])(?:db|dk|df|derajat\s+(?:bebas|kebebasan))\s*=\s*(?:[\p{L}\d\s()+\-−–¿]{1,25}?=\s*){0,2}(\d{1,4})(?![\d]|[.,]\d)/giu;
+/** A numbered section heading on a line of its own: "4.3 Uji Hipotesis", "B. Pembahasan". */
+const HEADING = /\n[ \t]*(?:\d+(?:\.\d+)+\.?|[A-H]\.)[ \t]+\p{Lu}/u;
 /** The critical t named in the same sentence. */
 const CRITICAL_T = /(?<![\p{L}])t[\s_-]*(?:tabel|table|kritis)(?![\p{L}])/iu;
 
@@ -32,7 +34,11 @@ export function dfStatedWithCriticalT(text: string): { at: number; df: number[];
     const sentence = before.slice(from + 1) + m[0] + after.slice(0, stops.length ? stops[0] : after.length);
     if (!CRITICAL_T.test(sentence)) continue;
     const breakBefore = text.lastIndexOf('\n\n', m.index!);
-    const breakAfter = text.indexOf('\n\n', m.index!);
+    // A numbered heading ("4.3 Uji Hipotesis Kedua") starts another passage too: page text
+    // seldom keeps the blank lines between paragraphs.
+    const heading = HEADING.exec(text.slice(m.index!));
+    const blank = text.indexOf('\n\n', m.index!);
+    const breakAfter = heading && (blank < 0 || m.index! + heading.index < blank) ? m.index! + heading.index : blank;
     out.push({
       at: m.index!,
       df: [df],

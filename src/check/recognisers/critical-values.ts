@@ -87,6 +87,16 @@ function decisionsAfterRule<D extends { m: RegExpExecArray | null; significant: 
   return after;
 }
 
+/** Wilcoxon's signed-rank test (and the sign test) rejects H0 when its T is at most the table's:
+ *  a capital T beside such a test named in the sentence or just before it is not Student's t. */
+const RANK_TEST = /wilcoxon|signed[\s-]rank|peringkat\s+bertanda|rangking\s+bertanda|uji\s+tanda|sign\s+test/iu;
+const RANK_TEST_REACH = 800;
+function isWilcoxonT(text: string, at: number, computed: RegExpMatchArray[]): boolean {
+  if (!computed.some((c) => c[1] === 'T')) return false;
+  const end = at + (computed[0]!.index ?? 0);
+  return RANK_TEST.test(text.slice(Math.max(0, at - RANK_TEST_REACH), end + 200));
+}
+
 export function readCriticalDecisions(text: string, spans: Span[]): CriticalDecision[] {
   const out: CriticalDecision[] = [];
   let previous: CriticalDecision | null = null;
@@ -112,6 +122,7 @@ export function readCriticalDecisions(text: string, spans: Span[]): CriticalDeci
     );
     // One statistic, one critical value of the same kind, one decision (or the same one said twice).
     if (
+      !isWilcoxonT(text, span.start, computed) &&
       computed.length === 1 &&
       tabled.length === 1 &&
       sameKind(computed[0]![1]!, tabled[0]![1]!) &&

@@ -5,7 +5,9 @@
  * sum of their counts; its shares are read against that total. The sum alone does not say the
  * shares are of the row (column shares beside a Total column have the same counts), so the rows
  * are read only as a table: two rows or more within a few lines of each other, each but one
- * (and at least two thirds of them) with every share fitting its row's total.
+ * (and at least two thirds of them) with every share fitting its row's total. A row whose shares
+ * do not add up to 100 within a point is none of them: its shares are of more people than its
+ * printed counts.
  */
 import { matches } from '../checks/percentages.ts';
 import type { CountPct, Lang, PercentGroup } from '../types.ts';
@@ -45,6 +47,10 @@ export function readSharesBeforeRowTotal(text: string, lang: Lang, taken: Set<nu
     if (total === null || total === 0 || pairs.length < 2) continue;
     if (pairs.reduce((s, p) => s + p.count, 0) !== total) continue;
     if (pairs.some((p) => taken.has(p.pct.start))) continue;
+    // Shares of the row add up to 100; shares that do not are of more than the printed counts
+    // (a category not shown, answers missing), whose total the row does not give.
+    const sum = pairs.reduce((s, p) => s + p.pct.value, 0);
+    if (Math.abs(sum - 100) > 1 + pairs.reduce((s, p) => s + p.pct.half, 0)) continue;
     rows.push({ pairs, total, start: m.index!, end: m.index! + m[0].length });
   }
   const groups: PercentGroup[] = [];

@@ -31,7 +31,7 @@ const SIZE_BEFORE =
   /(?:\b[Nn]\s*=\s*|\b(?:of|among|from|totall?ing|total\s+of|dari|sebanyak|sejumlah|berjumlah)\s+(?:the\s+|all\s+)?)$/iu;
 /** A label that ends in its own number ("Grade 3", "Week 2", "Table 2"): that number and the next are two. */
 const LABEL_NUMBER_BEFORE =
-  /\b(?:tables?|tabel|figures?|fig\.|gambar|grafik|step|langkah|models?|groups?|kelompok|grup|no\.?|nomor|items?|soal|question|pertanyaan|lampiran|appendix|chapter|bab|grade|stage|stadium|class|kelas|type|tipe|level|tingkat|derajat|phase|fase|wave|gelombang|weeks?|minggu|days?|hari|months?|bulan|years?|tahun|visit|kunjungan|dose|dosis|cycle|siklus|trimester|paritas|gravida|score|skor|zone|zona|ward|bangsal|room|ruang|site|region|wilayah|district|kecamatan|desa|rt|rw|cluster|klaster|arm|quintile|kuintil|quartile|kuartil|tertile|decile)\s*$/iu;
+  /\b(?:tables?|tabel|figures?|fig\.|gambar|grafik|step|langkah|models?|groups?|kelompok|grup|no\.?|nomor|items?|soal|question|pertanyaan|lampiran|appendix|chapter|bab|grade|stage|stadium|class|kelas|type|tipe|level|tingkat|derajat|phase|fase|tahap|wave|gelombang|round|weeks?|minggu|days?|hari|months?|bulan|years?|tahun|semester|visit|kunjungan|dose|dosis|cycle|siklus|trimester|paritas|gravida|score|skor|zone|zona|ward|bangsal|room|ruang|site|region|wilayah|district|kecamatan|desa|rt|rw|cluster|klaster|arm|quintile|kuintil|quartile|kuartil|tertile|decile)\s*$/iu;
 /** "df = 1 198": a df, which English prints grouped; the place of one number. */
 const DF_BEFORE = /\b(?:df|d\.f\.|degrees\s+of\s+freedom)\s*[=:]?\s*$/iu;
 const SHARE_AFTER = /^\s*\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*\)/u;

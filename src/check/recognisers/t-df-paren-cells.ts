@@ -18,9 +18,10 @@ import { linesWithOffsets } from './lines.ts';
 import { tableTTest } from './table-t-tests.ts';
 import { NOT_T_OWN_P } from './t-df-p-columns.ts';
 
-/** A header naming a "t (df)" column, and a p column after it on the same line. */
+/** A header naming a "t (df)" column and, right after it, a p column: a column between them (an
+ *  effect size, an interval) would put its number where a cell's p is read. */
 const HEADER =
-  /(?:^|[\s|])t(?:[\s-]*(?:test|value|stat(?:istic)?))?\s*\(\s*df\s*\)[\s|]+(?:.*[\s|])?(?:p|sig\.?)(?:[\s-]*value)?(?=[\s|]|$)/iu;
+  /(?:^|[\s|])t(?:[\s-]*(?:test|value|stat(?:istic)?))?\s*\(\s*df\s*\)[\s|]+(?:p|sig\.?)(?:[\s-]*value)?(?=[\s|]|$)/iu;
 /** Each "t (df)" column the header names. */
 const T_DF_COLUMN = /(?:^|[\s|])t(?:[\s-]*(?:test|value|stat(?:istic)?))?\s*\(\s*df\s*\)/giu;
 /** t (with decimals), its whole df in brackets, then its p (with decimals, perhaps a bound or stars). */

@@ -19,6 +19,7 @@ import { readCriticalDecisions } from './critical-values.ts';
 
 const DECISION_LINE = /(?<![\p{L}])(?:keputusan(?:\s+uji)?|decision)\s*:[^\n]*/giu;
 const REACH = 400;
+const RULE_WORD = /(?<![\p{L}])(?:jika|apabila|bila|kalau|if|when|kriteria|criteria)(?![\p{L}])/iu;
 /** The conclusion line after the decision: "Kesimpulan : tidak ada hubungan antara …". */
 const CONCLUSION_LINE =
   /^\s*(?:kesimpulan|conclusion)\s*:\s*(?:(tidak|no)\s+|)(?:ada|terdapat|there\s+(?:is|was))\s+(?:(?:an?\s+)?(?:significant|signifikan|bermakna)\s+)?(?:pengaruh|perbedaan|hubungan|influence|effect|difference|relationship|association)/iu;
@@ -31,6 +32,8 @@ export function readWorksheetDecisions(text: string, found: CriticalDecision[]):
     const end = at + line[0].length;
     const from = Math.max(previousEnd, at - REACH);
     previousEnd = end;
+    // "Keputusan : Tolak H0 jika t hitung > t tabel" states the rule, not the decision.
+    if (RULE_WORD.test(line[0])) continue;
     // A decision the sentence reader already read with its values is not read again.
     if (found.some((d) => d.place.start < end && at < d.place.end)) continue;
     const read = readCriticalDecisions(text, [{ start: from, end }]);
