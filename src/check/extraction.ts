@@ -32,6 +32,7 @@ import { readCriticalValueDfDecisions } from './recognisers/critical-value-df-de
 import { readCrosstabLines } from './recognisers/crosstab-lines.ts';
 import { readLineSections } from './recognisers/line-sections.ts';
 import { readCountsThenShares } from './recognisers/counts-then-shares.ts';
+import { readRowShareColumnBlocks } from './recognisers/row-share-column-blocks.ts';
 import { readVariableRows } from './recognisers/variable-rows.ts';
 import { readRangeLabelRows } from './recognisers/range-label-rows.ts';
 import { readBoundedRangeRows } from './recognisers/bounded-range-rows.ts';
@@ -206,6 +207,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readVariableRows,
     readRangeLabelRows,
     readColumnMajorCrossTables,
+    readRowShareColumnBlocks,
     readCumulativeRows,
     readBoundedRangeRows,
     readSpssCaseSummaries,
