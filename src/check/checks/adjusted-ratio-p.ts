@@ -14,7 +14,7 @@
  * p is from the crude analysis. Tables of profile-likelihood intervals are already left out
  * (not-wald-tables.ts).
  */
-import type { EstimateReport } from '../types.ts';
+import type { EstimateReport, Extraction } from '../types.ts';
 import { blockOf, blockStarts } from '../blocks.ts';
 import type { CheckContext } from './check.ts';
 
@@ -64,11 +64,26 @@ export function adjustedRatioP(ctx: CheckContext, e: EstimateReport): boolean {
   if (namesAdjustedRatio(e.label)) return true;
   if (namesAdjustedRatio(quote) && !CRUDE_RATIO.test(quote)) return true;
   if (!namesAdjustedRatio(header)) return false;
-  const row = ctx.extraction.estimates.filter(
-    (o) => o.family === 'ratio' && o.ci && o.place.quoteStart === e.place.quoteStart,
-  );
+  const row = rowIntervals(ctx.extraction).get(e.place.quoteStart) ?? [];
   // The row's last ratio with an interval: the others are the crude columns…
-  if (row.some((o) => o.ci!.start > ci.start)) return false;
+  if (row.some((start) => start > ci.start)) return false;
   // …and where the table has crude columns too, a row with one ratio may have only its crude one.
-  return !CRUDE_RATIO.test(header) || row.some((o) => o.ci!.start < ci.start);
+  return !CRUDE_RATIO.test(header) || row.some((start) => start < ci.start);
+}
+
+const rowsCache = new WeakMap<Extraction, Map<number, number[]>>();
+
+/** Where each row's ratio intervals start, by the row's quote start: one pass, not one per ratio. */
+function rowIntervals(extraction: Extraction): Map<number, number[]> {
+  let rows = rowsCache.get(extraction);
+  if (rows) return rows;
+  rows = new Map();
+  for (const o of extraction.estimates) {
+    if (o.family !== 'ratio' || !o.ci) continue;
+    const starts = rows.get(o.place.quoteStart);
+    if (starts) starts.push(o.ci.start);
+    else rows.set(o.place.quoteStart, [o.ci.start]);
+  }
+  rowsCache.set(extraction, rows);
+  return rows;
 }
