@@ -160,6 +160,8 @@ export interface Messages {
   /** A ratio's p within a factor of two of the Wald p its interval implies. */
   ciPNearWald(): string;
   ciPNearWaldZ(): string;
+  /** An adjusted ratio's p off the Wald p of its interval beyond rounding. */
+  ciPAdjustedRatio(): string;
   pTableFloor(floor: string): string;
   pAdjusted(): string;
   ciPAdjusted(): string;
@@ -487,6 +489,8 @@ const en: Messages = {
   ciPNearWaldZ: () =>
     'The reported p is within 15% of the z the interval implies (Wald); a p from another test of the same data (χ², likelihood ratio) can differ that much when it is small.',
   ciPInconsistent: () => 'The reported p does not agree with the confidence interval, even allowing for rounding.',
+  ciPAdjustedRatio: () =>
+    "The reported p does not agree with the Wald p the interval implies, even allowing for rounding; an adjusted ratio's p and interval come from the same regression model's Wald test, so no other test of the data explains the difference.",
   pTableFloor: (floor) =>
     `The table prints p as ${floor}, the smallest value its precision shows, and the statistic or interval beside it implies a smaller p: most likely "< ${floor}" whose sign was lost, so p cannot be checked.`,
   pAdjusted: () =>
@@ -815,6 +819,8 @@ const id: Messages = {
     'Nilai p yang dilaporkan berada dalam 15% dari nilai z yang tersirat oleh intervalnya (Wald); p dari uji lain atas data yang sama (χ², rasio kemungkinan) dapat berbeda sebesar itu bila p kecil.',
   ciPInconsistent: () =>
     'Nilai p yang dilaporkan tidak sesuai dengan interval kepercayaannya, meskipun pembulatan diperhitungkan.',
+  ciPAdjustedRatio: () =>
+    'Nilai p yang dilaporkan tidak sesuai dengan p Wald yang tersirat oleh intervalnya, meskipun pembulatan diperhitungkan; p dan interval rasio yang disesuaikan berasal dari uji Wald model regresi yang sama, sehingga perbedaannya tidak dapat dijelaskan oleh uji lain atas data itu.',
   pTableFloor: (floor) =>
     `Tabel mencetak p sebagai ${floor}, nilai terkecil yang dapat ditunjukkan presisinya, dan statistik atau interval di sampingnya menyiratkan p yang lebih kecil: kemungkinan besar "< ${floor}" yang tandanya hilang, sehingga p tidak dapat diperiksa.`,
   pAdjusted: () =>

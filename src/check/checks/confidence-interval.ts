@@ -13,6 +13,7 @@ import { EPS, numInterval, overlaps, pInterval, rangeSide, reportedSide, type In
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
 import { boundsOnlyWaldP } from './ratio-ci-side.ts';
 import { withinWaldZ } from './ratio-p-near-z.ts';
+import { adjustedRatioP } from './adjusted-ratio-p.ts';
 import { lostLessThan } from './table-floor-p.ts';
 import { namesAdjustedP } from './adjusted-p.ts';
 import { namesExactInterval } from './exact-intervals.ts';
@@ -205,11 +206,15 @@ export function pAgainstCi(ctx: CheckContext, e: EstimateReport): Located | null
       return finding('decision-error', m.ciPRecomputed(bounds[0], bounds[1]), m.ciPDecisionError(excludes, alpha, 1));
     // A table's p often comes from another test of the same data (χ² of the counts, likelihood
     // ratio, exact), which need not match the Wald p of the printed interval: within a factor
-    // of two of it, on the same side of alpha, it is not flagged.
-    if (overlaps([pr[0] / 2, Math.min(1, pr[1] * 2)], pInterval(p)))
-      return finding('consistent', recomputed, m.ciPNearWald());
+    // of two of it, on the same side of alpha, it is not flagged…
+    const nearWald = overlaps([pr[0] / 2, Math.min(1, pr[1] * 2)], pInterval(p));
     // …and once p is small, within 15% of the Wald z (ratio-p-near-z.ts).
-    if (withinWaldZ(pr, pInterval(p))) return finding('consistent', recomputed, m.ciPNearWaldZ());
+    const nearWaldZ = !nearWald && withinWaldZ(pr, pInterval(p));
+    // An adjusted ratio's p is its model's Wald p, as its interval is (adjusted-ratio-p.ts).
+    if ((nearWald || nearWaldZ) && adjustedRatioP(ctx, e))
+      return finding('inconsistent', recomputed, m.ciPAdjustedRatio());
+    if (nearWald) return finding('consistent', recomputed, m.ciPNearWald());
+    if (nearWaldZ) return finding('consistent', recomputed, m.ciPNearWaldZ());
     return finding('inconsistent', recomputed, m.ciPInconsistent());
   }
   if (e.family !== 'mean') return null;

@@ -16,6 +16,7 @@ import { runsPastBreak } from './broken-sentences.ts';
 import { partitionPoint } from '../sorted.ts';
 import { statedLevel } from './stated-levels.ts';
 import { citesAssumptionTest } from './assumption-p.ts';
+import { conditionLabelNos } from './no-condition-labels.ts';
 import {
   BARE_NEGATED_AUXILIARY,
   continuation,
@@ -146,8 +147,10 @@ export function readPart(
   const continued = positive.length === 0 && no.length === 0 && before !== null ? continuation(sentence) : null;
   if (continued) (before ? positive : no).push(continued);
   if (positive.length > 0 === no.length > 0) return none;
+  // "the sugar and no sugar conditions" names a condition (./no-condition-labels.ts).
+  const labels = conditionLabelNos(sentence);
   const negated = [...sentence.matchAll(NEGATOR)].some(
-    (n) => !no.some((d) => d.index <= n.index! && d.index + d[0].length > n.index!),
+    (n) => !labels.has(n.index!) && !no.some((d) => d.index <= n.index! && d.index + d[0].length > n.index!),
   );
   if (positive.length > 0 && negated) return none;
   const significant = positive.length > 0;
