@@ -104,4 +104,98 @@ describe('tables one cell per paragraph (recognisers/paragraph-cells.ts)', () =>
     ]);
     expect(joinParagraphCells(broken)).toBe(broken);
   });
+  it('find the first row past a header whose last cell stands over an empty one (`P`, then N % N %)', () => {
+    // Shares of n = 50 and n = 150: 20/50 = 40.0, 30/50 = 60.0, 60/150 = 40.0, 90/150 = 60.0;
+    // 10/50 = 20.0, 40/50 = 80.0, 45/150 = 30.0, 105/150 = 70.0. Pearson's χ²(1) (scipy
+    // chi2_contingency, correction=False): sex 20:60 / 30:90 gives 0 (p = 1), age 10:45 / 40:105
+    // gives 1.881 (p = 0.170).
+    const text = paragraphs([
+      'Table 3 Factors by group',
+      'From: A survey written for this test',
+      'Predictor',
+      'Group A',
+      '(n = 50)',
+      'Group B',
+      '(n = 150)',
+      'χ2',
+      'P',
+      ' ',
+      'N',
+      '%',
+      'N',
+      '%',
+      '  ',
+      'Sex',
+      '      ',
+      'male',
+      '20',
+      '40.0',
+      '60',
+      '40.0',
+      '  ',
+      'female',
+      '30',
+      '60.0',
+      '90',
+      '60.0',
+      '0.000',
+      '1.000',
+      'Age',
+      '      ',
+      '< 50',
+      '10',
+      '20.0',
+      '45',
+      '30.0',
+      '  ',
+      '≥ 50',
+      '40',
+      '80.0',
+      '105',
+      '70.0',
+      '1.881',
+      '0.170',
+    ]);
+    const lines = joinParagraphCells(text)
+      .split('\n')
+      .map((l) => l.split('\t').map((c) => c.trim()));
+    expect(lines.slice(-6)).toEqual([
+      ['Sex', '', '', '', '', '', ''],
+      ['male', '20', '40.0', '60', '40.0', '', ''],
+      ['female', '30', '60.0', '90', '60.0', '0.000', '1.000'],
+      ['Age', '', '', '', '', '', ''],
+      ['< 50', '10', '20.0', '45', '30.0', '', ''],
+      ['≥ 50', '40', '80.0', '105', '70.0', '1.881', '0.170'],
+    ]);
+  });
+
+  it('never take a mean ± SD for a row label', () => {
+    const means = paragraphs([
+      ...header,
+      'A (N = 30)',
+      'B (N = 30)',
+      'p',
+      'Score',
+      '26.8 ± 7.7',
+      '34.6 ± 9.4',
+      '0.001',
+      'Age',
+      '41.2 ± 5.0',
+      '40.9 ± 6.1',
+      '0.836',
+      'Weight',
+      '70.1 ± 9.9',
+      '72.3 ± 8.8',
+      '0.364',
+    ]);
+    const lines = joinParagraphCells(means)
+      .split('\n')
+      .slice(-3)
+      .map((l) => l.split('\t').map((c) => c.trim()));
+    expect(lines).toEqual([
+      ['Score', '26.8 ± 7.7', '34.6 ± 9.4', '0.001'],
+      ['Age', '41.2 ± 5.0', '40.9 ± 6.1', '0.836'],
+      ['Weight', '70.1 ± 9.9', '72.3 ± 8.8', '0.364'],
+    ]);
+  });
 });

@@ -18,6 +18,8 @@ const CAPTION = /^\s*(?:Tabel|Table)\s+\(?[\dIVX]/;
 const SOURCE_LINE = /^\s*From:\s/;
 const MAX_CELL = 60;
 const MAX_RUN = 5000;
+/** How many cells may come before the first row (the header's cells). */
+const MAX_HEADER = 60;
 
 type Kind = 'empty' | 'value' | 'label';
 
@@ -34,6 +36,8 @@ function isValue(cell: string): boolean {
     // "< 50", "< 18.5" are the labels of age or BMI bands; a compared value is a p ("<0.001").
     return !/^[<>≤≥]/.test(c) || /^[<>≤≥]\s*0?[.,]\d+$/.test(c);
   }
+  // A mean with its SD, a minimum and maximum: values, never a row's label.
+  if (/^[-−–]?\d[\d.,]*\s*(?:±|\+\/-|;)\s*[-−–]?\d/.test(c)) return true;
   return /^[-−–]?\d[\d.,]*\s*\(\s*[-−–]?\d[\d.,]*\s*[,;–-]\s*[-−–]?\d[\d.,]*\s*\)\s*\**$/.test(c);
 }
 
@@ -111,17 +115,18 @@ export function joinParagraphCells(text: string): string {
       for (let k = 0; k < n; k++) tokens.push({ kind, para: j });
       j++;
     }
-    // The first row: the first label followed by a value or an empty cell.
-    const first = tokens.findIndex(
-      (t, k) => t.kind === 'label' && k + 1 < tokens.length && tokens[k + 1]!.kind !== 'label',
-    );
-    if (first < 0) continue;
-    let best: (Rows & { width: number }) | null = null;
-    for (let width = 3; width <= 12; width++) {
-      const r = rowsOf(tokens, first, width);
-      if (r.valueRows >= 3 && (!best || r.end > best.end)) best = { ...r, width };
+    // The first row starts at a label followed by a value or an empty cell; a header cell can
+    // look like that too (`P` over an empty cell), so every such start is tried.
+    let best: (Rows & { width: number; first: number }) | null = null;
+    for (let first = 0; first < Math.min(tokens.length - 1, MAX_HEADER); first++) {
+      if (tokens[first]!.kind !== 'label' || tokens[first + 1]!.kind === 'label') continue;
+      for (let width = 3; width <= 12; width++) {
+        const r = rowsOf(tokens, first, width);
+        if (r.valueRows >= 3 && (!best || r.end > best.end)) best = { ...r, width, first };
+      }
     }
     if (!best) continue;
+    const { first } = best;
     const lastPara = tokens[best.end - 1]!.para;
     const boundary = (para: number, within: boolean) => {
       const at = offsets[para]! + paragraphs[para]!.length;
