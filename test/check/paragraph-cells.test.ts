@@ -84,6 +84,11 @@ describe('tables one cell per paragraph (recognisers/paragraph-cells.ts)', () =>
       ['percentages', 'consistent', '24 (20.0%); 8 (10.0%)'],
       ['percentages', 'consistent', '96 (80.0%); 72 (90.0%)'],
     ]);
+    // Lines are those of the text as given: the smoking row starts at its label, line 55 there
+    // (line 12 of the rejoined text).
+    const smoking = checkText(table, { lang: 'en' }).findings.find((f) => f.reported?.endsWith('p = 0.059'));
+    expect(table.slice(0, table.indexOf('Smoking')).split('\n').length).toBe(55);
+    expect(smoking?.line).toBe(55);
   });
 
   it('stay as they are when no column count fits every row (a label where a value should be)', () => {

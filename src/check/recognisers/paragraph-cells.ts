@@ -20,6 +20,8 @@ const MAX_CELL = 60;
 const MAX_RUN = 5000;
 /** How many cells may come before the first row (the header's cells). */
 const MAX_HEADER = 60;
+/** How many of those row starts are tried: each costs a pass over the run per column count. */
+const MAX_STARTS = 6;
 
 type Kind = 'empty' | 'value' | 'label';
 
@@ -74,12 +76,18 @@ function rowsOf(tokens: Token[], first: number, width: number): Rows {
       at++;
       continue;
     }
-    const row = tokens.slice(at + 1, at + width);
-    if (row.length < width - 1 || row.some((t) => t.kind === 'label')) break;
+    if (at + width > tokens.length) break;
+    let fits = true;
+    let values = false;
+    for (let k = at + 1; k < at + width; k++) {
+      if (tokens[k]!.kind === 'label') fits = false;
+      else if (tokens[k]!.kind === 'value') values = true;
+    }
+    if (!fits) break;
     // The row must end on a paragraph boundary: an empty paragraph is not split across rows.
     const after = tokens[at + width];
     if (after && after.para === tokens[at + width - 1]!.para) break;
-    if (row.some((t) => t.kind === 'value')) valueRows++;
+    if (values) valueRows++;
     starts.push(at);
     sizes.push(width);
     at += width;
@@ -109,7 +117,13 @@ export function joinParagraphCells(text: string): string {
     if (j < paragraphs.length && SOURCE_LINE.test(paragraphs[j]!)) j++;
     const start = j;
     const tokens: Token[] = [];
-    while (j < paragraphs.length && j - start < MAX_RUN && isCellParagraph(paragraphs[j]!)) {
+    // A table ends where the next caption begins.
+    while (
+      j < paragraphs.length &&
+      j - start < MAX_RUN &&
+      isCellParagraph(paragraphs[j]!) &&
+      !CAPTION.test(paragraphs[j]!)
+    ) {
       const kind = kindOf(paragraphs[j]!);
       const n = kind === 'empty' ? paragraphs[j]!.length : 1;
       for (let k = 0; k < n; k++) tokens.push({ kind, para: j });
@@ -118,8 +132,10 @@ export function joinParagraphCells(text: string): string {
     // The first row starts at a label followed by a value or an empty cell; a header cell can
     // look like that too (`P` over an empty cell), so every such start is tried.
     let best: (Rows & { width: number; first: number }) | null = null;
-    for (let first = 0; first < Math.min(tokens.length - 1, MAX_HEADER); first++) {
+    let tried = 0;
+    for (let first = 0; first < Math.min(tokens.length - 1, MAX_HEADER) && tried < MAX_STARTS; first++) {
       if (tokens[first]!.kind !== 'label' || tokens[first + 1]!.kind === 'label') continue;
+      tried++;
       for (let width = 3; width <= 12; width++) {
         const r = rowsOf(tokens, first, width);
         if (r.valueRows >= 3 && (!best || r.end > best.end)) best = { ...r, width, first };
