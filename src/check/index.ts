@@ -20,7 +20,6 @@ import { CHECKS } from './checks/index.ts';
 import type { CheckContext, Located } from './checks/check.ts';
 import { extractFile } from './extractors/index.ts';
 import { joinCellLines } from './recognisers/cell-lines.ts';
-import { joinParagraphCells, lineMapOf } from './recognisers/paragraph-cells.ts';
 import { repairPdfGlyphs } from './recognisers/pdf-glyphs.ts';
 
 export type { CheckReport, CheckTextOptions, Finding, Verdict, CheckId, Summary, Lang } from './types.ts';
@@ -53,15 +52,10 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
   }
   // Signs PDF text layers print as other glyphs are repaired, and tables that arrive one cell per
   // line are rejoined into rows, first (same length, same offsets).
-  const repaired = repairPdfGlyphs(text);
-  const paragraphsJoined = joinParagraphCells(repaired);
-  const joined = joinCellLines(paragraphsJoined);
+  const joined = joinCellLines(repairPdfGlyphs(text));
   let { pages, lines } = opts;
-  const paragraphMap = paragraphsJoined === repaired ? null : lineMapOf(repaired, paragraphsJoined);
-  if (joined.lineMap || paragraphMap) {
-    const map = paragraphMap
-      ? (joined.lineMap ?? paragraphMap.map((_, i) => i)).map((i) => paragraphMap[i]!)
-      : joined.lineMap!;
+  if (joined.lineMap) {
+    const map = joined.lineMap;
     pages = opts.pages ? map.map((i) => opts.pages![i]!) : undefined;
     lines = map.map((i) => opts.lines?.[i] ?? i + 1);
   }
