@@ -14,5 +14,4 @@ corpusSuite(
   'fresh10-en held-out corpus (scores printed, never asserted)',
   [{ file: 'fresh10-en.yaml', label: 'English', size: { items: 70, sources: 69, annotated: 1009, inconsistent: 57 } }],
   (label) => `held-out ${label} corpus (fresh10-en)`,
-  'fresh10-en',
 );

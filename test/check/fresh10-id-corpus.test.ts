@@ -8,6 +8,11 @@
  * about the scores is asserted — a threshold would invite tuning the code to this text; the
  * test only holds the corpus to the size its header states. Only the two structural tests may
  * be run before that measurement (-t "as large as stated|has its place").
+ *
+ * MEASURED ONCE, at main 7a68df0 (3 December 2026, 18:35 UTC, after the session's development
+ * work was merged and before anything in this corpus was studied): Indonesian precision 0.33 (2/6), recall 0.14 (2/14), 141/429 annotated verdicts found
+ * (docs/check.md, "The tenth held-out corpora"). From then on it is development material and
+ * its scores print on every run: figures printed after that commit are not held-out figures.
  */
 import { corpusSuite } from './corpus-suite.ts';
 
@@ -21,5 +26,4 @@ corpusSuite(
     },
   ],
   (label) => `held-out ${label} corpus (fresh10-id)`,
-  'fresh10-id',
 );
