@@ -64,3 +64,13 @@ export function rangeSide(range: Interval, alpha: number): Side | null {
   if (range[0] > alpha) return 'not-significant';
   return null;
 }
+
+/**
+ * Does a printed p, read as the interval its rounding allows, lie wholly on one side of alpha
+ * and the recomputed range wholly on the other (a decision error, when the p does not fit)?
+ */
+export function printedAndRecomputedSidesDiffer(p: PReport, range: Interval, alpha: number): boolean {
+  const printed = rangeSide(pInterval(p), alpha);
+  const recomputed = rangeSide(range, alpha);
+  return printed !== null && recomputed !== null && printed !== recomputed;
+}

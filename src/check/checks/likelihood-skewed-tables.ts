@@ -13,9 +13,9 @@
  * symmetric on the ratio's own scale puts it) or far off it still counts as a misprint.
  */
 import type { EstimateReport, Extraction } from '../types.ts';
-import { EPS, numInterval, overlaps, type Interval } from '../rounding.ts';
 import type { CheckContext } from './check.ts';
 import { blockOf, blockStarts } from '../blocks.ts';
+import { offCentre } from './not-wald-tables.ts';
 
 const MIN_SKEWED = 3;
 const MAX_OFFSET = 0.1;
@@ -24,13 +24,8 @@ type Lean = 'likelihood' | 'other';
 
 /** How an off-centre ratio interval leans; `null` when it is centred within rounding or the ratio lies outside it. */
 function lean(e: EstimateReport): Lean | null {
+  if (offCentre(e) !== true) return null;
   const ci = e.ci!;
-  const est = numInterval(e.value);
-  const lo = numInterval(ci.lower);
-  const hi = numInterval(ci.upper);
-  if (!(est[1] >= lo[0] - EPS && est[0] <= hi[1] + EPS)) return null;
-  const centre: Interval = [Math.sqrt(Math.max(lo[0], 0) * Math.max(hi[0], 0)), Math.sqrt(lo[1] * hi[1])];
-  if (overlaps(centre, est)) return null;
   const l = Math.log(ci.lower.value);
   const u = Math.log(ci.upper.value);
   const half = (u - l) / 2;

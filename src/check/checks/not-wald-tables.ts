@@ -16,7 +16,7 @@ import { blockOf, blockStarts } from '../blocks.ts';
 const MIN_INTERVALS = 6;
 
 /** Is a ratio inside its interval, and off the interval's centre √(lower·upper) beyond rounding? `null` when outside. */
-function offCentre(e: EstimateReport): boolean | null {
+export function offCentre(e: EstimateReport): boolean | null {
   const ci = e.ci!;
   const est = numInterval(e.value);
   const lo = numInterval(ci.lower);

@@ -7,7 +7,7 @@
  */
 import { tTwoSided } from '../../stats/distributions.ts';
 import { readPairedDifferenceRows } from '../recognisers/paired-difference-rows.ts';
-import { absInterval, numInterval, pInterval, type Interval } from '../rounding.ts';
+import { absInterval, numInterval, printedAndRecomputedSidesDiffer, type Interval } from '../rounding.ts';
 import { pFits } from './p-from-statistic.ts';
 import { makeFinding, type CheckUnit, type Located } from './check.ts';
 
@@ -23,10 +23,7 @@ export const pairedDifferencePCheck: CheckUnit = {
       const t: Interval = [d0 / se(s1), d1 / se(s0)];
       const range: Interval = [tTwoSided(t[1], r.n - 1), tTwoSided(t[0], r.n - 1)];
       const fits = pFits(range, r.p);
-      const reported = pInterval(r.p);
-      const decisionError =
-        !fits &&
-        ((reported[1] <= ctx.alpha && range[0] > ctx.alpha) || (reported[0] > ctx.alpha && range[1] <= ctx.alpha));
+      const decisionError = !fits && printedAndRecomputedSidesDiffer(r.p, range, ctx.alpha);
       const verdict = fits ? 'consistent' : decisionError ? 'decision-error' : 'inconsistent';
       out.push(
         makeFinding(

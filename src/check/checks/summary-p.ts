@@ -11,7 +11,7 @@
  */
 import { tTwoSided } from '../../stats/distributions.ts';
 import type { SummaryPReport } from '../types.ts';
-import { pInterval, type Interval } from '../rounding.ts';
+import { printedAndRecomputedSidesDiffer, type Interval } from '../rounding.ts';
 import { pFits } from './p-from-statistic.ts';
 import { differenceOf, positive, tRanges } from './two-group-t.ts';
 import { makeFinding, type CheckUnit, type Located } from './check.ts';
@@ -39,12 +39,7 @@ export const summaryPCheck: CheckUnit = {
       if (!j || (!j.fits && r.missingData)) continue;
       const [g1, g2] = r.groups;
       // Both sides of α over everything recomputed, against the printed p's side.
-      const reported = pInterval(r.p);
-      const significantPrinted = reported[1] <= ctx.alpha;
-      const notSignificantPrinted = reported[0] > ctx.alpha;
-      const decisionError =
-        !j.fits &&
-        ((significantPrinted && j.range[0] > ctx.alpha) || (notSignificantPrinted && j.range[1] <= ctx.alpha));
+      const decisionError = !j.fits && printedAndRecomputedSidesDiffer(r.p, j.range, ctx.alpha);
       const verdict = j.fits ? 'consistent' : decisionError ? 'decision-error' : 'inconsistent';
       const op = r.p.op === '=' ? '=' : r.p.op;
       out.push(

@@ -15,6 +15,7 @@ import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { statesRule } from './decision-rules.ts';
 import { citedPs, rawOf } from './conclusions.ts';
+import { ASSUMPTION_TEST, hypothesisDecision } from './hypothesis-decisions.ts';
 
 /** "nilai signifikansi tersebut", "nilai sig tersebut", "p-value tersebut" (typos of "signifikansi" too). */
 const REFERS_BACK = /(?<![\p{L}])(?:nilai\s+)?(?:si[gn]\p{L}*\.?|p[-\s]?value|probabilitas)\s+tersebut(?![\p{L}])/iu;
@@ -23,14 +24,6 @@ const SIGNIFICANCE_VALUE =
   /(?<![\p{L}])(?:tingkat|nilai)\s+si[gn]\p{L}*\s*(?:sebesar|=|:)?\s*(0?[.,]\d+)(?![\p{N}]|[.,]\d)/giu;
 const CONVENTIONAL_LEVELS = [0.001, 0.01, 0.025, 0.05, 0.1];
 const DRAWN = /(?<![\p{L}])(?:yang\s+berarti|berarti|maka|sehingga|artinya|dengan\s+demikian)(?![\p{L}])/iu;
-/** Decisions on H0 and Ha, with "di" written apart or joined: [pattern, significant]. */
-const DECISIONS: [RegExp, boolean][] = [
-  [/(?<![\p{L}])H[o0₀]\s+(?:gagal\s+di\s?tolak|tidak\s+di\s?tolak|di\s?terima)(?![\p{L}])/iu, false],
-  [/(?<![\p{L}])H[a1₁]\s+(?:di\s?tolak|tidak\s+di\s?terima)(?![\p{L}])/iu, false],
-  [/(?<![\p{L}])H[o0₀]\s+di\s?tolak(?![\p{L}])/iu, true],
-  [/(?<![\p{L}])H[a1₁]\s+di\s?terima(?![\p{L}])/iu, true],
-];
-const ASSUMPTION = /normal|homogen|heterogen|linear|multikolinear|autokorelasi|heteroskedastis/iu;
 /** A probability printed in the decision's own sentence other than the level ("taraf 5%", "0,05"). */
 const OWN_P = /(?<![\p{L}\p{N}.,])0?[.,](?!0?5(?![\p{N}])|0?1(?![\p{N}]))\d+/u;
 
@@ -58,23 +51,22 @@ export function readAnaphoricConclusions(text: string, spans: Span[]): Conclusio
     const sentence = text.slice(span.start, span.end);
     const back = REFERS_BACK.exec(sentence);
     if (!back) return;
-    if (citedPs(sentence).length > 0 || ASSUMPTION.test(sentence)) return;
+    if (citedPs(sentence).length > 0 || ASSUMPTION_TEST.test(sentence)) return;
     const rest = sentence.slice(back.index + back[0].length);
     if (OWN_P.test(rest)) return;
-    const found = DECISIONS.map(([re, significant]) => ({ m: re.exec(rest), significant })).filter((d) => d.m);
-    if (found.length === 0 || new Set(found.map((d) => d.significant)).size > 1) return;
-    const first = found.reduce((a, b) => (a.m!.index <= b.m!.index ? a : b));
-    if (!DRAWN.test(rest.slice(0, first.m!.index))) return;
-    if (statesRule(sentence.slice(0, back.index + back[0].length + first.m!.index))) return;
+    const first = hypothesisDecision(rest);
+    if (!first) return;
+    if (!DRAWN.test(rest.slice(0, first.m.index))) return;
+    if (statesRule(sentence.slice(0, back.index + back[0].length + first.m.index))) return;
     const prev = spans[i - 1]!;
     const p = previousP(text, prev);
     if (!p || p.value <= 0 || p.value >= 1) return;
-    const decisionEnd = span.start + back.index + back[0].length + first.m!.index + first.m![0].length;
+    const decisionEnd = span.start + back.index + back[0].length + first.m.index + first.m[0].length;
     out.push({
       p,
       alpha: null,
       significant: first.significant,
-      decision: first.m![0],
+      decision: first.m[0],
       place: { start: p.start, end: decisionEnd, quoteStart: prev.start, quoteEnd: span.end },
     });
   });

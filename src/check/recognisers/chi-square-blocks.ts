@@ -168,6 +168,34 @@ function groupsOf(blocks: Block[]): { groups: number; total: 'first' | 'last' | 
   return groups >= 2 ? { groups, total } : null;
 }
 
+/** The χ² test of a table row that prints a χ² and its p, of `df` its table gives, placed from χ² to p and quoted as the row. */
+export function tableChiSquareTest(
+  s: { chi: Num; op: PReport['op']; p: Num; lineStart: number; lineEnd: number },
+  df: number,
+): TestReport {
+  const pReport: PReport = { op: s.op, num: s.p, oneTailedLabel: false, start: s.p.start, end: s.p.end };
+  return {
+    kind: 'chi2',
+    label: 'χ²',
+    op: '=',
+    value: s.chi,
+    df: [df],
+    p: pReport,
+    tails: 'unstated',
+    place: { start: s.chi.start, end: s.p.end, quoteStart: s.lineStart, quoteEnd: s.lineEnd },
+    origin: 'table',
+  };
+}
+
+/** Adds each of a table's tests, with its p, unless a test already read overlaps it. */
+export function addTestsNotYetRead(extraction: Extraction, tests: TestReport[]): void {
+  for (const t of tests) {
+    if (extraction.tests.some((x) => x.place.start < t.place.end && x.place.end > t.place.start)) continue;
+    extraction.tests.push(t);
+    extraction.pValues.push({ p: t.p!, place: t.place, attached: true });
+  }
+}
+
 export function readChiSquareBlocks(text: string, extraction: Extraction): void {
   if (!/χ|x2|chi/iu.test(text)) return;
   const { lines, offsets: starts } = linesWithOffsets(text);
@@ -187,26 +215,10 @@ export function readChiSquareBlocks(text: string, extraction: Extraction): void 
       // A category or a group with no one in it is dropped from the test by software: its df is not certain.
       if (dataCells.some((r) => r.every((c) => c === 0))) continue;
       if (Array.from({ length: groups }, (_, g) => dataCells.every((r) => r[g] === 0)).some(Boolean)) continue;
-      const s = b.stats[0]!;
-      const pReport: PReport = { op: s.op, num: s.p, oneTailedLabel: false, start: s.p.start, end: s.p.end };
-      tests.push({
-        kind: 'chi2',
-        label: 'χ²',
-        op: '=',
-        value: s.chi,
-        df: [(b.counts.length - 1) * (groups - 1)],
-        p: pReport,
-        tails: 'unstated',
-        place: { start: s.chi.start, end: s.p.end, quoteStart: s.lineStart, quoteEnd: s.lineEnd },
-        origin: 'table',
-      });
+      tests.push(tableChiSquareTest(b.stats[0]!, (b.counts.length - 1) * (groups - 1)));
     }
     const fitting = tests.filter((t) => pFits(allowedRange(t, t.df), t.p!)).length;
     if (tests.length < 3 || fitting * 2 <= tests.length) continue;
-    for (const t of tests) {
-      if (extraction.tests.some((x) => x.place.start < t.place.end && x.place.end > t.place.start)) continue;
-      extraction.tests.push(t);
-      extraction.pValues.push({ p: t.p!, place: t.place, attached: true });
-    }
+    addTestsNotYetRead(extraction, tests);
   }
 }

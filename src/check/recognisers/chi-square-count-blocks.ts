@@ -29,6 +29,7 @@ import { matches } from '../checks/percentages.ts';
 import type { CountPct, Extraction, Num, PercentGroup, PReport, TestReport } from '../types.ts';
 import { linesWithOffsets } from './lines.ts';
 import { parseNum } from './numbers.ts';
+import { addTestsNotYetRead, tableChiSquareTest } from './chi-square-blocks.ts';
 
 /** A header ending in a χ² column and a p column, perhaps run together ("HypertensionX2P value"). */
 const HEADER =
@@ -116,25 +117,10 @@ export function readChiSquareCountBlocks(text: string, extraction: Extraction): 
       // A block larger than 2 × 2 whose χ² is not that of its counts may be of categories merged
       // (sparse cells) and so of fewer df than its rows give: its p is not checked.
       else if (b.rows.length > 2 || groups > 2) continue;
-      const pReport: PReport = { op: s.op, num: s.p, oneTailedLabel: false, start: s.p.start, end: s.p.end };
-      tests.push({
-        kind: 'chi2',
-        label: 'χ²',
-        op: '=',
-        value: s.chi,
-        df: [(b.rows.length - 1) * (groups - 1)],
-        p: pReport,
-        tails: 'unstated',
-        place: { start: s.chi.start, end: s.p.end, quoteStart: s.lineStart, quoteEnd: s.lineEnd },
-        origin: 'table',
-      });
+      tests.push(tableChiSquareTest(s, (b.rows.length - 1) * (groups - 1)));
     }
     if (confirmed < 2 || confirmed * 2 <= checkedBlocks) continue;
-    for (const t of tests) {
-      if (extraction.tests.some((x) => x.place.start < t.place.end && x.place.end > t.place.start)) continue;
-      extraction.tests.push(t);
-      extraction.pValues.push({ p: t.p!, place: t.place, attached: true });
-    }
+    addTestsNotYetRead(extraction, tests);
     if (drop === null) shares.push(...rowShares(all));
   }
   return shares;

@@ -16,17 +16,10 @@ import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { statesRule } from './decision-rules.ts';
 import { citedPs, rawOf } from './conclusions.ts';
+import { ASSUMPTION_TEST, hypothesisDecision } from './hypothesis-decisions.ts';
 
 const CLOSING =
   /^\s*(?:(?:dengan\s+demikian|jadi|oleh\s+karena\s+itu|kesimpulannya)(?![\p{L}])|.{0,80}?(?<![\p{L}])(?:dapat\s+)?disimpulkan\s+bahwa(?![\p{L}]))/isu;
-/** Decisions on H0 and Ha, with "di" written apart or joined: [pattern, significant]. */
-const DECISIONS: [RegExp, boolean][] = [
-  [/(?<![\p{L}])H[o0₀]\s+(?:gagal\s+di\s?tolak|tidak\s+di\s?tolak|di\s?terima)(?![\p{L}])/iu, false],
-  [/(?<![\p{L}])H[a1₁]\s+(?:di\s?tolak|tidak\s+di\s?terima)(?![\p{L}])/iu, false],
-  [/(?<![\p{L}])H[o0₀]\s+di\s?tolak(?![\p{L}])/iu, true],
-  [/(?<![\p{L}])H[a1₁]\s+di\s?terima(?![\p{L}])/iu, true],
-];
-const ASSUMPTION = /normal|homogen|heterogen|linear|multikolinear|autokorelasi|heteroskedastis/iu;
 const DECIMAL = /\d[.,]\d/u;
 const LEVELS = [0.01, 0.025, 0.05, 0.1];
 
@@ -40,7 +33,7 @@ function onlyP(text: string, spans: Span[]): Num | null {
       if (!n || n.value >= 1 || LEVELS.some((l) => Math.abs(l - n.value) < 1e-12)) continue;
       if (first && first.raw !== n.raw) return null;
       // The p of a normality or homogeneity test decides nothing about the hypothesis.
-      if (ASSUMPTION.test(text.slice(span.start, span.end))) return null;
+      if (ASSUMPTION_TEST.test(text.slice(span.start, span.end))) return null;
       first ??= n;
     }
   }
@@ -53,25 +46,22 @@ export function readClosingDecisions(text: string, spans: Span[]): ConclusionRep
     if (i === 0 || span.para === undefined) return;
     const sentence = text.slice(span.start, span.end);
     const closing = CLOSING.exec(sentence);
-    if (!closing || DECIMAL.test(sentence) || ASSUMPTION.test(sentence)) return;
-    const found = DECISIONS.map(([re, significant]) => ({ m: re.exec(sentence), significant })).filter(
-      (d) => d.m && d.m.index >= closing.index + closing[0].length - 1,
-    );
-    if (found.length === 0 || new Set(found.map((d) => d.significant)).size > 1) return;
-    const first = found.reduce((a, b) => (a.m!.index <= b.m!.index ? a : b));
-    if (statesRule(sentence.slice(0, first.m!.index))) return;
+    if (!closing || DECIMAL.test(sentence) || ASSUMPTION_TEST.test(sentence)) return;
+    const first = hypothesisDecision(sentence, closing.index + closing[0].length - 1);
+    if (!first) return;
+    if (statesRule(sentence.slice(0, first.m.index))) return;
     const before: Span[] = [];
     for (let j = i - 1; j >= 0 && spans[j]!.para !== undefined && spans[j]!.para! >= span.para! - 1; j--)
       before.push(spans[j]!);
     if (before.length === 0) return;
     const p = onlyP(text, before.reverse());
     if (!p) return;
-    const decisionEnd = span.start + first.m!.index + first.m![0].length;
+    const decisionEnd = span.start + first.m.index + first.m[0].length;
     out.push({
       p,
       alpha: null,
       significant: first.significant,
-      decision: first.m![0],
+      decision: first.m[0],
       place: { start: p.start, end: decisionEnd, quoteStart: before[0]!.start, quoteEnd: span.end },
     });
   });

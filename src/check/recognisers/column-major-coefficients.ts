@@ -10,8 +10,9 @@
  * the text prints one (./regression-residual-df.ts), and its t held to B/SE
  * (checks/standard-error.ts). Rows a reader before took are not read again.
  */
-import type { Extraction, Num, TestReport } from '../types.ts';
+import type { Extraction, Num } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { equalP, tableTTest } from './table-t-tests.ts';
 import { readRegressionAnovas, residualDfFor } from './regression-residual-df.ts';
 
 const HEADER =
@@ -52,18 +53,7 @@ export function readColumnMajorCoefficients(text: string, extraction: Extraction
     const quoteEnd = nums[5 * rows.length - 2]!.end;
     for (const { b, se, t, p } of rows) {
       const place = { start: Math.min(t.start, p.start), end: Math.max(t.end, p.end), quoteStart, quoteEnd };
-      const test: TestReport = {
-        kind: 't',
-        label: 't',
-        op: '=',
-        value: t,
-        df: df === null ? null : [df],
-        p: { op: '=', num: p, oneTailedLabel: false, start: p.start, end: p.end },
-        tails: 'unstated',
-        place,
-        origin: 'table',
-      };
-      extraction.tests.push(test);
+      extraction.tests.push(tableTTest(t, df, equalP(p), 'unstated', place));
       extraction.tFromMeans.push({ t, mean: b, sd: null, se, n: 0, place: { ...place, start: b.start, end: t.end } });
     }
     // The p's are read with their t: not again alone.

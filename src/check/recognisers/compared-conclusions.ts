@@ -18,6 +18,7 @@ import { statesRule } from './decision-rules.ts';
 import { aimedBefore, deniedBefore } from './denied-findings.ts';
 import { DECISIONS, NOT_SIGNIFICANT_AFTER, RELATION, SCREENING, citedPs } from './conclusions.ts';
 import { tableLike } from './bound-conclusions.ts';
+import { ASSUMPTION_TEST } from './hypothesis-decisions.ts';
 
 /** A probability compared with a level as printed: "0,164>0,05", "0,000 < 0,05", "(0,024 < 0,05)". */
 const COMPARED =
@@ -27,7 +28,6 @@ const BOUND = /(?<![\p{L}])(?:p(?:[-_\s]?value)?|sig\.?|signifikansi)\s*(?:<|>|�
 const DRAWN =
   /(?<![\p{L}])(?:maka|sehingga|berarti|artinya|jadi|dengan\s+demikian|oleh\s+karena\s+itu|menunjukkan|disimpulkan|kesimpulannya)(?![\p{L}])/iu;
 const BECAUSE = /(?<![\p{L}])karena(?![\p{L}])\s*\S*\s*$/iu;
-const ASSUMPTION = /normal|homogen|heterogen|linear|multikolinear|autokorelasi|heteroskedastis/iu;
 
 interface Decision {
   index: number;
@@ -72,7 +72,7 @@ export function readComparedConclusions(text: string, spans: Span[]): Conclusion
     const sentence = text.slice(span.start, span.end);
     if (!/[<>≤≥]/u.test(sentence)) continue;
     if (citedPs(sentence).length > 0 || BOUND.test(sentence)) continue;
-    if (ASSUMPTION.test(sentence) || SCREENING.test(sentence)) continue;
+    if (ASSUMPTION_TEST.test(sentence) || SCREENING.test(sentence)) continue;
     const compared = [...sentence.matchAll(COMPARED)];
     if (compared.length !== 1 || tableLike(sentence)) continue;
     const c = compared[0]!;

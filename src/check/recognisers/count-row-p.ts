@@ -22,7 +22,7 @@
  * carries.
  */
 import type { CountRowPReport, Extraction, Num, PReport } from '../types.ts';
-import { linesWithOffsets } from './lines.ts';
+import { lineIndexer, linesWithOffsets } from './lines.ts';
 import type { PublishedRow, RowToken } from './published-rows.ts';
 
 /** A group size in a header line: `(N = 34)`, `n=335`. */
@@ -124,16 +124,7 @@ export function readCountRowPs(text: string, rows: PublishedRow[], extraction: E
   const out: CountRowPReport[] = [];
   if (!/\d\s*\(?\s*\d/.test(text)) return out;
   const { lines, offsets } = linesWithOffsets(text);
-  const lineOf = (at: number) => {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = lineIndexer(offsets);
   const attached = new Set(extraction.tests.flatMap((t) => (t.p ? [t.p.start] : [])));
   /** Per row: its groups' counts (the Total column dropped), its p, or null when it is no such row. */
   type Read = { counts: [number, number]; p: PReport | null; start: number } | null;

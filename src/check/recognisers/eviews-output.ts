@@ -15,8 +15,9 @@
  * coefficient rows do not show, and a row count not closed by "R-squared" leave the tests
  * without df. A row whose t is far from B/SE was not read as EViews prints it and is skipped.
  */
-import type { Extraction, Num, Place, PReport, TestReport } from '../types.ts';
+import type { Extraction, Num, Place } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { equalP, tableTTest } from './table-t-tests.ts';
 import { tokensBetween, type Token } from './whitespace-tokens.ts';
 
 const HEADER =
@@ -76,10 +77,6 @@ function observations(text: string, from: number, headerAt: number): number | nu
   return n;
 }
 
-function pReport(p: Num): PReport {
-  return { op: '=', num: p, oneTailedLabel: false, start: p.start, end: p.end };
-}
-
 /** The t tests (and t = B/SE) of EViews coefficient tables, and the regression's F when its df are known. */
 export function readEviewsOutput(text: string, extraction: Extraction): void {
   const valuesAt = new Set(extraction.tests.map((t) => t.value.start));
@@ -110,18 +107,7 @@ export function readEviewsOutput(text: string, extraction: Extraction): void {
       }
       if (valuesAt.has(t.start)) continue;
       const place: Place = { start: t.start, end: p.end, quoteStart: row.start, quoteEnd: row.end };
-      const test: TestReport = {
-        kind: 't',
-        label: 't',
-        op: '=',
-        value: t,
-        df: df === null ? null : [df],
-        p: pReport(p),
-        tails: 'two',
-        place,
-        origin: 'table',
-      };
-      extraction.tests.push(test);
+      extraction.tests.push(tableTTest(t, df, equalP(p), 'two', place));
       valuesAt.add(t.start);
       dropped.add(p.start);
       if (se) extraction.tFromMeans.push({ t, mean: b, sd: null, se, n: 0, place: { ...place, start: b.start } });
@@ -156,7 +142,7 @@ function readRegressionF(
     op: '=',
     value,
     df: [df1, df2],
-    p: pReport(pNum),
+    p: equalP(pNum),
     tails: 'unstated',
     place: {
       start: Math.min(value.start, pNum.start),

@@ -18,8 +18,9 @@
  * read at the same place is not read again, and a p read alone there is dropped. Rows end at the
  * first label without its numbers.
  */
-import type { Extraction, Num, TestReport } from '../types.ts';
+import type { Extraction, Num } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { equalP, tableTTest } from './table-t-tests.ts';
 import { leftOpenBefore } from './open-statistic-columns.ts';
 import { tableSaysOneTailed } from './table-tails.ts';
 import { type AnovaDf, readRegressionAnovas, residualDfFor } from './regression-residual-df.ts';
@@ -124,18 +125,13 @@ function push(
 ): void {
   if (read.valuesAt.has(t.start) || read.psAt.has(p.start)) return;
   if (!(p.value <= 1) || p.value < 0 || p.decimals === 0) return;
-  const test: TestReport = {
-    kind: 't',
-    label: 't',
-    op: '=',
-    value: t,
-    df: df === null ? null : [df],
-    p: { op: '=', num: p, oneTailedLabel: false, start: p.start, end: p.end },
-    tails: twoTailed ? 'two' : 'unstated',
-    place: { start: Math.min(t.start, p.start), end: Math.max(t.end, p.end), quoteStart: row.start, quoteEnd: row.end },
-    origin: 'table',
+  const place = {
+    start: Math.min(t.start, p.start),
+    end: Math.max(t.end, p.end),
+    quoteStart: row.start,
+    quoteEnd: row.end,
   };
-  extraction.tests.push(test);
+  extraction.tests.push(tableTTest(t, df, equalP(p), twoTailed ? 'two' : 'unstated', place));
   read.valuesAt.add(t.start);
   read.psAt.add(p.start);
   read.dropped.add(p.start);

@@ -10,7 +10,7 @@
  * the header's, are left alone.
  */
 import type { Extraction, TestReport } from '../types.ts';
-import { linesWithOffsets } from './lines.ts';
+import { lineIndexer, linesWithOffsets } from './lines.ts';
 
 /** `F(2, 16)`, `F (1,16)`: an F column heading with its df. */
 const F_DF = /(?<![\p{L}\p{N}])F\s*\(\s*(\d+)\s*[,;]\s*(\d+)\s*\)/gu;
@@ -23,16 +23,7 @@ export function giveHeaderFDf(text: string, extraction: Extraction): void {
   const bare = extraction.tests.filter((t) => t.kind === 'F' && (t.df === null || t.df.length === 0));
   if (bare.length === 0 || text.search(F_DF) < 0) return;
   const { lines, offsets } = linesWithOffsets(text);
-  const lineOf = (at: number) => {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = lineIndexer(offsets);
   const byLine = new Map<number, TestReport[]>();
   for (const t of bare) {
     const l = lineOf(t.value.start);

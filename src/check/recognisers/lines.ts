@@ -12,6 +12,20 @@ export function linesWithOffsets(text: string): { lines: string[]; offsets: numb
   return { lines, offsets };
 }
 
+/** The index of the line holding an offset, by binary search over the lines' start `offsets` (ascending, from 0). */
+export function lineIndexer(offsets: number[]): (at: number) => number {
+  return (at) => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
 /**
  * Reads a row's cells left to right: each cell is looked for after the one before it, so a value
  * printed twice in the row is placed where it stands. `numAt` finds and parses a cell's text

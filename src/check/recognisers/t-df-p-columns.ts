@@ -44,6 +44,41 @@ const MAX_ROWS = 40;
 
 const num = (raw: string, start: number): Num | null => parseNum(raw.replace(/^[−–]/u, '-'), start);
 
+/** A t test a table row prints, with the p it is checked against. */
+export interface TableTTestCell {
+  test: ReturnType<typeof tableTTest>;
+  pValue: Extraction['pValues'][number];
+}
+
+/**
+ * The t test of a table row's "t, df, p" cells (`bound`: the "<" or ">" printed before the p, or
+ * none), placed from t to p and quoted as the whole row; `null` when a test already read
+ * overlaps it.
+ */
+export function tableTTestCell(
+  extraction: Extraction,
+  cells: { t: Num; df: number; bound: string; p: Num },
+  tails: Parameters<typeof tableTTest>[3],
+  row: { start: number; length: number },
+): TableTTestCell | null {
+  const { t, df, bound, p } = cells;
+  const place = { start: t.start, end: p.end, quoteStart: row.start, quoteEnd: row.start + row.length };
+  if (extraction.tests.some((x) => x.place.start < place.end && x.place.end > place.start)) return null;
+  const op = bound === '<' ? '<' : bound === '>' ? '>' : '=';
+  const pReport: PReport = { op, num: p, oneTailedLabel: false, start: p.start, end: p.end };
+  return { test: tableTTest(t, df, pReport, tails, place), pValue: { p: pReport, place, attached: true } };
+}
+
+/** Do the notes below a table (the first non-blank lines after its last row) say its p's are not t's own? */
+export function notesSayNotTOwnP(lines: string[], lastRow: number): boolean {
+  const notes = lines
+    .slice(lastRow + 1)
+    .filter((l) => l.trim() !== '')
+    .slice(0, NOTE_LINES)
+    .join('\n');
+  return NOT_T_OWN_P.test(notes);
+}
+
 export function readTDfPColumns(text: string, extraction: Extraction): void {
   if (!/\bdf\b|d\.f\./iu.test(text)) return;
   const { lines, offsets: starts } = linesWithOffsets(text);
@@ -54,7 +89,7 @@ export function readTDfPColumns(text: string, extraction: Extraction): void {
     const caption = lines.slice(Math.max(0, h - CAPTION_LINES), h + 1).join('\n');
     if (NOT_T_OWN_P.test(caption)) continue;
     const tails = header[1] ? 'two' : 'unstated';
-    const found: { test: ReturnType<typeof tableTTest>; pValue: Extraction['pValues'][number] }[] = [];
+    const found: TableTTestCell[] = [];
     let last = h;
     for (let i = h + 1; i < lines.length && i <= h + MAX_ROWS; i++) {
       const line = lines[i]!;
@@ -75,24 +110,15 @@ export function readTDfPColumns(text: string, extraction: Extraction): void {
       const p = num(m[4]!, at(4));
       const df = Number(m[2]);
       if (!t || !p || !(df > 0) || p.value > 1 || readAt.has(t.start)) continue;
-      const place = {
-        start: t.start,
-        end: p.end,
-        quoteStart: starts[i]!,
-        quoteEnd: starts[i]! + line.length,
-      };
-      if (extraction.tests.some((x) => x.place.start < place.end && x.place.end > place.start)) continue;
-      const op = m[3] === '<' ? '<' : m[3] === '>' ? '>' : '=';
-      const pReport: PReport = { op, num: p, oneTailedLabel: false, start: p.start, end: p.end };
-      found.push({ test: tableTTest(t, df, pReport, tails, place), pValue: { p: pReport, place, attached: true } });
+      const cell = tableTTestCell(extraction, { t, df, bound: m[3]!, p }, tails, {
+        start: starts[i]!,
+        length: line.length,
+      });
+      if (!cell) continue;
+      found.push(cell);
       readAt.add(t.start);
     }
-    const notes = lines
-      .slice(last + 1)
-      .filter((l) => l.trim() !== '')
-      .slice(0, NOTE_LINES)
-      .join('\n');
-    if (NOT_T_OWN_P.test(notes)) continue;
+    if (notesSayNotTOwnP(lines, last)) continue;
     for (const { test, pValue } of found) {
       extraction.tests.push(test);
       extraction.pValues.push(pValue);

@@ -12,11 +12,10 @@
  * adjusted, one-tailed …) makes the table unread, as in t-df-p-columns.ts; so does a t already
  * read at the same place.
  */
-import type { Extraction, Num, PReport } from '../types.ts';
+import type { Extraction, Num } from '../types.ts';
 import { parseNum } from './numbers.ts';
 import { linesWithOffsets } from './lines.ts';
-import { tableTTest } from './table-t-tests.ts';
-import { NOT_T_OWN_P } from './t-df-p-columns.ts';
+import { NOT_T_OWN_P, notesSayNotTOwnP, tableTTestCell, type TableTTestCell } from './t-df-p-columns.ts';
 
 /** A header naming a "t (df)" column and, right after it, a p column: a column between them (an
  *  effect size, an interval) would put its number where a cell's p is read. */
@@ -31,8 +30,6 @@ const CAPTION = /^\s*(?:table|tabel)\s+\d/iu;
 const MAX_ROW_CHARS = 300;
 const MAX_LINES = 80;
 const CAPTION_LINES = 6;
-/** How many non-blank lines after a table's last row are read as its notes. */
-const NOTE_LINES = 3;
 
 const num = (raw: string, start: number): Num | null => parseNum(raw.replace(/^[−–]/u, '-'), start);
 
@@ -45,7 +42,7 @@ export function readTDfParenCells(text: string, extraction: Extraction): void {
     const columns = [...lines[h]!.matchAll(T_DF_COLUMN)].length;
     const caption = lines.slice(Math.max(0, h - CAPTION_LINES), h + 1).join('\n');
     if (NOT_T_OWN_P.test(caption)) continue;
-    const found: { test: ReturnType<typeof tableTTest>; pValue: Extraction['pValues'][number] }[] = [];
+    const found: TableTTestCell[] = [];
     let last = h;
     for (let i = h + 1; i < lines.length && i <= h + MAX_LINES; i++) {
       const line = lines[i]!;
@@ -60,23 +57,16 @@ export function readTDfParenCells(text: string, extraction: Extraction): void {
         const df = Number(m[2]);
         if (!t || !p || !(df > 0) || p.value > 1 || readAt.has(t.start)) continue;
         last = i;
-        const place = { start: t.start, end: p.end, quoteStart: starts[i]!, quoteEnd: starts[i]! + line.length };
-        if (extraction.tests.some((x) => x.place.start < place.end && x.place.end > place.start)) continue;
-        const op = m[3] === '<' ? '<' : m[3] === '>' ? '>' : '=';
-        const pReport: PReport = { op, num: p, oneTailedLabel: false, start: p.start, end: p.end };
-        found.push({
-          test: tableTTest(t, df, pReport, 'unstated', place),
-          pValue: { p: pReport, place, attached: true },
+        const cell = tableTTestCell(extraction, { t, df, bound: m[3]!, p }, 'unstated', {
+          start: starts[i]!,
+          length: line.length,
         });
+        if (!cell) continue;
+        found.push(cell);
         readAt.add(t.start);
       }
     }
-    const notes = lines
-      .slice(last + 1)
-      .filter((l) => l.trim() !== '')
-      .slice(0, NOTE_LINES)
-      .join('\n');
-    if (NOT_T_OWN_P.test(notes)) continue;
+    if (notesSayNotTOwnP(lines, last)) continue;
     for (const { test, pValue } of found) {
       extraction.tests.push(test);
       extraction.pValues.push(pValue);
