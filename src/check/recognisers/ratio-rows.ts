@@ -19,6 +19,7 @@ import { runsIntoCounts } from './counts-glued-ratios.ts';
 import { pAcrossColumnCell } from './column-cell-p.ts';
 import { onlyAcrossColumnsP } from './trend-p-column.ts';
 import { intervalColumnKinds } from './interval-columns.ts';
+import { mayBeRatioOfNextCell } from './ratio-cell-of-interval.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -113,6 +114,8 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
         ({ lower, upper } = tok);
         value = withoutGluedLabel(text, tok.value, tok.lower, tok.upper);
         if (runsIntoCounts(value, lower, upper)) continue;
+        // The row is read with its pipes blanked: a ratio and an interval in two cells.
+        if (text.slice(value.end, lower.start).includes('|') && !mayBeRatioOfNextCell(text, value)) continue;
       } else if (tok.kind === 'interval') {
         ({ lower, upper } = tok);
         const a = t[k - 1];
@@ -122,6 +125,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
         // `OR | SE | CI`: the standard error sits between the ratio and its interval.
         value = near && far && !within(near, lower, upper) && within(far, lower, upper) ? far : near;
         valueAt = value === far ? k - 2 : k - 1;
+        if (value && !mayBeRatioOfNextCell(text, value)) continue;
       }
       if (!value || !lower || !upper) continue;
       if (printedAsPercent(text, value) || boundPrintedAsPercent(text, lower, upper)) continue;
