@@ -20,6 +20,7 @@ import { pAcrossColumnCell } from './column-cell-p.ts';
 import { onlyAcrossColumnsP } from './trend-p-column.ts';
 import { intervalColumnKinds } from './interval-columns.ts';
 import { mayBeRatioOfNextCell } from './ratio-cell-of-interval.ts';
+import { dashIsMinusSign } from './minus-not-range.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -118,6 +119,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
         if (text.slice(value.end, lower.start).includes('|') && !mayBeRatioOfNextCell(text, value)) continue;
       } else if (tok.kind === 'interval') {
         ({ lower, upper } = tok);
+        if (dashIsMinusSign(text, lower, upper)) continue;
         const a = t[k - 1];
         const b = t[k - 2];
         const near = a?.kind === 'num' && a.op === '=' ? a.num : null;
