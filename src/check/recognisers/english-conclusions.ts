@@ -17,6 +17,7 @@ import { partitionPoint } from '../sorted.ts';
 import { statedLevel } from './stated-levels.ts';
 import { citesAssumptionTest } from './assumption-p.ts';
 import { conditionLabelNos } from './no-condition-labels.ts';
+import { decidesOtherFindingAfterP } from './with-clause-decisions.ts';
 import {
   BARE_NEGATED_AUXILIARY,
   continuation,
@@ -167,6 +168,8 @@ export function readPart(
   // "(Shapiro–Wilk p = .20), and the groups differed significantly": a decision after an
   // assumption test's p is not about it (./assumption-p.ts).
   if (decisionStart > p.end && citesAssumptionTest(text, p)) return { report: null, positive: significant };
+  // "a correlation (r = .38, p < .01), with no significant gender differences": another finding (./with-clause-decisions.ts).
+  if (decidesOtherFindingAfterP(text, part.start, p, decisionStart)) return { report: null, positive: significant };
   return {
     positive: significant,
     report: {

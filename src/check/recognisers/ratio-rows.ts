@@ -19,6 +19,8 @@ import { runsIntoCounts } from './counts-glued-ratios.ts';
 import { pAcrossColumnCell } from './column-cell-p.ts';
 import { onlyAcrossColumnsP } from './trend-p-column.ts';
 import { intervalColumnKinds } from './interval-columns.ts';
+import { mayBeRatioOfNextCell } from './ratio-cell-of-interval.ts';
+import { dashIsMinusSign } from './minus-not-range.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -113,8 +115,11 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
         ({ lower, upper } = tok);
         value = withoutGluedLabel(text, tok.value, tok.lower, tok.upper);
         if (runsIntoCounts(value, lower, upper)) continue;
+        // The row is read with its pipes blanked: a ratio and an interval in two cells.
+        if (text.slice(value.end, lower.start).includes('|') && !mayBeRatioOfNextCell(text, value)) continue;
       } else if (tok.kind === 'interval') {
         ({ lower, upper } = tok);
+        if (dashIsMinusSign(text, lower, upper)) continue;
         const a = t[k - 1];
         const b = t[k - 2];
         const near = a?.kind === 'num' && a.op === '=' ? a.num : null;
@@ -122,6 +127,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
         // `OR | SE | CI`: the standard error sits between the ratio and its interval.
         value = near && far && !within(near, lower, upper) && within(far, lower, upper) ? far : near;
         valueAt = value === far ? k - 2 : k - 1;
+        if (value && !mayBeRatioOfNextCell(text, value)) continue;
       }
       if (!value || !lower || !upper) continue;
       if (printedAsPercent(text, value) || boundPrintedAsPercent(text, lower, upper)) continue;
