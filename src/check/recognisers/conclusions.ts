@@ -12,6 +12,7 @@ import { parseNum } from './numbers.ts';
 import { namesLevel, statesRule } from './decision-rules.ts';
 import { maskRhoCoefficients } from './rho-coefficients.ts';
 import { aimedBefore, deniedBefore } from './denied-findings.ts';
+import { statedLevelId } from './stated-levels-id.ts';
 
 const NUM = String.raw`(\d*[.,]\d+|\d+)`;
 /**
@@ -235,7 +236,8 @@ function readClauses(text: string, span: Span, out: ConclusionReport[], carried:
     if (denied && (rel[1] || rel[2] || rel[3] || deniedAfter)) continue;
     out.push({
       p: found.p,
-      alpha: found.alpha,
+      // "… berpengaruh nyata … pada taraf nyata α = 0,15": the level the sentence states elsewhere.
+      alpha: found.alpha ?? statedLevelId(sentence, span.start),
       significant: !(rel[1] || rel[2] || rel[3] || deniedAfter || denied),
       decision: rel[0],
       place: { start: found.start, end: found.end, quoteStart: Math.min(span.start, found.start), quoteEnd: span.end },
@@ -278,6 +280,7 @@ export function readConclusions(text: string, spans: Span[]): ConclusionReport[]
       const a = parseNum(after[1]!, 0);
       if (a && a.value > 0 && a.value < 0.2) alpha = a;
     }
+    alpha ??= statedLevelId(sentence, span.start);
     const decision = decisions[0]!;
     const place: Place = {
       start: span.start + pm.index!,

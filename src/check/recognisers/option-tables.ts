@@ -12,6 +12,7 @@
  */
 import type { CountPct, PercentGroup } from '../types.ts';
 import { parseNum } from './numbers.ts';
+import { totalRowAfter } from './option-table-totals.ts';
 
 /** Two to five lettered options ("a. Tidak Puas b. Puas c. Sangat Puas"), then the numbers. */
 const OPTIONS =
@@ -47,7 +48,8 @@ export function readOptionTables(text: string): PercentGroup[] {
   }
   const groups: PercentGroup[] = [];
   for (const q of questions) {
-    const total = q.counts.reduce((s, c) => s + c.value, 0);
+    // One column group of a cross table: the total row closing its numbers states its N (option-table-totals.ts).
+    const total = totalRowAfter(text, q.end) ?? q.counts.reduce((s, c) => s + c.value, 0);
     const pctSum = q.pcts.reduce((s, p) => s + p.value, 0);
     const shared = questions.filter((o) => o.para === q.para && o.counts.reduce((s, c) => s + c.value, 0) === total);
     if (Math.abs(pctSum - 100) > 1 && shared.length < 3) continue;
