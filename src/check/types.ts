@@ -216,6 +216,8 @@ export interface SummaryTestColumnReport {
   test: 't' | 'anova';
   p: PReport;
   groups: { mean: Num; sd: Num; n: number }[];
+  /** Why the groups are uncertain: sizes that do not add up, or a t test under other than two groups. */
+  notCheckable?: 'sizes' | 'groups';
   place: Place;
 }
 

@@ -71,14 +71,47 @@ Uji t, nilai p 0,02`;
     ]);
   });
 
-  it('is not read when the block is ambiguous', () => {
-    // A t test over three rows, a p count that differs from the columns, a total row (named, or
-    // its n the others' sum), a test that is not between independent groups.
+  it("a total row of the groups' summed n is left out of the groups", () => {
+    // The ANOVA's first column of the table above, with a total row of n = 30 + 25 + 20 = 75.
+    const text =
+      ' Urban 30 5.2 (1.4)\n Rural 25 4.1 (1.5)\n Coastal 20 4.9 (1.3)\n Total 75 4.8 (1.5)\nANOVA, P value 0.01';
+    expect(findings(text)).toEqual([
+      [
+        'p-value',
+        'consistent',
+        '5.2 (1.4), n = 30; 4.1 (1.5), n = 25; 4.9 (1.3), n = 20; p = 0.01',
+        'p of one-way ANOVA F from the means and SDs = [0.0057, 0.0431] for n = 30, 25, 20',
+      ],
+    ]);
+  });
+
+  it('not checkable when the sizes do not add up or a t test stands under three groups', () => {
+    const otherTotal = ' A 30 5.2 (1.4)\n B 25 4.1 (1.5)\n Total 60 4.7 (1.5)\nANOVA, P value 0.60';
+    const sumRow = ' A 30 5.2 (1.4)\n B 25 4.1 (1.5)\n C 55 4.7 (1.5)\nANOVA, P value 0.60';
     const threeRowsT = ' A 30 5.2 (1.4)\n B 25 4.1 (1.5)\n C 20 4.9 (1.3)\nt test, P value 0.60';
+    const sizes =
+      "The rows' sizes do not add up to a set of groups (a total of another size, or a row the size of the others together), so which groups were compared is not known.";
+    expect(checkText(otherTotal, { lang: 'en' }).findings.map((f) => [f.verdict, f.recomputed, f.explanation])).toEqual(
+      [['not-checkable', 'n = 30, 25', sizes]],
+    );
+    expect(checkText(sumRow, { lang: 'en' }).findings.map((f) => [f.verdict, f.recomputed, f.explanation])).toEqual([
+      ['not-checkable', 'n = 30, 25, 55', sizes],
+    ]);
+    expect(checkText(threeRowsT, { lang: 'en' }).findings.map((f) => [f.verdict, f.recomputed, f.explanation])).toEqual(
+      [
+        [
+          'not-checkable',
+          'n = 30, 25, 20',
+          'A t test compares two groups, but the rows above its p are more than two, so which groups were compared is not known.',
+        ],
+      ],
+    );
+  });
+
+  it("is not read when the p's are not one per column or the test is not between independent groups", () => {
     const tooManyPs = ' A 30 5.2 (1.4)\n B 25 4.1 (1.5)\nt test, P value 0.60 0.30';
-    const namedTotal = ' A 30 5.2 (1.4)\n B 25 4.1 (1.5)\n Total 55 4.7 (1.5)\nANOVA, P value 0.60';
-    const sumTotal = ' A 30 5.2 (1.4)\n B 25 4.1 (1.5)\n C 55 4.7 (1.5)\nANOVA, P value 0.60';
     const paired = ' Before 30 5.2 (1.4)\n After 30 4.1 (1.5)\nt test (paired), P value 0.60';
-    for (const text of [threeRowsT, tooManyPs, namedTotal, sumTotal, paired]) expect(findings(text)).toEqual([]);
+    const noSizes = ' A 5.2 (1.4)\n B 4.1 (1.5)\nt test, P value 0.60';
+    for (const text of [tooManyPs, paired, noSizes]) expect(findings(text)).toEqual([]);
   });
 });

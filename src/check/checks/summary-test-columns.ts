@@ -8,7 +8,8 @@
  * its maximum over the box is at a corner; its minimum is min over c of Σ nᵢ·dist(c, [loᵢ, hiᵢ])²
  * (for fixed means the best c is their weighted mean), a convex function of one variable.
  * Consistent when the printed p meets the range; inconsistent (a decision error when the sides
- * of α differ) when no value inside the box gives it.
+ * of α differ) when no value inside the box gives it; not checkable when the reader could not
+ * tell which rows are the groups.
  */
 import { fUpperTail, tTwoSided } from '../../stats/distributions.ts';
 import type { SummaryTestColumnReport } from '../types.ts';
@@ -78,6 +79,22 @@ export const summaryTestColumnsCheck: CheckUnit = {
   run(ctx) {
     const out: Located[] = [];
     for (const r of ctx.extraction.summaryTestColumns ?? []) {
+      const op = r.p.op === '=' ? '=' : r.p.op;
+      if (r.notCheckable) {
+        const sizes = r.groups.map((g) => g.n).join(', ');
+        out.push(
+          makeFinding(
+            ctx,
+            'p-value',
+            'not-checkable',
+            r.place,
+            `p ${op} ${r.p.num.raw}`,
+            `n = ${sizes}`,
+            ctx.m.summaryTestNotCheckable(r.notCheckable),
+          ),
+        );
+        continue;
+      }
       const ranges = summaryTestPRanges(r);
       if (!ranges) continue;
       const fits = ranges.some((range) => pFits(range, r.p));
@@ -87,7 +104,6 @@ export const summaryTestColumnsCheck: CheckUnit = {
         !fits &&
         ((reported[1] <= ctx.alpha && range[0] > ctx.alpha) || (reported[0] > ctx.alpha && range[1] <= ctx.alpha));
       const verdict = fits ? 'consistent' : decisionError ? 'decision-error' : 'inconsistent';
-      const op = r.p.op === '=' ? '=' : r.p.op;
       const cells = r.groups.map((g) => `${g.mean.raw} (${g.sd.raw}), n = ${g.n}`).join('; ');
       out.push(
         makeFinding(

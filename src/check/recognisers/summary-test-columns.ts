@@ -13,9 +13,10 @@
  * Read only with strict evidence: the closing row starts with the test's name (t test, ANOVA,
  * F test, uji t, uji F) and carries no other number; the group rows are the unbroken run of rows
  * right above it, every one with its n and the same number of "mean (SD)" cells as the test row
- * has p's. Not read: a run with a row that looks like a total (named so, or its n the sum of the
- * others' — then which rows are groups is ambiguous), a t test over other than two rows, a test
- * named as paired, Welch's, rank-based or adjusted.
+ * has p's. A row named as a total is left out when its n is the groups' sum. The p's are
+ * reported not checkable when the sizes do not add up (a total row of another n, or an unnamed
+ * row whose n is the others' sum: which rows are groups is unknown) or a t test stands under
+ * other than two groups. Not read: a test named as paired, Welch's, rank-based or adjusted.
  */
 import type { Num, PReport, SummaryTestColumnReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
@@ -33,13 +34,14 @@ const OTHER_TEST =
 const TOTAL_LABEL = /\b(?:total|jumlah|overall|all|semua|keseluruhan)\b/iu;
 
 interface GroupRow {
+  total: boolean;
   n: number;
   cells: { mean: Num; sd: Num }[];
 }
 
 function readGroupRow(line: string, lineStart: number): GroupRow | null {
   const m = GROUP_ROW.exec(line);
-  if (!m || TOTAL_LABEL.test(m[1]!)) return null;
+  if (!m) return null;
   const n = Number(m[2]);
   const cellsAt = m[0].lastIndexOf(m[3]!);
   const cells: { mean: Num; sd: Num }[] = [];
@@ -50,7 +52,7 @@ function readGroupRow(line: string, lineStart: number): GroupRow | null {
     if (!mean || !sd) return null;
     cells.push({ mean, sd });
   }
-  return { n, cells };
+  return { total: TOTAL_LABEL.test(m[1]!), n, cells };
 }
 
 export function readSummaryTestColumns(text: string): SummaryTestColumnReport[] {
@@ -68,11 +70,16 @@ export function readSummaryTestColumns(text: string): SummaryTestColumnReport[] 
       if (!row) break;
       rows.unshift(row);
     }
-    if (rows.length < 2 || (test === 't' && rows.length !== 2)) return;
     if (rows.some((r) => r.n < 2 || r.cells.length !== pRaws.length)) return;
-    // A row whose n is the others' sum is a total, not a group: the block is ambiguous.
-    const sum = rows.reduce((a, r) => a + r.n, 0);
-    if (rows.length > 2 && rows.some((r) => r.n === sum - r.n)) return;
+    const groups = rows.filter((r) => !r.total);
+    const totals = rows.filter((r) => r.total);
+    if (groups.length < 2) return;
+    const sum = groups.reduce((a, r) => a + r.n, 0);
+    const sizesUnclear =
+      totals.length > 1 ||
+      (totals.length === 1 && totals[0]!.n !== sum) ||
+      (totals.length === 0 && groups.length > 2 && groups.some((r) => r.n === sum - r.n));
+    const notCheckable = sizesUnclear ? 'sizes' : test === 't' && groups.length !== 2 ? 'groups' : undefined;
     const pStart = offsets[i]! + m[0].lastIndexOf(m[3]!);
     pRaws.forEach((pm, col) => {
       const num = parseNum(pm[2]!, pStart + pm.index! + pm[0].length - pm[2]!.length);
@@ -82,7 +89,8 @@ export function readSummaryTestColumns(text: string): SummaryTestColumnReport[] 
       out.push({
         test,
         p,
-        groups: rows.map((r) => ({ mean: r.cells[col]!.mean, sd: r.cells[col]!.sd, n: r.n })),
+        groups: groups.map((r) => ({ mean: r.cells[col]!.mean, sd: r.cells[col]!.sd, n: r.n })),
+        ...(notCheckable ? { notCheckable } : {}),
         place: { start: num.start, end: num.end, quoteStart: offsets[i]!, quoteEnd: offsets[i]! + line.length },
       });
     });
