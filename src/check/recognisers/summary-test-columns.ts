@@ -33,6 +33,9 @@ const OTHER_TEST =
   /\b(?:welch|paired|berpasangan|rank|mann|wilcoxon|kruskal|adjusted|corrected|one[-\s]?(?:tailed|sided)|satu\s+sisi)\b/iu;
 const TOTAL_LABEL = /\b(?:total|jumlah|overall|all|semua|keseluruhan)\b/iu;
 
+/** A table row is short; longer lines (flat text) are not tried, so the regexes stay linear. */
+const MAX_ROW = 2000;
+
 interface GroupRow {
   total: boolean;
   n: number;
@@ -40,7 +43,7 @@ interface GroupRow {
 }
 
 function readGroupRow(line: string, lineStart: number): GroupRow | null {
-  const m = GROUP_ROW.exec(line);
+  const m = line.length <= MAX_ROW ? GROUP_ROW.exec(line) : null;
   if (!m) return null;
   const n = Number(m[2]);
   const cellsAt = m[0].lastIndexOf(m[3]!);
@@ -60,7 +63,7 @@ export function readSummaryTestColumns(text: string): SummaryTestColumnReport[] 
   if (!text.includes('(')) return out;
   const { lines, offsets } = linesWithOffsets(text);
   lines.forEach((line, i) => {
-    const m = TEST_ROW.exec(line);
+    const m = line.length <= MAX_ROW ? TEST_ROW.exec(line) : null;
     if (!m || OTHER_TEST.test(m[2]!)) return;
     const test = /^\s*(?:t|student|uji[-\s]t)/iu.test(m[1]!) ? 't' : 'anova';
     const pRaws = [...m[3]!.matchAll(new RegExp(String.raw`([<>]?)\s*(${N})`, 'gu'))];
