@@ -25,6 +25,7 @@ import { readCorrelationProse } from './recognisers/correlation-prose.ts';
 import { readCorrelationProseId } from './recognisers/correlation-prose-id.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
+import { readSummaryTestColumns } from './recognisers/summary-test-columns.ts';
 import { readCountRowPs } from './recognisers/count-row-p.ts';
 import { readChiSquareOverP } from './recognisers/chi-square-over-p.ts';
 import { giveHeaderFDf } from './recognisers/header-f-df.ts';
@@ -347,6 +348,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   for (const r of readGroupSizeLastTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
   // …and rows of means ± SD with only a p, under notes naming t tests.
   if (lang === 'en') extraction.summaryPs = readSummaryPRows(text);
+  // …and rows of n and mean (SD) per column, closed by a row naming the test with one p per column.
+  extraction.summaryTestColumns = readSummaryTestColumns(text);
   // Tables whose last columns are t, df and p.
   if (lang === 'en') readTDfPColumns(text, extraction);
   // …and tables whose cells print t with its df in brackets, the p beside it: "3.48 (33) .001".

@@ -126,6 +126,11 @@ export interface Messages {
   summaryPRecomputed(lo: number, hi: number, n1: number, n2: number): string;
   summaryPConsistent(): string;
   summaryPInconsistent(): string;
+  /** A p per column under group rows of n and mean (SD), the test (t or ANOVA) named on its row. */
+  summaryTestRecomputed(test: 't' | 'anova', lo: number, hi: number, sizes: number[]): string;
+  summaryTestConsistent(test: 't' | 'anova'): string;
+  summaryTestInconsistent(test: 't' | 'anova'): string;
+  summaryTestNotCheckable(reason: 'sizes' | 'groups'): string;
   /** A p beside a two-group table's counts (2 × 2), no statistic printed: Pearson's χ², Yates' and Fisher's exact p. */
   countRowPRecomputed(table: [number, number][], pearson: number, yates: number, fisher: number): string;
   countRowPConsistent(): string;
@@ -430,6 +435,16 @@ const en: Messages = {
     "The p matches a t test of the two groups' means, SDs and sizes (Student's pooled or Welch's t), allowing for rounding.",
   summaryPInconsistent: () =>
     "The p does not match a t test of the two groups' means, SDs and sizes, by Student's pooled t or by Welch's t, even allowing for rounding.",
+  summaryTestRecomputed: (test, lo, hi, sizes) =>
+    `p of ${test === 't' ? "Student's or Welch's t" : 'one-way ANOVA F'} from the means and SDs = ${en.range(lo, hi, 4)} for n = ${sizes.join(', ')}`,
+  summaryTestConsistent: (test) =>
+    `The p matches ${test === 't' ? "a t test (Student's pooled or Welch's)" : 'a one-way ANOVA'} of the groups' means, SDs and sizes in its column, allowing for rounding.`,
+  summaryTestInconsistent: (test) =>
+    `The p does not match ${test === 't' ? "a t test (Student's pooled or Welch's)" : 'a one-way ANOVA'} of the groups' means, SDs and sizes in its column, even allowing for rounding.`,
+  summaryTestNotCheckable: (reason) =>
+    reason === 'sizes'
+      ? "The rows' sizes do not add up to a set of groups (a total of another size, or a row the size of the others together), so which groups were compared is not known."
+      : 'A t test compares two groups, but the rows above its p are more than two, so which groups were compared is not known.',
   countRowPRecomputed: (table, pearson, yates, fisher) =>
     `counts ${table.map((r) => r.join(' : ')).join(' / ')}: p of Pearson's χ²(1) = ${fmtP(pearson, '.')}, with Yates' correction = ${fmtP(yates, '.')}, Fisher's exact = ${fmtP(fisher, '.')}`,
   countRowPConsistent: () =>
@@ -759,6 +774,16 @@ const id: Messages = {
     'Nilai p sesuai dengan uji t dari rata-rata, SB dan ukuran kedua kelompok (t Student gabungan atau t Welch), dengan pembulatan diperhitungkan.',
   summaryPInconsistent: () =>
     'Nilai p tidak sesuai dengan uji t dari rata-rata, SB dan ukuran kedua kelompok, baik dengan t Student gabungan maupun t Welch, meskipun pembulatan diperhitungkan.',
+  summaryTestRecomputed: (test, lo, hi, sizes) =>
+    `p dari ${test === 't' ? 't Student atau Welch' : 'F ANOVA satu arah'} berdasarkan rata-rata dan SB = ${id.range(lo, hi, 4)} untuk n = ${sizes.join(', ')}`,
+  summaryTestConsistent: (test) =>
+    `Nilai p sesuai dengan ${test === 't' ? 'uji t (t Student gabungan atau t Welch)' : 'ANOVA satu arah'} dari rata-rata, SB dan ukuran kelompok pada kolomnya, dengan pembulatan diperhitungkan.`,
+  summaryTestInconsistent: (test) =>
+    `Nilai p tidak sesuai dengan ${test === 't' ? 'uji t (t Student gabungan atau t Welch)' : 'ANOVA satu arah'} dari rata-rata, SB dan ukuran kelompok pada kolomnya, meskipun pembulatan diperhitungkan.`,
+  summaryTestNotCheckable: (reason) =>
+    reason === 'sizes'
+      ? 'Ukuran baris tidak membentuk satu set kelompok (total dengan ukuran lain, atau baris seukuran gabungan baris lainnya), sehingga kelompok yang dibandingkan tidak diketahui.'
+      : 'Uji t membandingkan dua kelompok, tetapi baris di atas nilai p-nya lebih dari dua, sehingga kelompok yang dibandingkan tidak diketahui.',
   countRowPRecomputed: (table, pearson, yates, fisher) =>
     `jumlah ${table.map((r) => r.join(' : ')).join(' / ')}: p chi-square Pearson (db 1) = ${fmtP(pearson, ',')}, dengan koreksi Yates = ${fmtP(yates, ',')}, uji eksak Fisher = ${fmtP(fisher, ',')}`,
   countRowPConsistent: () =>

@@ -211,6 +211,16 @@ export interface SummaryPReport {
   place: Place;
 }
 
+/** One column's p under rows of group n and mean (SD), the test named on the p's row. */
+export interface SummaryTestColumnReport {
+  test: 't' | 'anova';
+  p: PReport;
+  groups: { mean: Num; sd: Num; n: number }[];
+  /** Why the groups are uncertain: sizes that do not add up, or a t test under other than two groups. */
+  notCheckable?: 'sizes' | 'groups';
+  place: Place;
+}
+
 /** A Wald statistic reported with B and its SE (logistic regression). */
 export interface WaldReport {
   wald: Num;
@@ -392,6 +402,8 @@ export interface Extraction {
   twoGroupTs?: TwoGroupTReport[];
   /** p's beside two groups' means and SDs, no t printed, under a note naming t tests. */
   summaryPs?: SummaryPReport[];
+  /** p's per column under group rows of n and mean (SD), on a row naming a t test or ANOVA. */
+  summaryTestColumns?: SummaryTestColumnReport[];
   /** p-values compared with a level by a printed sign. */
   comparisons: ComparisonReport[];
   /** Decisions drawn from a statistic against its critical value. */

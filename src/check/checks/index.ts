@@ -19,6 +19,7 @@ import { zeroPBesideEstimatesCheck } from './zero-p-beside-estimates.ts';
 import { listedSumsCheck } from './listed-sums.ts';
 import { crudeRatiosFromCountsCheck } from './crude-ratios-from-counts.ts';
 import { summaryPCheck } from './summary-p.ts';
+import { summaryTestColumnsCheck } from './summary-test-columns.ts';
 import { truncatedRestatementsCheck } from './truncated-restatements.ts';
 import { restatedRowSharesCheck } from './restated-row-shares.ts';
 import { groupTotalRowsCheck } from './group-total-rows.ts';
@@ -51,6 +52,7 @@ export const CHECKS: CheckUnit[] = [
   listedSumsCheck,
   crudeRatiosFromCountsCheck,
   summaryPCheck,
+  summaryTestColumnsCheck,
   truncatedRestatementsCheck,
   restatedRowSharesCheck,
   groupTotalRowsCheck,
