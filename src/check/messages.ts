@@ -227,6 +227,10 @@ export interface Messages {
   descMaxBelowMin(): string;
   descMeanInside(): string;
   listedSumRecomputed(sum: number, digits: number): string;
+  /** The shares of one statement's answers (Likert codes), added up. */
+  answerSharesSum(sum: number, digits: number): string;
+  answerSharesWhole(): string;
+  answerSharesNotWhole(sum: number, digits: number): string;
   listedMeanRecomputed(lo: number, hi: number): string;
   listedMeanConsistent(): string;
   listedMeanInconsistent(reported: string): string;
@@ -572,6 +576,10 @@ const en: Messages = {
   descMaxBelowMin: () => 'The maximum is below the minimum printed just before it: no data can have them.',
   descMeanInside: () => 'The mean lies within the reported minimum and maximum.',
   listedSumRecomputed: (sum, digits) => `sum of the listed values = ${fmt(sum, digits, '.')}`,
+  answerSharesSum: (sum, digits) => `sum of the shares = ${fmt(sum, digits, '.')}%`,
+  answerSharesWhole: () => 'The shares of the answers to one statement add up to 100% within their rounding.',
+  answerSharesNotWhole: (sum, digits) =>
+    `Each respondent gives one answer to a statement, so its answers' shares add up to 100%, but these add up to ${fmt(sum, digits, '.')}%, beyond their rounding.`,
   listedMeanRecomputed: (lo, hi) => `mean of the listed values = ${fmt(lo, 4, '.')}–${fmt(hi, 4, '.')}`,
   listedMeanConsistent: () => 'The mean is the sum of the listed values divided by their number.',
   listedMeanInconsistent: (reported) =>
@@ -905,6 +913,10 @@ const id: Messages = {
     'Nilai maksimum lebih kecil daripada nilai minimum yang tertulis tepat sebelumnya: tidak ada data yang dapat menghasilkannya.',
   descMeanInside: () => 'Rata-rata berada di antara nilai minimum dan maksimum yang dilaporkan.',
   listedSumRecomputed: (sum, digits) => `jumlah nilai yang dicantumkan = ${fmt(sum, digits, ',')}`,
+  answerSharesSum: (sum, digits) => `jumlah persentase = ${fmt(sum, digits, ',')}%`,
+  answerSharesWhole: () => 'Persentase jawaban satu pernyataan berjumlah 100% dalam batas pembulatannya.',
+  answerSharesNotWhole: (sum, digits) =>
+    `Setiap responden memberi satu jawaban untuk satu pernyataan, sehingga persentase jawabannya berjumlah 100%, tetapi di sini berjumlah ${fmt(sum, digits, ',')}%, di luar batas pembulatannya.`,
   listedMeanRecomputed: (lo, hi) => `rata-rata nilai yang dicantumkan = ${fmt(lo, 4, ',')}–${fmt(hi, 4, ',')}`,
   listedMeanConsistent: () => 'Rata-rata sama dengan jumlah nilai yang dicantumkan dibagi banyaknya.',
   listedMeanInconsistent: (reported) =>
