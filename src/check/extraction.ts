@@ -24,6 +24,7 @@ import { detachSharedSentenceP } from './recognisers/shared-sentence-p.ts';
 import { readCorrelationProse } from './recognisers/correlation-prose.ts';
 import { readCorrelationProseId } from './recognisers/correlation-prose-id.ts';
 import { readLikertScoreProducts } from './recognisers/likert-score-products.ts';
+import { readSiblingTotalLostSigns } from './recognisers/sibling-total-lost-signs.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
 import { readCountRowPs } from './recognisers/count-row-p.ts';
@@ -253,6 +254,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   for (const g of readCountOfTotalShares(text, segments.sentences, lang, readSoFar)) flat.push(g);
   extraction.percentGroups = [...sentenceGroups, ...flat].sort((a, b) => a.place.start - b.place.start);
   const lostPercentSigns = readLostPercentSigns(text, segments.sentences, lang);
+  // …and a list whose counts add up to the sample another list of its paragraph gives.
+  lostPercentSigns.push(...readSiblingTotalLostSigns(text, segments.sentences, lang, lostPercentSigns));
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   if (lang === 'en') readCorrelationProse(text, segments.sentences, extraction);
   if (lang === 'id') readCorrelationProseId(text, segments.sentences, extraction);

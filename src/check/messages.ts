@@ -359,6 +359,7 @@ const en: Messages = {
       blockColumn: `of ${total}, the group size the counts of every block of its column add up to`,
       category: `of ${total}, the count of its row's category printed before it`,
       rowCounts: `of ${total}, the sum of the row's counts (which the table's χ² confirms)`,
+      sibling: `of ${total}, the sum of this list's counts and of another list's in its paragraph (whose percentages add up to 100%)`,
     })[source],
   pctConsistent: (d) =>
     `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
@@ -691,6 +692,7 @@ const id: Messages = {
       blockColumn: `dari ${total}, besar kelompok yang menjadi jumlah frekuensi setiap blok di kolomnya`,
       category: `dari ${total}, frekuensi kategori barisnya yang tercetak sebelumnya`,
       rowCounts: `dari ${total}, jumlah frekuensi barisnya (yang dikonfirmasi oleh χ² tabel)`,
+      sibling: `dari ${total}, jumlah frekuensi daftar ini dan daftar lain di paragrafnya (yang persentasenya berjumlah 100%)`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) =>
