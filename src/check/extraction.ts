@@ -23,6 +23,8 @@ import { readRModelSummaries } from './recognisers/r-model-summary.ts';
 import { detachSharedSentenceP } from './recognisers/shared-sentence-p.ts';
 import { readCorrelationProse } from './recognisers/correlation-prose.ts';
 import { readCorrelationProseId } from './recognisers/correlation-prose-id.ts';
+import { readLikertScoreProducts } from './recognisers/likert-score-products.ts';
+import { readSiblingTotalLostSigns } from './recognisers/sibling-total-lost-signs.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
 import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
 import { readSummaryTestColumns } from './recognisers/summary-test-columns.ts';
@@ -253,6 +255,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   for (const g of readCountOfTotalShares(text, segments.sentences, lang, readSoFar)) flat.push(g);
   extraction.percentGroups = [...sentenceGroups, ...flat].sort((a, b) => a.place.start - b.place.start);
   const lostPercentSigns = readLostPercentSigns(text, segments.sentences, lang);
+  // …and a list whose counts add up to the sample another list of its paragraph gives.
+  lostPercentSigns.push(...readSiblingTotalLostSigns(text, segments.sentences, lang, lostPercentSigns));
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   if (lang === 'en') readCorrelationProse(text, segments.sentences, extraction);
   if (lang === 'id') readCorrelationProseId(text, segments.sentences, extraction);
@@ -422,7 +426,8 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // …and a run of scores printed column after column before its total row.
   // …and a numbered list of scores before its sum (with a mean restated in the prose after it).
   const summedAt = new Set(extraction.listedSums.map((r) => r.total?.start));
-  for (const r of [...readColumnBlockTotals(text), ...readNumberedScoreLists(text)])
+  // …and a questionnaire's score × respondents column before its Total.
+  for (const r of [...readColumnBlockTotals(text), ...readNumberedScoreLists(text), ...readLikertScoreProducts(text)])
     if (!r.total || !summedAt.has(r.total.start)) {
       extraction.listedSums.push(r);
       if (r.total) summedAt.add(r.total.start);

@@ -232,6 +232,10 @@ export interface Messages {
   descMaxBelowMin(): string;
   descMeanInside(): string;
   listedSumRecomputed(sum: number, digits: number): string;
+  /** The shares of one statement's answers (Likert codes), added up. */
+  answerSharesSum(sum: number, digits: number): string;
+  answerSharesWhole(): string;
+  answerSharesNotWhole(sum: number, digits: number): string;
   listedMeanRecomputed(lo: number, hi: number): string;
   listedMeanConsistent(): string;
   listedMeanInconsistent(reported: string): string;
@@ -360,6 +364,7 @@ const en: Messages = {
       blockColumn: `of ${total}, the group size the counts of every block of its column add up to`,
       category: `of ${total}, the count of its row's category printed before it`,
       rowCounts: `of ${total}, the sum of the row's counts (which the table's χ² confirms)`,
+      sibling: `of ${total}, the sum of this list's counts and of another list's in its paragraph (whose percentages add up to 100%)`,
     })[source],
   pctConsistent: (d) =>
     `The percentage matches the count and the total (rounded to ${d} decimal${d === 1 ? '' : 's'}).`,
@@ -587,6 +592,10 @@ const en: Messages = {
   descMaxBelowMin: () => 'The maximum is below the minimum printed just before it: no data can have them.',
   descMeanInside: () => 'The mean lies within the reported minimum and maximum.',
   listedSumRecomputed: (sum, digits) => `sum of the listed values = ${fmt(sum, digits, '.')}`,
+  answerSharesSum: (sum, digits) => `sum of the shares = ${fmt(sum, digits, '.')}%`,
+  answerSharesWhole: () => 'The shares of the answers to one statement add up to 100% within their rounding.',
+  answerSharesNotWhole: (sum, digits) =>
+    `Each respondent gives one answer to a statement, so its answers' shares add up to 100%, but these add up to ${fmt(sum, digits, '.')}%, beyond their rounding.`,
   listedMeanRecomputed: (lo, hi) => `mean of the listed values = ${fmt(lo, 4, '.')}–${fmt(hi, 4, '.')}`,
   listedMeanConsistent: () => 'The mean is the sum of the listed values divided by their number.',
   listedMeanInconsistent: (reported) =>
@@ -698,6 +707,7 @@ const id: Messages = {
       blockColumn: `dari ${total}, besar kelompok yang menjadi jumlah frekuensi setiap blok di kolomnya`,
       category: `dari ${total}, frekuensi kategori barisnya yang tercetak sebelumnya`,
       rowCounts: `dari ${total}, jumlah frekuensi barisnya (yang dikonfirmasi oleh χ² tabel)`,
+      sibling: `dari ${total}, jumlah frekuensi daftar ini dan daftar lain di paragrafnya (yang persentasenya berjumlah 100%)`,
     })[source],
   pctConsistent: (d) => `Persentase sesuai dengan frekuensi dan totalnya (dibulatkan ke ${d} desimal).`,
   pctInconsistent: (d) =>
@@ -930,6 +940,10 @@ const id: Messages = {
     'Nilai maksimum lebih kecil daripada nilai minimum yang tertulis tepat sebelumnya: tidak ada data yang dapat menghasilkannya.',
   descMeanInside: () => 'Rata-rata berada di antara nilai minimum dan maksimum yang dilaporkan.',
   listedSumRecomputed: (sum, digits) => `jumlah nilai yang dicantumkan = ${fmt(sum, digits, ',')}`,
+  answerSharesSum: (sum, digits) => `jumlah persentase = ${fmt(sum, digits, ',')}%`,
+  answerSharesWhole: () => 'Persentase jawaban satu pernyataan berjumlah 100% dalam batas pembulatannya.',
+  answerSharesNotWhole: (sum, digits) =>
+    `Setiap responden memberi satu jawaban untuk satu pernyataan, sehingga persentase jawabannya berjumlah 100%, tetapi di sini berjumlah ${fmt(sum, digits, ',')}%, di luar batas pembulatannya.`,
   listedMeanRecomputed: (lo, hi) => `rata-rata nilai yang dicantumkan = ${fmt(lo, 4, ',')}–${fmt(hi, 4, ',')}`,
   listedMeanConsistent: () => 'Rata-rata sama dengan jumlah nilai yang dicantumkan dibagi banyaknya.',
   listedMeanInconsistent: (reported) =>

@@ -256,7 +256,8 @@ export type ShareTotalSource =
   | 'column'
   | 'blockColumn'
   | 'category'
-  | 'rowCounts';
+  | 'rowCounts'
+  | 'sibling';
 
 /** The count–percentage pairs of one sentence, with any total the sentence states. */
 export interface PercentGroup {

@@ -17,6 +17,7 @@ import { restatedRatioPCheck } from './restated-ratio-p.ts';
 import { statedTotalRowsCheck } from './stated-total-rows.ts';
 import { zeroPBesideEstimatesCheck } from './zero-p-beside-estimates.ts';
 import { listedSumsCheck } from './listed-sums.ts';
+import { likertShareListsCheck } from './likert-share-lists.ts';
 import { crudeRatiosFromCountsCheck } from './crude-ratios-from-counts.ts';
 import { summaryPCheck } from './summary-p.ts';
 import { summaryTestColumnsCheck } from './summary-test-columns.ts';
@@ -64,4 +65,5 @@ export const CHECKS: CheckUnit[] = [
   blocksOverGroupSizeCheck,
   criticalValueDfCheck,
   restatedGroupMeansCheck,
+  likertShareListsCheck,
 ];

@@ -18,12 +18,12 @@ import { sharesOfAnotherTotal } from './other-total-shares.ts';
 
 const PEOPLE = String.raw`(?:orang|responden|respondents?|people|participants?|partisipan|subjek|subyek|subjects?|pasien|patients?|siswa|students?|mahasiswa|ibu|mothers?|balita|anak|children|sampel|kasus|kontrol|cases|controls)`;
 /** The group: "dari 72 responden", "di antara 76 responden", "among 40 patients". */
-const GROUP = new RegExp(
+export const GROUP = new RegExp(
   String.raw`(?<![\p{L}])(?:dari|di\s?antara|among|of)\s+(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\b`,
   'giu',
 );
 /** A count of people and a number with decimals straight after it: "20 responden 27,82". */
-const COUNT_PCT = new RegExp(
+export const COUNT_PCT = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,\-–/])(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\s+(\d{1,3}(?:[.,]\d{1,2})?)(?![\p{N}%]|[.,]\d|\s*(?:%|persen|percent|tahun|years?|bulan|months?|kg|cm|mmhg|poin|points?))`,
   'giu',
 );
