@@ -21,6 +21,7 @@ import { onlyAcrossColumnsP } from './trend-p-column.ts';
 import { intervalColumnKinds } from './interval-columns.ts';
 import { mayBeRatioOfNextCell } from './ratio-cell-of-interval.ts';
 import { dashIsMinusSign } from './minus-not-range.ts';
+import { withLostPoint } from './lost-point-bounds.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -113,6 +114,8 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
       let valueAt = k;
       if (tok.kind === 'ratioCi') {
         ({ lower, upper } = tok);
+        // "0.928 (0784–1.099)": a point lost in print (./lost-point-bounds.ts).
+        lower = withLostPoint(lower, upper);
         value = withoutGluedLabel(text, tok.value, tok.lower, tok.upper);
         if (runsIntoCounts(value, lower, upper)) continue;
         // The row is read with its pipes blanked: a ratio and an interval in two cells.
