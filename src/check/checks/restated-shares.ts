@@ -8,6 +8,7 @@
  * the same values ("41 (58.5)" in both arms of n = 70) are two misprints, and both stay.
  */
 import type { Located } from './check.ts';
+import { retoldElsewhere } from './prose-table-shares.ts';
 
 /** The printed share a percentages finding ends at: its last number ("56,56", "(19,3%)"). */
 const SHARE_AT_END = /(\d+(?:[.,]\d+)?)\s*%?\s*\)?\s*$/u;
@@ -20,11 +21,14 @@ const IN_WORDS = /\d\s+\p{L}[\p{L}\s]*\s\(?\d/u;
 
 export function withoutRestatedShares(text: string, located: Located[]): Located[] {
   const seen = new Set<string>();
+  const told = retoldElsewhere();
   return located.filter(({ finding: f }) => {
     if (f.check !== 'percentages' || f.verdict !== 'inconsistent') return true;
     const values = text.slice(f.start, f.end);
     const share = SHARE_AT_END.exec(values)?.[1];
     if (share === undefined) return true;
+    // Prose before its table, or a sentence whose total is unknown (./prose-table-shares.ts).
+    if (told(f.start, values, share)) return false;
     // "18/93 = 19,35% dari total tabel 93": the count and total, whichever way the total was found.
     const ofTotal = COUNT_OF_TOTAL.exec(f.recomputed)?.[0];
     if (ofTotal === undefined) return true;

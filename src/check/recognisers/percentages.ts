@@ -23,7 +23,7 @@ const WORDS = String.raw`(?:\s+([\p{L}][\p{L}\-/]*(?:\s+[\p{L}][\p{L}\-/]*){0,2}
 
 /** count [of total] [words] (pct%) | count [words] atau pct% | count [words] dengan persentase pct% */
 const COUNT_FIRST = new RegExp(
-  String.raw`${NOT_AFTER}${COUNT}(?:\s*\/\s*(\d+)|\s+(?:dari|of|out\s+of)\s+(\d+))?${WORDS}\s*(?:\(\s*${PCT}\s*%\s*\)|,?\s+(?:atau|yaitu|or|dengan\s+(?:persentase|presentase|prosentase)(?:\s+sebesar)?)\s+${PCT}\s*%)`,
+  String.raw`${NOT_AFTER}${COUNT}(?:\s*\/\s*(\d+)|\s+(?:dari|of|out\s+of)\s+(\d+))?${WORDS}\s*(?:\(\s*${PCT}\s*%\s*\)|,?\s+(?:(?:atau|yaitu)(?:\s+sebesar)?|or|dengan\s+(?:persentase|presentase|prosentase)(?:\s+sebesar)?)\s+${PCT}\s*%)`,
   'gdu',
 );
 /**
