@@ -441,7 +441,7 @@ const en: Messages = {
   summaryPInconsistent: () =>
     "The p does not match a t test of the two groups' means, SDs and sizes, by Student's pooled t or by Welch's t, even allowing for rounding.",
   summaryTestRecomputed: (test, lo, hi, sizes) =>
-    `p of ${test === 't' ? "Student's or Welch's t" : 'one-way ANOVA F'} from the means and SDs = ${en.range(lo, hi, 4)} for n = ${sizes.join(', ')}`,
+    `p of ${test === 't' ? "Student's or Welch's t" : 'one-way ANOVA F'} from the means and SDs = ${en.pRange(lo, hi)} for n = ${sizes.join(', ')}`,
   summaryTestConsistent: (test) =>
     `The p matches ${test === 't' ? "a t test (Student's pooled or Welch's)" : 'a one-way ANOVA'} of the groups' means, SDs and sizes in its column, allowing for rounding.`,
   summaryTestInconsistent: (test) =>
@@ -785,7 +785,7 @@ const id: Messages = {
   summaryPInconsistent: () =>
     'Nilai p tidak sesuai dengan uji t dari rata-rata, SB dan ukuran kedua kelompok, baik dengan t Student gabungan maupun t Welch, meskipun pembulatan diperhitungkan.',
   summaryTestRecomputed: (test, lo, hi, sizes) =>
-    `p dari ${test === 't' ? 't Student atau Welch' : 'F ANOVA satu arah'} berdasarkan rata-rata dan SB = ${id.range(lo, hi, 4)} untuk n = ${sizes.join(', ')}`,
+    `p dari ${test === 't' ? 't Student atau Welch' : 'F ANOVA satu arah'} berdasarkan rata-rata dan SB = ${id.pRange(lo, hi)} untuk n = ${sizes.join(', ')}`,
   summaryTestConsistent: (test) =>
     `Nilai p sesuai dengan ${test === 't' ? 'uji t (t Student gabungan atau t Welch)' : 'ANOVA satu arah'} dari rata-rata, SB dan ukuran kelompok pada kolomnya, dengan pembulatan diperhitungkan.`,
   summaryTestInconsistent: (test) =>

@@ -33,25 +33,38 @@ describe('p per column under group rows of n and mean (SD)', () => {
         'p-value',
         'inconsistent',
         '12.4 (3.1), n = 40; 10.1 (2.9), n = 35; p = 0.02',
-        "p of Student's or Welch's t from the means and SDs = [0.0007, 0.0037] for n = 40, 35",
+        "p of Student's or Welch's t from the means and SDs = 0.0007 to 0.0037 for n = 40, 35",
       ],
       [
         'p-value',
         'consistent',
         '8.0 (2.2), n = 40; 8.1 (2.4), n = 35; p = 0.85',
-        "p of Student's or Welch's t from the means and SDs = [0.7015, 1.0000] for n = 40, 35",
+        "p of Student's or Welch's t from the means and SDs = 0.7015 to 1.0000 for n = 40, 35",
       ],
       [
         'p-value',
         'consistent',
         '5.2 (1.4), n = 30; 4.1 (1.5), n = 25; 4.9 (1.3), n = 20; p = 0.01',
-        'p of one-way ANOVA F from the means and SDs = [0.0057, 0.0431] for n = 30, 25, 20',
+        'p of one-way ANOVA F from the means and SDs = 0.0057 to 0.0431 for n = 30, 25, 20',
       ],
       [
         'p-value',
         'inconsistent',
         '3.0 (0.8), n = 30; 3.6 (0.9), n = 25; 3.2 (0.7), n = 20; p = 0.60',
-        'p of one-way ANOVA F from the means and SDs = [0.0041, 0.1066] for n = 30, 25, 20',
+        'p of one-way ANOVA F from the means and SDs = 0.0041 to 0.1066 for n = 30, 25, 20',
+      ],
+    ]);
+  });
+
+  it('a p far below its range is printed in powers of ten', () => {
+    // R: 2*pt(-t, df) at the box's corners, 15.0 (3.0) n 40 vs 11.0 (3.0) n 35: Student's
+    // 6.84e-8 to 4.83e-7 (df 73); Welch's up to 3.57e-6 (df 34).
+    expect(findings(' Boys 40 15.0 (3.0)\n Girls 35 11.0 (3.0)\nt test, P value 0.03')).toEqual([
+      [
+        'p-value',
+        'inconsistent',
+        '15.0 (3.0), n = 40; 11.0 (3.0), n = 35; p = 0.03',
+        "p of Student's or Welch's t from the means and SDs = 6.8 × 10^-8 to 3.6 × 10^-6 for n = 40, 35",
       ],
     ]);
   });
@@ -66,7 +79,7 @@ Uji t, nilai p 0,02`;
         'p-value',
         'inconsistent',
         '12,4 (3,1), n = 40; 10,1 (2,9), n = 35; p = 0,02',
-        'p dari t Student atau Welch berdasarkan rata-rata dan SB = [0,0007; 0,0037] untuk n = 40, 35',
+        'p dari t Student atau Welch berdasarkan rata-rata dan SB = 0,0007 sampai 0,0037 untuk n = 40, 35',
       ],
     ]);
   });
@@ -80,7 +93,7 @@ Uji t, nilai p 0,02`;
         'p-value',
         'consistent',
         '5.2 (1.4), n = 30; 4.1 (1.5), n = 25; 4.9 (1.3), n = 20; p = 0.01',
-        'p of one-way ANOVA F from the means and SDs = [0.0057, 0.0431] for n = 30, 25, 20',
+        'p of one-way ANOVA F from the means and SDs = 0.0057 to 0.0431 for n = 30, 25, 20',
       ],
     ]);
   });
