@@ -10,7 +10,7 @@
  *
  * MEASURED ONCE, at main 7a68df0 (3 December 2026, 18:35 UTC, after the session's development
  * work was merged and before anything in this corpus was studied): English precision 0.39
- * (7/18), recall 0.12 (7/57), 322/1009 annotated verdicts found (docs/check.md, "The tenth
+ * (7/18), recall 0.12 (7/57), 322/1009 annotated verdicts found (docs/check-corpora.md, "The tenth
  * held-out corpora"). From then on it is development material and its scores print on every
  * run: figures printed after that commit are not held-out figures.
  */

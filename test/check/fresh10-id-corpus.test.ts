@@ -11,7 +11,7 @@
  *
  * MEASURED ONCE, at main 7a68df0 (3 December 2026, 18:35 UTC, after the session's development
  * work was merged and before anything in this corpus was studied): Indonesian precision 0.33 (2/6), recall 0.14 (2/14), 141/429 annotated verdicts found
- * (docs/check.md, "The tenth held-out corpora"). From then on it is development material and
+ * (docs/check-corpora.md, "The tenth held-out corpora"). From then on it is development material and
  * its scores print on every run: figures printed after that commit are not held-out figures.
  */
 import { corpusSuite } from './corpus-suite.ts';

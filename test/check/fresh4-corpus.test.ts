@@ -13,7 +13,7 @@
  * MEASURED ONCE, at main 3bae308 (3 December 2026), after the day's work was merged and before
  * anything in it was studied: Indonesian precision 0.33 (2/6), recall 0.67 (2/3), 63/194
  * annotated verdicts found; English precision 0.50 (3/6), recall 0.43 (3/7), 97/191 found
- * (docs/check.md, "The fourth and fifth held-out corpora"). From then on it is development
+ * (docs/check-corpora.md, "The fourth and fifth held-out corpora"). From then on it is development
  * material: scores printed after that commit are not held-out figures.
  */
 import { corpusSuite } from './corpus-suite.ts';

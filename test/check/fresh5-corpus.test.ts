@@ -11,7 +11,7 @@
  * MEASURED ONCE, at main 3bae308 (3 December 2026), after the day's work was merged and before
  * anything in it was studied: Indonesian precision 0.77 (10/13), recall 0.83 (10/12), 123/315
  * annotated verdicts found; English precision 0.30 (18/60), recall 0.34 (18/53), 317/597 found
- * (docs/check.md, "The fourth and fifth held-out corpora"). From then on it is development
+ * (docs/check-corpora.md, "The fourth and fifth held-out corpora"). From then on it is development
  * material: scores printed after that commit are not held-out figures.
  */
 import { corpusSuite } from './corpus-suite.ts';

@@ -8,7 +8,7 @@
  *
  * MEASURED ONCE, at main 42ea7f3 (3 December 2026; the code of 17d4403, after the day's
  * helpers' work was merged and before anything in it was studied): English precision 0.59 (10/17), recall 0.19 (10/53), 249/632 annotated verdicts found
- * (docs/check.md, "The sixth and seventh held-out corpora"). From then on it is development
+ * (docs/check-corpora.md, "The sixth and seventh held-out corpora"). From then on it is development
  * material: scores printed after that commit are not held-out figures.
  */
 import { corpusSuite } from './corpus-suite.ts';

@@ -11,7 +11,7 @@
  *
  * MEASURED ONCE, at main 42ea7f3 (3 December 2026; the code of 17d4403, after the day's
  * helpers' work was merged and before anything in it was studied): Indonesian precision 1.00 (5/5), recall 0.33 (5/15), 87/396 annotated verdicts found
- * (docs/check.md, "The sixth and seventh held-out corpora"). From then on it is development
+ * (docs/check-corpora.md, "The sixth and seventh held-out corpora"). From then on it is development
  * material: scores printed after that commit are not held-out figures.
  */
 import { corpusSuite } from './corpus-suite.ts';

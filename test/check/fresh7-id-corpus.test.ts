@@ -11,7 +11,7 @@
  *
  * MEASURED ONCE, at main 42ea7f3 (3 December 2026; the code of 17d4403, after the day's
  * helpers' work was merged and before anything in it was studied): Indonesian precision 0.00 (0/11), recall 0.00 (0/9), 34/301 annotated verdicts found
- * (docs/check.md, "The sixth and seventh held-out corpora"). From then on it is development
+ * (docs/check-corpora.md, "The sixth and seventh held-out corpora"). From then on it is development
  * material: scores printed after that commit are not held-out figures.
  */
 import { corpusSuite } from './corpus-suite.ts';

@@ -10,7 +10,7 @@
  *
  * MEASURED ONCE, at main b89445c (3 December 2026, 16:10 UTC, after the session's development
  * work was merged and before anything in this corpus was studied): English precision 0.19 (5/27), recall 0.15 (5/33), 278/1189 annotated verdicts found
- * (docs/check.md, "The eighth and ninth held-out corpora"). From then on it is development
+ * (docs/check-corpora.md, "The eighth and ninth held-out corpora"). From then on it is development
  * material and its scores print on every run: figures printed after that commit are not
  * held-out figures.
  */

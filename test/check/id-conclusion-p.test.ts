@@ -1,6 +1,6 @@
 /**
  * Indonesian findings and p-values as page text prints them, which the readers missed (fresh6-id,
- * then fresh5-id and fresh4-id; docs/check.md, "Indonesian conclusions and p-values as page text
+ * then fresh5-id and fresh4-id; docs/check-corpora.md, "Indonesian conclusions and p-values as page text
  * prints them"): the p in the clause after the finding or in the next sentence, a level whose
  * comparison sign was lost beside the p, glued sentences, Spearman's ρ, findings denied or only
  * aimed at, p's given as a bound or only as their comparison with the level, and the guards that
