@@ -136,6 +136,7 @@ export interface Messages {
   countRowPConsistent(): string;
   countRowPNear(): string;
   countRowPInconsistent(): string;
+  countRowPDecisionError(alpha: number, side: 'significant' | 'not-significant'): string;
   /** The p of a paired t from a printed mean difference, SD of the differences and n. */
   pairedDiffPRecomputed(lo: number, hi: number, n: number): string;
   pairedDiffPConsistent(): string;
@@ -458,6 +459,8 @@ const en: Messages = {
     "The p matches no test of the two groups' printed counts, but lies within a factor of two of one; the table does not name its test, so it is not judged.",
   countRowPInconsistent: () =>
     "The p matches no test of the two groups' printed counts (Pearson's χ², Yates' corrected χ², Fisher's exact test), not even within a factor of two.",
+  countRowPDecisionError: (alpha, side) =>
+    `The p matches no test of the two groups' printed counts (Pearson's χ², Yates' corrected χ², Fisher's exact test), and all three put p ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
   pairedDiffPRecomputed: (lo, hi, n) =>
     `p = ${en.pRange(lo, hi)} (two-tailed) for the paired t = difference/(SD/√n), n = ${n} (df ${n - 1})`,
   pairedDiffPConsistent: () =>
@@ -802,6 +805,8 @@ const id: Messages = {
     'Nilai p tidak sesuai dengan uji mana pun atas jumlah kedua kelompok yang tertulis, tetapi berada dalam faktor dua dari salah satunya; tabel tidak menyebut ujinya, sehingga tidak dinilai.',
   countRowPInconsistent: () =>
     'Nilai p tidak sesuai dengan uji mana pun atas jumlah kedua kelompok yang tertulis (chi-square Pearson, chi-square dengan koreksi Yates, uji eksak Fisher), bahkan dalam faktor dua.',
+  countRowPDecisionError: (alpha, side) =>
+    `Nilai p tidak sesuai dengan uji mana pun atas jumlah kedua kelompok yang tertulis (chi-square Pearson, chi-square dengan koreksi Yates, uji eksak Fisher), dan ketiganya menempatkan p ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
   pairedDiffPRecomputed: (lo, hi, n) =>
     `p = ${id.pRange(lo, hi)} (dua sisi) untuk t berpasangan = selisih/(SB/√n), n = ${n} (db ${n - 1})`,
   pairedDiffPConsistent: () =>

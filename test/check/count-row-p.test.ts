@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
+import { messagesFor } from '../../src/check/messages.ts';
 
 const pFindings = (text: string) =>
   checkText(text, { lang: 'en' })
@@ -45,7 +46,7 @@ describe("a categorical row's p against the tests of its counts", () => {
         'decision-error',
         '10 : 20 / 60 : 30; p = 0.300',
         "counts 10 : 20 / 60 : 30: p of Pearson's χ²(1) = 0.0013, with Yates' correction = 0.0028, Fisher's exact = 0.0024",
-        'The reported p does not match the test statistic, and the recomputed p is below α = 0.05: the conclusion about significance changes.',
+        "The p matches no test of the two groups' printed counts (Pearson's χ², Yates' corrected χ², Fisher's exact test), and all three put p below α = 0.05: the conclusion about significance changes.",
       ],
       // 4, 8 / 66, 42: Pearson .0641, Yates .1228, Fisher .1197, all above .05 as 0.650 is, but
       // 0.650 is more than twice the largest.
@@ -127,5 +128,13 @@ describe("a categorical row's p against the tests of its counts", () => {
       'Table 2. Symptoms at two survey waves\nWave 1 (N = 70) Wave 2 (N = 50) P-value\nCough 40 (57.1) 20 (40.0) 0.300\n';
     expect(pFindings(text)).toEqual([]);
     expect(pFindings(text.replace('Wave 1', 'Visit 1').replace('Wave 2', 'Visit 2'))).toEqual([]);
+  });
+});
+
+describe('the decision-error wording of a count row’s p, in Indonesian', () => {
+  it('names the three tests of the counts, not a test statistic the table never printed', () => {
+    expect(messagesFor('id').countRowPDecisionError(0.05, 'significant')).toBe(
+      'Nilai p tidak sesuai dengan uji mana pun atas jumlah kedua kelompok yang tertulis (chi-square Pearson, chi-square dengan koreksi Yates, uji eksak Fisher), dan ketiganya menempatkan p di bawah α = 0,05: kesimpulan tentang signifikansi berubah.',
+    );
   });
 });

@@ -75,7 +75,7 @@ export const countRowPCheck: CheckUnit = {
             : verdict === 'not-checkable'
               ? ctx.m.countRowPNear()
               : verdict === 'decision-error'
-                ? ctx.m.pDecisionError(ctx.alpha, lo > ctx.alpha ? 'not-significant' : 'significant')
+                ? ctx.m.countRowPDecisionError(ctx.alpha, lo > ctx.alpha ? 'not-significant' : 'significant')
                 : ctx.m.countRowPInconsistent();
       out.push(
         makeFinding(
