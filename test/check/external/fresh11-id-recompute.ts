@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh11-id-recompute.ts
  */
-import { pct, show } from './recompute-helpers.ts';
+import { chi2x2, pct, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -21,3 +21,7 @@ show('ayam potong umur 3, 16, 22, 37, 16, 4, 2 of 100; sum', [
   sum([3, 16, 22, 37, 16, 4, 2]),
 ]);
 show('sidoluhur umur 4, 13, 5, 3 of 25', shares(25, [4, 13, 5, 3]));
+show('gunungpati asuransi 22, 12 of 34; 23, 27 of 50', [...shares(34, [22, 12]), ...shares(50, [23, 27])]);
+show('gunungpati asuransi chi-square uncorrected, Yates', chi2x2(22, 12, 23, 27));
+show('ponorogo 109, 75, 121, 63 of 184; 22 of 63', [...shares(184, [109, 75, 121, 63]), pct(22, 63)]);
+show('ponorogo neighbours 108, 110, 74, 76 of 184', shares(184, [108, 110, 74, 76]));
