@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh11-id-recompute.ts
  */
-import { chi2x2, pct, show } from './recompute-helpers.ts';
+import { chi2x2, pct, pT, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -25,3 +25,24 @@ show('gunungpati asuransi 22, 12 of 34; 23, 27 of 50', [...shares(34, [22, 12]),
 show('gunungpati asuransi chi-square uncorrected, Yates', chi2x2(22, 12, 23, 27));
 show('ponorogo 109, 75, 121, 63 of 184; 22 of 63', [...shares(184, [109, 75, 121, 63]), pct(22, 63)]);
 show('ponorogo neighbours 108, 110, 74, 76 of 184', shares(184, [108, 110, 74, 76]));
+show('booklet menarke 9, 2, 4, 5, 1 of 15', shares(15, [9, 2, 4, 5, 1]));
+show('bank papua p of t .559, 2.607, .029, .553, 3.907 at df 19', [
+  pT(0.559, 19),
+  pT(2.607, 19),
+  pT(0.029, 19),
+  pT(0.553, 19),
+  pT(3.907, 19),
+]);
+/** t = B / SE with the range its rounding allows (half units hb, hs). */
+const tOf = (b: number, se: number, hb: number, hs: number) => [b / se, (b - hb) / (se + hs), (b + hb) / (se - hs)];
+show('ptpn t of constant, kesejahteraan, desain', [
+  ...tOf(0.126, 1.368, 0.0005, 0.0005),
+  ...tOf(0.457, 0.041, 0.0005, 0.0005),
+  ...tOf(0.158, 0.117, 0.0005, 0.0005),
+]);
+show('kesejahteraan t of constant, ekonomis, fasilitas, pelayanan', [
+  ...tOf(1.837, 1.305, 0.0005, 0.0005),
+  ...tOf(0.634, 0.204, 0.0005, 0.0005),
+  ...tOf(0.192, 0.248, 0.0005, 0.0005),
+  ...tOf(0.321, 0.207, 0.0005, 0.0005),
+]);
