@@ -46,3 +46,13 @@ show('kesejahteraan t of constant, ekonomis, fasilitas, pelayanan', [
   ...tOf(0.192, 0.248, 0.0005, 0.0005),
   ...tOf(0.321, 0.207, 0.0005, 0.0005),
 ]);
+/** The largest SD a mean allows between its minimum and maximum (Bhatia–Davis bound). */
+const sdMax = (m: number, lo: number, hi: number) => Math.sqrt((hi - m) * (m - lo));
+show('pmt kek Bhatia-Davis bound LILA 21.87 in 20-23; BB 4.48 in -0.5-12', [
+  sdMax(21.87, 20, 23),
+  sdMax(4.48, -0.5, 12),
+]);
+show('kalianda 820 of 836; 25, 28 of 42', [pct(820, 836), pct(25, 42), pct(28, 42)]);
+show('hariantary 22, 24, 38, 32 of 43 (a total the quote does not state)', shares(43, [22, 24, 38, 32]));
+show('wonogiri difference of the mean scores', [106.14 - 66.62]);
+show('majene 42 of 77', [pct(42, 77)]);
