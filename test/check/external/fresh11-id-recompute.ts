@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh11-id-recompute.ts
  */
-import { chi2x2, pct, pT, show } from './recompute-helpers.ts';
+import { chi2x2, jStat, pct, pF, pT, show } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -56,3 +56,10 @@ show('kalianda 820 of 836; 25, 28 of 42', [pct(820, 836), pct(25, 42), pct(28, 4
 show('hariantary 22, 24, 38, 32 of 43 (a total the quote does not state)', shares(43, [22, 24, 38, 32]));
 show('wonogiri difference of the mean scores', [106.14 - 66.62]);
 show('majene 42 of 77', [pct(42, 77)]);
+show('ipa lingkungan F table (1, 39); p of Levene F 0.272, 1.215 at (1, 39); mean difference', [
+  jStat.centralF.inv(0.95, 1, 39),
+  pF(0.272, 1, 39),
+  pF(1.215, 1, 39),
+  87.38 - 73.27,
+]);
+show('ipa post-test p of t 3.915 at df 54; t table two-tailed df 54', [pT(3.915, 54), jStat.studentt.inv(0.975, 54)]);
