@@ -63,3 +63,4 @@ show('ipa lingkungan F table (1, 39); p of Levene F 0.272, 1.215 at (1, 39); mea
   87.38 - 73.27,
 ]);
 show('ipa post-test p of t 3.915 at df 54; t table two-tailed df 54', [pT(3.915, 54), jStat.studentt.inv(0.975, 54)]);
+show('cibeureum 31 of 205; 15 % of 205', [pct(31, 205), 0.15 * 205]);
