@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh11-id-recompute.ts
  */
-import { chi2x2, jStat, pct, pF, pT, show } from './recompute-helpers.ts';
+import { chi2x2, jStat, pChi, pct, pF, pT, show, woolf } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -64,3 +64,16 @@ show('ipa lingkungan F table (1, 39); p of Levene F 0.272, 1.215 at (1, 39); mea
 ]);
 show('ipa post-test p of t 3.915 at df 54; t table two-tailed df 54', [pT(3.915, 54), jStat.studentt.inv(0.975, 54)]);
 show('cibeureum 31 of 205; 15 % of 205', [pct(31, 205), 0.15 * 205]);
+show('tangerang 57, 96 of 153; 7, 128 of 135; 64, 224, 228 of 288', [
+  ...shares(153, [57, 96]),
+  ...shares(135, [7, 128]),
+  ...shares(288, [64, 224, 228]),
+]);
+show('tangerang odds ratio and Woolf 95% interval', woolf(57, 96, 7, 128));
+show('tangerang chi-square uncorrected, Yates', chi2x2(57, 96, 7, 128));
+show('medan sma 52 of 77; 13, 64 of 77', shares(77, [52, 13, 64]));
+show('medan sma 40, 37, 58, 19, 46, 31, 25, 77 of 77', shares(77, [40, 37, 58, 19, 46, 31, 25, 77]));
+show('medan periodontal 111, 218 of 329; 12, 67 of 79', [...shares(329, [111, 218]), ...shares(79, [12, 67])]);
+show('medan periodontal 329, 79, 123, 285, 257, 151 of 408', shares(408, [329, 79, 123, 285, 257, 151]));
+show('medan periodontal chi-square uncorrected, Yates; p of 10.408', [...chi2x2(111, 218, 12, 67), pChi(10.408, 1)]);
+show('medan periodontal prevalence ratio', [111 / 329 / (12 / 79)]);
