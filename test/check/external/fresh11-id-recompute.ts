@@ -77,3 +77,11 @@ show('medan periodontal 111, 218 of 329; 12, 67 of 79', [...shares(329, [111, 21
 show('medan periodontal 329, 79, 123, 285, 257, 151 of 408', shares(408, [329, 79, 123, 285, 257, 151]));
 show('medan periodontal chi-square uncorrected, Yates; p of 10.408', [...chi2x2(111, 218, 12, 67), pChi(10.408, 1)]);
 show('medan periodontal prevalence ratio', [111 / 329 / (12 / 79)]);
+show('berlian t table df 56, 57', [jStat.studentt.inv(0.975, 56), jStat.studentt.inv(0.975, 57)]);
+show('ucok durian t table df 96; p of t 2.442, 1.711, 0.819 at df 96; smallest two-tailed p of 0.819 (normal)', [
+  jStat.studentt.inv(0.975, 96),
+  pT(2.442, 96),
+  pT(1.711, 96),
+  pT(0.819, 96),
+  2 * (1 - jStat.normal.cdf(0.819, 0, 1)),
+]);
