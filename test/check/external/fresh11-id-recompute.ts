@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh11-id-recompute.ts
  */
-import { chi2x2, jStat, pChi, pct, pF, pT, show, woolf } from './recompute-helpers.ts';
+import { chi2rc, chi2x2, jStat, pChi, pct, pF, pT, show, woolf } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -84,4 +84,15 @@ show('ucok durian t table df 96; p of t 2.442, 1.711, 0.819 at df 96; smallest t
   pT(1.711, 96),
   pT(0.819, 96),
   2 * (1 - jStat.normal.cdf(0.819, 0, 1)),
+]);
+show('palembang shift 23, 21, 8, 36 of 44', shares(44, [23, 21, 8, 36]));
+const shiftTable = chi2rc([
+  [11, 23],
+  [9, 25],
+  [27, 7],
+]);
+show('dr oen shift chi-square of the 3 x 2 table (statistic, df, p); 11, 9 of 34', [
+  ...shiftTable,
+  pct(11, 34),
+  pct(9, 34),
 ]);
