@@ -96,3 +96,8 @@ show('dr oen shift chi-square of the 3 x 2 table (statistic, df, p); 11, 9 of 34
   pct(11, 34),
   pct(9, 34),
 ]);
+show('banjarmasin 43, 184, 178 of 188; 174, 35 of 184; 36 of 188', [
+  ...shares(188, [43, 184, 178]),
+  ...shares(184, [174, 35]),
+  pct(36, 188),
+]);
