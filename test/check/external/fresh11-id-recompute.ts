@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh11-id-recompute.ts
  */
-import { chi2rc, chi2x2, jStat, pChi, pct, pF, pT, show, woolf } from './recompute-helpers.ts';
+import { chi2rc, chi2x2, jStat, pChi, pct, pF, pR, pT, show, woolf } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -100,4 +100,10 @@ show('banjarmasin 43, 184, 178 of 188; 174, 35 of 184; 36 of 188', [
   ...shares(188, [43, 184, 178]),
   ...shares(184, [174, 35]),
   pct(36, 188),
+]);
+show('pirngadi 78 of 86; p of r -0.280, -0.2805, -0.2795 at N 86', [
+  pct(78, 86),
+  pR(-0.28, 86),
+  pR(-0.2805, 86),
+  pR(-0.2795, 86),
 ]);
