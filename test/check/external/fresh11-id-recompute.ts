@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh11-id-recompute.ts
  */
-import { chi2rc, chi2x2, jStat, pChi, pct, pF, pR, pT, show, woolf } from './recompute-helpers.ts';
+import { chi2rc, chi2x2, jStat, mean, pChi, pct, pF, pR, pT, show, woolf } from './recompute-helpers.ts';
 
 /** Each count's share of the total, in per cent to three decimals. */
 const shares = (total: number, counts: number[]) => counts.map((c) => pct(c, total));
@@ -107,3 +107,23 @@ show('pirngadi 78 of 86; p of r -0.280, -0.2805, -0.2795 at N 86', [
   pR(-0.2805, 86),
   pR(-0.2795, 86),
 ]);
+/**
+ * Kiambang Tabel I: each row block lists the three replicates as three triplets (ulangan 1,
+ * 2, 3, each over the levels 0.00, 0.15, 0.30), then the three level means; the mean of a
+ * level is the mean of its entry in each triplet, with the range the 0.005 rounding allows.
+ */
+const kiambangBlocks: [string, number[], number[]][] = [
+  ['jantan 4', [45.84, 46.81, 46.12, 53.48, 46.52, 45.06, 46.48, 48.85, 43.51], [48.6, 47.4, 44.9]],
+  ['jantan 6', [68.35, 61.56, 63.76, 69.37, 68.75, 59.31, 66.4, 69.05, 70.91], [68.04, 66.45, 64.66]],
+  ['jantan 8', [88.01, 79.51, 85.56, 82.38, 85.51, 74.7, 82.81, 80.72, 79.11], [84.4, 81.91, 79.8]],
+  ['betina 4', [47.33, 45.11, 42.86, 46.11, 43.27, 43.84, 48.28, 43.36, 40.83], [47.24, 43.91, 42.51]],
+  ['betina 6', [66.41, 64.27, 59.21, 72.41, 68.15, 59.82, 61.7, 63.82, 66.01], [66.84, 65.41, 61.68]],
+  ['betina 8', [85.1, 81.81, 79.82, 76.01, 79.48, 77.42, 85.81, 79.65, 73.63], [82.31, 80.31, 76.95]],
+];
+for (const [label, v, printed] of kiambangBlocks) {
+  const means = [0, 1, 2].map((k) => mean([v[k]!, v[k + 3]!, v[k + 6]!]));
+  show(
+    `kiambang ${label} level means (printed ${printed.join(', ')}); each ± 0.005`,
+    means.map((m) => m.toFixed(4)),
+  );
+}
