@@ -127,3 +127,4 @@ for (const [label, v, printed] of kiambangBlocks) {
     means.map((m) => m.toFixed(4)),
   );
 }
+show('uang saku prodi 50, 35, 15 and angkatan 26, 26, 17, 31 of 100', shares(100, [50, 35, 15, 26, 26, 17, 31]));
