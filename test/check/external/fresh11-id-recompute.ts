@@ -128,3 +128,6 @@ for (const [label, v, printed] of kiambangBlocks) {
   );
 }
 show('uang saku prodi 50, 35, 15 and angkatan 26, 26, 17, 31 of 100', shares(100, [50, 35, 15, 26, 26, 17, 31]));
+show('salatiga 21, 22, 33, 10, 40, 3 of 43', shares(43, [21, 22, 33, 10, 40, 3]));
+show('sampali 37, 6 of 43; 4 + 25 + 9 + 3 + 2', [...shares(43, [37, 6]), 4 + 25 + 9 + 3 + 2]);
+show('batiombo 9, 14 of 23', shares(23, [9, 14]));
