@@ -40,6 +40,12 @@ show('ptpn t of constant, kesejahteraan, desain', [
   ...tOf(0.457, 0.041, 0.0005, 0.0005),
   ...tOf(0.158, 0.117, 0.0005, 0.0005),
 ]);
+show('ptpn p of t 11.137 at df 4, 3; smallest two-tailed p of .092 and 1.356 (normal)', [
+  pT(11.137, 4),
+  pT(11.137, 3),
+  2 * (1 - jStat.normal.cdf(0.092, 0, 1)),
+  2 * (1 - jStat.normal.cdf(1.356, 0, 1)),
+]);
 show('kesejahteraan t of constant, ekonomis, fasilitas, pelayanan', [
   ...tOf(1.837, 1.305, 0.0005, 0.0005),
   ...tOf(0.634, 0.204, 0.0005, 0.0005),
