@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh11-en-recompute.ts
  */
-import { jStat, ratioCheck, show } from './recompute-helpers.ts';
+import { jStat, pR, pct, ratioCheck, show } from './recompute-helpers.ts';
 
 /** Ratio rows [estimate, lower, upper] at one rounding step h: centre and p ranges. */
 const ratios = (label: string, rows: [number, number, number][], h: number) => {
@@ -126,4 +126,11 @@ console.log('— anemia-brazil-abstract —');
   show('PR 3.17 (1.85–5.41)', ratioCheck(3.17, 1.85, 5.41, 0.005));
   show('PR 0.44 (0.19–1.07)', ratioCheck(0.44, 0.19, 1.07, 0.005));
 }
+
+console.log('— burnout-satisfaction-abstract —');
+show('93/115, 54/115', [pct(93, 115), pct(54, 115)]);
+show('r -0.483 n 115', [pR(-0.483, 115)]);
+
+console.log('— burnout-coping-abstract —');
+show('rho 0.223, -0.627, 0.368, n 300 (t approximation)', [pR(0.223, 300), pR(-0.627, 300), pR(0.368, 300)]);
 void jStat;
