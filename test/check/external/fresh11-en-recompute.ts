@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh11-en-recompute.ts
  */
-import { jStat, pR, pct, ratioCheck, show } from './recompute-helpers.ts';
+import { jStat, pR, pT, pct, ratioCheck, show } from './recompute-helpers.ts';
 
 /** Ratio rows [estimate, lower, upper] at one rounding step h: centre and p ranges. */
 const ratios = (label: string, rows: [number, number, number][], h: number) => {
@@ -133,4 +133,27 @@ show('r -0.483 n 115', [pR(-0.483, 115)]);
 
 console.log('— burnout-coping-abstract —');
 show('rho 0.223, -0.627, 0.368, n 300 (t approximation)', [pR(0.223, 300), pR(-0.627, 300), pR(0.368, 300)]);
+
+console.log('— maths-gender-wassce-abstract —');
+show('2160/3764, 1604/3764', [pct(2160, 3764), pct(1604, 3764)]);
+
+console.log('— math-grades-gender-ttest —');
+{
+  const [m1, v1, n1, m2, v2, n2] = [84.21621622, 130.6186186, 37, 73.41176471, 398.5073529, 17];
+  const pooled = ((n1 - 1) * v1 + (n2 - 1) * v2) / (n1 + n2 - 2);
+  const t = (m1 - m2) / Math.sqrt(pooled * (1 / n1 + 1 / n2));
+  show('pooled variance, t, df', [pooled, t, n1 + n2 - 2]);
+  show('t 2.526356037 df 52: two-tailed, one-tailed p', [pT(2.526356037, 52), pT(2.526356037, 52) / 2]);
+  show('t critical one-tail, two-tail (df 52)', [jStat.studentt.inv(0.95, 52), jStat.studentt.inv(0.975, 52)]);
+}
+
+console.log('— kap-covid-pakistan-abstract —');
+show('154, 252, 266, 164, 159 of 277', [pct(154, 277), pct(252, 277), pct(266, 277), pct(164, 277), pct(159, 277)]);
+
+console.log('— kap-covid-hcw-india-abstract —');
+show('106, 65, 76 of 171', [pct(106, 171), pct(65, 171), pct(76, 171)]);
+
+console.log('— kap-students-beijing-abstract —');
+show('OR 3.309 (2.921, 3.748)', ratioCheck(3.309, 2.921, 3.748, 0.0005));
+show('OR 1.145 (1.003, 1.308)', ratioCheck(1.145, 1.003, 1.308, 0.0005));
 void jStat;
