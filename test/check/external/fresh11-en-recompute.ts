@@ -308,4 +308,8 @@ ratios(
   ],
   0.005,
 );
+
+console.log('— fish-oxygen-assignment —');
+show('t -0.1564 df 39: two-tailed, one-tailed p', [pT(-0.1564, 39), pT(-0.1564, 39) / 2]);
+show('8.6349 - 8.27, 8.6383 - 8.117', [8.6349 - 8.27, 8.6383 - 8.117]);
 void jStat;
