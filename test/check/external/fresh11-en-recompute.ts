@@ -312,4 +312,24 @@ ratios(
 console.log('— fish-oxygen-assignment —');
 show('t -0.1564 df 39: two-tailed, one-tailed p', [pT(-0.1564, 39), pT(-0.1564, 39) / 2]);
 show('8.6349 - 8.27, 8.6383 - 8.117', [8.6349 - 8.27, 8.6383 - 8.117]);
+
+console.log('— rural-household-composition —');
+show('357, 30, 51, 54, 28 of 520', [pct(357, 520), pct(30, 520), pct(51, 520), pct(54, 520), pct(28, 520)]);
+show('731, 238, 610, 717, 269 of 2565', [
+  pct(731, 2565),
+  pct(238, 2565),
+  pct(610, 2565),
+  pct(717, 2565),
+  pct(269, 2565),
+]);
+show('541, 226, 294, 228, 88 of 1377', [pct(541, 1377), pct(226, 1377), pct(294, 1377), pct(228, 1377), pct(88, 1377)]);
+show('row sums', [
+  357 + 30 + 51 + 54 + 28,
+  731 + 238 + 610 + 717 + 269,
+  541 + 226 + 294 + 228 + 88,
+  436 + 288 + 201 + 121 + 44,
+]);
+
+console.log('— forest-birds-houses-spearman —');
+show('r -0.899 n 6 (t approximation, df 4)', [pR(-0.899, 6)]);
 void jStat;
