@@ -332,4 +332,8 @@ show('row sums', [
 
 console.log('— forest-birds-houses-spearman —');
 show('r -0.899 n 6 (t approximation, df 4)', [pR(-0.899, 6)]);
+
+console.log('— emotional-distress-paired-t-exercise —');
+show('t 2.865 df 9: two-tailed p (2.8645, 2.8655)', [pT(2.865, 9), pT(2.8645, 9), pT(2.8655, 9)]);
+show('3.0300 - 0.9834', [3.03 - 0.9834]);
 void jStat;
