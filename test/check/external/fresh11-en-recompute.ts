@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh11-en-recompute.ts
  */
-import { jStat, pR, pT, pct, ratioCheck, show } from './recompute-helpers.ts';
+import { chi2rc, chi2x2, jStat, pChi, pChiRange, pR, pT, pct, ratioCheck, show } from './recompute-helpers.ts';
 
 /** Ratio rows [estimate, lower, upper] at one rounding step h: centre and p ranges. */
 const ratios = (label: string, rows: [number, number, number][], h: number) => {
@@ -336,4 +336,84 @@ show('r -0.899 n 6 (t approximation, df 4)', [pR(-0.899, 6)]);
 console.log('— emotional-distress-paired-t-exercise —');
 show('t 2.865 df 9: two-tailed p (2.8645, 2.8655)', [pT(2.865, 9), pT(2.8645, 9), pT(2.8655, 9)]);
 show('3.0300 - 0.9834', [3.03 - 0.9834]);
+
+console.log('— depression-cesd-sociodemographic —');
+{
+  // [n, col %, no n, no %, yes n, yes %] per row, one array per block with its printed χ², df, p.
+  const blocks: [number, number, number, number[][]][] = [
+    [
+      0.1,
+      2,
+      0.947,
+      [
+        [933, 672, 261],
+        [502, 361, 141],
+        [65, 48, 17],
+      ],
+    ],
+    [
+      4.11,
+      1,
+      0.042,
+      [
+        [448, 339, 109],
+        [1052, 742, 310],
+      ],
+    ],
+    [
+      1.12,
+      2,
+      0.57,
+      [
+        [1415, 1024, 391],
+        [67, 45, 22],
+        [18, 12, 6],
+      ],
+    ],
+    [
+      6.76,
+      2,
+      0.034,
+      [
+        [817, 608, 209],
+        [250, 170, 80],
+        [433, 303, 130],
+      ],
+    ],
+    [
+      0.11,
+      2,
+      0.945,
+      [
+        [1402, 1010, 392],
+        [92, 67, 25],
+        [6, 4, 2],
+      ],
+    ],
+    [
+      1.37,
+      4,
+      0.242,
+      [
+        [1468, 1055, 413],
+        [32, 26, 6],
+      ],
+    ],
+  ];
+  for (const [x, df, p, rows] of blocks) {
+    const total = rows.reduce((a, r) => a + r[0]!, 0);
+    const cells = rows.map((r) => [r[1]!, r[2]!]);
+    show(`χ² ${x} df ${df} p ${p}: total, p(printed χ², df) range, p(printed χ², df 1)`, [
+      total,
+      ...pChiRange(x, df, 0.005),
+      pChi(x, 1),
+    ]);
+    show('  χ² from counts [χ², df, p]', chi2rc(cells));
+    if (rows.length === 2)
+      show('  2×2 Yates-free χ², p', chi2x2(rows[0]![1]!, rows[0]![2]!, rows[1]![1]!, rows[1]![2]!));
+    for (const r of rows)
+      show(`  row ${r[0]}`, [pct(r[0]!, total), pct(r[1]!, r[0]!), pct(r[2]!, r[0]!), r[1]! + r[2]!]);
+  }
+  show('χ² 2.75 df 1 p (2.745, 2.75, 2.755)', pChiRange(2.75, 1, 0.005));
+}
 void jStat;
