@@ -8,6 +8,12 @@
  * about the scores is asserted — a threshold would invite tuning the code to this text; the
  * test only holds the corpus to the size its header states. Only the two structural tests may
  * be run before that measurement (-t "as large as stated|has its place").
+ *
+ * MEASURED ONCE, at main a0656fd (3 December 2026, 19:12 UTC, after the session's development
+ * work, including the fixes made on fresh10 after its measurement, was merged, and before
+ * anything in this corpus was studied): Indonesian precision 0.63 (5/8), recall 0.29 (5/17), 96/229 annotated verdicts found (docs/check-corpora.md, "The eleventh held-out
+ * corpora"). From then on it is development material and its scores print on every run:
+ * figures printed after that commit are not held-out figures.
  */
 import { corpusSuite } from './corpus-suite.ts';
 
@@ -21,5 +27,4 @@ corpusSuite(
     },
   ],
   (label) => `held-out ${label} corpus (fresh11-id)`,
-  'fresh11-id',
 );
