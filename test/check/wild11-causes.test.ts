@@ -352,3 +352,31 @@ describe('shares of a group sized or named next to them (group-size-before-count
     ]);
   });
 });
+
+describe('a share of a group the sentence sized before it (named-subgroup-shares.ts, sizedGroupShares)', () => {
+  it('holds "30 (20.0%) men" to the 150 men (before the fix: 30/350 = 8.57%, flagged, and 20/350)', () => {
+    // 30/150 = 20.00%, 20/200 = 10.00%.
+    const text = 'Among 350 participants (150 men and 200 women), 30 (20.0%) men and 20 (10.0%) women smoked.';
+    expect(findings(text, 'en')).toEqual([
+      ['percentages', 'consistent', '30 (20.0%)', '30/150 = 20.00% of the total 150 printed with it'],
+      ['percentages', 'consistent', '20 (10.0%)', '20/200 = 10.00% of the total 200 printed with it'],
+    ]);
+  });
+
+  it('does the same after "pada laki-laki" in Indonesian, and still flags a wrong share of its group', () => {
+    const text =
+      'Sebanyak 350 responden (150 laki-laki dan 200 perempuan); yang merokok 30 orang (25,0%) pada laki-laki dan 20 orang (10,0%) pada perempuan.';
+    // 30/150 = 20,00%, printed 25,0: a real error; 20/200 = 10,00%.
+    expect(findings(text, 'id')).toEqual([
+      ['percentages', 'inconsistent', '30 orang (25,0%)', '30/150 = 20,00% dari total 150 yang ditulis bersamanya'],
+      ['percentages', 'consistent', '20 orang (10,0%)', '20/200 = 10,00% dari total 200 yang ditulis bersamanya'],
+    ]);
+  });
+
+  it("takes no subgroup from the sample's own noun: 45 (37.5%) students of the 120 students", () => {
+    expect(findings('Of 120 students, 45 (37.5%) students were male and 75 (62.5%) were female.', 'en')).toEqual([
+      ['percentages', 'consistent', '45 (37.5%)', '45/120 = 37.50% of the stated total 120'],
+      ['percentages', 'consistent', '75 (62.5%)', '75/120 = 62.50% of the stated total 120'],
+    ]);
+  });
+});

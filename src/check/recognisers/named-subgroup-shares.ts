@@ -32,3 +32,40 @@ export function namedSubgroupShares(sentence: string, base: number, pairs: Count
   }
   return unread;
 }
+
+/**
+ * A pair followed by a group the sentence sized before it: "Among 350 participants (150 men and
+ * 200 women), 30 (20.0%) men and 20 (10.0%) women smoked", "(150 laki-laki dan 200 perempuan) …
+ * 30 orang (20,0%) pada laki-laki": each share is of its group (30/150, 20/200), not of the 350
+ * (read so, both were flagged: wild11). The group is the one or two words right after the pair
+ * (after "pada", "in", "among" or "of the"), sized where the sentence printed a number right
+ * before the same words earlier. Sets that size as the pair's own total.
+ */
+const SAMPLE_NOUN =
+  /^(?:responden|reponden|respondents?|participants?|partisipan|subjects?|subjek|subyek|patients?|pasien|students?|siswa|mahasiswa|orang|people|persons?|individuals?|sampel|samples?|cases?|kasus|peserta|total|all|semua|seluruh)$/iu;
+
+export function sizedGroupShares(sentence: string, base: number, pairs: CountPct[]): void {
+  for (const p of pairs) {
+    if (p.ownTotal !== null) continue;
+    const after = sentence.slice(p.pct.end - base).replace(/^\s*%?\s*\)?/, '');
+    const words = /^\s*(?:(?:pada|in|among|of\s+the|for)\s+)?([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)/iu.exec(
+      after,
+    )?.[1];
+    // The sample's own noun ("45 responden … 16 (35,6%) responden") names no subgroup.
+    if (!words || SAMPLE_NOUN.test(words.split(/\s+/)[0]!)) continue;
+    for (const w of [words, words.split(/\s+/)[0]!]) {
+      const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      const sized = [
+        ...sentence
+          .slice(0, p.countStart - base)
+          .matchAll(new RegExp(String.raw`(?<![\d.,])(\d+)\s+${esc}(?![\p{L}-])`, 'giu')),
+      ];
+      const size = sized.length === 1 ? Number(sized[0]![1]) : null;
+      if (size !== null && size >= p.count && size > 0) {
+        p.ownTotal = size;
+        break;
+      }
+      if (sized.length > 0) break;
+    }
+  }
+}

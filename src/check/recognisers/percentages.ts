@@ -14,7 +14,7 @@ import { groupTotal } from './group-shares.ts';
 import { narrowedSamples } from './narrowed-sample.ts';
 import { totalBeforeCount } from './total-before-count.ts';
 import { groupSizeBeforeCount } from './group-size-before-count.ts';
-import { namedSubgroupShares } from './named-subgroup-shares.ts';
+import { namedSubgroupShares, sizedGroupShares } from './named-subgroup-shares.ts';
 
 const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
 const PCT = String.raw`(\d+(?:[.,]\d+)?)`;
@@ -91,6 +91,8 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
     const unread = lang === 'en' ? subgroupShares(sentence, span.start, all) : new Set();
     // "7 (10.0%) of the 70 women", "20 (66.7%) of the men" (./named-subgroup-shares.ts).
     if (lang === 'en') for (const p of namedSubgroupShares(sentence, span.start, all)) unread.add(p);
+    // "(150 men and 200 women), 30 (20.0%) men" (./named-subgroup-shares.ts).
+    sizedGroupShares(sentence, span.start, all);
     const pairs = all.filter((p) => !unread.has(p));
     if (pairs.length === 0) continue;
     const columns = columnShares(sentence, span.start, pairs, lang);
