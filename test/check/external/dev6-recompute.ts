@@ -5,7 +5,7 @@
  *
  *   node --import tsx test/check/external/dev6-recompute.ts
  */
-import { jStat, pChi, pct, pF, pR, pT, pZ, show } from './recompute-helpers.ts';
+import { jStat, pChi, pct, pF, pR, pT, pZ, show, fisher } from './recompute-helpers.ts';
 
 const rCrit = (n: number) => {
   const t = jStat.studentt.inv(0.975, n - 2);
@@ -93,19 +93,6 @@ show('diit hipertensi: 14/24 10/24 7/13 6/13 3/11 8/11', [
   pct(3, 11),
   pct(8, 11),
 ]);
-/** Two-sided Fisher exact p of a 2×2 table (sum of tables no more probable than the observed). */
-const fisher = (a: number, b: number, c: number, d: number) => {
-  const r1 = a + b;
-  const c1 = a + c;
-  const n = a + b + c + d;
-  const lf = (k: number) => jStat.gammaln(k + 1);
-  const prob = (x: number) =>
-    Math.exp(lf(r1) + lf(n - r1) + lf(c1) + lf(n - c1) - lf(n) - lf(x) - lf(r1 - x) - lf(c1 - x) - lf(n - r1 - c1 + x));
-  const p0 = prob(a);
-  let s = 0;
-  for (let x = Math.max(0, c1 - (n - r1)); x <= Math.min(r1, c1); x++) if (prob(x) <= p0 * (1 + 1e-7)) s += prob(x);
-  return s;
-};
 show('diit hipertensi: Fisher two-sided of 7 6 / 3 8', [fisher(7, 6, 3, 8)]);
 show('chi2 jenis kelamin × hobi: crit df 3; p of 5,729 at df 3', [jStat.chisquare.inv(0.95, 3), pChi(5.729, 3)]);
 show('dukungan keluarga n = 68: 34 33 35', [pct(34, 68), pct(33, 68), pct(35, 68)]);

@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh10-en-recompute.ts
  */
-import { chi2x2, jStat, pChiRange, pF, pR, pT, pZ, pct, ratioCheck, show } from './recompute-helpers.ts';
+import { chi2x2, jStat, pChiRange, pF, pR, pT, pZ, pct, ratioCheck, show, fisher } from './recompute-helpers.ts';
 
 /** Welch-free Student t of two independent groups from means, SDs and sizes: t, df, two-tailed p. */
 const studentT = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) => {
@@ -196,19 +196,6 @@ for (const [k, n] of [
 ])
   show(`${k}/${n}: share, Clopper-Pearson`, [pct(k!, n!), ...clopperPearson(k!, n!).map((x) => x.toFixed(3))]);
 
-/** Two-sided Fisher exact p of a 2×2 table (tables no more probable than the observed). */
-const fisher = (a: number, b: number, c: number, d: number) => {
-  const r1 = a + b;
-  const c1 = a + c;
-  const n = a + b + c + d;
-  const lf = (k: number) => jStat.gammaln(k + 1);
-  const pr = (x: number) =>
-    Math.exp(lf(r1) + lf(n - r1) + lf(c1) + lf(n - c1) - lf(n) - lf(x) - lf(r1 - x) - lf(c1 - x) - lf(n - r1 - c1 + x));
-  const p0 = pr(a);
-  let s = 0;
-  for (let x = Math.max(0, r1 + c1 - n); x <= Math.min(r1, c1); x++) if (pr(x) <= p0 * (1 + 1e-7)) s += pr(x);
-  return s;
-};
 console.log('— toothbrushing-dmft-status —');
 show('all children 1363/2043, 680/2043', [pct(1363, 2043), pct(680, 2043)]);
 for (const [label, a, b, c, d] of [

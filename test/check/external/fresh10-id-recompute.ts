@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh10-id-recompute.ts
  */
-import { chi2x2, jStat, mean, pct, pF, pR, pT, pZ, show, woolf } from './recompute-helpers.ts';
+import { chi2x2, jStat, mean, pct, pF, pR, pT, pZ, show, woolf, fisher } from './recompute-helpers.ts';
 
 /** Percentage change from a to b, with its range over the rounding of a and b (half units ha, hb). */
 const change = (a: number, b: number, ha: number, hb: number) => [
@@ -153,32 +153,6 @@ show('kuesioner pernyataan 2 products, printed sum, true sum; 126/150', [
   (126 / 150) * 100,
 ]);
 show('kuesioner pernyataan 3 products and sum', [5 * 9, 4 * 14, 3 * 7, 45 + 56 + 21]);
-/** Two-sided Fisher exact p of a 2 × 2 table [[a, b], [c, d]] (tables as likely as the observed or less). */
-const logFact = (n: number) => jStat.gammaln(n + 1);
-const hyper = (a: number, r1: number, c1: number, n: number) =>
-  Math.exp(
-    logFact(r1) +
-      logFact(n - r1) +
-      logFact(c1) +
-      logFact(n - c1) -
-      logFact(n) -
-      logFact(a) -
-      logFact(r1 - a) -
-      logFact(c1 - a) -
-      logFact(n - r1 - c1 + a),
-  );
-const fisher = (a: number, b: number, c: number, d: number) => {
-  const r1 = a + b,
-    c1 = a + c,
-    n = a + b + c + d;
-  const p0 = hyper(a, r1, c1, n);
-  let p = 0;
-  for (let x = Math.max(0, r1 + c1 - n); x <= Math.min(r1, c1); x++) {
-    const px = hyper(x, r1, c1, n);
-    if (px <= p0 * (1 + 1e-7)) p += px;
-  }
-  return p;
-};
 show('gundaling 31, 1, 23, 8, 26, 5, 25, 6 of 31; 30 of 31', [
   ...shares(31, [31, 1, 23, 8, 26, 5, 25, 6]),
   pct(30, 31),

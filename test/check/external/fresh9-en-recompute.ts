@@ -18,6 +18,7 @@ import {
   ratioCheck,
   show,
   woolf,
+  fisher,
 } from './recompute-helpers.ts';
 
 /** Each count's share of the row total (the counts given in the row), per cent. */
@@ -571,19 +572,6 @@ show('prevalences', [
     [23, 80],
   ].map(([a, b]) => pct(a!, b!)),
 ]);
-/** Two-sided Fisher exact p of a 2×2 table (sum of the tables no more probable than the observed). */
-const fisher = (a: number, b: number, c: number, d: number) => {
-  const r1 = a + b;
-  const c1 = a + c;
-  const n = a + b + c + d;
-  const lf = (k: number) => jStat.gammaln(k + 1);
-  const prob = (x: number) =>
-    Math.exp(lf(r1) + lf(n - r1) + lf(c1) + lf(n - c1) - lf(n) - lf(x) - lf(r1 - x) - lf(c1 - x) - lf(n - r1 - c1 + x));
-  const p0 = prob(a);
-  let p = 0;
-  for (let x = Math.max(0, c1 - (n - r1)); x <= Math.min(r1, c1); x++) if (prob(x) <= p0 * (1 + 1e-7)) p += prob(x);
-  return p;
-};
 show('a) Hanoi vs Bacninh χ², p, Yates, p; Fisher', [...chi2x2(20, 139, 9, 21), fisher(20, 139, 9, 21)]);
 show('b) dairy vs beef', [...chi2x2(44, 155, 0, 67), fisher(44, 155, 0, 67)]);
 show('c) male vs female', [...chi2x2(0, 34, 44, 188), fisher(0, 34, 44, 188)]);

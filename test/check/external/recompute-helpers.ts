@@ -30,6 +30,19 @@ export const woolf = (a: number, b: number, c: number, d: number) => {
   const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
   return [or, Math.exp(Math.log(or) - 1.959964 * se), Math.exp(Math.log(or) + 1.959964 * se)];
 };
+/** Two-sided Fisher exact p of a 2×2 table [[a, b], [c, d]]: the tables as likely as the observed one or less. */
+export const fisher = (a: number, b: number, c: number, d: number) => {
+  const r1 = a + b;
+  const c1 = a + c;
+  const n = a + b + c + d;
+  const lf = (k: number) => jStat.gammaln(k + 1);
+  const prob = (x: number) =>
+    Math.exp(lf(r1) + lf(n - r1) + lf(c1) + lf(n - c1) - lf(n) - lf(x) - lf(r1 - x) - lf(c1 - x) - lf(n - r1 - c1 + x));
+  const p0 = prob(a);
+  let p = 0;
+  for (let x = Math.max(0, r1 + c1 - n); x <= Math.min(r1, c1); x++) if (prob(x) <= p0 * (1 + 1e-7)) p += prob(x);
+  return p;
+};
 /** Pearson χ² of a 2×2 table, uncorrected and with Yates' correction, and their p. */
 export const chi2x2 = (a: number, b: number, c: number, d: number) => {
   const n = a + b + c + d;
