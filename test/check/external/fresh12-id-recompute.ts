@@ -82,8 +82,9 @@ for (const [k, cols] of Object.entries(gabus)) {
 }
 const ngtBefore = [10, 9, 8, 8, 7, 7, 8, 8, 7, 8, 9, 10, 9, 8, 7, 6, 6, 8, 6, 7, 8, 9, 10, 10, 9, 8, 7, 6, 5, 5];
 const ngtAfter = [5, 5, 6, 6, 7, 7, 8, 6, 6, 4, 5, 5, 6, 7, 5, 5, 6, 6, 5, 5, 6, 5, 6, 6, 5, 4, 4, 5, 6, 6];
-const ngtDiff = ngtBefore.map((b, i) => b - ngtAfter[i]);
-const ngtT = mean(ngtDiff) / (jStat.stdev(ngtDiff, true) / Math.sqrt(ngtDiff.length));
+const ngtDiff = ngtBefore.map((b, i) => b - (ngtAfter[i] ?? Number.NaN));
+const ngtSd = Math.sqrt(sum(ngtDiff.map((d) => (d - mean(ngtDiff)) ** 2)) / (ngtDiff.length - 1));
+const ngtT = mean(ngtDiff) / (ngtSd / Math.sqrt(ngtDiff.length));
 show('ngt paired t from the listed data (n = 30): mean difference, t, two-tailed p', [
   mean(ngtDiff),
   ngtT,
