@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh12-id-recompute.ts
  */
-import { jStat, mean, pct, pF, show } from './recompute-helpers.ts';
+import { chi2rc, jStat, mean, pct, pF, pT, show } from './recompute-helpers.ts';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** Every whole count whose share of the total lies within a printed share's rounding interval. */
@@ -52,34 +52,6 @@ show('semut KT 3,571/3, 2,067/56; F; JK total; df total; p of F 32,257 at (3, 56
   3 + 56,
   pF(32.257, 3, 56),
 ]);
-const gabus: Record<string, number[][]> = {
-  A: [
-    [182.18, 181.99, 183.07, 182.78],
-    [50.25, 53.31, 49.5, 49.85],
-    [131.93, 128.68, 133.57, 132.93],
-  ],
-  B: [
-    [186.08, 183.15, 185.73, 183.65],
-    [20.37, 15.57, 19.02, 18.98],
-    [165.71, 167.58, 166.71, 164.67],
-  ],
-  C: [
-    [187.15, 183.26, 185.29, 184.29],
-    [23.37, 23.06, 23.08, 23.46],
-    [163.78, 160.2, 162.21, 160.83],
-  ],
-  D: [
-    [182.47, 184.26, 182.21, 182.19],
-    [27.8, 26.82, 26.5, 26.76],
-    [154.67, 157.44, 155.71, 155.43],
-  ],
-};
-for (const [k, cols] of Object.entries(gabus)) {
-  show(
-    `gabus ${k} means of F1, F2, TKP (4 decimals)`,
-    cols.map((c) => mean(c).toFixed(4)),
-  );
-}
 const ngtBefore = [10, 9, 8, 8, 7, 7, 8, 8, 7, 8, 9, 10, 9, 8, 7, 6, 6, 8, 6, 7, 8, 9, 10, 10, 9, 8, 7, 6, 5, 5];
 const ngtAfter = [5, 5, 6, 6, 7, 7, 8, 6, 6, 4, 5, 5, 6, 7, 5, 5, 6, 6, 5, 5, 6, 5, 6, 6, 5, 4, 4, 5, 6, 6];
 const ngtDiff = ngtBefore.map((b, i) => b - (ngtAfter[i] ?? Number.NaN));
@@ -107,3 +79,51 @@ show('penyuluhan t table one-sided 1 % at df 11; one-sided p of t 3,27 at df 11'
   1 - jStat.studentt.cdf(3.27, 11),
 ]);
 show('udang means 482/6, 511/6, 451/6', [482 / 6, 511 / 6, 451 / 6]);
+show('medan sikap 18, 9 of 27; 15, 33 of 48; 4, 19 of 23; pengetahuan 17, 26 of 43', [
+  pct(18, 27),
+  pct(9, 27),
+  pct(15, 48),
+  pct(33, 48),
+  pct(4, 23),
+  pct(19, 23),
+  pct(17, 43),
+  pct(26, 43),
+]);
+show(
+  'medan sikap × pola makan chi-square (3 × 2)',
+  chi2rc([
+    [18, 9],
+    [15, 33],
+    [4, 19],
+  ]),
+);
+show('pdam ketersediaan 5, 28, 33, 28, 6 of 100; nilai sum; TS+STS; SS+S', [
+  ...[5, 28, 33, 28, 6].map((c) => pct(c, 100)),
+  sum([25, 112, 99, 56, 6]),
+  28 + 6,
+  5 + 28,
+]);
+/** The smallest df (from 1) at which a statistic's p falls below a bound, or 'none' up to 1000. */
+const firstDf = (p: (df: number) => number, bound: number) => {
+  for (let df = 1; df <= 1000; df++) if (p(df) < bound) return df;
+  return 'none';
+};
+show(
+  'koperasi p of t 0,012 at df 10, 30, 50, 94, 1000',
+  [10, 30, 50, 94, 1000].map((df) => pT(0.012, df).toFixed(5)),
+);
+show('koperasi smallest df with p < .0005 for t 3,959 and for F 16,538 (5, df)', [
+  firstDf((df) => pT(3.959, df), 0.0005),
+  firstDf((df) => pF(16.538, 5, df), 0.0005),
+]);
+show('koperasi smallest df at which p of t 0,012 drops below 0,9905', [firstDf((df) => pT(0.012, df), 0.9905)]);
+show('koperasi n implied by F 16,538 with R² 0,468 and k = 5: n − 6 = F·5·(1 − R²)/R²', [
+  (16.538 * 5 * (1 - 0.468)) / 0.468 + 6,
+]);
+show('koperasi p of t 2,406, 1,545, 2,019, 2,416 at df 94; p of t 0,0115 at df 94', [
+  pT(2.406, 94),
+  pT(1.545, 94),
+  pT(2.019, 94),
+  pT(2.416, 94),
+  pT(0.0115, 94).toFixed(5),
+]);
