@@ -136,3 +136,17 @@ show(
   'jatimulya 17, 11, 2 | 15, 13, 2 of 30',
   [17, 11, 2, 15, 13, 2].map((c) => pct(c, 30)),
 );
+show('hand geometry 17, 15, 1 of 33', [pct(17, 33), pct(15, 33), pct(1, 33)]);
+show('bpr sibolangit 6, 23, 1 of 30', [pct(6, 30), pct(23, 30), pct(1, 30)]);
+/** Pearson r from the sums a page lists: N, Σx, Σy, Σx², Σy², Σxy. */
+const rFromSums = (n: number, sx: number, sy: number, sxx: number, syy: number, sxy: number) =>
+  (n * sxy - sx * sy) / Math.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
+show('bpr sibolangit r with the listed Σxy 83456, and with the 82556 the computation uses', [
+  rFromSums(30, 1276, 1935, 54604, 125477, 83456),
+  rFromSums(30, 1276, 1935, 54604, 125477, 82556),
+]);
+show('bpr sibolangit terms 30·82556, 30·83456, 1276·1935', [30 * 82556, 30 * 83456, 1276 * 1935]);
+show('pancur batu 6, 7, 11, 7, 2 of 33; printed shares sum', [
+  ...[6, 7, 11, 7, 2].map((c) => pct(c, 33)),
+  18.19 + 21.21 + 33.33 + 21.21 + 6.06,
+]);
