@@ -150,3 +150,17 @@ show('pancur batu 6, 7, 11, 7, 2 of 33; printed shares sum', [
   ...[6, 7, 11, 7, 2].map((c) => pct(c, 33)),
   18.19 + 21.21 + 33.33 + 21.21 + 6.06,
 ]);
+show(
+  'curug nangka 47, 33, 46, 17, 13, 4 of 80',
+  [47, 33, 46, 17, 13, 4].map((c) => pct(c, 80)),
+);
+show('situ bagendit tempat tinggal 5, 5, 13, 15, 7, 52 of 97; sum', [
+  ...[5, 5, 13, 15, 7, 52].map((c) => pct(c, 97)),
+  sum([5, 5, 13, 15, 7, 52]),
+]);
+show('situ bagendit pendidikan 9, 20, 55, 10, 3 of 97; sum', [
+  ...[9, 20, 55, 10, 3].map((c) => pct(c, 97)),
+  sum([9, 20, 55, 10, 3]),
+]);
+show('tcec nusantara 16, 18 of 34; mancanegara 20, 10 of 30', [pct(16, 34), pct(18, 34), pct(20, 30), pct(10, 30)]);
+show('tcec counts of 34 giving 23 % (±0.5); shares of 7 and 8 of 34', [countsFor(23, 34, 0.5), pct(7, 34), pct(8, 34)]);
