@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh12-id-recompute.ts
  */
-import { chi2rc, jStat, mean, pct, pF, pT, show } from './recompute-helpers.ts';
+import { chi2rc, fisher, jStat, mean, pct, pF, pT, show, woolf } from './recompute-helpers.ts';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** Every whole count whose share of the total lies within a printed share's rounding interval. */
@@ -164,3 +164,14 @@ show('situ bagendit pendidikan 9, 20, 55, 10, 3 of 97; sum', [
 ]);
 show('tcec nusantara 16, 18 of 34; mancanegara 20, 10 of 30', [pct(16, 34), pct(18, 34), pct(20, 30), pct(10, 30)]);
 show('tcec counts of 34 giving 23 % (±0.5); shares of 7 and 8 of 34', [countsFor(23, 34, 0.5), pct(7, 34), pct(8, 34)]);
+show(
+  'gagal konversi jenis rokok 6, 5, 20, 12, 26, 17 of 43',
+  [6, 5, 20, 12, 26, 17].map((c) => pct(c, 43)),
+);
+show('gagal konversi jenis rokok odds ratio and Woolf 95% interval', woolf(6, 5, 20, 12));
+show('gagal konversi jenis rokok Fisher exact two-sided p', [fisher(6, 5, 20, 12)]);
+show('alasan tidak patuh 2, 5, 3, 1 of 17; count sum', [
+  ...[2, 5, 3, 1].map((c) => pct(c, 17)),
+  sum([2, 5, 3, 2, 2, 2, 1]),
+]);
+show('pptI jarak 67, 61 of 128; biaya 40, 88 of 128', [pct(67, 128), pct(61, 128), pct(40, 128), pct(88, 128)]);
