@@ -175,3 +175,7 @@ show('alasan tidak patuh 2, 5, 3, 1 of 17; count sum', [
   sum([2, 5, 3, 2, 2, 2, 1]),
 ]);
 show('pptI jarak 67, 61 of 128; biaya 40, 88 of 128', [pct(67, 128), pct(61, 128), pct(40, 128), pct(88, 128)]);
+show('alfamart jember 38, 14, 5, 3, 24, 36 of 60; printed shares with 63,34 summed', [
+  ...[38, 14, 5, 3, 24, 36].map((c) => pct(c, 60)),
+  63.34 + 23.33 + 8.33 + 5.0,
+]);
