@@ -179,3 +179,31 @@ show('alfamart jember 38, 14, 5, 3, 24, 36 of 60; printed shares with 63,34 summ
   ...[38, 14, 5, 3, 24, 36].map((c) => pct(c, 60)),
   63.34 + 23.33 + 8.33 + 5.0,
 ]);
+
+// Second annotation (blind): every flagged share again, as the whole counts of its total whose
+// share falls in the printed value's rounding interval ("none": no count gives it), and the
+// readings a reader might try instead.
+show('second: pancur batu counts of 33 giving 18,19; curug nangka counts of 80 giving 42,25 (±0.005)', [
+  countsFor(18.19, 33, 0.005),
+  countsFor(42.25, 80, 0.005),
+]);
+show('second: situ bagendit counts of 97 giving Garut 55, SD 7, Pasca 5 (±0.5); of 100', [
+  countsFor(55, 97, 0.5),
+  countsFor(7, 97, 0.5),
+  countsFor(5, 97, 0.5),
+  countsFor(55, 100, 0.5),
+]);
+show('second: tcec counts of 34, 64 (both groups), 30 giving 23 % (±0.5)', [
+  countsFor(23, 34, 0.5),
+  countsFor(23, 64, 0.5),
+  countsFor(23, 30, 0.5),
+]);
+show('second: alfamart counts of 60 giving 63,34 (±0.005); unibba counts of 32 giving 50,10 read as 50,1 (±0.05)', [
+  countsFor(63.34, 60, 0.005),
+  countsFor(50.1, 32, 0.05),
+]);
+show('second: protein darah JKG step 5,60 − 2,32 and its interval (5,595 − 2,325, 5,605 − 2,315)', [
+  5.6 - 2.32,
+  5.595 - 2.325,
+  5.605 - 2.315,
+]);
