@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh12-en-recompute.ts
  */
-import { chi2rc, chi2x2, fisher, jStat, pChi, pF, pR, pT, pct, ratioCheck, show } from './recompute-helpers.ts';
+import { pF, pT, show } from './recompute-helpers.ts';
 
 /** Welch and pooled t of two groups from their means, SDs and sizes, with the pooled p. */
 const tFromSummary = (m1: number, s1: number, n1: number, m2: number, s2: number, n2: number) => {
