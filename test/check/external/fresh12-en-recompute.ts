@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh12-en-recompute.ts
  */
-import { jStat, pF, pT, show } from './recompute-helpers.ts';
+import { jStat, pF, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
 
 /** Decimals of a printed number ("22" → 0, "9.93" → 2). */
 const decimals = (printed: string) => (printed.includes('.') ? printed.split('.')[1]!.length : 0);
@@ -286,4 +286,141 @@ const education: [number, string][] = [
 show(
   'education implied denominators',
   education.map(([c, s]) => (100 * c) / Number(s)),
+);
+
+console.log('— hypertension-sex-stratified —');
+/** Row shares of [no, yes] pairs, each over its row total. */
+const pairs = (label: string, rows: [number, string, number, string][]) => {
+  for (const [no, noShare, yes, yesShare] of rows)
+    shares(`${label} ${no}+${yes}`, no + yes, [
+      [no, noShare],
+      [yes, yesShare],
+    ]);
+};
+pairs('male', [
+  [156, '90.7', 16, '9.3'],
+  [149, '76.8', 45, '23.2'],
+  [140, '77.8', 40, '22.2'],
+  [162, '89.5', 19, '10.5'],
+  [3, '60.0', 2, '40.0'],
+  [36, '85.8', 6, '14.3'],
+  [28, '82.3', 6, '17.7'],
+  [168, '83.6', 33, '16.4'],
+  [73, '82.0', 16, '18.0'],
+  [138, '86.8', 21, '13.2'],
+  [167, '80.7', 40, '19.3'],
+  [99, '78.0', 28, '22.0'],
+  [75, '82.4', 16, '17.6'],
+  [131, '88.5', 17, '11.5'],
+  [65, '84.4', 12, '15.6'],
+  [41, '82.0', 9, '18.0'],
+]);
+pairs('female', [
+  [221, '90.6', 23, '9.4'],
+  [230, '73.2', 84, '26.8'],
+  [336, '77.8', 96, '22.2'],
+  [107, '91.4', 10, '8.6'],
+  [8, '88.9', 1, '11.1'],
+  [55, '69.6', 24, '30.4'],
+  [57, '78.1', 16, '21.9'],
+  [264, '84.9', 47, '15.1'],
+  [75, '79.0', 20, '21.0'],
+  [254, '83.0', 52, '17.0'],
+  [197, '78.2', 55, '21.8'],
+  [107, '70.4', 45, '29.6'],
+  [158, '80.6', 38, '19.4'],
+  [186, '88.6', 24, '11.4'],
+  [203, '78.4', 56, '21.6'],
+]);
+/** Odds ratio of hypertension (yes/no) against the reference row, Woolf interval, and the printed interval's centre. */
+const orRows = (label: string, rows: [[number, number], [number, number], number, number, number][]) => {
+  for (const [[refNo, refYes], [no, yes], est, lo, hi] of rows)
+    show(`${label} ${est} (${lo}–${hi})`, [...woolf(yes, no, refYes, refNo), ...ratioCheck(est, lo, hi, 0.005)]);
+};
+orRows('male OR', [
+  [[156, 16], [149, 45], 2.94, 1.59, 5.44],
+  [[140, 40], [162, 19], 0.41, 0.22, 0.74],
+  [[140, 40], [3, 2], 2.33, 0.38, 14.45],
+  [[36, 6], [28, 6], 1.29, 0.37, 4.42],
+  [[36, 6], [168, 33], 1.18, 0.46, 3.02],
+  [[36, 6], [73, 16], 1.32, 0.47, 3.65],
+  [[138, 21], [167, 40], 1.57, 0.89, 2.8],
+  [[99, 28], [75, 16], 0.75, 0.38, 1.49],
+  [[99, 28], [131, 17], 0.45, 0.23, 0.88],
+]);
+orRows('female OR', [
+  [[221, 23], [230, 84], 3.51, 2.14, 5.77],
+  [[336, 96], [107, 10], 0.33, 0.16, 0.65],
+  [[336, 96], [8, 1], 0.44, 0.05, 3.54],
+  [[55, 24], [57, 16], 0.64, 0.31, 1.34],
+  [[55, 24], [264, 47], 0.41, 0.23, 0.72],
+  [[55, 24], [75, 20], 0.61, 0.31, 1.22],
+  [[254, 52], [197, 55], 1.36, 0.89, 2.08],
+  [[107, 45], [158, 38], 0.57, 0.35, 0.94],
+  [[107, 45], [186, 24], 0.31, 0.18, 0.53],
+]);
+
+/** Ratios [estimate, lower, upper] judged on their own intervals: centre and p over the rounding intervals. */
+const ratios = (label: string, rows: [number, number, number][], h: number, hb = h) => {
+  for (const [e, l, u] of rows) show(`${label} ${e} (${l}–${u})`, ratioCheck(e, l, u, h, hb));
+};
+/** Wald 95% interval of count / n, in percent. */
+const wald = (count: number, n: number) => {
+  const p = count / n;
+  const half = 1.959964 * Math.sqrt((p * (1 - p)) / n);
+  return [100 * (p - half), 100 * (p + half)];
+};
+
+console.log('— hbi-men-hypertension-abstract —');
+shares('prevalence', 6528, [
+  [1527, '23.3'],
+  [297, '4.5'],
+]);
+shares('prevalence of the 6,538', 6538, [[1527, '23.3']]);
+shares('aware', 1527, [[109, '7.1']]);
+show('Wald 1527/6538', wald(1527, 6538));
+show('Wilson 1527/6538', wilson(1527, 6538));
+show('Wald 1527/6528', wald(1527, 6528));
+ratios('OR', [[1.02, 1.01, 1.03]], 0.005);
+ratios(
+  'aOR',
+  [
+    [1.5, 1.3, 1.8],
+    [2.6, 2.0, 3.3],
+    [1.6, 1.2, 2.1],
+    [1.2, 1.1, 1.4],
+    [1.8, 1.0, 3.3],
+    [2.2, 1.1, 4.3],
+  ],
+  0.05,
+);
+// The bounds of 0.2 (0.03–0.7) carry different decimals: 0.03 ± 0.005 and 0.7 ± 0.05.
+show('aOR 0.2 (0.03–0.7) centre', [Math.sqrt(0.025 * 0.65), Math.sqrt(0.035 * 0.75)]);
+
+console.log('— delta-rural-hypertension-abstract —');
+show('48 + 86', [48 + 86]);
+
+console.log('— gajida-undiagnosed-abstract —');
+shares('of 364', 364, [
+  [185, '50.8'],
+  [179, '49.2'],
+  [153, '41.9'],
+  [138, '37.9'],
+]);
+show('185 + 179', [185 + 179]);
+
+console.log('— nigeria-six-regions-abstract —');
+ratios(
+  'OR',
+  [
+    [1.88, 1.41, 2.5],
+    [1.57, 1.05, 2.36],
+    [1.44, 1.12, 1.85],
+    [1.37, 1.04, 1.81],
+    [2.02, 1.57, 2.6],
+    [1.23, 1.05, 1.42],
+    [1.18, 1.02, 1.37],
+    [1.42, 1.07, 1.88],
+  ],
+  0.005,
 );
