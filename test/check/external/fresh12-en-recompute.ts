@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh12-en-recompute.ts
  */
-import { jStat, pF, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
+import { jStat, pF, pR, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
 
 /** Decimals of a printed number ("22" → 0, "9.93" → 2). */
 const decimals = (printed: string) => (printed.includes('.') ? printed.split('.')[1]!.length : 0);
@@ -424,3 +424,33 @@ ratios(
   ],
   0.005,
 );
+
+console.log('— study-habits-achievement-abstract —');
+show('r = 0.808, n = 180: p', [pR(0.808, 180)]);
+show('critical r at df 178, two-sided .01', [
+  (() => {
+    const t = jStat.studentt.inv(0.995, 178);
+    return t / Math.sqrt(t * t + 178);
+  })(),
+]);
+
+console.log('— study-time-gpa-worked —');
+const studyX = [14, 25, 15, 5, 10, 12, 5, 21];
+const studyY = [2.8, 3.6, 3.4, 3, 3.1, 3.3, 2.7, 3.8];
+const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
+show('sums x, y', [sum(studyX), sum(studyY)]);
+show('printed column sums', [
+  sum([0.3906, 135.1406, 2.6406, 70.1406, 11.3906, 1.8906, 70.1406, 58.1406]),
+  sum([0.1702, 0.1502, 0.0352, 0.0452, 0.0127, 0.0077, 0.2627, 0.3452]),
+  sum([-0.2578, 4.5047, 0.3047, 1.7797, 0.3797, -0.1203, 4.2922, 4.4797]),
+]);
+{
+  const mx = sum(studyX) / 8;
+  const my = sum(studyY) / 8;
+  const sxx = sum(studyX.map((x) => (x - mx) ** 2));
+  const syy = sum(studyY.map((y) => (y - my) ** 2));
+  const sxy = sum(studyX.map((x, i) => (x - mx) * (studyY[i]! - my)));
+  const r = sxy / Math.sqrt(sxx * syy);
+  show('exact Sxx, Syy, Sxy, r', [sxx, syy, sxy, r]);
+  show('t(6) from r, its p; p of printed t 3.380', [r * Math.sqrt(6 / (1 - r * r)), pR(r, 8), pT(3.38, 6)]);
+}
