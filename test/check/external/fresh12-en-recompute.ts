@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh12-en-recompute.ts
  */
-import { jStat, pF, pR, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
+import { jStat, pChi, pF, pR, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
 
 /** Decimals of a printed number ("22" → 0, "9.93" → 2). */
 const decimals = (printed: string) => (printed.includes('.') ? printed.split('.')[1]!.length : 0);
@@ -454,3 +454,191 @@ show('printed column sums', [
   show('exact Sxx, Syy, Sxy, r', [sxx, syy, sxy, r]);
   show('t(6) from r, its p; p of printed t 3.380', [r * Math.sqrt(6 / (1 - r * r)), pR(r, 8), pT(3.38, 6)]);
 }
+
+/**
+ * Stars of a coefficient printed with its SE (normal z = b/SE): the two-sided p over the
+ * rounding intervals of both printed values and the star counts that range allows, given the
+ * thresholds (largest first) that one, two, three… stars claim. "n-c" when the SE may be zero.
+ */
+const stars = (b: string, se: string, printedStars: number, thresholds: number[]) => {
+  const hb = 0.5 * 10 ** -decimals(b);
+  const hs = 0.5 * 10 ** -decimals(se);
+  const bb = Math.abs(Number(b));
+  const ss = Number(se);
+  if (ss - hs <= 0) return `${b} (${se}) ${'*'.repeat(printedStars)}: n-c (SE may be zero)`;
+  const zMax = (bb + hb) / (ss - hs);
+  const zMin = Math.max(0, bb - hb) / (ss + hs);
+  const pOf = (z: number) => 2 * (1 - jStat.normal.cdf(z, 0, 1));
+  const level = (p: number) => thresholds.filter((t) => p < t).length;
+  const [pLo, pHi] = [pOf(zMax), pOf(zMin)];
+  const allowed = [level(pHi), level(pLo)];
+  const ok = printedStars >= allowed[0]! && printedStars <= allowed[1]!;
+  return `${b} (${se}) ${'*'.repeat(printedStars)}: z ${(bb / ss).toFixed(3)}, p ${pLo.toPrecision(3)}–${pHi.toPrecision(3)}, stars ${allowed[0]}–${allowed[1]}${ok ? '' : ' OFF'}`;
+};
+
+console.log('— rice-intensification-logit —');
+show('z as b/SE', [
+  1.017 / 0.679,
+  -0.138 / 0.043,
+  -3.737 / 1.144,
+  -0.378 / 0.661,
+  1.895 / 0.322,
+  2.499 / 0.498,
+  3.953 / 0.847,
+  0.409 / 0.121,
+  7.809 / 1.659,
+  8.714 / 1.664,
+  1.354 / 0.303,
+  -8.316 / 3.449,
+]);
+show('LR χ²(11) = 340.60: p', [pChi(340.6, 11)]);
+
+console.log('— extension-subscription-appendix —');
+shares('non-subscribers of 83', 83, [
+  [31, '37.4'],
+  [52, '62.7'],
+  [56, '67.5'],
+  [27, '32.5'],
+]);
+shares('subscribers of 227', 227, [
+  [40, '17.6'],
+  [187, '82.4'],
+  [52, '22.9'],
+  [175, '77.1'],
+]);
+// The legend gives two levels: ** p < .05 (level 1 here) and *** p < .01 (level 2).
+for (const [b, se, n] of [
+  ['0.1426', '0.0551', 2],
+  ['0.1426', '0.0546', 2],
+  ['0.1411', '0.0568', 1],
+  ['0.1447', '0.0553', 2],
+  ['0.1510', '0.0556', 2],
+  ['0.1508', '0.0555', 2],
+  ['0.3602', '0.0537', 2],
+  ['0.3602', '0.0546', 2],
+  ['0.3605', '0.0541', 2],
+  ['0.3715', '0.0542', 2],
+  ['0.3630', '0.0550', 2],
+  ['0.3639', '0.0534', 2],
+  ['0.0469', '0.0643', 0],
+  ['0.0804', '0.0866', 0],
+  ['0.0760', '0.0827', 0],
+  ['-0.0015', '0.0016', 0],
+  ['-0.0012', '0.0017', 0],
+  ['-0.0011', '0.0017', 0],
+  ['0.0529', '0.0602', 0],
+  ['0.0336', '0.1954', 0],
+  ['0.0976', '0.1296', 0],
+  ['0.0466', '0.2315', 0],
+  ['0.1015', '0.3655', 0],
+  ['0.1140', '0.2446', 0],
+  ['0.0498', '0.0541', 0],
+  ['-0.0510', '0.0913', 0],
+] as [string, string, number][])
+  console.log(stars(b, se, n, [0.05, 0.01]));
+
+console.log('— soil-conservation-gologit —');
+const gologit: [string, string, number][][] = [
+  [
+    ['-0.41', '0.09', 3],
+    ['-0.41', '0.09', 3],
+    ['-0.41', '0.09', 3],
+  ],
+  [
+    ['1.23', '0.30', 3],
+    ['0.54', '0.16', 3],
+    ['0.14', '0.15', 0],
+  ],
+  [
+    ['-0.00', '0.00', 0],
+    ['-0.00', '0.00', 0],
+    ['-0.00', '0.00', 0],
+  ],
+  [
+    ['0.22', '0.25', 0],
+    ['0.48', '0.20', 2],
+    ['-0.24', '0.23', 0],
+  ],
+  [
+    ['0.57', '0.29', 1],
+    ['0.57', '0.29', 1],
+    ['0.57', '0.29', 1],
+  ],
+  [
+    ['0.61', '0.34', 1],
+    ['0.61', '0.34', 1],
+    ['0.61', '0.34', 0],
+  ],
+  [
+    ['0.36', '0.27', 0],
+    ['0.36', '0.27', 0],
+    ['0.36', '0.27', 0],
+  ],
+  [
+    ['0.41', '0.34', 0],
+    ['0.41', '0.34', 0],
+    ['0.41', '0.34', 0],
+  ],
+  [
+    ['0.01', '0.02', 0],
+    ['0.01', '0.02', 0],
+    ['0.01', '0.02', 0],
+  ],
+  [
+    ['-0.52', '0.19', 3],
+    ['-0.522', '0.18', 3],
+    ['-0.52', '0.18', 3],
+  ],
+  [
+    ['-0.01', '0.01', 0],
+    ['-0.005', '0.01', 0],
+    ['-0.01', '0.01', 0],
+  ],
+  [
+    ['0.18', '0.18', 0],
+    ['0.18', '0.18', 0],
+    ['0.18', '0.18', 0],
+  ],
+  [
+    ['-0.00', '0.04', 0],
+    ['-0.00', '0.04', 0],
+    ['-0.00', '0.04', 0],
+  ],
+  [
+    ['0.05', '0.18', 0],
+    ['0.05', '0.18', 0],
+    ['0.05', '0.18', 0],
+  ],
+  [
+    ['-0.20', '0.16', 0],
+    ['-0.20', '0.16', 0],
+    ['-0.20', '0.16', 0],
+  ],
+  [
+    ['-0.66', '0.19', 3],
+    ['-0.66', '0.19', 3],
+    ['-0.66', '0.19', 3],
+  ],
+  [
+    ['-0.03', '0.19', 0],
+    ['-0.03', '0.19', 0],
+    ['-0.03', '0.19', 0],
+  ],
+  [
+    ['0.72', '0.27', 3],
+    ['0.37', '0.20', 1],
+    ['-0.06', '0.21', 0],
+  ],
+  [
+    ['-0.00', '0.00', 0],
+    ['-0.00', '0.00', 0],
+    ['-0.00', '0.00', 0],
+  ],
+  // The constants carry no stars at all (1.85 with SE 0.58 would earn three): printed for reference.
+  [
+    ['1.85', '0.58', 0],
+    ['0.88', '0.55', 0],
+    ['-0.04', '0.56', 0],
+  ],
+];
+for (const row of gologit) console.log(row.map(([b, se, n]) => stars(b, se, n, [0.1, 0.05, 0.01])).join(' | '));
