@@ -642,3 +642,50 @@ const gologit: [string, string, number][][] = [
   ],
 ];
 for (const row of gologit) console.log(row.map(([b, se, n]) => stars(b, se, n, [0.1, 0.05, 0.01])).join(' | '));
+
+console.log('— nursing-students-covid-ranks —');
+shares('of 613', 613, [
+  [195, '31.8'],
+  [418, '68.2'],
+  [220, '35.9'],
+  [393, '64.1'],
+  [284, '46.3'],
+  [329, '53.7'],
+  [281, '45.9'],
+  [332, '54.1'],
+  [161, '26.3'],
+  [175, '28.5'],
+  [124, '20.2'],
+  [153, '25.0'],
+  [502, '81.9'],
+  [90, '14.7'],
+  [21, '3.4'],
+]);
+show('group sums', [195 + 418, 220 + 393, 284 + 329, 281 + 332, 161 + 175 + 124 + 153, 502 + 90 + 21]);
+const pZ2 = (z: number) => 2 * (1 - jStat.normal.cdf(Math.abs(z), 0, 1));
+for (const z of [1.62, 4.5, 4.31, 3.11, 0.01, 4.27, 0.57, 0.58, 6.71, 1.89, 3.7, 2.43, 4.48, 8.48, 7.89, 21.66])
+  show(`Mann-Whitney Z ${z}`, pRange(pZ2, z, 0.005));
+for (const h of [53.4, 5.104, 12.68, 9.88])
+  show(
+    `Kruskal-Wallis H(3) ${h}`,
+    pRange((x) => pChi(x, 3), h, h === 5.104 ? 0.0005 : 0.005),
+  );
+for (const h of [2.32, 12.303, 17.01, 30.47])
+  show(
+    `Kruskal-Wallis H(2) ${h}`,
+    pRange((x) => pChi(x, 2), h, h === 12.303 ? 0.0005 : 0.005),
+  );
+
+console.log('— caries-davangere-abstract —');
+/** Every whole count of a total whose share rounds to the printed one (two decimals). */
+const countsFor = (printed: number, total: number) =>
+  Array.from({ length: total + 1 }, (_, k) => k).filter((k) => Math.abs((100 * k) / total - printed) <= 0.005 + 1e-9);
+show('counts giving 26.75 of 400, 25.25 of 400', [countsFor(26.75, 400).join('/'), countsFor(25.25, 400).join('/')]);
+show('counts giving 50.51 and 12.75 of 196', [
+  countsFor(50.51, 196).join('/') || 'none',
+  countsFor(12.75, 196).join('/') || 'none',
+]);
+show('counts giving 3.92 and 37.25 of 204', [
+  countsFor(3.92, 204).join('/') || 'none',
+  countsFor(37.25, 204).join('/') || 'none',
+]);
