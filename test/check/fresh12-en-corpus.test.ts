@@ -12,7 +12,7 @@ import { corpusSuite } from './corpus-suite.ts';
 
 corpusSuite(
   'fresh12-en held-out corpus (scores printed, never asserted)',
-  [{ file: 'fresh12-en.yaml', label: 'English', size: { items: 20, sources: 20, annotated: 511, inconsistent: 26 } }],
+  [{ file: 'fresh12-en.yaml', label: 'English', size: { items: 21, sources: 21, annotated: 591, inconsistent: 27 } }],
   (label) => `held-out ${label} corpus (fresh12-en)`,
   'fresh12-en',
 );
