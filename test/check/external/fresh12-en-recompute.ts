@@ -5,7 +5,7 @@
  *
  *   npx tsx test/check/external/fresh12-en-recompute.ts
  */
-import { chi2rc, jStat, pChi, pF, pR, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
+import { chi2rc, jStat, pChi, pct, pF, pR, pT, ratioCheck, show, woolf } from './recompute-helpers.ts';
 
 /** Decimals of a printed number ("22" → 0, "9.93" → 2). */
 const decimals = (printed: string) => (printed.includes('.') ? printed.split('.')[1]!.length : 0);
@@ -988,4 +988,89 @@ show(
     [444, 9080],
     [633, 5526 - 633],
   ]),
+);
+
+console.log('— intrapartum-cesarean-rr —');
+ratios(
+  'RR',
+  [
+    [1.6, 1.2, 2.1],
+    [0.7, 0.6, 0.9],
+    [1.6, 1.4, 1.9],
+    [0.9, 0.8, 0.9],
+    [1.0, 0.9, 1.1],
+  ],
+  0.05,
+);
+ratios('RR', [[0.99, 0.98, 0.99]], 0.005);
+
+console.log('— planned-cs-twins-outcomes —');
+shares('maternal of 568 and 779', 568, [
+  [54, '9.5'],
+  [1, '0.2'],
+]);
+shares('maternal of 779', 779, [
+  [60, '7.7'],
+  [1, '0.1'],
+]);
+show('neonatal shares over twice the pregnancies (for the note)', [
+  pct(22, 1136),
+  pct(25, 1558),
+  pct(9, 1136),
+  pct(12, 1558),
+  pct(13, 1136),
+  pct(13, 1558),
+]);
+ratios(
+  'aOR',
+  [
+    [0.82, 0.43, 1.56],
+    [0.96, 0.35, 2.64],
+    [0.72, 0.31, 1.65],
+    [0.79, 0.54, 1.16],
+    [0.72, 0.04, 11.67],
+  ],
+  0.005,
+);
+
+console.log('— elective-cs-older-primiparas —');
+shares('all of 10,999', 10999, [
+  [2008, '18.3'],
+  [198, '1.8'],
+  [26, '0.2'],
+  [202, '1.8'],
+  [58, '0.5'],
+  [796, '7.3'],
+  [238, '2.2'],
+  [114, '1.0'],
+  [401, '3.6'],
+]);
+show('373 + 10,626', [373 + 10626]);
+ratios(
+  'RRc',
+  [
+    [1.54, 1.3, 1.82],
+    [1.2, 0.6, 2.42],
+    [1.14, 0.15, 8.39],
+    [0.14, 0.02, 1.01],
+    [0.59, 0.36, 0.96],
+    [0.61, 0.25, 1.47],
+    [0.25, 0.04, 1.8],
+    [0.29, 0.11, 0.76],
+  ],
+  0.005,
+);
+ratios(
+  'RRadj',
+  [
+    [1.83, 1.49, 2.26],
+    [1.43, 0.69, 2.93],
+    [0.69, 0.08, 5.58],
+    [0.17, 0.02, 1.2],
+    [0.61, 0.37, 0.99],
+    [0.7, 0.29, 1.7],
+    [0.38, 0.05, 2.78],
+    [0.31, 0.12, 0.84],
+  ],
+  0.005,
 );
