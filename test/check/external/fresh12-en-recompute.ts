@@ -283,6 +283,18 @@ const education: [number, string][] = [
   [400, '37.31'],
   [3003, '37.85'],
 ];
+// Second annotator: subsets of the row totals (respondents without sex, as for Pharmacy) that
+// keep the printed share and reproduce the printed Wilson bounds.
+for (const [men, from, to] of [
+  [147, 535, 554],
+  [1815, 8070, 8079],
+  [248, 1076, 1090],
+] as const) {
+  for (let n = from; n <= to; n++) {
+    const [l, u] = wilson(men, n);
+    console.log(`  subset ${men}/${n} = ${((100 * men) / n).toFixed(3)}, wilson ${l!.toFixed(3)}–${u!.toFixed(3)}`);
+  }
+}
 show(
   'education implied denominators',
   education.map(([c, s]) => (100 * c) / Number(s)),
@@ -1046,6 +1058,21 @@ shares('all of 10,999', 10999, [
   [401, '3.6'],
 ]);
 show('373 + 10,626', [373 + 10626]);
+// Second annotator: NICU's group shares (4.3 of 373, 7.4 of 10,626) against its 796.
+for (let y = 14; y <= 18; y++) {
+  console.log(
+    `NICU full totals: ${y}/373 = ${((100 * y) / 373).toFixed(3)}, ${796 - y}/10,626 = ${((100 * (796 - y)) / 10626).toFixed(3)}`,
+  );
+}
+for (const [ny, nn] of [
+  [372, 10530],
+  [373, 10540],
+] as const) {
+  const t = ny + nn;
+  console.log(
+    `NICU subset ${ny} + ${nn} = ${t}: 16/${ny} = ${((100 * 16) / ny).toFixed(3)}, 780/${nn} = ${((100 * 780) / nn).toFixed(3)}, 796/${t} = ${((100 * 796) / t).toFixed(3)}`,
+  );
+}
 ratios(
   'RRc',
   [
