@@ -105,6 +105,8 @@ import { readRatioRows } from './recognisers/ratio-rows.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
 import { rowSharesOfUnresolvedLists } from './recognisers/unresolved-sentence-shares.ts';
 import { readRowTotalShareRows } from './recognisers/row-total-share-rows.ts';
+import { readTotalFirstShareRows } from './recognisers/total-first-share-rows.ts';
+import { readStatDfPRows } from './recognisers/stat-df-p-rows.ts';
 import { readPrevalenceRows } from './recognisers/prevalence-rows.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
@@ -362,12 +364,18 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   if (lang === 'en') readChiSquareBlocks(text, extraction);
   // …and such tables whose χ² the counts confirm, their cells perhaps run together ("1.1310.180").
   const chiSquareRowShares = lang === 'en' ? readChiSquareCountBlocks(text, extraction) : [];
+  // …and such tables whose χ², df and p stand in rows of their own above each block, no header left.
+  readStatDfPRows(text, rows, extraction);
   // SPSS's Chi-Square Tests table pasted as text: a χ², df and Asymp. Sig. per row.
   readSpssChiSquareTests(text, extraction);
   // …and a 2 × 2 block's χ² on its first row with the p below it on the second.
   if (lang === 'en') readChiSquareOverP(text, extraction);
   const read = new Set(extraction.percentGroups.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  // Cross tables whose rows print the category's total and its share first, then the groups' row shares.
+  const totalFirst = readTotalFirstShareRows(rows, read);
+  for (const g of totalFirst) for (const p of g.pairs) read.add(p.pct.start);
   const rowShares = readRowShares(text, rows, read);
+  rowShares.push(...totalFirst);
   // …and a table of row shares a sentence reading took as one list without a total.
   const unresolved = rowSharesOfUnresolvedLists(text, rows, extraction.percentGroups);
   extraction.percentGroups = unresolved.groups;

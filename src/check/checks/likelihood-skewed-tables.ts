@@ -30,6 +30,9 @@ function lean(e: EstimateReport): Lean | null {
   const u = Math.log(ci.upper.value);
   const half = (u - l) / 2;
   if (!(half > 0) || !(e.value.value > 1)) return 'other';
+  // Bounds to two decimals show a likelihood interval's lean in most of a table's ratios above 1,
+  // which not-wald-tables.ts then reads; a few of them off-centre are misprints.
+  if (ci.lower.decimals >= 2 && ci.upper.decimals >= 2) return 'other';
   const offset = (Math.log(e.value.value) - (l + u) / 2) / half;
   return offset < 0 && offset >= -MAX_OFFSET ? 'likelihood' : 'other';
 }

@@ -22,6 +22,7 @@ import { intervalColumnKinds } from './interval-columns.ts';
 import { mayBeRatioOfNextCell } from './ratio-cell-of-interval.ts';
 import { dashIsMinusSign } from './minus-not-range.ts';
 import { withLostPoint } from './lost-point-bounds.ts';
+import { referenceRatioColumns } from './reference-label-columns.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -91,7 +92,7 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
     if (NOT_RATIO_ROW.test(row.label) || isProse(row)) return;
     const refs = text.slice(row.start, row.end).match(REFERENCE_CELL)?.length ?? 0;
     if (refs > 0) {
-      refColumns = refs;
+      refColumns = referenceRatioColumns(text, row, refs);
       return;
     }
     const place = { start: row.start, end: row.end, quoteStart: row.start, quoteEnd: row.end };

@@ -38,7 +38,7 @@ interface Cell {
   start: number;
 }
 
-interface Row {
+export interface Row {
   groups: { count: Num; pct: Num }[];
   total: { count: Num; pct: Num };
   lineStart: number;
@@ -79,7 +79,7 @@ function readLine(line: string, offset: number): Omit<Row, 'lineStart' | 'lineEn
   return readings.length === 1 ? readings[0]! : null;
 }
 
-const rowFits = (r: Row) => r.groups.every((g) => matches(g.count.value, r.total.count.value, g.pct));
+export const rowFits = (r: Row) => r.groups.every((g) => matches(g.count.value, r.total.count.value, g.pct));
 
 export function readRowTotalShareRows(text: string, tables: TableBlock[], taken: Set<number>): PercentGroup[] {
   const inTable = (at: number) => tables.some((t) => at >= t.start && at < t.end);
@@ -123,7 +123,7 @@ const pairOf = (p: { count: Num; pct: Num }): CountPct => ({
   ownTotal: null,
 });
 
-function groupsOf(rows: Row[]): PercentGroup[] {
+export function groupsOf(rows: Row[]): PercentGroup[] {
   const out: PercentGroup[] = rows.map((r) => ({
     pairs: r.groups.map(pairOf),
     statedTotals: [r.total.count.value],
