@@ -50,9 +50,11 @@ import { readGrandShareCells } from './recognisers/grand-share-cells.ts';
 import { readTotalRowRuns } from './recognisers/total-row-runs.ts';
 import { readSpssChiSquareTests } from './recognisers/spss-chi-square-tests.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
+import { readRowSharesGrandTotalColumns } from './recognisers/row-shares-grand-total-column.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
 import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
+import { readCountBeforeGroupShares } from './recognisers/count-before-group-shares.ts';
 import { readComparisons } from './recognisers/comparisons.ts';
 import { readNamedComparisons } from './recognisers/named-p-comparisons.ts';
 import { readCriticalDecisions } from './recognisers/critical-values.ts';
@@ -189,7 +191,11 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // …and one that names the difference between the means printed in the sentences before it.
   if (lang === 'en') readDifferenceIntervalSentences(text, segments.sentences, extraction);
   // A cross table of shares of the grand total; its total row, read alone as a row of row shares, is its.
-  const grandTotal = readGrandTotalCrossTables(text, segments.tables);
+  // …and one of row shares whose Total column holds each row's share of the grand total.
+  const grandTotal = [
+    ...readGrandTotalCrossTables(text, segments.tables),
+    ...readRowSharesGrandTotalColumns(text, segments.tables),
+  ];
   const inGrandTotal = new Set(grandTotal.flatMap((g) => g.pairs.map((p) => p.pct.start)));
   const flat = [
     ...readFlatFrequencyTables(text, segments.tables, lang),
@@ -259,6 +265,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   const lostPercentSigns = readLostPercentSigns(text, segments.sentences, lang);
   // …and a list whose counts add up to the sample another list of its paragraph gives.
   lostPercentSigns.push(...readSiblingTotalLostSigns(text, segments.sentences, lang, lostPercentSigns));
+  // …and a count with its group named after it: "37 orang dari 43 siswa 86.04", "… 78,13%".
+  const lostAt = new Set(lostPercentSigns.flatMap((g) => g.pairs.map((p) => p.pct.start)));
+  for (const g of readCountBeforeGroupShares(text, segments.sentences, lang))
+    if (!g.pairs.some((p) => lostAt.has(p.pct.start))) lostPercentSigns.push(g);
   extraction.shares = readShares(text, segments.sentences, lang, inFlatTables);
   if (lang === 'en') readCorrelationProse(text, segments.sentences, extraction);
   if (lang === 'id') readCorrelationProseId(text, segments.sentences, extraction);

@@ -23,6 +23,11 @@ export interface ShareBasis {
   source: ShareTotalSource;
   /** The list the share was read in, when it is one column under a header's group size. */
   column?: object;
+  /**
+   * A decimal share that misses its total by less than one step of its last digit (cut instead
+   * of rounded, or forced to add up to 100): the total is confirmed, not doubtful.
+   */
+  nearMiss?: boolean;
 }
 
 /** A finding with the text offset it is ordered by. */

@@ -46,7 +46,8 @@ export function withoutDoubtfulTotals(ctx: CheckContext, located: Located[]): Lo
   }
   const doubtful = new Map<Located, { bad: number; all: number; total: number | null }>();
   for (const g of groups.values()) {
-    const bad = g.filter((l) => l.finding.verdict === 'inconsistent').length;
+    // A share cut instead of rounded confirms its total as much as a share that fits.
+    const bad = g.filter((l) => l.finding.verdict === 'inconsistent' && !l.share!.nearMiss).length;
     if (bad < MIN_CONTRADICTED || bad <= g.length - bad) continue;
     const total = PER_ROW.has(g[0]!.share!.source) ? null : g[0]!.share!.total;
     for (const l of g) doubtful.set(l, { bad, all: g.length, total });

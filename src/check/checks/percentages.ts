@@ -83,7 +83,12 @@ function pairFinding(
     recomputed,
     explanation,
   );
-  return { ...located, share: { total, source, ...(source === 'column' ? { column: g } : {}) } };
+  const nearMiss =
+    !ok && pair.pct.decimals >= 1 && Math.abs((100 * pair.count) / total - pair.pct.value) < 2 * pair.pct.half + EPS;
+  return {
+    ...located,
+    share: { total, source, ...(source === 'column' ? { column: g } : {}), ...(nearMiss ? { nearMiss } : {}) },
+  };
 }
 
 function checkTextGroups(ctx: CheckContext): Located[] {

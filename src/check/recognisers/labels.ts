@@ -114,7 +114,8 @@ const SPECS: LabelSpec[] = [
   { role: 'p', label: String.raw`[pP]s?` },
   // …and as PDF text prints it: `p s < .02`, `p ’s > .56`, `p's`.
   { role: 'p', label: String.raw`p(?:\s?['’]\s?s|\ss)(?=\s*[<>=≤≥])` },
-  { role: 'df', label: String.raw`df|db|dk|d\.f\.|derajat\s+(?:bebas|kebebasan)|degrees\s+of\s+freedom` },
+  // SPSS's Crosstabs and some theses capitalise it: "X² =10,408 Df = 1 p = 0,001".
+  { role: 'df', label: String.raw`df|Df|DF|db|dk|d\.f\.|derajat\s+(?:bebas|kebebasan)|degrees\s+of\s+freedom` },
   { role: 'df1', label: String.raw`df1|df₁` },
   { role: 'df2', label: String.raw`df2|df₂` },
   { role: 'n', label: String.raw`[nN]` },

@@ -19,7 +19,8 @@ import { namedSubgroupShares, sizedGroupShares } from './named-subgroup-shares.t
 const COUNT = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
 const PCT = String.raw`(\d+(?:[.,]\d+)?)`;
 const NOT_AFTER = String.raw`(?<![\p{L}\p{N}.,\-–<>≤≥\/+±]|[<>≤≥]\s|[-–]\s)`;
-const WORDS = String.raw`(?:\s+([\p{L}][\p{L}\-/]*(?:\s+[\p{L}][\p{L}\-/]*){0,2}))?`;
+// Page text may lose the space between a count and its noun: "14peserta didik (60%)".
+const WORDS = String.raw`(?:(?:\s+|(?<=\d)(?=\p{Ll}{3}))([\p{L}][\p{L}\-/]*(?:\s+[\p{L}][\p{L}\-/]*){0,2}))?`;
 
 /** count [of total] [words] (pct%) | count [words] atau pct% | count [words] dengan persentase pct% */
 const COUNT_FIRST = new RegExp(

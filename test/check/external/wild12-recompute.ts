@@ -110,3 +110,8 @@ show('pmc-colorectal: 3325, 899, 852 of 5086 (printed 65.4, 17.7, 16.8)', [
   pct(852, 5086),
 ]);
 show('pmc-colorectal: 3325, 899, 852 of 5076', [pct(3325, 5076), pct(899, 5076), pct(852, 5076)]);
+
+console.log('— branch h/fn11-id (on main 9cfee20) —');
+// 123dok-jampersal: 210 mothers, 94 users; umur ≤ 25: 11 of 31 users; pendidikan tinggi: 39 of 57.
+show('123dok-jampersal: 83/96, 83/179, 179 − 83, 11/31', [pct(83, 96), pct(83, 179), 179 - 83, pct(11, 31)]);
+show('123dok-jampersal: 55/98, 55/153, 153 − 55, 39/57', [pct(55, 98), pct(55, 153), 153 - 55, pct(39, 57)]);
