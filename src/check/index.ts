@@ -64,7 +64,10 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
       (f) => f.verdict === 'consistent' || f.verdict === 'inconsistent' || f.verdict === 'decision-error',
     ).length;
   };
-  const paragraphsJoined = joinParagraphCells(repaired, (given, rejoined) => checkedIn(rejoined) > checkedIn(given));
+  const paragraphsJoined = joinParagraphCells(repaired, (given, rejoined) => {
+    const byRows = checkedIn(rejoined);
+    return byRows > 0 && byRows > checkedIn(given);
+  });
   const joined = joinCellLines(paragraphsJoined);
   let { pages, lines } = opts;
   const paragraphMap = paragraphsJoined === repaired ? null : lineMapOf(repaired, paragraphsJoined);
