@@ -20,6 +20,7 @@ import { CHECKS } from './checks/index.ts';
 import type { CheckContext, Located } from './checks/check.ts';
 import { extractFile } from './extractors/index.ts';
 import { joinCellLines } from './recognisers/cell-lines.ts';
+import { joinParagraphCells, lineMapOf } from './recognisers/paragraph-cells.ts';
 import { repairPdfGlyphs } from './recognisers/pdf-glyphs.ts';
 
 export type { CheckReport, CheckTextOptions, Finding, Verdict, CheckId, Summary, Lang } from './types.ts';
@@ -51,16 +52,46 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
     });
   }
   // Signs PDF text layers print as other glyphs are repaired, and tables that arrive one cell per
-  // line are rejoined into rows, first (same length, same offsets).
-  const joined = joinCellLines(repairPdfGlyphs(text));
+  // paragraph or per line are rejoined into rows, first (same length, same offsets). A table of
+  // one cell per paragraph is rejoined only where its rows check more numbers than its cells as
+  // they came: readers built for cells one per line know those tables' columns better.
+  const repaired = repairPdfGlyphs(text);
+  const fixedLang = opts.lang && opts.lang !== 'auto' ? opts.lang : null;
+  let wholeLang: Lang | null = null;
+  const checkedIn = (table: string) => {
+    wholeLang ??= fixedLang ?? detectLanguage(normalise(repaired));
+    return findingsIn(joinCellLines(table).text, wholeLang, alpha, undefined, undefined).filter(
+      (f) => f.verdict === 'consistent' || f.verdict === 'inconsistent' || f.verdict === 'decision-error',
+    ).length;
+  };
+  const paragraphsJoined = joinParagraphCells(repaired, (given, rejoined) => {
+    const byRows = checkedIn(rejoined);
+    return byRows > 0 && byRows > checkedIn(given);
+  });
+  const joined = joinCellLines(paragraphsJoined);
   let { pages, lines } = opts;
-  if (joined.lineMap) {
-    const map = joined.lineMap;
+  const paragraphMap = paragraphsJoined === repaired ? null : lineMapOf(repaired, paragraphsJoined);
+  if (joined.lineMap || paragraphMap) {
+    const map = paragraphMap
+      ? (joined.lineMap ?? paragraphMap.map((_, i) => i)).map((i) => paragraphMap[i]!)
+      : joined.lineMap!;
     pages = opts.pages ? map.map((i) => opts.pages![i]!) : undefined;
     lines = map.map((i) => opts.lines?.[i] ?? i + 1);
   }
-  const lang: Lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLanguage(normalise(joined.text));
-  const source = new Source(joined.text, {
+  const lang: Lang = fixedLang ?? detectLanguage(normalise(joined.text));
+  const findings = findingsIn(joined.text, lang, alpha, pages, lines);
+  return { file: opts.file ?? '<text>', lang, alpha, findings, summary: summarise(findings) };
+}
+
+/** Every finding in a text whose tables are already rejoined. */
+function findingsIn(
+  text: string,
+  lang: Lang,
+  alpha: number,
+  pages: number[] | undefined,
+  lines: number[] | undefined,
+): Finding[] {
+  const source = new Source(text, {
     pages,
     lines,
     respell: (t) => joinSpaceGroupedThousands(t, lang),
@@ -74,14 +105,13 @@ export function checkText(text: string, opts: CheckTextOptions = {}): CheckRepor
   const order = new Map<string, number>();
   CHECKS.forEach((c, i) => order.has(c.id) || order.set(c.id, i));
   located.sort((a, b) => a.at - b.at || order.get(a.finding.check)! - order.get(b.finding.check)!);
-  const findings: Finding[] = withoutTableRestatedShares(
+  return withoutTableRestatedShares(
     source.text,
     withoutRestatedShares(
       source.text,
       withoutRestatedErrors(withoutWeightedShares(ctx, withoutDoubtfulTotals(ctx, located))),
     ),
   ).map((l) => l.finding);
-  return { file: opts.file ?? '<text>', lang, alpha, findings, summary: summarise(findings) };
 }
 
 export interface CheckFileOptions {
