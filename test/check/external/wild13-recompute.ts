@@ -52,3 +52,24 @@ show('pmc-nigeria: the row’s other ORs 3.81 (2.94–4.92), 3.14 (2.40–4.1)',
   ...ratioCheck(3.14, 2.4, 4.1, 0.005, 0.05),
 ]);
 show('pmc-nigeria: 1.04 (0.81–1.03): the estimate above its upper bound', ratioCheck(1.04, 0.81, 1.03, 0.005));
+
+console.log('— second round at 0c570fd (check code of 370ac73) —');
+
+// 123dok-diare-nogosari: shares of the 60 respondents (6/60 = 10, 37/60 = 61.7, 44/60 = 73.3).
+show('nogosari: 6 + 10, 37 + 7, 6/60, 10/60 (printed 16,6), 16/60', [
+  6 + 10,
+  37 + 7,
+  pct(6, 60),
+  pct(10, 60),
+  pct(16, 60),
+]);
+// 123dok-diare-sumurbatu: "merebus 9 34,5 17 65,4 26 100", row shares of 26.
+show('sumurbatu: 9 + 17, 9/26 (printed 34,5), 17/26', [9 + 17, pct(9, 26), pct(17, 26)]);
+// scribd-diare-purwaharja: "Tidak 7 41,1 10 58,9 17 100", row shares of 17.
+show('purwaharja: 7 + 10, 7/17 (printed 41,1), 10/17 (printed 58,9)', [7 + 10, pct(7, 17), pct(10, 17)]);
+show('purwaharja: the other rows 19/103, 84/103, 25/119, 94/119', [
+  pct(19, 103),
+  pct(84, 103),
+  pct(25, 119),
+  pct(94, 119),
+]);
