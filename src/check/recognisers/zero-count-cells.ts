@@ -25,6 +25,16 @@ const standIns = new WeakSet<PairToken['pct']>();
 const isBareZero = (t: RowToken): t is Extract<RowToken, { kind: 'num' }> =>
   t.kind === 'num' && t.op === '=' && t.num.decimals === 0 && t.num.value === 0;
 
+/**
+ * A table cell that is a count of zero printed bare (`| 0 |` in a column of `n (%)` cells): it
+ * leaves the column one of counts with percentages (./tables.ts), rather than a column of no
+ * known kind, which would make the next column the table's first and the table look grouped
+ * (each row a section of its own, every total row then held to the last row alone).
+ */
+export function isBareZeroCell(text: string): boolean {
+  return /^\s*0\s*$/.test(text);
+}
+
 /** The rows of one table whose pairs a bare zero cell before or between them shifts, each with its pairs and stand-ins in column order. */
 export function zeroCountCells(
   table: PublishedRow[],
