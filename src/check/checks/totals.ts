@@ -21,6 +21,7 @@ import {
   type Layout,
 } from '../recognisers/tables.ts';
 import { makeFinding, type CheckContext, type CheckUnit, type Located } from './check.ts';
+import { isRowShareMarginColumn } from '../recognisers/row-share-margins.ts';
 
 function rowPlace(r: LaidRow): Place {
   return { start: r.row.start, end: r.row.end, quoteStart: r.row.start, quoteEnd: r.row.end };
@@ -222,10 +223,14 @@ export const totalsCheck: CheckUnit = {
     for (const layout of ctx.layouts) {
       const rowMode = rowPercentMode(layout) !== null;
       const simple = layout.columns.filter((c) => c.role === 'count' || c.role === 'countPct').length <= 1;
-      for (const sec of sections(layout)) {
+      const secs = sections(layout);
+      // A column of row shares whose total row prints its margin (../recognisers/row-share-margins.ts).
+      const margins = new Set(layout.columns.filter((c) => isPercentColumn(c) && isRowShareMarginColumn(secs, c)));
+      for (const sec of secs) {
         for (const col of layout.columns) {
           if (isCountColumn(col)) out.push(...checkCountColumn(ctx, sec, col));
-          if (isPercentColumn(col) && !rowMode) out.push(...checkPercentColumn(ctx, sec, col, simple));
+          if (isPercentColumn(col) && !rowMode && !margins.has(col))
+            out.push(...checkPercentColumn(ctx, sec, col, simple));
           if (col.role === 'cumPercent') out.push(...checkCumulative(ctx, layout, sec, col));
         }
       }

@@ -30,6 +30,7 @@ import { isContinuousRow } from './continuous-rows.ts';
 import { fitsIfDoubtful, wholeNumberSpreadRows } from './whole-number-spread-rows.ts';
 import { measureNamedRows } from './measure-named-rows.ts';
 import { numberedCategoryGlue } from './numbered-category-glue.ts';
+import { withoutZeroStandIns, zeroCountCells } from './zero-count-cells.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { paddedList } from './padded-decimals.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
@@ -121,6 +122,8 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
 
   // " 61 (0.1)1 (0.1)": category 6, then the count 1, run together (./numbered-category-glue.ts).
   for (const table of tables) for (const row of numberedCategoryGlue(text, table, pairsOf)) pairsOf.delete(row);
+  // "Tertiary | 0 | 3 (1.7) | 3 (0.8)": a zero printed bare holds a column (./zero-count-cells.ts).
+  for (const table of tables) for (const { row, pairs } of zeroCountCells(table, pairsOf)) pairsOf.set(row, pairs);
   // "Heart rate 82 (12)" among shares printed "98 (49.0)": maybe a mean (SD), read only where it
   // fits as a share (./whole-number-spread-rows.ts).
   const doubtful = new Set(
@@ -320,7 +323,7 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         if (!readNow.has(c.pair.pct.start)) out.push(groupOf({ pair: c.pair, row: c.row }, c.n, 'inferred'));
     }
   }
-  return withoutOtherDenominatorRows(out).filter((g) => fitsIfDoubtful(g, doubtful));
+  return withoutZeroStandIns(withoutOtherDenominatorRows(out).filter((g) => fitsIfDoubtful(g, doubtful)));
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { ColumnRole, Lang, Num, TableBlock, TableRow } from '../types.ts';
 import { parseCellNumber, parseCountPctCell, parseNum } from './numbers.ts';
 import { parseRangeCell } from './intervals.ts';
+import { isBareZeroCell } from './zero-count-cells.ts';
 
 export interface CellValue {
   num: Num;
@@ -165,7 +166,9 @@ export function layoutTable(block: TableBlock, lang: Lang): Layout {
     for (const col of columns) {
       if (col.role !== null) continue;
       const vals = fullRows.map((r) => r.cells[col.index]!).filter((c) => c.text !== '');
-      if (vals.length && vals.every((c) => parseCountPctCell(c.text, c.start, lang))) col.role = 'countPct';
+      // …a count of zero printed bare among them too (./zero-count-cells.ts).
+      const pairs = vals.filter((c) => parseCountPctCell(c.text, c.start, lang));
+      if (pairs.length && vals.every((c) => pairs.includes(c) || isBareZeroCell(c.text))) col.role = 'countPct';
     }
   }
   const roleColumns = columns.filter((c) => c.role !== null);
