@@ -121,3 +121,42 @@ describe('the level an Indonesian finding states in its sentence (recognisers/st
     ]);
   });
 });
+
+describe('Indonesian shares of a subgroup named before them (recognisers/subgroup-shares-id.ts)', () => {
+  it('reads the pairs after "dari responden perempuan tersebut" as shares of the women (10/40, 30/40)', () => {
+    const text =
+      'Jumlah responden dalam penelitian ini adalah 60 orang. Responden perempuan sebanyak 40 orang (66,7%), dan dari responden perempuan tersebut sebanyak 10 orang (25,0%) bekerja dan 30 orang (75,0%) tidak bekerja.';
+    expect(findings(text, 'id')).toEqual([
+      ['percentages', 'consistent', '40 orang (66,7%)'],
+      ['percentages', 'consistent', '10 orang (25,0%)'],
+      ['percentages', 'consistent', '30 orang (75,0%)'],
+    ]);
+  });
+
+  it('does not read a share of a group sized in another sentence against the paragraph sample', () => {
+    const text =
+      'Jumlah responden dalam penelitian ini adalah 60 orang. Responden perempuan sebanyak 40 orang (66,7%). Dari responden perempuan, yang bekerja sebanyak 10 orang (25,0%).';
+    expect(findings(text, 'id')).toEqual([['percentages', 'consistent', '40 orang (66,7%)']]);
+  });
+
+  it('still reads a sentence whose "tersebut" is about a table (20/60, 40/60)', () => {
+    const text =
+      'Pada tabel tersebut, responden laki-laki sebanyak 20 orang (33,3%) dan perempuan 40 orang (66,7%) dari 60 responden.';
+    expect(findings(text, 'id')).toEqual([
+      ['percentages', 'consistent', '20 orang (33,3%)'],
+      ['percentages', 'consistent', '40 orang (66,7%)'],
+    ]);
+  });
+});
+
+describe('"no" naming a condition (recognisers/no-condition-labels.ts)', () => {
+  it('is a negation after "and" when no partner condition is named before it', () => {
+    // F(2, 38) = 1.20 gives p = .311–.314: consistent, and "no age groups differed" claims no difference.
+    const text =
+      'Scores improved after training, t(40) = 3.10, p = .003, and no age groups differed significantly, F(2, 38) = 1.20, p = .31.';
+    expect(findings(text)).toEqual([
+      ['p-value', 'consistent', 't(40) = 3.10, p = .003'],
+      ['p-value', 'consistent', 'F(2, 38) = 1.20, p = .31'],
+    ]);
+  });
+});
