@@ -160,3 +160,36 @@ describe('"no" naming a condition (recognisers/no-condition-labels.ts)', () => {
     ]);
   });
 });
+
+describe('a closing decision on H0 read against the one p before it (recognisers/closing-decisions.ts)', () => {
+  it('is not read when a statistic compared with its critical value stands between them', () => {
+    const text =
+      'Hasil uji F menunjukkan nilai signifikansi 0,000. Nilai t hitung 1,20 < t tabel 2,02. Dengan demikian Ho diterima, artinya tidak terdapat pengaruh parsial.';
+    expect(findings(text, 'id').filter((f) => f[0] === 'conclusion')).toEqual([]);
+    const r = 'Nilai Asymp. Sig. 0,412.\n\nNilai r hitung 0,512 > r tabel 0,361. Jadi Ho ditolak.';
+    expect(findings(r, 'id')).toEqual([]);
+  });
+
+  it('is still read when the statistic and its critical value agree with the p (both significant)', () => {
+    const text =
+      'Hasil uji paired sample t-test diperoleh nilai sig (2-Tailed) yaitu 0,000 lebih kecil dari 0,05. Sedangkan thitung 24,791 dan t tabel 1,69 sehingga thitung > ttabel.\nDengan demikian dapat disimpulkan bahwa Ho diterima.';
+    expect(findings(text, 'id').filter((f) => f[0] === 'conclusion')).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        '0,000 lebih kecil dari 0,05. Sedangkan thitung 24,791 dan t tabel 1,69 sehingga thitung > ttabel. Dengan demikian dapat disimpulkan bahwa Ho diterima',
+      ],
+    ]);
+  });
+
+  it('is not read when another hypothesis is named between them', () => {
+    const text =
+      'Hipotesis pertama diuji dengan uji t dan diperoleh sig. 0,003 sehingga H1 diterima. Hipotesis kedua diuji dengan uji korelasi. Dengan demikian H0 diterima untuk hipotesis kedua.';
+    expect(findings(text, 'id')).toEqual([['conclusion', 'consistent', 'sig. 0,003 sehingga H1 diterima']]);
+  });
+
+  it('is read at the level the closing sentence states (p 0,062 ≤ 0,10)', () => {
+    const text = 'Nilai p-value sebesar 0,062. Jadi Ha diterima pada taraf signifikansi 10%.';
+    expect(findings(text, 'id')).toEqual([['conclusion', 'consistent', '0,062. Jadi Ha diterima']]);
+  });
+});
