@@ -11,7 +11,9 @@
  * ratios and it is the row's last ratio with an interval (crude columns come before adjusted
  * ones, and a crude ratio's p may be a χ² test's). A p printed before the ratio, or a table or
  * sentence that names a test of the counts (χ², Fisher, bivariate), keeps the allowance: such a
- * p is from the crude analysis. Tables of profile-likelihood intervals are already left out
+ * p is from the crude analysis. So does a model whose p or interval is not the Wald pair (a
+ * likelihood-ratio or exact p, Firth's penalised fit, a bootstrap interval, a mixed model), and a
+ * p labelled crude. Tables of profile-likelihood intervals are already left out
  * (not-wald-tables.ts).
  */
 import type { EstimateReport, Extraction } from '../types.ts';
@@ -28,6 +30,13 @@ const namesAdjustedRatio = (s: string): boolean => ADJUSTED_RATIO.some((r) => r.
 /** A test of the counts, or a bivariate (crude) analysis, named where the p may be its. */
 const COUNT_OR_CRUDE_P =
   /chi[\s-]*squares?|kai[\s-]*kuadrat|χ\s*²|χ2|\bx2\b|\bFisher|\bexact\s+test|uji\s+eksak|\bYates|\bbivariat|\bunivariat|\blog[\s-]?rank/iu;
+/**
+ * A model whose interval or p is not the Wald pair of the same fit: a likelihood-ratio, exact,
+ * penalised (Firth), Bayesian or permutation p, a bootstrap or profile interval, a mixed model
+ * (whose software may test on t with its own df).
+ */
+const NOT_WALD_P =
+  /likelihood[\s-]*ratio|\bLR\s*tests?\b|\bLRT\b|\bexact\b|\bFirth|penali[sz]ed|bootstrap|\bprofile|\bmixed\b|multi-?level|hierarchical|random[\s-]effects?|\bBayes|credible|permutation|rasio\s+kemungkinan|\beksak\b/iu;
 /** A crude (unadjusted) ratio column named beside the adjusted one. */
 const CRUDE_RATIO = /(?<![\p{L}\p{N}])[cC](?:OR|HR|RR|PR)(?![\p{L}\p{N}])|\b(?:crude|unadjusted|kasar)\b/iu;
 /** A p column of another hypothesis than the row's ratio: a trend across the rows, an interaction, heterogeneity. */
@@ -60,7 +69,9 @@ export function adjustedRatioP(ctx: CheckContext, e: EstimateReport): boolean {
   const quote = ctx.source.text.slice(e.place.quoteStart, e.place.quoteEnd);
   const header = e.origin === 'table' ? headerAbove(ctx, e) : '';
   const around = `${header}\n${quote}`;
-  if (COUNT_OR_CRUDE_P.test(around) || OTHER_P.test(around)) return false;
+  if (COUNT_OR_CRUDE_P.test(around) || OTHER_P.test(around) || NOT_WALD_P.test(around)) return false;
+  // A p labelled as the crude one ("AOR 1.89, 95% CI 1.10–3.23; crude p = 0.010").
+  if (CRUDE_RATIO.test(ctx.source.text.slice(ci.end, e.p.start))) return false;
   if (namesAdjustedRatio(e.label)) return true;
   if (namesAdjustedRatio(quote) && !CRUDE_RATIO.test(quote)) return true;
   if (!namesAdjustedRatio(header)) return false;

@@ -9,7 +9,10 @@
  * cite exactly one p (one value, however often printed; a level such as "taraf signifikansi 5%"
  * or 0,05 is no p), and that p's sentence names no assumption test (normality, homogeneity: a
  * decision drawn from a t against its critical value may follow a Levene p). Two tests, or one
- * test and its normality check, leave it unread: the closing sentence may sum up either.
+ * test and its normality check, leave it unread: the closing sentence may sum up either; so does
+ * a statistic compared with its critical value on the other side of α, or another hypothesis
+ * named, after the p
+ * (./closing-decision-declines.ts). A level the closing sentence states is the one it decides at.
  */
 import type { ConclusionReport, Num } from '../types.ts';
 import type { Span } from './segments.ts';
@@ -17,6 +20,8 @@ import { parseNum } from './numbers.ts';
 import { statesRule } from './decision-rules.ts';
 import { citedPs, rawOf } from './conclusions.ts';
 import { ASSUMPTION_TEST, hypothesisDecision } from './hypothesis-decisions.ts';
+import { decidedOtherwise } from './closing-decision-declines.ts';
+import { statedLevelId } from './stated-levels-id.ts';
 
 const CLOSING =
   /^\s*(?:(?:dengan\s+demikian|jadi|oleh\s+karena\s+itu|kesimpulannya)(?![\p{L}])|.{0,80}?(?<![\p{L}])(?:dapat\s+)?disimpulkan\s+bahwa(?![\p{L}]))/isu;
@@ -56,10 +61,13 @@ export function readClosingDecisions(text: string, spans: Span[]): ConclusionRep
     if (before.length === 0) return;
     const p = onlyP(text, before.reverse());
     if (!p) return;
+    const alpha = statedLevelId(sentence, span.start);
+    if (decidedOtherwise(text.slice(p.end, span.end), p.value <= (alpha?.value ?? 0.05))) return;
     const decisionEnd = span.start + first.m.index + first.m[0].length;
     out.push({
       p,
-      alpha: null,
+      // "Jadi Ha diterima pada taraf signifikansi 10%": the level the closing sentence states.
+      alpha,
       significant: first.significant,
       decision: first.m[0],
       place: { start: p.start, end: decisionEnd, quoteStart: before[0]!.start, quoteEnd: span.end },

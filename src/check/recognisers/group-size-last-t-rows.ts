@@ -9,6 +9,7 @@
 import type { Extraction, Num, PReport, TwoGroupTReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
 import { tableTTest } from './table-t-tests.ts';
+import { TIME_POINT_LABEL } from './summary-column-declines.ts';
 
 const HEADER = /(?<![\p{L}])(?:Mean|Rerata|Rata-rata)\s*±\s*(?:SD|SB|s)\s+t\s+p(?:[\s-]*value)?\s+n(?![\p{L}\p{N}])/giu;
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
@@ -26,7 +27,8 @@ export function readGroupSizeLastTRows(text: string, extraction: Extraction): Tw
     const after = h.index! + h[0].length;
     if (NOT_INDEPENDENT.test(text.slice(Math.max(0, h.index! - CAPTION_REACH), after))) continue;
     const m = ROWS.exec(text.slice(after, after + 400));
-    if (!m) continue;
+    // Rows that are two measurements of the same people (Pretest, Posttest) take a paired t.
+    if (!m || TIME_POINT_LABEL.test(m[1]!) || TIME_POINT_LABEL.test(m[8]!)) continue;
     // Each group's cells in order: the offset of every captured number in the text.
     let from = 0;
     const at = (i: number): Num | null => {

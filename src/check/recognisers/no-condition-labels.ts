@@ -9,11 +9,27 @@
  * before them joining a pair of conditions) stay negations.
  */
 const NO_CONDITION =
-  /\b(?:and|or|versus|vs\.?|the)\s+(no)[\s-]+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?(?:\s*\([^()]{0,60}\))?\s+(?:conditions?|groups?)\b/dgiu;
+  /\b(and|or|versus|vs\.?|the)\s+(no)[\s-]+(\p{L}[\p{L}-]*)(?:\s+\p{L}[\p{L}-]*)?(?:\s*\([^()]{0,60}\))?\s+(?:conditions?|groups?)\b/dgiu;
+/** How far before "and no X" its partner condition X is looked for. */
+const PARTNER_REACH = 80;
 
-/** The starts of the "no"s in a sentence that name a condition. */
+/**
+ * The starts of the "no"s in a sentence that name a condition. After "and", "or" or "vs." the
+ * condition must have its partner named before it ("sugar and no sugar", "music vs. no-music"):
+ * "scores improved, and no age groups differed" is a negation.
+ */
 export function conditionLabelNos(sentence: string): Set<number> {
   const starts = new Set<number>();
-  for (const m of sentence.matchAll(NO_CONDITION)) starts.add(m.indices![1]![0]);
+  for (const m of sentence.matchAll(NO_CONDITION)) {
+    if (m[1]!.toLowerCase() !== 'the') {
+      const word = m[3]!.toLowerCase();
+      const before = sentence.slice(Math.max(0, m.index! - PARTNER_REACH), m.index!).toLowerCase();
+      if (
+        !new RegExp(String.raw`(?<![\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(before)
+      )
+        continue;
+    }
+    starts.add(m.indices![2]![0]);
+  }
   return starts;
 }

@@ -10,6 +10,7 @@ import type { Span } from './segments.ts';
 import { parseCount, parseNum } from './numbers.ts';
 import { columnShares } from './column-totals.ts';
 import { subgroupShares } from './subgroup-shares.ts';
+import { subgroupSharesId } from './subgroup-shares-id.ts';
 import { groupTotal } from './group-shares.ts';
 import { narrowedSamples } from './narrowed-sample.ts';
 import { totalBeforeCount } from './total-before-count.ts';
@@ -89,7 +90,8 @@ export function readPercentages(text: string, spans: Span[], lang: Lang): Percen
     if (!sentence.includes('%')) continue;
     const all = pairsIn(sentence, span.start, lang);
     // "60 (50.0%) of these": a share of the count before it (./subgroup-shares.ts).
-    const unread = lang === 'en' ? subgroupShares(sentence, span.start, all) : new Set();
+    const unread =
+      lang === 'en' ? subgroupShares(sentence, span.start, all) : subgroupSharesId(sentence, span.start, all);
     // "7 (10.0%) of the 70 women", "20 (66.7%) of the men" (./named-subgroup-shares.ts).
     if (lang === 'en') for (const p of namedSubgroupShares(sentence, span.start, all)) unread.add(p);
     // "(150 men and 200 women), 30 (20.0%) men" (./named-subgroup-shares.ts).

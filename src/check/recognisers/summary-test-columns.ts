@@ -21,6 +21,7 @@
 import type { Num, PReport, SummaryTestColumnReport } from '../types.ts';
 import { parseNum } from './numbers.ts';
 import { linesWithOffsets } from './lines.ts';
+import { summaryColumnsDecline } from './summary-column-declines.ts';
 
 const N = String.raw`\d+(?:[.,]\d+)?`;
 const CELL = new RegExp(String.raw`(${N})\s*\(\s*(${N})\s*\)`, 'gu');
@@ -37,6 +38,7 @@ const TOTAL_LABEL = /\b(?:total|jumlah|overall|all|semua|keseluruhan)\b/iu;
 const MAX_ROW = 2000;
 
 interface GroupRow {
+  label: string;
   total: boolean;
   n: number;
   cells: { mean: Num; sd: Num }[];
@@ -55,7 +57,7 @@ function readGroupRow(line: string, lineStart: number): GroupRow | null {
     if (!mean || !sd) return null;
     cells.push({ mean, sd });
   }
-  return { total: TOTAL_LABEL.test(m[1]!), n, cells };
+  return { label: m[1]!, total: TOTAL_LABEL.test(m[1]!), n, cells };
 }
 
 export function readSummaryTestColumns(text: string): SummaryTestColumnReport[] {
@@ -74,6 +76,7 @@ export function readSummaryTestColumns(text: string): SummaryTestColumnReport[] 
       rows.unshift(row);
     }
     if (rows.some((r) => r.n < 2 || r.cells.length !== pRaws.length)) return;
+    if (summaryColumnsDecline(lines, i - rows.length, i, m[2]!, rows)) return;
     const groups = rows.filter((r) => !r.total);
     const totals = rows.filter((r) => r.total);
     if (groups.length < 2) return;
