@@ -227,3 +227,42 @@ describe('a normality finding stated before its test and p (recognisers/trailing
     expect(found.map((f) => f[2])).toEqual(['differed (t = 2.10, p = 0.04', 't = 2.10, p = 0.04']);
   });
 });
+
+describe('ratios and intervals typeset without spaces (recognisers/glued-ci-level.ts, intervals.ts)', () => {
+  it('reads "OR=5.035,95%CI:[3.236,7.737]" as the ratio 5.035 with its 95% interval', () => {
+    // √(3.2355·7.7365) = 5.003 to √(3.2365·7.7375) = 5.004: 5.035 is off-centre. √(1.365·2.975) =
+    // 2.015 to √(1.375·2.985) = 2.026 holds 2.02.
+    const text =
+      'Anxiety was associated with depression(OR=5.035,95%CI:[3.236,7.737]).Urban residence was a risk factor(OR=2.02,95%CI:[1.37,2.98]).';
+    expect(findings(text)).toEqual([
+      [
+        'confidence-interval',
+        'inconsistent',
+        'OR = 5.035; CI 95% 3.236 – 7.737',
+        'centre on the log scale √(lower·upper) = [5.003, 5.004]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 2.02; CI 95% 1.37 – 2.98',
+        'centre on the log scale √(lower·upper) = [2.015, 2.026]',
+      ],
+    ]);
+  });
+
+  it('still reads a level whose % sign was lost right before the name ("95CI = …")', () => {
+    // √(0.1775·0.8775) = 0.3947 to √(0.1785·0.8785) = 0.3960 holds 0,396.
+    expect(
+      checkText('Umur berisiko (OR = 0,396; 95CI = 0,178 – 0,878).', { lang: 'id' }).findings.map((f) => [
+        f.verdict,
+        f.reported,
+      ]),
+    ).toEqual([['consistent', 'OR = 0,396; IK 95% 0,178 – 0,878']]);
+  });
+
+  it('keeps a decimal comma a decimal comma: "[1,19-36,14]" is one interval, not three numbers', () => {
+    expect(
+      checkText('Risiko meningkat (OR=6,56; IK 95% [1,19-36,14]).', { lang: 'id' }).findings.map((f) => f.reported),
+    ).toEqual(['OR = 6,56; IK 95% 1,19 – 36,14']);
+  });
+});
