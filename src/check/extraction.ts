@@ -109,6 +109,7 @@ import { rowSharesOfUnresolvedLists } from './recognisers/unresolved-sentence-sh
 import { readRowTotalShareRows } from './recognisers/row-total-share-rows.ts';
 import { readTotalFirstShareRows } from './recognisers/total-first-share-rows.ts';
 import { readStatDfPRows } from './recognisers/stat-df-p-rows.ts';
+import { withLabelSizeShares } from './recognisers/label-size-shares.ts';
 import { readPrevalenceRows } from './recognisers/prevalence-rows.ts';
 import { readStatisticCells } from './recognisers/statistic-cells.ts';
 import { readTDfPColumns } from './recognisers/t-df-p-columns.ts';
@@ -384,8 +385,13 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // Cross tables whose rows print the category's total and its share first, then the groups' row shares.
   const totalFirst = readTotalFirstShareRows(rows, read);
   for (const g of totalFirst) for (const p of g.pairs) read.add(p.pct.start);
+  // …and rows whose label states the row's size ("3 LTC N = 43,120 | 1155 (2.67%)").
+  const labelSizes = withLabelSizeShares(text, rows, extraction.percentGroups);
+  extraction.percentGroups = labelSizes.groups;
+  const labelSized = labelSizes.read;
+  for (const g of labelSized) for (const p of g.pairs) read.add(p.pct.start);
   const rowShares = readRowShares(text, rows, read);
-  rowShares.push(...totalFirst);
+  rowShares.push(...totalFirst, ...labelSized);
   // …and a table of row shares a sentence reading took as one list without a total.
   const unresolved = rowSharesOfUnresolvedLists(text, rows, extraction.percentGroups);
   extraction.percentGroups = unresolved.groups;

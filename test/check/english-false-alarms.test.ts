@@ -873,7 +873,15 @@ describe("an assumption test's p before a sentence's decision (recognisers/assum
       findings(
         'Scores were normally distributed (Shapiro–Wilk p = .20), and the groups differed significantly in their mean scores.',
       ),
-    ).toEqual([]);
+      // The p is the normality finding's, stated before it (recognisers/trailing-assumption-p.ts).
+    ).toEqual([
+      [
+        'conclusion',
+        'consistent',
+        'normally distributed (Shapiro–Wilk p = .20',
+        'p = .20 is above α = 0.05: not significant',
+      ],
+    ]);
     expect(
       findings(
         'Variances were equal (Levene p = .45) and the intervention group scored significantly higher than the control group.',

@@ -151,3 +151,118 @@ describe('a table of χ² rows between count blocks whose header was lost (recog
     expect(findings(wrongDf).filter((f) => f[0] === 'p-value')).toEqual([]);
   });
 });
+
+describe('rows whose label states their size (recognisers/label-size-shares.ts)', () => {
+  it('holds each share to its row’s N when every share of the table is near it', () => {
+    // 36/2400 = 1.500%, 30/1250 = 2.400%, 27/700 = 3.857% (printed 3.85, cut rather than rounded:
+    // within one unit of the last digit, so the table still reads as shares of its rows' sizes).
+    const text = [
+      'Table 2. Deaths by smoking status',
+      '| Smoking | Deaths (%) | HR (95% CI) |',
+      '| Never N = 2,400 | 36 (1.50%) | 1 |',
+      '| Former N = 1,250 | 30 (2.40%) | 1.61 (0.99–2.62) |',
+      '| Current N = 700 | 27 (3.85%) | 2.28 (1.39–3.74) |',
+    ].join('\n');
+    expect(findings(text).filter((f) => f[0] === 'percentages')).toEqual([
+      ['percentages', 'consistent', '36 (1.50%)', '36/2400 = 1.50% of the stated total 2400'],
+      ['percentages', 'consistent', '30 (2.40%)', '30/1250 = 2.40% of the stated total 1250'],
+      ['percentages', 'inconsistent', '27 (3.85%)', '27/700 = 3.86% of the stated total 700'],
+    ]);
+  });
+
+  it('reads the size from the cell just before the count when the label states none', () => {
+    // Under "Total n | Died n (%)": 50/200 = 25.0, 30/150 = 20.0, 12/60 = 20.0 (printed 30), 92/410 = 22.4.
+    const text = [
+      'Table 3. Deaths by ward',
+      'Ward Total n Died n (%) HR (95% CI) P-value',
+      'A 200 50 (25) 1',
+      'B 150 30 (20) 0.80 (0.51–1.25) 0.33',
+      'C 60 12 (30) 0.78 (0.42–1.46) 0.44',
+      'Total 410 92 (22)',
+    ].join('\n');
+    expect(findings(text).filter((f) => f[0] === 'percentages')).toEqual([
+      ['percentages', 'consistent', '50 (25)', '50/200 = 25.00% of the row total 200'],
+      ['percentages', 'consistent', '30 (20)', '30/150 = 20.00% of the row total 150'],
+      ['percentages', 'inconsistent', '12 (30)', '12/60 = 20.00% of the row total 60'],
+      ['percentages', 'consistent', '92 (22)', '92/410 = 22.44% of the row total 410'],
+    ]);
+  });
+
+  it('is not read when the shares are of something else (here, of the deaths: 36/93 = 38.7%)', () => {
+    const text = [
+      'Table 2. Deaths by smoking status',
+      '| Never N = 2,400 | 36 (38.7%) |',
+      '| Former N = 1,250 | 30 (32.3%) |',
+      '| Current N = 800 | 27 (29.0%) |',
+    ].join('\n');
+    expect(findings(text).filter((f) => f[0] === 'percentages' && f[1] === 'inconsistent')).toEqual([]);
+  });
+});
+
+describe('a normality finding stated before its test and p (recognisers/trailing-assumption-p.ts)', () => {
+  it('reads the one p after the decision when the words between name the test', () => {
+    // Shapiro–Wilk's null hypothesis is normality: p < 0.001 rejects it, p = 0.38 does not.
+    const text =
+      'Scores were normally distributed with a Shapiro-Wilk statistic of 0.91 and p-value <0.001. Ages were normally distributed (Shapiro-Wilk test, p = 0.38).';
+    expect(findings(text)).toEqual([
+      [
+        'conclusion',
+        'inconsistent',
+        'normally distributed with a Shapiro-Wilk statistic of 0.91 and p-value <0.001',
+        'p = 0.001 is at or below α = 0.05: significant',
+      ],
+      [
+        'conclusion',
+        'consistent',
+        'normally distributed (Shapiro-Wilk test, p = 0.38',
+        'p = 0.38 is above α = 0.05: not significant',
+      ],
+    ]);
+  });
+
+  it('leaves a p after another test’s statistic to that test', () => {
+    // The conclusion found is the groups' ("differed", with t's p); none is read for normality.
+    const found = findings('Scores were normally distributed, and the groups differed (t = 2.10, p = 0.04).');
+    expect(found.filter((f) => String(f[2]).includes('normally'))).toEqual([]);
+    expect(found.map((f) => f[2])).toEqual(['differed (t = 2.10, p = 0.04', 't = 2.10, p = 0.04']);
+  });
+});
+
+describe('ratios and intervals typeset without spaces (recognisers/glued-ci-level.ts, intervals.ts)', () => {
+  it('reads "OR=5.035,95%CI:[3.236,7.737]" as the ratio 5.035 with its 95% interval', () => {
+    // √(3.2355·7.7365) = 5.003 to √(3.2365·7.7375) = 5.004: 5.035 is off-centre. √(1.365·2.975) =
+    // 2.015 to √(1.375·2.985) = 2.026 holds 2.02.
+    const text =
+      'Anxiety was associated with depression(OR=5.035,95%CI:[3.236,7.737]).Urban residence was a risk factor(OR=2.02,95%CI:[1.37,2.98]).';
+    expect(findings(text)).toEqual([
+      [
+        'confidence-interval',
+        'inconsistent',
+        'OR = 5.035; CI 95% 3.236 – 7.737',
+        'centre on the log scale √(lower·upper) = [5.003, 5.004]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 2.02; CI 95% 1.37 – 2.98',
+        'centre on the log scale √(lower·upper) = [2.015, 2.026]',
+      ],
+    ]);
+  });
+
+  it('still reads a level whose % sign was lost right before the name ("95CI = …")', () => {
+    // √(0.1775·0.8775) = 0.3947 to √(0.1785·0.8785) = 0.3960 holds 0,396.
+    expect(
+      checkText('Umur berisiko (OR = 0,396; 95CI = 0,178 – 0,878).', { lang: 'id' }).findings.map((f) => [
+        f.verdict,
+        f.reported,
+      ]),
+    ).toEqual([['consistent', 'OR = 0,396; IK 95% 0,178 – 0,878']]);
+  });
+
+  it('keeps a decimal comma a decimal comma: "[1,19-36,14]" is one interval, not three numbers', () => {
+    expect(
+      checkText('Risiko meningkat (OR=6,56; IK 95% [1,19-36,14]).', { lang: 'id' }).findings.map((f) => f.reported),
+    ).toEqual(['OR = 6,56; IK 95% 1,19 – 36,14']);
+  });
+});

@@ -19,6 +19,7 @@ import type { Span } from './segments.ts';
 import { parseNum } from './numbers.ts';
 import { P_VALUE, rawOf } from './conclusions.ts';
 import { levelWithLostSign } from './lost-sign-level.ts';
+import { pCitedAfter } from './trailing-assumption-p.ts';
 
 /** Decisions about the assumption, with whether they say the test was significant. */
 const DECISIONS: [RegExp, (m: RegExpExecArray) => boolean][] = [
@@ -141,15 +142,18 @@ export function readAssumptionConclusions(text: string, spans: Span[]): Conclusi
     // compares the p printed just before with it, as "p < α" does by name.
     if (!cited && !decisions.some((d) => d.hypothesis) && comparesLostSign(sentence.slice(0, first.m.index)))
       cited = printedBefore(text, span.start);
+    // "… were normally distributed (Shapiro–Wilk, p = 0.21)": the test and its p after the decision.
+    if (!cited && !decisions.some((d) => d.hypothesis))
+      cited = pCitedAfter(sentence, span.start, first.m.index + first.m[0].length);
     if (!cited) continue;
-    const end = span.start + first.m.index + first.m[0].length;
+    const end = Math.max(span.start + first.m.index + first.m[0].length, cited.p.end);
     out.push({
       p: cited.p,
       alpha: cited.alpha,
       significant: first.significant,
       decision: first.m[0],
       place: {
-        start: Math.min(cited.start, cited.p.start),
+        start: Math.min(cited.start, cited.p.start, span.start + first.m.index),
         end,
         quoteStart: Math.min(span.start, cited.start),
         quoteEnd: span.end,

@@ -8,7 +8,9 @@ import { SIGNED_NUM, parseNum, parseCellNumber } from './numbers.ts';
 
 const NAME = String.raw`(?:CI|IK|KI|Cl|confidence\s+interval|selang\s+kepercayaan|interval\s+kepercayaan|rentang\s+kepercayaan)`;
 const LEVEL = String.raw`(\d{2}(?:[.,]\d+)?)\s*%`;
-const RANGE_SEP = String.raw`\s*(?:–|—|-|to|sampai|hingga|s\.?\s?d\.?|s\/d|;|,\s)\s*`;
+// A comma with no space after it separates bounds only before an upper bound with a decimal point
+// that closes a bracket ("[3.236,7.737]"): elsewhere "1,19" is a decimal comma.
+const RANGE_SEP = String.raw`\s*(?:–|—|-|to|sampai|hingga|s\.?\s?d\.?|s\/d|;|,\s|,(?=\d+\.\d+\s*[\])]))\s*`;
 const BODY = String.raw`\s*[:=,]?\s*(?:(?:sebesar|of|adalah|yaitu)\s+)?[\[(]?\s*(${SIGNED_NUM})${RANGE_SEP}(${SIGNED_NUM})\s*[\])]?`;
 
 // No lookbehind in front (it would be tried at every character); the letter before a hit is tested in code.
@@ -51,7 +53,8 @@ export function scanIntervals(text: string): FoundCi[] {
   const out: FoundCi[] = [];
   LABELLED.lastIndex = 0;
   for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
-    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) {
+    // …nor a level that is the tail of a number before it: "OR=2.02,95%CI" has the level 95, not 2,95.
+    if (m.index > 0 && (LETTER.test(text[m.index - 1]!) || (m[1] !== undefined && /[\d.]/.test(text[m.index - 1]!)))) {
       LABELLED.lastIndex = m.index + 1;
       continue;
     }

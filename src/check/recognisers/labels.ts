@@ -13,6 +13,7 @@ import { levelWithLostSign } from './lost-sign-level.ts';
 import { isModelRowNumber } from './model-row-numbers.ts';
 import type { Num, POp } from '../types.ts';
 import { SIGNED_NUM, parseNum } from './numbers.ts';
+import { valueBeforeGluedLevel } from './glued-ci-level.ts';
 
 export type LabelRole =
   | 't'
@@ -272,8 +273,11 @@ export function scanLabelled(text: string): Labelled[] {
       const m = full.exec(text);
       if (!m) continue;
       const idx = m.indices!;
-      const numIdx = idx[4]!;
-      const num = parseNum(m[4]!, numIdx[0]);
+      let numIdx = idx[4]!;
+      // "OR=5.035,95%CI": the value and the interval's level glued (glued-ci-level.ts).
+      const unglued = valueBeforeGluedLevel(m[4]!, text.slice(numIdx[1]));
+      if (unglued) numIdx = [numIdx[0], numIdx[0] + unglued.length];
+      const num = parseNum(unglued ?? m[4]!, numIdx[0]);
       if (!num) continue;
       // "nilai p 0,05": the level, its comparison sign lost (lost-sign-level.ts).
       const glueStart = (idx[2] ?? idx[1]!)[1];
