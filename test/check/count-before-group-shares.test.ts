@@ -1,7 +1,7 @@
 /**
  * A count of people with its group named after it and then its share, with or without its %
- * sign (recognisers/count-before-group-shares.ts), and a count glued to its noun in page text
- * (recognisers/percentages.ts). Each case lists every finding naskah reports, exactly; every
+ * sign (recognisers/count-before-group-shares.ts, or recognisers/percentages.ts when the share is
+ * in brackets), and a count glued to its noun in page text (recognisers/percentages.ts). Each case lists every finding naskah reports, exactly; every
  * expected share is the count over the group written with it, worked by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,18 @@ describe('a count, its group, then its share', () => {
         '18/24 = 75,00% dari total 24 yang ditulis bersamanya',
       ],
       ['percentages', 'inconsistent', '6 siswa lainnya 20%', '6/24 = 25,00% dari total 24 yang ditulis bersamanya'],
+    ]);
+  });
+
+  it('reads a share in brackets after "N orang dari M siswa" as the count of M, not as M with a share', () => {
+    // 12/30 = 40 %, printed 41%; read before as "30 siswa (41%)" with no total.
+    expect(findings('Sebanyak 12 orang dari 30 siswa (41%) tuntas.')).toEqual([
+      [
+        'percentages',
+        'inconsistent',
+        '12 orang dari 30 siswa (41%)',
+        '12/30 = 40,00% dari total 30 yang ditulis bersamanya',
+      ],
     ]);
   });
 
