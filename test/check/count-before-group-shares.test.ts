@@ -60,6 +60,7 @@ describe('a count, its group, then its share', () => {
   it('does not take a whole number without a % sign, or a number with a unit, for a share', () => {
     expect(findings('Dari hasil tes diperoleh 25 orang dari 32 siswa 78 telah tuntas.')).toEqual([]);
     expect(findings('Sebanyak 25 orang dari 32 responden 12,5 tahun bekerja di pabrik.')).toEqual([]);
+    expect(findings('Sebanyak 3 orang dari 45 pasien 2,5 kali lebih sering kambuh.')).toEqual([]);
   });
 });
 
