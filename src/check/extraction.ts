@@ -51,6 +51,7 @@ import { readTotalRowRuns } from './recognisers/total-row-runs.ts';
 import { readSpssChiSquareTests } from './recognisers/spss-chi-square-tests.ts';
 import { readGrandTotalCrossTables } from './recognisers/grand-total-cross-tables.ts';
 import { readRowSharesGrandTotalColumns } from './recognisers/row-shares-grand-total-column.ts';
+import { readMisprintedCountRows } from './recognisers/misprinted-count-rows.ts';
 import { readOptionTables } from './recognisers/option-tables.ts';
 import { readRowSharePairs } from './recognisers/row-share-pairs.ts';
 import { readLostPercentSigns } from './recognisers/lost-percent-signs.ts';
@@ -227,6 +228,7 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
     readTotalRowRuns,
     readRowTotalShareRows,
     readPrevalenceRows,
+    readMisprintedCountRows,
   ])
     for (const g of read(text, segments.tables, inFlatTables)) {
       flat.push(g);

@@ -1,7 +1,7 @@
 /**
  * A count of people with its group named after it and then its share, with or without its %
- * sign (recognisers/count-before-group-shares.ts), and a count glued to its noun in page text
- * (recognisers/percentages.ts). Each case lists every finding naskah reports, exactly; every
+ * sign (recognisers/count-before-group-shares.ts, or recognisers/percentages.ts when the share is
+ * in brackets), and a count glued to its noun in page text (recognisers/percentages.ts). Each case lists every finding naskah reports, exactly; every
  * expected share is the count over the group written with it, worked by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -45,9 +45,22 @@ describe('a count, its group, then its share', () => {
     ]);
   });
 
+  it('reads a share in brackets after "N orang dari M siswa" as the count of M, not as M with a share', () => {
+    // 12/30 = 40 %, printed 41%; read before as "30 siswa (41%)" with no total.
+    expect(findings('Sebanyak 12 orang dari 30 siswa (41%) tuntas.')).toEqual([
+      [
+        'percentages',
+        'inconsistent',
+        '12 orang dari 30 siswa (41%)',
+        '12/30 = 40,00% dari total 30 yang ditulis bersamanya',
+      ],
+    ]);
+  });
+
   it('does not take a whole number without a % sign, or a number with a unit, for a share', () => {
     expect(findings('Dari hasil tes diperoleh 25 orang dari 32 siswa 78 telah tuntas.')).toEqual([]);
     expect(findings('Sebanyak 25 orang dari 32 responden 12,5 tahun bekerja di pabrik.')).toEqual([]);
+    expect(findings('Sebanyak 3 orang dari 45 pasien 2,5 kali lebih sering kambuh.')).toEqual([]);
   });
 });
 

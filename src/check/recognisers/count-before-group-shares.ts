@@ -18,7 +18,7 @@ import { parseCount, parseNum } from './numbers.ts';
 
 const PEOPLE = String.raw`(?:orang|responden|subjek|pasien|siswa|mahasiswa|peserta(?:\s+didik)?|murid|ibu|balita|anak|pegawai|karyawan|perawat|guru)`;
 /** A share, with its % sign or without it, not followed by a unit or another digit. */
-const SHARE = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)(?![\p{N}]|[.,]\d)(\s*%)?(?!\s*(?:persen|tahun|bulan|kg|cm|mmhg|poin|jam|menit|hari)\b)`;
+const SHARE = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)(?![\p{N}]|[.,]\d)(\s*%)?(?!\s*(?:persen|tahun|thn|bulan|minggu|hari|jam|menit|kali|kg|gram|gr|g|mg|ml|l|cm|mm|m|mmhg|poin|skor|nilai)\b)`;
 /** "37 orang dari 43 siswa 86.04": the count, its group, its share. */
 const COUNT_OF_GROUP = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,\-–/])(\d{1,5})\s+(?:${PEOPLE}\s+)?dari\s+(\d{1,5})\s+${PEOPLE}\s+${SHARE}`,

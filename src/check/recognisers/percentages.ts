@@ -23,9 +23,11 @@ const NOT_AFTER = String.raw`(?<![\p{L}\p{N}.,\-–<>≤≥\/+±]|[<>≤≥]\s|[
 // Page text may lose the space between a count and its noun: "14peserta didik (60%)".
 const WORDS = String.raw`(?:(?:\s+|(?<=\d)(?=\p{Ll}{3}))([\p{L}][\p{L}\-/]*(?:\s+[\p{L}][\p{L}\-/]*){0,2}))?`;
 
+/** What a count before its total counts: "12 orang dari 30 siswa (40%)". */
+const COUNTED = String.raw`(?:orang|responden|siswa|pasien|peserta(?:\s+didik)?|mahasiswa|ibu|balita|anak)`;
 /** count [of total] [words] (pct%) | count [words] atau pct% | count [words] dengan persentase pct% */
 const COUNT_FIRST = new RegExp(
-  String.raw`${NOT_AFTER}${COUNT}(?:\s*\/\s*(\d+)|\s+(?:dari|of|out\s+of)\s+(\d+))?${WORDS}\s*(?:\(\s*${PCT}\s*%\s*\)|,?\s+(?:(?:atau|yaitu)(?:\s+sebesar)?|or|dengan\s+(?:persentase|presentase|prosentase)(?:\s+sebesar)?)\s+${PCT}\s*%)`,
+  String.raw`${NOT_AFTER}${COUNT}(?:\s*\/\s*(\d+)|(?:\s+${COUNTED})?\s+(?:dari|of|out\s+of)\s+(\d+))?${WORDS}\s*(?:\(\s*${PCT}\s*%\s*\)|,?\s+(?:(?:atau|yaitu)(?:\s+sebesar)?|or|dengan\s+(?:persentase|presentase|prosentase)(?:\s+sebesar)?)\s+${PCT}\s*%)`,
   'gdu',
 );
 /**
