@@ -26,6 +26,7 @@ import { readCorrelationProseId } from './recognisers/correlation-prose-id.ts';
 import { readLikertScoreProducts } from './recognisers/likert-score-products.ts';
 import { readSiblingTotalLostSigns } from './recognisers/sibling-total-lost-signs.ts';
 import { readTwoGroupTRows } from './recognisers/two-group-t-rows.ts';
+import { readMeanSdColumnTRows } from './recognisers/mean-sd-column-t-rows.ts';
 import { readSummaryPRows } from './recognisers/summary-p-rows.ts';
 import { readSummaryTestColumns } from './recognisers/summary-test-columns.ts';
 import { readCountRowPs } from './recognisers/count-row-p.ts';
@@ -41,6 +42,7 @@ import { readRangeLabelRows } from './recognisers/range-label-rows.ts';
 import { readBoundedRangeRows } from './recognisers/bounded-range-rows.ts';
 import { readNamedResults } from './recognisers/named-results.ts';
 import { readTimesRatioIntervals } from './recognisers/times-ratio-intervals.ts';
+import { readRatioColonBounds } from './recognisers/ratio-colon-bounds.ts';
 import { readPercentIntervals } from './recognisers/percent-intervals.ts';
 import { readFlatCrossTables } from './recognisers/flat-cross-tables.ts';
 import { readColumnMajorCrossTables } from './recognisers/column-major-cross-tables.ts';
@@ -105,6 +107,7 @@ import { readRankCriticalDecisions } from './recognisers/rank-critical-values.ts
 import type { Layout } from './recognisers/tables.ts';
 import { publishedRows } from './recognisers/published-rows.ts';
 import { readRatioRows } from './recognisers/ratio-rows.ts';
+import { readReferenceRowPs } from './recognisers/reference-row-p.ts';
 import { readRowShares } from './recognisers/row-shares.ts';
 import { rowSharesOfUnresolvedLists } from './recognisers/unresolved-sentence-shares.ts';
 import { readRowTotalShareRows } from './recognisers/row-total-share-rows.ts';
@@ -177,6 +180,10 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   extraction.namedResults = readNamedResults(text, segments.sentences, extraction);
   // "17,318 kali 95 CI: 14,411-15,778": a ratio said in words, where no other reader read one.
   for (const e of readTimesRatioIntervals(text))
+    if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
+      extraction.estimates.push(e);
+  // "(AOR 3.01: 1.46, 6.20)": a ratio with its bounds after a colon.
+  for (const e of readRatioColonBounds(text))
     if (!extraction.estimates.some((o) => o.ci && o.ci.start < e.ci!.end && e.ci!.start < o.ci.end))
       extraction.estimates.push(e);
   // "1,00 3,44 1,69 Reference 1,37-8,66 0,742-3,35": a ratio column, then its interval column.
@@ -359,8 +366,12 @@ export function extract(source: Source, lang: Lang, alpha = 0.05): { extraction:
   // Published tables whose layout the readers above do not recognise (web pages, PDF text).
   const rows = publishedRows(text, lang);
   readRatioRows(text, rows, extraction);
+  // …and a two-level factor's p printed on its reference row, above the other level's ratios.
+  readReferenceRowPs(text, extraction);
   readStatisticCells(text, rows, labelled, lang, extraction);
   if (lang === 'en') for (const r of readTwoGroupTRows(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
+  // …and the same rows with each mean and SD in a cell of its own ("M | SD | M | SD | t | p"): t against p.
+  if (lang === 'en') readMeanSdColumnTRows(text, extraction);
   // …and the same table stored one cell per line, its t and p in one cell: "−3.74(<.001)".
   if (lang === 'en') for (const r of readTwoGroupTLineCells(text, extraction)) (extraction.twoGroupTs ??= []).push(r);
   // …and the groups as rows, each ending in its size: "Perlakuan 16,71 ± 10,626 1,744 0.088 24 Kontrol 12,00 ± 7,880 24".

@@ -14,6 +14,7 @@ import { summarise } from './report.ts';
 import { withoutRestatedErrors } from './checks/restated-errors.ts';
 import { withoutRestatedShares } from './checks/restated-shares.ts';
 import { withoutTableRestatedShares } from './checks/table-restated-prose-shares.ts';
+import { withRestatedCountShares } from './checks/restated-count-shares.ts';
 import { withoutDoubtfulTotals } from './checks/doubtful-totals.ts';
 import { withoutWeightedShares } from './checks/weighted-shares.ts';
 import { CHECKS } from './checks/index.ts';
@@ -105,11 +106,14 @@ function findingsIn(
   const order = new Map<string, number>();
   CHECKS.forEach((c, i) => order.has(c.id) || order.set(c.id, i));
   located.sort((a, b) => a.at - b.at || order.get(a.finding.check)! - order.get(b.finding.check)!);
-  return withoutTableRestatedShares(
-    source.text,
-    withoutRestatedShares(
+  return withRestatedCountShares(
+    ctx,
+    withoutTableRestatedShares(
       source.text,
-      withoutRestatedErrors(withoutWeightedShares(ctx, withoutDoubtfulTotals(ctx, located))),
+      withoutRestatedShares(
+        source.text,
+        withoutRestatedErrors(withoutWeightedShares(ctx, withoutDoubtfulTotals(ctx, located))),
+      ),
     ),
   ).map((l) => l.finding);
 }

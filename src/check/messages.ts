@@ -192,6 +192,9 @@ export interface Messages {
   truncatedRestatement(printed: string, precise: string): string;
   restatedRowShareRecomputed(label: string, count: number, pct: string): string;
   restatedRowShare(printed: string, pct: string): string;
+  /** A table cell's count retold in prose with another share, recomputed over the cell's total. */
+  restatedCountShareRecomputed(count: number, total: number, pct: number): string;
+  restatedCountShare(printed: string, count: number, cellPct: string): string;
   /** A regression coefficient restated after its table with another value. */
   restatedCoefficientRecomputed(predictor: string, b: string): string;
   restatedCoefficient(printed: string, predictor: string, b: string): string;
@@ -548,6 +551,10 @@ const en: Messages = {
   restatedRowShareRecomputed: (label, count, pct) => `the table gives "${label}": ${count} (${pct}%)`,
   restatedRowShare: (printed, pct) =>
     `The text retells the table's row with ${printed}%, but the table gives ${pct}%, and ${printed} is no share of the table.`,
+  restatedCountShareRecomputed: (count, total, pct) =>
+    `${count}/${total} = ${fmt(pct, 2, '.')}% of ${total}, the total of the table's cell with this count`,
+  restatedCountShare: (printed, count, cellPct) =>
+    `The text retells the table's cell ${count} (${cellPct}%) with ${printed}%, which does not match the count and that cell's total.`,
   restatedCoefficientRecomputed: (predictor, b) => `the coefficients table gives ${predictor}: B = ${b}`,
   restatedGroupMeanRecomputed: (group, other) => `also reported: mean of the ${group} group = ${other}`,
   restatedGroupMean: (printed, group, other) =>
@@ -895,6 +902,10 @@ const id: Messages = {
   restatedRowShareRecomputed: (label, count, pct) => `tabel memberi "${label}": ${count} (${pct}%)`,
   restatedRowShare: (printed, pct) =>
     `Teks menceritakan ulang baris tabel dengan ${printed}%, padahal tabel memberi ${pct}%, dan ${printed} bukan persentase mana pun dalam tabel.`,
+  restatedCountShareRecomputed: (count, total, pct) =>
+    `${count}/${total} = ${fmt(pct, 2, ',')}% dari ${total}, total sel tabel dengan frekuensi ini`,
+  restatedCountShare: (printed, count, cellPct) =>
+    `Teks menceritakan ulang sel tabel ${count} (${cellPct}%) dengan ${printed}%, yang tidak sesuai dengan frekuensi dan total sel itu.`,
   restatedCoefficientRecomputed: (predictor, b) => `tabel koefisien memberi ${predictor}: B = ${b}`,
   restatedGroupMeanRecomputed: (group, other) => `juga dilaporkan: rata-rata kelompok ${group} = ${other}`,
   restatedGroupMean: (printed, group, other) =>

@@ -130,12 +130,20 @@ function sameRatio(a: EstimateReport, b: EstimateReport): boolean {
   if (a.origin === 'table' && b.origin === 'table') return false;
   // Numbers of two significant digits coincide too often ("OR 2.1, 95% CI 1.3–3.4" for one
   // factor and "OR 2.1, 95% CI 1.3–3.6" for another): only numbers of three or more count.
+  // Values whose rounding intervals only touch (1.14 and 1.13 meet at 1.135) are two printed
+  // values, not one: two age groups' "1.14 (1.05 to 1.23)" and "1.13 (1.05 to 1.20)" share a
+  // lower bound by chance.
   const same = (x: Num, y: Num) =>
-    significantDigits(x) >= 3 && significantDigits(y) >= 3 && overlaps(numInterval(x), numInterval(y));
+    significantDigits(x) >= 3 && significantDigits(y) >= 3 && meetInside(numInterval(x), numInterval(y));
   const agree = [same(a.value, b.value), same(a.ci.lower, b.ci.lower), same(a.ci.upper, b.ci.upper)].filter(
     Boolean,
   ).length;
   return agree >= 2;
+}
+
+/** Whether two rounding intervals share more than a boundary point. */
+function meetInside(a: Interval, b: Interval): boolean {
+  return Math.min(a[1], b[1]) - Math.max(a[0], b[0]) > 1e-9;
 }
 
 export const repeatedValuesCheck: CheckUnit = {

@@ -13,9 +13,12 @@ const LEVEL = String.raw`(\d{2}(?:[.,]\d+)?)\s*%`;
 const RANGE_SEP = String.raw`\s*(?:–|—|-|to|sampai|hingga|s\.?\s?d\.?|s\/d|;|,\s|,(?=\d+\.\d+\s*[\])]))\s*`;
 const BODY = String.raw`\s*[:=,]?\s*(?:(?:sebesar|of|adalah|yaitu)\s+)?[\[(]?\s*(${SIGNED_NUM})${RANGE_SEP}(${SIGNED_NUM})\s*[\])]?`;
 
+/** The name's abbreviation after it: "95% confidence interval (CI): 1.2, 17.9". */
+const ABBREVIATION = String.raw`(?:\s*\(\s*(?:CI|IK|KI)\s*\))?`;
+
 // No lookbehind in front (it would be tried at every character); the letter before a hit is tested in code.
 const LABELLED = new RegExp(
-  String.raw`(?:${LEVEL}\s*${NAME}|${NAME}\s*(?:\(\s*)?${LEVEL}(?:\s*\))?|${NAME})(?![\p{L}])${BODY}`,
+  String.raw`(?:${LEVEL}\s*${NAME}|${NAME}\s*(?:\(\s*)?${LEVEL}(?:\s*\))?|${NAME})(?![\p{L}])${ABBREVIATION}${BODY}`,
   'gdui',
 );
 const LETTER = /\p{L}/u;

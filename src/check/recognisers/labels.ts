@@ -64,6 +64,9 @@ interface LabelSpec {
   notAfterLevel?: boolean;
 }
 
+/** "2-tailed", "2- tailed", "1 tailed" printed after a p's label without a parenthesis. */
+const UNBRACKETED_TAILS = String.raw`(?:\s*[12]\s*-?\s*(?:tailed|sided))?`;
+
 const HITUNG = String.raw`(?:[-\s]?(?:hitung|count|value|obs))?`;
 
 const SPECS: LabelSpec[] = [
@@ -98,7 +101,9 @@ const SPECS: LabelSpec[] = [
   { role: 'q', label: String.raw`Q(?:[-\s]?(?:[Ww]ithin|[Bb]etween|[Ee]rror|[Tt]otal|[Rr]esidual)|w|b|T|E)?` },
   {
     role: 'p',
-    label: String.raw`(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-_.\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability`,
+    // "nilai sig. 2- tailed 0,000": the tails named without their parenthesis belong to the label,
+    // or the 2 would be read as the p.
+    label: String.raw`(?:(?:nilai|harga)\s+(?:p|ρ|sig\.?|signifikansi|probabilitas)|p[-_.\s]?value|ρ[-\s]?value|(?:Asymp\.?\s+|Exact\s+)?Sig\.?|signifikansi|probabilitas|probability)${UNBRACKETED_TAILS}`,
     ci: true,
     bare: true,
   },

@@ -22,9 +22,14 @@ export const GROUP = new RegExp(
   String.raw`(?<![\p{L}])(?:dari|di\s?antara|among|of)\s+(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\b`,
   'giu',
 );
-/** A count of people and a number with decimals straight after it: "20 responden 27,82". */
+/**
+ * A count of people and a number with decimals straight after it: "20 responden 27,82". A number
+ * alone on its line is no such count: in running prose it is a page number a page break stranded
+ * in the sentence ("… dan 27\n72\nresponden 54 patuh", page 72), and the sentence's count is the
+ * number before it.
+ */
 export const COUNT_PCT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,\-–/])(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\s+(\d{1,3}(?:[.,]\d{1,2})?)(?![\p{N}%]|[.,]\d|\s*(?:%|persen|percent|tahun|years?|bulan|months?|kg|cm|mmhg|poin|points?))`,
+  String.raw`(?<![\p{L}\p{N}.,\-–/])(?!(?<=\n[ \t]*)\d{1,5}[ \t]*\r?\n)(\d{1,5})\s+(?:orang\s+)?${PEOPLE}\s+(\d{1,3}(?:[.,]\d{1,2})?)(?![\p{N}%]|[.,]\d|\s*(?:%|persen|percent|tahun|years?|bulan|months?|kg|cm|mmhg|poin|points?))`,
   'giu',
 );
 const HEADER = /(?<![\p{L}])[nNfF]\s*\(\s*%\s*\)/u;

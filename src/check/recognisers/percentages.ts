@@ -11,6 +11,7 @@ import { parseCount, parseNum } from './numbers.ts';
 import { columnShares } from './column-totals.ts';
 import { subgroupShares } from './subgroup-shares.ts';
 import { subgroupSharesId } from './subgroup-shares-id.ts';
+import { shareThenFractionPairs } from './share-then-fraction.ts';
 import { groupTotal } from './group-shares.ts';
 import { narrowedSamples } from './narrowed-sample.ts';
 import { totalBeforeCount } from './total-before-count.ts';
@@ -206,6 +207,12 @@ export function pairsIn(sentence: string, base: number, lang: Lang): CountPct[] 
     if (total === null || count === null || count > total || !pct) continue;
     pairs.push({ count, countStart: base + idx[1]![0], pct, ownTotal: total });
     taken.push([m.index!, idx[0]![1]]);
+  }
+  // "37.6 % (104/277)": the share, then its count over its total (./share-then-fraction.ts).
+  for (const { pair, span } of shareThenFractionPairs(sentence, base, lang)) {
+    if (!free(span[0], span[1])) continue;
+    pairs.push(pair);
+    taken.push(span);
   }
   for (const m of sentence.matchAll(PCT_FIRST)) {
     const idx = m.indices!;
