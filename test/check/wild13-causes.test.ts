@@ -13,6 +13,9 @@
  *   positive, 30.8), was held to the sum of the shares above it
  *   (src/check/recognisers/row-share-margins.ts, applied by checks/totals.ts).
  * The last two were found by probing the first round's tables in other layouts, not by a flag.
+ * - an odds ratio with a footnote letter (`| .82 | 1.16a | .47 – 2.85 |`) is read as no number, and
+ *   the p before it was taken for the interval's ratio (third round, held out;
+ *   src/check/recognisers/unread-cells-before-interval.ts, applied by ratio-rows.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -194,6 +197,39 @@ describe('row shares beside an N (%) column, their margin on the total row (reco
     expect(findings(text).filter(([check]) => check === 'totals')).toEqual([
       ['totals', 'consistent', 'n: Total = 30', 'sum of the rows = 30'],
       ['totals', 'inconsistent', '%: Total = 99.0', 'sum of the rows = 100.0'],
+    ]);
+  });
+});
+
+describe("an estimate with a footnote letter is its interval's, unread (recognisers/unread-cells-before-interval.ts)", () => {
+  it("the p in the cell before it is not taken for the interval's ratio", () => {
+    // √(1.04·2.55) = 1.63 and √(.32·.97) = .557: the printed ORs 1.63a and .56a are centred; the
+    // p-values .03 and .04 in the cells before them are no ratios.
+    const text = [
+      'Table 3. Outcomes by group',
+      'Outcome | Group (n=355) | p-value | Odds Ratioa | 95% CI | |',
+      '---|---|---|---|---|---|',
+      'Control (n=180) | Intervention (n=175) | ||||',
+      'Exclusive breastfeeding at 1 month | 30.0 % | 41.1 % | .03 | 1.63a | 1.04 – 2.55 |',
+      'Any breastfeeding at 3 months | 70.6 % | 74.3 % | .44 | 1.20 | .75 – 1.92 |',
+      'Formula before 1 week | 22.2 % | 13.7 % | .04 | .56a | .32 – .97 |',
+      'a Adjusted for parity.',
+    ].join('\n');
+    // Before: "OR = .03; CI 95% 1.04 – 2.55" and "OR = .04; CI 95% .32 – .97", both inconsistent.
+    // √(.75·1.92) = 1.200; a Wald p from .75–1.92 around 1.20 is 0.43–0.46, .44 as printed.
+    expect(findings(text)).toEqual([
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 1.20; CI 95% .75 – 1.92',
+        'centre on the log scale √(lower·upper) = [1.194, 1.206]',
+      ],
+      [
+        'confidence-interval',
+        'consistent',
+        'OR = 1.20; CI 95% .75 – 1.92; p = .44',
+        'p from the interval (Wald) = 0.4311 to 0.4632',
+      ],
     ]);
   });
 });

@@ -23,6 +23,7 @@ import { mayBeRatioOfNextCell } from './ratio-cell-of-interval.ts';
 import { dashIsMinusSign } from './minus-not-range.ts';
 import { withLostPoint } from './lost-point-bounds.ts';
 import { referenceRatioColumns } from './reference-label-columns.ts';
+import { unreadCellBetween } from './unread-cells-before-interval.ts';
 
 /** Abbreviations are matched in capitals only ("or" is a word). */
 const RATIO_ABBR = /\b(?:[ac]?ORs?|[CA]ORs?|RRs?|HRs?|IRRs?)\b/g;
@@ -132,6 +133,8 @@ export function readRatioRows(text: string, rows: PublishedRow[], out: Extractio
         value = near && far && !within(near, lower, upper) && within(far, lower, upper) ? far : near;
         valueAt = value === far ? k - 2 : k - 1;
         if (value && !mayBeRatioOfNextCell(text, value)) continue;
+        // "| .82 | 1.16a | .47 – 2.85 |": the interval's own estimate is unread (./unread-cells-before-interval.ts).
+        if (value && unreadCellBetween(text, t, valueAt, k)) continue;
       }
       if (!value || !lower || !upper) continue;
       if (printedAsPercent(text, value) || boundPrintedAsPercent(text, lower, upper)) continue;

@@ -73,3 +73,25 @@ show('purwaharja: the other rows 19/103, 84/103, 25/119, 94/119', [
   pct(25, 119),
   pct(94, 119),
 ]);
+
+console.log('— third round at e02d01c (check code of fda7bd0) —');
+
+// ibfj-uganda: No n = 85, Yes n = 150, All n = 235.
+show('uganda: antenatal care All 96 + 119 + 20, 96/235 (printed 40.8), 119/235, 20/235', [
+  96 + 119 + 20,
+  pct(96, 235),
+  pct(119, 235),
+  pct(20, 235),
+]);
+show('uganda: infant sex No 53 + 32 + 0, 53/85 (printed 62.3), 32/85', [53 + 32 + 0, pct(53, 85), pct(32, 85)]);
+// pmc-wic: each OR with its interval (the p-values .82, .20, … sit in the cell before the OR).
+for (const [or, lo, hi] of [
+  [1.16, 0.47, 2.85],
+  [1.31, 0.89, 1.93],
+  [1.38, 0.95, 2.01],
+  [1.61, 1.07, 2.44],
+  [1.51, 1.03, 2.21],
+  [0.64, 0.36, 1.15],
+  [0.34, 0.18, 0.64],
+] as const)
+  show(`pmc-wic: ${or} (${lo}–${hi})`, ratioCheck(or, lo, hi, 0.005));
