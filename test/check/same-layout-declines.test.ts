@@ -31,6 +31,10 @@ describe('group rows of n and mean (SD) closed by a test row (recognisers/summar
     expect(findings(weeks)).toEqual([]);
     const id = 'Tabel 4. Skor pengetahuan\nSebelum 30 10,2 (2,1)\nSesudah 30 11,4 (2,3)\nUji t 0,001';
     expect(findings(id, 'id')).toEqual([]);
+    // Items of one scale, answered by the same 120 people: p 1.4e-5–.047 as independent groups.
+    const items =
+      'Table 3. Item scores\nItem 1 120 3.2 (0.8)\nItem 2 120 3.5 (0.9)\nItem 3 120 3.1 (1.0)\nANOVA 0.0001';
+    expect(findings(items)).toEqual([]);
   });
 
   it('declines a test row of another test or of statistics', () => {
@@ -191,5 +195,27 @@ describe('a closing decision on H0 read against the one p before it (recognisers
   it('is read at the level the closing sentence states (p 0,062 ≤ 0,10)', () => {
     const text = 'Nilai p-value sebesar 0,062. Jadi Ha diterima pada taraf signifikansi 10%.';
     expect(findings(text, 'id')).toEqual([['conclusion', 'consistent', '0,062. Jadi Ha diterima']]);
+  });
+});
+
+describe('a decision after a p that opens another finding (recognisers/with-clause-decisions.ts)', () => {
+  it('"…, p < 0.01), and no significant gender differences" is not the correlation’s decision', () => {
+    const text =
+      'There was a moderate positive correlation between self-esteem and GPA (r = 0.38, p < 0.01), and no significant gender differences were observed.';
+    expect(findings(text)).toEqual([['p-value', 'not-checkable', 'r = 0.38, p < 0.01']]);
+  });
+});
+
+describe('coefficients restated after their table (checks/restated-coefficients.ts)', () => {
+  const TABLE =
+    'Tabel 4.8 Hasil Regresi Linear Berganda\nModel Unstandardized Coefficients Standardized Coefficients\nB Std. Error Beta\n1 (Constant)\n2.115 0.870\nX1 .245\n.061 .312 X2\n.318 .077\n.401\nSumber: Output SPSS 22\n';
+  it('are not those of a later model of a moderated or hierarchical regression', () => {
+    const text = `${TABLE}Setelah variabel moderasi dimasukkan pada model 2, koefisien b1 sebesar 0,198 dan b2 sebesar 0,276.`;
+    expect(findings(text, 'id')).toEqual([]);
+  });
+
+  it('are still held to the table in a sentence about it (b1 0,254 for the table’s .245)', () => {
+    const text = `${TABLE}Berdasarkan Tabel 4.8 diperoleh koefisien regresi b1 sebesar 0,254 dan b2 sebesar 0,318.`;
+    expect(findings(text, 'id')).toEqual([['repeated-values', 'inconsistent', 'b1 sebesar 0,254']]);
   });
 });
