@@ -219,3 +219,30 @@ describe('coefficients restated after their table (checks/restated-coefficients.
     expect(findings(text, 'id')).toEqual([['repeated-values', 'inconsistent', 'b1 sebesar 0,254']]);
   });
 });
+
+describe("a count row's p held to tests of its counts (recognisers/count-row-p.ts)", () => {
+  // 20/50 vs 12/50: Pearson's χ² p = .086, Yates .134, Fisher .133; 35/50 vs 30/50: .29, .40, .40.
+  it('is not read when the p is marked and the notes name a test of another kind', () => {
+    const text =
+      'Table 1. Characteristics\nCharacteristic Cases (N = 50) Controls (N = 50) P-value\nObese 20 (40.0) 12 (24.0) 0.004*\nMarried 35 (70.0) 30 (60.0) 0.29\n* t test on BMI';
+    expect(findings(text).filter((f) => f[0] === 'p-value')).toEqual([
+      ['p-value', 'consistent', '35 : 30 / 15 : 20; p = 0.29'],
+    ]);
+  });
+
+  it("is not read when a test column names another test before it ('t 0.004')", () => {
+    const text =
+      'Table 1. Characteristics\nCharacteristic Cases (N = 50) Controls (N = 50) Test P-value\nObese 20 (40.0) 12 (24.0) t 0.004\nMarried 35 (70.0) 30 (60.0) χ² 0.29';
+    expect(findings(text).filter((f) => f[0] === 'p-value')).toEqual([
+      ['p-value', 'consistent', '35 : 30 / 15 : 20; p = 0.29'],
+    ]);
+  });
+
+  it("still reads a variable's p printed on its name's line ('Sex | 0.091': χ²(1) = 2.87, p .091)", () => {
+    const text =
+      'Table 1.\nCharacteristics | Controls (n=335) | Cases (n=380) | P value\nNo. | % | No. | % |\nSex | 0.091 | ||||\nMale | 269 | 80.3 | 285 | 75.0 | |\nFemale | 66 | 19.7 | 95 | 25.0 | |';
+    expect(findings(text).filter((f) => f[0] === 'p-value')).toEqual([
+      ['p-value', 'consistent', '269 : 285 / 66 : 95; p = 0.091'],
+    ]);
+  });
+});
