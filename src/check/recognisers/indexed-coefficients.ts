@@ -125,6 +125,9 @@ const PROSE =
 const OTHER_MODEL =
   /\b(?:sederhana|simple|substruktur|sub-struktur|sub-structure|substructure|terdahulu|previous\s+stud(?:y|ies)|et\s+al|model\s*(?:ke-?\s*)?[2-9]|model\s+(?:kedua|ketiga|II|III)|second\s+model|moderasi|moderat\w*|moderated|interaksi|interaction|hierarchical|hierarki\w*|step\s*[2-9]|langkah\s*(?:ke-?\s*)?[2-9]|tahap\s*(?:ke-?\s*)?[2-9]|MRA)\b|\((?:19|20)\d{2}\)/iu;
 
+/** A coefficient given as a percentage or per several units. */
+const OTHER_UNITS_AFTER = /^\s*(?:%|persen\b|percent\b|per\s+\d)/iu;
+
 const ABOUT_REGRESSION =
   /koefisien|regresi|persamaan|pengaruh|coefficient|regression|equation|slope|(?<![\p{L}])X\s?\d/iu;
 
@@ -150,6 +153,8 @@ export function readProseCoefficients(text: string): IndexedCoefficient[] {
     const previousLine = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
     if (m[1] && !ABOUT_REGRESSION.test(text.slice(Math.max(from, previousLine), to))) continue;
     const raw = m[3]!;
+    // "sebesar 24,5%", "2,45 per 10 satuan": the coefficient in other units, not restated as printed.
+    if (OTHER_UNITS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
     const n = parseNum(raw.replace(/\s/gu, ''), m.index! + m[0].length - raw.length);
     if (!n) continue;
     out.push({
