@@ -214,6 +214,11 @@ describe('coefficients restated after their table (checks/restated-coefficients.
     expect(findings(text, 'id')).toEqual([]);
   });
 
+  it('are not those given as a percentage or per several units', () => {
+    const text = `${TABLE}Koefisien regresi X1 sebesar 24,5% dan koefisien regresi b2 = 3,18 per 10 satuan motivasi.`;
+    expect(findings(text, 'id')).toEqual([]);
+  });
+
   it('are still held to the table in a sentence about it (b1 0,254 for the table’s .245)', () => {
     const text = `${TABLE}Berdasarkan Tabel 4.8 diperoleh koefisien regresi b1 sebesar 0,254 dan b2 sebesar 0,318.`;
     expect(findings(text, 'id')).toEqual([['repeated-values', 'inconsistent', 'b1 sebesar 0,254']]);
