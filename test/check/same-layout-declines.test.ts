@@ -251,3 +251,14 @@ describe("a count row's p held to tests of its counts (recognisers/count-row-p.t
     ]);
   });
 });
+
+describe('an option block closed by a total row (recognisers/option-table-totals.ts)', () => {
+  it("does not take a total row of the whole table's N for the first group (30 + 10 = 40 of 80)", () => {
+    const text =
+      'Tabel 5 Distribusi Pemakaian Obat Nyamuk No. Variabel Kasus Kontrol 1 Memakai obat nyamuk bakar a. Ya b. Tidak 30 10 75,0 25,0 12 28 30,0 70,0 Jumlah 80 100';
+    expect(findings(text, 'id')).toEqual([
+      ['percentages', 'consistent', '30 (75,0%)'],
+      ['percentages', 'consistent', '10 (25,0%)'],
+    ]);
+  });
+});
