@@ -31,6 +31,10 @@ describe('group rows of n and mean (SD) closed by a test row (recognisers/summar
     expect(findings(weeks)).toEqual([]);
     const id = 'Tabel 4. Skor pengetahuan\nSebelum 30 10,2 (2,1)\nSesudah 30 11,4 (2,3)\nUji t 0,001';
     expect(findings(id, 'id')).toEqual([]);
+    // Items of one scale, answered by the same 120 people: p 1.4e-5–.047 as independent groups.
+    const items =
+      'Table 3. Item scores\nItem 1 120 3.2 (0.8)\nItem 2 120 3.5 (0.9)\nItem 3 120 3.1 (1.0)\nANOVA 0.0001';
+    expect(findings(items)).toEqual([]);
   });
 
   it('declines a test row of another test or of statistics', () => {
@@ -191,5 +195,70 @@ describe('a closing decision on H0 read against the one p before it (recognisers
   it('is read at the level the closing sentence states (p 0,062 ≤ 0,10)', () => {
     const text = 'Nilai p-value sebesar 0,062. Jadi Ha diterima pada taraf signifikansi 10%.';
     expect(findings(text, 'id')).toEqual([['conclusion', 'consistent', '0,062. Jadi Ha diterima']]);
+  });
+});
+
+describe('a decision after a p that opens another finding (recognisers/with-clause-decisions.ts)', () => {
+  it('"…, p < 0.01), and no significant gender differences" is not the correlation’s decision', () => {
+    const text =
+      'There was a moderate positive correlation between self-esteem and GPA (r = 0.38, p < 0.01), and no significant gender differences were observed.';
+    expect(findings(text)).toEqual([['p-value', 'not-checkable', 'r = 0.38, p < 0.01']]);
+  });
+});
+
+describe('coefficients restated after their table (checks/restated-coefficients.ts)', () => {
+  const TABLE =
+    'Tabel 4.8 Hasil Regresi Linear Berganda\nModel Unstandardized Coefficients Standardized Coefficients\nB Std. Error Beta\n1 (Constant)\n2.115 0.870\nX1 .245\n.061 .312 X2\n.318 .077\n.401\nSumber: Output SPSS 22\n';
+  it('are not those of a later model of a moderated or hierarchical regression', () => {
+    const text = `${TABLE}Setelah variabel moderasi dimasukkan pada model 2, koefisien b1 sebesar 0,198 dan b2 sebesar 0,276.`;
+    expect(findings(text, 'id')).toEqual([]);
+  });
+
+  it('are not those given as a percentage or per several units', () => {
+    const text = `${TABLE}Koefisien regresi X1 sebesar 24,5% dan koefisien regresi b2 = 3,18 per 10 satuan motivasi.`;
+    expect(findings(text, 'id')).toEqual([]);
+  });
+
+  it('are still held to the table in a sentence about it (b1 0,254 for the table’s .245)', () => {
+    const text = `${TABLE}Berdasarkan Tabel 4.8 diperoleh koefisien regresi b1 sebesar 0,254 dan b2 sebesar 0,318.`;
+    expect(findings(text, 'id')).toEqual([['repeated-values', 'inconsistent', 'b1 sebesar 0,254']]);
+  });
+});
+
+describe("a count row's p held to tests of its counts (recognisers/count-row-p.ts)", () => {
+  // 20/50 vs 12/50: Pearson's χ² p = .086, Yates .134, Fisher .133; 35/50 vs 30/50: .29, .40, .40.
+  it('is not read when the p is marked and the notes name a test of another kind', () => {
+    const text =
+      'Table 1. Characteristics\nCharacteristic Cases (N = 50) Controls (N = 50) P-value\nObese 20 (40.0) 12 (24.0) 0.004*\nMarried 35 (70.0) 30 (60.0) 0.29\n* t test on BMI';
+    expect(findings(text).filter((f) => f[0] === 'p-value')).toEqual([
+      ['p-value', 'consistent', '35 : 30 / 15 : 20; p = 0.29'],
+    ]);
+  });
+
+  it("is not read when a test column names another test before it ('t 0.004')", () => {
+    const text =
+      'Table 1. Characteristics\nCharacteristic Cases (N = 50) Controls (N = 50) Test P-value\nObese 20 (40.0) 12 (24.0) t 0.004\nMarried 35 (70.0) 30 (60.0) χ² 0.29';
+    expect(findings(text).filter((f) => f[0] === 'p-value')).toEqual([
+      ['p-value', 'consistent', '35 : 30 / 15 : 20; p = 0.29'],
+    ]);
+  });
+
+  it("still reads a variable's p printed on its name's line ('Sex | 0.091': χ²(1) = 2.87, p .091)", () => {
+    const text =
+      'Table 1.\nCharacteristics | Controls (n=335) | Cases (n=380) | P value\nNo. | % | No. | % |\nSex | 0.091 | ||||\nMale | 269 | 80.3 | 285 | 75.0 | |\nFemale | 66 | 19.7 | 95 | 25.0 | |';
+    expect(findings(text).filter((f) => f[0] === 'p-value')).toEqual([
+      ['p-value', 'consistent', '269 : 285 / 66 : 95; p = 0.091'],
+    ]);
+  });
+});
+
+describe('an option block closed by a total row (recognisers/option-table-totals.ts)', () => {
+  it("does not take a total row of the whole table's N for the first group (30 + 10 = 40 of 80)", () => {
+    const text =
+      'Tabel 5 Distribusi Pemakaian Obat Nyamuk No. Variabel Kasus Kontrol 1 Memakai obat nyamuk bakar a. Ya b. Tidak 30 10 75,0 25,0 12 28 30,0 70,0 Jumlah 80 100';
+    expect(findings(text, 'id')).toEqual([
+      ['percentages', 'consistent', '30 (75,0%)'],
+      ['percentages', 'consistent', '10 (25,0%)'],
+    ]);
   });
 });

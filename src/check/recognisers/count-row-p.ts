@@ -23,6 +23,7 @@
  */
 import type { CountRowPReport, Extraction, Num, PReport } from '../types.ts';
 import { lineIndexer, linesWithOffsets } from './lines.ts';
+import { pOfAnotherTest } from './count-row-p-marks.ts';
 import type { PublishedRow, RowToken } from './published-rows.ts';
 
 /** A group size in a header line: `(N = 34)`, `n=335`. */
@@ -214,6 +215,8 @@ export function readCountRowPs(text: string, rows: PublishedRow[], extraction: E
     for (let k = lastLine + 1; k < Math.min(lines.length, lastLine + 1 + NOTE_LINES) && !CAPTION.test(lines[k]!); k++)
       notes.push(lines[k]!);
     if (OTHER_TEST.test(`${header}\n${notes.join('\n')}`)) continue;
+    // "t 0.004", "0.004*" over a note "* t test on BMI" (./count-row-p-marks.ts).
+    if (pOfAnotherTest(text, p.num.start, p.num.end, notes.join('\n'))) continue;
     // With answers missing, the rest of a group is not the characteristic's absence.
     if (block.length === 1 && MISSING.test(`${header}\n${notes.join('\n')}`)) continue;
     if (table.some((r) => r.some((v) => v < 0))) continue;

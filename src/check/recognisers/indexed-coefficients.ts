@@ -116,9 +116,17 @@ export function readEquationCoefficients(text: string): IndexedCoefficient[] {
 const PROSE =
   /(?<![\p{L}\p{N}])(?:[βb]\s?(\d{1,2})|koefisien\s+regresi\s+(?:variabel\s+)?(?:[\p{L}-]+\s+){0,3}\(?X\s?(\d{1,2})\)?)\s*(?:(?:adalah|yaitu|bernilai)\s+)?(?:sebesar|adalah|yaitu|bernilai|=|:)\s*(-?\s?(?:\d+[.,]\d+|[.,]\d+))(?![\p{N}]|[.,]\d)/giu;
 
-/** Words that put a coefficient in another model than the multiple regression's table. */
+/**
+ * Words that put a coefficient in another model than the multiple regression's table: a simple
+ * regression, a path's substructure, another study, or a later step of a hierarchical or
+ * moderated regression ("pada model 2, koefisien b1 sebesar 0,198", "setelah variabel moderasi
+ * dimasukkan").
+ */
 const OTHER_MODEL =
-  /\b(?:sederhana|simple|substruktur|sub-struktur|sub-structure|substructure|terdahulu|previous\s+stud(?:y|ies)|et\s+al)\b|\((?:19|20)\d{2}\)/iu;
+  /\b(?:sederhana|simple|substruktur|sub-struktur|sub-structure|substructure|terdahulu|previous\s+stud(?:y|ies)|et\s+al|model\s*(?:ke-?\s*)?[2-9]|model\s+(?:kedua|ketiga|II|III)|second\s+model|moderasi|moderat\w*|moderated|interaksi|interaction|hierarchical|hierarki\w*|step\s*[2-9]|langkah\s*(?:ke-?\s*)?[2-9]|tahap\s*(?:ke-?\s*)?[2-9]|MRA)\b|\((?:19|20)\d{2}\)/iu;
+
+/** A coefficient given as a percentage or per several units. */
+const OTHER_UNITS_AFTER = /^\s*(?:%|persen\b|percent\b|per\s+\d)/iu;
 
 const ABOUT_REGRESSION =
   /koefisien|regresi|persamaan|pengaruh|coefficient|regression|equation|slope|(?<![\p{L}])X\s?\d/iu;
@@ -145,6 +153,8 @@ export function readProseCoefficients(text: string): IndexedCoefficient[] {
     const previousLine = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
     if (m[1] && !ABOUT_REGRESSION.test(text.slice(Math.max(from, previousLine), to))) continue;
     const raw = m[3]!;
+    // "sebesar 24,5%", "2,45 per 10 satuan": the coefficient in other units, not restated as printed.
+    if (OTHER_UNITS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
     const n = parseNum(raw.replace(/\s/gu, ''), m.index! + m[0].length - raw.length);
     if (!n) continue;
     out.push({

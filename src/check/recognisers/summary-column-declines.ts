@@ -6,7 +6,8 @@
  * - the header or the notes say the bracketed number is not an SD (a standard error, a median and
  *   its IQR or range, a count and its %): "Scores by group, mean (SE)";
  * - the rows are time points of the same people (pre-test / post-test, baseline, week 4,
- *   sebelum / sesudah), whose test is paired or repeated-measures even when named "t test";
+ *   sebelum / sesudah), whose test is paired or repeated-measures even when named "t test", or
+ *   items of one questionnaire ("Item 1", "Pernyataan 3") the same people answered;
  * - the test row names another test or an adjusted p (repeated measures, trend, Bonferroni,
  *   ANCOVA, two-way ANOVA) or its numbers are the statistic, not p ("t-test statistic 0.65 0.39");
  * - every cell of a column is a whole number whose bracketed number is its share of the row's n:
@@ -20,6 +21,8 @@ const NOT_SD =
 /** Group labels that are time points of the same people (whose test is paired or repeated). */
 export const TIME_POINT_LABEL =
   /\b(?:pre|post)[\s-]?(?:tests?|intervention|treatment|training|op(?:erative)?)?\b|\b(?:before|after|baseline|follow[\s-]?up|sebelum|sesudah|setelah)\b|\b(?:wave|round|visit|week|month|day|year|time\s*point|gelombang|kunjungan|minggu|bulan|hari|tahun|pertemuan|siklus)\s*\d|\bT[0-9]\b/iu;
+/** Group labels that are items of one questionnaire, answered by the same people: "Item 1", "Pernyataan 3". */
+const ITEM_LABEL = /^\s*(?:items?|butir|pernyataan|soal|questions?|statements?|pertanyaan)\s*\d/iu;
 /** Words on the test row naming another test, an adjusted p, or a statistic in place of p. */
 const NOT_OWN_P =
   /\b(?:repeated|berulang|mixed|two[-\s]?way|dua\s+arah|factorial|trend|tren|linear|bonferroni|holm|tukey|scheff[eé]|post[-\s]?hoc|lanjut|ancova|covariat\w*|kovariat|controlled|controlling|disesuaikan|statistics?|statistik|hitung|[tF][-\s]?(?:values?|ratio|stat)|nilai\s+[tF]|df|db)\b/iu;
@@ -64,7 +67,7 @@ export function summaryColumnsDecline(
   rows: SummaryColumnRow[],
 ): boolean {
   if (NOT_OWN_P.test(testWords)) return true;
-  if (rows.some((r) => TIME_POINT_LABEL.test(r.label))) return true;
+  if (rows.some((r) => TIME_POINT_LABEL.test(r.label) || ITEM_LABEL.test(r.label))) return true;
   if (NOT_SD.test(headerAndNotes(lines, firstRow, testRow))) return true;
   const columns = rows[0]?.cells.length ?? 0;
   for (let col = 0; col < columns; col++) if (rows.every((r) => isShareOf(r.cells[col]!, r.n))) return true;
