@@ -1,0 +1,260 @@
+/**
+ * Tables from the development corpora whose errors naskah found in the layout the corpus gave
+ * them, as rows of cells, for test/check/layout-variants.test.ts to re-render in every layout.
+ * Cells are copied from the corpus text (footnote marks such as "Y" after a χ² kept out, and
+ * signs the text layer lost, "<" and "%", restored where the header makes them certain); each
+ * table keeps the rows around its errors. Each error is the corpus's own flag annotation.
+ */
+import type { TableSpec } from './layout-variants.ts';
+
+export const LAYOUT_TABLES: TableSpec[] = [
+  {
+    id: 'en-row-shares',
+    lang: 'en',
+    source: 'dev5-en.yaml scirp-2260316-row-shares (Sex and Occupation blocks)',
+    caption: 'Table 2. Seroprevalence by socio-demographic characteristics',
+    header: [['Variable', 'Positive n (%)', 'Negative n (%)', 'Total N', 'χ2', 'p value']],
+    rows: [
+      ['Sex'],
+      ['Male', '23 (7.1)', '300 (92.9)', '323', '8.098', '0.004*'],
+      ['Female', '20 (3.1)', '622 (96.9)', '642'],
+      ['Occupation group'],
+      ['Health worker', '31 (4.1)', '718 (95.1)', '749', '0.350', '0.950'],
+      ['Student', '7 (4.8)', '138 (95.2)', '145'],
+      ['Security', '2 (7.1)', '26 (92.9)', '28'],
+      ['Others', '3 (7.0)', '40 (93.0)', '43'],
+    ],
+    errors: [{ check: 'percentages', row: 4, from: 2 }],
+  },
+  {
+    id: 'en-adjusted-or-ci',
+    lang: 'en',
+    source: 'fresh3-en.yaml tb-smear-dale-table3',
+    caption:
+      'Table 3. The proportion of smear-positive and the odds of being diagnosed with smear-positive TB across different characteristics',
+    header: [['Variable', '% smear-positive (95%CI)', 'Crude OR', 'Adj OR', 'p-value']],
+    rows: [
+      ['Age'],
+      ['< = 14 years', '3.4 (1.8, 5.1)', 'Ref.', 'Ref.'],
+      ['15–24 years', '8.2 (6.5, 9.9)', '2.51 (1.45, 4.34)', '2.50 (1.45, 4.33)', '0.95'],
+      ['25–34 years', '5.5 (4.5, 6.5)', '1.63 (0.95, 2.79)', '1.74 (1.01, 2.97)', '0.34'],
+      ['35–50 years', '4.4 (3.6, 5.1)', '1.28 (0.76, 2.18)', '1.33 (0.78, 2.26)', '0.23'],
+      ['> 50 years', '6.5 (0.0, 15.2)', '1.94 (0.43, 8.84)', '2.21 (0.46, 9.70)', '0.91'],
+      ['Sex'],
+      ['Female', '4.8 (4.2, 5.4)', 'Ref.', 'Ref.'],
+      ['Male', '6.0 (5.1, 6.8)', '1.26 (1.03, 1.54)', '1.24 (0.99, 1.55)', '0.08'],
+      ['Year'],
+      ['2012', '6.7 (5.6, 7.8)', 'Ref.', 'Ref.'],
+      ['2013', '4.8 (4.1, 5.6)', '0.71 (0.55, 0.90)', '0.59 (0.45, 0.77)', '0.02'],
+      ['2014', '4.8 (4.0, 5.6)', '0.70 (0.54, 0.90)', '0.66 (0.50, 0.87)', '0.03'],
+    ],
+    errors: [2, 3, 4, 5, 8, 11, 12].map((row) => ({ check: 'confidence-interval', row, from: 3, to: 4 })),
+  },
+  {
+    id: 'en-t-mean-sd',
+    lang: 'en',
+    source: 'fresh5-en.yaml stroke-caregiver-baseline-t (first six rows)',
+    caption: 'Table 3. Comparison of baseline scores between the two groups.',
+    header: [['Item', 'Intervention group (n = 45)', 'Control group (n = 45)', 't', 'p']],
+    rows: [
+      ['Total nursing ability score (x ± s)', '95.35 ± 12.13', '96.24 ± 13.21', '0.438', '0.665'],
+      ['Knowledge score (x ± s)', '16.67 ± 4.43', '17.23 ± 3.67', '1.382', '0.180'],
+      ['Skill score (x ± s)', '49.23 ± 4.45', '48.34 ± 5.23', '−0.569', '0.574'],
+      ['Self-stress and health management score (x ± s)', '16.56 ± 2.67', '16.58 ± 2.21', '0.839', '0.401'],
+      ['Coping strategies score (x ± s)', '15.34 ± 2.34', '15.23 ± 2.94', '0.132', '0.896'],
+      ['ZBI score (x ± s)', '39.23 ± 7.23', '41.56 ± 7.34', '−0.255', '0.800'],
+    ],
+    errors: [
+      ...[0, 1, 2, 3, 4, 5].map((row) => ({ check: 'standard-error', row, from: 1, to: 3 })),
+      ...[0, 1, 2, 3].map((row) => ({ check: 'p-value', row, from: 3, to: 4 })),
+    ],
+  },
+  {
+    id: 'en-t-df-p',
+    lang: 'en',
+    source: 'fresh5-en.yaml osce-stations-t-df (stations 1 to 6)',
+    caption: 'Table 5 Comparison between the mean and standard deviation of scores obtained from OSCE test',
+    header: [['Evaluation station', 'Before Intervention', 'After Intervention', 'T test', 'Df', 'Sig']],
+    rows: [
+      ['1 Measuring blood pressure', '9.28 ± 0.88', '8.80 ± 0.797', '0.775', '38', '0.079'],
+      ['2 Dressing change', '8.97 ± 0.865', '8.15 ± 1.40', '1.793', '38', '0.031'],
+      ['3 Measuring body temperature', '8.25 ± 1.99', '8.25 ± 2.41', '0.481', '38', '0.972'],
+      ['4 Colostomy care', '8.27 ± 1.03', '8.24 ± 0.554', '0.286', '38', '0.257'],
+      ['5 Wound care clinical scenario', '7.95 ± 1.60', '8.65 ± 1.26', '1.300', '38', '0.134'],
+      ['6- Clinical bowel care scenario', '7.57 ± 1.97', '5.79 ± 1.75', '3.016', '38', '0.005'],
+    ],
+    errors: [0, 1, 2, 3, 4].map((row) => ({ check: 'p-value', row, from: 3, to: 5 })),
+  },
+  {
+    id: 'en-n-pct-chi-square',
+    lang: 'en',
+    source: 'fresh5-en.yaml vaccine-willingness-demographics (four of its blocks)',
+    caption: 'Table 1. Demographic characteristic variables and sample distribution.',
+    header: [
+      ['Variables', 'Total (N = 211)', 'Likely (N = 73)', 'Not likely (N = 54)', 'Undecided (N = 84)', 'χ 2', 'P'],
+    ],
+    rows: [
+      ['Education', '', '', '', '', '5.827', '0.437'],
+      ['Uneducated', '61 (28.9%)', '18 (24.7%)', '12 (22.2%)', '31 (36.9%)'],
+      ['Junior high school and below', '114 (54.0%)', '40 (54.8%)', '34 (63.0%)', '40 (47.6%)'],
+      ['High school and junior college', '30 (14.2%)', '13 (17.8%)', '7 (13.0%)', '10 (11.9%)'],
+      ['Undergraduate and above', '6 (2.8%)', '2 (2.7%)', '1 (1.9%)', '3 (3.6%)'],
+      ['Marital status', '', '', '', '', '2.640', '0.640'],
+      ['Married', '188 (89.1%)', '68 (93.2%)', '48 (88.9%)', '72 (85.7%)'],
+      ['Divorced & Unmarried', '10 (4.7%)', '2 (2.8%)', '2 (3.7%)', '6 (7.2%)'],
+      ['Widowed', '13 (6.2%)', '3 (4.1%)', '4 (7.4%)', '6 (7.1%)'],
+      ['Monthly income', '', '', '', '', '3.956', '0.413'],
+      ['<1000', '89 (42.2%)', '27 (37.0%)', '27 (50.0%)', '35 (41.7%)'],
+      ['1000-5000', '107 (50.7%)', '38 (52.1%)', '24 (44.4%)', '45 (53.6%)'],
+      ['>5000', '15 (6.2%)', '8 (10.9%)', '3 (5.6%)', '4 (4.8%)'],
+      ['Awareness', '', '', '', '', '12.339', '0.002'],
+      ['Yes', '64 (30.3%)', '33 (45.2%)', '10 (18.5%)', '21 (25.0%)'],
+      ['No', '147 (68.7%)', '40 (54.8%)', '44 (81.5%)', '63 (75.0%)'],
+    ],
+    errors: [
+      { check: 'p-value', row: 0, from: 5, to: 6 },
+      { check: 'p-value', row: 5, from: 5, to: 6 },
+      { check: 'p-value', row: 9, from: 5, to: 6 },
+      { check: 'percentages', row: 7, from: 2 },
+      { check: 'percentages', row: 7, from: 4 },
+      { check: 'percentages', row: 12, from: 1 },
+      { check: 'percentages', row: 12, from: 2 },
+      { check: 'percentages', row: 15, from: 1 },
+    ],
+  },
+  {
+    id: 'en-baseline-n-pct-columns',
+    lang: 'en',
+    source: 'fresh6-en.yaml nurses-ebp-baseline-characteristics (first three variables)',
+    caption: 'Table 1. Baseline characteristics of the nurses in the two groups',
+    header: [
+      ['Variables', 'Groups', 'Intervention', '', 'Control', '', 'Statistic and P'],
+      ['', '', 'n', '%', 'n', '%'],
+    ],
+    rows: [
+      ['Gender', 'Male', '5', '16.70', '5', '16.70', 'χ2 = 0.003 P = 0.99'],
+      ['', 'Female', '25', '83.30', '25', '83.30'],
+      ['Age groups', '20–40', '25', '83.30', '24', '80', 'χ2 = 0.15 P = 0.64'],
+      ['', '> 40', '5', '16.70', '6', '20'],
+      ['Marital status', 'Single', '9', '29.10', '8', '26.70', 'χ2 = 1.06 P = 0.58'],
+      ['', 'Married', '21', '70.90', '22', '73.30'],
+    ],
+    errors: [
+      { check: 'p-value', row: 0, from: 6 },
+      { check: 'p-value', row: 2, from: 6 },
+      { check: 'p-value', row: 4, from: 6 },
+      { check: 'percentages', row: 4, from: 2, to: 3 },
+      { check: 'percentages', row: 5, from: 2, to: 3 },
+    ],
+  },
+  {
+    id: 'en-crude-adjusted-or',
+    lang: 'en',
+    source: 'fresh6-en.yaml hepatitis-kap-logistic (education and admission blocks of the knowledge table)',
+    caption:
+      'Table 5. Multivariate logistic analyses of factors associated with knowledge of HB and HC virus infection (N = 383)',
+    header: [['Variable', 'Good', 'Poor', 'COR(95%CI)', 'P value', 'AOR(95%CI)', 'P value']],
+    rows: [
+      ['Education level of respondents'],
+      ['Illiterate', '78', '22', '1.00', '1.00', '1.00', '1.00'],
+      ['Elementary', '53', '30', '2(1.05–3.85)', '.036', '1.599(.781 − 3.24)', '.201'],
+      ['High school', '73', '116', '5.63(3.23–9.83)', '.000', '5.24(2.83–9.74)', '.000*'],
+      ['College and above', '4', '7', '6.2(1.66–23.14)', '.007', '5.25(1.29–12.30)', '.020*'],
+      ['History of admission'],
+      ['Yes', '61', '73', '1.73(1.13–2.63)', '.012', '1.85(1.13–3.02)', '.014*'],
+      ['No', '147', '102', '1.00', '1.00', '1.00', '1.00'],
+    ],
+    errors: [
+      { check: 'confidence-interval', row: 2, from: 5, to: 6 },
+      { check: 'confidence-interval', row: 4, from: 5, to: 6 },
+    ],
+  },
+  {
+    id: 'id-frequency',
+    lang: 'id',
+    source: 'fresh10-id.yaml mahasiswa-responden-usia-status-pekerjaan (tabel 4.3)',
+    caption: 'Tabel 4.3 Deskripsi Responden Berdasarkan Status',
+    header: [['Kriteria', 'Frekuensi (N = 139)', '%']],
+    rows: [
+      ['Aktif', '138', '99,3'],
+      ['Tidak Aktif', '1', '7,0'],
+      ['Total', '139', '100,0'],
+    ],
+    errors: [{ check: 'percentages', row: 1, from: 1, to: 2 }],
+  },
+  {
+    id: 'id-column-shares',
+    lang: 'id',
+    source: 'fresh5-id.yaml dm-tipe2-pengetahuan-sikap (tabel 4.34)',
+    caption: 'Tabel 4.34. Hubungan antara Sikap dengan Kejadian DM Tipe 2 di RSUD Sunan Kalijaga Demak',
+    header: [
+      ['Sikap', 'Kontrol', '', 'Kasus', '', 'Total', '', 'p', 'OR'],
+      ['', 'n', '%', 'n', '%', 'n', '%'],
+    ],
+    rows: [
+      ['Positif', '73', '98,6', '70', '71,5', '143', '96,6', '0,366', '0,240'],
+      ['Negatif', '1', '1,4', '4', '2,5', '5', '3,4'],
+      ['Total', '74', '100,0', '74', '100,0', '148', '100,0'],
+    ],
+    errors: [
+      { check: 'percentages', row: 0, from: 3, to: 4 },
+      { check: 'percentages', row: 1, from: 3, to: 4 },
+    ],
+  },
+  {
+    id: 'id-row-shares-two-decimals',
+    lang: 'id',
+    source: 'fresh11-id.yaml kebiasaan-merokok-remaja-medan-pengetahuan (tabel 4.4)',
+    caption:
+      'Tabel 4.4. Hubungan pengetahuan bahaya rokok terhadap kesehatan dengan Kebiasaan Merokok Pada Remaja di Kota Medan Tahun 2007',
+    header: [
+      ['Pengetahuan', 'Merokok', '', 'Tidak Merokok', '', 'Jumlah', ''],
+      ['', 'n', '%', 'n', '%', 'N', '%'],
+    ],
+    rows: [
+      ['Tahu', '111', '33,73', '218', '66,27', '329', '80,63'],
+      ['Tidak Tahu', '12', '15,18', '67', '84,82', '79', '19,37'],
+      ['Jumlah', '123', '30,14', '285', '69,86', '408', '100'],
+    ],
+    errors: [
+      ...[0, 1].flatMap((row) => [1, 3, 5].map((from) => ({ check: 'percentages', row, from, to: from + 1 }))),
+      { check: 'percentages', row: 2, from: 1, to: 2 },
+      { check: 'percentages', row: 2, from: 3, to: 4 },
+    ],
+  },
+  {
+    id: 'id-row-shares-total-row',
+    lang: 'id',
+    source: 'dev6-id.yaml rawat-inap-usia-jenis-kelamin (tabel 4.24)',
+    caption: 'Tabel 4.24 Distribusi Tabulasi Silang Variabel Usia dengan Demand Pelayanan Rawat Inap di Puskesmas',
+    header: [
+      ['Demand', 'Umur', '', '', '', '', '', 'Total', '', 'Chi Square'],
+      ['', '< 40', '', '40-60', '', '> 60'],
+      ['', 'N', '%', 'N', '%', 'N', '%', 'N', '%'],
+    ],
+    rows: [
+      ['Ya', '30', '61,2', '15', '30,6', '4', '8,2', '49', '100,0', '0,835'],
+      ['Tidak', '30', '30,6', '15', '29,4', '6', '11,8', '51', '100,0'],
+      ['Total', '60', '60,0', '30', '30,0', '10', '10,0', '100', '100,0'],
+    ],
+    errors: [{ check: 'percentages', row: 1, from: 1, to: 2 }],
+  },
+  {
+    id: 'id-odds-ratio-ci',
+    lang: 'id',
+    source: 'fresh6-id.yaml karanganyar-hipertensi-umur (tabel 5.3)',
+    caption:
+      'Tabel 5.3. Distribusi Umur 36 – 45 Tahun Responden Hipertensi dan Tidak Hipertensi pada Masyarakat di Kabupaten Karanganyar Tahun 2007',
+    header: [
+      ['VARIABEL', 'HIPERTENSI', '', 'TIDAK HIPERTENSI', '', 'OR', '95% CI', 'p'],
+      ['', 'N', '%', 'N', '%'],
+    ],
+    rows: [
+      ['Umur'],
+      ['36 – 45 thn', '21', '84,0', '41', '41,0', '7,56', '2,44 – 23,65', '0,0001'],
+      ['25 – 35 thn', '4', '16,0', '59', '59,0'],
+      ['JUMLAH', '25', '100,0', '100', '100,0'],
+    ],
+    errors: [{ check: 'confidence-interval', row: 1, from: 5, to: 6 }],
+  },
+];
