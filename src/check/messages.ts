@@ -137,6 +137,9 @@ export interface Messages {
   countRowPNear(): string;
   countRowPInconsistent(): string;
   countRowPDecisionError(alpha: number, side: 'significant' | 'not-significant'): string;
+  /** A printed χ² whose block's counts give another χ², with p on the other side of α. */
+  countsChiSquareRecomputed(table: number[][], chi: number, df: number, p: number): string;
+  countsChiSquareDecisionError(alpha: number, side: 'significant' | 'not-significant'): string;
   /** The p of a paired t from a printed mean difference, SD of the differences and n. */
   pairedDiffPRecomputed(lo: number, hi: number, n: number): string;
   pairedDiffPConsistent(): string;
@@ -464,6 +467,10 @@ const en: Messages = {
     "The p matches no test of the two groups' printed counts (Pearson's χ², Yates' corrected χ², Fisher's exact test), not even within a factor of two.",
   countRowPDecisionError: (alpha, side) =>
     `The p matches no test of the two groups' printed counts (Pearson's χ², Yates' corrected χ², Fisher's exact test), and all three put p ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: the conclusion about significance changes.`,
+  countsChiSquareRecomputed: (table, chi, df, p) =>
+    `counts ${table.map((r) => r.join(' : ')).join(' / ')}: Pearson's χ²(${df}) = ${fmt(chi, 3, '.')}, p = ${fmtP(p, '.')}`,
+  countsChiSquareDecisionError: (alpha, side) =>
+    `The printed χ² and p agree with each other, but not with the block's printed counts, whose χ² puts p ${side === 'significant' ? 'below' : 'above'} α = ${fmt(alpha, 2, '.')}: either the counts or the test is misprinted, and the conclusion about significance depends on which.`,
   pairedDiffPRecomputed: (lo, hi, n) =>
     `p = ${en.pRange(lo, hi)} (two-tailed) for the paired t = difference/(SD/√n), n = ${n} (df ${n - 1})`,
   pairedDiffPConsistent: () =>
@@ -814,6 +821,10 @@ const id: Messages = {
     'Nilai p tidak sesuai dengan uji mana pun atas jumlah kedua kelompok yang tertulis (chi-square Pearson, chi-square dengan koreksi Yates, uji eksak Fisher), bahkan dalam faktor dua.',
   countRowPDecisionError: (alpha, side) =>
     `Nilai p tidak sesuai dengan uji mana pun atas jumlah kedua kelompok yang tertulis (chi-square Pearson, chi-square dengan koreksi Yates, uji eksak Fisher), dan ketiganya menempatkan p ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: kesimpulan tentang signifikansi berubah.`,
+  countsChiSquareRecomputed: (table, chi, df, p) =>
+    `jumlah ${table.map((r) => r.join(' : ')).join(' / ')}: chi-square Pearson (db ${df}) = ${fmt(chi, 3, ',')}, p = ${fmtP(p, ',')}`,
+  countsChiSquareDecisionError: (alpha, side) =>
+    `Nilai chi-square dan p yang tertulis saling sesuai, tetapi tidak sesuai dengan jumlah yang tertulis pada bloknya, yang chi-square-nya menempatkan p ${side === 'significant' ? 'di bawah' : 'di atas'} α = ${fmt(alpha, 2, ',')}: jumlah atau ujinya salah cetak, dan kesimpulan tentang signifikansi bergantung pada yang mana.`,
   pairedDiffPRecomputed: (lo, hi, n) =>
     `p = ${id.pRange(lo, hi)} (dua sisi) untuk t berpasangan = selisih/(SB/√n), n = ${n} (db ${n - 1})`,
   pairedDiffPConsistent: () =>

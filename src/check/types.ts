@@ -417,6 +417,14 @@ export interface Extraction {
   countRowPs?: CountRowPReport[];
   /** Decisions from an F or χ² against a critical value stated with its level and df. */
   dfCriticalDecisions?: DfCriticalDecision[];
+  /** A table's χ² tests with the counts of the block each tests (recognisers/stat-df-p-rows.ts). */
+  countsChiSquares?: CountsChiSquareReport[];
+}
+
+/** A printed χ² test and its block's counts: rows are the categories, columns the groups. */
+export interface CountsChiSquareReport {
+  test: TestReport;
+  table: number[][];
 }
 
 /** "The critical value at a 5% level … with degrees of freedom (3, 6) is 5.99. Since the calculated F-value of 5.16 is less …, we fail to reject …". */

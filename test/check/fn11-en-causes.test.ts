@@ -146,6 +146,23 @@ describe('a table of χ² rows between count blocks whose header was lost (recog
     ]);
   });
 
+  it('flags a χ² whose p agrees with it but whose block’s counts put p on the other side of α (checks/counts-chi-square.ts)', () => {
+    // χ²(2) = 6.50 gives p = 0.0388, printed 0.039; the counts 30/20, 60/30, 34/26 give 1.641, p = 0.440
+    // (scipy chi2_contingency, correction=False). The other blocks' χ² are their counts' (2.773, 0.278).
+    const misprinted = table.replace('| 1.64 | 2 | 0.440 |', '| 6.50 | 2 | 0.039 |');
+    expect(findings(misprinted).filter((f) => f[0] === 'p-value')).toEqual([
+      ['p-value', 'consistent', '2.77 | 1 | 0.096', 'p = 0.0957 to 0.0963 for |χ²(1)| ∈ [2.765, 2.775]'],
+      ['p-value', 'consistent', '6.50 | 2 | 0.039', 'p = 0.0387 to 0.0389 for |χ²(2)| ∈ [6.495, 6.505]'],
+      [
+        'p-value',
+        'decision-error',
+        'χ²(2) = 6.50; p = 0.039',
+        "counts 30 : 20 / 60 : 30 / 34 : 26: Pearson's χ²(2) = 1.641, p = 0.4402",
+      ],
+      ['p-value', 'decision-error', '0.28 | 1 | 0.030', 'p = 0.5934 to 0.6000 for |χ²(1)| ∈ [0.275, 0.285]'],
+    ]);
+  });
+
   it('is not read when the printed df do not fit the blocks (a t or F table, or merged categories)', () => {
     const wrongDf = table.replace('| 2.77 | 1 |', '| 2.77 | 3 |').replace('| 1.64 | 2 |', '| 1.64 | 5 |');
     expect(findings(wrongDf).filter((f) => f[0] === 'p-value')).toEqual([]);

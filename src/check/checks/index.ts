@@ -27,6 +27,7 @@ import { groupTotalRowsCheck } from './group-total-rows.ts';
 import { restatedCoefficientsCheck } from './restated-coefficients.ts';
 import { variableColumnSumsCheck } from './variable-column-sums.ts';
 import { countRowPCheck } from './count-row-p.ts';
+import { countsChiSquareCheck } from './counts-chi-square.ts';
 import { pairedDifferencePCheck } from './paired-difference-p.ts';
 import { pairedDifferenceCiCheck } from './paired-difference-ci.ts';
 import { blocksOverGroupSizeCheck } from './blocks-over-group-size.ts';
@@ -60,6 +61,7 @@ export const CHECKS: CheckUnit[] = [
   restatedCoefficientsCheck,
   variableColumnSumsCheck,
   countRowPCheck,
+  countsChiSquareCheck,
   pairedDifferencePCheck,
   pairedDifferenceCiCheck,
   blocksOverGroupSizeCheck,

@@ -27,29 +27,36 @@ const ABOVE = 600;
 
 type NumToken = Extract<RowToken, { kind: 'num' }>;
 
-/** The number of groups a category row counts in, or 0 when it is no category row. */
-function groupsOf(row: PublishedRow): number {
+/** The groups' counts of a category row (empty when it is no category row). */
+function groupCountsOf(row: PublishedRow): number[] {
   const read = totalFirstRow(row);
-  if (read) return read.groups.length;
+  if (read) return read.groups.map((g) => g.count.value);
   const t = row.tokens;
-  if (t.length < 2 || isProse(row) || !t.every((x) => x.kind === 'pair')) return 0;
+  if (t.length < 2 || isProse(row) || !t.every((x) => x.kind === 'pair')) return [];
   const counts = t.map((x) => (x.kind === 'pair' ? x.count : 0));
   const [first, ...rest] = counts;
-  return rest.length >= 2 && rest.reduce((s, c) => s + c, 0) === first ? rest.length : counts.length;
+  return rest.length >= 2 && rest.reduce((s, c) => s + c, 0) === first ? rest : counts;
 }
 
 interface Item {
   row: PublishedRow;
   /** Groups of a category row; 0 for a statistic row. */
   groups: number;
+  counts: number[];
 }
 
-/** The df a statistic row's block of category rows (those after it, or before it) gives, or null. */
-function layoutDf(items: Item[], at: number, step: 1 | -1): number | null {
+/** The block of category rows a statistic row tests (those after it, or before it), when it is one. */
+function blockOf(items: Item[], at: number, step: 1 | -1): Item[] | null {
   const block: Item[] = [];
   for (let k = at + step; k >= 0 && k < items.length && items[k]!.groups > 0; k += step) block.push(items[k]!);
   if (block.length < 2 || block.some((b) => b.groups !== block[0]!.groups)) return null;
-  return (block.length - 1) * (block[0]!.groups - 1);
+  return block;
+}
+
+/** The df a statistic row's block gives, or null. */
+function layoutDf(items: Item[], at: number, step: 1 | -1): number | null {
+  const block = blockOf(items, at, step);
+  return block ? (block.length - 1) * (block[0]!.groups - 1) : null;
 }
 
 function confirms(items: Item[], stats: number[], step: 1 | -1): boolean {
@@ -87,20 +94,26 @@ export function readStatDfPRows(text: string, rows: PublishedRow[], extraction: 
     const from = items[0]?.row.start ?? 0;
     const to = items[items.length - 1]?.row.end ?? 0;
     const seen = text.slice(Math.max(0, from - ABOVE), to);
-    if (stats.length >= 2 && !OTHER_TEST.test(seen) && (confirms(items, stats, 1) || confirms(items, stats, -1)))
-      addTestsNotYetRead(
-        extraction,
-        stats.map((k) => testOf(items[k]!.row)),
-      );
+    const step = confirms(items, stats, 1) ? 1 : confirms(items, stats, -1) ? -1 : 0;
+    if (stats.length >= 2 && !OTHER_TEST.test(seen) && step !== 0) {
+      const tests = stats.map((k) => testOf(items[k]!.row));
+      addTestsNotYetRead(extraction, tests);
+      // Each test whose block gives its printed df, with the block's counts (checks/counts-chi-square.ts).
+      stats.forEach((k, j) => {
+        const block = blockOf(items, k, step);
+        if (block && (block.length - 1) * (block[0]!.groups - 1) === tests[j]!.df![0])
+          (extraction.countsChiSquares ??= []).push({ test: tests[j]!, table: block.map((b) => b.counts) });
+      });
+    }
     items = [];
   };
   for (const row of rows) {
     if (isStatDfPRow(row)) {
-      items.push({ row, groups: 0 });
+      items.push({ row, groups: 0, counts: [] });
       continue;
     }
-    const groups = groupsOf(row);
-    if (groups >= 2) items.push({ row, groups });
+    const counts = groupCountsOf(row);
+    if (counts.length >= 2) items.push({ row, groups: counts.length, counts });
     else if (!row.labelOnly) close();
   }
   close();
