@@ -15,7 +15,11 @@
  * The last two were found by probing the first round's tables in other layouts, not by a flag.
  * - an odds ratio with a footnote letter (`| .82 | 1.16a | .47 – 2.85 |`) is read as no number, and
  *   the p before it was taken for the interval's ratio (third round, held out;
- *   src/check/recognisers/unread-cells-before-interval.ts, applied by ratio-rows.ts).
+ *   src/check/recognisers/unread-cells-before-interval.ts, applied by ratio-rows.ts);
+ * - a first data column of no known kind (all bare zeros, or counts under "Diare f") was taken for
+ *   a second label column, every row became a section, and each total row was held to the row
+ *   above it alone (src/check/recognisers/label-columns.ts, applied by tables.ts; found by
+ *   probing the third round's tables in pipe layouts).
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/index.ts';
@@ -230,6 +234,58 @@ describe("an estimate with a footnote letter is its interval's, unread (recognis
         'OR = 1.20; CI 95% .75 – 1.92; p = .44',
         'p from the interval (Wald) = 0.4311 to 0.4632',
       ],
+    ]);
+  });
+});
+
+describe('a first data column of no known kind is no label column (recognisers/label-columns.ts)', () => {
+  const findingsId = (text: string) =>
+    checkText(text, { lang: 'id' }).findings.map((f) => [f.check, f.verdict, f.reported, f.recomputed]);
+
+  it('a column of bare zeros beside n (%) columns: each total is the sum of all the rows', () => {
+    // 40 boys and 40 girls: 0 + 2 + 30 + 8 = 40 and 0 + 4 + 32 + 4 = 40 (row shares of 40);
+    // the total row 6 = 2 + 4, 62 = 30 + 32, 12 = 8 + 4, shares of 80.
+    const text = [
+      'Tabel 3. Status gizi menurut jenis kelamin, n(%)',
+      '| Jenis kelamin | Gizi buruk | Gizi kurang | Normal | Gizi lebih |',
+      '|---|---|---|---|---|',
+      '| Laki-laki | 0 | 2 (5,0%) | 30 (75,0%) | 8 (20,0%) |',
+      '| Perempuan | 0 | 4 (10,0%) | 32 (80,0%) | 4 (10,0%) |',
+      '| Total | 0 | 6 (7,5%) | 62 (77,5%) | 12 (15,0%) |',
+    ].join('\n');
+    const of = (c: string, n: string, p: string) =>
+      `${c}/${n} = ${p}% dari ${n}, jumlah baris tersebut (persentasenya berjumlah 100%)`;
+    // Before: "Gizi kurang: Total = 6", jumlah baris = 4 (and 62 against 32, 12 against 4), inconsistent.
+    expect(findingsId(text)).toEqual([
+      ['percentages', 'consistent', '2 (5,0%)', of('2', '40', '5,00')],
+      ['percentages', 'consistent', '30 (75,0%)', of('30', '40', '75,00')],
+      ['percentages', 'consistent', '8 (20,0%)', of('8', '40', '20,00')],
+      ['percentages', 'consistent', '4 (10,0%)', of('4', '40', '10,00')],
+      ['percentages', 'consistent', '32 (80,0%)', of('32', '40', '80,00')],
+      ['percentages', 'consistent', '4 (10,0%)', of('4', '40', '10,00')],
+      ['totals', 'consistent', 'Gizi kurang: Total = 6', 'jumlah baris = 6'],
+      ['totals', 'consistent', 'Normal: Total = 62', 'jumlah baris = 62'],
+      ['totals', 'consistent', 'Gizi lebih: Total = 12', 'jumlah baris = 12'],
+      ['percentages', 'consistent', '6 (7,5%)', of('6', '80', '7,50')],
+      ['percentages', 'consistent', '62 (77,5%)', of('62', '80', '77,50')],
+      ['percentages', 'consistent', '12 (15,0%)', of('12', '80', '15,00')],
+    ]);
+  });
+
+  it('counts under a header naskah does not name ("Diare f"): the total row is not held to the last row', () => {
+    // Shares of the 40 children: 5/40 = 12,5, 15/40 = 37,5, 20/40 = 50,0; 50,0 + 50,0 = 100.
+    const text = [
+      'Tabel 5. Sumber air dan diare',
+      '| Sumber air | Diare f | % | Tidak diare f | % | Total f | % |',
+      '|---|---|---|---|---|---|---|',
+      '| Terlindung | 5 | 12,5 | 15 | 37,5 | 20 | 50,0 |',
+      '| Tidak terlindung | 15 | 37,5 | 5 | 12,5 | 20 | 50,0 |',
+      '| Total | 20 | 50,0 | 20 | 50,0 | 40 | 100 |',
+    ].join('\n');
+    // Before: three totals held to one row each ("%: Total = 50,0", jumlah baris = 37,5; …), inconsistent.
+    expect(findingsId(text)).toEqual([
+      ['percentages', 'not-checkable', '| Terlindung | 5 | 12,5 | 15 | 37,5 | 20 | 50,0 |', '—'],
+      ['totals', 'consistent', '%: Total = 100', 'jumlah baris = 100,0'],
     ]);
   });
 });

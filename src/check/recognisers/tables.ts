@@ -10,6 +10,7 @@ import type { ColumnRole, Lang, Num, TableBlock, TableRow } from '../types.ts';
 import { parseCellNumber, parseCountPctCell, parseNum } from './numbers.ts';
 import { parseRangeCell } from './intervals.ts';
 import { isBareZeroCell } from './zero-count-cells.ts';
+import { columnsBeforeHoldLabels } from './label-columns.ts';
 
 export interface CellValue {
   num: Num;
@@ -229,7 +230,8 @@ const SPSS_SECTION = /^(valid|missing|hilang|sah|tidak\s+sah)$/i;
  */
 export function sections(layout: Layout): LaidRow[][] {
   const firstRole = layout.columns.find((c) => c.role !== null)?.index ?? 0;
-  const grouped = firstRole >= 2;
+  // …when the columns before it hold labels, not numbers of a column of unknown kind (./label-columns.ts).
+  const grouped = firstRole >= 2 && columnsBeforeHoldLabels(layout.rows, firstRole);
   const out: LaidRow[][] = [];
   let cur: LaidRow[] = [];
   for (const r of layout.rows) {
