@@ -192,6 +192,12 @@ describe('a closing decision on H0 read against the one p before it (recognisers
     expect(findings(text, 'id')).toEqual([['conclusion', 'consistent', 'sig. 0,003 sehingga H1 diterima']]);
   });
 
+  it("is not read when it decides a partial test after a simultaneous test's p", () => {
+    const text =
+      'Hasil uji F menunjukkan nilai signifikansi 0,000 sehingga model layak digunakan. Secara parsial, variabel promosi tidak berpengaruh terhadap keputusan pembelian. Jadi H0 diterima.';
+    expect(findings(text, 'id').filter((f) => f[0] === 'conclusion')).toEqual([]);
+  });
+
   it('is read at the level the closing sentence states (p 0,062 ≤ 0,10)', () => {
     const text = 'Nilai p-value sebesar 0,062. Jadi Ha diterima pada taraf signifikansi 10%.';
     expect(findings(text, 'id')).toEqual([['conclusion', 'consistent', '0,062. Jadi Ha diterima']]);

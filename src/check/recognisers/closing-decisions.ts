@@ -62,7 +62,8 @@ export function readClosingDecisions(text: string, spans: Span[]): ConclusionRep
     const p = onlyP(text, before.reverse());
     if (!p) return;
     const alpha = statedLevelId(sentence, span.start);
-    if (decidedOtherwise(text.slice(p.end, span.end), p.value <= (alpha?.value ?? 0.05))) return;
+    const beforeP = text.slice(Math.max(0, p.start - 120), p.start);
+    if (decidedOtherwise(text.slice(p.end, span.end), p.value <= (alpha?.value ?? 0.05), beforeP)) return;
     const decisionEnd = span.start + first.m.index + first.m[0].length;
     out.push({
       p,

@@ -5,8 +5,9 @@
  * states. The referring words ("dari … tersebut/itu", "di antaranya", "dari mereka", "dari
  * jumlah tersebut", or a group named: "dari responden perempuan", "di antara kelompok kasus")
  * come before the pair, not words about the text ("pada tabel tersebut"), and every pair after them in the sentence is of that
- * subgroup. Its size is the count of the one pair printed before the words; with none, or two
- * (either may be the subgroup), the pairs are not read. ./subgroup-shares.ts reads the English
+ * subgroup. Its size is the count of the one pair printed before the words, when the share is
+ * that count's; otherwise (none, two — either may be the subgroup — or a share of the whole
+ * sample, as authors also write them) the pair is not read. ./subgroup-shares.ts reads the English
  * "of these".
  */
 import type { CountPct } from '../types.ts';
@@ -34,7 +35,10 @@ export function subgroupSharesId(sentence: string, base: number, pairs: CountPct
   const referent = before.length === 1 ? before[0]!.count : null;
   const sum = after.reduce((s, p) => s + p.count, 0);
   for (const p of after) {
-    if (referent !== null && referent >= sum) p.ownTotal = referent;
+    // Authors also give such a share of the whole sample ("59 responden (74,7%) …, di antaranya 38
+    // responden (48,1%)": 38/79): a share that is not of the subgroup is of an unknown total.
+    const fits = referent !== null && Math.abs((100 * p.count) / referent - p.pct.value) <= p.pct.half + 1e-9;
+    if (referent !== null && referent >= sum && fits) p.ownTotal = referent;
     else unread.add(p);
   }
   return unread;
