@@ -9,15 +9,22 @@
  * least two rows of one label and numbers only; with no such count the lines stay as they are.
  */
 import { parseCellNumber, parseCountPctCell } from './numbers.ts';
+import { markLabelLines } from './label-lines.ts';
 
 const CAPTION = /^\s*(?:Tabel|Table)\s+\(?[\dIVX]/;
 const MAX_CELL = 60;
 const MAX_RUN = 5000;
+// A mean and its SD in one cell ("9.28 ± 0.88"), as tables comparing two groups print them.
+const MEAN_SD_CELL = /^[-−]?\d+(?:[.,]\d+)?\s*±\s*\d+(?:[.,]\d+)?$/;
 
 function isNumber(cell: string): boolean {
-  const c = cell.trim();
+  // A minus sign (U+2212), as typeset tables print negative t values, is a number's sign.
+  const c = cell.trim().replace(/^−/, '-');
   return (
-    parseCellNumber(c) !== null || parseCountPctCell(c, 0, 'id') !== null || parseCountPctCell(c, 0, 'en') !== null
+    parseCellNumber(c) !== null ||
+    parseCountPctCell(c, 0, 'id') !== null ||
+    parseCountPctCell(c, 0, 'en') !== null ||
+    MEAN_SD_CELL.test(c)
   );
 }
 
@@ -68,7 +75,7 @@ function shortLastRow(rest: string[], width: number): number {
 export function joinCellLines(text: string): { text: string; lineMap: number[] | null } {
   if (!/(?:Tabel|Table)\s/.test(text)) return { text, lineMap: null };
   const lines = text.split('\n');
-  const joinAfter = new Uint8Array(lines.length); // 1: the break after this line becomes a tab
+  const joinAfter = new Uint8Array(lines.length); // 1: the break after this line becomes a tab; 2: a space
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     if (!CAPTION.test(lines[i]!)) continue;
@@ -91,13 +98,16 @@ export function joinCellLines(text: string): { text: string; lineMap: number[] |
     changed = true;
     i = start + header + rows * width + tail - 1;
   }
+  markLabelLines(lines, joinAfter);
+  changed ||= joinAfter.includes(2);
   if (!changed) return { text, lineMap: null };
   const out: string[] = [];
   const lineMap: number[] = [0];
   for (let i = 0; i < lines.length; i++) {
     out.push(lines[i]!);
     if (i < lines.length - 1) {
-      if (joinAfter[i]) out.push('\t');
+      if (joinAfter[i] === 2) out.push(' ');
+      else if (joinAfter[i]) out.push('\t');
       else {
         out.push('\n');
         lineMap.push(i + 1);

@@ -7,6 +7,7 @@
 import type { Cell, TableBlock, TableRow } from '../types.ts';
 import type { Source } from '../source.ts';
 import { parseCellNumber, parseCountPctCell } from './numbers.ts';
+import { headerThroughUnits } from './unit-header-rows.ts';
 
 export interface Span {
   start: number;
@@ -166,6 +167,7 @@ function readTable(source: Source, first: number, tables: TableBlock[], cellSpan
     if (h > 0 && filled.length === 1 && filled[0] === rows[h]!.cells[0]) break;
     h++;
   }
+  h = headerThroughUnits(rows, h);
   const header = rows.slice(0, h);
   const body = rows.slice(h);
   tables.push({ title: titleLines.join(' '), header, body, start: rows[0]!.start, end: rows[rows.length - 1]!.end });

@@ -90,6 +90,9 @@ function roleOf(header: string): ColumnRole | null {
   const h = header.trim().replace(/\s+/g, ' ');
   if (!h) return null;
   for (const [role, re] of ROLE_PATTERNS) if (re.test(h)) return role;
+  // A count column may name its sample size: "Frekuensi (N = 139)", "Total (n=211)".
+  const sized = h.replace(/\s*\(\s*n\s*=\s*\d+\s*\)$/i, '');
+  if (sized !== h) return roleOf(sized);
   return null;
 }
 
@@ -231,7 +234,12 @@ const SPSS_SECTION = /^(valid|missing|hilang|sah|tidak\s+sah)$/i;
 export function sections(layout: Layout): LaidRow[][] {
   const firstRole = layout.columns.find((c) => c.role !== null)?.index ?? 0;
   // …when the columns before it hold labels, not numbers of a column of unknown kind (./label-columns.ts).
-  const grouped = firstRole >= 2 && columnsBeforeHoldLabels(layout.rows, firstRole);
+  // The second of two label columns names categories ("Male", "< 35"); a second column of plain
+  // numbers on every full row is counts whose header gave them no role ("Banyaknya siswa"), which
+  // also leaves the first role far to the right: each row of such a table is no section of its own.
+  const full = layout.rows.filter((r) => r.kind !== 'group' && r.row.cells.length === layout.width);
+  const countsSecond = full.length > 0 && full.every((r) => r.values[1]?.op === '=' && !r.values[1].range);
+  const grouped = firstRole >= 2 && !countsSecond && columnsBeforeHoldLabels(layout.rows, firstRole);
   const out: LaidRow[][] = [];
   let cur: LaidRow[] = [];
   for (const r of layout.rows) {
