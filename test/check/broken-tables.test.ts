@@ -143,8 +143,10 @@ describe('tables broken over lines', () => {
     ]);
   });
 
-  it('reads nothing when the evidence does not hold', () => {
-    // The counts (6 + 11 + 12 = 29) are not the total row's 30.
+  it('reads nothing when the evidence does not hold, and one misprinted count when it does', () => {
+    // The counts (6 + 11 + 12 = 29) are not the total row's 30, but the shares add up to 100 and
+    // all but one fit 30 (6/30 = 20,0, 11/30 = 36,7; 43,3 is 13/30): one count is misprinted, and
+    // its row is inconsistent with the table's N (recognisers/misprinted-count-rows.ts).
     const wrongSum = [
       'Tabel 3 Pendidikan',
       'SD',
@@ -160,7 +162,11 @@ describe('tables broken over lines', () => {
       '30',
       '100',
     ];
-    expect(shares(wrongSum.join('\n'))).toEqual([]);
+    expect(shares(wrongSum.join('\n'))).toEqual([
+      '6 20,0 consistent 6/30 = 20,00% dari total 30 yang disebutkan',
+      '11 36,7 consistent 11/30 = 36,67% dari total 30 yang disebutkan',
+      '12 43,3 inconsistent 12/30 = 40,00% dari total 30 yang disebutkan',
+    ]);
     // No total count and shares that do not add up to 100.
     const noTotal = ['Tabel 3 Pendidikan', 'SD', '6', '20,0', 'SMP', '11', '36,7', 'SMA', '12', '33,3'];
     expect(shares(noTotal.join('\n'))).toEqual([]);

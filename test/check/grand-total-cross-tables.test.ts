@@ -53,20 +53,24 @@ describe('flat cross tables of shares of the grand total (recognisers/grand-tota
 
   it('is not read when the cells are shares of their row (each row adding up to 100, not to its total share)', () => {
     // Row shares (12/30 = 40,0) with the row total's share of N (30/80 = 37,5): held to N, every
-    // cell would be a false alarm. The cells are read as row shares instead (recognisers/
-    // row-share-pairs.ts: 12/30, 18/30, 8/30 = 26,67, 22/30 = 73,33, 4/20, 16/20), and the total
-    // row as a row of its own shares of 80.
+    // cell would be a false alarm. The cells are read as row shares of their row's total, and the
+    // Total column as each row's share of the table's 80 (recognisers/
+    // row-shares-grand-total-column.ts: 12/30, 18/30, 30/80; 8/30 = 26,67, 22/30 = 73,33, 30/80;
+    // 4/20, 16/20, 20/80), and the total row as a row of its own shares of 80.
     const text =
       'Tabel 5. Distribusi status gizi balita menurut pendidikan ibu Pendidikan Gizi kurang Gizi baik Total n % n % n % Rendah 12 40,0 18 60,0 30 37,5 Sedang 8 26,7 22 73,3 30 37,5 Tinggi 4 20,0 16 80,0 20 25,0 Jumlah 24 30,0 56 70,0 80 100 Sumber: data primer';
-    const rowSum = (k: number, n: number, pct: string) =>
-      `${k}/${n} = ${pct}% dari ${n}, jumlah baris tersebut (persentasenya berjumlah 100%)`;
+    const ofRow = (k: number, n: number, pct: string) => `${k}/${n} = ${pct}% dari total baris ${n}`;
+    const ofTable = (k: number, pct: string) => `${k}/80 = ${pct}% dari total tabel 80`;
     expect(findings(text)).toEqual([
-      ['percentages', 'consistent', '12 40,0', rowSum(12, 30, '40,00')],
-      ['percentages', 'consistent', '18 60,0', rowSum(18, 30, '60,00')],
-      ['percentages', 'consistent', '8 26,7', rowSum(8, 30, '26,67')],
-      ['percentages', 'consistent', '22 73,3', rowSum(22, 30, '73,33')],
-      ['percentages', 'consistent', '4 20,0', rowSum(4, 20, '20,00')],
-      ['percentages', 'consistent', '16 80,0', rowSum(16, 20, '80,00')],
+      ['percentages', 'consistent', '12 40,0', ofRow(12, 30, '40,00')],
+      ['percentages', 'consistent', '18 60,0', ofRow(18, 30, '60,00')],
+      ['percentages', 'consistent', '30 37,5', ofTable(30, '37,50')],
+      ['percentages', 'consistent', '8 26,7', ofRow(8, 30, '26,67')],
+      ['percentages', 'consistent', '22 73,3', ofRow(22, 30, '73,33')],
+      ['percentages', 'consistent', '30 37,5', ofTable(30, '37,50')],
+      ['percentages', 'consistent', '4 20,0', ofRow(4, 20, '20,00')],
+      ['percentages', 'consistent', '16 80,0', ofRow(16, 20, '80,00')],
+      ['percentages', 'consistent', '20 25,0', ofTable(20, '25,00')],
       ['percentages', 'consistent', '24 30,0', '24/80 = 30,00% dari total baris 80'],
       ['percentages', 'consistent', '56 70,0', '56/80 = 70,00% dari total baris 80'],
     ]);

@@ -8,7 +8,13 @@
  * ("Total = 6", sum of the rows 3). Only a column that prints a number on the total row as well is
  * taken for data: a category column of numbers leaves it empty.
  */
-import type { LaidRow } from './tables.ts';
+import type { TableRow } from '../types.ts';
+
+/** What this rule reads of a laid-out row (./tables.ts's LaidRow, which imports this file). */
+interface KindedRow {
+  row: TableRow;
+  kind: 'body' | 'total' | 'group';
+}
 
 const NUMBER_CELL = /^\s*-?\d+(?:[.,]\d+)?\s*%?\s*$/;
 
@@ -17,7 +23,7 @@ const NUMBER_CELL = /^\s*-?\d+(?:[.,]\d+)?\s*%?\s*$/;
  * numbers that also prints a number on the table's total row is data (a category column of
  * numbers, "Paritas | 0 | 12 | 30,0", leaves the total row's cell empty).
  */
-export function columnsBeforeHoldLabels(rows: LaidRow[], firstRole: number): boolean {
+export function columnsBeforeHoldLabels(rows: KindedRow[], firstRole: number): boolean {
   const totals = rows.filter((r) => r.kind === 'total');
   for (let c = 1; c < firstRole; c++) {
     if (!totals.some((r) => NUMBER_CELL.test(r.row.cells[c]?.text ?? ''))) continue;
