@@ -7,6 +7,12 @@
  * cannot measure it by accident (the two structural tests always run). Nothing about the scores
  * is asserted — a threshold would invite tuning the code to this text; the test only holds the
  * corpus to the size its header states.
+ *
+ * MEASURED ONCE, at main 83830a2 (3 December 2026, 21:10 UTC, after the session's development
+ * branches were merged): 177/720 annotated verdicts found, precision 0.28 (8/29), recall 0.28 (8/29); both languages together precision 0.40 (16/40), recall 0.41
+ * (16/39). Read flag by flag in docs/check-corpora.md, "The twelfth held-out corpora". From then
+ * on it is development material: the scores print on every run, and its figures after 83830a2
+ * are not held-out figures.
  */
 import { corpusSuite } from './corpus-suite.ts';
 
@@ -14,5 +20,4 @@ corpusSuite(
   'fresh12-en held-out corpus (scores printed, never asserted)',
   [{ file: 'fresh12-en.yaml', label: 'English', size: { items: 26, sources: 26, annotated: 720, inconsistent: 29 } }],
   (label) => `held-out ${label} corpus (fresh12-en)`,
-  'fresh12-en',
 );

@@ -21,5 +21,4 @@ corpusSuite(
     },
   ],
   (label) => `held-out ${label} corpus (fresh12-id)`,
-  'fresh12-id',
 );
