@@ -117,7 +117,7 @@ export const pValueCheck: CheckUnit = {
       const f = checkTest(ctx, t);
       if (f) out.push(f);
     }
-    // A p-value without a statistic can only be judged when it is printed as .000 (a value above 1
+    // A p-value without a statistic can only be judged when it is printed as .000 or below it (a value above 1
     // without a statistic is more often a probability or a misread label than a p-value).
     for (const { p, place, attached } of ctx.extraction.pValues) {
       if (attached) continue;
@@ -138,6 +138,22 @@ export const pValueCheck: CheckUnit = {
             ctx.source.quote(place.start, place.end),
             ctx.m.noneRecomputed,
             ctx.m.pAboveOne(),
+          ),
+        );
+        continue;
+      }
+      // "p < .000" needs no statistic to be wrong: no p lies below 0 (statcheck counts it an error).
+      // Two zero decimals at least: "p < 0 , 0 5" is a level spaced apart, read as far as its 0.
+      if (p.op === '<' && p.num.value === 0 && p.num.decimals >= 2) {
+        out.push(
+          makeFinding(
+            ctx,
+            'p-value',
+            'inconsistent',
+            place,
+            ctx.source.quote(place.start, place.end),
+            ctx.m.noneRecomputed,
+            ctx.m.pBelowZero(),
           ),
         );
         continue;
