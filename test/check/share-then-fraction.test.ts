@@ -22,6 +22,23 @@ describe('"share% (count/total)" (recognisers/share-then-fraction.ts)', () => {
     ]);
   });
 
+  it('reads a count and total grouped in thousands as the language groups them', () => {
+    // 1,527/6,528 = 23.392, printed 23.3 (cut, not rounded); 2,104/5,260 = 40.000.
+    expect(findings('Hypertension was found in 23.3% (1,527/6,528) of men and 40.0% (2,104/5,260) of women.')).toEqual([
+      ['percentages', 'inconsistent', '23.3% (1,527/6,528)', '1527/6528 = 23.39% of the total 6528 printed with it'],
+      ['percentages', 'consistent', '40.0% (2,104/5,260)', '2104/5260 = 40.00% of the total 5260 printed with it'],
+    ]);
+    const id = checkText('Hipertensi ditemukan pada 23,3% (1.527/6.528) laki-laki.', { lang: 'id' }).findings;
+    expect(id.map((f) => [f.check, f.verdict, f.reported, f.recomputed])).toEqual([
+      [
+        'percentages',
+        'inconsistent',
+        '23,3% (1.527/6.528)',
+        '1527/6528 = 23,39% dari total 6528 yang ditulis bersamanya',
+      ],
+    ]);
+  });
+
   it('is not read when the count exceeds the total, or for two years (a period, not a share)', () => {
     expect(findings('Prices rose 12% (253/187) in the period.')).toEqual([]);
     expect(findings('Prices rose 12% (2018/2019) in the period.')).toEqual([]);

@@ -52,7 +52,9 @@ export function addsTo100(pcts: Num[]): boolean {
 function countEnd(text: string, pair: CountPct): number {
   if (pair.pct.start > pair.countStart) return pair.countStart;
   // "37.6% (104/277)": the count's own total and the closing bracket belong to the pair.
-  const fraction = /^\d+\s*(?:\/|of|dari)\s*\d+\s*\)/u.exec(text.slice(pair.countStart, pair.countStart + 24));
+  const fraction = /^\d+(?:[.,]\d{3})*\s*(?:\/|of|dari)\s*\d+(?:[.,]\d{3})*\s*\)/u.exec(
+    text.slice(pair.countStart, pair.countStart + 32),
+  );
   if (fraction && pair.ownTotal !== null) return pair.countStart + fraction[0].length;
   const digits = /^\d[\d.,]*/.exec(text.slice(pair.countStart, pair.countStart + 12));
   return pair.countStart + (digits ? digits[0].replace(/[.,]$/, '').length : 0);

@@ -2,13 +2,14 @@
  * A share printed before its count and total: "37.6 % (104/277) of the goats", "15% (12 of 80)",
  * "41,2% (n = 14/34)". The count over the total in the parenthesis is what the share must be, as
  * for "104/277 (37.6%)" the other way round (./percentages.ts). Only a whole count not above its
- * whole total is read, and not two years ("12% (2018/2019)": a period).
+ * whole total is read, grouped in thousands as the language groups them ("23.3% (1,527/6,528)",
+ * "23,3% (1.527/6.528)"), and not two years ("12% (2018/2019)": a period).
  */
 import type { CountPct, Lang } from '../types.ts';
 import { parseCount, parseNum } from './numbers.ts';
 
 export const SHARE_THEN_FRACTION =
-  /(?<![\p{N}.,])(\d+(?:[.,]\d+)?)\s*%\s*\(\s*(?:[nN]\s*=\s*)?(\d+)\s*(?:\/|of|dari)\s*(\d+)\s*\)/dgu;
+  /(?<![\p{N}.,])(\d+(?:[.,]\d+)?)\s*%\s*\(\s*(?:[nN]\s*=\s*)?(\d+(?:[.,]\d{3})*)\s*(?:\/|of|dari)\s*(\d+(?:[.,]\d{3})*)\s*\)/dgu;
 
 const isYear = (n: number): boolean => n >= 1900 && n <= 2100;
 
