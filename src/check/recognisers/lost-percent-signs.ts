@@ -15,6 +15,7 @@ import type { Span } from './segments.ts';
 import { parseCount, parseNum } from './numbers.ts';
 import { paddedColumn } from './padded-decimals.ts';
 import { sharesOfAnotherTotal } from './other-total-shares.ts';
+import { groupIsCountedShare } from './counted-group-phrases.ts';
 
 const PEOPLE = String.raw`(?:orang|responden|respondents?|people|participants?|partisipan|subjek|subyek|subjects?|pasien|patients?|siswa|students?|mahasiswa|ibu|mothers?|balita|anak|children|sampel|kasus|kontrol|cases|controls)`;
 /** The group: "dari 72 responden", "di antara 76 responden", "among 40 patients". */
@@ -43,11 +44,13 @@ export function readLostPercentSigns(text: string, spans: Span[], lang: Lang): P
     const place = { start: span.start, end: span.end, quoteStart: span.start, quoteEnd: span.end };
     // A table's "Persentase" header flattened into the sentence does not print a % sign.
     if (!/%|\bpersen\b|\bpercent\b/i.test(sentence)) {
-      const groupsAt = [...sentence.matchAll(GROUP)].map((g) => ({
-        at: g.index!,
-        end: g.index! + g[0].length,
-        n: Number(g[1]),
-      }));
+      const groupsAt = [...sentence.matchAll(GROUP)]
+        .filter((g) => !groupIsCountedShare(sentence, g.index!, g[0], g[1]!, COUNT_PCT))
+        .map((g) => ({
+          at: g.index!,
+          end: g.index! + g[0].length,
+          n: Number(g[1]),
+        }));
       const listed: CountPct[] = [];
       const splits = new Map<(typeof groupsAt)[number], CountPct[]>();
       for (const m of sentence.matchAll(COUNT_PCT)) {

@@ -13,6 +13,7 @@ import { subgroupShares } from './subgroup-shares.ts';
 import { subgroupSharesId } from './subgroup-shares-id.ts';
 import { shareThenFractionPairs } from './share-then-fraction.ts';
 import { groupTotal } from './group-shares.ts';
+import { namedGroupSizeFor, namedGroupSizes } from './named-group-sizes.ts';
 import { narrowedSamples } from './narrowed-sample.ts';
 import { totalBeforeCount } from './total-before-count.ts';
 import { groupSizeBeforeCount } from './group-size-before-count.ts';
@@ -279,6 +280,11 @@ const PEOPLE_AFTER_NUMBER = new RegExp(String.raw`\d\s+(?:orang\s+)?${PEOPLE}\b`
 /** A number, or a range of them, with its unit: a measure, not a count. */
 const MEASURE =
   /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s+(?:tahun|thn|bulan|minggu|hari|jam|menit|years?|months?|weeks?|days?|hours?|minutes?)(?![\p{L}])/giu;
+/**
+ * A section number ("5.3.1.2 Umur", glued to the sentence before its heading): parts of one or two
+ * digits, so neither a count grouped in thousands ("1.234.567") nor a decimal.
+ */
+const SECTION_NUMBER = /(?<![\p{N}.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\p{N}]|[.,]\d)/gu;
 const BARE_PCT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s*%(?!\s*\(?\s*(?:[nN]\s*=|\d))/gu;
 /** Percentages that are not shares of the sample: levels, intervals, changes, accuracies. */
 const NOT_A_SHARE =
@@ -326,15 +332,17 @@ export function readShares(
 ): ShareReport[] {
   const out: ShareReport[] = [];
   const sampleOf = sampleSizes(text, spans);
+  const named = namedGroupSizes(text);
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
     if (!sentence.includes('%') || !PEOPLE_RE.test(sentence) || NOT_A_SHARE.test(sentence)) continue;
     const all = [...sentence.matchAll(BARE_PCT)];
     if (all.length === 0) continue;
     const rest = sentence.replace(BARE_PCT, (m) => ' '.repeat(m.length));
-    // An age or a duration ("usia 24-60 bulan") and a number in a name ("post-intervensi1") count no one.
+    // An age or a duration ("usia 24-60 bulan"), a section number and a number in a name ("post-intervensi1") count no one.
     const counting = rest
       .replace(MEASURE, (m) => ' '.repeat(m.length))
+      .replace(SECTION_NUMBER, (m) => ' '.repeat(m.length))
       .replace(/(?<=\p{L})\d+/gu, (m) => ' '.repeat(m.length));
     const others = [...counting.matchAll(/\d+(?:[.,]\d+)*/g)];
     let n: number | null = null;
@@ -351,7 +359,7 @@ export function readShares(
       )
         n = Number(g[1]);
     } else if (others.length === 0) {
-      const n0 = sampleSizeFor(sampleOf, span.para);
+      const n0 = namedGroupSizeFor(sentence, span.start, named) ?? sampleSizeFor(sampleOf, span.para);
       if (n0 !== null) {
         n = n0;
         where = 'paragraph';
