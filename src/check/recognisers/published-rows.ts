@@ -42,6 +42,9 @@ export interface PublishedRow {
 const N_EN = String.raw`(?:\d+(?:\.\d+)?|\.\d+)`;
 const N_ID = String.raw`(?:\d+(?:[.,]\d+)?|[.,]\d+)`;
 const DASH = String.raw`(?:[-–—‐]|\bto\b)`;
+/** A whole count, its thousands grouped by commas or not (as the count (pct) cell reads it). */
+const COUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+const wholeCount = (raw: string) => Number(raw.replace(/,/g, ''));
 
 function tokenRegex(lang: Lang): RegExp {
   const N = lang === 'id' ? N_ID : N_EN;
@@ -49,8 +52,9 @@ function tokenRegex(lang: Lang): RegExp {
   const COMMA = lang === 'id' ? '(?!)' : ',';
   return new RegExp(
     [
-      // 1: k/n (pct)
-      String.raw`(?<![\p{L}\p{N}_.,/])(\d+)\s*\/\s*(\d+)\s*\(\s*(${N})\s*%?\s*\)`,
+      // 1: k/n (pct), thousands grouped or not (`1,408/10,629 (13.2)`): else the n alone would
+      // read as a count whose share is of some other total
+      String.raw`(?<![\p{L}\p{N}_.,/])(${COUNT})\s*\/\s*(${COUNT})\s*\(\s*(${N})\s*%?\s*\)`,
       // 4: ratio (lower–upper), in English also (lower, upper)
       String.raw`(?<![\p{L}\p{N}_.,])(${N})\s*\*{0,3}\s*[([]\s*(${N})\s*(${DASH}|${COMMA})\s*(${N})\s*[)\]]`,
       // 8: count (pct); the count may be glued to a label ending in a small letter (`No1130 (46)`, `Male120 (62.5)`)
@@ -80,7 +84,7 @@ function tokenise(line: string, offset: number, lang: Lang): { tokens: RowToken[
     if (m[1] !== undefined) {
       const pct = num(m[3]!, pos(3));
       if (pct && pct.value <= 100)
-        t = { kind: 'ownPair', count: Number(m[1]), total: Number(m[2]), countStart: at, pct, start: at, end };
+        t = { kind: 'ownPair', count: wholeCount(m[1]), total: wholeCount(m[2]!), countStart: at, pct, start: at, end };
     } else if (m[4] !== undefined) {
       const value = num(m[4], pos(4));
       const lower = num(m[5]!, pos(5));

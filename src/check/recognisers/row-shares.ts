@@ -40,6 +40,7 @@ import { groupMajorRuns } from './group-major-cells.ts';
 import { unsizedStackedRuns } from './unsized-stacked-runs.ts';
 import { totalRowSizes } from './total-row-sizes.ts';
 import { isMisprintedRowShareRow, unmarkedRowShareRows } from './unmarked-row-share-tables.ts';
+import { fitsIfDoubtfulCell, wholeNumberSpreadColumns } from './whole-number-spread-columns.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import {
   isProse,
@@ -131,6 +132,8 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
       .flatMap((table) => [...wholeNumberSpreadRows(table, pairsOf), ...measureNamedRows(table, pairsOf)])
       .map((r) => r.start),
   );
+  // …and "Age (years), mean (SD) 51 (9)" beside shares printed "1641 (20.31)" (./whole-number-spread-columns.ts).
+  const doubtfulCells = new Set(tables.flatMap((table) => [...wholeNumberSpreadColumns(table, pairsOf)]));
   for (const table of tables) {
     const covered = new Set<Pair>();
     const withPairs = table.filter((r) => (pairsOf.get(r)?.length ?? 0) >= 3);
@@ -323,7 +326,9 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
         if (!readNow.has(c.pair.pct.start)) out.push(groupOf({ pair: c.pair, row: c.row }, c.n, 'inferred'));
     }
   }
-  return withoutZeroStandIns(withoutOtherDenominatorRows(out).filter((g) => fitsIfDoubtful(g, doubtful)));
+  return withoutZeroStandIns(
+    withoutOtherDenominatorRows(out).filter((g) => fitsIfDoubtful(g, doubtful) && fitsIfDoubtfulCell(g, doubtfulCells)),
+  );
 }
 
 /**

@@ -9,6 +9,7 @@
  * that pair ("412 (33.0%) of the 1,250 women were anaemic, and among them 103 (25.0%)").
  */
 import type { CountPct } from '../types.ts';
+import { parallelSubgroupPair, trailingAnaphor } from './parallel-subgroup-shares.ts';
 
 const AFTER = /^\s*\)?\s*(?:of|among)\s+(?:these|them|those|whom)\b/iu;
 /** A whole number not followed by % and not a decimal: "120", "1,250". */
@@ -23,11 +24,21 @@ const BEFORE = /\b(?:of|among)\s+(?:these|them|those|whom)\b[\s,:;]*$/iu;
  */
 export function subgroupShares(sentence: string, base: number, pairs: CountPct[]): Set<CountPct> {
   const unread = new Set<CountPct>();
-  for (const p of pairs) {
+  const afterOf = (q: CountPct) => sentence.slice(q.pct.end - base, q.pct.end - base + 30).replace(/^\s*%/, '');
+  // In the order printed, so that a parallel pair's group is known before the next (./parallel-subgroup-shares.ts).
+  for (const p of [...pairs].sort((a, b) => a.countStart - b.countStart)) {
     const at = p.countStart - base;
     const prevEnd = Math.max(0, ...pairs.filter((q) => q.countStart < p.countStart).map((q) => q.pct.end - base));
-    const after = sentence.slice(p.pct.end - base, p.pct.end - base + 30).replace(/^\s*%/, '');
+    const after = afterOf(p);
     if (!AFTER.test(after) && !BEFORE.test(sentence.slice(prevEnd, at))) continue;
+    // "455 (36.5%) of them …, 425 (34.1%) of them …": of the first one's group, not of 455.
+    const parallel = parallelSubgroupPair(sentence, base, p, pairs, (q) => trailingAnaphor(afterOf(q), AFTER));
+    if (parallel) {
+      if (parallel.ownTotal !== null && !unread.has(parallel) && parallel.ownTotal >= p.count)
+        p.ownTotal = parallel.ownTotal;
+      else unread.add(p);
+      continue;
+    }
     let referent: number | null = null;
     let referentAt = -1;
     for (const m of sentence.slice(0, at).matchAll(COUNT)) {
