@@ -33,6 +33,7 @@ import { numberedCategoryGlue } from './numbered-category-glue.ts';
 import { withoutZeroStandIns, zeroCountCells } from './zero-count-cells.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { paddedList } from './padded-decimals.ts';
+import { stratumRuns } from './stratified-row-shares.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
 import { judgedDespiteMissing } from './missing-data-shares.ts';
 import { stackedCategoryRuns } from './stacked-category-runs.ts';
@@ -40,7 +41,6 @@ import { groupMajorRuns } from './group-major-cells.ts';
 import { unsizedStackedRuns } from './unsized-stacked-runs.ts';
 import { totalRowSizes } from './total-row-sizes.ts';
 import { isMisprintedRowShareRow, unmarkedRowShareRows } from './unmarked-row-share-tables.ts';
-import { stratumRuns } from './stratified-row-shares.ts';
 import type { CountPct, Num, PercentGroup, Place } from '../types.ts';
 import {
   isProse,
