@@ -15,6 +15,7 @@
  */
 import { parseNum } from './numbers.ts';
 import type { Lang, Num } from '../types.ts';
+import { continuesSplitCell } from './split-cell-lines.ts';
 
 export type RowToken =
   | { kind: 'pair'; count: number; countStart: number; pct: Num; hasSign: boolean; start: number; end: number }
@@ -200,6 +201,8 @@ export function publishedRows(text: string, lang: Lang): PublishedRow[] {
       rows.push(current);
       continue;
     }
+    // "40 |" then "(0.5) |": one cell split over two lines (./split-cell-lines.ts).
+    if (current && continuesSplitCell(text, bare, start, current, lang, tokenise)) continue;
     const { tokens, firstAt } = tokenise(bare.slice(lead), start + lead, lang);
     if (current && isSingleCell(trimmed, tokens, firstAt)) {
       current.tokens.push(...tokens);

@@ -33,6 +33,7 @@ import { numberedCategoryGlue } from './numbered-category-glue.ts';
 import { withoutZeroStandIns, zeroCountCells } from './zero-count-cells.ts';
 import { gluedBlockIsAmbiguous } from './glued-counts.ts';
 import { paddedList } from './padded-decimals.ts';
+import { stratumRuns } from './stratified-row-shares.ts';
 import { withoutOtherDenominatorRows } from './other-denominator-rows.ts';
 import { judgedDespiteMissing } from './missing-data-shares.ts';
 import { stackedCategoryRuns } from './stacked-category-runs.ts';
@@ -168,14 +169,22 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     // each such row is of the sum of its counts, and its columns are no blocks (two rows'
     // shares in one column may add up to 100 by chance).
     const multi = table.filter((r) => (pairsOf.get(r)?.filter((p) => !covered.has(p)).length ?? 0) >= 2);
-    const rowShares = multi.filter((r) => addsTo100(pairsOf.get(r)!.map((p) => p.pct)));
+    // …or whose strata's shares each add up to 100, side by side (./stratified-row-shares.ts).
+    const strata = new Map(
+      multi.flatMap((r) => {
+        const runs = addsTo100(pairsOf.get(r)!.map((p) => p.pct)) ? null : stratumRuns(pairsOf.get(r)!);
+        return runs ? [[r, runs] as const] : [];
+      }),
+    );
+    const rowShares = multi.filter((r) => addsTo100(pairsOf.get(r)!.map((p) => p.pct)) || strata.has(r));
     if (rowShares.length >= 2 && rowShares.length >= 0.6 * multi.length) {
       for (const row of rowShares) {
-        const pairs = withoutNumericLabel(row.label, pairsOf.get(row)!, text);
-        const sum = pairs.reduce((t, p) => t + p.count, 0);
-        const implied = impliedTotal(pairs, sum);
-        for (const pair of pairs)
-          out.push(implied ? groupOf({ pair, row }, implied, 'rowImplied') : groupOf({ pair, row }, sum, 'rowSum'));
+        for (const pairs of strata.get(row) ?? [withoutNumericLabel(row.label, pairsOf.get(row)!, text)]) {
+          const sum = pairs.reduce((t, p) => t + p.count, 0);
+          const implied = impliedTotal(pairs, sum);
+          for (const pair of pairs)
+            out.push(implied ? groupOf({ pair, row }, implied, 'rowImplied') : groupOf({ pair, row }, sum, 'rowSum'));
+        }
       }
       // …and a row of it whose one misprinted share keeps it from adding up to 100.
       for (const row of multi) {
