@@ -169,9 +169,13 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     // each such row is of the sum of its counts, and its columns are no blocks (two rows'
     // shares in one column may add up to 100 by chance).
     const multi = table.filter((r) => (pairsOf.get(r)?.filter((p) => !covered.has(p)).length ?? 0) >= 2);
-    // …or whose strata's shares each add up to 100, side by side (./stratified-row-shares.ts).
+    // …or whose strata's shares each add up to 100, side by side (./stratified-row-shares.ts),
+    // unless the runs are a stacked table's groups, whose sizes repeat row after row
+    // (./unsized-stacked-runs.ts reads those, and leaves a group whose sizes disagree unread).
+    const stackedGroups = unsizedStackedRuns(table, pairsOf, covered).length > 0;
     const strata = new Map(
       multi.flatMap((r) => {
+        if (stackedGroups) return [];
         const runs = addsTo100(pairsOf.get(r)!.map((p) => p.pct)) ? null : stratumRuns(pairsOf.get(r)!);
         return runs ? [[r, runs] as const] : [];
       }),
@@ -336,7 +340,7 @@ export function readRowShares(text: string, rows: PublishedRow[], taken: Set<num
     }
   }
   return withoutZeroStandIns(
-    withoutOtherDenominatorRows(out).filter((g) => fitsIfDoubtful(g, doubtful) && fitsIfDoubtfulCell(g, doubtfulCells)),
+    withoutOtherDenominatorRows(out.filter((g) => fitsIfDoubtful(g, doubtful) && fitsIfDoubtfulCell(g, doubtfulCells))),
   );
 }
 

@@ -10,7 +10,7 @@
  * is taken; a share needs the whole count of the line before it, and it is at most 100.
  */
 import type { Lang } from '../types.ts';
-import type { PublishedRow, RowToken } from './published-rows.ts';
+import type { PublishedRow, RowToken } from './published-row-types.ts';
 
 const PAREN_CELL = /^(\s*\(\s*)([^()]*?)\s*(%?)\s*\)[\s*]*$/u;
 const BETWEEN_CELLS = /^[\s|*]*$/u;
