@@ -11,22 +11,7 @@
 import { chiSquareUpperTail } from '../../stats/distributions.ts';
 import { reportedSide } from '../rounding.ts';
 import { makeFinding, type CheckUnit, type Located } from './check.ts';
-
-/** Pearson's χ² of a table of counts (no continuity correction), null when a row or column is empty. */
-export function pearsonChiSquare(table: number[][]): number | null {
-  const rows = table.map((r) => r.reduce((s, c) => s + c, 0));
-  const cols = table[0]!.map((_, k) => table.reduce((s, r) => s + r[k]!, 0));
-  const n = rows.reduce((s, c) => s + c, 0);
-  if (rows.some((r) => r === 0) || cols.some((c) => c === 0)) return null;
-  let chi = 0;
-  table.forEach((r, i) => {
-    r.forEach((c, k) => {
-      const e = (rows[i]! * cols[k]!) / n;
-      chi += (c - e) ** 2 / e;
-    });
-  });
-  return chi;
-}
+import { pearsonChiSquare } from '../recognisers/pearson-chi-square.ts';
 
 export const countsChiSquareCheck: CheckUnit = {
   id: 'p-value',

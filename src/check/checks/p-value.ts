@@ -123,51 +123,30 @@ export const pValueCheck: CheckUnit = {
       if (attached) continue;
       // …unless the text compares it with a level ("P value = 10,868 < 0,05"): then it is used as a p.
       // …or a clause names the test it is the p of (./p-above-one.ts).
-      if (
+      // "p < .000" needs no statistic to be wrong: no p lies below 0 (statcheck counts it an error).
+      // Two zero decimals at least: "p < 0 , 0 5" is a level spaced apart, read as far as its 0.
+      const judged =
         p.op === '=' &&
         p.num.value > 1 &&
         (COMPARED_WITH_LEVEL.test(ctx.source.text.slice(p.end, p.end + 40)) ||
           pAboveOneNamesTest(ctx.source.text, p.start))
-      ) {
-        out.push(
-          makeFinding(
-            ctx,
-            'p-value',
-            'inconsistent',
-            { ...place, end: Math.max(place.end, p.end) },
-            ctx.source.quote(place.start, place.end),
-            ctx.m.noneRecomputed,
-            ctx.m.pAboveOne(),
-          ),
-        );
-        continue;
-      }
-      // "p < .000" needs no statistic to be wrong: no p lies below 0 (statcheck counts it an error).
-      // Two zero decimals at least: "p < 0 , 0 5" is a level spaced apart, read as far as its 0.
-      if (p.op === '<' && p.num.value === 0 && p.num.decimals >= 2) {
-        out.push(
-          makeFinding(
-            ctx,
-            'p-value',
-            'inconsistent',
-            place,
-            ctx.source.quote(place.start, place.end),
-            ctx.m.noneRecomputed,
-            ctx.m.pBelowZero(),
-          ),
-        );
-        continue;
-      }
-      if (!isZeroP(p)) continue;
+          ? (['inconsistent', ctx.m.pAboveOne(), { ...place, end: Math.max(place.end, p.end) }] as const)
+          : p.op === '<' && p.num.value === 0 && p.num.decimals >= 2
+            ? (['inconsistent', ctx.m.pBelowZero(), place] as const)
+            : isZeroP(p)
+              ? (['reporting-issue', ctx.m.pZero(), place] as const)
+              : null;
+      if (!judged) continue;
+      const [verdict, explanation, at] = judged;
       out.push(
         makeFinding(
           ctx,
           'p-value',
-          'reporting-issue',
-          place,
+          verdict,
+          at,
           ctx.source.quote(place.start, place.end),
           ctx.m.noneRecomputed,
-          ctx.m.pZero(),
+          explanation,
         ),
       );
     }

@@ -25,6 +25,7 @@
  * in digits ("Less than 6085 (63%)50 (37%)") at the one tail of its digits with which the row's
  * shares fit its counts (85 of 135 is 63%).
  */
+import { pearsonChiSquare } from './pearson-chi-square.ts';
 import { matches } from '../checks/percentages.ts';
 import type { CountPct, Extraction, Num, PercentGroup, PReport, TestReport } from '../types.ts';
 import { linesWithOffsets } from './lines.ts';
@@ -108,7 +109,7 @@ export function readChiSquareCountBlocks(text: string, extraction: Extraction): 
     let confirmed = 0;
     let checkedBlocks = 0;
     for (const b of read) {
-      const chi = pearson(b.rows.map(groupsOf));
+      const chi = pearsonChiSquare(b.rows.map(groupsOf));
       if (chi === null) continue;
       checkedBlocks++;
       const s = b.stats!;
@@ -230,20 +231,4 @@ function hasTotalCell(counts: number[]): boolean {
   if (counts.length < 3) return false;
   const sum = counts.reduce((s, c) => s + c, 0);
   return counts.some((c) => c > 0 && 2 * c === sum);
-}
-
-/** Pearson's χ² of a table of counts; null when a row or column is empty. */
-function pearson(table: number[][]): number | null {
-  const rows = table.map((r) => r.reduce((s, c) => s + c, 0));
-  const cols = table[0]!.map((_, k) => table.reduce((s, r) => s + r[k]!, 0));
-  const n = rows.reduce((s, c) => s + c, 0);
-  if (rows.some((r) => r === 0) || cols.some((c) => c === 0)) return null;
-  let chi = 0;
-  table.forEach((r, i) => {
-    r.forEach((c, k) => {
-      const e = (rows[i]! * cols[k]!) / n;
-      chi += (c - e) ** 2 / e;
-    });
-  });
-  return chi;
 }
