@@ -69,6 +69,43 @@ export function tableTTestCell(
   return { test: tableTTest(t, df, pReport, tails, place), pValue: { p: pReport, place, attached: true } };
 }
 
+/**
+ * Takes a row's "t, df, p" cells into `found` when they can be a t test: both numbers read, a
+ * positive df, a p not above 1, a t not read already. Says whether they could (the row counts as
+ * one of the table's even when a test already read overlaps it and nothing is taken).
+ */
+export function takeTableTTestCell(
+  extraction: Extraction,
+  cells: { t: Num | null; df: number; bound: string; p: Num | null },
+  tails: Parameters<typeof tableTTest>[3],
+  row: { start: number; length: number },
+  readAt: Set<number>,
+  found: TableTTestCell[],
+): boolean {
+  const { t, df, bound, p } = cells;
+  if (!t || !p || !(df > 0) || p.value > 1 || readAt.has(t.start)) return false;
+  const cell = tableTTestCell(extraction, { t, df, bound, p }, tails, row);
+  if (cell) {
+    found.push(cell);
+    readAt.add(t.start);
+  }
+  return true;
+}
+
+/** Adds a table's t tests to the extraction unless the notes below its last row say its p's are not t's own. */
+export function keepTableTTests(
+  extraction: Extraction,
+  found: TableTTestCell[],
+  lines: string[],
+  lastRow: number,
+): void {
+  if (notesSayNotTOwnP(lines, lastRow)) return;
+  for (const { test, pValue } of found) {
+    extraction.tests.push(test);
+    extraction.pValues.push(pValue);
+  }
+}
+
 /** Do the notes below a table (the first non-blank lines after its last row) say its p's are not t's own? */
 export function notesSayNotTOwnP(lines: string[], lastRow: number): boolean {
   const notes = lines
@@ -106,22 +143,9 @@ export function readTDfPColumns(text: string, extraction: Extraction): void {
       if (!m || !/\p{L}/u.test(line.slice(0, cut + m.index))) continue;
       last = i;
       const at = (group: number) => starts[i]! + cut + m.indices![group]![0];
-      const t = num(m[1]!, at(1));
-      const p = num(m[4]!, at(4));
-      const df = Number(m[2]);
-      if (!t || !p || !(df > 0) || p.value > 1 || readAt.has(t.start)) continue;
-      const cell = tableTTestCell(extraction, { t, df, bound: m[3]!, p }, tails, {
-        start: starts[i]!,
-        length: line.length,
-      });
-      if (!cell) continue;
-      found.push(cell);
-      readAt.add(t.start);
+      const cells = { t: num(m[1]!, at(1)), df: Number(m[2]), bound: m[3]!, p: num(m[4]!, at(4)) };
+      takeTableTTestCell(extraction, cells, tails, { start: starts[i]!, length: line.length }, readAt, found);
     }
-    if (notesSayNotTOwnP(lines, last)) continue;
-    for (const { test, pValue } of found) {
-      extraction.tests.push(test);
-      extraction.pValues.push(pValue);
-    }
+    keepTableTTests(extraction, found, lines, last);
   }
 }

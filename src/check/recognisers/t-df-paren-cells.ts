@@ -15,7 +15,7 @@
 import type { Extraction, Num } from '../types.ts';
 import { parseNum } from './numbers.ts';
 import { linesWithOffsets } from './lines.ts';
-import { NOT_T_OWN_P, notesSayNotTOwnP, tableTTestCell, type TableTTestCell } from './t-df-p-columns.ts';
+import { NOT_T_OWN_P, keepTableTTests, takeTableTTestCell, type TableTTestCell } from './t-df-p-columns.ts';
 
 /** A header naming a "t (df)" column and, right after it, a p column: a column between them (an
  *  effect size, an interval) would put its number where a cell's p is read. */
@@ -51,26 +51,17 @@ export function readTDfParenCells(text: string, extraction: Extraction): void {
       // (a mean with a whole SD before a mean below 1, "0.8 (1) 0.7", reads like one too).
       for (const m of [...line.matchAll(CELL)].slice(-columns)) {
         const at = starts[i]! + m.index!;
-        const t = num(m[1]!, at);
-        const pAt = at + m[0].lastIndexOf(m[4]!);
-        const p = num(m[4]!, pAt);
-        const df = Number(m[2]);
-        if (!t || !p || !(df > 0) || p.value > 1 || readAt.has(t.start)) continue;
-        last = i;
-        const cell = tableTTestCell(extraction, { t, df, bound: m[3]!, p }, 'unstated', {
-          start: starts[i]!,
-          length: line.length,
-        });
-        if (!cell) continue;
-        found.push(cell);
-        readAt.add(t.start);
+        const cells = {
+          t: num(m[1]!, at),
+          df: Number(m[2]),
+          bound: m[3]!,
+          p: num(m[4]!, at + m[0].lastIndexOf(m[4]!)),
+        };
+        const row = { start: starts[i]!, length: line.length };
+        if (takeTableTTestCell(extraction, cells, 'unstated', row, readAt, found)) last = i;
       }
     }
-    if (notesSayNotTOwnP(lines, last)) continue;
-    for (const { test, pValue } of found) {
-      extraction.tests.push(test);
-      extraction.pValues.push(pValue);
-    }
+    keepTableTTests(extraction, found, lines, last);
     h = last;
   }
 }
